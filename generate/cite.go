@@ -1,0 +1,24 @@
+package generate
+
+import "github.com/verbatim-rag/verbatim/corpus"
+
+// Citation is one numbered source of an answer, resolved to the exact bytes
+// that support it.
+type Citation struct {
+	N         int         `json:"n"`          // the number used in the answer text, from 1 in order of first use
+	PassageID string      `json:"passage_id"` // corpus passage id
+	Span      corpus.Span `json:"span"`       // exact location of Quote
+	Quote     string      `json:"quote"`      // the cited text, byte for byte from the store
+}
+
+// Check is the support verdict for one sentence of an answer.
+type Check struct {
+	Sentence  string   `json:"sentence"`
+	Start     int      `json:"start"` // byte offsets of the sentence in the answer text
+	End       int      `json:"end"`
+	Cites     []int    `json:"cites,omitempty"`   // citation numbers attached to the sentence
+	Facts     []string `json:"facts,omitempty"`   // numbers, dates, names found in the sentence
+	Missing   []string `json:"missing,omitempty"` // facts not found in the cited (or retrieved) text
+	Supported bool     `json:"supported"`         // every fact appears in the cited text
+	Uncited   bool     `json:"uncited,omitempty"` // the sentence states facts but cites nothing
+}

@@ -1,0 +1,80 @@
+// Package generate is the contract between Verbatim and the language models
+// it drives, plus what every model shares: numbering the passages a model
+// is given, packing them into a context budget, and turning its output into
+// checked citations.
+//
+// Implementations live in sub-packages: generate/lossy is the built-in lossy
+// model trained on the corpus, generate/openai talks to any server that
+// speaks the OpenAI chat-completions API (Ollama, llama.cpp, vLLM, OpenAI).
+package generate
+
+import (
+	"context"
+	"errors"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// Mode says whether a model may read retrieved passages.
+type Mode string
+
+// The two modes compared throughout Verbatim.
+const (
+	RAG  Mode = "rag"  // retrieved passages are spliced into the context
+	Bare Mode = "bare" // the model answers from its own parameters only
+)
+
+// Source is a retrieved passage as shown to a model: numbered from 1 in the
+// order given, with the exact span it came from.
+type Source struct {
+	N       int            `json:"n"`
+	Passage corpus.Passage `json:"passage"`
+	Span    corpus.Span    `json:"span"`
+	Score   float64        `json:"score"`
+}
+
+// Request is one question for a model.
+type Request struct {
+	Question    string
+	Mode        Mode
+	Sources     []Source // empty in Bare mode
+	MaxTokens   int      // answer tokens, 0 for the generator's default
+	Temperature float64  // 0 decodes deterministically
+	Seed        int64
+}
+
+// Copy records that answer bytes [Start, End) were copied verbatim from the
+// passage of source N, passage-relative bytes [PStart, PEnd). Generators
+// that copy (the lossy model) report copies; the citations then come from
+// where the bytes came from rather than from markers.
+type Copy struct {
+	Start  int `json:"start"`
+	End    int `json:"end"`
+	N      int `json:"n"`
+	PStart int `json:"p_start"`
+	PEnd   int `json:"p_end"`
+}
+
+// Output is what a generator produced for a request.
+type Output struct {
+	Text         string   // the answer as decoded; may contain [n] markers
+	Copies       []Copy   // provenance of copied bytes, sorted by Start
+	Dropped      []Source // sources left out for lack of context room
+	PromptTokens int
+	AnswerTokens int
+	Model        string // model name as the generator reports it
+}
+
+// Generator decodes answers. emit, when not nil, receives the answer text as
+// it is decoded (deltas, in order); the returned Output.Text is their
+// concatenation.
+type Generator interface {
+	Generate(ctx context.Context, req Request, emit func(delta string)) (Output, error)
+	// Name identifies the generator and model in reports, "lossy" or
+	// "openai:llama3.1:8b".
+	Name() string
+}
+
+// ErrNoModel is returned when a generator has no model to decode with (for
+// the built-in one: nothing ingested and trained yet).
+var ErrNoModel = errors.New("generate: no model: ingest documents first (verbatim ingest DIR)")
