@@ -1,0 +1,101 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// RefKind says what a Ref points at.
+type RefKind int
+
+// The kinds of reference `verbatim show` accepts.
+const (
+	RefPassage RefKind = iota // a passage id: 3fa2c1d0e9ab41c2-7
+	RefFile                   // a whole file: notes/a.md
+	RefLines                  // lines of a file: notes/a.md:12-14
+	RefPages                  // pages of a paged file: paper.pdf:p3-4
+	RefBytes                  // extracted-text bytes: notes/a.md@120-480
+)
+
+// Ref is a parsed reference to stored text, as printed in citations.
+type Ref struct {
+	Kind     RefKind
+	ID       string // RefPassage
+	Path     string // every other kind
+	From, To int    // inclusive lines or pages; half-open bytes
+}
+
+var (
+	passageIDRe = regexp.MustCompile(`^[0-9a-f]{16}-[0-9]+$`)
+	linesRe     = regexp.MustCompile(`^(.+):([0-9]+)(?:-([0-9]+))?$`)
+	pagesRe     = regexp.MustCompile(`^(.+):p([0-9]+)(?:-([0-9]+))?$`)
+	bytesRe     = regexp.MustCompile(`^(.+)@([0-9]+)-([0-9]+)$`)
+)
+
+// ParseRef reads a passage id, "path", "path:12", "path:12-14", "path:p3",
+// "path:p3-4" or "path@120-480".
+func ParseRef(s string) (Ref, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return Ref{}, fmt.Errorf("corpus: empty reference")
+	}
+	if passageIDRe.MatchString(s) {
+		return Ref{Kind: RefPassage, ID: s}, nil
+	}
+	for _, f := range []struct {
+		re   *regexp.Regexp
+		kind RefKind
+	}{{pagesRe, RefPages}, {linesRe, RefLines}, {bytesRe, RefBytes}} {
+		if m := f.re.FindStringSubmatch(s); m != nil {
+			return rangeRef(s, f.kind, m)
+		}
+	}
+	return Ref{Kind: RefFile, Path: s}, nil
+}
+
+func rangeRef(s string, kind RefKind, m []string) (Ref, error) {
+	from, err := strconv.Atoi(m[2])
+	if err != nil {
+		return Ref{}, fmt.Errorf("corpus: reference %q: %w", s, err)
+	}
+	to := from
+	if m[3] != "" {
+		if to, err = strconv.Atoi(m[3]); err != nil {
+			return Ref{}, fmt.Errorf("corpus: reference %q: %w", s, err)
+		}
+	}
+	if kind != RefBytes && from < 1 {
+		return Ref{}, fmt.Errorf("corpus: reference %q: lines and pages count from 1", s)
+	}
+	if to < from {
+		return Ref{}, fmt.Errorf("corpus: reference %q: range ends before it starts", s)
+	}
+	return Ref{Kind: kind, Path: m[1], From: from, To: to}, nil
+}
+
+// Lines returns the bytes of lines from..to (1-based, inclusive) of data,
+// with their line endings, exactly as stored.
+func Lines(data []byte, from, to int) ([]byte, error) {
+	start, line := -1, 1
+	if from == 1 {
+		start = 0
+	}
+	for i, c := range data {
+		if c != '\n' {
+			continue
+		}
+		if line == to {
+			return data[start : i+1], nil
+		}
+		line++
+		if line == from {
+			start = i + 1
+		}
+	}
+	if start < 0 || start > len(data) || (start == len(data) && len(data) > 0 && from > 1) {
+		return nil, fmt.Errorf("corpus: line %d is past the end (%d lines)", from, line)
+	}
+	return data[start:], nil
+}

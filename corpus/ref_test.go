@@ -1,0 +1,94 @@
+package corpus
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseRef(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    Ref
+		wantErr bool
+	}{
+		{in: "3fa2c1d0e9ab41c2-7", want: Ref{Kind: RefPassage, ID: "3fa2c1d0e9ab41c2-7"}},
+		{in: "notes/a.md", want: Ref{Kind: RefFile, Path: "notes/a.md"}},
+		{in: "notes/a.md:12", want: Ref{Kind: RefLines, Path: "notes/a.md", From: 12, To: 12}},
+		{in: "notes/a.md:12-14", want: Ref{Kind: RefLines, Path: "notes/a.md", From: 12, To: 14}},
+		{in: "c:/x/a.md:3", want: Ref{Kind: RefLines, Path: "c:/x/a.md", From: 3, To: 3}},
+		{in: "paper.pdf:p3", want: Ref{Kind: RefPages, Path: "paper.pdf", From: 3, To: 3}},
+		{in: "paper.pdf:p3-4", want: Ref{Kind: RefPages, Path: "paper.pdf", From: 3, To: 4}},
+		{in: "a.md@0-40", want: Ref{Kind: RefBytes, Path: "a.md", From: 0, To: 40}},
+		{in: "a.md:0", wantErr: true},
+		{in: "a.md:9-3", wantErr: true},
+		{in: "  ", wantErr: true},
+		{in: "a.md:99999999999999999999", wantErr: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			got, err := ParseRef(tt.in)
+			if tt.wantErr {
+				require.Error(t, err)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
+func TestLines(t *testing.T) {
+	data := []byte("one\ntwo\r\nthree\nfour")
+	tests := []struct {
+		from, to int
+		want     string
+		wantErr  bool
+	}{
+		{1, 1, "one\n", false},
+		{2, 3, "two\r\nthree\n", false},
+		{4, 4, "four", false},
+		{3, 9, "three\nfour", false},
+		{5, 5, "", true},
+	}
+	for _, tt := range tests {
+		got, err := Lines(data, tt.from, tt.to)
+		if tt.wantErr {
+			assert.Error(t, err, "%d-%d", tt.from, tt.to)
+			continue
+		}
+		require.NoError(t, err)
+		assert.Equal(t, tt.want, string(got), "%d-%d", tt.from, tt.to)
+	}
+}
+
+func FuzzParseRef(f *testing.F) {
+	for _, s := range []string{"a.md:1-2", "x.pdf:p2", "a@1-2", "0123456789abcdef-1", "::", ":p", "@-"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		r, err := ParseRef(s)
+		if err != nil {
+			return
+		}
+		if r.Kind == RefLines || r.Kind == RefPages {
+			assert.GreaterOrEqual(t, r.From, 1)
+		}
+		assert.GreaterOrEqual(t, r.To, r.From)
+	})
+}
+
+func FuzzLines(f *testing.F) {
+	f.Add([]byte("a\nb\nc"), 1, 2)
+	f.Add([]byte(""), 1, 1)
+	f.Fuzz(func(t *testing.T, data []byte, from, to int) {
+		if from < 1 || to < from {
+			return
+		}
+		got, err := Lines(data, from, to)
+		if err == nil {
+			assert.True(t, len(got) <= len(data))
+		}
+	})
+}
