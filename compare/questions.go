@@ -1,0 +1,262 @@
+package compare
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// Question is one item of a question set.
+type Question struct {
+	ID       string   `json:"id"`
+	Question string   `json:"question"`
+	Answers  []string `json:"answers"`          // acceptable gold answers; empty when the documents cannot answer
+	Source   string   `json:"source,omitempty"` // file that holds the answer, relative or absolute
+}
+
+// Answerable reports whether the question has gold answers.
+func (q Question) Answerable() bool { return len(q.Answers) > 0 }
+
+// ErrFormat is wrapped by every error about the content of a question file.
+var ErrFormat = errors.New("compare: bad question set")
+
+// maxLine bounds one JSONL line (a question with its answers).
+const maxLine = 1 << 20
+
+// LoadQuestions reads a question set. The format comes from the extension:
+// .jsonl (one object a line), .json (an array of objects) or .csv (a header
+// row naming the columns question, answers, and optionally id and source;
+// answers separated by "|"). Questions without an id get "q" and their
+// 1-based position ("q7"). Errors name the file and line.
+func LoadQuestions(path string) ([]Question, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("compare: %w", err)
+	}
+	defer f.Close()
+	name := filepath.Base(path)
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".jsonl", ".ndjson":
+		return ReadJSONL(f, name)
+	case ".json":
+		return ReadJSON(f, name)
+	case ".csv":
+		return ReadCSV(f, name)
+	}
+	return nil, fmt.Errorf("%w: %s: unknown extension (want .jsonl, .json or .csv)", ErrFormat, name)
+}
+
+// rawQuestion accepts answers as a list or as a single string.
+type rawQuestion struct {
+	ID       string          `json:"id"`
+	Question *string         `json:"question"`
+	Answers  json.RawMessage `json:"answers"`
+	Source   string          `json:"source"`
+}
+
+func formatErr(name string, line int, format string, args ...any) error {
+	return fmt.Errorf("%w: %s:%d: %s", ErrFormat, name, line, fmt.Sprintf(format, args...))
+}
+
+// ReadJSONL parses one question object per line; blank lines are skipped.
+// name is used in error messages.
+func ReadJSONL(r io.Reader, name string) ([]Question, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), maxLine)
+	var qs []Question
+	for line := 1; sc.Scan(); line++ {
+		b := bytes.TrimSpace(sc.Bytes())
+		if len(b) == 0 {
+			continue
+		}
+		q, err := decodeQuestion(b, name, line)
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, q)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("compare: read %s: %w", name, err)
+	}
+	return finish(qs, name)
+}
+
+// ReadJSON parses a JSON array of question objects. Line numbers in errors
+// are those where each object starts.
+func ReadJSON(r io.Reader, name string) ([]Question, error) {
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("compare: read %s: %w", name, err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
+		return nil, formatErr(name, 1, "want a JSON array of questions")
+	}
+	var qs []Question
+	for dec.More() {
+		line := 1 + bytes.Count(data[:skipSpace(data, dec.InputOffset())], []byte("\n"))
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, formatErr(name, line, "%v", err)
+		}
+		q, err := decodeQuestion(raw, name, line)
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, q)
+	}
+	if _, err := dec.Token(); err != nil {
+		return nil, formatErr(name, 1+bytes.Count(data, []byte("\n")), "unterminated array: %v", err)
+	}
+	return finish(qs, name)
+}
+
+// skipSpace returns the offset of the first byte at or after off that is
+// neither white space nor a comma.
+func skipSpace(data []byte, off int64) int {
+	i := int(off)
+	for i < len(data) && strings.IndexByte(" \t\r\n,", data[i]) >= 0 {
+		i++
+	}
+	return i
+}
+
+func decodeQuestion(b []byte, name string, line int) (Question, error) {
+	var raw rawQuestion
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return Question{}, formatErr(name, line, "%v", err)
+	}
+	if raw.Question == nil || strings.TrimSpace(*raw.Question) == "" {
+		return Question{}, formatErr(name, line, "field %q is empty", "question")
+	}
+	answers, err := decodeAnswers(raw.Answers)
+	if err != nil {
+		return Question{}, formatErr(name, line, "field %q: %v", "answers", err)
+	}
+	return Question{
+		ID:       strings.TrimSpace(raw.ID),
+		Question: strings.TrimSpace(*raw.Question),
+		Answers:  answers,
+		Source:   strings.TrimSpace(raw.Source),
+	}, nil
+}
+
+// decodeAnswers accepts a list of strings or one string; the field must be
+// present so that a typo does not turn a question into an unanswerable one.
+func decodeAnswers(b json.RawMessage) ([]string, error) {
+	if len(b) == 0 {
+		return nil, errors.New("missing (use [] for a question the documents cannot answer)")
+	}
+	var list []string
+	if err := json.Unmarshal(b, &list); err != nil {
+		var one string
+		if json.Unmarshal(b, &one) != nil {
+			return nil, errors.New("want a list of strings")
+		}
+		list = []string{one}
+	}
+	return cleanAnswers(list), nil
+}
+
+// cleanAnswers trims the answers and drops empty ones.
+func cleanAnswers(list []string) []string {
+	out := []string{}
+	for _, a := range list {
+		if a = strings.TrimSpace(a); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// ReadCSV parses a CSV question set with a header row. Columns are found by
+// name (case-insensitive): question and answers are required, id and source
+// optional, others ignored. Answers are separated by "|"; an empty cell
+// marks an unanswerable question.
+func ReadCSV(r io.Reader, name string) ([]Question, error) {
+	cr := csv.NewReader(r)
+	cr.FieldsPerRecord = -1
+	header, err := cr.Read()
+	if err == io.EOF {
+		return nil, formatErr(name, 1, "empty file, want a header row")
+	}
+	if err != nil {
+		return nil, formatErr(name, 1, "%v", err)
+	}
+	cols, err := csvColumns(header, name)
+	if err != nil {
+		return nil, err
+	}
+	var qs []Question
+	for {
+		rec, err := cr.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%w: %s: %v", ErrFormat, name, err)
+		}
+		line, _ := cr.FieldPos(0)
+		q, err := csvQuestion(rec, cols, name, line)
+		if err != nil {
+			return nil, err
+		}
+		qs = append(qs, q)
+	}
+	return finish(qs, name)
+}
+
+func csvColumns(header []string, name string) (map[string]int, error) {
+	cols := map[string]int{}
+	for i, h := range header {
+		h = strings.ToLower(strings.TrimSpace(strings.TrimPrefix(h, "\ufeff")))
+		if _, dup := cols[h]; dup && h != "" {
+			return nil, formatErr(name, 1, "column %q appears twice", h)
+		}
+		cols[h] = i
+	}
+	for _, need := range []string{"question", "answers"} {
+		if _, ok := cols[need]; !ok {
+			return nil, formatErr(name, 1, "missing column %q (header must name question, answers and optionally id, source)", need)
+		}
+	}
+	return cols, nil
+}
+
+func csvQuestion(rec []string, cols map[string]int, name string, line int) (Question, error) {
+	cell := func(col string) string {
+		i, ok := cols[col]
+		if !ok || i >= len(rec) {
+			return ""
+		}
+		return strings.TrimSpace(rec[i])
+	}
+	q := Question{ID: cell("id"), Question: cell("question"), Source: cell("source")}
+	if q.Question == "" {
+		return Question{}, formatErr(name, line, "field %q is empty", "question")
+	}
+	q.Answers = cleanAnswers(strings.Split(cell("answers"), "|"))
+	return q, nil
+}
+
+// finish fills missing ids and rejects duplicates.
+func finish(qs []Question, name string) ([]Question, error) {
+	seen := make(map[string]int, len(qs))
+	for i := range qs {
+		if qs[i].ID == "" {
+			qs[i].ID = fmt.Sprintf("q%d", i+1)
+		}
+		if j, dup := seen[qs[i].ID]; dup {
+			return nil, fmt.Errorf("%w: %s: id %q is used by questions %d and %d", ErrFormat, name, qs[i].ID, j+1, i+1)
+		}
+		seen[qs[i].ID] = i
+	}
+	return qs, nil
+}

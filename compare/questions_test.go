@@ -1,0 +1,146 @@
+package compare
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestReadJSONL(t *testing.T) {
+	in := `{"id":"a","question":"When?","answers":["1214","  "],"source":"entries/v.md"}
+
+{"question":"Who?","answers":"Ilse"}
+{"question":"Nothing?","answers":[],"extra":1}
+`
+	qs, err := ReadJSONL(strings.NewReader(in), "q.jsonl")
+	require.NoError(t, err)
+	assert.Equal(t, []Question{
+		{ID: "a", Question: "When?", Answers: []string{"1214"}, Source: "entries/v.md"},
+		{ID: "q2", Question: "Who?", Answers: []string{"Ilse"}},
+		{ID: "q3", Question: "Nothing?", Answers: []string{}},
+	}, qs)
+	assert.False(t, qs[2].Answerable())
+}
+
+func TestReadJSON(t *testing.T) {
+	in := "[\n {\"question\":\"A?\",\"answers\":[\"1\"]},\n {\"question\":\"B?\",\"answers\":[]}\n]"
+	qs, err := ReadJSON(strings.NewReader(in), "q.json")
+	require.NoError(t, err)
+	require.Len(t, qs, 2)
+	assert.Equal(t, "B?", qs[1].Question)
+
+	_, err = ReadJSON(strings.NewReader("[\n {\"question\":\"A?\",\"answers\":[]},\n {\"question\":\"\",\"answers\":[]}\n]"), "q.json")
+	assert.EqualError(t, err, `compare: bad question set: q.json:3: field "question" is empty`)
+}
+
+func TestReadCSV(t *testing.T) {
+	in := "\ufeffID,Question,Answers,Source,notes\n" +
+		"x1,\"How many, exactly?\",\"8,340|8340\",entries/k.md,hi\n" +
+		"x2,Unknown?,,,\n"
+	qs, err := ReadCSV(strings.NewReader(in), "q.csv")
+	require.NoError(t, err)
+	assert.Equal(t, []Question{
+		{ID: "x1", Question: "How many, exactly?", Answers: []string{"8,340", "8340"}, Source: "entries/k.md"},
+		{ID: "x2", Question: "Unknown?", Answers: []string{}},
+	}, qs)
+}
+
+func TestQuestionErrors(t *testing.T) {
+	tests := []struct {
+		name, in, want string
+		read           func(string) error
+	}{
+		{"empty question", "{\"question\":\"a\",\"answers\":[]}\n\n{\"question\":\" \",\"answers\":[]}", `q.jsonl:3: field "question" is empty`, nil},
+		{"missing answers", `{"question":"a"}`, `q.jsonl:1: field "answers": missing`, nil},
+		{"bad answers", `{"question":"a","answers":[1]}`, `q.jsonl:1: field "answers": want a list of strings`, nil},
+		{"bad json", `{"question":`, `q.jsonl:1: unexpected end of JSON input`, nil},
+		{"duplicate id", "{\"id\":\"a\",\"question\":\"x\",\"answers\":[]}\n{\"id\":\"a\",\"question\":\"y\",\"answers\":[]}", `id "a" is used by questions 1 and 2`, nil},
+		{"csv missing column", "question,gold\nx,y\n", `q.csv:1: missing column "answers"`, nil},
+		{"csv empty question", "question,answers\nx,y\n,z\n", `q.csv:3: field "question" is empty`, nil},
+		{"csv empty", "", `q.csv:1: empty file`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var err error
+			if strings.HasPrefix(tt.want, "q.csv") {
+				_, err = ReadCSV(strings.NewReader(tt.in), "q.csv")
+			} else {
+				_, err = ReadJSONL(strings.NewReader(tt.in), "q.jsonl")
+			}
+			require.Error(t, err)
+			assert.ErrorIs(t, err, ErrFormat)
+			assert.Contains(t, err.Error(), tt.want)
+		})
+	}
+}
+
+func TestLoadQuestionsExtensions(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, body string) string {
+		p := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(p, []byte(body), 0o644))
+		return p
+	}
+	for _, p := range []string{
+		write("a.jsonl", `{"question":"q","answers":["a"]}`),
+		write("a.json", `[{"question":"q","answers":["a"]}]`),
+		write("a.csv", "question,answers\nq,a\n"),
+	} {
+		qs, err := LoadQuestions(p)
+		require.NoError(t, err, p)
+		assert.Equal(t, []Question{{ID: "q1", Question: "q", Answers: []string{"a"}}}, qs)
+	}
+	_, err := LoadQuestions(write("a.txt", "x"))
+	assert.ErrorContains(t, err, "a.txt: unknown extension")
+	_, err = LoadQuestions(filepath.Join(dir, "missing.jsonl"))
+	assert.ErrorContains(t, err, "missing.jsonl")
+}
+
+// checkQuestions asserts what every successful parse guarantees.
+func checkQuestions(t *testing.T, qs []Question) {
+	ids := map[string]bool{}
+	for _, q := range qs {
+		assert.NotEmpty(t, strings.TrimSpace(q.Question))
+		assert.NotEmpty(t, q.ID)
+		assert.False(t, ids[q.ID], "duplicate id %q", q.ID)
+		ids[q.ID] = true
+		for _, a := range q.Answers {
+			assert.Equal(t, strings.TrimSpace(a), a)
+			assert.NotEmpty(t, a)
+		}
+	}
+}
+
+func FuzzReadJSONL(f *testing.F) {
+	f.Add(`{"id":"a","question":"When?","answers":["1214"],"source":"entries/v.md"}`)
+	f.Add("{\"question\":\"Who?\",\"answers\":\"x\"}\n{\"question\":\"Who?\",\"answers\":[]}")
+	f.Add(`{"question":null,"answers":[]}`)
+	f.Add(`[1,2]`)
+	f.Fuzz(func(t *testing.T, in string) {
+		qs, err := ReadJSONL(strings.NewReader(in), "f.jsonl")
+		if err == nil {
+			checkQuestions(t, qs)
+		}
+		qs, err = ReadJSON(strings.NewReader(in), "f.json")
+		if err == nil {
+			checkQuestions(t, qs)
+		}
+	})
+}
+
+func FuzzReadCSV(f *testing.F) {
+	f.Add("question,answers,id,source\nWhen?,1214|1215,q1,entries/a.md\n")
+	f.Add("answers,question\n,Unknown?\n")
+	f.Add("question,answers\n\"a,\"\"b\",c\n")
+	f.Add("question\nx\n")
+	f.Fuzz(func(t *testing.T, in string) {
+		qs, err := ReadCSV(strings.NewReader(in), "f.csv")
+		if err == nil {
+			checkQuestions(t, qs)
+		}
+	})
+}
