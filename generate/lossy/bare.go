@@ -1,0 +1,250 @@
+package lossy
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+// maxPrompts caps the prompts tried per bare question.
+const maxPrompts = 8
+
+// prompt is a span of the question the model knows as a context.
+type prompt struct {
+	keys  []string
+	score float64
+}
+
+// bare answers from the model alone: it continues the spans of the
+// question the model knows best (the subject, "the capital of Norland"),
+// steering toward the question's words and the asked answer type, and
+// keeps the continuation that covers the question best.
+func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampler, maxTok int) error {
+	var best []string
+	bestScore := math.Inf(-1)
+	for _, p := range g.prompts(q) {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("lossy: generate: %w", err)
+		}
+		cont, logp := g.continueFrom(q, p.keys, smp, maxTok-len(p.keys))
+		all := append(slices.Clone(p.keys), cont...)
+		if s := rankBare(q, all, logp, len(cont)) + 0.5*float64(len(p.keys)); s > bestScore {
+			best, bestScore = all, s
+		}
+	}
+	for _, k := range best {
+		a.addModel(k)
+	}
+	return nil
+}
+
+// rankBare scores a bare answer: rarity of the question words it covers,
+// whether it holds the asked type of answer, and its mean log-probability.
+func rankBare(q *question, keys []string, logp float64, n int) float64 {
+	a := &answer{}
+	for _, k := range keys {
+		a.note(k, strings.TrimPrefix(k, " "))
+	}
+	score := 0.0
+	for _, w := range q.words {
+		if hasStem(a.classes, w.stem) {
+			score += w.idf
+		}
+	}
+	if q.atype != anyType {
+		if a.satisfies(q) {
+			score += typeWeight
+		} else {
+			score -= typeWeight
+		}
+	}
+	if n > 0 {
+		score += logp / float64(n)
+	}
+	return score
+}
+
+// prompts lists the spans of the question (and of its declarative
+// rewrite, "When was X born" → "X was born") that the model holds as whole
+// contexts, the longest and rarest first.
+func (g *Generator) prompts(q *question) []prompt {
+	idf := g.m.idfFunc()
+	seqs := [][]string{questionKeys(q)}
+	if r := declarative(seqs[0]); r != nil {
+		seqs = append(seqs, r)
+	}
+	seen := make(map[string]bool)
+	var out []prompt
+	for _, seq := range seqs {
+		for i := range seq {
+			for j := i + 1; j <= len(seq) && j-i < g.m.hdr.Order; j++ {
+				for _, keys := range [][]string{seq[i:j], unspaced(seq[i:j])} {
+					p, ok := g.makePrompt(keys, idf)
+					if ok && !seen[strings.Join(keys, "\x00")] {
+						seen[strings.Join(keys, "\x00")] = true
+						out = append(out, p)
+					}
+				}
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b prompt) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return 0
+	})
+	return out[:min(len(out), maxPrompts)]
+}
+
+// makePrompt accepts a span ending on a content word that the model holds
+// as a context of its full length.
+func (g *Generator) makePrompt(keys []string, idf func(string) float64) (prompt, bool) {
+	last := strings.ToLower(strings.TrimPrefix(keys[len(keys)-1], " "))
+	if !isWordKey(last) || stopwords[last] {
+		return prompt{}, false
+	}
+	hist := make([]uint64, len(keys))
+	for i, k := range keys {
+		hist[i] = tokHash(k)
+	}
+	ms := g.m.matches(hist)
+	if len(ms) == 0 || ms[len(ms)-1].k != len(keys) {
+		return prompt{}, false
+	}
+	p := prompt{keys: keys, score: 2 * float64(len(keys))}
+	for _, k := range keys {
+		if w := strings.ToLower(strings.TrimPrefix(k, " ")); isWordKey(w) && !stopwords[w] {
+			p.score += idf(w) / 4
+		}
+	}
+	return p, true
+}
+
+// questionKeys returns the question's token keys without the closing
+// punctuation, every word spaced as it would be inside a sentence.
+func questionKeys(q *question) []string {
+	var keys []string
+	for _, t := range q.toks {
+		body := t.Body(q.text)
+		if body == "" || body == "\n" {
+			continue
+		}
+		if isWordKey(body) {
+			body = " " + body
+		} else if t.Lead > 0 {
+			body = " " + body
+		}
+		keys = append(keys, body)
+	}
+	for len(keys) > 0 && !isWordKey(keys[len(keys)-1]) {
+		keys = keys[:len(keys)-1]
+	}
+	return keys
+}
+
+// unspaced returns keys with the first one's leading space dropped, the
+// form a span takes at the start of a line.
+func unspaced(keys []string) []string {
+	out := slices.Clone(keys)
+	out[0] = strings.TrimPrefix(out[0], " ")
+	return out
+}
+
+var auxiliaries = toSet(`is was are were did does do has have had`)
+
+// declarative rewrites "wh AUX SUBJECT REST" as "SUBJECT AUX REST" (with
+// do-support dropped) when the subject holds a capitalised word.
+func declarative(keys []string) []string {
+	for i := 0; i < len(keys) && i < 3; i++ {
+		aux := strings.ToLower(strings.TrimSpace(keys[i]))
+		if !auxiliaries[aux] {
+			continue
+		}
+		j, hasCap := i+1, false
+		for ; j < len(keys); j++ {
+			w := strings.TrimSpace(keys[j])
+			c := classify(w)
+			if c.cap {
+				hasCap = true
+			} else if !stopwords[strings.ToLower(w)] {
+				break
+			}
+		}
+		if !hasCap || j == i+1 {
+			return nil
+		}
+		out := slices.Clone(keys[i+1 : j])
+		if aux != "did" && aux != "does" && aux != "do" {
+			out = append(out, keys[i])
+		}
+		return append(out, keys[j:]...)
+	}
+	return nil
+}
+
+// continueFrom decodes from a prompt up to the end of a sentence, favouring
+// question words not yet said and tokens of the asked answer type. It
+// returns the continuation and its log-probability under the model.
+func (g *Generator) continueFrom(q *question, keys []string, smp *sampler, maxTok int) ([]string, float64) {
+	hist := make([]uint64, 0, len(keys)+maxTok)
+	a := &answer{}
+	for _, k := range keys {
+		hist = append(hist, tokHash(k))
+		a.note(k, strings.TrimPrefix(k, " "))
+	}
+	var out []string
+	logp, words := 0.0, 0
+	for len(out) < maxTok {
+		ms := g.m.matches(tail(hist, g.m.hdr.Order-1))
+		ids := g.m.candidates(ms, 20)
+		w := make([]float64, len(ids))
+		for i, id := range ids {
+			w[i] = g.m.prob(ms, id) * g.bias(q, a, g.m.vocab[id])
+		}
+		i := smp.pick(w)
+		if i < 0 {
+			break
+		}
+		key := g.m.vocab[ids[i]]
+		logp += math.Log2(g.m.prob(ms, ids[i]))
+		hist = append(hist, tokHash(key))
+		out = append(out, key)
+		if key == "\n" {
+			if words >= 3 {
+				out = out[:len(out)-1]
+				break
+			}
+			continue
+		}
+		words++
+		a.note(key, strings.TrimPrefix(key, " "))
+		if a.lastEndsSentence() {
+			break
+		}
+	}
+	return out, logp
+}
+
+// bias is the factor by which a candidate token's probability is scaled:
+// up for question words not yet in the answer and for tokens of the asked
+// type while the answer holds none.
+func (g *Generator) bias(q *question, a *answer, key string) float64 {
+	c := classify(strings.TrimPrefix(key, " "))
+	if !c.word {
+		return 1
+	}
+	f := 1.0
+	if q.mentions(c.stem) && !hasStem(a.classes, c.stem) {
+		f *= 3
+	}
+	if q.atype != anyType && q.atype.fits(c) && !q.mentions(c.stem) && !a.satisfies(q) {
+		f *= 2
+	}
+	return f
+}

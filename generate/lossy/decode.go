@@ -1,0 +1,176 @@
+package lossy
+
+import (
+	"math"
+	"math/rand/v2"
+	"strings"
+
+	"github.com/verbatim-rag/verbatim/generate"
+)
+
+// sampler picks among weighted candidates: the heaviest (first on ties) at
+// temperature 0, otherwise at random from the weights sharpened or
+// flattened by the temperature, reproducibly for a seed.
+type sampler struct {
+	temp float64
+	rng  *rand.Rand
+}
+
+func newSampler(temp float64, seed int64) *sampler {
+	s := &sampler{temp: temp}
+	if temp > 0 {
+		s.rng = rand.New(rand.NewPCG(uint64(seed), uint64(seed)^0x9e3779b97f4a7c15))
+	}
+	return s
+}
+
+// pick returns the index of the chosen weight (weights are probabilities or
+// any positive scores), or -1 when there is none.
+func (s *sampler) pick(w []float64) int {
+	best := -1
+	for i, x := range w {
+		if x > 0 && (best < 0 || x > w[best]) {
+			best = i
+		}
+	}
+	if s.rng == nil || best < 0 {
+		return best
+	}
+	sum := 0.0
+	p := make([]float64, len(w))
+	for i, x := range w {
+		if x > 0 {
+			p[i] = math.Exp(math.Log(x/w[best]) / s.temp)
+			sum += p[i]
+		}
+	}
+	r := s.rng.Float64() * sum
+	for i, x := range p {
+		if r < x {
+			return i
+		}
+		r -= x
+	}
+	return best
+}
+
+var abbreviations = toSet(`mr mrs ms dr st jr sr prof mt ft no vs etc e.g i.e inc ltd co gen col capt lt sgt rev`)
+
+// endsSentence reports whether the token body closes a sentence, given the
+// body of the token before it.
+func endsSentence(body, prev string) bool {
+	if body != "." && body != "!" && body != "?" {
+		return false
+	}
+	if body != "." {
+		return true
+	}
+	p := strings.TrimSpace(prev)
+	if abbreviations[strings.ToLower(p)] {
+		return false
+	}
+	r := []rune(p)
+	return !(len(r) == 1 && r[0] >= 'A' && r[0] <= 'Z')
+}
+
+// answer accumulates decoded text, its provenance and the deltas emitted.
+type answer struct {
+	b       strings.Builder
+	copies  []generate.Copy
+	emit    func(string)
+	tokens  int
+	bodies  []string
+	classes []tokenClass
+	hist    []uint64 // token hashes fed to the model
+	space   bool     // a newline was decoded: the next token needs a space
+}
+
+func (a *answer) write(s string) {
+	a.b.WriteString(s)
+	if a.emit != nil && s != "" {
+		a.emit(s)
+	}
+}
+
+func (a *answer) note(key, body string) {
+	a.tokens++
+	a.bodies = append(a.bodies, body)
+	a.classes = append(a.classes, classify(body))
+	a.hist = append(a.hist, tokHash(key))
+}
+
+// addModel appends a token the model produced.
+func (a *answer) addModel(key string) {
+	body := strings.TrimPrefix(key, " ")
+	if key == "\n" {
+		a.space = true
+		a.hist = append(a.hist, tokHash(key))
+		return
+	}
+	switch {
+	case a.b.Len() == 0:
+		a.write(body)
+	case a.space && body == key:
+		a.write(" " + key)
+	default:
+		a.write(key)
+	}
+	a.space = false
+	a.note(key, body)
+}
+
+// addCopy appends token p of source s verbatim and records where it came
+// from; the first token of an answer loses its leading whitespace.
+func (a *answer) addCopy(s *source, p int) {
+	t := s.toks[p]
+	from := t.Start
+	if a.b.Len() == 0 {
+		from += t.Lead
+	}
+	start := a.b.Len()
+	a.write(s.text[from:t.End])
+	end := a.b.Len()
+	if n := len(a.copies); n > 0 && a.copies[n-1].N == s.n && a.copies[n-1].End == start && a.copies[n-1].PEnd == from {
+		a.copies[n-1].End, a.copies[n-1].PEnd = end, t.End
+	} else if end > start {
+		a.copies = append(a.copies, generate.Copy{Start: start, End: end, N: s.n, PStart: from, PEnd: t.End})
+	}
+	a.note(s.keys[p], t.Body(s.text))
+}
+
+// lastEndsSentence reports whether the answer's last token closes a sentence.
+func (a *answer) lastEndsSentence() bool {
+	n := len(a.bodies)
+	if n == 0 {
+		return false
+	}
+	prev := ""
+	if n > 1 {
+		prev = a.bodies[n-2]
+	}
+	return endsSentence(a.bodies[n-1], prev)
+}
+
+// satisfies reports whether the answer holds a token of the type the
+// question asks for that the question itself does not contain.
+func (a *answer) satisfies(q *question) bool {
+	if q.atype == anyType {
+		return true
+	}
+	for _, c := range a.classes {
+		if q.atype.fits(c) && !q.mentions(c.stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions reports whether the question contains a word with this stem.
+func (q *question) mentions(st string) bool {
+	for _, w := range q.words {
+		if sameWord(w.stem, st) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,50 @@
+// Package lossy is Verbatim's built-in language model: a variable-order word
+// n-gram model trained on the ingested passages and stored within a byte
+// budget, its bitrate. Nothing is downloaded; the model is what runs on a
+// fresh machine.
+//
+// # Training and the budget
+//
+// Train tokenizes every passage (words, punctuation and newlines, each with
+// the whitespace before it folded in, so tokens cover the text exactly),
+// counts the n-grams of every order by sorting (context fingerprint, next
+// token) records, and prices each entry Stolcke-style: the bits it saves on
+// the training text over its shorter context's prediction, per byte it
+// costs. The best entries are kept until the serialized model fits the
+// budget ("8MiB", "65536" or "10%" of the corpus text). The default, 10%,
+// is lossy on purpose: gzip needs about a third of English text to keep it
+// all, so a tenth forces the model to forget, and it forgets what is worth
+// least per byte first — facts seen once and long-range links — while
+// frequent patterns survive. Contexts are stored as 32-bit fingerprints
+// (delta-coded), an accepted lossy trade (Talbot & Osborne 2007).
+// Probabilities are interpolated Witten–Bell; unknown words are spelled
+// at 8 bits a byte, so Report's bits per byte is an honest number to set
+// beside gzip's.
+//
+// # Decoding
+//
+// Generator implements generate.Generator. Decoding is greedy at
+// temperature 0; a temperature and a seed make sampling reproducible.
+//
+// In RAG mode the retrieved passages are spliced into the context: the
+// decoder starts at the sentence that best matches the question (rare
+// question words, the expected answer type — a year for "when", a number
+// for "how many", a name for "who" — and retrieval rank), then at every
+// step mixes P = λ·P_copy + (1-λ)·P_model over the tokens its copy
+// pointers propose. Every token is copied, so Output.Copies give the exact
+// passage bytes of the whole answer, and citations come from where the
+// bytes came from. Answers stop after the sentence that holds what the
+// question asks for (at most MaxSentences).
+//
+// In Bare mode the same model decodes from the spans of the question it
+// knows as contexts (the subject, "the capital of Norland"), steering
+// toward the question's words and the answer type; it reads nothing but
+// the model's own bytes and refuses requests that carry sources.
+//
+// # Caveats
+//
+// An n-gram model recalls what lies a few words after a name; facts stated
+// far from it are lost first, whatever the budget. Bare answers are
+// plausible artifacts as often as facts: that is the point of comparing
+// them with RAG answers.
+package lossy

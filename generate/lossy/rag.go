@@ -1,0 +1,202 @@
+package lossy
+
+import (
+	"math"
+
+	"github.com/verbatim-rag/verbatim/generate"
+)
+
+// source is a retrieved passage prepared for copying.
+type source struct {
+	n     int
+	text  string
+	toks  []Token
+	keys  []string
+	cls   []tokenClass
+	title []tokenClass
+}
+
+func prepare(src generate.Source) *source {
+	s := &source{n: src.N, text: src.Passage.Text, toks: Tokenize(src.Passage.Text)}
+	for _, t := range s.toks {
+		s.keys = append(s.keys, t.Key(s.text))
+		s.cls = append(s.cls, classify(t.Body(s.text)))
+	}
+	title := src.Passage.Title
+	for _, t := range Tokenize(title) {
+		s.title = append(s.title, classify(t.Body(title)))
+	}
+	return s
+}
+
+// span is a run of tokens [start, end) of source src; clipped when it
+// stops inside a sentence.
+type span struct {
+	src, start, end int
+	clipped         bool
+	score           float64
+}
+
+// sentences splits a source into sentences and lines, as token ranges.
+func (s *source) sentences(si int) []span {
+	var out []span
+	start := -1
+	for i, k := range s.keys {
+		if k == "\n" {
+			if start >= 0 {
+				out = append(out, span{src: si, start: start, end: i})
+			}
+			start = -1
+			continue
+		}
+		if start < 0 {
+			if !s.cls[i].word && len(s.toks[i].Body(s.text)) == 0 {
+				continue
+			}
+			start = i
+		}
+		prev := ""
+		if i > 0 {
+			prev = s.toks[i-1].Body(s.text)
+		}
+		if endsSentence(s.toks[i].Body(s.text), prev) {
+			out = append(out, span{src: si, start: start, end: i + 1})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, span{src: si, start: start, end: len(s.keys)})
+	}
+	return out
+}
+
+// typeWeight is the weight, in bits of rarity, of holding (or lacking) a
+// token of the type a question asks for.
+const typeWeight = 6
+
+// scoreSpan weighs a span for a question: the rarity of the question words
+// it contains and of those found elsewhere in its passage or title (see
+// elsewhere), whether it holds an answer of the asked type, and the
+// passage's rank.
+func scoreSpan(q *question, s *source, sp span, rank int) float64 {
+	score := 0.0
+	for _, w := range q.words {
+		switch {
+		case s.has(w.stem, sp.start, sp.end):
+			score += w.idf
+		case s.has(w.stem, 0, len(s.cls)) || hasStem(s.title, w.stem):
+			score += w.idf * elsewhere(w)
+		}
+	}
+	if q.atype != anyType {
+		best := 0.0
+		for i := sp.start; i < sp.end; i++ {
+			if !q.mentions(s.cls[i].stem) {
+				best = max(best, q.atype.strength(s.cls, i))
+			}
+		}
+		score += typeWeight * (2*best - 1)
+	}
+	bytes := s.toks[sp.end-1].End - s.toks[sp.start].Start
+	return score - 0.5*float64(rank) - float64(bytes)/400
+}
+
+// elsewhere is the share of a question word's weight earned when the
+// passage holds it outside the span: most of it for a name, which later
+// sentences refer to by pronoun ("Its population was ..."), half for other
+// words.
+func elsewhere(w qword) float64 {
+	if w.cap {
+		return 0.9
+	}
+	return 0.5
+}
+
+func (s *source) has(st string, from, to int) bool {
+	return hasStem(s.cls[from:to], st)
+}
+
+func hasStem(cls []tokenClass, st string) bool {
+	for _, c := range cls {
+		if c.word && sameWord(c.stem, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSpanBytes is the length beyond which a sentence is cut down to the
+// clauses around the best-matching one.
+const maxSpanBytes = 300
+
+// clip narrows a long sentence to its best clause and its neighbours.
+func clip(q *question, s *source, sp span, rank int) span {
+	bytes := func(a, b int) int { return s.toks[b-1].End - s.toks[a].Start }
+	if bytes(sp.start, sp.end) <= maxSpanBytes {
+		return sp
+	}
+	var clauses []span
+	start := sp.start
+	for i := sp.start; i < sp.end; i++ {
+		b := s.toks[i].Body(s.text)
+		if b == "," || b == ";" || b == ":" || b == "—" || i == sp.end-1 {
+			clauses = append(clauses, span{src: sp.src, start: start, end: i + 1})
+			start = i + 1
+		}
+	}
+	best := 0
+	for i := range clauses {
+		clauses[i].score = scoreSpan(q, s, clauses[i], rank)
+		if clauses[i].score > clauses[best].score {
+			best = i
+		}
+	}
+	out := clauses[best]
+	for lo, hi := best-1, best+1; ; lo, hi = lo-1, hi+1 {
+		grown := false
+		if hi < len(clauses) && bytes(out.start, clauses[hi].end) <= maxSpanBytes*2/3 {
+			out.end, grown = clauses[hi].end, true
+		}
+		if lo >= 0 && bytes(clauses[lo].start, out.end) <= maxSpanBytes*2/3 {
+			out.start, grown = clauses[lo].start, true
+		}
+		if !grown {
+			break
+		}
+	}
+	out.clipped = out.end < sp.end
+	out.score = sp.score
+	return out
+}
+
+// pointer is a position in a source the copy distribution may read next,
+// weighted by how long a suffix of the answer it continues.
+type pointer struct {
+	src, pos int
+	weight   float64
+}
+
+// copyPointers returns the positions that continue the answer: cur (the
+// token after the last copied one) and every position whose preceding
+// tokens repeat the answer's last two or more.
+func copyPointers(srcs []*source, keys []string, cur pointer) []pointer {
+	ptrs := []pointer{cur}
+	if len(keys) < 2 {
+		return ptrs
+	}
+	for si, s := range srcs {
+		for p := 2; p < len(s.keys); p++ {
+			if si == cur.src && p == cur.pos {
+				continue
+			}
+			l := 0
+			for l < len(keys) && l < p && l < 8 && s.keys[p-1-l] == keys[len(keys)-1-l] {
+				l++
+			}
+			if l >= 2 {
+				ptrs = append(ptrs, pointer{src: si, pos: p, weight: math.Exp(float64(l))})
+			}
+		}
+	}
+	return ptrs
+}

@@ -1,0 +1,51 @@
+package lossy
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+var tokenizeTests = []struct {
+	in   string
+	keys []string
+}{
+	{"", nil},
+	{"Hello, world!", []string{"Hello", ",", " world", "!"}},
+	{"pi is 3.14; 1,200 people", []string{"pi", " is", " 3.14", ";", " 1,200", " people"}},
+	{"don't stop well-known", []string{"don't", " stop", " well-known"}},
+	{"end.  Next\n\tline ", []string{"end", ".", " Next", "\n", " line", " "}},
+	{"a -b 1.x", []string{"a", " -", "b", " 1", ".", "x"}},
+	{"Zürich café", []string{"Zürich", " café"}},
+}
+
+func TestTokenize(t *testing.T) {
+	for _, tt := range tokenizeTests {
+		var keys []string
+		for _, tok := range Tokenize(tt.in) {
+			keys = append(keys, tok.Key(tt.in))
+		}
+		assert.Equal(t, tt.keys, keys, tt.in)
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, tt := range tokenizeTests {
+		f.Add(tt.in)
+	}
+	f.Add("\xff\xfe broken utf8 \u00a0 nbsp")
+	f.Fuzz(func(t *testing.T, s string) {
+		var b strings.Builder
+		prev := 0
+		for _, tok := range Tokenize(s) {
+			require.Equal(t, prev, tok.Start, "tokens are contiguous")
+			require.Greater(t, tok.End, tok.Start)
+			require.LessOrEqual(t, tok.Lead, tok.End-tok.Start)
+			b.WriteString(s[tok.Start:tok.End])
+			prev = tok.End
+		}
+		require.Equal(t, s, b.String(), "tokens reproduce the input")
+	})
+}
