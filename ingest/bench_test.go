@@ -1,0 +1,60 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// BenchmarkExtractChunk measures extract+chunk throughput (MB/s) on
+// generated Markdown prose.
+func BenchmarkExtractChunk(b *testing.B) {
+	data := []byte("# Generated\n\n" + words(1<<20, 7))
+	cfg := DefaultChunkConfig()
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		format, ex, err := Extract("bench.md", data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc := corpus.Document{ID: "bench", Path: "/bench.md", Format: format}
+		if len(Passages(doc, ex, Chunk(ex, cfg))) == 0 {
+			b.Fatal("no passages")
+		}
+	}
+}
+
+// BenchmarkExtractHTML measures HTML extraction throughput.
+func BenchmarkExtractHTML(b *testing.B) {
+	data := readTestdata(b, "corpus/site/index.html")
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, _, err := Extract("index.html", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkRun measures a whole ingest (walk, read, hash, extract, chunk,
+// batch) of 64 generated Markdown files of 128 KiB into an in-memory store.
+func BenchmarkRun(b *testing.B) {
+	dir := b.TempDir()
+	files := map[string]string{}
+	total := 0
+	for i := range 64 {
+		text := "# File\n\n" + words(128<<10, int64(i))
+		files[fmt.Sprintf("d%d/f%d.md", i%8, i)] = text
+		total += len(text)
+	}
+	writeTree(b, dir, files)
+	b.SetBytes(int64(total))
+	for b.Loop() {
+		rep, err := Run(context.Background(), newFakeStore(), []string{dir}, DefaultConfig(), Options{})
+		if err != nil || len(rep.Added) != 64 {
+			b.Fatal(err, rep.Failed)
+		}
+	}
+}

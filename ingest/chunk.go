@@ -1,0 +1,331 @@
+package ingest
+
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// Range is a passage's byte range [Start, End) in the extracted text.
+type Range struct {
+	Start int
+	End   int
+}
+
+// Chunk cuts the extracted text into passage ranges of about cfg.Size bytes.
+//
+// Text under each top-level heading is cut on its own, so a passage crosses
+// a top-level section boundary only when a section is shorter than cfg.Min.
+// Within a section a cut falls, in order of preference, before a heading,
+// at a blank line, after a sentence, at a line break or between words, and
+// never inside a word unless a single word is longer than 4×Size. The next
+// passage repeats the previous one's trailing whole sentences, up to
+// cfg.Overlap bytes. Ranges never begin or end with white space; a text
+// shorter than cfg.Size is one range, a blank text none.
+func Chunk(ex corpus.Extraction, cfg ChunkConfig) []Range {
+	cfg = cfg.normalize()
+	c := chunker{text: ex.Text, cfg: cfg, heads: headingStarts(ex.Sections, len(ex.Text))}
+	var out []Range
+	for _, reg := range c.regions(ex.Sections) {
+		out = c.region(reg, out)
+	}
+	return out
+}
+
+// headingStarts returns the sorted offsets at which sections begin.
+func headingStarts(sections []corpus.Section, n int) []int {
+	var hs []int
+	for _, s := range sections {
+		if s.Start > 0 && s.Start < n {
+			hs = append(hs, s.Start)
+		}
+	}
+	sort.Ints(hs)
+	return hs
+}
+
+type chunker struct {
+	text  string
+	cfg   ChunkConfig
+	heads []int
+}
+
+// regions splits the text at top-level headings, joining a region shorter
+// than Min to the next one (the last to the one before).
+func (c *chunker) regions(sections []corpus.Section) []Range {
+	top := 0
+	for _, s := range sections {
+		if top == 0 || s.Level < top {
+			top = s.Level
+		}
+	}
+	bounds := []int{0}
+	for _, s := range sections {
+		if s.Level == top && s.Start > bounds[len(bounds)-1] && s.Start < len(c.text) {
+			bounds = append(bounds, s.Start)
+		}
+	}
+	bounds = append(bounds, len(c.text))
+	var out []Range
+	start := 0
+	for i := 1; i < len(bounds); i++ {
+		r := c.trim(Range{start, bounds[i]})
+		switch {
+		case r.End-r.Start >= c.cfg.Min || r.End-r.Start == 0:
+			if r.End > r.Start {
+				out = append(out, r)
+			}
+			start = bounds[i]
+		case i == len(bounds)-1 && len(out) > 0:
+			out[len(out)-1].End = r.End
+		case i == len(bounds)-1:
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// region cuts one region into ranges appended to out.
+func (c *chunker) region(reg Range, out []Range) []Range {
+	s, prevCut := reg.Start, reg.Start
+	for s < reg.End {
+		if reg.End-s <= c.cfg.Size {
+			return append(out, c.trim(Range{s, reg.End}))
+		}
+		cut, atHeading := c.cutPoint(s, reg.End, prevCut)
+		if rest := c.trim(Range{cut, reg.End}); rest.End-rest.Start < c.cfg.Min {
+			return append(out, c.trim(Range{s, reg.End}))
+		}
+		out = append(out, c.trim(Range{s, cut}))
+		next := cut
+		if !atHeading {
+			next = c.overlapStart(s, cut)
+		}
+		s, prevCut = c.trim(Range{next, reg.End}).Start, cut
+	}
+	return out
+}
+
+// Priorities of cut points, best last.
+const (
+	cutWord = iota + 1
+	cutLine
+	cutSentence
+	cutPara
+	cutHeading
+)
+
+// cutPoint chooses where the passage starting at s ends: the best
+// boundary after prevCut within Size bytes, the latest of equal ones.
+func (c *chunker) cutPoint(s, end, prevCut int) (cut int, atHeading bool) {
+	hi := runeStart(c.text, min(end, s+c.cfg.Size))
+	best, bestPri := -1, 0
+	headLo := max(prevCut+1, s+max(1, c.cfg.Size/4))
+	for _, h := range c.heads {
+		if h >= headLo && h <= hi {
+			best, bestPri = h, cutHeading
+		}
+	}
+	if best >= 0 {
+		return best, true
+	}
+	lo := max(prevCut+1, s+c.cfg.Size/2)
+	for i := lo; i <= hi && i < end; i++ {
+		if pri := c.gapPriority(s, i); pri >= bestPri && pri > 0 {
+			best, bestPri = i, pri
+		}
+	}
+	if best >= 0 {
+		return best, false
+	}
+	return c.fallbackCut(s, end, prevCut, hi), false
+}
+
+// fallbackCut handles a window without white space: the last gap before
+// it, else the first after it (within 4×Size), else a cut at a rune start.
+func (c *chunker) fallbackCut(s, end, prevCut, hi int) int {
+	for i := hi; i > prevCut; i-- {
+		if c.gapPriority(s, i) > 0 {
+			return i
+		}
+	}
+	for i := hi; i < end && i <= s+4*c.cfg.Size; i++ {
+		if c.gapPriority(s, i) > 0 {
+			return i
+		}
+	}
+	if floor := max(prevCut, s); hi <= floor {
+		hi = runeEnd(c.text, floor+1) // a Size smaller than one rune
+	}
+	return hi
+}
+
+// gapPriority rates cutting at i, which must be the first white-space
+// byte after a word; 0 means i is not such a place.
+func (c *chunker) gapPriority(s, i int) int {
+	if i <= s || i >= len(c.text) || !isSpace(c.text[i]) || isSpace(c.text[i-1]) {
+		return 0
+	}
+	j := i
+	newlines := 0
+	for j < len(c.text) && isSpace(c.text[j]) {
+		if c.text[j] == '\n' {
+			newlines++
+		}
+		j++
+	}
+	switch {
+	case newlines >= 2:
+		return cutPara
+	case sentenceEnd(c.text, s, i):
+		return cutSentence
+	case newlines == 1:
+		return cutLine
+	}
+	return cutWord
+}
+
+// overlapStart returns where the passage after a cut begins: the start of
+// the earliest whole sentence (or paragraph) after s that begins at most
+// Overlap bytes before the cut, else the cut itself.
+func (c *chunker) overlapStart(s, cut int) int {
+	from := max(s+1, cut-c.cfg.Overlap)
+	for i := from; i < cut; i++ {
+		pri := c.gapPriority(s, i)
+		if pri != cutSentence && pri != cutPara {
+			continue
+		}
+		j := i
+		for j < cut && isSpace(c.text[j]) {
+			j++
+		}
+		if j < cut {
+			return c.afterHeading(j, cut)
+		}
+	}
+	return cut
+}
+
+// afterHeading moves an overlap start past a heading that lies before cut,
+// so that an overlap never reaches back into the previous section.
+func (c *chunker) afterHeading(start, cut int) int {
+	for _, h := range c.heads {
+		if h > start && h < cut {
+			start = h
+		}
+	}
+	return start
+}
+
+// trim shrinks r to exclude leading and trailing white space.
+func (c *chunker) trim(r Range) Range {
+	for r.Start < r.End && isSpace(c.text[r.Start]) {
+		r.Start++
+	}
+	for r.End > r.Start && isSpace(c.text[r.End-1]) {
+		r.End--
+	}
+	return r
+}
+
+// asciiSpace marks the ASCII white-space bytes.
+var asciiSpace = [256]bool{' ': true, '\n': true, '\t': true, '\r': true, '\f': true, '\v': true}
+
+func isSpace(b byte) bool { return asciiSpace[b] }
+
+// runeStart moves i back to the start of the rune holding it.
+func runeStart(s string, i int) int {
+	for i > 0 && i < len(s) && !utf8.RuneStart(s[i]) {
+		i--
+	}
+	return i
+}
+
+// runeEnd moves i forward to the start of the next rune.
+func runeEnd(s string, i int) int {
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return i
+}
+
+// maxAbbreviation is the length of the longest abbreviation.
+const maxAbbreviation = 6
+
+// abbreviations are words whose trailing "." does not end a sentence.
+var abbreviations = map[string]bool{
+	"e.g": true, "i.e": true, "cf": true, "vs": true, "viz": true, "al": true, "approx": true,
+	"ca": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "st": true,
+	"jr": true, "sr": true, "capt": true, "col": true, "gen": true, "lt": true, "sgt": true,
+	"rev": true, "mt": true, "no": true, "nos": true, "fig": true, "figs": true, "vol": true,
+	"pp": true, "inc": true, "ltd": true, "co": true, "dept": true, "est": true,
+}
+
+// sentenceEnd reports whether text[:i] (from s) ends with a sentence: ".",
+// "!" or "?" possibly followed by closing quotes or brackets, and not the
+// dot of an abbreviation, an initial or a list number.
+func sentenceEnd(text string, s, i int) bool {
+	if i <= s {
+		return false
+	}
+	if c := text[i-1]; c < utf8.RuneSelf && strings.IndexByte(".!?\"')]", c) < 0 {
+		return false // the common case: a word ends with a letter or digit
+	}
+	k := i
+	for k > s {
+		r, n := utf8.DecodeLastRuneInString(text[s:k])
+		if !strings.ContainsRune(`"')]”’»`, r) {
+			break
+		}
+		k -= n
+	}
+	if k <= s {
+		return false
+	}
+	switch text[k-1] {
+	case '!', '?':
+		return true
+	case '.':
+	default:
+		return false
+	}
+	w := k - 1
+	for w > s && !isSpace(text[w-1]) && text[w-1] != '(' {
+		w--
+	}
+	return !notSentenceDot(text, w, text[w:k-1])
+}
+
+// notSentenceDot reports a dot after word (at offset w) that does not end a
+// sentence.
+func notSentenceDot(text string, w int, word string) bool {
+	word = strings.TrimLeft(word, `"'(“‘«`)
+	if len(word) <= maxAbbreviation && abbreviations[strings.ToLower(word)] {
+		return true
+	}
+	if r, n := utf8.DecodeRuneInString(word); n == len(word) && n > 0 && r != utf8.RuneError && isLetter(r) {
+		return true // an initial: "J. R. Tolkien"
+	}
+	if strings.Contains(word, ".") && len(word) <= 6 {
+		return true // "U.S", "a.m"
+	}
+	return isDigits(word) && (w == 0 || text[w-1] == '\n') // "1." of a numbered list
+}
+
+func isLetter(r rune) bool {
+	return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || r > 0x7f && r != utf8.RuneError
+}
+
+func isDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,120 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// Errors an extractor returns; callers branch on them with errors.Is.
+// ErrUnsupported, ErrBinary and ErrEmpty make Run skip a file, any other
+// error makes it fail.
+var (
+	ErrUnsupported = errors.New("unsupported format")
+	ErrBinary      = errors.New("binary file")
+	ErrEmpty       = errors.New("empty file")
+	ErrInvalidUTF8 = errors.New("invalid UTF-8")
+	ErrMalformed   = errors.New("malformed file")
+	ErrTooLarge    = errors.New("content too large")
+)
+
+// Extractor turns the bytes of one file format into text and a source map.
+type Extractor interface {
+	// Format is the format this extractor reads.
+	Format() corpus.Format
+	// Extract extracts data, the bytes of the file at path (used in
+	// errors). It must not panic and must return valid UTF-8 text.
+	Extract(path string, data []byte) (corpus.Extraction, error)
+}
+
+// Registry chooses an extractor by file extension, sniffing the content
+// when the extension says nothing.
+type Registry struct {
+	byExt map[string]Extractor
+}
+
+// NewRegistry returns a registry with every built-in extractor.
+func NewRegistry() *Registry {
+	r := &Registry{byExt: map[string]Extractor{}}
+	r.Register(textExtractor{}, "", ".txt", ".text", ".log", ".csv", ".tsv")
+	r.Register(markdownExtractor{}, ".md", ".markdown", ".mdown", ".mkd")
+	r.Register(rstExtractor{}, ".rst", ".rest")
+	r.Register(codeExtractor{}, codeExtensions...)
+	r.Register(htmlExtractor{}, ".html", ".htm", ".xhtml")
+	r.Register(pdfExtractor{}, ".pdf")
+	r.Register(docxExtractor{}, ".docx")
+	return r
+}
+
+// Register makes e the extractor of files with these extensions (with the
+// leading dot, case-insensitive; "" for files without one).
+func (r *Registry) Register(e Extractor, exts ...string) {
+	for _, ext := range exts {
+		r.byExt[strings.ToLower(ext)] = e
+	}
+}
+
+// Supported reports whether a file with this path's extension has an
+// extractor.
+func (r *Registry) Supported(path string) bool {
+	_, ok := r.byExt[extOf(path)]
+	return ok
+}
+
+// Extract extracts the file at path whose bytes are data.
+func (r *Registry) Extract(path string, data []byte) (corpus.Format, corpus.Extraction, error) {
+	if len(data) == 0 {
+		return "", corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, ErrEmpty)
+	}
+	e, ok := r.byExt[extOf(path)]
+	if sniffed := r.sniff(data); sniffed != nil && (!ok || e.Format().TextLike()) {
+		e, ok = sniffed, true
+	}
+	if !ok {
+		return "", corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, ErrUnsupported)
+	}
+	ex, err := e.Extract(path, data)
+	if err != nil {
+		return e.Format(), corpus.Extraction{}, err
+	}
+	return e.Format(), ex, nil
+}
+
+// sniff recognises PDF and DOCX by their magic bytes.
+func (r *Registry) sniff(data []byte) Extractor {
+	switch {
+	case bytes.HasPrefix(data, []byte("%PDF-")):
+		return r.byExt[".pdf"]
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")) && bytes.Contains(data[:min(len(data), 4096)], []byte("word/")):
+		return r.byExt[".docx"]
+	}
+	return nil
+}
+
+var defaultRegistry = NewRegistry()
+
+// Extract extracts a file with the built-in extractors: the format is
+// chosen by the extension of path and by sniffing data.
+func Extract(path string, data []byte) (corpus.Format, corpus.Extraction, error) {
+	return defaultRegistry.Extract(path, data)
+}
+
+// Supported reports whether the built-in extractors read files named like path.
+func Supported(path string) bool {
+	return defaultRegistry.Supported(path)
+}
+
+// extOf returns the lower-case extension of path, "" for none (also for
+// dot-files such as ".profile").
+func extOf(path string) string {
+	base := filepath.Base(path)
+	ext := filepath.Ext(base)
+	if ext == base {
+		return ""
+	}
+	return strings.ToLower(ext)
+}

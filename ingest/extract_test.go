@@ -1,0 +1,255 @@
+package ingest
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+func sectionTitles(ex corpus.Extraction) []string {
+	var out []string
+	for _, s := range ex.Sections {
+		out = append(out, strings.Repeat("#", s.Level)+s.Title)
+	}
+	return out
+}
+
+var corpusTests = []struct {
+	file     string
+	format   corpus.Format
+	title    string
+	sections []string
+	contains []string
+	lacks    []string
+}{
+	{"README.md", corpus.Markdown, "The Tidewatch Society",
+		[]string{"#The Tidewatch Society", "##What the Society does", "##The seven lights", "##Membership", "###Ranks", "##Contact"},
+		[]string{"founded\non 14 March 1847"}, nil},
+	{"history.md", corpus.Markdown, "A Short History of the Tidewatch Society",
+		[]string{"#A Short History of the Tidewatch Society", "##Founding", "##The Building Years", "##Electrification", "##Recent Times"},
+		[]string{"Lemoine workshop"}, nil},
+	{"lights/carrick-head.md", corpus.Markdown, "Carrick Head Light",
+		[]string{"#Carrick Head Light", "##Lens and lamp", "###Clockwork", "##Keepers", "##Visiting"}, []string{"162 steps"}, nil},
+	{"lights/ossory-point.rst", corpus.RST, "Ossory Point Light",
+		[]string{"#Ossory Point Light", "##Description", "###The lantern", "###Keepers' cottages", "##Incidents"}, []string{"Hale\nfoundry"}, nil},
+	{"standing-orders.rst", corpus.RST, "Standing Orders for Watchkeepers",
+		[]string{"#Standing Orders for Watchkeepers", "##Before the watch", "##During the watch", "###Logging", "###Faults", "###Visitors", "##After the watch"},
+		[]string{"24.2 volts"}, nil},
+	{"lights/skerry-finn.txt", corpus.Text, "Skerry Finn Light - extracts from the watch log, winter 1994", nil, []string{"962 hPa"}, nil},
+	{"GLOSSARY", corpus.Text, "Glossary of Tidewatch terms", nil, []string{"1,316 watches"}, nil},
+	{"tools/lampcheck.go", corpus.Code, "", nil, []string{"const tolerance = 0.03"}, nil},
+	{"tools/tides.py", corpus.Code, "", nil, []string{"MAX_SWELL_M = 1.0"}, nil},
+	{"config/lights.yaml", corpus.Code, "", nil, []string{"Q(6)+LFl W 15s"}, nil},
+	{"site/index.html", corpus.HTML, "Tidewatch Society – Keeping the Merrow Lights",
+		[]string{"#Welcome to the Tidewatch Society", "##Visit the museum", "##Join a watch", "###What to bring", "##Check a light yourself"},
+		[]string{"Entry is 4 crowns for adults & free", "founders’ three rules", "flash 0.5s  dark 9.5s   <- period 15 s", "© 2024", "Home | Events | Museum"},
+		[]string{"photos", "font-family", "Enable JavaScript", "&amp;", "<p>", "Keeping the Merrow Lights"}},
+	{"site/events.html", corpus.HTML, "Events 2024 - Tidewatch Society",
+		[]string{"#Events in 2024", "##Spring", "##Summer", "##Autumn & Winter"},
+		[]string{"14 March Founders' Night dinner (177th) Anchor Rooms, Port Aldery", "Priya Nandakumar in 2019."},
+		[]string{"Organization", "TODO"}},
+	{"reports/annual-report-1998.pdf", corpus.PDF, "Tidewatch Society Annual Report 1998", nil,
+		[]string{"Members stood 4,870 watches", "Holm of Aske: 677 watches.", "Signed for the Council: Margaret Hollis, Secretary."}, nil},
+	{"handbook.docx", corpus.DOCX, "The Watchkeeper's Handbook",
+		[]string{"#Your first watch", "##The log", "##The lamp", "#Emergencies", "##Injury", "#Leaving the tower"},
+		[]string{"the visibility.\tUse the Beaufort", "radio channel 14."}, nil},
+}
+
+func TestExtractCorpus(t *testing.T) {
+	for _, tt := range corpusTests {
+		t.Run(tt.file, func(t *testing.T) {
+			data := readTestdata(t, "corpus/"+tt.file)
+			format, ex, err := Extract(tt.file, data)
+			require.NoError(t, err)
+			assert.Equal(t, tt.format, format)
+			assert.Equal(t, tt.title, ex.Title)
+			assert.Equal(t, tt.sections, sectionTitles(ex))
+			for _, s := range tt.contains {
+				assert.Contains(t, ex.Text, s)
+			}
+			for _, s := range tt.lacks {
+				assert.NotContains(t, ex.Text, s)
+			}
+			extractionInvariants(t, data, ex)
+			for _, s := range ex.Sections {
+				assert.True(t, strings.Contains(ex.Text[s.Start:], s.Title) || format.TextLike(), "section %q not at its start", s.Title)
+			}
+			if format.TextLike() {
+				assert.Equal(t, string(data), ex.Text)
+				assert.Equal(t, corpus.IdentityMap(len(data)), ex.Map)
+			}
+		})
+	}
+}
+
+// TestCorpusCoversEveryFile keeps the table above in step with the folder.
+func TestCorpusCoversEveryFile(t *testing.T) {
+	var files []string
+	require.NoError(t, filepath.WalkDir(corpusDir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			rel, _ := filepath.Rel(corpusDir, p)
+			files = append(files, filepath.ToSlash(rel))
+		}
+		return err
+	}))
+	var want []string
+	for _, tt := range corpusTests {
+		want = append(want, tt.file)
+	}
+	assert.ElementsMatch(t, want, files)
+}
+
+func TestExtractPDFPages(t *testing.T) {
+	_, ex, err := Extract("r.pdf", readTestdata(t, "corpus/reports/annual-report-1998.pdf"))
+	require.NoError(t, err)
+	assert.Equal(t, 3, ex.Pages)
+	require.Len(t, ex.Map, 3)
+	wantFirst := []string{"TIDEWATCH SOCIETY", "2. Lights and watches", "3. Finances"}
+	for i, seg := range ex.Map {
+		assert.Equal(t, i+1, seg.Page)
+		assert.Equal(t, int64(-1), seg.SrcStart)
+		assert.True(t, strings.HasPrefix(ex.Text[seg.Start:seg.End], wantFirst[i]), "page %d", i+1)
+	}
+	assert.Equal(t, "\n\n", ex.Text[ex.Map[0].End:ex.Map[1].Start])
+	span := ex.Map.Locate(ex.Text, strings.Index(ex.Text, "38,450 crowns"), strings.Index(ex.Text, "38,450 crowns")+13)
+	assert.Equal(t, 3, span.PageStart)
+	assert.Contains(t, ex.Text, "watches, 212 more than in 1997. The winter storm of 23 January tested\nevery tower")
+}
+
+func TestExtractDOCXParagraphs(t *testing.T) {
+	_, ex, err := Extract("h.docx", readTestdata(t, "corpus/handbook.docx"))
+	require.NoError(t, err)
+	require.Len(t, ex.Map, 16)
+	for i, seg := range ex.Map {
+		assert.Equal(t, i+1, seg.Para)
+		assert.Equal(t, int64(-1), seg.SrcEnd)
+	}
+	assert.Equal(t, "Your first watch", ex.Text[ex.Map[2].Start:ex.Map[2].End])
+	assert.Equal(t, ex.Map[2].Start, ex.Sections[0].Start)
+}
+
+func TestExtractHTMLMap(t *testing.T) {
+	src := []byte("<html><head><title> T &amp; U </title></head><body>\n<h1>Big\n  Title</h1>\n<p>AT&amp;T costs 5&nbsp;€,\n   really.</p><pre>a  b\n c</pre></body></html>")
+	_, ex, err := Extract("x.html", src)
+	require.NoError(t, err)
+	assert.Equal(t, "Big Title\n\nAT&T costs 5\u00a0€, really.\n\na  b\n c", ex.Text)
+	assert.Equal(t, "T & U", ex.Title)
+	assert.Equal(t, []corpus.Section{{Start: 0, Level: 1, Title: "Big Title"}}, ex.Sections)
+	extractionInvariants(t, src, ex)
+	var verbatim, decoded int
+	for _, s := range ex.Map {
+		if s.Verbatim {
+			verbatim++
+		} else {
+			decoded++
+			assert.Equal(t, byte('&'), src[s.SrcStart])
+			assert.Equal(t, byte(';'), src[s.SrcEnd-1])
+		}
+	}
+	assert.Equal(t, 2, decoded)
+	assert.Greater(t, verbatim, 4)
+	i := strings.Index(ex.Text, "really")
+	span := ex.Map.Locate(ex.Text, i, i+6)
+	assert.Equal(t, "really", string(src[span.SrcStart:span.SrcEnd]))
+	assert.Equal(t, 5, span.LineStart)
+}
+
+func TestExtractMarkdownHeadings(t *testing.T) {
+	src := "Intro line\n\n```\n# not a heading\n```\n\nSetext one\nspans two lines\n===\n\n## Closed ##\n\n#hashtag\n\n    # indented code\n\nText\n---\n"
+	_, ex, err := Extract("a.md", []byte(src))
+	require.NoError(t, err)
+	assert.Equal(t, []corpus.Section{
+		{Start: strings.Index(src, "Setext"), Level: 1, Title: "Setext one spans two lines"},
+		{Start: strings.Index(src, "## Closed"), Level: 2, Title: "Closed"},
+		{Start: strings.Index(src, "Text\n---"), Level: 2, Title: "Text"},
+	}, ex.Sections)
+	assert.Equal(t, "Setext one spans two lines", ex.Title)
+}
+
+func TestExtractRSTHeadings(t *testing.T) {
+	src := "=====\nTitle\n=====\n\nSub\n---\n\nbody\n\nSub two\n-------\n\nDeep\n~~~~\n\nnot a title\n::\n\nAnother\n-------\n\nOwn style\n=========\n"
+	_, ex, err := Extract("a.rst", []byte(src))
+	require.NoError(t, err)
+	assert.Equal(t, []string{"#Title", "##Sub", "##Sub two", "###Deep", "##Another", "####Own style"}, sectionTitles(ex))
+	assert.Equal(t, 0, ex.Sections[0].Start)
+}
+
+func TestExtractBad(t *testing.T) {
+	tests := []struct {
+		file string
+		want error
+		msg  string
+	}{
+		{"invalid-utf8.txt", ErrInvalidUTF8, "invalid UTF-8 at byte 35"},
+		{"empty.txt", ErrEmpty, "empty"},
+		{"binary.txt", ErrBinary, "binary"},
+		{"truncated.pdf", ErrMalformed, "truncated.pdf"},
+		{"corrupt.docx", ErrMalformed, "corrupt.docx"},
+		{"blank.pdf", ErrNoText, "no extractable text"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			_, _, err := Extract(tt.file, readTestdata(t, "bad/"+tt.file))
+			require.Error(t, err)
+			assert.True(t, errors.Is(err, tt.want), "got %v", err)
+			assert.Contains(t, err.Error(), tt.msg)
+			assert.True(t, strings.HasPrefix(err.Error(), "ingest: "+tt.file), err.Error())
+		})
+	}
+}
+
+func TestExtractDispatch(t *testing.T) {
+	pdfData := readTestdata(t, "corpus/reports/annual-report-1998.pdf")
+	tests := []struct {
+		path string
+		data []byte
+		want corpus.Format
+		err  error
+	}{
+		{"Makefile", []byte("all:\n\tgo build\n"), corpus.Text, nil},
+		{"report", pdfData, corpus.PDF, nil},
+		{"report.txt", pdfData, corpus.PDF, nil},
+		{"photo.png", []byte("\x89PNG"), "", ErrUnsupported},
+		{"main.GO", []byte("package main\n"), corpus.Code, nil},
+		{"notes.markdown", []byte("# N\n"), corpus.Markdown, nil},
+		{"a.htm", []byte("<p>x</p>"), corpus.HTML, nil},
+		{"a.html", []byte("<p>\x00</p>"), corpus.HTML, ErrBinary},
+	}
+	for _, tt := range tests {
+		t.Run(tt.path, func(t *testing.T) {
+			format, _, err := Extract(tt.path, tt.data)
+			if tt.err != nil {
+				assert.ErrorIs(t, err, tt.err)
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, format)
+		})
+	}
+	assert.True(t, Supported("a/b.rst"))
+	assert.False(t, Supported("a/b.exe"))
+}
+
+func TestRegistryRegister(t *testing.T) {
+	r := NewRegistry()
+	r.Register(codeExtractor{}, ".foo")
+	format, ex, err := r.Extract("x.FOO", []byte("bar"))
+	require.NoError(t, err)
+	assert.Equal(t, corpus.Code, format)
+	assert.Equal(t, "bar", ex.Text)
+}
+
+func TestDOCXZipBomb(t *testing.T) {
+	big := strings.Repeat("<w:p/>", maxDocxPart/6+10)
+	data := makeZip(t, map[string]string{"word/document.xml": "<w:document><w:body>" + big + "</w:body></w:document>"})
+	_, _, err := Extract("bomb.docx", data)
+	assert.ErrorIs(t, err, ErrTooLarge)
+	assert.Less(t, len(data), 1<<20, "the bomb should be small compressed")
+}

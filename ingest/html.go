@@ -1,0 +1,332 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// htmlExtractor keeps the visible text of an HTML page. Block elements
+// become paragraph breaks, runs of white space one space (except in <pre>),
+// h1–h6 become sections. Every text run gets a segment with its source
+// offsets; runs copied byte for byte are Verbatim, decoded entities are
+// segments of their own that are not.
+type htmlExtractor struct{}
+
+func (htmlExtractor) Format() corpus.Format { return corpus.HTML }
+
+func (htmlExtractor) Extract(path string, data []byte) (corpus.Extraction, error) {
+	if bytes.IndexByte(data[:min(len(data), binarySniffLen)], 0) >= 0 {
+		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, ErrBinary)
+	}
+	b := &htmlBuilder{src: data, lines: newLineIndex(data)}
+	if err := b.run(); err != nil {
+		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, err)
+	}
+	title := b.title
+	if title == "" {
+		title = b.firstH1
+	}
+	return corpus.Extraction{Text: b.out.String(), Title: title, Sections: b.sections, Map: b.segs}, nil
+}
+
+// separator strengths, the strongest pending one is written before the
+// next text.
+const (
+	sepNone = iota
+	sepSpace
+	sepLine
+	sepPara
+)
+
+var (
+	htmlSkip  = setOf("script", "style", "noscript", "template", "svg", "math", "iframe", "object", "canvas")
+	htmlBlock = setOf("address", "article", "aside", "blockquote", "body", "caption", "center", "details",
+		"dialog", "div", "dl", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3",
+		"h4", "h5", "h6", "header", "hr", "html", "legend", "main", "menu", "nav", "ol", "p", "pre",
+		"section", "summary", "table", "thead", "tbody", "tfoot", "ul")
+	htmlLine = setOf("br", "li", "tr", "dt", "dd", "option")
+	htmlCell = setOf("td", "th")
+)
+
+func setOf(names ...string) map[string]bool {
+	m := make(map[string]bool, len(names))
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
+}
+
+type htmlBuilder struct {
+	src      []byte
+	lines    lineIndex
+	out      strings.Builder
+	segs     corpus.SourceMap
+	sections []corpus.Section
+	pending  int
+	skip     int // depth inside elements whose text is not shown
+	pre      int // depth inside <pre>
+	inTitle  bool
+	title    string
+	firstH1  string
+	heading  struct{ level, start int }
+}
+
+// run tokenizes the page, tracking each token's byte offset.
+func (b *htmlBuilder) run() error {
+	z := html.NewTokenizer(bytes.NewReader(b.src))
+	off := 0
+	for {
+		tt := z.Next()
+		raw := z.Raw()
+		start := off
+		off += len(raw)
+		switch tt {
+		case html.ErrorToken:
+			if errors.Is(z.Err(), io.EOF) {
+				return nil
+			}
+			return z.Err()
+		case html.TextToken:
+			b.text(start, string(raw))
+		case html.StartTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			b.startTag(string(name), tt == html.SelfClosingTagToken)
+		case html.EndTagToken:
+			name, _ := z.TagName()
+			b.endTag(string(name))
+		}
+	}
+}
+
+func (b *htmlBuilder) startTag(name string, selfClosing bool) {
+	switch {
+	case htmlSkip[name]:
+		if !selfClosing {
+			b.skip++
+		}
+		return
+	case name == "title":
+		b.inTitle = !selfClosing
+		return
+	case name == "pre" && !selfClosing:
+		b.pre++
+	}
+	b.separate(name)
+	if lvl := headingLevel(name); lvl > 0 && b.skip == 0 {
+		b.heading.level, b.heading.start = lvl, -1
+	}
+}
+
+func (b *htmlBuilder) endTag(name string) {
+	switch {
+	case htmlSkip[name]:
+		b.skip = max(0, b.skip-1)
+		return
+	case name == "title":
+		b.inTitle = false
+		return
+	case name == "pre":
+		b.pre = max(0, b.pre-1)
+	}
+	b.separate(name)
+	if lvl := headingLevel(name); lvl > 0 && lvl == b.heading.level {
+		b.endHeading()
+	}
+}
+
+// separate records the break an element boundary makes.
+func (b *htmlBuilder) separate(name string) {
+	switch {
+	case htmlBlock[name]:
+		b.pending = max(b.pending, sepPara)
+	case htmlLine[name]:
+		b.pending = max(b.pending, sepLine)
+	case htmlCell[name]:
+		b.pending = max(b.pending, sepSpace)
+	}
+}
+
+func headingLevel(name string) int {
+	if len(name) == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6' {
+		return int(name[1] - '0')
+	}
+	return 0
+}
+
+func (b *htmlBuilder) endHeading() {
+	level, start := b.heading.level, b.heading.start
+	b.heading.level = 0
+	if start < 0 {
+		return
+	}
+	title := collapseSpace(b.out.String()[start:])
+	if title == "" {
+		return
+	}
+	b.sections = append(b.sections, corpus.Section{Start: start, Level: level, Title: title})
+	if level == 1 && b.firstH1 == "" {
+		b.firstH1 = title
+	}
+}
+
+// text handles a text token found at byte offset base of the source.
+func (b *htmlBuilder) text(base int, raw string) {
+	switch {
+	case b.skip > 0:
+	case b.inTitle:
+		if b.title == "" {
+			b.title = collapseSpace(html.UnescapeString(raw))
+		}
+	case b.pre > 0:
+		b.preText(base, raw)
+	default:
+		b.flowText(base, raw)
+	}
+}
+
+// flowText writes text outside <pre>: a white-space run other than a
+// single space inside a run ends the run and becomes a pending space.
+func (b *htmlBuilder) flowText(base int, raw string) {
+	runStart := -1
+	flush := func(end int) {
+		if runStart >= 0 {
+			b.emit(base+runStart, base+end, raw[runStart:end], true)
+			runStart = -1
+		}
+	}
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		switch {
+		case isHTMLSpace(c):
+			j := i + 1
+			for j < len(raw) && isHTMLSpace(raw[j]) {
+				j++
+			}
+			if runStart >= 0 && c == ' ' && j == i+1 && j < len(raw) {
+				i = j
+				continue
+			}
+			flush(i)
+			b.pending = max(b.pending, sepSpace)
+			i = j
+		case c == '&':
+			i = b.entity(base, raw, i, &runStart, flush)
+		default:
+			if runStart < 0 {
+				runStart = i
+			}
+			i++
+		}
+	}
+	flush(len(raw))
+}
+
+// preText writes text inside <pre> as is, decoding entities.
+func (b *htmlBuilder) preText(base int, raw string) {
+	runStart := -1
+	flush := func(end int) {
+		if runStart >= 0 {
+			b.emit(base+runStart, base+end, raw[runStart:end], true)
+			runStart = -1
+		}
+	}
+	for i := 0; i < len(raw); {
+		if raw[i] == '&' {
+			i = b.entity(base, raw, i, &runStart, flush)
+			continue
+		}
+		if runStart < 0 {
+			runStart = i
+		}
+		i++
+	}
+	flush(len(raw))
+}
+
+// entity handles the "&" at raw[i]: a character reference becomes a
+// segment of its own, anything else stays in the current run. It returns
+// the offset after what it consumed.
+func (b *htmlBuilder) entity(base int, raw string, i int, runStart *int, flush func(int)) int {
+	end := entityEnd(raw, i)
+	if end > 0 {
+		if dec := html.UnescapeString(raw[i:end]); dec != raw[i:end] {
+			flush(i)
+			b.emit(base+i, base+end, dec, false)
+			return end
+		}
+	}
+	if *runStart < 0 {
+		*runStart = i
+	}
+	return i + 1
+}
+
+// entityEnd returns the offset after the ";" of a character reference
+// starting at raw[i], or -1.
+func entityEnd(raw string, i int) int {
+	for j := i + 1; j < len(raw) && j < i+40; j++ {
+		c := raw[j]
+		switch {
+		case c == ';':
+			if j > i+1 {
+				return j + 1
+			}
+			return -1
+		case c == '#' && j == i+1:
+		case c >= '0' && c <= '9', c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// emit writes the pending separator, then text made from the source bytes
+// [src, srcEnd): a copy of them when verbatim, else a decoded reference.
+func (b *htmlBuilder) emit(src, srcEnd int, text string, verbatim bool) {
+	if !utf8.ValidString(text) {
+		text, verbatim = strings.ToValidUTF8(text, "\uFFFD"), false
+	}
+	b.writeSeparator()
+	start := b.out.Len()
+	if b.heading.level > 0 && b.heading.start < 0 {
+		b.heading.start = start
+	}
+	b.out.WriteString(text)
+	b.segs = append(b.segs, corpus.Segment{
+		Start: start, End: b.out.Len(), SrcStart: int64(src), SrcEnd: int64(srcEnd),
+		Line: b.lines.lineAt(src), EndLine: b.lines.lineAt(srcEnd - 1), Verbatim: verbatim,
+	})
+}
+
+// writeSeparator writes the pending separator unless at the start.
+func (b *htmlBuilder) writeSeparator() {
+	if b.out.Len() > 0 {
+		switch b.pending {
+		case sepSpace:
+			b.out.WriteByte(' ')
+		case sepLine:
+			b.out.WriteByte('\n')
+		case sepPara:
+			b.out.WriteString("\n\n")
+		}
+	}
+	b.pending = sepNone
+}
+
+func isHTMLSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'
+}
+
+// collapseSpace trims s and turns every run of white space into one space.
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}

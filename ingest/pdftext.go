@@ -1,0 +1,192 @@
+package ingest
+
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// pageText interprets a page's content stream and writes its text, with a
+// line break where the text moves to another line, a blank line where it
+// moves further than a line and a space where it jumps right on a line.
+func pageText(p pdf.Page) string {
+	contents := p.V.Key("Contents")
+	if contents.Kind() == pdf.Null {
+		return ""
+	}
+	t := &textState{page: p, fonts: map[string]*pdf.Font{}, size: 1}
+	t.resetMatrix()
+	pdf.Interpret(contents, func(stk *pdf.Stack, op string) {
+		t.op(op, popAll(stk))
+		if t.b.Len() > maxPDFText {
+			panic("text too large")
+		}
+	})
+	return t.b.String()
+}
+
+// popAll empties the operand stack, first operand first.
+func popAll(stk *pdf.Stack) []pdf.Value {
+	args := make([]pdf.Value, stk.Len())
+	for i := len(args) - 1; i >= 0; i-- {
+		args[i] = stk.Pop()
+	}
+	return args
+}
+
+// textState follows the text operators of one content stream.
+type textState struct {
+	page    pdf.Page
+	fonts   map[string]*pdf.Font
+	font    *pdf.Font
+	size    float64
+	leading float64
+	tm, tlm [6]float64 // text matrix and text line matrix
+	b       strings.Builder
+	shown   bool    // something was written
+	endX    float64 // where the last shown text ended
+	endY    float64
+}
+
+func (t *textState) resetMatrix() {
+	t.tm = [6]float64{1, 0, 0, 1, 0, 0}
+	t.tlm = t.tm
+}
+
+func (t *textState) op(op string, args []pdf.Value) {
+	switch op {
+	case "BT":
+		t.resetMatrix()
+	case "Tf":
+		if len(args) == 2 {
+			t.setFont(args[0].Name(), args[1].Float64())
+		}
+	case "TL":
+		if len(args) == 1 {
+			t.leading = args[0].Float64()
+		}
+	case "Td", "TD":
+		if len(args) == 2 {
+			if op == "TD" {
+				t.leading = -args[1].Float64()
+			}
+			t.moveLine(args[0].Float64(), args[1].Float64())
+		}
+	case "Tm":
+		if len(args) == 6 {
+			for i := range t.tm {
+				t.tm[i] = args[i].Float64()
+			}
+			t.tlm = t.tm
+		}
+	case "T*":
+		t.moveLine(0, -t.leading)
+	default:
+		t.showOp(op, args)
+	}
+}
+
+// showOp handles the text-showing operators.
+func (t *textState) showOp(op string, args []pdf.Value) {
+	switch {
+	case op == "Tj" && len(args) == 1:
+		t.show(args[0].RawString())
+	case op == "'" && len(args) == 1:
+		t.moveLine(0, -t.leading)
+		t.show(args[0].RawString())
+	case op == "\"" && len(args) == 3:
+		t.moveLine(0, -t.leading)
+		t.show(args[2].RawString())
+	case op == "TJ" && len(args) == 1 && args[0].Kind() == pdf.Array:
+		arr := args[0]
+		for i := 0; i < arr.Len(); i++ {
+			v := arr.Index(i)
+			if v.Kind() == pdf.String {
+				t.show(v.RawString())
+			} else if n := v.Float64(); n < -200 {
+				t.advance(-n / 1000 * t.size)
+			}
+		}
+	}
+}
+
+func (t *textState) setFont(name string, size float64) {
+	f, ok := t.fonts[name]
+	if !ok {
+		font := t.page.Font(name)
+		f = &font
+		if font.V.Kind() != pdf.Dict {
+			f = nil
+		}
+		t.fonts[name] = f
+	}
+	t.font, t.size = f, size
+}
+
+// moveLine starts a new line offset by (tx, ty) from the current one.
+func (t *textState) moveLine(tx, ty float64) {
+	m := t.tlm
+	m[4] += tx*m[0] + ty*m[2]
+	m[5] += tx*m[1] + ty*m[3]
+	t.tlm, t.tm = m, m
+}
+
+// advance moves the text position right by w text-space units.
+func (t *textState) advance(w float64) {
+	t.tm[4] += w * t.tm[0]
+	t.tm[5] += w * t.tm[1]
+}
+
+// fontSize is the font size in user space.
+func (t *textState) fontSize() float64 {
+	s := math.Abs(t.size) * math.Hypot(t.tm[2], t.tm[3])
+	if s < 0.1 {
+		return 1
+	}
+	return s
+}
+
+// show writes the decoded string raw, after the separator its position calls for.
+func (t *textState) show(raw string) {
+	text := raw
+	if t.font != nil {
+		text = t.font.Encoder().Decode(raw)
+	}
+	t.separate(text)
+	t.b.WriteString(text)
+	t.advance(t.width(raw, text))
+	t.endX, t.endY, t.shown = t.tm[4], t.tm[5], true
+}
+
+// separate writes a line break, blank line or space when the position
+// moved away from where the last text ended.
+func (t *textState) separate(next string) {
+	if !t.shown {
+		return
+	}
+	size := t.fontSize()
+	dy, dx := math.Abs(t.tm[5]-t.endY), t.tm[4]-t.endX
+	switch {
+	case dy > 1.8*size:
+		t.b.WriteString("\n\n")
+	case dy > 0.5*size:
+		t.b.WriteByte('\n')
+	case (dx > 0.15*size || dx < -size) && !strings.HasPrefix(next, " ") && !strings.HasSuffix(t.b.String(), " "):
+		t.b.WriteByte(' ')
+	}
+}
+
+// width is the advance of raw in text-space units: from the font's widths
+// when it has them, else half an em per character.
+func (t *textState) width(raw, text string) float64 {
+	if t.font != nil && len(t.font.Widths()) > 0 {
+		w := 0.0
+		for i := 0; i < len(raw); i++ {
+			w += t.font.Width(int(raw[i]))
+		}
+		return w / 1000 * t.size
+	}
+	return float64(utf8.RuneCountInString(text)) * 0.5 * t.size
+}

@@ -1,0 +1,151 @@
+package ingest
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"time"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// job is one file to read.
+type job struct {
+	file File
+	path string // absolute slash path, the Document.Path
+	root string // absolute slash path of the root
+	old  *corpus.Document
+}
+
+// outcome says what became of a file.
+type outcome int
+
+const (
+	outAdded outcome = iota
+	outUpdated
+	outUnchanged
+	outSkipped
+	outFailed
+)
+
+// result is a worker's answer for one job.
+type result struct {
+	job
+	outcome outcome
+	entry   corpus.Entry // for outAdded and outUpdated
+	reason  string       // for outSkipped
+	err     error        // for outFailed
+	bytes   int64        // bytes read
+}
+
+// processor reads, hashes, extracts and chunks files.
+type processor struct {
+	cfg   Config
+	force bool
+	now   func() time.Time
+}
+
+func (p *processor) process(j job) result {
+	res := result{job: j}
+	data, reason, err := readFile(j.file.Path, p.cfg.MaxFileSize)
+	res.bytes = int64(len(data))
+	switch {
+	case err != nil:
+		res.outcome, res.err = outFailed, err
+		return res
+	case reason != "":
+		res.outcome, res.reason = outSkipped, reason
+		return res
+	}
+	hash := sha256.Sum256(data)
+	hexHash := hex.EncodeToString(hash[:])
+	if !p.force && j.old != nil && j.old.Hash == hexHash {
+		res.outcome = outUnchanged
+		return res
+	}
+	entry, reason, err := p.entry(j, data, hexHash)
+	switch {
+	case err != nil:
+		res.outcome, res.err = outFailed, err
+	case reason != "":
+		res.outcome, res.reason = outSkipped, reason
+	case j.old == nil:
+		res.outcome, res.entry = outAdded, entry
+	default:
+		res.outcome, res.entry = outUpdated, entry
+	}
+	return res
+}
+
+// entry extracts and chunks one file's bytes.
+func (p *processor) entry(j job, data []byte, hash string) (corpus.Entry, string, error) {
+	format, ex, err := Extract(j.file.Path, data)
+	if err != nil {
+		if reason := skipReason(err); reason != "" {
+			return corpus.Entry{}, reason, nil
+		}
+		return corpus.Entry{}, "", err
+	}
+	doc := corpus.Document{
+		ID: corpus.DocID(j.path), Path: j.path, Root: j.root, Format: format,
+		Title: ex.Title, Size: int64(len(data)), ModTime: j.file.ModTime, Hash: hash,
+		TextLen: len(ex.Text), Pages: ex.Pages, Ingested: p.now(),
+	}
+	if doc.Title == "" {
+		doc.Title = path.Base(j.path)
+	}
+	passages := Passages(doc, ex, Chunk(ex, p.cfg.Chunk))
+	doc.Passages = len(passages)
+	return corpus.Entry{Doc: doc, Original: data, Extraction: ex, Passages: passages}, "", nil
+}
+
+// skipReason maps the extractor errors that mean "not a document" to skip
+// reasons; other errors are failures.
+func skipReason(err error) string {
+	switch {
+	case errors.Is(err, ErrEmpty):
+		return ReasonEmpty
+	case errors.Is(err, ErrBinary):
+		return ReasonBinary
+	case errors.Is(err, ErrUnsupported):
+		return ReasonUnsupported
+	case errors.Is(err, ErrNoText):
+		return ReasonNoText
+	}
+	return ""
+}
+
+// readFile reads a regular file of at most limit bytes. A file that is gone,
+// too large or not regular is a skip (reason), anything else an error.
+func readFile(name string, limit int64) ([]byte, string, error) {
+	f, err := os.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, ReasonVanished, nil
+	}
+	if err != nil {
+		return nil, "", fmt.Errorf("ingest: read %s: %w", name, err)
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	switch {
+	case err != nil:
+		return nil, "", fmt.Errorf("ingest: read %s: %w", name, err)
+	case !info.Mode().IsRegular():
+		return nil, ReasonIrregular, nil
+	case info.Size() > limit:
+		return nil, ReasonTooLarge, nil
+	}
+	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	switch {
+	case err != nil:
+		return nil, "", fmt.Errorf("ingest: read %s: %w", name, err)
+	case int64(len(data)) > limit:
+		return nil, ReasonTooLarge, nil
+	}
+	return data, "", nil
+}

@@ -1,0 +1,305 @@
+package ingest
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// progressEvery is the least time between two Progress calls.
+const progressEvery = 100 * time.Millisecond
+
+// Run ingests the roots into st: it walks them, reads and hashes the files
+// that may have changed, extracts and chunks them on cfg.Workers goroutines,
+// writes the entries in batches and removes stored documents under the
+// roots whose files are gone. A file that fails is reported and never stops
+// the run; an error of the store (or of ctx) stops it and is returned with
+// the report so far.
+func Run(ctx context.Context, st Store, roots []string, cfg Config, opts Options) (Report, error) {
+	if err := cfg.Validate(); err != nil {
+		return Report{}, err
+	}
+	cfg = cfg.withDefaults()
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	r := &runner{st: st, cfg: cfg, opts: opts, start: opts.Now(), keep: map[string]bool{}}
+	r.rep.DryRun = opts.DryRun
+	err := r.run(ctx, roots)
+	r.rep.Elapsed = opts.Now().Sub(r.start)
+	r.rep.sort()
+	return r.rep, err
+}
+
+// runner holds the state of one Run.
+type runner struct {
+	st       Store
+	cfg      Config
+	opts     Options
+	start    time.Time
+	rep      Report
+	jobs     []job
+	existing map[string]corpus.Document
+	keep     map[string]bool // stored paths that stay
+	protect  []string        // slash prefixes under which nothing is removed
+	lastProg time.Time
+	prog     Progress
+}
+
+func (r *runner) run(ctx context.Context, roots []string) error {
+	abs, err := cleanRoots(roots)
+	if err != nil {
+		return err
+	}
+	if err := r.plan(abs); err != nil {
+		return err
+	}
+	if err := r.process(ctx); err != nil {
+		return err
+	}
+	return r.remove(ctx)
+}
+
+// cleanRoots makes the roots absolute, clean and unique.
+func cleanRoots(roots []string) ([]string, error) {
+	var out []string
+	seen := map[string]bool{}
+	for _, root := range roots {
+		abs, err := filepath.Abs(root)
+		if err != nil {
+			return nil, fmt.Errorf("ingest: root %s: %w", root, err)
+		}
+		if !seen[abs] {
+			seen[abs] = true
+			out = append(out, abs)
+		}
+	}
+	return out, nil
+}
+
+// plan walks every root, loads its stored documents and queues the files
+// that need reading; files whose size and time are unchanged are kept.
+func (r *runner) plan(roots []string) error {
+	r.existing = map[string]corpus.Document{}
+	queued := map[string]bool{}
+	for _, root := range roots {
+		slashRoot := filepath.ToSlash(root)
+		wr, err := Walk(root, r.cfg)
+		if err != nil {
+			r.rep.Failed = append(r.rep.Failed, Failure{Path: slashRoot, Err: err.Error()})
+			r.protect = append(r.protect, slashRoot)
+			continue
+		}
+		docs, err := r.st.Documents(slashRoot)
+		if err != nil {
+			return fmt.Errorf("ingest: list stored documents under %s: %w", slashRoot, err)
+		}
+		for p, d := range docs {
+			r.existing[p] = d
+		}
+		r.rep.Skipped = append(r.rep.Skipped, wr.Skipped...)
+		for _, dir := range wr.Unreadable {
+			r.protect = append(r.protect, filepath.ToSlash(dir))
+		}
+		for _, f := range wr.Files {
+			p := filepath.ToSlash(f.Path)
+			if !queued[p] {
+				queued[p] = true
+				r.queue(job{file: f, path: p, root: slashRoot})
+			}
+		}
+	}
+	return nil
+}
+
+// queue keeps a file whose stored size and time match, else queues it.
+func (r *runner) queue(j job) {
+	r.rep.Files++
+	if old, ok := r.existing[j.path]; ok {
+		j.old = &old
+		if !r.opts.Force && old.Size == j.file.Size && old.ModTime.Equal(j.file.ModTime) {
+			r.rep.Unchanged = append(r.rep.Unchanged, j.path)
+			r.keep[j.path] = true
+			return
+		}
+	}
+	r.jobs = append(r.jobs, j)
+	r.prog.FilesTotal++
+	r.prog.BytesTotal += j.file.Size
+}
+
+// process runs the worker pool and writes its entries in batches.
+func (r *runner) process(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	results := r.startWorkers(ctx)
+	w := &batchWriter{st: r.st, cfg: r.cfg, dry: r.opts.DryRun}
+	var werr error
+	for res := range results {
+		r.record(res)
+		if werr == nil && (res.outcome == outAdded || res.outcome == outUpdated) {
+			if werr = w.add(ctx, res.entry); werr != nil {
+				cancel()
+			}
+		}
+		r.progress(false)
+	}
+	if werr == nil {
+		werr = w.flush(ctx)
+	}
+	r.progress(true)
+	if werr != nil {
+		return werr
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("ingest: %w", err)
+	}
+	return nil
+}
+
+// startWorkers feeds the jobs to cfg.Workers goroutines and returns the
+// channel of their results, closed when all are done.
+func (r *runner) startWorkers(ctx context.Context) <-chan result {
+	jobs := make(chan job)
+	results := make(chan result, r.cfg.Workers)
+	go func() {
+		defer close(jobs)
+		for _, j := range r.jobs {
+			select {
+			case jobs <- j:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	p := &processor{cfg: r.cfg, force: r.opts.Force, now: r.opts.Now}
+	var wg sync.WaitGroup
+	for range r.cfg.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- p.process(j)
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	return results
+}
+
+// record adds a result to the report.
+func (r *runner) record(res result) {
+	r.rep.Bytes += res.bytes
+	r.prog.Files++
+	r.prog.Bytes += res.file.Size
+	r.prog.Path = res.path
+	switch res.outcome {
+	case outAdded:
+		r.rep.Added = append(r.rep.Added, res.path)
+		r.rep.Passages += int64(len(res.entry.Passages))
+	case outUpdated:
+		r.rep.Updated = append(r.rep.Updated, res.path)
+		r.rep.Passages += int64(len(res.entry.Passages))
+	case outUnchanged:
+		r.rep.Unchanged = append(r.rep.Unchanged, res.path)
+	case outSkipped:
+		r.rep.Skipped = append(r.rep.Skipped, Skip{Path: res.path, Reason: res.reason})
+		return
+	case outFailed:
+		r.rep.Failed = append(r.rep.Failed, Failure{Path: res.path, Err: res.err.Error()})
+	}
+	r.keep[res.path] = true
+}
+
+// progress reports progress, at most every progressEvery unless final.
+func (r *runner) progress(final bool) {
+	if r.opts.Progress == nil {
+		return
+	}
+	now := time.Now()
+	if !final && now.Sub(r.lastProg) < progressEvery {
+		return
+	}
+	r.lastProg = now
+	r.prog.Elapsed = r.opts.Now().Sub(r.start)
+	r.opts.Progress(r.prog)
+}
+
+// remove deletes the stored documents that the walk no longer yields,
+// except under folders that could not be read.
+func (r *runner) remove(ctx context.Context) error {
+	for p := range r.existing {
+		if !r.keep[p] && !r.protected(p) {
+			r.rep.Removed = append(r.rep.Removed, p)
+		}
+	}
+	if len(r.rep.Removed) == 0 || r.opts.DryRun {
+		return nil
+	}
+	sort.Strings(r.rep.Removed)
+	if err := r.st.Delete(ctx, r.rep.Removed); err != nil {
+		return fmt.Errorf("ingest: delete %d removed documents: %w", len(r.rep.Removed), err)
+	}
+	return nil
+}
+
+func (r *runner) protected(p string) bool {
+	for _, dir := range r.protect {
+		if p == dir || strings.HasPrefix(p, strings.TrimSuffix(dir, "/")+"/") {
+			return true
+		}
+	}
+	return false
+}
+
+// batchWriter groups entries into Put calls.
+type batchWriter struct {
+	st    Store
+	cfg   Config
+	dry   bool
+	batch []corpus.Entry
+	bytes int64
+}
+
+func (w *batchWriter) add(ctx context.Context, e corpus.Entry) error {
+	w.batch = append(w.batch, e)
+	w.bytes += int64(len(e.Original) + len(e.Extraction.Text))
+	if len(w.batch) >= w.cfg.BatchFiles || w.bytes >= w.cfg.BatchBytes {
+		return w.flush(ctx)
+	}
+	return nil
+}
+
+func (w *batchWriter) flush(ctx context.Context) error {
+	if len(w.batch) == 0 {
+		return nil
+	}
+	n := len(w.batch)
+	var err error
+	if !w.dry {
+		err = w.st.Put(ctx, w.batch)
+	}
+	w.batch, w.bytes = nil, 0
+	if err != nil {
+		return fmt.Errorf("ingest: store %d documents: %w", n, err)
+	}
+	return nil
+}
+
+// sort orders every list of the report by path.
+func (rep *Report) sort() {
+	for _, l := range [][]string{rep.Added, rep.Updated, rep.Unchanged, rep.Removed} {
+		sort.Strings(l)
+	}
+	sort.SliceStable(rep.Skipped, func(i, j int) bool { return rep.Skipped[i].Path < rep.Skipped[j].Path })
+	sort.SliceStable(rep.Failed, func(i, j int) bool { return rep.Failed[i].Path < rep.Failed[j].Path })
+}

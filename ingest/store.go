@@ -1,0 +1,70 @@
+package ingest
+
+import (
+	"context"
+	"time"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// Store is where Run keeps what it ingests; package index implements it.
+type Store interface {
+	// Documents returns the stored documents whose Path is under root (a
+	// cleaned absolute slash path), keyed by Path.
+	Documents(root string) (map[string]corpus.Document, error)
+	// Put stores entries atomically per call (replacing documents with the
+	// same Path).
+	Put(ctx context.Context, entries []corpus.Entry) error
+	// Delete removes the documents with these paths, their passages and
+	// unreferenced blobs.
+	Delete(ctx context.Context, paths []string) error
+}
+
+// Options tune one Run.
+type Options struct {
+	// DryRun computes and reports the plan (reading, hashing and extracting
+	// every changed file) without calling Put or Delete.
+	DryRun bool
+	// Force re-extracts files whose size, time and hash are unchanged, as
+	// needed after an upgrade of the extractors or a new chunk config.
+	Force bool
+	// Progress, when set, is called from Run's goroutine at most about ten
+	// times a second while files are processed, and once at the end.
+	Progress func(Progress)
+	// Now is the clock (time.Now when nil).
+	Now func() time.Time
+}
+
+// Progress is a snapshot of a running ingest. The totals count the files
+// that need reading, known once the walk is done.
+type Progress struct {
+	Files      int
+	FilesTotal int
+	Bytes      int64
+	BytesTotal int64
+	Elapsed    time.Duration
+	Path       string // the file finished last
+}
+
+// Failure is a file that could not be read or extracted.
+type Failure struct {
+	Path string `json:"path"`
+	Err  string `json:"err"`
+}
+
+// Report is the outcome of a Run; every list is sorted by path.
+type Report struct {
+	DryRun    bool      `json:"dry_run,omitempty"`
+	Added     []string  `json:"added"`
+	Updated   []string  `json:"updated"`
+	Unchanged []string  `json:"unchanged"`
+	Removed   []string  `json:"removed"`
+	Skipped   []Skip    `json:"skipped"`
+	Failed    []Failure `json:"failed"`
+	// Files is the number of files the walk selected, Bytes the bytes
+	// read this run, Passages the passages of added and updated files.
+	Files    int64         `json:"files"`
+	Bytes    int64         `json:"bytes"`
+	Passages int64         `json:"passages"`
+	Elapsed  time.Duration `json:"elapsed"`
+}

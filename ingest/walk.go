@@ -1,0 +1,187 @@
+package ingest
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// Skip reasons, as reported in Skip.Reason.
+const (
+	ReasonHidden      = "hidden"
+	ReasonExcluded    = "excluded"
+	ReasonNotIncluded = "not included"
+	ReasonTooLarge    = "too large"
+	ReasonSymlink     = "symlink"
+	ReasonSymlinkLoop = "symlink loop"
+	ReasonDuplicate   = "duplicate"
+	ReasonIrregular   = "not a regular file"
+	ReasonUnsupported = "unsupported format"
+	ReasonBinary      = "binary"
+	ReasonEmpty       = "empty"
+	ReasonUnreadable  = "unreadable"
+	ReasonVanished    = "vanished"
+)
+
+// Skip is a file or folder left out, and why.
+type Skip struct {
+	Path   string `json:"path"`
+	Reason string `json:"reason"`
+}
+
+// File is a candidate file found by Walk.
+type File struct {
+	Path    string    // path in the OS's form, absolute when the root was
+	Rel     string    // slash path relative to the root ("." for a file root)
+	Size    int64     // as seen by the walk
+	ModTime time.Time // as seen by the walk
+}
+
+// WalkResult is what Walk found under one root.
+type WalkResult struct {
+	Files   []File
+	Skipped []Skip
+	// Unreadable lists folders (OS paths) that could not be listed; what
+	// lies under them is unknown.
+	Unreadable []string
+}
+
+// Walk lists the files under root that cfg selects, in lexical order, and
+// reports every file or folder it leaves out. Only a root that cannot be
+// read at all is an error; root may also be a single file.
+func Walk(root string, cfg Config) (WalkResult, error) {
+	cfg = cfg.withDefaults()
+	info, err := os.Stat(root)
+	if err != nil {
+		return WalkResult{}, fmt.Errorf("ingest: walk %s: %w", root, err)
+	}
+	w := &walker{cfg: cfg, seen: map[fileKey]bool{}}
+	if !info.IsDir() {
+		w.file(root, path.Base(filepath.ToSlash(root)), info)
+		return w.res, nil
+	}
+	if _, err := os.ReadDir(root); err != nil {
+		return WalkResult{}, fmt.Errorf("ingest: walk %s: %w", root, err)
+	}
+	w.dir(root, ".", info)
+	return w.res, nil
+}
+
+type walker struct {
+	cfg       Config
+	res       WalkResult
+	ancestors []fileKey
+	seen      map[fileKey]bool
+}
+
+func (w *walker) skip(p, reason string) {
+	w.res.Skipped = append(w.res.Skipped, Skip{Path: filepath.ToSlash(p), Reason: reason})
+}
+
+// dir walks the folder p (relative path rel) whose stat is info.
+func (w *walker) dir(p, rel string, info fs.FileInfo) {
+	key, ok := keyOf(info)
+	if ok {
+		for _, a := range w.ancestors {
+			if a == key {
+				w.skip(p, ReasonSymlinkLoop)
+				return
+			}
+		}
+		if w.seen[key] {
+			w.skip(p, ReasonDuplicate)
+			return
+		}
+		w.seen[key] = true
+		w.ancestors = append(w.ancestors, key)
+		defer func() { w.ancestors = w.ancestors[:len(w.ancestors)-1] }()
+	}
+	entries, err := os.ReadDir(p)
+	if err != nil {
+		w.res.Unreadable = append(w.res.Unreadable, p)
+		w.skip(p, ReasonUnreadable)
+	}
+	for _, e := range entries {
+		w.entry(filepath.Join(p, e.Name()), path.Join(rel, e.Name()), e)
+	}
+}
+
+// entry classifies one directory entry.
+func (w *walker) entry(p, rel string, e fs.DirEntry) {
+	name := e.Name()
+	switch {
+	case name == ".git" || (!w.cfg.Hidden && strings.HasPrefix(name, ".")):
+		w.skip(p, ReasonHidden)
+		return
+	case matchAny(w.cfg.Exclude, rel):
+		w.skip(p, ReasonExcluded)
+		return
+	}
+	info, reason := w.stat(p, e)
+	if reason != "" {
+		w.skip(p, reason)
+		return
+	}
+	if info.IsDir() {
+		w.dir(p, rel, info)
+		return
+	}
+	w.file(p, rel, info)
+}
+
+// stat returns the entry's info, following a symlink when the config says so.
+func (w *walker) stat(p string, e fs.DirEntry) (fs.FileInfo, string) {
+	if e.Type()&fs.ModeSymlink != 0 {
+		if !w.cfg.FollowSymlinks {
+			return nil, ReasonSymlink
+		}
+		info, err := os.Stat(p)
+		if err != nil {
+			return nil, ReasonUnreadable
+		}
+		return info, ""
+	}
+	info, err := e.Info()
+	if err != nil {
+		return nil, ReasonVanished
+	}
+	return info, ""
+}
+
+// file classifies a non-folder.
+func (w *walker) file(p, rel string, info fs.FileInfo) {
+	switch {
+	case !info.Mode().IsRegular():
+		w.skip(p, ReasonIrregular)
+	case len(w.cfg.Include) > 0 && !matchAny(w.cfg.Include, rel):
+		w.skip(p, ReasonNotIncluded)
+	case !Supported(p):
+		w.skip(p, ReasonUnsupported)
+	case info.Size() > w.cfg.MaxFileSize:
+		w.skip(p, ReasonTooLarge)
+	case w.duplicate(info):
+		w.skip(p, ReasonDuplicate)
+	default:
+		w.res.Files = append(w.res.Files, File{Path: p, Rel: rel, Size: info.Size(), ModTime: info.ModTime()})
+	}
+}
+
+// duplicate reports a file already reached through another symlink.
+func (w *walker) duplicate(info fs.FileInfo) bool {
+	if !w.cfg.FollowSymlinks {
+		return false
+	}
+	key, ok := keyOf(info)
+	if !ok {
+		return false
+	}
+	if w.seen[key] {
+		return true
+	}
+	w.seen[key] = true
+	return false
+}

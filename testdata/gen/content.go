@@ -1,0 +1,66 @@
+package main
+
+// reportPages is the text of the 1998 annual report, one slice per page.
+var reportPages = [][]string{
+	{
+		"TIDEWATCH SOCIETY - ANNUAL REPORT 1998",
+		"",
+		"Presented to the General Meeting at the Anchor Rooms, Port Aldery, on 7 November 1998.",
+		"",
+		"1. The year in brief",
+		"",
+		"The Society kept all seven Merrow lights burning through 1998 without a single dark night.",
+		"Members stood 4,870 watches, 212 more than in 1997. The winter storm of 23 January tested",
+		"every tower: Gannet Rock lost its radio mast and was out of contact for 31 hours.",
+		"",
+		"The great event of the year was the opening of the Society's museum in the old fog-signal",
+		"house at Carrick Head on 1 May 1998. The Harbour Board lent the building for a rent of one",
+		"brass shilling, as for the towers. In its first season the museum received 6,214 visitors.",
+	},
+	{
+		"2. Lights and watches",
+		"",
+		"Carrick Head: 1,102 watches. The mercury bath was cleaned and topped up with 18 kg in March.",
+		"Skerry Finn: 466 watches. Nine reliefs were delayed by weather, the longest by three days.",
+		"Ossory Point: 688 watches. The diaphone compressor was rebuilt by volunteers in June.",
+		"Gannet Rock: 731 watches. New radio mast raised on 14 February after the January storm.",
+		"Lantern Quay: 512 watches. The green lens was reglazed.",
+		"Brennock Sound: 694 watches.",
+		"Holm of Aske: 677 watches. The landing steps were repaired with a grant of 900 crowns.",
+		"",
+		"The Watchkeeper's Course was held twice, in April and September, at Ossory Point.",
+		"Thirty-four members passed it, and nine senior keeper's badges were awarded.",
+	},
+	{
+		"3. Finances",
+		"",
+		"Income for the year was 38,450 crowns: subscriptions 21,300, museum entry 9,940,",
+		"the Almanac 4,110 and donations 3,100. Expenditure was 35,980 crowns, of which the",
+		"largest item was fuel and spares for the reserve lamps (11,200 crowns).",
+		"",
+		"The Treasurer, Alasdair Quaye, proposes to raise the full subscription from 10 to 12",
+		"crowns from 1 January 1999. The Council supports the proposal.",
+		"",
+		"Signed for the Council: Margaret Hollis, Secretary.",
+	},
+}
+
+// handbookBody is the text of the watchkeeper's handbook as "style|text".
+var handbookBody = []string{
+	"Title|The Watchkeeper's Handbook",
+	"|Issued to every member who passes the Watchkeeper's Course. This edition was approved by the Council on 2 February 2021.",
+	"Heading1|Your first watch",
+	"|Your first watch is always shared with a senior keeper. Arrive thirty minutes before sunset, read the log and sign in under the last entry.",
+	"Heading2|The log",
+	"|Every entry starts with the time, the wind and the visibility.\tUse the Beaufort scale for wind.",
+	"|A page is never torn out. Mistakes are struck through once and initialled, as the founders required in 1847.",
+	"Heading2|The lamp",
+	"|Check the running lamp and the reserve lamp at the start of the watch. On Carrick Head the reserve lamp comes on by itself within four seconds; on the older towers it must be switched by hand.",
+	"Heading1|Emergencies",
+	"|If a light fails and the reserve fails too, show the hand lantern from the gallery and call Merrow Harbour on radio channel 14.",
+	"|If a vessel is in danger, fire two red flares and ring the duty coxswain of the Port Aldery lifeboat, whose number is on the card by the radio.",
+	"Heading2|Injury",
+	"|Every tower has a first-aid chest, checked on the first Sunday of each month. The nearest doctor to Holm of Aske is on the mainland, 40 minutes away by boat.",
+	"Heading1|Leaving the tower",
+	"|Hand over in person and sign the log. Take your rubbish ashore: the towers have no bins, and gulls open everything.",
+}
