@@ -1,0 +1,152 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/rag"
+	"github.com/verbatim-rag/verbatim/retrieve"
+)
+
+type askOptions struct {
+	filterOptions
+	bare   bool
+	json   bool
+	budget string
+}
+
+func newAskCmd(a *app) *cobra.Command {
+	var o askOptions
+	cmd := &cobra.Command{
+		Use:   `ask "QUESTION"`,
+		Short: "Answer a question from the documents, with exact citations (or --bare recall)",
+		Long: `Retrieves the best passages, splices them into the model's context and
+answers with citations [n] that resolve to exact spans (path:lines, page, byte
+offsets). Every cited sentence is checked: numbers, dates and names must appear
+in the cited text, or the sentence is flagged as unsupported.
+
+With --bare the same model answers from its own bytes only: no passages, no
+citations. The answer is then checked against retrieved passages after the
+fact, so you can see which recalled facts the documents support.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			return a.runAsk(cmd, strings.Join(args, " "), o)
+		},
+	}
+	o.addFlags(cmd)
+	fs := cmd.Flags()
+	fs.BoolVar(&o.bare, "bare", false, "answer from the model's own bytes only (unverified recall)")
+	fs.BoolVar(&o.json, "json", false, "print one JSON object: answer, citations, checks, timings")
+	fs.StringVar(&o.budget, "budget", "", `retrain the built-in model at this budget for this question ("64KiB", "5%")`)
+	fs.Float64("temperature", 0, "sampling temperature; 0 decodes deterministically (config answer.temperature)")
+	fs.Int64("seed", 0, "sampling seed (config answer.seed)")
+	fs.Int("max-tokens", 0, "answer length limit in tokens (config answer.max_tokens)")
+	fs.String("generator", "", "lossy (built in) or openai (config generator)")
+	bindKey(fs, "temperature", "answer.temperature")
+	bindKey(fs, "seed", "answer.seed")
+	bindKey(fs, "max-tokens", "answer.max_tokens")
+	bindKey(fs, "generator", "generator")
+	return cmd
+}
+
+func (a *app) runAsk(cmd *cobra.Command, question string, o askOptions) error {
+	q, err := o.query(question, a.cfg.Search.K)
+	if err != nil {
+		return err
+	}
+	c, err := a.openCorpus(o.budget == "")
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	gen, err := a.newGenerator(cmd.Context(), c, o.budget)
+	if err != nil {
+		return err
+	}
+	p := rag.New(retrieve.New(c, a.cfg.Search), gen, c, a.cfg.Answer)
+	req := rag.Request{Question: question, Mode: generate.RAG, Query: q}
+	if o.bare {
+		req.Mode = generate.Bare
+	}
+	var streamed strings.Builder
+	if a.tty && !o.json {
+		req.Emit = func(d string) {
+			streamed.WriteString(d)
+			fmt.Fprint(a.out, d)
+		}
+	}
+	ans, err := p.Ask(cmd.Context(), req)
+	if err != nil {
+		if streamed.Len() > 0 {
+			fmt.Fprintln(a.out, "\n[answer aborted]")
+		}
+		return err
+	}
+	if o.json {
+		return writeJSON(a.out, ans)
+	}
+	if streamed.Len() > 0 {
+		fmt.Fprintln(a.out)
+		if streamed.String() == ans.Text {
+			ans.Text = "" // already on screen
+		}
+	}
+	a.writeAnswer(ans)
+	return nil
+}
+
+func (a *app) writeAnswer(ans rag.Answer) {
+	if ans.Text != "" {
+		fmt.Fprintln(a.out, ans.Text)
+	}
+	if ans.Mode == generate.Bare {
+		fmt.Fprintln(a.out, "\n(unverified recall: answered from the model's own bytes, without sources)")
+	}
+	if len(ans.Citations) > 0 {
+		fmt.Fprintln(a.out, "\nSources:")
+		for _, c := range ans.Citations {
+			sp := c.Span
+			sp.Path = displayPath(sp.Path)
+			fmt.Fprintf(a.out, "[%d] %s  (bytes %d-%d, passage %s)\n", c.N, sp, sp.SrcStart, sp.SrcEnd, c.PassageID)
+			fmt.Fprintf(a.out, "    %q\n", oneLine(c.Quote, 400))
+		}
+	}
+	for _, r := range ans.Removed {
+		fmt.Fprintf(a.out, "note: removed marker [%d]: the model cited a passage it was not given\n", r)
+	}
+	for _, d := range ans.Dropped {
+		fmt.Fprintf(a.out, "note: passage %s (%s) was retrieved but left out: no room in the model's context\n", d.Passage.ID, displayPath(d.Span.String()))
+	}
+	a.writeChecks(ans)
+}
+
+func (a *app) writeChecks(ans rag.Answer) {
+	for _, ch := range ans.Checks {
+		switch {
+		case ans.Mode == generate.Bare && ch.Supported && len(ch.Facts) > 0:
+			fmt.Fprintf(a.out, "supported by the documents: %s\n", strings.Join(ch.Facts, ", "))
+		case ans.Mode == generate.Bare && !ch.Supported:
+			fmt.Fprintf(a.out, "not found in the documents (possible compression artifact): %s\n", strings.Join(ch.Missing, ", "))
+		case ch.Uncited:
+			fmt.Fprintf(a.out, "warning: uncited claim: %q\n", oneLine(ch.Sentence, 200))
+		case !ch.Supported:
+			fmt.Fprintf(a.out, "warning: unsupported by its citations (possible compression artifact): %s in %q\n",
+				strings.Join(ch.Missing, ", "), oneLine(ch.Sentence, 200))
+		}
+	}
+}
+
+func oneLine(s string, max int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > max {
+		cut := max
+		for cut > 0 && s[cut]&0xC0 == 0x80 {
+			cut--
+		}
+		s = s[:cut] + "…"
+	}
+	return s
+}

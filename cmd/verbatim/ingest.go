@@ -1,0 +1,116 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/verbatim-rag/verbatim/config"
+	"github.com/verbatim-rag/verbatim/ingest"
+)
+
+type ingestOptions struct {
+	dryRun  bool
+	noTrain bool
+	verbose bool
+}
+
+func newIngestCmd(a *app) *cobra.Command {
+	var o ingestOptions
+	cmd := &cobra.Command{
+		Use:   "ingest DIR [DIR...]",
+		Short: "Store and index every supported file under the folders (incremental)",
+		Long: `Walks each folder, keeps every supported file losslessly (original bytes,
+extracted text, a map back to lines or pages), cuts it into passages and
+indexes them. Re-running skips unchanged files, replaces changed ones and
+removes files that disappeared. Afterwards the built-in model is retrained.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return a.runIngest(cmd, args, o) },
+	}
+	fs := cmd.Flags()
+	fs.BoolVar(&o.dryRun, "dry-run", false, "print what would be added, updated and removed; change nothing")
+	fs.BoolVar(&o.noTrain, "no-train", false, "do not retrain the built-in model after ingest")
+	fs.BoolVarP(&o.verbose, "verbose", "v", false, "list every file in the summary")
+	fs.StringSlice("include", nil, "only files matching these globs (config ingest.include)")
+	fs.StringSlice("exclude", nil, "skip files matching these globs (config ingest.exclude)")
+	fs.String("max-file-size", "", "skip files larger than this, e.g. 32MiB (config ingest.max_file_size)")
+	fs.Int("workers", 0, "extraction workers (config ingest.workers)")
+	fs.Bool("hidden", false, "include hidden files and folders (config ingest.hidden)")
+	bindKey(fs, "include", "ingest.include")
+	bindKey(fs, "exclude", "ingest.exclude")
+	bindKey(fs, "max-file-size", "ingest.max_file_size")
+	bindKey(fs, "workers", "ingest.workers")
+	bindKey(fs, "hidden", "ingest.hidden")
+	return cmd
+}
+
+func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) error {
+	c, err := a.openCorpus(false)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	pp := &progressPrinter{w: a.errOut, tty: isTerminal(cmd.ErrOrStderr())}
+	rep, err := ingest.Run(cmd.Context(), c, roots, a.cfg.Ingest, ingest.Options{DryRun: o.dryRun, Progress: pp.update})
+	pp.finish()
+	if err != nil {
+		return err
+	}
+	writeIngestSummary(a.out, rep, o)
+	if o.dryRun || o.noTrain {
+		return nil
+	}
+	changed := len(rep.Added)+len(rep.Updated)+len(rep.Removed) > 0
+	if has, err := hasModel(c); err != nil {
+		return err
+	} else if changed || !has {
+		return a.trainAndStore(cmd.Context(), c)
+	}
+	return nil
+}
+
+func writeIngestSummary(w io.Writer, rep ingest.Report, o ingestOptions) {
+	verb := ""
+	if o.dryRun {
+		verb = "would be "
+	}
+	fmt.Fprintf(w, "%d files (%s) in %s: %d %sadded, %d %supdated, %d unchanged, %d %sremoved, %d skipped, %d failed\n",
+		rep.Files, config.FormatSize(rep.Bytes), rep.Elapsed.Round(1e6), len(rep.Added), verb, len(rep.Updated), verb,
+		len(rep.Unchanged), len(rep.Removed), verb, len(rep.Skipped), len(rep.Failed))
+	if o.dryRun || o.verbose {
+		listPaths(w, "add", rep.Added)
+		listPaths(w, "update", rep.Updated)
+		listPaths(w, "remove", rep.Removed)
+	}
+	if len(rep.Skipped) > 0 {
+		fmt.Fprintln(w, "skipped:")
+		reasons := map[string][]string{}
+		for _, s := range rep.Skipped {
+			reasons[s.Reason] = append(reasons[s.Reason], s.Path)
+		}
+		keys := make([]string, 0, len(reasons))
+		for k := range reasons {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			paths := reasons[k]
+			if !o.verbose && len(paths) > 5 {
+				paths = append(paths[:5:5], fmt.Sprintf("… and %d more", len(reasons[k])-5))
+			}
+			fmt.Fprintf(w, "  %s: %s\n", k, strings.Join(paths, ", "))
+		}
+	}
+	for _, f := range rep.Failed {
+		fmt.Fprintf(w, "failed: %s: %s\n", f.Path, f.Err)
+	}
+}
+
+func listPaths(w io.Writer, label string, paths []string) {
+	for _, p := range paths {
+		fmt.Fprintf(w, "  %-6s %s\n", label, p)
+	}
+}

@@ -1,0 +1,135 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/verbatim-rag/verbatim/config"
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/generate/lossy"
+	"github.com/verbatim-rag/verbatim/generate/openai"
+	"github.com/verbatim-rag/verbatim/index"
+)
+
+// modelKey is where the built-in model's bytes live in the store's meta bucket.
+const modelKey = "lossy_model"
+
+func hasModel(c *index.Corpus) (bool, error) {
+	b, err := c.GetMeta(modelKey)
+	if errors.Is(err, index.ErrNotFound) {
+		return false, nil
+	}
+	return len(b) > 0, err
+}
+
+// trainModel trains the built-in model on every passage of the corpus.
+func trainModel(ctx context.Context, c *index.Corpus, cfg lossy.Config) (*lossy.Model, error) {
+	src := func(fn func(text string) error) error {
+		return c.EachPassage(ctx, func(p corpus.Passage) error { return fn(p.Text) })
+	}
+	return lossy.Train(ctx, src, cfg)
+}
+
+func (a *app) trainAndStore(ctx context.Context, c *index.Corpus) error {
+	start := time.Now()
+	m, err := trainModel(ctx, c, a.cfg.Model)
+	if err != nil {
+		return fmt.Errorf("train model: %w", err)
+	}
+	b, err := m.Marshal()
+	if err != nil {
+		return fmt.Errorf("train model: %w", err)
+	}
+	if err := c.PutMeta(modelKey, b); err != nil {
+		return fmt.Errorf("store model: %w", err)
+	}
+	r := m.Report()
+	fmt.Fprintf(a.out, "model: %s of %s budget, %.2f bits/byte (gzip %.2f), trained in %s\n",
+		config.FormatSize(int64(len(b))), config.FormatSize(r.Budget), r.BitsPerByte, r.GzipBitsPerByte, time.Since(start).Round(time.Millisecond))
+	return nil
+}
+
+// loadModel reads the stored model; budget, when set, retrains in memory
+// at that budget for an experiment instead.
+func (a *app) loadModel(ctx context.Context, c *index.Corpus, budget string) (*lossy.Model, error) {
+	if budget != "" {
+		cfg := a.cfg.Model
+		cfg.Budget = budget
+		return trainModel(ctx, c, cfg)
+	}
+	b, err := c.GetMeta(modelKey)
+	if errors.Is(err, index.ErrNotFound) || (err == nil && len(b) == 0) {
+		return nil, generate.ErrNoModel
+	}
+	if err != nil {
+		return nil, err
+	}
+	return lossy.Unmarshal(b)
+}
+
+// newGenerator builds the configured generator.
+func (a *app) newGenerator(ctx context.Context, c *index.Corpus, budget string) (generate.Generator, error) {
+	switch a.cfg.Generator {
+	case config.GeneratorOpenAI:
+		return openai.New(a.cfg.OpenAI, a.cfg.Prompt)
+	default:
+		m, err := a.loadModel(ctx, c, budget)
+		if err != nil {
+			return nil, err
+		}
+		return lossy.New(m, a.cfg.Model), nil
+	}
+}
+
+type modelOptions struct {
+	retrain bool
+	json    bool
+}
+
+func newModelCmd(a *app) *cobra.Command {
+	var o modelOptions
+	cmd := &cobra.Command{
+		Use:   "model",
+		Short: "Report the built-in lossy model: budget, size, n-grams, bits per byte",
+		Args:  cobra.NoArgs,
+		RunE:  func(cmd *cobra.Command, _ []string) error { return a.runModel(cmd, o) },
+	}
+	fs := cmd.Flags()
+	fs.BoolVar(&o.retrain, "retrain", false, "retrain the model from the store (at --budget) and keep it")
+	fs.BoolVar(&o.json, "json", false, "print the report as JSON")
+	fs.String("budget", "", `model size budget: bytes ("8MiB") or a share of the corpus text ("5%") (config model.budget)`)
+	bindKey(fs, "budget", "model.budget")
+	return cmd
+}
+
+func (a *app) runModel(cmd *cobra.Command, o modelOptions) error {
+	c, err := a.openCorpus(!o.retrain)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	if o.retrain {
+		if err := a.trainAndStore(cmd.Context(), c); err != nil {
+			return err
+		}
+	}
+	m, err := a.loadModel(cmd.Context(), c, "")
+	if err != nil {
+		return err
+	}
+	r := m.Report()
+	if o.json {
+		enc := json.NewEncoder(a.out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(r)
+	}
+	_, err = fmt.Fprint(a.out, r.String())
+	return err
+}
+

@@ -1,0 +1,62 @@
+package main
+
+import (
+	"sort"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/verbatim-rag/verbatim/config"
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+func newStatusCmd(a *app) *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "status",
+		Short: "Show what is ingested: files, passages, bytes, index size, last ingest, model",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, err := a.openCorpus(true)
+			if err != nil {
+				return err
+			}
+			defer c.Close()
+			st, err := c.Stats()
+			if err != nil {
+				return err
+			}
+			model, _ := c.GetMeta(modelKey)
+			if asJSON {
+				return writeJSON(a.out, map[string]any{"data_dir": a.cfg.DataDir, "stats": st, "model_bytes": len(model)})
+			}
+			a.printf("data dir:     %s\n", a.cfg.DataDir)
+			a.printf("documents:    %d (%s original, %s text)\n", st.Documents, config.FormatSize(st.OriginalBytes), config.FormatSize(st.TextBytes))
+			a.printf("passages:     %d\n", st.Passages)
+			formats := make([]string, 0, len(st.Formats))
+			for f := range st.Formats {
+				formats = append(formats, string(f))
+			}
+			sort.Strings(formats)
+			for _, f := range formats {
+				a.printf("  %-10s  %d\n", f, st.Formats[corpus.Format(f)])
+			}
+			a.printf("store size:   %s (originals %s, deduplicated)\n", config.FormatSize(st.DBBytes), config.FormatSize(st.BlobBytes))
+			a.printf("index size:   %s\n", config.FormatSize(st.IndexBytes))
+			if st.LastIngest.IsZero() {
+				a.printf("last ingest:  never\n")
+			} else {
+				a.printf("last ingest:  %s (%s ago)\n", st.LastIngest.Format(time.RFC3339), time.Since(st.LastIngest).Round(time.Second))
+			}
+			if len(model) > 0 {
+				a.printf("model:        %s (verbatim model for details)\n", config.FormatSize(int64(len(model))))
+			} else {
+				a.printf("model:        none\n")
+			}
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print as JSON")
+	return cmd
+}
+

@@ -1,0 +1,167 @@
+package rag
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/retrieve"
+)
+
+// NotFound is the answer given when retrieval finds nothing relevant enough.
+const NotFound = "The documents do not contain the answer."
+
+// Config tunes answering; retrieval has its own retrieve.Config.
+type Config struct {
+	MaxTokens   int     `mapstructure:"max_tokens"`  // answer tokens, 0 for the generator's default
+	Temperature float64 `mapstructure:"temperature"` // 0 decodes deterministically
+	Seed        int64   `mapstructure:"seed"`        // sampling seed, used when temperature > 0
+	CheckBare   bool    `mapstructure:"check_bare"`  // check bare answers against retrieved passages afterwards
+}
+
+// DefaultConfig returns deterministic decoding with bare answers checked.
+func DefaultConfig() Config {
+	return Config{Seed: 1, CheckBare: true}
+}
+
+// Searcher finds passages; *retrieve.Retriever is the real one.
+type Searcher interface {
+	Search(ctx context.Context, q retrieve.Query) ([]retrieve.Hit, error)
+	Relevant(h retrieve.Hit) bool
+}
+
+// Pipeline answers questions with one generator.
+type Pipeline struct {
+	search Searcher
+	gen    generate.Generator
+	loc    generate.Locator
+	cfg    Config
+}
+
+// New returns a Pipeline. loc resolves quoted sub-spans to lines and pages;
+// it may be nil (citations then carry the whole passage's span).
+func New(s Searcher, g generate.Generator, loc generate.Locator, cfg Config) *Pipeline {
+	return &Pipeline{search: s, gen: g, loc: loc, cfg: cfg}
+}
+
+// Request is one question.
+type Request struct {
+	Question string
+	Mode     generate.Mode
+	Query    retrieve.Query     // K and filters; Text is set from Question
+	Emit     func(delta string) // receives answer text as it is decoded, may be nil
+}
+
+// ErrEmptyQuestion is returned for a blank question.
+var ErrEmptyQuestion = errors.New("rag: the question is empty")
+
+// Ask answers one question in the request's mode.
+func (p *Pipeline) Ask(ctx context.Context, req Request) (Answer, error) {
+	if strings.TrimSpace(req.Question) == "" {
+		return Answer{}, ErrEmptyQuestion
+	}
+	if req.Mode == "" {
+		req.Mode = generate.RAG
+	}
+	start := time.Now()
+	ans := Answer{Question: req.Question, Mode: req.Mode, Generator: p.gen.Name(), Citations: []generate.Citation{}}
+	var err error
+	switch req.Mode {
+	case generate.RAG:
+		err = p.askRAG(ctx, req, &ans)
+	case generate.Bare:
+		err = p.askBare(ctx, req, &ans)
+	default:
+		err = fmt.Errorf("rag: unknown mode %q (want rag or bare)", req.Mode)
+	}
+	ans.Timings.Total = time.Since(start)
+	return ans, err
+}
+
+func (p *Pipeline) retrieve(ctx context.Context, req Request) ([]generate.Source, []retrieve.Hit, error) {
+	q := req.Query
+	q.Text = req.Question
+	hits, err := p.search.Search(ctx, q)
+	if err != nil {
+		return nil, nil, fmt.Errorf("rag: retrieve: %w", err)
+	}
+	sources := make([]generate.Source, len(hits))
+	for i, h := range hits {
+		sources[i] = generate.Source{N: i + 1, Passage: h.Passage, Span: h.Span, Score: h.Score}
+	}
+	return sources, hits, nil
+}
+
+func (p *Pipeline) askRAG(ctx context.Context, req Request, ans *Answer) error {
+	t := time.Now()
+	sources, hits, err := p.retrieve(ctx, req)
+	ans.Timings.Retrieve = time.Since(t)
+	if err != nil {
+		return err
+	}
+	ans.Sources = sources
+	if len(hits) == 0 || !p.search.Relevant(hits[0]) {
+		ans.Abstained, ans.Text = true, NotFound
+		if req.Emit != nil {
+			req.Emit(NotFound)
+		}
+		return nil
+	}
+	t = time.Now()
+	out, err := p.gen.Generate(ctx, p.genRequest(req, sources), req.Emit)
+	ans.Timings.Generate = time.Since(t)
+	if err != nil {
+		return fmt.Errorf("rag: generate: %w", err)
+	}
+	ans.Dropped = out.Dropped
+	t = time.Now()
+	text, cites, removed := generate.Cite(out, sources, p.loc)
+	ans.Text, ans.Citations, ans.Removed = text, cites, removed
+	ans.Abstained = generate.IsAbstention(text)
+	if !ans.Abstained {
+		ans.Checks = generate.CheckSupport(text, cites, sources)
+	}
+	ans.Timings.Check = time.Since(t)
+	return nil
+}
+
+func (p *Pipeline) askBare(ctx context.Context, req Request, ans *Answer) error {
+	t := time.Now()
+	out, err := p.gen.Generate(ctx, p.genRequest(req, nil), req.Emit)
+	ans.Timings.Generate = time.Since(t)
+	if err != nil {
+		return fmt.Errorf("rag: generate: %w", err)
+	}
+	ans.Text = generate.StripMarkers(out.Text)
+	ans.Unverified = true
+	ans.Abstained = generate.IsAbstention(ans.Text)
+	if !p.cfg.CheckBare || ans.Abstained {
+		return nil
+	}
+	// Retrieval happens only now, after decoding: the model never sees it.
+	t = time.Now()
+	sources, _, err := p.retrieve(ctx, req)
+	ans.Timings.Retrieve = time.Since(t)
+	if err != nil {
+		return err
+	}
+	ans.Sources = sources
+	t = time.Now()
+	ans.Checks = generate.CheckAgainst(ans.Text, sources)
+	ans.Timings.Check = time.Since(t)
+	return nil
+}
+
+func (p *Pipeline) genRequest(req Request, sources []generate.Source) generate.Request {
+	return generate.Request{
+		Question:    req.Question,
+		Mode:        req.Mode,
+		Sources:     sources,
+		MaxTokens:   p.cfg.MaxTokens,
+		Temperature: p.cfg.Temperature,
+		Seed:        p.cfg.Seed,
+	}
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Runs Verbatim's whole test suite on a fresh machine: installs what the tests
+# need (Debian's chromium for the browser tests), then vets and tests every
+# package, with the race detector on the packages that run concurrently.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v chromium >/dev/null 2>&1; then
+  echo "test.sh: installing chromium for the browser tests (apt-get)..."
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq >/dev/null
+  apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-dejavu-core >/dev/null
+fi
+export VERBATIM_REQUIRE_BROWSER=1
+
+test -z "$(gofmt -l $(git ls-files '*.go'))" || { echo "test.sh: gofmt needed:"; gofmt -l $(git ls-files '*.go'); exit 1; }
+go vet ./...
+go test -count=1 ./...
+go test -count=1 -race ./rag/... ./server/... ./index/... ./ingest/...
