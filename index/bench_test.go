@@ -1,0 +1,70 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// synthEntries makes n documents of per passages each, ~60 words a passage
+// drawn from a Zipf-like vocabulary.
+func synthEntries(rng *rand.Rand, prefix string, n, per int) []corpus.Entry {
+	vocab := make([]string, 5000)
+	for i := range vocab {
+		vocab[i] = fmt.Sprintf("w%dx", i)
+	}
+	zipf := rand.NewZipf(rng, 1.1, 1, uint64(len(vocab)-1))
+	out := make([]corpus.Entry, n)
+	for d := range out {
+		paras := make([]string, per)
+		for p := range paras {
+			words := make([]string, 60)
+			for w := range words {
+				words[w] = vocab[zipf.Uint64()]
+			}
+			paras[p] = strings.Join(words, " ")
+		}
+		out[d] = textEntry(fmt.Sprintf("%s/doc%06d.txt", prefix, d), paras...)
+	}
+	return out
+}
+
+func BenchmarkPut(b *testing.B) {
+	c := openTest(b, b.TempDir())
+	defer c.Close()
+	rng := rand.New(rand.NewPCG(1, 2))
+	const docs, per = 100, 10
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		b.StopTimer()
+		entries := synthEntries(rng, fmt.Sprintf("/bench/%d", i), docs, per)
+		b.StartTimer()
+		if err := c.Put(context.Background(), entries); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*docs*per)/b.Elapsed().Seconds(), "passages/s")
+}
+
+func BenchmarkEachPassage(b *testing.B) {
+	c := openTest(b, b.TempDir())
+	defer c.Close()
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range 10 {
+		if err := c.Put(context.Background(), synthEntries(rng, fmt.Sprintf("/bench/%d", i), 100, 10)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ResetTimer()
+	n := 0
+	for b.Loop() {
+		if err := c.EachPassage(context.Background(), func(corpus.Passage) error { n++; return nil }); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "passages/s")
+}

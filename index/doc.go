@@ -1,0 +1,65 @@
+// Package index is Verbatim's on-disk corpus: a bbolt store that holds every
+// ingested document (original bytes, extracted text, source map, passages)
+// and a bleve index over the passages for BM25 retrieval. One Open gives
+// both, under one lock.
+//
+// # Layout
+//
+// A corpus directory holds two things:
+//
+//	DIR/verbatim.db       bbolt store, the source of truth
+//	DIR/passages.bleve    bleve (scorch) index over passages, derived from the store
+//
+// # Buckets
+//
+// The store has these top-level buckets:
+//
+//	meta      key → value: "schema" (format version), "last_ingest"
+//	          (RFC 3339), and any key others put there with PutMeta
+//	          (the lossy model, for instance).
+//	docs      document id → JSON corpus.Document.
+//	paths     document path → document id; sorted, so a cursor over it
+//	          lists documents in path order and Documents(root) is a range scan.
+//	blobs     hex SHA-256 → original file bytes (content addressed).
+//	refs      hex SHA-256 → big-endian uint64 count of documents whose
+//	          Hash is that blob; a blob is deleted when its count drops to 0,
+//	          so identical files share one blob while any of them is stored.
+//	texts     document id → uvarint(len(J)) J T, where J is the JSON
+//	          corpus.Extraction (title, sections, source map) and T the
+//	          extracted text.
+//	passages  passage id → compact JSON {s, e, o, c, t}: start, end, ord,
+//	          section, and a title only where it differs from the document's.
+//	          The passage text is never stored twice: it is always the slice
+//	          T[s:e] of the document's extracted text, so a passage's text is
+//	          exactly the bytes it claims.
+//	journal   document id → JSON {old: passage ids, new: count}: pending
+//	          bleve work, see Crash safety.
+//
+// The docs, texts, blobs and refs buckets are keyed by hashes (random keys)
+// and use a fill percent of 0.5.
+//
+// # Locking
+//
+// Open takes bbolt's file lock on verbatim.db first, with a timeout
+// (Options.LockTimeout). A writer holds it exclusively, read-only opens
+// share it, so a second writer gets ErrLocked within the timeout instead of
+// hanging; read-only opens may run side by side. The bleve index is opened
+// only once that lock is held.
+//
+// # Crash safety
+//
+// Put and Delete use a write-ahead journal. (1) One bbolt transaction stores
+// blobs, texts, documents and passage metadata and records, per document,
+// the passage ids to delete from bleve; (2) one or more bleve batches delete
+// those ids and index the document's current passages read back from the
+// store; (3) a second bbolt transaction clears the journal records. Every
+// writable Open (and every Put or Delete) first replays leftover journal
+// records, which is idempotent, so a crash between the steps never leaves
+// stale or missing passages in the bleve index.
+//
+// # Caveats
+//
+// Byte slices read from bbolt are only valid inside their transaction; every
+// value this package returns is a copy. The bbolt file never shrinks.
+// Options.NoSync only affects bbolt: bleve persists every batch regardless.
+package index

@@ -1,0 +1,142 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	bolt "go.etcd.io/bbolt"
+)
+
+// batchPassages bounds the passages of one bleve batch.
+const batchPassages = 2000
+
+// journalRecord is pending bleve work for one document: delete Old, then
+// index the document's current passages (New of them when written).
+type journalRecord struct {
+	Old []string `json:"old,omitempty"`
+	New int      `json:"new"`
+}
+
+// addJournal records that docID's passages must be re-indexed, merging the
+// ids to delete with any record still pending for the document.
+func (w *txWriter) addJournal(docID string, old []string, n int) error {
+	rec := journalRecord{Old: old, New: n}
+	if v := w.journal.Get([]byte(docID)); v != nil {
+		var prev journalRecord
+		if err := json.Unmarshal(v, &prev); err != nil {
+			return fmt.Errorf("index: decode journal of %s: %w", docID, err)
+		}
+		rec.Old = union(prev.Old, old)
+	}
+	v, err := json.Marshal(rec)
+	if err != nil {
+		return fmt.Errorf("index: encode journal of %s: %w", docID, err)
+	}
+	return w.journal.Put([]byte(docID), v)
+}
+
+func union(a, b []string) []string {
+	seen := make(map[string]bool, len(a)+len(b))
+	var out []string
+	for _, s := range append(append([]string(nil), a...), b...) {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// replay applies pending journal records to bleve and clears them.
+func (c *Corpus) replay() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.replayLocked(context.Background())
+}
+
+// replayLocked is replay with c.mu held. It is idempotent: the passages to
+// index are read back from the store, deletions of absent ids are no-ops.
+func (c *Corpus) replayLocked(ctx context.Context) error {
+	var done [][]byte
+	err := c.db.View(func(tx *bolt.Tx) error {
+		var err error
+		done, err = c.applyJournal(ctx, tx)
+		return err
+	})
+	if err != nil || len(done) == 0 {
+		return err
+	}
+	return c.db.Update(func(tx *bolt.Tx) error {
+		j := tx.Bucket(bucketJournal)
+		for _, k := range done {
+			if err := j.Delete(k); err != nil {
+				return fmt.Errorf("index: clear journal: %w", err)
+			}
+		}
+		return nil
+	})
+}
+
+// applyJournal sends every journal record of tx to bleve, in batches, and
+// returns the keys applied.
+func (c *Corpus) applyJournal(ctx context.Context, tx *bolt.Tx) ([][]byte, error) {
+	r := newReader(tx)
+	b := c.idx.NewBatch()
+	var keys [][]byte
+	flush := func() error {
+		if b.Size() == 0 {
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("index: %w", err)
+		}
+		if err := c.idx.Batch(b); err != nil {
+			return fmt.Errorf("index: bleve batch: %w", err)
+		}
+		// A fresh batch, not Reset: scorch may still be ranging over the
+		// old batch's map in a goroutine when Batch returns (a data race
+		// the race detector reports).
+		b = c.idx.NewBatch()
+		return nil
+	}
+	err := tx.Bucket(bucketJournal).ForEach(func(k, v []byte) error {
+		var rec journalRecord
+		if err := json.Unmarshal(v, &rec); err != nil {
+			return fmt.Errorf("index: decode journal of %s: %w", k, err)
+		}
+		if err := c.batchDoc(b, r, string(k), rec); err != nil {
+			return err
+		}
+		keys = append(keys, append([]byte(nil), k...))
+		if b.Size() >= batchPassages {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	return keys, err
+}
+
+// batchDoc adds one record's deletions and the document's stored passages.
+func (c *Corpus) batchDoc(b *bleve.Batch, r *reader, docID string, rec journalRecord) error {
+	for _, id := range rec.Old {
+		b.Delete(id)
+	}
+	ps, err := r.docPassages(docID)
+	if err != nil {
+		if isNotFound(err) {
+			return nil // deleted since: nothing to index
+		}
+		return err
+	}
+	for _, p := range ps {
+		if err := b.Index(p.ID, bleveDoc(p)); err != nil {
+			return fmt.Errorf("index: index passage %s: %w", p.ID, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,78 @@
+package index
+
+import (
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// Fields of a passage in the bleve index.
+const (
+	FieldText    = "text"    // passage text, analyzer "en", term vectors (byte offsets)
+	FieldTitle   = "title"   // document or passage title, analyzer "en"
+	FieldSection = "section" // heading path, analyzer "en"
+	FieldPath    = "path"    // document path, keyword
+	FieldFormat  = "format"  // corpus.Format, keyword
+	FieldDoc     = "doc"     // document id, keyword
+)
+
+// Analyzer is the name of the analyzer of the text, title and section
+// fields; retrieve analyses queries with the same one.
+const Analyzer = en.AnalyzerName
+
+// newMapping is the bleve mapping of passages: BM25 scoring, nothing
+// stored (texts come from the store), term vectors only on the text.
+func newMapping() mapping.IndexMapping {
+	im := bleve.NewIndexMapping()
+	im.ScoringModel = bleveindex.BM25Scoring
+	im.DefaultAnalyzer = Analyzer
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	im.DocValuesDynamic = false
+
+	dm := bleve.NewDocumentStaticMapping()
+	dm.AddFieldMappingsAt(FieldText, textField(true))
+	dm.AddFieldMappingsAt(FieldTitle, textField(false))
+	dm.AddFieldMappingsAt(FieldSection, textField(false))
+	dm.AddFieldMappingsAt(FieldPath, keywordField())
+	dm.AddFieldMappingsAt(FieldFormat, keywordField())
+	dm.AddFieldMappingsAt(FieldDoc, keywordField())
+	im.DefaultMapping = dm
+	return im
+}
+
+func textField(vectors bool) *mapping.FieldMapping {
+	f := bleve.NewTextFieldMapping()
+	f.Analyzer = Analyzer
+	f.Store = false
+	f.IncludeTermVectors = vectors
+	f.IncludeInAll = false
+	f.DocValues = false
+	return f
+}
+
+func keywordField() *mapping.FieldMapping {
+	f := bleve.NewKeywordFieldMapping()
+	f.Analyzer = keyword.Name
+	f.Store = false
+	f.IncludeTermVectors = false
+	f.IncludeInAll = false
+	f.DocValues = false
+	return f
+}
+
+// bleveDoc is what bleve indexes for a passage.
+func bleveDoc(p corpus.Passage) map[string]interface{} {
+	return map[string]interface{}{
+		FieldText:    p.Text,
+		FieldTitle:   p.Title,
+		FieldSection: p.Section,
+		FieldPath:    p.Path,
+		FieldFormat:  string(p.Format),
+		FieldDoc:     p.DocID,
+	}
+}

@@ -1,0 +1,206 @@
+package index
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
+)
+
+// File names inside a corpus directory.
+const (
+	DBFile    = "verbatim.db"
+	BleveDir  = "passages.bleve"
+	schemaVer = "1"
+)
+
+// DefaultLockTimeout is how long Open waits for another process's lock.
+const DefaultLockTimeout = 2 * time.Second
+
+// Sentinel errors callers branch on.
+var (
+	// ErrNotFound reports a missing document, passage, blob or corpus.
+	ErrNotFound = errors.New("not found")
+	// ErrLocked reports a corpus held by another writer (or, for a writer,
+	// by any other process).
+	ErrLocked = errors.New("index: corpus is in use by another verbatim process")
+	// ErrReadOnly is returned by writes on a corpus opened read-only.
+	ErrReadOnly = errors.New("index: corpus is open read-only")
+	// ErrSchema reports a store written by an incompatible version.
+	ErrSchema = errors.New("index: incompatible corpus schema")
+)
+
+// Options tune Open.
+type Options struct {
+	ReadOnly    bool          // share the corpus with other readers; writes fail with ErrReadOnly
+	LockTimeout time.Duration // wait at most this long for the lock; 0 means DefaultLockTimeout
+	NoSync      bool          // skip bbolt fsyncs (tests, benchmarks); unsafe on power loss
+}
+
+// Corpus is an open corpus directory. Its methods are safe for concurrent
+// use; writes are serialized.
+type Corpus struct {
+	dir  string
+	opts Options
+	db   *bolt.DB
+	idx  bleve.Index
+
+	mu sync.Mutex // serializes Put and Delete
+	// afterStore, when set, runs after step 1 of a write; a non-nil error
+	// aborts the write there (tests simulate a crash with it).
+	afterStore func() error
+}
+
+// wrapped is an error whose message is its own but that matches a sentinel.
+type wrapped struct {
+	msg string
+	is  error
+}
+
+func (e *wrapped) Error() string        { return e.msg }
+func (e *wrapped) Is(target error) bool { return target == e.is }
+
+// Open opens (and for a writer, creates) the corpus in dir.
+func Open(dir string, opts Options) (*Corpus, error) {
+	if opts.LockTimeout <= 0 {
+		opts.LockTimeout = DefaultLockTimeout
+	}
+	db, err := openStore(dir, opts)
+	if err != nil {
+		return nil, err
+	}
+	c := &Corpus{dir: dir, opts: opts, db: db}
+	if err := c.openBleve(); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	if !opts.ReadOnly {
+		if err := c.replay(); err != nil {
+			_ = c.Close()
+			return nil, err
+		}
+	}
+	return c, nil
+}
+
+func openStore(dir string, opts Options) (*bolt.DB, error) {
+	path := filepath.Join(dir, DBFile)
+	if opts.ReadOnly {
+		if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
+			return nil, noCorpus(dir)
+		}
+	} else if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("index: create %s: %w", dir, err)
+	}
+	db, err := bolt.Open(path, 0o644, &bolt.Options{
+		Timeout:  opts.LockTimeout,
+		ReadOnly: opts.ReadOnly,
+		NoSync:   opts.NoSync,
+	})
+	if errors.Is(err, bolterrors.ErrTimeout) {
+		return nil, &wrapped{
+			msg: fmt.Sprintf("index: %s is in use by another verbatim process (lock not released within %s)", dir, opts.LockTimeout),
+			is:  ErrLocked,
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("index: open %s: %w", path, err)
+	}
+	if err := initStore(db, opts.ReadOnly); err != nil {
+		_ = db.Close()
+		if errors.Is(err, ErrNotFound) {
+			return nil, noCorpus(dir)
+		}
+		return nil, err
+	}
+	return db, nil
+}
+
+func noCorpus(dir string) error {
+	return &wrapped{msg: fmt.Sprintf("index: no corpus at %s: run verbatim ingest first", dir), is: ErrNotFound}
+}
+
+// initStore creates the buckets and checks the schema version.
+func initStore(db *bolt.DB, readOnly bool) error {
+	if readOnly {
+		return db.View(func(tx *bolt.Tx) error {
+			if tx.Bucket(bucketMeta) == nil {
+				return ErrNotFound
+			}
+			return checkSchema(tx.Bucket(bucketMeta))
+		})
+	}
+	return db.Update(func(tx *bolt.Tx) error {
+		for _, name := range allBuckets {
+			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
+				return fmt.Errorf("index: create bucket %s: %w", name, err)
+			}
+		}
+		meta := tx.Bucket(bucketMeta)
+		if meta.Get(keySchema) == nil {
+			return meta.Put(keySchema, []byte(schemaVer))
+		}
+		return checkSchema(meta)
+	})
+}
+
+func checkSchema(meta *bolt.Bucket) error {
+	if v := meta.Get(keySchema); v != nil && string(v) != schemaVer {
+		return fmt.Errorf("%w: store has schema %s, this build reads %s: re-ingest into a new directory", ErrSchema, v, schemaVer)
+	}
+	return nil
+}
+
+// openBleve opens the passage index, creating it on a writable first open.
+func (c *Corpus) openBleve() error {
+	path := filepath.Join(c.dir, BleveDir)
+	cfg := map[string]interface{}{
+		"read_only":    c.opts.ReadOnly,
+		"bolt_timeout": c.opts.LockTimeout.String(),
+	}
+	_, err := os.Stat(path)
+	switch {
+	case err == nil:
+		c.idx, err = bleve.OpenUsing(path, cfg)
+	case errors.Is(err, fs.ErrNotExist) && c.opts.ReadOnly:
+		return noCorpus(c.dir)
+	case errors.Is(err, fs.ErrNotExist):
+		c.idx, err = bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
+	}
+	if err != nil {
+		return fmt.Errorf("index: open %s: %w", path, err)
+	}
+	return nil
+}
+
+// Dir returns the corpus directory.
+func (c *Corpus) Dir() string { return c.dir }
+
+// ReadOnly reports whether the corpus was opened read-only.
+func (c *Corpus) ReadOnly() bool { return c.opts.ReadOnly }
+
+// Index returns the bleve index over passages (document id = passage id),
+// for retrieve. Callers must not write to it.
+func (c *Corpus) Index() bleve.Index { return c.idx }
+
+// Close closes the bleve index and the store, releasing the lock.
+func (c *Corpus) Close() error {
+	var errs []error
+	if c.idx != nil {
+		if err := c.idx.Close(); err != nil {
+			errs = append(errs, fmt.Errorf("index: close bleve: %w", err))
+		}
+	}
+	if err := c.db.Close(); err != nil {
+		errs = append(errs, fmt.Errorf("index: close store: %w", err))
+	}
+	return errors.Join(errs...)
+}

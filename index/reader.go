@@ -1,0 +1,152 @@
+package index
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"unsafe"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// reader resolves documents and passages inside one read transaction,
+// caching each document's record and text. Everything it returns is a copy.
+type reader struct {
+	docs, paths, texts, passages *bolt.Bucket
+	cache                        map[string]*docEntry
+}
+
+// docEntry is a cached document; text is only valid inside the transaction.
+type docEntry struct {
+	doc  corpus.Document
+	json []byte // extraction JSON, valid inside the transaction
+	text []byte
+	ext  *corpus.Extraction // decoded on demand (Text left empty)
+}
+
+func newReader(tx *bolt.Tx) *reader {
+	return &reader{
+		docs: tx.Bucket(bucketDocs), paths: tx.Bucket(bucketPaths),
+		texts: tx.Bucket(bucketTexts), passages: tx.Bucket(bucketPassages),
+		cache: map[string]*docEntry{},
+	}
+}
+
+func isNotFound(err error) bool { return errors.Is(err, ErrNotFound) }
+
+func (r *reader) doc(id string) (corpus.Document, error) {
+	d, ok, err := getDoc(r.docs, id)
+	if err == nil && !ok {
+		err = fmt.Errorf("index: document %q: %w", id, ErrNotFound)
+	}
+	return d, err
+}
+
+// entry returns the cached document and text of id.
+func (r *reader) entry(id string) (*docEntry, error) {
+	if e, ok := r.cache[id]; ok {
+		return e, nil
+	}
+	d, err := r.doc(id)
+	if err != nil {
+		return nil, err
+	}
+	v := r.texts.Get([]byte(id))
+	if v == nil {
+		return nil, fmt.Errorf("index: text of %s: %w", d.Path, ErrNotFound)
+	}
+	j, text, err := splitText(v)
+	if err != nil {
+		return nil, fmt.Errorf("index: text of %s: %w", d.Path, err)
+	}
+	e := &docEntry{doc: d, json: j, text: text}
+	r.cache[id] = e
+	return e, nil
+}
+
+func (e *docEntry) extraction() (*corpus.Extraction, error) {
+	if e.ext == nil {
+		var ext corpus.Extraction
+		if err := json.Unmarshal(e.json, &ext); err != nil {
+			return nil, fmt.Errorf("index: decode extraction of %s: %w", e.doc.Path, err)
+		}
+		e.ext = &ext
+	}
+	return e.ext, nil
+}
+
+// passage resolves one passage id.
+func (r *reader) passage(id string) (corpus.Passage, *docEntry, error) {
+	docID, _, err := corpus.SplitPassageID(id)
+	if err != nil {
+		return corpus.Passage{}, nil, fmt.Errorf("index: passage %q: %w", id, ErrNotFound)
+	}
+	e, err := r.entry(docID)
+	if err != nil {
+		return corpus.Passage{}, nil, err
+	}
+	p, err := r.passageOf(e, id)
+	return p, e, err
+}
+
+func (r *reader) passageOf(e *docEntry, id string) (corpus.Passage, error) {
+	v := r.passages.Get([]byte(id))
+	if v == nil {
+		return corpus.Passage{}, fmt.Errorf("index: passage %q: %w", id, ErrNotFound)
+	}
+	var m passageMeta
+	if err := json.Unmarshal(v, &m); err != nil {
+		return corpus.Passage{}, fmt.Errorf("index: decode passage %q: %w", id, err)
+	}
+	if m.Start < 0 || m.End < m.Start || m.End > len(e.text) {
+		return corpus.Passage{}, fmt.Errorf("index: passage %q spans [%d,%d) outside its text", id, m.Start, m.End)
+	}
+	title := m.Title
+	if title == "" {
+		title = e.doc.Title
+	}
+	return corpus.Passage{
+		ID: id, DocID: e.doc.ID, Path: e.doc.Path, Format: e.doc.Format,
+		Title: title, Section: m.Section, Ord: m.Ord,
+		Start: m.Start, End: m.End, Text: string(e.text[m.Start:m.End]),
+	}, nil
+}
+
+// span locates [start, end) of a cached document's text.
+func (r *reader) span(e *docEntry, start, end int) (corpus.Span, error) {
+	ext, err := e.extraction()
+	if err != nil {
+		return corpus.Span{}, err
+	}
+	sp := ext.Map.Locate(bytesView(e.text), start, end)
+	sp.Path = e.doc.Path
+	return sp, nil
+}
+
+// docPassages lists a document's passages in order.
+func (r *reader) docPassages(docID string) ([]corpus.Passage, error) {
+	e, err := r.entry(docID)
+	if err != nil {
+		return nil, err
+	}
+	ps := make([]corpus.Passage, e.doc.Passages)
+	for i := range ps {
+		if ps[i], err = r.passageOf(e, corpus.PassageID(docID, i)); err != nil {
+			return nil, err
+		}
+	}
+	return ps, nil
+}
+
+// bytesView views b as a string without copying, for calls that read the
+// string and keep nothing of it (SourceMap.Locate). b must not change while
+// the view is in use: bbolt's read-only mmap guarantees that inside a
+// transaction.
+func bytesView(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(&b[0], len(b))
+}

@@ -1,0 +1,142 @@
+package index
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path/filepath"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// Stats describe a corpus.
+type Stats struct {
+	Documents       int                   `json:"documents"`
+	Passages        int                   `json:"passages"`         // passages in the store
+	IndexedPassages uint64                `json:"indexed_passages"` // documents in the bleve index
+	OriginalBytes   int64                 `json:"original_bytes"`   // sum of the documents' file sizes
+	BlobBytes       int64                 `json:"blob_bytes"`       // original bytes stored, identical files counted once
+	TextBytes       int64                 `json:"text_bytes"`       // extracted text
+	Formats         map[corpus.Format]int `json:"formats"`          // documents per format
+	DBBytes         int64                 `json:"db_bytes"`         // size of verbatim.db
+	IndexBytes      int64                 `json:"index_bytes"`      // size of passages.bleve on disk
+	PendingJournal  int                   `json:"pending_journal"`  // documents awaiting re-indexing
+	LastIngest      time.Time             `json:"last_ingest"`      // zero before the first write
+}
+
+// Stats counts the corpus's documents, passages and bytes.
+func (c *Corpus) Stats() (Stats, error) {
+	st := Stats{Formats: map[corpus.Format]int{}}
+	blobs := map[string]bool{}
+	err := c.db.View(func(tx *bolt.Tx) error {
+		st.PendingJournal = tx.Bucket(bucketJournal).Stats().KeyN
+		if err := lastIngest(tx, &st.LastIngest); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketDocs).ForEach(func(k, v []byte) error {
+			var d corpus.Document
+			if err := json.Unmarshal(v, &d); err != nil {
+				return fmt.Errorf("index: decode document %s: %w", k, err)
+			}
+			st.add(d, blobs)
+			return nil
+		})
+	})
+	if err != nil {
+		return st, err
+	}
+	if st.IndexedPassages, err = c.idx.DocCount(); err != nil {
+		return st, fmt.Errorf("index: count indexed passages: %w", err)
+	}
+	if st.DBBytes, err = diskSize(filepath.Join(c.dir, DBFile)); err != nil {
+		return st, err
+	}
+	st.IndexBytes, err = diskSize(filepath.Join(c.dir, BleveDir))
+	return st, err
+}
+
+func (st *Stats) add(d corpus.Document, blobs map[string]bool) {
+	st.Documents++
+	st.Passages += d.Passages
+	st.OriginalBytes += d.Size
+	st.TextBytes += int64(d.TextLen)
+	st.Formats[d.Format]++
+	if !blobs[d.Hash] {
+		blobs[d.Hash] = true
+		st.BlobBytes += d.Size
+	}
+}
+
+func lastIngest(tx *bolt.Tx, t *time.Time) error {
+	v := tx.Bucket(bucketMeta).Get(keyLastIngest)
+	if v == nil {
+		return nil
+	}
+	parsed, err := time.Parse(time.RFC3339Nano, string(v))
+	if err != nil {
+		return fmt.Errorf("index: decode last ingest time: %w", err)
+	}
+	*t = parsed
+	return nil
+}
+
+// diskSize is the total size of the files at path (a file or a folder).
+func diskSize(path string) (int64, error) {
+	var n int64
+	err := filepath.WalkDir(path, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.Type().IsRegular() {
+			info, err := d.Info()
+			if err != nil {
+				return err
+			}
+			n += info.Size()
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("index: size of %s: %w", path, err)
+	}
+	return n, nil
+}
+
+// GetMeta returns a copy of the meta value under key, or ErrNotFound.
+func (c *Corpus) GetMeta(key string) (val []byte, err error) {
+	err = c.db.View(func(tx *bolt.Tx) error {
+		v := tx.Bucket(bucketMeta).Get([]byte(key))
+		if v == nil {
+			return fmt.Errorf("index: meta %q: %w", key, ErrNotFound)
+		}
+		val = append([]byte(nil), v...)
+		return nil
+	})
+	return val, err
+}
+
+// PutMeta stores val under key in the meta bucket. The keys "schema" and
+// "last_ingest" are reserved.
+func (c *Corpus) PutMeta(key string, val []byte) error {
+	if c.opts.ReadOnly {
+		return ErrReadOnly
+	}
+	if key == string(keySchema) || key == string(keyLastIngest) {
+		return fmt.Errorf("index: meta key %q is reserved", key)
+	}
+	return c.db.Update(func(tx *bolt.Tx) error {
+		if err := tx.Bucket(bucketMeta).Put([]byte(key), val); err != nil {
+			return fmt.Errorf("index: put meta %q: %w", key, err)
+		}
+		return nil
+	})
+}
+
+// LastIngest returns the time of the last Put or Delete, zero if none.
+func (c *Corpus) LastIngest() (t time.Time, err error) {
+	err = c.db.View(func(tx *bolt.Tx) error { return lastIngest(tx, &t) })
+	return t, err
+}

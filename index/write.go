@@ -1,0 +1,291 @@
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"time"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// nowFunc is the clock of writes; tests replace it.
+var nowFunc = time.Now
+
+// Put stores entries atomically (one bbolt transaction) and indexes their
+// passages. An entry replaces the stored document with the same Path, and
+// that document's old passages leave the bleve index. Within one call the
+// last entry for a path wins.
+//
+// Put fills in Doc.ID, Hash, Size, TextLen, Passages (and Title, Pages and
+// Ingested when zero) and each passage's ID, DocID, Ord, Path and Format; a
+// passage whose Text is set must equal the extracted text it spans.
+func (c *Corpus) Put(ctx context.Context, entries []corpus.Entry) error {
+	if c.opts.ReadOnly {
+		return ErrReadOnly
+	}
+	now := nowFunc().UTC()
+	prepared, err := prepare(entries, now)
+	if err != nil {
+		return err
+	}
+	return c.write(ctx, now, func(w *txWriter) error {
+		for _, e := range prepared {
+			if err := w.put(e); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// Delete removes the documents stored under the given paths (exact paths;
+// unknown ones are ignored) with their passages, and their blobs once no
+// other document references them.
+func (c *Corpus) Delete(ctx context.Context, paths []string) error {
+	if c.opts.ReadOnly {
+		return ErrReadOnly
+	}
+	return c.write(ctx, nowFunc().UTC(), func(w *txWriter) error {
+		for _, p := range paths {
+			if err := w.delete(p); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// write runs the three journaled steps of a write (see doc.go).
+func (c *Corpus) write(ctx context.Context, now time.Time, fn func(*txWriter) error) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	if err := c.replayLocked(ctx); err != nil {
+		return err
+	}
+	err := c.db.Update(func(tx *bolt.Tx) error {
+		w := newTxWriter(tx)
+		if err := fn(w); err != nil {
+			return err
+		}
+		if err := w.finishRefs(); err != nil {
+			return err
+		}
+		return tx.Bucket(bucketMeta).Put(keyLastIngest, []byte(now.Format(time.RFC3339Nano)))
+	})
+	if err != nil {
+		return err
+	}
+	if c.afterStore != nil {
+		if err := c.afterStore(); err != nil {
+			return err
+		}
+	}
+	return c.replayLocked(ctx)
+}
+
+// prepare validates and completes entries, keeping the last one per path.
+func prepare(entries []corpus.Entry, now time.Time) ([]corpus.Entry, error) {
+	byPath := make(map[string]int, len(entries))
+	out := make([]corpus.Entry, 0, len(entries))
+	for _, e := range entries {
+		if err := normalise(&e, now); err != nil {
+			return nil, err
+		}
+		if i, ok := byPath[e.Doc.Path]; ok {
+			out[i] = e
+			continue
+		}
+		byPath[e.Doc.Path] = len(out)
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func normalise(e *corpus.Entry, now time.Time) error {
+	d := &e.Doc
+	if d.Path == "" {
+		return fmt.Errorf("index: put: document without a path")
+	}
+	id := corpus.DocID(d.Path)
+	if d.ID != "" && d.ID != id {
+		return fmt.Errorf("index: put %s: document id %q, want corpus.DocID(path) = %q", d.Path, d.ID, id)
+	}
+	sum := sha256.Sum256(e.Original)
+	d.ID, d.Hash, d.Size = id, hex.EncodeToString(sum[:]), int64(len(e.Original))
+	d.TextLen, d.Passages = len(e.Extraction.Text), len(e.Passages)
+	if d.Title == "" {
+		d.Title = e.Extraction.Title
+	}
+	if d.Pages == 0 {
+		d.Pages = e.Extraction.Pages
+	}
+	if d.Ingested.IsZero() {
+		d.Ingested = now
+	}
+	ps := make([]corpus.Passage, len(e.Passages))
+	for i, p := range e.Passages {
+		if p.Start < 0 || p.End < p.Start || p.End > len(e.Extraction.Text) {
+			return fmt.Errorf("index: put %s: passage %d spans [%d,%d) outside the text (%d bytes)", d.Path, i, p.Start, p.End, len(e.Extraction.Text))
+		}
+		text := e.Extraction.Text[p.Start:p.End]
+		if p.Text != "" && p.Text != text {
+			return fmt.Errorf("index: put %s: passage %d text is not the extracted text [%d,%d)", d.Path, i, p.Start, p.End)
+		}
+		p.ID, p.DocID, p.Ord, p.Path, p.Format, p.Text = corpus.PassageID(id, i), id, i, d.Path, d.Format, text
+		ps[i] = p
+	}
+	e.Passages = ps
+	return nil
+}
+
+// txWriter applies document changes inside one bbolt write transaction.
+type txWriter struct {
+	docs, paths, blobs, refs, texts, passages, journal *bolt.Bucket
+	refDelta                                           map[string]int
+}
+
+func newTxWriter(tx *bolt.Tx) *txWriter {
+	w := &txWriter{
+		docs: tx.Bucket(bucketDocs), paths: tx.Bucket(bucketPaths),
+		blobs: tx.Bucket(bucketBlobs), refs: tx.Bucket(bucketRefs),
+		texts: tx.Bucket(bucketTexts), passages: tx.Bucket(bucketPassages),
+		journal:  tx.Bucket(bucketJournal),
+		refDelta: map[string]int{},
+	}
+	for _, b := range []*bolt.Bucket{w.docs, w.blobs, w.refs, w.texts} {
+		b.FillPercent = randomFill
+	}
+	return w
+}
+
+func (w *txWriter) put(e corpus.Entry) error {
+	d := e.Doc
+	old, had, err := getDoc(w.docs, d.ID)
+	if err != nil {
+		return err
+	}
+	var oldIDs []string
+	if had {
+		oldIDs = passageIDs(old)
+		w.remove(old)
+	}
+	if w.blobs.Get([]byte(d.Hash)) == nil {
+		if err := w.blobs.Put([]byte(d.Hash), e.Original); err != nil {
+			return fmt.Errorf("index: put blob of %s: %w", d.Path, err)
+		}
+	}
+	w.refDelta[d.Hash]++
+	if err := w.putContent(e); err != nil {
+		return fmt.Errorf("index: put %s: %w", d.Path, err)
+	}
+	return w.addJournal(d.ID, oldIDs, d.Passages)
+}
+
+func (w *txWriter) putContent(e corpus.Entry) error {
+	d := e.Doc
+	text, err := encodeText(e.Extraction)
+	if err != nil {
+		return err
+	}
+	if err := w.texts.Put([]byte(d.ID), text); err != nil {
+		return err
+	}
+	for _, p := range e.Passages {
+		m := passageMeta{Start: p.Start, End: p.End, Ord: p.Ord, Section: p.Section}
+		if p.Title != d.Title {
+			m.Title = p.Title
+		}
+		v, err := json.Marshal(m)
+		if err != nil {
+			return err
+		}
+		if err := w.passages.Put([]byte(p.ID), v); err != nil {
+			return err
+		}
+	}
+	v, err := json.Marshal(d)
+	if err != nil {
+		return err
+	}
+	if err := w.docs.Put([]byte(d.ID), v); err != nil {
+		return err
+	}
+	return w.paths.Put([]byte(d.Path), []byte(d.ID))
+}
+
+func (w *txWriter) delete(path string) error {
+	id := w.paths.Get([]byte(path))
+	if id == nil {
+		return nil
+	}
+	old, had, err := getDoc(w.docs, string(id))
+	if err != nil || !had {
+		return err
+	}
+	w.remove(old)
+	if err := w.docs.Delete([]byte(old.ID)); err != nil {
+		return fmt.Errorf("index: delete %s: %w", path, err)
+	}
+	return w.addJournal(old.ID, passageIDs(old), 0)
+}
+
+// remove drops a stored document's text, passages and path, and releases
+// its blob reference. The docs record itself is left to the caller.
+func (w *txWriter) remove(d corpus.Document) {
+	for _, id := range passageIDs(d) {
+		_ = w.passages.Delete([]byte(id))
+	}
+	_ = w.texts.Delete([]byte(d.ID))
+	_ = w.paths.Delete([]byte(d.Path))
+	w.refDelta[d.Hash]--
+}
+
+// finishRefs applies the blob reference changes, deleting blobs no document
+// references any more.
+func (w *txWriter) finishRefs() error {
+	for hash, delta := range w.refDelta {
+		key := []byte(hash)
+		n := int64(decodeCount(w.refs.Get(key))) + int64(delta)
+		var err error
+		if n <= 0 {
+			err = w.refs.Delete(key)
+			if err == nil {
+				err = w.blobs.Delete(key)
+			}
+		} else {
+			err = w.refs.Put(key, encodeCount(uint64(n)))
+		}
+		if err != nil {
+			return fmt.Errorf("index: update blob %s: %w", hash, err)
+		}
+	}
+	return nil
+}
+
+func getDoc(b *bolt.Bucket, id string) (corpus.Document, bool, error) {
+	v := b.Get([]byte(id))
+	if v == nil {
+		return corpus.Document{}, false, nil
+	}
+	var d corpus.Document
+	if err := json.Unmarshal(v, &d); err != nil {
+		return d, false, fmt.Errorf("index: decode document %s: %w", id, err)
+	}
+	return d, true, nil
+}
+
+func passageIDs(d corpus.Document) []string {
+	ids := make([]string, d.Passages)
+	for i := range ids {
+		ids[i] = corpus.PassageID(d.ID, i)
+	}
+	return ids
+}

@@ -1,0 +1,151 @@
+package retrieve
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/index"
+)
+
+// The synthetic benchmark corpus is built once per test binary, only when
+// a benchmark asks for it, and removed by TestMain.
+var (
+	benchOnce   sync.Once
+	benchDir    string
+	benchCorpus *index.Corpus
+	benchVocab  []string
+	benchErr    error
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if benchCorpus != nil {
+		_ = benchCorpus.Close()
+	}
+	if benchDir != "" {
+		_ = os.RemoveAll(benchDir)
+	}
+	os.Exit(code)
+}
+
+// benchPassages is the corpus size: VERBATIM_BENCH_PASSAGES or 100k.
+func benchPassages() int {
+	if n, err := strconv.Atoi(os.Getenv("VERBATIM_BENCH_PASSAGES")); err == nil && n > 0 {
+		return n
+	}
+	return 100_000
+}
+
+// vocabulary makes n pronounceable pseudo-words.
+func vocabulary(rng *rand.Rand, n int) []string {
+	syl := []string{"ka", "lo", "mi", "ne", "ru", "ta", "vo", "shi", "den", "bar", "qu", "zel", "ion", "th", "gra", "pel"}
+	seen := map[string]bool{}
+	var out []string
+	for len(out) < n {
+		var b strings.Builder
+		for range 2 + rng.IntN(3) {
+			b.WriteString(syl[rng.IntN(len(syl))])
+		}
+		if w := b.String(); !seen[w] && len(Terms(w)) == 1 && Terms(w)[0] == w {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func buildBench(b *testing.B) *index.Corpus {
+	benchOnce.Do(func() {
+		benchDir, benchErr = os.MkdirTemp("", "verbatim-bench")
+		if benchErr != nil {
+			return
+		}
+		benchCorpus, benchErr = index.Open(filepath.Join(benchDir, "c"), index.Options{NoSync: true})
+		if benchErr != nil {
+			return
+		}
+		benchErr = fillBench(benchCorpus, benchPassages())
+	})
+	if benchErr != nil {
+		b.Fatal(benchErr)
+	}
+	return benchCorpus
+}
+
+// fillBench stores n passages of 80 Zipf-distributed words, 10 a document.
+func fillBench(c *index.Corpus, n int) error {
+	rng := rand.New(rand.NewPCG(7, 11))
+	benchVocab = vocabulary(rng, 20000)
+	zipf := rand.NewZipf(rng, 1.07, 2, uint64(len(benchVocab)-1))
+	const per, batchDocs = 10, 500
+	var batch []corpus.Entry
+	for d := 0; d*per < n; d++ {
+		paras := make([]string, per)
+		for p := range paras {
+			words := make([]string, 80)
+			for w := range words {
+				words[w] = benchVocab[zipf.Uint64()]
+			}
+			paras[p] = strings.Join(words, " ") + "."
+		}
+		batch = append(batch, doc{path: fmt.Sprintf("/bench/%03d/doc%06d.txt", d%100, d), format: corpus.Text, title: fmt.Sprintf("doc %d", d), paras: paras}.entry())
+		if len(batch) == batchDocs {
+			if err := c.Put(context.Background(), batch); err != nil {
+				return err
+			}
+			batch = batch[:0]
+		}
+	}
+	return c.Put(context.Background(), batch)
+}
+
+// benchQueries are 3-word queries of mid-frequency words.
+func benchQueries() []string {
+	rng := rand.New(rand.NewPCG(3, 5))
+	qs := make([]string, 64)
+	for i := range qs {
+		qs[i] = fmt.Sprintf("%s %s %s", benchVocab[50+rng.IntN(2000)], benchVocab[50+rng.IntN(2000)], benchVocab[200+rng.IntN(5000)])
+	}
+	return qs
+}
+
+func benchSearch(b *testing.B, q Query) {
+	c := buildBench(b)
+	r := New(c, DefaultConfig())
+	qs := benchQueries()
+	b.ResetTimer()
+	hits := 0
+	for i := 0; b.Loop(); i++ {
+		q.Text = qs[i%len(qs)]
+		hs, err := r.Search(context.Background(), q)
+		if err != nil {
+			b.Fatal(err)
+		}
+		hits += len(hs)
+	}
+	b.ReportMetric(float64(hits)/float64(b.N), "hits/op")
+}
+
+// BenchmarkSearch: a 3-word query, k=10, on the synthetic corpus
+// (VERBATIM_BENCH_PASSAGES passages, default 100k; the first run builds it).
+func BenchmarkSearch(b *testing.B) {
+	benchSearch(b, Query{K: 10})
+}
+
+// BenchmarkSearchPrefix filters on a folder holding 1% of the documents.
+func BenchmarkSearchPrefix(b *testing.B) {
+	benchSearch(b, Query{K: 10, PathPrefixes: []string{"/bench/042"}, PathGlobs: []string{"*.txt"}})
+}
+
+// BenchmarkSearchGlobAll filters with a glob every document passes.
+func BenchmarkSearchGlobAll(b *testing.B) {
+	benchSearch(b, Query{K: 10, PathGlobs: []string{"doc*.txt"}})
+}

@@ -1,0 +1,224 @@
+package retrieve
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/index"
+)
+
+// Weights of title and section matches relative to the passage text.
+const (
+	titleBoost   = 0.5
+	sectionBoost = 0.3
+	fuzzyMinLen  = 5
+)
+
+// Query is one search.
+type Query struct {
+	Text         string          // the user's words; "quoted phrases" must match as phrases
+	K            int             // passages wanted; 0 means Config.K
+	PathPrefixes []string        // absolute path prefixes (folder boundaries respected); any may match
+	PathGlobs    []string        // globs on the path, or on the base name when without "/"; any may match
+	Formats      []corpus.Format // any may match
+	MinScore     float64         // drop hits scoring less
+}
+
+// parsed is a query's text split into phrases and loose words.
+type parsed struct {
+	phrases []string
+	rest    string
+}
+
+// parseText pulls "quoted phrases" (straight or curly quotes) out of s; an
+// unclosed quote counts as loose words.
+func parseText(s string) parsed {
+	s = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u201e", `"`).Replace(s)
+	var p parsed
+	var rest strings.Builder
+	for {
+		i := strings.IndexByte(s, '"')
+		j := -1
+		if i >= 0 {
+			j = strings.IndexByte(s[i+1:], '"')
+		}
+		if j < 0 {
+			rest.WriteString(strings.ReplaceAll(s, `"`, " "))
+			break
+		}
+		rest.WriteString(s[:i])
+		rest.WriteByte(' ')
+		if ph := s[i+1 : i+1+j]; len(Terms(ph)) > 0 {
+			p.phrases = append(p.phrases, ph)
+		}
+		s = s[i+2+j:]
+	}
+	p.rest = rest.String()
+	return p
+}
+
+// build turns a parsed query into the bleve query, restricted to the
+// documents in docs; nil when the text has no searchable terms.
+func build(p parsed, q Query, fuzzy bool, docs docSet) query.Query {
+	main := textQuery(p, fuzzy)
+	if main == nil {
+		return nil
+	}
+	all := strings.Join(append([]string{p.rest}, p.phrases...), " ")
+	top := bleve.NewBooleanQuery()
+	top.AddMust(main)
+	top.AddShould(fieldMatch(index.FieldTitle, all, titleBoost), fieldMatch(index.FieldSection, all, sectionBoost))
+	if f := filters(q, docs.termFilter()); f != nil {
+		top.AddFilter(f)
+	}
+	return docs.wrap(top)
+}
+
+// textQuery requires every phrase and scores the loose words on the text.
+func textQuery(p parsed, fuzzy bool) query.Query {
+	var words query.Query
+	if terms := Terms(p.rest); len(terms) > 0 {
+		d := bleve.NewDisjunctionQuery()
+		for _, t := range terms {
+			d.AddQuery(termQuery(t, fuzzy))
+		}
+		words = d
+	}
+	if len(p.phrases) == 0 {
+		return words
+	}
+	must := bleve.NewConjunctionQuery()
+	for _, ph := range p.phrases {
+		mq := bleve.NewMatchPhraseQuery(ph)
+		mq.SetField(index.FieldText)
+		mq.Analyzer = index.Analyzer
+		must.AddQuery(mq)
+	}
+	if words == nil {
+		return must
+	}
+	b := bleve.NewBooleanQuery()
+	b.AddMust(must)
+	b.AddShould(words)
+	return b
+}
+
+func termQuery(term string, fuzzy bool) query.Query {
+	if fuzzy && len(term) >= fuzzyMinLen {
+		fq := bleve.NewFuzzyQuery(term)
+		fq.SetField(index.FieldText)
+		fq.SetFuzziness(1)
+		return fq
+	}
+	tq := bleve.NewTermQuery(term)
+	tq.SetField(index.FieldText)
+	return tq
+}
+
+func fieldMatch(field, text string, boost float64) query.Query {
+	mq := bleve.NewMatchQuery(text)
+	mq.SetField(field)
+	mq.Analyzer = index.Analyzer
+	mq.SetBoost(boost)
+	return mq
+}
+
+// filters combines the format filter and a document filter in one
+// conjunction (a BooleanQuery keeps only its last filter); nil when there
+// are none.
+func filters(q Query, docs query.Query) query.Query {
+	var parts []query.Query
+	if docs != nil {
+		parts = append(parts, docs)
+	}
+	var formats []query.Query
+	for _, f := range q.Formats {
+		tq := bleve.NewTermQuery(string(f))
+		tq.SetField(index.FieldFormat)
+		formats = append(formats, tq)
+	}
+	if d := anyOf(formats); d != nil {
+		parts = append(parts, d)
+	}
+	switch len(parts) {
+	case 0:
+		return nil
+	case 1:
+		return parts[0]
+	}
+	return bleve.NewConjunctionQuery(parts...)
+}
+
+func anyOf(qs []query.Query) query.Query {
+	switch len(qs) {
+	case 0:
+		return nil
+	case 1:
+		return qs[0]
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+// globRegexp translates a path glob to a regular expression over the whole
+// path: "*" and "?" stay within one path element, "**" crosses elements,
+// [...] classes pass through. A glob without a leading "/" may match the
+// path's last elements ("*.md" matches any Markdown base name,
+// "docs/*.md" any file directly in a folder named docs).
+func globRegexp(glob string) string {
+	var b strings.Builder
+	if !strings.HasPrefix(glob, "/") {
+		b.WriteString("(.*/)?")
+	}
+	g := []rune(glob)
+	for i := 0; i < len(g); i++ {
+		switch g[i] {
+		case '*':
+			if i+1 < len(g) && g[i+1] == '*' {
+				b.WriteString(".*")
+				i++
+				continue
+			}
+			b.WriteString("[^/]*")
+		case '?':
+			b.WriteString("[^/]")
+		case '[':
+			n := classLen(g[i+1:])
+			if n < 0 {
+				b.WriteString(`\[`)
+				continue
+			}
+			b.WriteString(globClass(string(g[i+1 : i+1+n])))
+			i += n + 1
+		default:
+			b.WriteString(regexp.QuoteMeta(string(g[i])))
+		}
+	}
+	return b.String()
+}
+
+// classLen is the length of a glob class body before its "]", or -1.
+func classLen(g []rune) int {
+	for j, r := range g {
+		if r == ']' && j > 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// globClass turns the body of a glob class into a regexp class.
+func globClass(body string) string {
+	neg := strings.HasPrefix(body, "!") || strings.HasPrefix(body, "^")
+	if neg {
+		body = body[1:]
+	}
+	body = strings.NewReplacer(`\`, `\\`, "[", `\[`, "^", `\^`).Replace(body)
+	if neg {
+		return "[^/" + body + "]"
+	}
+	return "[" + body + "]"
+}

@@ -1,0 +1,176 @@
+package retrieve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/index"
+)
+
+// ErrEmptyQuery is returned for a query with no searchable terms (blank, or
+// only stop words such as "what is it").
+var ErrEmptyQuery = errors.New("retrieve: the query has no searchable words")
+
+// Match is a matched term's byte range [Start, End) and its analysed Term.
+type Match struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Term  string `json:"term"`
+}
+
+// Hit is one retrieved passage.
+type Hit struct {
+	Passage        corpus.Passage `json:"passage"`
+	Span           corpus.Span    `json:"span"`
+	Score          float64        `json:"score"`           // BM25
+	Coverage       float64        `json:"coverage"`        // IDF-weighted share of query terms in the passage, 0..1
+	Matches        []Match        `json:"matches"`         // relative to Passage.Text, sorted
+	Snippet        string         `json:"snippet"`         // about SnippetWidth bytes of Passage.Text
+	SnippetStart   int            `json:"snippet_start"`   // offset of Snippet in Passage.Text
+	SnippetMatches []Match        `json:"snippet_matches"` // relative to Snippet
+}
+
+// Retriever searches one corpus. It is safe for concurrent use.
+type Retriever struct {
+	c   *index.Corpus
+	cfg Config
+}
+
+// New returns a Retriever over c; zero Config fields take their defaults.
+func New(c *index.Corpus, cfg Config) *Retriever {
+	return &Retriever{c: c, cfg: cfg.withDefaults()}
+}
+
+// Config returns the retriever's configuration, defaults filled in.
+func (r *Retriever) Config() Config { return r.cfg }
+
+// Relevant reports whether a hit covers enough of the query to answer from.
+func (r *Retriever) Relevant(h Hit) bool { return h.Coverage >= r.cfg.MinCoverage }
+
+// Search returns the best passages for q, best first.
+func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
+	p := parseText(q.Text)
+	docs, err := r.allowedDocs(q)
+	if err != nil {
+		return nil, err
+	}
+	bq := build(p, q, r.cfg.Fuzzy, docs)
+	if bq == nil {
+		return nil, ErrEmptyQuery
+	}
+	if docs != nil && len(docs) == 0 {
+		return nil, nil
+	}
+	k := q.K
+	if k <= 0 {
+		k = r.cfg.K
+	}
+	req := bleve.NewSearchRequestOptions(bq, k, 0, false)
+	req.IncludeLocations = true
+	res, err := r.c.Index().SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("retrieve: search %q: %w", q.Text, err)
+	}
+	var kept search.DocumentMatchCollection
+	for _, h := range res.Hits {
+		if h.Score >= q.MinScore {
+			kept = append(kept, h)
+		}
+	}
+	if len(kept) == 0 {
+		return nil, nil
+	}
+	terms := Terms(q.Text)
+	w, err := weights(ctx, r.c.Index(), terms)
+	if err != nil {
+		return nil, err
+	}
+	return r.hits(kept, terms, w)
+}
+
+// hits resolves bleve matches against the store, skipping passages the
+// store no longer has (an index awaiting journal replay).
+func (r *Retriever) hits(ms search.DocumentMatchCollection, terms []string, w map[string]float64) ([]Hit, error) {
+	ids := make([]string, len(ms))
+	for i, m := range ms {
+		ids[i] = m.ID
+	}
+	ps, sps, err := r.resolve(ids)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Hit, 0, len(ms))
+	for i, m := range ms {
+		if ps[i].ID == "" {
+			continue
+		}
+		out = append(out, r.hit(m, ps[i], sps[i], terms, w))
+	}
+	return out, nil
+}
+
+func (r *Retriever) resolve(ids []string) ([]corpus.Passage, []corpus.Span, error) {
+	ps, sps, err := r.c.Passages(ids)
+	if err == nil || !errors.Is(err, index.ErrNotFound) {
+		return ps, sps, err
+	}
+	ps, sps = make([]corpus.Passage, len(ids)), make([]corpus.Span, len(ids))
+	for i, id := range ids {
+		ps[i], sps[i], err = r.c.Passage(id)
+		if err != nil && !errors.Is(err, index.ErrNotFound) {
+			return nil, nil, err
+		}
+	}
+	return ps, sps, nil
+}
+
+func (r *Retriever) hit(m *search.DocumentMatch, p corpus.Passage, sp corpus.Span, terms []string, w map[string]float64) Hit {
+	matches, present := locations(m, len(p.Text))
+	h := Hit{Passage: p, Span: sp, Score: m.Score, Matches: matches,
+		Coverage: coverage(terms, w, present, r.cfg.Fuzzy)}
+	h.SnippetStart, h.Snippet, h.SnippetMatches = snippet(p.Text, matches)
+	return h
+}
+
+// locations turns the term vectors of the text field into sorted,
+// distinct matches within a passage of n bytes, and the set of terms seen.
+func locations(m *search.DocumentMatch, n int) ([]Match, map[string]bool) {
+	present := map[string]bool{}
+	var out []Match
+	for term, locs := range m.Locations[index.FieldText] {
+		for _, l := range locs {
+			if int(l.End) > n || l.Start >= l.End {
+				continue
+			}
+			present[term] = true
+			out = append(out, Match{Start: int(l.Start), End: int(l.End), Term: term})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End < out[j].End
+	})
+	return dedupe(out), present
+}
+
+func dedupe(ms []Match) []Match {
+	if len(ms) < 2 {
+		return ms
+	}
+	out := ms[:1]
+	for _, m := range ms[1:] {
+		if last := out[len(out)-1]; m.Start == last.Start && m.End == last.End {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}

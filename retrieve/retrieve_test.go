@@ -1,0 +1,179 @@
+package retrieve
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/index"
+)
+
+var searchTests = []struct {
+	name     string
+	cfg      Config
+	q        Query
+	want     []string // passage ids, in order when ordered is true
+	first    string   // expected best hit, when set
+	contains []string // ids that must be among the hits, when set
+}{
+	{name: "words", q: Query{Text: "fastest falcon"}, first: pid("/notes/birds.txt", 0)},
+	{name: "stemmed words", q: Query{Text: "Which falcons hunt?"}, first: pid("/notes/birds.txt", 0)},
+	{name: "install everywhere", q: Query{Text: "install"},
+		want: []string{pid("/docs/guide/install.md", 0), pid("/docs/guidebook/garden.txt", 0)}},
+	{name: "prefix respects boundaries", q: Query{Text: "install", PathPrefixes: []string{"/docs/guide"}},
+		want: []string{pid("/docs/guide/install.md", 0)}},
+	{name: "prefix with slash", q: Query{Text: "install", PathPrefixes: []string{"/docs/guidebook/"}},
+		want: []string{pid("/docs/guidebook/garden.txt", 0)}},
+	{name: "prefix is a file", q: Query{Text: "install", PathPrefixes: []string{"/docs/guide/install.md"}},
+		want: []string{pid("/docs/guide/install.md", 0)}},
+	{name: "root prefix", q: Query{Text: "install", PathPrefixes: []string{"/"}},
+		want: []string{pid("/docs/guide/install.md", 0), pid("/docs/guidebook/garden.txt", 0)}},
+	{name: "two prefixes", q: Query{Text: "birds install", PathPrefixes: []string{"/notes", "/docs/guidebook"}},
+		want: []string{pid("/docs/guidebook/garden.txt", 0), pid("/notes/birds.txt", 0), pid("/notes/README.md", 0)}},
+	{name: "glob on base name", q: Query{Text: "notes birds install", PathGlobs: []string{"*.md"}},
+		want: []string{pid("/docs/guide/install.md", 0), pid("/notes/README.md", 0)}},
+	{name: "glob base name prefix", q: Query{Text: "birds owl falcon", PathGlobs: []string{"bird?.*"}},
+		want: []string{pid("/notes/birds.txt", 0), pid("/notes/birds.txt", 1)}},
+	{name: "absolute glob", q: Query{Text: "install", PathGlobs: []string{"/docs/*/garden.txt"}},
+		want: []string{pid("/docs/guidebook/garden.txt", 0)}},
+	{name: "glob and prefix combine", q: Query{Text: "install notes", PathGlobs: []string{"*.md"}, PathPrefixes: []string{"/notes"}},
+		want: []string{pid("/notes/README.md", 0)}},
+	{name: "no document passes", q: Query{Text: "install", PathPrefixes: []string{"/elsewhere"}}, want: nil},
+	{name: "format", q: Query{Text: "notes quantum birds", Formats: []corpus.Format{corpus.PDF}},
+		want: []string{pid("/papers/quantum.pdf", 0)}},
+	{name: "formats any of", q: Query{Text: "notes quantum birds", Formats: []corpus.Format{corpus.PDF, corpus.Markdown}},
+		want: []string{pid("/notes/README.md", 0), pid("/papers/quantum.pdf", 0)}},
+	{name: "phrase", q: Query{Text: `"silent flight"`}, want: []string{pid("/notes/birds.txt", 1)}},
+	{name: "phrase order matters", q: Query{Text: `"flight silent"`}, want: nil},
+	{name: "phrase is required", q: Query{Text: `falcon "barn owl"`}, want: []string{pid("/notes/birds.txt", 1)}},
+	{name: "curly quotes", q: Query{Text: "\u201cbarn owl\u201d"}, want: []string{pid("/notes/birds.txt", 1)}},
+	{name: "title alone selects nothing", q: Query{Text: "guide"}, want: nil},
+	{name: "no fuzzy typo", q: Query{Text: "falcom"}, want: nil},
+	{name: "fuzzy typo", cfg: Config{Fuzzy: true}, q: Query{Text: "falcom"}, first: pid("/notes/birds.txt", 0)},
+	{name: "k limits", q: Query{Text: "install", K: 1}, want: []string{pid("/docs/guide/install.md", 0)}},
+	{name: "min score drops all", q: Query{Text: "install", MinScore: 1e9}, want: nil},
+	{name: "query syntax is plain words", q: Query{Text: "+falcon -owl path:/docs title:x^5 AND (kingfisher"},
+		contains: []string{pid("/notes/birds.txt", 0), pid("/notes/birds.txt", 1), pid("/notes/birds.txt", 2)}},
+}
+
+func TestSearch(t *testing.T) {
+	c := testCorpus(t)
+	defer func(n int) { maxDocTerms = n }(maxDocTerms)
+	for _, limit := range []int{maxDocTerms, 0} {
+		maxDocTerms = limit
+		t.Run(fmt.Sprintf("maxDocTerms=%d", limit), func(t *testing.T) { testSearch(t, c) })
+	}
+}
+
+func testSearch(t *testing.T, c *index.Corpus) {
+	for _, tt := range searchTests {
+		t.Run(tt.name, func(t *testing.T) {
+			hits, err := New(c, tt.cfg).Search(context.Background(), tt.q)
+			require.NoError(t, err)
+			var got []string
+			for _, h := range hits {
+				got = append(got, h.Passage.ID)
+			}
+			if tt.first != "" {
+				require.NotEmpty(t, got)
+				assert.Equal(t, tt.first, got[0])
+				return
+			}
+			if tt.contains != nil {
+				assert.Subset(t, got, tt.contains)
+				return
+			}
+			assert.ElementsMatch(t, tt.want, got)
+		})
+	}
+}
+
+func TestEmptyQuery(t *testing.T) {
+	r := New(testCorpus(t), Config{})
+	for _, text := range []string{"", "   ", "what is it", `""`} {
+		_, err := r.Search(context.Background(), Query{Text: text})
+		assert.ErrorIs(t, err, ErrEmptyQuery, "%q", text)
+	}
+}
+
+func TestCoverage(t *testing.T) {
+	r := New(testCorpus(t), DefaultConfig())
+	tests := []struct {
+		text     string
+		relevant bool
+	}{
+		{"Which is the fastest falcon?", true},
+		{"When did Zorblatt install the fence?", true},  // 2 of 3 terms, the absent name weighs most
+		{"Where does Zorblatt Quibbleton live?", false}, // only "live" is known
+		{"Zorblatt's falcon", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			hits, err := r.Search(context.Background(), Query{Text: tt.text})
+			require.NoError(t, err)
+			require.NotEmpty(t, hits)
+			assert.Equal(t, tt.relevant, r.Relevant(hits[0]), "coverage %.2f", hits[0].Coverage)
+			for _, h := range hits {
+				assert.True(t, h.Coverage >= 0 && h.Coverage <= 1)
+			}
+		})
+	}
+}
+
+func TestCoverageAllTermsFound(t *testing.T) {
+	r := New(testCorpus(t), DefaultConfig())
+	hits, err := r.Search(context.Background(), Query{Text: "fastest falcon"})
+	require.NoError(t, err)
+	assert.InDelta(t, 1.0, hits[0].Coverage, 1e-9)
+
+	hits, err = r.Search(context.Background(), Query{Text: "falcon owl"})
+	require.NoError(t, err)
+	require.Len(t, hits, 2)
+	for _, h := range hits {
+		assert.Greater(t, h.Coverage, 0.0)
+		assert.Less(t, h.Coverage, 1.0)
+	}
+}
+
+func TestMatchesAndSnippet(t *testing.T) {
+	r := New(testCorpus(t), DefaultConfig())
+	for _, text := range []string{"falcons hunt pigeons", "kingfisher fish", `"barn owl" night`} {
+		t.Run(text, func(t *testing.T) {
+			hits, err := r.Search(context.Background(), Query{Text: text})
+			require.NoError(t, err)
+			require.NotEmpty(t, hits)
+			for _, h := range hits {
+				require.NotEmpty(t, h.Matches)
+				for _, m := range h.Matches {
+					word := h.Passage.Text[m.Start:m.End]
+					assert.Equal(t, []string{m.Term}, Terms(word), "match %q", word)
+				}
+				assert.LessOrEqual(t, len(h.Snippet), SnippetWidth)
+				assert.Equal(t, h.Passage.Text[h.SnippetStart:h.SnippetStart+len(h.Snippet)], h.Snippet)
+				require.NotEmpty(t, h.SnippetMatches)
+				for _, m := range h.SnippetMatches {
+					assert.Equal(t, h.Passage.Text[h.SnippetStart+m.Start:h.SnippetStart+m.End], h.Snippet[m.Start:m.End])
+				}
+				assert.Equal(t, h.Passage.Path, h.Span.Path)
+				assert.Positive(t, h.Span.LineStart)
+			}
+		})
+	}
+}
+
+func TestLongPassageSnippet(t *testing.T) {
+	r := New(testCorpus(t), DefaultConfig())
+	hits, err := r.Search(context.Background(), Query{Text: "kingfisher mill"})
+	require.NoError(t, err)
+	require.Len(t, hits, 1)
+	h := hits[0]
+	assert.Greater(t, len(h.Passage.Text), SnippetWidth)
+	assert.Contains(t, h.Snippet, "kingfisher dived twice near the old mill")
+	assert.Len(t, h.SnippetMatches, 2)
+	assert.Positive(t, h.SnippetStart)
+	assert.Equal(t, 5, h.Span.LineStart) // third paragraph of birds.txt
+}
