@@ -106,7 +106,12 @@ type CitationScore struct {
 
 // ScoreCitations computes the ALCE-style counts of an answer from its checks
 // and citations.
+// Bare answers cite nothing (their checks only say which retrieved passages
+// happen to hold the recalled facts), so they score no citations at all.
 func ScoreCitations(a rag.Answer) CitationScore {
+	if a.Unverified {
+		return CitationScore{}
+	}
 	quotes := make(map[int]string, len(a.Citations))
 	for _, c := range a.Citations {
 		quotes[c.N] = c.Quote

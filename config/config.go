@@ -19,6 +19,7 @@ import (
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
 
+	"github.com/verbatim-rag/verbatim/compare"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/lossy"
 	"github.com/verbatim-rag/verbatim/generate/openai"
@@ -51,6 +52,7 @@ type Config struct {
 	Model     lossy.Config    `mapstructure:"model"`
 	Prompt    generate.Config `mapstructure:"prompt"`
 	OpenAI    openai.Config   `mapstructure:"openai"`
+	Compare   compare.Config  `mapstructure:"compare"`
 }
 
 // Default returns the built-in defaults.
@@ -64,6 +66,7 @@ func Default() Config {
 		Model:     lossy.DefaultConfig(),
 		Prompt:    generate.DefaultConfig(),
 		OpenAI:    openai.DefaultConfig(),
+		Compare:   compare.DefaultConfig(),
 	}
 }
 

@@ -132,4 +132,3 @@ func (a *app) runModel(cmd *cobra.Command, o modelOptions) error {
 	_, err = fmt.Fprint(a.out, r.String())
 	return err
 }
-

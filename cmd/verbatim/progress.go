@@ -15,12 +15,13 @@ import (
 type progressPrinter struct {
 	w        io.Writer
 	tty      bool
+	unit     string // "files" when empty
 	lastLine time.Time
 	drawn    bool
 }
 
 func (p *progressPrinter) update(pr ingest.Progress) {
-	line := progressLine(pr)
+	line := progressLine(pr, p.unit)
 	if p.tty {
 		fmt.Fprintf(p.w, "\r\033[K%s", line)
 		p.drawn = true
@@ -42,7 +43,14 @@ func (p *progressPrinter) finish() {
 	}
 }
 
-func progressLine(pr ingest.Progress) string {
+func progressLine(pr ingest.Progress, unit string) string {
+	if unit == "" {
+		return fileProgressLine(pr)
+	}
+	return fmt.Sprintf("%d/%d %s  %s", pr.Files, pr.FilesTotal, unit, pr.Elapsed.Round(time.Second))
+}
+
+func fileProgressLine(pr ingest.Progress) string {
 	const width = 24
 	frac := 0.0
 	if pr.BytesTotal > 0 {

@@ -1,0 +1,167 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/verbatim-rag/verbatim/compare"
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/generate/lossy"
+	"github.com/verbatim-rag/verbatim/index"
+	"github.com/verbatim-rag/verbatim/ingest"
+	"github.com/verbatim-rag/verbatim/rag"
+	"github.com/verbatim-rag/verbatim/retrieve"
+)
+
+type compareOptions struct {
+	filterOptions
+	json  bool
+	html  string
+	quiet bool
+}
+
+func newCompareCmd(a *app) *cobra.Command {
+	var o compareOptions
+	cmd := &cobra.Command{
+		Use:   "compare QUESTIONS.jsonl|.csv",
+		Short: "Score RAG against bare recall on a question set; table, JSON or HTML report",
+		Long: `Asks every question twice with the same generator and settings — once with
+retrieved passages (rag), once from the model's own bytes (bare) — and scores
+accuracy, abstention, hallucination, negative rejection, citation precision and
+recall, retrieval hit@k and MRR, and latency. Questions are bucketed by how many
+passages contain the gold answer (the frequency curve). With --budgets the
+built-in model is retrained at each budget (the bitrate sweep).
+
+Question files: JSONL with {"question", "answers": [...], "id", "source"}, or
+CSV with columns question,answers,id,source (answers separated by |). An empty
+answers list marks a question the documents cannot answer.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return a.runCompare(cmd, args[0], o) },
+	}
+	o.addFlags(cmd)
+	fs := cmd.Flags()
+	fs.BoolVar(&o.json, "json", false, "print the full report (every figure and per-question record) as JSON")
+	fs.StringVar(&o.html, "html", "", "also write a self-contained HTML report to this file")
+	fs.BoolVarP(&o.quiet, "quiet", "q", false, "no progress bar")
+	fs.String("modes", "", "rag, bare or both (config compare.modes)")
+	fs.Int("limit", 0, "ask at most this many questions (config compare.limit)")
+	fs.Int("parallel", 0, "questions asked at once (config compare.parallel)")
+	fs.Int64("seed", 0, "seed for sampling questions and decoding (config compare.seed)")
+	fs.String("budgets", "", "bitrate sweep of the built-in model: 64KiB,512KiB,4MiB (config compare.budgets)")
+	fs.String("generator", "", "lossy (built in) or openai (config generator)")
+	bindKey(fs, "modes", "compare.modes")
+	bindKey(fs, "limit", "compare.limit")
+	bindKey(fs, "parallel", "compare.parallel")
+	bindKey(fs, "seed", "compare.seed")
+	bindKey(fs, "budgets", "compare.budgets")
+	bindKey(fs, "generator", "generator")
+	return cmd
+}
+
+func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) error {
+	ctx := cmd.Context()
+	questions, err := compare.LoadQuestions(file)
+	if err != nil {
+		return err
+	}
+	opts, err := a.cfg.Compare.Options()
+	if err != nil {
+		return err
+	}
+	budgets, err := a.cfg.Compare.SweepBudgets()
+	if err != nil {
+		return err
+	}
+	q, err := o.query("", a.cfg.Search.K)
+	if err != nil {
+		return err
+	}
+	c, err := a.openCorpus(true)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	gen, err := a.newGenerator(ctx, c, "")
+	if err != nil {
+		return err
+	}
+	texts, err := passageTexts(ctx, c)
+	if err != nil {
+		return err
+	}
+	opts.Title = "Verbatim: RAG vs bare recall — " + gen.Name()
+	pp := &progressPrinter{w: a.errOut, tty: isTerminal(cmd.ErrOrStderr()), unit: "questions"}
+	if !o.quiet {
+		start := time.Now()
+		opts.Progress = func(done, total int) {
+			pp.update(ingest.Progress{Files: done, FilesTotal: total, Elapsed: time.Since(start)})
+		}
+	}
+	rep, err := compare.Run(ctx, opts, a.asker(c, gen, q), compare.NewTextCorpus(texts), questions)
+	pp.finish()
+	if err != nil {
+		return err
+	}
+	if len(budgets) > 0 {
+		if rep.Sweep, err = compare.Sweep(ctx, budgets, a.retrainer(c, q), questions, opts); err != nil {
+			return err
+		}
+	}
+	if o.html != "" {
+		if err := writeHTMLReport(o.html, rep); err != nil {
+			return err
+		}
+		fmt.Fprintf(a.errOut, "wrote %s\n", o.html)
+	}
+	if o.json {
+		return rep.WriteJSON(a.out)
+	}
+	return rep.WriteTable(a.out)
+}
+
+// asker answers with the real pipeline; the query carries k and filters.
+func (a *app) asker(c *index.Corpus, gen generate.Generator, q retrieve.Query) compare.Asker {
+	p := rag.New(retrieve.New(c, a.cfg.Search), gen, c, a.cfg.Answer)
+	return compare.AskFunc(func(ctx context.Context, question string, mode generate.Mode) (rag.Answer, error) {
+		return p.Ask(ctx, rag.Request{Question: question, Mode: mode, Query: q})
+	})
+}
+
+// retrainer trains the built-in model in memory at each sweep budget.
+func (a *app) retrainer(c *index.Corpus, q retrieve.Query) compare.Retrainer {
+	return func(ctx context.Context, budget int64) (compare.Asker, int64, error) {
+		cfg := a.cfg.Model
+		cfg.Budget = fmt.Sprint(budget)
+		m, err := trainModel(ctx, c, cfg)
+		if err != nil {
+			return nil, 0, err
+		}
+		return a.asker(c, lossy.New(m, cfg), q), int64(m.Report().Size), nil
+	}
+}
+
+func passageTexts(ctx context.Context, c *index.Corpus) ([]string, error) {
+	var texts []string
+	err := c.EachPassage(ctx, func(p corpus.Passage) error {
+		texts = append(texts, p.Text)
+		return nil
+	})
+	return texts, err
+}
+
+func writeHTMLReport(path string, rep *compare.Report) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("html report: %w", err)
+	}
+	if err := rep.WriteHTML(f); err != nil {
+		f.Close()
+		return fmt.Errorf("html report %s: %w", path, err)
+	}
+	return f.Close()
+}
