@@ -1,0 +1,191 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-rag/verbatim/index"
+	"github.com/verbatim-rag/verbatim/rag"
+)
+
+// run executes one verbatim command in-process against dataDir.
+func run(t *testing.T, dataDir string, args ...string) (string, string, error) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	cmd := newRootCmd(strings.NewReader(""), &out, &errOut)
+	cmd.SetArgs(append([]string{"--data-dir", dataDir}, args...))
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	err := cmd.ExecuteContext(ctx)
+	return out.String(), errOut.String(), err
+}
+
+// isolate keeps the user's own config and data out of the test.
+func isolate(t *testing.T) {
+	t.Helper()
+	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
+	t.Setenv("XDG_DATA_HOME", t.TempDir())
+	t.Setenv("HOME", t.TempDir())
+}
+
+func corpusDir(t *testing.T) string {
+	t.Helper()
+	d, err := filepath.Abs("../../testdata/corpus")
+	require.NoError(t, err)
+	return d
+}
+
+func TestIngestSearchShowStatus(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	out, _, err := run(t, data, "ingest", corpusDir(t))
+	require.NoError(t, err)
+	assert.Contains(t, out, "added")
+	assert.Contains(t, out, "model:")
+
+	// Re-ingest: nothing changes, nothing is retrained.
+	out, _, err = run(t, data, "ingest", corpusDir(t))
+	require.NoError(t, err)
+	assert.Contains(t, out, "0 added, 0 updated")
+	assert.NotContains(t, out, "model:")
+
+	out, _, err = run(t, data, "search", "--json", "lighthouse keeper")
+	require.NoError(t, err)
+	var res struct {
+		Results []searchResult `json:"results"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &res))
+	require.NotEmpty(t, res.Results)
+	top := res.Results[0]
+	assert.Equal(t, 1, top.Rank)
+	assert.NotEmpty(t, top.Ref)
+	for _, m := range top.Matches {
+		assert.LessOrEqual(t, m[1], len(top.Snippet))
+	}
+
+	// show prints the passage byte for byte.
+	out, _, err = run(t, data, "show", top.PassageID)
+	require.NoError(t, err)
+	assert.Equal(t, top.Text, out)
+
+	out, _, err = run(t, data, "status", "--json")
+	require.NoError(t, err)
+	assert.Contains(t, out, `"documents"`)
+}
+
+func TestShowLinesIsByteExact(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	_, _, err := run(t, data, "ingest", "--no-train", corpusDir(t))
+	require.NoError(t, err)
+	entries, err := os.ReadDir(corpusDir(t))
+	require.NoError(t, err)
+	var checked int
+	for _, e := range entries {
+		if !strings.HasSuffix(e.Name(), ".md") {
+			continue
+		}
+		path := filepath.Join(corpusDir(t), e.Name())
+		raw, err := os.ReadFile(path)
+		require.NoError(t, err)
+		lines := strings.SplitAfter(string(raw), "\n")
+		out, _, err := run(t, data, "show", path+":2-3")
+		require.NoError(t, err)
+		assert.Equal(t, lines[1]+lines[2], out, path)
+		out, _, err = run(t, data, "show", path)
+		require.NoError(t, err)
+		assert.Equal(t, string(raw), out, path)
+		checked++
+	}
+	assert.Positive(t, checked)
+	_, _, err = run(t, data, "show", "no/such/file.md:1")
+	assert.ErrorContains(t, err, "not in the store")
+}
+
+func TestAskCitesExactSpans(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	entries, err := filepath.Abs("../../testdata/entries")
+	require.NoError(t, err)
+	_, _, err = run(t, data, "ingest", entries)
+	require.NoError(t, err)
+
+	out, _, err := run(t, data, "ask", "--json", "When was Velmora founded?")
+	require.NoError(t, err)
+	var ans rag.Answer
+	require.NoError(t, json.Unmarshal([]byte(out), &ans))
+	assert.Contains(t, ans.Text, "1214")
+	require.NotEmpty(t, ans.Citations)
+	for _, c := range ans.Citations {
+		raw, err := os.ReadFile(c.Span.Path)
+		require.NoError(t, err)
+		// Entries are Markdown: the quote is the file's own bytes at the span.
+		assert.Equal(t, c.Quote, string(raw[c.Span.SrcStart:c.Span.SrcEnd]))
+	}
+
+	out, _, err = run(t, data, "ask", "--bare", "When was Velmora founded?")
+	require.NoError(t, err)
+	assert.Contains(t, out, "unverified recall")
+
+	out, _, err = run(t, data, "ask", "--json", "What is the favourite colour of Zygmunt Blorfeld?")
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal([]byte(out), &ans))
+	assert.True(t, ans.Abstained)
+	assert.Equal(t, rag.NotFound, ans.Text)
+}
+
+func TestLockedStoreFailsFast(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	c, err := index.Open(data, index.Options{})
+	require.NoError(t, err)
+	defer c.Close()
+	start := time.Now()
+	_, _, err = run(t, data, "ingest", corpusDir(t))
+	require.ErrorIs(t, err, index.ErrLocked)
+	assert.Contains(t, err.Error(), "in use by another verbatim process")
+	assert.Less(t, time.Since(start), 15*time.Second)
+}
+
+func TestConfigSources(t *testing.T) {
+	isolate(t)
+	dir := t.TempDir()
+	file := filepath.Join(dir, "verbatim.yaml")
+	require.NoError(t, os.WriteFile(file, []byte("search:\n  k: 5\ningest:\n  max_file_size: 2MiB\n"), 0o644))
+	t.Setenv("VERBATIM_MODEL_BUDGET", "64KiB")
+	out, _, err := run(t, t.TempDir(), "--config", file, "config", "--json")
+	require.NoError(t, err)
+	var got struct {
+		File     string `json:"file"`
+		Settings []struct {
+			Key    string `json:"key"`
+			Value  any    `json:"value"`
+			Source string `json:"source"`
+		} `json:"settings"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &got))
+	sources := map[string]string{}
+	for _, s := range got.Settings {
+		sources[s.Key] = s.Source
+	}
+	assert.Equal(t, "file "+file, sources["search.k"])
+	assert.Equal(t, "env VERBATIM_MODEL_BUDGET", sources["model.budget"])
+	assert.Equal(t, "flag --data-dir", sources["data_dir"])
+	assert.Equal(t, "default", sources["generator"])
+}
+
+func TestBadConfigNamesField(t *testing.T) {
+	isolate(t)
+	t.Setenv("VERBATIM_GENERATOR", "gpt-banana")
+	_, _, err := run(t, t.TempDir(), "status")
+	assert.ErrorContains(t, err, "generator")
+}
