@@ -50,7 +50,7 @@ type Config struct {
 	Search    retrieve.Config `mapstructure:"search"`
 	Answer    rag.Config      `mapstructure:"answer"`
 	Model     lossy.Config    `mapstructure:"model"`
-	Prompt    generate.Config `mapstructure:"prompt"`
+	Generate  generate.Config `mapstructure:"generate"`
 	OpenAI    openai.Config   `mapstructure:"openai"`
 	Compare   compare.Config  `mapstructure:"compare"`
 }
@@ -64,7 +64,7 @@ func Default() Config {
 		Search:    retrieve.DefaultConfig(),
 		Answer:    rag.DefaultConfig(),
 		Model:     lossy.DefaultConfig(),
-		Prompt:    generate.DefaultConfig(),
+		Generate:  generate.DefaultConfig(),
 		OpenAI:    openai.DefaultConfig(),
 		Compare:   compare.DefaultConfig(),
 	}

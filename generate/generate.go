@@ -60,6 +60,7 @@ type Output struct {
 	Text         string   // the answer as decoded; may contain [n] markers
 	Copies       []Copy   // provenance of copied bytes, sorted by Start
 	Dropped      []Source // sources left out for lack of context room
+	Sources      []Source // sources the model was shown, numbered as in its prompt (markers and Copies refer to these)
 	PromptTokens int
 	AnswerTokens int
 	Model        string // model name as the generator reports it

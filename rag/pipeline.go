@@ -118,11 +118,17 @@ func (p *Pipeline) askRAG(ctx context.Context, req Request, ans *Answer) error {
 	}
 	ans.Dropped = out.Dropped
 	t = time.Now()
-	text, cites, removed := generate.Cite(out, sources, p.loc)
+	// Cite against what the model was shown: a marker pointing at a passage
+	// dropped for lack of context room is not a citation.
+	shown := out.Sources
+	if shown == nil {
+		shown = sources
+	}
+	text, cites, removed := generate.Cite(out, shown, p.loc)
 	ans.Text, ans.Citations, ans.Removed = text, cites, removed
 	ans.Abstained = generate.IsAbstention(text)
 	if !ans.Abstained {
-		ans.Checks = generate.CheckSupport(text, cites, sources)
+		ans.Checks = generate.CheckSupport(text, cites, shown)
 	}
 	ans.Timings.Check = time.Since(t)
 	return nil

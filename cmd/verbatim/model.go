@@ -77,7 +77,7 @@ func (a *app) loadModel(ctx context.Context, c *index.Corpus, budget string) (*l
 func (a *app) newGenerator(ctx context.Context, c *index.Corpus, budget string) (generate.Generator, error) {
 	switch a.cfg.Generator {
 	case config.GeneratorOpenAI:
-		return openai.New(a.cfg.OpenAI, a.cfg.Prompt)
+		return openai.New(a.cfg.OpenAI, a.cfg.Generate)
 	default:
 		m, err := a.loadModel(ctx, c, budget)
 		if err != nil {

@@ -1,0 +1,207 @@
+package generate
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+const monthRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`
+
+// dateRE matches the date forms Facts knows, longest first: ISO dates,
+// "7 November 1867", "November 7, 1867", "November 1867", "7 November",
+// "November 7".
+var dateRE = regexp.MustCompile(`\b(?:` +
+	`\d{4}-\d{1,2}-\d{1,2}` +
+	`|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE + `\.?,?\s+\d{3,4}` +
+	`|` + monthRE + `\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{3,4}` +
+	`|` + monthRE + `\.?,?\s+\d{3,4}` +
+	`|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?` + monthRE +
+	`|` + monthRE + `\.?\s+\d{1,2}(?:st|nd|rd|th)?` +
+	`)\b`)
+
+// numberRE matches numbers with thousands separators (comma, no-break or
+// thin space), decimals and a percent sign.
+var numberRE = regexp.MustCompile(`\d{1,3}(?:[,\x{00A0}\x{202F}\x{2009}]\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?`)
+
+// firstWordStop lists ordinary words that are capitalised only because they
+// open a sentence; Facts does not take them for names there.
+var firstWordStop = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`a an the this that these those there here it its he she they we you i
+		his her their our my your in on at by for from of to with as after before during since until
+		although though however yes no not according both each all some many most one also then thus so
+		but and or if when where what which who whom whose why how while because in yes today yet still
+		such only first finally overall based however furthermore moreover additionally unfortunately
+		sorry answer note born died founded located known married despite following given using
+		during unlike like along among between within without instead whether either neither
+		there's it's she's he's they're we're i'm`) {
+		firstWordStop[w] = true
+	}
+}
+
+// nameConnectors may join the capitalised words of one name:
+// "University of Cambridge", "Ludwig van Beethoven".
+var nameConnectors = map[string]bool{
+	"of": true, "de": true, "van": true, "von": true, "der": true, "den": true, "da": true,
+	"du": true, "la": true, "le": true, "del": true, "di": true, "bin": true, "al": true, "y": true,
+}
+
+// Facts returns the checkable facts of a sentence, in order of appearance:
+// dates ("7 November 1867", "1867-11-07", "November 1867"), numbers
+// (decimals, thousands separators, percentages, years) and capitalised
+// names and terms, multi-word ones kept together ("Marie Curie",
+// "University of Paris"). The sentence's first word is skipped when it is an
+// ordinary word capitalised for opening the sentence ("The", "In"), and so
+// is "I". Citation markers are ignored. Every fact is a substring of the
+// sentence.
+func Facts(sentence string) []string {
+	masked := []byte(sentence)
+	for _, m := range ParseMarkers(sentence) {
+		blank(masked, m.Start, m.End)
+	}
+	type fact struct {
+		at   int
+		text string
+	}
+	var facts []fact
+	for _, loc := range dateRE.FindAllIndex(masked, -1) {
+		facts = append(facts, fact{loc[0], sentence[loc[0]:loc[1]]})
+		blank(masked, loc[0], loc[1])
+	}
+	for _, loc := range numberRE.FindAllIndex(masked, -1) {
+		facts = append(facts, fact{loc[0], sentence[loc[0]:loc[1]]})
+		blank(masked, loc[0], loc[1])
+	}
+	for _, loc := range names(string(masked)) {
+		facts = append(facts, fact{loc[0], sentence[loc[0]:loc[1]]})
+	}
+	sort.SliceStable(facts, func(i, j int) bool { return facts[i].at < facts[j].at })
+	var out []string
+	seen := map[string]bool{}
+	for _, f := range facts {
+		if !seen[f.text] {
+			seen[f.text] = true
+			out = append(out, f.text)
+		}
+	}
+	return out
+}
+
+// blank overwrites b[start:end] with spaces, keeping offsets.
+func blank(b []byte, start, end int) {
+	for i := start; i < end; i++ {
+		b[i] = ' '
+	}
+}
+
+// word is a run of letters (with inner apostrophes, hyphens and periods).
+type word struct{ start, end int }
+
+func words(s string) []word {
+	var ws []word
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		j := i + size
+		for j < len(s) {
+			r2, s2 := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.Is(unicode.Mn, r2) {
+				j += s2
+				continue
+			}
+			if strings.ContainsRune("'’-", r2) && j+s2 < len(s) {
+				if r3, _ := utf8.DecodeRuneInString(s[j+s2:]); unicode.IsLetter(r3) {
+					j += s2
+					continue
+				}
+			}
+			break
+		}
+		ws = append(ws, word{i, j})
+		i = j
+	}
+	return ws
+}
+
+// capitalised reports whether w holds an upper-case letter.
+func capitalised(w string) bool {
+	return strings.IndexFunc(w, unicode.IsUpper) >= 0
+}
+
+// names returns the byte ranges of capitalised names in s.
+func names(s string) [][2]int {
+	ws := words(s)
+	var out [][2]int
+	first := firstWordIndex(s, ws)
+	for i := 0; i < len(ws); {
+		w := s[ws[i].start:ws[i].end]
+		if !capitalised(w) || w == "I" || (i == first && ordinaryOpener(w)) {
+			i++
+			continue
+		}
+		j := i + 1 // ws[i:j] is the name so far; last is its last capitalised word
+		last := i
+		for j < len(ws) && onlySpace(s[ws[j-1].end:ws[j].start]) {
+			nw := s[ws[j].start:ws[j].end]
+			if capitalised(nw) && nw != "I" {
+				last = j
+			} else if !nameConnectors[nw] {
+				break
+			}
+			j++
+		}
+		start, end := ws[i].start, trimPossessive(s, ws[last].start, ws[last].end)
+		out = append(out, [2]int{start, end})
+		i = last + 1
+	}
+	return out
+}
+
+// ordinaryOpener reports whether w, the first word of a sentence, is an
+// ordinary word: on the stop list, or a lower-case word but for its first
+// letter ending like an adverb, participle or gerund ("Finally",
+// "Founded", "Using").
+func ordinaryOpener(w string) bool {
+	lw := strings.ToLower(w)
+	if firstWordStop[lw] {
+		return true
+	}
+	_, size := utf8.DecodeRuneInString(w)
+	if w[size:] != lw[size:] || len(w) <= 4 {
+		return false
+	}
+	return strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")
+}
+
+// firstWordIndex is the index in ws of the sentence's first word, or -1
+// when the sentence starts with something else (a number, a date).
+func firstWordIndex(s string, ws []word) int {
+	if len(ws) == 0 {
+		return -1
+	}
+	lead := s[:ws[0].start]
+	if strings.TrimFunc(lead, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }) != "" {
+		return -1
+	}
+	return 0
+}
+
+func onlySpace(s string) bool {
+	return s == " " || s == "\u00a0"
+}
+
+func trimPossessive(s string, start, end int) int {
+	for _, suf := range []string{"'s", "’s"} {
+		if end-start > len(suf) && strings.HasSuffix(s[start:end], suf) {
+			return end - len(suf)
+		}
+	}
+	return end
+}

@@ -1,0 +1,104 @@
+package generate
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func sentenceTexts(text string) []string {
+	var out []string
+	for _, se := range Sentences(text) {
+		out = append(out, text[se[0]:se[1]])
+	}
+	return out
+}
+
+var sentenceTests = []struct {
+	name string
+	text string
+	want []string
+}{
+	{"simple", "One. Two! Three?", []string{"One.", "Two!", "Three?"}},
+	{"marker after period", "Born in 1867. [1] Died in 1934 [2].", []string{"Born in 1867. [1]", "Died in 1934 [2]."}},
+	{"decimal", "Pi is 3.14 roughly. Next.", []string{"Pi is 3.14 roughly.", "Next."}},
+	{"initials", "J. K. Rowling wrote it. Yes.", []string{"J. K. Rowling wrote it.", "Yes."}},
+	{"title abbrev", "Dr. Curie won. Then more.", []string{"Dr. Curie won.", "Then more."}},
+	{"eg lower", "Metals, e.g. iron, rust. Done.", []string{"Metals, e.g. iron, rust.", "Done."}},
+	{"etc end", "Iron, copper, etc. Then gold.", []string{"Iron, copper, etc.", "Then gold."}},
+	{"newlines", "- first item\n- second item\n\nLast", []string{"- first item", "- second item", "Last"}},
+	{"list numbers", "1. Iron\n2. Gold", []string{"1. Iron", "2. Gold"}},
+	{"quote closes", `He said "yes." Then left.`, []string{`He said "yes."`, "Then left."}},
+	{"cjk", "她出生于1867年。她是物理学家。", []string{"她出生于1867年。", "她是物理学家。"}},
+	{"ellipsis and spaces", "  Wait… what?  ", []string{"Wait…", "what?"}},
+	{"empty", "   \n ", nil},
+}
+
+func TestSentences(t *testing.T) {
+	for _, tt := range sentenceTests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, sentenceTexts(tt.text))
+		})
+	}
+}
+
+var factTests = []struct {
+	sentence string
+	want     []string
+}{
+	{"Marie Curie was born on 7 November 1867 in Warsaw [1].", []string{"Marie Curie", "7 November 1867", "Warsaw"}},
+	{"The treaty was signed on 1867-11-07.", []string{"1867-11-07"}},
+	{"She moved in November 1891 to Paris.", []string{"November 1891", "Paris"}},
+	{"It was signed on March 3, 1918, at Brest.", []string{"March 3, 1918", "Brest"}},
+	{"In 1903 she shared 50% of the prize, about 1,200 dollars.", []string{"1903", "50%", "1,200"}},
+	{"The rate rose to 3.5 percent.", []string{"3.5"}},
+	{"The University of Paris hired her.", []string{"University of Paris"}},
+	{"Ludwig van Beethoven's symphony.", []string{"Ludwig van Beethoven"}},
+	{"Curie's lab used an iPhone and NASA data.", []string{"Curie", "iPhone", "NASA"}},
+	{"I cannot find the answer in the provided documents.", nil},
+	{"However, Pierre agreed.", []string{"Pierre"}},
+	{"See [12] for more.", []string{"See"}},
+	{"she had 2 daughters [3][4]", []string{"2"}},
+	{"", nil},
+}
+
+func TestFacts(t *testing.T) {
+	for _, tt := range factTests {
+		t.Run(tt.sentence, func(t *testing.T) {
+			got := Facts(tt.sentence)
+			assert.Equal(t, tt.want, got)
+			for _, f := range got {
+				assert.Contains(t, tt.sentence, f)
+			}
+		})
+	}
+}
+
+var normalizeTests = []struct{ in, want string }{
+	{"1,200 people", "1200 people"},
+	{"1,234,567", "1234567"},
+	{"1\u00a0200", "1200"},
+	{"1, 2, 3", "1, 2, 3"},
+	{"12,5", "12,5"},
+	{"Gödel  Escher\tBach", "godel escher bach"},
+	{"ﬁve ＄５", "five $5"},
+	{"50 percent", "50%"},
+	{"50 %", "50%"},
+	{"“quoted” – dash", `"quoted" - dash`},
+}
+
+func TestNormalize(t *testing.T) {
+	for _, tt := range normalizeTests {
+		assert.Equal(t, tt.want, Normalize(tt.in), tt.in)
+	}
+}
+
+func TestContainsBoundaries(t *testing.T) {
+	hay := Normalize("In 1867, 12.5 kg of iron cost 1,200 francs; version v2; Curie's lab.")
+	for needle, want := range map[string]bool{
+		"1867": true, "186": false, "12.5": true, "12": false, "5": false, "1200": true,
+		"200": false, "2": true, "curie": true, "cur": false, "iron": true, "ron": false,
+	} {
+		assert.Equal(t, want, contains(hay, Normalize(needle)), needle)
+	}
+}
