@@ -89,7 +89,7 @@ func (g *Generator) Generate(ctx context.Context, req generate.Request, emit fun
 	p, err := b.Pack(req)
 	if err != nil {
 		return generate.Output{}, &Error{Kind: ErrRequest, Err: err, Msg: "openai: " + strings.TrimPrefix(err.Error(), "generate: ") +
-			"; raise generator.openai.context_tokens or lower generator.openai.max_tokens"}
+			"; raise openai.context_tokens or lower openai.max_tokens"}
 	}
 	stream, err := g.open(ctx, g.params(p))
 	if err != nil {
@@ -266,7 +266,7 @@ func (g *Generator) finishError(finish string, got, maxTokens int) error {
 	case "":
 		return newError(ErrStream, nil, "stream from %s ended after %d bytes without a finish reason: the answer may be incomplete and was discarded", base, got)
 	case "length":
-		return newError(ErrTruncated, nil, "answer cut at max_tokens %d by %s: raise generator.openai.max_tokens", maxTokens, base)
+		return newError(ErrTruncated, nil, "answer cut at max_tokens %d by %s: raise openai.max_tokens", maxTokens, base)
 	case "content_filter":
 		return newError(ErrRequest, nil, "answer withheld by the content filter of %s", base)
 	default:

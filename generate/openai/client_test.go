@@ -123,7 +123,7 @@ func TestContextTooSmall(t *testing.T) {
 	_, err := g.Generate(context.Background(), ragRequest(source(1, "a.txt", "text")), nil)
 	require.Error(t, err)
 	assert.ErrorIs(t, err, generate.ErrPromptTooLong)
-	assert.Contains(t, err.Error(), "raise generator.openai.context_tokens")
+	assert.Contains(t, err.Error(), "raise openai.context_tokens")
 	assert.Equal(t, 0, f.Hits(), "nothing sent")
 }
 

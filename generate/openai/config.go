@@ -6,7 +6,7 @@ import (
 	"time"
 )
 
-// Config configures the OpenAI-compatible generator (generator.openai.* in
+// Config configures the OpenAI-compatible generator (openai.* in
 // Verbatim's configuration).
 type Config struct {
 	BaseURL       string        `mapstructure:"base_url"`       // the API root, ending in /v1
@@ -42,21 +42,21 @@ const maxBackoff = 10 * time.Second
 func (c Config) Validate() error {
 	u, err := url.Parse(c.BaseURL)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return fmt.Errorf("openai: base URL %q is not an http(s) URL (generator.openai.base_url)", c.BaseURL)
+		return fmt.Errorf("openai: base URL %q is not an http(s) URL (openai.base_url)", c.BaseURL)
 	}
 	switch {
 	case c.Model == "":
-		return fmt.Errorf("openai: no model configured (generator.openai.model)")
+		return fmt.Errorf("openai: no model configured (openai.model)")
 	case c.Timeout < 0:
-		return fmt.Errorf("openai: negative timeout %s (generator.openai.timeout)", c.Timeout)
+		return fmt.Errorf("openai: negative timeout %s (openai.timeout)", c.Timeout)
 	case c.MaxTokens < 0:
-		return fmt.Errorf("openai: negative max_tokens %d (generator.openai.max_tokens)", c.MaxTokens)
+		return fmt.Errorf("openai: negative max_tokens %d (openai.max_tokens)", c.MaxTokens)
 	case c.MaxRetries < 0 || c.MaxRetries > 10:
-		return fmt.Errorf("openai: max_retries %d is not between 0 and 10 (generator.openai.max_retries)", c.MaxRetries)
+		return fmt.Errorf("openai: max_retries %d is not between 0 and 10 (openai.max_retries)", c.MaxRetries)
 	case c.RetryDelay < 0:
-		return fmt.Errorf("openai: negative retry_delay %s (generator.openai.retry_delay)", c.RetryDelay)
+		return fmt.Errorf("openai: negative retry_delay %s (openai.retry_delay)", c.RetryDelay)
 	case c.ContextTokens < 0:
-		return fmt.Errorf("openai: negative context_tokens %d (generator.openai.context_tokens)", c.ContextTokens)
+		return fmt.Errorf("openai: negative context_tokens %d (openai.context_tokens)", c.ContextTokens)
 	}
 	return nil
 }

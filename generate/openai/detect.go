@@ -35,7 +35,7 @@ func (g *Generator) builderFor(ctx context.Context) (*generate.Builder, error) {
 	b, err := generate.NewBuilder(gcfg)
 	if err != nil {
 		return nil, &Error{Kind: ErrDetect, Err: err, Msg: fmt.Sprintf(
-			"openai: the server's context of %d tokens leaves no room for %d answer tokens: lower generator.openai.max_tokens", n, gcfg.AnswerTokens)}
+			"openai: the server's context of %d tokens leaves no room for %d answer tokens: lower openai.max_tokens", n, gcfg.AnswerTokens)}
 	}
 	g.builder = b
 	return b, nil
@@ -103,7 +103,7 @@ func (g *Generator) DetectContext(ctx context.Context) (int, error) {
 }
 
 func (g *Generator) detectError(err error) error {
-	return newError(ErrDetect, err, "reading the context length of %q from %s/api/show failed: %v; set generator.openai.detect_context false and give generator.openai.context_tokens",
+	return newError(ErrDetect, err, "reading the context length of %q from %s/api/show failed: %v; set openai.detect_context false and give openai.context_tokens",
 		g.cfg.Model, strings.TrimSuffix(strings.TrimRight(g.cfg.redactedURL(), "/"), "/v1"), brief(err.Error()))
 }
 

@@ -83,7 +83,7 @@ func TestDetectContextErrors(t *testing.T) {
 			assert.ErrorIs(t, err, ErrDetect)
 			assert.Contains(t, err.Error(), tc.want)
 			assert.True(t, strings.HasPrefix(err.Error(), `openai: reading the context length of "fake-model" from `+f.URL+"/api/show failed"), err.Error())
-			assert.Contains(t, err.Error(), "set generator.openai.detect_context false")
+			assert.Contains(t, err.Error(), "set openai.detect_context false")
 		})
 	}
 }
@@ -96,7 +96,7 @@ func TestDetectContextTooSmall(t *testing.T) {
 	_, err := g.Generate(context.Background(), generate.Request{Question: "q", Mode: generate.Bare}, nil)
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrDetect)
-	assert.Equal(t, "openai: the server's context of 64 tokens leaves no room for 100 answer tokens: lower generator.openai.max_tokens", err.Error())
+	assert.Equal(t, "openai: the server's context of 64 tokens leaves no room for 100 answer tokens: lower openai.max_tokens", err.Error())
 }
 
 func TestDetectContextUnreachable(t *testing.T) {

@@ -100,19 +100,19 @@ func (g *Generator) statusError(err error, at attempt, tries string) error {
 	}
 	switch s := at.status; {
 	case s == http.StatusUnauthorized:
-		return newError(ErrAuth, err, "401 unauthorized at %s%s: check the API key in $%s (generator.openai.api_key_env)", base, msg, g.cfg.APIKeyEnv)
+		return newError(ErrAuth, err, "401 unauthorized at %s%s: check the API key in $%s (openai.api_key_env)", base, msg, g.cfg.APIKeyEnv)
 	case s == http.StatusForbidden:
-		return newError(ErrAuth, err, "403 forbidden at %s%s: the API key in $%s may not use model %q (generator.openai.api_key_env, generator.openai.model)", base, msg, g.cfg.APIKeyEnv, model)
+		return newError(ErrAuth, err, "403 forbidden at %s%s: the API key in $%s may not use model %q (openai.api_key_env, openai.model)", base, msg, g.cfg.APIKeyEnv, model)
 	case s == http.StatusNotFound && strings.Contains(strings.ToLower(at.body), "model"):
-		return newError(ErrModelNotFound, err, "model %q not found at %s%s: check generator.openai.model (for Ollama: ollama pull %s)", model, base, msg, model)
+		return newError(ErrModelNotFound, err, "model %q not found at %s%s: check openai.model (for Ollama: ollama pull %s)", model, base, msg, model)
 	case s == http.StatusNotFound:
-		return newError(ErrModelNotFound, err, "404 not found at %s/chat/completions%s: check that the base URL ends in /v1 and the model %q exists (generator.openai.base_url, generator.openai.model)", strings.TrimSuffix(base, "/"), msg, model)
+		return newError(ErrModelNotFound, err, "404 not found at %s/chat/completions%s: check that the base URL ends in /v1 and the model %q exists (openai.base_url, openai.model)", strings.TrimSuffix(base, "/"), msg, model)
 	case s == http.StatusTooManyRequests:
-		return newError(ErrRateLimited, err, "rate limited (429) by %s%s%s: wait and retry, or raise generator.openai.max_retries", base, tries, msg)
+		return newError(ErrRateLimited, err, "rate limited (429) by %s%s%s: wait and retry, or raise openai.max_retries", base, tries, msg)
 	case s >= 500:
 		return newError(ErrServer, err, "server error %d at %s%s%s: check the server's log", s, base, tries, msg)
 	default:
-		return newError(ErrRequest, err, "request rejected with %d by %s%s: check generator.openai settings and the context size", s, base, msg)
+		return newError(ErrRequest, err, "request rejected with %d by %s%s: check openai settings and the context size", s, base, msg)
 	}
 }
 
@@ -121,13 +121,13 @@ func (g *Generator) transportError(err error, tries string) error {
 	var dnsErr *net.DNSError
 	switch {
 	case errors.As(err, &dnsErr):
-		return newError(ErrUnreachable, err, "cannot resolve host %q of %s: check the host name (generator.openai.base_url)", dnsErr.Name, base)
+		return newError(ErrUnreachable, err, "cannot resolve host %q of %s: check the host name (openai.base_url)", dnsErr.Name, base)
 	case errors.Is(err, syscall.ECONNREFUSED):
-		return newError(ErrUnreachable, err, "connection refused at %s: is the server running? (generator.openai.base_url)", base)
+		return newError(ErrUnreachable, err, "connection refused at %s: is the server running? (openai.base_url)", base)
 	case isTimeout(err):
-		return newError(ErrTimeout, err, "no answer from %s within %s: the model may be loading or too slow; raise generator.openai.timeout", base, g.cfg.Timeout)
+		return newError(ErrTimeout, err, "no answer from %s within %s: the model may be loading or too slow; raise openai.timeout", base, g.cfg.Timeout)
 	default:
-		return newError(ErrUnreachable, err, "cannot reach %s%s: %v (generator.openai.base_url)", base, tries, brief(err.Error()))
+		return newError(ErrUnreachable, err, "cannot reach %s%s: %v (openai.base_url)", base, tries, brief(err.Error()))
 	}
 }
 
@@ -149,9 +149,9 @@ func (g *Generator) streamError(ctx context.Context, err error, got int) error {
 	case errors.As(err, &se):
 		return newError(ErrStream, err, "server reported an error mid-answer at %s: %s; the partial answer was discarded", base, brief(string(se.Event.Data)))
 	case errors.As(err, &syn), errors.As(err, &typ):
-		return newError(ErrStream, err, "malformed stream event from %s: %v; is it an OpenAI-compatible server? (generator.openai.base_url)", base, brief(err.Error()))
+		return newError(ErrStream, err, "malformed stream event from %s: %v; is it an OpenAI-compatible server? (openai.base_url)", base, brief(err.Error()))
 	case isTimeout(err):
-		return newError(ErrTimeout, err, "answer from %s timed out after %d bytes (%s): raise generator.openai.timeout; the partial answer was discarded", base, got, g.cfg.Timeout)
+		return newError(ErrTimeout, err, "answer from %s timed out after %d bytes (%s): raise openai.timeout; the partial answer was discarded", base, got, g.cfg.Timeout)
 	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
 		return newError(ErrStream, err, "stream from %s broke after %d bytes of answer: the connection closed early; the partial answer was discarded", base, got)
 	default:

@@ -41,29 +41,29 @@ var errorTests = []struct {
 	emitted bool   // deltas reached emit before the failure
 }{
 	{name: "connection refused", url: closedPortURL, kind: ErrUnreachable,
-		message: "openai: connection refused at {url}: is the server running? (generator.openai.base_url)"},
+		message: "openai: connection refused at {url}: is the server running? (openai.base_url)"},
 	{name: "dns failure", url: func(*testing.T) string { return "http://model-server.invalid:11434/v1" }, kind: ErrUnreachable,
-		message: `openai: cannot resolve host "model-server.invalid" of {url}: check the host name (generator.openai.base_url)`},
+		message: `openai: cannot resolve host "model-server.invalid" of {url}: check the host name (openai.base_url)`},
 	{name: "timeout", reply: func(w http.ResponseWriter, r *http.Request, _ int) { hang(w, r) }, kind: ErrTimeout,
-		message: "openai: no answer from {url} within 200ms: the model may be loading or too slow; raise generator.openai.timeout", hits: 1},
+		message: "openai: no answer from {url} within 200ms: the model may be loading or too slow; raise openai.timeout", hits: 1},
 	{name: "timeout mid-stream", reply: func(w http.ResponseWriter, r *http.Request, _ int) {
 		sseHeader(w)
 		event(w, chunk("Marie", ""))
 		hang(w, r)
 	}, kind: ErrTimeout, emitted: true,
-		message: "openai: answer from {url} timed out after 5 bytes (200ms): raise generator.openai.timeout; the partial answer was discarded"},
+		message: "openai: answer from {url} timed out after 5 bytes (200ms): raise openai.timeout; the partial answer was discarded"},
 	{name: "401", reply: apiError(http.StatusUnauthorized, "invalid api key"), kind: ErrAuth, hits: 1,
-		message: "openai: 401 unauthorized at {url}: invalid api key: check the API key in $VERBATIM_TEST_KEY_UNSET (generator.openai.api_key_env)"},
+		message: "openai: 401 unauthorized at {url}: invalid api key: check the API key in $VERBATIM_TEST_KEY_UNSET (openai.api_key_env)"},
 	{name: "403", reply: apiError(http.StatusForbidden, "no access"), kind: ErrAuth, hits: 1,
-		message: `openai: 403 forbidden at {url}: no access: the API key in $VERBATIM_TEST_KEY_UNSET may not use model "fake-model" (generator.openai.api_key_env, generator.openai.model)`},
+		message: `openai: 403 forbidden at {url}: no access: the API key in $VERBATIM_TEST_KEY_UNSET may not use model "fake-model" (openai.api_key_env, openai.model)`},
 	{name: "404 model", reply: apiError(http.StatusNotFound, `model "fake-model" not found, try pulling it first`), kind: ErrModelNotFound, hits: 1,
-		message: `openai: model "fake-model" not found at {url}: model "fake-model" not found, try pulling it first: check generator.openai.model (for Ollama: ollama pull fake-model)`},
+		message: `openai: model "fake-model" not found at {url}: model "fake-model" not found, try pulling it first: check openai.model (for Ollama: ollama pull fake-model)`},
 	{name: "404 path", reply: func(w http.ResponseWriter, _ *http.Request, _ int) { http.NotFound(w, nil) }, kind: ErrModelNotFound, hits: 1,
-		message: `openai: 404 not found at {url}/chat/completions: check that the base URL ends in /v1 and the model "fake-model" exists (generator.openai.base_url, generator.openai.model)`},
+		message: `openai: 404 not found at {url}/chat/completions: check that the base URL ends in /v1 and the model "fake-model" exists (openai.base_url, openai.model)`},
 	{name: "400", reply: apiError(http.StatusBadRequest, "bad\nrequest"), kind: ErrRequest, hits: 1,
-		message: "openai: request rejected with 400 by {url}: bad request: check generator.openai settings and the context size"},
+		message: "openai: request rejected with 400 by {url}: bad request: check openai settings and the context size"},
 	{name: "429 exhausted", reply: apiError(http.StatusTooManyRequests, "quota"), kind: ErrRateLimited, hits: 3,
-		message: "openai: rate limited (429) by {url} after 3 attempts: quota: wait and retry, or raise generator.openai.max_retries"},
+		message: "openai: rate limited (429) by {url} after 3 attempts: quota: wait and retry, or raise openai.max_retries"},
 	{name: "503 exhausted", reply: apiError(http.StatusServiceUnavailable, "loading model"), kind: ErrServer, hits: 3,
 		message: "openai: server error 503 at {url} after 3 attempts: loading model: check the server's log"},
 	{name: "stream breaks", reply: breakAfter, kind: ErrStream, hits: 1, emitted: true,
@@ -73,7 +73,7 @@ var errorTests = []struct {
 		event(w, chunk("Marie", ""))
 		event(w, `{"id": "c1", "choices": [`)
 	}, kind: ErrStream, hits: 1, emitted: true,
-		message: "openai: malformed stream event from {url}: unexpected end of JSON input; is it an OpenAI-compatible server? (generator.openai.base_url)"},
+		message: "openai: malformed stream event from {url}: unexpected end of JSON input; is it an OpenAI-compatible server? (openai.base_url)"},
 	{name: "error event", reply: func(w http.ResponseWriter, _ *http.Request, _ int) {
 		sseHeader(w)
 		event(w, chunk("Marie", ""))
@@ -129,6 +129,6 @@ func TestTruncatedAnswer(t *testing.T) {
 	out, err := g.Generate(context.Background(), generate.Request{Question: "q", Mode: generate.Bare}, nil)
 	require.Error(t, err)
 	assert.ErrorIs(t, err, ErrTruncated)
-	assert.Equal(t, "openai: answer cut at max_tokens 100 by "+f.URL1()+": raise generator.openai.max_tokens", err.Error())
+	assert.Equal(t, "openai: answer cut at max_tokens 100 by "+f.URL1()+": raise openai.max_tokens", err.Error())
 	assert.Equal(t, "Marie Curie was born in", out.Text, "returned for the caller to judge")
 }

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-rag/verbatim/rag"
+)
+
+// chatFake is a minimal OpenAI-compatible server that streams a canned answer
+// and keeps the last request body.
+type chatFake struct {
+	mu     sync.Mutex
+	answer string
+	body   string
+	status int
+}
+
+func (f *chatFake) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	b, _ := io.ReadAll(r.Body)
+	f.mu.Lock()
+	f.body = string(b)
+	f.mu.Unlock()
+	if f.status != 0 {
+		w.WriteHeader(f.status)
+		fmt.Fprint(w, `{"error":{"message":"model 'nope' not found","type":"not_found"}}`)
+		return
+	}
+	w.Header().Set("Content-Type", "text/event-stream")
+	for _, word := range strings.SplitAfter(f.answer, " ") {
+		chunk, _ := json.Marshal(map[string]any{
+			"id": "c1", "object": "chat.completion.chunk", "created": 1, "model": "fake",
+			"choices": []any{map[string]any{"index": 0, "delta": map[string]any{"content": word}}},
+		})
+		fmt.Fprintf(w, "data: %s\n\n", chunk)
+	}
+	fmt.Fprint(w, `data: {"id":"c1","object":"chat.completion.chunk","created":1,"model":"fake","choices":[{"index":0,"delta":{},"finish_reason":"stop"}]}`+"\n\n")
+	fmt.Fprint(w, "data: [DONE]\n\n")
+}
+
+func TestAskWithOpenAIGenerator(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	entries, err := filepath.Abs("../../testdata/entries")
+	require.NoError(t, err)
+	_, _, err = run(t, data, "ingest", "--no-train", entries)
+	require.NoError(t, err)
+
+	fake := &chatFake{answer: "Velmora was founded in 1214 [1]. It was founded in 1299 [1]. See also [9]."}
+	srv := httptest.NewServer(fake)
+	defer srv.Close()
+	t.Setenv("VERBATIM_GENERATOR", "openai")
+	t.Setenv("VERBATIM_OPENAI_BASE_URL", srv.URL+"/v1")
+	t.Setenv("VERBATIM_OPENAI_MODEL", "fake")
+
+	out, _, err := run(t, data, "ask", "--json", "When was Velmora founded?")
+	require.NoError(t, err)
+	var ans rag.Answer
+	require.NoError(t, json.Unmarshal([]byte(out), &ans))
+	assert.Equal(t, "openai:fake", ans.Generator)
+	assert.Contains(t, fake.body, "Velmora", "the retrieved passages reach the prompt")
+	assert.Equal(t, []int{9}, ans.Removed, "a marker to a passage never shown is removed and reported")
+	require.Len(t, ans.Citations, 1)
+	assert.Contains(t, ans.Citations[0].Quote, "1214")
+	require.GreaterOrEqual(t, len(ans.Checks), 2)
+	assert.True(t, ans.Checks[0].Supported)
+	assert.False(t, ans.Checks[1].Supported, "1299 is not in the cited passage: a possible compression artifact")
+
+	// Human output flags the unsupported sentence.
+	out, _, err = run(t, data, "ask", "When was Velmora founded?")
+	require.NoError(t, err)
+	assert.Contains(t, out, "unsupported by its citations")
+	assert.Contains(t, out, "removed marker [9]")
+
+	fake.status = http.StatusNotFound
+	_, _, err = run(t, data, "ask", "When was Velmora founded?")
+	require.Error(t, err)
+	assert.NotContains(t, err.Error(), "\n", "one-line error")
+}
