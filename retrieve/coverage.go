@@ -46,13 +46,18 @@ func idf(n, df uint64) float64 {
 	return math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
 }
 
-// coverage is the IDF-weighted fraction of terms found in present. With
-// fuzzy matching a term also counts when a present term is one edit away.
-func coverage(terms []string, w map[string]float64, present map[string]bool, fuzzy bool) float64 {
+// coverage is the IDF-weighted fraction of the question's terms, cue words
+// left out, found in the passage: in present (the matched terms), as a
+// related word among the passage's terms, or, with fuzzy matching, one
+// edit away from a present term.
+func coverage(q queryTerms, w map[string]float64, present, terms map[string]bool, fuzzy bool) float64 {
 	var total, got float64
-	for _, t := range terms {
+	for _, t := range q.all {
+		if q.cues[t] {
+			continue
+		}
 		total += w[t]
-		if present[t] || (fuzzy && len(t) >= fuzzyMinLen && nearAny(t, present)) {
+		if present[t] || hasRelated(t, terms) || (fuzzy && len(t) >= fuzzyMinLen && nearAny(t, present)) {
 			got += w[t]
 		}
 	}
@@ -60,6 +65,56 @@ func coverage(terms []string, w map[string]float64, present map[string]bool, fuz
 		return 0
 	}
 	return got / total
+}
+
+// nameCoverage is the IDF-weighted fraction of the question's names found
+// among the terms of the passage, its title and section; 1 when the
+// question names nothing.
+func nameCoverage(q queryTerms, w map[string]float64, terms map[string]bool) float64 {
+	var total, got float64
+	for _, n := range q.names {
+		wt := max(w[n], 1e-3)
+		total += wt
+		if hasName(n, terms) {
+			got += wt
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return got / total
+}
+
+// wordCoverage is the IDF-weighted fraction of the question's other words
+// — neither names, nor cue words, nor words of the passage's title, which
+// name its topic — found (or a related word found) in the passage text; 1
+// when there are none.
+func wordCoverage(q queryTerms, w map[string]float64, text, title map[string]bool) float64 {
+	var total, got float64
+	for _, t := range q.all {
+		if q.cues[t] || q.isName(t) || title[t] {
+			continue
+		}
+		total += w[t]
+		if hasRelated(t, text) {
+			got += w[t]
+		}
+	}
+	if total == 0 {
+		return 1
+	}
+	return got / total
+}
+
+func union(a, b map[string]bool) map[string]bool {
+	m := make(map[string]bool, len(a)+len(b))
+	for k := range a {
+		m[k] = true
+	}
+	for k := range b {
+		m[k] = true
+	}
+	return m
 }
 
 func nearAny(t string, present map[string]bool) bool {

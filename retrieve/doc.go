@@ -19,8 +19,16 @@
 // # Coverage
 //
 // Coverage is the IDF-weighted fraction of the query's distinct analysed
-// terms that occur in a hit's passage text. A term the corpus never
-// mentions weighs the most, so a question about a name absent from the
-// documents gets low coverage everywhere; Relevant compares it with
-// Config.MinCoverage to decide that the documents do not hold the answer.
+// terms, cue words aside ("how MANY", "what YEAR"), that occur in a hit's
+// passage text, a word of the same related group ("inhabitants" for
+// "population") counting as the word. The query's names — capitalised
+// words not opening it, numbers, ordinals from "second" on — are scored
+// apart: NameCoverage is the share of them in the passage or its title,
+// WordCoverage the share of the other words (title words aside) present.
+// Relevant is the single decision that the documents may hold the answer:
+// a query with names needs all of them (MinNameCoverage) and some of its
+// other words (MinWordCoverage), since names are never paraphrased and
+// other words often are; a query without names needs MinCoverage. Hits
+// are returned relevant first, each group in BM25 order. The query itself
+// also searches related words, and cue words, at lower boosts.
 package retrieve

@@ -78,13 +78,40 @@ func build(p parsed, q Query, fuzzy bool, docs docSet) query.Query {
 	return docs.wrap(top)
 }
 
-// textQuery requires every phrase and scores the loose words on the text.
+// Boosts of a question's cue words ("year", "how long") and of the words
+// related to its own ("established" for "founded"), which may find a
+// passage that paraphrases the question but weigh less than its words.
+const (
+	cueBoost     = 0.3
+	relatedBoost = 0.5
+)
+
+// textQuery requires every phrase and scores the loose words on the text,
+// cue words weakly, related words too.
 func textQuery(p parsed, fuzzy bool) query.Query {
 	var words query.Query
-	if terms := Terms(p.rest); len(terms) > 0 {
+	qt := classifyQuery(p.rest)
+	if len(qt.all) > 0 {
 		d := bleve.NewDisjunctionQuery()
-		for _, t := range terms {
-			d.AddQuery(termQuery(t, fuzzy))
+		seen := map[string]bool{}
+		for _, t := range qt.all {
+			seen[t] = true
+			tq := termQuery(t, fuzzy)
+			if qt.cues[t] {
+				tq.(query.BoostableQuery).SetBoost(cueBoost)
+			}
+			d.AddQuery(tq)
+		}
+		for _, t := range qt.all {
+			for _, r := range related[t] {
+				if !seen[r] && !qt.cues[t] {
+					seen[r] = true
+					tq := bleve.NewTermQuery(r)
+					tq.SetField(index.FieldText)
+					tq.SetBoost(relatedBoost)
+					d.AddQuery(tq)
+				}
+			}
 		}
 		words = d
 	}

@@ -107,5 +107,5 @@ func TestIDF(t *testing.T) {
 	assert.Greater(t, idf(100, 1), idf(100, 50))
 	assert.Greater(t, idf(100, 100), 0.0)
 	assert.Equal(t, idf(100, 100), idf(100, 200))
-	assert.Zero(t, coverage([]string{"a"}, map[string]float64{"a": 0}, nil, false))
+	assert.Zero(t, coverage(queryTerms{all: []string{"a"}}, map[string]float64{"a": 0}, nil, nil, false))
 }

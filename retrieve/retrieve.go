@@ -29,7 +29,10 @@ type Hit struct {
 	Passage        corpus.Passage `json:"passage"`
 	Span           corpus.Span    `json:"span"`
 	Score          float64        `json:"score"`           // BM25
-	Coverage       float64        `json:"coverage"`        // IDF-weighted share of query terms in the passage, 0..1
+	Coverage       float64        `json:"coverage"`        // IDF-weighted share of query terms (cue words aside) in the passage, 0..1
+	NameCoverage   float64        `json:"name_coverage"`   // IDF-weighted share of the query's names in the passage or its title, 0..1
+	WordCoverage   float64        `json:"word_coverage"`   // IDF-weighted share of the query's other words (or related ones) in the passage, 0..1
+	Names          []string       `json:"names,omitempty"` // the query's names (analysed): capitalised words, numbers, ordinals
 	Matches        []Match        `json:"matches"`         // relative to Passage.Text, sorted
 	Snippet        string         `json:"snippet"`         // about SnippetWidth bytes of Passage.Text
 	SnippetStart   int            `json:"snippet_start"`   // offset of Snippet in Passage.Text
@@ -50,8 +53,19 @@ func New(c *index.Corpus, cfg Config) *Retriever {
 // Config returns the retriever's configuration, defaults filled in.
 func (r *Retriever) Config() Config { return r.cfg }
 
-// Relevant reports whether a hit covers enough of the query to answer from.
-func (r *Retriever) Relevant(h Hit) bool { return h.Coverage >= r.cfg.MinCoverage }
+// Relevant reports whether a hit covers enough of the query to answer
+// from. A query that names something (see Hit.Names) needs its names in
+// the passage (NameCoverage at least MinNameCoverage) and then
+// MinWordCoverage of its other words, related words counting, since those
+// are often paraphrased ("In what year did Vallin marry?" is not answered
+// by an entry on Vallin that never mentions a marriage); a query without
+// names needs MinCoverage.
+func (r *Retriever) Relevant(h Hit) bool {
+	if len(h.Names) > 0 {
+		return h.NameCoverage >= r.cfg.MinNameCoverage-1e-9 && h.WordCoverage >= r.cfg.MinWordCoverage
+	}
+	return h.Coverage >= r.cfg.MinCoverage
+}
 
 // Search returns the best passages for q, best first.
 func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
@@ -86,17 +100,17 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if len(kept) == 0 {
 		return nil, nil
 	}
-	terms := Terms(q.Text)
-	w, err := weights(ctx, r.c.Index(), terms)
+	qt := classifyQuery(q.Text)
+	w, err := weights(ctx, r.c.Index(), qt.all)
 	if err != nil {
 		return nil, err
 	}
-	return r.hits(kept, terms, w)
+	return r.hits(kept, qt, w)
 }
 
 // hits resolves bleve matches against the store, skipping passages the
 // store no longer has (an index awaiting journal replay).
-func (r *Retriever) hits(ms search.DocumentMatchCollection, terms []string, w map[string]float64) ([]Hit, error) {
+func (r *Retriever) hits(ms search.DocumentMatchCollection, qt queryTerms, w map[string]float64) ([]Hit, error) {
 	ids := make([]string, len(ms))
 	for i, m := range ms {
 		ids[i] = m.ID
@@ -110,8 +124,11 @@ func (r *Retriever) hits(ms search.DocumentMatchCollection, terms []string, w ma
 		if ps[i].ID == "" {
 			continue
 		}
-		out = append(out, r.hit(m, ps[i], sps[i], terms, w))
+		out = append(out, r.hit(m, ps[i], sps[i], qt, w))
 	}
+	// Relevant passages first, each group in BM25 order: a passage that
+	// lacks the question's names is not the best one, whatever its score.
+	sort.SliceStable(out, func(i, j int) bool { return r.Relevant(out[i]) && !r.Relevant(out[j]) })
 	return out, nil
 }
 
@@ -130,10 +147,13 @@ func (r *Retriever) resolve(ids []string) ([]corpus.Passage, []corpus.Span, erro
 	return ps, sps, nil
 }
 
-func (r *Retriever) hit(m *search.DocumentMatch, p corpus.Passage, sp corpus.Span, terms []string, w map[string]float64) Hit {
+func (r *Retriever) hit(m *search.DocumentMatch, p corpus.Passage, sp corpus.Span, qt queryTerms, w map[string]float64) Hit {
 	matches, present := locations(m, len(p.Text))
-	h := Hit{Passage: p, Span: sp, Score: m.Score, Matches: matches,
-		Coverage: coverage(terms, w, present, r.cfg.Fuzzy)}
+	text, title := passageTerms(p.Text), passageTerms(titleText(p.Title), p.Section)
+	h := Hit{Passage: p, Span: sp, Score: m.Score, Matches: matches, Names: qt.names,
+		Coverage:     coverage(qt, w, present, text, r.cfg.Fuzzy),
+		NameCoverage: nameCoverage(qt, w, union(text, title)),
+		WordCoverage: wordCoverage(qt, w, text, title)}
 	h.SnippetStart, h.Snippet, h.SnippetMatches = snippet(p.Text, matches)
 	return h
 }

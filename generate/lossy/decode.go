@@ -93,9 +93,15 @@ func (a *answer) write(s string) {
 }
 
 func (a *answer) note(key, body string) {
+	a.noteClass(key, body, classify(body))
+}
+
+// noteClass records a token whose class is known (a copied token keeps
+// the class its source gave it).
+func (a *answer) noteClass(key, body string, c tokenClass) {
 	a.tokens++
 	a.bodies = append(a.bodies, body)
-	a.classes = append(a.classes, classify(body))
+	a.classes = append(a.classes, c)
 	a.hist = append(a.hist, tokHash(key))
 }
 
@@ -135,7 +141,7 @@ func (a *answer) addCopy(s *source, p int) {
 	} else if end > start {
 		a.copies = append(a.copies, generate.Copy{Start: start, End: end, N: s.n, PStart: from, PEnd: t.End})
 	}
-	a.note(s.keys[p], t.Body(s.text))
+	a.noteClass(s.keys[p], t.Body(s.text), s.cls[p])
 }
 
 // lastEndsSentence reports whether the answer's last token closes a sentence.
@@ -151,14 +157,18 @@ func (a *answer) lastEndsSentence() bool {
 	return endsSentence(a.bodies[n-1], prev)
 }
 
+// satisfied is the strength (see answerType.strength) of a token that
+// answers the question well enough to stop after its sentence.
+const satisfied = 0.75
+
 // satisfies reports whether the answer holds a token of the type the
 // question asks for that the question itself does not contain.
 func (a *answer) satisfies(q *question) bool {
 	if q.atype == anyType {
 		return true
 	}
-	for _, c := range a.classes {
-		if q.atype.fits(c) && !q.mentions(c.stem) {
+	for i, c := range a.classes {
+		if q.atype.strength(a.classes, i) >= satisfied && !q.mentions(c.stem) {
 			return true
 		}
 	}

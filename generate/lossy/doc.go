@@ -27,14 +27,37 @@
 // temperature 0; a temperature and a seed make sampling reproducible.
 //
 // In RAG mode the retrieved passages are spliced into the context: the
-// decoder starts at the sentence that best matches the question (rare
-// question words, the expected answer type — a year for "when", a number
-// for "how many", a name for "who" — and retrieval rank), then at every
+// decoder starts at the sentence that best matches the question, then at every
 // step mixes P = λ·P_copy + (1-λ)·P_model over the tokens its copy
 // pointers propose. Every token is copied, so Output.Copies give the exact
 // passage bytes of the whole answer, and citations come from where the
 // bytes came from. Answers stop after the sentence that holds what the
 // question asks for (at most MaxSentences).
+//
+// # Choosing the sentence
+//
+// A sentence is weighed by
+//
+//   - the rarity of the question words it holds; a word of the same
+//     related group ("completed" for "finished", "inhabitants" for
+//     "population", see relatedGroups) earns most of it;
+//   - the answer type the question asks for (see answerType): a date for
+//     "when", a count near the counted noun for "how many X", a number
+//     with a unit of the asked dimension for "how tall/long/large", an
+//     amount for "how much", and for "who"/"which king" a name the
+//     question does not already hold, a sentence's opening capital
+//     ("Over forty years ...") being no name when the corpus also writes
+//     the word in lower case;
+//   - binding to the passage about the question's names (see binding.go):
+//     names in a passage's title, headings or first sentence count in all
+//     of its sentences ("Its kilns ..."), a passage about them earns a
+//     bonus, and a name the passage lacks costs;
+//   - and, a little, the retrieval rank and the sentence's length.
+//
+// Headings are never answers. When a who or which question's best
+// sentence names nothing new ("He succeeded his mother in 1730") and its
+// passage opens with a name, the answer is two copied sentences: the
+// opening one, then the matched one.
 //
 // In Bare mode the same model decodes from the spans of the question it
 // knows as contexts (the subject, "the capital of Norland"), steering

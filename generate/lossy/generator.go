@@ -68,13 +68,17 @@ func (g *Generator) Generate(ctx context.Context, req generate.Request, emit fun
 
 // rag copies the answer from the sources: it starts at the sentence that
 // best matches the question and follows copy pointers, each step mixing
-// P = λ·P_copy + (1-λ)·P_model over the tokens the pointers propose.
+// P = λ·P_copy + (1-λ)·P_model over the tokens the pointers propose. When
+// a who or which question's best sentence names nothing new ("She married
+// him in 1821") and its passage's first sentence does, that sentence is
+// copied first (see lead).
 func (g *Generator) rag(ctx context.Context, q *question, sources []generate.Source, a *answer, smp *sampler, maxTok int) error {
 	srcs := make([]*source, len(sources))
 	var spans []span
+	common := g.m.common
 	for i, s := range sources {
-		srcs[i] = prepare(s)
-		for _, sp := range srcs[i].sentences(i) {
+		srcs[i] = prepare(s, i, common)
+		for _, sp := range srcs[i].spans {
 			sp.score = scoreSpan(q, srcs[i], sp, i)
 			spans = append(spans, sp)
 		}
@@ -95,16 +99,42 @@ func (g *Generator) rag(ctx context.Context, q *question, sources []generate.Sou
 	for _, t := range q.toks {
 		a.hist = append(a.hist, tokHash(t.Key(q.text)))
 	}
-	return g.copyLoop(ctx, q, srcs, sp, a, smp, maxTok)
+	sentences := g.cfg.MaxSentences
+	if lead, ok := leadFor(q, srcs[sp.src], sp); ok && sentences >= 2 {
+		if err := g.copyLoop(ctx, q, srcs, lead, a, smp, maxTok, 1, false); err != nil {
+			return err
+		}
+		if !a.lastEndsSentence() {
+			return nil
+		}
+		sentences--
+	}
+	return g.copyLoop(ctx, q, srcs, sp, a, smp, maxTok, sentences, true)
+}
+
+// leadFor returns the first sentence of sp's passage when a who or which
+// question's sentence sp names nothing new and that first sentence does.
+func leadFor(q *question, s *source, sp span) (span, bool) {
+	if !(q.atype == nameType || (q.which && q.atype == anyType)) || s.opening < 0 || s.newName(q, sp) {
+		return span{}, false
+	}
+	lead := s.spans[s.opening]
+	if lead.start >= sp.start || !s.newName(q, lead) {
+		return span{}, false
+	}
+	return lead, true
 }
 
 // copyLoop decodes by copying from the start of sp until the answer holds
-// what the question asks (or enough sentences), sp's clipped end, or the
-// end of the passage's line.
-func (g *Generator) copyLoop(ctx context.Context, q *question, srcs []*source, sp span, a *answer, smp *sampler, maxTok int) error {
+// what the question asks (when stopEarly) or maxSent sentences, sp's
+// clipped end, or the end of the passage's line.
+func (g *Generator) copyLoop(ctx context.Context, q *question, srcs []*source, sp span, a *answer, smp *sampler, maxTok, maxSent int, stopEarly bool) error {
 	cur := pointer{src: sp.src, pos: sp.start, weight: math.E}
 	var keys []string
 	sentences := 0
+	if a.b.Len() > 0 && srcs[sp.src].toks[sp.start].Lead == 0 {
+		a.write(" ")
+	}
 	for a.tokens < maxTok {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("lossy: generate: %w", err)
@@ -128,7 +158,7 @@ func (g *Generator) copyLoop(ctx context.Context, q *question, srcs []*source, s
 		}
 		if a.lastEndsSentence() {
 			sentences++
-			if sentences >= g.cfg.MaxSentences || a.satisfies(q) {
+			if sentences >= maxSent || (stopEarly && a.satisfies(q)) {
 				return nil
 			}
 		}

@@ -7,23 +7,17 @@ import (
 	"unicode/utf8"
 )
 
-// answerType is what kind of token a question asks for.
-type answerType int
-
-const (
-	anyType    answerType = iota
-	dateType              // when, what year: a year, a month, a date
-	numberType            // how many, how much, what population: a number
-	nameType              // who, where, which city: a capitalised name
-)
-
 // question is the analysis of a question: its content words, weighted by
-// rarity, and the kind of answer it wants.
+// rarity, the kind of answer it wants, and for "how many X" the stems of X.
 type question struct {
-	words []qword
-	atype answerType
-	toks  []Token
-	text  string
+	words    []qword
+	atype    answerType
+	focus    []string
+	which    bool     // the question asks "which X"
+	units    unitKind // for a measure, the dimensions asked for
+	fullDate bool     // "on what date", "what day": a day and month beat a bare year
+	toks     []Token
+	text     string
 }
 
 // qword is a content word of a question.
@@ -32,27 +26,21 @@ type qword struct {
 	stem string
 	idf  float64
 	cap  bool
+	name bool     // a name: see isQuestionName
+	cue  bool     // a measure word after "how" ("tall"), which weighs little
+	rel  []string // stems of related words ("inhabitants" for "population")
 }
+
+// cueIDF is the weight, in bits, of a measure word after "how": enough to
+// pick "29 kilometres wide" over "a depth of 310 metres" for "how wide",
+// too little to outweigh a name.
+const cueIDF = 2.0
 
 var stopwords = toSet(`a an the of in on at to for from by with and or but as is are was were be been being
 do does did has have had having it its this that these those there here what which who whom whose when where
 why how many much long old far tall high big large deep wide about into than then so if not no any some
 all each other such can could would should will shall may might must i you he she we they me him her us them
-my your his our their also only very just more most ever first one name called`)
-
-// Words after "what"/"which"/"how" that say the answer is a number or a date.
-var (
-	numberCue = toSet(`many much long old far tall high big large deep wide heavy population number amount height
-length width area age size count capacity tonnage weight distance price cost salary speed temperature
-percentage percent elevation depth crew total books members employees inhabitants`)
-	dateCue  = toSet(`year date day century decade month`)
-	placeCue = toSet(`city town country place region port state capital village island river located`)
-	months   = toSet(`january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec`)
-	numberWords = toSet(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
-million billion dozen`)
-)
+my your his our their also only very just more most ever first one name called make made take took get got give gave`)
 
 func toSet(s string) map[string]bool {
 	m := make(map[string]bool)
@@ -72,64 +60,81 @@ func analyze(q string, idf func(word string) float64) *question {
 			continue
 		}
 		lw := strings.ToLower(body)
-		lower = append(lower, lw)
-		if stopwords[lw] {
-			continue
+		prev := ""
+		if len(lower) > 0 {
+			prev = lower[len(lower)-1]
 		}
-		r, _ := utf8.DecodeRuneInString(body)
-		qa.words = append(qa.words, qword{tok: i, stem: stem(lw), idf: idf(lw), cap: unicode.IsUpper(r)})
+		lower = append(lower, lw)
+		st := stem(lw)
+		switch {
+		case measureCue[lw] && prev == "how", dateCue[lw]:
+			qa.words = append(qa.words, qword{tok: i, stem: st, idf: cueIDF, cue: true, rel: relatedStems(st)})
+		case !stopwords[lw]:
+			r, _ := utf8.DecodeRuneInString(body)
+			qa.words = append(qa.words, qword{tok: i, stem: st, idf: idf(lw), cap: unicode.IsUpper(r),
+				name: isQuestionName(body, len(lower) == 1), rel: relatedStems(st)})
+		}
 	}
 	qa.atype = answerTypeOf(lower)
+	qa.which = len(lower) > 0 && (lower[0] == "which" || (len(lower) > 1 && lower[1] == "which"))
+	qa.units = unitsWanted(lower)
+	for _, w := range lower {
+		qa.fullDate = qa.fullDate || w == "date" || w == "day"
+	}
+	if qa.atype == numberType {
+		qa.focus = countFocus(lower)
+	}
 	return qa
 }
 
-// answerTypeOf classifies a question from its lower-cased words.
-func answerTypeOf(words []string) answerType {
-	for i, w := range words {
-		next := ""
-		if i+1 < len(words) {
-			next = words[i+1]
-		}
-		switch w {
-		case "when":
-			return dateType
-		case "who", "whom", "whose", "where":
-			return nameType
-		case "how":
-			if numberCue[next] {
-				return numberType
-			}
-		case "what", "which":
-			switch {
-			case dateCue[next]:
-				return dateType
-			case numberCue[next]:
-				return numberType
-			}
-			return cueAfter(words[i+1:])
-		}
+// isQuestionName reports whether a question word is a name, a word no
+// paraphrase replaces: it holds a digit, is an ordinal from "second" on,
+// or is capitalised without being the question's opening word (an
+// opening capital counts unless it is a stop word: "Vallin's novels?").
+func isQuestionName(body string, opening bool) bool {
+	lw := strings.ToLower(body)
+	r, _ := utf8.DecodeRuneInString(body)
+	switch {
+	case strings.IndexFunc(body, unicode.IsDigit) >= 0, ordinals[lw]:
+		return true
+	case !unicode.IsUpper(r), months[lw]:
+		return false
 	}
-	return anyType
+	return !opening || !stopwords[lw]
 }
 
-// cueAfter looks at the first content words after "what"/"which" ("what is
-// the population of", "which city").
-func cueAfter(words []string) answerType {
-	for _, w := range words {
-		if stopwords[w] && !numberCue[w] {
+// ordinals pick one of a series; "first" is left out because texts imply
+// it ("founded by", "described by").
+var ordinals = toSet(`second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
+
+// countFocus returns the stems of the content words right after "how
+// many" ("eggs" in "how many eggs does it lay").
+func countFocus(lower []string) []string {
+	for i, w := range lower {
+		if w != "many" || i == 0 || lower[i-1] != "how" {
 			continue
 		}
-		switch {
-		case dateCue[w]:
-			return dateType
-		case numberCue[w]:
-			return numberType
-		case placeCue[w]:
-			return nameType
+		var out []string
+		for _, x := range lower[i+1:] {
+			if stopwords[x] {
+				break
+			}
+			out = append(out, stem(x))
 		}
-		return anyType
+		return out
 	}
-	return anyType
+	return nil
+}
+
+// names returns the question's names.
+func (q *question) names() []qword {
+	var out []qword
+	for _, w := range q.words {
+		if w.name {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // stem strips common English inflections.
@@ -159,72 +164,6 @@ func sameWord(a, b string) bool {
 	return n >= 5 && n >= min(len(a), len(b))-3
 }
 
-// tokenClass describes one token for answer-type matching.
-type tokenClass struct {
-	word, cap, number, date bool
-	year                    bool // four digits from 1000 to 2100
-	unit                    bool // a unit of measure ("metres", "km")
-	stem                    string
-}
-
-func classify(body string) tokenClass {
-	if !isWordKey(body) {
-		return tokenClass{}
-	}
-	lw := strings.ToLower(body)
-	r, _ := utf8.DecodeRuneInString(body)
-	c := tokenClass{word: true, cap: unicode.IsUpper(r) && !stopwords[lw], stem: stem(lw)}
-	c.number = unicode.IsDigit(r) || numberWords[lw]
-	c.date = months[lw] || isYear(body)
-	c.year = len(body) == 4 && isYear(body) && body >= "1000" && body <= "2100"
-	c.unit = measureUnits[lw]
-	return c
-}
-
-// isYear reports whether a token looks like a year (3 or 4 digits).
-func isYear(s string) bool {
-	if len(s) < 3 || len(s) > 4 {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-var measureUnits = toSet(`m km cm mm metres meters metre meter kilometres kilometers miles mile feet ft foot inches
-kg g kilograms tonnes tons tonne pounds lb years hectares acres percent % square knots degrees litres liters`)
-
-// strength says how well token i of cls answers a question of type t: 1
-// for a clear match, 0.5 for a weak one (a year-like number when a
-// quantity is asked and no unit follows), 0 for none.
-func (t answerType) strength(cls []tokenClass, i int) float64 {
-	c := cls[i]
-	if !t.fits(c) {
-		return 0
-	}
-	if t == numberType && c.year && !(i+1 < len(cls) && cls[i+1].unit) {
-		return 0.5
-	}
-	return 1
-}
-
-// fits reports whether a token of class c can be the answer to a question
-// of type t.
-func (t answerType) fits(c tokenClass) bool {
-	switch t {
-	case dateType:
-		return c.date
-	case numberType:
-		return c.number
-	case nameType:
-		return c.cap && !months[strings.ToLower(c.stem)]
-	}
-	return false
-}
-
 // idfFunc weighs words by their rarity in the model's vocabulary; words the
 // model does not hold (pruned or never seen) count as rarest.
 func (m *Model) idfFunc() func(string) float64 {
@@ -246,4 +185,18 @@ func (m *Model) idfFunc() func(string) float64 {
 func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// common reports whether the model's vocabulary holds a lower-cased word
+// as written in lower case somewhere in the corpus ("over", not "Vallin").
+func (m *Model) common(lw string) bool {
+	if lw == "" || strings.ToLower(lw) != lw {
+		return false
+	}
+	for _, k := range []string{lw, " " + lw} {
+		if id, ok := m.ids[k]; ok && m.count[id] > 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -1,30 +1,51 @@
 package lossy
 
 import (
+	"unicode"
+
 	"math"
 
 	"github.com/verbatim-rag/verbatim/generate"
 )
 
-// source is a retrieved passage prepared for copying.
+// source is a retrieved passage prepared for copying: its tokens and
+// their classes, its sentences, and what it is about (see binding.go).
 type source struct {
-	n     int
-	text  string
-	toks  []Token
-	keys  []string
-	cls   []tokenClass
-	title []tokenClass
+	n       int
+	text    string
+	toks    []Token
+	keys    []string
+	cls     []tokenClass
+	title   []tokenClass // the passage's title and section
+	spans   []span       // sentences and lines, headings left out
+	heads   []tokenClass // the passage's heading lines
+	opening int          // index in spans of the first sentence, -1 when none
 }
 
-func prepare(src generate.Source) *source {
-	s := &source{n: src.N, text: src.Passage.Text, toks: Tokenize(src.Passage.Text)}
+// prepare tokenizes a source for copying; si is its index among the
+// request's sources and common reports whether a lower-cased word is a
+// common word of the corpus (so that, capitalised at a sentence's start,
+// it is no name).
+func prepare(src generate.Source, si int, common func(string) bool) *source {
+	s := &source{n: src.N, text: src.Passage.Text, toks: Tokenize(src.Passage.Text), opening: -1}
 	for _, t := range s.toks {
 		s.keys = append(s.keys, t.Key(s.text))
 		s.cls = append(s.cls, classify(t.Body(s.text)))
 	}
-	title := src.Passage.Title
+	title := titleText(src.Passage.Title) + " " + titleText(src.Passage.Section)
 	for _, t := range Tokenize(title) {
 		s.title = append(s.title, classify(t.Body(title)))
+	}
+	for _, sp := range s.sentences(si) {
+		s.unnameOpener(sp, common)
+		if s.isHeading(sp) {
+			s.heads = append(s.heads, s.cls[sp.start:sp.end]...)
+			continue
+		}
+		if s.opening < 0 {
+			s.opening = len(s.spans)
+		}
+		s.spans = append(s.spans, sp)
 	}
 	return s
 }
@@ -70,46 +91,101 @@ func (s *source) sentences(si int) []span {
 	return out
 }
 
+// rankWeight is the cost, in bits, of each place down the retrieval
+// ranking: small, because BM25 ranks on the question's literal words and
+// entries paraphrase them.
+const rankWeight = 0.25
+
 // typeWeight is the weight, in bits of rarity, of holding (or lacking) a
 // token of the type a question asks for.
 const typeWeight = 6
 
 // scoreSpan weighs a span for a question: the rarity of the question words
-// it contains and of those found elsewhere in its passage or title (see
-// elsewhere), whether it holds an answer of the asked type, and the
+// it earns (see credit), whether it holds an answer of the asked type,
+// whether its passage is about the question's names (see about), and the
 // passage's rank.
 func scoreSpan(q *question, s *source, sp span, rank int) float64 {
-	score := 0.0
+	score := aboutWeight * s.about(q)
 	for _, w := range q.words {
-		switch {
-		case s.has(w.stem, sp.start, sp.end):
-			score += w.idf
-		case s.has(w.stem, 0, len(s.cls)) || hasStem(s.title, w.stem):
-			score += w.idf * elsewhere(w)
-		}
+		score += w.idf * s.credit(w, sp)
 	}
 	if q.atype != anyType {
-		best := 0.0
-		for i := sp.start; i < sp.end; i++ {
-			if !q.mentions(s.cls[i].stem) {
-				best = max(best, q.atype.strength(s.cls, i))
-			}
-		}
-		score += typeWeight * (2*best - 1)
+		score += typeWeight * (2*s.typeFit(q, sp) - 1)
 	}
 	bytes := s.toks[sp.end-1].End - s.toks[sp.start].Start
-	return score - 0.5*float64(rank) - float64(bytes)/400
+	return score - rankWeight*float64(rank) - float64(bytes)/400
 }
 
-// elsewhere is the share of a question word's weight earned when the
-// passage holds it outside the span: most of it for a name, which later
-// sentences refer to by pronoun ("Its population was ..."), half for other
-// words.
-func elsewhere(w qword) float64 {
-	if w.cap {
-		return 0.9
+// typeFit is how well the best token of a span answers the question's
+// type (see answerType.strength), tokens the question holds aside; for
+// "how many X" a number right next to X fits fully, and a who sentence
+// saying "He" earns leadFit when its passage opens with a name.
+func (s *source) typeFit(q *question, sp span) float64 {
+	best := 0.0
+	for i := sp.start; i < sp.end; i++ {
+		if q.mentions(s.cls[i].stem) {
+			continue
+		}
+		st := q.atype.strength(s.cls, i)
+		switch {
+		case st == 0:
+		case q.atype == numberType && s.nearFocus(q, i, sp):
+			st = 1
+		case q.atype == numberType && st == 1 && !unicode.IsDigit(rune(s.toks[i].Body(s.text)[0])):
+			st = 0.6 // "three of them", not next to what is counted
+		case q.atype == numberType && st == 1:
+			st = 0.8
+		case q.atype == measureType && st == 1 && unitKindAfter(s.cls, i)&q.units == 0:
+			st = 0.3 // "eleven years" for "how high"
+		case q.atype == dateType && q.fullDate && s.cls[i].year && !s.monthBefore(i):
+			st = 0.6 // a bare year for "on what date"
+		}
+		best = max(best, st)
 	}
-	return 0.5
+	if q.atype == nameType && best < leadFit {
+		if _, ok := leadFor(q, s, sp); ok {
+			best = leadFit
+		}
+	}
+	return best
+}
+
+// leadFit is the fit of a who or which sentence that names nothing new
+// when its passage's first sentence does: the answer will copy both (see
+// leadFor).
+const leadFit = 0.8
+
+// nearFocus reports whether token i stands within three tokens before the
+// "how many" focus word or a word related to it ("186,000 inhabitants").
+func (s *source) nearFocus(q *question, i int, sp span) bool {
+	for j := i + 1; j < sp.end && j <= i+3; j++ {
+		for _, f := range q.focus {
+			if s.cls[j].word && (sameWord(s.cls[j].stem, f) || slicesHasSame(relatedStems(f), s.cls[j].stem)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// monthBefore reports whether a month stands within two tokens before
+// token i ("14 February 1894").
+func (s *source) monthBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if months[s.cls[j].stem] {
+			return true
+		}
+	}
+	return false
+}
+
+func slicesHasSame(stems []string, st string) bool {
+	for _, x := range stems {
+		if sameWord(x, st) {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *source) has(st string, from, to int) bool {

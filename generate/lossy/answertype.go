@@ -1,0 +1,335 @@
+package lossy
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// answerType is what kind of token a question asks for.
+//
+// The rules, read from the question's words:
+//
+//   - dateType: "when", "what/which year|date|day|month|century", "since
+//     when": a year, a month or a date.
+//   - numberType: "how many X", "what number|population|count": a count,
+//     preferably next to X ("186,000 inhabitants"); a year or a measure
+//     ("1,204 metres") is a weak fit.
+//   - measureType: "how long|tall|high|wide|deep|far|large|big|heavy|fast|
+//     old|accurate", "what is the height|length|area|depth|wingspan...": a
+//     number with a unit of measure (metres, square kilometres, hours,
+//     knots); a bare number fits weakly, a year hardly.
+//   - amountType: "how much", "what sum|price|cost|prize|fee", "how much
+//     money": a number with a currency or another counted noun ("12,000
+//     krell", "18,000 tonnes").
+//   - nameType: "who", "whom", "whose", "where", "which|what king|city|
+//     person|engineer...", "what is the name of": a name (a capitalised
+//     word that is not a sentence's first common word) that the question
+//     does not already contain.
+type answerType int
+
+const (
+	anyType     answerType = iota
+	dateType               // a year, a month, a date
+	numberType             // a count
+	nameType               // a capitalised name
+	measureType            // a number with a unit of measure
+	amountType             // a number with a currency or counted noun
+)
+
+// Words after "how", "what" and "which" that say which answer is wanted.
+var (
+	countCue   = toSet(`many population number count inhabitants members employees crew total`)
+	measureCue = toSet(`long tall high big large deep wide far heavy fast old accurate height length width area size
+distance weight speed elevation altitude depth wingspan span duration age breadth`)
+	amountCue = toSet(`much amount sum price cost prize fee salary money wage reward fine budget`)
+	dateCue   = toSet(`year date day century decade month`)
+	nameCue   = toSet(`city town country place region port state capital village island river located person man woman
+king queen prince princess ruler emperor president engineer architect author writer painter artist composer inventor
+founder captain company firm ship name named called`)
+	months = toSet(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec`)
+	numberWords = toSet(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+million billion dozen`)
+)
+
+// answerTypeOf classifies a question from its lower-cased words.
+func answerTypeOf(words []string) answerType {
+	for i, w := range words {
+		next := ""
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		switch w {
+		case "when":
+			return dateType
+		case "who", "whom", "whose", "where":
+			return nameType
+		case "how":
+			switch {
+			case next == "much":
+				return amountType
+			case countCue[next]:
+				return numberType
+			case measureCue[next]:
+				return measureType
+			}
+		case "what", "which":
+			if t := cueAfter(words[i+1:]); t != anyType {
+				return t
+			}
+			return anyType
+		}
+	}
+	for _, w := range words {
+		if amountCue[w] && w != "much" {
+			return amountType
+		}
+	}
+	return anyType
+}
+
+// cueAfter reads the words after "what"/"which": the first content word
+// may ask for a name ("which city", "what is the name of"); a date, count,
+// measure or amount word may stand anywhere ("what is Vallin's date of
+// birth", "what is the population of").
+func cueAfter(words []string) answerType {
+	first := true
+	for _, w := range words {
+		switch {
+		case dateCue[w]:
+			return dateType
+		case countCue[w] && w != "many":
+			return numberType
+		case measureCue[w] && !stopwords[w]:
+			return measureType
+		case amountCue[w] && w != "much":
+			return amountType
+		case first && nameCue[w]:
+			return nameType
+		}
+		if !stopwords[w] {
+			first = false
+		}
+	}
+	return anyType
+}
+
+// tokenClass describes one token for answer-type matching.
+type tokenClass struct {
+	word, cap, number, date bool
+	year                    bool     // four digits from 1000 to 2100
+	unit                    bool     // a unit of measure ("metres", "km")
+	kind                    unitKind // the unit's dimension
+	currency                bool     // a currency word or sign
+	stem                    string
+}
+
+func classify(body string) tokenClass {
+	if body == "$" || body == "£" || body == "€" || body == "¥" {
+		return tokenClass{currency: true}
+	}
+	if !isWordKey(body) {
+		return tokenClass{}
+	}
+	lw := strings.ToLower(body)
+	r, _ := utf8.DecodeRuneInString(body)
+	c := tokenClass{word: true, cap: unicode.IsUpper(r) && !stopwords[lw] && !months[lw], stem: stem(lw)}
+	c.number = unicode.IsDigit(r) || isNumberWord(lw)
+	c.date = months[lw] || isYear(body)
+	c.year = len(body) == 4 && isYear(body) && body >= "1000" && body <= "2100"
+	c.unit, c.kind = measureUnits[lw], unitKinds[lw]
+	c.currency = currencies[lw]
+	return c
+}
+
+// isNumberWord reports whether a lower-cased word spells a number, also
+// hyphenated ("thirty-seven").
+func isNumberWord(lw string) bool {
+	for _, part := range strings.Split(lw, "-") {
+		if !numberWords[part] {
+			return false
+		}
+	}
+	return true
+}
+
+// isYear reports whether a token looks like a year (3 or 4 digits).
+func isYear(s string) bool {
+	if len(s) < 3 || len(s) > 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// unitKind is the dimension of a unit of measure, a bit set.
+type unitKind uint8
+
+const (
+	lengthUnit unitKind = 1 << iota
+	areaUnit
+	timeUnit
+	massUnit
+	speedUnit
+	otherUnit
+	anyUnit unitKind = 0xff
+)
+
+// unitKinds gives the dimension of each unit word.
+var unitKinds = kinds(map[unitKind]string{
+	lengthUnit: `m km cm mm metres meters metre meter kilometres kilometers kilometre kilometer centimetres centimeters
+millimetres millimeters miles mile feet ft foot inches inch yards yard nautical storeys stories`,
+	areaUnit:  `square hectares hectare acres acre`,
+	timeUnit:  `years year months weeks week days hours hour minutes minute seconds`,
+	massUnit:  `kg g kilograms kilogram grams tonnes tons tonne pounds lb lbs`,
+	speedUnit: `knots mph km/h kph`,
+	otherUnit: `percent % degrees litres liters gallons`,
+})
+
+func kinds(m map[unitKind]string) map[string]unitKind {
+	out := map[string]unitKind{}
+	for k, words := range m {
+		for _, w := range strings.Fields(words) {
+			out[w] |= k
+		}
+	}
+	return out
+}
+
+// measureUnits are the words of unitKinds.
+var measureUnits = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range unitKinds {
+		m[w] = true
+	}
+	return m
+}()
+
+// wantedUnits says which dimensions a measure question's cue word asks
+// for: "how tall" a length, "how long" a length or a time, "how big" an
+// area or a length, "how fast" a speed (or a length per hour).
+var wantedUnits = map[string]unitKind{
+	"tall": lengthUnit, "high": lengthUnit, "deep": lengthUnit, "wide": lengthUnit, "far": lengthUnit,
+	"height": lengthUnit, "depth": lengthUnit, "width": lengthUnit, "breadth": lengthUnit, "distance": lengthUnit,
+	"elevation": lengthUnit, "altitude": lengthUnit, "wingspan": lengthUnit, "span": lengthUnit,
+	"long": lengthUnit | timeUnit, "length": lengthUnit | timeUnit,
+	"big": areaUnit | lengthUnit, "large": areaUnit | lengthUnit, "area": areaUnit, "size": areaUnit | lengthUnit,
+	"heavy": massUnit, "weight": massUnit, "fast": speedUnit | lengthUnit, "speed": speedUnit | lengthUnit,
+	"old": timeUnit, "age": timeUnit, "duration": timeUnit,
+}
+
+// unitsWanted returns the dimensions a question's words ask for, anyUnit
+// when they name none.
+func unitsWanted(lower []string) unitKind {
+	for _, w := range lower {
+		if k, ok := wantedUnits[w]; ok {
+			return k
+		}
+	}
+	return anyUnit
+}
+
+// currencies are common currency words; an invented one ("12,000 krell")
+// is still an amount because a noun follows the number.
+var currencies = toSet(`dollars dollar pounds pound euros euro francs franc marks mark crowns crown guilders
+guilder florins florin shillings shilling pence rupees yen lire lira ducats ducat thalers thaler kronor krona kroner
+krone roubles rubles pesos sovereigns guineas`)
+
+// strength says how well token i of cls answers a question of type t,
+// from 0 (not at all) to 1 (clearly).
+func (t answerType) strength(cls []tokenClass, i int) float64 {
+	c := cls[i]
+	if !t.fits(c) {
+		return 0
+	}
+	switch t {
+	case numberType:
+		switch {
+		case c.year && !unitAfter(cls, i):
+			return 0.3
+		case unitAfter(cls, i):
+			return 0.4
+		}
+	case measureType:
+		switch {
+		case unitAfter(cls, i):
+			return 1
+		case c.year:
+			return 0.1
+		}
+		return 0.4
+	case dateType:
+		if !c.year && !months[c.stem] {
+			return 0.3
+		}
+	case amountType:
+		switch {
+		case i > 0 && cls[i-1].currency:
+			return 1
+		case c.year && !wordAfter(cls, i):
+			return 0.1
+		case wordAfter(cls, i):
+			return 1
+		}
+		return 0.5
+	}
+	return 1
+}
+
+// unitAfter reports whether a unit of measure follows token i within two
+// words ("1,204 metres", "3,870 square kilometres", "1.2 million tonnes").
+func unitAfter(cls []tokenClass, i int) bool { return unitKindAfter(cls, i) != 0 }
+
+// unitKindAfter is the dimension of the unit after token i (see
+// unitAfter), 0 when there is none; "square kilometres" is an area.
+func unitKindAfter(cls []tokenClass, i int) unitKind {
+	for j := i + 1; j < len(cls) && j <= i+2; j++ {
+		if cls[j].unit {
+			if cls[j].kind == areaUnit {
+				return areaUnit
+			}
+			return cls[j].kind
+		}
+		if !cls[j].number {
+			return 0
+		}
+	}
+	return 0
+}
+
+// wordAfter reports whether a noun-like word (not a unit of time) follows
+// token i, skipping number words ("5,000 dolens", "1.2 million dolens").
+func wordAfter(cls []tokenClass, i int) bool {
+	for j := i + 1; j < len(cls) && j <= i+2; j++ {
+		switch {
+		case cls[j].number:
+			continue
+		case cls[j].currency:
+			return true
+		case cls[j].word && !stopwords[cls[j].stem] && !cls[j].date:
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// fits reports whether a token of class c can be the answer to a question
+// of type t.
+func (t answerType) fits(c tokenClass) bool {
+	switch t {
+	case dateType:
+		return c.date
+	case numberType, measureType, amountType:
+		return c.number
+	case nameType:
+		return c.cap
+	}
+	return false
+}

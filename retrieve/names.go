@@ -1,0 +1,263 @@
+package retrieve
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A question's words are of three kinds for relevance:
+//
+//   - names: capitalised words that do not open a sentence ("Vallin",
+//     "Bank"), numbers ("1911", "3rd") and ordinals from "second" on. They
+//     cannot be paraphrased: a passage that lacks one is about something
+//     else ("the SECOND president", "the SS Fennick QUEEN").
+//   - cue words: the scaffolding of a question ("how MANY", "what YEAR",
+//     "how LONG"), which says what kind of answer is wanted but is rarely
+//     written in the passage that holds it. They do not count in Coverage.
+//   - other words, which writers paraphrase: they count in Coverage, and a
+//     word counts as present when a word of its related group is (see
+//     relatedGroups): "finished" and "completed", "population" and
+//     "inhabitants".
+
+// ordinals are the words that pick one of a series; "first" is left out
+// because texts often imply it ("founded by", "described by").
+var ordinals = wordSet(`second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
+
+// cueWords are question scaffolding, dropped from Coverage wherever they
+// stand; measureCues are dropped when they follow "how" ("how long").
+var (
+	cueWords = analysedSet(`many much year years date day month century decade number name named called time times kind type
+height length width area size distance weight speed elevation altitude depth wingspan span duration age breadth
+greatest maximum total average exact exactly approximately make made take took get got give gave become became`)
+	measureCues = analysedSet(`long tall high big large wide deep far old heavy fast often`)
+	// kindCues are dropped when they follow "which" or "what": the kind of
+	// name asked for ("in which city").
+	kindCues = analysedSet(`city town country place region port state village island river person man woman king queen
+prince princess ruler emperor president engineer architect author writer painter artist composer company firm ship year`)
+)
+
+// openers are the words that open a question without being names even
+// when capitalised.
+var openers = wordSet(`who whom whose what when where which why how name list give tell describe explain in on at for from
+since during did does do was were is are has have had can could by to of the a an`)
+
+// relatedGroups are words that reference texts and questions use for the
+// same fact; any member found in a passage stands in for any other.
+var relatedGroups = []string{
+	`found founded founder establish established formed start started create created`,
+	`born birth birthplace native`,
+	`die died death dead kill killed drown drowned perish perished fatalities`,
+	`marry married marriage wife husband wed wedding spouse`,
+	`population inhabitants inhabited residents people live lived living citizens`,
+	`area size cover covers covered square extent big large`,
+	`complete completed finish finished open opened build built construct constructed inaugurate inaugurated made`,
+	`close closed shut abandon abandoned cease ceased`,
+	`tall tallest high higher highest height elevation altitude`,
+	`long longer longest length stretch stretches`,
+	`wide wider widest width breadth`,
+	`deep deeper deepest depth`,
+	`money prize purse award awarded sum amount cost price paid fee worth`,
+	`currency money coin`,
+	`succeed succeeded successor heir`,
+	`write wrote written writer author book published`,
+	`design designed designer architect`,
+	`invent invented inventor invention devise devised`,
+	`sink sank sunk wreck wrecked founder foundered struck aground`,
+	`win won winner victory champion`,
+	`employ employed employees workers staff`,
+	`hold holds capacity spectators seats`,
+	`members seats`,
+	`rule ruled ruler reign reigned king queen prince princess monarch`,
+	`lead led leader head headed`,
+	`discover discovered discovery find found`,
+	`speed fast winds`,
+	`climb climbed ascent ascend ascended`,
+	`command commanded commander captain master skipper`,
+	`receive received award awarded given granted won`,
+	`locate located situated lies stands`,
+	`teach taught teacher professor lecturer`,
+	`study studied student educated`,
+	`serve served office term`,
+	`begin began beginning start started`,
+	`end ended finish finished`,
+	`flow flows river`,
+	`carry carried passengers`,
+	`produce produced production output`,
+	`own owned owner`,
+	`name named called known`,
+	`sell sold sale auction`,
+	`pay paid cost price`,
+}
+
+// related maps an analysed term to the analysed terms of its groups.
+var related = buildRelated(relatedGroups)
+
+func buildRelated(groups []string) map[string][]string {
+	m := map[string][]string{}
+	for _, g := range groups {
+		terms := Terms(g)
+		for _, t := range terms {
+			m[t] = append(m[t], terms...)
+		}
+	}
+	return m
+}
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// analysedSet is wordSet of the words' analysed terms.
+func analysedSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		for _, t := range Terms(w) {
+			m[t] = true
+		}
+	}
+	return m
+}
+
+// queryTerms is a question's analysed terms sorted into names and the
+// cue words left out of Coverage.
+type queryTerms struct {
+	all   []string
+	names []string
+	cues  map[string]bool
+}
+
+// classifyQuery analyses a question's text into its terms, its names and
+// its cue words.
+func classifyQuery(text string) queryTerms {
+	qt := queryTerms{all: Terms(text), cues: map[string]bool{}}
+	seen := map[string]bool{}
+	for _, tok := range Tokens(text) {
+		word := text[tok.Start:tok.End]
+		lw := strings.ToLower(word)
+		switch {
+		case isName(text, tok.Start, word) || ordinals[lw]:
+			if !seen[tok.Term] {
+				seen[tok.Term] = true
+				qt.names = append(qt.names, tok.Term)
+			}
+		case cueWords[tok.Term] || (measureCues[tok.Term] && previousWord(text, tok.Start) == "how") ||
+			(kindCues[tok.Term] && (previousWord(text, tok.Start) == "which" || previousWord(text, tok.Start) == "what")):
+			qt.cues[tok.Term] = true
+		}
+	}
+	for _, n := range qt.names {
+		delete(qt.cues, n)
+	}
+	return qt
+}
+
+// isName reports whether the word at offset start of text is a name: it
+// holds a digit, or it is capitalised and is not the first word of a
+// sentence (unless it is no question opener: "Vallin's novels?").
+func isName(text string, start int, word string) bool {
+	r, _ := utf8.DecodeRuneInString(word)
+	if strings.IndexFunc(word, unicode.IsDigit) >= 0 {
+		return true
+	}
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if !opensSentence(text, start) {
+		return true
+	}
+	return !openers[strings.ToLower(word)]
+}
+
+// opensSentence reports whether nothing but spaces, quotes or brackets
+// stand between the start of text, or a sentence end, and offset i.
+func opensSentence(text string, i int) bool {
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(text[:i])
+		switch {
+		case r == '.' || r == '?' || r == '!' || r == '\n':
+			return true
+		case unicode.IsSpace(r) || strings.ContainsRune(`"'“‘([`, r):
+			i -= n
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// previousWord is the lower-cased word before offset i, or "".
+func previousWord(text string, i int) string {
+	fields := strings.Fields(text[:i])
+	if len(fields) == 0 {
+		return ""
+	}
+	return strings.ToLower(strings.Trim(fields[len(fields)-1], `"'“‘(`))
+}
+
+// isName reports whether an analysed term is one of the query's names.
+func (q queryTerms) isName(t string) bool {
+	for _, n := range q.names {
+		if n == t {
+			return true
+		}
+	}
+	return false
+}
+
+// titleText turns a title into words: a file name ("port-aubrin.txt")
+// loses its extension and separators.
+func titleText(t string) string {
+	t = strings.TrimSpace(t)
+	if i := strings.LastIndexByte(t, '.'); i > 0 && len(t)-i <= 5 && !strings.ContainsRune(t[i:], ' ') {
+		t = t[:i]
+	}
+	return strings.NewReplacer("-", " ", "_", " ").Replace(t)
+}
+
+// passageTerms is the set of analysed terms of a passage's text, title
+// and section.
+func passageTerms(texts ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range texts {
+		for _, t := range Terms(s) {
+			m[t] = true
+		}
+	}
+	return m
+}
+
+// hasName reports whether a name term occurs in the passage's terms, or a
+// longer form of it does ("norvania" in "norvanian").
+func hasName(name string, terms map[string]bool) bool {
+	if terms[name] {
+		return true
+	}
+	if len(name) < 5 || strings.IndexFunc(name, unicode.IsDigit) >= 0 {
+		return false
+	}
+	for t := range terms {
+		if len(t) > len(name) && len(t) <= len(name)+3 && strings.HasPrefix(t, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasRelated reports whether a term or a word related to it occurs in
+// the passage's terms.
+func hasRelated(term string, terms map[string]bool) bool {
+	if terms[term] {
+		return true
+	}
+	for _, r := range related[term] {
+		if terms[r] {
+			return true
+		}
+	}
+	return false
+}
