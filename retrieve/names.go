@@ -1,6 +1,7 @@
 package retrieve
 
 import (
+	"github.com/verbatim-rag/verbatim/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,7 +18,7 @@ import (
 //     written in the passage that holds it. They do not count in Coverage.
 //   - other words, which writers paraphrase: they count in Coverage, and a
 //     word counts as present when a word of its related group is (see
-//     relatedGroups): "finished" and "completed", "population" and
+//     lexicon.RelatedGroups): "finished" and "completed", "population" and
 //     "inhabitants".
 
 // ordinals are the words that pick one of a series; "first" is left out
@@ -42,56 +43,8 @@ prince princess ruler emperor president engineer architect author writer painter
 var openers = wordSet(`who whom whose what when where which why how name list give tell describe explain in on at for from
 since during did does do was were is are has have had can could by to of the a an`)
 
-// relatedGroups are words that reference texts and questions use for the
-// same fact; any member found in a passage stands in for any other.
-var relatedGroups = []string{
-	`found founded founder establish established formed start started create created`,
-	`born birth birthplace native`,
-	`die died death dead kill killed drown drowned perish perished fatalities`,
-	`marry married marriage wife husband wed wedding spouse`,
-	`population inhabitants inhabited residents people live lived living citizens`,
-	`area size cover covers covered square extent big large`,
-	`complete completed finish finished open opened build built construct constructed inaugurate inaugurated made`,
-	`close closed shut abandon abandoned cease ceased`,
-	`tall tallest high higher highest height elevation altitude`,
-	`long longer longest length stretch stretches`,
-	`wide wider widest width breadth`,
-	`deep deeper deepest depth`,
-	`money prize purse award awarded sum amount cost price paid fee worth`,
-	`currency money coin`,
-	`succeed succeeded successor heir`,
-	`write wrote written writer author book published`,
-	`design designed designer architect`,
-	`invent invented inventor invention devise devised`,
-	`sink sank sunk wreck wrecked founder foundered struck aground`,
-	`win won winner victory champion`,
-	`employ employed employees workers staff`,
-	`hold holds capacity spectators seats`,
-	`members seats`,
-	`rule ruled ruler reign reigned king queen prince princess monarch`,
-	`lead led leader head headed`,
-	`discover discovered discovery find found`,
-	`speed fast winds`,
-	`climb climbed ascent ascend ascended`,
-	`command commanded commander captain master skipper`,
-	`receive received award awarded given granted won`,
-	`locate located situated lies stands`,
-	`teach taught teacher professor lecturer`,
-	`study studied student educated`,
-	`serve served office term`,
-	`begin began beginning start started`,
-	`end ended finish finished`,
-	`flow flows river`,
-	`carry carried passengers`,
-	`produce produced production output`,
-	`own owned owner`,
-	`name named called known`,
-	`sell sold sale auction`,
-	`pay paid cost price`,
-}
-
 // related maps an analysed term to the analysed terms of its groups.
-var related = buildRelated(relatedGroups)
+var related = buildRelated(lexicon.RelatedGroups)
 
 func buildRelated(groups []string) map[string][]string {
 	m := map[string][]string{}
