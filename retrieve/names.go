@@ -1,10 +1,11 @@
 package retrieve
 
 import (
-	"github.com/verbatim-rag/verbatim/lexicon"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/verbatim-rag/verbatim/lexicon"
 )
 
 // A question's words are of three kinds for relevance:
