@@ -26,6 +26,7 @@ import (
 	"github.com/verbatim-rag/verbatim/ingest"
 	"github.com/verbatim-rag/verbatim/rag"
 	"github.com/verbatim-rag/verbatim/retrieve"
+	"github.com/verbatim-rag/verbatim/server"
 )
 
 // EnvPrefix prefixes every environment variable: data_dir is VERBATIM_DATA_DIR,
@@ -53,6 +54,7 @@ type Config struct {
 	Generate  generate.Config `mapstructure:"generate"`
 	OpenAI    openai.Config   `mapstructure:"openai"`
 	Compare   compare.Config  `mapstructure:"compare"`
+	Server    server.Config   `mapstructure:"server"`
 }
 
 // Default returns the built-in defaults.
@@ -67,6 +69,7 @@ func Default() Config {
 		Generate:  generate.DefaultConfig(),
 		OpenAI:    openai.DefaultConfig(),
 		Compare:   compare.DefaultConfig(),
+		Server:    server.DefaultConfig(),
 	}
 }
 

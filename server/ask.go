@@ -1,0 +1,201 @@
+package server
+
+import (
+	"context"
+	"errors"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/rag"
+)
+
+// AskRequest is the body of POST /api/ask.
+type AskRequest struct {
+	Question string        `json:"question"`
+	Mode     generate.Mode `json:"mode,omitempty"` // rag (default) or bare
+	K        int           `json:"k,omitempty"`    // passages to retrieve, 0 for the configured default
+	Filters
+}
+
+// Citation is a citation of an answer with the reference a person looks up.
+type Citation struct {
+	generate.Citation
+	DocID string `json:"doc_id"`
+	Ref   string `json:"ref"` // "notes/a.md:12-14", "paper.pdf:p3"
+}
+
+// Unsupported flags a sentence of an answer whose facts are not in its
+// cited (rag) or retrieved (bare) text, or that cites nothing.
+type Unsupported struct {
+	Sentence string   `json:"sentence"`
+	Start    int      `json:"start"`
+	End      int      `json:"end"`
+	Missing  []string `json:"missing,omitempty"`
+	Uncited  bool     `json:"uncited,omitempty"`
+}
+
+// Source is a passage the model was given (rag) or the answer was checked
+// against (bare).
+type Source struct {
+	N         int     `json:"n"`
+	PassageID string  `json:"passage_id"`
+	Ref       string  `json:"ref"`
+	Title     string  `json:"title,omitempty"`
+	Score     float64 `json:"score"`
+}
+
+// Timings are milliseconds.
+type Timings struct {
+	RetrieveMS float64 `json:"retrieve_ms"`
+	GenerateMS float64 `json:"generate_ms"`
+	CheckMS    float64 `json:"check_ms"`
+	TotalMS    float64 `json:"total_ms"`
+}
+
+// AskResponse is the answer of POST /api/ask (and the data of the final
+// "answer" event of a streamed one).
+type AskResponse struct {
+	Question    string           `json:"question"`
+	Mode        generate.Mode    `json:"mode"`
+	Answer      string           `json:"answer"` // with [n] markers
+	Abstained   bool             `json:"abstained"`
+	Unverified  bool             `json:"unverified,omitempty"`
+	Citations   []Citation       `json:"citations"`
+	Unsupported []Unsupported    `json:"unsupported"`
+	Checks      []generate.Check `json:"checks,omitempty"`
+	Removed     []int            `json:"removed_markers,omitempty"`
+	Sources     []Source         `json:"sources"`
+	Dropped     []Source         `json:"dropped,omitempty"`
+	Generator   string           `json:"generator"`
+	Timings     Timings          `json:"timings"`
+}
+
+func (s *Server) handleAsk(w http.ResponseWriter, r *http.Request) {
+	var req AskRequest
+	if err := decodeJSON(w, r, s.cfg.MaxBodyBytes, &req, true); err != nil {
+		writeErr(w, err)
+		return
+	}
+	if strings.Contains(r.Header.Get("Accept"), "text/event-stream") {
+		s.askStream(w, r, req)
+		return
+	}
+	resp, err := s.ask(r.Context(), req, nil)
+	if err != nil {
+		writeErr(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, resp)
+}
+
+// askJob is a checked question, ready to run.
+type askJob struct {
+	req AskRequest
+	rr  rag.Request
+	gen generate.Generator
+}
+
+// prepareAsk checks req and picks the generator, so that a bad request
+// gets its status before a stream starts.
+func (s *Server) prepareAsk(req AskRequest) (askJob, error) {
+	if req.Mode == "" {
+		req.Mode = generate.RAG
+	}
+	if req.Mode != generate.RAG && req.Mode != generate.Bare {
+		return askJob{}, newError(errBadRequest, "server: mode %q: want rag or bare", req.Mode)
+	}
+	q, err := s.query(req.Question, req.K, req.Filters)
+	if err != nil {
+		return askJob{}, err
+	}
+	if strings.TrimSpace(req.Question) == "" {
+		return askJob{}, rag.ErrEmptyQuestion
+	}
+	gen := s.Generator()
+	if gen == nil {
+		return askJob{}, generate.ErrNoModel
+	}
+	return askJob{req: req, rr: rag.Request{Question: req.Question, Mode: req.Mode, Query: q}, gen: gen}, nil
+}
+
+// ask answers req with the current generator; emit, when not nil,
+// receives the answer text (markers stripped) as it is decoded.
+func (s *Server) ask(ctx context.Context, req AskRequest, emit func(string)) (AskResponse, error) {
+	job, err := s.prepareAsk(req)
+	if err != nil {
+		return AskResponse{}, err
+	}
+	return s.runAsk(ctx, job, emit)
+}
+
+func (s *Server) runAsk(ctx context.Context, job askJob, emit func(string)) (AskResponse, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.RequestTimeout)
+	defer cancel()
+	rr := job.rr
+	var strip *markerStripper
+	if emit != nil {
+		strip = &markerStripper{emit: emit}
+		rr.Emit = strip.write
+	}
+	ans, err := rag.New(s.retr, job.gen, s.corpus, s.deps.Answer).Ask(ctx, rr)
+	if strip != nil {
+		strip.flush()
+	}
+	s.metrics.answer(string(rr.Mode), outcome(ans, err))
+	if err != nil {
+		return AskResponse{}, err
+	}
+	return toResponse(ans), nil
+}
+
+func outcome(ans rag.Answer, err error) string {
+	switch {
+	case err != nil && errors.Is(err, context.Canceled):
+		return "cancelled"
+	case err != nil:
+		return "error"
+	case ans.Abstained:
+		return "abstained"
+	}
+	return "answered"
+}
+
+func toResponse(a rag.Answer) AskResponse {
+	resp := AskResponse{
+		Question: a.Question, Mode: a.Mode, Answer: a.Text, Abstained: a.Abstained,
+		Unverified: a.Unverified, Checks: a.Checks, Removed: a.Removed, Generator: a.Generator,
+		Citations: make([]Citation, len(a.Citations)), Unsupported: []Unsupported{},
+		Sources: sources(a.Sources), Timings: timings(a.Timings),
+	}
+	if len(a.Dropped) > 0 {
+		resp.Dropped = sources(a.Dropped)
+	}
+	for i, c := range a.Citations {
+		docID, _, _ := corpus.SplitPassageID(c.PassageID)
+		resp.Citations[i] = Citation{Citation: c, DocID: docID, Ref: c.Span.String()}
+	}
+	for _, ch := range a.Checks {
+		if !ch.Supported || ch.Uncited {
+			resp.Unsupported = append(resp.Unsupported, Unsupported{
+				Sentence: ch.Sentence, Start: ch.Start, End: ch.End, Missing: ch.Missing, Uncited: ch.Uncited,
+			})
+		}
+	}
+	return resp
+}
+
+func sources(src []generate.Source) []Source {
+	out := make([]Source, len(src))
+	for i, s := range src {
+		out[i] = Source{N: s.N, PassageID: s.Passage.ID, Ref: s.Span.String(), Title: s.Passage.Title, Score: s.Score}
+	}
+	return out
+}
+
+func timings(t rag.Timings) Timings {
+	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+	return Timings{RetrieveMS: ms(t.Retrieve), GenerateMS: ms(t.Generate), CheckMS: ms(t.Check), TotalMS: ms(t.Total)}
+}

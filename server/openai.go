@@ -1,0 +1,244 @@
+package server
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/verbatim-rag/verbatim/generate"
+)
+
+// The models /v1 serves.
+const (
+	ModelRAG  = "verbatim"      // answers with retrieval and citations
+	ModelBare = "verbatim-bare" // answers from the model's own bytes
+)
+
+// ChatRequest is the part of an OpenAI chat-completions request the server
+// reads; other fields are accepted and ignored.
+type ChatRequest struct {
+	Model    string        `json:"model"`
+	Messages []ChatMessage `json:"messages"`
+	Stream   bool          `json:"stream,omitempty"`
+}
+
+// ChatMessage is one message; Content is a string or an array of parts of
+// which the "text" ones are read.
+type ChatMessage struct {
+	Role    string          `json:"role"`
+	Content json.RawMessage `json:"content"`
+}
+
+// text returns the message's text content.
+func (m ChatMessage) text() (string, error) {
+	var s string
+	if err := json.Unmarshal(m.Content, &s); err == nil {
+		return s, nil
+	}
+	var parts []struct {
+		Type string `json:"type"`
+		Text string `json:"text"`
+	}
+	if err := json.Unmarshal(m.Content, &parts); err != nil {
+		return "", newError(errBadRequest, "server: message content is neither a string nor an array of parts")
+	}
+	var b strings.Builder
+	for _, p := range parts {
+		if p.Type == "text" {
+			b.WriteString(p.Text)
+		}
+	}
+	return b.String(), nil
+}
+
+// chatCompletion is the non-streamed answer, with Verbatim's extra fields.
+type chatCompletion struct {
+	ID        string       `json:"id"`
+	Object    string       `json:"object"`
+	Created   int64        `json:"created"`
+	Model     string       `json:"model"`
+	Choices   []chatChoice `json:"choices"`
+	Usage     chatUsage    `json:"usage"`
+	Citations []Citation   `json:"citations"`
+	Verbatim  *AskResponse `json:"verbatim,omitempty"`
+}
+
+// chatChunk is one streamed event.
+type chatChunk struct {
+	ID        string       `json:"id"`
+	Object    string       `json:"object"`
+	Created   int64        `json:"created"`
+	Model     string       `json:"model"`
+	Choices   []chatChoice `json:"choices"`
+	Usage     *chatUsage   `json:"usage,omitempty"`
+	Citations []Citation   `json:"citations,omitempty"`
+	Verbatim  *AskResponse `json:"verbatim,omitempty"`
+}
+
+type chatChoice struct {
+	Index        int              `json:"index"`
+	Message      *chatOutMessage  `json:"message,omitempty"`
+	Delta        *chatOutMessage  `json:"delta,omitempty"`
+	FinishReason *string          `json:"finish_reason"`
+	Logprobs     *json.RawMessage `json:"logprobs"`
+}
+
+type chatOutMessage struct {
+	Role    string `json:"role,omitempty"`
+	Content string `json:"content"`
+}
+
+type chatUsage struct {
+	PromptTokens     int `json:"prompt_tokens"`
+	CompletionTokens int `json:"completion_tokens"`
+	TotalTokens      int `json:"total_tokens"`
+}
+
+// openAIError answers in the OpenAI error shape.
+func openAIError(w http.ResponseWriter, err error) {
+	status := statusOf(err)
+	typ := "invalid_request_error"
+	if status >= 500 {
+		typ = "server_error"
+	}
+	writeJSON(w, status, map[string]any{"error": map[string]any{"message": err.Error(), "type": typ, "code": nil}})
+}
+
+// handleModels lists the two models.
+func (s *Server) handleModels(w http.ResponseWriter, _ *http.Request) {
+	created := s.started.Unix()
+	var data []map[string]any
+	for _, id := range []string{ModelRAG, ModelBare} {
+		data = append(data, map[string]any{"id": id, "object": "model", "created": created, "owned_by": "verbatim"})
+	}
+	writeJSON(w, http.StatusOK, map[string]any{"object": "list", "data": data})
+}
+
+// handleChat answers the last user message: with RAG for model
+// "verbatim", from bare recall for "verbatim-bare". The citations are
+// appended to the text as a "Sources:" list and given in the extra
+// "citations" field.
+func (s *Server) handleChat(w http.ResponseWriter, r *http.Request) {
+	var req ChatRequest
+	if err := decodeJSON(w, r, s.cfg.MaxBodyBytes, &req, false); err != nil {
+		openAIError(w, err)
+		return
+	}
+	ask, err := chatAsk(req)
+	if err != nil {
+		openAIError(w, err)
+		return
+	}
+	job, err := s.prepareAsk(ask)
+	if err != nil {
+		openAIError(w, err)
+		return
+	}
+	c := chatCompletion{ID: "chatcmpl-" + newJobID(), Created: time.Now().Unix(), Model: req.Model}
+	if req.Stream {
+		s.chatStream(w, r, job, c)
+		return
+	}
+	resp, err := s.runAsk(r.Context(), job, nil)
+	if err != nil {
+		openAIError(w, err)
+		return
+	}
+	stop := "stop"
+	c.Object = "chat.completion"
+	c.Choices = []chatChoice{{Message: &chatOutMessage{Role: "assistant", Content: resp.Answer + sourcesBlock(resp)}, FinishReason: &stop}}
+	c.Citations, c.Verbatim = resp.Citations, &resp
+	c.Usage = usage(ask.Question, c.Choices[0].Message.Content)
+	writeJSON(w, http.StatusOK, c)
+}
+
+// chatAsk turns a chat request into a question.
+func chatAsk(req ChatRequest) (AskRequest, error) {
+	var mode generate.Mode
+	switch req.Model {
+	case ModelRAG, "":
+		mode = generate.RAG
+	case ModelBare:
+		mode = generate.Bare
+	default:
+		return AskRequest{}, newError(errBadRequest, "server: model %q does not exist (use %s or %s)", clip(req.Model, 80), ModelRAG, ModelBare)
+	}
+	for i := len(req.Messages) - 1; i >= 0; i-- {
+		if req.Messages[i].Role != "user" {
+			continue
+		}
+		text, err := req.Messages[i].text()
+		if err != nil {
+			return AskRequest{}, err
+		}
+		return AskRequest{Question: questionOf(text), Mode: mode}, nil
+	}
+	return AskRequest{}, newError(errBadRequest, "server: no user message to answer")
+}
+
+// questionOf takes the question out of a user message: the text after the
+// last line starting with "Question:" (as Verbatim's own prompts, and many
+// RAG prompts, end), else the whole message.
+func questionOf(text string) string {
+	lines := strings.Split(text, "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		if q, ok := strings.CutPrefix(strings.TrimSpace(lines[i]), "Question:"); ok {
+			return strings.TrimSpace(strings.Join(append([]string{q}, lines[i+1:]...), "\n"))
+		}
+	}
+	return strings.TrimSpace(text)
+}
+
+// sourcesBlock lists the citations after the answer text.
+func sourcesBlock(resp AskResponse) string {
+	if len(resp.Citations) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("\n\nSources:")
+	for _, c := range resp.Citations {
+		fmt.Fprintf(&b, "\n[%d] %s (passage %s): %q", c.N, c.Ref, c.PassageID, clip(strings.Join(strings.Fields(c.Quote), " "), 300))
+	}
+	return b.String()
+}
+
+func usage(prompt, answer string) chatUsage {
+	p, a := generate.EstimateTokens(prompt), generate.EstimateTokens(answer)
+	return chatUsage{PromptTokens: p, CompletionTokens: a, TotalTokens: p + a}
+}
+
+// chatStream streams chat.completion.chunk events: a role chunk, the
+// answer text as decoded (markers stripped), then a chunk with the
+// "Sources:" list, the finish reason and the citations, then [DONE].
+func (s *Server) chatStream(w http.ResponseWriter, r *http.Request, job askJob, c chatCompletion) {
+	ev := startSSE(w)
+	defer ev.close()
+	chunk := func(delta *chatOutMessage, finish *string) chatChunk {
+		return chatChunk{ID: c.ID, Object: "chat.completion.chunk", Created: c.Created, Model: c.Model,
+			Choices: []chatChoice{{Delta: delta, FinishReason: finish}}}
+	}
+	ev.event("", chunk(&chatOutMessage{Role: "assistant"}, nil))
+	var streamed strings.Builder
+	resp, err := s.runAsk(r.Context(), job, func(d string) {
+		streamed.WriteString(d)
+		ev.event("", chunk(&chatOutMessage{Content: d}, nil))
+	})
+	if err != nil {
+		ev.event("", map[string]any{"error": map[string]any{"message": err.Error(), "type": "server_error"}})
+		ev.raw("", "[DONE]")
+		return
+	}
+	tail := sourcesBlock(resp)
+	if streamed.Len() == 0 {
+		tail = resp.Answer + tail // the generator did not stream
+	}
+	stop := "stop"
+	last := chunk(&chatOutMessage{Content: tail}, &stop)
+	last.Citations, last.Verbatim = resp.Citations, &resp
+	u := usage(job.req.Question, streamed.String()+tail)
+	last.Usage = &u
+	ev.event("", last)
+	ev.raw("", "[DONE]")
+}

@@ -1,0 +1,107 @@
+package server
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"strings"
+
+	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/index"
+	"github.com/verbatim-rag/verbatim/rag"
+	"github.com/verbatim-rag/verbatim/retrieve"
+)
+
+// apiError is the body of every error answer.
+type apiError struct {
+	Error string `json:"error"`
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	_ = enc.Encode(v)
+}
+
+func writeError(w http.ResponseWriter, status int, format string, args ...any) {
+	writeJSON(w, status, apiError{Error: fmt.Sprintf(format, args...)})
+}
+
+// writeErr answers with the status that fits err.
+func writeErr(w http.ResponseWriter, err error) {
+	writeJSON(w, statusOf(err), apiError{Error: err.Error()})
+}
+
+// statusOf maps the errors handlers meet to HTTP statuses.
+func statusOf(err error) int {
+	var tooBig *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooBig), errors.Is(err, errTooLarge):
+		return http.StatusRequestEntityTooLarge
+	case errors.Is(err, errBadRequest), errors.Is(err, rag.ErrEmptyQuestion), errors.Is(err, retrieve.ErrEmptyQuery):
+		return http.StatusBadRequest
+	case errors.Is(err, errForbidden):
+		return http.StatusForbidden
+	case errors.Is(err, index.ErrNotFound):
+		return http.StatusNotFound
+	case errors.Is(err, errBusy):
+		return http.StatusConflict
+	case errors.Is(err, generate.ErrNoModel):
+		return http.StatusServiceUnavailable
+	case errors.Is(err, context.DeadlineExceeded):
+		return http.StatusGatewayTimeout
+	case errors.Is(err, context.Canceled):
+		return 499 // client closed the request, as nginx logs it
+	}
+	return http.StatusInternalServerError
+}
+
+// Errors the handlers classify with.
+var (
+	errBadRequest = errors.New("bad request")
+	errTooLarge   = errors.New("too large")
+	errForbidden  = errors.New("forbidden")
+	errBusy       = errors.New("busy")
+)
+
+// kindError carries its own message and matches a classification error.
+type kindError struct {
+	msg  string
+	kind error
+}
+
+func (e *kindError) Error() string        { return e.msg }
+func (e *kindError) Is(target error) bool { return target == e.kind }
+
+func newError(kind error, format string, args ...any) error {
+	return &kindError{msg: fmt.Sprintf(format, args...), kind: kind}
+}
+
+// decodeJSON reads one JSON object of at most limit bytes into v, refusing
+// trailing data and, when strict, unknown fields.
+func decodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any, strict bool) error {
+	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
+		return newError(errBadRequest, "server: Content-Type %q: want application/json", ct)
+	}
+	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, limit))
+	if strict {
+		dec.DisallowUnknownFields()
+	}
+	if err := dec.Decode(v); err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return newError(errTooLarge, "server: request body larger than %d bytes", limit)
+		}
+		return newError(errBadRequest, "server: decode request: %v", err)
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return newError(errBadRequest, "server: decode request: data after the JSON object")
+	}
+	return nil
+}
