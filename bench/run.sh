@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Verbatim vs Xapian, side by side in one run on the same folder.
+#
+# Usage (as root, from a fresh clone; installs dict-gcide, dict-wn and
+# python3-xapian with apt-get when missing):
+#   bench/run.sh [--small] [--reps N] [--rounds R] [--cpuprofile] [CACHE_DIR]
+#
+#   --small       the 3,000-file subset instead of the full ~207,000-file, 71 MB folder
+#   --reps N      timed passes over the question set per engine (default 20),
+#                 split over R rounds (default 4) that alternate the engines
+#   --cpuprofile  also write CPU profiles of Verbatim's ingest and search to
+#                 bench/results/<mode>-{ingest,search}.pprof
+#   CACHE_DIR     where the folder is built and kept (default /tmp/verbatim-bench)
+#
+# Steps: build (or reuse) the folder with bench/dataset.sh; read it once so
+# both engines see a warm page cache; ingest with Xapian, then Verbatim (each
+# into a fresh directory); search in R interleaved rounds; merge with
+# bench/report.py. Writes bench/results/latest.{json,md} and
+# bench/results/<mode>.{json,md}, and prints the table.
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+repo="$(cd "$here/.." && pwd)"
+mode=full reps=20 rounds=4 profile=0 cache=/tmp/verbatim-bench
+while (($#)); do
+	case "$1" in
+	--small) mode=small ;;
+	--reps) reps="$2" && shift ;;
+	--rounds) rounds="$2" && shift ;;
+	--cpuprofile) profile=1 ;;
+	-h | --help) sed -n '2,20p' "${BASH_SOURCE[0]}" && exit 0 ;;
+	-*) echo "run.sh: unknown flag $1" >&2 && exit 2 ;;
+	*) cache="$1" ;;
+	esac
+	shift
+done
+per_round=$(((reps + rounds - 1) / rounds))
+
+dataset_args=("$cache")
+[[ $mode == small ]] && dataset_args+=(--small)
+folder="$("$here/dataset.sh" "${dataset_args[@]}" | tail -n 1)"
+questions="$cache/questions.jsonl"
+
+if ! /usr/bin/python3 -c 'import xapian' 2>/dev/null; then
+	echo "run.sh: installing python3-xapian" >&2
+	export DEBIAN_FRONTEND=noninteractive
+	apt-get install -y --no-install-recommends python3-xapian >&2 ||
+		{ apt-get update >&2 && apt-get install -y --no-install-recommends python3-xapian >&2; }
+fi
+
+work="$(mktemp -d /tmp/verbatim-run.XXXXXX)"
+trap 'rm -rf "$work"' EXIT
+results="$here/results"
+mkdir -p "$results"
+
+echo "run.sh: building bench/verbatim_bench" >&2
+(cd "$repo" && go build -o "$work/verbatim_bench" ./bench/verbatim_bench)
+
+/usr/bin/python3 - "$work/meta.json" "$mode" "$(cd "$repo" && git rev-parse --short HEAD 2>/dev/null || echo unknown)" <<'EOF'
+import json, os, sys, time
+out, mode, commit = sys.argv[1:]
+json.dump({"mode": mode, "commit": commit, "cpus": os.cpu_count(),
+           "load": " ".join(f"{x:.2f}" for x in os.getloadavg()),
+           "date": time.strftime("%Y-%m-%d %H:%M:%S %Z")}, open(out, "w"))
+EOF
+
+echo "run.sh: warming the page cache with $folder" >&2
+find "$folder" -type f -print0 | xargs -0 cat >/dev/null
+
+prof() { ((profile)) && echo "-cpuprofile=$results/$mode-$1.pprof" || true; }
+
+echo "run.sh: Xapian ingest" >&2
+/usr/bin/python3 "$here/xapian_bench.py" --phase ingest --folder "$folder" \
+	--index-dir "$work/xapian" --out "$work/xapian-ingest.json" >/dev/null
+echo "run.sh: Verbatim ingest" >&2
+# shellcheck disable=SC2046
+"$work/verbatim_bench" -phase ingest -folder "$folder" -data-dir "$work/verbatim" \
+	-out "$work/verbatim-ingest.json" $(prof ingest) >/dev/null
+
+xapian_search() {
+	/usr/bin/python3 "$here/xapian_bench.py" --phase search --questions "$questions" \
+		--index-dir "$work/xapian" --reps "$per_round" \
+		--latencies "$work/xapian-lat-$1.txt" --out "$work/xapian-search-$1.json" >/dev/null
+}
+verbatim_search() {
+	local p=()
+	((profile)) && (($1 == 1)) && p=("-cpuprofile=$results/$mode-search.pprof")
+	"$work/verbatim_bench" -phase search -questions "$questions" -data-dir "$work/verbatim" \
+		-reps "$per_round" -latencies "$work/verbatim-lat-$1.txt" \
+		-out "$work/verbatim-search-$1.json" "${p[@]}" >/dev/null
+}
+for ((r = 1; r <= rounds; r++)); do
+	echo "run.sh: search round $r/$rounds ($per_round passes each)" >&2
+	if ((r % 2)); then
+		xapian_search "$r" && verbatim_search "$r"
+	else
+		verbatim_search "$r" && xapian_search "$r"
+	fi
+done
+
+/usr/bin/python3 "$here/report.py" "$work" "$results/$mode.json" "$results/$mode.md"
+cp "$results/$mode.json" "$results/latest.json"
+cp "$results/$mode.md" "$results/latest.md"
