@@ -57,6 +57,27 @@
 // records, which is idempotent, so a crash between the steps never leaves
 // stale or missing passages in the bleve index.
 //
+// # Checking and repair
+//
+// Check verifies the store against itself and the bleve index (see
+// ProblemKind for the list) and, with CheckOptions.Files, the documents
+// against their files. The store is the source of truth: a repair rebuilds
+// what derives from it (bleve entries, reference counts, path entries) and
+// deletes orphans; a document whose own bytes are damaged (blob hash
+// mismatch, missing text or passages) cannot be rebuilt from the store, so
+// a repair drops it and names it in CheckReport.Dropped: the next ingest
+// then adds its file again (without the drop, ingest would keep the damaged
+// copy, since the file's size, time and hash still match the record).
+// The bleve check compares passage ids; a passage indexed with stale text
+// under its current id is only caught while its journal record is pending.
+//
+// # Write faults
+//
+// A write that fails (a full disk: ErrNoSpace; a read-only folder; any I/O
+// error) leaves the store as it was before that write: the bbolt
+// transaction is rolled back, and a failed bleve batch leaves its journal
+// record, replayed by the next write or writable Open.
+//
 // # Caveats
 //
 // Byte slices read from bbolt are only valid inside their transaction; every

@@ -92,6 +92,11 @@ func (c *Corpus) applyJournal(ctx context.Context, tx *bolt.Tx) ([][]byte, error
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("index: %w", err)
 		}
+		if c.beforeBatch != nil {
+			if err := c.beforeBatch(); err != nil {
+				return fmt.Errorf("index: bleve batch: %w", err)
+			}
+		}
 		if err := c.idx.Batch(b); err != nil {
 			return fmt.Errorf("index: bleve batch: %w", err)
 		}

@@ -57,6 +57,11 @@ type Corpus struct {
 	// afterStore, when set, runs after step 1 of a write; a non-nil error
 	// aborts the write there (tests simulate a crash with it).
 	afterStore func() error
+	// inStore and beforeBatch, when set, run inside the store transaction
+	// of a write and before each bleve batch of a journal replay; a non-nil
+	// error fails that step (tests inject write faults with them).
+	inStore     func() error
+	beforeBatch func() error
 }
 
 // wrapped is an error whose message is its own but that matches a sentinel.
@@ -85,7 +90,7 @@ func Open(dir string, opts Options) (*Corpus, error) {
 	if !opts.ReadOnly {
 		if err := c.replay(); err != nil {
 			_ = c.Close()
-			return nil, err
+			return nil, c.diskError("replaying the journal", err)
 		}
 	}
 	return c, nil

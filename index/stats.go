@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"io/fs"
 	"path/filepath"
+	"sort"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -121,18 +123,32 @@ func (c *Corpus) GetMeta(key string) (val []byte, err error) {
 // PutMeta stores val under key in the meta bucket. The keys "schema" and
 // "last_ingest" are reserved.
 func (c *Corpus) PutMeta(key string, val []byte) error {
+	return c.PutMetas(map[string][]byte{key: val})
+}
+
+// PutMetas stores several meta values in one transaction: a crash leaves
+// all of them or none. The keys "schema" and "last_ingest" are reserved.
+func (c *Corpus) PutMetas(kv map[string][]byte) error {
 	if c.opts.ReadOnly {
 		return ErrReadOnly
 	}
-	if key == string(keySchema) || key == string(keyLastIngest) {
-		return fmt.Errorf("index: meta key %q is reserved", key)
+	keys := make([]string, 0, len(kv))
+	for key := range kv {
+		if key == string(keySchema) || key == string(keyLastIngest) {
+			return fmt.Errorf("index: meta key %q is reserved", key)
+		}
+		keys = append(keys, key)
 	}
-	return c.db.Update(func(tx *bolt.Tx) error {
-		if err := tx.Bucket(bucketMeta).Put([]byte(key), val); err != nil {
-			return fmt.Errorf("index: put meta %q: %w", key, err)
+	sort.Strings(keys)
+	err := c.db.Update(func(tx *bolt.Tx) error {
+		for _, key := range keys {
+			if err := tx.Bucket(bucketMeta).Put([]byte(key), kv[key]); err != nil {
+				return fmt.Errorf("index: put meta %q: %w", key, err)
+			}
 		}
 		return nil
 	})
+	return c.diskError(fmt.Sprintf("storing %s", strings.Join(keys, ", ")), err)
 }
 
 // LastIngest returns the time of the last Put or Delete, zero if none.

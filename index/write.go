@@ -68,7 +68,7 @@ func (c *Corpus) write(ctx context.Context, now time.Time, fn func(*txWriter) er
 		return fmt.Errorf("index: %w", err)
 	}
 	if err := c.replayLocked(ctx); err != nil {
-		return err
+		return c.diskError("indexing passages", err)
 	}
 	err := c.db.Update(func(tx *bolt.Tx) error {
 		w := newTxWriter(tx)
@@ -78,17 +78,22 @@ func (c *Corpus) write(ctx context.Context, now time.Time, fn func(*txWriter) er
 		if err := w.finishRefs(); err != nil {
 			return err
 		}
+		if c.inStore != nil {
+			if err := c.inStore(); err != nil {
+				return err
+			}
+		}
 		return tx.Bucket(bucketMeta).Put(keyLastIngest, []byte(now.Format(time.RFC3339Nano)))
 	})
 	if err != nil {
-		return err
+		return c.diskError("storing documents", err)
 	}
 	if c.afterStore != nil {
 		if err := c.afterStore(); err != nil {
 			return err
 		}
 	}
-	return c.replayLocked(ctx)
+	return c.diskError("indexing passages", c.replayLocked(ctx))
 }
 
 // prepare validates and completes entries, keeping the last one per path.

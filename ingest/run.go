@@ -60,6 +60,9 @@ func (r *runner) run(ctx context.Context, roots []string) error {
 	if err := r.plan(abs); err != nil {
 		return err
 	}
+	if r.opts.afterWalk != nil {
+		r.opts.afterWalk()
+	}
 	if err := r.process(ctx); err != nil {
 		return err
 	}

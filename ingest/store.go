@@ -33,6 +33,10 @@ type Options struct {
 	Progress func(Progress)
 	// Now is the clock (time.Now when nil).
 	Now func() time.Time
+
+	// afterWalk, when set, runs between the walk and the reading of the
+	// files (tests change the folder there).
+	afterWalk func()
 }
 
 // Progress is a snapshot of a running ingest. The totals count the files

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -18,18 +19,45 @@ import (
 )
 
 // chatFake is a minimal OpenAI-compatible server that streams a canned answer
-// and keeps the last request body.
+// and keeps the last request body. In the answer, [N] stands for the number
+// of the passage in the prompt that holds the text fact.
 type chatFake struct {
 	mu     sync.Mutex
 	answer string
+	fact   string
 	body   string
 	status int
 }
 
+// passageHolding returns the number the prompt gives the passage holding fact.
+func passageHolding(prompt, fact string) string {
+	n := "0"
+	for _, line := range strings.Split(prompt, "\n") {
+		if m := passageHead.FindStringSubmatch(line); m != nil {
+			n = m[1]
+		}
+		if strings.Contains(line, fact) {
+			return n
+		}
+	}
+	return "0"
+}
+
+var passageHead = regexp.MustCompile(`^\[(\d+)\] `)
+
 func (f *chatFake) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	b, _ := io.ReadAll(r.Body)
+	var req struct {
+		Messages []struct{ Content string } `json:"messages"`
+	}
+	_ = json.Unmarshal(b, &req)
+	prompt := ""
+	for _, m := range req.Messages {
+		prompt += m.Content + "\n"
+	}
 	f.mu.Lock()
 	f.body = string(b)
+	answer := strings.ReplaceAll(f.answer, "[N]", "["+passageHolding(prompt, f.fact)+"]")
 	f.mu.Unlock()
 	if f.status != 0 {
 		w.WriteHeader(f.status)
@@ -37,7 +65,7 @@ func (f *chatFake) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Content-Type", "text/event-stream")
-	for _, word := range strings.SplitAfter(f.answer, " ") {
+	for _, word := range strings.SplitAfter(answer, " ") {
 		chunk, _ := json.Marshal(map[string]any{
 			"id": "c1", "object": "chat.completion.chunk", "created": 1, "model": "fake",
 			"choices": []any{map[string]any{"index": 0, "delta": map[string]any{"content": word}}},
@@ -56,7 +84,7 @@ func TestAskWithOpenAIGenerator(t *testing.T) {
 	_, _, err = run(t, data, "ingest", "--no-train", entries)
 	require.NoError(t, err)
 
-	fake := &chatFake{answer: "Velmora was founded in 1214 [1]. It was founded in 1299 [1]. See also [9]."}
+	fake := &chatFake{answer: "Velmora was founded in 1214 [N]. It was founded in 1299 [N]. See also [9].", fact: "1214"}
 	srv := httptest.NewServer(fake)
 	defer srv.Close()
 	t.Setenv("VERBATIM_GENERATOR", "openai")

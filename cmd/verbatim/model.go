@@ -17,15 +17,34 @@ import (
 	"github.com/verbatim-rag/verbatim/index"
 )
 
-// modelKey is where the built-in model's bytes live in the store's meta bucket.
-const modelKey = "lossy_model"
+// modelKey is where the built-in model's bytes live in the store's meta
+// bucket; modelIngestKey holds the corpus's last-ingest time the model was
+// trained at, stored in the same transaction.
+const (
+	modelKey       = "lossy_model"
+	modelIngestKey = "lossy_model_ingest"
+)
 
+// hasModel reports whether a model trained on the corpus as it is now is
+// stored: an ingest killed between its writes and the training leaves an
+// older model, which the next ingest must retrain even if no file changed.
 func hasModel(c *index.Corpus) (bool, error) {
 	b, err := c.GetMeta(modelKey)
 	if errors.Is(err, index.ErrNotFound) {
 		return false, nil
 	}
-	return len(b) > 0, err
+	if err != nil || len(b) == 0 {
+		return false, err
+	}
+	at, err := c.GetMeta(modelIngestKey)
+	if errors.Is(err, index.ErrNotFound) {
+		return false, nil
+	}
+	last, lerr := c.LastIngest()
+	if err = errors.Join(err, lerr); err != nil {
+		return false, err
+	}
+	return string(at) == last.Format(time.RFC3339Nano), nil
 }
 
 // trainModel trains the built-in model on every passage of the corpus.
@@ -38,6 +57,10 @@ func trainModel(ctx context.Context, c *index.Corpus, cfg lossy.Config) (*lossy.
 
 func (a *app) trainAndStore(ctx context.Context, c *index.Corpus) error {
 	start := time.Now()
+	last, err := c.LastIngest()
+	if err != nil {
+		return err
+	}
 	m, err := trainModel(ctx, c, a.cfg.Model)
 	if err != nil {
 		return fmt.Errorf("train model: %w", err)
@@ -46,7 +69,8 @@ func (a *app) trainAndStore(ctx context.Context, c *index.Corpus) error {
 	if err != nil {
 		return fmt.Errorf("train model: %w", err)
 	}
-	if err := c.PutMeta(modelKey, b); err != nil {
+	at := []byte(last.Format(time.RFC3339Nano))
+	if err := c.PutMetas(map[string][]byte{modelKey: b, modelIngestKey: at}); err != nil {
 		return fmt.Errorf("store model: %w", err)
 	}
 	r := m.Report()

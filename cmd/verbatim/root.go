@@ -50,7 +50,8 @@ also answer from a model's bare recall, so the two can be compared.`,
 	bindKey(pf, "data-dir", "data_dir")
 	root.AddCommand(
 		newIngestCmd(a), newSearchCmd(a), newShowCmd(a), newStatusCmd(a),
-		newConfigCmd(a), newModelCmd(a), newAskCmd(a), newCompareCmd(a),
+		newConfigCmd(a), newModelCmd(a), newAskCmd(a), newCompareCmd(a), newServeCmd(a),
+		newCheckCmd(a),
 	)
 	return root
 }

@@ -1,0 +1,173 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	bolt "go.etcd.io/bbolt"
+)
+
+// indexedIDs counts every external id of the bleve index's live documents
+// (a well-formed index holds each once) and returns bleve's document count.
+func (c *Corpus) indexedIDs(ctx context.Context) (map[string]int, uint64, error) {
+	adv, err := c.idx.Advanced()
+	if err != nil {
+		return nil, 0, fmt.Errorf("index: check bleve: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, 0, fmt.Errorf("index: check bleve: %w", err)
+	}
+	defer r.Close()
+	n, err := r.DocCount()
+	if err != nil {
+		return nil, 0, fmt.Errorf("index: check bleve: %w", err)
+	}
+	ids, err := r.DocIDReaderAll()
+	if err != nil {
+		return nil, 0, fmt.Errorf("index: check bleve: %w", err)
+	}
+	defer ids.Close()
+	out := make(map[string]int, n)
+	for i := 0; ; i++ {
+		if i%4096 == 0 && ctx.Err() != nil {
+			return nil, 0, fmt.Errorf("index: check bleve: %w", ctx.Err())
+		}
+		iid, err := ids.Next()
+		if err != nil {
+			return nil, 0, fmt.Errorf("index: check bleve: %w", err)
+		}
+		if iid == nil {
+			return out, n, nil
+		}
+		ext, err := r.ExternalID(iid)
+		if err != nil {
+			return nil, 0, fmt.Errorf("index: check bleve: %w", err)
+		}
+		out[ext]++
+	}
+}
+
+// scanBleve compares the bleve index with the passages s found.
+func (c *Corpus) scanBleve(ctx context.Context, s *scan) error {
+	ids, n, err := c.indexedIDs(ctx)
+	if err != nil {
+		return err
+	}
+	s.rep.IndexedPassages = n
+	total := 0
+	for id, k := range ids {
+		total += k
+		docID := docOf(id)
+		switch {
+		case !s.records[id]:
+			s.add(Problem{Kind: ProblemOrphanEntry, DocID: docID, Passage: id})
+		case k > 1:
+			s.add(Problem{Kind: ProblemIndexedTwice, DocID: docID, Passage: id, Detail: fmt.Sprintf("%d entries", k)})
+		}
+	}
+	if uint64(total) != n {
+		s.add(Problem{Kind: ProblemCountMismatch, Detail: fmt.Sprintf("bleve counts %d documents, lists %d", n, total)})
+	}
+	for id := range s.passages {
+		if ids[id] == 0 {
+			d := s.docs[docOf(id)]
+			s.add(Problem{Kind: ProblemNotIndexed, Path: d.Path, DocID: d.ID, Passage: id})
+		}
+	}
+	return nil
+}
+
+func docOf(passageID string) string {
+	for i := len(passageID) - 1; i > 0; i-- {
+		if passageID[i] == '-' {
+			return passageID[:i]
+		}
+	}
+	return ""
+}
+
+// fixBleve makes the bleve index hold exactly the store's passages, each
+// once: it deletes the others and (re-)indexes what is missing or doubled,
+// and every passage of the documents in force.
+func (c *Corpus) fixBleve(ctx context.Context, force map[string]bool) error {
+	ids, _, err := c.indexedIDs(ctx)
+	if err != nil {
+		return err
+	}
+	return c.db.View(func(tx *bolt.Tx) error {
+		r := newReader(tx)
+		want := map[string]bool{}
+		if err := r.eachStoredPassageID(func(id string) { want[id] = true }); err != nil {
+			return err
+		}
+		var del, add []string
+		for id := range ids {
+			if !want[id] {
+				del = append(del, id)
+			}
+		}
+		for id := range want {
+			if ids[id] != 1 || force[docOf(id)] {
+				add = append(add, id)
+			}
+		}
+		sort.Strings(add)
+		return c.applyFix(ctx, r, del, add)
+	})
+}
+
+// eachStoredPassageID calls fn with the id of every passage that resolves
+// (its document, text and record present and consistent).
+func (r *reader) eachStoredPassageID(fn func(string)) error {
+	cur := r.paths.Cursor()
+	for _, v := cur.First(); v != nil; _, v = cur.Next() {
+		ps, err := r.docPassages(string(v))
+		delete(r.cache, string(v))
+		if err != nil {
+			continue // an unrepairable document: it has no place in bleve
+		}
+		for _, p := range ps {
+			fn(p.ID)
+		}
+	}
+	return nil
+}
+
+// applyFix deletes del from bleve and indexes add, in bounded batches.
+func (c *Corpus) applyFix(ctx context.Context, r *reader, del, add []string) error {
+	b := c.idx.NewBatch()
+	flush := func(force bool) error {
+		if b.Size() == 0 || (!force && b.Size() < batchPassages) {
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("index: repair: %w", err)
+		}
+		if err := c.idx.Batch(b); err != nil {
+			return fmt.Errorf("index: repair: bleve batch: %w", err)
+		}
+		b = c.idx.NewBatch()
+		return nil
+	}
+	for _, id := range del {
+		b.Delete(id)
+		if err := flush(false); err != nil {
+			return err
+		}
+	}
+	for _, id := range add {
+		p, _, err := r.passage(id)
+		if err != nil {
+			return err
+		}
+		if err := b.Index(p.ID, bleveDoc(p)); err != nil {
+			return fmt.Errorf("index: repair: index passage %s: %w", p.ID, err)
+		}
+		if err := flush(false); err != nil {
+			return err
+		}
+	}
+	return flush(true)
+}

@@ -1,0 +1,188 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// repair fixes what s found, in three crash-safe steps: (1) one bbolt
+// transaction drops the unrepairable documents (journaling their passages
+// for removal from bleve), removes orphan paths, texts, passages and blobs
+// and recounts blob references; (2) the bleve index is made to hold exactly
+// the store's passages, re-indexing every document with journal work; (3)
+// the journal records seen in (2) are cleared. A crash after (1) leaves a
+// journal that the next writable Open replays. It returns the paths of the
+// dropped documents.
+func (c *Corpus) repair(ctx context.Context, s *scan) ([]string, error) {
+	var dropped []string
+	err := c.db.Update(func(tx *bolt.Tx) error {
+		w := newTxWriter(tx)
+		if err := w.sanitizeJournal(); err != nil {
+			return err
+		}
+		for id, path := range s.drop {
+			if err := w.drop(id, path); err != nil {
+				return err
+			}
+			if path != "" {
+				dropped = append(dropped, path)
+			}
+		}
+		return w.rederive()
+	})
+	if err != nil {
+		return nil, c.diskError("repairing", fmt.Errorf("index: repair store: %w", err))
+	}
+	journal, err := c.journalDocs()
+	if err != nil {
+		return dropped, err
+	}
+	if err := c.fixBleve(ctx, journal); err != nil {
+		return dropped, c.diskError("repairing the index", err)
+	}
+	return dropped, c.clearJournal(journal)
+}
+
+// sanitizeJournal replaces undecodable journal records by ones that
+// re-index their document (the ids they meant to delete are found as
+// orphan entries by the bleve repair).
+func (w *txWriter) sanitizeJournal() error {
+	var bad [][]byte
+	err := w.journal.ForEach(func(k, v []byte) error {
+		var rec journalRecord
+		if json.Unmarshal(v, &rec) != nil {
+			bad = append(bad, append([]byte(nil), k...))
+		}
+		return nil
+	})
+	for _, k := range bad {
+		if err == nil {
+			err = w.journal.Put(k, []byte(`{"new":0}`))
+		}
+	}
+	return err
+}
+
+// drop removes a document that cannot be repaired: its record, text,
+// passages and path entry. Its blob goes in rederive once unreferenced.
+func (w *txWriter) drop(id, path string) error {
+	var old []string
+	cur := w.passages.Cursor()
+	prefix := []byte(id + "-")
+	for k, _ := cur.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = cur.Next() {
+		if _, _, err := corpus.SplitPassageID(string(k)); err == nil {
+			old = append(old, string(k))
+		}
+	}
+	for _, k := range old {
+		if err := w.passages.Delete([]byte(k)); err != nil {
+			return err
+		}
+	}
+	if path != "" && string(w.paths.Get([]byte(path))) == id {
+		if err := w.paths.Delete([]byte(path)); err != nil {
+			return err
+		}
+	}
+	for _, b := range []*bolt.Bucket{w.docs, w.texts} {
+		if err := b.Delete([]byte(id)); err != nil {
+			return err
+		}
+	}
+	return w.addJournal(id, old, 0)
+}
+
+// rederive rebuilds what derives from the document records: path entries,
+// reference counts, and the removal of orphan paths, texts, passages and
+// blobs.
+func (w *txWriter) rederive() error {
+	docs := map[string]corpus.Document{}
+	refs := map[string]uint64{}
+	err := w.docs.ForEach(func(k, _ []byte) error {
+		d, _, err := getDoc(w.docs, string(k))
+		docs[d.ID], refs[d.Hash] = d, refs[d.Hash]+1
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	for _, d := range docs {
+		if err := w.paths.Put([]byte(d.Path), []byte(d.ID)); err != nil {
+			return err
+		}
+	}
+	orphan := func(b *bolt.Bucket, keep func(k []byte) bool) error {
+		return deleteWhere(b, func(k []byte) bool { return !keep(k) })
+	}
+	for _, step := range []error{
+		orphan(w.paths, func(k []byte) bool { return docs[corpus.DocID(string(k))].Path == string(k) }),
+		orphan(w.texts, func(k []byte) bool { _, ok := docs[string(k)]; return ok }),
+		orphan(w.passages, func(k []byte) bool {
+			docID, ord, err := corpus.SplitPassageID(string(k))
+			return err == nil && ord < docs[docID].Passages
+		}),
+		orphan(w.blobs, func(k []byte) bool { return refs[string(k)] > 0 }),
+		orphan(w.refs, func(k []byte) bool { return refs[string(k)] > 0 }),
+	} {
+		if step != nil {
+			return step
+		}
+	}
+	for hash, n := range refs {
+		if err := w.refs.Put([]byte(hash), encodeCount(n)); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// deleteWhere deletes the keys of b for which del is true.
+func deleteWhere(b *bolt.Bucket, del func(k []byte) bool) error {
+	var keys [][]byte
+	err := b.ForEach(func(k, _ []byte) error {
+		if del(k) {
+			keys = append(keys, append([]byte(nil), k...))
+		}
+		return nil
+	})
+	for _, k := range keys {
+		if err == nil {
+			err = b.Delete(k)
+		}
+	}
+	return err
+}
+
+// journalDocs returns the document ids with journal records.
+func (c *Corpus) journalDocs() (map[string]bool, error) {
+	out := map[string]bool{}
+	err := c.db.View(func(tx *bolt.Tx) error {
+		return tx.Bucket(bucketJournal).ForEach(func(k, _ []byte) error {
+			out[string(k)] = true
+			return nil
+		})
+	})
+	return out, err
+}
+
+// clearJournal deletes the journal records of these documents.
+func (c *Corpus) clearJournal(docs map[string]bool) error {
+	if len(docs) == 0 {
+		return nil
+	}
+	return c.db.Update(func(tx *bolt.Tx) error {
+		j := tx.Bucket(bucketJournal)
+		for id := range docs {
+			if err := j.Delete([]byte(id)); err != nil {
+				return fmt.Errorf("index: clear journal: %w", err)
+			}
+		}
+		return nil
+	})
+}

@@ -1,0 +1,263 @@
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// scan is one pass of Check over the store and the bleve index.
+type scan struct {
+	rep      CheckReport
+	docs     map[string]corpus.Document // decodable documents, by id
+	drop     map[string]string          // unrepairable document id → path ("" if unknown)
+	badBlobs map[string]bool            // blobs whose bytes do not hash to their key
+	passages map[string]bool            // passage ids of healthy documents
+	records  map[string]bool            // every passage record key
+}
+
+func (s *scan) add(p Problem) {
+	s.rep.Problems = append(s.rep.Problems, p)
+	if p.Kind.Unrepairable() && p.DocID != "" {
+		s.drop[p.DocID] = p.Path
+	}
+}
+
+// docProblem reports a problem of document d.
+func (s *scan) docProblem(kind ProblemKind, d corpus.Document, detail string) {
+	s.add(Problem{Kind: kind, Path: d.Path, DocID: d.ID, Blob: blobOf(kind, d), Detail: detail})
+}
+
+func blobOf(kind ProblemKind, d corpus.Document) string {
+	if kind == ProblemBlobMissing || kind == ProblemBlobCorrupt {
+		return d.Hash
+	}
+	return ""
+}
+
+// scan checks the store in one read transaction, then the bleve index.
+func (c *Corpus) scan(ctx context.Context) (*scan, error) {
+	s := &scan{
+		docs: map[string]corpus.Document{}, drop: map[string]string{},
+		badBlobs: map[string]bool{}, passages: map[string]bool{}, records: map[string]bool{},
+	}
+	err := c.db.View(func(tx *bolt.Tx) error {
+		for _, step := range []func(*bolt.Tx) error{
+			s.journal, s.documents, s.paths, s.blobs, s.refs, s.texts, s.passageRecords,
+		} {
+			if err := ctx.Err(); err != nil {
+				return fmt.Errorf("index: check: %w", err)
+			}
+			if err := step(tx); err != nil {
+				return err
+			}
+		}
+		s.rep.Documents = len(s.docs)
+		s.rep.Passages = len(s.records)
+		s.rep.Blobs = tx.Bucket(bucketBlobs).Stats().KeyN
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	if err := c.scanBleve(ctx, s); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+func (s *scan) journal(tx *bolt.Tx) error {
+	return tx.Bucket(bucketJournal).ForEach(func(k, v []byte) error {
+		p := Problem{Kind: ProblemJournal, DocID: string(k)}
+		var rec journalRecord
+		if err := json.Unmarshal(v, &rec); err != nil {
+			p.Detail = "undecodable record: " + err.Error()
+		} else {
+			p.Detail = fmt.Sprintf("%d passages to unindex, %d to index", len(rec.Old), rec.New)
+		}
+		s.rep.Problems = append(s.rep.Problems, p)
+		return nil
+	})
+}
+
+// documents decodes every document record.
+func (s *scan) documents(tx *bolt.Tx) error {
+	return tx.Bucket(bucketDocs).ForEach(func(k, v []byte) error {
+		id := string(k)
+		var d corpus.Document
+		if err := json.Unmarshal(v, &d); err != nil {
+			s.add(Problem{Kind: ProblemBadDocument, DocID: id, Path: pathOf(tx, k), Detail: "undecodable: " + err.Error()})
+			return nil
+		}
+		if d.ID != id || corpus.DocID(d.Path) != id {
+			s.add(Problem{Kind: ProblemBadDocument, DocID: id, Path: d.Path,
+				Detail: fmt.Sprintf("record id %q, path hashes to %q", d.ID, corpus.DocID(d.Path))})
+			return nil
+		}
+		s.docs[id] = d
+		return nil
+	})
+}
+
+// pathOf finds the path whose entry leads to document id, "" if none.
+func pathOf(tx *bolt.Tx, id []byte) string {
+	cur := tx.Bucket(bucketPaths).Cursor()
+	for k, v := cur.First(); k != nil; k, v = cur.Next() {
+		if string(v) == string(id) {
+			return string(k)
+		}
+	}
+	return ""
+}
+
+// paths checks that paths and documents lead to each other.
+func (s *scan) paths(tx *bolt.Tx) error {
+	b := tx.Bucket(bucketPaths)
+	err := b.ForEach(func(k, v []byte) error {
+		if d, ok := s.docs[string(v)]; !ok || d.Path != string(k) {
+			s.add(Problem{Kind: ProblemOrphanPath, Path: string(k), DocID: string(v)})
+		}
+		return nil
+	})
+	for _, d := range s.docs {
+		if string(b.Get([]byte(d.Path))) != d.ID {
+			s.docProblem(ProblemPathMissing, d, "")
+		}
+	}
+	return err
+}
+
+// blobs checks each document's blob and looks for unreferenced blobs.
+func (s *scan) blobs(tx *bolt.Tx) error {
+	b := tx.Bucket(bucketBlobs)
+	checked := map[string]bool{}
+	for _, d := range s.docs {
+		v := b.Get([]byte(d.Hash))
+		switch {
+		case v == nil:
+			s.docProblem(ProblemBlobMissing, d, "")
+			continue
+		case !checked[d.Hash]:
+			checked[d.Hash] = true
+			sum := sha256.Sum256(v)
+			if hex.EncodeToString(sum[:]) != d.Hash {
+				s.badBlobs[d.Hash] = true
+			}
+		}
+		if s.badBlobs[d.Hash] {
+			s.docProblem(ProblemBlobCorrupt, d, "the stored original bytes no longer match the document's hash")
+		}
+	}
+	return b.ForEach(func(k, _ []byte) error {
+		if !checked[string(k)] {
+			s.add(Problem{Kind: ProblemOrphanBlob, Blob: string(k)})
+		}
+		return nil
+	})
+}
+
+// refs compares the reference counts with the documents.
+func (s *scan) refs(tx *bolt.Tx) error {
+	want := map[string]uint64{}
+	for _, d := range s.docs {
+		want[d.Hash]++
+	}
+	b := tx.Bucket(bucketRefs)
+	err := b.ForEach(func(k, v []byte) error {
+		if _, ok := want[string(k)]; !ok {
+			s.add(Problem{Kind: ProblemRefCount, Blob: string(k), Detail: fmt.Sprintf("count %d, no document", decodeCount(v))})
+		}
+		return nil
+	})
+	for hash, n := range want {
+		if got := decodeCount(b.Get([]byte(hash))); got != n {
+			s.add(Problem{Kind: ProblemRefCount, Blob: hash, Detail: fmt.Sprintf("count %d, %d documents", got, n)})
+		}
+	}
+	return err
+}
+
+// texts checks each document's text and looks for orphan texts.
+func (s *scan) texts(tx *bolt.Tx) error {
+	b := tx.Bucket(bucketTexts)
+	for _, d := range s.docs {
+		v := b.Get([]byte(d.ID))
+		if v == nil {
+			s.docProblem(ProblemTextMissing, d, "")
+			continue
+		}
+		if _, err := decodeText(v); err != nil {
+			s.docProblem(ProblemTextCorrupt, d, err.Error())
+		} else if _, text, _ := splitText(v); len(text) != d.TextLen {
+			s.docProblem(ProblemTextCorrupt, d, fmt.Sprintf("%d bytes, the document says %d", len(text), d.TextLen))
+		}
+	}
+	return b.ForEach(func(k, _ []byte) error {
+		if _, ok := s.docs[string(k)]; !ok {
+			s.add(Problem{Kind: ProblemOrphanText, DocID: string(k)})
+		}
+		return nil
+	})
+}
+
+// passageRecords checks each document's passages and looks for orphans.
+func (s *scan) passageRecords(tx *bolt.Tx) error {
+	b := tx.Bucket(bucketPassages)
+	err := b.ForEach(func(k, _ []byte) error {
+		id := string(k)
+		s.records[id] = true
+		docID, ord, err := corpus.SplitPassageID(id)
+		if d, ok := s.docs[docID]; err != nil || !ok || ord >= d.Passages {
+			s.add(Problem{Kind: ProblemOrphanPassage, DocID: docID, Passage: id})
+		}
+		return nil
+	})
+	texts := tx.Bucket(bucketTexts)
+	for _, d := range s.docs {
+		if v := texts.Get([]byte(d.ID)); v != nil {
+			_, text, terr := splitText(v)
+			if terr == nil {
+				s.docPassages(b, d, len(text))
+			}
+		}
+	}
+	return err
+}
+
+// docPassages checks the passage records of d, whose text has textLen bytes.
+func (s *scan) docPassages(b *bolt.Bucket, d corpus.Document, textLen int) {
+	ok := true
+	for i := range d.Passages {
+		id := corpus.PassageID(d.ID, i)
+		v := b.Get([]byte(id))
+		if v == nil {
+			s.add(Problem{Kind: ProblemPassageMissing, Path: d.Path, DocID: d.ID, Passage: id})
+			ok = false
+			continue
+		}
+		var m passageMeta
+		detail := ""
+		if err := json.Unmarshal(v, &m); err != nil {
+			detail = "undecodable: " + err.Error()
+		} else if m.Start < 0 || m.End < m.Start || m.End > textLen {
+			detail = fmt.Sprintf("spans [%d,%d) outside the text (%d bytes)", m.Start, m.End, textLen)
+		} else if m.Ord != i {
+			detail = fmt.Sprintf("ord %d", m.Ord)
+		}
+		if detail != "" {
+			s.add(Problem{Kind: ProblemPassageCorrupt, Path: d.Path, DocID: d.ID, Passage: id, Detail: detail})
+			ok = false
+		}
+	}
+	if _, dropped := s.drop[d.ID]; ok && !dropped {
+		for i := range d.Passages {
+			s.passages[corpus.PassageID(d.ID, i)] = true
+		}
+	}
+}
