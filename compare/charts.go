@@ -140,7 +140,13 @@ func sweepChart(points []SweepPoint, ragRef Ratio) *svgChart {
 	if v, ok := ragRef.Value(); ok {
 		y := num(yOf(v))
 		c.Grid = append(c.Grid, svgLine{X1: num(plotL), Y1: y, X2: num(plotR), Y2: y, Class: "ref"})
-		c.Labels = append(c.Labels, svgText{X: num(plotL + 6), Y: num(yOf(v) - 7), Anchor: "start", Class: "value ref-label",
+		// The label sits at the right, above the line, or below it when the
+		// line is near the top, where the bare lines usually start.
+		ly := yOf(v) - 7
+		if v > 0.85 {
+			ly = yOf(v) + 15
+		}
+		c.Labels = append(c.Labels, svgText{X: num(plotR - 6), Y: num(ly), Anchor: "end", Class: "value ref-label",
 			Text: "RAG accuracy " + ragRef.Percent()})
 		c.Legend = append(c.Legend, legendItem{Class: "ref", Label: "RAG accuracy"})
 	}
