@@ -70,12 +70,12 @@ func coverage(q queryTerms, w map[string]float64, present, terms map[string]bool
 // nameCoverage is the IDF-weighted fraction of the question's names found
 // among the terms of the passage, its title and section; 1 when the
 // question names nothing.
-func nameCoverage(q queryTerms, w map[string]float64, terms map[string]bool) float64 {
+func nameCoverage(q queryTerms, w map[string]float64, terms *nameTerms) float64 {
 	var total, got float64
 	for _, n := range q.names {
 		wt := max(w[n], 1e-3)
 		total += wt
-		if hasName(n, terms) {
+		if terms.has(n) {
 			got += wt
 		}
 	}
@@ -106,15 +106,27 @@ func wordCoverage(q queryTerms, w map[string]float64, text, title map[string]boo
 	return got / total
 }
 
-func union(a, b map[string]bool) map[string]bool {
-	m := make(map[string]bool, len(a)+len(b))
-	for k := range a {
-		m[k] = true
+// nameTerms finds a query's names in a passage: among the terms bleve
+// located (the query's own), the title's, and only when those fail — a
+// name's longer form ("norvanian" for "norvania") is no query term — among
+// the passage text's, analysed once on demand.
+type nameTerms struct {
+	text           string
+	present, title map[string]bool
+	all            map[string]bool // analysed text, nil until needed
+}
+
+func (n *nameTerms) has(name string) bool {
+	if n.present[name] || hasName(name, n.title) {
+		return true
 	}
-	for k := range b {
-		m[k] = true
+	if !extensible(name) {
+		return false
 	}
-	return m
+	if n.all == nil {
+		n.all = passageTerms(n.text)
+	}
+	return hasName(name, n.all)
 }
 
 func nearAny(t string, present map[string]bool) bool {

@@ -153,6 +153,16 @@ func previousWord(text string, i int) string {
 	return strings.ToLower(strings.Trim(fields[len(fields)-1], `"'“‘(`))
 }
 
+// has reports whether an analysed term is one of the query's.
+func (q queryTerms) has(t string) bool {
+	for _, a := range q.all {
+		if a == t {
+			return true
+		}
+	}
+	return false
+}
+
 // isName reports whether an analysed term is one of the query's names.
 func (q queryTerms) isName(t string) bool {
 	for _, n := range q.names {
@@ -191,7 +201,7 @@ func hasName(name string, terms map[string]bool) bool {
 	if terms[name] {
 		return true
 	}
-	if len(name) < 5 || strings.IndexFunc(name, unicode.IsDigit) >= 0 {
+	if !extensible(name) {
 		return false
 	}
 	for t := range terms {
@@ -200,6 +210,12 @@ func hasName(name string, terms map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// extensible reports whether a name may occur in a longer form: five
+// bytes or more, and no digit.
+func extensible(name string) bool {
+	return len(name) >= 5 && strings.IndexFunc(name, unicode.IsDigit) < 0
 }
 
 // hasRelated reports whether a term or a word related to it occurs in

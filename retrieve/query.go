@@ -62,9 +62,10 @@ func parseText(s string) parsed {
 }
 
 // build turns a parsed query into the bleve query, restricted to the
-// documents in docs; nil when the text has no searchable terms.
-func build(p parsed, q Query, fuzzy bool, docs docSet) query.Query {
-	main := textQuery(p, fuzzy)
+// documents in docs; nil when the text has no searchable terms. rest is
+// the classification of p.rest.
+func build(p parsed, rest queryTerms, q Query, fuzzy bool, docs docSet) query.Query {
+	main := textQuery(p, rest, fuzzy)
 	if main == nil {
 		return nil
 	}
@@ -80,40 +81,23 @@ func build(p parsed, q Query, fuzzy bool, docs docSet) query.Query {
 
 // Boosts of a question's cue words ("year", "how long") and of the words
 // related to its own ("established" for "founded"), which may find a
-// passage that paraphrases the question but weigh less than its words.
+// passage that paraphrases the question but weigh less than its words; and
+// of the clause that rewards a passage holding all of the question's words
+// (cue words aside), which BM25's sum of per-term scores underrates: a
+// passage repeating two common words of the question can outscore the one
+// that holds all of them.
 const (
-	cueBoost     = 0.3
-	relatedBoost = 0.5
+	cueBoost      = 0.3
+	relatedBoost  = 0.5
+	allTermsBoost = 1.0
 )
 
 // textQuery requires every phrase and scores the loose words on the text,
-// cue words weakly, related words too.
-func textQuery(p parsed, fuzzy bool) query.Query {
+// cue words weakly, related words too, a passage with all the words more.
+func textQuery(p parsed, qt queryTerms, fuzzy bool) query.Query {
 	var words query.Query
-	qt := classifyQuery(p.rest)
 	if len(qt.all) > 0 {
-		d := bleve.NewDisjunctionQuery()
-		seen := map[string]bool{}
-		for _, t := range qt.all {
-			seen[t] = true
-			tq := termQuery(t, fuzzy)
-			if qt.cues[t] {
-				tq.(query.BoostableQuery).SetBoost(cueBoost)
-			}
-			d.AddQuery(tq)
-		}
-		for _, t := range qt.all {
-			for _, r := range related[t] {
-				if !seen[r] && !qt.cues[t] {
-					seen[r] = true
-					tq := bleve.NewTermQuery(r)
-					tq.SetField(index.FieldText)
-					tq.SetBoost(relatedBoost)
-					d.AddQuery(tq)
-				}
-			}
-		}
-		words = d
+		words = withAllTerms(wordsQuery(qt, fuzzy), qt, fuzzy)
 	}
 	if len(p.phrases) == 0 {
 		return words
@@ -132,6 +116,72 @@ func textQuery(p parsed, fuzzy bool) query.Query {
 	b.AddMust(must)
 	b.AddShould(words)
 	return b
+}
+
+// wordsQuery is the disjunction of the question's words, cue words
+// weakly, and of the words related to the others, more weakly.
+func wordsQuery(qt queryTerms, fuzzy bool) *query.DisjunctionQuery {
+	d := bleve.NewDisjunctionQuery()
+	seen := map[string]bool{}
+	for _, t := range qt.all {
+		seen[t] = true
+		tq := termQuery(t, fuzzy)
+		if qt.cues[t] {
+			tq.(query.BoostableQuery).SetBoost(cueBoost)
+		}
+		d.AddQuery(tq)
+	}
+	for _, t := range qt.all {
+		for _, r := range related[t] {
+			if !seen[r] && !qt.cues[t] {
+				seen[r] = true
+				tq := bleve.NewTermQuery(r)
+				tq.SetField(index.FieldText)
+				tq.SetBoost(relatedBoost)
+				d.AddQuery(tq)
+			}
+		}
+	}
+	return d
+}
+
+// withAllTerms adds to words an optional clause matching the passages that
+// hold every non-cue word of the question, or a word related to it; words
+// alone when there are fewer than two.
+func withAllTerms(words query.Query, qt queryTerms, fuzzy bool) query.Query {
+	var all []query.Query
+	for _, t := range qt.all {
+		if !qt.cues[t] {
+			all = append(all, termOrRelated(t, fuzzy))
+		}
+	}
+	if len(all) < 2 {
+		return words
+	}
+	c := bleve.NewConjunctionQuery(all...)
+	c.SetBoost(allTermsBoost)
+	b := bleve.NewBooleanQuery()
+	b.AddMust(words)
+	b.AddShould(c)
+	return b
+}
+
+// termOrRelated matches term or a word of its related groups.
+func termOrRelated(term string, fuzzy bool) query.Query {
+	tq := termQuery(term, fuzzy)
+	var rs []query.Query
+	for _, r := range related[term] {
+		if r != term {
+			q := bleve.NewTermQuery(r)
+			q.SetField(index.FieldText)
+			q.SetBoost(relatedBoost)
+			rs = append(rs, q)
+		}
+	}
+	if len(rs) == 0 {
+		return tq
+	}
+	return bleve.NewDisjunctionQuery(append([]query.Query{tq}, rs...)...)
 }
 
 func termQuery(term string, fuzzy bool) query.Query {

@@ -28,7 +28,7 @@ type Match struct {
 type Hit struct {
 	Passage        corpus.Passage `json:"passage"`
 	Span           corpus.Span    `json:"span"`
-	Score          float64        `json:"score"`           // BM25
+	Score          float64        `json:"score"`           // BM25, raised when the title is the question's name (see titleMatch)
 	Coverage       float64        `json:"coverage"`        // IDF-weighted share of query terms (cue words aside) in the passage, 0..1
 	NameCoverage   float64        `json:"name_coverage"`   // IDF-weighted share of the query's names in the passage or its title, 0..1
 	WordCoverage   float64        `json:"word_coverage"`   // IDF-weighted share of the query's other words (or related ones) in the passage, 0..1
@@ -70,11 +70,16 @@ func (r *Retriever) Relevant(h Hit) bool {
 // Search returns the best passages for q, best first.
 func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	p := parseText(q.Text)
+	qt := classifyQuery(q.Text)
+	rest := qt
+	if p.rest != q.Text {
+		rest = classifyQuery(p.rest)
+	}
 	docs, err := r.allowedDocs(q)
 	if err != nil {
 		return nil, err
 	}
-	bq := build(p, q, r.cfg.Fuzzy, docs)
+	bq := build(p, rest, q, r.cfg.Fuzzy, docs)
 	if bq == nil {
 		return nil, ErrEmptyQuery
 	}
@@ -100,7 +105,6 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if len(kept) == 0 {
 		return nil, nil
 	}
-	qt := classifyQuery(q.Text)
 	w, err := weights(ctx, r.c.Index(), qt.all)
 	if err != nil {
 		return nil, err
@@ -126,9 +130,15 @@ func (r *Retriever) hits(ms search.DocumentMatchCollection, qt queryTerms, w map
 		}
 		out = append(out, r.hit(m, ps[i], sps[i], qt, w))
 	}
-	// Relevant passages first, each group in BM25 order: a passage that
-	// lacks the question's names is not the best one, whatever its score.
-	sort.SliceStable(out, func(i, j int) bool { return r.Relevant(out[i]) && !r.Relevant(out[j]) })
+	// Relevant passages first, each group by score: a passage that lacks
+	// the question's names is not the best one, whatever its score.
+	sort.SliceStable(out, func(i, j int) bool {
+		ri, rj := r.Relevant(out[i]), r.Relevant(out[j])
+		if ri != rj {
+			return ri
+		}
+		return out[i].Score > out[j].Score
+	})
 	return out, nil
 }
 
@@ -148,12 +158,15 @@ func (r *Retriever) resolve(ids []string) ([]corpus.Passage, []corpus.Span, erro
 }
 
 func (r *Retriever) hit(m *search.DocumentMatch, p corpus.Passage, sp corpus.Span, qt queryTerms, w map[string]float64) Hit {
+	// The query searched the question's words and their related words, so
+	// the terms bleve located are all the passage terms coverage asks
+	// about; only a name's longer forms need the passage analysed.
 	matches, present := locations(m, len(p.Text))
-	text, title := passageTerms(p.Text), passageTerms(titleText(p.Title), p.Section)
-	h := Hit{Passage: p, Span: sp, Score: m.Score, Matches: matches, Names: qt.names,
-		Coverage:     coverage(qt, w, present, text, r.cfg.Fuzzy),
-		NameCoverage: nameCoverage(qt, w, union(text, title)),
-		WordCoverage: wordCoverage(qt, w, text, title)}
+	title := passageTerms(titleText(p.Title), p.Section)
+	h := Hit{Passage: p, Span: sp, Score: titleScore(m.Score, qt, w, p.Title), Matches: matches, Names: qt.names,
+		Coverage:     coverage(qt, w, present, present, r.cfg.Fuzzy),
+		NameCoverage: nameCoverage(qt, w, &nameTerms{text: p.Text, present: present, title: title}),
+		WordCoverage: wordCoverage(qt, w, present, title)}
 	h.SnippetStart, h.Snippet, h.SnippetMatches = snippet(p.Text, matches)
 	return h
 }
