@@ -154,6 +154,12 @@ func (c *Corpus) Check(ctx context.Context, opts CheckOptions) (CheckReport, err
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	// Settle background indexing first; a failed batch leaves its journal
+	// records, which the scan reports.
+	_ = c.waitFlight()
+	if err := c.flushLocked(); err != nil {
+		return CheckReport{}, err
+	}
 	s, err := c.scan(ctx)
 	if err != nil {
 		return CheckReport{}, err

@@ -90,14 +90,14 @@ func (s *scan) journal(tx *bolt.Tx) error {
 func (s *scan) documents(tx *bolt.Tx) error {
 	return tx.Bucket(bucketDocs).ForEach(func(k, v []byte) error {
 		id := string(k)
-		var d corpus.Document
-		if err := json.Unmarshal(v, &d); err != nil {
+		d, err := decodeDoc(id, v)
+		if err != nil {
 			s.add(Problem{Kind: ProblemBadDocument, DocID: id, Path: pathOf(tx, k), Detail: "undecodable: " + err.Error()})
 			return nil
 		}
-		if d.ID != id || corpus.DocID(d.Path) != id {
+		if corpus.DocID(d.Path) != id {
 			s.add(Problem{Kind: ProblemBadDocument, DocID: id, Path: d.Path,
-				Detail: fmt.Sprintf("record id %q, path hashes to %q", d.ID, corpus.DocID(d.Path))})
+				Detail: fmt.Sprintf("record id %q, path hashes to %q", id, corpus.DocID(d.Path))})
 			return nil
 		}
 		s.docs[id] = d
@@ -183,19 +183,26 @@ func (s *scan) refs(tx *bolt.Tx) error {
 	return err
 }
 
-// texts checks each document's text and looks for orphan texts.
+// texts checks each document's text and looks for orphan texts. A text
+// that is the original bytes is not checked further when they are missing
+// (a blob problem, reported by blobs).
 func (s *scan) texts(tx *bolt.Tx) error {
 	b := tx.Bucket(bucketTexts)
+	r := newReader(tx)
 	for _, d := range s.docs {
-		v := b.Get([]byte(d.ID))
-		if v == nil {
+		tv, text, err := r.text(d)
+		switch {
+		case b.Get([]byte(d.ID)) == nil:
 			s.docProblem(ProblemTextMissing, d, "")
-			continue
-		}
-		if _, err := decodeText(v); err != nil {
+		case isNotFound(err):
+		case err != nil:
 			s.docProblem(ProblemTextCorrupt, d, err.Error())
-		} else if _, text, _ := splitText(v); len(text) != d.TextLen {
+		case len(text) != d.TextLen:
 			s.docProblem(ProblemTextCorrupt, d, fmt.Sprintf("%d bytes, the document says %d", len(text), d.TextLen))
+		default:
+			if _, err := tv.extraction(len(text)); err != nil {
+				s.docProblem(ProblemTextCorrupt, d, err.Error())
+			}
 		}
 	}
 	return b.ForEach(func(k, _ []byte) error {
@@ -218,13 +225,10 @@ func (s *scan) passageRecords(tx *bolt.Tx) error {
 		}
 		return nil
 	})
-	texts := tx.Bucket(bucketTexts)
+	r := newReader(tx)
 	for _, d := range s.docs {
-		if v := texts.Get([]byte(d.ID)); v != nil {
-			_, text, terr := splitText(v)
-			if terr == nil {
-				s.docPassages(b, d, len(text))
-			}
+		if _, text, terr := r.text(d); terr == nil {
+			s.docPassages(b, d, len(text))
 		}
 	}
 	return err
@@ -241,9 +245,9 @@ func (s *scan) docPassages(b *bolt.Bucket, d corpus.Document, textLen int) {
 			ok = false
 			continue
 		}
-		var m passageMeta
+		m, err := decodePassage(v)
 		detail := ""
-		if err := json.Unmarshal(v, &m); err != nil {
+		if err != nil {
 			detail = "undecodable: " + err.Error()
 		} else if m.Start < 0 || m.End < m.Start || m.End > textLen {
 			detail = fmt.Sprintf("spans [%d,%d) outside the text (%d bytes)", m.Start, m.End, textLen)

@@ -133,15 +133,17 @@ var checkTests = []struct {
 	{
 		name: "passage outside its text",
 		corrupt: func(t *testing.T, c *Corpus) {
-			putKey(t, c, bucketPassages, pid("/c/b.txt", 0), `{"s":0,"e":999,"o":0}`)
+			putKey(t, c, bucketPassages, pid("/c/b.txt", 0), string(encodePassage(nil, passageMeta{End: 999})))
 		},
 		want:    []want{{ProblemPassageCorrupt, "/c/b.txt", pid("/c/b.txt", 0)}},
 		dropped: []string{"/c/b.txt"},
 	},
 	{
-		name:    "orphan passage record",
-		corrupt: func(t *testing.T, c *Corpus) { putKey(t, c, bucketPassages, pid("/c/b.txt", 7), `{"s":0,"e":1,"o":7}`) },
-		want:    []want{{kind: ProblemOrphanPassage, passage: pid("/c/b.txt", 7)}},
+		name: "orphan passage record",
+		corrupt: func(t *testing.T, c *Corpus) {
+			putKey(t, c, bucketPassages, pid("/c/b.txt", 7), string(encodePassage(nil, passageMeta{End: 1, Ord: 7})))
+		},
+		want: []want{{kind: ProblemOrphanPassage, passage: pid("/c/b.txt", 7)}},
 	},
 	{
 		name:    "orphan text",

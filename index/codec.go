@@ -2,8 +2,11 @@ package index
 
 import (
 	"encoding/binary"
+	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"time"
 
 	"github.com/verbatim-rag/verbatim/corpus"
 )
@@ -29,48 +32,164 @@ var (
 // randomFill is the fill percent of buckets keyed by hashes.
 const randomFill = 0.5
 
+// Leading bytes of binary records: a version tag for documents and
+// passages, flags for texts.
+const (
+	docTag     = 1
+	passageTag = 1
+
+	textInBlob   = 1 << 0 // the text is the document's original bytes: not stored
+	textIdentity = 1 << 1 // the source map is corpus.IdentityMap(len(text)): not stored
+	textFlags    = textInBlob | textIdentity
+)
+
+// errCorrupt reports a record that does not decode.
+var errCorrupt = errors.New("index: corrupt record")
+
 // passageMeta is a stored passage without its text.
 type passageMeta struct {
-	Start   int    `json:"s"`
-	End     int    `json:"e"`
-	Ord     int    `json:"o"`
-	Section string `json:"c,omitempty"`
-	Title   string `json:"t,omitempty"` // only when it differs from the document title
+	Start, End, Ord int
+	Section         string
+	Title           string // only when it differs from the document title
 }
 
-// encodeText packs an extraction as uvarint(len(J)) J T.
-func encodeText(ext corpus.Extraction) ([]byte, error) {
-	j, err := json.Marshal(ext)
+// encodePassage packs m as tag, uvarint start, end, ord, section, title.
+func encodePassage(buf []byte, m passageMeta) []byte {
+	buf = append(buf, passageTag)
+	buf = binary.AppendUvarint(buf, uint64(m.Start))
+	buf = binary.AppendUvarint(buf, uint64(m.End))
+	buf = binary.AppendUvarint(buf, uint64(m.Ord))
+	buf = appendString(buf, m.Section)
+	return appendString(buf, m.Title)
+}
+
+func decodePassage(v []byte) (passageMeta, error) {
+	d := decoder{b: v}
+	d.tag(passageTag)
+	m := passageMeta{Start: d.int(), End: d.int(), Ord: d.int(), Section: d.string(), Title: d.string()}
+	return m, d.done()
+}
+
+// encodeDoc packs a document record; the id is the key, not stored again,
+// and the hash is stored as its 32 bytes.
+func encodeDoc(buf []byte, d corpus.Document) ([]byte, error) {
+	hash, err := hex.DecodeString(d.Hash)
+	if err != nil || len(hash) != 32 {
+		return nil, fmt.Errorf("index: document %s: hash %q is not a hex SHA-256", d.Path, d.Hash)
+	}
+	buf = append(buf, docTag)
+	for _, s := range []string{d.Path, d.Root, string(d.Format), d.Title} {
+		buf = appendString(buf, s)
+	}
+	buf = append(buf, hash...)
+	buf = binary.AppendVarint(buf, d.Size)
+	buf = appendTime(buf, d.ModTime)
+	buf = binary.AppendUvarint(buf, uint64(d.TextLen))
+	buf = binary.AppendUvarint(buf, uint64(d.Pages))
+	buf = binary.AppendUvarint(buf, uint64(d.Passages))
+	return appendTime(buf, d.Ingested), nil
+}
+
+// decodeDoc decodes the record of document id.
+func decodeDoc(id string, v []byte) (corpus.Document, error) {
+	d := decoder{b: v}
+	d.tag(docTag)
+	doc := corpus.Document{ID: id, Path: d.string(), Root: d.string(), Format: corpus.Format(d.string()), Title: d.string()}
+	doc.Hash = hex.EncodeToString(d.bytes(32))
+	doc.Size = d.varint()
+	doc.ModTime = d.time()
+	doc.TextLen, doc.Pages, doc.Passages = d.int(), d.int(), d.int()
+	doc.Ingested = d.time().UTC()
+	return doc, d.done()
+}
+
+// extractionMeta is an extraction without its text (JSON).
+type extractionMeta struct {
+	Title    string           `json:"title,omitempty"`
+	Sections []corpus.Section `json:"sections,omitempty"`
+	Map      corpus.SourceMap `json:"map,omitempty"`
+	Pages    int              `json:"pages,omitempty"`
+}
+
+// encodeText packs an extraction as flags, uvarint(len(J)) J and, unless
+// the text is the original bytes, the text T. J is the extraction's JSON
+// without the text, and without the map when it is the identity map.
+func encodeText(ext corpus.Extraction, original []byte) ([]byte, error) {
+	var flags byte
+	m := extractionMeta{Title: ext.Title, Sections: ext.Sections, Map: ext.Map, Pages: ext.Pages}
+	if ext.Text == string(original) {
+		flags |= textInBlob
+	}
+	if isIdentity(ext.Map, len(ext.Text)) {
+		flags, m.Map = flags|textIdentity, nil
+	}
+	j, err := json.Marshal(m)
 	if err != nil {
 		return nil, fmt.Errorf("index: encode extraction: %w", err)
 	}
-	buf := make([]byte, 0, binary.MaxVarintLen64+len(j)+len(ext.Text))
+	buf := make([]byte, 0, 1+binary.MaxVarintLen64+len(j)+len(ext.Text))
+	buf = append(buf, flags)
 	buf = binary.AppendUvarint(buf, uint64(len(j)))
 	buf = append(buf, j...)
-	return append(buf, ext.Text...), nil
+	if flags&textInBlob == 0 {
+		buf = append(buf, ext.Text...)
+	}
+	return buf, nil
 }
 
-// splitText returns the JSON and text parts of a texts value (slices of v).
-func splitText(v []byte) (j, text []byte, err error) {
-	n, w := binary.Uvarint(v)
-	if w <= 0 || uint64(len(v)-w) < n {
-		return nil, nil, fmt.Errorf("index: corrupt text record")
-	}
-	return v[w : w+int(n)], v[w+int(n):], nil
+func isIdentity(m corpus.SourceMap, n int) bool {
+	id := corpus.IdentityMap(n)
+	return len(m) == 1 && m[0] == id[0]
 }
 
-// decodeText copies a texts value into an Extraction.
-func decodeText(v []byte) (corpus.Extraction, error) {
-	j, text, err := splitText(v)
-	if err != nil {
-		return corpus.Extraction{}, err
+// textValue is a parsed texts value; its slices alias the value.
+type textValue struct {
+	flags byte
+	meta  []byte // JSON extractionMeta
+	text  []byte // nil when flags has textInBlob
+}
+
+func parseText(v []byte) (textValue, error) {
+	if len(v) == 0 || v[0]&^textFlags != 0 {
+		return textValue{}, fmt.Errorf("index: corrupt text record")
 	}
-	var ext corpus.Extraction
-	if err := json.Unmarshal(j, &ext); err != nil {
+	n, w := binary.Uvarint(v[1:])
+	if w <= 0 || uint64(len(v)-1-w) < n {
+		return textValue{}, fmt.Errorf("index: corrupt text record")
+	}
+	t := textValue{flags: v[0], meta: v[1+w : 1+w+int(n)], text: v[1+w+int(n):]}
+	if t.flags&textInBlob != 0 {
+		if len(t.text) != 0 {
+			return textValue{}, fmt.Errorf("index: corrupt text record: text after a blob-text flag")
+		}
+		t.text = nil
+	}
+	return t, nil
+}
+
+// resolve returns the text bytes, blob being the document's original bytes
+// (only read when the text is the blob; nil when missing).
+func (t textValue) resolve(blob func() []byte) ([]byte, error) {
+	if t.flags&textInBlob == 0 {
+		return t.text, nil
+	}
+	b := blob()
+	if b == nil {
+		return nil, fmt.Errorf("index: text is the original bytes, which are missing: %w", ErrNotFound)
+	}
+	return b, nil
+}
+
+// extraction decodes the JSON part (Text left empty) for a text of n bytes.
+func (t textValue) extraction(n int) (corpus.Extraction, error) {
+	var m extractionMeta
+	if err := json.Unmarshal(t.meta, &m); err != nil {
 		return corpus.Extraction{}, fmt.Errorf("index: decode extraction: %w", err)
 	}
-	ext.Text = string(text)
-	return ext, nil
+	if t.flags&textIdentity != 0 {
+		m.Map = corpus.IdentityMap(n)
+	}
+	return corpus.Extraction{Title: m.Title, Sections: m.Sections, Map: m.Map, Pages: m.Pages}, nil
 }
 
 func encodeCount(n uint64) []byte {
@@ -82,4 +201,96 @@ func decodeCount(v []byte) uint64 {
 		return 0
 	}
 	return binary.BigEndian.Uint64(v)
+}
+
+func appendString(buf []byte, s string) []byte {
+	buf = binary.AppendUvarint(buf, uint64(len(s)))
+	return append(buf, s...)
+}
+
+// appendTime packs t as varint Unix seconds and uvarint nanoseconds.
+func appendTime(buf []byte, t time.Time) []byte {
+	buf = binary.AppendVarint(buf, t.Unix())
+	return binary.AppendUvarint(buf, uint64(t.Nanosecond()))
+}
+
+// decoder reads a binary record; the first error sticks.
+type decoder struct {
+	b   []byte
+	err error
+}
+
+func (d *decoder) fail() {
+	if d.err == nil {
+		d.err = errCorrupt
+	}
+	d.b = nil
+}
+
+func (d *decoder) tag(want byte) {
+	if len(d.b) == 0 || d.b[0] != want {
+		d.fail()
+		return
+	}
+	d.b = d.b[1:]
+}
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.b)
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) varint() int64 {
+	v, n := binary.Varint(d.b)
+	if n <= 0 {
+		d.fail()
+		return 0
+	}
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) int() int {
+	v := d.uvarint()
+	if v > 1<<40 {
+		d.fail()
+		return 0
+	}
+	return int(v)
+}
+
+func (d *decoder) bytes(n int) []byte {
+	if len(d.b) < n {
+		d.fail()
+		return nil
+	}
+	v := d.b[:n]
+	d.b = d.b[n:]
+	return v
+}
+
+func (d *decoder) string() string {
+	return string(d.bytes(d.int()))
+}
+
+func (d *decoder) time() time.Time {
+	sec, nsec := d.varint(), d.uvarint()
+	if nsec >= 1e9 {
+		d.fail()
+		return time.Time{}
+	}
+	return time.Unix(sec, int64(nsec))
+}
+
+// done reports an error, or bytes left over.
+func (d *decoder) done() error {
+	if d.err == nil && len(d.b) != 0 {
+		d.err = errCorrupt
+	}
+	return d.err
 }

@@ -14,21 +14,29 @@
 //
 // The store has these top-level buckets:
 //
-//	meta      key → value: "schema" (format version), "last_ingest"
+//	meta      key → value: "schema" (format version, see Schema), "last_ingest"
 //	          (RFC 3339), and any key others put there with PutMeta
 //	          (the lossy model, for instance).
-//	docs      document id → JSON corpus.Document.
+//	docs      document id → binary corpus.Document: a tag byte, then
+//	          uvarint-length strings path, root, format, title, the 32
+//	          bytes of the hash, varint size, the times as varint Unix
+//	          seconds + uvarint nanoseconds, uvarints text_len, pages,
+//	          passages (the id is the key).
 //	paths     document path → document id; sorted, so a cursor over it
 //	          lists documents in path order and Documents(root) is a range scan.
 //	blobs     hex SHA-256 → original file bytes (content addressed).
 //	refs      hex SHA-256 → big-endian uint64 count of documents whose
 //	          Hash is that blob; a blob is deleted when its count drops to 0,
 //	          so identical files share one blob while any of them is stored.
-//	texts     document id → uvarint(len(J)) J T, where J is the JSON
-//	          corpus.Extraction (title, sections, source map) and T the
-//	          extracted text.
-//	passages  passage id → compact JSON {s, e, o, c, t}: start, end, ord,
-//	          section, and a title only where it differs from the document's.
+//	texts     document id → F uvarint(len(J)) J T, where F holds flags, J
+//	          is the JSON corpus.Extraction without its text (title,
+//	          sections, source map) and T the extracted text. When the text
+//	          is the original bytes (text-like files) F says so and T is
+//	          left out: the text is read from the blob. When the source map
+//	          is corpus.IdentityMap, F says so and the map is left out of J.
+//	passages  passage id → binary {s, e, o, c, t}: a tag byte, uvarints
+//	          start, end, ord, then uvarint-length section and title (the
+//	          title only where it differs from the document's).
 //	          The passage text is never stored twice: it is always the slice
 //	          T[s:e] of the document's extracted text, so a passage's text is
 //	          exactly the bytes it claims.
@@ -48,14 +56,27 @@
 //
 // # Crash safety
 //
-// Put and Delete use a write-ahead journal. (1) One bbolt transaction stores
-// blobs, texts, documents and passage metadata and records, per document,
-// the passage ids to delete from bleve; (2) one or more bleve batches delete
-// those ids and index the document's current passages read back from the
-// store; (3) a second bbolt transaction clears the journal records. Every
-// writable Open (and every Put or Delete) first replays leftover journal
-// records, which is idempotent, so a crash between the steps never leaves
-// stale or missing passages in the bleve index.
+// Put, PutAsync and Delete use a write-ahead journal. (1) One bbolt
+// transaction stores blobs, texts, documents and passage metadata and
+// records, per document, the passage ids to delete from bleve; (2) one or
+// more bleve batches (each persisted when it returns) delete those ids and
+// index the document's current passages; (3) the journal records are
+// cleared once their batches succeeded. Put and Delete do (3) in a second
+// transaction before they return; PutAsync runs (2) in the background,
+// overlapping the next write's step (1), and folds (3) into that next
+// transaction (or Flush, Close), so a bulk ingest pays one fsynced commit
+// per batch. A record is cleared only when every batch covering its
+// document succeeded. Every writable Open replays leftover journal records
+// from the store, which is idempotent, so a crash between the steps never
+// leaves stale or missing passages in the bleve index; after a failed batch
+// (or a write stopped after step 1) the next write replays them first.
+//
+// # Schema
+//
+// meta["schema"] is the store's format version. Open of a store of another
+// version fails with ErrSchema: re-ingest into a new data dir. Version 2
+// (binary document and passage records, texts not stored twice) replaced
+// the JSON records of version 1.
 //
 // # Checking and repair
 //

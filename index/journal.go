@@ -9,9 +9,6 @@ import (
 	bolt "go.etcd.io/bbolt"
 )
 
-// batchPassages bounds the passages of one bleve batch.
-const batchPassages = 2000
-
 // journalRecord is pending bleve work for one document: delete Old, then
 // index the document's current passages (New of them when written).
 type journalRecord struct {
@@ -65,18 +62,21 @@ func (c *Corpus) replayLocked(ctx context.Context) error {
 		done, err = c.applyJournal(ctx, tx)
 		return err
 	})
-	if err != nil || len(done) == 0 {
-		return err
-	}
-	return c.db.Update(func(tx *bolt.Tx) error {
-		j := tx.Bucket(bucketJournal)
-		for _, k := range done {
-			if err := j.Delete(k); err != nil {
-				return fmt.Errorf("index: clear journal: %w", err)
+	if err == nil && len(done) > 0 {
+		err = c.db.Update(func(tx *bolt.Tx) error {
+			j := tx.Bucket(bucketJournal)
+			for _, k := range done {
+				if err := j.Delete(k); err != nil {
+					return fmt.Errorf("index: clear journal: %w", err)
+				}
 			}
-		}
-		return nil
-	})
+			return nil
+		})
+	}
+	if err == nil {
+		c.pipe.dirty = false
+	}
+	return err
 }
 
 // applyJournal sends every journal record of tx to bleve, in batches, and
@@ -86,19 +86,11 @@ func (c *Corpus) applyJournal(ctx context.Context, tx *bolt.Tx) ([][]byte, error
 	b := c.idx.NewBatch()
 	var keys [][]byte
 	flush := func() error {
-		if b.Size() == 0 {
-			return nil
-		}
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("index: %w", err)
 		}
-		if c.beforeBatch != nil {
-			if err := c.beforeBatch(); err != nil {
-				return fmt.Errorf("index: bleve batch: %w", err)
-			}
-		}
-		if err := c.idx.Batch(b); err != nil {
-			return fmt.Errorf("index: bleve batch: %w", err)
+		if err := c.runBatch(b); err != nil {
+			return err
 		}
 		// A fresh batch, not Reset: scorch may still be ranging over the
 		// old batch's map in a goroutine when Batch returns (a data race

@@ -19,7 +19,7 @@ import (
 const (
 	DBFile    = "verbatim.db"
 	BleveDir  = "passages.bleve"
-	schemaVer = "1"
+	schemaVer = "2" // 2: binary document and passage records, texts not stored twice
 )
 
 // DefaultLockTimeout is how long Open waits for another process's lock.
@@ -53,7 +53,9 @@ type Corpus struct {
 	db   *bolt.DB
 	idx  bleve.Index
 
-	mu sync.Mutex // serializes Put and Delete
+	mu     sync.Mutex // serializes writes; guards pipe and closed
+	pipe   pipeline   // background indexing, see pipeline.go
+	closed bool
 	// afterStore, when set, runs after step 1 of a write; a non-nil error
 	// aborts the write there (tests simulate a crash with it).
 	afterStore func() error
@@ -159,7 +161,7 @@ func initStore(db *bolt.DB, readOnly bool) error {
 
 func checkSchema(meta *bolt.Bucket) error {
 	if v := meta.Get(keySchema); v != nil && string(v) != schemaVer {
-		return fmt.Errorf("%w: store has schema %s, this build reads %s: re-ingest into a new directory", ErrSchema, v, schemaVer)
+		return fmt.Errorf("%w: store has schema %s, this build reads %s: re-ingest into a new data dir (or remove this one)", ErrSchema, v, schemaVer)
 	}
 	return nil
 }
@@ -196,9 +198,21 @@ func (c *Corpus) ReadOnly() bool { return c.opts.ReadOnly }
 // for retrieve. Callers must not write to it.
 func (c *Corpus) Index() bleve.Index { return c.idx }
 
-// Close closes the bleve index and the store, releasing the lock.
+// Close waits for background indexing (see Flush), then closes the bleve
+// index and the store, releasing the lock. Closing again does nothing.
 func (c *Corpus) Close() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return nil
+	}
+	c.closed = true
 	var errs []error
+	if !c.opts.ReadOnly {
+		if err := c.flushLocked(); err != nil {
+			errs = append(errs, err)
+		}
+	}
 	if c.idx != nil {
 		if err := c.idx.Close(); err != nil {
 			errs = append(errs, fmt.Errorf("index: close bleve: %w", err))

@@ -138,12 +138,17 @@ func (c *Corpus) DocPassages(docID string) (ps []corpus.Passage, err error) {
 // Text returns a document's extracted text and its extraction (with Text set).
 func (c *Corpus) Text(docID string) (text string, ext corpus.Extraction, err error) {
 	err = c.view(func(r *reader) error {
-		v := r.texts.Get([]byte(docID))
-		if v == nil {
-			return fmt.Errorf("index: text of document %q: %w", docID, ErrNotFound)
+		e, err := r.entry(docID)
+		if err != nil {
+			return err
 		}
-		ext, err = decodeText(v)
-		return err
+		x, err := e.extraction()
+		if err != nil {
+			return err
+		}
+		ext = *x
+		ext.Text = string(e.text)
+		return nil
 	})
 	return ext.Text, ext, err
 }

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
 	"unsafe"
@@ -14,14 +13,14 @@ import (
 // reader resolves documents and passages inside one read transaction,
 // caching each document's record and text. Everything it returns is a copy.
 type reader struct {
-	docs, paths, texts, passages *bolt.Bucket
-	cache                        map[string]*docEntry
+	docs, paths, texts, passages, blobs *bolt.Bucket
+	cache                               map[string]*docEntry
 }
 
 // docEntry is a cached document; text is only valid inside the transaction.
 type docEntry struct {
 	doc  corpus.Document
-	json []byte // extraction JSON, valid inside the transaction
+	tv   textValue // valid inside the transaction
 	text []byte
 	ext  *corpus.Extraction // decoded on demand (Text left empty)
 }
@@ -30,7 +29,7 @@ func newReader(tx *bolt.Tx) *reader {
 	return &reader{
 		docs: tx.Bucket(bucketDocs), paths: tx.Bucket(bucketPaths),
 		texts: tx.Bucket(bucketTexts), passages: tx.Bucket(bucketPassages),
-		cache: map[string]*docEntry{},
+		blobs: tx.Bucket(bucketBlobs), cache: map[string]*docEntry{},
 	}
 }
 
@@ -53,24 +52,38 @@ func (r *reader) entry(id string) (*docEntry, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := r.texts.Get([]byte(id))
-	if v == nil {
-		return nil, fmt.Errorf("index: text of %s: %w", d.Path, ErrNotFound)
-	}
-	j, text, err := splitText(v)
+	tv, text, err := r.text(d)
 	if err != nil {
-		return nil, fmt.Errorf("index: text of %s: %w", d.Path, err)
+		return nil, err
 	}
-	e := &docEntry{doc: d, json: j, text: text}
+	e := &docEntry{doc: d, tv: tv, text: text}
 	r.cache[id] = e
 	return e, nil
 }
 
+// text reads document d's text record and its text (slices valid inside
+// the transaction).
+func (r *reader) text(d corpus.Document) (textValue, []byte, error) {
+	v := r.texts.Get([]byte(d.ID))
+	if v == nil {
+		return textValue{}, nil, fmt.Errorf("index: text of %s: %w", d.Path, ErrNotFound)
+	}
+	tv, err := parseText(v)
+	if err != nil {
+		return tv, nil, fmt.Errorf("index: text of %s: %w", d.Path, err)
+	}
+	text, err := tv.resolve(func() []byte { return r.blobs.Get([]byte(d.Hash)) })
+	if err != nil {
+		return tv, nil, fmt.Errorf("index: text of %s: %w", d.Path, err)
+	}
+	return tv, text, nil
+}
+
 func (e *docEntry) extraction() (*corpus.Extraction, error) {
 	if e.ext == nil {
-		var ext corpus.Extraction
-		if err := json.Unmarshal(e.json, &ext); err != nil {
-			return nil, fmt.Errorf("index: decode extraction of %s: %w", e.doc.Path, err)
+		ext, err := e.tv.extraction(len(e.text))
+		if err != nil {
+			return nil, fmt.Errorf("index: extraction of %s: %w", e.doc.Path, err)
 		}
 		e.ext = &ext
 	}
@@ -96,8 +109,8 @@ func (r *reader) passageOf(e *docEntry, id string) (corpus.Passage, error) {
 	if v == nil {
 		return corpus.Passage{}, fmt.Errorf("index: passage %q: %w", id, ErrNotFound)
 	}
-	var m passageMeta
-	if err := json.Unmarshal(v, &m); err != nil {
+	m, err := decodePassage(v)
+	if err != nil {
 		return corpus.Passage{}, fmt.Errorf("index: decode passage %q: %w", id, err)
 	}
 	if m.Start < 0 || m.End < m.Start || m.End > len(e.text) {

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"encoding/json"
 	"fmt"
 	"io/fs"
 	"path/filepath"
@@ -39,8 +38,8 @@ func (c *Corpus) Stats() (Stats, error) {
 			return err
 		}
 		return tx.Bucket(bucketDocs).ForEach(func(k, v []byte) error {
-			var d corpus.Document
-			if err := json.Unmarshal(v, &d); err != nil {
+			d, err := decodeDoc(string(k), v)
+			if err != nil {
 				return fmt.Errorf("index: decode document %s: %w", k, err)
 			}
 			st.add(d, blobs)

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
-	"encoding/json"
 	"fmt"
 	"time"
 
@@ -17,9 +16,10 @@ import (
 var nowFunc = time.Now
 
 // Put stores entries atomically (one bbolt transaction) and indexes their
-// passages. An entry replaces the stored document with the same Path, and
-// that document's old passages leave the bleve index. Within one call the
-// last entry for a path wins.
+// passages before it returns. An entry replaces the stored document with the
+// same Path, and that document's old passages leave the bleve index. Within
+// one call the last entry for a path wins. PutAsync is the same without the
+// wait for the index.
 //
 // Put fills in Doc.ID, Hash, Size, TextLen, Passages (and Title, Pages and
 // Ingested when zero) and each passage's ID, DocID, Ord, Path and Format; a
@@ -33,14 +33,23 @@ func (c *Corpus) Put(ctx context.Context, entries []corpus.Entry) error {
 	if err != nil {
 		return err
 	}
-	return c.write(ctx, now, func(w *txWriter) error {
-		for _, e := range prepared {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.writeLocked(ctx, now, putAll(prepared)); err != nil {
+		return err
+	}
+	return c.flushLocked()
+}
+
+func putAll(entries []corpus.Entry) func(*txWriter) error {
+	return func(w *txWriter) error {
+		for _, e := range entries {
 			if err := w.put(e); err != nil {
 				return err
 			}
 		}
 		return nil
-	})
+	}
 }
 
 // Delete removes the documents stored under the given paths (exact paths;
@@ -50,7 +59,10 @@ func (c *Corpus) Delete(ctx context.Context, paths []string) error {
 	if c.opts.ReadOnly {
 		return ErrReadOnly
 	}
-	return c.write(ctx, nowFunc().UTC(), func(w *txWriter) error {
+	now := nowFunc().UTC()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	err := c.writeLocked(ctx, now, func(w *txWriter) error {
 		for _, p := range paths {
 			if err := w.delete(p); err != nil {
 				return err
@@ -58,19 +70,31 @@ func (c *Corpus) Delete(ctx context.Context, paths []string) error {
 		}
 		return nil
 	})
+	if err != nil {
+		return err
+	}
+	return c.flushLocked()
 }
 
-// write runs the three journaled steps of a write (see doc.go).
-func (c *Corpus) write(ctx context.Context, now time.Time, fn func(*txWriter) error) error {
-	c.mu.Lock()
-	defer c.mu.Unlock()
+// writeLocked runs a write with c.mu held (see Crash safety in doc.go): a
+// replay first if the journal is dirty; then one store transaction that
+// clears the journal records of indexed batches, applies fn and journals
+// its bleve work; then that work goes to the background indexer.
+func (c *Corpus) writeLocked(ctx context.Context, now time.Time, fn func(*txWriter) error) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("index: %w", err)
 	}
-	if err := c.replayLocked(ctx); err != nil {
-		return c.diskError("indexing passages", err)
+	if c.pipe.dirty {
+		_ = c.waitFlight() // a failed batch left its work in the journal, replayed now
+		if err := c.replayLocked(ctx); err != nil {
+			return c.diskError("indexing passages", err)
+		}
 	}
+	var work []docWork
 	err := c.db.Update(func(tx *bolt.Tx) error {
+		if err := c.clearDone(tx); err != nil {
+			return err
+		}
 		w := newTxWriter(tx)
 		if err := fn(w); err != nil {
 			return err
@@ -83,17 +107,20 @@ func (c *Corpus) write(ctx context.Context, now time.Time, fn func(*txWriter) er
 				return err
 			}
 		}
+		work = w.work
 		return tx.Bucket(bucketMeta).Put(keyLastIngest, []byte(now.Format(time.RFC3339Nano)))
 	})
 	if err != nil {
 		return c.diskError("storing documents", err)
 	}
+	c.pipe.clear = nil
 	if c.afterStore != nil {
 		if err := c.afterStore(); err != nil {
+			c.pipe.dirty = true
 			return err
 		}
 	}
-	return c.diskError("indexing passages", c.replayLocked(ctx))
+	return c.launch(work)
 }
 
 // prepare validates and completes entries, keeping the last one per path.
@@ -155,6 +182,7 @@ func normalise(e *corpus.Entry, now time.Time) error {
 type txWriter struct {
 	docs, paths, blobs, refs, texts, passages, journal *bolt.Bucket
 	refDelta                                           map[string]int
+	work                                               []docWork // bleve work journaled so far
 }
 
 func newTxWriter(tx *bolt.Tx) *txWriter {
@@ -191,12 +219,24 @@ func (w *txWriter) put(e corpus.Entry) error {
 	if err := w.putContent(e); err != nil {
 		return fmt.Errorf("index: put %s: %w", d.Path, err)
 	}
+	w.work = append(w.work, docWork{id: d.ID, old: oldIDs, passages: indexed(d, e.Passages)})
 	return w.addJournal(d.ID, oldIDs, d.Passages)
+}
+
+// indexed returns the passages as the store gives them back (the document
+// title for a passage without one of its own), for the bleve index.
+func indexed(d corpus.Document, ps []corpus.Passage) []corpus.Passage {
+	for i := range ps {
+		if ps[i].Title == "" {
+			ps[i].Title = d.Title
+		}
+	}
+	return ps
 }
 
 func (w *txWriter) putContent(e corpus.Entry) error {
 	d := e.Doc
-	text, err := encodeText(e.Extraction)
+	text, err := encodeText(e.Extraction, e.Original)
 	if err != nil {
 		return err
 	}
@@ -208,15 +248,11 @@ func (w *txWriter) putContent(e corpus.Entry) error {
 		if p.Title != d.Title {
 			m.Title = p.Title
 		}
-		v, err := json.Marshal(m)
-		if err != nil {
-			return err
-		}
-		if err := w.passages.Put([]byte(p.ID), v); err != nil {
+		if err := w.passages.Put([]byte(p.ID), encodePassage(nil, m)); err != nil {
 			return err
 		}
 	}
-	v, err := json.Marshal(d)
+	v, err := encodeDoc(nil, d)
 	if err != nil {
 		return err
 	}
@@ -239,7 +275,9 @@ func (w *txWriter) delete(path string) error {
 	if err := w.docs.Delete([]byte(old.ID)); err != nil {
 		return fmt.Errorf("index: delete %s: %w", path, err)
 	}
-	return w.addJournal(old.ID, passageIDs(old), 0)
+	oldIDs := passageIDs(old)
+	w.work = append(w.work, docWork{id: old.ID, old: oldIDs})
+	return w.addJournal(old.ID, oldIDs, 0)
 }
 
 // remove drops a stored document's text, passages and path, and releases
@@ -280,8 +318,8 @@ func getDoc(b *bolt.Bucket, id string) (corpus.Document, bool, error) {
 	if v == nil {
 		return corpus.Document{}, false, nil
 	}
-	var d corpus.Document
-	if err := json.Unmarshal(v, &d); err != nil {
+	d, err := decodeDoc(id, v)
+	if err != nil {
 		return d, false, fmt.Errorf("index: decode document %s: %w", id, err)
 	}
 	return d, true, nil

@@ -51,7 +51,7 @@ type ChunkConfig struct {
 // The defaults of DefaultConfig.
 const (
 	DefaultMaxFileSize = 32 << 20
-	DefaultBatchFiles  = 64
+	DefaultBatchFiles  = 1024
 	DefaultBatchBytes  = 16 << 20
 	DefaultChunkSize   = 800
 	DefaultOverlap     = 120

@@ -154,7 +154,7 @@ func (r *runner) process(ctx context.Context) error {
 		r.progress(false)
 	}
 	if werr == nil {
-		werr = w.flush(ctx)
+		werr = w.finish(ctx)
 	}
 	r.progress(true)
 	if werr != nil {
@@ -288,12 +288,27 @@ func (w *batchWriter) flush(ctx context.Context) error {
 	}
 	n := len(w.batch)
 	var err error
-	if !w.dry {
+	if as, ok := w.st.(AsyncStore); ok && !w.dry {
+		err = as.PutAsync(ctx, w.batch)
+	} else if !w.dry {
 		err = w.st.Put(ctx, w.batch)
 	}
 	w.batch, w.bytes = nil, 0
 	if err != nil {
 		return fmt.Errorf("ingest: store %d documents: %w", n, err)
+	}
+	return nil
+}
+
+// finish writes the last batch and waits for the store's indexing.
+func (w *batchWriter) finish(ctx context.Context) error {
+	if err := w.flush(ctx); err != nil {
+		return err
+	}
+	if as, ok := w.st.(AsyncStore); ok && !w.dry {
+		if err := as.Flush(ctx); err != nil {
+			return fmt.Errorf("ingest: index stored documents: %w", err)
+		}
 	}
 	return nil
 }

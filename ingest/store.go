@@ -20,6 +20,18 @@ type Store interface {
 	Delete(ctx context.Context, paths []string) error
 }
 
+// AsyncStore is a Store that can index in the background; Run uses it when
+// the Store has it (package index does), so that the indexing of one batch
+// overlaps the storing of the next.
+type AsyncStore interface {
+	Store
+	// PutAsync stores entries like Put; their indexing may finish after
+	// it returns, and an error of it may be returned by a later call.
+	PutAsync(ctx context.Context, entries []corpus.Entry) error
+	// Flush waits for the indexing of every entry put so far.
+	Flush(ctx context.Context) error
+}
+
 // Options tune one Run.
 type Options struct {
 	// DryRun computes and reports the plan (reading, hashing and extracting

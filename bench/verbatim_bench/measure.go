@@ -21,6 +21,9 @@ import (
 	"github.com/verbatim-rag/verbatim/retrieve"
 )
 
+// ingest.Run indexes in the background through index's PutAsync and Flush.
+var _ ingest.AsyncStore = (*index.Corpus)(nil)
+
 // measureIngest ingests o.folder into a fresh corpus in dir with the default
 // configuration and records time, throughput, sizes and peak RSS.
 func measureIngest(ctx context.Context, o options, dir string, res result) error {

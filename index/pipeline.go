@@ -1,0 +1,203 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// batchPassages bounds the passages of one bleve batch.
+const batchPassages = 8192
+
+// docWork is the bleve work of one document after a store transaction:
+// delete old, then index passages (the document's current ones).
+type docWork struct {
+	id       string
+	old      []string
+	passages []corpus.Passage
+}
+
+// flight is a bleve batch running in the background. Its journal records
+// were committed before it started; they are cleared once it succeeded.
+type flight struct {
+	done chan struct{}
+	err  error
+	keys []string
+}
+
+// pipeline is the state of background indexing, guarded by Corpus.mu.
+type pipeline struct {
+	flight  *flight
+	pending map[string]int  // journal key → batches covering it not yet indexed
+	clear   map[string]bool // journal keys whose work is all indexed: cleared by the next store transaction
+	// dirty means the journal may hold work that no batch covers (a batch
+	// failed, or a write stopped after its store transaction): the next
+	// write replays the journal from the store first.
+	dirty bool
+}
+
+// PutAsync stores entries like Put (one bbolt transaction, durable when it
+// returns) but indexes their passages in the background: until the
+// indexing is done, searches may not find them. At most one batch is
+// indexed at a time, so PutAsync waits for the previous one (while its own
+// store transaction overlaps it). An error of a background batch is
+// returned by the next PutAsync, Put, Delete, Flush or Close; its journal
+// records stay and are replayed by the next write. Call Flush (or Close)
+// when done; ingest.Run does.
+func (c *Corpus) PutAsync(ctx context.Context, entries []corpus.Entry) error {
+	if c.opts.ReadOnly {
+		return ErrReadOnly
+	}
+	now := nowFunc().UTC()
+	prepared, err := prepare(entries, now)
+	if err != nil {
+		return err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return c.writeLocked(ctx, now, putAll(prepared))
+}
+
+// Flush waits for background indexing and clears the journal records it
+// covered, so that the store and the index agree when it returns. ctx
+// bounds the wait.
+func (c *Corpus) Flush(ctx context.Context) error {
+	if c.opts.ReadOnly {
+		return nil
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if f := c.pipe.flight; f != nil {
+		select {
+		case <-f.done:
+		case <-ctx.Done():
+			return fmt.Errorf("index: flush: %w", ctx.Err())
+		}
+	}
+	return c.flushLocked()
+}
+
+// flushLocked is Flush with c.mu held, without a deadline. An error of the
+// background batch is returned after the other records are cleared.
+func (c *Corpus) flushLocked() error {
+	ferr := c.waitFlight()
+	if len(c.pipe.clear) == 0 {
+		return ferr
+	}
+	err := c.db.Update(func(tx *bolt.Tx) error { return c.clearDone(tx) })
+	if err != nil {
+		return errors.Join(ferr, c.diskError("clearing the journal", err))
+	}
+	c.pipe.clear = nil
+	return ferr
+}
+
+// clearDone deletes, inside a store transaction, the journal records whose
+// work is indexed. The caller resets pipe.clear once tx commits.
+func (c *Corpus) clearDone(tx *bolt.Tx) error {
+	j := tx.Bucket(bucketJournal)
+	for k := range c.pipe.clear {
+		if err := j.Delete([]byte(k)); err != nil {
+			return fmt.Errorf("index: clear journal: %w", err)
+		}
+	}
+	return nil
+}
+
+// waitFlight waits for the background batch, if any, and books its
+// outcome: its keys become clearable, or the journal dirty.
+func (c *Corpus) waitFlight() error {
+	f := c.pipe.flight
+	if f == nil {
+		return nil
+	}
+	<-f.done
+	c.pipe.flight = nil
+	for _, k := range f.keys {
+		c.pipe.pending[k]--
+		if c.pipe.pending[k] > 0 {
+			continue
+		}
+		delete(c.pipe.pending, k)
+		if f.err == nil {
+			if c.pipe.clear == nil {
+				c.pipe.clear = map[string]bool{}
+			}
+			c.pipe.clear[k] = true
+		}
+	}
+	if f.err != nil {
+		c.pipe.dirty = true
+		return c.diskError("indexing passages", f.err)
+	}
+	return nil
+}
+
+// launch books work as pending and indexes it in the background, once the
+// previous batch is done. If that one failed, work is left to the journal.
+func (c *Corpus) launch(work []docWork) error {
+	keys := make([]string, len(work))
+	for i, w := range work {
+		keys[i] = w.id
+	}
+	if err := c.waitFlight(); err != nil {
+		return err
+	}
+	if c.pipe.pending == nil {
+		c.pipe.pending = map[string]int{}
+	}
+	for _, k := range keys {
+		c.pipe.pending[k]++
+	}
+	f := &flight{done: make(chan struct{}), keys: keys}
+	c.pipe.flight = f
+	go func() {
+		defer close(f.done)
+		f.err = c.indexWork(work)
+	}()
+	return nil
+}
+
+// indexWork sends work to bleve in batches of at most batchPassages.
+func (c *Corpus) indexWork(work []docWork) error {
+	b := c.idx.NewBatch()
+	for _, w := range work {
+		for _, id := range w.old {
+			b.Delete(id)
+		}
+		for _, p := range w.passages {
+			if err := b.Index(p.ID, bleveDoc(p)); err != nil {
+				return fmt.Errorf("index: index passage %s: %w", p.ID, err)
+			}
+		}
+		if b.Size() >= batchPassages {
+			if err := c.runBatch(b); err != nil {
+				return err
+			}
+			b = c.idx.NewBatch()
+		}
+	}
+	return c.runBatch(b)
+}
+
+// runBatch applies one bleve batch (persisted when it returns). The batch
+// must not be reused: scorch may still range over its map afterwards.
+func (c *Corpus) runBatch(b *bleve.Batch) error {
+	if b.Size() == 0 {
+		return nil
+	}
+	if c.beforeBatch != nil {
+		if err := c.beforeBatch(); err != nil {
+			return fmt.Errorf("index: bleve batch: %w", err)
+		}
+	}
+	if err := c.idx.Batch(b); err != nil {
+		return fmt.Errorf("index: bleve batch: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,97 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	bolt "go.etcd.io/bbolt"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+func TestPutAsyncThenFlush(t *testing.T) {
+	ctx := context.Background()
+	c := openTest(t, t.TempDir())
+	defer c.Close()
+	for i := range 5 {
+		var batch []corpus.Entry
+		for j := range 3 {
+			batch = append(batch, textEntry(fmt.Sprintf("/c/%d-%d.txt", i, j), "word one", fmt.Sprintf("marker%d", i)))
+		}
+		// The same path in every batch: its journal record spans batches.
+		batch = append(batch, textEntry("/c/moving.txt", fmt.Sprintf("version%d", i)))
+		require.NoError(t, c.PutAsync(ctx, batch))
+	}
+	require.NoError(t, c.Flush(ctx))
+	requireConsistent(t, c)
+	assert.Equal(t, uint64(1), countWord(t, c, "version4"))
+	assert.Zero(t, countWord(t, c, "version3"))
+	assert.Equal(t, uint64(15), countWord(t, c, "word"))
+}
+
+func TestPutAsyncBatchFailure(t *testing.T) {
+	ctx := context.Background()
+	c := openTest(t, t.TempDir())
+	defer c.Close()
+	c.beforeBatch = func() error { return errFault }
+	require.NoError(t, c.PutAsync(ctx, []corpus.Entry{textEntry("/c/a.txt", "alpha")}))
+	// The failure of the background batch surfaces at the next call ...
+	require.ErrorIs(t, c.PutAsync(ctx, []corpus.Entry{textEntry("/c/b.txt", "beta")}), errFault)
+	c.beforeBatch = nil
+	// ... and the next write replays the journal first.
+	require.NoError(t, c.PutAsync(ctx, []corpus.Entry{textEntry("/c/c.txt", "gamma")}))
+	require.NoError(t, c.Flush(ctx))
+	requireConsistent(t, c)
+	for _, w := range []string{"alpha", "beta", "gamma"} {
+		assert.Equal(t, uint64(1), countWord(t, c, w), w)
+	}
+}
+
+func TestCloseFlushesAndIsIdempotent(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	c := openTest(t, dir)
+	require.NoError(t, c.PutAsync(ctx, []corpus.Entry{textEntry("/c/a.txt", "alpha")}))
+	require.NoError(t, c.Close())
+	require.NoError(t, c.Close())
+
+	c = openTest(t, dir)
+	defer c.Close()
+	st, err := c.Stats()
+	require.NoError(t, err)
+	assert.Zero(t, st.PendingJournal, "Close cleared the journal of the indexed batch")
+	requireConsistent(t, c)
+}
+
+func TestTextStoredOnce(t *testing.T) {
+	ctx := context.Background()
+	c := openTest(t, t.TempDir())
+	defer c.Close()
+	e := textEntry("/c/a.txt", "alpha beta", "gamma")
+	require.NoError(t, c.Put(ctx, []corpus.Entry{e}))
+	v := getKey(t, c, bucketTexts, idOf("/c/a.txt"))
+	assert.NotContains(t, string(v), "alpha beta", "a text file's text is its blob, not stored again")
+	text, ext, err := c.Text(idOf("/c/a.txt"))
+	require.NoError(t, err)
+	assert.Equal(t, e.Extraction.Text, text)
+	assert.Equal(t, e.Extraction.Map, ext.Map)
+	p, sp, err := c.Passage(pid("/c/a.txt", 1))
+	require.NoError(t, err)
+	assert.Equal(t, "gamma", p.Text)
+	assert.Equal(t, int64(12), sp.SrcStart)
+}
+
+// getKey returns a copy of a bucket's value.
+func getKey(t *testing.T, c *Corpus, bucket []byte, key string) []byte {
+	t.Helper()
+	var v []byte
+	require.NoError(t, c.db.View(func(tx *bolt.Tx) error {
+		v = append([]byte(nil), tx.Bucket(bucket).Get([]byte(key))...)
+		return nil
+	}))
+	require.NotNil(t, v)
+	return v
+}
