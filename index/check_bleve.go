@@ -11,7 +11,7 @@ import (
 // indexedIDs counts every external id of the bleve index's live documents
 // (a well-formed index holds each once) and returns bleve's document count.
 func (c *Corpus) indexedIDs(ctx context.Context) (map[string]int, uint64, error) {
-	adv, err := c.idx.Advanced()
+	adv, err := c.bleve().Advanced()
 	if err != nil {
 		return nil, 0, fmt.Errorf("index: check bleve: %w", err)
 	}
@@ -137,7 +137,7 @@ func (r *reader) eachStoredPassageID(fn func(string)) error {
 
 // applyFix deletes del from bleve and indexes add, in bounded batches.
 func (c *Corpus) applyFix(ctx context.Context, r *reader, del, add []string) error {
-	b := c.idx.NewBatch()
+	b := c.bleve().NewBatch()
 	flush := func(force bool) error {
 		if b.Size() == 0 || (!force && b.Size() < batchPassages) {
 			return nil
@@ -145,10 +145,10 @@ func (c *Corpus) applyFix(ctx context.Context, r *reader, del, add []string) err
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("index: repair: %w", err)
 		}
-		if err := c.idx.Batch(b); err != nil {
+		if err := c.batchSafely(b); err != nil {
 			return fmt.Errorf("index: repair: bleve batch: %w", err)
 		}
-		b = c.idx.NewBatch()
+		b = c.bleve().NewBatch()
 		return nil
 	}
 	for _, id := range del {

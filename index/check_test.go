@@ -79,13 +79,13 @@ var checkTests = []struct {
 	{name: "clean", corrupt: func(*testing.T, *Corpus) {}},
 	{
 		name:    "bleve entry deleted",
-		corrupt: func(t *testing.T, c *Corpus) { require.NoError(t, c.idx.Delete(pid("/c/a.txt", 1))) },
+		corrupt: func(t *testing.T, c *Corpus) { require.NoError(t, c.bleve().Delete(pid("/c/a.txt", 1))) },
 		want:    []want{{ProblemNotIndexed, "/c/a.txt", pid("/c/a.txt", 1)}},
 	},
 	{
 		name: "orphan bleve entry",
 		corrupt: func(t *testing.T, c *Corpus) {
-			require.NoError(t, c.idx.Index("ffff-0", map[string]interface{}{FieldText: "ghost"}))
+			require.NoError(t, c.bleve().Index("ffff-0", map[string]interface{}{FieldText: "ghost"}))
 		},
 		want: []want{{ProblemOrphanEntry, "", "ffff-0"}},
 	},

@@ -83,7 +83,7 @@ func (c *Corpus) replayLocked(ctx context.Context) error {
 // returns the keys applied.
 func (c *Corpus) applyJournal(ctx context.Context, tx *bolt.Tx) ([][]byte, error) {
 	r := newReader(tx)
-	b := c.idx.NewBatch()
+	b := c.bleve().NewBatch()
 	var keys [][]byte
 	flush := func() error {
 		if err := ctx.Err(); err != nil {
@@ -95,7 +95,7 @@ func (c *Corpus) applyJournal(ctx context.Context, tx *bolt.Tx) ([][]byte, error
 		// A fresh batch, not Reset: scorch may still be ranging over the
 		// old batch's map in a goroutine when Batch returns (a data race
 		// the race detector reports).
-		b = c.idx.NewBatch()
+		b = c.bleve().NewBatch()
 		return nil
 	}
 	err := tx.Bucket(bucketJournal).ForEach(func(k, v []byte) error {

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -51,7 +52,10 @@ type Corpus struct {
 	dir  string
 	opts Options
 	db   *bolt.DB
-	idx  bleve.Index
+	// idx holds the bleve.Index; it is swapped (under mu) when a failed
+	// batch left bleve's in-memory state broken, see reopenBleve.
+	idx    atomic.Value
+	broken atomic.Bool // a bleve call panicked: reopen before the next write
 
 	mu     sync.Mutex // serializes writes; guards pipe and closed
 	pipe   pipeline   // background indexing, see pipeline.go
@@ -176,11 +180,17 @@ func (c *Corpus) openBleve() error {
 	_, err := os.Stat(path)
 	switch {
 	case err == nil:
-		c.idx, err = bleve.OpenUsing(path, cfg)
+		var idx bleve.Index
+		if idx, err = bleve.OpenUsing(path, cfg); err == nil {
+			c.idx.Store(idx)
+		}
 	case errors.Is(err, fs.ErrNotExist) && c.opts.ReadOnly:
 		return noCorpus(c.dir)
 	case errors.Is(err, fs.ErrNotExist):
-		c.idx, err = bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
+		var idx bleve.Index
+		if idx, err = bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil); err == nil {
+			c.idx.Store(idx)
+		}
 	}
 	if err != nil {
 		return fmt.Errorf("index: open %s: %w", path, err)
@@ -196,7 +206,30 @@ func (c *Corpus) ReadOnly() bool { return c.opts.ReadOnly }
 
 // Index returns the bleve index over passages (document id = passage id),
 // for retrieve. Callers must not write to it.
-func (c *Corpus) Index() bleve.Index { return c.idx }
+func (c *Corpus) Index() bleve.Index { return c.bleve() }
+
+// bleve returns the current bleve index, nil before it is opened.
+func (c *Corpus) bleve() bleve.Index {
+	idx, _ := c.idx.Load().(bleve.Index)
+	return idx
+}
+
+// reopenBleve replaces a bleve index whose in-memory state a panic left
+// broken (seen under a full disk) with a fresh open of what is on disk.
+// The store's journal still holds the failed work; the caller replays it.
+func (c *Corpus) reopenBleve() error {
+	if old := c.bleve(); old != nil {
+		func() {
+			defer func() { _ = recover() }()
+			_ = old.Close()
+		}()
+	}
+	if err := c.openBleve(); err != nil {
+		return err
+	}
+	c.broken.Store(false)
+	return nil
+}
 
 // Close waits for background indexing (see Flush), then closes the bleve
 // index and the store, releasing the lock. Closing again does nothing.
@@ -213,8 +246,8 @@ func (c *Corpus) Close() error {
 			errs = append(errs, err)
 		}
 	}
-	if c.idx != nil {
-		if err := c.idx.Close(); err != nil {
+	if idx := c.bleve(); idx != nil {
+		if err := idx.Close(); err != nil {
 			errs = append(errs, fmt.Errorf("index: close bleve: %w", err))
 		}
 	}

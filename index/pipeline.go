@@ -165,7 +165,7 @@ func (c *Corpus) launch(work []docWork) error {
 
 // indexWork sends work to bleve in batches of at most batchPassages.
 func (c *Corpus) indexWork(work []docWork) error {
-	b := c.idx.NewBatch()
+	b := c.bleve().NewBatch()
 	for _, w := range work {
 		for _, id := range w.old {
 			b.Delete(id)
@@ -179,7 +179,7 @@ func (c *Corpus) indexWork(work []docWork) error {
 			if err := c.runBatch(b); err != nil {
 				return err
 			}
-			b = c.idx.NewBatch()
+			b = c.bleve().NewBatch()
 		}
 	}
 	return c.runBatch(b)
@@ -191,13 +191,27 @@ func (c *Corpus) runBatch(b *bleve.Batch) error {
 	if b.Size() == 0 {
 		return nil
 	}
-	if c.beforeBatch != nil {
-		if err := c.beforeBatch(); err != nil {
-			return fmt.Errorf("index: bleve batch: %w", err)
-		}
-	}
-	if err := c.idx.Batch(b); err != nil {
+	if err := c.batchSafely(b); err != nil {
 		return fmt.Errorf("index: bleve batch: %w", err)
 	}
 	return nil
+}
+
+// batchSafely applies b, turning a panic inside bleve into an error. Under
+// a full disk bleve's segment code can panic on a half-written segment and
+// leave its in-memory state broken; the store and its journal are intact,
+// so the index is reopened before the next write, which replays the batch.
+func (c *Corpus) batchSafely(b *bleve.Batch) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			c.broken.Store(true)
+			err = fmt.Errorf("bleve failed: %v", r)
+		}
+	}()
+	if c.beforeBatch != nil {
+		if err := c.beforeBatch(); err != nil {
+			return err
+		}
+	}
+	return c.bleve().Batch(b)
 }

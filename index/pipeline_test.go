@@ -95,3 +95,24 @@ func getKey(t *testing.T, c *Corpus, bucket []byte, key string) []byte {
 	require.NotNil(t, v)
 	return v
 }
+
+// TestBlevePanicReopens: a panic inside bleve (seen on a full disk) becomes
+// an error, the index is reopened before the next write, and the journal
+// brings the failed work back.
+func TestBlevePanicReopens(t *testing.T) {
+	ctx := context.Background()
+	c := openTest(t, t.TempDir())
+	defer c.Close()
+	require.NoError(t, c.Put(ctx, []corpus.Entry{textEntry("/c/a.txt", "alpha")}))
+	c.beforeBatch = func() error { panic("half-written segment") }
+	err := c.Put(ctx, []corpus.Entry{textEntry("/c/b.txt", "beta")})
+	require.ErrorContains(t, err, "bleve failed: half-written segment")
+	c.beforeBatch = nil
+	old := c.Index()
+	require.NoError(t, c.Put(ctx, []corpus.Entry{textEntry("/c/c.txt", "gamma")}))
+	assert.NotSame(t, old, c.Index(), "the broken index was replaced")
+	requireConsistent(t, c)
+	for _, w := range []string{"alpha", "beta", "gamma"} {
+		assert.Equal(t, uint64(1), countWord(t, c, w), w)
+	}
+}

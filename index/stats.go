@@ -49,7 +49,7 @@ func (c *Corpus) Stats() (Stats, error) {
 	if err != nil {
 		return st, err
 	}
-	if st.IndexedPassages, err = c.idx.DocCount(); err != nil {
+	if st.IndexedPassages, err = c.bleve().DocCount(); err != nil {
 		return st, fmt.Errorf("index: count indexed passages: %w", err)
 	}
 	if st.DBBytes, err = diskSize(filepath.Join(c.dir, DBFile)); err != nil {

@@ -84,6 +84,13 @@ func (c *Corpus) writeLocked(ctx context.Context, now time.Time, fn func(*txWrit
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("index: %w", err)
 	}
+	if c.broken.Load() {
+		_ = c.waitFlight()
+		if err := c.reopenBleve(); err != nil {
+			return c.diskError("reopening the passage index", err)
+		}
+		c.pipe.dirty = true
+	}
 	if c.pipe.dirty {
 		_ = c.waitFlight() // a failed batch left its work in the journal, replayed now
 		if err := c.replayLocked(ctx); err != nil {
