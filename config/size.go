@@ -40,7 +40,7 @@ func ParseSize(s string) (int64, error) {
 		return 0, fmt.Errorf("config: invalid size %q (want e.g. 4096, 64KiB, 32MiB, 1GB)", s)
 	}
 	n := v * mult
-	if n > math.MaxInt64 {
+	if n >= math.MaxInt64 {
 		return 0, fmt.Errorf("config: size %q is too large", s)
 	}
 	return int64(n), nil

@@ -17,6 +17,7 @@ const (
 	RefLines                  // lines of a file: notes/a.md:12-14
 	RefPages                  // pages of a paged file: paper.pdf:p3-4
 	RefBytes                  // extracted-text bytes: notes/a.md@120-480
+	RefParas                  // paragraphs of a DOCX file: report.docx:¶4-6
 )
 
 // Ref is a parsed reference to stored text, as printed in citations.
@@ -31,11 +32,13 @@ var (
 	passageIDRe = regexp.MustCompile(`^[0-9a-f]{16}-[0-9]+$`)
 	linesRe     = regexp.MustCompile(`^(.+):([0-9]+)(?:-([0-9]+))?$`)
 	pagesRe     = regexp.MustCompile(`^(.+):p([0-9]+)(?:-([0-9]+))?$`)
+	parasRe     = regexp.MustCompile(`^(.+):¶([0-9]+)(?:-([0-9]+))?$`)
 	bytesRe     = regexp.MustCompile(`^(.+)@([0-9]+)-([0-9]+)$`)
 )
 
 // ParseRef reads a passage id, "path", "path:12", "path:12-14", "path:p3",
-// "path:p3-4" or "path@120-480".
+// "path:p3-4", "path:¶4-6" or "path@120-480": every form Span.String
+// prints.
 func ParseRef(s string) (Ref, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -47,7 +50,7 @@ func ParseRef(s string) (Ref, error) {
 	for _, f := range []struct {
 		re   *regexp.Regexp
 		kind RefKind
-	}{{pagesRe, RefPages}, {linesRe, RefLines}, {bytesRe, RefBytes}} {
+	}{{pagesRe, RefPages}, {parasRe, RefParas}, {linesRe, RefLines}, {bytesRe, RefBytes}} {
 		if m := f.re.FindStringSubmatch(s); m != nil {
 			return rangeRef(s, f.kind, m)
 		}

@@ -21,6 +21,8 @@ func TestParseRef(t *testing.T) {
 		{in: "paper.pdf:p3", want: Ref{Kind: RefPages, Path: "paper.pdf", From: 3, To: 3}},
 		{in: "paper.pdf:p3-4", want: Ref{Kind: RefPages, Path: "paper.pdf", From: 3, To: 4}},
 		{in: "a.md@0-40", want: Ref{Kind: RefBytes, Path: "a.md", From: 0, To: 40}},
+		{in: "r.docx:¶4-6", want: Ref{Kind: RefParas, Path: "r.docx", From: 4, To: 6}},
+		{in: "r.docx:¶2", want: Ref{Kind: RefParas, Path: "r.docx", From: 2, To: 2}},
 		{in: "a.md:0", wantErr: true},
 		{in: "a.md:9-3", wantErr: true},
 		{in: "  ", wantErr: true},
@@ -91,4 +93,25 @@ func FuzzLines(f *testing.F) {
 			assert.True(t, len(got) <= len(data))
 		}
 	})
+}
+
+// TestSpanStringParsesBack: every reference a citation prints can be handed
+// back to ParseRef (and so to verbatim show).
+func TestSpanStringParsesBack(t *testing.T) {
+	tests := []struct {
+		span Span
+		kind RefKind
+	}{
+		{Span{Path: "a/b.md", LineStart: 3, LineEnd: 5}, RefLines},
+		{Span{Path: "a/b.md", LineStart: 3, LineEnd: 3}, RefLines},
+		{Span{Path: "p.pdf", PageStart: 2, PageEnd: 4}, RefPages},
+		{Span{Path: "r.docx", ParaStart: 1, ParaEnd: 2}, RefParas},
+		{Span{Path: "x.bin", Start: 10, End: 90}, RefBytes},
+	}
+	for _, tt := range tests {
+		ref, err := ParseRef(tt.span.String())
+		require.NoError(t, err, tt.span.String())
+		assert.Equal(t, tt.kind, ref.Kind, tt.span.String())
+		assert.Equal(t, tt.span.Path, ref.Path)
+	}
 }

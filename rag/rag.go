@@ -20,8 +20,8 @@ type Answer struct {
 	Citations  []generate.Citation `json:"citations"`
 	Checks     []generate.Check    `json:"checks,omitempty"`
 	Removed    []int               `json:"removed_markers,omitempty"` // markers that pointed at no source
-	Sources    []generate.Source   `json:"sources,omitempty"`         // passages given to the model (rag) or used for the check (bare)
-	Dropped    []generate.Source   `json:"dropped,omitempty"`         // retrieved but left out for lack of context room
+	Sources    []generate.Source   `json:"sources,omitempty"`         // retrieved passages, numbered as given to the model (rag) or used for the check (bare)
+	Dropped    []generate.Source   `json:"dropped,omitempty"`         // those of Sources left out for lack of context room (not shown to the model)
 	Generator  string              `json:"generator"`
 	Timings    Timings             `json:"timings"`
 }

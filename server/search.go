@@ -78,7 +78,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	for i, h := range hits {
 		resp.Results[i] = s.result(i+1, h)
 	}
-	resp.TookMS = float64(time.Now().Sub(start).Microseconds()) / 1000
+	resp.TookMS = float64(time.Since(start).Microseconds()) / 1000
 	writeJSON(w, http.StatusOK, resp)
 }
 

@@ -2,9 +2,12 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/spf13/cobra"
+	"golang.org/x/term"
 
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/rag"
@@ -57,7 +60,7 @@ func (a *app) runAsk(cmd *cobra.Command, question string, o askOptions) error {
 	if err != nil {
 		return err
 	}
-	c, err := a.openCorpus(o.budget == "")
+	c, err := a.openCorpus(true) // --budget trains in memory only
 	if err != nil {
 		return err
 	}
@@ -89,13 +92,36 @@ func (a *app) runAsk(cmd *cobra.Command, question string, o askOptions) error {
 		return writeJSON(a.out, ans)
 	}
 	if streamed.Len() > 0 {
-		fmt.Fprintln(a.out)
 		if streamed.String() == ans.Text {
+			fmt.Fprintln(a.out)
 			ans.Text = "" // already on screen
+		} else {
+			// The final text carries the renumbered [n] markers: replace
+			// the streamed draft rather than print the answer twice.
+			a.eraseStreamed(streamed.String())
 		}
 	}
 	a.writeAnswer(ans)
 	return nil
+}
+
+// eraseStreamed moves the cursor back over text just printed on the
+// terminal and clears it.
+func (a *app) eraseStreamed(text string) {
+	width := 80
+	if f, ok := a.out.(*os.File); ok {
+		if w, _, err := term.GetSize(int(f.Fd())); err == nil && w > 0 {
+			width = w
+		}
+	}
+	rows := 0
+	for _, line := range strings.Split(text, "\n") {
+		rows += max(1, (utf8.RuneCountInString(line)+width-1)/width)
+	}
+	if rows > 1 {
+		fmt.Fprintf(a.out, "\033[%dA", rows-1)
+	}
+	fmt.Fprint(a.out, "\r\033[J")
 }
 
 func (a *app) writeAnswer(ans rag.Answer) {

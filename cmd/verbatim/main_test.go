@@ -189,3 +189,25 @@ func TestBadConfigNamesField(t *testing.T) {
 	_, _, err := run(t, t.TempDir(), "status")
 	assert.ErrorContains(t, err, "generator")
 }
+
+// TestShowEveryCitedKind: the references printed for PDF pages and DOCX
+// paragraphs resolve with show, to an exact slice of the stored text.
+func TestShowEveryCitedKind(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	_, _, err := run(t, data, "ingest", "--no-train", corpusDir(t))
+	require.NoError(t, err)
+	for _, format := range []string{"pdf", "docx"} {
+		out, _, err := run(t, data, "search", "--json", "--format", format, "keeper members council")
+		require.NoError(t, err)
+		var res struct {
+			Results []searchResult `json:"results"`
+		}
+		require.NoError(t, json.Unmarshal([]byte(out), &res))
+		require.NotEmpty(t, res.Results, format)
+		r := res.Results[0]
+		shown, _, err := run(t, data, "show", r.Ref)
+		require.NoError(t, err, r.Ref)
+		assert.Contains(t, shown, r.Text, "%s: the cited range holds the passage", r.Ref)
+	}
+}

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"path/filepath"
-	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -19,11 +18,12 @@ func newShowCmd(a *app) *cobra.Command {
 	var o showOptions
 	cmd := &cobra.Command{
 		Use:   "show REF",
-		Short: "Print stored text byte for byte: a passage id, path, path:12-14, path:p3 or path@120-480",
+		Short: "Print stored text byte for byte: a passage id, path, path:12-14, path:p3, path:¶4 or path@120-480",
 		Long: `Prints exactly what the store holds, so any citation can be checked:
   verbatim show 3fa2c1d0e9ab41c2-7     a passage (its exact text)
   verbatim show notes/a.md:12-14       lines of the original file
   verbatim show paper.pdf:p3           the extracted text of a page
+  verbatim show report.docx:¶4-6       the text of paragraphs (DOCX)
   verbatim show notes/a.md@120-480     bytes of the extracted text
   verbatim show notes/a.md             the original file (--extracted: its text)`,
 		Args: cobra.ExactArgs(1),
@@ -71,7 +71,9 @@ func resolveRef(c *index.Corpus, ref corpus.Ref, extracted bool) ([]byte, error)
 		}
 		return corpus.Lines(orig, ref.From, ref.To)
 	case corpus.RefPages:
-		return pages(c, doc, ref.From, ref.To)
+		return segments(c, doc, "pages", ref.From, ref.To, func(s corpus.Segment) int { return s.Page })
+	case corpus.RefParas:
+		return segments(c, doc, "paragraphs", ref.From, ref.To, func(s corpus.Segment) int { return s.Para })
 	case corpus.RefBytes:
 		text, _, err := c.Text(doc.ID)
 		if err != nil {
@@ -90,21 +92,27 @@ func resolveRef(c *index.Corpus, ref corpus.Ref, extracted bool) ([]byte, error)
 	}
 }
 
-func pages(c *index.Corpus, doc corpus.Document, from, to int) ([]byte, error) {
+// segments returns the extracted text from the first to the last segment
+// whose page or paragraph number (as number picks it) lies in from..to: one
+// exact slice of the stored text, separators included.
+func segments(c *index.Corpus, doc corpus.Document, unit string, from, to int, number func(corpus.Segment) int) ([]byte, error) {
 	text, ex, err := c.Text(doc.ID)
 	if err != nil {
 		return nil, err
 	}
-	var b strings.Builder
+	start, end := -1, -1
 	for _, s := range ex.Map {
-		if s.Page >= from && s.Page <= to {
-			b.WriteString(text[s.Start:s.End])
+		if n := number(s); n >= from && n <= to {
+			if start < 0 {
+				start = s.Start
+			}
+			end = s.End
 		}
 	}
-	if b.Len() == 0 {
-		return nil, fmt.Errorf("%s has no pages %d-%d (%d pages)", doc.Path, from, to, doc.Pages)
+	if start < 0 {
+		return nil, fmt.Errorf("%s has no %s %d-%d", doc.Path, unit, from, to)
 	}
-	return []byte(b.String()), nil
+	return []byte(text[start:end]), nil
 }
 
 // lookupDoc finds a document by the path a user typed: absolute, relative

@@ -1,7 +1,6 @@
 package lossy
 
 import (
-	"math"
 	"math/bits"
 	"slices"
 )
@@ -131,16 +130,6 @@ func (m *Model) prob(ms []match, id int) float64 {
 		p = (n + types*p) / (c.total + types)
 	}
 	return p
-}
-
-// cost returns the bits the model spends on the token key after the matched
-// contexts ms: unknown tokens are spelled out at 8 bits a byte.
-func (m *Model) cost(ms []match, key string) float64 {
-	id, ok := m.ids[key]
-	if !ok {
-		return -math.Log2(m.newWordProb()) + 8*float64(len(key))
-	}
-	return -math.Log2(m.prob(ms, int(id)))
 }
 
 // candidates returns the ids of the tokens the matched contexts have seen

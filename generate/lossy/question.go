@@ -126,17 +126,6 @@ func countFocus(lower []string) []string {
 	return nil
 }
 
-// names returns the question's names.
-func (q *question) names() []qword {
-	var out []qword
-	for _, w := range q.words {
-		if w.name {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // stem strips common English inflections.
 func stem(w string) string {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")

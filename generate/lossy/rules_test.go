@@ -47,14 +47,6 @@ func TestAnswerTypeOf(t *testing.T) {
 	}
 }
 
-func classes(text string) []tokenClass {
-	var out []tokenClass
-	for _, tk := range Tokenize(text) {
-		out = append(out, classify(tk.Body(text)))
-	}
-	return out
-}
-
 // bestFit is the strongest fit of a text's tokens for a question, the
 // way scoreSpan weighs a sentence.
 func bestFit(t *testing.T, question, text string) float64 {

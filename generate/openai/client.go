@@ -127,11 +127,13 @@ func (g *Generator) params(p generate.Packed) oai.ChatCompletionNewParams {
 	if req.Temperature > 0 {
 		params.Temperature = oai.Float(req.Temperature)
 	}
+	// A seed set for this server (openai.seed) wins over the pipeline's
+	// default one, which every request carries.
 	switch {
-	case req.Seed != 0:
-		params.Seed = oai.Int(req.Seed)
 	case g.cfg.Seed != nil:
 		params.Seed = oai.Int(*g.cfg.Seed)
+	case req.Seed != 0:
+		params.Seed = oai.Int(req.Seed)
 	}
 	return params
 }
