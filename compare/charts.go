@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 
+	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/generate"
 )
 
@@ -131,9 +132,9 @@ func sweepChart(points []SweepPoint, ragRef Ratio) *svgChart {
 	for _, p := range points {
 		x := xOf(p.ModelBytes)
 		b, _ := p.Summary(generate.Bare)
-		addPoint(c, acc, x, b.Accuracy, "pt acc", "bare accuracy at "+FormatBytes(p.ModelBytes))
-		addPoint(c, hal, x, b.Hallucination, "pt hal", "bare hallucination at "+FormatBytes(p.ModelBytes))
-		c.Labels = append(c.Labels, svgText{X: num(x), Y: num(plotB + 18), Anchor: "middle", Class: "tick", Text: FormatBytes(p.ModelBytes)})
+		addPoint(c, acc, x, b.Accuracy, "pt acc", "bare accuracy at "+bytesize.Format(p.ModelBytes))
+		addPoint(c, hal, x, b.Hallucination, "pt hal", "bare hallucination at "+bytesize.Format(p.ModelBytes))
+		c.Labels = append(c.Labels, svgText{X: num(x), Y: num(plotB + 18), Anchor: "middle", Class: "tick", Text: bytesize.Format(p.ModelBytes)})
 	}
 	c.Lines = append(c.Lines, *acc, *hal)
 	c.Legend = []legendItem{{Class: "acc", Label: "bare accuracy"}, {Class: "hal", Label: "bare hallucination"}}

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 
+	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/generate"
 )
 
@@ -18,7 +19,7 @@ var pageTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
 	"upper":   modeLabel,
 	"percent": func(r Ratio) string { return r.Percent() },
 	"cell":    ratioCell,
-	"bytes":   FormatBytes,
+	"bytes":   bytesize.Format,
 	"modeOf":  modeOf,
 	"outcome": outcomeLabel,
 }).Parse(reportTemplate))

@@ -3,10 +3,9 @@ package compare
 import (
 	"context"
 	"fmt"
-	"math"
-	"strconv"
 	"strings"
 
+	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/generate"
 )
 
@@ -47,7 +46,7 @@ func Sweep(ctx context.Context, budgets []int64, retrain Retrainer, questions []
 	for i, b := range budgets {
 		asker, size, err := retrain(ctx, b)
 		if err != nil {
-			return nil, fmt.Errorf("compare: retrain at %s: %w", FormatBytes(b), err)
+			return nil, fmt.Errorf("compare: retrain at %s: %w", bytesize.Format(b), err)
 		}
 		run := o
 		if opts.Progress != nil {
@@ -56,40 +55,20 @@ func Sweep(ctx context.Context, budgets []int64, retrain Retrainer, questions []
 		}
 		rep, err := Run(ctx, run, asker, nil, qs)
 		if err != nil {
-			return nil, fmt.Errorf("compare: sweep at %s: %w", FormatBytes(b), err)
+			return nil, fmt.Errorf("compare: sweep at %s: %w", bytesize.Format(b), err)
 		}
 		points = append(points, SweepPoint{Budget: b, ModelBytes: size, Modes: rep.Modes})
 	}
 	return points, nil
 }
 
-// byteUnits are the suffixes ParseBytes knows, longest first.
-var byteUnits = []struct {
-	suffix string
-	mult   int64
-}{
-	{"kib", 1 << 10}, {"mib", 1 << 20}, {"gib", 1 << 30},
-	{"kb", 1000}, {"mb", 1000 * 1000}, {"gb", 1000 * 1000 * 1000},
-	{"k", 1 << 10}, {"m", 1 << 20}, {"g", 1 << 30}, {"b", 1},
-}
-
-// ParseBytes parses a size such as "64KiB", "4MiB", "1.5MB" or "4096".
-// Binary (KiB, MiB, GiB, and the bare K, M, G) and decimal (KB, MB, GB)
-// units are case-insensitive.
+// ParseBytes parses a positive size such as "64KiB", "4MiB", "1.5MB" or
+// "4096" (see bytesize.Parse).
 func ParseBytes(s string) (int64, error) {
-	t := strings.ToLower(strings.TrimSpace(s))
-	mult := int64(1)
-	for _, u := range byteUnits {
-		if strings.HasSuffix(t, u.suffix) {
-			t, mult = strings.TrimSpace(strings.TrimSuffix(t, u.suffix)), u.mult
-			break
-		}
+	n, err := bytesize.Parse(s)
+	if err != nil {
+		return 0, fmt.Errorf("%w: %v", ErrBadOption, err)
 	}
-	v, err := strconv.ParseFloat(t, 64)
-	if err != nil || v <= 0 || math.IsInf(v, 0) || math.IsNaN(v) || v*float64(mult) >= math.MaxInt64/2 {
-		return 0, fmt.Errorf("%w: size %q (want a positive number with an optional unit such as 64KiB or 4MiB)", ErrBadOption, s)
-	}
-	n := int64(math.Round(v * float64(mult)))
 	if n < 1 {
 		return 0, fmt.Errorf("%w: size %q is below one byte", ErrBadOption, s)
 	}
@@ -113,18 +92,4 @@ func ParseBudgets(s string) ([]int64, error) {
 		return nil, fmt.Errorf("%w: no budgets in %q", ErrBadOption, s)
 	}
 	return out, nil
-}
-
-// FormatBytes renders n with a binary unit: "64KiB", "1.5MiB", "900B".
-func FormatBytes(n int64) string {
-	units := []string{"B", "KiB", "MiB", "GiB", "TiB"}
-	v, i := float64(n), 0
-	for v >= 1024 && i < len(units)-1 {
-		v /= 1024
-		i++
-	}
-	if i == 0 || v == math.Trunc(v) {
-		return strconv.FormatFloat(v, 'f', 0, 64) + units[i]
-	}
-	return strconv.FormatFloat(v, 'f', 1, 64) + units[i]
 }

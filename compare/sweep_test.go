@@ -91,12 +91,6 @@ func TestParseBytes(t *testing.T) {
 	assert.ErrorIs(t, err, ErrBadOption)
 }
 
-func TestFormatBytes(t *testing.T) {
-	for n, want := range map[int64]string{900: "900B", 1024: "1KiB", 64 << 10: "64KiB", 3 << 19: "1.5MiB", 4 << 20: "4MiB"} {
-		assert.Equal(t, want, FormatBytes(n))
-	}
-}
-
 func FuzzParseBytes(f *testing.F) {
 	for _, s := range []string{"64KiB", "4MiB", "1.5MB", "4096", "x", "-1"} {
 		f.Add(s)

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/generate"
 )
 
@@ -153,7 +154,7 @@ func (r *Report) writeSweep(w io.Writer) {
 	for _, p := range r.Sweep {
 		b, _ := p.Summary(generate.Bare)
 		g, _ := p.Summary(generate.RAG)
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", FormatBytes(p.Budget), FormatBytes(p.ModelBytes),
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\n", bytesize.Format(p.Budget), bytesize.Format(p.ModelBytes),
 			ratioCell(b.Accuracy), ratioCell(b.Hallucination), ratioCell(g.Accuracy), ratioCell(g.Hallucination))
 	}
 	fmt.Fprintln(w)

@@ -10,53 +10,6 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-func TestParseSize(t *testing.T) {
-	tests := []struct {
-		in      string
-		want    int64
-		wantErr bool
-	}{
-		{"4096", 4096, false},
-		{"64KiB", 64 << 10, false},
-		{"32MiB", 32 << 20, false},
-		{"1.5GB", 1_500_000_000, false},
-		{"64k", 64 << 10, false},
-		{" 2 mib ", 2 << 20, false},
-		{"10B", 10, false},
-		{"", 0, true},
-		{"-3MiB", 0, true},
-		{"lots", 0, true},
-		{"1e30TiB", 0, true},
-	}
-	for _, tt := range tests {
-		got, err := ParseSize(tt.in)
-		if tt.wantErr {
-			assert.Error(t, err, tt.in)
-			continue
-		}
-		require.NoError(t, err, tt.in)
-		assert.Equal(t, tt.want, got, tt.in)
-	}
-}
-
-func TestFormatSize(t *testing.T) {
-	assert.Equal(t, "512B", FormatSize(512))
-	assert.Equal(t, "1.5KiB", FormatSize(1536))
-	assert.Equal(t, "32MiB", FormatSize(32<<20))
-}
-
-func FuzzParseSize(f *testing.F) {
-	for _, s := range []string{"1", "1KiB", "3.5 GB", "k", ".", "1e9"} {
-		f.Add(s)
-	}
-	f.Fuzz(func(t *testing.T, s string) {
-		n, err := ParseSize(s)
-		if err == nil {
-			assert.GreaterOrEqual(t, n, int64(0))
-		}
-	})
-}
-
 func isolate(t *testing.T) {
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
 	t.Setenv("XDG_DATA_HOME", t.TempDir())

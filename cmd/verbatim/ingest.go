@@ -8,7 +8,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/verbatim-rag/verbatim/config"
+	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/ingest"
 )
 
@@ -78,7 +78,7 @@ func writeIngestSummary(w io.Writer, rep ingest.Report, o ingestOptions) {
 		verb = "would be "
 	}
 	fmt.Fprintf(w, "%d files (%s) in %s: %d %sadded, %d %supdated, %d unchanged, %d %sremoved, %d skipped, %d failed\n",
-		rep.Files, config.FormatSize(rep.Bytes), rep.Elapsed.Round(1e6), len(rep.Added), verb, len(rep.Updated), verb,
+		rep.Files, bytesize.Format(rep.Bytes), rep.Elapsed.Round(1e6), len(rep.Added), verb, len(rep.Updated), verb,
 		len(rep.Unchanged), len(rep.Removed), verb, len(rep.Skipped), len(rep.Failed))
 	if o.dryRun || o.verbose {
 		listPaths(w, "add", rep.Added)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/config"
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
@@ -75,7 +76,7 @@ func (a *app) trainAndStore(ctx context.Context, c *index.Corpus) error {
 	}
 	r := m.Report()
 	fmt.Fprintf(a.out, "model: %s of %s budget, %.2f bits/byte (gzip %.2f), trained in %s\n",
-		config.FormatSize(int64(len(b))), config.FormatSize(r.Budget), r.BitsPerByte, r.GzipBitsPerByte, time.Since(start).Round(time.Millisecond))
+		bytesize.Format(int64(len(b))), bytesize.Format(r.Budget), r.BitsPerByte, r.GzipBitsPerByte, time.Since(start).Round(time.Millisecond))
 	return nil
 }
 

@@ -6,7 +6,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/verbatim-rag/verbatim/config"
+	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/ingest"
 )
 
@@ -72,5 +72,5 @@ func fileProgressLine(pr ingest.Progress) string {
 		eta = "0s"
 	}
 	return fmt.Sprintf("[%s] %3.0f%%  %d/%d files  %s  %.1f MB/s  ETA %s",
-		bar, frac*100, pr.Files, pr.FilesTotal, config.FormatSize(pr.Bytes), rate, eta)
+		bar, frac*100, pr.Files, pr.FilesTotal, bytesize.Format(pr.Bytes), rate, eta)
 }

@@ -6,7 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/verbatim-rag/verbatim/config"
+	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/corpus"
 )
 
@@ -31,7 +31,7 @@ func newStatusCmd(a *app) *cobra.Command {
 				return writeJSON(a.out, map[string]any{"data_dir": a.cfg.DataDir, "stats": st, "model_bytes": len(model)})
 			}
 			a.printf("data dir:     %s\n", a.cfg.DataDir)
-			a.printf("documents:    %d (%s original, %s text)\n", st.Documents, config.FormatSize(st.OriginalBytes), config.FormatSize(st.TextBytes))
+			a.printf("documents:    %d (%s original, %s text)\n", st.Documents, bytesize.Format(st.OriginalBytes), bytesize.Format(st.TextBytes))
 			a.printf("passages:     %d\n", st.Passages)
 			formats := make([]string, 0, len(st.Formats))
 			for f := range st.Formats {
@@ -41,15 +41,15 @@ func newStatusCmd(a *app) *cobra.Command {
 			for _, f := range formats {
 				a.printf("  %-10s  %d\n", f, st.Formats[corpus.Format(f)])
 			}
-			a.printf("store size:   %s (originals %s, deduplicated)\n", config.FormatSize(st.DBBytes), config.FormatSize(st.BlobBytes))
-			a.printf("index size:   %s\n", config.FormatSize(st.IndexBytes))
+			a.printf("store size:   %s (originals %s, deduplicated)\n", bytesize.Format(st.DBBytes), bytesize.Format(st.BlobBytes))
+			a.printf("index size:   %s\n", bytesize.Format(st.IndexBytes))
 			if st.LastIngest.IsZero() {
 				a.printf("last ingest:  never\n")
 			} else {
 				a.printf("last ingest:  %s (%s ago)\n", st.LastIngest.Format(time.RFC3339), time.Since(st.LastIngest).Round(time.Second))
 			}
 			if len(model) > 0 {
-				a.printf("model:        %s (verbatim model for details)\n", config.FormatSize(int64(len(model))))
+				a.printf("model:        %s (verbatim model for details)\n", bytesize.Format(int64(len(model))))
 			} else {
 				a.printf("model:        none\n")
 			}

@@ -3,9 +3,10 @@ package lossy
 import (
 	"errors"
 	"fmt"
-	"math"
 	"strconv"
 	"strings"
+
+	"github.com/verbatim-rag/verbatim/bytesize"
 )
 
 // MinBudget is the smallest budget a fractional budget resolves to: below
@@ -22,15 +23,6 @@ type Budget struct {
 	Fraction float64 // share of the corpus text bytes, in (0, 1]
 }
 
-var units = []struct {
-	suffix string
-	scale  float64
-}{
-	{"kib", 1 << 10}, {"mib", 1 << 20}, {"gib", 1 << 30},
-	{"kb", 1e3}, {"mb", 1e6}, {"gb", 1e9},
-	{"k", 1 << 10}, {"m", 1 << 20}, {"g", 1 << 30}, {"b", 1},
-}
-
 // ParseBudget reads a budget: "8MiB", "512KB", "65536" (bytes) or "5%" (of
 // the corpus text).
 func ParseBudget(s string) (Budget, error) {
@@ -42,18 +34,11 @@ func ParseBudget(s string) (Budget, error) {
 		}
 		return Budget{Fraction: f / 100}, nil
 	}
-	scale := 1.0
-	for _, u := range units {
-		if num, ok := strings.CutSuffix(t, u.suffix); ok {
-			t, scale = strings.TrimSpace(num), u.scale
-			break
-		}
-	}
-	f, err := strconv.ParseFloat(t, 64)
-	if err != nil || !(f > 0) || math.IsInf(f, 0) || f*scale > math.MaxInt64/2 {
+	n, err := bytesize.Parse(t)
+	if err != nil || n < 1 {
 		return Budget{}, fmt.Errorf("%w %q: want bytes (\"8MiB\", \"65536\") or a percentage (\"5%%\")", ErrBadBudget, s)
 	}
-	return Budget{Bytes: int64(f * scale)}, nil
+	return Budget{Bytes: n}, nil
 }
 
 // Resolve returns the budget in bytes for a corpus of corpusBytes bytes of
