@@ -85,6 +85,20 @@ func DefaultDataDir() string {
 	return ".verbatim"
 }
 
+// expandHome turns a leading "~/" into the user's home folder, as a shell
+// would for a path typed on the command line.
+func expandHome(p string) string {
+	rest, ok := strings.CutPrefix(p, "~/")
+	if !ok && p != "~" {
+		return p
+	}
+	h, err := os.UserHomeDir()
+	if err != nil || h == "" {
+		return p
+	}
+	return filepath.Join(h, rest)
+}
+
 // Validate checks the fields a user can get wrong and names the one at fault.
 func (c Config) Validate() error {
 	var errs []error
@@ -164,6 +178,7 @@ func (l *Loader) Load(file string) (Config, error) {
 	if err := l.v.Unmarshal(&c, hook); err != nil {
 		return Config{}, fmt.Errorf("config: %s: %w", l.describeFile(), err)
 	}
+	c.DataDir = expandHome(c.DataDir)
 	return c, c.Validate()
 }
 

@@ -3,6 +3,7 @@ package config
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/spf13/pflag"
@@ -73,4 +74,42 @@ func TestBadFileIsNamed(t *testing.T) {
 	require.NoError(t, os.WriteFile("typed.yaml", []byte("search:\n  k: many\n"), 0o644))
 	_, err = NewLoader().Load("typed.yaml")
 	assert.ErrorContains(t, err, "typed.yaml")
+}
+
+// TestREADMEConfigBlock keeps the README's example configuration true: it
+// loads, validates, names only keys that exist, and states the defaults.
+func TestREADMEConfigBlock(t *testing.T) {
+	readme, err := os.ReadFile("../README.md")
+	require.NoError(t, err)
+	text := string(readme)
+	start := strings.Index(text, "## Configuration")
+	require.Positive(t, start)
+	block := text[start:]
+	open := strings.Index(block, "```yaml\n")
+	require.Positive(t, open)
+	block = block[open+len("```yaml\n"):]
+	block = block[:strings.Index(block, "```")]
+
+	isolate(t)
+	t.Setenv("HOME", t.TempDir())
+	t.Setenv("XDG_DATA_HOME", "") // the README shows the ~/.local/share default
+	file := filepath.Join(t.TempDir(), "readme.yaml")
+	require.NoError(t, os.WriteFile(file, []byte(block), 0o644))
+	l := NewLoader()
+	got, err := l.Load(file)
+	require.NoError(t, err)
+
+	known := flatten(Default())
+	for _, s := range l.Settings() {
+		if strings.HasPrefix(s.Source, "file") {
+			_, ok := known[s.Key]
+			assert.True(t, ok, "README names unknown key %s", s.Key)
+		}
+	}
+	want := Default()
+	want.Ingest.Workers = got.Ingest.Workers // the machine's CPU count
+	assert.Empty(t, got.Ingest.Include)
+	assert.Empty(t, got.Ingest.Exclude)
+	want.Ingest.Include, want.Ingest.Exclude = got.Ingest.Include, got.Ingest.Exclude // [] vs nil
+	assert.Equal(t, want, got, "the README's example shows the defaults")
 }
