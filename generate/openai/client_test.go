@@ -65,6 +65,18 @@ func TestGenerateRequestOverrides(t *testing.T) {
 	assert.Equal(t, "Question: q", f.LastUser())
 }
 
+// TestSeedPrecedence: a seed configured for the server (openai.seed) wins
+// over the pipeline's default seed that every request carries.
+func TestSeedPrecedence(t *testing.T) {
+	f := newFake(t, streamAnswer("ok"))
+	cfg := testConfig(f.URL1())
+	seed := int64(42)
+	cfg.Seed = &seed
+	_, err := newGen(t, cfg).Generate(context.Background(), generate.Request{Question: "q", Mode: generate.Bare, Seed: 1}, nil)
+	require.NoError(t, err)
+	assert.EqualValues(t, 42, f.bodies[0]["seed"])
+}
+
 func TestGenerateAPIKey(t *testing.T) {
 	f := newFake(t, streamAnswer("ok"))
 	cfg := testConfig(f.URL1())
