@@ -15,6 +15,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/index"
 	"github.com/verbatim-rag/verbatim/rag"
+	"github.com/verbatim-rag/verbatim/retrieve"
 )
 
 // run executes one verbatim command in-process against dataDir.
@@ -61,15 +62,18 @@ func TestIngestSearchShowStatus(t *testing.T) {
 	out, _, err = run(t, data, "search", "--json", "lighthouse keeper")
 	require.NoError(t, err)
 	var res struct {
-		Results []searchResult `json:"results"`
+		Results []retrieve.Result `json:"results"`
 	}
 	require.NoError(t, json.Unmarshal([]byte(out), &res))
 	require.NotEmpty(t, res.Results)
 	top := res.Results[0]
 	assert.Equal(t, 1, top.Rank)
 	assert.NotEmpty(t, top.Ref)
-	for _, m := range top.Matches {
+	for _, m := range top.SnippetMatches {
 		assert.LessOrEqual(t, m[1], len(top.Snippet))
+	}
+	for _, m := range top.Matches {
+		assert.LessOrEqual(t, m[1], len(top.Text))
 	}
 
 	// show prints the passage byte for byte.
@@ -201,7 +205,7 @@ func TestShowEveryCitedKind(t *testing.T) {
 		out, _, err := run(t, data, "search", "--json", "--format", format, "keeper members council")
 		require.NoError(t, err)
 		var res struct {
-			Results []searchResult `json:"results"`
+			Results []retrieve.Result `json:"results"`
 		}
 		require.NoError(t, json.Unmarshal([]byte(out), &res))
 		require.NotEmpty(t, res.Results, format)

@@ -72,22 +72,6 @@ func newSearchCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-// searchResult is one line of `search --json`; its fields are a stable schema.
-type searchResult struct {
-	Rank      int           `json:"rank"`
-	Score     float64       `json:"score"`
-	PassageID string        `json:"passage_id"`
-	Ref       string        `json:"ref"` // path:lines, path:pN or path:¶N
-	Path      string        `json:"path"`
-	Format    corpus.Format `json:"format"`
-	Title     string        `json:"title,omitempty"`
-	Section   string        `json:"section,omitempty"`
-	Span      corpus.Span   `json:"span"`
-	Snippet   string        `json:"snippet"`
-	Matches   [][2]int      `json:"matches"` // byte ranges of matched terms in snippet
-	Text      string        `json:"text"`
-}
-
 func (a *app) runSearch(cmd *cobra.Command, text string, o searchOptions) error {
 	q, err := o.query(text, a.cfg.Search.K)
 	if err != nil {
@@ -98,13 +82,16 @@ func (a *app) runSearch(cmd *cobra.Command, text string, o searchOptions) error 
 		return err
 	}
 	defer c.Close()
-	hits, err := retrieve.New(c, a.cfg.Search).Search(cmd.Context(), q)
+	r := retrieve.New(c, a.cfg.Search)
+	hits, err := r.Search(cmd.Context(), q)
 	if err != nil {
 		return err
 	}
-	results := make([]searchResult, len(hits))
+	results := make([]retrieve.Result, len(hits))
 	for i, h := range hits {
-		results[i] = toSearchResult(i+1, h)
+		results[i] = retrieve.NewResult(i+1, h, r.Relevant(h))
+		results[i].Span.Path = displayPath(results[i].Span.Path)
+		results[i].Ref = results[i].Span.String()
 	}
 	if o.json {
 		return writeJSON(a.out, map[string]any{"query": text, "results": results})
@@ -119,27 +106,13 @@ func (a *app) runSearch(cmd *cobra.Command, text string, o searchOptions) error 
 	return nil
 }
 
-func toSearchResult(rank int, h retrieve.Hit) searchResult {
-	r := searchResult{
-		Rank: rank, Score: h.Score, PassageID: h.Passage.ID, Path: h.Passage.Path,
-		Format: h.Passage.Format, Title: h.Passage.Title, Section: h.Passage.Section,
-		Span: h.Span, Snippet: h.Snippet, Matches: [][2]int{}, Text: h.Passage.Text,
-	}
-	r.Span.Path = displayPath(r.Span.Path)
-	r.Ref = r.Span.String()
-	for _, m := range h.SnippetMatches {
-		r.Matches = append(r.Matches, [2]int{m.Start, m.End})
-	}
-	return r
-}
-
-func (a *app) writeSearchResult(r searchResult) {
+func (a *app) writeSearchResult(r retrieve.Result) {
 	head := fmt.Sprintf("%d. %s  (score %.2f, %s)", r.Rank, r.Ref, r.Score, r.PassageID)
 	if r.Section != "" {
 		head += "  § " + r.Section
 	}
 	fmt.Fprintln(a.out, a.bold(head))
-	fmt.Fprintf(a.out, "   %s\n\n", a.highlight(r.Snippet, r.Matches))
+	fmt.Fprintf(a.out, "   %s\n\n", a.highlight(r.Snippet, r.SnippetMatches))
 }
 
 // highlight marks matched byte ranges: bold on a terminal, «…» otherwise.
