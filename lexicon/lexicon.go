@@ -52,4 +52,7 @@ var RelatedGroups = []string{
 	`name named called known`,
 	`sell sold sale auction`,
 	`pay paid cost price`,
+	`dialling dialing calling phone telephone`,
+	`trip journey ride travel`,
+	`opus op`,
 }

@@ -41,7 +41,7 @@ const (
 var (
 	countCue   = toSet(`many population number count inhabitants members employees crew total`)
 	measureCue = toSet(`long tall high big large deep wide far heavy fast old accurate height length width area size
-distance weight speed elevation altitude depth wingspan span duration age breadth`)
+distance weight speed elevation altitude depth wingspan span duration age breadth temperature`)
 	amountCue = toSet(`much amount sum price cost prize fee salary money wage reward fine budget`)
 	dateCue   = toSet(`year date day century decade month`)
 	nameCue   = toSet(`city town country place region port state capital village island river located person man woman
@@ -123,12 +123,18 @@ type tokenClass struct {
 	unit                    bool     // a unit of measure ("metres", "km")
 	kind                    unitKind // the unit's dimension
 	currency                bool     // a currency word or sign
+	squared                 bool     // "²" after a unit of length
 	stem                    string
 }
 
 func classify(body string) tokenClass {
-	if body == "$" || body == "£" || body == "€" || body == "¥" {
+	switch body {
+	case "$", "£", "€", "¥":
 		return tokenClass{currency: true}
+	case "°":
+		return tokenClass{unit: true, kind: tempUnit}
+	case "²":
+		return tokenClass{squared: true}
 	}
 	if !isWordKey(body) {
 		return tokenClass{}
@@ -178,6 +184,7 @@ const (
 	massUnit
 	speedUnit
 	otherUnit
+	tempUnit
 	anyUnit unitKind = 0xff
 )
 
@@ -186,10 +193,11 @@ var unitKinds = kinds(map[unitKind]string{
 	lengthUnit: `m km cm mm metres meters metre meter kilometres kilometers kilometre kilometer centimetres centimeters
 millimetres millimeters miles mile feet ft foot inches inch yards yard nautical storeys stories`,
 	areaUnit:  `square hectares hectare acres acre`,
-	timeUnit:  `years year months weeks week days hours hour minutes minute seconds`,
+	timeUnit:  `years year months weeks week days hours hour minutes minute seconds min mins h hr hrs sec secs`,
 	massUnit:  `kg g kilograms kilogram grams tonnes tons tonne pounds lb lbs`,
 	speedUnit: `knots mph km/h kph`,
-	otherUnit: `percent % degrees litres liters gallons`,
+	otherUnit: `percent % litres liters gallons`,
+	tempUnit:  `degrees celsius fahrenheit`,
 })
 
 func kinds(m map[unitKind]string) map[string]unitKind {
@@ -221,7 +229,7 @@ var wantedUnits = map[string]unitKind{
 	"long": lengthUnit | timeUnit, "length": lengthUnit | timeUnit,
 	"big": areaUnit | lengthUnit, "large": areaUnit | lengthUnit, "area": areaUnit, "size": areaUnit | lengthUnit,
 	"heavy": massUnit, "weight": massUnit, "fast": speedUnit | lengthUnit, "speed": speedUnit | lengthUnit,
-	"old": timeUnit, "age": timeUnit, "duration": timeUnit,
+	"old": timeUnit, "age": timeUnit, "duration": timeUnit, "temperature": tempUnit,
 }
 
 // unitsWanted returns the dimensions a question's words ask for, anyUnit
@@ -265,8 +273,11 @@ func (t answerType) strength(cls []tokenClass, i int) float64 {
 		}
 		return 0.4
 	case dateType:
-		if !c.year && !months[c.stem] {
+		switch {
+		case !c.year && !months[c.stem]:
 			return 0.3
+		case !c.year && !numberNear(cls, i):
+			return 0.5 // "from June to September": a season, not a date
 		}
 	case amountType:
 		switch {
@@ -282,6 +293,12 @@ func (t answerType) strength(cls []tokenClass, i int) float64 {
 	return 1
 }
 
+// numberNear reports whether a number stands right before or after token
+// i ("29 July", "July 1861").
+func numberNear(cls []tokenClass, i int) bool {
+	return (i > 0 && cls[i-1].number) || (i+1 < len(cls) && cls[i+1].number)
+}
+
 // unitAfter reports whether a unit of measure follows token i within two
 // words ("1,204 metres", "3,870 square kilometres", "1.2 million tonnes").
 func unitAfter(cls []tokenClass, i int) bool { return unitKindAfter(cls, i) != 0 }
@@ -291,7 +308,7 @@ func unitAfter(cls []tokenClass, i int) bool { return unitKindAfter(cls, i) != 0
 func unitKindAfter(cls []tokenClass, i int) unitKind {
 	for j := i + 1; j < len(cls) && j <= i+2; j++ {
 		if cls[j].unit {
-			if cls[j].kind == areaUnit {
+			if cls[j].kind == areaUnit || (j+1 < len(cls) && cls[j+1].squared) {
 				return areaUnit
 			}
 			return cls[j].kind

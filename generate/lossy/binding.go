@@ -32,9 +32,9 @@ func (s *source) credit(w qword, sp span) float64 {
 	switch {
 	case s.hasExact(w.stem, sp.start, sp.end):
 		return 1
-	case hasStem(s.title, w.stem) || hasStem(s.heads, w.stem), w.name && s.inLead(w.stem):
+	case hasStem(s.title, w.stem) || hasStem(s.heads, w.stem), (w.name || w.desc) && s.inLead(w.stem):
 		return 1
-	case s.has(w.stem, sp.start, sp.end):
+	case s.has(w.stem, sp.start, sp.end), hasStem(s.colHead[sp.start], w.stem):
 		return 0.8
 	case s.hasAny(w.rel, sp.start, sp.end):
 		return 0.7
@@ -194,4 +194,132 @@ func titleText(t string) string {
 		t = t[:i]
 	}
 	return strings.NewReplacer("-", " ", "_", " ").Replace(t)
+}
+
+// A Markdown table's rows are kinds of lines: its header row (followed by
+// a rule row "|---|---|") names the columns, and each body row is an
+// answer candidate of its own whose column names count as its words
+// ("| 50 serra | Lotte Amsel |" under "| Denomination | Portrait |").
+const (
+	noRow = iota
+	headerRow
+	ruleRow
+	bodyRow
+)
+
+// rowKind tells what kind of table line span k of all is.
+func (s *source) rowKind(sp span, all []span, k int) int {
+	switch {
+	case !s.isRow(sp):
+		return noRow
+	case s.isRule(sp):
+		return ruleRow
+	case k+1 < len(all) && s.isRow(all[k+1]) && s.isRule(all[k+1]):
+		return headerRow
+	}
+	return bodyRow
+}
+
+// isRow reports whether a span is a line of a Markdown table.
+func (s *source) isRow(sp span) bool { return s.toks[sp.start].Body(s.text) == "|" }
+
+// isRule reports whether a table line holds no word ("|---|:---:|").
+func (s *source) isRule(sp span) bool {
+	for _, c := range s.cls[sp.start:sp.end] {
+		if c.word {
+			return false
+		}
+	}
+	return true
+}
+
+// keyShare is the share of a question word's weight a record line earns
+// on top of its credit when its key holds the word: "Mayor" in "- Mayor:
+// Ilse Marwick" or "| Calling code | +417 |" says what the line states.
+const keyShare = 0.5
+
+// keyBonus is the extra weight of a record line (see keyRange) whose key
+// holds question words other than names, or words related to them.
+func (s *source) keyBonus(q *question, sp span) float64 {
+	from, to, ok := s.keyRange(sp)
+	if !ok {
+		return 0
+	}
+	bonus := 0.0
+	for _, w := range q.words {
+		if w.name || w.cue {
+			continue
+		}
+		if s.has(w.stem, from, to) || s.hasAny(w.rel, from, to) {
+			bonus += keyShare * w.idf
+		}
+	}
+	return bonus
+}
+
+// maxKeyWords is the most words a record's key holds.
+const maxKeyWords = 4
+
+// keyRange returns the tokens of a record line's key: the first cell of a
+// table row, or the words before the colon of a "Key: value" line ("Born:
+// 3 April 1902", "- Population (2021): 187,340"), at most maxKeyWords.
+func (s *source) keyRange(sp span) (int, int, bool) {
+	row := s.isRow(sp)
+	from := sp.start
+	if row {
+		from++
+	}
+	words := 0
+	for i := from; i < sp.end; i++ {
+		b := s.toks[i].Body(s.text)
+		switch {
+		case (row && b == "|") || (!row && b == ":"):
+			return from, i, words > 0 && i+1 < sp.end
+		case s.cls[i].word:
+			words++
+		}
+		if words > maxKeyWords+2 {
+			break
+		}
+	}
+	return 0, 0, false
+}
+
+// bestSpan returns the best-scored span, the first on ties.
+func bestSpan(spans []span) span {
+	best := spans[0]
+	for _, sp := range spans[1:] {
+		if sp.score > best.score {
+			best = sp
+		}
+	}
+	return best
+}
+
+// binds reports whether every name of the question stands in the span,
+// in a sentence next to it ("The Krell Hut was built in 1894. It sleeps
+// 46 climbers") or in its passage's title, headings or first sentence.
+// The best sentence of sources that do not answer is often about another
+// entity: "She wrote five symphonies" from the entry on Hanna Voss for
+// "How many symphonies did Peter Voss write?", another club's "It was
+// founded in 1922" for "When was HC Sankt Immen founded?".
+func (s *source) binds(q *question, sp span) bool {
+	from, to := sp.start, sp.end
+	for k, x := range s.spans {
+		if x.start != sp.start {
+			continue
+		}
+		if k > 0 {
+			from = s.spans[k-1].start
+		}
+		if k+1 < len(s.spans) {
+			to = s.spans[k+1].end
+		}
+	}
+	for _, w := range q.words {
+		if w.name && !s.has(w.stem, from, to) && !s.inLead(w.stem) {
+			return false
+		}
+	}
+	return true
 }

@@ -4,6 +4,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/verbatim-rag/verbatim/generate"
 )
@@ -54,11 +56,17 @@ func (s *sampler) pick(w []float64) int {
 	return best
 }
 
-var abbreviations = toSet(`mr mrs ms dr st jr sr prof mt ft no vs etc e.g i.e inc ltd co gen col capt lt sgt rev`)
+// abbreviations end with a full stop that does not end the sentence
+// ("Op. 22", "St. Immen", "approx. 40", "e.g. the ...").
+var abbreviations = toSet(`mr mrs ms dr st jr sr prof mt ft no nr nos op opp vol vols pp p approx ca c cf fig vs etc
+e.g i.e inc ltd co gen col capt lt sgt rev`)
 
 // endsSentence reports whether the token body closes a sentence, given the
-// body of the token before it.
-func endsSentence(body, prev string) bool {
+// bodies of the two tokens before it. A full stop after an abbreviation
+// or a single letter (an initial) does not, unless a number or a degree
+// sign stands before that word: then it is a unit ("34 °C. Seefeld ...",
+// "1,200 ft. The ...").
+func endsSentence(body, prev, prev2 string) bool {
 	if body != "." && body != "!" && body != "?" {
 		return false
 	}
@@ -66,11 +74,14 @@ func endsSentence(body, prev string) bool {
 		return true
 	}
 	p := strings.TrimSpace(prev)
-	if abbreviations[strings.ToLower(p)] {
-		return false
-	}
 	r := []rune(p)
-	return !(len(r) == 1 && r[0] >= 'A' && r[0] <= 'Z')
+	short := abbreviations[strings.ToLower(p)] || (len(r) == 1 && unicode.IsLetter(r[0]))
+	if !short {
+		return true
+	}
+	p2 := strings.TrimSpace(prev2)
+	r2, _ := utf8.DecodeRuneInString(p2)
+	return p2 == "°" || unicode.IsDigit(r2)
 }
 
 // answer accumulates decoded text, its provenance and the deltas emitted.
@@ -150,11 +161,14 @@ func (a *answer) lastEndsSentence() bool {
 	if n == 0 {
 		return false
 	}
-	prev := ""
+	prev, prev2 := "", ""
 	if n > 1 {
 		prev = a.bodies[n-2]
 	}
-	return endsSentence(a.bodies[n-1], prev)
+	if n > 2 {
+		prev2 = a.bodies[n-3]
+	}
+	return endsSentence(a.bodies[n-1], prev, prev2)
 }
 
 // satisfied is the strength (see answerType.strength) of a token that

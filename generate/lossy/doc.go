@@ -52,7 +52,27 @@
 //     names in a passage's title, headings or first sentence count in all
 //     of its sentences ("Its kilns ..."), a passage about them earns a
 //     bonus, and a name the passage lacks costs;
+//   - words describing a name in the question ("the cartographer Matthias
+//     Krell", "the river Auss") count in every sentence when the passage's
+//     opening holds them: they say whom the question is about, not what
+//     it asks;
+//   - a Markdown table row or a "Key: value" line is a candidate of its
+//     own; a row holds its column names, and a question word in the key
+//     ("| Calling code | +417 |") earns half its weight again;
 //   - and, a little, the retrieval rank and the sentence's length.
+//
+// The answer type is read strictly: a month alone ("June to September")
+// is half a date, a where answer's name needs a preposition of place
+// ("in Lugg"), a measure followed by a measure word and preceded by
+// another noun ("a canyon about 11 km long") is that noun's. Numbers in
+// hyphenated question words ("50-serra") must match as numbers.
+// Sentences end at a full stop except after abbreviations ("Op. 22",
+// "St.", "approx.") and initials, unless a number stands before them
+// ("34 °C. Seefeld ...").
+//
+// When the best sentence, its neighbours and its passage's title,
+// headings and first sentence lack one of the question's names, the
+// answer is generate.Abstention: the sources are about another entity.
 //
 // Headings are never answers. When a who or which question's best
 // sentence names nothing new ("He succeeded his mother in 1730") and its

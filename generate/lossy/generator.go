@@ -86,6 +86,10 @@ func (g *Generator) rag(ctx context.Context, q *question, sources []generate.Sou
 	if len(spans) == 0 {
 		return nil
 	}
+	if top := bestSpan(spans); !srcs[top.src].binds(q, top) {
+		a.write(generate.Abstention)
+		return nil
+	}
 	w := make([]float64, len(spans))
 	best := spans[0].score
 	for _, sp := range spans {

@@ -14,6 +14,7 @@ type question struct {
 	atype    answerType
 	focus    []string
 	which    bool     // the question asks "which X"
+	where    bool     // the question asks "where"
 	units    unitKind // for a measure, the dimensions asked for
 	fullDate bool     // "on what date", "what day": a day and month beat a bare year
 	toks     []Token
@@ -28,6 +29,7 @@ type qword struct {
 	cap  bool
 	name bool     // a name: see isQuestionName
 	cue  bool     // a measure word after "how" ("tall"), which weighs little
+	desc bool     // describes a name right after it ("the cartographer Krell")
 	rel  []string // stems of related words ("inhabitants" for "population")
 }
 
@@ -70,21 +72,58 @@ func analyze(q string, idf func(word string) float64) *question {
 		case measureCue[lw] && prev == "how", dateCue[lw]:
 			qa.words = append(qa.words, qword{tok: i, stem: st, idf: cueIDF, cue: true, rel: relatedStems(st)})
 		case !stopwords[lw]:
-			r, _ := utf8.DecodeRuneInString(body)
-			qa.words = append(qa.words, qword{tok: i, stem: st, idf: idf(lw), cap: unicode.IsUpper(r),
-				name: isQuestionName(body, len(lower) == 1), rel: relatedStems(st)})
+			qa.words = append(qa.words, contentWords(i, body, len(lower) == 1, idf)...)
 		}
 	}
+	markDescriptors(qa.words)
 	qa.atype = answerTypeOf(lower)
 	qa.which = len(lower) > 0 && (lower[0] == "which" || (len(lower) > 1 && lower[1] == "which"))
 	qa.units = unitsWanted(lower)
 	for _, w := range lower {
 		qa.fullDate = qa.fullDate || w == "date" || w == "day"
+		qa.where = qa.where || w == "where"
 	}
 	if qa.atype == numberType {
 		qa.focus = countFocus(lower)
 	}
 	return qa
+}
+
+// contentWords returns the question words of token i: one word, or, for
+// a hyphenated word holding a number ("50-serra"), each of its parts, so
+// that the number must match as a number ("50 serra", not "500-serra").
+func contentWords(i int, body string, opening bool, idf func(string) float64) []qword {
+	parts := []string{body}
+	if strings.Contains(body, "-") && strings.IndexFunc(body, unicode.IsDigit) >= 0 {
+		parts = strings.FieldsFunc(body, func(r rune) bool { return r == '-' })
+	}
+	var out []qword
+	for _, p := range parts {
+		lw := strings.ToLower(p)
+		if stopwords[lw] {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(p)
+		st := stem(lw)
+		out = append(out, qword{tok: i, stem: st, idf: idf(lw), cap: unicode.IsUpper(r),
+			name: isQuestionName(p, opening), rel: relatedStems(st)})
+	}
+	return out
+}
+
+// markDescriptors marks the common words standing right before a name
+// ("the railway engineer Emil Krell", "the river Auss"): they describe
+// whom the question is about, not what it asks, and a passage says them
+// once, in its opening (see source.credit).
+func markDescriptors(words []qword) {
+	for k := len(words) - 1; k > 0; k-- {
+		if !words[k].name {
+			continue
+		}
+		for j := k - 1; j >= 0 && !words[j].name && !words[j].cue && words[j+1].tok-words[j].tok == 1; j-- {
+			words[j].desc = true
+		}
+	}
 }
 
 // isQuestionName reports whether a question word is a name, a word no

@@ -1,6 +1,7 @@
 package lossy
 
 import (
+	"strings"
 	"unicode"
 
 	"math"
@@ -16,10 +17,11 @@ type source struct {
 	toks    []Token
 	keys    []string
 	cls     []tokenClass
-	title   []tokenClass // the passage's title and section
-	spans   []span       // sentences and lines, headings left out
-	heads   []tokenClass // the passage's heading lines
-	opening int          // index in spans of the first sentence, -1 when none
+	title   []tokenClass         // the passage's title and section
+	spans   []span               // sentences and lines, headings left out
+	heads   []tokenClass         // the passage's heading lines
+	opening int                  // index in spans of the first sentence, -1 when none
+	colHead map[int][]tokenClass // a table row's header row, by the row's start
 }
 
 // prepare tokenizes a source for copying; si is its index among the
@@ -36,8 +38,24 @@ func prepare(src generate.Source, si int, common func(string) bool) *source {
 	for _, t := range Tokenize(title) {
 		s.title = append(s.title, classify(t.Body(title)))
 	}
-	for _, sp := range s.sentences(si) {
+	all := s.sentences(si)
+	var head []tokenClass
+	for k, sp := range all {
 		s.unnameOpener(sp, common)
+		switch s.rowKind(sp, all, k) {
+		case headerRow:
+			head = s.cls[sp.start:sp.end]
+			continue
+		case ruleRow:
+			continue
+		case bodyRow:
+			if s.colHead == nil {
+				s.colHead = map[int][]tokenClass{}
+			}
+			s.colHead[sp.start] = head
+		default:
+			head = nil
+		}
 		if s.isHeading(sp) {
 			s.heads = append(s.heads, s.cls[sp.start:sp.end]...)
 			continue
@@ -76,11 +94,14 @@ func (s *source) sentences(si int) []span {
 			}
 			start = i
 		}
-		prev := ""
+		prev, prev2 := "", ""
 		if i > 0 {
 			prev = s.toks[i-1].Body(s.text)
 		}
-		if endsSentence(s.toks[i].Body(s.text), prev) {
+		if i > 1 {
+			prev2 = s.toks[i-2].Body(s.text)
+		}
+		if endsSentence(s.toks[i].Body(s.text), prev, prev2) {
 			out = append(out, span{src: si, start: start, end: i + 1})
 			start = -1
 		}
@@ -109,6 +130,7 @@ func scoreSpan(q *question, s *source, sp span, rank int) float64 {
 	for _, w := range q.words {
 		score += w.idf * s.credit(w, sp)
 	}
+	score += s.keyBonus(q, sp)
 	if q.atype != anyType {
 		score += typeWeight * (2*s.typeFit(q, sp) - 1)
 	}
@@ -137,8 +159,12 @@ func (s *source) typeFit(q *question, sp span) float64 {
 			st = 0.8
 		case q.atype == measureType && st == 1 && unitKindAfter(s.cls, i)&q.units == 0:
 			st = 0.3 // "eleven years" for "how high"
+		case q.atype == measureType && st == 1 && s.otherOwner(q, i):
+			st = 0.5 // "a canyon about 11 km long": another thing's measure
 		case q.atype == dateType && q.fullDate && s.cls[i].year && !s.monthBefore(i):
 			st = 0.6 // a bare year for "on what date"
+		case q.where && q.atype == nameType && !s.placeBefore(i):
+			st = 0.6 // "a Serravelian surveyor", not "in Oberlind"
 		}
 		best = max(best, st)
 	}
@@ -164,6 +190,50 @@ func (s *source) nearFocus(q *question, i int, sp span) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// approximators stand between a noun and its measure ("a canyon about
+// 11 km long").
+var approximators = toSet(`about around approximately approx nearly almost some over under roughly ca c`)
+
+// otherOwner reports whether the measure at token i describes a noun the
+// question does not name: a word right before it (approximators aside)
+// and a measure adjective after its unit, "a narrow canyon about 11 km
+// long" when the river is asked about, not "the Auss is 214 km long".
+func (s *source) otherOwner(q *question, i int) bool {
+	j := i - 1
+	for j >= 0 && approximators[strings.ToLower(s.toks[j].Body(s.text))] {
+		j--
+	}
+	if j < 0 || !s.cls[j].word || stopwords[s.cls[j].stem] || s.cls[j].number || q.mentions(s.cls[j].stem) {
+		return false
+	}
+	for k := i + 1; k < len(s.cls) && k <= i+4; k++ {
+		if measureCue[strings.ToLower(s.toks[k].Body(s.text))] {
+			return true
+		}
+	}
+	return false
+}
+
+// placePrepositions introduce a place ("born in Oberlind").
+var placePrepositions = toSet(`in at near from to into on`)
+
+// placeBefore reports whether a preposition of place stands before token
+// i, "the" or another capitalised word aside ("in Lugg", "at the Krell
+// Hut").
+func (s *source) placeBefore(i int) bool {
+	for j := i - 1; j >= 0 && j >= i-4; j-- {
+		b := strings.ToLower(s.toks[j].Body(s.text))
+		switch {
+		case placePrepositions[b]:
+			return true
+		case b == "the" || s.cls[j].cap:
+			continue
+		}
+		return false
 	}
 	return false
 }
