@@ -147,7 +147,7 @@ func (r CheckReport) OK() bool { return len(r.Remaining()) == 0 }
 // indexed; no orphan blob, text, passage or path; no pending journal. With
 // opts.Repair it then fixes what it found (see ProblemKind) and checks
 // again; a problem still present after the repair stays unfixed. Writes
-// wait while Check runs.
+// wait while Check runs. After Close it fails with ErrClosed.
 func (c *Corpus) Check(ctx context.Context, opts CheckOptions) (CheckReport, error) {
 	if opts.Repair && c.opts.ReadOnly {
 		return CheckReport{}, ErrReadOnly
@@ -155,8 +155,10 @@ func (c *Corpus) Check(ctx context.Context, opts CheckOptions) (CheckReport, err
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	// Settle background indexing first; a failed batch leaves its journal
-	// records, which the scan reports.
-	_ = c.waitFlight()
+	// records, which the scan reports (and a repair replays).
+	if err := c.settleLocked(ctx, true); err != nil {
+		return CheckReport{}, err
+	}
 	if err := c.flushLocked(); err != nil {
 		return CheckReport{}, err
 	}

@@ -29,8 +29,18 @@ var (
 	keyLastIngest = []byte("last_ingest")
 )
 
-// randomFill is the fill percent of buckets keyed by hashes.
-const randomFill = 0.5
+// pathsFill is the fill percent of the paths bucket: ingest writes paths
+// in about walk order, so pages split near their end stay nearly full.
+// The buckets keyed by hashes keep bbolt's default (0.5), which suits
+// random inserts.
+const pathsFill = 0.9
+
+// Limits of a document, enforced by Put and by decodeDoc, so that a
+// corrupt record cannot make a reader allocate or loop without bound.
+const (
+	MaxPassages = 1 << 24 // passages of one document
+	MaxTextLen  = 1 << 32 // bytes of one document's extracted text
+)
 
 // Leading bytes of binary records: a version tag for documents and
 // passages, flags for texts.
@@ -99,6 +109,9 @@ func decodeDoc(id string, v []byte) (corpus.Document, error) {
 	doc.Size = d.varint()
 	doc.ModTime = d.time()
 	doc.TextLen, doc.Pages, doc.Passages = d.int(), d.int(), d.int()
+	if doc.Passages > MaxPassages || int64(doc.TextLen) > MaxTextLen {
+		d.fail()
+	}
 	doc.Ingested = d.time().UTC()
 	return doc, d.done()
 }

@@ -44,7 +44,8 @@
 //	          bleve work, see Crash safety.
 //
 // The docs, texts, blobs and refs buckets are keyed by hashes (random keys)
-// and use a fill percent of 0.5.
+// and keep bbolt's default fill percent (0.5); paths, written in about
+// walk order, uses 0.9.
 //
 // # Locking
 //
@@ -70,6 +71,22 @@
 // from the store, which is idempotent, so a crash between the steps never
 // leaves stale or missing passages in the bleve index; after a failed batch
 // (or a write stopped after step 1) the next write replays them first.
+//
+// # A passage index that does not open
+//
+// A new passage index is built in passages.bleve.tmp and renamed into
+// place, so a kill during the first Open leaves no half-made index. When a
+// writable Open finds passages.bleve unopenable all the same (a damaged
+// disk), it moves it aside to passages.bleve.broken-TIME (Stats.RebuiltIndex
+// names it), creates a fresh one and journals every document: the replay
+// rebuilds the index from the store. A read-only Open fails with
+// ErrBrokenIndex instead, naming the writable commands that rebuild it.
+//
+// # Limits
+//
+// A document has at most MaxPassages passages and MaxTextLen bytes of
+// extracted text: Put refuses more, and a stored record claiming more is
+// corrupt (Check reports it, a repair drops it).
 //
 // # Schema
 //

@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	bolt "go.etcd.io/bbolt"
 	bolterrors "go.etcd.io/bbolt/errors"
 )
@@ -37,6 +36,11 @@ var (
 	ErrReadOnly = errors.New("index: corpus is open read-only")
 	// ErrSchema reports a store written by an incompatible version.
 	ErrSchema = errors.New("index: incompatible corpus schema")
+	// ErrBrokenIndex reports a passage index that does not open. A
+	// writable Open rebuilds it from the store; a read-only one cannot.
+	ErrBrokenIndex = errors.New("index: passage index is broken")
+	// ErrClosed is returned by the methods of a closed Corpus.
+	ErrClosed = errors.New("index: corpus is closed")
 )
 
 // Options tune Open.
@@ -60,6 +64,9 @@ type Corpus struct {
 	mu     sync.Mutex // serializes writes; guards pipe and closed
 	pipe   pipeline   // background indexing, see pipeline.go
 	closed bool
+	// rebuilt is where this Open moved a broken passage index aside
+	// ("" if it did not); see Stats.RebuiltIndex.
+	rebuilt string
 	// afterStore, when set, runs after step 1 of a write; a non-nil error
 	// aborts the write there (tests simulate a crash with it).
 	afterStore func() error
@@ -170,34 +177,6 @@ func checkSchema(meta *bolt.Bucket) error {
 	return nil
 }
 
-// openBleve opens the passage index, creating it on a writable first open.
-func (c *Corpus) openBleve() error {
-	path := filepath.Join(c.dir, BleveDir)
-	cfg := map[string]interface{}{
-		"read_only":    c.opts.ReadOnly,
-		"bolt_timeout": c.opts.LockTimeout.String(),
-	}
-	_, err := os.Stat(path)
-	switch {
-	case err == nil:
-		var idx bleve.Index
-		if idx, err = bleve.OpenUsing(path, cfg); err == nil {
-			c.idx.Store(idx)
-		}
-	case errors.Is(err, fs.ErrNotExist) && c.opts.ReadOnly:
-		return noCorpus(c.dir)
-	case errors.Is(err, fs.ErrNotExist):
-		var idx bleve.Index
-		if idx, err = bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil); err == nil {
-			c.idx.Store(idx)
-		}
-	}
-	if err != nil {
-		return fmt.Errorf("index: open %s: %w", path, err)
-	}
-	return nil
-}
-
 // Dir returns the corpus directory.
 func (c *Corpus) Dir() string { return c.dir }
 
@@ -210,26 +189,14 @@ func (c *Corpus) Index() bleve.Index { return c.bleve() }
 
 // bleve returns the current bleve index, nil before it is opened.
 func (c *Corpus) bleve() bleve.Index {
-	idx, _ := c.idx.Load().(bleve.Index)
-	return idx
+	h, _ := c.idx.Load().(bleveHolder)
+	return h.Index
 }
 
-// reopenBleve replaces a bleve index whose in-memory state a panic left
-// broken (seen under a full disk) with a fresh open of what is on disk.
-// The store's journal still holds the failed work; the caller replays it.
-func (c *Corpus) reopenBleve() error {
-	if old := c.bleve(); old != nil {
-		func() {
-			defer func() { _ = recover() }()
-			_ = old.Close()
-		}()
-	}
-	if err := c.openBleve(); err != nil {
-		return err
-	}
-	c.broken.Store(false)
-	return nil
-}
+// bleveHolder gives c.idx one concrete type whatever the index's is.
+type bleveHolder struct{ bleve.Index }
+
+func (c *Corpus) setBleve(idx bleve.Index) { c.idx.Store(bleveHolder{idx}) }
 
 // Close waits for background indexing (see Flush), then closes the bleve
 // index and the store, releasing the lock. Closing again does nothing.
@@ -246,10 +213,8 @@ func (c *Corpus) Close() error {
 			errs = append(errs, err)
 		}
 	}
-	if idx := c.bleve(); idx != nil {
-		if err := idx.Close(); err != nil {
-			errs = append(errs, fmt.Errorf("index: close bleve: %w", err))
-		}
+	if err := c.closeBleve(); err != nil {
+		errs = append(errs, err)
 	}
 	if err := c.db.Close(); err != nil {
 		errs = append(errs, fmt.Errorf("index: close store: %w", err))

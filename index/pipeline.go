@@ -65,13 +65,16 @@ func (c *Corpus) PutAsync(ctx context.Context, entries []corpus.Entry) error {
 
 // Flush waits for background indexing and clears the journal records it
 // covered, so that the store and the index agree when it returns. ctx
-// bounds the wait.
+// bounds the wait. After Close it does nothing.
 func (c *Corpus) Flush(ctx context.Context) error {
 	if c.opts.ReadOnly {
 		return nil
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
+	if c.closed {
+		return nil // Close flushed
+	}
 	if f := c.pipe.flight; f != nil {
 		select {
 		case <-f.done:
@@ -80,6 +83,35 @@ func (c *Corpus) Flush(ctx context.Context) error {
 		}
 	}
 	return c.flushLocked()
+}
+
+// settleLocked prepares, with c.mu held, for a write or (forCheck) a
+// check: it fails with ErrClosed after Close, reopens a bleve index a panic
+// left broken and, for a write, replays the journal work that no batch
+// covers (after a failed batch or a stopped write), which a check reports
+// instead. A check waits for the background batch first; a write lets it
+// overlap its store transaction unless there is a reopen or replay to do.
+func (c *Corpus) settleLocked(ctx context.Context, forCheck bool) error {
+	if c.closed {
+		return ErrClosed
+	}
+	if forCheck {
+		_ = c.waitFlight() // its error made the journal dirty
+	}
+	if c.broken.Load() {
+		_ = c.waitFlight() // its error made the journal dirty
+		if err := c.reopenBleve(); err != nil {
+			return c.diskError("reopening the passage index", err)
+		}
+		c.pipe.dirty = true
+	}
+	if !forCheck && c.pipe.dirty {
+		_ = c.waitFlight() // a failed batch left its work in the journal, replayed now
+		if err := c.replayLocked(ctx); err != nil {
+			return c.diskError("indexing passages", err)
+		}
+	}
+	return nil
 }
 
 // flushLocked is Flush with c.mu held, without a deadline. An error of the
@@ -145,7 +177,13 @@ func (c *Corpus) launch(work []docWork) error {
 	for i, w := range work {
 		keys[i] = w.id
 	}
-	if err := c.waitFlight(); err != nil {
+	err := c.waitFlight()
+	// The previous batch may have made these documents clearable; their
+	// records now cover this work too, so they stay until it is indexed.
+	for _, k := range keys {
+		delete(c.pipe.clear, k)
+	}
+	if err != nil {
 		return err
 	}
 	if c.pipe.pending == nil {

@@ -160,7 +160,7 @@ func (c *Corpus) Original(docID string) (b []byte, err error) {
 		if err != nil {
 			return err
 		}
-		v := r.docs.Tx().Bucket(bucketBlobs).Get([]byte(d.Hash))
+		v := r.blobs.Get([]byte(d.Hash))
 		if v == nil {
 			return fmt.Errorf("index: original of %s: %w", d.Path, ErrNotFound)
 		}

@@ -26,11 +26,14 @@ type Stats struct {
 	IndexBytes      int64                 `json:"index_bytes"`      // size of passages.bleve on disk
 	PendingJournal  int                   `json:"pending_journal"`  // documents awaiting re-indexing
 	LastIngest      time.Time             `json:"last_ingest"`      // zero before the first write
+	// RebuiltIndex is where this Open moved a passage index that did not
+	// open, before rebuilding it from the store; "" when it did not.
+	RebuiltIndex string `json:"rebuilt_index,omitempty"`
 }
 
 // Stats counts the corpus's documents, passages and bytes.
 func (c *Corpus) Stats() (Stats, error) {
-	st := Stats{Formats: map[corpus.Format]int{}}
+	st := Stats{Formats: map[corpus.Format]int{}, RebuiltIndex: c.rebuilt}
 	blobs := map[string]bool{}
 	err := c.db.View(func(tx *bolt.Tx) error {
 		st.PendingJournal = tx.Bucket(bucketJournal).Stats().KeyN
@@ -139,6 +142,11 @@ func (c *Corpus) PutMetas(kv map[string][]byte) error {
 		keys = append(keys, key)
 	}
 	sort.Strings(keys)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return ErrClosed
+	}
 	err := c.db.Update(func(tx *bolt.Tx) error {
 		for _, key := range keys {
 			if err := tx.Bucket(bucketMeta).Put([]byte(key), kv[key]); err != nil {

@@ -84,18 +84,8 @@ func (c *Corpus) writeLocked(ctx context.Context, now time.Time, fn func(*txWrit
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("index: %w", err)
 	}
-	if c.broken.Load() {
-		_ = c.waitFlight()
-		if err := c.reopenBleve(); err != nil {
-			return c.diskError("reopening the passage index", err)
-		}
-		c.pipe.dirty = true
-	}
-	if c.pipe.dirty {
-		_ = c.waitFlight() // a failed batch left its work in the journal, replayed now
-		if err := c.replayLocked(ctx); err != nil {
-			return c.diskError("indexing passages", err)
-		}
+	if err := c.settleLocked(ctx, false); err != nil {
+		return err
 	}
 	var work []docWork
 	err := c.db.Update(func(tx *bolt.Tx) error {
@@ -157,6 +147,9 @@ func normalise(e *corpus.Entry, now time.Time) error {
 	if d.ID != "" && d.ID != id {
 		return fmt.Errorf("index: put %s: document id %q, want corpus.DocID(path) = %q", d.Path, d.ID, id)
 	}
+	if err := checkLimits(d.Path, len(e.Passages), len(e.Extraction.Text)); err != nil {
+		return err
+	}
 	sum := sha256.Sum256(e.Original)
 	d.ID, d.Hash, d.Size = id, hex.EncodeToString(sum[:]), int64(len(e.Original))
 	d.TextLen, d.Passages = len(e.Extraction.Text), len(e.Passages)
@@ -185,6 +178,15 @@ func normalise(e *corpus.Entry, now time.Time) error {
 	return nil
 }
 
+// checkLimits enforces MaxPassages and MaxTextLen on a document to put.
+func checkLimits(path string, passages, textLen int) error {
+	if passages > MaxPassages || int64(textLen) > MaxTextLen {
+		return fmt.Errorf("index: put %s: %d passages over %d bytes of text exceed the limits (%d passages, %d bytes)",
+			path, passages, textLen, MaxPassages, int64(MaxTextLen))
+	}
+	return nil
+}
+
 // txWriter applies document changes inside one bbolt write transaction.
 type txWriter struct {
 	docs, paths, blobs, refs, texts, passages, journal *bolt.Bucket
@@ -200,9 +202,7 @@ func newTxWriter(tx *bolt.Tx) *txWriter {
 		journal:  tx.Bucket(bucketJournal),
 		refDelta: map[string]int{},
 	}
-	for _, b := range []*bolt.Bucket{w.docs, w.blobs, w.refs, w.texts} {
-		b.FillPercent = randomFill
-	}
+	w.paths.FillPercent = pathsFill
 	return w
 }
 
@@ -327,7 +327,7 @@ func getDoc(b *bolt.Bucket, id string) (corpus.Document, bool, error) {
 	}
 	d, err := decodeDoc(id, v)
 	if err != nil {
-		return d, false, fmt.Errorf("index: decode document %s: %w", id, err)
+		return d, false, fmt.Errorf("index: decode document %s (verbatim check --repair drops it): %w", id, err)
 	}
 	return d, true, nil
 }

@@ -47,13 +47,17 @@ func extractionInvariants(t testing.TB, src []byte, ex corpus.Extraction) {
 	}
 }
 
-// rangeInvariants holds for the ranges of every chunked text.
+// rangeInvariants holds for the ranges of every chunked text. A range is
+// at most 4×Size (a cut inside a long word) plus a tail of at most Min ≤
+// Size/2 bytes, plus a rune.
 func rangeInvariants(t testing.TB, text string, ranges []Range, cfg ChunkConfig) {
 	t.Helper()
 	cfg = cfg.normalize()
+	maxLen := 4*cfg.Size + cfg.Size/2 + utf8.UTFMax
 	prev := Range{-1, -1}
 	for i, r := range ranges {
 		require.True(t, r.Start >= 0 && r.Start < r.End && r.End <= len(text), "range %d %v of %d", i, r, len(text))
+		require.LessOrEqual(t, r.End-r.Start, maxLen, "range %d %v longer than the chunk size %d allows", i, r, cfg.Size)
 		require.Greater(t, r.Start, prev.Start, "range %d starts must increase", i)
 		require.Greater(t, r.End, prev.End, "range %d ends must increase", i)
 		require.False(t, isSpace(text[r.Start]) || isSpace(text[r.End-1]), "range %d not trimmed", i)

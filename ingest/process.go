@@ -121,9 +121,11 @@ func skipReason(err error) string {
 }
 
 // readFile reads a regular file of at most limit bytes. A file that is gone,
-// too large or not regular is a skip (reason), anything else an error.
+// too large or not regular (checked on the open file, which a FIFO put in
+// its place does not block opening) is a skip (reason), anything else an
+// error.
 func readFile(name string, limit int64) ([]byte, string, error) {
-	f, err := os.Open(name)
+	f, err := os.OpenFile(name, openFlags, 0)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, ReasonVanished, nil
 	}

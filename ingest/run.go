@@ -46,8 +46,9 @@ type runner struct {
 	rep      Report
 	jobs     []job
 	existing map[string]corpus.Document
-	keep     map[string]bool // stored paths that stay
-	protect  []string        // slash prefixes under which nothing is removed
+	keep     map[string]bool   // stored paths that stay
+	touched  []corpus.Document // unchanged documents whose file has a new time
+	protect  []string          // slash prefixes under which nothing is removed
 	lastProg time.Time
 	prog     Progress
 }
@@ -64,6 +65,9 @@ func (r *runner) run(ctx context.Context, roots []string) error {
 		r.opts.afterWalk()
 	}
 	if err := r.process(ctx); err != nil {
+		return err
+	}
+	if err := r.touch(ctx); err != nil {
 		return err
 	}
 	return r.remove(ctx)
@@ -214,6 +218,10 @@ func (r *runner) record(res result) {
 		r.rep.Passages += int64(len(res.entry.Passages))
 	case outUnchanged:
 		r.rep.Unchanged = append(r.rep.Unchanged, res.path)
+		if d := *res.old; !d.ModTime.Equal(res.file.ModTime) {
+			d.ModTime = res.file.ModTime
+			r.touched = append(r.touched, d)
+		}
 	case outSkipped:
 		r.rep.Skipped = append(r.rep.Skipped, Skip{Path: res.path, Reason: res.reason})
 		return
@@ -221,6 +229,19 @@ func (r *runner) record(res result) {
 		r.rep.Failed = append(r.rep.Failed, Failure{Path: res.path, Err: res.err.Error()})
 	}
 	r.keep[res.path] = true
+}
+
+// touch records the new times of unchanged files, so that the next run
+// does not read them again (when the store is a Toucher).
+func (r *runner) touch(ctx context.Context) error {
+	t, ok := r.st.(Toucher)
+	if !ok || r.opts.DryRun || len(r.touched) == 0 {
+		return nil
+	}
+	if err := t.Touch(ctx, r.touched); err != nil {
+		return fmt.Errorf("ingest: record the times of %d unchanged files: %w", len(r.touched), err)
+	}
+	return nil
 }
 
 // progress reports progress, at most every progressEvery unless final.

@@ -289,3 +289,41 @@ func TestRunnerProtected(t *testing.T) {
 	assert.True(t, r.protected("/other/x"))
 	assert.False(t, r.protected("/data/a.md"))
 }
+
+func (s *fakeStore) Touch(_ context.Context, docs []corpus.Document) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, d := range docs {
+		if e, ok := s.entries[d.Path]; ok && e.Doc.Hash == d.Hash {
+			e.Doc.ModTime = d.ModTime
+			s.entries[d.Path] = e
+		}
+	}
+	return nil
+}
+
+var _ Toucher = (*fakeStore)(nil)
+
+// TestRunTouchedFileReadOnce: a file that only gets a new time is read
+// and hashed once, then kept by its size and time like any other.
+func TestRunTouchedFileReadOnce(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"a.txt": "alpha", "b.txt": "bravo"})
+	st := newFakeStore()
+	ctx := context.Background()
+	_, err := Run(ctx, st, []string{dir}, DefaultConfig(), Options{})
+	require.NoError(t, err)
+	later := time.Now().Add(time.Hour).Truncate(time.Second)
+	require.NoError(t, os.Chtimes(filepath.Join(dir, "a.txt"), later, later))
+
+	rep, err := Run(ctx, st, []string{dir}, DefaultConfig(), Options{})
+	require.NoError(t, err)
+	assert.Equal(t, int64(len("alpha")), rep.Bytes, "the touched file is read once")
+	assert.Len(t, rep.Unchanged, 2)
+	for range 2 {
+		rep, err = Run(ctx, st, []string{dir}, DefaultConfig(), Options{})
+		require.NoError(t, err)
+		assert.Zero(t, rep.Bytes, "its new time is stored: nothing read")
+		assert.Len(t, rep.Unchanged, 2)
+	}
+}

@@ -32,6 +32,16 @@ type AsyncStore interface {
 	Flush(ctx context.Context) error
 }
 
+// Toucher is a Store that can record a new modification time of unchanged
+// documents without rewriting them; Run uses it when the Store has it
+// (package index does), so that a file whose time changed but whose bytes
+// did not is read and hashed once, not on every run.
+type Toucher interface {
+	// Touch sets the ModTime of the stored documents with these paths to
+	// theirs, for those whose stored Hash equals theirs; others are left.
+	Touch(ctx context.Context, docs []corpus.Document) error
+}
+
 // Options tune one Run.
 type Options struct {
 	// DryRun computes and reports the plan (reading, hashing and extracting

@@ -2,7 +2,13 @@
 
 package ingest
 
-import "io/fs"
+import (
+	"io/fs"
+	"os"
+)
+
+// openFlags open a file for reading.
+const openFlags = os.O_RDONLY
 
 // fileKey identifies a file; without inodes loops are not detected.
 type fileKey struct{ dev, ino uint64 }

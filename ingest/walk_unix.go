@@ -4,8 +4,14 @@ package ingest
 
 import (
 	"io/fs"
+	"os"
 	"syscall"
 )
+
+// openFlags open a file for reading without blocking on a FIFO or device
+// that replaced it since the walk (it is then refused as not regular); a
+// regular file reads as usual.
+const openFlags = os.O_RDONLY | syscall.O_NONBLOCK
 
 // fileKey identifies a file by device and inode.
 type fileKey struct{ dev, ino uint64 }

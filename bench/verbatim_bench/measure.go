@@ -27,6 +27,9 @@ var _ ingest.AsyncStore = (*index.Corpus)(nil)
 // measureIngest ingests o.folder into a fresh corpus in dir with the default
 // configuration and records time, throughput, sizes and peak RSS.
 func measureIngest(ctx context.Context, o options, dir string, res result) error {
+	if err := requireEmpty(dir); err != nil {
+		return err
+	}
 	folder, err := filepath.Abs(o.folder)
 	if err != nil {
 		return err
@@ -70,6 +73,22 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 	res["store_bytes"] = store.allocated
 	res["bleve_bytes"] = bleveDir.allocated
 	res["ingest_peak_rss_bytes"] = peakRSS()
+	return nil
+}
+
+// requireEmpty refuses a corpus directory that already holds something:
+// ingesting into it would measure an incremental run that reads nothing.
+func requireEmpty(dir string) error {
+	entries, err := os.ReadDir(dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	if len(entries) > 0 {
+		return fmt.Errorf("-data-dir %s is not empty: the ingest would only measure a no-op re-ingest; remove it, or use -phase search to measure searches on it", dir)
+	}
 	return nil
 }
 
