@@ -9,7 +9,7 @@ if ! command -v chromium >/dev/null 2>&1; then
   echo "test.sh: installing chromium for the browser tests (apt-get)..."
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null
-  apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-dejavu-core >/dev/null
+  apt-get install -y -qq chromium fonts-dejavu-core >/dev/null
 fi
 export VERBATIM_REQUIRE_BROWSER=1
 
