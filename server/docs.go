@@ -97,18 +97,28 @@ func (s *Server) handleDocuments(w http.ResponseWriter, _ *http.Request) {
 	writeJSON(w, http.StatusOK, DocumentsResponse{Count: len(docs), Documents: docs})
 }
 
-func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
+// document looks up the document named by the {id} path parameter; on
+// failure it has written the error response and returns false.
+func (s *Server) document(w http.ResponseWriter, r *http.Request) (corpus.Document, bool) {
 	id := r.PathValue("id")
 	if err := checkID("document", id, docIDPattern); err != nil {
 		writeErr(w, err)
-		return
+		return corpus.Document{}, false
 	}
 	d, err := s.corpus.Document(id)
 	if err != nil {
 		writeErr(w, err)
+		return corpus.Document{}, false
+	}
+	return d, true
+}
+
+func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
+	d, ok := s.document(w, r)
+	if !ok {
 		return
 	}
-	ps, err := s.corpus.DocPassages(id)
+	ps, err := s.corpus.DocPassages(d.ID)
 	if err != nil {
 		writeErr(w, err)
 		return
@@ -129,17 +139,11 @@ var rawTypes = map[corpus.Format]string{
 
 // handleRaw serves the exact stored bytes of a document's original file.
 func (s *Server) handleRaw(w http.ResponseWriter, r *http.Request) {
-	id := r.PathValue("id")
-	if err := checkID("document", id, docIDPattern); err != nil {
-		writeErr(w, err)
+	d, ok := s.document(w, r)
+	if !ok {
 		return
 	}
-	d, err := s.corpus.Document(id)
-	if err != nil {
-		writeErr(w, err)
-		return
-	}
-	b, err := s.corpus.Original(id)
+	b, err := s.corpus.Original(d.ID)
 	if err != nil {
 		writeErr(w, err)
 		return
