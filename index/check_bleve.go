@@ -79,6 +79,10 @@ func (c *Corpus) scanBleve(ctx context.Context, s *scan) error {
 	return nil
 }
 
+// docOf returns the document part of a passage id, the text before its
+// last '-' ("" when none). Unlike corpus.SplitPassageID it accepts any
+// suffix, so a malformed id bleve holds is still reported under its
+// document.
 func docOf(passageID string) string {
 	for i := len(passageID) - 1; i > 0; i-- {
 		if passageID[i] == '-' {
@@ -137,23 +141,10 @@ func (r *reader) eachStoredPassageID(fn func(string)) error {
 
 // applyFix deletes del from bleve and indexes add, in bounded batches.
 func (c *Corpus) applyFix(ctx context.Context, r *reader, del, add []string) error {
-	b := c.bleve().NewBatch()
-	flush := func(force bool) error {
-		if b.Size() == 0 || (!force && b.Size() < batchPassages) {
-			return nil
-		}
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("index: repair: %w", err)
-		}
-		if err := c.batchSafely(b); err != nil {
-			return fmt.Errorf("index: repair: bleve batch: %w", err)
-		}
-		b = c.bleve().NewBatch()
-		return nil
-	}
+	bt := c.newBatcher(ctx, "index: repair: ")
 	for _, id := range del {
-		b.Delete(id)
-		if err := flush(false); err != nil {
+		bt.delete(id)
+		if err := bt.flushFull(); err != nil {
 			return err
 		}
 	}
@@ -162,12 +153,15 @@ func (c *Corpus) applyFix(ctx context.Context, r *reader, del, add []string) err
 		if err != nil {
 			return err
 		}
-		if err := b.Index(p.ID, bleveDoc(p)); err != nil {
-			return fmt.Errorf("index: repair: index passage %s: %w", p.ID, err)
+		if err := bt.add(p); err != nil {
+			return err
 		}
-		if err := flush(false); err != nil {
+		if err := bt.flushFull(); err != nil {
 			return err
 		}
 	}
-	return flush(true)
+	if bt.empty() {
+		return nil // nothing left to apply: ctx is not consulted
+	}
+	return bt.flush()
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 
-	"github.com/blevesearch/bleve/v2"
 	bolt "go.etcd.io/bbolt"
 )
 
@@ -83,45 +82,29 @@ func (c *Corpus) replayLocked(ctx context.Context) error {
 // returns the keys applied.
 func (c *Corpus) applyJournal(ctx context.Context, tx *bolt.Tx) ([][]byte, error) {
 	r := newReader(tx)
-	b := c.bleve().NewBatch()
+	bt := c.newBatcher(ctx, "index: ")
 	var keys [][]byte
-	flush := func() error {
-		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("index: %w", err)
-		}
-		if err := c.runBatch(b); err != nil {
-			return err
-		}
-		// A fresh batch, not Reset: scorch may still be ranging over the
-		// old batch's map in a goroutine when Batch returns (a data race
-		// the race detector reports).
-		b = c.bleve().NewBatch()
-		return nil
-	}
 	err := tx.Bucket(bucketJournal).ForEach(func(k, v []byte) error {
 		var rec journalRecord
 		if err := json.Unmarshal(v, &rec); err != nil {
 			return fmt.Errorf("index: decode journal of %s: %w", k, err)
 		}
-		if err := c.batchDoc(b, r, string(k), rec); err != nil {
+		if err := batchDoc(bt, r, string(k), rec); err != nil {
 			return err
 		}
 		keys = append(keys, append([]byte(nil), k...))
-		if b.Size() >= batchPassages {
-			return flush()
-		}
-		return nil
+		return bt.flushFull()
 	})
 	if err == nil {
-		err = flush()
+		err = bt.flush()
 	}
 	return keys, err
 }
 
 // batchDoc adds one record's deletions and the document's stored passages.
-func (c *Corpus) batchDoc(b *bleve.Batch, r *reader, docID string, rec journalRecord) error {
+func batchDoc(bt *batcher, r *reader, docID string, rec journalRecord) error {
 	for _, id := range rec.Old {
-		b.Delete(id)
+		bt.delete(id)
 	}
 	ps, err := r.docPassages(docID)
 	if err != nil {
@@ -131,8 +114,8 @@ func (c *Corpus) batchDoc(b *bleve.Batch, r *reader, docID string, rec journalRe
 		return err
 	}
 	for _, p := range ps {
-		if err := b.Index(p.ID, bleveDoc(p)); err != nil {
-			return fmt.Errorf("index: index passage %s: %w", p.ID, err)
+		if err := bt.add(p); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -203,36 +203,21 @@ func (c *Corpus) launch(work []docWork) error {
 
 // indexWork sends work to bleve in batches of at most batchPassages.
 func (c *Corpus) indexWork(work []docWork) error {
-	b := c.bleve().NewBatch()
+	bt := c.newBatcher(nil, "index: ")
 	for _, w := range work {
 		for _, id := range w.old {
-			b.Delete(id)
+			bt.delete(id)
 		}
 		for _, p := range w.passages {
-			if err := b.Index(p.ID, bleveDoc(p)); err != nil {
-				return fmt.Errorf("index: index passage %s: %w", p.ID, err)
-			}
-		}
-		if b.Size() >= batchPassages {
-			if err := c.runBatch(b); err != nil {
+			if err := bt.add(p); err != nil {
 				return err
 			}
-			b = c.bleve().NewBatch()
+		}
+		if err := bt.flushFull(); err != nil {
+			return err
 		}
 	}
-	return c.runBatch(b)
-}
-
-// runBatch applies one bleve batch (persisted when it returns). The batch
-// must not be reused: scorch may still range over its map afterwards.
-func (c *Corpus) runBatch(b *bleve.Batch) error {
-	if b.Size() == 0 {
-		return nil
-	}
-	if err := c.batchSafely(b); err != nil {
-		return fmt.Errorf("index: bleve batch: %w", err)
-	}
-	return nil
+	return bt.flush()
 }
 
 // batchSafely applies b, turning a panic inside bleve into an error. Under

@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/verbatim-rag/verbatim/bench/internal/procstat"
 	"github.com/verbatim-rag/verbatim/index"
 	"github.com/verbatim-rag/verbatim/ingest"
 )
@@ -34,8 +35,8 @@ type sample struct {
 
 // sampleNow is a timeline point of the memory now.
 func sampleNow(elapsed time.Duration, files int, bytes int64) sample {
-	return sample{round(elapsed.Seconds(), 1), files, mb(bytes), mb(procStatus("VmRSS")),
-		mb(procStatus("RssAnon")), mb(procStatus("RssFile")), mb(heapInuse())}
+	return sample{round(elapsed.Seconds(), 1), files, mb(bytes), mb(procstat.Status("VmRSS")),
+		mb(procstat.Status("RssAnon")), mb(procstat.Status("RssFile")), mb(heapInuse())}
 }
 
 // watchdog samples VmRSS every second and cancels the ingest above limit.
@@ -54,7 +55,7 @@ func (w *watchdog) run(ctx context.Context, cancel context.CancelCauseFunc, limi
 			return
 		case <-t.C:
 		}
-		rss := procStatus("VmRSS")
+		rss := procstat.Status("VmRSS")
 		w.mu.Lock()
 		w.maxRSS = max(w.maxRSS, rss)
 		w.exceeded = w.exceeded || rss > limit
@@ -104,7 +105,7 @@ func measureIngest(ctx context.Context, o options, m manifest, res result) error
 		timeline = append(timeline, s)
 		o.logf("ingest %6.0f s: %d/%d files, %.0f MB, RSS %.0f MB (anon %.0f, file %.0f)", p.Elapsed.Seconds(), p.Files, p.FilesTotal, float64(p.Bytes)/1e6, s.RSSMB, s.AnonMB, s.FileMB)
 	}
-	cpu, start := cpuSeconds(), time.Now()
+	cpu, start := procstat.CPUSeconds(), time.Now()
 	c, err := index.Open(o.dataDir, index.Options{NoSync: o.noSync})
 	if err != nil {
 		return err
@@ -124,7 +125,7 @@ func measureIngest(ctx context.Context, o options, m manifest, res result) error
 		res["ingest_timeline"], res["error"] = timeline, err.Error()
 		return fmt.Errorf("ingest: %w", err)
 	}
-	secs, cpu := time.Since(start).Seconds(), cpuSeconds()-cpu
+	secs, cpu := time.Since(start).Seconds(), procstat.CPUSeconds()-cpu
 	timeline = append(timeline, sampleNow(time.Since(start), int(rep.Files), rep.Bytes))
 	res["files"], res["bytes"], res["passages"] = rep.Files, rep.Bytes, rep.Passages
 	res["failed"], res["skipped"] = len(rep.Failed), len(rep.Skipped)
@@ -133,7 +134,7 @@ func measureIngest(ctx context.Context, o options, m manifest, res result) error
 	res["ingest_mb_s"] = round(float64(rep.Bytes)/1e6/secs, 3)
 	res["ingest_files_s"] = round(float64(rep.Files)/secs, 0)
 	res["ingest_passages_s"] = round(float64(rep.Passages)/secs, 0)
-	res["ingest_peak_rss_mb"] = mb(procStatus("VmHWM"))
+	res["ingest_peak_rss_mb"] = mb(procstat.Status("VmHWM"))
 	res["ingest_timeline"] = timeline
 	res["store_mb"] = mb(allocated(filepath.Join(o.dataDir, index.DBFile)))
 	res["bleve_mb"] = mb(allocated(filepath.Join(o.dataDir, index.BleveDir)))

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/verbatim-rag/verbatim/bench/internal/procstat"
 	"github.com/verbatim-rag/verbatim/index"
 	"github.com/verbatim-rag/verbatim/retrieve"
 )
@@ -17,7 +18,7 @@ import (
 // up and count recall, then o.rounds timed passes.
 func measureSearch(ctx context.Context, o options, g textGen, m manifest, res result) error {
 	qs := makeQueries(g, m.Files, o.queries)
-	rssStart := procStatus("VmRSS")
+	rssStart := procstat.Status("VmRSS")
 	start := time.Now()
 	c, err := index.Open(o.dataDir, index.Options{ReadOnly: true})
 	if err != nil {
@@ -26,7 +27,7 @@ func measureSearch(ctx context.Context, o options, g textGen, m manifest, res re
 	defer c.Close()
 	r := retrieve.New(c, retrieve.DefaultConfig())
 	res["search_open_ms"] = round(float64(time.Since(start).Microseconds())/1e3, 1)
-	res["search_rss_start_mb"], res["search_rss_open_mb"] = mb(rssStart), mb(procStatus("VmRSS"))
+	res["search_rss_start_mb"], res["search_rss_open_mb"] = mb(rssStart), mb(procstat.Status("VmRSS"))
 	hits := map[string]int{}
 	var first []float64
 	for _, q := range qs {
@@ -40,7 +41,7 @@ func measureSearch(ctx context.Context, o options, g textGen, m manifest, res re
 			hits[q.Kind]++
 		}
 	}
-	res["search_rss_warm_mb"] = mb(procStatus("VmRSS"))
+	res["search_rss_warm_mb"] = mb(procstat.Status("VmRSS"))
 	lat := map[string][]float64{}
 	for range o.rounds {
 		for _, q := range qs {
@@ -66,7 +67,7 @@ func measureSearch(ctx context.Context, o options, g textGen, m manifest, res re
 	n := float64(max(1, len(qs)/2))
 	res["recall_distinctive"] = round(float64(hits["distinctive"])/n, 3)
 	res["recall_common"] = round(float64(hits["common"])/n, 3)
-	res["search_rss_end_mb"], res["search_peak_rss_mb"] = mb(procStatus("VmRSS")), mb(procStatus("VmHWM"))
+	res["search_rss_end_mb"], res["search_peak_rss_mb"] = mb(procstat.Status("VmRSS")), mb(procstat.Status("VmHWM"))
 	res["search_heap_mb"] = mb(heapInuse())
 	return nil
 }

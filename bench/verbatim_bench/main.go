@@ -25,6 +25,8 @@ import (
 	"fmt"
 	"os"
 	"runtime/pprof"
+
+	"github.com/verbatim-rag/verbatim/bench/internal/procstat"
 )
 
 // options are the command-line flags.
@@ -110,7 +112,7 @@ func run() error {
 			return err
 		}
 	}
-	res["peak_rss_bytes"] = peakRSS()
+	res["peak_rss_bytes"] = procstat.Status("VmHWM")
 	return res.write(o.out)
 }
 

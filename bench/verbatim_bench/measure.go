@@ -16,6 +16,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/verbatim-rag/verbatim/bench/internal/procstat"
 	"github.com/verbatim-rag/verbatim/index"
 	"github.com/verbatim-rag/verbatim/ingest"
 	"github.com/verbatim-rag/verbatim/retrieve"
@@ -34,7 +35,7 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 	if err != nil {
 		return err
 	}
-	cpu := cpuSeconds()
+	cpu := procstat.CPUSeconds()
 	start := time.Now()
 	c, err := index.Open(dir, index.Options{NoSync: o.noSync})
 	if err != nil {
@@ -56,7 +57,7 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 		return fmt.Errorf("ingest: %w", err)
 	}
 	secs := time.Since(start).Seconds()
-	cpu = cpuSeconds() - cpu
+	cpu = procstat.CPUSeconds() - cpu
 	store, bleveDir, total := diskUsage(filepath.Join(dir, index.DBFile)), diskUsage(filepath.Join(dir, index.BleveDir)), diskUsage(dir)
 	res["folder"] = folder
 	res["files"] = rep.Files
@@ -72,7 +73,7 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 	res["index_apparent_bytes"] = total.apparent
 	res["store_bytes"] = store.allocated
 	res["bleve_bytes"] = bleveDir.allocated
-	res["ingest_peak_rss_bytes"] = peakRSS()
+	res["ingest_peak_rss_bytes"] = procstat.Status("VmHWM")
 	return nil
 }
 
@@ -243,30 +244,6 @@ func diskUsage(root string) usage {
 		return nil
 	})
 	return u
-}
-
-// peakRSS is the process's resident high-water mark (VmHWM), in bytes.
-func peakRSS() int64 {
-	b, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmHWM:"); ok {
-			kb, _ := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
-			return kb * 1024
-		}
-	}
-	return 0
-}
-
-func cpuSeconds() float64 {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	tv := func(t syscall.Timeval) float64 { return float64(t.Sec) + float64(t.Usec)/1e6 }
-	return tv(ru.Utime) + tv(ru.Stime)
 }
 
 // percentile is the nearest-rank percentile of sorted values, as in xapian_bench.py.
