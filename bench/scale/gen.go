@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/verbatim-rag/verbatim/bench/internal/stats"
 	"github.com/verbatim-rag/verbatim/ingest"
 )
 
@@ -211,7 +212,7 @@ func generate(dir string, m manifest, g textGen, logf func(string, ...any)) (man
 			logf("generated %d files, %d passages, %.0f MB", m.Files, m.Passages, float64(m.Bytes)/1e6)
 		}
 	}
-	m.GenSeconds = round(time.Since(start).Seconds(), 1)
+	m.GenSeconds = stats.Round(time.Since(start).Seconds(), 1)
 	logf("generated %d files, %d passages, %.0f MB in %.0f s", m.Files, m.Passages, float64(m.Bytes)/1e6, m.GenSeconds)
 	return m, nil
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/verbatim-rag/verbatim/bench/internal/procstat"
+	"github.com/verbatim-rag/verbatim/bench/internal/stats"
 	"github.com/verbatim-rag/verbatim/index"
 	"github.com/verbatim-rag/verbatim/ingest"
 )
@@ -35,7 +36,7 @@ type sample struct {
 
 // sampleNow is a timeline point of the memory now.
 func sampleNow(elapsed time.Duration, files int, bytes int64) sample {
-	return sample{round(elapsed.Seconds(), 1), files, mb(bytes), mb(procstat.Status("VmRSS")),
+	return sample{stats.Round(elapsed.Seconds(), 1), files, mb(bytes), mb(procstat.Status("VmRSS")),
 		mb(procstat.Status("RssAnon")), mb(procstat.Status("RssFile")), mb(heapInuse())}
 }
 
@@ -129,11 +130,11 @@ func measureIngest(ctx context.Context, o options, m manifest, res result) error
 	timeline = append(timeline, sampleNow(time.Since(start), int(rep.Files), rep.Bytes))
 	res["files"], res["bytes"], res["passages"] = rep.Files, rep.Bytes, rep.Passages
 	res["failed"], res["skipped"] = len(rep.Failed), len(rep.Skipped)
-	res["ingest_seconds"], res["ingest_run_seconds"] = round(secs, 1), round(runSecs, 1)
-	res["ingest_cpu_seconds"] = round(cpu, 1)
-	res["ingest_mb_s"] = round(float64(rep.Bytes)/1e6/secs, 3)
-	res["ingest_files_s"] = round(float64(rep.Files)/secs, 0)
-	res["ingest_passages_s"] = round(float64(rep.Passages)/secs, 0)
+	res["ingest_seconds"], res["ingest_run_seconds"] = stats.Round(secs, 1), stats.Round(runSecs, 1)
+	res["ingest_cpu_seconds"] = stats.Round(cpu, 1)
+	res["ingest_mb_s"] = stats.Round(float64(rep.Bytes)/1e6/secs, 3)
+	res["ingest_files_s"] = stats.Round(float64(rep.Files)/secs, 0)
+	res["ingest_passages_s"] = stats.Round(float64(rep.Passages)/secs, 0)
 	res["ingest_peak_rss_mb"] = mb(procstat.Status("VmHWM"))
 	res["ingest_timeline"] = timeline
 	res["store_mb"] = mb(allocated(filepath.Join(o.dataDir, index.DBFile)))

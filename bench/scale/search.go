@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/verbatim-rag/verbatim/bench/internal/procstat"
+	"github.com/verbatim-rag/verbatim/bench/internal/stats"
 	"github.com/verbatim-rag/verbatim/index"
 	"github.com/verbatim-rag/verbatim/retrieve"
 )
@@ -26,7 +27,7 @@ func measureSearch(ctx context.Context, o options, g textGen, m manifest, res re
 	}
 	defer c.Close()
 	r := retrieve.New(c, retrieve.DefaultConfig())
-	res["search_open_ms"] = round(float64(time.Since(start).Microseconds())/1e3, 1)
+	res["search_open_ms"] = stats.Round(float64(time.Since(start).Microseconds())/1e3, 1)
 	res["search_rss_start_mb"], res["search_rss_open_mb"] = mb(rssStart), mb(procstat.Status("VmRSS"))
 	hits := map[string]int{}
 	var first []float64
@@ -57,16 +58,16 @@ func measureSearch(ctx context.Context, o options, g textGen, m manifest, res re
 	res["queries"], res["rounds"], res["k"], res["k_files"] = len(qs), o.rounds, o.k, o.kFiles
 	res["query_examples"] = qs[:min(6, len(qs))]
 	slices.Sort(first)
-	res["search_first_pass_p50_ms"] = round(percentile(first, 50), 3)
+	res["search_first_pass_p50_ms"] = stats.Round(stats.Percentile(first, 50), 3)
 	for kind, l := range lat {
 		slices.Sort(l)
 		for _, p := range []float64{50, 90, 99} {
-			res[latKey(kind, p)] = round(percentile(l, p), 3)
+			res[latKey(kind, p)] = stats.Round(stats.Percentile(l, p), 3)
 		}
 	}
 	n := float64(max(1, len(qs)/2))
-	res["recall_distinctive"] = round(float64(hits["distinctive"])/n, 3)
-	res["recall_common"] = round(float64(hits["common"])/n, 3)
+	res["recall_distinctive"] = stats.Round(float64(hits["distinctive"])/n, 3)
+	res["recall_common"] = stats.Round(float64(hits["common"])/n, 3)
 	res["search_rss_end_mb"], res["search_peak_rss_mb"] = mb(procstat.Status("VmRSS")), mb(procstat.Status("VmHWM"))
 	res["search_heap_mb"] = mb(heapInuse())
 	return nil

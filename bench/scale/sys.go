@@ -2,12 +2,13 @@ package main
 
 import (
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
 	"syscall"
+
+	"github.com/verbatim-rag/verbatim/bench/internal/stats"
 )
 
 // heapInuse is the Go heap in use (runtime.MemStats.HeapInuse), in bytes.
@@ -34,22 +35,8 @@ func allocated(root string) int64 {
 	return n
 }
 
-// percentile is the nearest-rank percentile of sorted values.
-func percentile(sorted []float64, p float64) float64 {
-	if len(sorted) == 0 {
-		return 0
-	}
-	i := int(math.Ceil(p/100*float64(len(sorted)))) - 1
-	return sorted[min(len(sorted)-1, max(0, i))]
-}
-
-func round(x float64, places int) float64 {
-	p := math.Pow(10, float64(places))
-	return math.Round(x*p) / p
-}
-
 // mb is bytes in MB (10^6), rounded to one decimal.
-func mb(n int64) float64 { return round(float64(n)/1e6, 1) }
+func mb(n int64) float64 { return stats.Round(float64(n)/1e6, 1) }
 
 // loadAvg is the first three fields of /proc/loadavg.
 func loadAvg() string {

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"math"
 	"os"
 	"path/filepath"
 	"slices"
@@ -17,6 +16,7 @@ import (
 	"time"
 
 	"github.com/verbatim-rag/verbatim/bench/internal/procstat"
+	"github.com/verbatim-rag/verbatim/bench/internal/stats"
 	"github.com/verbatim-rag/verbatim/index"
 	"github.com/verbatim-rag/verbatim/ingest"
 	"github.com/verbatim-rag/verbatim/retrieve"
@@ -65,10 +65,10 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 	res["skipped"] = len(rep.Skipped)
 	res["bytes"] = rep.Bytes
 	res["passages"] = rep.Passages
-	res["ingest_seconds"] = round(secs, 3)
-	res["ingest_cpu_seconds"] = round(cpu, 3)
-	res["ingest_mb_s"] = round(float64(rep.Bytes)/1e6/secs, 3)
-	res["files_per_s"] = round(float64(rep.Files)/secs, 1)
+	res["ingest_seconds"] = stats.Round(secs, 3)
+	res["ingest_cpu_seconds"] = stats.Round(cpu, 3)
+	res["ingest_mb_s"] = stats.Round(float64(rep.Bytes)/1e6/secs, 3)
+	res["files_per_s"] = stats.Round(float64(rep.Files)/secs, 1)
 	res["index_bytes"] = total.allocated
 	res["index_apparent_bytes"] = total.apparent
 	res["store_bytes"] = store.allocated
@@ -149,12 +149,12 @@ func measureSearch(ctx context.Context, o options, dir string, res result) error
 		}
 	}
 	res["queries"], res["reps"], res["k"], res["passages_per_query"] = len(qs), o.reps, o.k, o.passages
-	res["search_p50_ms"] = round(percentile(lat, 50), 4)
-	res["search_p99_ms"] = round(percentile(lat, 99), 4)
-	res["search_mean_ms"] = round(mean(lat), 4)
+	res["search_p50_ms"] = stats.Round(stats.Percentile(lat, 50), 4)
+	res["search_p99_ms"] = stats.Round(stats.Percentile(lat, 99), 4)
+	res["search_mean_ms"] = stats.Round(mean(lat), 4)
 	res["hits_at_k"] = hits
 	res["empty_queries"] = empty
-	res["recall_at_k"] = round(float64(hits)/float64(max(1, len(qs))), 4)
+	res["recall_at_k"] = stats.Round(float64(hits)/float64(max(1, len(qs))), 4)
 	return nil
 }
 
@@ -246,24 +246,10 @@ func diskUsage(root string) usage {
 	return u
 }
 
-// percentile is the nearest-rank percentile of sorted values, as in xapian_bench.py.
-func percentile(sorted []float64, p float64) float64 {
-	if len(sorted) == 0 {
-		return 0
-	}
-	i := int(math.Ceil(p/100*float64(len(sorted)))) - 1
-	return sorted[min(len(sorted)-1, max(0, i))]
-}
-
 func mean(xs []float64) float64 {
 	var s float64
 	for _, x := range xs {
 		s += x
 	}
 	return s / float64(max(1, len(xs)))
-}
-
-func round(x float64, places int) float64 {
-	p := math.Pow(10, float64(places))
-	return math.Round(x*p) / p
 }
