@@ -133,7 +133,7 @@ func citeCopies(out Output, sources []Source, loc Locator) (string, []Citation, 
 	}
 	var sb strings.Builder
 	last := 0
-	for _, se := range Sentences(text) {
+	for _, se := range copySentences(text, copies) {
 		var ns []int
 		for i, c := range copies {
 			if c.Start < se[1] && c.End > se[0] && !slices.Contains(ns, nums[i]) {
@@ -150,6 +150,28 @@ func citeCopies(out Output, sources []Source, loc Locator) (string, []Citation, 
 	}
 	sb.WriteString(text[last:])
 	return sb.String(), nb.cites, nb.removed
+}
+
+// copySentences is Sentences(text) with the sentences joined whose
+// boundary falls inside one copy: a copied unit (a wrapped paragraph's
+// sentence, a record line) gets one marker at its end, not one per line.
+func copySentences(text string, copies []Copy) [][2]int {
+	var out [][2]int
+	for _, se := range Sentences(text) {
+		if n := len(out); n > 0 {
+			for _, c := range copies {
+				if c.Start < se[0] && c.End > out[n-1][1] {
+					out[n-1][1] = se[1]
+					se[0] = -1
+					break
+				}
+			}
+		}
+		if se[0] >= 0 {
+			out = append(out, se)
+		}
+	}
+	return out
 }
 
 // validCopies keeps the copies that point into a known source and cover a

@@ -76,6 +76,14 @@ type Generator interface {
 	Name() string
 }
 
+// Abstainer is implemented by generators that judge for themselves, with
+// a calibrated confidence, whether the passages answer the question (the
+// built-in reader): the pipeline hands them every retrieved passage
+// rather than declining on retrieval's relevance test.
+type Abstainer interface {
+	Abstains() bool
+}
+
 // ErrNoModel is returned when a generator has no model to decode with (for
 // the built-in one: nothing ingested and trained yet).
 var ErrNoModel = errors.New("generate: no model: ingest documents first (verbatim ingest DIR)")

@@ -3,7 +3,6 @@ package index
 import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
@@ -20,9 +19,6 @@ const (
 	FieldDoc     = "doc"     // document id, keyword
 )
 
-// Analyzer is the name of the analyzer of the text, title and section
-// fields; retrieve analyses queries with the same one.
-const Analyzer = en.AnalyzerName
 
 // newMapping is the bleve mapping of passages: BM25 scoring, nothing
 // stored (texts come from the store), term vectors only on the text.

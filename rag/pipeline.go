@@ -103,7 +103,7 @@ func (p *Pipeline) askRAG(ctx context.Context, req Request, ans *Answer) error {
 		return err
 	}
 	ans.Sources = sources
-	if len(hits) == 0 || !p.search.Relevant(hits[0]) {
+	if len(hits) == 0 || (!p.search.Relevant(hits[0]) && !abstains(p.gen)) {
 		ans.Abstained, ans.Text = true, NotFound
 		if req.Emit != nil {
 			req.Emit(NotFound)
@@ -170,4 +170,11 @@ func (p *Pipeline) genRequest(req Request, sources []generate.Source) generate.R
 		Temperature: p.cfg.Temperature,
 		Seed:        p.cfg.Seed,
 	}
+}
+
+// abstains reports whether g declines by itself when the passages do not
+// answer (see generate.Abstainer).
+func abstains(g generate.Generator) bool {
+	a, ok := g.(generate.Abstainer)
+	return ok && a.Abstains()
 }

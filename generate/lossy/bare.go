@@ -70,7 +70,7 @@ func rankBare(q *question, keys []string, logp float64, n int) float64 {
 // rewrite, "When was X born" → "X was born") that the model holds as whole
 // contexts, the longest and rarest first.
 func (g *Generator) prompts(q *question) []prompt {
-	idf := g.m.idfFunc()
+	idf := g.m.IDF()
 	seqs := [][]string{questionKeys(q)}
 	if r := declarative(seqs[0]); r != nil {
 		seqs = append(seqs, r)

@@ -7,6 +7,7 @@ import (
 	"math"
 
 	"github.com/verbatim-rag/verbatim/generate"
+	answerreader "github.com/verbatim-rag/verbatim/generate/reader"
 )
 
 // ErrSourcesInBare is returned when a Bare request carries sources: bare
@@ -27,6 +28,10 @@ func New(m *Model, cfg Config) *Generator {
 	return &Generator{m: m, cfg: cfg.withDefaults()}
 }
 
+// Abstains reports that the generator declines by itself in RAG mode:
+// its reader answers only above a calibrated confidence.
+func (g *Generator) Abstains() bool { return true }
+
 // Name identifies the generator in reports.
 func (g *Generator) Name() string { return "lossy" }
 
@@ -37,7 +42,7 @@ func (g *Generator) Generate(ctx context.Context, req generate.Request, emit fun
 	if g.m == nil {
 		return generate.Output{}, generate.ErrNoModel
 	}
-	q := analyze(req.Question, g.m.idfFunc())
+	q := analyze(req.Question, g.m.IDF())
 	a := &answer{emit: emit}
 	smp := newSampler(req.Temperature, req.Seed)
 	maxTok := req.MaxTokens
@@ -47,7 +52,7 @@ func (g *Generator) Generate(ctx context.Context, req generate.Request, emit fun
 	var err error
 	switch req.Mode {
 	case generate.RAG:
-		err = g.rag(ctx, q, req.Sources, a, smp, maxTok)
+		g.read(req, a)
 	case generate.Bare:
 		if len(req.Sources) > 0 {
 			return generate.Output{}, ErrSourcesInBare
@@ -211,4 +216,29 @@ func (g *Generator) mix(srcs []*source, ptrs []pointer, hist []uint64) ([]float6
 
 func tail(h []uint64, n int) []uint64 {
 	return h[max(0, len(h)-n):]
+}
+
+// read answers from the request's sources with the reader: whole copied
+// units, each byte's provenance recorded, or the abstention when the
+// reader declines.
+func (g *Generator) read(req generate.Request, a *answer) {
+	ans := answerreader.New(g.m.IDF()).Read(req.Question, req.Sources)
+	if ans.Declined() {
+		a.write(generate.Abstention)
+		return
+	}
+	byN := make(map[int]generate.Source, len(req.Sources))
+	for _, s := range req.Sources {
+		byN[s.N] = s
+	}
+	for i, p := range ans.Pieces {
+		if i > 0 {
+			a.write(" ")
+		}
+		text := byN[p.N].Passage.Text[p.Start:p.End]
+		start := a.b.Len()
+		a.write(text)
+		a.copies = append(a.copies, generate.Copy{Start: start, End: a.b.Len(), N: p.N, PStart: p.Start, PEnd: p.End})
+		a.tokens += len(Tokenize(text))
+	}
 }

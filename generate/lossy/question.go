@@ -192,9 +192,9 @@ func sameWord(a, b string) bool {
 	return n >= 5 && n >= min(len(a), len(b))-3
 }
 
-// idfFunc weighs words by their rarity in the model's vocabulary; words the
+// IDF weighs words by their rarity in the model's vocabulary; words the
 // model does not hold (pruned or never seen) count as rarest.
-func (m *Model) idfFunc() func(string) float64 {
+func (m *Model) IDF() func(string) float64 {
 	maxIDF := math.Log2(1 + m.total)
 	return func(lw string) float64 {
 		n := 0.0

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Build the "isocodes" QA corpus: the ISO code tables (JSON) shipped by the
+# Debian package iso-codes, copied as they are.
+#
+# Usage: bench/qa/corpora/isocodes.sh OUTDIR
+# OUTDIR is rebuilt from scratch and holds exactly the files below (idempotent, deterministic):
+#   iso_3166-1.json iso_3166-2.json iso_3166-3.json iso_4217.json
+#   iso_639-2.json iso_639-3.json iso_639-5.json iso_15924.json  (+ schema-*.json)
+set -euo pipefail
+
+pkg=iso-codes
+if (($# != 1)); then
+	echo "usage: $0 OUTDIR" >&2
+	exit 2
+fi
+out="${1%/}"
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+(
+	cd "$tmp"
+	apt-get download "$pkg" >/dev/null 2>&1 ||
+		{ apt-get update >&2 && apt-get download "$pkg" >/dev/null; }
+)
+deb="$(ls "$tmp"/${pkg}_*.deb)"
+dpkg -x "$deb" "$tmp/root"
+src="$tmp/root/usr/share/iso-codes/json"
+
+stage="$out.tmp"
+rm -rf "$stage"
+mkdir -p "$stage"
+for f in iso_3166-1 iso_3166-2 iso_3166-3 iso_4217 iso_639-2 iso_639-3 iso_639-5 iso_15924 \
+	schema-3166-1 schema-3166-2 schema-3166-3 schema-4217 schema-639-2 schema-639-3 schema-639-5 schema-15924; do
+	cp --preserve=timestamps "$src/$f.json" "$stage/$f.json"
+done
+chmod 644 "$stage"/*
+
+rm -rf "$out"
+mv "$stage" "$out"
+echo "isocodes: $(find "$out" -type f | wc -l) files in $out" >&2

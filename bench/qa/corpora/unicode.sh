@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Build the "unicode" QA corpus: a selection of the Unicode Character Database
+# files shipped by the Debian package unicode-data, copied as they are.
+#
+# Usage: bench/qa/corpora/unicode.sh OUTDIR
+# OUTDIR is rebuilt from scratch and holds exactly the files listed in
+# $files, byte for byte (idempotent, deterministic), about 4 MB.
+set -euo pipefail
+
+pkg=unicode-data
+files=(
+	UnicodeData.txt
+	NamesList.txt
+	Blocks.txt
+	Scripts.txt
+	PropList.txt
+	NameAliases.txt
+	PropertyValueAliases.txt
+	ReadMe.txt
+)
+if (($# != 1)); then
+	echo "usage: $0 OUTDIR" >&2
+	exit 2
+fi
+out="${1%/}"
+
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+(
+	cd "$tmp"
+	apt-get download "$pkg" >/dev/null 2>&1 ||
+		{ apt-get update >&2 && apt-get download "$pkg" >/dev/null; }
+)
+deb="$(ls "$tmp"/${pkg}_*.deb)"
+dpkg -x "$deb" "$tmp/root"
+src="$tmp/root/usr/share/unicode"
+
+stage="$out.tmp"
+rm -rf "$stage"
+mkdir -p "$stage"
+for f in "${files[@]}"; do
+	mkdir -p "$stage/$(dirname "$f")"
+	cp --preserve=timestamps "$src/$f" "$stage/$f"
+done
+find "$stage" -type f -exec chmod 644 {} +
+
+rm -rf "$out"
+mv "$stage" "$out"
+echo "unicode: $(find "$out" -type f | wc -l) files in $out" >&2

@@ -1,0 +1,317 @@
+// Package qaset loads the question-answering benchmark's question files,
+// builds a pipeline over a corpus folder and scores the answers: the
+// PopQA rule for accuracy, citation precision, and whether every cited
+// quote is a whole copied unit (see english.Units).
+package qaset
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/verbatim-rag/verbatim/compare"
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/english"
+	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/generate/lossy"
+	"github.com/verbatim-rag/verbatim/generate/reader"
+	"github.com/verbatim-rag/verbatim/index"
+	"github.com/verbatim-rag/verbatim/ingest"
+	"github.com/verbatim-rag/verbatim/rag"
+	"github.com/verbatim-rag/verbatim/retrieve"
+)
+
+// Question is one line of a question file.
+type Question struct {
+	ID       string   `json:"id"`
+	Question string   `json:"question"`
+	Answers  []string `json:"answers"`
+	Source   string   `json:"source,omitempty"`
+	Kind     string   `json:"kind"`
+	Wording  string   `json:"wording"`
+}
+
+// Names lists the corpora that have question files in dir.
+func Names(dir string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.dev.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, f := range files {
+		out = append(out, strings.TrimSuffix(filepath.Base(f), ".dev.jsonl"))
+	}
+	sort.Strings(out)
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no question files (*.dev.jsonl) in %s", dir)
+	}
+	return out, nil
+}
+
+// Load reads the questions of one corpus: split "dev", "blind" or "all".
+func Load(dir, name, split string) ([]Question, error) {
+	var parts []string
+	switch split {
+	case "dev", "blind":
+		parts = []string{split}
+	case "all":
+		parts = []string{"dev", "blind"}
+	default:
+		return nil, fmt.Errorf("split %q: want dev, blind or all", split)
+	}
+	var out []Question
+	for _, part := range parts {
+		path := filepath.Join(dir, name+"."+part+".jsonl")
+		qs, err := readFile(path)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, qs...)
+	}
+	return out, nil
+}
+
+func readFile(path string) ([]Question, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []Question
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for line := 1; sc.Scan(); line++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var q Question
+		if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+		if q.Question == "" {
+			return nil, fmt.Errorf("%s:%d: question: empty", path, line)
+		}
+		if q.Kind == "" {
+			q.Kind = "other"
+		}
+		if q.Wording == "" {
+			q.Wording = "literal"
+		}
+		out = append(out, q)
+	}
+	return out, sc.Err()
+}
+
+// Bench is a corpus ready to be asked.
+type Bench struct {
+	Pipeline *rag.Pipeline
+	Model    *lossy.Model
+}
+
+// Pipeline ingests the folder dir into a fresh store under tmp, trains the
+// built-in model on it and returns the pipeline and a function that
+// closes and removes the store.
+func Pipeline(ctx context.Context, dir, tmp string) (*Bench, func(), error) {
+	root, err := filepath.Abs(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := os.Stat(root); err != nil {
+		return nil, nil, fmt.Errorf("corpus folder: %w (build it with bench/qa/run.sh)", err)
+	}
+	data, err := os.MkdirTemp(tmp, "verbatim-qa-*")
+	if err != nil {
+		return nil, nil, err
+	}
+	c, err := index.Open(data, index.Options{NoSync: true})
+	if err != nil {
+		os.RemoveAll(data)
+		return nil, nil, err
+	}
+	closeFn := func() { _ = c.Close(); _ = os.RemoveAll(data) }
+	if _, err := ingest.Run(ctx, c, []string{root}, ingest.Config{}, ingest.Options{}); err != nil {
+		closeFn()
+		return nil, nil, err
+	}
+	src := func(fn func(text string) error) error {
+		return c.EachPassage(ctx, func(p corpus.Passage) error { return fn(p.Text) })
+	}
+	m, err := lossy.Train(ctx, src, lossy.Config{})
+	if err != nil {
+		closeFn()
+		return nil, nil, err
+	}
+	p := rag.New(retrieve.New(c, retrieve.DefaultConfig()), lossy.New(m, lossy.Config{}), c, rag.DefaultConfig())
+	return &Bench{Pipeline: p, Model: m}, closeFn, nil
+}
+
+// Outcome is what became of one question.
+type Outcome string
+
+// The outcomes of a question.
+const (
+	Correct  Outcome = "correct"  // answerable, answered, a gold string in the answer
+	Wrong    Outcome = "wrong"    // answerable, answered without a gold string
+	Abstain  Outcome = "abstain"  // answerable, declined
+	Declined Outcome = "declined" // unanswerable, declined
+	Answered Outcome = "answered" // unanswerable, answered
+)
+
+// Record is one asked question and what came of it.
+type Record struct {
+	Question
+	Corpus    string    `json:"corpus"`
+	Answer    string    `json:"answer"`
+	Outcome   Outcome   `json:"outcome"`
+	Cites     int       `json:"cites"`
+	GoodCites int       `json:"good_cites"`
+	UnitCuts  int       `json:"unit_cuts"`          // cited quotes that start or end inside a copied unit
+	Retrieved bool      `json:"retrieved"`          // the source file is among the retrieved passages
+	Features  []float64 `json:"features,omitempty"` // the reader's confidence features (see reader.Answer)
+	BestRight bool      `json:"best_right"`         // the unit the reader would copy holds a gold answer
+	Explain   string    `json:"-"`                  // the reader's view, with Options.Explain
+}
+
+// Options tune Ask.
+type Options struct {
+	Explain bool // record the reader's view of each question answered wrong or declined
+}
+
+// Ask asks every question in RAG mode and scores it.
+func Ask(ctx context.Context, b *Bench, name string, qs []Question, opt Options) ([]Record, error) {
+	out := make([]Record, 0, len(qs))
+	for _, q := range qs {
+		ans, err := b.Pipeline.Ask(ctx, rag.Request{Question: q.Question, Mode: generate.RAG})
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", q.ID, err)
+		}
+		r := Score(name, q, ans)
+		if len(ans.Sources) > 0 {
+			ra := reader.New(b.Model.IDF()).Read(q.Question, ans.Sources)
+			r.Features = ra.Features
+			for _, pc := range ra.Best {
+				for _, s := range ans.Sources {
+					if s.N == pc.N && compare.Match(s.Passage.Text[pc.Start:pc.End], q.Answers) {
+						r.BestRight = true
+					}
+				}
+			}
+		}
+		if opt.Explain && r.Outcome != Correct && r.Outcome != Declined {
+			r.Explain = reader.New(b.Model.IDF()).Explain(q.Question, ans.Sources, 4)
+		}
+		out = append(out, r)
+	}
+	return out, nil
+}
+
+// Score scores one answer.
+func Score(name string, q Question, ans rag.Answer) Record {
+	r := Record{Question: q, Corpus: name, Answer: ans.Text}
+	for _, s := range ans.Sources {
+		if q.Source != "" && strings.HasSuffix(s.Passage.Path, "/"+q.Source) {
+			r.Retrieved = true
+		}
+	}
+	answerable := len(q.Answers) > 0
+	switch {
+	case !answerable && ans.Abstained:
+		r.Outcome = Declined
+	case !answerable:
+		r.Outcome = Answered
+	case ans.Abstained:
+		r.Outcome = Abstain
+	case compare.Match(ans.Text, q.Answers):
+		r.Outcome = Correct
+	default:
+		r.Outcome = Wrong
+	}
+	if ans.Abstained {
+		return r
+	}
+	for _, c := range ans.Citations {
+		r.Cites++
+		src, ok := passageOf(c, ans.Sources)
+		if answerable && (compare.Match(c.Quote, q.Answers) || (ok && compare.Match(src.Passage.Text, q.Answers))) {
+			r.GoodCites++
+		}
+		if ok && !WholeUnits(src.Passage, c) {
+			r.UnitCuts++
+		}
+	}
+	return r
+}
+
+func passageOf(c generate.Citation, sources []generate.Source) (generate.Source, bool) {
+	for _, s := range sources {
+		if s.Passage.ID == c.PassageID {
+			return s, true
+		}
+	}
+	return generate.Source{}, false
+}
+
+// WholeUnits reports whether a citation's quote starts and ends where a
+// copied unit of its passage (or a constituent of one: a record's value,
+// an abbreviation's expansion) starts and ends.
+func WholeUnits(p corpus.Passage, c generate.Citation) bool {
+	start, end := c.Span.Start-p.Start, c.Span.End-p.Start
+	if start < 0 || end > len(p.Text) || start >= end {
+		return false
+	}
+	starts, ends := map[int]bool{}, map[int]bool{}
+	for _, u := range english.Units(p.Text) {
+		starts[u.Start], ends[u.End] = true, true
+		for _, part := range u.Parts {
+			starts[part.Start], ends[part.End] = true, true
+		}
+	}
+	return starts[start] && ends[end]
+}
+
+// Summary counts the outcomes of a group of records.
+type Summary struct {
+	Answerable, Correct, Wrong, Abstained int
+	Unanswerable, Declined                int
+	Cites, GoodCites, UnitCuts            int
+	MeanLen                               float64 // mean answer length in bytes, answered questions
+}
+
+// Summarize counts a group of records.
+func Summarize(recs []Record) Summary {
+	var s Summary
+	answered, bytes := 0, 0
+	for _, r := range recs {
+		switch r.Outcome {
+		case Correct:
+			s.Correct++
+		case Wrong:
+			s.Wrong++
+		case Abstain:
+			s.Abstained++
+		case Declined:
+			s.Declined++
+		}
+		if len(r.Answers) > 0 {
+			s.Answerable++
+			s.Cites += r.Cites
+			s.GoodCites += r.GoodCites
+		} else {
+			s.Unanswerable++
+		}
+		if r.Outcome == Correct || r.Outcome == Wrong || r.Outcome == Answered {
+			answered++
+			bytes += len(r.Answer)
+		}
+		s.UnitCuts += r.UnitCuts
+	}
+	if answered > 0 {
+		s.MeanLen = float64(bytes) / float64(answered)
+	}
+	return s
+}

@@ -1,0 +1,248 @@
+// Command wordnetgen compiles the WordNet 3.0 database (Debian's
+// wordnet-base: data.*, index.*, *.exc) into the compact table that
+// package english embeds (wordnet.txt.gz). Run it through go generate:
+//
+//	apt-get download wordnet-base && dpkg -x wordnet-base_*.deb /tmp/wn
+//	WORDNET_DIR=/tmp/wn/usr/share/wordnet go generate ./english
+//
+// The table has two kinds of line, sorted: "=form base" for an irregular
+// form (wrote → write, mice → mouse) and "word rel rel ..." for the
+// single-word lemmas related to a word through its most frequent senses:
+// the other words of the same synset (devise ~ invent), derivationally
+// related forms (inventor ↔ invent ↔ invention), participles and
+// pertainyms, and attributes (tall ↔ height).
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// senses is how many of a word's senses per part of speech count: the
+// rarer senses of common words relate them to nearly everything.
+const senses = 3
+
+type synset struct {
+	words []string // lower-case lemmas, "_" joining multi-word ones
+	ptrs  []pointer
+}
+
+type pointer struct {
+	sym      string
+	target   string // pos + offset
+	src, dst int    // 1-based word numbers, 0 for the whole synset
+}
+
+func main() {
+	dir := flag.String("dir", os.Getenv("WORDNET_DIR"), "folder holding WordNet's data.*, index.* and *.exc files")
+	out := flag.String("o", "wordnet.txt.gz", "output file")
+	flag.Parse()
+	if *dir == "" {
+		fail(fmt.Errorf("no WordNet folder: set WORDNET_DIR or -dir (see the package comment)"))
+	}
+	synsets := map[string]*synset{}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		if err := readData(filepath.Join(*dir, "data."+pos), synsets); err != nil {
+			fail(err)
+		}
+	}
+	rel := map[string]map[string]bool{}
+	add := func(a, b string) {
+		if a == b || strings.Contains(a, "_") || strings.Contains(b, "_") {
+			return
+		}
+		if rel[a] == nil {
+			rel[a] = map[string]bool{}
+		}
+		rel[a][b] = true
+	}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		err := readIndex(filepath.Join(*dir, "index."+pos), func(lemma string, offsets []string) {
+			for _, off := range offsets[:min(senses, len(offsets))] {
+				ss := synsets[off]
+				if ss == nil {
+					continue
+				}
+				self := 0
+				for i, w := range ss.words {
+					if w == lemma {
+						self = i + 1
+					}
+					add(lemma, w)
+				}
+				for _, p := range ss.ptrs {
+					t := synsets[p.target]
+					if t == nil {
+						continue
+					}
+					switch {
+					case p.src == 0 && p.sym == "=": // attribute: tall ↔ height
+						for _, w := range t.words {
+							add(lemma, w)
+						}
+					case p.src == self && p.dst > 0 && p.dst <= len(t.words):
+						add(lemma, t.words[p.dst-1])
+					}
+				}
+			}
+		})
+		if err != nil {
+			fail(err)
+		}
+	}
+	var lines []string
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		if err := readExc(filepath.Join(*dir, pos+".exc"), func(form, base string) {
+			if form != base && !strings.Contains(form, "_") && !strings.Contains(base, "_") {
+				lines = append(lines, "="+form+" "+base)
+			}
+		}); err != nil {
+			fail(err)
+		}
+	}
+	for w, m := range rel {
+		ws := make([]string, 0, len(m))
+		for x := range m {
+			ws = append(ws, x)
+		}
+		sort.Strings(ws)
+		lines = append(lines, w+" "+strings.Join(ws, " "))
+	}
+	sort.Strings(lines)
+	lines = dedup(lines)
+	f, err := os.Create(*out)
+	if err != nil {
+		fail(err)
+	}
+	zw, _ := gzip.NewWriterLevel(f, gzip.BestCompression)
+	bw := bufio.NewWriter(zw)
+	for _, l := range lines {
+		bw.WriteString(l)
+		bw.WriteByte('\n')
+	}
+	for _, c := range []func() error{bw.Flush, zw.Close, f.Close} {
+		if err := c(); err != nil {
+			fail(err)
+		}
+	}
+}
+
+func dedup(s []string) []string {
+	out := s[:0]
+	for i, x := range s {
+		if i == 0 || x != s[i-1] {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// posOf maps a data line's synset type to the file's part of speech.
+var posOf = map[string]string{"n": "n", "v": "v", "a": "a", "s": "a", "r": "r"}
+
+func readData(path string, out map[string]*synset) error {
+	return eachLine(path, func(line string) error {
+		if strings.HasPrefix(line, "  ") {
+			return nil // licence header
+		}
+		f := strings.Fields(strings.SplitN(line, " | ", 2)[0])
+		if len(f) < 4 {
+			return fmt.Errorf("%s: short line %q", path, line)
+		}
+		pos := posOf[f[2]]
+		n, err := strconv.ParseInt(f[3], 16, 32)
+		if err != nil {
+			return fmt.Errorf("%s: word count %q: %w", path, f[3], err)
+		}
+		ss := &synset{}
+		i := 4
+		for k := 0; k < int(n); k++ {
+			w := strings.ToLower(f[i])
+			if j := strings.IndexByte(w, '('); j > 0 { // adjective markers: "galore(ip)"
+				w = w[:j]
+			}
+			ss.words = append(ss.words, w)
+			i += 2
+		}
+		pc, err := strconv.Atoi(f[i])
+		if err != nil {
+			return fmt.Errorf("%s: pointer count %q: %w", path, f[i], err)
+		}
+		i++
+		for k := 0; k < pc; k++ {
+			st := f[i+3]
+			src, _ := strconv.ParseInt(st[:2], 16, 32)
+			dst, _ := strconv.ParseInt(st[2:], 16, 32)
+			p := pointer{sym: f[i], target: posOf[f[i+2]] + f[i+1], src: int(src), dst: int(dst)}
+			switch p.sym {
+			case "+", "\\", "<", "=":
+				ss.ptrs = append(ss.ptrs, p)
+			}
+			i += 4
+		}
+		out[pos+f[0]] = ss
+		return nil
+	})
+}
+
+func readIndex(path string, fn func(lemma string, offsets []string)) error {
+	pos := map[string]string{"noun": "n", "verb": "v", "adj": "a", "adv": "r"}[strings.TrimPrefix(filepath.Ext(path), ".")]
+	return eachLine(path, func(line string) error {
+		if strings.HasPrefix(line, "  ") {
+			return nil
+		}
+		f := strings.Fields(line)
+		if len(f) < 6 {
+			return fmt.Errorf("%s: short line %q", path, line)
+		}
+		cnt, err := strconv.Atoi(f[2])
+		if err != nil {
+			return fmt.Errorf("%s: synset count %q: %w", path, f[2], err)
+		}
+		offs := f[len(f)-cnt:]
+		ids := make([]string, len(offs))
+		for i, o := range offs {
+			ids[i] = pos + o
+		}
+		fn(f[0], ids)
+		return nil
+	})
+}
+
+func readExc(path string, fn func(form, base string)) error {
+	return eachLine(path, func(line string) error {
+		f := strings.Fields(line)
+		for _, b := range f[1:] {
+			fn(f[0], b)
+		}
+		return nil
+	})
+}
+
+func eachLine(path string, fn func(string) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		if err := fn(sc.Text()); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "wordnetgen:", err)
+	os.Exit(1)
+}

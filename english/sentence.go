@@ -1,0 +1,63 @@
+package english
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// DotEndsSentence decides whether a full stop right after word ends a
+// sentence. next is the first rune after the stop and the whitespace
+// that follows it (0 at the end of the text); lineStart says word opens a
+// line. A dot does not end a sentence after a title abbreviation ("Dr.",
+// "No.", "Op."), an initial ("J. K."), a dotted abbreviation ("U.S",
+// "a.m"), or a list number opening a line ("1."); after a list
+// abbreviation ("etc.", "e.g.") it ends one only when a capital follows.
+func DotEndsSentence(word string, next rune, lineStart bool) bool {
+	word = strings.TrimLeft(word, `"'(“‘«[`)
+	if word == "" {
+		return true
+	}
+	lw := strings.ToLower(word)
+	switch {
+	case titleAbbrevs[lw]:
+		return false
+	case listAbbrevs[lw]:
+		return next == 0 || unicode.IsUpper(next)
+	case isDigits(word):
+		return !lineStart
+	}
+	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsLetter(r) {
+		return false // an initial: "J. R. Tolkien"
+	}
+	if strings.Contains(word, ".") && len(word) <= 6 && !isDigitsDots(word) {
+		return false // "U.S", "a.m"
+	}
+	return true
+}
+
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+func isDigitsDots(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if (s[i] < '0' || s[i] > '9') && s[i] != '.' {
+			return false
+		}
+	}
+	return true
+}
+
+// IsTerminal reports whether r ends a sentence when whitespace follows.
+func IsTerminal(r rune) bool { return strings.ContainsRune(".!?…。！？", r) }
+
+// IsCloser reports whether r may follow a sentence's terminal
+// punctuation and still belong to the sentence (closing quotes and
+// brackets).
+func IsCloser(r rune) bool { return strings.ContainsRune(`)"'”’»」』]`, r) }

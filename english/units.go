@@ -1,0 +1,426 @@
+package english
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Shape is what kind of copied unit a Unit is.
+type Shape uint8
+
+// The shapes of units.
+const (
+	Sentence Shape = iota // a sentence of a paragraph or list item
+	Field                 // a "Key: value" line, a JSON member, a "key = value" line
+	Row                   // a table row or a delimited record line (";", tab, "|")
+	Heading               // a Markdown or underlined heading
+)
+
+func (s Shape) String() string {
+	return [...]string{"sentence", "field", "row", "heading"}[s]
+}
+
+// Range is a byte range [Start, End) of a text.
+type Range struct{ Start, End int }
+
+// Unit is a whole unit an answer may copy: a sentence, a list item's
+// sentence, a table row or record line, a "Key: value" line, or a
+// heading. An answer never ends inside one; it may be narrowed to one of
+// its Parts: a field's value, a row's cells, the long form of an
+// abbreviation ("Alpha Beta Code" in "ABC (Alpha Beta Code)").
+type Unit struct {
+	Range
+	Shape Shape
+	Key   Range   // a field's key or a row's first cell; empty otherwise
+	Parts []Range // constituents an answer may be narrowed to
+	Block int     // units of one block (paragraph, entry, record, JSON object) share it
+	Line  int     // 0-based line of the unit's start
+}
+
+// line is one line of a text and what kind it is.
+type line struct {
+	start, end int // without the newline
+	indent     int
+	kind       lineKind
+	depth      int // JSON object depth at the line's start
+}
+
+type lineKind uint8
+
+const (
+	blankLine lineKind = iota
+	proseLine
+	itemLine
+	fieldLine
+	rowLine
+	headingLine
+	ruleLine // "---", "|---|---|", "===": no words
+)
+
+// Units splits text into its copied units, in order. Units never overlap
+// and skip only whitespace and rule lines.
+func Units(text string) []Unit {
+	lines := splitLines(text)
+	var out []Unit
+	block := 0
+	openObj := -1 // block of the innermost open JSON object
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		switch {
+		case l.kind == blankLine:
+			block++
+			continue
+		case l.kind == ruleLine:
+			if closesObject(text, l) {
+				block++
+				openObj = -1
+			}
+			continue
+		}
+		if strings.HasSuffix(strings.TrimSpace(text[l.start:l.end]), "{") || strings.HasSuffix(strings.TrimSpace(text[l.start:l.end]), "[") {
+			block++
+			openObj = block
+		}
+		if i > 0 && startsEntry(lines, i) {
+			block++
+		}
+		switch l.kind {
+		case fieldLine:
+			out = append(out, fieldUnit(text, l, block, i))
+		case rowLine:
+			if openObj < 0 {
+				block++ // each record line is a record of its own
+			}
+			out = append(out, rowUnit(text, l, block, i))
+		case headingLine:
+			out = append(out, Unit{Range: trim(text, l.start, l.end), Shape: Heading, Block: block, Line: i})
+		default:
+			// A paragraph or list item: it runs on over prose lines, a
+			// list item over lines indented deeper than its marker.
+			j := i + 1
+			for j < len(lines) && continues(lines, i, j) {
+				j++
+			}
+			for _, r := range sentences(text, l.start, lines[j-1].end, l.kind == itemLine) {
+				out = append(out, Unit{Range: r, Shape: Sentence, Block: block, Line: lineOf(lines, r.Start, i), Parts: expansions(text, r)})
+			}
+			i = j - 1
+		}
+		if closesObject(text, l) {
+			block++
+			openObj = -1
+		}
+	}
+	return out
+}
+
+// startsEntry reports whether line i, flush left, opens an entry whose
+// body is indented below it (a dictionary headword, a NamesList code).
+func startsEntry(lines []line, i int) bool {
+	l := lines[i]
+	return l.indent == 0 && i+1 < len(lines) && lines[i+1].kind != blankLine && lines[i+1].indent > 0 &&
+		lines[i-1].kind != blankLine && lines[i-1].indent > 0
+}
+
+func closesObject(text string, l line) bool {
+	t := strings.TrimSpace(text[l.start:l.end])
+	return strings.HasPrefix(t, "}") || strings.HasPrefix(t, "]")
+}
+
+func lineOf(lines []line, off, from int) int {
+	for k := from; k < len(lines); k++ {
+		if off < lines[k].end || k == len(lines)-1 {
+			return k
+		}
+	}
+	return from
+}
+
+// continues reports whether line j carries on the paragraph or item that
+// starts at line i.
+func continues(lines []line, i, j int) bool {
+	l := lines[j]
+	switch lines[i].kind {
+	case itemLine:
+		return l.kind == proseLine && l.indent >= lines[i].indent
+	case proseLine:
+		return l.kind == proseLine && (l.indent <= lines[j-1].indent+2 || l.indent >= lines[i].indent)
+	}
+	return false
+}
+
+func splitLines(text string) []line {
+	var out []line
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if start == len(text) && end == start {
+			break
+		}
+		out = append(out, classifyLine(text, start, end))
+		start = end + 1
+	}
+	return out
+}
+
+func classifyLine(text string, start, end int) line {
+	s := text[start:end]
+	t := strings.TrimLeft(s, " \t")
+	l := line{start: start, end: end, indent: len(s) - len(t)}
+	t = strings.TrimRight(t, " \t\r")
+	switch {
+	case t == "":
+		l.kind = blankLine
+	case !hasWordRune(t):
+		l.kind = ruleLine
+	case strings.HasPrefix(t, "#") && strings.TrimLeft(t, "#") != t && strings.HasPrefix(strings.TrimLeft(t, "#"), " "):
+		l.kind = headingLine
+	case strings.HasPrefix(t, "|") || strings.Count(t, "\t") >= 2 || isDelimitedRecord(t):
+		l.kind = rowLine
+	case keyEnd(t) > 0:
+		l.kind = fieldLine
+	case itemMarker(t) > 0:
+		l.kind = itemLine
+	default:
+		l.kind = proseLine
+	}
+	return l
+}
+
+func hasWordRune(s string) bool { return strings.IndexFunc(s, IsWordRune) >= 0 }
+
+// isDelimitedRecord reports a record line of three or more ";"-separated
+// fields whose words are few ("00E9;LATIN SMALL LETTER E WITH ACUTE;Ll;0").
+func isDelimitedRecord(t string) bool {
+	if strings.Count(t, ";") < 2 {
+		return false
+	}
+	for _, f := range strings.Split(t, ";") {
+		if len(strings.Fields(f)) > 8 {
+			return false
+		}
+	}
+	return true
+}
+
+// maxKeyWords is the most words a field's key holds.
+const maxKeyWords = 5
+
+// keyEnd returns the offset in t of the separator that ends a field's
+// key ("Born: 3 April", `"alpha_2": "AW",`, "Code = Q"), 0 when t is no
+// field: the key is 1-5 words without sentence punctuation and a value
+// follows.
+func keyEnd(t string) int {
+	if strings.HasPrefix(t, `"`) {
+		if q := strings.Index(t[1:], `":`); q > 0 && !strings.Contains(t[1:q+1], `"`) {
+			return q + 2
+		}
+		return 0
+	}
+	i := strings.IndexAny(t, ":=")
+	if i <= 0 || i+1 >= len(t) || (t[i+1] != ' ' && t[i+1] != '\t') || strings.TrimSpace(t[i+1:]) == "" {
+		return 0
+	}
+	key := strings.TrimLeft(t[:i], "-*•+ ")
+	if key == "" || strings.ContainsAny(key, ".!?;,\"") || len(strings.Fields(key)) > maxKeyWords {
+		return 0
+	}
+	if r, _ := utf8.DecodeRuneInString(key); !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '(' {
+		return 0
+	}
+	return i
+}
+
+// itemMarker returns the length of a list marker opening t ("- ", "* ",
+// "1. ", "2) ", "(a) "), 0 when there is none.
+func itemMarker(t string) int {
+	switch {
+	case len(t) > 1 && strings.ContainsRune("-*•+", rune(t[0])) && t[1] == ' ':
+		return 2
+	case strings.HasPrefix(t, "• "):
+		return len("• ")
+	}
+	i := 0
+	if strings.HasPrefix(t, "(") {
+		i = 1
+	}
+	j := i
+	for j < len(t) && j-i < 3 && (t[j] >= '0' && t[j] <= '9' || (j == i && t[j] >= 'a' && t[j] <= 'z')) {
+		j++
+	}
+	if j == i || j+1 >= len(t) || (t[j] != '.' && t[j] != ')') || t[j+1] != ' ' {
+		return 0
+	}
+	if j-i > 1 && !isDigits(t[i:j]) {
+		return 0
+	}
+	return j + 2
+}
+
+func trim(text string, a, b int) Range {
+	for a < b && (text[a] == ' ' || text[a] == '\t' || text[a] == '\r') {
+		a++
+	}
+	for b > a && (text[b-1] == ' ' || text[b-1] == '\t' || text[b-1] == '\r') {
+		b--
+	}
+	return Range{a, b}
+}
+
+// fieldUnit is a "Key: value" line: its key and its value (quotes and a
+// trailing comma of a JSON member left out).
+func fieldUnit(text string, l line, block, n int) Unit {
+	r := trim(text, l.start, l.end)
+	t := text[r.Start:r.End]
+	k := keyEnd(t)
+	key := trim(text, r.Start, r.Start+k)
+	if strings.HasPrefix(t, `"`) {
+		key = Range{r.Start + 1, r.Start + k - 1}
+	} else if m := itemMarker(t); m > 0 && m <= k {
+		key = trim(text, r.Start+m, r.Start+k)
+	}
+	val := trim(text, r.Start+k+1, r.End)
+	val = trimJSON(text, val)
+	u := Unit{Range: r, Shape: Field, Key: key, Block: block, Line: n}
+	if val.End > val.Start {
+		u.Parts = append(u.Parts, val)
+		u.Parts = append(u.Parts, expansions(text, val)...)
+	}
+	return u
+}
+
+// trimJSON drops a JSON value's trailing comma and its quotes.
+func trimJSON(text string, v Range) Range {
+	if v.End > v.Start && text[v.End-1] == ',' {
+		v.End--
+	}
+	if v.End-v.Start >= 2 && text[v.Start] == '"' && text[v.End-1] == '"' {
+		v.Start++
+		v.End--
+	}
+	return v
+}
+
+// rowUnit is a table row or record line; its cells are its parts and its
+// first cell its key.
+func rowUnit(text string, l line, block, n int) Unit {
+	r := trim(text, l.start, l.end)
+	t := text[r.Start:r.End]
+	sep := byte(';')
+	switch {
+	case strings.HasPrefix(t, "|"):
+		sep = '|'
+	case strings.Count(t, "\t") >= 2:
+		sep = '\t'
+	}
+	u := Unit{Range: r, Shape: Row, Block: block, Line: n}
+	start := r.Start
+	for i := r.Start; i <= r.End; i++ {
+		if i < r.End && text[i] != sep {
+			continue
+		}
+		c := trim(text, start, i)
+		if c.End > c.Start {
+			if u.Key.End == 0 {
+				u.Key = c
+			}
+			u.Parts = append(u.Parts, c)
+		}
+		start = i + 1
+	}
+	return u
+}
+
+// sentences splits text[a:b] (a paragraph or list item, its line breaks
+// taken as spaces) into sentences, trimmed of whitespace.
+func sentences(text string, a, b int, item bool) []Range {
+	var out []Range
+	emit := func(x, y int) {
+		r := trimSpace(text, x, y)
+		if r.End > r.Start {
+			out = append(out, r)
+		}
+	}
+	start := a
+	depth, opened := 0, 0 // open brackets: "[Perh. allied to band.]" is no sentence end
+	for i := a; i < b; {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch r {
+		case '(', '[':
+			if depth == 0 {
+				opened = i
+			}
+			depth++
+		case ')', ']':
+			depth = max(0, depth-1)
+		}
+		if depth > 0 && i-opened > maxBracket {
+			depth = 0 // an unclosed bracket ("1)", a smiley) holds no sentence
+		}
+		if !IsTerminal(r) || depth > 0 {
+			i += n
+			continue
+		}
+		j := i + n
+		for j < b {
+			r2, n2 := utf8.DecodeRuneInString(text[j:])
+			if !IsTerminal(r2) && !IsCloser(r2) {
+				break
+			}
+			j += n2
+		}
+		if j < b && !unicode.IsSpace(rune(text[j])) {
+			i = j
+			continue
+		}
+		if r == '.' {
+			w := i
+			for w > start && !unicode.IsSpace(rune(text[w-1])) {
+				w--
+			}
+			k := j
+			for k < b && unicode.IsSpace(rune(text[k])) {
+				k++
+			}
+			next := rune(0)
+			if k < b {
+				next, _ = utf8.DecodeRuneInString(text[k:])
+			}
+			lineStart := w == start || text[w-1] == '\n' || strings.TrimSpace(text[start:w]) == ""
+			if !DotEndsSentence(text[w:i], next, lineStart) {
+				i = j
+				continue
+			}
+		}
+		emit(start, j)
+		start, i = j, j
+	}
+	emit(start, b)
+	return out
+}
+
+// maxBracket is the longest bracketed run kept from ending a sentence.
+const maxBracket = 200
+
+func trimSpace(text string, a, b int) Range {
+	for a < b {
+		r, n := utf8.DecodeRuneInString(text[a:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		a += n
+	}
+	for b > a {
+		r, n := utf8.DecodeLastRuneInString(text[a:b])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		b -= n
+	}
+	return Range{a, b}
+}

@@ -1,0 +1,67 @@
+package english
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func texts(text string, us []Unit) []string {
+	var out []string
+	for _, u := range us {
+		out = append(out, text[u.Start:u.End])
+	}
+	return out
+}
+
+func TestUnits(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"wrapped prose", "The Korvath Tunnel is 14 km long. It opened\nin 1903 after St. Anne's day.\n",
+			[]string{"The Korvath Tunnel is 14 km long.", "It opened\nin 1903 after St. Anne's day."}},
+		{"fields", "Name: Aruba\nCode: AW\n", []string{"Name: Aruba", "Code: AW"}},
+		{"json", "{\n  \"alpha_2\": \"AW\",\n  \"name\": \"Aruba\"\n}\n", []string{`"alpha_2": "AW",`, `"name": "Aruba"`}},
+		{"records", "00E9;LATIN SMALL LETTER E WITH ACUTE;Ll;0\n00EA;LATIN SMALL LETTER E WITH CIRCUMFLEX;Ll;0\n",
+			[]string{"00E9;LATIN SMALL LETTER E WITH ACUTE;Ll;0", "00EA;LATIN SMALL LETTER E WITH CIRCUMFLEX;Ll;0"}},
+		{"list items", "Senses:\n   1. Censorious speech; blame\n      or reproach.\n   2. Cause of reproach.\n",
+			[]string{"Senses:", "1. Censorious speech; blame\n      or reproach.", "2. Cause of reproach."}},
+		{"table", "| Year | Mayor |\n|---|---|\n| 1902 | Ilse |\n", []string{"| Year | Mayor |", "| 1902 | Ilse |"}},
+		{"heading", "# Brennholt\n\nA town.\n", []string{"# Brennholt", "A town."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, texts(tt.text, Units(tt.text)))
+		})
+	}
+}
+
+func TestUnitParts(t *testing.T) {
+	text := "{\n  \"alpha_2\": \"AW\",\n  \"name\": \"Aruba\"\n}\nCode: Q\n"
+	us := Units(text)
+	assert.Equal(t, "AW", text[us[0].Parts[0].Start:us[0].Parts[0].End])
+	assert.Equal(t, "alpha_2", text[us[0].Key.Start:us[0].Key.End])
+	assert.Equal(t, us[0].Block, us[1].Block)
+	assert.NotEqual(t, us[1].Block, us[2].Block)
+	assert.Equal(t, "Q", text[us[2].Parts[0].Start:us[2].Parts[0].End])
+}
+
+func TestExpansions(t *testing.T) {
+	tests := []struct{ text, short, long string }{
+		{"It speaks the Alpha Beta Code (ABC) well.", "ABC", "Alpha Beta Code"},
+		{"It speaks ABC (Alpha Beta Code) well.", "ABC", "Alpha Beta Code"},
+		{"Heat shock protein (HSP) levels rose.", "HSP", "Heat shock protein"},
+		{"the World Health Organization (WHO) said", "WHO", "World Health Organization"},
+	}
+	for _, tt := range tests {
+		es := Expansions(tt.text, Range{0, len(tt.text)})
+		if assert.Len(t, es, 1, tt.text) {
+			assert.Equal(t, tt.short, tt.text[es[0].Short.Start:es[0].Short.End])
+			assert.Equal(t, tt.long, tt.text[es[0].Long.Start:es[0].Long.End])
+		}
+	}
+	assert.Empty(t, Expansions("a word (see below) here", Range{0, 23}))
+	assert.True(t, MatchesShortForm("ABC", "Atanasoff Berry Computer"))
+	assert.False(t, MatchesShortForm("ABC", "Something Else"))
+}

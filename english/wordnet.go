@@ -1,0 +1,127 @@
+package english
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed wordnet.txt.gz
+var wordnetGz []byte
+
+// wordnet is the table compiled from WordNet 3.0 (see internal/wordnetgen).
+type wordnet struct {
+	related map[string][]string // word → related single-word lemmas
+	base    map[string][]string // irregular form → base forms
+}
+
+var (
+	wnOnce sync.Once
+	wn     wordnet
+)
+
+func loadWordNet() {
+	wn = wordnet{related: make(map[string][]string, 150000), base: make(map[string][]string, 6000)}
+	zr, err := gzip.NewReader(bytes.NewReader(wordnetGz))
+	if err != nil {
+		panic("english: embedded WordNet table: " + err.Error())
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) < 2 {
+			continue
+		}
+		if strings.HasPrefix(f[0], "=") {
+			form := f[0][1:]
+			wn.base[form] = append(wn.base[form], f[1])
+			continue
+		}
+		wn.related[f[0]] = f[1:]
+	}
+	if err := sc.Err(); err != nil {
+		panic("english: embedded WordNet table: " + err.Error())
+	}
+}
+
+// detachments are WordNet's Morphy suffix rules: an inflected ending and
+// what replaces it in the base form.
+var detachments = [][2]string{
+	{"ies", "y"}, {"es", "e"}, {"es", ""}, {"s", ""}, {"ses", "s"}, {"xes", "x"}, {"zes", "z"}, {"ches", "ch"},
+	{"shes", "sh"}, {"men", "man"}, {"ed", "e"}, {"ed", ""}, {"ing", "e"}, {"ing", ""}, {"er", ""}, {"est", ""},
+	{"er", "e"}, {"est", "e"},
+}
+
+// Base returns the dictionary forms of a lower-cased word: the word
+// itself when WordNet knows it, its irregular bases ("wrote" → "write"),
+// and the forms Morphy's detachment rules reach ("devised" → "devise").
+func Base(lw string) []string {
+	wnOnce.Do(loadWordNet)
+	var out []string
+	add := func(w string) {
+		for _, x := range out {
+			if x == w {
+				return
+			}
+		}
+		out = append(out, w)
+	}
+	if _, ok := wn.related[lw]; ok {
+		add(lw)
+	}
+	for _, b := range wn.base[lw] {
+		add(b)
+	}
+	for _, d := range detachments {
+		if strings.HasSuffix(lw, d[0]) && len(lw) > len(d[0])+1 {
+			b := lw[:len(lw)-len(d[0])] + d[1]
+			if _, ok := wn.related[b]; ok {
+				add(b)
+			}
+		}
+	}
+	return out
+}
+
+// Related returns the single-word lemmas WordNet relates to a lower-cased
+// word through its most frequent senses: synonyms, derivationally
+// related forms, participles, pertainyms and attributes ("devised" →
+// "invent", "contrive", ...; "inventor" → "invent"; "tall" → "height").
+// The word's own base forms are included.
+func Related(lw string) []string {
+	bases := Base(lw)
+	out := append([]string(nil), bases...)
+	seen := map[string]bool{lw: true}
+	for _, b := range bases {
+		seen[b] = true
+	}
+	for _, b := range bases {
+		for _, r := range wn.related[b] {
+			if !seen[r] {
+				seen[r] = true
+				out = append(out, r)
+			}
+		}
+	}
+	return out
+}
+
+// RelatedStems returns the Porter stems of Related(lw), the word's own
+// stem left out.
+func RelatedStems(lw string) []string {
+	own := Stem(lw)
+	seen := map[string]bool{own: true}
+	var out []string
+	for _, r := range Related(lw) {
+		s := Stem(r)
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}

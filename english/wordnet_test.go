@@ -1,0 +1,26 @@
+package english
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestRelated(t *testing.T) {
+	tests := []struct {
+		word, want string
+	}{
+		{"devised", "invent"},
+		{"inventor", "invent"},
+		{"invented", "inventor"},
+		{"wrote", "write"},
+		{"tall", "height"},
+		{"originated", "originate"},
+		{"mice", "mouse"},
+	}
+	for _, tt := range tests {
+		assert.Contains(t, Related(tt.word), tt.want, tt.word)
+	}
+	assert.Contains(t, RelatedStems("devised"), "invent")
+	assert.Empty(t, Related("qwxzzy"))
+}

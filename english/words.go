@@ -1,0 +1,125 @@
+package english
+
+import "strings"
+
+// Word lists. Each exists once in the project; every package that needs
+// one asks here.
+var (
+	stopwords = set(`a an the of in on at to for from by with and or but as is are was were be been being
+do does did has have had having it its this that these those there here what which who whom whose when where
+why how many much long old far tall high big large deep wide about into than then so if not no any some
+all each other such can could would should will shall may might must i you he she we they me him her us them
+my your his our their also only very just more most ever first one name called make made take took get got give gave`)
+
+	months = set(`january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+	numberWords = set(`zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
+million billion dozen`)
+
+	// ordinals pick one of a series; "first" is left out because texts
+	// imply it ("founded by", "described by").
+	ordinals = set(`second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
+
+	// titleAbbrevs never end a sentence: "Dr. Curie", "No. 5", "Op. 22".
+	titleAbbrevs = set(`mr mrs ms dr prof st mt ft gen sen rep gov capt col lt sgt rev hon no nos nr fig figs vol vols
+pp p ch sec art op opp dept est viz`)
+
+	// listAbbrevs end a sentence only when a capital letter follows: "etc."
+	listAbbrevs = set(`etc e.g i.e vs al approx ca cf inc ltd co jr sr c b d`)
+
+	currencies = set(`dollars dollar pounds pound euros euro francs franc marks mark crowns crown guilders
+guilder florins florin shillings shilling pence rupees yen lire lira ducats ducat thalers thaler kronor krona kroner
+krone roubles rubles pesos sovereigns guineas`)
+
+	// approximators stand between a noun and its measure ("about 11 km").
+	approximators = set(`about around approximately approx nearly almost some over under roughly ca c`)
+
+	// placePrepositions introduce a place ("born in Oberlind").
+	placePrepositions = set(`in at near from to into on`)
+)
+
+func set(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// IsStopword reports whether a lower-cased word is a function word that
+// carries no content in a question.
+func IsStopword(lw string) bool { return stopwords[lw] }
+
+// IsMonth reports whether a lower-cased word names a month ("may" too).
+func IsMonth(lw string) bool { return months[lw] }
+
+// IsOrdinal reports whether a lower-cased word is an ordinal from
+// "second" on.
+func IsOrdinal(lw string) bool { return ordinals[lw] }
+
+// IsCurrency reports whether a lower-cased word names a currency.
+func IsCurrency(lw string) bool { return currencies[lw] }
+
+// IsApproximator reports whether a lower-cased word hedges a measure
+// ("about", "nearly").
+func IsApproximator(lw string) bool { return approximators[lw] }
+
+// IsPlacePreposition reports whether a lower-cased word introduces a
+// place ("in", "at", "near").
+func IsPlacePreposition(lw string) bool { return placePrepositions[lw] }
+
+// IsNumberWord reports whether a lower-cased word spells a number, also
+// hyphenated ("thirty-seven").
+func IsNumberWord(lw string) bool {
+	if lw == "" {
+		return false
+	}
+	for _, part := range strings.Split(lw, "-") {
+		if !numberWords[part] {
+			return false
+		}
+	}
+	return true
+}
+
+// NumberValue returns the value of a number word from zero to twenty
+// ("two" → 2), or -1.
+func NumberValue(lw string) int {
+	small := []string{"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"}
+	for i, w := range small {
+		if w == lw {
+			return i
+		}
+	}
+	return -1
+}
+
+// IsTitleAbbreviation reports whether a lower-cased word, written with a
+// full stop, abbreviates a title or reference word and never ends a
+// sentence ("Dr.", "No.", "Op.").
+func IsTitleAbbreviation(lw string) bool { return titleAbbrevs[lw] }
+
+// IsListAbbreviation reports whether a lower-cased word, written with a
+// full stop, ends a sentence only when a capital follows ("etc.").
+func IsListAbbreviation(lw string) bool { return listAbbrevs[lw] }
+
+// IsAbbreviation reports whether a lower-cased word is a known
+// abbreviation of either kind.
+func IsAbbreviation(lw string) bool { return titleAbbrevs[lw] || listAbbrevs[lw] }
+
+// IsYear reports whether a token is a year from 1000 to 2100 written in
+// four digits.
+func IsYear(s string) bool {
+	if len(s) != 4 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s >= "1000" && s <= "2100"
+}

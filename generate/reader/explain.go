@@ -1,0 +1,52 @@
+package reader
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/verbatim-rag/verbatim/english"
+	"github.com/verbatim-rag/verbatim/generate"
+)
+
+// Explain describes how the reader reads question against sources: the
+// question's analysis and its n best units with their signals. It is for
+// people tuning or debugging the reader.
+func (r *Reader) Explain(question string, sources []generate.Source, n int) string {
+	q := analyze(question, r.idf)
+	var sb strings.Builder
+	fmt.Fprintf(&sb, "kind=%s length=%d short=%q words:", q.kind, q.length, q.short)
+	for _, w := range q.words {
+		role := "rel"
+		switch {
+		case w.subject:
+			role = "subj"
+		case w.cue:
+			role = "cue"
+		}
+		fmt.Fprintf(&sb, " %s/%s(%.1f)", w.body, role, w.idf)
+	}
+	sb.WriteString("\n")
+	var cands []candidate
+	for rank, s := range sources {
+		p := prepare(s, rank)
+		for i := range p.units {
+			if p.units[i].Shape != english.Heading {
+				cands = append(cands, r.score(q, p, i))
+			}
+		}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	if len(cands) > 0 {
+		fmt.Fprintf(&sb, "confidence %.2f\n", confidence(features(q, cands)))
+	}
+	for _, c := range cands[:min(n, len(cands))] {
+		u := c.p.units[c.unit]
+		text := strings.Join(strings.Fields(c.p.text[u.Start:u.End]), " ")
+		if len(text) > 140 {
+			text = text[:140] + "…"
+		}
+		fmt.Fprintf(&sb, "  [%d] %.2f bind=%.2f align=%.2f fit=%.2f key=%v %s: %s\n", c.p.n, c.score, c.bind, c.align, c.fit, c.keyHit, u.Shape, text)
+	}
+	return sb.String()
+}

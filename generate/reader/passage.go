@@ -1,0 +1,176 @@
+package reader
+
+import (
+	"path"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verbatim-rag/verbatim/english"
+	"github.com/verbatim-rag/verbatim/generate"
+)
+
+// tok is a word of a passage, with what matching needs.
+type tok struct {
+	start, end int
+	body       string
+	lower      string
+	stem       string
+	cap        bool // starts with a capital
+	digit      bool // holds a digit
+}
+
+// passage is a retrieved passage split into units and words.
+type passage struct {
+	n, rank int
+	text    string
+	units   []english.Unit
+	toks    []tok
+	uTok    [][2]int // token range of each unit
+	context []tok    // title, section, file name: what the passage is about
+	first   int      // index of the passage's first substantive unit, -1 when none
+	label   []bool   // units that only name the entry: a headword line ("logic bomb n.")
+}
+
+func prepare(src generate.Source, rank int) *passage {
+	p := &passage{n: src.N, rank: rank, text: src.Passage.Text, first: -1}
+	p.toks = words(p.text, 0)
+	p.units = english.Units(p.text)
+	p.uTok = make([][2]int, len(p.units))
+	ctx := src.Passage.Title + " \n " + src.Passage.Section + " \n " + strings.TrimSuffix(path.Base(src.Passage.Path), path.Ext(src.Passage.Path))
+	p.context = words(ctx, 0)
+	p.label = make([]bool, len(p.units))
+	for i, u := range p.units {
+		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}
+		p.label[i] = u.Shape == english.Heading || p.namesOnly(i)
+		if p.first < 0 && !p.label[i] && p.gist(i) >= minGist {
+			p.first = i
+		}
+	}
+	return p
+}
+
+// minGist is the fewest words of its own a unit needs to state something:
+// a definition, not a headword with its pronunciation and etymology.
+const minGist = 3
+
+// gist counts the words of unit i outside brackets that the passage's
+// title does not hold: what the unit says beyond naming its entry.
+func (p *passage) gist(i int) int {
+	u := p.units[i]
+	n, depth := 0, 0
+	k := p.uTok[i][0]
+	for off := u.Start; off < u.End; off++ {
+		switch p.text[off] {
+		case '[', '(', '\\':
+			if p.text[off] == '\\' && depth > 0 {
+				depth--
+			} else {
+				depth++
+			}
+		case ']', ')':
+			depth = max(0, depth-1)
+		}
+		for k < p.uTok[i][1] && p.toks[k].start == off {
+			t := p.toks[k]
+			if depth == 0 && len(t.body) > 2 && !hasLower(p.context, t.lower) && !english.IsStopword(t.lower) {
+				n++
+			}
+			k++
+		}
+	}
+	return n
+}
+
+// namesOnly reports whether unit i holds nothing but the words of the
+// passage's title and short tags: a glossary's headword line with its
+// part of speech ("logic bomb n.").
+func (p *passage) namesOnly(i int) bool {
+	ut := p.unitToks(i)
+	if len(ut) == 0 {
+		return true
+	}
+	for _, t := range ut {
+		if len(t.body) > 3 && !hasLower(p.context, t.lower) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLower(toks []tok, lw string) bool {
+	for _, t := range toks {
+		if t.lower == lw {
+			return true
+		}
+	}
+	return false
+}
+
+// tokAt returns the index of the first word starting at or after off.
+func (p *passage) tokAt(off int) int {
+	return sort.Search(len(p.toks), func(i int) bool { return p.toks[i].start >= off })
+}
+
+func (p *passage) unitToks(i int) []tok { return p.toks[p.uTok[i][0]:p.uTok[i][1]] }
+
+func (p *passage) rangeToks(r english.Range) []tok { return p.toks[p.tokAt(r.Start):p.tokAt(r.End)] }
+
+// words returns the words of text, "_" and "-" joined names split too.
+func words(text string, base int) []tok {
+	var out []tok
+	for _, t := range english.Tokenize(text) {
+		b := t.Body(text)
+		if !english.IsWord(b) {
+			continue
+		}
+		start := t.Start + t.Lead
+		out = append(out, newTok(b, base+start))
+		if strings.ContainsAny(b, "-'’") {
+			off := 0
+			for _, part := range strings.FieldsFunc(b, func(r rune) bool { return r == '-' || r == '\'' || r == '’' }) {
+				i := strings.Index(b[off:], part) + off
+				out = append(out, newTok(part, base+start+i))
+				off = i + len(part)
+			}
+		}
+	}
+	return out
+}
+
+func newTok(b string, start int) tok {
+	r, _ := utf8.DecodeRuneInString(b)
+	lw := strings.ToLower(b)
+	return tok{start: start, end: start + len(b), body: b, lower: lw, stem: english.Stem(lw),
+		cap: unicode.IsUpper(r), digit: strings.IndexFunc(b, unicode.IsDigit) >= 0}
+}
+
+// match is how well toks hold question word w: 1 for the word or its
+// stem (case-sensitively for a short capitalised name), 0.8 for a word
+// WordNet relates to it, 0 otherwise.
+func match(toks []tok, w qword) float64 {
+	best := 0.0
+	for _, t := range toks {
+		switch {
+		case w.exact:
+			if t.body == w.body {
+				return 1
+			}
+		case t.lower == w.lower || t.stem == w.stem:
+			return 1
+		case best < 0.8 && len(t.stem) > 2 && containsStr(w.rel, t.stem):
+			best = 0.8
+		}
+	}
+	return best
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,485 @@
+package reader
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verbatim-rag/verbatim/english"
+)
+
+// Kind is the class of answer a question asks for (after Li & Roth's
+// coarse classes: numeric, human, location, abbreviation, description).
+type Kind int
+
+// The kinds of answer.
+const (
+	Any        Kind = iota
+	Date            // a year, a month, a date
+	Number          // a count
+	Measure         // a number with a unit of measure
+	Amount          // a number with a currency or a counted noun
+	Person          // a name of a person or organisation
+	Place           // a name of a place
+	Code            // a code, symbol or identifier ("AW", "U+00E9", "978")
+	Expansion       // what an abbreviation stands for
+	Definition      // what a term means
+	Name            // one of a class named by "which X" ("which film"): a name, preferably
+)
+
+var kindNames = [...]string{"any", "date", "number", "measure", "amount", "person", "place", "code", "expansion", "definition", "name"}
+
+func (k Kind) String() string { return kindNames[k] }
+
+// qword is a content word of a question.
+type qword struct {
+	body    string // as written
+	lower   string
+	stem    string
+	idf     float64
+	rel     []string // stems of WordNet-related words
+	subject bool     // names what the question is about
+	exact   bool     // matched case-sensitively: a short name that is also a word ("IT", "AS")
+	cue     bool     // says what kind of answer is wanted ("year", "code", "long" after "how")
+}
+
+// question is what the reader knows of a question.
+type question struct {
+	text    string
+	words   []qword
+	kind    Kind
+	dims    english.Dimension // for Measure: the dimensions asked for
+	length  int               // for Code: "two-letter code" asks for 2 characters
+	focus   []string          // for Number: stems of the counted noun ("how many EGGS")
+	short   string            // for Expansion: the abbreviation asked about
+	fullDay bool              // "on what date", "what day": a day and month beat a year
+	which   bool              // a "which X" or "what X" question: the answer is one of a class
+	numeric bool              // the question asks for a number or numeric code
+}
+
+func (q *question) asksNumeric() bool { return q.numeric }
+
+// Head nouns after "which"/"what" that say what kind of answer is wanted.
+var (
+	dateHeads    = set(`year date day century decade month era time`)
+	numberHeads  = set(`number count population total amount`)
+	amountHeads  = set(`price cost fee prize salary sum wage budget fine reward money`)
+	personHeads  = set(`person man woman people king queen prince princess ruler emperor president author writer painter artist composer inventor founder creator designer developer engineer architect company firm organisation organization group team captain scientist mathematician programmer hacker poet philosopher`)
+	placeHeads   = set(`city town country place region port state capital village island river continent location nation territory county province`)
+	codeHeads    = set(`code symbol abbreviation identifier id acronym codepoint ticker prefix suffix tag`)
+	defineVerbs  = set(`mean means meant`)
+	expandPhrase = []string{"stand for", "stands for", "short for", "abbreviation for", "abbreviation of", "acronym for", "acronym of", "expansion of", "expand", "spelled out", "full form", "full name of"}
+)
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+// whWords open a question and never name its subject.
+var whWords = set(`what which who whom whose when where why how whats what's`)
+
+// analyze reads a question; idf weighs a lower-cased word by its rarity.
+func analyze(text string, idf func(string) float64) *question {
+	q := &question{text: text}
+	toks := english.Tokenize(text)
+	var bodies []string
+	for _, t := range toks {
+		b := t.Body(text)
+		if english.IsWord(b) {
+			bodies = append(bodies, b)
+		}
+	}
+	lower := make([]string, len(bodies))
+	for i, b := range bodies {
+		lower[i] = strings.ToLower(b)
+	}
+	joined := " " + strings.Join(lower, " ") + " "
+	q.kind, q.dims = kindOf(lower, bodies, joined)
+	head := headIndex(lower)
+	if q.kind == Any && head >= 0 {
+		q.kind = Name
+	}
+	quoted := quotedSpans(text)
+	subjectFrom := subjectStart(lower, joined, q.kind)
+	for i, b := range bodies {
+		lw := lower[i]
+		if whWords[lw] || (english.IsStopword(lw) && !isShortName(b, i)) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {
+			continue
+		}
+		w := qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw)}
+		w.rel = english.RelatedStems(lw)
+		w.subject = isName(b, i) || inQuoted(quoted, text, b) || (subjectFrom >= 0 && i >= subjectFrom)
+		if q.kind == Expansion {
+			w.subject = isAbbreviation(b) || inQuoted(quoted, text, b)
+		}
+		if len(quoted) > 0 && (q.kind == Definition || q.kind == Expansion) {
+			w.subject = inQuoted(quoted, text, b) // "the obsolete verb 'bowne'": the quote is the subject
+		}
+		w.exact = isShortName(b, i)
+		w.cue = isCue(lower, i, q.kind) || i == head
+		if w.cue {
+			w.subject = false
+		}
+		q.words = append(q.words, w)
+	}
+	if q.kind == Code {
+		q.length = codeLength(lower)
+	}
+	if q.kind == Number {
+		q.focus = countFocus(lower)
+	}
+	if q.kind == Expansion {
+		for _, w := range q.words {
+			if isAbbreviation(w.body) && (q.short == "" || len(w.body) < len(q.short)) {
+				q.short = w.body
+			}
+		}
+		if q.short == "" {
+			for _, w := range q.words {
+				if w.subject {
+					q.short = w.body
+				}
+			}
+		}
+	}
+	q.fullDay = strings.Contains(joined, " date ") || strings.Contains(joined, " day ")
+	q.which = head >= 0
+	q.numeric = strings.Contains(joined, " numeric ") || strings.Contains(joined, " number ") || strings.Contains(joined, " digit")
+	return q
+}
+
+// kindOf classifies a question from its lower-cased words; bodies are
+// the words as written, to tell an abbreviation ("ANR") from a phrase.
+func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
+	abbrev := false
+	for i, b := range bodies {
+		abbrev = abbrev || (i > 0 && isAbbreviation(b))
+	}
+	for _, p := range expandPhrase {
+		if strings.Contains(joined, " "+p+" ") {
+			if !abbrev {
+				return Code, 0 // "the acronym for electromagnetic radiation": the short form is asked
+			}
+			return Expansion, 0
+		}
+	}
+	if strings.Contains(joined, " abbreviated ") || strings.Contains(joined, " acronym ") || strings.Contains(joined, " abbreviation ") {
+		if !abbrev {
+			return Code, 0
+		}
+	}
+	if strings.Contains(joined, " what does ") || strings.Contains(joined, " what do ") {
+		for _, w := range lower {
+			if defineVerbs[w] {
+				if abbrev {
+					return Expansion, 0
+				}
+				return Definition, 0
+			}
+		}
+	}
+	for i, w := range lower {
+		next := ""
+		if i+1 < len(lower) {
+			next = lower[i+1]
+		}
+		switch w {
+		case "when":
+			return Date, 0
+		case "who", "whom", "whose":
+			return Person, 0
+		case "where":
+			return Place, 0
+		case "how":
+			switch {
+			case next == "much":
+				return Amount, 0
+			case next == "many":
+				return Number, 0
+			case english.MeasureWord(next) != 0:
+				return Measure, english.MeasureWord(next)
+			}
+		case "what", "which", "whats", "what's":
+			if k, d := headKind(lower[i+1:]); k != Any {
+				return k, d
+			}
+		}
+	}
+	for _, w := range lower {
+		if defineVerbs[w] || w == "define" || w == "definition" || w == "meaning" {
+			return Definition, 0
+		}
+	}
+	// "What is (a|an|the) X?" with nothing else: a definition.
+	if len(lower) >= 2 && (lower[0] == "what" || lower[0] == "whats" || lower[0] == "what's") {
+		rest := lower[1:]
+		if len(rest) > 0 && (rest[0] == "is" || rest[0] == "are" || rest[0] == "was" || rest[0] == "s") {
+			rest = rest[1:]
+		}
+		if len(rest) > 0 && (rest[0] == "a" || rest[0] == "an" || rest[0] == "the") {
+			rest = rest[1:]
+		}
+		if len(rest) >= 1 && len(rest) <= 3 && !contains(rest, "of") && !contains(rest, "for") && !contains(rest, "in") &&
+			!contains(rest, "name") && !strings.HasSuffix(rest[0], "'s") && !strings.HasSuffix(rest[0], "’s") {
+			if k, _ := headWord(rest[len(rest)-1]); k == Any {
+				return Definition, 0
+			}
+		}
+	}
+	return Any, 0
+}
+
+// isAbbreviation reports whether a word is written as an abbreviation:
+// two or more capitals among at most ten characters ("ANR", "IoT",
+// "MMCD-E").
+func isAbbreviation(b string) bool {
+	if len(b) < 2 || len(b) > 10 {
+		return false
+	}
+	n := 0
+	for _, r := range b {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// headKind reads the words after "what"/"which": the head noun phrase
+// ("which company", "what year", "what is the language code of") says
+// what is wanted; its last noun is its head, so "language code" asks for
+// a code and "code point" too.
+func headKind(words []string) (Kind, english.Dimension) {
+	i := 0
+	for i < len(words) && (words[i] == "is" || words[i] == "are" || words[i] == "was" || words[i] == "were" || words[i] == "s" ||
+		words[i] == "the" || words[i] == "a" || words[i] == "an" || words[i] == "its" || words[i] == "their") {
+		i++
+	}
+	var phrase []string
+	for ; i < len(words) && len(phrase) < 4; i++ {
+		w := words[i]
+		if english.IsStopword(w) && !dateHeads[w] && english.MeasureWord(w) == 0 {
+			break
+		}
+		phrase = append(phrase, w)
+	}
+	for k := len(phrase) - 1; k >= 0; k-- {
+		if kind, d := headWord(phrase[k]); kind != Any {
+			return kind, d
+		}
+	}
+	return Any, 0
+}
+
+// headWord is the kind a head noun asks for.
+func headWord(w string) (Kind, english.Dimension) {
+	switch {
+	case dateHeads[w]:
+		return Date, 0
+	case numberHeads[w]:
+		return Number, 0
+	case amountHeads[w]:
+		return Amount, 0
+	case english.MeasureWord(w) != 0 && w != "long" && w != "old" && w != "big" && w != "large" && w != "accurate":
+		return Measure, english.MeasureWord(w)
+	case personHeads[w]:
+		return Person, 0
+	case placeHeads[w]:
+		return Place, 0
+	case codeHeads[w]:
+		return Code, 0
+	}
+	return Any, 0
+}
+
+// headIndex returns the index of the head noun of a "which X" or "what
+// X" question's wh-phrase ("which COUNTRY", "what LANGUAGE code"): the
+// class the answer belongs to, which the text rarely writes beside the
+// answer. -1 when there is none.
+func headIndex(lower []string) int {
+	for i, w := range lower {
+		if w != "which" && w != "what" && w != "whats" && w != "what's" {
+			continue
+		}
+		j := i + 1
+		for j < len(lower) && (lower[j] == "s" || lower[j] == "the" || lower[j] == "a" || lower[j] == "an") {
+			j++
+		}
+		if j < len(lower) && (lower[j] == "is" || lower[j] == "are" || lower[j] == "was" || lower[j] == "were" || lower[j] == "does" || lower[j] == "do" || lower[j] == "did") {
+			return -1 // "what is the X of Y": X is what is asked, a relation
+		}
+		k := j
+		for k < len(lower) && !english.IsStopword(lower[k]) && k-j < 3 {
+			k++
+		}
+		if k > j {
+			return k - 1
+		}
+		return -1
+	}
+	return -1
+}
+
+// subjectStart returns the index of the first word of the phrase a
+// definition or expansion question asks about ("what does X stand for",
+// "what is X", "define X"), -1 for other questions.
+func subjectStart(lower []string, joined string, k Kind) int {
+	if k != Definition && k != Expansion {
+		return -1
+	}
+	for i, w := range lower {
+		switch w {
+		case "what", "whats", "what's", "is", "are", "was", "does", "do", "did", "a", "an", "the", "s", "define", "meaning", "of", "term", "word":
+			continue
+		}
+		if i == 0 {
+			return -1
+		}
+		return i
+	}
+	return -1
+}
+
+// isCue reports whether word i says what kind of answer is wanted rather
+// than what the answer is about: the head noun after "what"/"which" and
+// the measure word after "how".
+func isCue(lower []string, i int, k Kind) bool {
+	w := lower[i]
+	prev := ""
+	if i > 0 {
+		prev = lower[i-1]
+	}
+	switch {
+	case prev == "how" && (w == "many" || w == "much" || english.MeasureWord(w) != 0):
+		return true
+	case k == Date && dateHeads[w], k == Code && codeHeads[w], k == Number && numberHeads[w] && w != "population":
+		return true
+	case k == Expansion && (w == "stand" || w == "stands" || w == "short" || w == "expansion" || w == "acronym" || w == "abbreviation"):
+		return true
+	case k == Definition && (defineVerbs[w] || w == "define" || w == "definition" || w == "meaning"):
+		return true
+	}
+	return false
+}
+
+// isName reports whether question word i is a name: a digit in it, all
+// capitals, or capitalised after the first word.
+func isName(b string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(b)
+	switch {
+	case strings.IndexFunc(b, unicode.IsDigit) >= 0, english.IsOrdinal(strings.ToLower(b)):
+		return true
+	case !unicode.IsUpper(r), english.IsMonth(strings.ToLower(b)):
+		return false
+	}
+	if i > 0 {
+		return true
+	}
+	lw := strings.ToLower(b)
+	return !english.IsStopword(lw) && !whWords[lw] && len(english.Base(lw)) == 0
+}
+
+// isHex reports whether s is a hexadecimal code point ("00E9", "1F4A9").
+func isHex(s string) bool {
+	if len(s) < 4 || len(s) > 6 {
+		return false
+	}
+	for _, r := range s {
+		if !strings.ContainsRune("0123456789ABCDEFabcdef", r) {
+			return false
+		}
+	}
+	return true
+}
+
+// isShortName reports a word written in capitals that is short enough to
+// be a common word too ("IT", "AS", "US", "ON"): matched case-sensitively.
+func isShortName(b string, i int) bool {
+	if len(b) < 2 || len(b) > 4 || strings.ToUpper(b) != b || strings.ToLower(b) == b {
+		return false
+	}
+	return i > 0 || !whWords[strings.ToLower(b)]
+}
+
+// quotedSpans returns the byte ranges of quoted phrases in a question.
+func quotedSpans(text string) [][2]int {
+	var out [][2]int
+	pairs := map[rune]rune{'"': '"', '“': '”', '‘': '’', '`': '`', '\'': '\''}
+	for i, r := range text {
+		close, ok := pairs[r]
+		if !ok {
+			continue
+		}
+		if r == '\'' && i > 0 && english.IsWordRune(rune(text[i-1])) {
+			continue // an apostrophe
+		}
+		j := strings.IndexRune(text[i+utf8.RuneLen(r):], close)
+		if j <= 0 {
+			continue
+		}
+		out = append(out, [2]int{i, i + utf8.RuneLen(r) + j})
+	}
+	return out
+}
+
+func inQuoted(spans [][2]int, text, b string) bool {
+	for _, s := range spans {
+		if strings.Contains(text[s[0]:s[1]], b) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeLength reads "two-letter", "3-digit", "four character" before a
+// code word.
+func codeLength(lower []string) int {
+	for i, w := range lower {
+		parts := strings.Split(w, "-")
+		if len(parts) == 2 && (parts[1] == "letter" || parts[1] == "digit" || parts[1] == "character" || parts[1] == "char") {
+			if n := english.NumberValue(parts[0]); n > 0 {
+				return n
+			}
+			if len(parts[0]) == 1 && parts[0][0] >= '1' && parts[0][0] <= '9' {
+				return int(parts[0][0] - '0')
+			}
+		}
+		if i+1 < len(lower) && (lower[i+1] == "letter" || lower[i+1] == "digit" || lower[i+1] == "character") {
+			if n := english.NumberValue(w); n > 0 {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// countFocus returns the stems of the words right after "how many".
+func countFocus(lower []string) []string {
+	for i, w := range lower {
+		if w != "many" || i == 0 || lower[i-1] != "how" {
+			continue
+		}
+		var out []string
+		for _, x := range lower[i+1:] {
+			if english.IsStopword(x) {
+				break
+			}
+			out = append(out, english.Stem(x))
+		}
+		return out
+	}
+	return nil
+}

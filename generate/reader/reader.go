@@ -1,0 +1,625 @@
+package reader
+
+import (
+	"math"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/verbatim-rag/verbatim/english"
+	"github.com/verbatim-rag/verbatim/generate"
+)
+
+// Reader chooses the unit of a retrieved passage that answers a question.
+type Reader struct {
+	idf func(lw string) float64
+}
+
+// New returns a Reader weighing question words by idf (a lower-cased
+// word's rarity in the corpus, in bits); nil weighs every word alike.
+func New(idf func(lw string) float64) *Reader {
+	if idf == nil {
+		idf = func(string) float64 { return 1 }
+	}
+	return &Reader{idf: idf}
+}
+
+// Piece is a copied byte range [Start, End) of the passage of source N.
+type Piece struct {
+	N          int
+	Start, End int
+}
+
+// Answer is what the reader chose: whole copied units (or a constituent
+// of one), or nothing when it declines.
+type Answer struct {
+	Pieces     []Piece
+	Kind       Kind
+	Confidence float64   // from 0 to 1; the reader declines below Threshold
+	Closest    []int     // when declined: the sources nearest to an answer, best first
+	Best       []Piece   // the unit the reader would have copied, also when it declines
+	Features   []float64 // what the confidence was computed from (see featureNames)
+}
+
+// Declined reports whether the reader found no answer it trusts.
+func (a Answer) Declined() bool { return len(a.Pieces) == 0 }
+
+// Threshold is the confidence below which the reader declines, chosen on
+// the dev half of the benchmark (bench/qa) to keep wrong answers rare.
+const Threshold = 0.5
+
+// candidate is one unit scored for a question.
+type candidate struct {
+	p      *passage
+	unit   int
+	score  float64
+	bind   float64 // share of the subject's weight bound to the unit
+	align  float64 // share of the other question words' weight the unit holds
+	fit    float64 // how well the unit holds an answer of the asked kind
+	keyHit bool    // a question word names the unit's key
+	cueHit bool    // the unit holds the class word of a "which X" question
+	part   int     // index of the part to narrow to, -1 for the whole unit
+}
+
+// Read answers question from sources (ranked best first).
+func (r *Reader) Read(question string, sources []generate.Source) Answer {
+	q := analyze(question, r.idf)
+	var cands []candidate
+	for rank, s := range sources {
+		p := prepare(s, rank)
+		for i := range p.units {
+			if p.label[i] {
+				continue
+			}
+			cands = append(cands, r.score(q, p, i))
+		}
+	}
+	if len(cands) == 0 {
+		return Answer{Kind: q.kind}
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	best := cands[0]
+	f := features(q, cands)
+	conf := confidence(f)
+	u := best.p.units[best.unit]
+	piece := Piece{N: best.p.n, Start: u.Start, End: u.End}
+	if best.part >= 0 {
+		pr := u.Parts[best.part]
+		piece.Start, piece.End = pr.Start, pr.End
+	}
+	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{piece}, Features: f}
+	if conf < Threshold {
+		ans.Closest = closest(cands)
+		return ans
+	}
+	ans.Pieces = ans.Best
+	return ans
+}
+
+// closest lists the sources of the best candidates, best first, at most
+// three.
+func closest(cands []candidate) []int {
+	var out []int
+	for _, c := range cands {
+		if !containsInt(out, c.p.n) {
+			out = append(out, c.p.n)
+		}
+		if len(out) == 3 {
+			break
+		}
+	}
+	return out
+}
+
+func containsInt(list []int, n int) bool {
+	for _, x := range list {
+		if x == n {
+			return true
+		}
+	}
+	return false
+}
+
+// Weights of the signals in a unit's score.
+const (
+	bindWeight  = 5
+	alignWeight = 4
+	fitWeight   = 3
+	keyWeight   = 1.5
+	cueWeight   = 0.75
+	rankWeight  = 0.15
+)
+
+// score weighs unit i of p for q.
+func (r *Reader) score(q *question, p *passage, i int) candidate {
+	c := candidate{p: p, unit: i, part: -1}
+	u := p.units[i]
+	ut := p.unitToks(i)
+	block := p.blockToks(i)
+	var keyToks []tok
+	if u.Key.End > u.Key.Start {
+		keyToks = p.rangeToks(u.Key)
+	}
+	var subjTotal, subjGot, relTotal, relGot float64
+	for _, w := range q.words {
+		switch {
+		case w.subject:
+			m := match(ut, w)
+			if m < 1 {
+				m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(w), 0.4*match(p.toks, w))
+			}
+			subjTotal += w.idf
+			subjGot += w.idf * m
+		case w.cue:
+			if len(keyToks) > 0 && match(keyToks, w) > 0 {
+				c.keyHit = true
+			}
+			if match(ut, w) > 0 {
+				c.cueHit = true // "in the Flintstones CARTOONS" for "which cartoon"
+			}
+		default:
+			m := match(ut, w)
+			if len(keyToks) > 0 && match(keyToks, w) > 0 {
+				c.keyHit = true
+			}
+			if m == 0 {
+				m = 0.3 * match(block, w)
+			}
+			relTotal += w.idf
+			relGot += w.idf * m
+		}
+	}
+	c.bind, c.align = 1, 1
+	if subjTotal > 0 {
+		c.bind = subjGot / subjTotal
+	}
+	if relTotal > 0 {
+		c.align = relGot / relTotal
+	}
+	c.fit, c.part = r.fit(q, p, i)
+	if !novel(q, ut) {
+		c.fit = 0 // says nothing the question does not already hold
+	}
+	if len(keyToks) > 0 && keyKind(q, keyToks) {
+		c.keyHit = true
+	}
+	c.score = bindWeight*c.bind + alignWeight*c.align + fitWeight*c.fit - rankWeight*float64(p.rank) -
+		float64(u.End-u.Start)/600
+	if c.keyHit {
+		c.score += keyWeight
+	}
+	if c.cueHit {
+		c.score += cueWeight
+	}
+	return c
+}
+
+// novel reports whether a unit holds a content word the question does
+// not: an answer must add something.
+func novel(q *question, ut []tok) bool {
+	for _, t := range ut {
+		if !q.mentions(t) && !english.IsStopword(t.lower) && (len(t.body) >= 3 || t.digit || (len(t.body) == 2 && t.cap)) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindKeys are key words that name a field holding the asked kind.
+var kindKeys = map[Kind]map[string]bool{
+	Person: set(`name author inventor creator founder by`),
+	Place:  set(`name place location country city capital`),
+	Code:   set(`code id identifier symbol alpha abbreviation abbrev`),
+	Date:   set(`date year day time when`),
+	Number: set(`number numeric count total`),
+	Any:    set(`name`),
+}
+
+// keyKind reports whether a field's key names the kind of value asked
+// for ("name" for "which country", "code" for a code).
+func keyKind(q *question, keyToks []tok) bool {
+	ks := kindKeys[q.kind]
+	if q.kind == Any && !q.which {
+		return false
+	}
+	for _, t := range keyToks {
+		if ks[t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// loose is w matched without regard to case: file names and titles
+// lower-case what the text capitalises.
+func loose(w qword) qword {
+	w.exact = false
+	return w
+}
+
+// blockToks returns the words of the units sharing unit i's block.
+func (p *passage) blockToks(i int) []tok {
+	b := p.units[i].Block
+	lo, hi := i, i
+	for lo > 0 && p.units[lo-1].Block == b {
+		lo--
+	}
+	for hi+1 < len(p.units) && p.units[hi+1].Block == b {
+		hi++
+	}
+	return p.toks[p.uTok[lo][0]:p.uTok[hi][1]]
+}
+
+// firstMatch is how well the passage's first unit (a headword, an
+// entry's name) holds w.
+func (p *passage) firstMatch(w qword) float64 {
+	if len(p.units) == 0 {
+		return 0
+	}
+	return match(p.unitToks(0), w)
+}
+
+// featureNames name the features of the best candidate that the
+// confidence weighs (see features).
+var featureNames = []string{"bias", "bind", "align", "fit", "key", "cue", "margin", "rel", "typed", "named",
+	"definition", "expansion", "any", "record", "rank", "bind*fit", "align*fit"}
+
+// features describes the best candidate for the calibrator: its signals,
+// its margin over the best unit of another block, the question's kind and
+// the unit's shape.
+func features(q *question, cands []candidate) []float64 {
+	b := cands[0]
+	margin := 3.0
+	for _, c := range cands[1:] {
+		if c.p != b.p || c.p.units[c.unit].Block != b.p.units[b.unit].Block {
+			margin = min(margin, b.score-c.score)
+			break
+		}
+	}
+	typed, named := 0.0, 0.0
+	switch q.kind {
+	case Date, Number, Measure, Amount, Code:
+		typed = 1
+	case Person, Place, Name:
+		named = 1
+	}
+	shape := b.p.units[b.unit].Shape
+	return []float64{1, b.bind, b.align, b.fit, boolf(b.keyHit), boolf(b.cueHit), margin / 3, boolf(q.hasRelations()),
+		typed, named, boolf(q.kind == Definition), boolf(q.kind == Expansion), boolf(q.kind == Any),
+		boolf(shape == english.Field || shape == english.Row), float64(b.p.rank) / 8, b.bind * b.fit, b.align * b.fit}
+}
+
+// weights of the calibrator, a logistic regression over features fitted
+// on the dev half of the benchmark (bench/qa, -fit): the probability that
+// the best unit holds the answer.
+var weights = []float64{-6, 4, 2, 2, 0.5, 0.3, 1.5, 0, 0, 0, 0, 0, 0, 0, -0.5, 1, 1}
+
+// confidence is the calibrated probability that the best unit answers.
+func confidence(f []float64) float64 {
+	z := 0.0
+	for i, x := range f {
+		z += weights[i] * x
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// hasRelations reports whether the question holds words other than its
+// subject and cue words.
+func (q *question) hasRelations() bool {
+	for _, w := range q.words {
+		if !w.subject && !w.cue {
+			return true
+		}
+	}
+	return false
+}
+
+func boolf(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// fit is how well unit i of p holds an answer of the asked kind, and the
+// part to narrow the answer to (-1 for the whole unit).
+func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
+	u := p.units[i]
+	ut := p.unitToks(i)
+	switch q.kind {
+	case Any:
+		return 0.5, -1
+	case Definition:
+		return p.definitionFit(q, i), -1
+	case Expansion:
+		return p.expansionFit(q, i)
+	case Code:
+		return codeFit(q, p, u, ut), -1
+	}
+	best := 0.0
+	for k, t := range ut {
+		if q.mentions(t) {
+			continue
+		}
+		f := tokenFit(q, ut, k)
+		if (q.kind == Person || q.kind == Place || q.kind == Name) && f > 0 && (u.Shape == english.Field || u.Shape == english.Row) {
+			f = 1 // a record's value: no preposition to wait for
+		}
+		best = max(best, f)
+	}
+	return best, -1
+}
+
+// mentions reports whether the question holds the word t.
+func (q *question) mentions(t tok) bool {
+	for _, w := range q.words {
+		if w.lower == t.lower || (w.stem == t.stem && len(t.stem) > 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenFit is how well word k of ut answers a question of a numeric or
+// name kind, from 0 to 1.
+func tokenFit(q *question, ut []tok, k int) float64 {
+	t := ut[k]
+	switch q.kind {
+	case Date:
+		switch {
+		case english.IsYear(t.body) && q.fullDay && !monthNear(ut, k):
+			return 0.6
+		case english.IsYear(t.body), isISODate(t.body):
+			return 1
+		case english.IsMonth(t.lower) && t.cap && numberNear(ut, k):
+			return 1
+		case english.IsMonth(t.lower) && t.cap:
+			return 0.5
+		}
+	case Number:
+		if !t.digit && !english.IsNumberWord(t.lower) {
+			return 0
+		}
+		switch {
+		case nearFocus(q, ut, k):
+			return 1
+		case english.IsYear(t.body):
+			return 0.3
+		}
+		return 0.7
+	case Measure:
+		if !t.digit && !english.IsNumberWord(t.lower) {
+			return 0
+		}
+		if d := unitAfter(ut, k); d != 0 {
+			if d&q.dims != 0 {
+				return 1
+			}
+			return 0.4
+		}
+		return 0.3
+	case Amount:
+		if !t.digit && !english.IsNumberWord(t.lower) {
+			return 0
+		}
+		if k+1 < len(ut) && english.IsCurrency(ut[k+1].lower) {
+			return 1
+		}
+		return 0.6
+	case Name:
+		if (t.cap || t.digit) && !english.IsStopword(t.lower) {
+			return 1
+		}
+		return 0.3
+	case Person:
+		if t.cap && !english.IsStopword(t.lower) && !english.IsMonth(t.lower) && k > 0 {
+			return 1
+		}
+		if t.cap && !english.IsStopword(t.lower) {
+			return 0.6
+		}
+	case Place:
+		if t.cap && !english.IsStopword(t.lower) {
+			if k > 0 && english.IsPlacePreposition(ut[k-1].lower) {
+				return 1
+			}
+			return 0.6
+		}
+	}
+	return 0
+}
+
+func isISODate(s string) bool {
+	return len(s) == 10 && s[4] == '-' && s[7] == '-' && english.IsYear(s[:4])
+}
+
+func monthNear(ut []tok, k int) bool {
+	for j := max(0, k-3); j < min(len(ut), k+3); j++ {
+		if english.IsMonth(ut[j].lower) && ut[j].cap {
+			return true
+		}
+	}
+	return false
+}
+
+func numberNear(ut []tok, k int) bool {
+	return (k > 0 && ut[k-1].digit) || (k+1 < len(ut) && ut[k+1].digit)
+}
+
+// nearFocus reports whether the counted noun ("how many EGGS") or a word
+// related to it follows word k within three words.
+func nearFocus(q *question, ut []tok, k int) bool {
+	for j := k + 1; j < len(ut) && j <= k+3; j++ {
+		for _, f := range q.focus {
+			if ut[j].stem == f {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unitAfter returns the dimension of a unit of measure within two words
+// after word k, 0 when there is none.
+func unitAfter(ut []tok, k int) english.Dimension {
+	for j := k + 1; j < len(ut) && j <= k+2; j++ {
+		if d := english.UnitOf(ut[j].lower); d != 0 {
+			return d
+		}
+	}
+	// "14km", "750KiB": the unit glued to the number.
+	b := strings.TrimLeft(ut[k].lower, "0123456789.,")
+	return english.UnitOf(b)
+}
+
+// codeFit is how well a unit holds a code: a field's or row's short
+// single-token value, or a token of capitals and digits, that the
+// question does not hold, of the asked length when the question gives
+// one ("two-letter code"); a single character fits weakly.
+func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
+	best := 0.0
+	numeric := q.asksNumeric()
+	consider := func(t tok, f float64) {
+		if q.mentions(t) || len(t.body) > 12 {
+			return
+		}
+		n := len([]rune(t.body))
+		if !numeric && strings.Trim(t.body, "0123456789") == "" {
+			f = min(f, 0.7) // a number, where a code was asked
+		}
+		switch {
+		case q.length > 0 && n == q.length:
+			f = 1
+		case q.length > 0:
+			f = 0.2
+		case n == 1:
+			f = min(f, 0.4)
+		}
+		best = max(best, f)
+	}
+	if u.Shape == english.Field || u.Shape == english.Row {
+		for _, part := range u.Parts {
+			pt := p.rangeToks(part)
+			if len(pt) == 1 && pt[0].start == part.Start && pt[0].end == part.End {
+				consider(pt[0], 0.9)
+			}
+		}
+	}
+	for _, t := range ut {
+		if t.digit || (strings.ToUpper(t.body) == t.body && strings.ToLower(t.body) != t.body) {
+			consider(t, 0.8)
+		}
+	}
+	return best
+}
+
+// definitionFit is how well unit i defines the question's subject: the
+// first unit of an entry about it, or a sentence saying "X is ...".
+func (p *passage) definitionFit(q *question, i int) float64 {
+	if i == p.first {
+		return 1
+	}
+	if i == p.first+1 {
+		return 0.6
+	}
+	ut := p.unitToks(i)
+	for k := 0; k+1 < len(ut) && k < 6; k++ {
+		for _, w := range q.words {
+			if w.subject && (ut[k].lower == w.lower || ut[k].stem == w.stem) && (ut[k+1].lower == "is" || ut[k+1].lower == "are" || ut[k+1].lower == "means") {
+				return 0.9
+			}
+		}
+	}
+	return 0.2
+}
+
+// expansionFit is how well unit i expands the question's abbreviation:
+// a parenthesised definition of it, or a unit spelling it out (a
+// glossary's gloss under the abbreviation's headword).
+func (p *passage) expansionFit(q *question, i int) (float64, int) {
+	if q.short == "" {
+		return 0, -1
+	}
+	u := p.units[i]
+	for _, e := range english.Expansions(p.text, u.Range) {
+		if strings.EqualFold(p.text[e.Short.Start:e.Short.End], q.short) {
+			for k, part := range u.Parts {
+				if part == e.Long {
+					return 1, k
+				}
+			}
+			return 1, -1
+		}
+	}
+	best := 0.0
+	ut := p.unitToks(i)
+	for a := range ut {
+		if ut[a].body == q.short || !strings.EqualFold(ut[a].body[:1], q.short[:1]) {
+			continue
+		}
+		for b := a + 1; b <= len(ut) && b-a <= 2*len(q.short)+2; b++ {
+			switch {
+			case initialsSpell(ut[a:b], q.short):
+				best = max(best, 1)
+			case b-a > 1 && english.MatchesShortForm(q.short, p.text[ut[a].start:ut[b-1].end]) && !containsFold(ut[a:b], q.short):
+				best = max(best, 0.6)
+			}
+		}
+	}
+	if best > 0 {
+		return best, -1
+	}
+	if i == p.first {
+		return 0.4, -1
+	}
+	return 0, -1
+}
+
+// initialsSpell reports whether the words' initials (and their inner
+// capitals: "eXecute") spell short, function words skipped: "Internet Of
+// Things" spells "IoT", "Extended Binary Coded Decimal Interchange Code"
+// "EBCDIC".
+func initialsSpell(ws []tok, short string) bool {
+	want := []rune(strings.ToLower(strings.Map(func(r rune) rune {
+		if english.IsWordRune(r) {
+			return r
+		}
+		return -1
+	}, short)))
+	k := 0
+	for _, w := range ws {
+		rs := []rune(w.body)
+		if k < len(want) && unicode.ToLower(rs[0]) == want[k] {
+			k++
+			for _, r := range rs[1:] {
+				if k < len(want) && unicode.IsUpper(r) && unicode.ToLower(r) == want[k] {
+					k++
+				}
+			}
+			continue
+		}
+		if english.IsStopword(w.lower) {
+			continue
+		}
+		return false
+	}
+	return k == len(want) && len(ws) > 1
+}
+
+func containsFold(ws []tok, s string) bool {
+	for _, w := range ws {
+		if strings.EqualFold(w.body, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	if len(f) > n {
+		f = f[:n]
+	}
+	return strings.Join(f, " ")
+}
