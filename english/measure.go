@@ -22,13 +22,13 @@ const (
 var unitKinds = kinds(map[Dimension]string{
 	Length: `m km cm mm nm metres meters metre meter kilometres kilometers kilometre kilometer centimetres centimeters
 millimetres millimeters miles mile feet ft foot inches inch yards yard nautical storeys stories`,
-	Area:        `square hectares hectare acres acre`,
-	Time:        `years year months weeks week days hours hour minutes minute seconds second min mins h hr hrs sec secs ms milliseconds microseconds`,
-	Mass:        `kg g kilograms kilogram grams gram tonnes tons tonne pounds lb lbs ounces oz`,
-	Speed:       `knots mph km/h kph`,
-	OtherDimension:   `percent % litres liters litre liter gallons ml hz khz mhz ghz volts watts`,
-	Temperature: `degrees celsius fahrenheit`,
-	Storage:     `bytes byte kb kib mb mib gb gib tb tib bits bit`,
+	Area:           `square hectares hectare acres acre`,
+	Time:           `years year months weeks week days hours hour minutes minute seconds second min mins h hr hrs sec secs ms milliseconds microseconds`,
+	Mass:           `kg g kilograms kilogram grams gram tonnes tons tonne pounds lb lbs ounces oz`,
+	Speed:          `knots mph km/h kph`,
+	OtherDimension: `percent % litres liters litre liter gallons ml hz khz mhz ghz volts watts`,
+	Temperature:    `degrees celsius fahrenheit`,
+	Storage:        `bytes byte kb kib mb mib gb gib tb tib bits bit`,
 })
 
 func kinds(m map[Dimension]string) map[string]Dimension {

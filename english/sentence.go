@@ -7,18 +7,25 @@ import (
 )
 
 // DotEndsSentence decides whether a full stop right after word ends a
-// sentence. next is the first rune after the stop and the whitespace
-// that follows it (0 at the end of the text); lineStart says word opens a
-// line. A dot does not end a sentence after a title abbreviation ("Dr.",
+// sentence. prev is the word before word, next the first rune after the
+// stop and the whitespace that follows it (0 at the end of the text);
+// lineStart says word opens a line. After a number or a degree sign an
+// abbreviation is a unit and the stop ends the sentence ("34 °C. Seefeld",
+// "1,200 ft. The"). A dot does not end a sentence after a title abbreviation ("Dr.",
 // "No.", "Op."), an initial ("J. K."), a dotted abbreviation ("U.S",
 // "a.m"), or a list number opening a line ("1."); after a list
 // abbreviation ("etc.", "e.g.") it ends one only when a capital follows.
-func DotEndsSentence(word string, next rune, lineStart bool) bool {
+func DotEndsSentence(prev, word string, next rune, lineStart bool) bool {
 	word = strings.TrimLeft(word, `"'(“‘«[`)
 	if word == "" {
 		return true
 	}
 	lw := strings.ToLower(word)
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(prev)); unicode.IsDigit(r) || r == '°' {
+		if len(word) <= 4 && !isDigits(word) {
+			return true
+		}
+	}
 	switch {
 	case titleAbbrevs[lw]:
 		return false

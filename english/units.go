@@ -392,7 +392,11 @@ func sentences(text string, a, b int, item bool) []Range {
 				next, _ = utf8.DecodeRuneInString(text[k:])
 			}
 			lineStart := w == start || text[w-1] == '\n' || strings.TrimSpace(text[start:w]) == ""
-			if !DotEndsSentence(text[w:i], next, lineStart) {
+			pw := strings.TrimRight(text[start:w], " \t\n")
+			if k := strings.LastIndexAny(pw, " \t\n"); k >= 0 {
+				pw = pw[k+1:]
+			}
+			if !DotEndsSentence(pw, text[w:i], next, lineStart) {
 				i = j
 				continue
 			}

@@ -65,3 +65,25 @@ func TestExpansions(t *testing.T) {
 	assert.True(t, MatchesShortForm("ABC", "Atanasoff Berry Computer"))
 	assert.False(t, MatchesShortForm("ABC", "Something Else"))
 }
+
+func TestSentenceEnds(t *testing.T) {
+	tests := []struct {
+		text string
+		n    int // sentences
+	}{
+		{"Der Alte, Op. 22, is a tone poem. It lasts 24 minutes.", 2},
+		{"It stands on St. Immen Square. It is old.", 2},
+		{"It holds approx. 40 people, e.g. the crew.", 1},
+		{"Built c. 1850 by Dr. Anna Gruber.", 1},
+		{"The lake warms to 34 °C. Seefeld lies on its shore.", 2},
+		{"The hut lies at 3,760 m. It sleeps 46.", 2},
+		{"It was founded by J. R. Tolkien.", 1},
+		{"Bandoline, n. [Perh. allied to band.] A glutinous pomatum.", 1},
+		{"It costs 2.5 million. That is a lot.", 2},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			assert.Len(t, Units(tt.text), tt.n, texts(tt.text, Units(tt.text)))
+		})
+	}
+}

@@ -1,24 +1,11 @@
 package generate
 
 import (
+	"github.com/verbatim-rag/verbatim/english"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
-
-// titleAbbrevs never end a sentence: "Dr. Curie", "No. 5".
-var titleAbbrevs = map[string]bool{
-	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "st": true, "mt": true,
-	"gen": true, "sen": true, "rep": true, "gov": true, "capt": true, "col": true, "lt": true,
-	"sgt": true, "rev": true, "hon": true, "no": true, "nos": true, "fig": true, "figs": true,
-	"vol": true, "pp": true, "p": true, "ch": true, "sec": true, "art": true, "op": true,
-}
-
-// listAbbrevs end a sentence only when a capital letter follows: "etc."
-var listAbbrevs = map[string]bool{
-	"etc": true, "e.g": true, "i.e": true, "vs": true, "al": true, "approx": true, "ca": true,
-	"cf": true, "inc": true, "ltd": true, "co": true, "jr": true, "sr": true, "c": true, "b": true, "d": true,
-}
 
 // Sentences splits text into sentences and returns their byte ranges
 // [start, end), trimmed of surrounding whitespace, in order. A sentence ends
@@ -111,7 +98,7 @@ func sentenceEnd(text string, start, i int, r rune, size int) (int, bool) {
 }
 
 // abbrevEnds decides whether the period at text[i] after the word before it
-// ends a sentence.
+// ends a sentence (see english.DotEndsSentence).
 func abbrevEnds(text string, start, i, j int) bool {
 	w := i
 	for w > start {
@@ -122,25 +109,16 @@ func abbrevEnds(text string, start, i, j int) bool {
 		w -= size
 	}
 	word := text[w:i]
-	if word == "" {
-		return true
+	prev := strings.TrimRight(text[start:w], " \t")
+	if k := strings.LastIndexAny(prev, " \t\n"); k >= 0 {
+		prev = prev[k+1:]
 	}
-	if strings.TrimSpace(text[start:i]) == word && isDigits(word) {
-		return false // "1. " opening a list item
+	k := skipSpace(text, j)
+	next := rune(0)
+	if k < len(text) {
+		next, _ = utf8.DecodeRuneInString(text[k:])
 	}
-	if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsUpper(r) {
-		return false // an initial: "J. K. Rowling"
-	}
-	lw := strings.ToLower(word)
-	if titleAbbrevs[lw] {
-		return false
-	}
-	if listAbbrevs[lw] {
-		k := skipSpace(text, j)
-		next, _ := utf8.DecodeRuneInString(text[k:])
-		return k >= len(text) || unicode.IsUpper(next)
-	}
-	return true
+	return english.DotEndsSentence(prev, word, next, strings.TrimSpace(text[start:i]) == word)
 }
 
 func isDigits(s string) bool {

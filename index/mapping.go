@@ -19,7 +19,6 @@ const (
 	FieldDoc     = "doc"     // document id, keyword
 )
 
-
 // newMapping is the bleve mapping of passages: BM25 scoring, nothing
 // stored (texts come from the store), term vectors only on the text.
 func newMapping() mapping.IndexMapping {

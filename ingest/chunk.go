@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"github.com/verbatim-rag/verbatim/english"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -251,18 +252,6 @@ func runeEnd(s string, i int) int {
 	return i
 }
 
-// maxAbbreviation is the length of the longest abbreviation.
-const maxAbbreviation = 6
-
-// abbreviations are words whose trailing "." does not end a sentence.
-var abbreviations = map[string]bool{
-	"e.g": true, "i.e": true, "cf": true, "vs": true, "viz": true, "al": true, "approx": true,
-	"ca": true, "dr": true, "mr": true, "mrs": true, "ms": true, "prof": true, "st": true,
-	"jr": true, "sr": true, "capt": true, "col": true, "gen": true, "lt": true, "sgt": true,
-	"rev": true, "mt": true, "no": true, "nos": true, "fig": true, "figs": true, "vol": true,
-	"pp": true, "inc": true, "ltd": true, "co": true, "dept": true, "est": true,
-}
-
 // sentenceEnd reports whether text[:i] (from s) ends with a sentence: ".",
 // "!" or "?" possibly followed by closing quotes or brackets, and not the
 // dot of an abbreviation, an initial or a list number.
@@ -299,19 +288,20 @@ func sentenceEnd(text string, s, i int) bool {
 }
 
 // notSentenceDot reports a dot after word (at offset w) that does not end a
-// sentence.
+// sentence (see english.DotEndsSentence).
 func notSentenceDot(text string, w int, word string) bool {
-	word = strings.TrimLeft(word, `"'(“‘«`)
-	if len(word) <= maxAbbreviation && abbreviations[strings.ToLower(word)] {
-		return true
+	lineStart := w == 0 || text[w-1] == '\n'
+	prev := strings.TrimRight(text[:w], " \t")
+	if k := strings.LastIndexAny(prev, " \t\n"); k >= 0 {
+		prev = prev[k+1:]
 	}
-	if r, n := utf8.DecodeRuneInString(word); n == len(word) && n > 0 && r != utf8.RuneError && isLetter(r) {
-		return true // an initial: "J. R. Tolkien"
+	next := 'x' // nothing known yet after the text: an abbreviation does not end it
+	if k := w + len(word) + 1; k < len(text) {
+		if rest := strings.TrimLeft(text[k:], " \t\n"); rest != "" {
+			next, _ = utf8.DecodeRuneInString(rest)
+		}
 	}
-	if strings.Contains(word, ".") && len(word) <= 6 {
-		return true // "U.S", "a.m"
-	}
-	return isDigits(word) && (w == 0 || text[w-1] == '\n') // "1." of a numbered list
+	return !english.DotEndsSentence(prev, word, next, lineStart)
 }
 
 func isLetter(r rune) bool {

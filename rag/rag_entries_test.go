@@ -49,7 +49,7 @@ type entriesScore struct {
 
 // TestRAGOnDevEntries asks every question of the dev set (entries and
 // questions written apart from the test set, in another invented world
-// and style) in RAG mode: accuracy at least 0.9, at least 0.95 of the
+// and style) in RAG mode: accuracy at least 0.7, at least 0.95 of the
 // citations pointing at text that holds the gold answer, and at least
 // half of the unanswerable near-misses rejected.
 func TestRAGOnDevEntries(t *testing.T) {
@@ -64,8 +64,9 @@ func TestRAGOnHoldoutEntries(t *testing.T) {
 }
 
 // ragOnEntries asks every question of a set in RAG mode and asserts
-// accuracy at least 0.9, citation precision at least 0.95 and at least
-// half of the unanswerable near-misses rejected.
+// accuracy at least 0.7, at most 8% of the answered questions answered
+// wrong, citation precision at least 0.95 and at least 85% of the
+// unanswerable near-misses rejected.
 func ragOnEntries(t *testing.T, entries, questions string) {
 	p := entriesPipeline(t, entries)
 	qs, err := compare.LoadQuestions(questions)
@@ -106,9 +107,15 @@ func ragOnEntries(t *testing.T, entries, questions string) {
 	rej := float64(s.rejected) / float64(max(1, s.unanswerable))
 	t.Logf("accuracy %d/%d = %.3f, abstained %d, citation precision %d/%d = %.3f, negative rejection %d/%d = %.3f",
 		s.correct, s.answerable, acc, s.abstained, s.goodCites, s.cites, prec, s.rejected, s.unanswerable, rej)
-	assert.GreaterOrEqual(t, acc, 0.9)
+	// The reader answers only above a calibrated confidence (chosen on the
+	// dev half of bench/qa, real documents of six styles): precision first,
+	// so it declines more of these entries than a reader tuned to their
+	// style would, and answers few of them wrong.
+	wrong := s.answerable - s.correct - s.abstained
+	assert.GreaterOrEqual(t, acc, 0.7)
+	assert.LessOrEqual(t, float64(wrong)/float64(max(1, s.answerable-s.abstained)), 0.08, "answered but wrong")
 	assert.GreaterOrEqual(t, prec, 0.95)
-	assert.GreaterOrEqual(t, rej, 0.5)
+	assert.GreaterOrEqual(t, rej, 0.85)
 }
 
 // citationHolds reports whether a citation's quote, or the passage it was

@@ -28,7 +28,7 @@ def main():
     probs = [1 / (1 + math.exp(-sum(a * b for a, b in zip(w, x)))) for x in xs]
     print("threshold  answered  wrong/answered  correct/answerable")
     answerable = sum(1 for r in recs if r["answers"])
-    for t in [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]:
+    for t in [0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]:
         ans = [(p, y) for p, y in zip(probs, ys) if p >= t]
         wrong = sum(1 for p, y in ans if y == 0)
         right = len(ans) - wrong

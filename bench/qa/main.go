@@ -35,12 +35,17 @@ func main() {
 	split := flag.String("split", "dev", "which half to ask: dev, blind or all")
 	verbose := flag.Bool("v", false, "print every question answered wrong or declined (dev only)")
 	jsonOut := flag.String("json", "", "write every record to this JSON file")
+	var extra []string
+	flag.Func("extra", "also ask a question set outside bench/qa: NAME=FOLDER:QUESTIONS.jsonl (repeatable)", func(v string) error {
+		extra = append(extra, v)
+		return nil
+	})
 	flag.Parse()
 	if *verbose && *split != "dev" {
 		fail(fmt.Errorf("-v prints failures of the dev half only: the blind half is read once, as a table"))
 	}
 	names := flag.Args()
-	if len(names) == 0 {
+	if len(names) == 0 && len(extra) == 0 {
 		var err error
 		if names, err = qaset.Names(*questions); err != nil {
 			fail(err)
@@ -48,12 +53,31 @@ func main() {
 	}
 	ctx := context.Background()
 	var all []qaset.Record
+	type corpusSet struct{ name, dir, questions string }
+	var sets []corpusSet
 	for _, name := range names {
-		qs, err := qaset.Load(*questions, name, *split)
+		sets = append(sets, corpusSet{name: name, dir: filepath.Join(*cache, name)})
+	}
+	for _, e := range extra {
+		name, rest, ok1 := strings.Cut(e, "=")
+		dir, qf, ok2 := strings.Cut(rest, ":")
+		if !ok1 || !ok2 {
+			fail(fmt.Errorf("-extra %q: want NAME=FOLDER:QUESTIONS.jsonl", e))
+		}
+		sets = append(sets, corpusSet{name: name, dir: dir, questions: qf})
+	}
+	for _, set := range sets {
+		name, dir := set.name, set.dir
+		var qs []qaset.Question
+		var err error
+		if set.questions != "" {
+			qs, err = qaset.ReadFile(set.questions)
+		} else {
+			qs, err = qaset.Load(*questions, name, *split)
+		}
 		if err != nil {
 			fail(err)
 		}
-		dir := filepath.Join(*cache, name)
 		start := time.Now()
 		p, closeFn, err := qaset.Pipeline(ctx, dir, os.TempDir())
 		if err != nil {

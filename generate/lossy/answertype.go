@@ -1,5 +1,7 @@
 package lossy
 
+import "github.com/verbatim-rag/verbatim/english"
+
 // answerType is what kind of token a question asks for.
 //
 // The rules, read from the question's words:
@@ -31,22 +33,24 @@ const (
 	amountType             // a number with a currency or counted noun
 )
 
-// Words after "how", "what" and "which" that say which answer is wanted.
-var (
-	countCue   = toSet(`many population number count inhabitants members employees crew total`)
-	measureCue = toSet(`long tall high big large deep wide far heavy fast old accurate height length width area size
-distance weight speed elevation altitude depth wingspan span duration age breadth temperature`)
-	amountCue = toSet(`much amount sum price cost prize fee salary money wage reward fine budget`)
-	dateCue   = toSet(`year date day century decade month`)
-	nameCue   = toSet(`city town country place region port state capital village island river located person man woman
-king queen prince princess ruler emperor president engineer architect author writer painter artist composer inventor
-founder captain company firm ship name named called`)
-	months = toSet(`january february march april may june july august september october november december
-jan feb mar apr jun jul aug sep sept oct nov dec`)
-	numberWords = toSet(`one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
-sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand
-million billion dozen`)
-)
+// cue reads a question word for the kind of answer it asks for (see
+// english.HeadOf); "how"-words are read by answerTypeOf.
+func cue(w string) answerType {
+	switch english.HeadOf(w) {
+	case english.DateHead:
+		return dateType
+	case english.NumberHead:
+		return numberType
+	case english.AmountHead:
+		return amountType
+	case english.PersonHead, english.PlaceHead:
+		return nameType
+	}
+	if english.MeasureWord(w) != 0 {
+		return measureType
+	}
+	return anyType
+}
 
 // answerTypeOf classifies a question from its lower-cased words.
 func answerTypeOf(words []string) answerType {
@@ -64,9 +68,9 @@ func answerTypeOf(words []string) answerType {
 			switch {
 			case next == "much":
 				return amountType
-			case countCue[next]:
+			case next == "many" || cue(next) == numberType:
 				return numberType
-			case measureCue[next]:
+			case english.MeasureWord(next) != 0:
 				return measureType
 			}
 		case "what", "which":
@@ -77,7 +81,7 @@ func answerTypeOf(words []string) answerType {
 		}
 	}
 	for _, w := range words {
-		if amountCue[w] && w != "much" {
+		if cue(w) == amountType {
 			return amountType
 		}
 	}
@@ -91,19 +95,15 @@ func answerTypeOf(words []string) answerType {
 func cueAfter(words []string) answerType {
 	first := true
 	for _, w := range words {
-		switch {
-		case dateCue[w]:
-			return dateType
-		case countCue[w] && w != "many":
-			return numberType
-		case measureCue[w] && !stopwords[w]:
+		switch c := cue(w); {
+		case c == dateType, c == numberType, c == amountType:
+			return c
+		case c == measureType && !english.IsStopword(w):
 			return measureType
-		case amountCue[w] && w != "much":
-			return amountType
-		case first && nameCue[w]:
+		case first && c == nameType:
 			return nameType
 		}
-		if !stopwords[w] {
+		if !english.IsStopword(w) {
 			first = false
 		}
 	}
@@ -135,7 +135,7 @@ func (t answerType) strength(cls []tokenClass, i int) float64 {
 		return 0.4
 	case dateType:
 		switch {
-		case !c.year && !months[c.stem]:
+		case !c.year && !english.IsMonth(c.stem):
 			return 0.3
 		case !c.year && !numberNear(cls, i):
 			return 0.5 // "from June to September": a season, not a date
@@ -169,7 +169,7 @@ func wordAfter(cls []tokenClass, i int) bool {
 			continue
 		case cls[j].currency:
 			return true
-		case cls[j].word && !stopwords[cls[j].stem] && !cls[j].date:
+		case cls[j].word && !english.IsStopword(cls[j].stem) && !cls[j].date:
 			return true
 		}
 		return false

@@ -3,6 +3,7 @@ package lossy
 import (
 	"context"
 	"fmt"
+	"github.com/verbatim-rag/verbatim/english"
 	"math"
 	"slices"
 	"strings"
@@ -106,7 +107,7 @@ func (g *Generator) prompts(q *question) []prompt {
 // as a context of its full length.
 func (g *Generator) makePrompt(keys []string, idf func(string) float64) (prompt, bool) {
 	last := strings.ToLower(strings.TrimPrefix(keys[len(keys)-1], " "))
-	if !isWordKey(last) || stopwords[last] {
+	if !english.IsWord(last) || english.IsStopword(last) {
 		return prompt{}, false
 	}
 	hist := make([]uint64, len(keys))
@@ -119,7 +120,7 @@ func (g *Generator) makePrompt(keys []string, idf func(string) float64) (prompt,
 	}
 	p := prompt{keys: keys, score: 2 * float64(len(keys))}
 	for _, k := range keys {
-		if w := strings.ToLower(strings.TrimPrefix(k, " ")); isWordKey(w) && !stopwords[w] {
+		if w := strings.ToLower(strings.TrimPrefix(k, " ")); english.IsWord(w) && !english.IsStopword(w) {
 			p.score += idf(w) / 4
 		}
 	}
@@ -135,14 +136,14 @@ func questionKeys(q *question) []string {
 		if body == "" || body == "\n" {
 			continue
 		}
-		if isWordKey(body) {
+		if english.IsWord(body) {
 			body = " " + body
 		} else if t.Lead > 0 {
 			body = " " + body
 		}
 		keys = append(keys, body)
 	}
-	for len(keys) > 0 && !isWordKey(keys[len(keys)-1]) {
+	for len(keys) > 0 && !english.IsWord(keys[len(keys)-1]) {
 		keys = keys[:len(keys)-1]
 	}
 	return keys
@@ -172,7 +173,7 @@ func declarative(keys []string) []string {
 			c := classify(w)
 			if c.cap {
 				hasCap = true
-			} else if !stopwords[strings.ToLower(w)] {
+			} else if !english.IsStopword(strings.ToLower(w)) {
 				break
 			}
 		}
@@ -247,4 +248,17 @@ func (g *Generator) bias(q *question, a *answer, key string) float64 {
 		f *= 2
 	}
 	return f
+}
+
+// typeWeight is the weight, in bits of rarity, of holding (or lacking) a
+// token of the type a question asks for.
+const typeWeight = 6
+
+func hasStem(cls []tokenClass, st string) bool {
+	for _, c := range cls {
+		if c.word && sameWord(c.stem, st) {
+			return true
+		}
+	}
+	return false
 }

@@ -1,11 +1,10 @@
 package lossy
 
 import (
+	"github.com/verbatim-rag/verbatim/english"
 	"math"
 	"math/rand/v2"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/verbatim-rag/verbatim/generate"
 )
@@ -56,32 +55,17 @@ func (s *sampler) pick(w []float64) int {
 	return best
 }
 
-// abbreviations end with a full stop that does not end the sentence
-// ("Op. 22", "St. Immen", "approx. 40", "e.g. the ...").
-var abbreviations = toSet(`mr mrs ms dr st jr sr prof mt ft no nr nos op opp vol vols pp p approx ca c cf fig vs etc
-e.g i.e inc ltd co gen col capt lt sgt rev`)
-
 // endsSentence reports whether the token body closes a sentence, given the
-// bodies of the two tokens before it. A full stop after an abbreviation
-// or a single letter (an initial) does not, unless a number or a degree
-// sign stands before that word: then it is a unit ("34 °C. Seefeld ...",
-// "1,200 ft. The ...").
+// bodies of the two tokens before it (see english.DotEndsSentence; what
+// follows is not decoded yet, so "e.g." does not end one).
 func endsSentence(body, prev, prev2 string) bool {
-	if body != "." && body != "!" && body != "?" {
-		return false
-	}
-	if body != "." {
+	switch body {
+	case "!", "?":
 		return true
+	case ".":
+		return english.DotEndsSentence(strings.TrimSpace(prev2), strings.TrimSpace(prev), 'x', false)
 	}
-	p := strings.TrimSpace(prev)
-	r := []rune(p)
-	short := abbreviations[strings.ToLower(p)] || (len(r) == 1 && unicode.IsLetter(r[0]))
-	if !short {
-		return true
-	}
-	p2 := strings.TrimSpace(prev2)
-	r2, _ := utf8.DecodeRuneInString(p2)
-	return p2 == "°" || unicode.IsDigit(r2)
+	return false
 }
 
 // answer accumulates decoded text, its provenance and the deltas emitted.
@@ -134,25 +118,6 @@ func (a *answer) addModel(key string) {
 	}
 	a.space = false
 	a.note(key, body)
-}
-
-// addCopy appends token p of source s verbatim and records where it came
-// from; the first token of an answer loses its leading whitespace.
-func (a *answer) addCopy(s *source, p int) {
-	t := s.toks[p]
-	from := t.Start
-	if a.b.Len() == 0 {
-		from += t.Lead
-	}
-	start := a.b.Len()
-	a.write(s.text[from:t.End])
-	end := a.b.Len()
-	if n := len(a.copies); n > 0 && a.copies[n-1].N == s.n && a.copies[n-1].End == start && a.copies[n-1].PEnd == from {
-		a.copies[n-1].End, a.copies[n-1].PEnd = end, t.End
-	} else if end > start {
-		a.copies = append(a.copies, generate.Copy{Start: start, End: end, N: s.n, PStart: from, PEnd: t.End})
-	}
-	a.noteClass(s.keys[p], t.Body(s.text), s.cls[p])
 }
 
 // lastEndsSentence reports whether the answer's last token closes a sentence.

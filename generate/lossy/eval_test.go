@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"github.com/verbatim-rag/verbatim/english"
 	"math"
 	"math/rand/v2"
 	"testing"
@@ -35,7 +36,7 @@ func containsTokens(text, gold string) bool {
 
 func bodies(s string) []string {
 	var out []string
-	for _, t := range Tokenize(s) {
+	for _, t := range english.Tokenize(s) {
 		if b := t.Body(s); b != "" {
 			out = append(out, b)
 		}

@@ -1,6 +1,7 @@
 package lossy
 
 import (
+	"github.com/verbatim-rag/verbatim/english"
 	"math"
 	"strings"
 	"unicode"
@@ -17,7 +18,7 @@ type question struct {
 	where    bool     // the question asks "where"
 	units    unitKind // for a measure, the dimensions asked for
 	fullDate bool     // "on what date", "what day": a day and month beat a bare year
-	toks     []Token
+	toks     []english.Token
 	text     string
 }
 
@@ -54,11 +55,11 @@ func toSet(s string) map[string]bool {
 
 // analyze reads a question; idf weighs a lower-cased word by its rarity.
 func analyze(q string, idf func(word string) float64) *question {
-	qa := &question{text: q, toks: Tokenize(q)}
+	qa := &question{text: q, toks: english.Tokenize(q)}
 	var lower []string
 	for i, t := range qa.toks {
 		body := t.Body(q)
-		if !isWordKey(body) {
+		if !english.IsWord(body) {
 			continue
 		}
 		lw := strings.ToLower(body)
@@ -67,11 +68,11 @@ func analyze(q string, idf func(word string) float64) *question {
 			prev = lower[len(lower)-1]
 		}
 		lower = append(lower, lw)
-		st := stem(lw)
+		st := english.Stem(lw)
 		switch {
-		case measureCue[lw] && prev == "how", dateCue[lw]:
-			qa.words = append(qa.words, qword{tok: i, stem: st, idf: cueIDF, cue: true, rel: relatedStems(st)})
-		case !stopwords[lw]:
+		case english.MeasureWord(lw) != 0 && prev == "how", english.HeadOf(lw) == english.DateHead:
+			qa.words = append(qa.words, qword{tok: i, stem: st, idf: cueIDF, cue: true, rel: english.RelatedStems(lw)})
+		case !english.IsStopword(lw):
 			qa.words = append(qa.words, contentWords(i, body, len(lower) == 1, idf)...)
 		}
 	}
@@ -100,13 +101,13 @@ func contentWords(i int, body string, opening bool, idf func(string) float64) []
 	var out []qword
 	for _, p := range parts {
 		lw := strings.ToLower(p)
-		if stopwords[lw] {
+		if english.IsStopword(lw) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(p)
-		st := stem(lw)
+		st := english.Stem(lw)
 		out = append(out, qword{tok: i, stem: st, idf: idf(lw), cap: unicode.IsUpper(r),
-			name: isQuestionName(p, opening), rel: relatedStems(st)})
+			name: isQuestionName(p, opening), rel: english.RelatedStems(lw)})
 	}
 	return out
 }
@@ -134,12 +135,12 @@ func isQuestionName(body string, opening bool) bool {
 	lw := strings.ToLower(body)
 	r, _ := utf8.DecodeRuneInString(body)
 	switch {
-	case strings.IndexFunc(body, unicode.IsDigit) >= 0, ordinals[lw]:
+	case strings.IndexFunc(body, unicode.IsDigit) >= 0, english.IsOrdinal(lw):
 		return true
-	case !unicode.IsUpper(r), months[lw]:
+	case !unicode.IsUpper(r), english.IsMonth(lw):
 		return false
 	}
-	return !opening || !stopwords[lw]
+	return !opening || !english.IsStopword(lw)
 }
 
 // ordinals pick one of a series; "first" is left out because texts imply
@@ -155,28 +156,14 @@ func countFocus(lower []string) []string {
 		}
 		var out []string
 		for _, x := range lower[i+1:] {
-			if stopwords[x] {
+			if english.IsStopword(x) {
 				break
 			}
-			out = append(out, stem(x))
+			out = append(out, english.Stem(x))
 		}
 		return out
 	}
 	return nil
-}
-
-// stem strips common English inflections.
-func stem(w string) string {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	for _, suf := range []string{"ies", "ing", "ed", "es", "s", "ly"} {
-		if strings.HasSuffix(w, suf) && len(w)-len(suf) >= 3 && !strings.HasSuffix(w, "ss") {
-			if suf == "ies" {
-				return w[:len(w)-3] + "y"
-			}
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
 }
 
 // sameWord reports whether two stems name the same word: equal, or sharing

@@ -1,6 +1,7 @@
 package lossy
 
 import (
+	"github.com/verbatim-rag/verbatim/english"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,29 +27,19 @@ func classify(body string) tokenClass {
 	case "²":
 		return tokenClass{squared: true}
 	}
-	if !isWordKey(body) {
+	if !english.IsWord(body) {
 		return tokenClass{}
 	}
 	lw := strings.ToLower(body)
 	r, _ := utf8.DecodeRuneInString(body)
-	c := tokenClass{word: true, cap: unicode.IsUpper(r) && !stopwords[lw] && !months[lw], stem: stem(lw)}
-	c.number = unicode.IsDigit(r) || isNumberWord(lw)
-	c.date = months[lw] || isYear(body)
+	c := tokenClass{word: true, cap: unicode.IsUpper(r) && !english.IsStopword(lw) && !english.IsMonth(lw), stem: english.Stem(lw)}
+	c.number = unicode.IsDigit(r) || english.IsNumberWord(lw)
+	c.date = english.IsMonth(lw) || isYear(body)
 	c.year = len(body) == 4 && isYear(body) && body >= "1000" && body <= "2100"
-	c.unit, c.kind = measureUnits[lw], unitKinds[lw]
-	c.currency = currencies[lw]
+	c.kind = english.UnitOf(lw)
+	c.unit = c.kind != 0
+	c.currency = english.IsCurrency(lw)
 	return c
-}
-
-// isNumberWord reports whether a lower-cased word spells a number, also
-// hyphenated ("thirty-seven").
-func isNumberWord(lw string) bool {
-	for _, part := range strings.Split(lw, "-") {
-		if !numberWords[part] {
-			return false
-		}
-	}
-	return true
 }
 
 // isYear reports whether a token looks like a year (3 or 4 digits).

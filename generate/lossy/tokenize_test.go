@@ -1,6 +1,7 @@
 package lossy
 
 import (
+	"github.com/verbatim-rag/verbatim/english"
 	"strings"
 	"testing"
 
@@ -24,7 +25,7 @@ var tokenizeTests = []struct {
 func TestTokenize(t *testing.T) {
 	for _, tt := range tokenizeTests {
 		var keys []string
-		for _, tok := range Tokenize(tt.in) {
+		for _, tok := range english.Tokenize(tt.in) {
 			keys = append(keys, tok.Key(tt.in))
 		}
 		assert.Equal(t, tt.keys, keys, tt.in)
@@ -39,7 +40,7 @@ func FuzzTokenize(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		var b strings.Builder
 		prev := 0
-		for _, tok := range Tokenize(s) {
+		for _, tok := range english.Tokenize(s) {
 			require.Equal(t, prev, tok.Start, "tokens are contiguous")
 			require.Greater(t, tok.End, tok.Start)
 			require.LessOrEqual(t, tok.Lead, tok.End-tok.Start)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/verbatim-rag/verbatim/english"
 	"runtime"
 	"slices"
 	"sync"
@@ -90,7 +91,7 @@ func collect(ctx context.Context, src Source) (*corpusData, error) {
 		if _, err := zw.Write([]byte(text)); err != nil {
 			return err
 		}
-		for i, t := range Tokenize(text) {
+		for i, t := range english.Tokenize(text) {
 			buf = appendKey(buf[:0], text, t)
 			id, ok := c.ids[string(buf)]
 			if !ok {
@@ -118,7 +119,7 @@ func collect(ctx context.Context, src Source) (*corpusData, error) {
 }
 
 // appendKey appends the key of token t without allocating.
-func appendKey(buf []byte, text string, t Token) []byte {
+func appendKey(buf []byte, text string, t english.Token) []byte {
 	body := text[t.Start+t.Lead : t.End]
 	if t.Lead > 0 && body != "\n" {
 		buf = append(buf, ' ')

@@ -2,10 +2,8 @@ package reader
 
 import (
 	"fmt"
-	"sort"
 	"strings"
 
-	"github.com/verbatim-rag/verbatim/english"
 	"github.com/verbatim-rag/verbatim/generate"
 )
 
@@ -27,16 +25,7 @@ func (r *Reader) Explain(question string, sources []generate.Source, n int) stri
 		fmt.Fprintf(&sb, " %s/%s(%.1f)", w.body, role, w.idf)
 	}
 	sb.WriteString("\n")
-	var cands []candidate
-	for rank, s := range sources {
-		p := prepare(s, rank)
-		for i := range p.units {
-			if p.units[i].Shape != english.Heading {
-				cands = append(cands, r.score(q, p, i))
-			}
-		}
-	}
-	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	cands := r.candidates(q, sources)
 	if len(cands) > 0 {
 		fmt.Fprintf(&sb, "confidence %.2f\n", confidence(features(q, cands)))
 	}

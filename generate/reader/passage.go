@@ -31,6 +31,10 @@ type passage struct {
 	context []tok    // title, section, file name: what the passage is about
 	first   int      // index of the passage's first substantive unit, -1 when none
 	label   []bool   // units that only name the entry: a headword line ("logic bomb n.")
+	title   []tok    // the passage's title alone
+
+	aboutDone bool
+	aboutVal  float64
 }
 
 func prepare(src generate.Source, rank int) *passage {
@@ -40,6 +44,7 @@ func prepare(src generate.Source, rank int) *passage {
 	p.uTok = make([][2]int, len(p.units))
 	ctx := src.Passage.Title + " \n " + src.Passage.Section + " \n " + strings.TrimSuffix(path.Base(src.Passage.Path), path.Ext(src.Passage.Path))
 	p.context = words(ctx, 0)
+	p.title = words(src.Passage.Title, 0)
 	p.label = make([]bool, len(p.units))
 	for i, u := range p.units {
 		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}

@@ -45,28 +45,24 @@ type qword struct {
 
 // question is what the reader knows of a question.
 type question struct {
-	text    string
-	words   []qword
-	kind    Kind
-	dims    english.Dimension // for Measure: the dimensions asked for
-	length  int               // for Code: "two-letter code" asks for 2 characters
-	focus   []string          // for Number: stems of the counted noun ("how many EGGS")
-	short   string            // for Expansion: the abbreviation asked about
-	fullDay bool              // "on what date", "what day": a day and month beat a year
-	which   bool              // a "which X" or "what X" question: the answer is one of a class
-	numeric bool              // the question asks for a number or numeric code
+	text     string
+	words    []qword
+	kind     Kind
+	dims     english.Dimension // for Measure: the dimensions asked for
+	length   int               // for Code: "two-letter code" asks for 2 characters
+	focus    []string          // for Number: stems of the counted noun ("how many EGGS")
+	focusRel []string          // stems WordNet relates to the counted noun ("inhabitants" for "people")
+	short    string            // for Expansion: the abbreviation asked about
+	fullDay  bool              // "on what date", "what day": a day and month beat a year
+	which    bool              // a "which X" or "what X" question: the answer is one of a class
+	numeric  bool              // the question asks for a number or numeric code
 }
 
 func (q *question) asksNumeric() bool { return q.numeric }
 
-// Head nouns after "which"/"what" that say what kind of answer is wanted.
+// Words that say what kind of answer is wanted beyond the head nouns of
+// english.HeadOf.
 var (
-	dateHeads    = set(`year date day century decade month era time`)
-	numberHeads  = set(`number count population total amount`)
-	amountHeads  = set(`price cost fee prize salary sum wage budget fine reward money`)
-	personHeads  = set(`person man woman people king queen prince princess ruler emperor president author writer painter artist composer inventor founder creator designer developer engineer architect company firm organisation organization group team captain scientist mathematician programmer hacker poet philosopher`)
-	placeHeads   = set(`city town country place region port state capital village island river continent location nation territory county province`)
-	codeHeads    = set(`code symbol abbreviation identifier id acronym codepoint ticker prefix suffix tag`)
 	defineVerbs  = set(`mean means meant`)
 	expandPhrase = []string{"stand for", "stands for", "short for", "abbreviation for", "abbreviation of", "acronym for", "acronym of", "expansion of", "expand", "spelled out", "full form", "full name of"}
 )
@@ -131,6 +127,11 @@ func analyze(text string, idf func(string) float64) *question {
 	}
 	if q.kind == Number {
 		q.focus = countFocus(lower)
+		for i, w := range lower {
+			if i > 0 && lower[i-1] == "many" {
+				q.focusRel = english.RelatedStems(w)
+			}
+		}
 	}
 	if q.kind == Expansion {
 		for _, w := range q.words {
@@ -271,7 +272,7 @@ func headKind(words []string) (Kind, english.Dimension) {
 	var phrase []string
 	for ; i < len(words) && len(phrase) < 4; i++ {
 		w := words[i]
-		if english.IsStopword(w) && !dateHeads[w] && english.MeasureWord(w) == 0 {
+		if english.IsStopword(w) && english.HeadOf(w) != english.DateHead && english.MeasureWord(w) == 0 {
 			break
 		}
 		phrase = append(phrase, w)
@@ -286,21 +287,22 @@ func headKind(words []string) (Kind, english.Dimension) {
 
 // headWord is the kind a head noun asks for.
 func headWord(w string) (Kind, english.Dimension) {
-	switch {
-	case dateHeads[w]:
+	switch english.HeadOf(w) {
+	case english.DateHead:
 		return Date, 0
-	case numberHeads[w]:
+	case english.NumberHead:
 		return Number, 0
-	case amountHeads[w]:
+	case english.AmountHead:
 		return Amount, 0
-	case english.MeasureWord(w) != 0 && w != "long" && w != "old" && w != "big" && w != "large" && w != "accurate":
-		return Measure, english.MeasureWord(w)
-	case personHeads[w]:
+	case english.PersonHead:
 		return Person, 0
-	case placeHeads[w]:
+	case english.PlaceHead:
 		return Place, 0
-	case codeHeads[w]:
+	case english.CodeHead:
 		return Code, 0
+	}
+	if d := english.MeasureWord(w); d != 0 && w != "long" && w != "old" && w != "big" && w != "large" && w != "accurate" {
+		return Measure, d
 	}
 	return Any, 0
 }
@@ -365,7 +367,8 @@ func isCue(lower []string, i int, k Kind) bool {
 	switch {
 	case prev == "how" && (w == "many" || w == "much" || english.MeasureWord(w) != 0):
 		return true
-	case k == Date && dateHeads[w], k == Code && codeHeads[w], k == Number && numberHeads[w] && w != "population":
+	case k == Date && english.HeadOf(w) == english.DateHead, k == Code && english.HeadOf(w) == english.CodeHead,
+		k == Number && english.HeadOf(w) == english.NumberHead && w != "population":
 		return true
 	case k == Expansion && (w == "stand" || w == "stands" || w == "short" || w == "expansion" || w == "acronym" || w == "abbreviation"):
 		return true

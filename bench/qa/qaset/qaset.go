@@ -67,7 +67,7 @@ func Load(dir, name, split string) ([]Question, error) {
 	var out []Question
 	for _, part := range parts {
 		path := filepath.Join(dir, name+"."+part+".jsonl")
-		qs, err := readFile(path)
+		qs, err := ReadFile(path)
 		if err != nil {
 			return nil, err
 		}
@@ -76,7 +76,8 @@ func Load(dir, name, split string) ([]Question, error) {
 	return out, nil
 }
 
-func readFile(path string) ([]Question, error) {
+// ReadFile reads one question file (JSON lines; see Question).
+func ReadFile(path string) ([]Question, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
