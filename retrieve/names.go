@@ -5,7 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/verbatim-rag/verbatim/lexicon"
+	"github.com/verbatim-rag/verbatim/english"
 )
 
 // A question's words are of three kinds for relevance:
@@ -19,7 +19,7 @@ import (
 //     written in the passage that holds it. They do not count in Coverage.
 //   - other words, which writers paraphrase: they count in Coverage, and a
 //     word counts as present when a word of its related group is (see
-//     lexicon.RelatedGroups): "finished" and "completed", "population" and
+//     english.RelatedGroups): "finished" and "completed", "population" and
 //     "inhabitants".
 
 // ordinals are the words that pick one of a series; "first" is left out
@@ -45,7 +45,7 @@ var openers = wordSet(`who whom whose what when where which why how name list gi
 since during did does do was were is are has have had can could by to of the a an`)
 
 // related maps an analysed term to the analysed terms of its groups.
-var related = buildRelated(lexicon.RelatedGroups)
+var related = buildRelated(english.RelatedGroups)
 
 func buildRelated(groups []string) map[string][]string {
 	m := map[string][]string{}

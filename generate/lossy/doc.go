@@ -40,7 +40,7 @@
 //
 //   - the rarity of the question words it holds; a word of the same
 //     related group ("completed" for "finished", "inhabitants" for
-//     "population", see lexicon.RelatedGroups) earns most of it;
+//     "population", see english.Related) earns most of it;
 //   - the answer type the question asks for (see answerType): a date for
 //     "when", a count near the counted noun for "how many X", a number
 //     with a unit of the asked dimension for "how tall/long/large", an

@@ -1,12 +1,10 @@
-// Package lexicon holds the small pieces of English that Verbatim's
-// question handling needs and that more than one package uses: groups of
-// words that reference texts and the questions about them use for the same
-// fact. It is data, not code: each user stems the words its own way.
-package lexicon
+package english
 
-// RelatedGroups are words that reference texts and the questions about
-// them use for the same fact ("When was it finished?" — "It was completed
-// in 1903"; "How many people live there?" — "It has 2,340 inhabitants").
+// RelatedGroups are hand-written groups of words that reference texts and
+// the questions about them use for the same fact ("When was it
+// finished?" — "It was completed in 1903"; "How many people live there?"
+// — "It has 2,340 inhabitants"). Retrieval widens a query with them; the
+// reader relates words through WordNet (see Related).
 // Each string is one group, words separated by spaces.
 var RelatedGroups = []string{
 	`found founded founder establish established formed start started create created`,
