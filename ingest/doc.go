@@ -16,7 +16,17 @@
 // it is an offset and line number of the file. HTML keeps the visible text
 // with one source-map segment per text run (Verbatim where no entity was
 // decoded and no whitespace collapsed); PDF gives one segment per page, DOCX
-// one per paragraph.
+// and ODT one per paragraph, EPUB one per paragraph of each chapter file
+// (named in the segment's Part), PPTX one per slide, XLSX one per sheet row
+// and CSV one per record (Verbatim: its bytes, offsets and lines are the
+// file's). Tables are laid out in groups of rows, each group led by a copy
+// of the header row marked Repeat, so every passage names its columns.
+// Extractions may set Breaks, offsets no passage crosses: EPUB chapter
+// files, PPTX slides and row groups each get passages of their own.
+//
+// Zipped formats (DOCX, ODT, EPUB, PPTX, XLSX) are read within a budget of
+// decompressed bytes per member and per file, so a zip bomb fails with
+// ErrTooLarge.
 //
 // # Incremental runs
 //
@@ -35,5 +45,8 @@
 // layouts and text drawn out of reading order come out in that order. PDF
 // streams are decoded in memory by github.com/ledongthuc/pdf, whose output is
 // capped but whose inputs are not. HTML in a legacy 8-bit encoding has its
-// invalid bytes replaced by U+FFFD (such runs are not Verbatim).
+// invalid bytes replaced by U+FFFD (such runs are not Verbatim). XLSX
+// dates are numbers with a date style; they come out as the stored serial
+// number. PPTX speaker notes are not read. A CSV's first record is taken as
+// its header.
 package ingest
