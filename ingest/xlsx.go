@@ -131,7 +131,7 @@ func xlsxSharedStrings(z *zipDoc, name string) ([]string, error) {
 		inT, inRPh bool
 	)
 	for {
-		tok, err := d.Token()
+		tok, err := d.RawToken() // namespace translation was a fifth of the time
 		if errors.Is(err, io.EOF) {
 			return out, nil
 		}
@@ -183,7 +183,7 @@ func xlsxRows(sheet []byte, shared []string, emit func(row int, text string)) er
 		inValue      bool
 	)
 	for {
-		tok, err := d.Token()
+		tok, err := d.RawToken() // namespace translation was a fifth of the time
 		if errors.Is(err, io.EOF) {
 			return nil
 		}
