@@ -46,7 +46,8 @@
 // streams are decoded in memory by github.com/ledongthuc/pdf, whose output is
 // capped but whose inputs are not. HTML in a legacy 8-bit encoding has its
 // invalid bytes replaced by U+FFFD (such runs are not Verbatim). XLSX
-// dates are numbers with a date style; they come out as the stored serial
-// number. PPTX speaker notes are not read. A CSV's first record is taken as
+// numbers come out as stored (not as the number format would show them),
+// except that date and time formats give ISO dates and times. PPTX speaker
+// notes are not read. A CSV's first record is taken as
 // its header.
 package ingest

@@ -145,13 +145,13 @@ func TestExtractXLSX(t *testing.T) {
 	require.NoError(t, err)
 	extractionInvariants(t, data, ex)
 	assert.Equal(t, corpus.XLSX, format)
-	assert.Equal(t, []string{":tide-gauges!2-11", ":tide-gauges!12-13"}, cites(t, ex))
-	header := "station | river | opened | datum_m | keeper"
+	assert.Equal(t, []string{":tide-gauges!2-9", ":tide-gauges!10-13"}, cites(t, ex))
+	header := "station | river | opened | datum_m | keeper | inspected"
 	for _, r := range Chunk(ex, defaultChunk) {
 		assert.True(t, strings.HasPrefix(ex.Text[r.Start:r.End], header+"\n"), "every passage names its columns")
 	}
-	assert.Contains(t, ex.Text, "\nCape Dorrel |  | 1888 | 0.38 | Hollend, Casimir\n")
-	assert.Contains(t, ex.Text, "\nOstrandt Weir | Askel | 1911 | 5.8 | Tobias Wrenfield (relief keeper)\n")
+	assert.Contains(t, ex.Text, "\nCape Dorrel |  | 1888 | 0.38 | Hollend, Casimir | 1997-09-15\n", "a date cell shows its date")
+	assert.Contains(t, ex.Text, "\nOstrandt Weir | Askel | 1911 | 5.8 | Tobias Wrenfield (relief keeper) | 2000-07-21\n")
 	i := strings.Index(ex.Text, "Tarrow Hills")
 	assert.Equal(t, ":tide-gauges!13", ex.Map.Locate(ex.Text, i, i+12).String())
 }
@@ -187,8 +187,8 @@ func TestExtractCSV(t *testing.T) {
 	require.NoError(t, err)
 	extractionInvariants(t, data, ex) // every row is Verbatim: its bytes are the file's
 	assert.Equal(t, corpus.CSV, format)
-	assert.Equal(t, []string{":2-12", ":13-14"}, cites(t, ex))
-	header := "station,river,opened,datum_m,keeper\n"
+	assert.Equal(t, []string{":2-11", ":12-14"}, cites(t, ex))
+	header := "station,river,opened,datum_m,keeper,inspected\n"
 	var n int
 	for _, r := range Chunk(ex, defaultChunk) {
 		assert.True(t, strings.HasPrefix(ex.Text[r.Start:r.End], header), "every passage names its columns")
@@ -196,9 +196,9 @@ func TestExtractCSV(t *testing.T) {
 	}
 	assert.Equal(t, 2, n)
 	i := strings.Index(ex.Text, "Ostrandt Weir")
-	sp := ex.Map.Locate(ex.Text, i, i+len("Ostrandt Weir,Askel,1911,5.80,\"Tobias Wrenfield\n(relief keeper)\""))
+	sp := ex.Map.Locate(ex.Text, i, i+len("Ostrandt Weir,Askel,1911,5.80,\"Tobias Wrenfield\n(relief keeper)\",2000-07-21"))
 	assert.Equal(t, ":8-9", sp.String(), "a quoted line break makes a record of two lines")
-	assert.Equal(t, `Ostrandt Weir,Askel,1911,5.80,"Tobias Wrenfield`+"\n"+`(relief keeper)"`, string(data[sp.SrcStart:sp.SrcEnd]))
+	assert.Equal(t, `Ostrandt Weir,Askel,1911,5.80,"Tobias Wrenfield`+"\n"+`(relief keeper)",2000-07-21`, string(data[sp.SrcStart:sp.SrcEnd]))
 }
 
 func TestCSVDialects(t *testing.T) {
@@ -315,4 +315,56 @@ func TestZipLyingSizes(t *testing.T) {
 	z.left = 100
 	_, err = z.read("content.xml")
 	assert.ErrorIs(t, err, ErrTooLarge)
+}
+
+func TestXLSXDates(t *testing.T) {
+	kinds := []struct {
+		code string
+		want xlsxDateKind
+	}{
+		{"General", xlsxNumber},
+		{"0.00", xlsxNumber},
+		{`#,##0 "days"`, xlsxNumber},
+		{`yyyy\-mm\-dd`, xlsxDate},
+		{"d/m/yy", xlsxDate},
+		{"mmm yyyy", xlsxDate},
+		{"[$-409]mmmm d, yyyy;@", xlsxDate},
+		{"h:mm AM/PM", xlsxTime},
+		{"[h]:mm:ss", xlsxTime},
+		{"mm:ss", xlsxTime},
+		{"yyyy-mm-dd hh:mm", xlsxDateTime},
+		{"[Red]0.00", xlsxNumber},
+		{`0.0_m`, xlsxNumber},
+	}
+	for _, k := range kinds {
+		assert.Equal(t, k.want, dateKindOfCode(k.code), k.code)
+	}
+	assert.Equal(t, xlsxDate, builtinDateKind(14))
+	assert.Equal(t, xlsxDateTime, builtinDateKind(22))
+	assert.Equal(t, xlsxNumber, builtinDateKind(2))
+
+	texts := []struct {
+		v      string
+		kind   xlsxDateKind
+		d1904  bool
+		want   string
+		wantOK bool
+	}{
+		{"35897", xlsxDate, false, "1998-04-12", true},
+		{"1", xlsxDate, false, "1900-01-01", true},
+		{"59", xlsxDate, false, "1900-02-28", true},
+		{"61", xlsxDate, false, "1900-03-01", true},
+		{"0", xlsxDate, true, "1904-01-01", true},
+		{"45000.75", xlsxDateTime, false, "2023-03-15 18:00:00", true},
+		{"0.5", xlsxTime, false, "12:00:00", true},
+		{"-3", xlsxDate, false, "", false},
+		{"9e99", xlsxDate, false, "", false},
+		{"NaN", xlsxDate, false, "", false},
+		{"x", xlsxDate, false, "", false},
+	}
+	for _, tt := range texts {
+		got, ok := xlsxDateText(tt.v, tt.kind, tt.d1904)
+		assert.Equal(t, tt.wantOK, ok, tt.v)
+		assert.Equal(t, tt.want, got, tt.v)
+	}
 }

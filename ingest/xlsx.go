@@ -15,8 +15,9 @@ import (
 // xlsxExtractor reads the worksheets of an XLSX workbook in tab order: one
 // segment per non-empty row (its sheet as Part, its row number as Row),
 // cells joined by " | ", each sheet a section, its first row repeated
-// before each group of rows. Numbers are shown as stored (dates as serial
-// numbers); formulas give their cached value.
+// before each group of rows. Numbers are shown as stored, except that
+// cells with a date or time format are shown as ISO dates and times;
+// formulas give their cached value.
 type xlsxExtractor struct{}
 
 func (xlsxExtractor) Format() corpus.Format { return corpus.XLSX }
@@ -47,12 +48,15 @@ func xlsxExtract(z *zipDoc) (corpus.Extraction, error) {
 	if err != nil {
 		return corpus.Extraction{}, err
 	}
-	var shared []string
+	var cells xlsxCells
 	for _, r := range rels {
-		if strings.HasSuffix(r.kind, "/sharedStrings") {
-			if shared, err = xlsxSharedStrings(z, r.target); err != nil {
+		switch {
+		case strings.HasSuffix(r.kind, "/sharedStrings"):
+			if cells.shared, err = xlsxSharedStrings(z, r.target); err != nil {
 				return corpus.Extraction{}, err
 			}
+		case strings.HasSuffix(r.kind, "/styles"):
+			cells.dates = xlsxDateStyles(z, r.target)
 		}
 	}
 	wb, err := z.read(book)
@@ -60,6 +64,9 @@ func xlsxExtract(z *zipDoc) (corpus.Extraction, error) {
 		return corpus.Extraction{}, err
 	}
 	var w struct {
+		Pr struct {
+			Date1904 string `xml:"date1904,attr"`
+		} `xml:"workbookPr"`
 		Sheets []struct {
 			Name  string     `xml:"name,attr"`
 			Attrs []xml.Attr `xml:",any,attr"`
@@ -68,6 +75,7 @@ func xlsxExtract(z *zipDoc) (corpus.Extraction, error) {
 	if err := xml.Unmarshal(wb, &w); err != nil {
 		return corpus.Extraction{}, fmt.Errorf("%w: %s: %v", ErrMalformed, book, err)
 	}
+	cells.date1904 = w.Pr.Date1904 == "1" || w.Pr.Date1904 == "true"
 	var t tableBuilder
 	for _, s := range w.Sheets {
 		rel, ok := rels[relID(s.Attrs)]
@@ -83,7 +91,7 @@ func xlsxExtract(z *zipDoc) (corpus.Extraction, error) {
 		if err != nil {
 			return corpus.Extraction{}, err
 		}
-		if err := xlsxRows(sheet, shared, func(row int, text string) {
+		if err := xlsxRows(sheet, &cells, func(row int, text string) {
 			t.add(tableRow{text: text, seg: corpus.Segment{SrcStart: -1, SrcEnd: -1, Part: name, Row: row}})
 		}); err != nil {
 			return corpus.Extraction{}, fmt.Errorf("%w: %s: %v", ErrMalformed, rel.target, err)
@@ -165,16 +173,25 @@ func xlsxSharedStrings(z *zipDoc, name string) ([]string, error) {
 	}
 }
 
+// xlsxCells is what turns cell values into text: the shared strings, the
+// date kind of each cell format and the workbook's date system.
+type xlsxCells struct {
+	shared   []string
+	dates    []xlsxDateKind
+	date1904 bool
+}
+
 // xlsxCell is one cell being read.
 type xlsxCell struct {
 	col   int
 	kind  string // the t attribute
+	style int    // the s attribute
 	value strings.Builder
 }
 
 // xlsxRows streams the rows of a worksheet, calling emit with the row
 // number and the row's text for every row with a non-blank cell.
-func xlsxRows(sheet []byte, shared []string, emit func(row int, text string)) error {
+func xlsxRows(sheet []byte, cs *xlsxCells, emit func(row int, text string)) error {
 	d := xml.NewDecoder(bytes.NewReader(sheet))
 	var (
 		row, nextRow = 0, 1
@@ -208,6 +225,7 @@ func xlsxRows(sheet []byte, shared []string, emit func(row int, text string)) er
 					col = n
 				}
 				cell = &xlsxCell{col: col, kind: attr(t, "t")}
+				cell.style, _ = strconv.Atoi(attr(t, "s"))
 				cells = append(cells, cell)
 			case "v", "t":
 				inValue = cell != nil
@@ -215,7 +233,7 @@ func xlsxRows(sheet []byte, shared []string, emit func(row int, text string)) er
 		case xml.EndElement:
 			switch t.Name.Local {
 			case "row":
-				if text := xlsxRowText(cells, shared); text != "" {
+				if text := xlsxRowText(cells, cs); text != "" {
 					emit(row, text)
 				}
 				cells = cells[:0]
@@ -238,7 +256,7 @@ const maxColumnGap = 64
 
 // xlsxRowText joins a row's cell values with " | ", blank when every cell
 // is.
-func xlsxRowText(cells []*xlsxCell, shared []string) string {
+func xlsxRowText(cells []*xlsxCell, cs *xlsxCells) string {
 	var b strings.Builder
 	end, prev := 0, 0
 	for _, c := range cells {
@@ -247,7 +265,7 @@ func xlsxRowText(cells []*xlsxCell, shared []string) string {
 			seps = c.col - 1
 		}
 		b.WriteString(strings.Repeat(" | ", min(seps, maxColumnGap+1)))
-		v := xlsxValue(c, shared)
+		v := cs.value(c)
 		b.WriteString(v)
 		if v != "" {
 			end = b.Len()
@@ -257,19 +275,26 @@ func xlsxRowText(cells []*xlsxCell, shared []string) string {
 	return b.String()[:end]
 }
 
-// xlsxValue is the text of a cell: shared strings looked up, booleans
-// spelled out, line breaks inside a cell turned into spaces.
-func xlsxValue(c *xlsxCell, shared []string) string {
+// value is the text of a cell: shared strings looked up, booleans spelled
+// out, dates and times in ISO form, line breaks inside a cell turned into
+// spaces.
+func (cs *xlsxCells) value(c *xlsxCell) string {
 	v := c.value.String()
 	switch c.kind {
 	case "s":
 		i, err := strconv.Atoi(strings.TrimSpace(v))
-		if err != nil || i < 0 || i >= len(shared) {
+		if err != nil || i < 0 || i >= len(cs.shared) {
 			return ""
 		}
-		v = shared[i]
+		v = cs.shared[i]
 	case "b":
 		v = map[string]string{"1": "TRUE", "0": "FALSE"}[strings.TrimSpace(v)]
+	case "", "n":
+		if c.style >= 0 && c.style < len(cs.dates) && cs.dates[c.style] != xlsxNumber {
+			if d, ok := xlsxDateText(v, cs.dates[c.style], cs.date1904); ok {
+				v = d
+			}
+		}
 	}
 	return strings.Join(strings.Fields(v), " ")
 }

@@ -84,7 +84,7 @@ func TestCSVCitesFileBytes(t *testing.T) {
 	// The whole record spans two lines (a quoted line break); show gives both.
 	shown, _, err := run(t, data, "show", c.Span.Path+":8-9")
 	require.NoError(t, err)
-	assert.Equal(t, "Ostrandt Weir,Askel,1911,5.80,\"Tobias Wrenfield\n(relief keeper)\"\n", shown)
+	assert.Equal(t, "Ostrandt Weir,Askel,1911,5.80,\"Tobias Wrenfield\n(relief keeper)\",2000-07-21\n", shown)
 	assert.True(t, strings.HasPrefix(shown, c.Quote))
 }
 
@@ -104,8 +104,9 @@ func TestShowNewRefKinds(t *testing.T) {
 		{ref: "signal-deck.pptx:slide 2", want: "Construction\nThe mast was built by Brennick Ironworks between 1927 and 1929\nIt stands 312 metres tall on Tarrow Hills"},
 		{ref: "signal-deck.pptx:slide2-3", want: "Construction\n"},
 		{ref: "tide-gauges.xlsx:tide-gauges!1", want: "station | river | opened | datum_m | keeper"},
-		{ref: "tide-gauges.xlsx:tide-gauges!11-12", want: "Sallowmere Bridge | Askel | 1930 | 7.12 | Halvard Ostenmark\n\nstation | river | opened | datum_m | keeper\nGulf of Merrin Buoy 4 | Gulf of Merrin | 1947 | 0 | Oskar Feldt"},
-		{ref: "tide-gauges.csv:1", want: "station,river,opened,datum_m,keeper\n"},
+		{ref: "tide-gauges.xlsx:tide-gauges!9-10", want: "Lake Ondrel Outlet | Ondrel Canal | 1919 | 12.04 | Annelise Brask | 2002-05-17\n\nstation | river | opened | datum_m | keeper | inspected\nVelmora Central Basin | Vell | 1924 | 6.33 | Mathis Aurel | 1996-12-02"},
+		{ref: "tide-gauges.csv:1", want: "station,river,opened,datum_m,keeper,inspected\n"},
+		{ref: "tide-gauges.csv:14", want: "Tarrow Hills Reservoir,,1958,88.70,Casimir Hollend,2007-10-25\n"},
 		{ref: "keepers-journal.epub:EPUB/text/ch003.xhtml¶1-2", want: "The Last Keeper\n\nMarta Lindqvar kept the light from 1931"},
 		{ref: "harbour-rules.odt:¶7", want: "Exemptions"},
 		{ref: "signal-deck.pptx:9", wantErr: "cite it by slide (:slide 3)"},
