@@ -48,6 +48,6 @@
 // invalid bytes replaced by U+FFFD (such runs are not Verbatim). XLSX
 // numbers come out as stored (not as the number format would show them),
 // except that date and time formats give ISO dates and times. PPTX speaker
-// notes are not read. A CSV's first record is taken as
+// notes follow their slide's text, in the slide's segment. A CSV's first record is taken as
 // its header.
 package ingest

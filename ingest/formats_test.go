@@ -112,7 +112,9 @@ func TestExtractPPTX(t *testing.T) {
 	assert.Equal(t, 4, ex.Pages)
 	assert.Equal(t, []string{"#Velmora Radio Mast", "#Construction", "#Transmitter", "#Decommissioning"}, sectionTitles(ex))
 	assert.Equal(t, []string{":slide 1", ":slide 2", ":slide 3", ":slide 4"}, cites(t, ex))
-	assert.Equal(t, "Transmitter\nThe first transmitter had a power of 120 kilowatts\nIts call sign was VLM and it broadcast on 254 kHz", segText(ex, ex.Map[2]))
+	assert.Equal(t, "Transmitter\nThe first transmitter had a power of 120 kilowatts\nIts call sign was VLM and it broadcast on 254 kHz"+
+		"\n\nThe transmitter hall burned down in 1952 and the service ran from a spare transmitter for eleven months.", segText(ex, ex.Map[2]),
+		"the speaker notes follow the slide; the notes page's slide number does not")
 }
 
 func TestPPTXSlideOrderAndEmptySlides(t *testing.T) {
@@ -130,10 +132,13 @@ func TestPPTXSlideOrderAndEmptySlides(t *testing.T) {
 		"ppt/slides/a.xml":                slide("Alpha", "one"),
 		"ppt/slides/b.xml":                slide("Beta", "two"),
 		"ppt/slides/empty.xml":            `<p:sld xmlns:p="p"/>`,
+		"ppt/slides/_rels/a.xml.rels":     `<Relationships>` + rel("n", "../notes/n1.xml", "notesSlide") + `</Relationships>`,
+		"ppt/notes/n1.xml": `<p:notes xmlns:p="p" xmlns:a="a"><p:sp><p:nvPr><p:ph type="sldNum"/></p:nvPr><a:p><a:t>7</a:t></a:p></p:sp>` +
+			`<p:sp><p:nvPr><p:ph type="body"/></p:nvPr><a:p><a:t>Say it slowly.</a:t></a:p></p:sp></p:notes>`,
 	})
 	_, ex, err := Extract("x.pptx", data)
 	require.NoError(t, err)
-	assert.Equal(t, "Beta\ntwo\nnext\n\nAlpha\none\nnext", ex.Text)
+	assert.Equal(t, "Beta\ntwo\nnext\n\nAlpha\none\nnext\n\nSay it slowly.", ex.Text)
 	assert.Equal(t, []string{":slide 1", ":slide 3"}, cites(t, ex), "an empty slide keeps its number")
 	assert.Equal(t, "Beta", ex.Title)
 	assert.Equal(t, 3, ex.Pages)

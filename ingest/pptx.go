@@ -12,10 +12,11 @@ import (
 )
 
 // pptxExtractor reads the slides of a PPTX deck in presentation order: the
-// paragraphs of each slide one per line, slides separated by a blank line,
-// one segment per slide (Slide is its number, the citation unit), a break
-// before each slide and a section for each slide title. Speaker notes are
-// not read.
+// paragraphs of each slide one per line, then its speaker notes after a
+// blank line, slides separated by a blank line, one segment per slide
+// (Slide is its number, the citation unit), a break before each slide and
+// a section for each slide title. Slide-number, date, header and footer
+// placeholders are left out.
 type pptxExtractor struct{}
 
 func (pptxExtractor) Format() corpus.Format { return corpus.PPTX }
@@ -38,10 +39,18 @@ func (pptxExtractor) Extract(path string, data []byte) (corpus.Extraction, error
 		if err != nil {
 			return corpus.Extraction{}, fmt.Errorf("ingest: %s: pptx: %w", path, err)
 		}
-		title, text, err := pptxSlideText(doc)
+		title, text, err := pptxSlideText(doc, pptxSlideSkip)
 		if err != nil {
 			return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w: pptx: %s: %v", path, ErrMalformed, name, err)
 		}
+		notes, err := pptxNotes(z, name)
+		if err != nil {
+			return corpus.Extraction{}, fmt.Errorf("ingest: %s: pptx: %w", path, err)
+		}
+		if text != "" && notes != "" {
+			text += "\n\n"
+		}
+		text += notes
 		if text == "" {
 			continue
 		}
@@ -98,16 +107,48 @@ func pptxSlides(z *zipDoc) ([]string, error) {
 	return out, nil
 }
 
+// Placeholders whose text is left out: on slides the slide number, on
+// notes pages also the slide image, date, header and footer.
+var (
+	pptxSlideSkip = setOf("sldNum")
+	pptxNotesSkip = setOf("sldNum", "sldImg", "dt", "hdr", "ftr")
+)
+
+// pptxNotes returns the text of the notes page of the slide part name, ""
+// when it has none.
+func pptxNotes(z *zipDoc, name string) (string, error) {
+	rels, err := relationships(z, name)
+	if err != nil {
+		return "", nil // a slide without relationships has no notes
+	}
+	for _, r := range rels {
+		if !strings.HasSuffix(r.kind, "/notesSlide") || !z.has(r.target) {
+			continue
+		}
+		doc, err := z.read(r.target)
+		if err != nil {
+			return "", err
+		}
+		_, text, err := pptxSlideText(doc, pptxNotesSkip)
+		if err != nil {
+			return "", fmt.Errorf("%w: %s: %v", ErrMalformed, r.target, err)
+		}
+		return text, nil
+	}
+	return "", nil
+}
+
 // pptxSlideText returns a slide's title (the text of its title
-// placeholder) and all its non-empty paragraphs, one per line.
-func pptxSlideText(doc []byte) (title, text string, err error) {
+// placeholder) and all its non-empty paragraphs, one per line, leaving out
+// shapes that are placeholders of a type in skip.
+func pptxSlideText(doc []byte, skip map[string]bool) (title, text string, err error) {
 	d := xml.NewDecoder(bytes.NewReader(doc))
 	var (
-		lines, titleParts []string
-		para              strings.Builder
-		inText, inTitle   bool
-		shapeDepth        int // depth of the p:sp being read, 0 outside
-		depth             int
+		lines, titleParts       []string
+		para                    strings.Builder
+		inText, inTitle, hidden bool
+		shapeDepth              int // depth of the p:sp being read, 0 outside
+		depth                   int
 	)
 	for {
 		tok, err := d.Token()
@@ -123,12 +164,12 @@ func pptxSlideText(doc []byte) (title, text string, err error) {
 			switch t.Name.Local {
 			case "sp":
 				if shapeDepth == 0 {
-					shapeDepth, inTitle = depth, false
+					shapeDepth, inTitle, hidden = depth, false, false
 				}
 			case "ph":
-				if typ := attr(t, "type"); typ == "title" || typ == "ctrTitle" {
-					inTitle = shapeDepth > 0
-				}
+				typ := attr(t, "type")
+				inTitle = shapeDepth > 0 && (typ == "title" || typ == "ctrTitle")
+				hidden = shapeDepth > 0 && skip[typ]
 			case "p":
 				para.Reset()
 			case "t":
@@ -140,10 +181,10 @@ func pptxSlideText(doc []byte) (title, text string, err error) {
 			switch t.Name.Local {
 			case "sp":
 				if depth == shapeDepth {
-					shapeDepth, inTitle = 0, false
+					shapeDepth, inTitle, hidden = 0, false, false
 				}
 			case "p":
-				if line := strings.TrimSpace(para.String()); line != "" {
+				if line := strings.TrimSpace(para.String()); line != "" && !hidden {
 					lines = append(lines, line)
 					if inTitle {
 						titleParts = append(titleParts, collapseSpace(line))

@@ -34,6 +34,7 @@ func TestFormatsRoundTrip(t *testing.T) {
 		{"epub", "When was the lighthouse on Skerry Finn first lit?", "keepers-journal.epub:EPUB/text/ch001.xhtml¶2", "3 November 1871"},
 		{"odt", "What were the harbour dues per gross tonne?", "harbour-rules.odt:¶6", "3 crowns per gross tonne"},
 		{"pptx", "What was the call sign of the Velmora radio transmitter?", "signal-deck.pptx:slide 3", "VLM"},
+		{"pptx", "When did the transmitter hall burn down?", "signal-deck.pptx:slide 3", "1952"}, // speaker notes
 		{"xlsx", "When did the Tarrow Hills Reservoir gauge open?", "tide-gauges.xlsx:tide-gauges!13", "1958"},
 		{"csv", "Which river is Kelvisk Bridge on?", "tide-gauges.csv:5", "Ondrel Canal"},
 	}
