@@ -266,7 +266,7 @@ func TestZipFormatsSniffed(t *testing.T) {
 }
 
 func TestZipFormatsBadInput(t *testing.T) {
-	big := strings.Repeat("<p>x</p>", maxDocxPart/8+10)
+	big := strings.Repeat("<p>x</p>", maxZipPart/8+10)
 	for _, tt := range []struct {
 		path  string
 		files map[string]string
@@ -292,6 +292,9 @@ func TestZipFormatsBadInput(t *testing.T) {
 	}
 	_, _, err := Extract("notzip.xlsx", []byte("PK not really"))
 	assert.ErrorIs(t, err, ErrMalformed)
+	_, _, err = Extract("locked.xlsx", append([]byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"), make([]byte, 512)...))
+	assert.ErrorIs(t, err, ErrMalformed)
+	assert.ErrorContains(t, err, "ingest: locked.xlsx: malformed file: xlsx: this is an OLE compound file, not a zip: the document is password-protected")
 }
 
 // TestZipBudget: the decompressed bytes of all members together are capped.

@@ -11,10 +11,17 @@ import (
 	"strings"
 )
 
-// maxZipTotal caps the decompressed bytes read from all the members of one
-// zipped document (EPUB chapters, XLSX sheets, PPTX slides); each member is
-// also capped at maxDocxPart. A zip bomb fails with ErrTooLarge.
-const maxZipTotal = 256 << 20
+// Limits of the decompressed bytes read from a zipped document (DOCX, ODT,
+// EPUB, PPTX, XLSX): maxZipPart per member, maxZipTotal for all members of
+// one file together. A zip bomb fails with ErrTooLarge.
+const (
+	maxZipPart  = 64 << 20
+	maxZipTotal = 256 << 20
+)
+
+// cfbMagic starts an OLE compound file: what Office writes for encrypted
+// OOXML documents and for the pre-2007 binary formats.
+var cfbMagic = []byte("\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")
 
 // zipDoc reads the members of a zipped document within a byte budget.
 type zipDoc struct {
@@ -26,6 +33,9 @@ type zipDoc struct {
 // openZip opens data as a zip archive; format names the kind of document
 // in errors ("epub", "xlsx").
 func openZip(path, format string, data []byte) (*zipDoc, error) {
+	if bytes.HasPrefix(data, cfbMagic) {
+		return nil, fmt.Errorf("ingest: %s: %w: %s: this is an OLE compound file, not a zip: the document is password-protected, or in the old binary format (.doc, .xls, .ppt), which Verbatim does not read", path, ErrMalformed, format)
+	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return nil, fmt.Errorf("ingest: %s: %w: %s: %v", path, ErrMalformed, format, err)
@@ -45,14 +55,14 @@ func (z *zipDoc) has(name string) bool {
 	return ok
 }
 
-// read returns the bytes of member name, at most maxDocxPart of them and
+// read returns the bytes of member name, at most maxZipPart of them and
 // within what is left of the budget.
 func (z *zipDoc) read(name string) ([]byte, error) {
 	f, ok := z.files[name]
 	if !ok {
 		return nil, fmt.Errorf("%w: no %s", ErrMalformed, name)
 	}
-	limit := min(int64(maxDocxPart), z.left)
+	limit := min(int64(maxZipPart), z.left)
 	if f.UncompressedSize64 > uint64(limit) {
 		return nil, fmt.Errorf("%s: %w", name, ErrTooLarge)
 	}
