@@ -115,6 +115,16 @@ func (r *Registry) sniff(data []byte) Extractor {
 	return nil
 }
 
+// Outdated reports whether doc was extracted as another format than the
+// one its extension now chooses: a format added since (CSV for a .csv file
+// once read as plain text). Such a document is re-extracted even when its
+// file is unchanged. Extensions of text-like formats never count, since
+// sniffing may rightly have chosen another format for them.
+func (r *Registry) Outdated(doc corpus.Document) bool {
+	e, ok := r.byExt[extOf(doc.Path)]
+	return ok && !e.Format().TextLike() && e.Format() != doc.Format
+}
+
 var defaultRegistry = NewRegistry()
 
 // Extract extracts a file with the built-in extractors: the format is
