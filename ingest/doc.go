@@ -34,7 +34,9 @@
 // is taken as unchanged without being read (as rsync and git do); any other
 // file is read and hashed, and only a changed hash leads to re-extraction.
 // Options.Force re-extracts every file, which is what an upgrade of the
-// extractors needs. Stored documents under an ingested root that the walk no
+// extractors needs; a document stored as another format than its extension
+// now chooses (a .csv file read as plain text before CSV had an extractor)
+// is re-extracted without it. Stored documents under an ingested root that the walk no
 // longer yields (deleted, now excluded, hidden, too large, binary, empty) are
 // removed; documents whose file failed this time keep their old version, and
 // nothing is removed under a root or folder that could not be read.
