@@ -28,10 +28,15 @@ const (
 	HTML     Format = "html"
 	PDF      Format = "pdf"
 	DOCX     Format = "docx"
+	ODT      Format = "odt"
+	EPUB     Format = "epub"
+	PPTX     Format = "pptx"
+	XLSX     Format = "xlsx"
+	CSV      Format = "csv"
 )
 
 // Formats lists every format, in a stable order.
-var Formats = []Format{Text, Markdown, RST, Code, HTML, PDF, DOCX}
+var Formats = []Format{Text, Markdown, RST, Code, HTML, PDF, DOCX, ODT, EPUB, PPTX, XLSX, CSV}
 
 // ParseFormat returns the Format named s (case-insensitive).
 func ParseFormat(s string) (Format, error) {
@@ -59,6 +64,13 @@ func (f Format) TextLike() bool {
 		return true
 	}
 	return false
+}
+
+// HasLines reports whether the original file of this format is text whose
+// line numbers a citation can give (the text-like formats, HTML and CSV);
+// the others are containers cited by page, paragraph, slide or row.
+func (f Format) HasLines() bool {
+	return f.TextLike() || f == HTML || f == CSV
 }
 
 // Document is one ingested file.
@@ -93,6 +105,10 @@ type Extraction struct {
 	Sections []Section `json:"sections,omitempty"`
 	Map      SourceMap `json:"map"`
 	Pages    int       `json:"pages,omitempty"`
+	// Breaks are offsets at which a passage must begin: chapter files,
+	// slides and row groups are never cut into one passage together. Only
+	// chunking reads them; they are not stored.
+	Breaks []int `json:"-"`
 }
 
 // Passage is a chunk of a document's extracted text: the unit that is

@@ -17,7 +17,9 @@ const (
 	RefLines                  // lines of a file: notes/a.md:12-14
 	RefPages                  // pages of a paged file: paper.pdf:p3-4
 	RefBytes                  // extracted-text bytes: notes/a.md@120-480
-	RefParas                  // paragraphs of a DOCX file: report.docx:¶4-6
+	RefParas                  // paragraphs: report.docx:¶4-6, book.epub:EPUB/text/ch002.xhtml¶4
+	RefSlides                 // slides of a deck: deck.pptx:slide 3-4
+	RefRows                   // rows of a sheet: sheet.xlsx:Sheet1!12-15
 )
 
 // Ref is a parsed reference to stored text, as printed in citations.
@@ -25,20 +27,23 @@ type Ref struct {
 	Kind     RefKind
 	ID       string // RefPassage
 	Path     string // every other kind
-	From, To int    // inclusive lines or pages; half-open bytes
+	Part     string // RefParas (EPUB chapter file) and RefRows (sheet)
+	From, To int    // inclusive lines, pages, paragraphs, slides or rows; half-open bytes
 }
 
 var (
 	passageIDRe = regexp.MustCompile(`^[0-9a-f]{16}-[0-9]+$`)
 	linesRe     = regexp.MustCompile(`^(.+):([0-9]+)(?:-([0-9]+))?$`)
 	pagesRe     = regexp.MustCompile(`^(.+):p([0-9]+)(?:-([0-9]+))?$`)
-	parasRe     = regexp.MustCompile(`^(.+):¶([0-9]+)(?:-([0-9]+))?$`)
+	parasRe     = regexp.MustCompile(`^(.+?):([^:¶]*?) ?¶([0-9]+)(?:-([0-9]+))?$`)
+	slidesRe    = regexp.MustCompile(`^(.+):slide ?([0-9]+)(?:-([0-9]+))?$`)
+	rowsRe      = regexp.MustCompile(`^(.+):([^:!]+(?:![^:!]+)*)!([0-9]+)(?:-([0-9]+))?$`)
 	bytesRe     = regexp.MustCompile(`^(.+)@([0-9]+)-([0-9]+)$`)
 )
 
 // ParseRef reads a passage id, "path", "path:12", "path:12-14", "path:p3",
-// "path:p3-4", "path:¶4-6" or "path@120-480": every form Span.String
-// prints.
+// "path:p3-4", "path:¶4-6", "path:chapter.xhtml¶4", "path:slide 3",
+// "path:Sheet1!12-15" or "path@120-480": every form Span.String prints.
 func ParseRef(s string) (Ref, error) {
 	s = strings.TrimSpace(s)
 	if s == "" {
@@ -50,9 +55,18 @@ func ParseRef(s string) (Ref, error) {
 	for _, f := range []struct {
 		re   *regexp.Regexp
 		kind RefKind
-	}{{pagesRe, RefPages}, {parasRe, RefParas}, {linesRe, RefLines}, {bytesRe, RefBytes}} {
+	}{{pagesRe, RefPages}, {slidesRe, RefSlides}, {parasRe, RefParas}, {rowsRe, RefRows}, {linesRe, RefLines}, {bytesRe, RefBytes}} {
 		if m := f.re.FindStringSubmatch(s); m != nil {
-			return rangeRef(s, f.kind, m)
+			part := ""
+			if f.kind == RefParas || f.kind == RefRows {
+				part, m = m[2], append(m[:2:2], m[3:]...)
+			}
+			r, err := rangeRef(s, f.kind, m)
+			if err != nil {
+				return Ref{}, err
+			}
+			r.Part = part
+			return r, nil
 		}
 	}
 	return Ref{Kind: RefFile, Path: s}, nil
@@ -70,7 +84,7 @@ func rangeRef(s string, kind RefKind, m []string) (Ref, error) {
 		}
 	}
 	if kind != RefBytes && from < 1 {
-		return Ref{}, fmt.Errorf("corpus: reference %q: lines and pages count from 1", s)
+		return Ref{}, fmt.Errorf("corpus: reference %q: lines, pages, paragraphs, slides and rows count from 1", s)
 	}
 	if to < from {
 		return Ref{}, fmt.Errorf("corpus: reference %q: range ends before it starts", s)

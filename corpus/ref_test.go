@@ -23,6 +23,18 @@ func TestParseRef(t *testing.T) {
 		{in: "a.md@0-40", want: Ref{Kind: RefBytes, Path: "a.md", From: 0, To: 40}},
 		{in: "r.docx:¶4-6", want: Ref{Kind: RefParas, Path: "r.docx", From: 4, To: 6}},
 		{in: "r.docx:¶2", want: Ref{Kind: RefParas, Path: "r.docx", From: 2, To: 2}},
+		{in: "b.epub:EPUB/text/ch002.xhtml¶4", want: Ref{Kind: RefParas, Path: "b.epub", Part: "EPUB/text/ch002.xhtml", From: 4, To: 4}},
+		{in: "b.epub:ch 2.xhtml ¶4-5", want: Ref{Kind: RefParas, Path: "b.epub", Part: "ch 2.xhtml", From: 4, To: 5}},
+		{in: "c:/x/b.epub:ch.xhtml¶1", want: Ref{Kind: RefParas, Path: "c:/x/b.epub", Part: "ch.xhtml", From: 1, To: 1}},
+		{in: "deck.pptx:slide 3", want: Ref{Kind: RefSlides, Path: "deck.pptx", From: 3, To: 3}},
+		{in: "deck.pptx:slide3-4", want: Ref{Kind: RefSlides, Path: "deck.pptx", From: 3, To: 4}},
+		{in: "s.xlsx:Sheet1!12", want: Ref{Kind: RefRows, Path: "s.xlsx", Part: "Sheet1", From: 12, To: 12}},
+		{in: "s.xlsx:Tide gauges!2-11", want: Ref{Kind: RefRows, Path: "s.xlsx", Part: "Tide gauges", From: 2, To: 11}},
+		{in: "s.xlsx:Wow!Big!7", want: Ref{Kind: RefRows, Path: "s.xlsx", Part: "Wow!Big", From: 7, To: 7}},
+		{in: "data.csv:12", want: Ref{Kind: RefLines, Path: "data.csv", From: 12, To: 12}},
+		{in: "deck.pptx:slide 0", wantErr: true},
+		{in: "s.xlsx:Sheet1!0", wantErr: true},
+		{in: "b.epub:c.xhtml¶3-2", wantErr: true},
 		{in: "a.md:0", wantErr: true},
 		{in: "a.md:9-3", wantErr: true},
 		{in: "  ", wantErr: true},
@@ -66,7 +78,7 @@ func TestLines(t *testing.T) {
 }
 
 func FuzzParseRef(f *testing.F) {
-	for _, s := range []string{"a.md:1-2", "x.pdf:p2", "a@1-2", "0123456789abcdef-1", "::", ":p", "@-"} {
+	for _, s := range []string{"a.md:1-2", "x.pdf:p2", "a@1-2", "0123456789abcdef-1", "::", ":p", "@-", "d.pptx:slide 2", "s.xlsx:S!3-4", "b.epub:c.xhtml¶2", "r.docx:¶1"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -74,7 +86,7 @@ func FuzzParseRef(f *testing.F) {
 		if err != nil {
 			return
 		}
-		if r.Kind == RefLines || r.Kind == RefPages {
+		if r.Kind != RefBytes && r.Kind != RefFile && r.Kind != RefPassage {
 			assert.GreaterOrEqual(t, r.From, 1)
 		}
 		assert.GreaterOrEqual(t, r.To, r.From)
@@ -106,6 +118,10 @@ func TestSpanStringParsesBack(t *testing.T) {
 		{Span{Path: "a/b.md", LineStart: 3, LineEnd: 3}, RefLines},
 		{Span{Path: "p.pdf", PageStart: 2, PageEnd: 4}, RefPages},
 		{Span{Path: "r.docx", ParaStart: 1, ParaEnd: 2}, RefParas},
+		{Span{Path: "b.epub", Part: "EPUB/text/ch002.xhtml", ParaStart: 4, ParaEnd: 4}, RefParas},
+		{Span{Path: "d.pptx", SlideStart: 3, SlideEnd: 3}, RefSlides},
+		{Span{Path: "d.pptx", SlideStart: 3, SlideEnd: 5}, RefSlides},
+		{Span{Path: "s.xlsx", Part: "Tide gauges", RowStart: 2, RowEnd: 11}, RefRows},
 		{Span{Path: "x.bin", Start: 10, End: 90}, RefBytes},
 	}
 	for _, tt := range tests {
@@ -113,5 +129,9 @@ func TestSpanStringParsesBack(t *testing.T) {
 		require.NoError(t, err, tt.span.String())
 		assert.Equal(t, tt.kind, ref.Kind, tt.span.String())
 		assert.Equal(t, tt.span.Path, ref.Path)
+		assert.Equal(t, tt.span.Part, ref.Part)
+		if ref.Kind != RefBytes {
+			assert.Equal(t, []int{tt.span.ParaStart + tt.span.SlideStart + tt.span.RowStart + tt.span.PageStart + tt.span.LineStart, max(tt.span.ParaEnd+tt.span.SlideEnd+tt.span.RowEnd+tt.span.PageEnd+tt.span.LineEnd, ref.From)}, []int{ref.From, ref.To}, tt.span.String())
+		}
 	}
 }

@@ -76,3 +76,59 @@ func TestPassageID(t *testing.T) {
 	_, err = ParseRef(id)
 	assert.NoError(t, err)
 }
+
+// TestLocateRepeatedHeader: a table passage starts with a copy of the
+// header row; its span cites the rows, while a span inside the header
+// alone cites the header.
+func TestLocateRepeatedHeader(t *testing.T) {
+	// src: "a,b\n1,2\n3,4\n"; the text repeats the header before row 3.
+	text := "a,b\n1,2\n\na,b\n3,4"
+	m := SourceMap{
+		{Start: 0, End: 3, SrcStart: 0, SrcEnd: 3, Line: 1, EndLine: 1, Verbatim: true, Repeat: true},
+		{Start: 4, End: 7, SrcStart: 4, SrcEnd: 7, Line: 2, EndLine: 2, Verbatim: true},
+		{Start: 9, End: 12, SrcStart: 0, SrcEnd: 3, Line: 1, EndLine: 1, Verbatim: true, Repeat: true},
+		{Start: 13, End: 16, SrcStart: 8, SrcEnd: 11, Line: 3, EndLine: 3, Verbatim: true},
+	}
+	tests := []struct {
+		name           string
+		start, end     int
+		want           string
+		srcStart, srcE int64
+	}{
+		{"first group", 0, 7, "t.csv:2", 4, 7},
+		{"second group", 9, 16, "t.csv:3", 8, 11},
+		{"header alone", 9, 12, "t.csv:1", 0, 3},
+		{"row alone", 14, 16, "t.csv:3", 9, 11},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sp := m.Locate(text, tt.start, tt.end)
+			sp.Path = "t.csv"
+			assert.Equal(t, tt.want, sp.String())
+			assert.Equal(t, tt.srcStart, sp.SrcStart)
+			assert.Equal(t, tt.srcE, sp.SrcEnd)
+		})
+	}
+}
+
+func TestLocatePartsSlidesRows(t *testing.T) {
+	text := "h\nr2\nr3\n\nslide"
+	rows := SourceMap{
+		{Start: 0, End: 1, SrcStart: -1, SrcEnd: -1, Part: "Tides", Row: 1, Repeat: true},
+		{Start: 2, End: 4, SrcStart: -1, SrcEnd: -1, Part: "Tides", Row: 2},
+		{Start: 5, End: 7, SrcStart: -1, SrcEnd: -1, Part: "Tides", Row: 3},
+	}
+	sp := rows.Locate(text, 0, 7)
+	sp.Path = "s.xlsx"
+	assert.Equal(t, "s.xlsx:Tides!2-3", sp.String())
+
+	slides := SourceMap{{Start: 0, End: 7, SrcStart: -1, SrcEnd: -1, Slide: 1}, {Start: 9, End: 14, SrcStart: -1, SrcEnd: -1, Slide: 2}}
+	sp = slides.Locate(text, 9, 14)
+	sp.Path = "d.pptx"
+	assert.Equal(t, "d.pptx:slide 2", sp.String())
+
+	chapters := SourceMap{{Start: 0, End: 7, SrcStart: -1, SrcEnd: -1, Part: "EPUB/text/ch001.xhtml", Para: 3}}
+	sp = chapters.Locate(text, 2, 4)
+	sp.Path = "b.epub"
+	assert.Equal(t, "b.epub:EPUB/text/ch001.xhtml¶3", sp.String())
+}

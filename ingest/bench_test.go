@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/verbatim-rag/verbatim/corpus"
@@ -56,5 +57,47 @@ func BenchmarkRun(b *testing.B) {
 		if err != nil || len(rep.Added) != 64 {
 			b.Fatal(err, rep.Failed)
 		}
+	}
+}
+
+// BenchmarkExtractTable measures extract+chunk of the same 1 MiB of
+// comma-separated rows read as a CSV table (row groups, header repeated,
+// one segment per record) and as plain text: the cost of the table layout.
+func BenchmarkExtractTable(b *testing.B) {
+	var sb strings.Builder
+	sb.WriteString("id,station,river,opened,datum_m,note\n")
+	for i := 0; sb.Len() < 1<<20; i++ {
+		fmt.Fprintf(&sb, "%d,Gauge %d,River %d,%d,%d.%02d,\"%s\"\n", i, i, i%17, 1800+i%200, i%13, i%100, words(40, int64(i)))
+	}
+	data := []byte(sb.String())
+	cfg := DefaultChunkConfig()
+	for _, name := range []string{"bench.csv", "bench.txt"} {
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				_, ex, err := Extract(name, data)
+				if err != nil || len(Chunk(ex, cfg)) == 0 {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkExtractZipped measures the zipped formats on their fixtures
+// (small files: this is per-document overhead more than throughput).
+func BenchmarkExtractZipped(b *testing.B) {
+	for _, name := range []string{"keepers-journal.epub", "harbour-rules.odt", "signal-deck.pptx", "tide-gauges.xlsx"} {
+		data := readTestdata(b, "formats/"+name)
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, _, err := Extract(name, data); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
 }

@@ -25,14 +25,34 @@ type Range struct {
 // passage repeats the previous one's trailing whole sentences, up to
 // cfg.Overlap bytes. Ranges never begin or end with white space; a text
 // shorter than cfg.Size is one range, a blank text none.
+//
+// ex.Breaks are hard boundaries (chapter files, slides, row groups): no
+// range crosses one, however short the text between two breaks is.
 func Chunk(ex corpus.Extraction, cfg ChunkConfig) []Range {
 	cfg = cfg.normalize()
 	c := chunker{text: ex.Text, cfg: cfg, heads: headingStarts(ex.Sections, len(ex.Text))}
 	var out []Range
-	for _, reg := range c.regions(ex.Sections) {
-		out = c.region(reg, out)
+	for _, blk := range blocks(ex.Breaks, len(ex.Text)) {
+		for _, reg := range c.regions(ex.Sections, blk) {
+			out = c.region(reg, out)
+		}
 	}
 	return out
+}
+
+// blocks splits [0, n) at the breaks (unsorted, possibly out of range).
+func blocks(breaks []int, n int) []Range {
+	bs := append([]int(nil), breaks...)
+	sort.Ints(bs)
+	out := make([]Range, 0, len(bs)+1)
+	start := 0
+	for _, b := range bs {
+		if b > start && b < n {
+			out = append(out, Range{start, b})
+			start = b
+		}
+	}
+	return append(out, Range{start, n})
 }
 
 // headingStarts returns the sorted offsets at which sections begin.
@@ -53,24 +73,24 @@ type chunker struct {
 	heads []int
 }
 
-// regions splits the text at top-level headings, joining a region shorter
-// than Min to the next one (the last to the one before).
-func (c *chunker) regions(sections []corpus.Section) []Range {
+// regions splits the block blk at its top-level headings, joining a
+// region shorter than Min to the next one (the last to the one before).
+func (c *chunker) regions(sections []corpus.Section, blk Range) []Range {
 	top := 0
 	for _, s := range sections {
-		if top == 0 || s.Level < top {
+		if s.Start >= blk.Start && s.Start < blk.End && (top == 0 || s.Level < top) {
 			top = s.Level
 		}
 	}
-	bounds := []int{0}
+	bounds := []int{blk.Start}
 	for _, s := range sections {
-		if s.Level == top && s.Start > bounds[len(bounds)-1] && s.Start < len(c.text) {
+		if s.Level == top && s.Start > bounds[len(bounds)-1] && s.Start < blk.End {
 			bounds = append(bounds, s.Start)
 		}
 	}
-	bounds = append(bounds, len(c.text))
+	bounds = append(bounds, blk.End)
 	var out []Range
-	start := 0
+	start := blk.Start
 	for i := 1; i < len(bounds); i++ {
 		r := c.trim(Range{start, bounds[i]})
 		switch {

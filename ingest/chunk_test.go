@@ -197,3 +197,20 @@ func ExampleChunk() {
 	// 1 [72:126] Lights | "It was built in 1851. Dr. Pellow was its first keeper."
 	// 2 [128:203] Lights > Skerry Finn | "## Skerry Finn\n\nSkerry Finn shows a red occulting light. Relief is by boat."
 }
+
+// TestChunkBreaks: a break starts a new passage even where the text
+// between breaks is far shorter than Min; without breaks those short parts
+// would be one passage.
+func TestChunkBreaks(t *testing.T) {
+	text := "Slide one.\n\nSlide two.\n\nSlide three is here."
+	cfg := ChunkConfig{Size: 800, Overlap: 120, Min: 120}
+	ex := corpus.Extraction{Text: text}
+	assert.Equal(t, []Range{{0, len(text)}}, Chunk(ex, cfg))
+
+	ex.Breaks = []int{24, 12, 0, -5, 999} // unsorted, out of range ignored
+	assert.Equal(t, []Range{{0, 10}, {12, 22}, {24, len(text)}}, Chunk(ex, cfg))
+
+	// Sections inside a block still split it; a short one still joins the next.
+	ex.Sections = []corpus.Section{{Start: 12, Level: 1, Title: "two"}}
+	assert.Equal(t, []Range{{0, 10}, {12, 22}, {24, len(text)}}, Chunk(ex, cfg))
+}

@@ -16,7 +16,17 @@
 // it is an offset and line number of the file. HTML keeps the visible text
 // with one source-map segment per text run (Verbatim where no entity was
 // decoded and no whitespace collapsed); PDF gives one segment per page, DOCX
-// one per paragraph.
+// and ODT one per paragraph, EPUB one per paragraph of each chapter file
+// (named in the segment's Part), PPTX one per slide, XLSX one per sheet row
+// and CSV one per record (Verbatim: its bytes, offsets and lines are the
+// file's). Tables are laid out in groups of rows, each group led by a copy
+// of the header row marked Repeat, so every passage names its columns.
+// Extractions may set Breaks, offsets no passage crosses: EPUB chapter
+// files, PPTX slides and row groups each get passages of their own.
+//
+// Zipped formats (DOCX, ODT, EPUB, PPTX, XLSX) are read within a budget of
+// decompressed bytes per member and per file, so a zip bomb fails with
+// ErrTooLarge.
 //
 // # Incremental runs
 //
@@ -24,7 +34,9 @@
 // is taken as unchanged without being read (as rsync and git do); any other
 // file is read and hashed, and only a changed hash leads to re-extraction.
 // Options.Force re-extracts every file, which is what an upgrade of the
-// extractors needs. Stored documents under an ingested root that the walk no
+// extractors needs; a document stored as another format than its extension
+// now chooses (a .csv file read as plain text before CSV had an extractor)
+// is re-extracted without it. Stored documents under an ingested root that the walk no
 // longer yields (deleted, now excluded, hidden, too large, binary, empty) are
 // removed; documents whose file failed this time keep their old version, and
 // nothing is removed under a root or folder that could not be read.
@@ -35,5 +47,9 @@
 // layouts and text drawn out of reading order come out in that order. PDF
 // streams are decoded in memory by github.com/ledongthuc/pdf, whose output is
 // capped but whose inputs are not. HTML in a legacy 8-bit encoding has its
-// invalid bytes replaced by U+FFFD (such runs are not Verbatim).
+// invalid bytes replaced by U+FFFD (such runs are not Verbatim). XLSX
+// numbers come out as stored (not as the number format would show them),
+// except that date and time formats give ISO dates and times. PPTX speaker
+// notes follow their slide's text, in the slide's segment. A CSV's first record is taken as
+// its header.
 package ingest

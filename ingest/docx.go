@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"archive/zip"
 	"bytes"
 	"encoding/xml"
 	"errors"
@@ -13,10 +12,6 @@ import (
 	"github.com/verbatim-rag/verbatim/corpus"
 )
 
-// maxDocxPart caps the decompressed size of a part read from a DOCX zip, so
-// that a zip bomb fails instead of filling memory.
-const maxDocxPart = 64 << 20
-
 // docxExtractor reads word/document.xml of a DOCX file: one paragraph of
 // text per w:p, paragraphs separated by a blank line, Heading1..9 (or an
 // outline level) as sections, one segment per non-empty paragraph.
@@ -25,11 +20,11 @@ type docxExtractor struct{}
 func (docxExtractor) Format() corpus.Format { return corpus.DOCX }
 
 func (docxExtractor) Extract(path string, data []byte) (corpus.Extraction, error) {
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	z, err := openZip(path, "docx", data)
 	if err != nil {
-		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w: docx: %v", path, ErrMalformed, err)
+		return corpus.Extraction{}, err
 	}
-	doc, err := readZipPart(zr, "word/document.xml")
+	doc, err := z.read("word/document.xml")
 	if err != nil {
 		return corpus.Extraction{}, fmt.Errorf("ingest: %s: docx: %w", path, err)
 	}
@@ -41,38 +36,12 @@ func (docxExtractor) Extract(path string, data []byte) (corpus.Extraction, error
 	if ex.Text == "" {
 		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, ErrNoText)
 	}
-	if core, err := readZipPart(zr, "docProps/core.xml"); err == nil {
+	if core, err := z.read("docProps/core.xml"); err == nil {
 		if t := docxCoreTitle(core); t != "" {
 			ex.Title = t
 		}
 	}
 	return ex, nil
-}
-
-// readZipPart reads one member of the zip, at most maxDocxPart bytes.
-func readZipPart(zr *zip.Reader, name string) ([]byte, error) {
-	for _, f := range zr.File {
-		if f.Name != name {
-			continue
-		}
-		if f.UncompressedSize64 > maxDocxPart {
-			return nil, fmt.Errorf("%s: %w", name, ErrTooLarge)
-		}
-		rc, err := f.Open()
-		if err != nil {
-			return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, name, err)
-		}
-		defer rc.Close()
-		b, err := io.ReadAll(io.LimitReader(rc, maxDocxPart+1))
-		switch {
-		case err != nil:
-			return nil, fmt.Errorf("%w: %s: %v", ErrMalformed, name, err)
-		case len(b) > maxDocxPart:
-			return nil, fmt.Errorf("%s: %w", name, ErrTooLarge)
-		}
-		return b, nil
-	}
-	return nil, fmt.Errorf("%w: no %s", ErrMalformed, name)
 }
 
 // docxPara is one paragraph: its text, heading level (0 for body text) and

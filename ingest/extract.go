@@ -40,13 +40,19 @@ type Registry struct {
 // NewRegistry returns a registry with every built-in extractor.
 func NewRegistry() *Registry {
 	r := &Registry{byExt: map[string]Extractor{}}
-	r.Register(textExtractor{}, "", ".txt", ".text", ".log", ".csv", ".tsv")
+	r.Register(textExtractor{}, "", ".txt", ".text", ".log")
 	r.Register(markdownExtractor{}, ".md", ".markdown", ".mdown", ".mkd")
 	r.Register(rstExtractor{}, ".rst", ".rest")
 	r.Register(codeExtractor{}, codeExtensions...)
 	r.Register(htmlExtractor{}, ".html", ".htm", ".xhtml")
 	r.Register(pdfExtractor{}, ".pdf")
 	r.Register(docxExtractor{}, ".docx")
+	r.Register(odtExtractor{}, ".odt")
+	r.Register(epubExtractor{}, ".epub")
+	r.Register(pptxExtractor{}, ".pptx")
+	r.Register(xlsxExtractor{}, ".xlsx", ".xlsm")
+	r.Register(csvExtractor{}, ".csv")
+	r.Register(csvExtractor{comma: '\t'}, ".tsv", ".tab")
 	return r
 }
 
@@ -84,15 +90,39 @@ func (r *Registry) Extract(path string, data []byte) (corpus.Format, corpus.Extr
 	return e.Format(), ex, nil
 }
 
-// sniff recognises PDF and DOCX by their magic bytes.
+// sniff recognises PDF and the zipped formats by their magic bytes: the
+// stored mimetype member of EPUB and ODT, the part names of DOCX, PPTX and
+// XLSX near the start of the zip.
 func (r *Registry) sniff(data []byte) Extractor {
-	switch {
-	case bytes.HasPrefix(data, []byte("%PDF-")):
+	if bytes.HasPrefix(data, []byte("%PDF-")) {
 		return r.byExt[".pdf"]
-	case bytes.HasPrefix(data, []byte("PK\x03\x04")) && bytes.Contains(data[:min(len(data), 4096)], []byte("word/")):
-		return r.byExt[".docx"]
+	}
+	if !bytes.HasPrefix(data, []byte("PK\x03\x04")) {
+		return nil
+	}
+	head := data[:min(len(data), 4096)]
+	for _, z := range []struct{ marker, ext string }{
+		{"mimetypeapplication/epub+zip", ".epub"},
+		{"mimetypeapplication/vnd.oasis.opendocument.text", ".odt"},
+		{"word/", ".docx"},
+		{"ppt/", ".pptx"},
+		{"xl/", ".xlsx"},
+	} {
+		if bytes.Contains(head, []byte(z.marker)) {
+			return r.byExt[z.ext]
+		}
 	}
 	return nil
+}
+
+// Outdated reports whether doc was extracted as another format than the
+// one its extension now chooses: a format added since (CSV for a .csv file
+// once read as plain text). Such a document is re-extracted even when its
+// file is unchanged. Extensions of text-like formats never count, since
+// sniffing may rightly have chosen another format for them.
+func (r *Registry) Outdated(doc corpus.Document) bool {
+	e, ok := r.byExt[extOf(doc.Path)]
+	return ok && !e.Format().TextLike() && e.Format() != doc.Format
 }
 
 var defaultRegistry = NewRegistry()

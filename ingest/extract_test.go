@@ -247,7 +247,7 @@ func TestRegistryRegister(t *testing.T) {
 }
 
 func TestDOCXZipBomb(t *testing.T) {
-	big := strings.Repeat("<w:p/>", maxDocxPart/6+10)
+	big := strings.Repeat("<w:p/>", maxZipPart/6+10)
 	data := makeZip(t, map[string]string{"word/document.xml": "<w:document><w:body>" + big + "</w:body></w:document>"})
 	_, _, err := Extract("bomb.docx", data)
 	assert.ErrorIs(t, err, ErrTooLarge)

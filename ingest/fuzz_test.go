@@ -34,7 +34,13 @@ func fuzzExtract(t *testing.T, e Extractor, data []byte) {
 		return
 	}
 	extractionInvariants(t, data, ex)
-	rangeInvariants(t, ex.Text, Chunk(ex, ChunkConfig{Size: 200, Overlap: 40, Min: 20}), ChunkConfig{Size: 200})
+	ranges := Chunk(ex, ChunkConfig{Size: 200, Overlap: 40, Min: 20})
+	rangeInvariants(t, ex.Text, ranges, ChunkConfig{Size: 200})
+	for _, r := range ranges {
+		for _, b := range ex.Breaks {
+			require.False(t, r.Start < b && b < r.End, "range %v crosses the break at %d", r, b)
+		}
+	}
 }
 
 func FuzzHTML(f *testing.F) {
@@ -61,6 +67,60 @@ func FuzzDOCX(f *testing.F) {
 	f.Add(makeZip(f, map[string]string{"word/document.xml": `<w:document><w:body><w:p><w:pPr><w:pStyle w:val="Heading2"/></w:pPr><w:r><w:t>H</w:t></w:r></w:p><w:p><w:r><w:t>a<w:p><w:t>nested</w:t></w:p></w:t><w:tab/><w:br/></w:r></w:p></w:body></w:document>`}))
 	f.Add(makeZip(f, map[string]string{"word/document.xml": `<w:p><w:t>unclosed`}))
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzExtract(t, docxExtractor{}, data) })
+}
+
+func FuzzEPUB(f *testing.F) {
+	f.Add(readTestdata(f, "formats/keepers-journal.epub"))
+	f.Add(makeZip(f, map[string]string{
+		"META-INF/container.xml": `<container><rootfiles><rootfile full-path="a/b.opf"/></rootfiles></container>`,
+		"a/b.opf":                `<package><manifest><item id="c" href="../c.xhtml" media-type="application/xhtml+xml"/></manifest><spine><itemref idref="c"/><itemref idref="c"/></spine></package>`,
+		"c.xhtml":                `<h1>T</h1><p>a &amp; b</p><pre>x\n\ny</pre>`,
+	}))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzExtract(t, epubExtractor{}, data) })
+}
+
+func FuzzODT(f *testing.F) {
+	f.Add(readTestdata(f, "formats/harbour-rules.odt"))
+	f.Add(makeZip(f, map[string]string{"content.xml": `<r><text:h text:outline-level="12">H</text:h><text:p>a<text:s text:c="-4"/><text:note><text:p>n<text:p>deep</text:p></text:p></text:note></text:p></r>`}))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzExtract(t, odtExtractor{}, data) })
+}
+
+func FuzzPPTX(f *testing.F) {
+	f.Add(readTestdata(f, "formats/signal-deck.pptx"))
+	f.Add(makeZip(f, map[string]string{
+		"ppt/presentation.xml":            `<p:presentation xmlns:p="p" xmlns:r="r"><p:sldIdLst><p:sldId r:id="a"/><p:sldId r:id="a"/></p:sldIdLst></p:presentation>`,
+		"ppt/_rels/presentation.xml.rels": `<Relationships><Relationship Id="a" Type="x/slide" Target="../../../s.xml"/></Relationships>`,
+		"s.xml":                           `<p:sp><p:ph type="title"/><a:p><a:t>T</a:t><a:br/></a:p></p:sp><p:sp><p:sp><a:p><a:t>x</a:t></a:p></p:sp>`,
+	}))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzExtract(t, pptxExtractor{}, data) })
+}
+
+func FuzzXLSX(f *testing.F) {
+	f.Add(readTestdata(f, "formats/tide-gauges.xlsx"))
+	f.Add(makeZip(f, map[string]string{
+		"xl/workbook.xml":            `<workbook xmlns:r="r"><sheets><sheet name="" r:id="a"/><sheet name="S" r:id="a"/></sheets></workbook>`,
+		"xl/_rels/workbook.xml.rels": `<Relationships><Relationship Id="a" Type="x/worksheet" Target="s.xml"/><Relationship Id="b" Type="x/sharedStrings" Target="ss.xml"/></Relationships>`,
+		"xl/ss.xml":                  `<sst><si><t>a</t><rPh><t>b</t></rPh></si><si>`,
+		"xl/s.xml":                   `<sheetData><row r="-3"><c r="ZZZZZZZZ1" t="s"><v>0</v></c><c t="s"><v>7</v></c></row><row><c r="A9"><v>1</v><v>2</v></c></row></sheetData>`,
+	}))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzExtract(t, xlsxExtractor{}, data) })
+}
+
+func FuzzCSV(f *testing.F) {
+	f.Add(readTestdata(f, "formats/tide-gauges.csv"))
+	f.Add([]byte("\ufeffa;b\r\n\r\n\"x\"\"\n;y\r\n,\n\"unterminated"))
+	f.Add([]byte("a\tb\n1\t\"2\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ex, err := csvExtractor{}.Extract("fuzz", data)
+		if err != nil {
+			require.True(t, errors.Is(err, ErrBinary) || errors.Is(err, ErrInvalidUTF8) || errors.Is(err, ErrNoText) || errors.Is(err, ErrMalformed), err.Error())
+			return
+		}
+		fuzzExtract(t, csvExtractor{}, data)
+		for i, s := range ex.Map {
+			require.True(t, s.Verbatim && s.Line >= 1 && s.EndLine >= s.Line, "segment %d %+v", i, s)
+		}
+	})
 }
 
 func FuzzMarkdown(f *testing.F) {

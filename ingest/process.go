@@ -64,7 +64,7 @@ func (p *processor) process(j job) result {
 	}
 	hash := sha256.Sum256(data)
 	hexHash := hex.EncodeToString(hash[:])
-	if !p.force && j.old != nil && j.old.Hash == hexHash {
+	if !p.force && j.old != nil && j.old.Hash == hexHash && !defaultRegistry.Outdated(*j.old) {
 		res.outcome = outUnchanged
 		return res
 	}

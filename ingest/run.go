@@ -130,7 +130,7 @@ func (r *runner) queue(j job) {
 	r.rep.Files++
 	if old, ok := r.existing[j.path]; ok {
 		j.old = &old
-		if !r.opts.Force && old.Size == j.file.Size && old.ModTime.Equal(j.file.ModTime) {
+		if !r.opts.Force && old.Size == j.file.Size && old.ModTime.Equal(j.file.ModTime) && !defaultRegistry.Outdated(old) {
 			r.rep.Unchanged = append(r.rep.Unchanged, j.path)
 			r.keep[j.path] = true
 			return

@@ -189,6 +189,37 @@ func TestRunIncremental(t *testing.T) {
 	assert.Len(t, rep.Updated, 3)
 }
 
+// TestRunReextractsOutdatedFormat: a .csv file stored as plain text (as
+// before CSV was a format of its own) is extracted again although it is
+// unchanged; after that it is unchanged as usual.
+func TestRunReextractsOutdatedFormat(t *testing.T) {
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{"t.csv": "a,b\n1,2\n", "n.txt": "hello"})
+	st := newFakeStore()
+	ctx := context.Background()
+	p := func(name string) string { return filepath.ToSlash(filepath.Join(dir, name)) }
+	_, err := Run(ctx, st, []string{dir}, DefaultConfig(), Options{})
+	require.NoError(t, err)
+	require.Equal(t, corpus.CSV, st.entries[p("t.csv")].Doc.Format)
+
+	e := st.entries[p("t.csv")]
+	e.Doc.Format = corpus.Text // as an older version stored it
+	st.entries[p("t.csv")] = e
+	txt := st.entries[p("n.txt")]
+	txt.Doc.Format = corpus.PDF // sniffing may choose another format for a text extension
+	st.entries[p("n.txt")] = txt
+
+	rep, err := Run(ctx, st, []string{dir}, DefaultConfig(), Options{})
+	require.NoError(t, err)
+	assert.Equal(t, []string{p("t.csv")}, rep.Updated)
+	assert.Equal(t, []string{p("n.txt")}, rep.Unchanged)
+	assert.Equal(t, corpus.CSV, st.entries[p("t.csv")].Doc.Format)
+
+	rep, err = Run(ctx, st, []string{dir}, DefaultConfig(), Options{})
+	require.NoError(t, err)
+	assert.Len(t, rep.Unchanged, 2)
+}
+
 func TestRunKeepsOldVersionOfFailedFile(t *testing.T) {
 	dir := t.TempDir()
 	writeTree(t, dir, map[string]string{"a.txt": "good text", "gone/x.md": "x"})

@@ -69,7 +69,7 @@ func TestAskFilters(t *testing.T) {
 	for _, s := range decode[AskResponse](t, b).Sources {
 		assert.Contains(t, s.Ref, "/velmora", "only passages of velmora* files")
 	}
-	code, b, _ = do(t, "POST", ts.URL+"/api/ask", map[string]any{"question": question, "formats": []string{"pptx"}})
+	code, b, _ = do(t, "POST", ts.URL+"/api/ask", map[string]any{"question": question, "formats": []string{"odp"}})
 	assert.Equal(t, http.StatusBadRequest, code, "%s", b)
 }
 

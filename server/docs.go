@@ -135,6 +135,10 @@ func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
 var rawTypes = map[corpus.Format]string{
 	corpus.PDF:  "application/pdf",
 	corpus.DOCX: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+	corpus.ODT:  "application/vnd.oasis.opendocument.text",
+	corpus.EPUB: "application/epub+zip",
+	corpus.PPTX: "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+	corpus.XLSX: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
 
 // handleRaw serves the exact stored bytes of a document's original file.

@@ -12,7 +12,7 @@ type Filters struct {
 	// Paths are absolute folder prefixes ("/docs/notes"), globs ("*.md",
 	// "notes/**") or relative folder names ("notes/", taken as "notes/**").
 	Paths []string `json:"paths,omitempty"`
-	// Formats are format names (text, markdown, rst, code, html, pdf, docx).
+	// Formats are format names (text, markdown, rst, code, html, pdf, docx, odt, epub, pptx, xlsx, csv).
 	Formats []string `json:"formats,omitempty"`
 }
 

@@ -136,7 +136,11 @@ func (a *app) writeAnswer(ans rag.Answer) {
 		for _, c := range ans.Citations {
 			sp := c.Span
 			sp.Path = displayPath(sp.Path)
-			fmt.Fprintf(a.out, "[%d] %s  (bytes %d-%d, passage %s)\n", c.N, sp, sp.SrcStart, sp.SrcEnd, c.PassageID)
+			if sp.SrcStart >= 0 && sp.SrcEnd >= sp.SrcStart {
+				fmt.Fprintf(a.out, "[%d] %s  (bytes %d-%d, passage %s)\n", c.N, sp, sp.SrcStart, sp.SrcEnd, c.PassageID)
+			} else { // no byte offsets into the original (PDF, DOCX, zipped formats)
+				fmt.Fprintf(a.out, "[%d] %s  (passage %s)\n", c.N, sp, c.PassageID)
+			}
 			fmt.Fprintf(a.out, "    %q\n", oneLine(c.Quote, 400))
 		}
 	}

@@ -18,14 +18,17 @@ func newShowCmd(a *app) *cobra.Command {
 	var o showOptions
 	cmd := &cobra.Command{
 		Use:   "show REF",
-		Short: "Print stored text byte for byte: a passage id, path, path:12-14, path:p3, path:¶4 or path@120-480",
+		Short: "Print stored text byte for byte: a passage id, path, path:12-14, path:p3, path:¶4, path:slide 3, path:Sheet1!12 or path@120-480",
 		Long: `Prints exactly what the store holds, so any citation can be checked:
-  verbatim show 3fa2c1d0e9ab41c2-7     a passage (its exact text)
-  verbatim show notes/a.md:12-14       lines of the original file
-  verbatim show paper.pdf:p3           the extracted text of a page
-  verbatim show report.docx:¶4-6       the text of paragraphs (DOCX)
-  verbatim show notes/a.md@120-480     bytes of the extracted text
-  verbatim show notes/a.md             the original file (--extracted: its text)`,
+  verbatim show 3fa2c1d0e9ab41c2-7          a passage (its exact text)
+  verbatim show notes/a.md:12-14            lines of the original file (also CSV rows)
+  verbatim show paper.pdf:p3                the extracted text of a page
+  verbatim show report.docx:¶4-6            the text of paragraphs (DOCX, ODT)
+  verbatim show book.epub:EPUB/ch2.xhtml¶4  paragraphs of an EPUB chapter file
+  verbatim show "deck.pptx:slide 3"         the text of a slide
+  verbatim show "sheet.xlsx:Sheet1!12-15"   rows of a sheet, as extracted
+  verbatim show notes/a.md@120-480          bytes of the extracted text
+  verbatim show notes/a.md                  the original file (--extracted: its text)`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runShow(args[0], o) },
 	}
@@ -66,14 +69,18 @@ func resolveRef(c *index.Corpus, ref corpus.Ref, extracted bool) ([]byte, error)
 		if err != nil {
 			return nil, err
 		}
-		if doc.Format == corpus.PDF || doc.Format == corpus.DOCX {
-			return nil, fmt.Errorf("%s is %s: it has no lines; use pages (:p3) or bytes (@120-480)", ref.Path, doc.Format)
+		if !doc.Format.HasLines() {
+			return nil, fmt.Errorf("%s is %s: it has no lines; cite it by %s or bytes (@120-480)", ref.Path, doc.Format, unitHint(doc.Format))
 		}
 		return corpus.Lines(orig, ref.From, ref.To)
 	case corpus.RefPages:
-		return segments(c, doc, "pages", ref.From, ref.To, func(s corpus.Segment) int { return s.Page })
+		return segments(c, doc, "pages", ref, func(s corpus.Segment) int { return s.Page })
 	case corpus.RefParas:
-		return segments(c, doc, "paragraphs", ref.From, ref.To, func(s corpus.Segment) int { return s.Para })
+		return segments(c, doc, "paragraphs", ref, func(s corpus.Segment) int { return s.Para })
+	case corpus.RefSlides:
+		return segments(c, doc, "slides", ref, func(s corpus.Segment) int { return s.Slide })
+	case corpus.RefRows:
+		return segments(c, doc, "rows", ref, func(s corpus.Segment) int { return s.Row })
 	case corpus.RefBytes:
 		text, _, err := c.Text(doc.ID)
 		if err != nil {
@@ -93,26 +100,54 @@ func resolveRef(c *index.Corpus, ref corpus.Ref, extracted bool) ([]byte, error)
 }
 
 // segments returns the extracted text from the first to the last segment
-// whose page or paragraph number (as number picks it) lies in from..to: one
-// exact slice of the stored text, separators included.
-func segments(c *index.Corpus, doc corpus.Document, unit string, from, to int, number func(corpus.Segment) int) ([]byte, error) {
+// of ref.Part whose page, paragraph, slide or row number (as number picks
+// it) lies in ref.From..ref.To: one exact slice of the stored text,
+// separators included. Copies of a table's header row count only when
+// nothing else matches (the header row itself asked for), then the first.
+func segments(c *index.Corpus, doc corpus.Document, unit string, ref corpus.Ref, number func(corpus.Segment) int) ([]byte, error) {
 	text, ex, err := c.Text(doc.ID)
 	if err != nil {
 		return nil, err
 	}
-	start, end := -1, -1
+	var match []corpus.Segment
+	var repeats []corpus.Segment
 	for _, s := range ex.Map {
-		if n := number(s); n >= from && n <= to {
-			if start < 0 {
-				start = s.Start
+		if n := number(s); s.Part == ref.Part && n >= ref.From && n <= ref.To {
+			if s.Repeat {
+				repeats = append(repeats, s)
+			} else {
+				match = append(match, s)
 			}
-			end = s.End
 		}
 	}
-	if start < 0 {
-		return nil, fmt.Errorf("%s has no %s %d-%d", doc.Path, unit, from, to)
+	if len(match) == 0 && len(repeats) > 0 {
+		match = repeats[:1]
 	}
-	return []byte(text[start:end]), nil
+	if len(match) == 0 {
+		where := ""
+		if ref.Part != "" {
+			where = " in " + ref.Part
+		}
+		return nil, fmt.Errorf("%s has no %s %d-%d%s (cite %s files by %s)", doc.Path, unit, ref.From, ref.To, where, doc.Format, unitHint(doc.Format))
+	}
+	return []byte(text[match[0].Start:match[len(match)-1].End]), nil
+}
+
+// unitHint says how citations of a format name their place.
+func unitHint(f corpus.Format) string {
+	switch f {
+	case corpus.PDF:
+		return "page (:p3)"
+	case corpus.DOCX, corpus.ODT:
+		return "paragraph (:¶4)"
+	case corpus.EPUB:
+		return "chapter file and paragraph (:EPUB/text/ch002.xhtml¶4)"
+	case corpus.PPTX:
+		return "slide (:slide 3)"
+	case corpus.XLSX:
+		return "sheet and row (:Sheet1!12)"
+	}
+	return "line (:12-14)"
 }
 
 // lookupDoc finds a document by the path a user typed: absolute, relative

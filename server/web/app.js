@@ -281,7 +281,7 @@ async function openPassage(id, hl) {
   raw.rel = "noopener";
   raw.addEventListener("click", (e) => { if (localStorage.getItem("verbatim-key")) { e.preventDefault(); openRaw(p.document.raw_url); } });
   $("#panel-foot").replaceChildren(raw, el("span", "meta",
-    "passage " + p.passage.id + " · bytes " + span.src_start + "–" + span.src_end + " of the original · " + p.document.format));
+    "passage " + p.passage.id + (span.src_start >= 0 ? " · bytes " + span.src_start + "–" + span.src_end + " of the original" : "") + " · " + p.document.format));
   (mark || $(".passage", body) || body).scrollIntoView({ block: "center" });
 }
 
@@ -289,7 +289,9 @@ function where(sp) {
   const range = (a, b) => (b > a ? a + "–" + b : "" + a);
   if (sp.line_start) return (sp.line_end > sp.line_start ? " · lines " : " · line ") + range(sp.line_start, sp.line_end);
   if (sp.page_start) return (sp.page_end > sp.page_start ? " · pages " : " · page ") + range(sp.page_start, sp.page_end);
-  if (sp.para_start) return " · ¶ " + range(sp.para_start, sp.para_end);
+  if (sp.slide_start) return (sp.slide_end > sp.slide_start ? " · slides " : " · slide ") + range(sp.slide_start, sp.slide_end);
+  if (sp.row_start) return " · " + sp.part + (sp.row_end > sp.row_start ? " rows " : " row ") + range(sp.row_start, sp.row_end);
+  if (sp.para_start) return (sp.part ? " · " + sp.part : "") + " · ¶ " + range(sp.para_start, sp.para_end);
   return " · bytes " + sp.start + "–" + sp.end;
 }
 
