@@ -56,13 +56,13 @@ func (c *Corpus) replay() error {
 // index are read back from the store, deletions of absent ids are no-ops.
 func (c *Corpus) replayLocked(ctx context.Context) error {
 	var done [][]byte
-	err := c.db.View(func(tx *bolt.Tx) error {
+	err := c.viewTx(func(tx *bolt.Tx) error {
 		var err error
 		done, err = c.applyJournal(ctx, tx)
 		return err
 	})
 	if err == nil && len(done) > 0 {
-		err = c.db.Update(func(tx *bolt.Tx) error {
+		err = c.updateTx(func(tx *bolt.Tx) error {
 			j := tx.Bucket(bucketJournal)
 			for _, k := range done {
 				if err := j.Delete(k); err != nil {

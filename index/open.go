@@ -118,10 +118,14 @@ func openStore(dir string, opts Options) (*bolt.DB, error) {
 	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("index: create %s: %w", dir, err)
 	}
-	db, err := bolt.Open(path, 0o644, &bolt.Options{
-		Timeout:  opts.LockTimeout,
-		ReadOnly: opts.ReadOnly,
-		NoSync:   opts.NoSync,
+	var db *bolt.DB
+	err := guardStore(path, func() (err error) {
+		db, err = bolt.Open(path, 0o644, &bolt.Options{
+			Timeout:  opts.LockTimeout,
+			ReadOnly: opts.ReadOnly,
+			NoSync:   opts.NoSync,
+		})
+		return err
 	})
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, &wrapped{
@@ -129,10 +133,21 @@ func openStore(dir string, opts Options) (*bolt.DB, error) {
 			is:  ErrLocked,
 		}
 	}
-	if err != nil {
+	if err != nil && !errors.Is(err, ErrDamaged) {
+		if perr := preflight(path); perr != nil {
+			return nil, perr
+		}
 		return nil, fmt.Errorf("index: open %s: %w", path, err)
 	}
-	if err := initStore(db, opts.ReadOnly); err != nil {
+	if err != nil {
+		return nil, err
+	}
+	// The file is locked now: check it before anything reads its pages.
+	if err := preflight(path); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	if err := guardStore(path, func() error { return initStore(db, opts.ReadOnly) }); err != nil {
 		_ = db.Close()
 		if errors.Is(err, ErrNotFound) {
 			return nil, noCorpus(dir)

@@ -35,7 +35,7 @@ type Stats struct {
 func (c *Corpus) Stats() (Stats, error) {
 	st := Stats{Formats: map[corpus.Format]int{}, RebuiltIndex: c.rebuilt}
 	blobs := map[string]bool{}
-	err := c.db.View(func(tx *bolt.Tx) error {
+	err := c.viewTx(func(tx *bolt.Tx) error {
 		st.PendingJournal = tx.Bucket(bucketJournal).Stats().KeyN
 		if err := lastIngest(tx, &st.LastIngest); err != nil {
 			return err
@@ -111,7 +111,7 @@ func diskSize(path string) (int64, error) {
 
 // GetMeta returns a copy of the meta value under key, or ErrNotFound.
 func (c *Corpus) GetMeta(key string) (val []byte, err error) {
-	err = c.db.View(func(tx *bolt.Tx) error {
+	err = c.viewTx(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bucketMeta).Get([]byte(key))
 		if v == nil {
 			return fmt.Errorf("index: meta %q: %w", key, ErrNotFound)
@@ -147,7 +147,7 @@ func (c *Corpus) PutMetas(kv map[string][]byte) error {
 	if c.closed {
 		return ErrClosed
 	}
-	err := c.db.Update(func(tx *bolt.Tx) error {
+	err := c.updateTx(func(tx *bolt.Tx) error {
 		for _, key := range keys {
 			if err := tx.Bucket(bucketMeta).Put([]byte(key), kv[key]); err != nil {
 				return fmt.Errorf("index: put meta %q: %w", key, err)
@@ -160,6 +160,6 @@ func (c *Corpus) PutMetas(kv map[string][]byte) error {
 
 // LastIngest returns the time of the last Put or Delete, zero if none.
 func (c *Corpus) LastIngest() (t time.Time, err error) {
-	err = c.db.View(func(tx *bolt.Tx) error { return lastIngest(tx, &t) })
+	err = c.viewTx(func(tx *bolt.Tx) error { return lastIngest(tx, &t) })
 	return t, err
 }
