@@ -118,6 +118,13 @@ func openStore(dir string, opts Options) (*bolt.DB, error) {
 	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("index: create %s: %w", dir, err)
 	}
+	// Check the file before bbolt maps it: bbolt trusts its meta pages.
+	if err := preflight(path, opts.LockTimeout); err != nil {
+		if errors.Is(err, ErrLocked) {
+			return nil, lockedError(dir, opts.LockTimeout)
+		}
+		return nil, err
+	}
 	var db *bolt.DB
 	err := guardStore(path, func() (err error) {
 		db, err = bolt.Open(path, 0o644, &bolt.Options{
@@ -128,23 +135,12 @@ func openStore(dir string, opts Options) (*bolt.DB, error) {
 		return err
 	})
 	if errors.Is(err, bolterrors.ErrTimeout) {
-		return nil, &wrapped{
-			msg: fmt.Sprintf("index: %s is in use by another verbatim process (lock not released within %s)", dir, opts.LockTimeout),
-			is:  ErrLocked,
-		}
+		return nil, lockedError(dir, opts.LockTimeout)
 	}
 	if err != nil && !errors.Is(err, ErrDamaged) {
-		if perr := preflight(path); perr != nil {
-			return nil, perr
-		}
 		return nil, fmt.Errorf("index: open %s: %w", path, err)
 	}
 	if err != nil {
-		return nil, err
-	}
-	// The file is locked now: check it before anything reads its pages.
-	if err := preflight(path); err != nil {
-		_ = db.Close()
 		return nil, err
 	}
 	if err := guardStore(path, func() error { return initStore(db, opts.ReadOnly) }); err != nil {
@@ -155,6 +151,13 @@ func openStore(dir string, opts Options) (*bolt.DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+func lockedError(dir string, timeout time.Duration) error {
+	return &wrapped{
+		msg: fmt.Sprintf("index: %s is in use by another verbatim process (lock not released within %s)", dir, timeout),
+		is:  ErrLocked,
+	}
 }
 
 func noCorpus(dir string) error {
@@ -170,6 +173,19 @@ func initStore(db *bolt.DB, readOnly bool) error {
 			}
 			return checkSchema(tx.Bucket(bucketMeta))
 		})
+	}
+	ready := false
+	err := db.View(func(tx *bolt.Tx) error {
+		for _, name := range allBuckets {
+			if tx.Bucket(name) == nil {
+				return nil
+			}
+		}
+		ready = tx.Bucket(bucketMeta).Get(keySchema) != nil
+		return checkSchema(tx.Bucket(bucketMeta))
+	})
+	if err != nil || ready {
+		return err // nothing to write: a store is not written just by opening it
 	}
 	return db.Update(func(tx *bolt.Tx) error {
 		for _, name := range allBuckets {

@@ -17,6 +17,7 @@ import (
 	"hash/fnv"
 	"io"
 	"os"
+	"time"
 )
 
 const (
@@ -85,17 +86,21 @@ func openPageFile(path string) (*pageFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	info, err := f.Stat()
+	pf, err := newPageFile(f)
 	if err != nil {
 		_ = f.Close()
+	}
+	return pf, err
+}
+
+// newPageFile reads the meta pages of f.
+func newPageFile(f *os.File) (*pageFile, error) {
+	info, err := f.Stat()
+	if err != nil {
 		return nil, err
 	}
 	pf := &pageFile{f: f, size: info.Size()}
-	if err := pf.readMetas(); err != nil {
-		_ = f.Close()
-		return nil, err
-	}
-	return pf, nil
+	return pf, pf.readMetas()
 }
 
 func (pf *pageFile) Close() error { return pf.f.Close() }
@@ -206,25 +211,29 @@ func (p *page) element(i int) (flags uint32, key, val []byte, child uint64, err 
 // preflight checks a store file before bbolt maps it, so that what would
 // fault or trip an assertion in bbolt is reported instead: both meta pages
 // valid, the file as long as the meta page's high-water mark says, the root
-// and the freelist pages where the meta page says. A missing or empty file
-// passes (bbolt creates it).
-func preflight(path string) error {
-	pf, err := openPageFile(path)
-	switch {
-	case errors.Is(err, os.ErrNotExist):
+// and the freelist pages where the meta page says. It reads under a shared
+// lock, so that no writer is half-way through a meta page. A missing or
+// empty file passes (bbolt creates it).
+func preflight(path string, timeout time.Duration) error {
+	f, err := os.Open(path)
+	if errors.Is(err, os.ErrNotExist) {
 		return nil
-	case err != nil:
-		if info, serr := os.Stat(path); serr == nil && info.Size() == 0 {
-			return nil
-		}
-		var pe *os.PathError
-		if errors.As(err, &pe) {
-			return fmt.Errorf("index: open %s: %w", path, err)
-		}
-		return &DamageError{Path: path, Detail: err.Error()}
 	}
-	defer pf.Close()
-	if err := pf.validate(); err != nil {
+	if err != nil {
+		return fmt.Errorf("index: open %s: %w", path, err)
+	}
+	defer f.Close()
+	if info, err := f.Stat(); err != nil || info.Size() == 0 {
+		return err
+	}
+	if err := lockFile(f, false, timeout); err != nil {
+		return err
+	}
+	pf, err := newPageFile(f)
+	if err == nil {
+		err = pf.validate()
+	}
+	if err != nil {
 		return &DamageError{Path: path, Detail: err.Error()}
 	}
 	return nil
