@@ -85,8 +85,11 @@ func (a *app) load(cmd *cobra.Command) error {
 
 // openCorpus opens the store; readOnly opens share the store with each other.
 func (a *app) openCorpus(readOnly bool) (*index.Corpus, error) {
-	return index.Open(a.cfg.DataDir, index.Options{ReadOnly: readOnly, LockTimeout: 3 * time.Second})
+	return index.Open(a.cfg.DataDir, index.Options{ReadOnly: readOnly, LockTimeout: lockTimeout})
 }
+
+// lockTimeout is how long a command waits for another verbatim process.
+const lockTimeout = 3 * time.Second
 
 func (a *app) printf(format string, args ...any) {
 	fmt.Fprintf(a.out, format, args...)
