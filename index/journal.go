@@ -120,3 +120,50 @@ func batchDoc(bt *batcher, r *reader, docID string, rec journalRecord) error {
 	}
 	return nil
 }
+
+// pendingJournal counts the documents with journal work left.
+func (c *Corpus) pendingJournal() (n int, err error) {
+	err = c.viewTx(func(tx *bolt.Tx) error {
+		n = tx.Bucket(bucketJournal).Stats().KeyN
+		return nil
+	})
+	return n, err
+}
+
+// settleInterrupted deals, for a read-only Open, with the journal of an
+// interrupted write (see Options.AllowPending): it closes the store,
+// replays the journal through a brief writable Open and reopens the store
+// read-only. On failure the store is closed unless the corpus opens as it
+// is.
+func (c *Corpus) settleInterrupted() error {
+	n, err := c.pendingJournal()
+	if err != nil || n == 0 || c.opts.NoReplay {
+		if err != nil {
+			_ = c.db.Close()
+		}
+		return err
+	}
+	_ = c.db.Close()
+	wopts := Options{NoSync: c.opts.NoSync, LockTimeout: min(c.opts.LockTimeout, maxReplayWait)}
+	w, rerr := Open(c.dir, wopts)
+	if rerr == nil {
+		rerr = w.Close()
+	}
+	if c.db, err = openStore(c.dir, c.opts); err != nil {
+		return err
+	}
+	if rerr == nil {
+		c.replayed = n
+		return nil
+	}
+	if c.opts.AllowPending {
+		c.replayErr = rerr
+		return nil
+	}
+	_ = c.db.Close()
+	return &wrapped{
+		msg: fmt.Sprintf("index: an ingest into %s was interrupted before it finished indexing (%d documents pending), and finishing that now failed (%v): run `verbatim ingest` or `verbatim check --repair`",
+			c.dir, n, rerr),
+		is: ErrInterrupted,
+	}
+}

@@ -41,13 +41,31 @@ var (
 	ErrBrokenIndex = errors.New("index: passage index is broken")
 	// ErrClosed is returned by the methods of a closed Corpus.
 	ErrClosed = errors.New("index: corpus is closed")
+	// ErrInterrupted reports, to a read-only Open, a write that was
+	// interrupted before its passages were all indexed, when replaying its
+	// journal was not possible then: searches would serve a half-applied
+	// index. A writable Open (verbatim ingest, verbatim check --repair)
+	// finishes the work.
+	ErrInterrupted = errors.New("index: an ingest was interrupted")
 )
+
+// maxReplayWait bounds how long a read-only Open waits for the writer lock
+// it needs to replay an interrupted write's journal.
+const maxReplayWait = time.Second
 
 // Options tune Open.
 type Options struct {
 	ReadOnly    bool          // share the corpus with other readers; writes fail with ErrReadOnly
 	LockTimeout time.Duration // wait at most this long for the lock; 0 means DefaultLockTimeout
 	NoSync      bool          // skip bbolt fsyncs (tests, benchmarks); unsafe on power loss
+	// A read-only Open that finds the journal of an interrupted write
+	// replays it first, under the writer lock for a moment; when it
+	// cannot (another process holds the corpus, a read-only disk), it
+	// fails with ErrInterrupted, unless AllowPending, which opens the
+	// corpus as it is (Stats.PendingJournal says how much work is left).
+	// NoReplay skips the replay (Check reports the journal instead).
+	AllowPending bool
+	NoReplay     bool
 }
 
 // Corpus is an open corpus directory. Its methods are safe for concurrent
@@ -67,6 +85,11 @@ type Corpus struct {
 	// rebuilt is where this Open moved a broken passage index aside
 	// ("" if it did not); see Stats.RebuiltIndex.
 	rebuilt string
+	// replayed counts the documents of an interrupted write's journal a
+	// read-only Open replayed; replayErr is why it could not (see
+	// Options.AllowPending).
+	replayed  int
+	replayErr error
 	// afterStore, when set, runs after step 1 of a write; a non-nil error
 	// aborts the write there (tests simulate a crash with it).
 	afterStore func() error
@@ -96,6 +119,11 @@ func Open(dir string, opts Options) (*Corpus, error) {
 		return nil, err
 	}
 	c := &Corpus{dir: dir, opts: opts, db: db}
+	if opts.ReadOnly {
+		if err := c.settleInterrupted(); err != nil {
+			return nil, err
+		}
+	}
 	if err := c.openBleve(); err != nil {
 		_ = db.Close()
 		return nil, err

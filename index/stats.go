@@ -25,7 +25,14 @@ type Stats struct {
 	DBBytes         int64                 `json:"db_bytes"`         // size of verbatim.db
 	IndexBytes      int64                 `json:"index_bytes"`      // size of passages.bleve on disk
 	PendingJournal  int                   `json:"pending_journal"`  // documents awaiting re-indexing
-	LastIngest      time.Time             `json:"last_ingest"`      // zero before the first write
+	// Interrupted is set when PendingJournal is the work of an interrupted
+	// write that this read-only Open could not replay: the index is
+	// half-applied until a writable command runs. It says what to run.
+	Interrupted string `json:"interrupted,omitempty"`
+	// Replayed counts the documents whose interrupted indexing this
+	// read-only Open finished before serving.
+	Replayed   int       `json:"replayed,omitempty"`
+	LastIngest time.Time `json:"last_ingest"` // zero before the first write
 	// RebuiltIndex is where this Open moved a passage index that did not
 	// open, before rebuilding it from the store; "" when it did not.
 	RebuiltIndex string `json:"rebuilt_index,omitempty"`
@@ -33,7 +40,7 @@ type Stats struct {
 
 // Stats counts the corpus's documents, passages and bytes.
 func (c *Corpus) Stats() (Stats, error) {
-	st := Stats{Formats: map[corpus.Format]int{}, RebuiltIndex: c.rebuilt}
+	st := Stats{Formats: map[corpus.Format]int{}, RebuiltIndex: c.rebuilt, Replayed: c.replayed}
 	blobs := map[string]bool{}
 	err := c.viewTx(func(tx *bolt.Tx) error {
 		st.PendingJournal = tx.Bucket(bucketJournal).Stats().KeyN
@@ -51,6 +58,12 @@ func (c *Corpus) Stats() (Stats, error) {
 	})
 	if err != nil {
 		return st, err
+	}
+	if st.PendingJournal > 0 && c.opts.ReadOnly {
+		st.Interrupted = fmt.Sprintf("an ingest was interrupted before it finished indexing (%d documents pending): searches may return stale passages; run `verbatim ingest` or `verbatim check --repair`", st.PendingJournal)
+		if c.replayErr != nil {
+			st.Interrupted += fmt.Sprintf(" (replaying it now failed: %v)", c.replayErr)
+		}
 	}
 	if st.IndexedPassages, err = c.bleve().DocCount(); err != nil {
 		return st, fmt.Errorf("index: count indexed passages: %w", err)

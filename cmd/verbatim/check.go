@@ -105,7 +105,9 @@ func (a *app) runCheck(cmd *cobra.Command, o checkOptions) error {
 // the salvaged corpus is repaired.
 func (a *app) checkCorpus(cmd *cobra.Command, o checkOptions) (*index.Corpus, index.CheckReport, *index.SalvageReport, error) {
 	opts := index.CheckOptions{Repair: o.repair, Files: o.files}
-	c, err := a.openCorpus(!o.repair)
+	// Without --repair the check reports an interrupted ingest's journal
+	// rather than replaying it.
+	c, err := a.openCorpusWith(index.Options{ReadOnly: !o.repair, NoReplay: true, AllowPending: true})
 	var rep index.CheckReport
 	if err == nil {
 		if rep, err = c.Check(cmd.Context(), opts); err != nil {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"testing"
@@ -132,4 +133,51 @@ func TestDamagedStoreFile(t *testing.T) {
 			assert.Equal(t, want, snapshot(t, data, stats))
 		})
 	}
+}
+
+// TestInterruptedIngestReadOnly: the journal of an interrupted ingest is
+// replayed by the next read-only command; while another process holds the
+// corpus so that it cannot be, search refuses with a clear error and
+// status says so.
+func TestInterruptedIngestReadOnly(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	_, _, err := run(t, data, "ingest", "--no-train", corpusDir(t))
+	require.NoError(t, err)
+	leaveJournal := func() {
+		db, err := bolt.Open(filepath.Join(data, index.DBFile), 0o644, nil)
+		require.NoError(t, err)
+		defer db.Close()
+		require.NoError(t, db.Update(func(tx *bolt.Tx) error {
+			id, _ := tx.Bucket([]byte("docs")).Cursor().First()
+			return tx.Bucket([]byte("journal")).Put(id, []byte(`{"new":1}`))
+		}))
+	}
+
+	leaveJournal()
+	holder, err := index.Open(data, index.Options{ReadOnly: true, NoReplay: true, AllowPending: true})
+	require.NoError(t, err)
+	_, _, err = run(t, data, "search", "Quillhaven")
+	require.ErrorIs(t, err, index.ErrInterrupted)
+	assert.Contains(t, err.Error(), "run `verbatim ingest` or `verbatim check --repair`")
+	out, _, err := run(t, data, "status")
+	require.NoError(t, err)
+	assert.Contains(t, out, "interrupted:  an ingest was interrupted before it finished indexing (1 documents pending)")
+	out, _, err = run(t, data, "check")
+	require.ErrorIs(t, err, errCheckFailed)
+	assert.Contains(t, out, "pending journal")
+	require.NoError(t, holder.Close())
+
+	out, _, err = run(t, data, "status", "--json")
+	require.NoError(t, err)
+	var st struct {
+		Stats index.Stats `json:"stats"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &st))
+	assert.Equal(t, 1, st.Stats.Replayed)
+	assert.Zero(t, st.Stats.PendingJournal)
+	assert.Empty(t, st.Stats.Interrupted)
+	assert.Equal(t, uint64(st.Stats.Passages), st.Stats.IndexedPassages)
+	_, _, err = run(t, data, "search", "Quillhaven")
+	require.NoError(t, err)
 }
