@@ -33,6 +33,21 @@ func damageEntries() []corpus.Entry {
 	return out
 }
 
+// openPageFile opens the bbolt file at path and reads its meta pages. It
+// fails when neither meta page is valid. Close the file when done.
+func openPageFile(path string) (*pageFile, *os.File, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	pf, err := statPageFile(f)
+	if err != nil {
+		_ = f.Close()
+		return nil, nil, err
+	}
+	return pf, f, nil
+}
+
 // corpusState is what a clean ingest must equal: documents (path → hash),
 // passages (id → text) and the ids bleve holds.
 type corpusState struct {
@@ -59,9 +74,9 @@ func stateOf(t *testing.T, c *Corpus) corpusState {
 // leafPages lists the leaf pages of a bucket of the store file at path.
 func leafPages(t *testing.T, path string, bucket []byte) []uint64 {
 	t.Helper()
-	pf, err := openPageFile(path)
+	pf, f, err := openPageFile(path)
 	require.NoError(t, err)
-	defer pf.Close()
+	defer f.Close()
 	var root uint64
 	rp, err := pf.readPage(pf.meta.root)
 	require.NoError(t, err)
@@ -95,10 +110,7 @@ func leafPages(t *testing.T, path string, bucket []byte) []uint64 {
 // zeroPage overwrites page id of the file at path with zeros.
 func zeroPage(t *testing.T, path string, id uint64) {
 	t.Helper()
-	pf, err := openPageFile(path)
-	require.NoError(t, err)
-	ps := int64(pf.meta.pageSize)
-	require.NoError(t, pf.Close())
+	ps := int64(storeMeta(t, path).pageSize)
 	f, err := os.OpenFile(path, os.O_WRONLY, 0)
 	require.NoError(t, err)
 	_, err = f.WriteAt(make([]byte, ps), int64(id)*ps)
@@ -108,9 +120,9 @@ func zeroPage(t *testing.T, path string, id uint64) {
 
 func storeMeta(t *testing.T, path string) boltMeta {
 	t.Helper()
-	pf, err := openPageFile(path)
+	pf, f, err := openPageFile(path)
 	require.NoError(t, err)
-	defer pf.Close()
+	defer f.Close()
 	return pf.meta
 }
 

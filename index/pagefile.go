@@ -72,44 +72,33 @@ func decodeMeta(b []byte) (boltMeta, error) {
 
 // pageFile reads the pages of a bbolt file.
 type pageFile struct {
-	f    *os.File
+	r    io.ReaderAt
 	size int64
 	meta boltMeta // the meta bbolt would use: the valid one with the highest txid
 	// bad describes a meta page that does not validate ("" when both do).
 	bad string
 }
 
-// openPageFile opens the bbolt file at path and reads its meta pages. It
-// fails when neither meta page is valid.
-func openPageFile(path string) (*pageFile, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	pf, err := newPageFile(f)
-	if err != nil {
-		_ = f.Close()
-	}
-	return pf, err
-}
-
-// newPageFile reads the meta pages of f.
-func newPageFile(f *os.File) (*pageFile, error) {
+// statPageFile reads the meta pages of f.
+func statPageFile(f *os.File) (*pageFile, error) {
 	info, err := f.Stat()
 	if err != nil {
 		return nil, err
 	}
-	pf := &pageFile{f: f, size: info.Size()}
-	return pf, pf.readMetas()
+	return newPageFile(f, info.Size())
 }
 
-func (pf *pageFile) Close() error { return pf.f.Close() }
+// newPageFile reads the meta pages of the size bytes of r.
+func newPageFile(r io.ReaderAt, size int64) (*pageFile, error) {
+	pf := &pageFile{r: r, size: size}
+	return pf, pf.readMetas()
+}
 
 // readMetas finds the two meta pages: page 0 at offset 0 and page 1 one
 // page size further, the page size read from whichever of them is valid.
 func (pf *pageFile) readMetas() error {
 	buf := make([]byte, 4096)
-	n, _ := pf.f.ReadAt(buf, 0)
+	n, _ := pf.r.ReadAt(buf, 0)
 	m0, err0 := decodeMeta(buf[:n])
 	var m1 boltMeta
 	err1 := errors.New("not found")
@@ -121,7 +110,7 @@ func (pf *pageFile) readMetas() error {
 		}
 	}
 	for _, s := range sizes {
-		n, _ := pf.f.ReadAt(buf, s)
+		n, _ := pf.r.ReadAt(buf, s)
 		if m, err := decodeMeta(buf[:n]); err == nil && int64(m.pageSize) == s {
 			m1, err1 = m, nil
 			break
@@ -160,7 +149,7 @@ func (pf *pageFile) readPage(id uint64) (*page, error) {
 		return nil, fmt.Errorf("page %d: outside the file's pages [2, %d)", id, pf.meta.hwm)
 	}
 	hdr := make([]byte, pageHeaderSize)
-	if _, err := pf.f.ReadAt(hdr, int64(id)*ps); err != nil {
+	if _, err := pf.r.ReadAt(hdr, int64(id)*ps); err != nil {
 		return nil, fmt.Errorf("page %d: %w", id, readErr(err))
 	}
 	p := &page{id: le.Uint64(hdr), flags: le.Uint16(hdr[8:]), count: int(le.Uint16(hdr[10:]))}
@@ -171,8 +160,11 @@ func (pf *pageFile) readPage(id uint64) (*page, error) {
 	if id+overflow >= pf.meta.hwm {
 		return nil, fmt.Errorf("page %d: %d overflow pages run past the last page %d", id, overflow, pf.meta.hwm-1)
 	}
+	if int64(id+overflow+1)*ps > pf.size {
+		return nil, fmt.Errorf("page %d: %w", id, readErr(io.EOF))
+	}
 	p.data = make([]byte, int64(overflow+1)*ps)
-	if _, err := pf.f.ReadAt(p.data, int64(id)*ps); err != nil {
+	if _, err := pf.r.ReadAt(p.data, int64(id)*ps); err != nil {
 		return nil, fmt.Errorf("page %d: %w", id, readErr(err))
 	}
 	return p, nil
@@ -229,7 +221,7 @@ func preflight(path string, timeout time.Duration) error {
 	if err := lockFile(f, false, timeout); err != nil {
 		return err
 	}
-	pf, err := newPageFile(f)
+	pf, err := statPageFile(f)
 	if err == nil {
 		err = pf.validate()
 	}

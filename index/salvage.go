@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	bolt "go.etcd.io/bbolt"
 )
@@ -42,12 +43,16 @@ func Salvage(dir string, opts Options) (SalvageReport, error) {
 	}
 	path := filepath.Join(dir, DBFile)
 	rep := SalvageReport{Records: map[string]int{}}
-	pf, err := openPageFile(path)
+	f, err := os.Open(path)
 	if err != nil {
+		return rep, fmt.Errorf("index: salvage: %w", err)
+	}
+	defer f.Close()
+	if err := lockFile(f, true, opts.LockTimeout); err != nil {
 		return rep, fmt.Errorf("index: salvage %s: %w", path, err)
 	}
-	defer pf.Close()
-	if err := lockFile(pf.f, true, opts.LockTimeout); err != nil {
+	pf, err := statPageFile(f)
+	if err != nil {
 		return rep, fmt.Errorf("index: salvage %s: %w", path, err)
 	}
 	fresh := path + ".salvage"
@@ -100,7 +105,7 @@ func copyReadable(pf *pageFile, to string, rep *SalvageReport) error {
 	})
 	if err == nil {
 		s := &salvager{pf: pf, seen: map[uint64]bool{}}
-		err = s.buckets(w)
+		err = s.buckets(w.put)
 		rep.Lost = s.lost
 	}
 	if err == nil {
@@ -130,13 +135,13 @@ func (s *salvager) lose(where string, err error) {
 }
 
 // buckets copies the records of every bucket the store knows.
-func (s *salvager) buckets(w *salvageWriter) error {
+func (s *salvager) buckets(put func(bucket string, k, v []byte) error) error {
 	known := map[string]bool{}
 	for _, name := range allBuckets {
 		known[string(name)] = true
 	}
 	var found []string
-	err := s.walk(s.pf.meta.root, "the list of buckets", func(flags uint32, name, val []byte) error {
+	err := s.walk(s.pf.meta.root, "the list of buckets", 0, func(flags uint32, name, val []byte) error {
 		if flags&bucketLeafFlag == 0 || !known[string(name)] {
 			return nil
 		}
@@ -146,9 +151,9 @@ func (s *salvager) buckets(w *salvageWriter) error {
 			s.lose(where, errors.New("bucket header cut short"))
 			return nil
 		}
-		put := func(_ uint32, k, v []byte) error { return w.put(string(name), k, v) }
+		copyTo := func(_ uint32, k, v []byte) error { return put(string(name), k, v) }
 		if root := le.Uint64(val); root != 0 {
-			return s.walk(root, where, put)
+			return s.walk(root, where, 1, copyTo)
 		}
 		inline := val[16:] // a small bucket's page, stored in its header's value
 		if len(inline) < pageHeaderSize {
@@ -156,7 +161,7 @@ func (s *salvager) buckets(w *salvageWriter) error {
 			return nil
 		}
 		p := &page{flags: le.Uint16(inline[8:]), count: int(le.Uint16(inline[10:])), data: inline}
-		return s.leaf(p, where, put)
+		return s.leaf(p, where, copyTo)
 	})
 	if err != nil {
 		return err
@@ -170,9 +175,18 @@ func (s *salvager) buckets(w *salvageWriter) error {
 	return nil
 }
 
+// maxDepth bounds the depth of a B+tree walk (bbolt's trees are a few
+// levels deep; a deeper one is damage).
+const maxDepth = 64
+
 // walk calls fn for every leaf element of the tree rooted at page id,
-// skipping (and reporting) the pages it cannot read.
-func (s *salvager) walk(id uint64, where string, fn func(flags uint32, k, v []byte) error) error {
+// depth levels below the top, skipping (and reporting) the pages it cannot
+// read.
+func (s *salvager) walk(id uint64, where string, depth int, fn func(flags uint32, k, v []byte) error) error {
+	if depth > maxDepth {
+		s.lose(where, fmt.Errorf("page %d: the tree is deeper than %d levels", id, maxDepth))
+		return nil
+	}
 	if s.seen[id] {
 		s.lose(where, fmt.Errorf("page %d is linked twice", id))
 		return nil
@@ -196,7 +210,8 @@ func (s *salvager) walk(id uint64, where string, fn func(flags uint32, k, v []by
 			s.lose(where, err)
 			continue
 		}
-		if err := s.walk(child, fmt.Sprintf("%s, keys from %s", where, shortKey(key)), fn); err != nil {
+		bucket, _, _ := strings.Cut(where, ", keys from ")
+		if err := s.walk(child, fmt.Sprintf("%s, keys from %s", bucket, shortKey(key)), depth+1, fn); err != nil {
 			return err
 		}
 	}
