@@ -239,3 +239,34 @@ func TestDamagedStore(t *testing.T) {
 // indexedSample is every passage id of the state, for a read that touches
 // every passage record.
 func (s corpusState) indexedSample() []string { return s.indexed }
+
+// TestSalvageFromPreviousTree zeroes the page that lists the buckets of the
+// newest transaction: nothing is reachable from the newest meta page, but
+// bbolt keeps the previous transaction's pages intact, and the salvage
+// takes the records from there.
+func TestSalvageFromPreviousTree(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	c := openTest(t, dir)
+	entries := damageEntries()[:50]
+	require.NoError(t, c.Put(ctx, entries))
+	want := stateOf(t, c)
+	require.NoError(t, c.Close())
+	path := filepath.Join(dir, DBFile)
+	zeroPage(t, path, storeMeta(t, path).root)
+
+	_, err := Open(dir, Options{ReadOnly: true, LockTimeout: 200e6})
+	require.ErrorIs(t, err, ErrDamaged)
+	rep, err := Salvage(dir, Options{LockTimeout: 200e6})
+	require.NoError(t, err)
+	assert.NotEmpty(t, rep.Lost)
+	assert.Positive(t, rep.FromPrevious)
+
+	c = openTest(t, dir)
+	defer c.Close()
+	crep, err := c.Check(ctx, CheckOptions{Repair: true})
+	require.NoError(t, err)
+	require.True(t, crep.OK(), "%v", crep.Remaining())
+	assert.Empty(t, crep.Dropped)
+	assert.Equal(t, want, stateOf(t, c), "nothing to re-ingest")
+}

@@ -77,6 +77,10 @@ type pageFile struct {
 	meta boltMeta // the meta bbolt would use: the valid one with the highest txid
 	// bad describes a meta page that does not validate ("" when both do).
 	bad string
+	// prev is the other meta page when both are valid: the state one
+	// transaction earlier, whose pages bbolt keeps intact until the next
+	// transaction (so that a crash can fall back to it).
+	prev *boltMeta
 }
 
 // statPageFile reads the meta pages of f.
@@ -126,9 +130,9 @@ func (pf *pageFile) readMetas() error {
 	case err1 != nil:
 		pf.meta, pf.bad = m0, fmt.Sprintf("meta page 1 is invalid (%v)", err1)
 	case m1.txid > m0.txid:
-		pf.meta = m1
+		pf.meta, pf.prev = m1, &m0
 	default:
-		pf.meta = m0
+		pf.meta, pf.prev = m0, &m1
 	}
 	return nil
 }

@@ -19,8 +19,12 @@ type SalvageReport struct {
 	Records map[string]int `json:"records"`
 	// Lost describes each page that could not be read, and which bucket
 	// and keys it held: its records are gone from the store (a document
-	// among them comes back with the next ingest of its file).
+	// among them comes back with the next ingest of its file), unless
+	// the previous transaction's copy had them (see FromPrevious).
 	Lost []string `json:"lost,omitempty"`
+	// FromPrevious counts the records that the newest tree lost and that
+	// were found in the tree of the transaction before it.
+	FromPrevious int `json:"from_previous,omitempty"`
 }
 
 // salvageBatch bounds the bytes copied in one transaction of the fresh file.
@@ -63,7 +67,7 @@ func Salvage(dir string, opts Options) (SalvageReport, error) {
 		_ = os.Remove(fresh)
 		return rep, err
 	}
-	rep.Damaged = fmt.Sprintf("%s.damaged-%s", path, nowFunc().UTC().Format("20060102T150405"))
+	rep.Damaged = fmt.Sprintf("%s.damaged-%s", path, nowFunc().UTC().Format("20060102T150405.000000000"))
 	if err := swapIn(path, fresh, rep.Damaged); err != nil {
 		return rep, err
 	}
@@ -104,9 +108,7 @@ func copyReadable(pf *pageFile, to string, rep *SalvageReport) error {
 		return nil
 	})
 	if err == nil {
-		s := &salvager{pf: pf, seen: map[uint64]bool{}}
-		err = s.buckets(w.put)
-		rep.Lost = s.lost
+		rep.Lost, rep.FromPrevious, err = salvageTrees(pf, w.put)
 	}
 	if err == nil {
 		err = w.flush()
@@ -121,6 +123,36 @@ func copyReadable(pf *pageFile, to string, rep *SalvageReport) error {
 		return fmt.Errorf("index: salvage into %s: %w", to, err)
 	}
 	return nil
+}
+
+// salvageTrees calls put with every record of the newest tree of pf, then
+// with the records of the previous transaction's tree whose keys the
+// newest did not yield, when it lost pages. It returns the newest tree's
+// losses and the number of records taken from the previous tree. Records
+// of the previous tree that the last transaction deleted come back too:
+// the repair and the next ingest put them right, as they do any record.
+func salvageTrees(pf *pageFile, put func(bucket string, k, v []byte) error) ([]string, int, error) {
+	have := map[string]bool{}
+	s := &salvager{pf: pf, seen: map[uint64]bool{}}
+	err := s.buckets(func(bucket string, k, v []byte) error {
+		have[bucket+"\x00"+string(k)] = true
+		return put(bucket, k, v)
+	})
+	if err != nil || len(s.lost) == 0 || pf.prev == nil {
+		return s.lost, 0, err
+	}
+	older := *pf
+	older.meta, older.prev = *pf.prev, nil
+	from := 0
+	p := &salvager{pf: &older, seen: map[uint64]bool{}}
+	err = p.buckets(func(bucket string, k, v []byte) error {
+		if have[bucket+"\x00"+string(k)] {
+			return nil
+		}
+		from++
+		return put(bucket, k, v)
+	})
+	return s.lost, from, err
 }
 
 // salvager walks the B+trees of a damaged file.

@@ -218,6 +218,9 @@ func writeSalvage(w io.Writer, sv index.SalvageReport, reingest []string) {
 	for _, l := range sv.Lost {
 		fmt.Fprintf(w, "lost     %s\n", l)
 	}
+	if sv.FromPrevious > 0 {
+		fmt.Fprintf(w, "found    %d of the lost records in the previous transaction's copy of the store\n", sv.FromPrevious)
+	}
 	for _, path := range reingest {
 		fmt.Fprintf(w, "re-ingest %s (lost with the damaged store file)\n", path)
 	}
