@@ -59,6 +59,8 @@ type checkResult struct {
 	DataDir string            `json:"data_dir"`
 	Report  index.CheckReport `json:"report"`
 	Model   string            `json:"model"` // "ok", "none", "retrained" or the decode error
+	// Damaged is the error of a damaged store file (the rest is empty).
+	Damaged string `json:"damaged,omitempty"`
 	// Salvage is what a repair of a damaged store file saved and lost.
 	Salvage *index.SalvageReport `json:"salvage,omitempty"`
 	// Reingest lists the documents lost with the damaged store file whose
@@ -70,6 +72,11 @@ type checkResult struct {
 
 func (a *app) runCheck(cmd *cobra.Command, o checkOptions) error {
 	c, rep, salvage, err := a.checkCorpus(cmd, o)
+	if errors.Is(err, index.ErrDamaged) && o.json {
+		if jerr := writeJSON(a.out, checkResult{DataDir: a.cfg.DataDir, Damaged: err.Error()}); jerr != nil {
+			return jerr
+		}
+	}
 	if err != nil {
 		return err
 	}

@@ -123,7 +123,14 @@ func TestDamagedStoreFile(t *testing.T) {
 				assert.Contains(t, err.Error(), "verbatim check --repair", "%v", args)
 			}
 
-			out, _, err := run(t, data, "check", "--repair")
+			out, _, err := run(t, data, "check", "--json")
+			require.ErrorIs(t, err, index.ErrDamaged)
+			var res checkResult
+			require.NoError(t, json.Unmarshal([]byte(out), &res))
+			assert.False(t, res.OK)
+			assert.Contains(t, res.Damaged, "verbatim check --repair")
+
+			out, _, err = run(t, data, "check", "--repair")
 			require.NoError(t, err, out)
 			assert.Contains(t, out, "damaged file is kept at "+db+".damaged-")
 			_, _, err = run(t, data, "check")
