@@ -125,7 +125,7 @@ func Open(dir string, opts Options) (*Corpus, error) {
 		}
 	}
 	if err := c.openBleve(); err != nil {
-		_ = db.Close()
+		_ = c.db.Close() // not db: settleInterrupted may have reopened it
 		return nil, err
 	}
 	if !opts.ReadOnly {
