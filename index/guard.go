@@ -1,7 +1,6 @@
 package index
 
 import (
-	"errors"
 	"fmt"
 	"path/filepath"
 	"runtime/debug"
@@ -9,12 +8,6 @@ import (
 
 	bolt "go.etcd.io/bbolt"
 )
-
-// ErrDamaged reports a store file whose pages are damaged: truncated,
-// overwritten, or failing bbolt's own checks. Nothing is written to such a
-// file; `verbatim check --repair` salvages what is readable into a fresh
-// file (see Salvage).
-var ErrDamaged = errors.New("index: store file is damaged")
 
 // DamageError is an ErrDamaged naming the file and what was found.
 type DamageError struct {

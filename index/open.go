@@ -47,6 +47,11 @@ var (
 	// index. A writable Open (verbatim ingest, verbatim check --repair)
 	// finishes the work.
 	ErrInterrupted = errors.New("index: an ingest was interrupted")
+	// ErrDamaged reports a store file whose pages are damaged: truncated,
+	// overwritten, or failing bbolt's own checks (see DamageError).
+	// `verbatim check --repair` salvages what is readable into a fresh
+	// file (see Salvage).
+	ErrDamaged = errors.New("index: store file is damaged")
 )
 
 // maxReplayWait bounds how long a read-only Open waits for the writer lock
