@@ -7,6 +7,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/require"
+	bolt "go.etcd.io/bbolt"
+
 	"github.com/verbatim-rag/verbatim/corpus"
 )
 
@@ -67,4 +70,37 @@ func BenchmarkEachPassage(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "passages/s")
+}
+
+// BenchmarkPassagesGuard resolves 10 passages per read transaction, through
+// the guarded transaction every read takes (guardStore: SetPanicOnFault and
+// a recover) and, side by side, through a bare db.View.
+func BenchmarkPassagesGuard(b *testing.B) {
+	c := openTest(b, b.TempDir())
+	defer c.Close()
+	rng := rand.New(rand.NewPCG(1, 2))
+	require.NoError(b, c.Put(context.Background(), synthEntries(rng, "/g", 100, 10)))
+	ids := make([]string, 10)
+	for i := range ids {
+		ids[i] = corpus.PassageID(corpus.DocID(fmt.Sprintf("/g/doc%06d.txt", i*7)), i)
+	}
+	read := func(tx *bolt.Tx) error {
+		r := newReader(tx)
+		for _, id := range ids {
+			if _, _, err := r.passage(id); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	b.Run("guarded", func(b *testing.B) {
+		for b.Loop() {
+			require.NoError(b, c.viewTx(read))
+		}
+	})
+	b.Run("bare", func(b *testing.B) {
+		for b.Loop() {
+			require.NoError(b, c.db.View(read))
+		}
+	})
 }

@@ -106,13 +106,13 @@ func syncDir(dir string) {
 // index that was just created empty. Undecodable records are left to Check.
 func (c *Corpus) journalAll() error {
 	n := 0
-	if err := c.db.View(func(tx *bolt.Tx) error {
+	if err := c.viewTx(func(tx *bolt.Tx) error {
 		n = tx.Bucket(bucketDocs).Stats().KeyN
 		return nil
 	}); err != nil || n == 0 {
 		return err
 	}
-	err := c.db.Update(func(tx *bolt.Tx) error {
+	err := c.updateTx(func(tx *bolt.Tx) error {
 		w := newTxWriter(tx)
 		return w.docs.ForEach(func(k, v []byte) error {
 			d, err := decodeDoc(string(k), v)

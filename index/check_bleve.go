@@ -100,7 +100,7 @@ func (c *Corpus) fixBleve(ctx context.Context, force map[string]bool) error {
 	if err != nil {
 		return err
 	}
-	return c.db.View(func(tx *bolt.Tx) error {
+	return c.viewTx(func(tx *bolt.Tx) error {
 		r := newReader(tx)
 		want := map[string]bool{}
 		if err := r.eachStoredPassageID(func(id string) { want[id] = true }); err != nil {

@@ -21,7 +21,7 @@ import (
 // dropped documents.
 func (c *Corpus) repair(ctx context.Context, s *scan) ([]string, error) {
 	var dropped []string
-	err := c.db.Update(func(tx *bolt.Tx) error {
+	err := c.updateTx(func(tx *bolt.Tx) error {
 		w := newTxWriter(tx)
 		if err := w.sanitizeJournal(); err != nil {
 			return err
@@ -162,7 +162,7 @@ func deleteWhere(b *bolt.Bucket, del func(k []byte) bool) error {
 // journalDocs returns the document ids with journal records.
 func (c *Corpus) journalDocs() (map[string]bool, error) {
 	out := map[string]bool{}
-	err := c.db.View(func(tx *bolt.Tx) error {
+	err := c.viewTx(func(tx *bolt.Tx) error {
 		return tx.Bucket(bucketJournal).ForEach(func(k, _ []byte) error {
 			out[string(k)] = true
 			return nil
@@ -176,7 +176,7 @@ func (c *Corpus) clearJournal(docs map[string]bool) error {
 	if len(docs) == 0 {
 		return nil
 	}
-	return c.db.Update(func(tx *bolt.Tx) error {
+	return c.updateTx(func(tx *bolt.Tx) error {
 		j := tx.Bucket(bucketJournal)
 		for id := range docs {
 			if err := j.Delete([]byte(id)); err != nil {

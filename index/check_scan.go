@@ -47,9 +47,9 @@ func (c *Corpus) scan(ctx context.Context) (*scan, error) {
 		docs: map[string]corpus.Document{}, drop: map[string]string{},
 		badBlobs: map[string]bool{}, passages: map[string]bool{}, records: map[string]bool{},
 	}
-	err := c.db.View(func(tx *bolt.Tx) error {
+	err := c.viewTx(func(tx *bolt.Tx) error {
 		for _, step := range []func(*bolt.Tx) error{
-			s.journal, s.documents, s.paths, s.blobs, s.refs, s.texts, s.passageRecords,
+			c.checkPages, s.journal, s.documents, s.paths, s.blobs, s.refs, s.texts, s.passageRecords,
 		} {
 			if err := ctx.Err(); err != nil {
 				return fmt.Errorf("index: check: %w", err)

@@ -70,7 +70,26 @@
 // document succeeded. Every writable Open replays leftover journal records
 // from the store, which is idempotent, so a crash between the steps never
 // leaves stale or missing passages in the bleve index; after a failed batch
-// (or a write stopped after step 1) the next write replays them first.
+// (or a write stopped after step 1) the next write replays them first. A
+// read-only Open that finds journal records (an interrupted write: no
+// writer can hold the store while it is open) replays them through a brief
+// writable Open before serving, or fails with ErrInterrupted when it cannot
+// (Options.AllowPending opens anyway and Stats.Interrupted says so), so
+// that readers never serve a half-applied index.
+//
+// # A damaged store file
+//
+// bbolt maps its file and trusts it: a truncated file faults (SIGBUS) on
+// access, a page that is not what its parent says trips an assertion panic.
+// Open checks the file through ReadAt before bbolt maps it (both meta pages
+// valid, the file as long as the newest says, its root and freelist pages
+// what it says), and every transaction runs with debug.SetPanicOnFault and
+// a recover, so that damage found later ends that call with a DamageError
+// (matching ErrDamaged) that names the file and the repair, never the
+// process. Check runs bbolt's Tx.Check over every bucket. Salvage copies
+// every record it can reach by reading the pages (from the newest tree,
+// then from the previous transaction's) into a fresh file, keeping the
+// damaged one beside it; Check with Repair and the next ingest do the rest.
 //
 // # A passage index that does not open
 //

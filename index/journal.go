@@ -56,13 +56,13 @@ func (c *Corpus) replay() error {
 // index are read back from the store, deletions of absent ids are no-ops.
 func (c *Corpus) replayLocked(ctx context.Context) error {
 	var done [][]byte
-	err := c.db.View(func(tx *bolt.Tx) error {
+	err := c.viewTx(func(tx *bolt.Tx) error {
 		var err error
 		done, err = c.applyJournal(ctx, tx)
 		return err
 	})
 	if err == nil && len(done) > 0 {
-		err = c.db.Update(func(tx *bolt.Tx) error {
+		err = c.updateTx(func(tx *bolt.Tx) error {
 			j := tx.Bucket(bucketJournal)
 			for _, k := range done {
 				if err := j.Delete(k); err != nil {
@@ -119,4 +119,51 @@ func batchDoc(bt *batcher, r *reader, docID string, rec journalRecord) error {
 		}
 	}
 	return nil
+}
+
+// pendingJournal counts the documents with journal work left.
+func (c *Corpus) pendingJournal() (n int, err error) {
+	err = c.viewTx(func(tx *bolt.Tx) error {
+		n = tx.Bucket(bucketJournal).Stats().KeyN
+		return nil
+	})
+	return n, err
+}
+
+// settleInterrupted deals, for a read-only Open, with the journal of an
+// interrupted write (see Options.AllowPending): it closes the store,
+// replays the journal through a brief writable Open and reopens the store
+// read-only. On failure the store is closed unless the corpus opens as it
+// is.
+func (c *Corpus) settleInterrupted() error {
+	n, err := c.pendingJournal()
+	if err != nil || n == 0 || c.opts.NoReplay {
+		if err != nil {
+			_ = c.db.Close()
+		}
+		return err
+	}
+	_ = c.db.Close()
+	wopts := Options{NoSync: c.opts.NoSync, LockTimeout: min(c.opts.LockTimeout, maxReplayWait)}
+	w, rerr := Open(c.dir, wopts)
+	if rerr == nil {
+		rerr = w.Close()
+	}
+	if c.db, err = openStore(c.dir, c.opts); err != nil {
+		return err
+	}
+	if rerr == nil {
+		c.replayed = n
+		return nil
+	}
+	if c.opts.AllowPending {
+		c.replayErr = rerr
+		return nil
+	}
+	_ = c.db.Close()
+	return &wrapped{
+		msg: fmt.Sprintf("index: an ingest into %s was interrupted before it finished indexing (%d documents pending), and finishing that now failed (%v): run `verbatim ingest` or `verbatim check --repair`",
+			c.dir, n, rerr),
+		is: ErrInterrupted,
+	}
 }

@@ -41,13 +41,36 @@ var (
 	ErrBrokenIndex = errors.New("index: passage index is broken")
 	// ErrClosed is returned by the methods of a closed Corpus.
 	ErrClosed = errors.New("index: corpus is closed")
+	// ErrInterrupted reports, to a read-only Open, a write that was
+	// interrupted before its passages were all indexed, when replaying its
+	// journal was not possible then: searches would serve a half-applied
+	// index. A writable Open (verbatim ingest, verbatim check --repair)
+	// finishes the work.
+	ErrInterrupted = errors.New("index: an ingest was interrupted")
+	// ErrDamaged reports a store file whose pages are damaged: truncated,
+	// overwritten, or failing bbolt's own checks (see DamageError).
+	// `verbatim check --repair` salvages what is readable into a fresh
+	// file (see Salvage).
+	ErrDamaged = errors.New("index: store file is damaged")
 )
+
+// maxReplayWait bounds how long a read-only Open waits for the writer lock
+// it needs to replay an interrupted write's journal.
+const maxReplayWait = time.Second
 
 // Options tune Open.
 type Options struct {
 	ReadOnly    bool          // share the corpus with other readers; writes fail with ErrReadOnly
 	LockTimeout time.Duration // wait at most this long for the lock; 0 means DefaultLockTimeout
 	NoSync      bool          // skip bbolt fsyncs (tests, benchmarks); unsafe on power loss
+	// A read-only Open that finds the journal of an interrupted write
+	// replays it first, under the writer lock for a moment; when it
+	// cannot (another process holds the corpus, a read-only disk), it
+	// fails with ErrInterrupted, unless AllowPending, which opens the
+	// corpus as it is (Stats.PendingJournal says how much work is left).
+	// NoReplay skips the replay (Check reports the journal instead).
+	AllowPending bool
+	NoReplay     bool
 }
 
 // Corpus is an open corpus directory. Its methods are safe for concurrent
@@ -67,6 +90,11 @@ type Corpus struct {
 	// rebuilt is where this Open moved a broken passage index aside
 	// ("" if it did not); see Stats.RebuiltIndex.
 	rebuilt string
+	// replayed counts the documents of an interrupted write's journal a
+	// read-only Open replayed; replayErr is why it could not (see
+	// Options.AllowPending).
+	replayed  int
+	replayErr error
 	// afterStore, when set, runs after step 1 of a write; a non-nil error
 	// aborts the write there (tests simulate a crash with it).
 	afterStore func() error
@@ -96,8 +124,13 @@ func Open(dir string, opts Options) (*Corpus, error) {
 		return nil, err
 	}
 	c := &Corpus{dir: dir, opts: opts, db: db}
+	if opts.ReadOnly {
+		if err := c.settleInterrupted(); err != nil {
+			return nil, err
+		}
+	}
 	if err := c.openBleve(); err != nil {
-		_ = db.Close()
+		_ = c.db.Close() // not db: settleInterrupted may have reopened it
 		return nil, err
 	}
 	if !opts.ReadOnly {
@@ -118,21 +151,32 @@ func openStore(dir string, opts Options) (*bolt.DB, error) {
 	} else if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("index: create %s: %w", dir, err)
 	}
-	db, err := bolt.Open(path, 0o644, &bolt.Options{
-		Timeout:  opts.LockTimeout,
-		ReadOnly: opts.ReadOnly,
-		NoSync:   opts.NoSync,
+	// Check the file before bbolt maps it: bbolt trusts its meta pages.
+	if err := preflight(path, opts.LockTimeout); err != nil {
+		if errors.Is(err, ErrLocked) {
+			return nil, lockedError(dir, opts.LockTimeout)
+		}
+		return nil, err
+	}
+	var db *bolt.DB
+	err := guardStore(path, func() (err error) {
+		db, err = bolt.Open(path, 0o644, &bolt.Options{
+			Timeout:  opts.LockTimeout,
+			ReadOnly: opts.ReadOnly,
+			NoSync:   opts.NoSync,
+		})
+		return err
 	})
 	if errors.Is(err, bolterrors.ErrTimeout) {
-		return nil, &wrapped{
-			msg: fmt.Sprintf("index: %s is in use by another verbatim process (lock not released within %s)", dir, opts.LockTimeout),
-			is:  ErrLocked,
-		}
+		return nil, lockedError(dir, opts.LockTimeout)
 	}
-	if err != nil {
+	if err != nil && !errors.Is(err, ErrDamaged) {
 		return nil, fmt.Errorf("index: open %s: %w", path, err)
 	}
-	if err := initStore(db, opts.ReadOnly); err != nil {
+	if err != nil {
+		return nil, err
+	}
+	if err := guardStore(path, func() error { return initStore(db, opts.ReadOnly) }); err != nil {
 		_ = db.Close()
 		if errors.Is(err, ErrNotFound) {
 			return nil, noCorpus(dir)
@@ -140,6 +184,13 @@ func openStore(dir string, opts Options) (*bolt.DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+func lockedError(dir string, timeout time.Duration) error {
+	return &wrapped{
+		msg: fmt.Sprintf("index: %s is in use by another verbatim process (lock not released within %s)", dir, timeout),
+		is:  ErrLocked,
+	}
 }
 
 func noCorpus(dir string) error {
@@ -155,6 +206,19 @@ func initStore(db *bolt.DB, readOnly bool) error {
 			}
 			return checkSchema(tx.Bucket(bucketMeta))
 		})
+	}
+	ready := false
+	err := db.View(func(tx *bolt.Tx) error {
+		for _, name := range allBuckets {
+			if tx.Bucket(name) == nil {
+				return nil
+			}
+		}
+		ready = tx.Bucket(bucketMeta).Get(keySchema) != nil
+		return checkSchema(tx.Bucket(bucketMeta))
+	})
+	if err != nil || ready {
+		return err // nothing to write: a store is not written just by opening it
 	}
 	return db.Update(func(tx *bolt.Tx) error {
 		for _, name := range allBuckets {

@@ -146,3 +146,59 @@ func TestJournalReplayedByNextWrite(t *testing.T) {
 	requireConsistent(t, c)
 	assert.Zero(t, countWord(t, c, "stale"))
 }
+
+// TestReadOnlyOpenOfInterruptedWrite: after a write stopped between its
+// store transaction and its bleve batch, a read-only Open replays the
+// journal under a brief writer lock before serving; when it cannot (another
+// reader holds the corpus), it refuses with ErrInterrupted, or, with
+// AllowPending, opens and says so in Stats.
+func TestReadOnlyOpenOfInterruptedWrite(t *testing.T) {
+	ctx := context.Background()
+	interrupted := func(t *testing.T) string {
+		dir := t.TempDir()
+		c := openTest(t, dir)
+		require.NoError(t, c.Put(ctx, []corpus.Entry{textEntry("/c/a.txt", "stale one", "stale two", "stale three")}))
+		c.afterStore = func() error { return errCrash }
+		require.ErrorIs(t, c.Put(ctx, []corpus.Entry{textEntry("/c/a.txt", "fresh")}), errCrash)
+		require.NoError(t, c.Close())
+		return dir
+	}
+	ro := Options{ReadOnly: true, NoSync: true, LockTimeout: 200e6}
+
+	t.Run("replayed", func(t *testing.T) {
+		dir := interrupted(t)
+		c, err := Open(dir, ro)
+		require.NoError(t, err)
+		defer c.Close()
+		requireConsistent(t, c)
+		st, err := c.Stats()
+		require.NoError(t, err)
+		assert.Equal(t, 1, st.Replayed)
+		assert.Empty(t, st.Interrupted)
+		assert.Equal(t, uint64(st.Passages), st.IndexedPassages)
+		assert.Zero(t, countWord(t, c, "stale"))
+		assert.Equal(t, uint64(1), countWord(t, c, "fresh"))
+	})
+
+	t.Run("another reader holds it", func(t *testing.T) {
+		dir := interrupted(t)
+		holder, err := Open(dir, Options{ReadOnly: true, NoReplay: true, LockTimeout: 200e6})
+		require.NoError(t, err)
+		defer holder.Close()
+
+		_, err = Open(dir, ro)
+		require.ErrorIs(t, err, ErrInterrupted)
+		assert.Contains(t, err.Error(), "run `verbatim ingest` or `verbatim check --repair`")
+
+		allow := ro
+		allow.AllowPending = true
+		c, err := Open(dir, allow)
+		require.NoError(t, err)
+		defer c.Close()
+		st, err := c.Stats()
+		require.NoError(t, err)
+		assert.Equal(t, 1, st.PendingJournal)
+		assert.Contains(t, st.Interrupted, "an ingest was interrupted")
+		assert.Contains(t, st.Interrupted, "verbatim check --repair")
+	})
+}

@@ -121,7 +121,7 @@ func (c *Corpus) flushLocked() error {
 	if len(c.pipe.clear) == 0 {
 		return ferr
 	}
-	err := c.db.Update(func(tx *bolt.Tx) error { return c.clearDone(tx) })
+	err := c.updateTx(func(tx *bolt.Tx) error { return c.clearDone(tx) })
 	if err != nil {
 		return errors.Join(ferr, c.diskError("clearing the journal", err))
 	}

@@ -12,7 +12,7 @@ import (
 
 // view runs fn with a reader over one read transaction.
 func (c *Corpus) view(fn func(r *reader) error) error {
-	return c.db.View(func(tx *bolt.Tx) error { return fn(newReader(tx)) })
+	return c.viewTx(func(tx *bolt.Tx) error { return fn(newReader(tx)) })
 }
 
 // Document returns the document with id.

@@ -25,7 +25,14 @@ type Stats struct {
 	DBBytes         int64                 `json:"db_bytes"`         // size of verbatim.db
 	IndexBytes      int64                 `json:"index_bytes"`      // size of passages.bleve on disk
 	PendingJournal  int                   `json:"pending_journal"`  // documents awaiting re-indexing
-	LastIngest      time.Time             `json:"last_ingest"`      // zero before the first write
+	// Interrupted is set when PendingJournal is the work of an interrupted
+	// write that this read-only Open could not replay: the index is
+	// half-applied until a writable command runs. It says what to run.
+	Interrupted string `json:"interrupted,omitempty"`
+	// Replayed counts the documents whose interrupted indexing this
+	// read-only Open finished before serving.
+	Replayed   int       `json:"replayed,omitempty"`
+	LastIngest time.Time `json:"last_ingest"` // zero before the first write
 	// RebuiltIndex is where this Open moved a passage index that did not
 	// open, before rebuilding it from the store; "" when it did not.
 	RebuiltIndex string `json:"rebuilt_index,omitempty"`
@@ -33,9 +40,9 @@ type Stats struct {
 
 // Stats counts the corpus's documents, passages and bytes.
 func (c *Corpus) Stats() (Stats, error) {
-	st := Stats{Formats: map[corpus.Format]int{}, RebuiltIndex: c.rebuilt}
+	st := Stats{Formats: map[corpus.Format]int{}, RebuiltIndex: c.rebuilt, Replayed: c.replayed}
 	blobs := map[string]bool{}
-	err := c.db.View(func(tx *bolt.Tx) error {
+	err := c.viewTx(func(tx *bolt.Tx) error {
 		st.PendingJournal = tx.Bucket(bucketJournal).Stats().KeyN
 		if err := lastIngest(tx, &st.LastIngest); err != nil {
 			return err
@@ -51,6 +58,12 @@ func (c *Corpus) Stats() (Stats, error) {
 	})
 	if err != nil {
 		return st, err
+	}
+	if st.PendingJournal > 0 && c.opts.ReadOnly {
+		st.Interrupted = fmt.Sprintf("an ingest was interrupted before it finished indexing (%d documents pending): searches may return stale passages; run `verbatim ingest` or `verbatim check --repair`", st.PendingJournal)
+		if c.replayErr != nil {
+			st.Interrupted += fmt.Sprintf(" (replaying it now failed: %v)", c.replayErr)
+		}
 	}
 	if st.IndexedPassages, err = c.bleve().DocCount(); err != nil {
 		return st, fmt.Errorf("index: count indexed passages: %w", err)
@@ -111,7 +124,7 @@ func diskSize(path string) (int64, error) {
 
 // GetMeta returns a copy of the meta value under key, or ErrNotFound.
 func (c *Corpus) GetMeta(key string) (val []byte, err error) {
-	err = c.db.View(func(tx *bolt.Tx) error {
+	err = c.viewTx(func(tx *bolt.Tx) error {
 		v := tx.Bucket(bucketMeta).Get([]byte(key))
 		if v == nil {
 			return fmt.Errorf("index: meta %q: %w", key, ErrNotFound)
@@ -147,7 +160,7 @@ func (c *Corpus) PutMetas(kv map[string][]byte) error {
 	if c.closed {
 		return ErrClosed
 	}
-	err := c.db.Update(func(tx *bolt.Tx) error {
+	err := c.updateTx(func(tx *bolt.Tx) error {
 		for _, key := range keys {
 			if err := tx.Bucket(bucketMeta).Put([]byte(key), kv[key]); err != nil {
 				return fmt.Errorf("index: put meta %q: %w", key, err)
@@ -160,6 +173,6 @@ func (c *Corpus) PutMetas(kv map[string][]byte) error {
 
 // LastIngest returns the time of the last Put or Delete, zero if none.
 func (c *Corpus) LastIngest() (t time.Time, err error) {
-	err = c.db.View(func(tx *bolt.Tx) error { return lastIngest(tx, &t) })
+	err = c.viewTx(func(tx *bolt.Tx) error { return lastIngest(tx, &t) })
 	return t, err
 }

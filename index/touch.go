@@ -26,7 +26,7 @@ func (c *Corpus) Touch(ctx context.Context, docs []corpus.Document) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("index: %w", err)
 	}
-	err := c.db.Update(func(tx *bolt.Tx) error {
+	err := c.updateTx(func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketDocs)
 		for _, d := range docs {
 			if err := touchDoc(b, d); err != nil {

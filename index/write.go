@@ -88,7 +88,7 @@ func (c *Corpus) writeLocked(ctx context.Context, now time.Time, fn func(*txWrit
 		return err
 	}
 	var work []docWork
-	err := c.db.Update(func(tx *bolt.Tx) error {
+	err := c.updateTx(func(tx *bolt.Tx) error {
 		if err := c.clearDone(tx); err != nil {
 			return err
 		}

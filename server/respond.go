@@ -52,8 +52,8 @@ func statusOf(err error) int {
 		return http.StatusNotFound
 	case errors.Is(err, errBusy):
 		return http.StatusConflict
-	case errors.Is(err, generate.ErrNoModel):
-		return http.StatusServiceUnavailable
+	case errors.Is(err, generate.ErrNoModel), errors.Is(err, index.ErrDamaged):
+		return http.StatusServiceUnavailable // the rest of the server keeps answering
 	case errors.Is(err, context.DeadlineExceeded):
 		return http.StatusGatewayTimeout
 	case errors.Is(err, context.Canceled):

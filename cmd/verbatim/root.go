@@ -84,9 +84,20 @@ func (a *app) load(cmd *cobra.Command) error {
 }
 
 // openCorpus opens the store; readOnly opens share the store with each other.
+// A read-only open replays the journal an interrupted ingest left (or
+// fails with index.ErrInterrupted when it cannot).
 func (a *app) openCorpus(readOnly bool) (*index.Corpus, error) {
-	return index.Open(a.cfg.DataDir, index.Options{ReadOnly: readOnly, LockTimeout: 3 * time.Second})
+	return a.openCorpusWith(index.Options{ReadOnly: readOnly})
 }
+
+// openCorpusWith opens the store with opts and the commands' lock timeout.
+func (a *app) openCorpusWith(opts index.Options) (*index.Corpus, error) {
+	opts.LockTimeout = lockTimeout
+	return index.Open(a.cfg.DataDir, opts)
+}
+
+// lockTimeout is how long a command waits for another verbatim process.
+const lockTimeout = 3 * time.Second
 
 func (a *app) printf(format string, args ...any) {
 	fmt.Fprintf(a.out, format, args...)

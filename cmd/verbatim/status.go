@@ -8,6 +8,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/index"
 )
 
 func newStatusCmd(a *app) *cobra.Command {
@@ -17,7 +18,7 @@ func newStatusCmd(a *app) *cobra.Command {
 		Short: "Show what is ingested: files, passages, bytes, index size, last ingest, model",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := a.openCorpus(true)
+			c, err := a.openCorpusWith(index.Options{ReadOnly: true, AllowPending: true})
 			if err != nil {
 				return err
 			}
@@ -31,6 +32,11 @@ func newStatusCmd(a *app) *cobra.Command {
 				return writeJSON(a.out, map[string]any{"data_dir": a.cfg.DataDir, "stats": st, "model_bytes": len(model)})
 			}
 			a.printf("data dir:     %s\n", a.cfg.DataDir)
+			if st.Interrupted != "" {
+				a.printf("interrupted:  %s\n", st.Interrupted)
+			} else if st.Replayed > 0 {
+				a.printf("replayed:     an interrupted ingest's index work (%d documents) was finished now\n", st.Replayed)
+			}
 			a.printf("documents:    %d (%s original, %s text)\n", st.Documents, bytesize.Format(st.OriginalBytes), bytesize.Format(st.TextBytes))
 			a.printf("passages:     %d\n", st.Passages)
 			formats := make([]string, 0, len(st.Formats))
