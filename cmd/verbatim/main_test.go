@@ -13,8 +13,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/verbatim-rag/verbatim/index"
 	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/index"
 	"github.com/verbatim-rag/verbatim/rag"
 	"github.com/verbatim-rag/verbatim/retrieve"
 )
