@@ -1,14 +1,16 @@
 package pdf
 
-// This file is not part of the upstream library: it decodes simple fonts
-// the way PDF text extraction is specified (ToUnicode first, then the
-// Encoding with its BaseEncoding and Differences, then the encoding built
-// into an embedded Type 1 font program), each table built once per font.
+// This file is not part of the upstream library: it decodes fonts the way
+// PDF text extraction is specified (ToUnicode first; for codes it leaves
+// out, the Encoding with its BaseEncoding and Differences, else the
+// encoding built into an embedded Type 1 font program), a simple font's
+// 256 codes decoded once into a table.
 
 import (
 	"bytes"
 	"io"
 	"strconv"
+	"strings"
 )
 
 // maxFontHeader bounds how much of an embedded Type 1 font program is read
@@ -16,34 +18,73 @@ import (
 const maxFontHeader = 256 << 10
 
 func (f Font) getEncoder() TextEncoding {
-	if toUnicode := f.V.Key("ToUnicode"); toUnicode.Kind() == Stream {
-		if m := readCmap(toUnicode); m != nil {
-			return m
-		}
+	var toUnicode *cmap
+	if v := f.V.Key("ToUnicode"); v.Kind() == Stream {
+		toUnicode = readCmap(v)
 	}
+	if f.V.Key("Subtype").Name() == "Type0" {
+		return compositeEncoder(f.V.Key("Encoding"), toUnicode)
+	}
+	table := f.simpleTable()
+	if toUnicode == nil {
+		return &byteEncoder{table}
+	}
+	// A simple font has one-byte codes: decode each through ToUnicode
+	// once, falling back to the encoding for codes the map leaves out.
+	e := &simpleEncoder{}
+	for c := range e.text {
+		s := toUnicode.Decode(string([]byte{byte(c)}))
+		if s == "" || s == string(noRune) {
+			s = string(table[c])
+		}
+		e.text[c] = s
+	}
+	return e
+}
+
+// compositeEncoder decodes a Type 0 font: through its ToUnicode map, else
+// by the few CMaps whose codes are Unicode.
+func compositeEncoder(enc Value, toUnicode *cmap) TextEncoding {
+	if toUnicode != nil {
+		return toUnicode
+	}
+	switch enc.Name() {
+	case "Identity-H":
+		return &byteEncoder{&pdfDocEncoding}
+	case "UniGB-UCS2-H":
+		return &ucs2Encoder{}
+	default:
+		return &nopEncoder{}
+	}
+}
+
+// simpleEncoder decodes one-byte codes by a table of their text.
+type simpleEncoder struct {
+	text [256]string
+}
+
+func (e *simpleEncoder) Decode(raw string) string {
+	var b strings.Builder
+	for i := 0; i < len(raw); i++ {
+		b.WriteString(e.text[raw[i]])
+	}
+	return b.String()
+}
+
+// simpleTable is the code-to-character table of a simple font's Encoding:
+// a named encoding, or a base encoding with Differences; PDFDocEncoding
+// or the embedded program's built-in encoding when there is none.
+func (f Font) simpleTable() *[256]rune {
 	enc := f.V.Key("Encoding")
 	switch enc.Kind() {
 	case Name:
-		switch enc.Name() {
-		case "WinAnsiEncoding":
-			return &byteEncoder{&winAnsiEncoding}
-		case "MacRomanEncoding":
-			return &byteEncoder{&macRomanEncoding}
-		case "Identity-H":
-			return &byteEncoder{&pdfDocEncoding}
-		case "UniGB-UCS2-H":
-			return &ucs2Encoder{}
-		default:
-			return &nopEncoder{}
-		}
+		return f.baseEncoding(enc)
 	case Dict:
 		table := f.baseEncoding(enc.Key("BaseEncoding"))
 		applyDifferences(table, enc.Key("Differences"))
-		return &byteEncoder{table}
-	case Null:
-		return &byteEncoder{f.baseEncoding(Value{})}
+		return table
 	default:
-		return &nopEncoder{}
+		return f.baseEncoding(Value{})
 	}
 }
 
