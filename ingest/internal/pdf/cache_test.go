@@ -99,3 +99,8 @@ func TestObjectStreamWithoutFirstPanics(t *testing.T) {
 }
 
 var _ io.ReaderAt = (*countingReaderAt)(nil)
+
+func TestUTF16DecodeOddLength(t *testing.T) {
+	assert.Equal(t, "A", utf16Decode("\x00A\x00"), "an odd last byte is ignored, not read past")
+	assert.Equal(t, "", utf16Decode("\x00"))
+}

@@ -44,9 +44,11 @@ func isUTF16(s string) bool {
 	return len(s) >= 2 && s[0] == 0xfe && s[1] == 0xff && len(s)%2 == 0
 }
 
+// utf16Decode decodes big-endian UTF-16, ignoring an odd last byte (a
+// malformed ToUnicode entry; upstream indexed past the end).
 func utf16Decode(s string) string {
 	var u []uint16
-	for i := 0; i < len(s); i += 2 {
+	for i := 0; i+1 < len(s); i += 2 {
 		u = append(u, uint16(s[i])<<8|uint16(s[i+1]))
 	}
 	return string(utf16.Decode(u))
