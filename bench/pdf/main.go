@@ -1,8 +1,10 @@
 // Command pdf measures Verbatim's PDF text extraction side by side with
 // poppler's pdftotext on the same files, in one run, and prints a Markdown
-// table: pages per second of each (median wall time of -reps runs of a
-// fresh process per file, so both pay process start), peak RSS of each
-// process, and the word-level agreement of the two texts.
+// table: pages per second of each, by wall time and by CPU time (user and
+// system; the medians of -reps runs of a fresh process per file, so both pay
+// process start; CPU time is the fairer figure on a loaded machine, and
+// Verbatim reads pages on all cores while pdftotext uses one), peak RSS of
+// each process, and the word-level agreement of the two texts.
 //
 // Usage (normally through bench/pdf/run.sh, which fetches the PDFs):
 //
@@ -86,9 +88,12 @@ type result struct {
 	Pages         int     `json:"pages"`
 	PopplerSec    float64 `json:"pdftotext_seconds"`
 	VerbatimSec   float64 `json:"verbatim_seconds"`
+	PopplerCPU    float64 `json:"pdftotext_cpu_seconds"`
+	VerbatimCPU   float64 `json:"verbatim_cpu_seconds"`
 	PopplerRSSMB  float64 `json:"pdftotext_peak_rss_mb"`
 	VerbatimRSSMB float64 `json:"verbatim_peak_rss_mb"`
 	Agreement     float64 `json:"word_agreement"`
+	Error         string  `json:"verbatim_error,omitempty"` // the file failed to extract
 }
 
 func compare(o options) error {
@@ -111,30 +116,31 @@ func compare(o options) error {
 		popOut, verOut := base+".pdftotext.txt", base+".verbatim.txt"
 		r := result{File: filepath.Base(f)}
 		// Alternate the tools so that both see the same machine load.
-		var popT, verT []float64
+		var pop, ver timings
 		for range o.reps {
-			t, rss, err := timed(o.pdftotext, "-q", f, popOut)
-			if err != nil {
+			if err := pop.add(o.pdftotext, "-q", f, popOut); err != nil {
 				return fmt.Errorf("%s: pdftotext: %w", f, err)
 			}
-			popT, r.PopplerRSSMB = append(popT, t), max(r.PopplerRSSMB, rss)
-			t, rss, err = timed(self, "-extract", f, "-o", verOut)
-			if err != nil {
-				return fmt.Errorf("%s: verbatim: %w", f, err)
+			if err := ver.add(self, "-extract", f, "-o", verOut); err != nil {
+				r.Error = err.Error()
+				break
 			}
-			verT, r.VerbatimRSSMB = append(verT, t), max(r.VerbatimRSSMB, rss)
 		}
-		r.PopplerSec, r.VerbatimSec = median(popT), median(verT)
-		pop, err := os.ReadFile(popOut)
+		r.PopplerRSSMB, r.VerbatimRSSMB = pop.rss, ver.rss
+		popText, err := os.ReadFile(popOut)
 		if err != nil {
 			return err
 		}
-		ver, err := os.ReadFile(verOut)
-		if err != nil {
-			return err
+		r.Pages = formFeeds(popText)
+		r.PopplerSec, r.PopplerCPU = median(pop.wall), median(pop.cpu)
+		if r.Error == "" {
+			verText, err := os.ReadFile(verOut)
+			if err != nil {
+				return err
+			}
+			r.VerbatimSec, r.VerbatimCPU = median(ver.wall), median(ver.cpu)
+			r.Agreement = agreement(string(popText), string(verText))
 		}
-		r.Pages = formFeeds(pop)
-		r.Agreement = agreement(string(pop), string(ver))
 		results = append(results, r)
 		fmt.Fprintf(os.Stderr, "%-28s %5d pages  pdftotext %.2fs  verbatim %.2fs  agreement %.3f\n",
 			r.File, r.Pages, r.PopplerSec, r.VerbatimSec, r.Agreement)
@@ -153,21 +159,28 @@ func compare(o options) error {
 	return nil
 }
 
-// timed runs a program and returns its wall time in seconds and its peak
-// resident set size in MB.
-func timed(prog string, args ...string) (float64, float64, error) {
+// timings collects the timings of one tool on one file.
+type timings struct {
+	wall, cpu []float64 // seconds per run
+	rss       float64   // largest peak RSS, MB
+}
+
+// add runs a program once and records its wall time, CPU time (user and
+// system) and peak resident set size.
+func (r *timings) add(prog string, args ...string) error {
 	cmd := exec.Command(prog, args...)
 	cmd.Stderr = os.Stderr
 	start := time.Now()
 	if err := cmd.Run(); err != nil {
-		return 0, 0, err
+		return err
 	}
-	sec := time.Since(start).Seconds()
-	rss := 0.0
+	r.wall = append(r.wall, time.Since(start).Seconds())
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
-		rss = float64(ru.Maxrss) / 1024 // Linux reports kB
+		tv := func(t syscall.Timeval) float64 { return float64(t.Sec) + float64(t.Usec)/1e6 }
+		r.cpu = append(r.cpu, tv(ru.Utime)+tv(ru.Stime))
+		r.rss = max(r.rss, float64(ru.Maxrss)/1024) // Linux reports kB
 	}
-	return sec, rss, nil
+	return nil
 }
 
 func median(xs []float64) float64 {
