@@ -194,3 +194,52 @@ func newTestPDFDoc(data []byte) (testPDFDoc, error) {
 	}
 	return testPDFDoc{newPDFDoc(), pdfPages(r.Trailer().Key("Root").Key("Pages"), 0, nil)}, nil
 }
+
+func TestPDFFormXObjectText(t *testing.T) {
+	page := "<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> /XObject << /Fm1 6 0 R >> >> /Contents 5 0 R >>"
+	form := func(content string) string {
+		return streamObj("/Type /XObject /Subtype /Form /BBox [0 0 200 200] /Resources << /Font << /F1 3 0 R >> /XObject << /Fm1 6 0 R /Fm2 7 0 R >> >>", content)
+	}
+	tests := []struct {
+		name, fm1, fm2, want string
+	}{
+		{"figure text between paragraphs", "BT /F1 12 Tf 10 10 Td (inside) Tj ET", "", "Figure 1:\ninside\n\nafter"},
+		{"a form that draws itself", "BT /F1 12 Tf 10 10 Td (inside) Tj ET /Fm1 Do", "", "Figure 1:\ninside\n\nafter"},
+		{"two forms that draw each other", "BT /F1 12 Tf 10 10 Td (one) Tj ET /Fm2 Do", "BT /F1 12 Tf 10 10 Td (two) Tj ET /Fm1 Do", "Figure 1:\none\ntwo\n\nafter"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			data := buildPDF([]string{
+				"<< /Type /Catalog /Pages 2 0 R >>",
+				"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+				helvetica,
+				page,
+				streamObj("", "BT /F1 12 Tf 72 700 Td (Figure 1:) Tj ET /Fm1 Do BT /F1 12 Tf 72 500 Td (after) Tj ET"),
+				form(tt.fm1),
+				form(tt.fm2),
+			})
+			_, ex, err := Extract("form.pdf", data)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, ex.Text)
+		})
+	}
+}
+
+func TestPDFFormFanOutBounded(t *testing.T) {
+	// Each form draws the next one 16 times: 16^8 drawings unbounded.
+	objs := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+		helvetica,
+		"<< /Type /Page /Parent 2 0 R /Resources << /Font << /F1 3 0 R >> /XObject << /X 6 0 R >> >> /Contents 5 0 R >>",
+		streamObj("", "/X Do"),
+	}
+	for i := range 10 {
+		next := fmt.Sprintf("%d 0 R", 7+i)
+		objs = append(objs, streamObj("/Subtype /Form /Resources << /Font << /F1 3 0 R >> /XObject << /X "+next+" >> >>",
+			"BT /F1 12 Tf 10 10 Td (x) Tj ET"+strings.Repeat(" /X Do", 16)))
+	}
+	_, ex, err := Extract("fan.pdf", buildPDF(objs))
+	require.NoError(t, err)
+	assert.LessOrEqual(t, strings.Count(ex.Text, "x"), maxPDFForms)
+}

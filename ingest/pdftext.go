@@ -3,6 +3,7 @@ package ingest
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -47,10 +48,10 @@ func (f *pdfFont) width(code int) float64 {
 	return 0
 }
 
-// font returns the page's font resource name, shared across pages when it
-// is an indirect object; nil when the page has no such font.
-func (d *pdfDoc) font(p pdf.Page, name string) *pdfFont {
-	fonts := p.Resources().Key("Font")
+// font returns the font resource name of a resource dictionary, shared
+// across pages when it is an indirect object; nil when there is no such font.
+func (d *pdfDoc) font(res pdf.Value, name string) *pdfFont {
+	fonts := res.Key("Font")
 	v := fonts.Key(name)
 	if v.Kind() != pdf.Dict {
 		return nil
@@ -114,15 +115,62 @@ func (d *pdfDoc) pageText(p pdf.Page) string {
 	if contents.Kind() == pdf.Null {
 		return ""
 	}
-	t := &textState{doc: d, page: p, fonts: map[string]*pdfFont{}, size: 1}
+	var b strings.Builder
+	forms := 0
+	newTextState(d, p.Resources(), &b, &forms).run(contents)
+	return b.String()
+}
+
+// Bounds on the form XObjects one page may draw, against forms that draw
+// each other in loops or fan out without end.
+const (
+	maxPDFFormDepth = 8    // forms inside forms
+	maxPDFForms     = 4096 // forms drawn per page
+)
+
+func newTextState(d *pdfDoc, res pdf.Value, b *strings.Builder, forms *int) *textState {
+	t := &textState{doc: d, res: res, fonts: map[string]*pdfFont{}, size: 1, b: b, forms: forms}
 	t.resetMatrix()
+	return t
+}
+
+// run interprets a content stream.
+func (t *textState) run(contents pdf.Value) {
 	pdf.Interpret(contents, func(stk *pdf.Stack, op string) {
 		t.op(op, popAll(stk))
 		if t.b.Len() > maxPDFText {
 			panic("text too large")
 		}
 	})
-	return t.b.String()
+}
+
+// drawForm writes the text of the form XObject name (a figure included by
+// pdfTeX, a repeated header), set apart from the text around it by line
+// breaks: its coordinates are its own.
+func (t *textState) drawForm(name string) {
+	xobjs := t.res.Key("XObject")
+	form := xobjs.Key(name)
+	if form.Kind() != pdf.Stream || form.Key("Subtype").Name() != "Form" ||
+		len(t.active) >= maxPDFFormDepth || *t.forms >= maxPDFForms {
+		return
+	}
+	ref, indirect := xobjs.KeyRef(name)
+	if indirect && slices.Contains(t.active, ref) {
+		return // the form draws itself
+	}
+	*t.forms++
+	res := form.Key("Resources")
+	if res.Kind() != pdf.Dict {
+		res = t.res
+	}
+	sub := newTextState(t.doc, res, t.b, t.forms)
+	sub.active = append(slices.Clone(t.active), ref)
+	sub.breakFirst = t.shown
+	sub.run(form)
+	if sub.shown {
+		// What follows starts a new block.
+		t.shown, t.endX, t.endY = true, math.Inf(1), math.Inf(1)
+	}
 }
 
 // popAll empties the operand stack, first operand first.
@@ -137,16 +185,20 @@ func popAll(stk *pdf.Stack) []pdf.Value {
 // textState follows the text operators of one content stream.
 type textState struct {
 	doc     *pdfDoc
-	page    pdf.Page
+	res     pdf.Value // the resource dictionary: fonts and XObjects
 	fonts   map[string]*pdfFont
 	font    *pdfFont
 	size    float64
 	leading float64
 	tm, tlm [6]float64 // text matrix and text line matrix
-	b       strings.Builder
+	b       *strings.Builder
 	shown   bool    // something was written
 	endX    float64 // where the last shown text ended
 	endY    float64
+
+	breakFirst bool      // a form's text: break the line before its first text
+	active     []pdf.Ref // the forms being drawn, outermost first
+	forms      *int      // forms drawn on the page so far
 }
 
 func (t *textState) resetMatrix() {
@@ -182,6 +234,10 @@ func (t *textState) op(op string, args []pdf.Value) {
 		}
 	case "T*":
 		t.moveLine(0, -t.leading)
+	case "Do":
+		if len(args) == 1 {
+			t.drawForm(args[0].Name())
+		}
 	default:
 		t.showOp(op, args)
 	}
@@ -214,7 +270,7 @@ func (t *textState) showOp(op string, args []pdf.Value) {
 func (t *textState) setFont(name string, size float64) {
 	f, ok := t.fonts[name]
 	if !ok {
-		f = t.doc.font(t.page, name)
+		f = t.doc.font(t.res, name)
 		t.fonts[name] = f
 	}
 	t.font, t.size = f, size
@@ -259,6 +315,9 @@ func (t *textState) show(raw string) {
 // moved away from where the last text ended.
 func (t *textState) separate(next string) {
 	if !t.shown {
+		if t.breakFirst {
+			t.b.WriteByte('\n')
+		}
 		return
 	}
 	size := t.fontSize()
