@@ -243,3 +243,10 @@ func TestPDFFormFanOutBounded(t *testing.T) {
 	require.NoError(t, err)
 	assert.LessOrEqual(t, strings.Count(ex.Text, "x"), maxPDFForms)
 }
+
+func TestPDFInlineImage(t *testing.T) {
+	content := "BT /F1 12 Tf 72 700 Td (before) Tj ET q BI /W 4 /H 1 /BPC 8 /CS /G ID \x00>\xff) EI\nQ BT /F1 12 Tf 72 686 Td (after) Tj ET"
+	_, ex, err := Extract("img.pdf", onePagePDF(content))
+	require.NoError(t, err, "binary inline image data is not parsed as tokens")
+	assert.Equal(t, "before\nafter", ex.Text)
+}

@@ -104,3 +104,24 @@ func TestUTF16DecodeOddLength(t *testing.T) {
 	assert.Equal(t, "A", utf16Decode("\x00A\x00"), "an odd last byte is ignored, not read past")
 	assert.Equal(t, "", utf16Decode("\x00"))
 }
+
+func TestInterpretSkipsInlineImage(t *testing.T) {
+	content := "BT (before) Tj ET BI /W 4 /H 1 /BPC 8 /CS /G ID \x00>\xffEIX)>> EI\nBT (after) Tj ET"
+	var ops []string
+	b := newBuffer(bytes.NewReader([]byte(content)), 0)
+	b.allowEOF, b.allowObjptr, b.allowStream = true, false, false
+	for {
+		tok := b.readToken()
+		if tok == io.EOF {
+			break
+		}
+		if kw, ok := tok.(keyword); ok {
+			ops = append(ops, string(kw))
+			if kw == "ID" {
+				b.skipInlineImage()
+			}
+		}
+	}
+	assert.Equal(t, []string{"BT", "Tj", "ET", "BI", "ID", "BT", "Tj", "ET"}, ops,
+		"the binary data, with '>' and a false EI inside, is skipped")
+}

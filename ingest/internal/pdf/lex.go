@@ -547,3 +547,23 @@ func isDelim(b byte) bool {
 	}
 	return false
 }
+
+// skipInlineImage skips the data of an inline image, after its ID
+// operator: up to and including the EI operator that follows whitespace
+// and precedes whitespace, a delimiter or the end. (Not upstream.)
+func (b *buffer) skipInlineImage() {
+	prev2, prev := byte(' '), b.readByte()
+	for !b.eof {
+		c := b.readByte()
+		if isSpace(prev2) && prev == 'E' && c == 'I' {
+			next := b.readByte()
+			if b.eof || isSpace(next) || isDelim(next) {
+				b.unreadByte()
+				return
+			}
+			prev2, prev = c, next
+			continue
+		}
+		prev2, prev = prev, c
+	}
+}

@@ -215,37 +215,6 @@ func (f *Font) Encoder() TextEncoding {
 	return f.enc
 }
 
-type dictEncoder struct {
-	v Value
-}
-
-func (e *dictEncoder) Decode(raw string) (text string) {
-	r := make([]rune, 0, len(raw))
-	for i := 0; i < len(raw); i++ {
-		ch := rune(raw[i])
-		n := -1
-		for j := 0; j < e.v.Len(); j++ {
-			x := e.v.Index(j)
-			if x.Kind() == Integer {
-				n = int(x.Int64())
-				continue
-			}
-			if x.Kind() == Name {
-				if int(raw[i]) == n {
-					r := nameToRune[x.Name()]
-					if r != 0 {
-						ch = r
-						break
-					}
-				}
-				n++
-			}
-		}
-		r = append(r, ch)
-	}
-	return string(r)
-}
-
 // A TextEncoding represents a mapping between
 // font code points and UTF-8 text.
 type TextEncoding interface {

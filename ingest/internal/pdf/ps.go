@@ -140,6 +140,11 @@ Reading:
 			case "pop":
 				stk.Pop()
 				continue
+			case "ID":
+				// Not upstream: an inline image's data is binary, not tokens.
+				do(&stk, string(kw))
+				b.skipInlineImage()
+				continue
 			}
 		}
 		b.unreadToken(tok)
