@@ -14,6 +14,9 @@
 //     then its Encoding (BaseEncoding and Differences), then the encoding
 //     built into its embedded Type 1 program, as PDF text extraction is
 //     specified.
+//   - cff.go: the encoding built into an embedded CFF (Type 1C) program.
+//   - ps.go, lex.go: inline image data is skipped, not tokenised.
+//   - text.go: utf16Decode no longer reads past an odd-length string.
 //   - read.go: Value.KeyRef, to key caches by object.
 //
 // Values and the objects behind them are shared between callers and must

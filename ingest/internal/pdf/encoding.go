@@ -98,7 +98,9 @@ func (f Font) baseEncoding(name Value) *[256]rune {
 	case "MacRomanEncoding":
 		table = macRomanEncoding
 	default:
-		builtinEncoding(f.V.Key("FontDescriptor").Key("FontFile"), &table)
+		desc := f.V.Key("FontDescriptor")
+		builtinEncoding(desc.Key("FontFile"), &table)
+		cffBuiltinEncoding(desc.Key("FontFile3"), &table)
 	}
 	return &table
 }
