@@ -36,9 +36,8 @@
 // files are parsed by ingest/internal/pdf, a fork of github.com/ledongthuc/pdf
 // (BSD licence, notice kept there) that parses every object and inflates
 // every object stream once per document, in a bounded cache; pages are
-// extracted on GOMAXPROCS goroutines. The extracted text is capped, the
-// object cache and object streams are bounded, but a page's content stream
-// is inflated as it is read. Ligatures are spelled out, words hyphenated at
+// extracted on GOMAXPROCS goroutines. The extracted text, the object cache,
+// object streams, decoded content streams and nested forms are bounded. Ligatures are spelled out, words hyphenated at
 // a line end are joined (also where the hyphen belonged to the word) and
 // dot leaders are shortened to " ... ". HTML in a legacy 8-bit encoding has its
 // invalid bytes replaced by U+FFFD (such runs are not Verbatim).

@@ -125,3 +125,17 @@ func TestInterpretSkipsInlineImage(t *testing.T) {
 	assert.Equal(t, []string{"BT", "Tj", "ET", "BI", "ID", "BT", "Tj", "ET"}, ops,
 		"the binary data, with '>' and a false EI inside, is skipped")
 }
+
+func TestInterpretBoundsDecodedBytes(t *testing.T) {
+	old := maxInterpretBytes
+	maxInterpretBytes = 64
+	t.Cleanup(func() { maxInterpretBytes = old })
+	r, _ := openObjStm(t)
+	page := r.Trailer().Key("Root").Key("Pages").Key("Kids").Index(0)
+	assert.Greater(t, page.Key("Contents").Key("Length").Int64(), int64(0))
+	assert.PanicsWithError(t, "content stream larger than 64 bytes", func() {
+		Interpret(page.Key("Contents"), func(*Stack, string) {})
+	}, "a content stream decoding past the bound stops the page")
+	maxInterpretBytes = 1 << 20
+	assert.NotPanics(t, func() { Interpret(page.Key("Contents"), func(*Stack, string) {}) })
+}

@@ -15,7 +15,8 @@
 //     built into its embedded Type 1 program, as PDF text extraction is
 //     specified.
 //   - cff.go: the encoding built into an embedded CFF (Type 1C) program.
-//   - ps.go, lex.go: inline image data is skipped, not tokenised.
+//   - ps.go, lex.go: inline image data is skipped, not tokenised; Interpret
+//     reads at most maxInterpretBytes decoded bytes of a stream.
 //   - text.go: utf16Decode no longer reads past an odd-length string.
 //   - read.go: Value.KeyRef, to key caches by object.
 //

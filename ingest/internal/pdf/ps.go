@@ -5,6 +5,7 @@
 package pdf
 
 import (
+	"fmt"
 	"io"
 	"runtime"
 )
@@ -66,6 +67,7 @@ func Interpret(strm Value, do func(stk *Stack, op string)) {
 	} else {
 		rd = strm.Reader()
 	}
+	rd = &boundedReader{r: rd, left: maxInterpretBytes}
 
 	b := newBuffer(rd, 0)
 	b.allowEOF = true
@@ -183,4 +185,23 @@ func readObjectRecover(b *buffer) (obj object, ok bool) {
 		}
 	}()
 	return b.readObject(), true
+}
+
+// maxInterpretBytes bounds the decoded bytes of one content stream (or
+// CMap) that Interpret reads, against compression bombs. (Not upstream.)
+var maxInterpretBytes int64 = 256 << 20
+
+// boundedReader panics once more than left bytes have been read.
+type boundedReader struct {
+	r    io.Reader
+	left int64
+}
+
+func (b *boundedReader) Read(p []byte) (int, error) {
+	n, err := b.r.Read(p)
+	b.left -= int64(n)
+	if b.left < 0 {
+		panic(fmt.Errorf("content stream larger than %d bytes", maxInterpretBytes))
+	}
+	return n, err
 }
