@@ -19,6 +19,9 @@
 //     reads at most maxInterpretBytes decoded bytes of a stream.
 //   - text.go: utf16Decode no longer reads past an odd-length string.
 //   - read.go: Value.KeyRef, to key caches by object.
+//   - page.go, text.go: the upstream text-layout helpers (GetPlainText,
+//     Content, GetTextByRow/Column, Outline) are removed; ingest lays out
+//     text itself.
 //
 // Values and the objects behind them are shared between callers and must
 // not be modified.
