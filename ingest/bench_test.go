@@ -3,6 +3,7 @@ package ingest
 import (
 	"context"
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -100,4 +101,28 @@ func BenchmarkExtractZipped(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkExtractPDF measures PDF extraction on the real PDF named by
+// VERBATIM_BENCH_PDF (for example a manual from Debian's r-doc-pdf; see
+// bench/pdf/run.sh) and reports pages per second.
+func BenchmarkExtractPDF(b *testing.B) {
+	path := os.Getenv("VERBATIM_BENCH_PDF")
+	if path == "" {
+		b.Skip("VERBATIM_BENCH_PDF not set")
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	pages := 0
+	for b.Loop() {
+		_, ex, err := Extract(path, data)
+		if err != nil {
+			b.Fatal(err)
+		}
+		pages += ex.Pages
+	}
+	b.ReportMetric(float64(pages)/b.Elapsed().Seconds(), "pages/s")
 }

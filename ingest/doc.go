@@ -45,11 +45,17 @@
 //
 // PDF text comes from the content streams in drawing order; multi-column
 // layouts and text drawn out of reading order come out in that order. PDF
-// streams are decoded in memory by github.com/ledongthuc/pdf, whose output is
-// capped but whose inputs are not. HTML in a legacy 8-bit encoding has its
-// invalid bytes replaced by U+FFFD (such runs are not Verbatim). XLSX
-// numbers come out as stored (not as the number format would show them),
-// except that date and time formats give ISO dates and times. PPTX speaker
-// notes follow their slide's text, in the slide's segment. A CSV's first record is taken as
-// its header.
+// files are parsed by ingest/internal/pdf, a fork of github.com/ledongthuc/pdf
+// (BSD licence, notice kept there) that parses every object and inflates
+// every object stream once per document, in a bounded cache; pages are
+// extracted on GOMAXPROCS goroutines. The extracted text, the object cache,
+// object streams, decoded content streams and nested forms are bounded.
+// Ligatures are spelled out, words hyphenated at a line end are joined
+// (also where the hyphen belonged to the word) and dot leaders are
+// shortened to " ... ". HTML in a legacy 8-bit encoding has its invalid
+// bytes replaced by U+FFFD (such runs are not Verbatim). XLSX numbers come
+// out as stored (not as the number format would show them), except that
+// date and time formats give ISO dates and times. PPTX speaker notes
+// follow their slide's text, in the slide's segment. A CSV's first record
+// is taken as its header.
 package ingest

@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"errors"
+	"os"
 	"strings"
 	"testing"
 
@@ -58,6 +59,13 @@ func FuzzPDF(f *testing.F) {
 	f.Add([]byte("%PDF-1.4\n%%EOF"))
 	f.Add(bytes.Replace(report, []byte("/Count 3"), []byte("/Count 99"), 1))
 	f.Add(bytes.Replace(report, []byte("Tj"), []byte("TJ"), 3))
+	// The same report with its objects packed in a compressed object stream
+	// and an xref stream (qpdf --object-streams=generate).
+	packed, err := os.ReadFile("internal/pdf/testdata/objstm.pdf")
+	require.NoError(f, err)
+	f.Add(packed)
+	f.Add(pagesPDF([]string{"<< /Type /Font /Subtype /Type1 /BaseFont /X /Encoding << /Differences [58 /period 98 /fi] >> >>"},
+		"BT /F1 12 Tf 72 700 Td (a:b) Tj ET", "BT /F1 12 Tf 72 700 Td [(c) -400 (d)] TJ ET"))
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzExtract(t, pdfExtractor{}, data) })
 }
 

@@ -4,9 +4,10 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 
-	"github.com/ledongthuc/pdf"
+	"github.com/verbatim-rag/verbatim/ingest/internal/pdf"
 
 	"github.com/verbatim-rag/verbatim/corpus"
 )
@@ -42,7 +43,11 @@ func (pdfExtractor) Extract(path string, data []byte) (ex corpus.Extraction, err
 		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w: pdf: %v", path, ErrMalformed, err)
 	}
 	pages := pdfPages(r.Trailer().Key("Root").Key("Pages"), 0, nil)
-	ex, err = pdfText(pages)
+	texts, err := newPDFDoc().pageTexts(pages, runtime.GOMAXPROCS(0))
+	if err != nil {
+		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w: pdf: %v", path, ErrMalformed, err)
+	}
+	ex, err = pdfText(texts)
 	if err != nil {
 		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, err)
 	}
@@ -50,12 +55,12 @@ func (pdfExtractor) Extract(path string, data []byte) (ex corpus.Extraction, err
 	return ex, nil
 }
 
-// pdfText joins the text of the pages.
-func pdfText(pages []pdf.Page) (corpus.Extraction, error) {
+// pdfText joins the text of the pages, texts[i] being page i+1's.
+func pdfText(texts []string) (corpus.Extraction, error) {
 	var b strings.Builder
 	var segs corpus.SourceMap
-	for i, p := range pages {
-		t := cleanPDFText(pageText(p))
+	for i, raw := range texts {
+		t := cleanPDFText(raw)
 		if t == "" {
 			continue
 		}
@@ -72,7 +77,7 @@ func pdfText(pages []pdf.Page) (corpus.Extraction, error) {
 	if b.Len() == 0 {
 		return corpus.Extraction{}, ErrNoText
 	}
-	return corpus.Extraction{Text: b.String(), Map: segs, Pages: len(pages)}, nil
+	return corpus.Extraction{Text: b.String(), Map: segs, Pages: len(texts)}, nil
 }
 
 // pdfPages collects the leaves of the page tree in order, bounded in depth
@@ -89,24 +94,4 @@ func pdfPages(node pdf.Value, depth int, out []pdf.Page) []pdf.Page {
 		out = pdfPages(kids.Index(i), depth+1, out)
 	}
 	return out
-}
-
-// cleanPDFText makes decoded text valid UTF-8 without control characters
-// and trims trailing space from every line.
-func cleanPDFText(s string) string {
-	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' {
-			return r
-		}
-		if r < 0x20 || r == 0x7f || r == 0xfeff {
-			return -1
-		}
-		return r
-	}, s)
-	lines := strings.Split(s, "\n")
-	for i, ln := range lines {
-		lines[i] = strings.TrimRight(ln, " \t")
-	}
-	return strings.TrimSpace(strings.Join(lines, "\n"))
 }

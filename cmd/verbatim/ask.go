@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 	"golang.org/x/term"
 
+	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/rag"
 	"github.com/verbatim-rag/verbatim/retrieve"
@@ -124,6 +125,17 @@ func (a *app) eraseStreamed(text string) {
 	fmt.Fprint(a.out, "\r\033[J")
 }
 
+// citationDetail is what a source line adds to its reference: the byte
+// range in the original file when the format maps text to bytes (text,
+// Markdown, HTML), and the passage id. PDF pages and DOCX paragraphs have
+// no byte range; their reference (paper.pdf:p14) is the whole location.
+func citationDetail(sp corpus.Span, passageID string) string {
+	if sp.SrcStart < 0 || sp.SrcEnd < sp.SrcStart {
+		return "passage " + passageID
+	}
+	return fmt.Sprintf("bytes %d-%d, passage %s", sp.SrcStart, sp.SrcEnd, passageID)
+}
+
 func (a *app) writeAnswer(ans rag.Answer) {
 	if ans.Text != "" {
 		fmt.Fprintln(a.out, ans.Text)
@@ -136,11 +148,7 @@ func (a *app) writeAnswer(ans rag.Answer) {
 		for _, c := range ans.Citations {
 			sp := c.Span
 			sp.Path = displayPath(sp.Path)
-			if sp.SrcStart >= 0 && sp.SrcEnd >= sp.SrcStart {
-				fmt.Fprintf(a.out, "[%d] %s  (bytes %d-%d, passage %s)\n", c.N, sp, sp.SrcStart, sp.SrcEnd, c.PassageID)
-			} else { // no byte offsets into the original (PDF, DOCX, zipped formats)
-				fmt.Fprintf(a.out, "[%d] %s  (passage %s)\n", c.N, sp, c.PassageID)
-			}
+			fmt.Fprintf(a.out, "[%d] %s  (%s)\n", c.N, sp, citationDetail(sp, c.PassageID))
 			fmt.Fprintf(a.out, "    %q\n", oneLine(c.Quote, 400))
 		}
 	}

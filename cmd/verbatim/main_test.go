@@ -13,6 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/index"
 	"github.com/verbatim-rag/verbatim/rag"
 	"github.com/verbatim-rag/verbatim/retrieve"
@@ -213,5 +214,34 @@ func TestShowEveryCitedKind(t *testing.T) {
 		shown, _, err := run(t, data, "show", r.Ref)
 		require.NoError(t, err, r.Ref)
 		assert.Contains(t, shown, r.Text, "%s: the cited range holds the passage", r.Ref)
+	}
+}
+
+func TestAskCitesPDFPage(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	_, _, err := run(t, data, "ingest", corpusDir(t))
+	require.NoError(t, err)
+	out, _, err := run(t, data, "ask", "How many visitors did the museum receive in its first season?")
+	require.NoError(t, err)
+	assert.Contains(t, out, "6,214")
+	assert.Regexp(t, `\[1\] \S*annual-report-1998\.pdf:p1  \(passage [0-9a-f]+-\d+\)`, out, "a page, as the format has")
+	assert.NotContains(t, out, "-1--1", "no unknown byte offsets in human output")
+	assert.NotContains(t, out, "bytes", "a page has no byte range")
+}
+
+func TestCitationDetail(t *testing.T) {
+	tests := []struct {
+		name string
+		sp   corpus.Span
+		want string
+	}{
+		{"text has bytes", corpus.Span{SrcStart: 12, SrcEnd: 40}, "bytes 12-40, passage d-1"},
+		{"pdf page has none", corpus.Span{SrcStart: -1, SrcEnd: -1, PageStart: 3}, "passage d-1"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, citationDetail(tt.sp, "d-1"))
+		})
 	}
 }

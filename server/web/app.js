@@ -281,7 +281,8 @@ async function openPassage(id, hl) {
   raw.rel = "noopener";
   raw.addEventListener("click", (e) => { if (localStorage.getItem("verbatim-key")) { e.preventDefault(); openRaw(p.document.raw_url); } });
   $("#panel-foot").replaceChildren(raw, el("span", "meta",
-    "passage " + p.passage.id + (span.src_start >= 0 ? " · bytes " + span.src_start + "–" + span.src_end + " of the original" : "") + " · " + p.document.format));
+    "passage " + p.passage.id + (span.src_start >= 0 ? " · bytes " + span.src_start + "–" + span.src_end + " of the original" : "") +
+    " · " + p.document.format));
   (mark || $(".passage", body) || body).scrollIntoView({ block: "center" });
 }
 
