@@ -116,7 +116,7 @@ func analyze(text string, idf func(string) float64) *question {
 			w.subject = inQuoted(quoted, text, b) // "the obsolete verb 'bowne'": the quote is the subject
 		}
 		w.exact = isShortName(b, i)
-		w.cue = isCue(lower, i, q.kind) || i == head
+		w.cue = isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i))
 		if w.cue {
 			w.subject = false
 		}
@@ -323,14 +323,13 @@ func headIndex(lower []string) int {
 		if j < len(lower) && (lower[j] == "is" || lower[j] == "are" || lower[j] == "was" || lower[j] == "were" || lower[j] == "does" || lower[j] == "do" || lower[j] == "did") {
 			return -1 // "what is the X of Y": X is what is asked, a relation
 		}
-		k := j
-		for k < len(lower) && !english.IsStopword(lower[k]) && k-j < 3 {
-			k++
+		if j >= len(lower) || english.IsStopword(lower[j]) {
+			return -1
 		}
-		if k > j {
-			return k - 1
+		if j+1 < len(lower) && english.HeadOf(lower[j+1]) != english.NoHead {
+			return j + 1 // "what language CODE", "which code POINT"
 		}
-		return -1
+		return j
 	}
 	return -1
 }

@@ -61,6 +61,7 @@ type candidate struct {
 	part   int     // index of the part to narrow to, -1 for the whole unit
 	own    float64 // share of the subject's weight in the unit itself
 	about  float64 // share of the passage title's words the question holds
+	exact  float64 // subject words the unit writes exactly as the question does
 	miss   float64 // weight of the heaviest relation word the unit lacks, over the question's heaviest word
 }
 
@@ -85,9 +86,34 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 		ans.Closest = closest(cands)
 		return ans
 	}
-	ans.Pieces = ans.Best
+	ans.Pieces = append(ans.Best, alternatives(q, cands)...)
 	return ans
 }
+
+// alternatives returns the other senses of an ambiguous abbreviation or
+// term: units of the best unit's passage that fit as well and score
+// within altMargin of it ("ANR: Application Not Responding" and "ANR:
+// Access Node Router"), at most two, each whole.
+func alternatives(q *question, cands []candidate) []Piece {
+	if q.kind != Expansion && q.kind != Definition {
+		return nil
+	}
+	b := cands[0]
+	var out []Piece
+	for _, c := range cands[1:] {
+		if b.score-c.score > altMargin || len(out) == 2 {
+			break
+		}
+		u := c.p.units[c.unit]
+		if c.p == b.p && c.fit >= b.fit && u.Block != b.p.units[b.unit].Block {
+			out = append(out, Piece{N: c.p.n, Start: u.Start, End: u.End})
+		}
+	}
+	return out
+}
+
+// altMargin is how close in score another sense must come to be given too.
+const altMargin = 0.5
 
 // candidates scores every answerable unit of the sources, best first.
 func (r *Reader) candidates(q *question, sources []generate.Source) []candidate {
@@ -136,6 +162,7 @@ const (
 	keyWeight   = 1.5
 	cueWeight   = 0.75
 	aboutWeight = 2
+	exactWeight = 0.3
 	rankWeight  = 0.15
 )
 
@@ -154,6 +181,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		heaviest = max(heaviest, w.idf)
 		switch {
 		case w.subject || (!w.cue && match(p.context, loose(w)) >= 1):
+			if exactIn(ut, w.body) {
+				c.exact++ // written as the question writes it ("IoT", not "IOT")
+			}
 			// A word of the passage's title names what the question is
 			// about there, even lower-cased ("what is a dead-tree version").
 			m := match(ut, w)
@@ -209,10 +239,21 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if c.keyHit {
 		c.score += keyWeight
 	}
+	c.score += exactWeight * c.exact
 	if c.cueHit {
 		c.score += cueWeight
 	}
 	return c
+}
+
+// exactIn reports whether toks hold body exactly, case and all.
+func exactIn(toks []tok, body string) bool {
+	for _, t := range toks {
+		if t.body == body {
+			return true
+		}
+	}
+	return false
 }
 
 // novel reports whether a unit holds a content word the question does
@@ -457,7 +498,7 @@ func tokenFit(q *question, ut []tok, k int) float64 {
 		}
 		return 0.6
 	case Name:
-		if (t.cap || t.digit) && !english.IsStopword(t.lower) {
+		if (t.cap || t.digit || isIdentifier(t.body)) && !english.IsStopword(t.lower) {
 			return 1
 		}
 		return 0.3
@@ -477,6 +518,12 @@ func tokenFit(q *question, ut []tok, k int) float64 {
 		}
 	}
 	return 0
+}
+
+// isIdentifier reports a lower-case name of a thing in software: a
+// package, file or command ("libpam-pwquality", "init.defaultBranch").
+func isIdentifier(s string) bool {
+	return len(s) > 2 && strings.ContainsAny(s, "-_./") && strings.IndexFunc(s, unicode.IsLetter) >= 0
 }
 
 func isISODate(s string) bool {

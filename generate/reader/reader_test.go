@@ -1,0 +1,158 @@
+package reader
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/english"
+	"github.com/verbatim-rag/verbatim/generate"
+)
+
+// doc is a passage as retrieval hands it to the reader.
+type doc struct{ path, title, text string }
+
+func sources(docs ...doc) []generate.Source {
+	var out []generate.Source
+	for i, d := range docs {
+		out = append(out, generate.Source{N: i + 1, Passage: corpus.Passage{ID: d.path, Path: d.path, Title: d.title, Text: d.text}})
+	}
+	return out
+}
+
+func answerText(a Answer, srcs []generate.Source) string {
+	var parts []string
+	for _, p := range a.Pieces {
+		parts = append(parts, srcs[p.N-1].Passage.Text[p.Start:p.End])
+	}
+	return strings.Join(parts, " ")
+}
+
+// The documents below are written in the styles of real reference
+// folders (a hacker glossary, an acronym list, JSON code tables, a
+// semicolon-separated character database, a dictionary with etymologies,
+// a manual's prose); each test names the class of document its signal
+// serves.
+var (
+	glossary  = doc{"jargon/frobnicator.txt", "frobnicator", "frobnicator\n n.\n\n    [common] A program or device that twiddles\n    bits for no good reason. See also {frob}.\n"}
+	glossary2 = doc{"jargon/twiddle.txt", "twiddle", "twiddle\n\n    To change something in a small way. Frobnicators\n    twiddle; see {frobnicator}.\n"}
+	acronyms  = doc{"vera/anr.txt", "ANR", "ANR\n       Application Not Responding (Android)\n\nANR\n       Access Node Router\n"}
+	acronyms2 = doc{"vera/iot.txt", "IOT", "IOT\n       Index Organized Table (Oracle, DB)\n\nIOT\n       Internet Of Things (Internet), \"IoT\"\n"}
+	itEntry   = doc{"vera/it.txt", "IT", "IT\n       Information Technology\n"}
+	itNoise   = doc{"vera/ibt.txt", "IBT", "IBT\n       Integrated Business Terminal (it is old)\n"}
+	codes     = doc{"iso/iso_3166-1.json", "", "{\n  \"3166-1\": [\n    {\n      \"alpha_2\": \"TO\",\n      \"alpha_3\": \"TON\",\n      \"name\": \"Tonga\",\n      \"numeric\": \"776\"\n    },\n    {\n      \"alpha_2\": \"TR\",\n      \"alpha_3\": \"TUR\",\n      \"name\": \"Türkiye\",\n      \"numeric\": \"792\"\n    }\n  ]\n}\n"}
+	chars     = doc{"unicode/UnicodeData.txt", "", "FE45;SESAME DOT;Po;0;ON;;;;;N;;;;;\nFE46;WHITE SESAME DOT;Po;0;ON;;;;;N;;;;;\nFE47;PRESENTATION FORM FOR VERTICAL LEFT SQUARE BRACKET;Ps;0;ON;;;;;N;;;;;\n"}
+	dict      = doc{"gcide/bandoline.txt", "Bandoline", "Bandoline\nBandoline \\Ban\"do*line\\, n. [Perh. allied to band.]\n   A glutinous pomatum for the hair.\n   [1913 Webster]\n"}
+	manual    = doc{"ref/ch04.html", "Chapter 4. Authentication", "The password of a user is changed with the passwd command. Its rules are set in /etc/pam.d/common-password, which the libpam-pwquality package extends with strength checks."}
+	prose     = doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It was opened in 1903. With a length of 9,214 metres it was long the longest tunnel in the kingdom.\n"}
+)
+
+func TestReaderAnswers(t *testing.T) {
+	tests := []struct {
+		name     string
+		question string
+		docs     []doc
+		want     string // a substring of the answer; "" when the reader must decline
+		best     bool   // want is in the unit the reader ranks first, whatever its confidence
+	}{
+		{"glossary: the definition, not the headword line", "What is a frobnicator?", []doc{glossary, glossary2}, "A program or device", false},
+		{"acronym list: the expansion under its headword", "What does ANR stand for?", []doc{acronyms}, "Application Not Responding", false},
+		{"acronym list: mixed-case abbreviation spelled by initials", "What does IoT stand for?", []doc{acronyms2}, "Internet Of Things", false},
+		{"short name that is a stop word, matched case-sensitively", "What does IT stand for?", []doc{itNoise, itEntry}, "Information Technology", false},
+		{"code table: the code of the asked length", "What's the three-letter code for Tonga?", []doc{codes}, "TON", false},
+		{"code table: reverse lookup names the record", "Which country has the code TUR?", []doc{codes}, "Türkiye", false},
+		{"record lines: the exact name's line", "What is the code point of WHITE SESAME DOT?", []doc{chars}, "FE46;WHITE SESAME DOT", true},
+		{"dictionary: etymology brackets hold no sentence end", "What is bandoline?", []doc{dict}, "glutinous pomatum", false},
+		{"manual: other words than the text's (WordNet)", "Which package adds strength checks to passwords?", []doc{manual}, "libpam-pwquality", false},
+		{"prose: a measure with a unit of the asked dimension", "How long is the Korvath Tunnel?", []doc{prose}, "9,214 metres", false},
+		{"prose: a year for when", "When was the Korvath Tunnel opened?", []doc{prose}, "1903", false},
+		{"record without the asked field: decline", "What is the capital of Tonga?", []doc{codes}, "", false},
+		{"another entity: decline", "How long is the Vell Tunnel?", []doc{prose}, "", false},
+	}
+	r := New(nil)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			srcs := sources(tt.docs...)
+			a := r.Read(tt.question, srcs)
+			if tt.best {
+				assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), tt.want, r.Explain(tt.question, srcs, 3))
+				return
+			}
+			if tt.want == "" {
+				assert.True(t, a.Declined(), "answered %q (confidence %.2f)\n%s", answerText(a, srcs), a.Confidence, r.Explain(tt.question, srcs, 3))
+				return
+			}
+			require.False(t, a.Declined(), "declined (confidence %.2f)\n%s", a.Confidence, r.Explain(tt.question, srcs, 3))
+			assert.Contains(t, answerText(a, srcs), tt.want, r.Explain(tt.question, srcs, 3))
+		})
+	}
+}
+
+// TestAnswersAreWholeUnits checks that every answer is a whole unit of its
+// passage or a constituent of one, never a cut inside one.
+func TestAnswersAreWholeUnits(t *testing.T) {
+	r := New(nil)
+	for _, q := range []string{"What is a frobnicator?", "What does ANR stand for?", "What's the three-letter code for Tonga?",
+		"How long is the Korvath Tunnel?", "What is bandoline?"} {
+		srcs := sources(glossary, acronyms, codes, prose, dict)
+		a := r.Read(q, srcs)
+		for _, p := range a.Best {
+			text := srcs[p.N-1].Passage.Text
+			whole := false
+			for _, u := range english.Units(text) {
+				if u.Start == p.Start && u.End == p.End {
+					whole = true
+				}
+				for _, part := range u.Parts {
+					whole = whole || (part.Start == p.Start && part.End == p.End)
+				}
+			}
+			assert.True(t, whole, "%q: %q is no whole unit", q, text[p.Start:p.End])
+		}
+	}
+}
+
+func TestQuestionKinds(t *testing.T) {
+	tests := []struct {
+		q     string
+		kind  Kind
+		short string
+	}{
+		{"When was Velmora founded?", Date, ""},
+		{"How many people live in Kelvisk?", Number, ""},
+		{"How tall is the mast?", Measure, ""},
+		{"How much was the prize?", Amount, ""},
+		{"Who devised the frobnicator?", Person, ""},
+		{"Where is the sound-making organ located?", Place, ""},
+		{"What's the language code for Mombo Dogon?", Code, ""},
+		{"What is the usual acronym for electromagnetic radiation?", Code, ""},
+		{"What does EBCDIC stand for?", Expansion, "EBCDIC"},
+		{"When an Android app shows ANR, what does that mean?", Expansion, "ANR"},
+		{"What is a logic bomb?", Definition, ""},
+		{"What does the obsolete verb 'bowne' mean?", Definition, ""},
+		{"Which film does the phrase come from?", Name, ""},
+		{"What is Sweden's full formal name?", Any, ""},
+	}
+	for _, tt := range tests {
+		q := analyze(tt.q, func(string) float64 { return 1 })
+		assert.Equal(t, tt.kind, q.kind, tt.q)
+		assert.Equal(t, tt.short, q.short, tt.q)
+	}
+}
+
+func TestCodeLength(t *testing.T) {
+	assert.Equal(t, 2, analyze("What's the two-letter code for Italy?", func(string) float64 { return 1 }).length)
+	assert.Equal(t, 3, analyze("What is the 3-letter code of Peru?", func(string) float64 { return 1 }).length)
+}
+
+func TestConfidenceIsCalibratedProbability(t *testing.T) {
+	require.Len(t, weights, len(featureNames))
+	srcs := sources(prose)
+	a := New(nil).Read("How long is the Korvath Tunnel?", srcs)
+	assert.Len(t, a.Features, len(featureNames))
+	assert.Greater(t, a.Confidence, Threshold)
+	assert.LessOrEqual(t, a.Confidence, 1.0)
+}
