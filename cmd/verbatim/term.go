@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// cleanText makes a name or a one-line value safe to print on a terminal:
+// control characters (escape sequences, carriage returns, line breaks),
+// bidirectional overrides and bytes that are not UTF-8 are shown escaped
+// (\x1b, \n, \u202e, \xff), so a file name or a document's text cannot
+// move the cursor, recolour the terminal or hide what follows.
+func cleanText(s string) string { return clean(s, false) }
+
+// cleanBlock is cleanText for text printed over several lines: line
+// breaks and tabs stay as they are.
+func cleanBlock(s string) string { return clean(s, true) }
+
+func clean(s string, block bool) string {
+	if !needsCleaning(s, block) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		case block && (r == '\n' || r == '\t'):
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case r < 0x100 && unicode.IsControl(r):
+			fmt.Fprintf(&b, `\x%02x`, r)
+		case isBidiControl(r):
+			fmt.Fprintf(&b, `\u%04x`, r)
+		default:
+			b.WriteString(s[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
+func needsCleaning(s string, block bool) bool {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			return true
+		case block && (r == '\n' || r == '\t'):
+		case (r < 0x100 && unicode.IsControl(r)) || isBidiControl(r):
+			return true
+		}
+		i += n
+	}
+	return false
+}
+
+// isBidiControl reports the invisible characters that reorder the text
+// around them (U+061C, U+200E-U+200F, U+202A-U+202E, U+2066-U+2069).
+func isBidiControl(r rune) bool {
+	return r == 0x061c || r == 0x200e || r == 0x200f || (r >= 0x202a && r <= 0x202e) || (r >= 0x2066 && r <= 0x2069)
+}
