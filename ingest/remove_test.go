@@ -158,3 +158,25 @@ func TestFileGone(t *testing.T) {
 	long := filepath.Join(dir, strings.Repeat("x", 300))
 	assert.False(t, fileGone(long), "a name the system refuses is not proof the file is gone")
 }
+
+func TestReadAll(t *testing.T) {
+	tests := []struct {
+		name        string
+		content     string
+		size, limit int64
+		want        string
+	}{
+		{"exact", "hello", 5, 10, "hello"},
+		{"grew since the stat", "hello world", 3, 100, "hello world"},
+		{"shrank since the stat", "hi", 50, 100, "hi"},
+		{"empty", "", 0, 10, ""},
+		{"past the limit", "hello world", 5, 5, "hello "},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := readAll(strings.NewReader(tt.content), tt.size, tt.limit)
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, string(got))
+		})
+	}
+}
