@@ -70,7 +70,7 @@ func (a *app) trainAndStore(ctx context.Context, c *index.Corpus) error {
 		if err := c.PutMetas(map[string][]byte{modelKey: nil, modelIngestKey: at}); err != nil {
 			return fmt.Errorf("store model: %w", err)
 		}
-		fmt.Fprintln(a.out, "model: no passages stored, nothing to train (the built-in model is empty)")
+		fmt.Fprintln(a.out, "model: no documents stored (0 passages), nothing to train; the built-in model is empty")
 		return nil
 	}
 	if err != nil {
