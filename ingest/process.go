@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"syscall"
 	"time"
 
 	"github.com/verbatim-rag/verbatim/corpus"
@@ -126,8 +127,11 @@ func skipReason(err error) string {
 // error.
 func readFile(name string, limit int64) ([]byte, string, error) {
 	f, err := os.OpenFile(name, openFlags, 0)
-	if errors.Is(err, fs.ErrNotExist) {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		return nil, ReasonVanished, nil
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return nil, ReasonNameTooLong, nil
 	}
 	if err != nil {
 		return nil, "", fmt.Errorf("ingest: read %s: %w", name, err)

@@ -180,3 +180,25 @@ func TestReadAll(t *testing.T) {
 		})
 	}
 }
+
+// TestWalkPathTooLong: a file deeper than the system's path limit is
+// reported as such, not as vanished.
+func TestWalkPathTooLong(t *testing.T) {
+	root := t.TempDir()
+	t.Chdir(root)
+	name := strings.Repeat("d", 200)
+	for range 22 { // 22 × 201 bytes: past Linux's 4096
+		require.NoError(t, os.Mkdir(name, 0o755))
+		require.NoError(t, os.Chdir(name))
+	}
+	require.NoError(t, os.WriteFile("note.md", []byte("# Deep\n\ndeep note\n"), 0o644))
+	writeTree(t, root, map[string]string{"top.md": "# Top\n\ntop note\n"})
+
+	rep, err := Run(context.Background(), newFakeStore(), []string{root}, DefaultConfig(), Options{})
+	require.NoError(t, err)
+	assert.Len(t, rep.Added, 1)
+	require.NotEmpty(t, rep.Skipped)
+	for _, s := range rep.Skipped {
+		assert.Equal(t, ReasonNameTooLong, s.Reason, s.Path)
+	}
+}

@@ -1,12 +1,14 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -25,6 +27,7 @@ const (
 	ReasonEmpty       = "empty"
 	ReasonUnreadable  = "unreadable"
 	ReasonVanished    = "vanished"
+	ReasonNameTooLong = "path too long for the system (over 4096 bytes on Linux)"
 )
 
 // Skip is a file or folder left out, and why.
@@ -103,7 +106,11 @@ func (w *walker) dir(p, rel string, info fs.FileInfo) {
 	entries, err := os.ReadDir(p)
 	if err != nil {
 		w.res.Unreadable = append(w.res.Unreadable, p)
-		w.skip(p, ReasonUnreadable)
+		reason := ReasonUnreadable
+		if errors.Is(err, syscall.ENAMETOOLONG) {
+			reason = ReasonNameTooLong
+		}
+		w.skip(p, reason)
 	}
 	for _, e := range entries {
 		w.entry(filepath.Join(p, e.Name()), path.Join(rel, e.Name()), e)
@@ -141,15 +148,31 @@ func (w *walker) stat(p string, e fs.DirEntry) (fs.FileInfo, string) {
 		}
 		info, err := os.Stat(p)
 		if err != nil {
+			if reason := statReason(err); reason == ReasonNameTooLong {
+				return nil, reason
+			}
 			return nil, ReasonUnreadable
 		}
 		return info, ""
 	}
 	info, err := e.Info()
 	if err != nil {
-		return nil, ReasonVanished
+		return nil, statReason(err)
 	}
 	return info, ""
+}
+
+// statReason says why a file listed in its folder could not be looked at:
+// gone since the listing, a path longer than the system takes, or else
+// unreadable.
+func statReason(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return ReasonVanished
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return ReasonNameTooLong
+	}
+	return ReasonUnreadable
 }
 
 // file classifies a non-folder.
