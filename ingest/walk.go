@@ -28,6 +28,7 @@ const (
 	ReasonUnreadable  = "unreadable"
 	ReasonVanished    = "vanished"
 	ReasonNameTooLong = "path too long for the system (over 4096 bytes on Linux)"
+	ReasonDataDir     = "Verbatim's data folder"
 )
 
 // Skip is a file or folder left out, and why.
@@ -63,6 +64,11 @@ func Walk(root string, cfg Config) (WalkResult, error) {
 		return WalkResult{}, fmt.Errorf("ingest: walk %s: %w", root, err)
 	}
 	w := &walker{cfg: cfg, seen: map[fileKey]bool{}}
+	for _, d := range cfg.SkipDirs {
+		if info, err := os.Stat(d); err == nil {
+			w.skipDirs = append(w.skipDirs, info)
+		}
+	}
 	if !info.IsDir() {
 		w.file(root, path.Base(filepath.ToSlash(root)), info)
 		return w.res, nil
@@ -76,6 +82,7 @@ func Walk(root string, cfg Config) (WalkResult, error) {
 
 type walker struct {
 	cfg       Config
+	skipDirs  []fs.FileInfo
 	res       WalkResult
 	ancestors []fileKey
 	seen      map[fileKey]bool
@@ -87,6 +94,12 @@ func (w *walker) skip(p, reason string) {
 
 // dir walks the folder p (relative path rel) whose stat is info.
 func (w *walker) dir(p, rel string, info fs.FileInfo) {
+	for _, d := range w.skipDirs {
+		if os.SameFile(d, info) {
+			w.skip(p, ReasonDataDir)
+			return
+		}
+	}
 	key, ok := keyOf(info)
 	if ok {
 		for _, a := range w.ancestors {

@@ -62,7 +62,9 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	}
 	defer c.Close()
 	pp := &progressPrinter{w: a.errOut, tty: isTerminal(cmd.ErrOrStderr())}
-	rep, err := ingest.Run(cmd.Context(), c, roots, a.cfg.Ingest, ingest.Options{
+	cfg := a.cfg.Ingest
+	cfg.SkipDirs = append(cfg.SkipDirs, a.cfg.DataDir)
+	rep, err := ingest.Run(cmd.Context(), c, roots, cfg, ingest.Options{
 		DryRun: o.dryRun, Prune: o.prune, AllowMassDelete: o.allowMassDelete, Progress: pp.update,
 	})
 	pp.finish()

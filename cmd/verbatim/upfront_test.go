@@ -58,3 +58,21 @@ func TestIngestNothingSupported(t *testing.T) {
 	assert.Contains(t, out, "no documents stored")
 	assert.Contains(t, out, "nothing to train")
 }
+
+// TestIngestSkipsItsDataFolder: a data folder inside an ingested folder is
+// not ingested into itself.
+func TestIngestSkipsItsDataFolder(t *testing.T) {
+	isolate(t)
+	folder := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(folder, "a.md"), []byte("# A\n\nA note about kelp.\n"), 0o644))
+	data := filepath.Join(folder, "vdata")
+	out, _, err := run(t, data, "ingest", "--no-train", folder)
+	require.NoError(t, err)
+	assert.Contains(t, out, "1 added")
+	require.NoError(t, os.WriteFile(filepath.Join(data, "notes.txt"), []byte("not a document of the corpus"), 0o644))
+	out, _, err = run(t, data, "ingest", "--no-train", folder)
+	require.NoError(t, err)
+	assert.Contains(t, out, "0 added")
+	assert.Contains(t, out, "Verbatim's data folder: "+filepath.ToSlash(data))
+	assert.Equal(t, []string{filepath.ToSlash(filepath.Join(folder, "a.md"))}, storedPaths(t, data))
+}
