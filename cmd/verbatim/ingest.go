@@ -62,9 +62,7 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	}
 	defer c.Close()
 	pp := &progressPrinter{w: a.errOut, tty: isTerminal(cmd.ErrOrStderr())}
-	cfg := a.cfg.Ingest
-	cfg.SkipDirs = append(cfg.SkipDirs, a.cfg.DataDir)
-	rep, err := ingest.Run(cmd.Context(), c, roots, cfg, ingest.Options{
+	rep, err := ingest.Run(cmd.Context(), c, roots, a.ingestConfig(), ingest.Options{
 		DryRun: o.dryRun, Prune: o.prune, AllowMassDelete: o.allowMassDelete, Progress: pp.update,
 	})
 	pp.finish()
@@ -82,6 +80,14 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 		return a.trainAndStore(cmd.Context(), c)
 	}
 	return nil
+}
+
+// ingestConfig is the configured ingest with the data folder left out of
+// every walk.
+func (a *app) ingestConfig() ingest.Config {
+	cfg := a.cfg.Ingest
+	cfg.SkipDirs = append(append([]string(nil), cfg.SkipDirs...), a.cfg.DataDir)
+	return cfg
 }
 
 func writeIngestSummary(w io.Writer, rep ingest.Report, o ingestOptions) {
