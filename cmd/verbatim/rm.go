@@ -67,7 +67,11 @@ func (a *app) runRm(cmd *cobra.Command, args []string, o rmOptions) error {
 	for _, p := range paths {
 		a.printf("  %s\n", cleanText(p))
 	}
-	a.printf("%d documents %s\n", len(paths), verb)
+	noun := "documents"
+	if len(paths) == 1 {
+		noun = "document"
+	}
+	a.printf("%d %s %s\n", len(paths), noun, verb)
 	if o.dryRun {
 		return nil
 	}

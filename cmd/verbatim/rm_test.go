@@ -61,7 +61,7 @@ func TestIngestRemovesOnlyOnPurpose(t *testing.T) {
 	require.ErrorContains(t, err, "nothing is stored")
 	out, _, err = run(t, data, "rm", "--no-train", filepath.Join(folder, "b.md"))
 	require.NoError(t, err)
-	assert.Contains(t, out, "1 documents removed")
+	assert.Contains(t, out, "1 document removed")
 	assert.Len(t, storedPaths(t, data), 2)
 	assert.FileExists(t, filepath.Join(folder, "b.md"), "rm never touches the disk")
 
