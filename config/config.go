@@ -121,6 +121,10 @@ func (c Config) Validate() error {
 	}
 	if _, err := lossy.ParseBudget(c.Model.Budget); err != nil {
 		errs = append(errs, fmt.Errorf("model.budget: %w", err))
+	} else if err := c.Model.Validate(); err != nil {
+		// Checked here, before any command writes: an ingest must not store
+		// documents and only then fail to train on them.
+		errs = append(errs, fmt.Errorf("model: %w", err))
 	}
 	if err := errors.Join(errs...); err != nil {
 		return fmt.Errorf("config: %w", err)

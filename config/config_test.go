@@ -53,6 +53,8 @@ func TestValidateNamesTheField(t *testing.T) {
 		{"openai model", func(c *Config) { c.Generator = GeneratorOpenAI; c.OpenAI.Model = "" }, "openai.model"},
 		{"k", func(c *Config) { c.Search.K = 0 }, "search.k"},
 		{"budget", func(c *Config) { c.Model.Budget = "lots" }, "model.budget"},
+		{"order", func(c *Config) { c.Model.Order = 40 }, "model: lossy: order 40 out of range"},
+		{"lambda", func(c *Config) { c.Model.Lambda = 1.5 }, "model: lossy: lambda 1.5 out of range"},
 		{"data dir", func(c *Config) { c.DataDir = " " }, "data_dir"},
 		{"max size", func(c *Config) { c.Ingest.MaxFileSize = -1 }, "ingest.max_file_size"},
 	}

@@ -33,12 +33,12 @@ type Ref struct {
 
 var (
 	passageIDRe = regexp.MustCompile(`^[0-9a-f]{16}-[0-9]+$`)
-	linesRe     = regexp.MustCompile(`^(.+):([0-9]+)(?:-([0-9]+))?$`)
-	pagesRe     = regexp.MustCompile(`^(.+):p([0-9]+)(?:-([0-9]+))?$`)
-	parasRe     = regexp.MustCompile(`^(.+?):([^:¶]*?) ?¶([0-9]+)(?:-([0-9]+))?$`)
-	slidesRe    = regexp.MustCompile(`^(.+):slide ?([0-9]+)(?:-([0-9]+))?$`)
-	rowsRe      = regexp.MustCompile(`^(.+):([^:!]+(?:![^:!]+)*)!([0-9]+)(?:-([0-9]+))?$`)
-	bytesRe     = regexp.MustCompile(`^(.+)@([0-9]+)-([0-9]+)$`)
+	linesRe     = regexp.MustCompile(`(?s)^(.+):([0-9]+)(?:-([0-9]+))?$`)
+	pagesRe     = regexp.MustCompile(`(?s)^(.+):p([0-9]+)(?:-([0-9]+))?$`)
+	parasRe     = regexp.MustCompile(`(?s)^(.+?):([^:¶]*?) ?¶([0-9]+)(?:-([0-9]+))?$`)
+	slidesRe    = regexp.MustCompile(`(?s)^(.+):slide ?([0-9]+)(?:-([0-9]+))?$`)
+	rowsRe      = regexp.MustCompile(`(?s)^(.+):([^:!]+(?:![^:!]+)*)!([0-9]+)(?:-([0-9]+))?$`)
+	bytesRe     = regexp.MustCompile(`(?s)^(.+)@([0-9]+)-([0-9]+)$`)
 )
 
 // ParseRef reads a passage id, "path", "path:12", "path:12-14", "path:p3",

@@ -18,6 +18,7 @@ type batcher struct {
 	b      *bleve.Batch
 	ctx    context.Context // checked before each flush; nil for none
 	prefix string          // error prefix: "index: " or "index: repair: "
+	bytes  int             // passage text in the batch
 }
 
 // newBatcher starts a batcher whose errors begin with prefix.
@@ -28,20 +29,25 @@ func (c *Corpus) newBatcher(ctx context.Context, prefix string) *batcher {
 // delete adds the deletion of passage id to the batch.
 func (bt *batcher) delete(id string) { bt.b.Delete(id) }
 
-// add adds passage p to the batch.
+// add adds passage p to the batch, flushing it once full: a batch is
+// bounded by passages and bytes, not by documents, since bleve's analysis
+// of a batch holds every token of it in memory (a 32 MiB file in one batch
+// took 1.5 GB).
 func (bt *batcher) add(p corpus.Passage) error {
 	if err := bt.b.Index(p.ID, bleveDoc(p)); err != nil {
 		return fmt.Errorf("%sindex passage %s: %w", bt.prefix, p.ID, err)
 	}
-	return nil
+	bt.bytes += len(p.Text)
+	return bt.flushFull()
 }
 
 // empty reports whether the batch holds nothing.
 func (bt *batcher) empty() bool { return bt.b.Size() == 0 }
 
-// flushFull flushes the batch once it holds batchPassages operations.
+// flushFull flushes the batch once it holds batchPassages operations or
+// batchBytes of passage text.
 func (bt *batcher) flushFull() error {
-	if bt.b.Size() < batchPassages {
+	if bt.b.Size() < batchPassages && bt.bytes < batchBytes {
 		return nil
 	}
 	return bt.flush()
@@ -61,6 +67,6 @@ func (bt *batcher) flush() error {
 	if err := bt.c.batchSafely(bt.b); err != nil {
 		return fmt.Errorf("%sbleve batch: %w", bt.prefix, err)
 	}
-	bt.b = bt.c.bleve().NewBatch()
+	bt.b, bt.bytes = bt.c.bleve().NewBatch(), 0
 	return nil
 }

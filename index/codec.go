@@ -140,7 +140,11 @@ func encodeText(ext corpus.Extraction, original []byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: encode extraction: %w", err)
 	}
-	buf := make([]byte, 0, 1+binary.MaxVarintLen64+len(j)+len(ext.Text))
+	size := 1 + binary.MaxVarintLen64 + len(j)
+	if flags&textInBlob == 0 {
+		size += len(ext.Text)
+	}
+	buf := make([]byte, 0, size)
 	buf = append(buf, flags)
 	buf = binary.AppendUvarint(buf, uint64(len(j)))
 	buf = append(buf, j...)

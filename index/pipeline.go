@@ -11,8 +11,11 @@ import (
 	"github.com/verbatim-rag/verbatim/corpus"
 )
 
-// batchPassages bounds the passages of one bleve batch.
+// batchPassages and batchBytes bound one bleve batch: its passages and
+// their text.
 const batchPassages = 8192
+
+var batchBytes = 2 << 20 // a variable for BenchmarkPutBatchBytes
 
 // docWork is the bleve work of one document after a store transaction:
 // delete old, then index passages (the document's current ones).
@@ -201,7 +204,8 @@ func (c *Corpus) launch(work []docWork) error {
 	return nil
 }
 
-// indexWork sends work to bleve in batches of at most batchPassages.
+// indexWork sends work to bleve in batches bounded by batchPassages and
+// batchBytes.
 func (c *Corpus) indexWork(work []docWork) error {
 	bt := c.newBatcher(nil, "index: ")
 	for _, w := range work {

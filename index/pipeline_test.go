@@ -116,3 +116,25 @@ func TestBlevePanicReopens(t *testing.T) {
 		assert.Equal(t, uint64(1), countWord(t, c, w), w)
 	}
 }
+
+// TestBatchesBoundedByBytes: one large document goes to bleve in batches
+// of at most batchBytes of passage text, not in one batch holding every
+// token of it; all its passages are found afterwards.
+func TestBatchesBoundedByBytes(t *testing.T) {
+	defer func(old int) { batchBytes = old }(batchBytes)
+	batchBytes = 1000
+	ctx := context.Background()
+	c := openTest(t, t.TempDir())
+	defer c.Close()
+	paras := make([]string, 40)
+	for i := range paras {
+		paras[i] = fmt.Sprintf("paragraph %d of the long document mentions quillwort%d and nothing else of note", i, i)
+	}
+	batches := 0
+	c.beforeBatch = func() error { batches++; return nil }
+	require.NoError(t, c.Put(ctx, []corpus.Entry{textEntry("/big/doc.txt", paras...)}))
+	assert.GreaterOrEqual(t, batches, 3, "about 3,200 bytes of passages in batches of 1,000")
+	n, err := c.Index().DocCount()
+	require.NoError(t, err)
+	assert.Equal(t, uint64(len(paras)), n)
+}

@@ -33,6 +33,9 @@ type Config struct {
 	BatchBytes int64 `mapstructure:"batch_bytes"`
 	// Chunk says how text is cut into passages.
 	Chunk ChunkConfig `mapstructure:"chunk"`
+	// SkipDirs are folders never walked into, whatever the globs say: the
+	// data folder, whose store would otherwise be ingested into itself.
+	SkipDirs []string `mapstructure:"-"`
 }
 
 // ChunkConfig says how text is cut into passages.

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"path/filepath"
@@ -83,10 +84,31 @@ func (r *Registry) Extract(path string, data []byte) (corpus.Format, corpus.Extr
 	if !ok {
 		return "", corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, ErrUnsupported)
 	}
+	if order, ok := utf16Order(data); ok && e.Format() != corpus.PDF && e.Format() != corpus.DOCX {
+		return r.extractUTF16(e, path, data, order)
+	}
 	ex, err := e.Extract(path, data)
 	if err != nil {
 		return e.Format(), corpus.Extraction{}, err
 	}
+	return e.Format(), ex, nil
+}
+
+// extractUTF16 extracts UTF-16 text (with a byte order mark) from its
+// UTF-8 decoding; the source map points into the UTF-16 bytes.
+func (r *Registry) extractUTF16(e Extractor, path string, data []byte, order binary.ByteOrder) (corpus.Format, corpus.Extraction, error) {
+	u, err := decodeUTF16(path, data, order)
+	if err != nil {
+		return e.Format(), corpus.Extraction{}, err
+	}
+	if len(u.text) == 0 {
+		return e.Format(), corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, ErrEmpty)
+	}
+	ex, err := e.Extract(path, u.text)
+	if err != nil {
+		return e.Format(), corpus.Extraction{}, err
+	}
+	ex.Map = u.remap(ex.Map)
 	return e.Format(), ex, nil
 }
 

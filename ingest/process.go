@@ -9,6 +9,7 @@ import (
 	"io/fs"
 	"os"
 	"path"
+	"syscall"
 	"time"
 
 	"github.com/verbatim-rag/verbatim/corpus"
@@ -126,8 +127,11 @@ func skipReason(err error) string {
 // error.
 func readFile(name string, limit int64) ([]byte, string, error) {
 	f, err := os.OpenFile(name, openFlags, 0)
-	if errors.Is(err, fs.ErrNotExist) {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		return nil, ReasonVanished, nil
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return nil, ReasonNameTooLong, nil
 	}
 	if err != nil {
 		return nil, "", fmt.Errorf("ingest: read %s: %w", name, err)
@@ -142,7 +146,7 @@ func readFile(name string, limit int64) ([]byte, string, error) {
 	case info.Size() > limit:
 		return nil, ReasonTooLarge, nil
 	}
-	data, err := io.ReadAll(io.LimitReader(f, limit+1))
+	data, err := readAll(f, info.Size(), limit)
 	switch {
 	case err != nil:
 		return nil, "", fmt.Errorf("ingest: read %s: %w", name, err)
@@ -150,4 +154,26 @@ func readFile(name string, limit int64) ([]byte, string, error) {
 		return nil, ReasonTooLarge, nil
 	}
 	return data, "", nil
+}
+
+// readAll reads f, whose size was size when opened, up to limit+1 bytes
+// (so that a file grown past limit shows as such). The buffer is sized
+// for the file at once: io.ReadAll's doubling would briefly hold twice a
+// large file.
+func readAll(f io.Reader, size, limit int64) ([]byte, error) {
+	buf := make([]byte, 0, min(size, limit)+1)
+	for int64(len(buf)) <= limit {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)] // grown since the stat: let append choose
+		}
+		n, err := f.Read(buf[len(buf):min(int64(cap(buf)), limit+1)])
+		buf = buf[:len(buf)+n]
+		if errors.Is(err, io.EOF) {
+			return buf, nil
+		}
+		if err != nil {
+			return buf, err
+		}
+	}
+	return buf, nil
 }

@@ -18,7 +18,8 @@ const progressEvery = 100 * time.Millisecond
 // Run ingests the roots into st: it walks them, reads and hashes the files
 // that may have changed, extracts and chunks them on cfg.Workers goroutines,
 // writes the entries in batches and removes stored documents under the
-// roots whose files are gone. A file that fails is reported and never stops
+// roots whose files are gone (see Options.Prune and Options.AllowMassDelete
+// for what else is, and is not, removed). A file that fails is reported and never stops
 // the run; an error of the store (or of ctx) stops it and is returned with
 // the report so far.
 func Run(ctx context.Context, st Store, roots []string, cfg Config, opts Options) (Report, error) {
@@ -49,6 +50,7 @@ type runner struct {
 	keep     map[string]bool   // stored paths that stay
 	touched  []corpus.Document // unchanged documents whose file has a new time
 	protect  []string          // slash prefixes under which nothing is removed
+	roots    []rootPlan
 	lastProg time.Time
 	prog     Progress
 }
@@ -97,19 +99,25 @@ func (r *runner) plan(roots []string) error {
 	queued := map[string]bool{}
 	for _, root := range roots {
 		slashRoot := filepath.ToSlash(root)
-		wr, err := Walk(root, r.cfg)
-		if err != nil {
-			r.rep.Failed = append(r.rep.Failed, Failure{Path: slashRoot, Err: err.Error()})
-			r.protect = append(r.protect, slashRoot)
-			continue
-		}
 		docs, err := r.st.Documents(slashRoot)
 		if err != nil {
 			return fmt.Errorf("ingest: list stored documents under %s: %w", slashRoot, err)
 		}
+		wr, err := Walk(root, r.cfg)
+		if err != nil {
+			if len(docs) > 0 {
+				err = fmt.Errorf("%w (the %d documents stored from it are kept)", err, len(docs))
+			}
+			r.rep.Failed = append(r.rep.Failed, Failure{Path: slashRoot, Err: err.Error()})
+			r.protect = append(r.protect, slashRoot)
+			continue
+		}
+		rp := rootPlan{root: slashRoot, stored: map[string]bool{}, empty: len(wr.Files)+len(wr.Skipped) == 0}
 		for p, d := range docs {
 			r.existing[p] = d
+			rp.stored[p] = true
 		}
+		r.roots = append(r.roots, rp)
 		r.rep.Skipped = append(r.rep.Skipped, wr.Skipped...)
 		for _, dir := range wr.Unreadable {
 			r.protect = append(r.protect, filepath.ToSlash(dir))
@@ -258,24 +266,6 @@ func (r *runner) progress(final bool) {
 	r.opts.Progress(r.prog)
 }
 
-// remove deletes the stored documents that the walk no longer yields,
-// except under folders that could not be read.
-func (r *runner) remove(ctx context.Context) error {
-	for p := range r.existing {
-		if !r.keep[p] && !r.protected(p) {
-			r.rep.Removed = append(r.rep.Removed, p)
-		}
-	}
-	if len(r.rep.Removed) == 0 || r.opts.DryRun {
-		return nil
-	}
-	sort.Strings(r.rep.Removed)
-	if err := r.st.Delete(ctx, r.rep.Removed); err != nil {
-		return fmt.Errorf("ingest: delete %d removed documents: %w", len(r.rep.Removed), err)
-	}
-	return nil
-}
-
 func (r *runner) protected(p string) bool {
 	for _, dir := range r.protect {
 		if p == dir || strings.HasPrefix(p, strings.TrimSuffix(dir, "/")+"/") {
@@ -341,4 +331,5 @@ func (rep *Report) sort() {
 	}
 	sort.SliceStable(rep.Skipped, func(i, j int) bool { return rep.Skipped[i].Path < rep.Skipped[j].Path })
 	sort.SliceStable(rep.Failed, func(i, j int) bool { return rep.Failed[i].Path < rep.Failed[j].Path })
+	sort.SliceStable(rep.Kept, func(i, j int) bool { return rep.Kept[i].Path < rep.Kept[j].Path })
 }

@@ -235,10 +235,13 @@ func TestRunKeepsOldVersionOfFailedFile(t *testing.T) {
 	assert.Empty(t, rep.Removed)
 	assert.Equal(t, "good text", string(st.entries[filepath.ToSlash(filepath.Join(dir, "a.txt"))].Original))
 
-	// Excluding a folder removes what was stored from it.
+	// Excluding a folder keeps what was stored from it; --prune removes it.
 	cfg := DefaultConfig()
 	cfg.Exclude = []string{"gone"}
 	rep, err = Run(ctx, st, []string{dir}, cfg, Options{})
+	require.NoError(t, err)
+	assert.Empty(t, rep.Removed)
+	rep, err = Run(ctx, st, []string{dir}, cfg, Options{Prune: true})
 	require.NoError(t, err)
 	assert.Equal(t, []string{filepath.ToSlash(filepath.Join(dir, "gone", "x.md"))}, rep.Removed)
 }

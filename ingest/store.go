@@ -47,6 +47,14 @@ type Options struct {
 	// DryRun computes and reports the plan (reading, hashing and extracting
 	// every changed file) without calling Put or Delete.
 	DryRun bool
+	// Prune removes the stored documents that the walk no longer selects
+	// (excluded, too large, empty, binary, ...) besides those whose files
+	// are gone; without it they are kept and reported in Report.Kept.
+	Prune bool
+	// AllowMassDelete removes documents even under a root that would lose
+	// more than half of them (all, when the folder is empty); without it
+	// such a root loses none and is reported in Report.Withheld.
+	AllowMassDelete bool
 	// Force re-extracts files whose size, time and hash are unchanged, as
 	// needed after an upgrade of the extractors or a new chunk config.
 	Force bool
@@ -87,6 +95,13 @@ type Report struct {
 	Removed   []string  `json:"removed"`
 	Skipped   []Skip    `json:"skipped"`
 	Failed    []Failure `json:"failed"`
+	// Kept lists stored documents whose files are still on disk but were
+	// not ingested this run (excluded, too large, empty, ...): their stored
+	// originals stay, with the reason (Options.Prune removes them).
+	Kept []Skip `json:"kept"`
+	// Withheld lists roots under which nothing was removed although files
+	// are gone, and why (Options.AllowMassDelete removes them).
+	Withheld []Withheld `json:"withheld"`
 	// Files is the number of files the walk selected, Bytes the bytes
 	// read this run, Passages the passages of added and updated files.
 	Files    int64         `json:"files"`

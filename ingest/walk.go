@@ -1,12 +1,14 @@
 package ingest
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -25,6 +27,8 @@ const (
 	ReasonEmpty       = "empty"
 	ReasonUnreadable  = "unreadable"
 	ReasonVanished    = "vanished"
+	ReasonNameTooLong = "path too long for the system (over 4096 bytes on Linux)"
+	ReasonDataDir     = "Verbatim's data folder"
 )
 
 // Skip is a file or folder left out, and why.
@@ -60,6 +64,11 @@ func Walk(root string, cfg Config) (WalkResult, error) {
 		return WalkResult{}, fmt.Errorf("ingest: walk %s: %w", root, err)
 	}
 	w := &walker{cfg: cfg, seen: map[fileKey]bool{}}
+	for _, d := range cfg.SkipDirs {
+		if info, err := os.Stat(d); err == nil {
+			w.skipDirs = append(w.skipDirs, info)
+		}
+	}
 	if !info.IsDir() {
 		w.file(root, path.Base(filepath.ToSlash(root)), info)
 		return w.res, nil
@@ -73,6 +82,7 @@ func Walk(root string, cfg Config) (WalkResult, error) {
 
 type walker struct {
 	cfg       Config
+	skipDirs  []fs.FileInfo
 	res       WalkResult
 	ancestors []fileKey
 	seen      map[fileKey]bool
@@ -84,6 +94,12 @@ func (w *walker) skip(p, reason string) {
 
 // dir walks the folder p (relative path rel) whose stat is info.
 func (w *walker) dir(p, rel string, info fs.FileInfo) {
+	for _, d := range w.skipDirs {
+		if os.SameFile(d, info) {
+			w.skip(p, ReasonDataDir)
+			return
+		}
+	}
 	key, ok := keyOf(info)
 	if ok {
 		for _, a := range w.ancestors {
@@ -103,7 +119,11 @@ func (w *walker) dir(p, rel string, info fs.FileInfo) {
 	entries, err := os.ReadDir(p)
 	if err != nil {
 		w.res.Unreadable = append(w.res.Unreadable, p)
-		w.skip(p, ReasonUnreadable)
+		reason := ReasonUnreadable
+		if errors.Is(err, syscall.ENAMETOOLONG) {
+			reason = ReasonNameTooLong
+		}
+		w.skip(p, reason)
 	}
 	for _, e := range entries {
 		w.entry(filepath.Join(p, e.Name()), path.Join(rel, e.Name()), e)
@@ -141,15 +161,31 @@ func (w *walker) stat(p string, e fs.DirEntry) (fs.FileInfo, string) {
 		}
 		info, err := os.Stat(p)
 		if err != nil {
+			if reason := statReason(err); reason == ReasonNameTooLong {
+				return nil, reason
+			}
 			return nil, ReasonUnreadable
 		}
 		return info, ""
 	}
 	info, err := e.Info()
 	if err != nil {
-		return nil, ReasonVanished
+		return nil, statReason(err)
 	}
 	return info, ""
+}
+
+// statReason says why a file listed in its folder could not be looked at:
+// gone since the listing, a path longer than the system takes, or else
+// unreadable.
+func statReason(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return ReasonVanished
+	case errors.Is(err, syscall.ENAMETOOLONG):
+		return ReasonNameTooLong
+	}
+	return ReasonUnreadable
 }
 
 // file classifies a non-folder.

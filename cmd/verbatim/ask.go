@@ -78,6 +78,7 @@ func (a *app) runAsk(cmd *cobra.Command, question string, o askOptions) error {
 	var streamed strings.Builder
 	if a.tty && !o.json {
 		req.Emit = func(d string) {
+			d = cleanBlock(d)
 			streamed.WriteString(d)
 			fmt.Fprint(a.out, d)
 		}
@@ -93,7 +94,7 @@ func (a *app) runAsk(cmd *cobra.Command, question string, o askOptions) error {
 		return writeJSON(a.out, ans)
 	}
 	if streamed.Len() > 0 {
-		if streamed.String() == ans.Text {
+		if streamed.String() == cleanBlock(ans.Text) {
 			fmt.Fprintln(a.out)
 			ans.Text = "" // already on screen
 		} else {
@@ -138,7 +139,7 @@ func citationDetail(sp corpus.Span, passageID string) string {
 
 func (a *app) writeAnswer(ans rag.Answer) {
 	if ans.Text != "" {
-		fmt.Fprintln(a.out, ans.Text)
+		fmt.Fprintln(a.out, cleanBlock(ans.Text))
 	}
 	if ans.Mode == generate.Bare {
 		fmt.Fprintln(a.out, "\n(unverified recall: answered from the model's own bytes, without sources)")
@@ -148,7 +149,7 @@ func (a *app) writeAnswer(ans rag.Answer) {
 		for _, c := range ans.Citations {
 			sp := c.Span
 			sp.Path = displayPath(sp.Path)
-			fmt.Fprintf(a.out, "[%d] %s  (%s)\n", c.N, sp, citationDetail(sp, c.PassageID))
+			fmt.Fprintf(a.out, "[%d] %s  (%s)\n", c.N, cleanText(sp.String()), citationDetail(sp, c.PassageID))
 			fmt.Fprintf(a.out, "    %q\n", oneLine(c.Quote, 400))
 		}
 	}
@@ -156,7 +157,7 @@ func (a *app) writeAnswer(ans rag.Answer) {
 		fmt.Fprintf(a.out, "note: removed marker [%d]: the model cited a passage it was not given\n", r)
 	}
 	for _, d := range ans.Dropped {
-		fmt.Fprintf(a.out, "note: passage %s (%s) was retrieved but left out: no room in the model's context\n", d.Passage.ID, displayPath(d.Span.String()))
+		fmt.Fprintf(a.out, "note: passage %s (%s) was retrieved but left out: no room in the model's context\n", d.Passage.ID, cleanText(displayPath(d.Span.String())))
 	}
 	a.writeChecks(ans)
 }
@@ -165,14 +166,14 @@ func (a *app) writeChecks(ans rag.Answer) {
 	for _, ch := range ans.Checks {
 		switch {
 		case ans.Mode == generate.Bare && ch.Supported && len(ch.Facts) > 0:
-			fmt.Fprintf(a.out, "supported by the documents: %s\n", strings.Join(ch.Facts, ", "))
+			fmt.Fprintf(a.out, "supported by the documents: %s\n", cleanText(strings.Join(ch.Facts, ", ")))
 		case ans.Mode == generate.Bare && !ch.Supported:
-			fmt.Fprintf(a.out, "not found in the documents (possible compression artifact): %s\n", strings.Join(ch.Missing, ", "))
+			fmt.Fprintf(a.out, "not found in the documents (possible compression artifact): %s\n", cleanText(strings.Join(ch.Missing, ", ")))
 		case ch.Uncited:
 			fmt.Fprintf(a.out, "warning: uncited claim: %q\n", oneLine(ch.Sentence, 200))
 		case !ch.Supported:
 			fmt.Fprintf(a.out, "warning: unsupported by its citations (possible compression artifact): %s in %q\n",
-				strings.Join(ch.Missing, ", "), oneLine(ch.Sentence, 200))
+				cleanText(strings.Join(ch.Missing, ", ")), oneLine(ch.Sentence, 200))
 		}
 	}
 }

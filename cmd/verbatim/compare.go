@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -70,6 +71,11 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 	questions, err := compare.LoadQuestions(file)
 	if err != nil {
 		return err
+	}
+	if o.html != "" {
+		if err := checkWritable(o.html); err != nil {
+			return fmt.Errorf("html report: %w", err)
+		}
 	}
 	opts, err := a.cfg.Compare.Options()
 	if err != nil {
@@ -156,14 +162,49 @@ func passageTexts(ctx context.Context, c *index.Corpus) ([]string, error) {
 	return texts, err
 }
 
+// writeHTMLReport writes the report to a temporary file beside path and
+// renames it into place, so a failed write leaves no half a report.
 func writeHTMLReport(path string, rep *compare.Report) error {
-	f, err := os.Create(path)
+	f, err := os.CreateTemp(filepath.Dir(path), ".verbatim-report-*.html")
 	if err != nil {
 		return fmt.Errorf("html report: %w", err)
 	}
+	defer os.Remove(f.Name()) // after a successful rename, nothing to remove
 	if err := rep.WriteHTML(f); err != nil {
 		f.Close()
 		return fmt.Errorf("html report %s: %w", path, err)
 	}
-	return f.Close()
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("html report %s: %w", path, err)
+	}
+	if err := os.Chmod(f.Name(), 0o644); err != nil {
+		return fmt.Errorf("html report %s: %w", path, err)
+	}
+	if err := os.Rename(f.Name(), path); err != nil {
+		return fmt.Errorf("html report: %w", err)
+	}
+	return nil
+}
+
+// checkWritable reports, before a long run, an output file that could not
+// be written: its folder missing, not a folder or not writable, or the
+// path itself a folder.
+func checkWritable(path string) error {
+	if info, err := os.Stat(path); err == nil && info.IsDir() {
+		return fmt.Errorf("%s is a folder", path)
+	}
+	dir := filepath.Dir(path)
+	info, err := os.Stat(dir)
+	switch {
+	case err != nil:
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	case !info.IsDir():
+		return fmt.Errorf("cannot write %s: %s is not a folder", path, dir)
+	}
+	f, err := os.CreateTemp(dir, ".verbatim-report-*.html")
+	if err != nil {
+		return fmt.Errorf("cannot write %s: %w", path, err)
+	}
+	f.Close()
+	return os.Remove(f.Name())
 }

@@ -13,9 +13,11 @@ import (
 )
 
 type ingestOptions struct {
-	dryRun  bool
-	noTrain bool
-	verbose bool
+	dryRun          bool
+	noTrain         bool
+	verbose         bool
+	prune           bool
+	allowMassDelete bool
 }
 
 func newIngestCmd(a *app) *cobra.Command {
@@ -26,7 +28,11 @@ func newIngestCmd(a *app) *cobra.Command {
 		Long: `Walks each folder, keeps every supported file losslessly (original bytes,
 extracted text, a map back to lines or pages), cuts it into passages and
 indexes them. Re-running skips unchanged files, replaces changed ones and
-removes files that disappeared. Afterwards the built-in model is retrained.`,
+removes the documents whose files are gone from disk. A file still on disk
+that this run leaves out (excluded, too large, now empty or binary) keeps
+its stored original unless --prune; a folder that would lose more than half
+of its documents (all, when it is empty or not mounted) loses none unless
+--allow-mass-delete. Afterwards the built-in model is retrained.`,
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runIngest(cmd, args, o) },
 	}
@@ -34,6 +40,8 @@ removes files that disappeared. Afterwards the built-in model is retrained.`,
 	fs.BoolVar(&o.dryRun, "dry-run", false, "print what would be added, updated and removed; change nothing")
 	fs.BoolVar(&o.noTrain, "no-train", false, "do not retrain the built-in model after ingest")
 	fs.BoolVarP(&o.verbose, "verbose", "v", false, "list every file in the summary")
+	fs.BoolVar(&o.prune, "prune", false, "also remove stored documents whose files this run leaves out (excluded, too large, empty, binary)")
+	fs.BoolVar(&o.allowMassDelete, "allow-mass-delete", false, "remove documents even when more than half of a folder's (or all) would go")
 	fs.StringSlice("include", nil, "only files matching these globs (config ingest.include)")
 	fs.StringSlice("exclude", nil, "skip files matching these globs (config ingest.exclude)")
 	fs.String("max-file-size", "", "skip files larger than this, e.g. 32MiB (config ingest.max_file_size)")
@@ -54,7 +62,9 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	}
 	defer c.Close()
 	pp := &progressPrinter{w: a.errOut, tty: isTerminal(cmd.ErrOrStderr())}
-	rep, err := ingest.Run(cmd.Context(), c, roots, a.cfg.Ingest, ingest.Options{DryRun: o.dryRun, Progress: pp.update})
+	rep, err := ingest.Run(cmd.Context(), c, roots, a.ingestConfig(), ingest.Options{
+		DryRun: o.dryRun, Prune: o.prune, AllowMassDelete: o.allowMassDelete, Progress: pp.update,
+	})
 	pp.finish()
 	if err != nil {
 		return err
@@ -72,45 +82,72 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	return nil
 }
 
+// ingestConfig is the configured ingest with the data folder left out of
+// every walk.
+func (a *app) ingestConfig() ingest.Config {
+	cfg := a.cfg.Ingest
+	cfg.SkipDirs = append(append([]string(nil), cfg.SkipDirs...), a.cfg.DataDir)
+	return cfg
+}
+
 func writeIngestSummary(w io.Writer, rep ingest.Report, o ingestOptions) {
 	verb := ""
 	if o.dryRun {
 		verb = "would be "
 	}
-	fmt.Fprintf(w, "%d files (%s) in %s: %d %sadded, %d %supdated, %d unchanged, %d %sremoved, %d skipped, %d failed\n",
+	kept := ""
+	if len(rep.Kept) > 0 {
+		kept = fmt.Sprintf(", %d kept", len(rep.Kept))
+	}
+	fmt.Fprintf(w, "%d files (%s) in %s: %d %sadded, %d %supdated, %d unchanged, %d %sremoved%s, %d skipped, %d failed\n",
 		rep.Files, bytesize.Format(rep.Bytes), rep.Elapsed.Round(1e6), len(rep.Added), verb, len(rep.Updated), verb,
-		len(rep.Unchanged), len(rep.Removed), verb, len(rep.Skipped), len(rep.Failed))
+		len(rep.Unchanged), len(rep.Removed), verb, kept, len(rep.Skipped), len(rep.Failed))
 	if o.dryRun || o.verbose {
 		listPaths(w, "add", rep.Added)
 		listPaths(w, "update", rep.Updated)
 		listPaths(w, "remove", rep.Removed)
 	}
-	if len(rep.Skipped) > 0 {
-		fmt.Fprintln(w, "skipped:")
-		reasons := map[string][]string{}
-		for _, s := range rep.Skipped {
-			reasons[s.Reason] = append(reasons[s.Reason], s.Path)
-		}
-		keys := make([]string, 0, len(reasons))
-		for k := range reasons {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			paths := reasons[k]
-			if !o.verbose && len(paths) > 5 {
-				paths = append(paths[:5:5], fmt.Sprintf("… and %d more", len(reasons[k])-5))
-			}
-			fmt.Fprintf(w, "  %s: %s\n", k, strings.Join(paths, ", "))
+	writeByReason(w, "skipped:", rep.Skipped, o.verbose)
+	writeByReason(w, "kept in the store, though not ingested this run (`verbatim rm PATH` or `ingest --prune` removes them):", rep.Kept, o.verbose)
+	for _, h := range rep.Withheld {
+		fmt.Fprintf(w, "not removed: %s: %s; nothing under it was removed (run again with --allow-mass-delete to remove these %d documents)\n",
+			cleanText(h.Root), h.Reason, len(h.Paths))
+		if o.verbose {
+			listPaths(w, "keep", h.Paths)
 		}
 	}
 	for _, f := range rep.Failed {
-		fmt.Fprintf(w, "failed: %s: %s\n", f.Path, f.Err)
+		fmt.Fprintf(w, "failed: %s: %s\n", cleanText(f.Path), cleanText(f.Err))
+	}
+}
+
+// writeByReason lists paths grouped by reason under a heading, at most five
+// per reason unless verbose.
+func writeByReason(w io.Writer, heading string, list []ingest.Skip, verbose bool) {
+	if len(list) == 0 {
+		return
+	}
+	fmt.Fprintln(w, heading)
+	reasons := map[string][]string{}
+	for _, s := range list {
+		reasons[s.Reason] = append(reasons[s.Reason], cleanText(s.Path))
+	}
+	keys := make([]string, 0, len(reasons))
+	for k := range reasons {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		paths := reasons[k]
+		if !verbose && len(paths) > 5 {
+			paths = append(paths[:5:5], fmt.Sprintf("… and %d more", len(reasons[k])-5))
+		}
+		fmt.Fprintf(w, "  %s: %s\n", k, strings.Join(paths, ", "))
 	}
 }
 
 func listPaths(w io.Writer, label string, paths []string) {
 	for _, p := range paths {
-		fmt.Fprintf(w, "  %-6s %s\n", label, p)
+		fmt.Fprintf(w, "  %-6s %s\n", label, cleanText(p))
 	}
 }

@@ -62,7 +62,17 @@ func (a *app) trainAndStore(ctx context.Context, c *index.Corpus) error {
 	if err != nil {
 		return err
 	}
+	at := []byte(last.Format(time.RFC3339Nano))
 	m, err := trainModel(ctx, c, a.cfg.Model)
+	if errors.Is(err, lossy.ErrEmptyCorpus) {
+		// Nothing stored to learn from: a model of documents no longer
+		// stored must not answer for them.
+		if err := c.PutMetas(map[string][]byte{modelKey: nil, modelIngestKey: at}); err != nil {
+			return fmt.Errorf("store model: %w", err)
+		}
+		fmt.Fprintln(a.out, "model: no documents stored (0 passages), nothing to train; the built-in model is empty")
+		return nil
+	}
 	if err != nil {
 		return fmt.Errorf("train model: %w", err)
 	}
@@ -70,7 +80,6 @@ func (a *app) trainAndStore(ctx context.Context, c *index.Corpus) error {
 	if err != nil {
 		return fmt.Errorf("train model: %w", err)
 	}
-	at := []byte(last.Format(time.RFC3339Nano))
 	if err := c.PutMetas(map[string][]byte{modelKey: b, modelIngestKey: at}); err != nil {
 		return fmt.Errorf("store model: %w", err)
 	}

@@ -51,7 +51,7 @@ also answer from a model's bare recall, so the two can be compared.`,
 	root.AddCommand(
 		newIngestCmd(a), newSearchCmd(a), newShowCmd(a), newStatusCmd(a),
 		newConfigCmd(a), newModelCmd(a), newAskCmd(a), newCompareCmd(a), newServeCmd(a),
-		newCheckCmd(a),
+		newCheckCmd(a), newRmCmd(a),
 	)
 	return root
 }

@@ -107,15 +107,17 @@ func (a *app) runSearch(cmd *cobra.Command, text string, o searchOptions) error 
 }
 
 func (a *app) writeSearchResult(r retrieve.Result) {
-	head := fmt.Sprintf("%d. %s  (score %.2f, %s)", r.Rank, r.Ref, r.Score, r.PassageID)
+	head := fmt.Sprintf("%d. %s  (score %.2f, %s)", r.Rank, cleanText(r.Ref), r.Score, r.PassageID)
 	if r.Section != "" {
-		head += "  § " + r.Section
+		head += "  § " + cleanText(r.Section)
 	}
 	fmt.Fprintln(a.out, a.bold(head))
 	fmt.Fprintf(a.out, "   %s\n\n", a.highlight(r.Snippet, r.SnippetMatches))
 }
 
 // highlight marks matched byte ranges: bold on a terminal, «…» otherwise.
+// The text between the marks is made safe to print (cleanBlock), line
+// breaks become spaces.
 func (a *app) highlight(s string, ms [][2]int) string {
 	open, closeMark := "«", "»"
 	if a.tty {
@@ -127,11 +129,11 @@ func (a *app) highlight(s string, ms [][2]int) string {
 		if m[0] < last || m[1] > len(s) || m[0] >= m[1] {
 			continue
 		}
-		b.WriteString(s[last:m[0]])
-		b.WriteString(open + s[m[0]:m[1]] + closeMark)
+		b.WriteString(cleanBlock(s[last:m[0]]))
+		b.WriteString(open + cleanBlock(s[m[0]:m[1]]) + closeMark)
 		last = m[1]
 	}
-	b.WriteString(s[last:])
+	b.WriteString(cleanBlock(s[last:]))
 	return strings.ReplaceAll(b.String(), "\n", " ")
 }
 

@@ -62,7 +62,7 @@ func (a *app) runServe(cmd *cobra.Command) error {
 		return err
 	}
 	s, err := server.New(server.Deps{
-		Corpus: c, Retrieve: a.cfg.Search, Answer: a.cfg.Answer, Ingest: a.cfg.Ingest,
+		Corpus: c, Retrieve: a.cfg.Search, Answer: a.cfg.Answer, Ingest: a.ingestConfig(),
 		Generator: gen, Logger: log, AfterIngest: a.serveRetrainer(c),
 	}, a.cfg.Server)
 	if err != nil {

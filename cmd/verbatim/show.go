@@ -158,6 +158,14 @@ func lookupDoc(c *index.Corpus, p string) (corpus.Document, error) {
 		return corpus.Document{}, err
 	}
 	doc, err := c.DocumentByPath(filepath.ToSlash(abs))
+	if u, ok := uncleanText(p); err != nil && ok {
+		// A reference as printed, with its control characters escaped.
+		if uabs, aerr := filepath.Abs(u); aerr == nil {
+			if udoc, uerr := c.DocumentByPath(filepath.ToSlash(uabs)); uerr == nil {
+				return udoc, nil
+			}
+		}
+	}
 	if err != nil {
 		return corpus.Document{}, fmt.Errorf("%s is not in the store (ingest its folder first): %w", p, err)
 	}

@@ -1,0 +1,85 @@
+package main
+
+import (
+	"fmt"
+	"path/filepath"
+	"sort"
+
+	"github.com/spf13/cobra"
+)
+
+type rmOptions struct {
+	dryRun  bool
+	noTrain bool
+}
+
+func newRmCmd(a *app) *cobra.Command {
+	var o rmOptions
+	cmd := &cobra.Command{
+		Use:   "rm PATH [PATH...]",
+		Short: "Remove stored documents: a file, or everything stored under a folder",
+		Long: `Removes from the store the documents stored for each PATH (a file) or under
+it (a folder), whether or not the files are still on disk: their original
+bytes, text, passages and index entries. Nothing on disk is touched. This is
+how a document that ingest keeps (excluded, too large, a folder that is
+gone) leaves the store. Afterwards the built-in model is retrained.`,
+		Args: cobra.MinimumNArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return a.runRm(cmd, args, o) },
+	}
+	fs := cmd.Flags()
+	fs.BoolVar(&o.dryRun, "dry-run", false, "print what would be removed; change nothing")
+	fs.BoolVar(&o.noTrain, "no-train", false, "do not retrain the built-in model afterwards")
+	return cmd
+}
+
+func (a *app) runRm(cmd *cobra.Command, args []string, o rmOptions) error {
+	c, err := a.openCorpus(false)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	var paths []string
+	seen := map[string]bool{}
+	for _, arg := range args {
+		abs, err := filepath.Abs(arg)
+		if err != nil {
+			return fmt.Errorf("rm: %s: %w", arg, err)
+		}
+		docs, err := c.Documents(filepath.ToSlash(abs))
+		if err != nil {
+			return err
+		}
+		if len(docs) == 0 {
+			return fmt.Errorf("rm: nothing is stored at or under %s (nothing removed)", cleanText(abs))
+		}
+		for p := range docs {
+			if !seen[p] {
+				seen[p] = true
+				paths = append(paths, p)
+			}
+		}
+	}
+	sort.Strings(paths)
+	verb := "removed"
+	if o.dryRun {
+		verb = "would be removed"
+	}
+	for _, p := range paths {
+		a.printf("  %s\n", cleanText(p))
+	}
+	noun := "documents"
+	if len(paths) == 1 {
+		noun = "document"
+	}
+	a.printf("%d %s %s\n", len(paths), noun, verb)
+	if o.dryRun {
+		return nil
+	}
+	if err := c.Delete(cmd.Context(), paths); err != nil {
+		return fmt.Errorf("rm: %w", err)
+	}
+	if o.noTrain {
+		return nil
+	}
+	return a.trainAndStore(cmd.Context(), c)
+}

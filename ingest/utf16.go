@@ -1,0 +1,122 @@
+package ingest
+
+import (
+	"encoding/binary"
+	"fmt"
+	"sort"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// UTF-16 text (as Windows tools write it) starts with a byte order mark.
+// It is decoded to UTF-8 for extraction; the original bytes are stored as
+// they are, and the source map points into them line by line.
+
+// utf16Order returns the byte order of data's UTF-16 byte order mark.
+func utf16Order(data []byte) (binary.ByteOrder, bool) {
+	switch {
+	case len(data) >= 2 && data[0] == 0xff && data[1] == 0xfe:
+		return binary.LittleEndian, true
+	case len(data) >= 2 && data[0] == 0xfe && data[1] == 0xff:
+		return binary.BigEndian, true
+	}
+	return nil, false
+}
+
+// utf16Text is UTF-16 source decoded to UTF-8, with the offsets of every
+// line start in both.
+type utf16Text struct {
+	text      []byte
+	lines     []int   // offsets in text at which lines start
+	srcLines  []int64 // the same line starts in the source
+	srcLength int64
+}
+
+// decodeUTF16 decodes data, which starts with a byte order mark (left out
+// of the text). Unpaired surrogates become U+FFFD.
+func decodeUTF16(path string, data []byte, order binary.ByteOrder) (*utf16Text, error) {
+	if len(data)%2 != 0 {
+		return nil, fmt.Errorf("ingest: %s: UTF-16 text with an odd number of bytes (%d): %w", path, len(data), ErrMalformed)
+	}
+	u := &utf16Text{text: make([]byte, 0, len(data)/2), lines: []int{0}, srcLines: []int64{2}, srcLength: int64(len(data))}
+	for i := 2; i < len(data); i += 2 {
+		r := rune(order.Uint16(data[i:]))
+		n := 2
+		if utf16.IsSurrogate(r) && i+4 <= len(data) {
+			r2 := rune(order.Uint16(data[i+2:]))
+			if dec := utf16.DecodeRune(r, r2); dec != utf8.RuneError {
+				r, n = dec, 4
+			}
+		}
+		if utf16.IsSurrogate(r) {
+			r = utf8.RuneError
+		}
+		u.text = utf8.AppendRune(u.text, r)
+		i += n - 2
+		if r == '\n' {
+			u.lines = append(u.lines, len(u.text))
+			u.srcLines = append(u.srcLines, int64(i+2))
+		}
+	}
+	return u, nil
+}
+
+// line returns the 0-based line holding text offset off.
+func (u *utf16Text) line(off int) int {
+	return sort.Search(len(u.lines), func(i int) bool { return u.lines[i] > off }) - 1
+}
+
+// src maps a text offset to the source offset of the same character.
+func (u *utf16Text) src(off int) int64 {
+	if off >= len(u.text) {
+		return u.srcLength
+	}
+	i := max(u.line(off), 0)
+	pos := u.srcLines[i]
+	for j := u.lines[i]; j < off; {
+		r, n := utf8.DecodeRune(u.text[j:])
+		pos += 2
+		if r >= 0x10000 {
+			pos += 2
+		}
+		j += n
+	}
+	return pos
+}
+
+// remap turns a map into the decoded text into one into the UTF-16
+// source: verbatim segments are cut at line breaks (the text no longer
+// equals its source bytes, so lines are known per segment), and source
+// offsets are translated.
+func (u *utf16Text) remap(m corpus.SourceMap) corpus.SourceMap {
+	var out corpus.SourceMap
+	for _, s := range m {
+		if !s.Verbatim {
+			if s.SrcStart >= 0 {
+				s.SrcStart = u.src(int(s.SrcStart))
+			}
+			if s.SrcEnd >= 0 {
+				s.SrcEnd = u.src(int(s.SrcEnd))
+			}
+			out = append(out, s)
+			continue
+		}
+		for start := s.Start; start < s.End; {
+			a := int(s.SrcStart) + start - s.Start
+			ln := u.line(a)
+			end := s.End
+			if ln+1 < len(u.lines) {
+				end = min(end, s.Start+u.lines[ln+1]-int(s.SrcStart))
+			}
+			b := int(s.SrcStart) + end - s.Start
+			out = append(out, corpus.Segment{
+				Start: start, End: end, SrcStart: u.src(a), SrcEnd: u.src(b),
+				Line: ln + 1, EndLine: ln + 1, Page: s.Page, Para: s.Para,
+			})
+			start = end
+		}
+	}
+	return out
+}
