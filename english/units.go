@@ -31,11 +31,12 @@ type Range struct{ Start, End int }
 // abbreviation ("Alpha Beta Code" in "ABC (Alpha Beta Code)").
 type Unit struct {
 	Range
-	Shape Shape
-	Key   Range   // a field's key or a row's first cell; empty otherwise
-	Parts []Range // constituents an answer may be narrowed to
-	Block int     // units of one block (paragraph, entry, record, JSON object) share it
-	Line  int     // 0-based line of the unit's start
+	Shape  Shape
+	Key    Range   // a field's key or a row's first cell; empty otherwise
+	Parts  []Range // constituents an answer may be narrowed to
+	Header Range   // a table row's header row (the first row of its table); empty otherwise
+	Block  int     // units of one block (paragraph, entry, record, JSON object) share it
+	Line   int     // 0-based line of the unit's start
 }
 
 // line is one line of a text and what kind it is.
@@ -65,8 +66,12 @@ func Units(text string) []Unit {
 	var out []Unit
 	block := 0
 	openObj := -1 // block of the innermost open JSON object
+	header := Range{}
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
+		if l.kind != rowLine && l.kind != ruleLine {
+			header = Range{}
+		}
 		switch {
 		case l.kind == blankLine:
 			block++
@@ -92,7 +97,13 @@ func Units(text string) []Unit {
 			if openObj < 0 {
 				block++ // each record line is a record of its own
 			}
-			out = append(out, rowUnit(text, l, block, i))
+			u := rowUnit(text, l, block, i)
+			if header.End == 0 {
+				header = u.Range
+			} else {
+				u.Header = header
+			}
+			out = append(out, u)
 		case headingLine:
 			out = append(out, Unit{Range: trim(text, l.start, l.end), Shape: Heading, Block: block, Line: i})
 		default:
@@ -165,7 +176,29 @@ func splitLines(text string) []line {
 		out = append(out, classifyLine(text, start, end))
 		start = end + 1
 	}
+	markCommaRows(text, out)
 	return out
+}
+
+// markCommaRows makes rows of the runs of two or more lines that hold the
+// same number (two or more) of commas: the records of a CSV file, which
+// prose lines do not keep up.
+func markCommaRows(text string, lines []line) {
+	commas := func(l line) int { return strings.Count(text[l.start:l.end], ",") }
+	for i := 0; i < len(lines); {
+		n := commas(lines[i])
+		j := i + 1
+		for j < len(lines) && lines[j].kind != blankLine && commas(lines[j]) == n {
+			j++
+		}
+		tight := !strings.Contains(text[lines[i].start:lines[i].end], ", ")
+		if n >= 2 && (j-i >= 3 || (j-i >= 2 && tight)) && lines[i].kind != blankLine {
+			for k := i; k < j; k++ {
+				lines[k].kind = rowLine
+			}
+		}
+		i = j
+	}
 }
 
 func classifyLine(text string, start, end int) line {
@@ -180,7 +213,7 @@ func classifyLine(text string, start, end int) line {
 		l.kind = ruleLine
 	case strings.HasPrefix(t, "#") && strings.TrimLeft(t, "#") != t && strings.HasPrefix(strings.TrimLeft(t, "#"), " "):
 		l.kind = headingLine
-	case strings.HasPrefix(t, "|") || strings.Count(t, "\t") >= 2 || isDelimitedRecord(t):
+	case strings.HasPrefix(t, "|") || strings.Count(t, "\t") >= 2 || strings.Count(t, " | ") >= 2 || isDelimitedRecord(t):
 		l.kind = rowLine
 	case keyEnd(t) > 0:
 		l.kind = fieldLine
@@ -313,10 +346,12 @@ func rowUnit(text string, l line, block, n int) Unit {
 	t := text[r.Start:r.End]
 	sep := byte(';')
 	switch {
-	case strings.HasPrefix(t, "|"):
+	case strings.HasPrefix(t, "|") || strings.Count(t, " | ") >= 2:
 		sep = '|'
 	case strings.Count(t, "\t") >= 2:
 		sep = '\t'
+	case strings.Count(t, ";") < 2 && strings.Count(t, ",") >= 2:
+		sep = ','
 	}
 	u := Unit{Range: r, Shape: Row, Block: block, Line: n}
 	start := r.Start

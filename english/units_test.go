@@ -29,6 +29,9 @@ func TestUnits(t *testing.T) {
 			[]string{"Senses:", "1. Censorious speech; blame\n      or reproach.", "2. Cause of reproach."}},
 		{"table", "| Year | Mayor |\n|---|---|\n| 1902 | Ilse |\n", []string{"| Year | Mayor |", "| 1902 | Ilse |"}},
 		{"heading", "# Brennholt\n\nA town.\n", []string{"# Brennholt", "A town."}},
+		{"csv", "station,river,opened\nVelmora,Vell,1924\nSallow,Askel,1930\n", []string{"station,river,opened", "Velmora,Vell,1924", "Sallow,Askel,1930"}},
+		{"sheet rows", "station | river | opened\nVelmora | Vell | 1924\n", []string{"station | river | opened", "Velmora | Vell | 1924"}},
+		{"prose with commas", "In 1903, the tunnel, which is long, opened.\nIt is, by far, the oldest.\n", []string{"In 1903, the tunnel, which is long, opened.", "It is, by far, the oldest."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

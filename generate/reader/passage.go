@@ -32,6 +32,7 @@ type passage struct {
 	first   int      // index of the passage's first substantive unit, -1 when none
 	label   []bool   // units that only name the entry: a headword line ("logic bomb n.")
 	title   []tok    // the passage's title alone
+	section []tok    // the passage's innermost heading
 
 	aboutDone bool
 	aboutVal  float64
@@ -45,6 +46,11 @@ func prepare(src generate.Source, rank int) *passage {
 	ctx := src.Passage.Title + " \n " + src.Passage.Section + " \n " + strings.TrimSuffix(path.Base(src.Passage.Path), path.Ext(src.Passage.Path))
 	p.context = words(ctx, 0)
 	p.title = words(src.Passage.Title, 0)
+	sec := src.Passage.Section
+	if i := strings.LastIndex(sec, ">"); i >= 0 {
+		sec = sec[i+1:]
+	}
+	p.section = words(sec, 0)
 	p.label = make([]bool, len(p.units))
 	for i, u := range p.units {
 		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}

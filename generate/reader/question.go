@@ -55,6 +55,7 @@ type question struct {
 	short    string            // for Expansion: the abbreviation asked about
 	fullDay  bool              // "on what date", "what day": a day and month beat a year
 	which    bool              // a "which X" or "what X" question: the answer is one of a class
+	where    bool              // a "where" question
 	numeric  bool              // the question asks for a number or numeric code
 }
 
@@ -149,6 +150,7 @@ func analyze(text string, idf func(string) float64) *question {
 	}
 	q.fullDay = strings.Contains(joined, " date ") || strings.Contains(joined, " day ")
 	q.which = head >= 0
+	q.where = strings.Contains(joined, " where ")
 	q.numeric = strings.Contains(joined, " numeric ") || strings.Contains(joined, " number ") || strings.Contains(joined, " digit")
 	return q
 }

@@ -176,6 +176,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if u.Key.End > u.Key.Start {
 		keyToks = p.rangeToks(u.Key)
 	}
+	if u.Header.End > u.Header.Start {
+		keyToks = append(p.rangeToks(u.Header), keyToks...) // a row's column names say what its cells are
+	}
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
 	for _, w := range q.words {
 		heaviest = max(heaviest, w.idf)
@@ -201,9 +204,12 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				c.cueHit = true // "in the Flintstones CARTOONS" for "which cartoon"
 			}
 		default:
-			m := match(ut, w)
+			m := matchRelation(q, ut, w)
 			if len(keyToks) > 0 && match(keyToks, w) > 0 {
 				c.keyHit = true
+			}
+			if m == 0 && len(keyToks) > 0 {
+				m = 0.8 * match(keyToks, w)
 			}
 			if m == 0 {
 				m = 0.3 * match(block, w)
@@ -244,6 +250,20 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		c.score += cueWeight
 	}
 	return c
+}
+
+// matchRelation is match for a relation word, the question's other words
+// aside: "Mount" in "Mount Torrankas" names the subject and does not
+// stand for "climbed", though WordNet relates mount and climb.
+func matchRelation(q *question, toks []tok, w qword) float64 {
+	best := 0.0
+	for i := range toks {
+		if toks[i].lower != w.lower && q.mentions(toks[i]) {
+			continue
+		}
+		best = max(best, match(toks[i:i+1], w))
+	}
+	return best
 }
 
 // exactIn reports whether toks hold body exactly, case and all.
@@ -301,8 +321,20 @@ func (p *passage) about(q *question) float64 {
 	}
 	p.aboutDone = true
 	p.aboutVal = 0.5
+	if v, ok := heldShare(q, p.title); ok {
+		p.aboutVal = v
+	}
+	if v, ok := heldShare(q, p.section); ok && v > p.aboutVal {
+		p.aboutVal = v // a manual's chapter title says less than the section's heading
+	}
+	return p.aboutVal
+}
+
+// heldShare is the share of the content words of toks that the question
+// holds; false when toks have none.
+func heldShare(q *question, toks []tok) (float64, bool) {
 	var n, got float64
-	for _, t := range p.title {
+	for _, t := range toks {
 		if english.IsStopword(t.lower) || len(t.body) < 2 {
 			continue
 		}
@@ -314,10 +346,10 @@ func (p *passage) about(q *question) float64 {
 			}
 		}
 	}
-	if n > 0 {
-		p.aboutVal = got / n
+	if n == 0 {
+		return 0, false
 	}
-	return p.aboutVal
+	return got / n, true
 }
 
 // loose is w matched without regard to case: file names and titles
@@ -383,7 +415,7 @@ func features(q *question, cands []candidate) []float64 {
 // weights of the calibrator, a logistic regression over features fitted
 // on the dev half of the benchmark (bench/qa, -fit): the probability that
 // the best unit holds the answer.
-var weights = []float64{-2.31, 0.713, 0.315, 0.309, 0.471, 0.635, 1.58, 0.0859, 0.0019, -0.149, -0.162, 0.0174, 0.285, 0.0582, -0.829, 0.89, 0.35, 0.328, -0.135, -1.13, 0.829}
+var weights = []float64{-1.97, 0.701, 0.384, 0.272, 0.26, 0.603, 1.7, -0.0437, -0.0461, -0.348, -0.176, 0.164, 0.399, -0.121, -0.656, 0.886, 0.397, -0.19, -0.169, -1.27, 0.559}
 
 // confidence is the calibrated probability that the best unit answers.
 func confidence(f []float64) float64 {
@@ -511,8 +543,8 @@ func tokenFit(q *question, ut []tok, k int) float64 {
 		}
 	case Place:
 		if t.cap && !english.IsStopword(t.lower) {
-			if k > 0 && english.IsPlacePreposition(ut[k-1].lower) {
-				return 1
+			if !q.where || (k > 0 && english.IsPlacePreposition(ut[k-1].lower)) {
+				return 1 // "where" wants a place after "in", "at": "which city" any name
 			}
 			return 0.6
 		}
