@@ -176,9 +176,37 @@ func splitLines(text string) []line {
 		out = append(out, classifyLine(text, start, end))
 		start = end + 1
 	}
+	out = joinQuotedBreaks(text, out)
 	markCommaRows(text, out)
 	return out
 }
+
+// joinQuotedBreaks joins a CSV record whose quoted field holds a line
+// break ("Tobias Wrenfield\n(relief keeper)") into one line: a line with
+// two or more commas and an odd number of quotes runs on until its quotes
+// balance, at most maxRecordLines lines.
+func joinQuotedBreaks(text string, lines []line) []line {
+	out := lines[:0]
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		body := text[l.start:l.end]
+		if strings.Count(body, ",") >= 2 && strings.Count(body, `"`)%2 == 1 {
+			for j := i + 1; j < len(lines) && j-i < maxRecordLines && lines[j].kind != blankLine; j++ {
+				l.end = lines[j].end
+				i = j
+				if strings.Count(text[l.start:l.end], `"`)%2 == 0 {
+					break
+				}
+			}
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// maxRecordLines is the most lines one CSV record with quoted line breaks
+// may span.
+const maxRecordLines = 8
 
 // markCommaRows makes rows of the runs of two or more lines that hold the
 // same number (two or more) of commas: the records of a CSV file, which

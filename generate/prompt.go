@@ -11,6 +11,11 @@ import (
 // give when the passages do not contain the answer.
 const Abstention = "I cannot find the answer in the provided documents."
 
+// NotFound is what RAG mode answers when the passages do not hold the
+// answer: retrieval found nothing relevant, or the built-in reader's
+// confidence stayed below its threshold.
+const NotFound = "The documents do not contain the answer."
+
 // BareAbstention is the exact sentence the default bare prompt asks a model
 // to give when it does not know the answer.
 const BareAbstention = "I don't know."

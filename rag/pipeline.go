@@ -11,8 +11,9 @@ import (
 	"github.com/verbatim-rag/verbatim/retrieve"
 )
 
-// NotFound is the answer given when retrieval finds nothing relevant enough.
-const NotFound = "The documents do not contain the answer."
+// NotFound is the answer given when retrieval finds nothing relevant
+// enough (see generate.NotFound).
+const NotFound = generate.NotFound
 
 // Config tunes answering; retrieval has its own retrieve.Config.
 type Config struct {

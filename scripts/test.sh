@@ -13,6 +13,16 @@ if ! command -v chromium >/dev/null 2>&1; then
 fi
 export VERBATIM_REQUIRE_BROWSER=1
 
+# Two real corpora of the question-answering benchmark (an acronym list and
+# a hacker glossary from Debian packages) for bench/qa's test.
+if ! command -v python3 >/dev/null 2>&1; then
+  DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3 >/dev/null
+fi
+echo "test.sh: building the bench/qa corpora vera and jargon (apt-get download)..."
+bash bench/qa/run.sh --fetch --cache "${VERBATIM_QA_CACHE:-/tmp/verbatim-qa}" vera jargon >/dev/null
+export VERBATIM_QA_CACHE="${VERBATIM_QA_CACHE:-/tmp/verbatim-qa}" VERBATIM_REQUIRE_QA=1
+
 test -z "$(gofmt -l $(git ls-files '*.go'))" || { echo "test.sh: gofmt needed:"; gofmt -l $(git ls-files '*.go'); exit 1; }
 go vet ./...
 go test -count=1 ./...

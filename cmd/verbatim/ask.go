@@ -17,9 +17,10 @@ import (
 
 type askOptions struct {
 	filterOptions
-	bare   bool
-	json   bool
-	budget string
+	bare    bool
+	json    bool
+	budget  string
+	explain bool
 }
 
 func newAskCmd(a *app) *cobra.Command {
@@ -44,6 +45,7 @@ fact, so you can see which recalled facts the documents support.`,
 	fs := cmd.Flags()
 	fs.BoolVar(&o.bare, "bare", false, "answer from the model's own bytes only (unverified recall)")
 	fs.BoolVar(&o.json, "json", false, "print one JSON object: answer, citations, checks, timings")
+	fs.BoolVar(&o.explain, "explain", false, "also print, to standard error, how the built-in reader read the passages: the question's kind and words, its best units with their signals, its confidence")
 	fs.StringVar(&o.budget, "budget", "", `retrain the built-in model at this budget for this question ("64KiB", "5%")`)
 	fs.Float64("temperature", 0, "sampling temperature; 0 decodes deterministically (config answer.temperature)")
 	fs.Int64("seed", 0, "sampling seed (config answer.seed)")
@@ -89,6 +91,11 @@ func (a *app) runAsk(cmd *cobra.Command, question string, o askOptions) error {
 			fmt.Fprintln(a.out, "\n[answer aborted]")
 		}
 		return err
+	}
+	if ex, ok := gen.(interface {
+		Explain(string, []generate.Source) string
+	}); ok && o.explain && req.Mode == generate.RAG {
+		fmt.Fprint(a.errOut, cleanBlock(ex.Explain(question, ans.Sources)))
 	}
 	if o.json {
 		return writeJSON(a.out, ans)

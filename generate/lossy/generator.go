@@ -81,7 +81,7 @@ func tail(h []uint64, n int) []uint64 {
 func (g *Generator) read(req generate.Request, a *answer) {
 	ans := answerreader.New(g.m.IDF()).Read(req.Question, req.Sources)
 	if ans.Declined() {
-		a.write(generate.Abstention)
+		a.write(generate.NotFound)
 		return
 	}
 	byN := make(map[int]generate.Source, len(req.Sources))
@@ -98,4 +98,14 @@ func (g *Generator) read(req generate.Request, a *answer) {
 		a.copies = append(a.copies, generate.Copy{Start: start, End: a.b.Len(), N: p.N, PStart: p.Start, PEnd: p.End})
 		a.tokens += len(english.Tokenize(text))
 	}
+}
+
+// Explain describes how the reader reads question against sources: its
+// analysis of the question, its best units with their signals and its
+// confidence (see reader.Reader.Explain).
+func (g *Generator) Explain(question string, sources []generate.Source) string {
+	if g.m == nil {
+		return ""
+	}
+	return answerreader.New(g.m.IDF()).Explain(question, sources, 5)
 }

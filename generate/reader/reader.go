@@ -392,8 +392,14 @@ var featureNames = []string{"bias", "bind", "align", "fit", "key", "cue", "margi
 func features(q *question, cands []candidate) []float64 {
 	b := cands[0]
 	margin := 3.0
+	bu := b.p.units[b.unit]
+	bt := b.p.text[bu.Start:bu.End]
 	for _, c := range cands[1:] {
-		if c.p != b.p || c.p.units[c.unit].Block != b.p.units[b.unit].Block {
+		cu := c.p.units[c.unit]
+		if c.p.text[cu.Start:cu.End] == bt {
+			continue // the same words in an overlapping passage agree, they do not compete
+		}
+		if c.p != b.p || cu.Block != bu.Block {
 			margin = min(margin, b.score-c.score)
 			break
 		}
@@ -415,7 +421,7 @@ func features(q *question, cands []candidate) []float64 {
 // weights of the calibrator, a logistic regression over features fitted
 // on the dev half of the benchmark (bench/qa, -fit): the probability that
 // the best unit holds the answer.
-var weights = []float64{-1.97, 0.701, 0.384, 0.272, 0.26, 0.603, 1.7, -0.0437, -0.0461, -0.348, -0.176, 0.164, 0.399, -0.121, -0.656, 0.886, 0.397, -0.19, -0.169, -1.27, 0.559}
+var weights = []float64{-2, 0.708, 0.407, 0.245, 0.316, 0.593, 1.69, -0.0417, -0.0597, -0.332, -0.168, 0.167, 0.387, -0.0975, -0.655, 0.891, 0.383, -0.177, -0.155, -1.26, 0.581}
 
 // confidence is the calibrated probability that the best unit answers.
 func confidence(f []float64) float64 {

@@ -1,0 +1,81 @@
+package qaset
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/rag"
+)
+
+func TestWholeUnits(t *testing.T) {
+	p := corpus.Passage{Start: 100, Text: "ANR\n       Application Not Responding (Android)\n\nIt was opened in 1903. It is long.\n"}
+	cite := func(quote string) generate.Citation {
+		i := len(p.Text) - len(quote)
+		for k := range p.Text {
+			if len(p.Text)-k >= len(quote) && p.Text[k:k+len(quote)] == quote {
+				i = k
+				break
+			}
+		}
+		return generate.Citation{Quote: quote, Span: corpus.Span{Start: p.Start + i, End: p.Start + i + len(quote)}}
+	}
+	assert.True(t, WholeUnits(p, cite("It was opened in 1903.")))
+	assert.True(t, WholeUnits(p, cite("ANR\n       Application Not Responding (Android)")))
+	assert.False(t, WholeUnits(p, cite("It was opened in")), "cut before the fact")
+	assert.False(t, WholeUnits(p, cite("1903. It is long.")), "stitched across two sentences")
+}
+
+func TestScore(t *testing.T) {
+	q := Question{ID: "x", Question: "When?", Answers: []string{"1903"}}
+	assert.Equal(t, Correct, Score("c", q, rag.Answer{Text: "It opened in 1903."}).Outcome)
+	assert.Equal(t, Wrong, Score("c", q, rag.Answer{Text: "It opened in 1904."}).Outcome)
+	assert.Equal(t, Abstain, Score("c", q, rag.Answer{Abstained: true}).Outcome)
+	assert.Equal(t, Declined, Score("c", Question{Question: "?"}, rag.Answer{Abstained: true}).Outcome)
+	assert.Equal(t, Answered, Score("c", Question{Question: "?"}, rag.Answer{Text: "x"}).Outcome)
+}
+
+// TestBenchmarkSubset asks the dev questions of two of the benchmark's
+// real corpora (an acronym list and a hacker glossary, built from Debian
+// packages by bench/qa/run.sh --fetch into VERBATIM_QA_CACHE) and holds
+// the reader to its bars there: no answer ends inside a copied unit, few
+// answered questions are wrong, unanswerable ones are declined. The full
+// benchmark, blind half included, is bench/qa/run.sh.
+func TestBenchmarkSubset(t *testing.T) {
+	cache := os.Getenv("VERBATIM_QA_CACHE")
+	if cache == "" {
+		if os.Getenv("VERBATIM_REQUIRE_QA") != "" {
+			t.Fatal("VERBATIM_QA_CACHE is not set: build the corpora with bench/qa/run.sh --fetch vera jargon")
+		}
+		t.Skip("VERBATIM_QA_CACHE not set (bench/qa/run.sh --fetch vera jargon builds the corpora)")
+	}
+	if testing.Short() {
+		t.Skip("ingests two real corpora")
+	}
+	ctx := context.Background()
+	var all []Record
+	for _, name := range []string{"vera", "jargon"} {
+		qs, err := Load("../questions", name, "dev")
+		require.NoError(t, err)
+		b, closeFn, err := Pipeline(ctx, filepath.Join(cache, name), t.TempDir())
+		require.NoError(t, err)
+		recs, err := Ask(ctx, b, name, qs, Options{})
+		closeFn()
+		require.NoError(t, err)
+		all = append(all, recs...)
+	}
+	s := Summarize(all)
+	t.Logf("answerable %d, correct %d, wrong %d, abstained %d; unanswerable %d, declined %d; cites %d good %d; unit cuts %d",
+		s.Answerable, s.Correct, s.Wrong, s.Abstained, s.Unanswerable, s.Declined, s.Cites, s.GoodCites, s.UnitCuts)
+	assert.Zero(t, s.UnitCuts, "answers ending inside a copied unit")
+	assert.GreaterOrEqual(t, float64(s.Correct)/float64(s.Answerable), 0.5, "accuracy")
+	assert.LessOrEqual(t, float64(s.Wrong)/float64(max(1, s.Correct+s.Wrong)), 0.08, "answered but wrong")
+	assert.GreaterOrEqual(t, float64(s.Declined)/float64(s.Unanswerable), 0.85, "unanswerable declined")
+	assert.GreaterOrEqual(t, float64(s.GoodCites)/float64(max(1, s.Cites)), 0.95, "citation precision")
+}
