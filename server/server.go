@@ -57,6 +57,7 @@ type Server struct {
 	log       *slog.Logger
 	handler   http.Handler
 	started   time.Time
+	loopback  atomic.Bool // listening on loopback only: check Host (see hostGuard)
 }
 
 // genBox lets a nil generator live in an atomic.Pointer.
@@ -94,7 +95,10 @@ func New(deps Deps, cfg Config) (*Server, error) {
 	}
 	s.gen.Store(&genBox{deps.Generator})
 	s.jobs = newJobs(s)
-	s.handler = s.middleware(s.routes())
+	s.loopback.Store(isLoopback(cfg.Addr))
+	if s.handler, err = s.middleware(s.routes()); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -149,7 +153,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
-	s.log.Info("server: listening", "addr", ln.Addr().String(), "auth", s.apiKey != "", "allow_roots", s.roots)
+	s.loopback.Store(isLoopback(ln.Addr().String()))
+	s.log.Info("server: listening", "addr", ln.Addr().String(), "auth", s.apiKey != "", "allow_roots", s.roots,
+		"host_check", s.loopback.Load())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
