@@ -179,7 +179,7 @@ func TestJSONContentTypes(t *testing.T) {
 		contentType string
 		want        int
 	}{
-		{"", 200},                                  // a client that sends none
+		{"", 200}, // a client that sends none
 		{"application/x-www-form-urlencoded", 200}, // curl -d, as in the README
 		{"text/plain; charset=utf-8", 200},
 		{"application/json; charset=utf-8", 200},
