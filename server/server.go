@@ -35,6 +35,9 @@ type Deps struct {
 	// (or when there is no generator yet) and returns the generator to use
 	// from then on, typically the built-in model retrained on the corpus.
 	AfterIngest func(ctx context.Context) (generate.Generator, error)
+	// ModelKey is the meta key of the stored built-in model, whose size
+	// GET /api/stats reports as model_bytes; "" reports none.
+	ModelKey string
 	// Logger receives one line per request and per ingest; nil discards.
 	Logger *slog.Logger
 }
@@ -121,6 +124,7 @@ func (s *Server) routes() *http.ServeMux {
 	mux.HandleFunc("GET /api/documents", s.handleDocuments)
 	mux.HandleFunc("GET /api/documents/{id}", s.handleDocument)
 	mux.HandleFunc("GET /api/documents/{id}/raw", s.handleRaw)
+	mux.HandleFunc("GET /api/documents/{id}/text", s.handleText)
 	mux.HandleFunc("GET /api/passages/{id}", s.handlePassage)
 	mux.HandleFunc("GET /api/stats", s.handleStats)
 	mux.HandleFunc("POST /v1/chat/completions", s.handleChat)

@@ -48,6 +48,9 @@ removes files that disappeared. Afterwards the built-in model is retrained.`,
 }
 
 func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) error {
+	if rc := a.remote(cmd.Context()); rc != nil {
+		return a.errServed(strings.ReplaceAll(ingestThroughServer, "URL", rc.URL()))
+	}
 	c, err := a.openCorpus(false)
 	if err != nil {
 		return err

@@ -84,8 +84,10 @@ func (a *app) load(cmd *cobra.Command) error {
 }
 
 // openCorpus opens the store; readOnly opens share the store with each other.
+// A store held by a running server is named as such (see remote.go).
 func (a *app) openCorpus(readOnly bool) (*index.Corpus, error) {
-	return index.Open(a.cfg.DataDir, index.Options{ReadOnly: readOnly, LockTimeout: 3 * time.Second})
+	c, err := index.Open(a.cfg.DataDir, index.Options{ReadOnly: readOnly, LockTimeout: 3 * time.Second})
+	return c, a.lockedHint(err)
 }
 
 func (a *app) printf(format string, args ...any) {

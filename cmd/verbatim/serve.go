@@ -63,7 +63,7 @@ func (a *app) runServe(cmd *cobra.Command) error {
 	}
 	s, err := server.New(server.Deps{
 		Corpus: c, Retrieve: a.cfg.Search, Answer: a.cfg.Answer, Ingest: a.cfg.Ingest,
-		Generator: gen, Logger: log, AfterIngest: a.serveRetrainer(c),
+		Generator: gen, Logger: log, AfterIngest: a.serveRetrainer(c), ModelKey: modelKey,
 	}, a.cfg.Server)
 	if err != nil {
 		return err
@@ -72,6 +72,12 @@ func (a *app) runServe(cmd *cobra.Command) error {
 	if err != nil {
 		return fmt.Errorf("serve: listen on %s: %w", a.cfg.Server.Addr, err)
 	}
+	remove, err := server.WriteRunInfo(a.cfg.DataDir, server.NewRunInfo(ln.Addr()))
+	if err != nil {
+		_ = ln.Close()
+		return err
+	}
+	defer remove()
 	fmt.Fprintf(a.out, "verbatim: serving %s on http://%s (Ctrl-C to stop)\n", displayPath(a.cfg.DataDir), ln.Addr())
 	return s.Serve(ctx, ln)
 }
