@@ -3,6 +3,7 @@ package server
 import (
 	"bytes"
 	"io"
+	"net"
 	"net/http"
 	"strings"
 	"testing"
@@ -221,4 +222,26 @@ func TestConfigRejectsBadNames(t *testing.T) {
 			assert.Contains(t, err.Error(), tt.want)
 		})
 	}
+}
+
+// FuzzKnownHost: a Host header passes the loopback check only when it
+// names loopback (an IP, localhost, *.localhost) or a configured name.
+func FuzzKnownHost(f *testing.F) {
+	for _, h := range []string{"127.0.0.1:8080", "[::1]:8080", "localhost", "a.localhost:1", "evil.example", "verbatim.lan", "127.0.0.1.evil", "[::ffff:127.0.0.1]:80", ""} {
+		f.Add(h)
+	}
+	s := &Server{cfg: Config{AllowedHosts: []string{"verbatim.lan"}}}
+	f.Fuzz(func(t *testing.T, host string) {
+		if !s.knownHost(host) || host == "" {
+			return
+		}
+		name := host
+		if h, _, err := net.SplitHostPort(host); err == nil {
+			name = h
+		}
+		name = strings.ToLower(strings.TrimSuffix(strings.Trim(name, "[]"), "."))
+		ip := net.ParseIP(name)
+		ok := (ip != nil && ip.IsLoopback()) || name == "localhost" || strings.HasSuffix(name, ".localhost") || name == "verbatim.lan"
+		require.True(t, ok, "host %q passed", host)
+	})
 }

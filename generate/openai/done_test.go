@@ -77,3 +77,22 @@ func TestDoneReader(t *testing.T) {
 		}
 	}
 }
+
+// FuzzDoneReader: the body passes through unchanged, and how it is cut
+// into reads never changes whether the end was seen.
+func FuzzDoneReader(f *testing.F) {
+	for _, s := range []string{"data: [DONE]\n\n", "data: {}\n\ndata:[DONE]", "data: {\"c\":\"data: [DONE]\"}\n", "\r\ndata: [DONE]\r\n", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		whole := &doneReader{ReadCloser: io.NopCloser(strings.NewReader(body))}
+		b, err := io.ReadAll(whole)
+		require.NoError(t, err)
+		require.Equal(t, body, string(b))
+		bytewise := &doneReader{ReadCloser: io.NopCloser(iotest.OneByteReader(strings.NewReader(body)))}
+		_, err = io.ReadAll(bytewise)
+		require.NoError(t, err)
+		require.Equal(t, whole.done, bytewise.done)
+		require.Equal(t, strings.Contains("\n"+body, "\ndata: [DONE]") || strings.Contains("\n"+body, "\ndata:[DONE]"), whole.done)
+	})
+}
