@@ -7,7 +7,6 @@ import (
 	"net"
 	"os"
 	"path/filepath"
-	"syscall"
 	"time"
 )
 
@@ -80,11 +79,4 @@ func readRunFile(p string) (RunInfo, error) {
 		return info, err
 	}
 	return info, json.Unmarshal(b, &info)
-}
-
-// alive reports whether process pid exists (signal 0 checks without
-// sending; EPERM means it exists under another user).
-func alive(pid int) bool {
-	err := syscall.Kill(pid, 0)
-	return err == nil || errors.Is(err, syscall.EPERM)
 }
