@@ -119,6 +119,7 @@ func (c Config) Validate() error {
 	if c.Search.K <= 0 {
 		errs = append(errs, fmt.Errorf("search.k: must be positive, got %d", c.Search.K))
 	}
+	errs = append(errs, c.validateMaxTokens()...)
 	if _, err := lossy.ParseBudget(c.Model.Budget); err != nil {
 		errs = append(errs, fmt.Errorf("model.budget: %w", err))
 	} else if err := c.Model.Validate(); err != nil {
@@ -130,6 +131,29 @@ func (c Config) Validate() error {
 		return fmt.Errorf("config: %w", err)
 	}
 	return nil
+}
+
+// validateMaxTokens bounds the answer length: the built-in model decodes at
+// most lossy.MaxTokensLimit tokens (a real model's own context bounds it,
+// checked by the openai client against its context budget).
+func (c Config) validateMaxTokens() []error {
+	var errs []error
+	for _, f := range []struct {
+		key   string
+		n     int
+		lossy bool
+	}{
+		{"answer.max_tokens", c.Answer.MaxTokens, c.Generator == GeneratorLossy},
+		{"model.max_tokens", c.Model.MaxTokens, true},
+	} {
+		switch {
+		case f.n < 0:
+			errs = append(errs, fmt.Errorf("%s: must not be negative, got %d", f.key, f.n))
+		case f.lossy && f.n > lossy.MaxTokensLimit:
+			errs = append(errs, fmt.Errorf("%s: %d is over the built-in model's limit of %d tokens", f.key, f.n, lossy.MaxTokensLimit))
+		}
+	}
+	return errs
 }
 
 // Setting is one effective configuration value and where it came from.

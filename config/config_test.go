@@ -57,6 +57,9 @@ func TestValidateNamesTheField(t *testing.T) {
 		{"lambda", func(c *Config) { c.Model.Lambda = 1.5 }, "model: lossy: lambda 1.5 out of range"},
 		{"data dir", func(c *Config) { c.DataDir = " " }, "data_dir"},
 		{"max size", func(c *Config) { c.Ingest.MaxFileSize = -1 }, "ingest.max_file_size"},
+		{"max tokens over the built-in limit", func(c *Config) { c.Answer.MaxTokens = 1_000_000_000 }, "answer.max_tokens: 1000000000 is over the built-in model's limit"},
+		{"negative max tokens", func(c *Config) { c.Answer.MaxTokens = -1 }, "answer.max_tokens"},
+		{"model max tokens", func(c *Config) { c.Model.MaxTokens = 5000 }, "model.max_tokens"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -17,6 +17,10 @@ type AskRequest struct {
 	Question string        `json:"question"`
 	Mode     generate.Mode `json:"mode,omitempty"` // rag (default) or bare
 	K        int           `json:"k,omitempty"`    // passages to retrieve, 0 for the configured default
+	// Full asks for the whole answer as the pipeline gives it (sources
+	// with their passages, timings in nanoseconds) in AskResponse.Full:
+	// what `verbatim ask --json` prints. The CLI uses it while serve runs.
+	Full bool `json:"full,omitempty"`
 	Filters
 }
 
@@ -71,6 +75,7 @@ type AskResponse struct {
 	Dropped     []Source         `json:"dropped,omitempty"`
 	Generator   string           `json:"generator"`
 	Timings     Timings          `json:"timings"`
+	Full        *rag.Answer      `json:"full,omitempty"` // when the request asked for it
 }
 
 func (s *Server) handleAsk(w http.ResponseWriter, r *http.Request) {
@@ -148,7 +153,11 @@ func (s *Server) runAsk(ctx context.Context, job askJob, emit func(string)) (Ask
 	if err != nil {
 		return AskResponse{}, err
 	}
-	return toResponse(ans), nil
+	resp := toResponse(ans)
+	if job.req.Full {
+		resp.Full = &ans
+	}
+	return resp, nil
 }
 
 func outcome(ans rag.Answer, err error) string {

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"strings"
 	"time"
 )
 
@@ -43,6 +44,11 @@ type Config struct {
 	// CORSOrigins are the browser origins allowed to call the API from
 	// other sites ("*" for any); empty sends no CORS headers.
 	CORSOrigins []string `mapstructure:"cors_origins"`
+	// AllowedHosts are extra names (besides loopback addresses, localhost
+	// and *.localhost) that requests may carry in their Host header while
+	// the server listens on loopback only, e.g. a name in /etc/hosts or a
+	// reverse proxy's. Other names are refused, against DNS rebinding.
+	AllowedHosts []string `mapstructure:"allowed_hosts"`
 }
 
 // DefaultConfig returns a loopback server without CORS, with uploads on.
@@ -100,6 +106,16 @@ func (c Config) Validate() error {
 	}
 	if c.MaxBodyBytes < 0 || c.MaxUploadBytes < 0 || c.MaxQuestionBytes < 0 || c.MaxK < 0 {
 		return fmt.Errorf("%w: negative limit", ErrConfig)
+	}
+	for _, h := range c.AllowedHosts {
+		if h == "" || strings.ContainsAny(h, "/:@ ") {
+			return fmt.Errorf("%w: allowed_hosts: %q is not a host name (give names only, without scheme or port)", ErrConfig, h)
+		}
+	}
+	for _, o := range c.CORSOrigins {
+		if o != "*" && (!strings.Contains(o, "://") || strings.Count(o, "/") > 2) {
+			return fmt.Errorf("%w: cors_origins: %q is not an origin (scheme://host[:port], or \"*\")", ErrConfig, o)
+		}
 	}
 	if c.ReadTimeout < 0 || c.WriteTimeout < 0 || c.RequestTimeout < 0 || c.ShutdownTimeout < 0 {
 		return fmt.Errorf("%w: negative timeout", ErrConfig)

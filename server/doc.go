@@ -11,9 +11,10 @@
 //	POST /api/ingest              ingest an allowed folder (JSON) or uploaded files (multipart); 202 + job
 //	GET  /api/ingest              recent ingest jobs
 //	GET  /api/ingest/{id}         progress and report of one job
-//	GET  /api/documents           every document
+//	GET  /api/documents           every document (?path= for the one stored under a path)
 //	GET  /api/documents/{id}      one document and its passages
 //	GET  /api/documents/{id}/raw  the exact stored bytes of the original file
+//	GET  /api/documents/{id}/text the extracted text and its source map
 //	GET  /api/passages/{id}       a passage in its document context, a cited span highlighted
 //	GET  /api/stats               corpus statistics
 //	POST /v1/chat/completions     OpenAI-compatible: model "verbatim" (RAG) or "verbatim-bare"
@@ -32,6 +33,20 @@
 // followed) to a folder inside one of Config.AllowRoots; server ingests
 // never follow symbolic links inside those folders. CORS headers are sent
 // only for the origins in Config.CORSOrigins.
+//
+// Browsers send requests to loopback on any web page's behalf, so writes
+// (POST) that a browser marks as cross-site are refused unless their origin
+// is in Config.CORSOrigins, and while the server listens on loopback only a
+// Host header must name loopback, localhost or one of Config.AllowedHosts
+// (DNS rebinding). Requests without Origin or Sec-Fetch-Site (curl, the
+// CLI) are not a browser's and pass (see guard.go).
+//
+// # The CLI
+//
+// A running server records its URL and pid in the data folder
+// (WriteRunInfo, RunFileName); the CLI finds it with ReadRunInfo, which
+// ignores records of dead processes, and reads through Client, whose
+// methods mirror the corpus reads the commands make.
 //
 // # Concurrency
 //

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/index"
 )
 
 // Window bounds of GET /api/passages/{id}?context=N.
@@ -85,7 +86,18 @@ type Highlight struct {
 	Ref   string      `json:"ref"`
 }
 
-func (s *Server) handleDocuments(w http.ResponseWriter, _ *http.Request) {
+// handleDocuments lists the documents; ?path=/abs/file picks the one
+// stored under that path (404 when there is none).
+func (s *Server) handleDocuments(w http.ResponseWriter, r *http.Request) {
+	if p := r.URL.Query().Get("path"); p != "" {
+		d, err := s.corpus.DocumentByPath(p)
+		if err != nil {
+			writeErr(w, fmt.Errorf("server: no document stored for path %q: %w", clip(p, 200), err))
+			return
+		}
+		writeJSON(w, http.StatusOK, DocumentsResponse{Count: 1, Documents: []corpus.Document{d}})
+		return
+	}
 	docs, err := s.corpus.AllDocuments()
 	if err != nil {
 		writeErr(w, err)
@@ -128,6 +140,27 @@ func (s *Server) handleDocument(w http.ResponseWriter, r *http.Request) {
 		resp.Passages[i] = PassageSummary{ID: p.ID, Ord: p.Ord, Section: p.Section, Start: p.Start, End: p.End}
 	}
 	writeJSON(w, http.StatusOK, resp)
+}
+
+// TextResponse is the answer of GET /api/documents/{id}/text: the
+// extracted text and its map back to lines, pages or paragraphs.
+type TextResponse struct {
+	Text       string            `json:"text"`
+	Extraction corpus.Extraction `json:"extraction"`
+}
+
+// handleText serves a document's extracted text with its source map.
+func (s *Server) handleText(w http.ResponseWriter, r *http.Request) {
+	d, ok := s.document(w, r)
+	if !ok {
+		return
+	}
+	text, ext, err := s.corpus.Text(d.ID)
+	if err != nil {
+		writeErr(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, TextResponse{Text: text, Extraction: ext})
 }
 
 // rawTypes are the content types the original bytes are served with;
@@ -268,6 +301,14 @@ func intParam(s string, def, lo, hi int) (int, error) {
 	return n, nil
 }
 
+// StatsResponse is the answer of GET /api/stats.
+type StatsResponse struct {
+	Corpus        index.Stats `json:"corpus"`
+	Generator     string      `json:"generator"` // "" while there is no model
+	IngestRunning bool        `json:"ingest_running"`
+	ModelBytes    int         `json:"model_bytes"` // size of the stored built-in model, 0 for none
+}
+
 func (s *Server) handleStats(w http.ResponseWriter, _ *http.Request) {
 	st, err := s.corpus.Stats()
 	if err != nil {
@@ -278,5 +319,11 @@ func (s *Server) handleStats(w http.ResponseWriter, _ *http.Request) {
 	if g := s.Generator(); g != nil {
 		gen = g.Name()
 	}
-	writeJSON(w, http.StatusOK, map[string]any{"corpus": st, "generator": gen, "ingest_running": s.jobs.running()})
+	modelBytes := 0
+	if s.deps.ModelKey != "" {
+		if m, err := s.corpus.GetMeta(s.deps.ModelKey); err == nil {
+			modelBytes = len(m)
+		}
+	}
+	writeJSON(w, http.StatusOK, StatsResponse{Corpus: st, Generator: gen, IngestRunning: s.jobs.running(), ModelBytes: modelBytes})
 }

@@ -8,13 +8,18 @@ import (
 	"time"
 )
 
-// middleware wraps the routes: panic recovery, metrics and logging, CORS,
-// then the API key.
-func (s *Server) middleware(mux *http.ServeMux) http.Handler {
+// middleware wraps the routes: panic recovery, metrics and logging, the
+// Host check, CORS, the cross-origin check, then the API key.
+func (s *Server) middleware(mux *http.ServeMux) (http.Handler, error) {
 	h := jsonErrors(mux)
 	h = s.auth(h)
+	h, err := s.crossOrigin(h)
+	if err != nil {
+		return nil, err
+	}
 	h = s.cors(h)
-	return s.observe(mux, h)
+	h = s.hostGuard(h)
+	return s.observe(mux, h), nil
 }
 
 // recorder remembers the status and size of a response.
@@ -81,7 +86,8 @@ func public(path string) bool {
 	return path == "/healthz" || path == "/" || strings.HasPrefix(path, "/static/")
 }
 
-// auth requires "Authorization: Bearer KEY" when a key is configured.
+// auth requires "Authorization: Bearer KEY" when a key is configured; the
+// scheme is case-insensitive (RFC 9110, section 11.1).
 func (s *Server) auth(next http.Handler) http.Handler {
 	if s.apiKey == "" {
 		return next
@@ -92,8 +98,8 @@ func (s *Server) auth(next http.Handler) http.Handler {
 			next.ServeHTTP(w, r)
 			return
 		}
-		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-		if !ok || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), want) != 1 {
+		scheme, got, _ := strings.Cut(strings.TrimSpace(r.Header.Get("Authorization")), " ")
+		if !strings.EqualFold(scheme, "Bearer") || subtle.ConstantTimeCompare([]byte(strings.TrimSpace(got)), want) != 1 {
 			w.Header().Set("WWW-Authenticate", `Bearer realm="verbatim"`)
 			writeError(w, http.StatusUnauthorized, "server: missing or wrong API key (Authorization: Bearer KEY)")
 			return

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net/http"
 	"strings"
 
@@ -83,10 +84,30 @@ func newError(kind error, format string, args ...any) error {
 	return &kindError{msg: fmt.Sprintf(format, args...), kind: kind}
 }
 
+// jsonBody reports whether a request's Content-Type may carry the JSON
+// body: application/json (or +json), none, or the types curl and other
+// clients send by default (curl -d sends a form type). Like Ollama's API,
+// the body is what counts; browsers' cross-site "simple" requests with the
+// form and text types are refused before this (see crossOrigin).
+func jsonBody(contentType string) bool {
+	if contentType == "" {
+		return true
+	}
+	mt, _, err := mime.ParseMediaType(contentType)
+	if err != nil {
+		return false
+	}
+	switch mt {
+	case "application/json", "application/x-www-form-urlencoded", "text/plain":
+		return true
+	}
+	return strings.HasSuffix(mt, "+json")
+}
+
 // decodeJSON reads one JSON object of at most limit bytes into v, refusing
 // trailing data and, when strict, unknown fields.
 func decodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any, strict bool) error {
-	if ct := r.Header.Get("Content-Type"); ct != "" && !strings.HasPrefix(ct, "application/json") {
+	if ct := r.Header.Get("Content-Type"); !jsonBody(ct) {
 		return newError(errBadRequest, "server: Content-Type %q: want application/json", ct)
 	}
 	dec := json.NewDecoder(http.MaxBytesReader(w, r.Body, limit))

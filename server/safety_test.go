@@ -28,6 +28,9 @@ func TestAuth(t *testing.T) {
 		{"key without Bearer", "GET", "/api/search?q=velmora", "s3cret", 401},
 		{"basic auth is not bearer", "GET", "/api/search?q=velmora", "Basic czNjcmV0", 401},
 		{"right key", "GET", "/api/search?q=velmora", "Bearer s3cret", 200},
+		{"scheme in lower case", "GET", "/api/search?q=velmora", "bearer s3cret", 200},
+		{"scheme in capitals", "GET", "/api/search?q=velmora", "BEARER s3cret", 200},
+		{"bearer without key", "GET", "/api/search?q=velmora", "Bearer", 401},
 		{"documents need the key", "GET", "/api/documents", "", 401},
 		{"metrics need the key", "GET", "/metrics", "", 401},
 		{"openai needs the key", "GET", "/v1/models", "", 401},
@@ -81,7 +84,7 @@ func TestLimits(t *testing.T) {
 			assert.Contains(t, string(b), `"error"`)
 		})
 	}
-	code, b, _ := do(t, "POST", ts.URL+"/api/ask", "{}", "Content-Type", "text/plain")
+	code, b, _ := do(t, "POST", ts.URL+"/api/ask", `{"question":"velmora"}`, "Content-Type", "application/xml")
 	assert.Equal(t, http.StatusBadRequest, code, "%s", b)
 }
 

@@ -35,6 +35,9 @@ type Deps struct {
 	// (or when there is no generator yet) and returns the generator to use
 	// from then on, typically the built-in model retrained on the corpus.
 	AfterIngest func(ctx context.Context) (generate.Generator, error)
+	// ModelKey is the meta key of the stored built-in model, whose size
+	// GET /api/stats reports as model_bytes; "" reports none.
+	ModelKey string
 	// Logger receives one line per request and per ingest; nil discards.
 	Logger *slog.Logger
 }
@@ -57,6 +60,7 @@ type Server struct {
 	log       *slog.Logger
 	handler   http.Handler
 	started   time.Time
+	loopback  atomic.Bool // listening on loopback only: check Host (see hostGuard)
 }
 
 // genBox lets a nil generator live in an atomic.Pointer.
@@ -94,7 +98,10 @@ func New(deps Deps, cfg Config) (*Server, error) {
 	}
 	s.gen.Store(&genBox{deps.Generator})
 	s.jobs = newJobs(s)
-	s.handler = s.middleware(s.routes())
+	s.loopback.Store(isLoopback(cfg.Addr))
+	if s.handler, err = s.middleware(s.routes()); err != nil {
+		return nil, err
+	}
 	return s, nil
 }
 
@@ -117,6 +124,7 @@ func (s *Server) routes() *http.ServeMux {
 	mux.HandleFunc("GET /api/documents", s.handleDocuments)
 	mux.HandleFunc("GET /api/documents/{id}", s.handleDocument)
 	mux.HandleFunc("GET /api/documents/{id}/raw", s.handleRaw)
+	mux.HandleFunc("GET /api/documents/{id}/text", s.handleText)
 	mux.HandleFunc("GET /api/passages/{id}", s.handlePassage)
 	mux.HandleFunc("GET /api/stats", s.handleStats)
 	mux.HandleFunc("POST /v1/chat/completions", s.handleChat)
@@ -149,7 +157,9 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener) error {
 		IdleTimeout:       2 * time.Minute,
 		ErrorLog:          slog.NewLogLogger(s.log.Handler(), slog.LevelWarn),
 	}
-	s.log.Info("server: listening", "addr", ln.Addr().String(), "auth", s.apiKey != "", "allow_roots", s.roots)
+	s.loopback.Store(isLoopback(ln.Addr().String()))
+	s.log.Info("server: listening", "addr", ln.Addr().String(), "auth", s.apiKey != "", "allow_roots", s.roots,
+		"host_check", s.loopback.Load())
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {

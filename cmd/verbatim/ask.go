@@ -13,6 +13,7 @@ import (
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/rag"
 	"github.com/verbatim-rag/verbatim/retrieve"
+	"github.com/verbatim-rag/verbatim/server"
 )
 
 type askOptions struct {
@@ -63,6 +64,20 @@ func (a *app) runAsk(cmd *cobra.Command, question string, o askOptions) error {
 	if err != nil {
 		return err
 	}
+	if rc := a.remote(cmd.Context()); rc != nil {
+		if err := noRemoteFlags(cmd, "budget", "temperature", "seed", "max-tokens", "generator"); err != nil {
+			return err
+		}
+		mode := generate.RAG
+		if o.bare {
+			mode = generate.Bare
+		}
+		ans, err := rc.Ask(cmd.Context(), server.AskRequest{Question: question, Mode: mode, K: q.K, Filters: filters(q)})
+		if err != nil {
+			return err
+		}
+		return a.printAnswer(ans, o, "")
+	}
 	c, err := a.openCorpus(true) // --budget trains in memory only
 	if err != nil {
 		return err
@@ -97,17 +112,23 @@ func (a *app) runAsk(cmd *cobra.Command, question string, o askOptions) error {
 	}); ok && o.explain && req.Mode == generate.RAG {
 		fmt.Fprint(a.errOut, cleanBlock(ex.Explain(question, ans.Sources)))
 	}
+	return a.printAnswer(ans, o, streamed.String())
+}
+
+// printAnswer prints an answer, part of which (streamed) may already be
+// on the terminal.
+func (a *app) printAnswer(ans rag.Answer, o askOptions, streamed string) error {
 	if o.json {
 		return writeJSON(a.out, ans)
 	}
-	if streamed.Len() > 0 {
-		if streamed.String() == cleanBlock(ans.Text) {
+	if streamed != "" {
+		if streamed == cleanBlock(ans.Text) {
 			fmt.Fprintln(a.out)
 			ans.Text = "" // already on screen
 		} else {
 			// The final text carries the renumbered [n] markers: replace
 			// the streamed draft rather than print the answer twice.
-			a.eraseStreamed(streamed.String())
+			a.eraseStreamed(streamed)
 		}
 	}
 	a.writeAnswer(ans)

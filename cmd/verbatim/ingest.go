@@ -56,6 +56,9 @@ of its documents (all, when it is empty or not mounted) loses none unless
 }
 
 func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) error {
+	if rc := a.remote(cmd.Context()); rc != nil {
+		return a.errServed(strings.ReplaceAll(ingestThroughServer, "URL", rc.URL()))
+	}
 	c, err := a.openCorpus(false)
 	if err != nil {
 		return err

@@ -85,7 +85,8 @@ func (a *app) load(cmd *cobra.Command) error {
 
 // openCorpus opens the store; readOnly opens share the store with each other.
 // A read-only open replays the journal an interrupted ingest left (or
-// fails with index.ErrInterrupted when it cannot).
+// fails with index.ErrInterrupted when it cannot); a store held by a
+// running server is named as such (see remote.go).
 func (a *app) openCorpus(readOnly bool) (*index.Corpus, error) {
 	return a.openCorpusWith(index.Options{ReadOnly: readOnly})
 }
@@ -93,7 +94,8 @@ func (a *app) openCorpus(readOnly bool) (*index.Corpus, error) {
 // openCorpusWith opens the store with opts and the commands' lock timeout.
 func (a *app) openCorpusWith(opts index.Options) (*index.Corpus, error) {
 	opts.LockTimeout = lockTimeout
-	return index.Open(a.cfg.DataDir, opts)
+	c, err := index.Open(a.cfg.DataDir, opts)
+	return c, a.lockedHint(err)
 }
 
 // lockTimeout is how long a command waits for another verbatim process.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -77,19 +78,11 @@ func (a *app) runSearch(cmd *cobra.Command, text string, o searchOptions) error 
 	if err != nil {
 		return err
 	}
-	c, err := a.openCorpus(true)
+	results, err := a.search(cmd.Context(), q)
 	if err != nil {
 		return err
 	}
-	defer c.Close()
-	r := retrieve.New(c, a.cfg.Search)
-	hits, err := r.Search(cmd.Context(), q)
-	if err != nil {
-		return err
-	}
-	results := make([]retrieve.Result, len(hits))
-	for i, h := range hits {
-		results[i] = retrieve.NewResult(i+1, h, r.Relevant(h))
+	for i := range results {
 		results[i].Span.Path = displayPath(results[i].Span.Path)
 		results[i].Ref = results[i].Span.String()
 	}
@@ -104,6 +97,29 @@ func (a *app) runSearch(cmd *cobra.Command, text string, o searchOptions) error 
 		a.writeSearchResult(r)
 	}
 	return nil
+}
+
+// search ranks passages in the store, or asks the server that holds it.
+func (a *app) search(ctx context.Context, q retrieve.Query) ([]retrieve.Result, error) {
+	if rc := a.remote(ctx); rc != nil {
+		resp, err := rc.Search(ctx, q.Text, q.K, filters(q))
+		return resp.Results, err
+	}
+	c, err := a.openCorpus(true)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	r := retrieve.New(c, a.cfg.Search)
+	hits, err := r.Search(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	results := make([]retrieve.Result, len(hits))
+	for i, h := range hits {
+		results[i] = retrieve.NewResult(i+1, h, r.Relevant(h))
+	}
+	return results, nil
 }
 
 func (a *app) writeSearchResult(r retrieve.Result) {

@@ -28,8 +28,14 @@ OpenAI-compatible /v1/chat/completions (model "verbatim") and a web page.
 
 Binds to 127.0.0.1:8080 by default. Set the API key in VERBATIM_API_KEY (or
 the variable named by server.api_key_env) to require "Authorization: Bearer
-KEY". POST /api/ingest only ingests folders under --allow-root. SIGINT or
-SIGTERM stop it gracefully: running requests finish, the store closes.`,
+KEY". POST /api/ingest only ingests folders under --allow-root. Writes from
+other web sites are refused (unless their origin is a --cors-origin), and
+on loopback so are Host names other than loopback, localhost and
+--allowed-host (DNS rebinding). SIGINT or SIGTERM stop it gracefully:
+running requests finish, the store closes.
+
+While it runs, its address is recorded in the data folder (serve.json), and
+verbatim ask, search, status and show in another terminal ask it over HTTP.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return a.runServe(cmd) },
 	}
@@ -37,8 +43,10 @@ SIGTERM stop it gracefully: running requests finish, the store closes.`,
 	fs.String("addr", "", "host:port to listen on (config server.addr)")
 	fs.StringSlice("allow-root", nil, "folder that POST /api/ingest may ingest, with its subfolders; repeatable (config server.allow_roots)")
 	fs.StringSlice("cors-origin", nil, `browser origin allowed to call the API, "*" for any; repeatable (config server.cors_origins)`)
+	fs.StringSlice("allowed-host", nil, "extra name the Host header may carry while serving on loopback; repeatable (config server.allowed_hosts)")
 	fs.String("generator", "", "lossy (built in) or openai (config generator)")
 	bindKey(fs, "addr", "server.addr")
+	bindKey(fs, "allowed-host", "server.allowed_hosts")
 	bindKey(fs, "allow-root", "server.allow_roots")
 	bindKey(fs, "cors-origin", "server.cors_origins")
 	bindKey(fs, "generator", "generator")
@@ -63,7 +71,7 @@ func (a *app) runServe(cmd *cobra.Command) error {
 	}
 	s, err := server.New(server.Deps{
 		Corpus: c, Retrieve: a.cfg.Search, Answer: a.cfg.Answer, Ingest: a.ingestConfig(),
-		Generator: gen, Logger: log, AfterIngest: a.serveRetrainer(c),
+		Generator: gen, Logger: log, AfterIngest: a.serveRetrainer(c), ModelKey: modelKey,
 	}, a.cfg.Server)
 	if err != nil {
 		return err
@@ -72,6 +80,12 @@ func (a *app) runServe(cmd *cobra.Command) error {
 	if err != nil {
 		return fmt.Errorf("serve: listen on %s: %w", a.cfg.Server.Addr, err)
 	}
+	remove, err := server.WriteRunInfo(a.cfg.DataDir, server.NewRunInfo(ln.Addr()))
+	if err != nil {
+		_ = ln.Close()
+		return err
+	}
+	defer remove()
 	fmt.Fprintf(a.out, "verbatim: serving %s on http://%s (Ctrl-C to stop)\n", displayPath(a.cfg.DataDir), ln.Addr())
 	return s.Serve(ctx, ln)
 }

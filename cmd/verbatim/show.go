@@ -1,13 +1,13 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 
 	"github.com/spf13/cobra"
 
 	"github.com/verbatim-rag/verbatim/corpus"
-	"github.com/verbatim-rag/verbatim/index"
 )
 
 type showOptions struct {
@@ -30,23 +30,29 @@ func newShowCmd(a *app) *cobra.Command {
   verbatim show notes/a.md@120-480          bytes of the extracted text
   verbatim show notes/a.md                  the original file (--extracted: its text)`,
 		Args: cobra.ExactArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error { return a.runShow(args[0], o) },
+		RunE: func(cmd *cobra.Command, args []string) error { return a.runShow(cmd.Context(), args[0], o) },
 	}
 	cmd.Flags().BoolVar(&o.extracted, "extracted", false, "print a whole file's extracted text rather than its original bytes")
 	return cmd
 }
 
-func (a *app) runShow(refText string, o showOptions) error {
+func (a *app) runShow(ctx context.Context, refText string, o showOptions) error {
 	ref, err := corpus.ParseRef(refText)
 	if err != nil {
 		return err
 	}
-	c, err := a.openCorpus(true)
-	if err != nil {
-		return err
+	var refs refReader
+	if rc := a.remote(ctx); rc != nil {
+		refs = remoteRefs{ctx: ctx, c: rc}
+	} else {
+		c, err := a.openCorpus(true)
+		if err != nil {
+			return err
+		}
+		defer c.Close()
+		refs = c
 	}
-	defer c.Close()
-	b, err := resolveRef(c, ref, o.extracted)
+	b, err := resolveRef(refs, ref, o.extracted)
 	if err != nil {
 		return fmt.Errorf("show %s: %w", refText, err)
 	}
@@ -54,7 +60,7 @@ func (a *app) runShow(refText string, o showOptions) error {
 	return err
 }
 
-func resolveRef(c *index.Corpus, ref corpus.Ref, extracted bool) ([]byte, error) {
+func resolveRef(c refReader, ref corpus.Ref, extracted bool) ([]byte, error) {
 	if ref.Kind == corpus.RefPassage {
 		p, _, err := c.Passage(ref.ID)
 		return []byte(p.Text), err
@@ -104,7 +110,7 @@ func resolveRef(c *index.Corpus, ref corpus.Ref, extracted bool) ([]byte, error)
 // it) lies in ref.From..ref.To: one exact slice of the stored text,
 // separators included. Copies of a table's header row count only when
 // nothing else matches (the header row itself asked for), then the first.
-func segments(c *index.Corpus, doc corpus.Document, unit string, ref corpus.Ref, number func(corpus.Segment) int) ([]byte, error) {
+func segments(c refReader, doc corpus.Document, unit string, ref corpus.Ref, number func(corpus.Segment) int) ([]byte, error) {
 	text, ex, err := c.Text(doc.ID)
 	if err != nil {
 		return nil, err
@@ -152,7 +158,7 @@ func unitHint(f corpus.Format) string {
 
 // lookupDoc finds a document by the path a user typed: absolute, relative
 // to the working folder, or as displayed.
-func lookupDoc(c *index.Corpus, p string) (corpus.Document, error) {
+func lookupDoc(c refReader, p string) (corpus.Document, error) {
 	abs, err := filepath.Abs(p)
 	if err != nil {
 		return corpus.Document{}, err

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"sort"
 	"time"
 
@@ -18,18 +19,12 @@ func newStatusCmd(a *app) *cobra.Command {
 		Short: "Show what is ingested: files, passages, bytes, index size, last ingest, model",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := a.openCorpusWith(index.Options{ReadOnly: true, AllowPending: true})
+			st, modelBytes, err := a.stats(cmd.Context())
 			if err != nil {
 				return err
 			}
-			defer c.Close()
-			st, err := c.Stats()
-			if err != nil {
-				return err
-			}
-			model, _ := c.GetMeta(modelKey)
 			if asJSON {
-				return writeJSON(a.out, map[string]any{"data_dir": a.cfg.DataDir, "stats": st, "model_bytes": len(model)})
+				return writeJSON(a.out, map[string]any{"data_dir": a.cfg.DataDir, "stats": st, "model_bytes": modelBytes})
 			}
 			a.printf("data dir:     %s\n", a.cfg.DataDir)
 			if st.Interrupted != "" {
@@ -54,8 +49,8 @@ func newStatusCmd(a *app) *cobra.Command {
 			} else {
 				a.printf("last ingest:  %s (%s ago)\n", st.LastIngest.Format(time.RFC3339), time.Since(st.LastIngest).Round(time.Second))
 			}
-			if len(model) > 0 {
-				a.printf("model:        %s (verbatim model for details)\n", bytesize.Format(int64(len(model))))
+			if modelBytes > 0 {
+				a.printf("model:        %s (verbatim model for details)\n", bytesize.Format(int64(modelBytes)))
 			} else {
 				a.printf("model:        none\n")
 			}
@@ -64,4 +59,24 @@ func newStatusCmd(a *app) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print as JSON")
 	return cmd
+}
+
+// stats reads the corpus statistics and the stored model's size from the
+// store, or from the server that holds it.
+func (a *app) stats(ctx context.Context) (index.Stats, int, error) {
+	if rc := a.remote(ctx); rc != nil {
+		resp, err := rc.Stats(ctx)
+		return resp.Corpus, resp.ModelBytes, err
+	}
+	c, err := a.openCorpusWith(index.Options{ReadOnly: true, AllowPending: true})
+	if err != nil {
+		return index.Stats{}, 0, err
+	}
+	defer c.Close()
+	st, err := c.Stats()
+	if err != nil {
+		return index.Stats{}, 0, err
+	}
+	model, _ := c.GetMeta(modelKey)
+	return st, len(model), nil
 }

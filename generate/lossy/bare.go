@@ -29,7 +29,10 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("lossy: generate: %w", err)
 		}
-		cont, logp := g.continueFrom(q, p.keys, smp, maxTok-len(p.keys))
+		cont, logp, err := g.continueFrom(ctx, q, p.keys, smp, maxTok-len(p.keys))
+		if err != nil {
+			return err
+		}
 		all := append(slices.Clone(p.keys), cont...)
 		if s := rankBare(q, all, logp, len(cont)) + 0.5*float64(len(p.keys)); s > bestScore {
 			best, bestScore = all, s
@@ -191,9 +194,10 @@ func declarative(keys []string) []string {
 
 // continueFrom decodes from a prompt up to the end of a sentence, favouring
 // question words not yet said and tokens of the asked answer type. It
-// returns the continuation and its log-probability under the model.
-func (g *Generator) continueFrom(q *question, keys []string, smp *sampler, maxTok int) ([]string, float64) {
-	hist := make([]uint64, 0, len(keys)+maxTok)
+// returns the continuation and its log-probability under the model, or
+// ctx's error: every step checks it.
+func (g *Generator) continueFrom(ctx context.Context, q *question, keys []string, smp *sampler, maxTok int) ([]string, float64, error) {
+	hist := make([]uint64, 0, len(keys)+min(maxTok, 64))
 	a := &answer{}
 	for _, k := range keys {
 		hist = append(hist, tokHash(k))
@@ -202,6 +206,9 @@ func (g *Generator) continueFrom(q *question, keys []string, smp *sampler, maxTo
 	var out []string
 	logp, words := 0.0, 0
 	for len(out) < maxTok {
+		if err := ctx.Err(); err != nil {
+			return nil, 0, fmt.Errorf("lossy: generate: %w", err)
+		}
 		ms := g.m.matches(tail(hist, g.m.hdr.Order-1))
 		ids := g.m.candidates(ms, 20)
 		w := make([]float64, len(ids))
@@ -229,7 +236,7 @@ func (g *Generator) continueFrom(q *question, keys []string, smp *sampler, maxTo
 			break
 		}
 	}
-	return out, logp
+	return out, logp, nil
 }
 
 // bias is the factor by which a candidate token's probability is scaled:

@@ -1,6 +1,18 @@
 package lossy
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
+
+// MaxTokensLimit caps an answer of the built-in model: it answers in a
+// sentence or two, and each decoded token costs more than the one before
+// (the answer so far steers the next), so a larger cap only buys a longer
+// wait.
+const MaxTokensLimit = 1024
+
+// ErrTooManyTokens is returned for a max_tokens over MaxTokensLimit.
+var ErrTooManyTokens = errors.New("lossy: too many answer tokens")
 
 // Config tunes training and decoding. The zero value of a field means its
 // default.
@@ -60,6 +72,9 @@ func (c Config) Validate() error {
 	}
 	if c.MaxTokens < 1 || c.MaxSentences < 1 {
 		return fmt.Errorf("lossy: max_tokens and max_sentences must be positive")
+	}
+	if c.MaxTokens > MaxTokensLimit {
+		return fmt.Errorf("%w: max_tokens %d is over the limit of %d", ErrTooManyTokens, c.MaxTokens, MaxTokensLimit)
 	}
 	if _, err := ParseBudget(c.Budget); err != nil {
 		return err

@@ -49,6 +49,9 @@ func (g *Generator) Generate(ctx context.Context, req generate.Request, emit fun
 	if maxTok <= 0 {
 		maxTok = g.cfg.MaxTokens
 	}
+	if maxTok > MaxTokensLimit {
+		return generate.Output{}, fmt.Errorf("%w: max_tokens %d is over the built-in model's limit of %d", ErrTooManyTokens, maxTok, MaxTokensLimit)
+	}
 	var err error
 	switch req.Mode {
 	case generate.RAG:

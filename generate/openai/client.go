@@ -1,8 +1,10 @@
 package openai
 
 import (
+	"bytes"
 	"context"
 	"errors"
+	"io"
 	"math/rand/v2"
 	"net/http"
 	"os"
@@ -91,11 +93,11 @@ func (g *Generator) Generate(ctx context.Context, req generate.Request, emit fun
 		return generate.Output{}, &Error{Kind: ErrRequest, Err: err, Msg: "openai: " + strings.TrimPrefix(err.Error(), "generate: ") +
 			"; raise openai.context_tokens or lower openai.max_tokens"}
 	}
-	stream, err := g.open(ctx, g.params(p))
+	stream, end, err := g.open(ctx, g.params(p))
 	if err != nil {
 		return generate.Output{}, err
 	}
-	out, err := g.read(ctx, stream, emit, p.Request.MaxTokens)
+	out, err := g.read(ctx, stream, end, emit, p.Request.MaxTokens)
 	if err != nil && !errors.Is(err, ErrTruncated) {
 		return generate.Output{}, err
 	}
@@ -141,34 +143,66 @@ func (g *Generator) params(p generate.Packed) oai.ChatCompletionNewParams {
 type chunkStream = ssestream.Stream[oai.ChatCompletionChunk]
 
 // open starts the streamed completion, retrying failures worth retrying.
-func (g *Generator) open(ctx context.Context, params oai.ChatCompletionNewParams) (*chunkStream, error) {
+// The doneReader it returns tells, once the stream is read, whether the
+// server ended it with "data: [DONE]".
+func (g *Generator) open(ctx context.Context, params oai.ChatCompletionNewParams) (*chunkStream, *doneReader, error) {
 	for n := 1; ; n++ {
 		var at attempt
+		end := &doneReader{}
 		record := option.WithMiddleware(func(r *http.Request, next option.MiddlewareNext) (*http.Response, error) {
 			res, err := next(r)
 			if res != nil {
 				at.status = res.StatusCode
 				at.retryAfter = res.Header.Get("Retry-After")
+				end.ReadCloser, res.Body = res.Body, end
 			}
 			return res, err
 		})
 		stream := g.client.Chat.Completions.NewStreaming(ctx, params, record)
 		err := stream.Err()
 		if err == nil {
-			return stream, nil
+			return stream, end, nil
 		}
 		_ = stream.Close()
 		if ctx.Err() != nil || n > g.cfg.MaxRetries || !retryable(err, at) {
-			return nil, g.requestError(ctx, err, at, n)
+			return nil, nil, g.requestError(ctx, err, at, n)
 		}
 		delay, ok := g.backoff(n, at.retryAfter)
 		if !ok {
-			return nil, g.requestError(ctx, err, at, n)
+			return nil, nil, g.requestError(ctx, err, at, n)
 		}
 		if err := sleep(ctx, delay); err != nil {
-			return nil, g.requestError(ctx, err, at, n)
+			return nil, nil, g.requestError(ctx, err, at, n)
 		}
 	}
+}
+
+// doneReader passes a response body through and notes whether it held the
+// line "data: [DONE]" that ends an OpenAI stream. A JSON event cannot
+// fake it: a newline inside a JSON string is escaped.
+type doneReader struct {
+	io.ReadCloser
+	tail []byte // the last bytes read, for a marker split across reads
+	done bool
+}
+
+// doneMarkers are the stream's end as servers write it; the leading
+// newline anchors it at the start of a line.
+var doneMarkers = [][]byte{[]byte("\ndata: [DONE]"), []byte("\ndata:[DONE]")}
+
+func (d *doneReader) Read(p []byte) (int, error) {
+	n, err := d.ReadCloser.Read(p)
+	if n > 0 && !d.done {
+		if d.tail == nil {
+			d.tail = []byte("\n") // the body's start is a line start
+		}
+		buf := append(d.tail, p[:n]...)
+		for _, m := range doneMarkers {
+			d.done = d.done || bytes.Contains(buf, m)
+		}
+		d.tail = append(d.tail[:0], buf[max(0, len(buf)-len(doneMarkers[0])):]...)
+	}
+	return n, err
 }
 
 // backoff is the wait before retry n (from 1): the server's Retry-After
@@ -208,7 +242,7 @@ func sleep(ctx context.Context, d time.Duration) error {
 }
 
 // read consumes the stream, emitting deltas, until the model finishes.
-func (g *Generator) read(ctx context.Context, stream *chunkStream, emit func(string), maxTokens int) (generate.Output, error) {
+func (g *Generator) read(ctx context.Context, stream *chunkStream, end *doneReader, emit func(string), maxTokens int) (generate.Output, error) {
 	defer stream.Close()
 	var sb strings.Builder
 	var out generate.Output
@@ -239,6 +273,12 @@ func (g *Generator) read(ctx context.Context, stream *chunkStream, emit func(str
 		return generate.Output{}, g.streamError(ctx, err, sb.Len())
 	}
 	out.Text = sb.String()
+	if finish == "" && end.done {
+		// Chunks without a finish_reason but a proper "data: [DONE]": the
+		// answer arrived whole (some servers never set the reason, and
+		// OpenAI's own clients accept such a stream).
+		finish = "stop"
+	}
 	if err := g.finishError(finish, sb.Len(), maxTokens); err != nil {
 		if errors.Is(err, ErrTruncated) {
 			return g.fill(out), err
@@ -266,7 +306,7 @@ func (g *Generator) finishError(finish string, got, maxTokens int) error {
 	case "stop", "eos", "eos_token", "stop_sequence", "end_turn", "tool_calls", "function_call":
 		return nil
 	case "":
-		return newError(ErrStream, nil, "stream from %s ended after %d bytes without a finish reason: the answer may be incomplete and was discarded", base, got)
+		return newError(ErrStream, nil, "stream from %s ended after %d bytes without a finish reason or [DONE]: the answer may be incomplete and was discarded", base, got)
 	case "length":
 		return newError(ErrTruncated, nil, "answer cut at max_tokens %d by %s: raise openai.max_tokens", maxTokens, base)
 	case "content_filter":

@@ -80,12 +80,13 @@ var errorTests = []struct {
 		event(w, `{"error":{"message":"CUDA out of memory"}}`)
 	}, kind: ErrStream, hits: 1, emitted: true,
 		message: `openai: server reported an error mid-answer at {url}: {"error":{"message":"CUDA out of memory"}}; the partial answer was discarded`},
-	{name: "no finish reason", reply: func(w http.ResponseWriter, _ *http.Request, _ int) {
+	{name: "no finish reason, no [DONE]", reply: func(w http.ResponseWriter, _ *http.Request, _ int) {
 		sseHeader(w)
 		event(w, chunk("Marie", ""))
-		event(w, "[DONE]")
+		event(w, chunk(" Curie [DONE]", "")) // in a string, not the end
+		event(w, chunk("data: [DONE]", ""))
 	}, kind: ErrStream, hits: 1, emitted: true,
-		message: "openai: stream from {url} ended after 5 bytes without a finish reason: the answer may be incomplete and was discarded"},
+		message: "openai: stream from {url} ended after 30 bytes without a finish reason or [DONE]: the answer may be incomplete and was discarded"},
 }
 
 func TestGenerateErrors(t *testing.T) {

@@ -1,0 +1,88 @@
+package lossy
+
+import (
+	"context"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/generate"
+)
+
+// countdownCtx is cancelled after its Err has been asked n times, so a
+// test can tell a loop that checks its context every step from one that
+// checks it now and then.
+type countdownCtx struct {
+	context.Context
+	n atomic.Int64
+}
+
+func (c *countdownCtx) Err() error {
+	if c.n.Add(-1) < 0 {
+		return context.Canceled
+	}
+	return nil
+}
+
+// endlessModel is trained on text with no sentence end, so bare decoding
+// runs until max_tokens.
+func endlessModel(t testing.TB) *Generator {
+	t.Helper()
+	text := strings.Repeat("the river turns past the mill and the mill wheel turns the stone and ", 200)
+	m, err := Train(context.Background(), TextSource(text), Config{Budget: "100%"})
+	require.NoError(t, err)
+	return New(m, Config{})
+}
+
+func TestBareDecodingChecksContextEveryStep(t *testing.T) {
+	g := endlessModel(t)
+	req := generate.Request{Question: "Where does the river turn?", Mode: generate.Bare, MaxTokens: MaxTokensLimit}
+	out, err := g.Generate(context.Background(), req, nil)
+	require.NoError(t, err)
+	require.Greater(t, out.AnswerTokens, 100, "the fixture decodes long: %q", out.Text)
+
+	ctx := &countdownCtx{Context: context.Background()}
+	ctx.n.Store(50)
+	_, err = g.Generate(ctx, req, nil)
+	require.ErrorIs(t, err, context.Canceled, "a bare decode of %d tokens asked its context fewer than 50 times", out.AnswerTokens)
+}
+
+func TestDecodingCancelledWithinASecond(t *testing.T) {
+	g := endlessModel(t)
+	for _, mode := range []generate.Mode{generate.Bare, generate.RAG} {
+		t.Run(string(mode), func(t *testing.T) {
+			req := generate.Request{Question: "Where does the river turn?", Mode: mode, MaxTokens: MaxTokensLimit}
+			if mode == generate.RAG {
+				req.Sources = []generate.Source{{N: 1, Passage: passageText(strings.Repeat("the river turns past the mill and ", 400))}}
+			}
+			ctx, cancel := context.WithCancel(context.Background())
+			cancel()
+			start := time.Now()
+			_, err := g.Generate(ctx, req, nil)
+			require.ErrorIs(t, err, context.Canceled)
+			assert.Less(t, time.Since(start), time.Second)
+		})
+	}
+}
+
+func TestMaxTokensCapped(t *testing.T) {
+	g := endlessModel(t)
+	start := time.Now()
+	_, err := g.Generate(context.Background(), generate.Request{Question: "Where does the river turn?", Mode: generate.Bare, MaxTokens: 1_000_000_000}, nil)
+	require.ErrorIs(t, err, ErrTooManyTokens)
+	assert.Contains(t, err.Error(), "max_tokens 1000000000")
+	assert.Less(t, time.Since(start), time.Second)
+
+	err = Config{MaxTokens: MaxTokensLimit + 1}.Validate()
+	require.ErrorIs(t, err, ErrTooManyTokens)
+	assert.Contains(t, err.Error(), "max_tokens")
+}
+
+func passageText(text string) corpus.Passage {
+	return corpus.Passage{ID: corpus.PassageID("doc", 0), DocID: "doc", Path: "/ref/doc.md", End: len(text), Text: text}
+}
