@@ -73,6 +73,9 @@ func Facts(sentence string) []string {
 		blank(masked, loc[0], loc[1])
 	}
 	for _, loc := range numberRE.FindAllIndex(masked, -1) {
+		if r, _ := utf8.DecodeLastRune(masked[:loc[0]]); loc[0] > 0 && unicode.IsLetter(r) {
+			continue // digits of a name ("Zeta5", "B52"): the name is the fact
+		}
 		facts = append(facts, fact{loc[0], sentence[loc[0]:loc[1]]})
 		blank(masked, loc[0], loc[1])
 	}

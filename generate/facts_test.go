@@ -59,6 +59,8 @@ var factTests = []struct {
 	{"However, Pierre agreed.", []string{"Pierre"}},
 	{"See [12] for more.", []string{"See"}},
 	{"she had 2 daughters [3][4]", []string{"2"}},
+	{"The Zeta5 probe flew in 1999.", []string{"Zeta5", "1999"}},
+	{"A Boeing B52 bomber.", []string{"Boeing B52"}},
 	{"", nil},
 }
 
