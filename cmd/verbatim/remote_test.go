@@ -115,7 +115,7 @@ func TestCLIWhileServing(t *testing.T) {
 	for i, args := range commands {
 		out, _, err := run(t, data, args...)
 		require.NoError(t, err, "%v while serving", args)
-		assert.Equal(t, local[i], out, "%v prints the same while serving", args)
+		assert.Equal(t, indexSizeless(local[i]), indexSizeless(out), "%v prints the same while serving", args)
 	}
 	out, _, err := run(t, data, "show", passageID[1])
 	require.NoError(t, err)
@@ -160,7 +160,7 @@ func TestCLIWhileServing(t *testing.T) {
 				defer remove()
 				out, _, err := run(t, data, "status", "--json")
 				require.NoError(t, err)
-				assert.Equal(t, local[len(local)-1], out)
+				assert.Equal(t, indexSizeless(local[len(local)-1]), indexSizeless(out))
 			})
 		}
 		require.NoError(t, os.WriteFile(filepath.Join(data, server.RunFileName), []byte("{not json"), 0o600))
@@ -168,4 +168,12 @@ func TestCLIWhileServing(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, searchOut, out)
 	})
+}
+
+// indexSizeless blanks the size of the search index in status output:
+// bleve writes a new snapshot of its segments when the server opens the
+// index for writing, so its size on disk may change while nothing else
+// does.
+func indexSizeless(s string) string {
+	return regexp.MustCompile(`"index_bytes": [0-9]+`).ReplaceAllString(s, `"index_bytes": 0`)
 }
