@@ -62,6 +62,7 @@ type candidate struct {
 	own    float64 // share of the subject's weight in the unit itself
 	about  float64 // share of the passage title's words the question holds
 	exact  float64 // subject words the unit writes exactly as the question does
+	cell   bool    // a cell or value of the record is the question's subject, whole
 	miss   float64 // weight of the heaviest relation word the unit lacks, over the question's heaviest word
 }
 
@@ -163,6 +164,7 @@ const (
 	cueWeight   = 0.75
 	aboutWeight = 2
 	exactWeight = 0.3
+	cellWeight  = 1.5
 	rankWeight  = 0.15
 )
 
@@ -246,6 +248,10 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		c.score += keyWeight
 	}
 	c.score += exactWeight * c.exact
+	if (u.Shape == english.Row || u.Shape == english.Field) && q.subjectIsCell(p, u) {
+		c.cell = true
+		c.score += cellWeight
+	}
 	if c.cueHit {
 		c.score += cueWeight
 	}
@@ -264,6 +270,61 @@ func matchRelation(q *question, toks []tok, w qword) float64 {
 		best = max(best, match(toks[i:i+1], w))
 	}
 	return best
+}
+
+// subjectIsCell reports whether a cell, key or value of a record unit is,
+// word for word, a run of the question's subject ("WHITE SESAME DOT" in
+// "FE46;WHITE SESAME DOT;Po;…", "Tonga" in `"name": "Tonga"`): the record
+// is the one asked about, not one that merely shares its words.
+func (q *question) subjectIsCell(p *passage, u english.Unit) bool {
+	runs := q.subjectRuns()
+	if len(runs) == 0 {
+		return false
+	}
+	cells := append([]english.Range{u.Key}, u.Parts...)
+	for _, c := range cells {
+		if c.End <= c.Start {
+			continue
+		}
+		var ws []string
+		for _, t := range p.rangeToks(c) {
+			if !strings.ContainsAny(t.body, "-'’") || len(ws) == 0 || !strings.HasPrefix(t.lower, ws[len(ws)-1]) {
+				ws = append(ws, t.lower)
+			}
+		}
+		cell := strings.Join(ws, " ")
+		for _, r := range runs {
+			if cell == r {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// subjectRuns returns the runs of adjacent subject words, lower-cased and
+// joined by spaces ("white sesame dot").
+func (q *question) subjectRuns() []string {
+	var runs []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			runs = append(runs, strings.Join(cur, " "))
+		}
+		cur = nil
+	}
+	for i, w := range q.words {
+		if !w.subject {
+			flush()
+			continue
+		}
+		if i > 0 && !q.words[i-1].subject {
+			flush()
+		}
+		cur = append(cur, w.lower)
+	}
+	flush()
+	return runs
 }
 
 // exactIn reports whether toks hold body exactly, case and all.
@@ -384,7 +445,7 @@ func (p *passage) firstMatch(w qword) float64 {
 // featureNames name the features of the best candidate that the
 // confidence weighs (see features).
 var featureNames = []string{"bias", "bind", "align", "fit", "key", "cue", "margin", "rel", "typed", "named",
-	"definition", "expansion", "any", "record", "rank", "bind*fit", "align*fit", "own", "miss", "bind<0.8", "about"}
+	"definition", "expansion", "any", "record", "rank", "bind*fit", "align*fit", "own", "miss", "bind<0.8", "about", "cell"}
 
 // features describes the best candidate for the calibrator: its signals,
 // its margin over the best unit of another block, the question's kind and
@@ -415,13 +476,13 @@ func features(q *question, cands []candidate) []float64 {
 	return []float64{1, b.bind, b.align, b.fit, boolf(b.keyHit), boolf(b.cueHit), margin / 3, boolf(q.hasRelations()),
 		typed, named, boolf(q.kind == Definition), boolf(q.kind == Expansion), boolf(q.kind == Any),
 		boolf(shape == english.Field || shape == english.Row), float64(b.p.rank) / 8, b.bind * b.fit, b.align * b.fit,
-		b.own, b.miss, boolf(b.bind < 0.8), b.about}
+		b.own, b.miss, boolf(b.bind < 0.8), b.about, boolf(b.cell)}
 }
 
 // weights of the calibrator, a logistic regression over features fitted
 // on the dev half of the benchmark (bench/qa, -fit): the probability that
 // the best unit holds the answer.
-var weights = []float64{-2, 0.708, 0.407, 0.245, 0.316, 0.593, 1.69, -0.0417, -0.0597, -0.332, -0.168, 0.167, 0.387, -0.0975, -0.655, 0.891, 0.383, -0.177, -0.155, -1.26, 0.581}
+var weights = []float64{-2.03, 0.701, 0.432, 0.286, 0.346, 0.58, 1.64, -0.0207, -0.0228, -0.344, -0.165, 0.167, 0.36, -0.121, -0.684, 0.934, 0.369, -0.215, -0.164, -1.26, 0.555, -0.268}
 
 // confidence is the calibrated probability that the best unit answers.
 func confidence(f []float64) float64 {
