@@ -55,7 +55,13 @@ func (g *Generator) Generate(ctx context.Context, req generate.Request, emit fun
 	var err error
 	switch req.Mode {
 	case generate.RAG:
-		g.read(req, a)
+		// The reader takes milliseconds and holds no loop worth
+		// interrupting: one check before it.
+		if err = ctx.Err(); err == nil {
+			g.read(req, a)
+		} else {
+			err = fmt.Errorf("lossy: generate: %w", err)
+		}
 	case generate.Bare:
 		if len(req.Sources) > 0 {
 			return generate.Output{}, ErrSourcesInBare
