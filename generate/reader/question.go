@@ -122,6 +122,15 @@ func analyze(text string, idf func(string) float64) *question {
 			w.subject = false
 		}
 		q.words = append(q.words, w)
+		if strings.ContainsAny(b, "-") && strings.IndexFunc(b, unicode.IsDigit) >= 0 {
+			// "alpha-3", "ISO-8859-1": each part is a word of its own too,
+			// as keys and texts write them ("alpha_3").
+			for _, part := range strings.Split(lw, "-") {
+				if part != "" {
+					q.words = append(q.words, qword{body: part, lower: part, stem: english.Stem(part), idf: idf(part), cue: w.cue})
+				}
+			}
+		}
 	}
 	if q.kind == Code {
 		q.length = codeLength(lower)

@@ -235,7 +235,11 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		c.align = relGot / relTotal
 	}
 	c.fit, c.part = r.fit(q, p, i)
-	if !novel(q, ut) {
+	nt := ut
+	if u.Shape == english.Field && len(u.Parts) > 0 {
+		nt = p.rangeToks(u.Parts[0]) // a field says its value; its key only names it
+	}
+	if !novel(q, nt) {
 		c.fit = 0 // says nothing the question does not already hold
 	}
 	if len(keyToks) > 0 && keyKind(q, keyToks) {
@@ -482,7 +486,7 @@ func features(q *question, cands []candidate) []float64 {
 // weights of the calibrator, a logistic regression over features fitted
 // on the dev half of the benchmark (bench/qa, -fit): the probability that
 // the best unit holds the answer.
-var weights = []float64{-2.03, 0.701, 0.432, 0.286, 0.346, 0.58, 1.64, -0.0207, -0.0228, -0.344, -0.165, 0.167, 0.36, -0.121, -0.684, 0.934, 0.369, -0.215, -0.164, -1.26, 0.555, -0.268}
+var weights = []float64{-2.05, 0.685, 0.432, 0.314, 0.385, 0.532, 1.67, -0.0253, -0.0445, -0.281, -0.171, 0.163, 0.328, -0.0368, -0.729, 0.942, 0.354, -0.198, -0.162, -1.23, 0.535, -0.169}
 
 // confidence is the calibrated probability that the best unit answers.
 func confidence(f []float64) float64 {
@@ -702,8 +706,11 @@ func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
 		}
 	}
 	for _, t := range ut {
-		if t.digit || (strings.ToUpper(t.body) == t.body && strings.ToLower(t.body) != t.body) {
+		switch {
+		case t.digit || (strings.ToUpper(t.body) == t.body && strings.ToLower(t.body) != t.body):
 			consider(t, 0.8)
+		case isIdentifier(t.body) || (t.body == t.lower && len(t.body) >= 2 && len(english.Base(t.lower)) == 0 && !english.IsStopword(t.lower)):
+			consider(t, 0.7) // a command or option no dictionary knows ("tac", "noatime")
 		}
 	}
 	return best
