@@ -54,7 +54,7 @@ func prepare(src generate.Source, rank int) *passage {
 	p.label = make([]bool, len(p.units))
 	for i, u := range p.units {
 		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}
-		p.label[i] = u.Shape == english.Heading || p.namesOnly(i)
+		p.label[i] = u.Shape == english.Heading || p.namesOnly(i) || (i < 2 && p.headword(i))
 		if p.first < 0 && !p.label[i] && p.gist(i) >= minGist {
 			p.first = i
 		}
@@ -92,6 +92,40 @@ func (p *passage) gist(i int) int {
 		}
 	}
 	return n
+}
+
+// headword reports whether unit i is a dictionary's headword line: its
+// words outside brackets, pronunciations (/…/, \…\) and short tags are
+// all the title's ("softcopy /soft'kop·ee/, n.").
+func (p *passage) headword(i int) bool {
+	u := p.units[i]
+	body := p.text[u.Start:u.End]
+	var sb strings.Builder
+	depth := 0
+	slash := false
+	for _, r := range body {
+		switch r {
+		case '[', '(':
+			depth++
+			continue
+		case ']', ')':
+			depth = max(0, depth-1)
+			continue
+		case '/', '\\':
+			slash = !slash
+			continue
+		}
+		if depth == 0 && !slash {
+			sb.WriteRune(r)
+		}
+	}
+	rest := sb.String()
+	for _, t := range words(rest, 0) {
+		if len(t.body) > 3 && !hasLower(p.context, t.lower) {
+			return false
+		}
+	}
+	return strings.TrimSpace(rest) != ""
 }
 
 // namesOnly reports whether unit i holds nothing but the words of the

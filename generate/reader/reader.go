@@ -486,7 +486,7 @@ func features(q *question, cands []candidate) []float64 {
 // weights of the calibrator, a logistic regression over features fitted
 // on the dev half of the benchmark (bench/qa, -fit): the probability that
 // the best unit holds the answer.
-var weights = []float64{-2.05, 0.685, 0.432, 0.314, 0.385, 0.532, 1.67, -0.0253, -0.0445, -0.281, -0.171, 0.163, 0.328, -0.0368, -0.729, 0.942, 0.354, -0.198, -0.162, -1.23, 0.535, -0.169}
+var weights = []float64{-2.03, 0.687, 0.429, 0.318, 0.396, 0.537, 1.68, -0.0545, -0.0518, -0.302, -0.118, 0.15, 0.316, -0.0455, -0.737, 0.949, 0.36, -0.184, -0.172, -1.24, 0.542, -0.164}
 
 // confidence is the calibrated probability that the best unit answers.
 func confidence(f []float64) float64 {
