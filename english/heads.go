@@ -39,3 +39,23 @@ territory county province located`,
 // HeadOf returns the class of answer a lower-cased head noun asks for,
 // NoHead when it asks for none in particular.
 func HeadOf(lw string) Head { return heads[lw] }
+
+// CountFocus returns the stems of the words right after "how many" in a
+// lower-cased question, the counted noun ("eggs" in "how many eggs does
+// it lay"); nil when it asks no "how many".
+func CountFocus(lower []string) []string {
+	for i, w := range lower {
+		if w != "many" || i == 0 || lower[i-1] != "how" {
+			continue
+		}
+		var out []string
+		for _, x := range lower[i+1:] {
+			if IsStopword(x) {
+				break
+			}
+			out = append(out, Stem(x))
+		}
+		return out
+	}
+	return nil
+}

@@ -22,22 +22,28 @@ import (
 //     english.RelatedGroups): "finished" and "completed", "population" and
 //     "inhabitants".
 
-// ordinals are the words that pick one of a series; "first" is left out
-// because texts often imply it ("founded by", "described by").
-var ordinals = wordSet(`second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
-
 // cueWords are question scaffolding, dropped from Coverage wherever they
-// stand; measureCues are dropped when they follow "how" ("how long").
+// stand; measure words (english.MeasureWord) are dropped when they follow
+// "how" ("how long"), and head nouns of a kind of name (english.HeadOf:
+// "in which city") when they follow "which" or "what".
 var (
 	cueWords = analysedSet(`many much year years date day month century decade number name named called time times kind type
 height length width area size distance weight speed elevation altitude depth wingspan span duration age breadth
 greatest maximum total average exact exactly approximately make made take took get got give gave become became`)
-	measureCues = analysedSet(`long tall high big large wide deep far old heavy fast often`)
-	// kindCues are dropped when they follow "which" or "what": the kind of
-	// name asked for ("in which city").
-	kindCues = analysedSet(`city town country place region port state village island river person man woman king queen
-prince princess ruler emperor president engineer architect author writer painter artist composer company firm ship year`)
 )
+
+// isKindCue reports whether a lower-cased word names the kind of name a
+// question asks for after "which" or "what" ("city", "king", "company",
+// "year").
+func isKindCue(lw string) bool {
+	switch english.HeadOf(lw) {
+	case english.PersonHead, english.PlaceHead:
+		return lw != "name" && lw != "named" && lw != "called"
+	case english.DateHead:
+		return lw == "year"
+	}
+	return false
+}
 
 // openers are the words that open a question without being names even
 // when capitalised.
@@ -94,13 +100,13 @@ func classifyQuery(text string) queryTerms {
 		word := text[tok.Start:tok.End]
 		lw := strings.ToLower(word)
 		switch {
-		case isName(text, tok.Start, word) || ordinals[lw]:
+		case isName(text, tok.Start, word) || english.IsOrdinal(lw):
 			if !seen[tok.Term] {
 				seen[tok.Term] = true
 				qt.names = append(qt.names, tok.Term)
 			}
-		case cueWords[tok.Term] || (measureCues[tok.Term] && previousWord(text, tok.Start) == "how") ||
-			(kindCues[tok.Term] && (previousWord(text, tok.Start) == "which" || previousWord(text, tok.Start) == "what")):
+		case cueWords[tok.Term] || ((english.MeasureWord(lw) != 0 || lw == "often") && previousWord(text, tok.Start) == "how") ||
+			(isKindCue(lw) && (previousWord(text, tok.Start) == "which" || previousWord(text, tok.Start) == "what")):
 			qt.cues[tok.Term] = true
 		}
 	}

@@ -39,12 +39,6 @@ type qword struct {
 // too little to outweigh a name.
 const cueIDF = 2.0
 
-var stopwords = toSet(`a an the of in on at to for from by with and or but as is are was were be been being
-do does did has have had having it its this that these those there here what which who whom whose when where
-why how many much long old far tall high big large deep wide about into than then so if not no any some
-all each other such can could would should will shall may might must i you he she we they me him her us them
-my your his our their also only very just more most ever first one name called make made take took get got give gave`)
-
 func toSet(s string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(s) {
@@ -85,7 +79,7 @@ func analyze(q string, idf func(word string) float64) *question {
 		qa.where = qa.where || w == "where"
 	}
 	if qa.atype == numberType {
-		qa.focus = countFocus(lower)
+		qa.focus = english.CountFocus(lower)
 	}
 	return qa
 }
@@ -141,29 +135,6 @@ func isQuestionName(body string, opening bool) bool {
 		return false
 	}
 	return !opening || !english.IsStopword(lw)
-}
-
-// ordinals pick one of a series; "first" is left out because texts imply
-// it ("founded by", "described by").
-var ordinals = toSet(`second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
-
-// countFocus returns the stems of the content words right after "how
-// many" ("eggs" in "how many eggs does it lay").
-func countFocus(lower []string) []string {
-	for i, w := range lower {
-		if w != "many" || i == 0 || lower[i-1] != "how" {
-			continue
-		}
-		var out []string
-		for _, x := range lower[i+1:] {
-			if english.IsStopword(x) {
-				break
-			}
-			out = append(out, english.Stem(x))
-		}
-		return out
-	}
-	return nil
 }
 
 // sameWord reports whether two stems name the same word: equal, or sharing

@@ -136,7 +136,7 @@ func analyze(text string, idf func(string) float64) *question {
 		q.length = codeLength(lower)
 	}
 	if q.kind == Number {
-		q.focus = countFocus(lower)
+		q.focus = english.CountFocus(lower)
 		for i, w := range lower {
 			if i > 0 && lower[i-1] == "many" {
 				q.focusRel = english.RelatedStems(w)
@@ -477,22 +477,4 @@ func codeLength(lower []string) int {
 		}
 	}
 	return 0
-}
-
-// countFocus returns the stems of the words right after "how many".
-func countFocus(lower []string) []string {
-	for i, w := range lower {
-		if w != "many" || i == 0 || lower[i-1] != "how" {
-			continue
-		}
-		var out []string
-		for _, x := range lower[i+1:] {
-			if english.IsStopword(x) {
-				break
-			}
-			out = append(out, english.Stem(x))
-		}
-		return out
-	}
-	return nil
 }

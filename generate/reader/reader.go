@@ -822,12 +822,3 @@ func containsFold(ws []tok, s string) bool {
 	}
 	return false
 }
-
-// firstWords returns the first n words of s.
-func firstWords(s string, n int) string {
-	f := strings.Fields(s)
-	if len(f) > n {
-		f = f[:n]
-	}
-	return strings.Join(f, " ")
-}
