@@ -1,6 +1,7 @@
 package generate
 
 import (
+	"github.com/verbatim-rag/verbatim/english"
 	"regexp"
 	"sort"
 	"strings"
@@ -25,30 +26,6 @@ var dateRE = regexp.MustCompile(`\b(?:` +
 // numberRE matches numbers with thousands separators (comma, no-break or
 // thin space), decimals and a percent sign.
 var numberRE = regexp.MustCompile(`\d{1,3}(?:[,\x{00A0}\x{202F}\x{2009}]\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?`)
-
-// firstWordStop lists ordinary words that are capitalised only because they
-// open a sentence; Facts does not take them for names there.
-var firstWordStop = map[string]bool{}
-
-func init() {
-	for _, w := range strings.Fields(`a an the this that these those there here it its he she they we you i
-		his her their our my your in on at by for from of to with as after before during since until
-		although though however yes no not according both each all some many most one also then thus so
-		but and or if when where what which who whom whose why how while because in yes today yet still
-		such only first finally overall based however furthermore moreover additionally unfortunately
-		sorry answer note born died founded located known married despite following given using
-		during unlike like along among between within without instead whether either neither
-		there's it's she's he's they're we're i'm`) {
-		firstWordStop[w] = true
-	}
-}
-
-// nameConnectors may join the capitalised words of one name:
-// "University of Cambridge", "Ludwig van Beethoven".
-var nameConnectors = map[string]bool{
-	"of": true, "de": true, "van": true, "von": true, "der": true, "den": true, "da": true,
-	"du": true, "la": true, "le": true, "del": true, "di": true, "bin": true, "al": true, "y": true,
-}
 
 // Facts returns the checkable facts of a sentence, in order of appearance:
 // dates ("7 November 1867", "1867-11-07", "November 1867"), numbers
@@ -155,7 +132,7 @@ func names(s string) [][2]int {
 			nw := s[ws[j].start:ws[j].end]
 			if capitalised(nw) && nw != "I" {
 				last = j
-			} else if !nameConnectors[nw] {
+			} else if !english.IsNameConnector(nw) {
 				break
 			}
 			j++
@@ -173,7 +150,7 @@ func names(s string) [][2]int {
 // "Founded", "Using").
 func ordinaryOpener(w string) bool {
 	lw := strings.ToLower(w)
-	if firstWordStop[lw] {
+	if english.IsSentenceOpener(lw) {
 		return true
 	}
 	_, size := utf8.DecodeRuneInString(w)

@@ -1,0 +1,25 @@
+package english
+
+// sentenceOpeners are ordinary words that are capitalised only because
+// they open a sentence; a fact checker does not take them for names there.
+var sentenceOpeners = set(`a an the this that these those there here it its he she they we you i
+his her their our my your in on at by for from of to with as after before during since until
+although though however yes no not according both each all some many most one also then thus so
+but and or if when where what which who whom whose why how while because in yes today yet still
+such only first finally overall based however furthermore moreover additionally unfortunately
+sorry answer note born died founded located known married despite following given using
+during unlike like along among between within without instead whether either neither
+there's it's she's he's they're we're i'm`)
+
+// nameConnectors may join the capitalised words of one name:
+// "University of Cambridge", "Ludwig van Beethoven".
+var nameConnectors = set(`of de van von der den da du la le del di bin al y`)
+
+// IsSentenceOpener reports whether a lower-cased word, capitalised at a
+// sentence's start, is an ordinary word rather than a name ("The", "In",
+// "However").
+func IsSentenceOpener(lw string) bool { return sentenceOpeners[lw] }
+
+// IsNameConnector reports whether a lower-cased word may join the
+// capitalised words of one name ("of", "van", "de").
+func IsNameConnector(lw string) bool { return nameConnectors[lw] }
