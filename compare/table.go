@@ -3,6 +3,7 @@ package compare
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"text/tabwriter"
 
@@ -93,7 +94,9 @@ func (r *Report) WriteTable(w io.Writer) error {
 	r.writeSummary(tw)
 	r.writeOutcomes(tw)
 	r.writeFrequency(tw)
+	r.writeKinds(tw)
 	r.writeSweep(tw)
+	r.writeSweepKinds(tw)
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("compare: write table: %w", err)
 	}
@@ -158,4 +161,74 @@ func (r *Report) writeSweep(w io.Writer) {
 			ratioCell(b.Accuracy), ratioCell(b.Hallucination), ratioCell(g.Accuracy), ratioCell(g.Hallucination))
 	}
 	fmt.Fprintln(w)
+}
+
+// writeKinds writes accuracy, hallucination and negative rejection of every
+// mode per kind of question; the JSON report has every figure per kind.
+func (r *Report) writeKinds(w io.Writer) {
+	if len(r.Kinds) == 0 {
+		return
+	}
+	head := []string{"Kind", "Questions"}
+	for _, m := range r.Settings.Modes {
+		l := strings.ToUpper(string(m))
+		head = append(head, l+" accuracy", l+" hallucination", l+" neg. rejection")
+	}
+	fmt.Fprintln(w, strings.Join(head, "\t"))
+	for _, k := range r.Kinds {
+		cells := []string{k.Kind, fmt.Sprint(k.Questions)}
+		for _, m := range r.Settings.Modes {
+			s, _ := k.Summary(m)
+			cells = append(cells, ratioCell(s.Accuracy), ratioCell(s.Hallucination), ratioCell(s.NegativeRejection))
+		}
+		fmt.Fprintln(w, strings.Join(cells, "\t"))
+	}
+	fmt.Fprintln(w)
+}
+
+// writeSweepKinds writes bare accuracy per kind (rows) and budget
+// (columns).
+func (r *Report) writeSweepKinds(w io.Writer) {
+	kinds := sweepKinds(r.Sweep)
+	if len(kinds) == 0 {
+		return
+	}
+	head := []string{"Bare accuracy by kind"}
+	for _, p := range r.Sweep {
+		head = append(head, bytesize.Format(p.Budget))
+	}
+	fmt.Fprintln(w, strings.Join(head, "\t"))
+	for _, k := range kinds {
+		cells := []string{k}
+		for _, p := range r.Sweep {
+			cells = append(cells, ratioCell(kindAccuracy(p.Kinds, k, generate.Bare)))
+		}
+		fmt.Fprintln(w, strings.Join(cells, "\t"))
+	}
+	fmt.Fprintln(w)
+}
+
+// sweepKinds lists, in display order, the kinds of any sweep point.
+func sweepKinds(points []SweepPoint) []string {
+	var kinds []string
+	for _, p := range points {
+		for _, k := range p.Kinds {
+			if !slices.Contains(kinds, k.Kind) {
+				kinds = append(kinds, k.Kind)
+			}
+		}
+	}
+	sortKinds(kinds)
+	return kinds
+}
+
+// kindAccuracy returns the accuracy of mode m on kind k, empty when absent.
+func kindAccuracy(kinds []KindSummary, k string, m generate.Mode) Ratio {
+	for _, ks := range kinds {
+		if ks.Kind == k {
+			s, _ := ks.Summary(m)
+			return s.Accuracy
+		}
+	}
+	return Ratio{}
 }
