@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -191,4 +192,58 @@ func FuzzAnswerKind(f *testing.F) {
 		k := AnswerKind(s)
 		assert.Contains(t, []string{KindNumber, KindDate, KindMeasure, KindName, KindCode, KindOther}, k)
 	})
+}
+
+// TestKindsHTMLAgreesWithJSON compares every per-kind cell of the page
+// with the JSON document, and checks both kind charts.
+func TestKindsHTMLAgreesWithJSON(t *testing.T) {
+	rep := handReport(t)
+	rep.Sweep[0].Kinds = []KindSummary{{Kind: KindDate, Questions: 1, Modes: []ModeSummary{{Mode: generate.Bare, Accuracy: Ratio{0, 1}}}}}
+	rep.Sweep[2].Kinds = []KindSummary{
+		{Kind: KindDate, Questions: 1, Modes: []ModeSummary{{Mode: generate.Bare, Accuracy: Ratio{1, 1}}}},
+		{Kind: KindName, Questions: 2, Modes: []ModeSummary{{Mode: generate.Bare, Accuracy: Ratio{1, 2}}}},
+	}
+	var js, page bytes.Buffer
+	require.NoError(t, rep.WriteJSON(&js))
+	require.NoError(t, rep.WriteHTML(&page))
+	var doc struct {
+		Kinds []struct {
+			Kind  string                       `json:"kind"`
+			Modes []map[string]json.RawMessage `json:"modes"`
+		} `json:"kinds"`
+	}
+	require.NoError(t, json.Unmarshal(js.Bytes(), &doc))
+	values, texts, _, _, _ := htmlFigures(t, page.String())
+	checked := 0
+	for _, k := range doc.Kinds {
+		for _, m := range k.Modes {
+			var mode string
+			require.NoError(t, json.Unmarshal(m["mode"], &mode))
+			for _, f := range kindFigures {
+				var r struct{ Value *float64 }
+				require.NoError(t, json.Unmarshal(m[f.key], &r))
+				key := "kind." + k.Kind + "." + mode + "." + f.key
+				got, ok := values[key]
+				require.True(t, ok, "page lacks %s", key)
+				if r.Value == nil {
+					assert.Empty(t, got, key)
+					assert.Equal(t, "–", texts[key], key)
+					continue
+				}
+				assert.Equal(t, strconv.FormatFloat(*r.Value, 'g', -1, 64), got, key)
+				checked++
+			}
+		}
+	}
+	assert.GreaterOrEqual(t, checked, 12)
+
+	s := page.String()
+	assert.Contains(t, s, `id="chart-kinds"`)
+	start := strings.Index(s, `id="chart-kind-budget"`)
+	require.GreaterOrEqual(t, start, 0, "kind × budget chart")
+	svg := s[start : start+strings.Index(s[start:], "</svg>")]
+	assert.Equal(t, 2*3, strings.Count(svg, "<rect"), "a cell per kind and budget")
+	assert.Equal(t, 3, strings.Count(svg, `class="heat empty"`), "name at 64KiB and 512KiB, date at 512KiB")
+	assert.Contains(t, svg, `fill-opacity="1.00"`, "date at 4MiB is fully recalled")
+	assert.Contains(t, svg, "name at 4MiB: 50.0% (1/2)")
 }
