@@ -35,6 +35,7 @@ type Report struct {
 	Frequency    FrequencyCurve `json:"frequency"`
 	Kinds        []KindSummary  `json:"kinds"` // every mode's figures per kind of question
 	Sweep        []SweepPoint   `json:"sweep,omitempty"`
+	Temperature  []TempPoint    `json:"temperature,omitempty"` // temperature (× budget) grid
 	Records      []Record       `json:"records"`
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -97,6 +98,7 @@ func (r *Report) WriteTable(w io.Writer) error {
 	r.writeKinds(tw)
 	r.writeSweep(tw)
 	r.writeSweepKinds(tw)
+	r.writeTemperature(tw)
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("compare: write table: %w", err)
 	}
@@ -231,4 +233,61 @@ func kindAccuracy(kinds []KindSummary, k string, m generate.Mode) Ratio {
 		}
 	}
 	return Ratio{}
+}
+
+// writeTemperature writes the temperature grid: per budget and
+// temperature, each mode's accuracy and hallucination (mean ± standard
+// deviation over the seeds, in points) and answer diversity.
+func (r *Report) writeTemperature(w io.Writer) {
+	if len(r.Temperature) == 0 {
+		return
+	}
+	grid := r.Temperature[0].Budget > 0
+	var head []string
+	if grid {
+		head = append(head, "Budget")
+	}
+	head = append(head, "Temperature", "Seeds")
+	modes := tempModes(r.Temperature)
+	for _, m := range modes {
+		l := strings.ToUpper(string(m))
+		head = append(head, l+" accuracy", l+" hallucination", l+" diversity")
+	}
+	fmt.Fprintln(w, strings.Join(head, "\t"))
+	for _, p := range r.Temperature {
+		var cells []string
+		if grid {
+			cells = append(cells, bytesize.Format(p.Budget))
+		}
+		cells = append(cells, formatTemp(p.Temperature), fmt.Sprint(len(p.Seeds)))
+		for _, m := range modes {
+			s, _ := p.Summary(m)
+			cells = append(cells, s.Accuracy.Cell(), s.Hallucination.Cell(), diversityCell(s))
+		}
+		fmt.Fprintln(w, strings.Join(cells, "\t"))
+	}
+	fmt.Fprintln(w, "Accuracy and hallucination: mean over the seeds ± standard deviation in points. Diversity: how often a")
+	fmt.Fprintln(w, "question's repeats gave another answer, 0% when every seed agreed (distinct answers per question in brackets).")
+	fmt.Fprintln(w)
+}
+
+// tempModes lists the modes of the grid in the order of its first point.
+func tempModes(points []TempPoint) []generate.Mode {
+	var modes []generate.Mode
+	for _, s := range points[0].Modes {
+		modes = append(modes, s.Mode)
+	}
+	return modes
+}
+
+func formatTemp(t float64) string { return strconv.FormatFloat(t, 'g', -1, 64) }
+
+// diversityCell renders "25.0% (1.50)", or "–" with one seed.
+func diversityCell(s TempSummary) string {
+	v, ok := s.Diversity.Value()
+	if !ok {
+		return "–"
+	}
+	d, _ := s.Distinct.Value()
+	return fmt.Sprintf("%s (%s)", formatPercent(v), formatFloat(d, 2))
 }
