@@ -65,6 +65,10 @@ func TestHTMLRendersInChromium(t *testing.T) {
 		}
 		rep.Sweep[i] = p
 	}
+	var trained []int64
+	grid, err := Grid(context.Background(), []int64{64 << 10, 4 << 20}, []float64{0, 0.5, 1, 1.5}, Seeds(1, 3), gridModel(&trained), gridQuestions, Options{})
+	require.NoError(t, err)
+	rep.Temperature = grid
 	dir := t.TempDir()
 	page := filepath.Join(dir, "report.html")
 	f, err := os.Create(page)
@@ -77,13 +81,15 @@ func TestHTMLRendersInChromium(t *testing.T) {
 		shot = out
 	}
 	dom := string(runChromium(t, bin, "--dump-dom", "--screenshot="+shot, "--window-size=1280,2000", "file://"+page))
-	for _, id := range []string{"chart-frequency", "chart-sweep", "chart-kinds", "chart-kind-budget"} {
+	for _, id := range []string{"chart-frequency", "chart-sweep", "chart-kinds", "chart-kind-budget", "chart-temperature"} {
 		start := strings.Index(dom, `id="`+id+`"`)
 		require.GreaterOrEqual(t, start, 0, "chart %s missing from the rendered DOM", id)
 		svg := dom[start : start+strings.Index(dom[start:], "</svg>")]
 		switch id {
 		case "chart-frequency", "chart-kinds":
 			assert.GreaterOrEqual(t, strings.Count(svg, "<rect"), 2, "bars")
+		case "chart-temperature":
+			assert.Equal(t, 6, strings.Count(svg, "<polyline"), "three lines per budget")
 		case "chart-kind-budget":
 			assert.Equal(t, 6, strings.Count(svg, "<rect"), "a cell per kind and budget")
 		default:

@@ -33,6 +33,10 @@ type page struct {
 	KindsChart *svgChart // accuracy per kind and mode
 	KindBudget *svgChart // bare accuracy per kind and sweep budget
 	KindRows   []kindRow
+	TempChart  *svgChart // the temperature grid
+	TempRows   []tempRow
+	TempModes  []generate.Mode
+	TempGrid   bool // the temperature grid has budgets
 	Rows       []rowView
 	Cards      []cardView
 	// OnceSeenValue is the once-seen share as data-value, "" when undefined.
@@ -127,6 +131,10 @@ func (r *Report) view() page {
 	p.KindsChart = kindsChart(r.Kinds, r.Settings.Modes)
 	p.KindBudget = kindBudgetChart(r.Sweep)
 	p.KindRows = kindRows(r.Kinds, r.Settings.Modes)
+	if len(r.Temperature) > 0 {
+		p.TempChart, p.TempRows = temperatureChart(r.Temperature), tempRows(r.Temperature)
+		p.TempModes, p.TempGrid = tempModes(r.Temperature), r.Temperature[0].Budget > 0
+	}
 	for _, row := range metricRows(r.Settings.Ks) {
 		mv := metricView{Key: row.Key, Label: row.Label}
 		for _, s := range r.Modes {

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -223,4 +225,47 @@ func FuzzParseTemperatures(f *testing.F) {
 			assert.True(t, v >= 0 && v <= MaxTemperature, "%g", v)
 		}
 	})
+}
+
+// TestTemperatureHTMLAgreesWithJSON compares the grid's cells on the page
+// with the JSON document and checks the chart's lines and points.
+func TestTemperatureHTMLAgreesWithJSON(t *testing.T) {
+	var trained []int64
+	points, err := Grid(context.Background(), []int64{64 << 10, 4 << 20}, []float64{0, 1}, Seeds(1, 3), gridModel(&trained), gridQuestions, Options{})
+	require.NoError(t, err)
+	rep := handReport(t)
+	rep.Temperature = points
+	var js, page bytes.Buffer
+	require.NoError(t, rep.WriteJSON(&js))
+	require.NoError(t, rep.WriteHTML(&page))
+	var doc struct {
+		Temperature []TempPoint `json:"temperature"`
+	}
+	require.NoError(t, json.Unmarshal(js.Bytes(), &doc))
+	values, texts, _, _, _ := htmlFigures(t, page.String())
+	checked := 0
+	for _, p := range doc.Temperature {
+		for _, s := range p.Modes {
+			key := fmt.Sprintf("temp.%d.%s.%s.", p.Budget, formatTemp(p.Temperature), s.Mode)
+			for fig, want := range map[string]float64{"accuracy": s.Accuracy.Mean, "hallucination": s.Hallucination.Mean} {
+				got, ok := values[key+fig]
+				require.True(t, ok, "page lacks %s", key+fig)
+				assert.Equal(t, strconv.FormatFloat(want, 'g', -1, 64), got, key+fig)
+				checked++
+			}
+			d, _ := s.Diversity.Value()
+			assert.Equal(t, strconv.FormatFloat(d, 'g', -1, 64), values[key+"diversity"])
+		}
+	}
+	assert.Equal(t, 16, checked)
+	assert.Equal(t, "33.3% ± 57.7 (0.0%–100.0%)", texts["temp.4194304.1.bare.accuracy"])
+
+	s := page.String()
+	start := strings.Index(s, `id="chart-temperature"`)
+	require.GreaterOrEqual(t, start, 0, "temperature chart")
+	svg := s[start : start+strings.Index(s[start:], "</svg>")]
+	assert.Equal(t, 2*3, strings.Count(svg, "<polyline"), "accuracy, hallucination and diversity per budget")
+	assert.Equal(t, 2*2*3, strings.Count(svg, "<circle"), "three points per budget and temperature")
+	assert.Equal(t, 2, strings.Count(svg, `class="sd `), "a spread bar where the seeds disagree on accuracy")
+	assert.Contains(t, svg, "4MiB, temperature 1: accuracy 33.3% ± 57.7")
 }
