@@ -1,9 +1,15 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -101,4 +107,44 @@ func TestCompareBadGridOptions(t *testing.T) {
 		assert.Contains(t, err.Error(), tt.want, tt.args)
 		assert.NotContains(t, err.Error(), "ingest", "failed before opening the store")
 	}
+}
+
+// TestCompareTemperatureGridOpenAI: with an OpenAI-compatible model every
+// grid cell sends its temperature and seed in the request.
+func TestCompareTemperatureGridOpenAI(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	entries, err := filepath.Abs("../../testdata/entries")
+	require.NoError(t, err)
+	questions, err := filepath.Abs("../../testdata/questions/entries.jsonl")
+	require.NoError(t, err)
+	_, _, err = run(t, data, "ingest", "--no-train", entries)
+	require.NoError(t, err)
+
+	fake := &chatFake{answer: "It was founded in 1214.", fact: "1214"}
+	var mu sync.Mutex
+	sent := map[string]int{} // "temperature/seed" → requests
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		var req struct {
+			Temperature float64 `json:"temperature"`
+			Seed        int64   `json:"seed"`
+		}
+		_ = json.Unmarshal(b, &req)
+		mu.Lock()
+		sent[fmt.Sprintf("%g/%d", req.Temperature, req.Seed)]++
+		mu.Unlock()
+		r.Body = io.NopCloser(bytes.NewReader(b))
+		fake.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	t.Setenv("VERBATIM_GENERATOR", "openai")
+	t.Setenv("VERBATIM_OPENAI_BASE_URL", srv.URL+"/v1")
+	t.Setenv("VERBATIM_OPENAI_MODEL", "fake")
+
+	out, _, err := run(t, data, "compare", questions, "--quiet", "--limit", "2", "--modes", "bare", "--temperatures", "0.5,1", "--seeds", "2")
+	require.NoError(t, err)
+	assert.Equal(t, map[string]int{"0/1": 2, "0.5/1": 2, "0.5/2": 2, "1/1": 2, "1/2": 2}, sent,
+		"the plain run at the configured temperature, then two questions per temperature and seed")
+	assert.Regexp(t, `(?m)^1\s+2\s+50\.0% ± 0\.0\s+50\.0% ± 0\.0\s+0\.0% \(1\.00\)`, out, "one of two questions right at every seed")
 }
