@@ -21,7 +21,7 @@ func Run(ctx context.Context, opts Options, asker Asker, corpus Corpus, question
 	qs := Select(questions, o)
 	recs := make([]Record, len(qs))
 	for i, q := range qs {
-		recs[i] = Record{ID: q.ID, Question: q.Question, Answers: q.Answers, Source: q.Source, Frequency: -1,
+		recs[i] = Record{ID: q.ID, Question: q.Question, Answers: q.Answers, Source: q.Source, Kind: KindOf(q), Frequency: -1,
 			Results: make(map[generate.Mode]*Result, len(o.Modes))}
 	}
 	if err := countFrequencies(ctx, corpus, qs, recs); err != nil {
@@ -159,6 +159,7 @@ func buildReport(o Options, gen string, recs []Record) *Report {
 		r.Modes = append(r.Modes, summarize(recs, m, o.Ks))
 	}
 	r.Outcomes = countOutcomes(recs)
+	r.Kinds = summarizeKinds(recs, o.Modes, o.Ks)
 	r.Frequency = frequencyCurve(recs, o.Modes)
 	return r
 }

@@ -58,6 +58,17 @@ func TestHTMLRendersInChromium(t *testing.T) {
 		{Budget: 64 << 10, ModelBytes: 61 << 10, Modes: []ModeSummary{{Mode: generate.Bare, Accuracy: Ratio{21, 74}, Hallucination: Ratio{50, 74}}}},
 		{Budget: 512 << 10, ModelBytes: 300 << 10, Modes: []ModeSummary{{Mode: generate.Bare, Accuracy: Ratio{52, 74}, Hallucination: Ratio{20, 74}}}},
 	}
+	for i, p := range rep.Sweep {
+		p.Kinds = []KindSummary{
+			{Kind: KindDate, Questions: 30, Modes: []ModeSummary{{Mode: generate.Bare, Accuracy: Ratio{i * 10, 30}}}},
+			{Kind: KindName, Questions: 44, Modes: []ModeSummary{{Mode: generate.Bare, Accuracy: Ratio{i * 20, 44}}}},
+		}
+		rep.Sweep[i] = p
+	}
+	var trained []int64
+	grid, err := Grid(context.Background(), []int64{64 << 10, 4 << 20}, []float64{0, 0.5, 1, 1.5}, Seeds(1, 3), gridModel(&trained), gridQuestions, Options{})
+	require.NoError(t, err)
+	rep.Temperature = grid
 	dir := t.TempDir()
 	page := filepath.Join(dir, "report.html")
 	f, err := os.Create(page)
@@ -70,13 +81,18 @@ func TestHTMLRendersInChromium(t *testing.T) {
 		shot = out
 	}
 	dom := string(runChromium(t, bin, "--dump-dom", "--screenshot="+shot, "--window-size=1280,2000", "file://"+page))
-	for _, id := range []string{"chart-frequency", "chart-sweep"} {
+	for _, id := range []string{"chart-frequency", "chart-sweep", "chart-kinds", "chart-kind-budget", "chart-temperature"} {
 		start := strings.Index(dom, `id="`+id+`"`)
 		require.GreaterOrEqual(t, start, 0, "chart %s missing from the rendered DOM", id)
 		svg := dom[start : start+strings.Index(dom[start:], "</svg>")]
-		if id == "chart-frequency" {
-			assert.GreaterOrEqual(t, strings.Count(svg, "<rect"), 5, "bars")
-		} else {
+		switch id {
+		case "chart-frequency", "chart-kinds":
+			assert.GreaterOrEqual(t, strings.Count(svg, "<rect"), 2, "bars")
+		case "chart-temperature":
+			assert.Equal(t, 6, strings.Count(svg, "<polyline"), "three lines per budget")
+		case "chart-kind-budget":
+			assert.Equal(t, 6, strings.Count(svg, "<rect"), "a cell per kind and budget")
+		default:
 			assert.Equal(t, 2, strings.Count(svg, "<polyline"), "accuracy and hallucination lines")
 			assert.Equal(t, 6, strings.Count(svg, "<circle"), "points")
 			assert.Contains(t, svg, `class="ref"`, "RAG reference line")

@@ -39,6 +39,7 @@ type svgBar struct {
 	X, Y, W, H string
 	Class      string
 	Title      string
+	Opacity    string // fill-opacity, "" for the class's
 }
 
 type svgPath struct {

@@ -3,6 +3,7 @@ package compare
 import (
 	"context"
 	"fmt"
+	"strings"
 
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/rag"
@@ -17,12 +18,16 @@ type Config struct {
 	Parallel int    `mapstructure:"parallel"` // concurrent questions; 1 for generators that are not goroutine-safe
 	Ks       []int  `mapstructure:"ks"`       // hit@k cut-offs
 	Budgets  string `mapstructure:"budgets"`  // bitrate sweep, "64KiB,512KiB,4MiB"; empty for none
-	Filter   Filter `mapstructure:"filter"`
+	// Temperatures makes a temperature grid ("0,0.5,1,1.5"; × Budgets when
+	// both are set); empty for none. Seeds is the repeats per cell.
+	Temperatures string `mapstructure:"temperatures"`
+	Seeds        int    `mapstructure:"seeds"`
+	Filter       Filter `mapstructure:"filter"`
 }
 
 // DefaultConfig runs both modes on every question, one at a time.
 func DefaultConfig() Config {
-	return Config{Modes: "both", Seed: 1, Parallel: 1, Ks: []int{1, 3, 5, 10}}
+	return Config{Modes: "both", Seed: 1, Parallel: 1, Ks: []int{1, 3, 5, 10}, Seeds: 3}
 }
 
 // Options turns the configuration into run options.
@@ -49,6 +54,18 @@ func (c Config) SweepBudgets() ([]int64, error) {
 		return nil, nil
 	}
 	return ParseBudgets(c.Budgets)
+}
+
+// GridTemperatures parses Temperatures and checks Seeds; nil when no grid
+// is configured.
+func (c Config) GridTemperatures() ([]float64, error) {
+	if strings.TrimSpace(c.Temperatures) == "" {
+		return nil, nil
+	}
+	if c.Seeds < 1 || c.Seeds > MaxSeeds {
+		return nil, fmt.Errorf("%w: seeds %d (want 1 to %d repeats per temperature)", ErrBadOption, c.Seeds, MaxSeeds)
+	}
+	return ParseTemperatures(c.Temperatures)
 }
 
 // AskFunc adapts a function to Asker, e.g. a rag.Pipeline:

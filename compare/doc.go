@@ -65,6 +65,25 @@
 // rate below which, per Kalai and Vempala (2023), a calibrated model cannot
 // push its hallucination rate.
 //
+// # Kinds of fact
+//
+// Every question has a kind (KindOf): the one its file gives, or else the
+// type of its first gold answer (AnswerKind): number, date, measure, name,
+// code or other. Every mode's figures are also computed per kind
+// (Report.Kinds, SweepPoint.Kinds), so a report shows whether numbers are
+// lost before names as the model shrinks.
+//
+// # Temperature grid
+//
+// Grid asks the questions at each temperature (and budget) once per seed,
+// through a Sampler that decodes at a temperature with a seed. Accuracy and
+// hallucination are measured per seed and reported as a Spread (mean,
+// sample standard deviation, range). Diversity is, per question, (distinct
+// answers − 1) / (answers − 1) over the seeds, answers compared after
+// Normalize and an abstention counting as one answer, averaged over the
+// questions: 0 when every seed answered alike, 1 when each answered
+// differently.
+//
 // # Every ratio
 //
 // Figures are Ratio values that carry their numerator and denominator, so

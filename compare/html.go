@@ -30,6 +30,13 @@ type page struct {
 	Metrics    []metricView
 	FreqChart  *svgChart
 	SweepChart *svgChart
+	KindsChart *svgChart // accuracy per kind and mode
+	KindBudget *svgChart // bare accuracy per kind and sweep budget
+	KindRows   []kindRow
+	TempChart  *svgChart // the temperature grid
+	TempRows   []tempRow
+	TempModes  []generate.Mode
+	TempGrid   bool // the temperature grid has budgets
 	Rows       []rowView
 	Cards      []cardView
 	// OnceSeenValue is the once-seen share as data-value, "" when undefined.
@@ -121,6 +128,13 @@ func (r *Report) view() page {
 		refRatio = meanSweepRAG(r.Sweep)
 	}
 	p.SweepChart = sweepChart(r.Sweep, refRatio)
+	p.KindsChart = kindsChart(r.Kinds, r.Settings.Modes)
+	p.KindBudget = kindBudgetChart(r.Sweep)
+	p.KindRows = kindRows(r.Kinds, r.Settings.Modes)
+	if len(r.Temperature) > 0 {
+		p.TempChart, p.TempRows = temperatureChart(r.Temperature), tempRows(r.Temperature)
+		p.TempModes, p.TempGrid = tempModes(r.Temperature), r.Temperature[0].Budget > 0
+	}
 	for _, row := range metricRows(r.Settings.Ks) {
 		mv := metricView{Key: row.Key, Label: row.Label}
 		for _, s := range r.Modes {
@@ -236,4 +250,49 @@ func outcomeLabel(o Outcome) string {
 		return "both wrong"
 	}
 	return string(o)
+}
+
+// kindRow is one kind of question in the per-kind table.
+type kindRow struct {
+	Kind      string
+	Questions int
+	Cells     []kindCell
+}
+
+// kindCell is one figure of one mode for a kind; Key names it in
+// data-metric ("kind.date.bare.accuracy").
+type kindCell struct {
+	Key, Text, Counts, Value string
+}
+
+// kindFigures are the figures the per-kind table shows; the JSON report
+// has every figure per kind.
+var kindFigures = []struct {
+	key string
+	get func(ModeSummary) Ratio
+}{
+	{"accuracy", func(s ModeSummary) Ratio { return s.Accuracy }},
+	{"hallucination", func(s ModeSummary) Ratio { return s.Hallucination }},
+	{"negative_rejection", func(s ModeSummary) Ratio { return s.NegativeRejection }},
+	{"citation_precision", func(s ModeSummary) Ratio { return s.CitationPrecision }},
+}
+
+func kindRows(kinds []KindSummary, modes []generate.Mode) []kindRow {
+	var rows []kindRow
+	for _, k := range kinds {
+		row := kindRow{Kind: k.Kind, Questions: k.Questions}
+		for _, m := range modes {
+			s, _ := k.Summary(m)
+			for _, f := range kindFigures {
+				r := f.get(s)
+				c := kindCell{Key: fmt.Sprintf("kind.%s.%s.%s", k.Kind, m, f.key), Text: r.Percent(), Value: ratioValue(r)}
+				if r.Den > 0 {
+					c.Counts = fmt.Sprintf("(%d/%d)", r.Num, r.Den)
+				}
+				row.Cells = append(row.Cells, c)
+			}
+		}
+		rows = append(rows, row)
+	}
+	return rows
 }

@@ -19,6 +19,7 @@ type Question struct {
 	Question string   `json:"question"`
 	Answers  []string `json:"answers"`          // acceptable gold answers; empty when the documents cannot answer
 	Source   string   `json:"source,omitempty"` // file that holds the answer, relative or absolute
+	Kind     string   `json:"kind,omitempty"`   // kind of fact ("number", "name"), lower case; "" to type the gold answer (KindOf)
 }
 
 // Answerable reports whether the question has gold answers.
@@ -32,7 +33,8 @@ const maxLine = 1 << 20
 
 // LoadQuestions reads a question set. The format comes from the extension:
 // .jsonl (one object a line), .json (an array of objects) or .csv (a header
-// row naming the columns question, answers, and optionally id and source;
+// row naming the columns question, answers, and optionally id, source and
+// kind;
 // answers separated by "|"). Questions without an id get "q" and their
 // 1-based position ("q7"). Errors name the file and line.
 func LoadQuestions(path string) ([]Question, error) {
@@ -59,6 +61,7 @@ type rawQuestion struct {
 	Question *string         `json:"question"`
 	Answers  json.RawMessage `json:"answers"`
 	Source   string          `json:"source"`
+	Kind     string          `json:"kind"`
 }
 
 func formatErr(name string, line int, format string, args ...any) error {
@@ -140,12 +143,35 @@ func decodeQuestion(b []byte, name string, line int) (Question, error) {
 	if err != nil {
 		return Question{}, formatErr(name, line, "field %q: %v", "answers", err)
 	}
+	kind, err := cleanKind(raw.Kind)
+	if err != nil {
+		return Question{}, formatErr(name, line, "field %q: %v", "kind", err)
+	}
 	return Question{
 		ID:       strings.TrimSpace(raw.ID),
 		Question: strings.TrimSpace(*raw.Question),
 		Answers:  answers,
 		Source:   strings.TrimSpace(raw.Source),
+		Kind:     kind,
 	}, nil
+}
+
+// maxKind bounds the length of a kind name.
+const maxKind = 40
+
+// cleanKind lower-cases a kind and checks that it is a short word: letters,
+// digits, "-" and "_".
+func cleanKind(k string) (string, error) {
+	k = strings.ToLower(strings.TrimSpace(k))
+	if len(k) > maxKind {
+		return "", fmt.Errorf("%q is longer than %d bytes", k, maxKind)
+	}
+	for _, r := range k {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
+			return "", fmt.Errorf("%q: want a word of letters a-z, digits, - or _", k)
+		}
+	}
+	return k, nil
 }
 
 // decodeAnswers accepts a list of strings or one string; the field must be
@@ -177,8 +203,8 @@ func cleanAnswers(list []string) []string {
 }
 
 // ReadCSV parses a CSV question set with a header row. Columns are found by
-// name (case-insensitive): question and answers are required, id and source
-// optional, others ignored. Answers are separated by "|"; an empty cell
+// name (case-insensitive): question and answers are required, id, source
+// and kind optional, others ignored. Answers are separated by "|"; an empty cell
 // marks an unanswerable question.
 func ReadCSV(r io.Reader, name string) ([]Question, error) {
 	cr := csv.NewReader(r)
@@ -224,7 +250,7 @@ func csvColumns(header []string, name string) (map[string]int, error) {
 	}
 	for _, need := range []string{"question", "answers"} {
 		if _, ok := cols[need]; !ok {
-			return nil, formatErr(name, 1, "missing column %q (header must name question, answers and optionally id, source)", need)
+			return nil, formatErr(name, 1, "missing column %q (header must name question, answers and optionally id, source, kind)", need)
 		}
 	}
 	return cols, nil
@@ -242,6 +268,11 @@ func csvQuestion(rec []string, cols map[string]int, name string, line int) (Ques
 	if q.Question == "" {
 		return Question{}, formatErr(name, line, "field %q is empty", "question")
 	}
+	kind, err := cleanKind(cell("kind"))
+	if err != nil {
+		return Question{}, formatErr(name, line, "field %q: %v", "kind", err)
+	}
+	q.Kind = kind
 	q.Answers = cleanAnswers(strings.Split(cell("answers"), "|"))
 	return q, nil
 }

@@ -33,7 +33,9 @@ type Report struct {
 	Modes        []ModeSummary  `json:"modes"`
 	Outcomes     *OutcomeCounts `json:"outcomes,omitempty"` // when both modes ran
 	Frequency    FrequencyCurve `json:"frequency"`
+	Kinds        []KindSummary  `json:"kinds"` // every mode's figures per kind of question
 	Sweep        []SweepPoint   `json:"sweep,omitempty"`
+	Temperature  []TempPoint    `json:"temperature,omitempty"` // temperature (× budget) grid
 	Records      []Record       `json:"records"`
 }
 
@@ -107,6 +109,7 @@ type Record struct {
 	Question  string                    `json:"question"`
 	Answers   []string                  `json:"answers"`
 	Source    string                    `json:"source,omitempty"`
+	Kind      string                    `json:"kind"`      // KindOf the question
 	Frequency int                       `json:"frequency"` // passages containing the answer; -1 for unanswerable or unknown
 	Bucket    string                    `json:"bucket,omitempty"`
 	Outcome   Outcome                   `json:"outcome,omitempty"`

@@ -18,6 +18,7 @@ type SweepPoint struct {
 	Budget     int64         `json:"budget"`      // bytes asked for
 	ModelBytes int64         `json:"model_bytes"` // bytes the model took
 	Modes      []ModeSummary `json:"modes"`
+	Kinds      []KindSummary `json:"kinds"` // the figures per kind of question
 }
 
 // Summary returns the figures of mode m at this point, and false when m was
@@ -57,7 +58,7 @@ func Sweep(ctx context.Context, budgets []int64, retrain Retrainer, questions []
 		if err != nil {
 			return nil, fmt.Errorf("compare: sweep at %s: %w", bytesize.Format(b), err)
 		}
-		points = append(points, SweepPoint{Budget: b, ModelBytes: size, Modes: rep.Modes})
+		points = append(points, SweepPoint{Budget: b, ModelBytes: size, Modes: rep.Modes, Kinds: rep.Kinds})
 	}
 	return points, nil
 }

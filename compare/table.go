@@ -3,6 +3,8 @@ package compare
 import (
 	"fmt"
 	"io"
+	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -93,7 +95,10 @@ func (r *Report) WriteTable(w io.Writer) error {
 	r.writeSummary(tw)
 	r.writeOutcomes(tw)
 	r.writeFrequency(tw)
+	r.writeKinds(tw)
 	r.writeSweep(tw)
+	r.writeSweepKinds(tw)
+	r.writeTemperature(tw)
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("compare: write table: %w", err)
 	}
@@ -158,4 +163,131 @@ func (r *Report) writeSweep(w io.Writer) {
 			ratioCell(b.Accuracy), ratioCell(b.Hallucination), ratioCell(g.Accuracy), ratioCell(g.Hallucination))
 	}
 	fmt.Fprintln(w)
+}
+
+// writeKinds writes accuracy, hallucination and negative rejection of every
+// mode per kind of question; the JSON report has every figure per kind.
+func (r *Report) writeKinds(w io.Writer) {
+	if len(r.Kinds) == 0 {
+		return
+	}
+	head := []string{"Kind", "Questions"}
+	for _, m := range r.Settings.Modes {
+		l := strings.ToUpper(string(m))
+		head = append(head, l+" accuracy", l+" hallucination", l+" neg. rejection")
+	}
+	fmt.Fprintln(w, strings.Join(head, "\t"))
+	for _, k := range r.Kinds {
+		cells := []string{k.Kind, fmt.Sprint(k.Questions)}
+		for _, m := range r.Settings.Modes {
+			s, _ := k.Summary(m)
+			cells = append(cells, ratioCell(s.Accuracy), ratioCell(s.Hallucination), ratioCell(s.NegativeRejection))
+		}
+		fmt.Fprintln(w, strings.Join(cells, "\t"))
+	}
+	fmt.Fprintln(w)
+}
+
+// writeSweepKinds writes bare accuracy per kind (rows) and budget
+// (columns).
+func (r *Report) writeSweepKinds(w io.Writer) {
+	kinds := sweepKinds(r.Sweep)
+	if len(kinds) == 0 {
+		return
+	}
+	head := []string{"Bare accuracy by kind"}
+	for _, p := range r.Sweep {
+		head = append(head, bytesize.Format(p.Budget))
+	}
+	fmt.Fprintln(w, strings.Join(head, "\t"))
+	for _, k := range kinds {
+		cells := []string{k}
+		for _, p := range r.Sweep {
+			cells = append(cells, ratioCell(kindAccuracy(p.Kinds, k, generate.Bare)))
+		}
+		fmt.Fprintln(w, strings.Join(cells, "\t"))
+	}
+	fmt.Fprintln(w)
+}
+
+// sweepKinds lists, in display order, the kinds of any sweep point.
+func sweepKinds(points []SweepPoint) []string {
+	var kinds []string
+	for _, p := range points {
+		for _, k := range p.Kinds {
+			if !slices.Contains(kinds, k.Kind) {
+				kinds = append(kinds, k.Kind)
+			}
+		}
+	}
+	sortKinds(kinds)
+	return kinds
+}
+
+// kindAccuracy returns the accuracy of mode m on kind k, empty when absent.
+func kindAccuracy(kinds []KindSummary, k string, m generate.Mode) Ratio {
+	for _, ks := range kinds {
+		if ks.Kind == k {
+			s, _ := ks.Summary(m)
+			return s.Accuracy
+		}
+	}
+	return Ratio{}
+}
+
+// writeTemperature writes the temperature grid: per budget and
+// temperature, each mode's accuracy and hallucination (mean ± standard
+// deviation over the seeds, in points) and answer diversity.
+func (r *Report) writeTemperature(w io.Writer) {
+	if len(r.Temperature) == 0 {
+		return
+	}
+	grid := r.Temperature[0].Budget > 0
+	var head []string
+	if grid {
+		head = append(head, "Budget")
+	}
+	head = append(head, "Temperature", "Seeds")
+	modes := tempModes(r.Temperature)
+	for _, m := range modes {
+		l := strings.ToUpper(string(m))
+		head = append(head, l+" accuracy", l+" hallucination", l+" diversity")
+	}
+	fmt.Fprintln(w, strings.Join(head, "\t"))
+	for _, p := range r.Temperature {
+		var cells []string
+		if grid {
+			cells = append(cells, bytesize.Format(p.Budget))
+		}
+		cells = append(cells, formatTemp(p.Temperature), fmt.Sprint(len(p.Seeds)))
+		for _, m := range modes {
+			s, _ := p.Summary(m)
+			cells = append(cells, s.Accuracy.Cell(), s.Hallucination.Cell(), diversityCell(s))
+		}
+		fmt.Fprintln(w, strings.Join(cells, "\t"))
+	}
+	fmt.Fprintln(w, "Accuracy and hallucination: mean over the seeds ± standard deviation in points. Diversity: how often a")
+	fmt.Fprintln(w, "question's repeats gave another answer, 0% when every seed agreed (distinct answers per question in brackets).")
+	fmt.Fprintln(w)
+}
+
+// tempModes lists the modes of the grid in the order of its first point.
+func tempModes(points []TempPoint) []generate.Mode {
+	var modes []generate.Mode
+	for _, s := range points[0].Modes {
+		modes = append(modes, s.Mode)
+	}
+	return modes
+}
+
+func formatTemp(t float64) string { return strconv.FormatFloat(t, 'g', -1, 64) }
+
+// diversityCell renders "25.0% (1.50)", or "–" with one seed.
+func diversityCell(s TempSummary) string {
+	v, ok := s.Diversity.Value()
+	if !ok {
+		return "–"
+	}
+	d, _ := s.Distinct.Value()
+	return fmt.Sprintf("%s (%s)", formatPercent(v), formatFloat(d, 2))
 }

@@ -35,11 +35,21 @@ func newCompareCmd(a *app) *cobra.Command {
 retrieved passages (rag), once from the model's own bytes (bare) — and scores
 accuracy, abstention, hallucination, negative rejection, citation precision and
 recall, retrieval hit@k and MRR, and latency. Questions are bucketed by how many
-passages contain the gold answer (the frequency curve). With --budgets the
+passages contain the gold answer (the frequency curve), and every figure is
+also given per kind of fact (the question file's "kind", else the gold
+answer's type: number, date, measure, name, code, other). With --budgets the
 built-in model is retrained at each budget (the bitrate sweep).
 
-Question files: JSONL with {"question", "answers": [...], "id", "source"}, or
-CSV with columns question,answers,id,source (answers separated by |). An empty
+With --temperatures every question is asked again at each sampling
+temperature, once per seed (--seeds N: answer.seed, answer.seed+1, ...), and
+the report gives accuracy and hallucination as mean ± standard deviation over
+the seeds and answer diversity (how often a question's repeats disagree). It
+works for the built-in model and OpenAI-compatible servers (the request's
+temperature); with --budgets too it is a temperature × budget grid.
+
+Question files: JSONL with {"question", "answers": [...], "id", "source",
+"kind"}, or CSV with columns question,answers,id,source,kind (answers
+separated by |). An empty
 answers list marks a question the documents cannot answer.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runCompare(cmd, args[0], o) },
@@ -55,6 +65,8 @@ answers list marks a question the documents cannot answer.`,
 	fs.Int64("seed", 0, "seed of the --sample of questions (config compare.seed); decoding uses answer.seed")
 	fs.Bool("sample", false, "with --limit, ask a seeded random sample instead of the first questions (config compare.sample)")
 	fs.String("budgets", "", "bitrate sweep of the built-in model: 64KiB,512KiB,4MiB (config compare.budgets)")
+	fs.String("temperatures", "", "temperature grid, e.g. 0,0.5,1,1.5; with --budgets a temperature × budget grid (config compare.temperatures)")
+	fs.Int("seeds", 0, "repeats per temperature, seeded answer.seed, answer.seed+1, ... (config compare.seeds)")
 	fs.String("generator", "", "lossy (built in) or openai (config generator)")
 	bindKey(fs, "modes", "compare.modes")
 	bindKey(fs, "limit", "compare.limit")
@@ -62,6 +74,8 @@ answers list marks a question the documents cannot answer.`,
 	bindKey(fs, "seed", "compare.seed")
 	bindKey(fs, "sample", "compare.sample")
 	bindKey(fs, "budgets", "compare.budgets")
+	bindKey(fs, "temperatures", "compare.temperatures")
+	bindKey(fs, "seeds", "compare.seeds")
 	bindKey(fs, "generator", "generator")
 	return cmd
 }
@@ -82,6 +96,10 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 		return err
 	}
 	budgets, err := a.cfg.Compare.SweepBudgets()
+	if err != nil {
+		return err
+	}
+	temps, err := a.cfg.Compare.GridTemperatures()
 	if err != nil {
 		return err
 	}
@@ -110,13 +128,20 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 			pp.update(ingest.Progress{Files: done, FilesTotal: total, Elapsed: time.Since(start)})
 		}
 	}
-	rep, err := compare.Run(ctx, opts, a.asker(c, gen, q), compare.NewTextCorpus(texts), questions)
+	rep, err := compare.Run(ctx, opts, a.asker(c, gen, q, a.cfg.Answer), compare.NewTextCorpus(texts), questions)
 	pp.finish()
 	if err != nil {
 		return err
 	}
+	models := a.models(c, gen, q)
 	if len(budgets) > 0 {
-		if rep.Sweep, err = compare.Sweep(ctx, budgets, a.retrainer(c, q), questions, opts); err != nil {
+		if rep.Sweep, err = compare.Sweep(ctx, budgets, a.retrainer(models), questions, opts); err != nil {
+			return err
+		}
+	}
+	if len(temps) > 0 {
+		seeds := compare.Seeds(a.cfg.Answer.Seed, a.cfg.Compare.Seeds)
+		if rep.Temperature, err = compare.Grid(ctx, budgets, temps, seeds, models, questions, opts); err != nil {
 			return err
 		}
 	}
@@ -132,24 +157,56 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 	return rep.WriteTable(a.out)
 }
 
-// asker answers with the real pipeline; the query carries k and filters.
-func (a *app) asker(c *index.Corpus, gen generate.Generator, q retrieve.Query) compare.Asker {
-	p := rag.New(retrieve.New(c, a.cfg.Search), gen, c, a.cfg.Answer)
+// asker answers with the real pipeline and the given answer settings
+// (temperature, seed); the query carries k and filters.
+func (a *app) asker(c *index.Corpus, gen generate.Generator, q retrieve.Query, cfg rag.Config) compare.Asker {
+	p := rag.New(retrieve.New(c, a.cfg.Search), gen, c, cfg)
 	return compare.AskFunc(func(ctx context.Context, question string, mode generate.Mode) (rag.Answer, error) {
 		return p.Ask(ctx, rag.Request{Question: question, Mode: mode, Query: q})
 	})
 }
 
-// retrainer trains the built-in model in memory at each sweep budget.
-func (a *app) retrainer(c *index.Corpus, q retrieve.Query) compare.Retrainer {
+// models returns the model at a budget as a compare.Sampler: budget 0 is
+// gen, the configured generator; any other budget trains the built-in
+// model in memory, once per budget, so that the bitrate sweep and the
+// temperature grid share the training.
+func (a *app) models(c *index.Corpus, gen generate.Generator, q retrieve.Query) compare.ModelAt {
+	type trained struct {
+		gen  generate.Generator
+		size int64
+	}
+	cache := map[int64]trained{}
+	return func(ctx context.Context, budget int64) (compare.Sampler, int64, error) {
+		t, ok := cache[budget]
+		if !ok && budget == 0 {
+			t = trained{gen: gen}
+		} else if !ok {
+			cfg := a.cfg.Model
+			cfg.Budget = fmt.Sprint(budget)
+			m, err := trainModel(ctx, c, cfg)
+			if err != nil {
+				return nil, 0, err
+			}
+			t = trained{gen: lossy.New(m, cfg), size: int64(m.Report().Size)}
+		}
+		cache[budget] = t
+		return func(temperature float64, seed int64) compare.Asker {
+			cfg := a.cfg.Answer
+			cfg.Temperature, cfg.Seed = temperature, seed
+			return a.asker(c, t.gen, q, cfg)
+		}, t.size, nil
+	}
+}
+
+// retrainer asks the model at each sweep budget with the configured answer
+// settings.
+func (a *app) retrainer(models compare.ModelAt) compare.Retrainer {
 	return func(ctx context.Context, budget int64) (compare.Asker, int64, error) {
-		cfg := a.cfg.Model
-		cfg.Budget = fmt.Sprint(budget)
-		m, err := trainModel(ctx, c, cfg)
+		sample, size, err := models(ctx, budget)
 		if err != nil {
 			return nil, 0, err
 		}
-		return a.asker(c, lossy.New(m, cfg), q), int64(m.Report().Size), nil
+		return sample(a.cfg.Answer.Temperature, a.cfg.Answer.Seed), size, nil
 	}
 }
 
