@@ -76,11 +76,30 @@ type countWriter struct{ n int64 }
 
 func (w *countWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); return len(p), nil }
 
-// collect tokenizes every passage of src and gzips the text to measure it.
+// collect tokenizes every passage of src and gzips the text to measure it;
+// gzip runs on its own goroutine, fed in batches, beside the tokenizer.
 func collect(ctx context.Context, src Source) (*corpusData, error) {
 	c := &corpusData{ids: make(map[string]uint32)}
 	cw := &countWriter{}
 	zw := gzip.NewWriter(cw)
+	const batch = 256 << 10
+	batches := make(chan []byte, 2)
+	free := make(chan []byte, 3)
+	for range 3 {
+		free <- make([]byte, 0, batch)
+	}
+	zerr := make(chan error, 1)
+	go func() {
+		var err error
+		for b := range batches {
+			if err == nil {
+				_, err = zw.Write(b)
+			}
+			free <- b[:0]
+		}
+		zerr <- errors.Join(err, zw.Close())
+	}()
+	pending := <-free
 	var buf []byte
 	err := src(func(text string) error {
 		if err := ctx.Err(); err != nil {
@@ -88,8 +107,14 @@ func collect(ctx context.Context, src Source) (*corpusData, error) {
 		}
 		c.passages++
 		c.bytes += int64(len(text))
-		if _, err := zw.Write([]byte(text)); err != nil {
-			return err
+		for rest := text; len(rest) > 0; {
+			if len(pending) == cap(pending) {
+				batches <- pending
+				pending = <-free
+			}
+			n := min(len(rest), cap(pending)-len(pending))
+			pending = append(pending, rest[:n]...)
+			rest = rest[n:]
 		}
 		for i, t := range english.Tokenize(text) {
 			buf = appendKey(buf[:0], text, t)
@@ -108,11 +133,14 @@ func collect(ctx context.Context, src Source) (*corpusData, error) {
 		}
 		return nil
 	})
+	batches <- pending
+	close(batches)
+	zipErr := <-zerr
 	if err != nil {
 		return nil, fmt.Errorf("lossy: read corpus: %w", err)
 	}
-	if err := zw.Close(); err != nil {
-		return nil, fmt.Errorf("lossy: gzip corpus: %w", err)
+	if zipErr != nil {
+		return nil, fmt.Errorf("lossy: gzip corpus: %w", zipErr)
 	}
 	c.gzBytes = cw.n
 	return c, nil
@@ -153,7 +181,7 @@ func countLevels(c *corpusData, order int) []*level {
 		go func() {
 			defer wg.Done()
 			sem <- struct{}{}
-			levels[k] = countLevel(c, k)
+			levels[k] = countLevel(c, k, k == order-1)
 			<-sem
 		}()
 	}
@@ -161,8 +189,14 @@ func countLevels(c *corpusData, order int) []*level {
 	return levels
 }
 
-func countLevel(c *corpusData, k int) *level {
-	recs := make([]rec, 0, len(c.toks))
+func countLevel(c *corpusData, k int, top bool) *level {
+	n := 0
+	for _, a := range c.avail {
+		if int(a) >= k {
+			n++
+		}
+	}
+	recs := make([]rec, 0, n)
 	for i, id := range c.toks {
 		if int(c.avail[i]) < k {
 			continue
@@ -174,7 +208,17 @@ func countLevel(c *corpusData, k int) *level {
 		recs = append(recs, rec{key: uint64(fingerprint(h, k))<<32 | uint64(id), pos: uint32(i)})
 	}
 	radixSort(recs)
-	l := &level{k: k, uidx: make([]uint32, len(c.toks))}
+	distinct := 0
+	for i, r := range recs {
+		if i == 0 || r.key != recs[i-1].key {
+			distinct++
+		}
+	}
+	l := &level{k: k, keys: make([]uint64, 0, distinct), cnt: make([]uint32, 0, distinct), rep: make([]uint32, 0, distinct)}
+	if !top {
+		// The level above backs off to this one through the positions.
+		l.uidx = make([]uint32, len(c.toks))
+	}
 	for i, r := range recs {
 		if i == 0 || r.key != recs[i-1].key {
 			l.keys = append(l.keys, r.key)
@@ -183,7 +227,9 @@ func countLevel(c *corpusData, k int) *level {
 		}
 		u := len(l.keys) - 1
 		l.cnt[u]++
-		l.uidx[r.pos] = uint32(u)
+		if l.uidx != nil {
+			l.uidx[r.pos] = uint32(u)
+		}
 	}
 	return l
 }
