@@ -136,30 +136,65 @@ func sortCands(cs []cand) {
 }
 
 // scoreLevel scores the n-grams of level k given the probabilities of level
-// k-1 (indexed by n-gram, or by token for k = 1) and returns its own.
+// k-1 (indexed by n-gram, or by token for k = 1) and returns its own. The
+// context groups are found first; then each core scores a share of them
+// into its fixed slots of the candidates.
 func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 	l := s.levels[k]
 	prob := make([]float64, len(l.keys))
-	s.ctxOf[k] = make([]uint32, len(l.keys))
+	ctxOf := make([]uint32, len(l.keys))
+	var types []uint32
 	for lo := 0; lo < len(l.keys); {
-		hi, total := lo, 0.0
+		hi := lo + 1
 		for hi < len(l.keys) && l.keys[hi]>>32 == l.keys[lo]>>32 {
-			total += float64(l.cnt[hi])
 			hi++
 		}
-		types := float64(hi - lo)
-		g := uint32(len(s.types[k]))
-		s.types[k] = append(s.types[k], uint32(hi-lo))
 		for u := lo; u < hi; u++ {
-			pl := s.lowerProb(k, u, lower)
-			prob[u] = (float64(l.cnt[u]) + types*pl) / (total + types)
-			gain := float64(l.cnt[u]) * math.Log2(prob[u]/pl)
-			cost := 1 + float64(uvarintLen(uint64(l.cnt[u]-1))) + ctxBytes/types
-			s.ctxOf[k][u] = g
-			s.cands = append(s.cands, mkCand(gain/cost, k, uint32(u)))
+			ctxOf[u] = uint32(len(types))
 		}
+		types = append(types, uint32(hi-lo))
 		lo = hi
 	}
+	s.ctxOf[k], s.types[k] = ctxOf, types
+	base := len(s.cands)
+	s.cands = s.cands[:base+len(l.keys)]
+	score := func(lo, hi int) {
+		for lo < hi {
+			end := lo + int(types[ctxOf[lo]])
+			total := 0.0
+			for u := lo; u < end; u++ {
+				total += float64(l.cnt[u])
+			}
+			nt := float64(end - lo)
+			for u := lo; u < end; u++ {
+				pl := s.lowerProb(k, u, lower)
+				prob[u] = (float64(l.cnt[u]) + nt*pl) / (total + nt)
+				gain := float64(l.cnt[u]) * math.Log2(prob[u]/pl)
+				cost := 1 + float64(uvarintLen(uint64(l.cnt[u]-1))) + ctxBytes/nt
+				s.cands[base+u] = mkCand(gain/cost, k, uint32(u))
+			}
+			lo = end
+		}
+	}
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(l.keys)/(1<<14)))
+	var wg sync.WaitGroup
+	start := 0
+	for w := range workers {
+		end := len(l.keys) * (w + 1) / workers
+		for end < len(l.keys) && end > 0 && ctxOf[end] == ctxOf[end-1] {
+			end++ // a context's n-grams stay with one worker
+		}
+		if end <= start {
+			continue
+		}
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			score(lo, hi)
+		}(start, end)
+		start = end
+	}
+	wg.Wait()
 	return prob
 }
 
