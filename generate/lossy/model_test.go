@@ -111,10 +111,14 @@ func BenchmarkTrain5MB(b *testing.B) {
 		runtime.GC()
 		base := heapBytes()
 		stop := samplePeakHeap()
+		cpu0, cpuOK := cpuSeconds()
 		start := time.Now()
 		m, err := Train(context.Background(), TextSource(f.Entries...), DefaultConfig())
 		require.NoError(b, err)
 		b.ReportMetric(time.Since(start).Seconds(), "s/train")
+		if cpu1, _ := cpuSeconds(); cpuOK {
+			b.ReportMetric(cpu1-cpu0, "cpu-s/train")
+		}
 		b.ReportMetric(float64(stop()-base)/(1<<20), "MiB-peak-heap")
 		_ = m
 	}
