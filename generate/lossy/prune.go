@@ -10,6 +10,10 @@ import (
 	"sync"
 )
 
+// ErrCorpusTooLarge is returned for a corpus with more distinct n-grams
+// than training can index (2^28, from several GB of text).
+var ErrCorpusTooLarge = errors.New("lossy: corpus too large to train on")
+
 // ErrBudgetTooSmall is returned when not even an empty model fits the budget.
 var ErrBudgetTooSmall = errors.New("lossy: budget too small for a model header")
 
@@ -56,13 +60,13 @@ func (s *scored) cost(k int, u uint32) float64 {
 // already predicts are worth least and go first. A level's corpus-position
 // index is dropped once the level above is scored, so memory shrinks as
 // scoring goes.
-func scoreAll(c *corpusData, levels []*level) *scored {
+func scoreAll(c *corpusData, levels []*level) (*scored, error) {
 	n := len(c.keys)
 	for k := 1; k < len(levels); k++ {
 		n += len(levels[k].keys)
 	}
 	if n >= 1<<candOrderShift || len(levels) > 1<<(32-candOrderShift) {
-		panic("lossy: too many n-grams to score") // 268M n-grams: far past any corpus this trains on
+		return nil, fmt.Errorf("%w: %d distinct n-grams, at most %d can be scored", ErrCorpusTooLarge, n, 1<<candOrderShift-1)
 	}
 	s := &scored{c: c, levels: levels, ctxOf: make([][]uint32, len(levels)),
 		types: make([][]uint32, len(levels)), cands: make([]cand, 0, n)}
@@ -85,7 +89,7 @@ func scoreAll(c *corpusData, levels []*level) *scored {
 	// Candidates were appended by (order, u); a stable sort by score,
 	// best first, keeps that as the tie-break.
 	sortCands(s.cands)
-	return s
+	return s, nil
 }
 
 // sortCands sorts candidates by descending score, stably, by radix on the
@@ -269,7 +273,10 @@ func (s *scored) take(n int) selection {
 // prune keeps the most valuable entries that fit the budget, serializes
 // them and measures the result on the training text.
 func prune(ctx context.Context, c *corpusData, levels []*level, hdr header) (*Model, error) {
-	s := scoreAll(c, levels)
+	s, err := scoreAll(c, levels)
+	if err != nil {
+		return nil, err
+	}
 	est := s.cumulative()
 	target := float64(hdr.Budget) - headerSize
 	var raw []byte
