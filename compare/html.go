@@ -200,6 +200,10 @@ func verdict(rec Record, res *Result) (class, text string) {
 		return "right", "rightly abstained"
 	case res.Abstained:
 		return "abstained", "abstained"
+	case res.Degenerate != "" && res.Correct:
+		return "right", "correct, but degenerate (" + res.Degenerate + ")"
+	case res.Degenerate != "":
+		return "wrong", "degenerate (" + res.Degenerate + ")"
 	case res.Correct:
 		return "right", "correct"
 	case len(rec.Answers) == 0:

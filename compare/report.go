@@ -61,6 +61,9 @@ type ModeSummary struct {
 	NegativeRejection Ratio `json:"negative_rejection"`
 	// Over all answered (not abstained) questions: answered but wrong.
 	AnsweredWrong Ratio `json:"answered_wrong"`
+	// Over all answered (not abstained) questions: empty or looping, as
+	// generate.Degenerate finds (bare mode only flags it).
+	Degenerate Ratio `json:"degenerate"`
 	// Citations (ALCE-style, exact-text support).
 	CitationPrecision Ratio `json:"citation_precision"`
 	CitationRecall    Ratio `json:"citation_recall"`
@@ -120,9 +123,10 @@ type Record struct {
 type Result struct {
 	Answer       string              `json:"answer"`
 	Abstained    bool                `json:"abstained"`
-	Correct      bool                `json:"correct"`      // matched a gold answer (answerable only)
-	Right        bool                `json:"right"`        // correct, or abstained on an unanswerable question
-	Hallucinated bool                `json:"hallucinated"` // answered but wrong
+	Correct      bool                `json:"correct"`              // matched a gold answer (answerable only)
+	Right        bool                `json:"right"`                // correct, or abstained on an unanswerable question
+	Hallucinated bool                `json:"hallucinated"`         // answered but wrong
+	Degenerate   string              `json:"degenerate,omitempty"` // why the answer is empty or loops
 	Error        string              `json:"error,omitempty"`
 	Citations    []generate.Citation `json:"citations,omitempty"`
 	Checks       []generate.Check    `json:"checks,omitempty"`

@@ -10,13 +10,14 @@ import (
 // scoreAnswer turns one answer into a scored Result.
 func scoreAnswer(q Question, a rag.Answer, wall time.Duration) *Result {
 	r := &Result{
-		Answer:    a.Text,
-		Abstained: a.Abstained,
-		Citations: a.Citations,
-		Checks:    a.Checks,
-		Cite:      ScoreCitations(a),
-		Rank:      SourceRank(a.Sources, q.Source),
-		Latency:   a.Timings.Total,
+		Answer:     a.Text,
+		Abstained:  a.Abstained,
+		Degenerate: a.Degenerate,
+		Citations:  a.Citations,
+		Checks:     a.Checks,
+		Cite:       ScoreCitations(a),
+		Rank:       SourceRank(a.Sources, q.Source),
+		Latency:    a.Timings.Total,
 	}
 	if r.Latency <= 0 {
 		r.Latency = wall
@@ -79,6 +80,7 @@ func addAnswer(s *ModeSummary, rec Record, res *Result) {
 	}
 	if !res.Abstained {
 		s.AnsweredWrong.add(res.Hallucinated)
+		s.Degenerate.add(res.Degenerate != "")
 	}
 	s.CitationPrecision.Num += res.Cite.Correct
 	s.CitationPrecision.Den += res.Cite.Cites

@@ -47,6 +47,7 @@ func metricRows(ks []int) []metricRow {
 		ratioRow("hallucination", "Hallucination", func(s ModeSummary) Ratio { return s.Hallucination }),
 		ratioRow("negative_rejection", "Negative rejection", func(s ModeSummary) Ratio { return s.NegativeRejection }),
 		ratioRow("answered_wrong", "Answered but wrong", func(s ModeSummary) Ratio { return s.AnsweredWrong }),
+		ratioRow("degenerate", "Degenerate (empty or looping)", func(s ModeSummary) Ratio { return s.Degenerate }),
 		ratioRow("citation_precision", "Citation precision", func(s ModeSummary) Ratio { return s.CitationPrecision }),
 		ratioRow("citation_recall", "Citation recall", func(s ModeSummary) Ratio { return s.CitationRecall }),
 	}

@@ -145,6 +145,9 @@ func (p *Pipeline) askBare(ctx context.Context, req Request, ans *Answer) error 
 	ans.Text = generate.StripMarkers(out.Text)
 	ans.Unverified = true
 	ans.Abstained = generate.IsAbstention(ans.Text)
+	if !ans.Abstained {
+		ans.Degenerate = generate.Degenerate(ans.Text)
+	}
 	if !p.cfg.CheckBare || ans.Abstained {
 		return nil
 	}

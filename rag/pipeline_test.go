@@ -112,6 +112,28 @@ func TestAskBareChecksAfterTheFact(t *testing.T) {
 	assert.Zero(t, s.calls, "no retrieval at all when the check is off")
 }
 
+func TestAskBareLabelsDegenerate(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"looping", "Korvath Tunnel the Tarrow Hills the Tarrow Hills the Tarrow Hills", "loops"},
+		{"empty", "", "empty"},
+		{"sound", "It opened in 1901.", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := &fakeSearch{hits: []retrieve.Hit{hit("0123456789abcdef-0", "It opened in 1901 at Harrowgate.")}, relevant: true}
+			ans, err := New(s, &fakeGen{text: tt.text}, nil, DefaultConfig()).Ask(context.Background(), Request{Question: "When did it open?", Mode: generate.Bare})
+			require.NoError(t, err)
+			if tt.want == "" {
+				assert.Empty(t, ans.Degenerate)
+			} else {
+				assert.Contains(t, ans.Degenerate, tt.want)
+			}
+		})
+	}
+}
+
 func TestAskErrors(t *testing.T) {
 	boom := errors.New("boom")
 	p := New(&fakeSearch{err: boom}, &fakeGen{}, nil, DefaultConfig())

@@ -17,6 +17,7 @@ type Answer struct {
 	Text       string              `json:"answer"`               // with sequential [n] markers
 	Abstained  bool                `json:"abstained"`            // the pipeline or the model declined to answer
 	Unverified bool                `json:"unverified,omitempty"` // bare mode: recall from the model's own bytes
+	Degenerate string              `json:"degenerate,omitempty"` // bare mode: why the answer is empty or loops (see generate.Degenerate)
 	Citations  []generate.Citation `json:"citations"`
 	Checks     []generate.Check    `json:"checks,omitempty"`
 	Removed    []int               `json:"removed_markers,omitempty"` // markers that pointed at no source

@@ -67,6 +67,7 @@ type AskResponse struct {
 	Answer      string           `json:"answer"` // with [n] markers
 	Abstained   bool             `json:"abstained"`
 	Unverified  bool             `json:"unverified,omitempty"`
+	Degenerate  string           `json:"degenerate,omitempty"` // bare mode: why the answer is empty or loops
 	Citations   []Citation       `json:"citations"`
 	Unsupported []Unsupported    `json:"unsupported"`
 	Checks      []generate.Check `json:"checks,omitempty"`
@@ -175,7 +176,7 @@ func outcome(ans rag.Answer, err error) string {
 func toResponse(a rag.Answer) AskResponse {
 	resp := AskResponse{
 		Question: a.Question, Mode: a.Mode, Answer: a.Text, Abstained: a.Abstained,
-		Unverified: a.Unverified, Checks: a.Checks, Removed: a.Removed, Generator: a.Generator,
+		Unverified: a.Unverified, Degenerate: a.Degenerate, Checks: a.Checks, Removed: a.Removed, Generator: a.Generator,
 		Citations: make([]Citation, len(a.Citations)), Unsupported: []Unsupported{},
 		Sources: sources(a.Sources), Timings: timings(a.Timings),
 	}

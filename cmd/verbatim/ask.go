@@ -191,6 +191,16 @@ func (a *app) writeAnswer(ans rag.Answer) {
 }
 
 func (a *app) writeChecks(ans rag.Answer) {
+	if ans.Mode == generate.Bare {
+		switch {
+		case ans.Degenerate != "":
+			fmt.Fprintf(a.out, "degenerate answer (%s): the model's recall gives out here; it states nothing\n", ans.Degenerate)
+			return
+		case ans.Sources != nil && !ans.Abstained && !generate.StatesFacts(ans.Checks):
+			fmt.Fprintln(a.out, "states no fact (number, date or name) to look for in the documents")
+			return
+		}
+	}
 	for _, ch := range ans.Checks {
 		switch {
 		case ans.Mode == generate.Bare && ch.Supported && len(ch.Facts) > 0:

@@ -192,16 +192,26 @@ func declarative(keys []string) []string {
 	return nil
 }
 
+// trigram is three consecutive tokens, by hash.
+type trigram [3]uint64
+
 // continueFrom decodes from a prompt up to the end of a sentence, favouring
-// question words not yet said and tokens of the asked answer type. It
-// returns the continuation and its log-probability under the model, or
-// ctx's error: every step checks it.
+// question words not yet said and tokens of the asked answer type. A
+// repetition guard refuses any token that would repeat a three-token
+// sequence of the prompt or the continuation, so no bare answer loops; when
+// every candidate would, decoding stops. It returns the continuation and
+// its log-probability under the model, or ctx's error: every step checks
+// it.
 func (g *Generator) continueFrom(ctx context.Context, q *question, keys []string, smp *sampler, maxTok int) ([]string, float64, error) {
 	hist := make([]uint64, 0, len(keys)+min(maxTok, 64))
 	a := &answer{}
+	said := make(map[trigram]bool)
 	for _, k := range keys {
 		hist = append(hist, tokHash(k))
 		a.note(k, strings.TrimPrefix(k, " "))
+		if n := len(hist); n >= 3 {
+			said[trigram{hist[n-3], hist[n-2], hist[n-1]}] = true
+		}
 	}
 	var out []string
 	logp, words := 0.0, 0
@@ -212,7 +222,11 @@ func (g *Generator) continueFrom(ctx context.Context, q *question, keys []string
 		ms := g.m.matches(tail(hist, g.m.hdr.Order-1))
 		ids := g.m.candidates(ms, 20)
 		w := make([]float64, len(ids))
+		n := len(hist)
 		for i, id := range ids {
+			if n >= 2 && said[trigram{hist[n-2], hist[n-1], g.m.hash[id]}] {
+				continue // would repeat a three-token sequence
+			}
 			w[i] = g.m.prob(ms, id) * g.bias(q, a, g.m.vocab[id])
 		}
 		i := smp.pick(w)
@@ -221,7 +235,10 @@ func (g *Generator) continueFrom(ctx context.Context, q *question, keys []string
 		}
 		key := g.m.vocab[ids[i]]
 		logp += math.Log2(g.m.prob(ms, ids[i]))
-		hist = append(hist, tokHash(key))
+		hist = append(hist, g.m.hash[ids[i]])
+		if n >= 2 {
+			said[trigram{hist[n-2], hist[n-1], hist[n]}] = true
+		}
 		out = append(out, key)
 		if key == "\n" {
 			if words >= 3 {

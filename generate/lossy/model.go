@@ -92,7 +92,11 @@ type match struct {
 // matches returns the contexts of the history hist (token hashes, oldest
 // first) that the model holds, shortest first.
 func (m *Model) matches(hist []uint64) []match {
-	var out []match
+	return m.appendMatches(nil, hist)
+}
+
+// appendMatches appends the matches of hist to out.
+func (m *Model) appendMatches(out []match, hist []uint64) []match {
 	h := uint64(0)
 	for k := 1; k < len(m.tables) && k <= len(hist); k++ {
 		h = mix(h, hist[len(hist)-k])

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"runtime"
+	"runtime/metrics"
 	"strings"
 	"testing"
 	"time"
@@ -106,12 +108,48 @@ func BenchmarkTrain5MB(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.Logf("corpus %.1f MB in %d passages", float64(len(text))/1e6, len(f.Entries))
 	for b.Loop() {
+		runtime.GC()
+		base := heapBytes()
+		stop := samplePeakHeap()
+		cpu0, cpuOK := cpuSeconds()
 		start := time.Now()
 		m, err := Train(context.Background(), TextSource(f.Entries...), DefaultConfig())
 		require.NoError(b, err)
 		b.ReportMetric(time.Since(start).Seconds(), "s/train")
+		if cpu1, _ := cpuSeconds(); cpuOK {
+			b.ReportMetric(cpu1-cpu0, "cpu-s/train")
+		}
+		b.ReportMetric(float64(stop()-base)/(1<<20), "MiB-peak-heap")
 		_ = m
 	}
+}
+
+// heapBytes is the bytes of live and not yet swept heap objects.
+func heapBytes() uint64 {
+	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(s)
+	return s[0].Value.Uint64()
+}
+
+// samplePeakHeap samples heapBytes every millisecond until the returned
+// function is called, which returns the highest sample.
+func samplePeakHeap() func() uint64 {
+	done, out := make(chan struct{}), make(chan uint64)
+	go func() {
+		peak := heapBytes()
+		t := time.NewTicker(time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				out <- max(peak, heapBytes())
+				return
+			case <-t.C:
+				peak = max(peak, heapBytes())
+			}
+		}
+	}()
+	return func() uint64 { close(done); return <-out }
 }
 
 func BenchmarkGenerate(b *testing.B) {

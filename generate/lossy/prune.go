@@ -5,9 +5,14 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
+	"runtime"
 	"sort"
+	"sync"
 )
+
+// ErrCorpusTooLarge is returned for a corpus with more distinct n-grams
+// than training can index (2^28, from several GB of text).
+var ErrCorpusTooLarge = errors.New("lossy: corpus too large to train on")
 
 // ErrBudgetTooSmall is returned when not even an empty model fits the budget.
 var ErrBudgetTooSmall = errors.New("lossy: budget too small for a model header")
@@ -17,82 +22,183 @@ var ErrBudgetTooSmall = errors.New("lossy: budget too small for a model header")
 const ctxBytes = 4
 
 // cand is one prunable unit: a vocabulary word (order 0) or an n-gram of a
-// level, with what it is worth per byte.
+// level, with what it is worth per byte. ref packs the order (top 4 bits)
+// and the index u (low 28 bits), so a candidate takes 16 bytes.
 type cand struct {
 	score float64
-	order int
-	u     uint32
+	ref   uint32
 }
+
+const candOrderShift = 28
+
+func mkCand(score float64, order int, u uint32) cand {
+	return cand{score: score, ref: uint32(order)<<candOrderShift | u}
+}
+
+func (c cand) order() int { return int(c.ref >> candOrderShift) }
+func (c cand) u() uint32  { return c.ref & (1<<candOrderShift - 1) }
 
 // scored is the full model with every entry's worth, ready to prune.
 type scored struct {
 	c      *corpusData
 	levels []*level
 	ctxOf  [][]uint32 // per level and n-gram: index of its context group
-	nctx   []int
-	cost   [][]float64 // per level and n-gram: estimated bytes
+	types  [][]uint32 // per level and context group: its number of n-grams
 	cands  []cand
+}
+
+// cost is the estimated serialized bytes of n-gram u of level k, its share
+// of its context's bytes included.
+func (s *scored) cost(k int, u uint32) float64 {
+	types := float64(s.types[k][s.ctxOf[k][u]])
+	return 1 + float64(uvarintLen(uint64(s.levels[k].cnt[u]-1))) + ctxBytes/types
 }
 
 // scoreAll prices every entry Stolcke-style: the bits it saves on the
 // training text (count × log of its probability over its backoff's) per
 // byte it costs. Rare and long-range n-grams that their shorter context
-// already predicts are worth least and go first.
-func scoreAll(c *corpusData, levels []*level) *scored {
+// already predicts are worth least and go first. A level's corpus-position
+// index is dropped once the level above is scored, so memory shrinks as
+// scoring goes.
+func scoreAll(c *corpusData, levels []*level) (*scored, error) {
+	n := len(c.keys)
+	for k := 1; k < len(levels); k++ {
+		n += len(levels[k].keys)
+	}
+	if n >= 1<<candOrderShift || len(levels) > 1<<(32-candOrderShift) {
+		return nil, fmt.Errorf("%w: %d distinct n-grams, at most %d can be scored", ErrCorpusTooLarge, n, 1<<candOrderShift-1)
+	}
 	s := &scored{c: c, levels: levels, ctxOf: make([][]uint32, len(levels)),
-		nctx: make([]int, len(levels)), cost: make([][]float64, len(levels))}
+		types: make([][]uint32, len(levels)), cands: make([]cand, 0, n)}
 	v := float64(len(c.keys))
-	n := float64(len(c.toks))
-	pNew := (v + 1) / (n + v + 1)
+	nt := float64(len(c.toks))
+	pNew := (v + 1) / (nt + v + 1)
 	low := make([]float64, len(c.keys))
 	for w, cnt := range c.uni {
-		low[w] = float64(cnt) / (n + v + 1)
+		low[w] = float64(cnt) / (nt + v + 1)
 		gain := float64(cnt) * (math.Log2(low[w]/pNew) + 8*float64(len(c.keys[w])))
-		s.cands = append(s.cands, cand{score: gain / float64(len(c.keys[w])+1+uvarintLen(uint64(cnt))), u: uint32(w)})
+		s.cands = append(s.cands, mkCand(gain/float64(len(c.keys[w])+1+uvarintLen(uint64(cnt))), 0, uint32(w)))
 	}
 	for k := 1; k < len(levels); k++ {
 		low = s.scoreLevel(k, low)
-	}
-	slices.SortFunc(s.cands, func(a, b cand) int {
-		switch {
-		case a.score > b.score:
-			return -1
-		case a.score < b.score:
-			return 1
-		case a.order != b.order:
-			return a.order - b.order
+		if k > 1 {
+			levels[k-1].uidx = nil
 		}
-		return int(a.u) - int(b.u)
-	})
-	return s
+	}
+	levels[len(levels)-1].uidx = nil
+	// Candidates were appended by (order, u); a stable sort by score,
+	// best first, keeps that as the tie-break.
+	sortCands(s.cands)
+	return s, nil
+}
+
+// sortCands sorts candidates by descending score, stably, by radix on the
+// score's bits mapped to an order-preserving unsigned key.
+func sortCands(cs []cand) {
+	if len(cs) < 2 {
+		return
+	}
+	key := func(c cand) uint64 {
+		f := c.score
+		if f == 0 {
+			f = 0 // -0 ranks with +0
+		}
+		b := math.Float64bits(f)
+		if b>>63 != 0 {
+			b = ^b
+		} else {
+			b |= 1 << 63
+		}
+		return ^b // descending
+	}
+	tmp := make([]cand, len(cs))
+	src, dst := cs, tmp
+	var counts [1 << 16]int
+	for shift := uint(0); shift < 64; shift += 16 {
+		clear(counts[:])
+		for _, c := range src {
+			counts[(key(c)>>shift)&0xffff]++
+		}
+		if counts[(key(src[0])>>shift)&0xffff] == len(src) {
+			continue // every key has the same digit: nothing to move
+		}
+		sum := 0
+		for i, n := range counts {
+			counts[i] = sum
+			sum += n
+		}
+		for _, c := range src {
+			b := (key(c) >> shift) & 0xffff
+			dst[counts[b]] = c
+			counts[b]++
+		}
+		src, dst = dst, src
+	}
+	if &src[0] != &cs[0] {
+		copy(cs, src)
+	}
 }
 
 // scoreLevel scores the n-grams of level k given the probabilities of level
-// k-1 (indexed by n-gram, or by token for k = 1) and returns its own.
+// k-1 (indexed by n-gram, or by token for k = 1) and returns its own. The
+// context groups are found first; then each core scores a share of them
+// into its fixed slots of the candidates.
 func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 	l := s.levels[k]
 	prob := make([]float64, len(l.keys))
-	s.ctxOf[k] = make([]uint32, len(l.keys))
-	s.cost[k] = make([]float64, len(l.keys))
+	ctxOf := make([]uint32, len(l.keys))
+	var types []uint32
 	for lo := 0; lo < len(l.keys); {
-		hi, total := lo, 0.0
+		hi := lo + 1
 		for hi < len(l.keys) && l.keys[hi]>>32 == l.keys[lo]>>32 {
-			total += float64(l.cnt[hi])
 			hi++
 		}
-		types := float64(hi - lo)
 		for u := lo; u < hi; u++ {
-			pl := s.lowerProb(k, u, lower)
-			prob[u] = (float64(l.cnt[u]) + types*pl) / (total + types)
-			gain := float64(l.cnt[u]) * math.Log2(prob[u]/pl)
-			cost := 1 + float64(uvarintLen(uint64(l.cnt[u]-1))) + ctxBytes/types
-			s.ctxOf[k][u] = uint32(s.nctx[k])
-			s.cost[k][u] = cost
-			s.cands = append(s.cands, cand{score: gain / cost, order: k, u: uint32(u)})
+			ctxOf[u] = uint32(len(types))
 		}
-		s.nctx[k]++
+		types = append(types, uint32(hi-lo))
 		lo = hi
 	}
+	s.ctxOf[k], s.types[k] = ctxOf, types
+	base := len(s.cands)
+	s.cands = s.cands[:base+len(l.keys)]
+	score := func(lo, hi int) {
+		for lo < hi {
+			end := lo + int(types[ctxOf[lo]])
+			total := 0.0
+			for u := lo; u < end; u++ {
+				total += float64(l.cnt[u])
+			}
+			nt := float64(end - lo)
+			for u := lo; u < end; u++ {
+				pl := s.lowerProb(k, u, lower)
+				prob[u] = (float64(l.cnt[u]) + nt*pl) / (total + nt)
+				gain := float64(l.cnt[u]) * math.Log2(prob[u]/pl)
+				cost := 1 + float64(uvarintLen(uint64(l.cnt[u]-1))) + ctxBytes/nt
+				s.cands[base+u] = mkCand(gain/cost, k, uint32(u))
+			}
+			lo = end
+		}
+	}
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(l.keys)/(1<<14)))
+	var wg sync.WaitGroup
+	start := 0
+	for w := range workers {
+		end := len(l.keys) * (w + 1) / workers
+		for end < len(l.keys) && end > 0 && ctxOf[end] == ctxOf[end-1] {
+			end++ // a context's n-grams stay with one worker
+		}
+		if end <= start {
+			continue
+		}
+		wg.Add(1)
+		go func(lo, hi int) {
+			defer wg.Done()
+			score(lo, hi)
+		}(start, end)
+		start = end
+	}
+	wg.Wait()
 	return prob
 }
 
@@ -118,7 +224,7 @@ func (s *scored) cumulative() []float64 {
 	word := make([]bool, len(s.c.keys))
 	ctx := make([][]bool, len(s.levels))
 	for k := 1; k < len(s.levels); k++ {
-		ctx[k] = make([]bool, s.nctx[k])
+		ctx[k] = make([]bool, len(s.types[k]))
 	}
 	est := make([]float64, len(s.cands))
 	sum := 0.0
@@ -129,14 +235,15 @@ func (s *scored) cumulative() []float64 {
 		}
 	}
 	for i, cd := range s.cands {
-		if cd.order == 0 {
-			addWord(cd.u)
+		k, u := cd.order(), cd.u()
+		if k == 0 {
+			addWord(u)
 		} else {
-			l := s.levels[cd.order]
-			addWord(uint32(l.keys[cd.u]))
-			sum += s.cost[cd.order][cd.u]
-			if g := s.ctxOf[cd.order][cd.u]; !ctx[cd.order][g] {
-				ctx[cd.order][g] = true
+			l := s.levels[k]
+			addWord(uint32(l.keys[u]))
+			sum += s.cost(k, u)
+			if g := s.ctxOf[k][u]; !ctx[k][g] {
+				ctx[k][g] = true
 				sum += ctxBytes
 			}
 		}
@@ -152,12 +259,13 @@ func (s *scored) take(n int) selection {
 		sel.keep[k] = make([]bool, len(s.levels[k].keys))
 	}
 	for _, cd := range s.cands[:n] {
-		if cd.order == 0 {
-			sel.word[cd.u] = true
+		k, u := cd.order(), cd.u()
+		if k == 0 {
+			sel.word[u] = true
 			continue
 		}
-		sel.keep[cd.order][cd.u] = true
-		sel.word[uint32(s.levels[cd.order].keys[cd.u])] = true
+		sel.keep[k][u] = true
+		sel.word[uint32(s.levels[k].keys[u])] = true
 	}
 	return sel
 }
@@ -165,7 +273,10 @@ func (s *scored) take(n int) selection {
 // prune keeps the most valuable entries that fit the budget, serializes
 // them and measures the result on the training text.
 func prune(ctx context.Context, c *corpusData, levels []*level, hdr header) (*Model, error) {
-	s := scoreAll(c, levels)
+	s, err := scoreAll(c, levels)
+	if err != nil {
+		return nil, err
+	}
 	est := s.cumulative()
 	target := float64(hdr.Budget) - headerSize
 	var raw []byte
@@ -193,29 +304,50 @@ func prune(ctx context.Context, c *corpusData, levels []*level, hdr header) (*Mo
 }
 
 // bitsPerByte is the model's cross-entropy on the training text, unknown
-// tokens spelled out at 8 bits a byte.
+// tokens spelled out at 8 bits a byte. The text is scored in one chunk per
+// core; each token's history stays within its passage, so chunks are
+// independent.
 func bitsPerByte(m *Model, c *corpusData) float64 {
-	toModel := make([]int, len(c.keys))
+	toModel := make([]int32, len(c.keys))
 	for w, key := range c.keys {
 		toModel[w] = -1
 		if id, ok := m.ids[key]; ok {
-			toModel[w] = int(id)
+			toModel[w] = int32(id)
 		}
 	}
-	bits := 0.0
 	pNew := -math.Log2(m.newWordProb())
-	hist := make([]uint64, 0, m.hdr.Order)
-	for i, w := range c.toks {
-		if id := toModel[w]; id >= 0 {
-			a := min(int(c.avail[i]), m.hdr.Order-1)
-			hist = hist[:0]
-			for j := i - a; j < i; j++ {
-				hist = append(hist, c.hash[c.toks[j]])
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(c.toks)/(1<<14)))
+	part := make([]float64, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := len(c.toks)*w/workers, len(c.toks)*(w+1)/workers
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			bits := 0.0
+			hist := make([]uint64, 0, m.hdr.Order)
+			var ms []match
+			for i := lo; i < hi; i++ {
+				tok := c.toks[i]
+				if id := toModel[tok]; id >= 0 {
+					a := min(int(c.avail[i]), m.hdr.Order-1)
+					hist = hist[:0]
+					for j := i - a; j < i; j++ {
+						hist = append(hist, c.hash[c.toks[j]])
+					}
+					ms = m.appendMatches(ms[:0], hist)
+					bits -= math.Log2(m.prob(ms, int(id)))
+				} else {
+					bits += pNew + 8*float64(len(c.keys[tok]))
+				}
 			}
-			bits -= math.Log2(m.prob(m.matches(hist), id))
-		} else {
-			bits += pNew + 8*float64(len(c.keys[w]))
-		}
+			part[w] = bits
+		}()
+	}
+	wg.Wait()
+	bits := 0.0
+	for _, b := range part {
+		bits += b
 	}
 	return bits / float64(max(c.bytes, 1))
 }

@@ -147,11 +147,22 @@ function renderAnswer(card, a) {
   $(".gen", card).textContent = a.generator;
   const flags = $(".flags", card);
   flags.replaceChildren();
-  if (a.mode === "bare") {
+  if (a.mode === "bare" && a.degenerate) {
+    flags.append(el("div", "flag warn", "Degenerate answer (" + a.degenerate +
+      "): the model's recall gives out here; it states nothing."));
+  } else if (a.mode === "bare" && !a.abstained) {
     const n = a.unsupported.length;
-    flags.append(el("div", "flag " + (n ? "warn" : "ok"), n
-      ? n + (n === 1 ? " claim is" : " claims are") + " not found in the documents (possible compression artifact)."
-      : "Every stated fact was found in the documents afterwards — but nothing here is cited."));
+    const facts = (a.checks || []).some((ch) => ch.facts && ch.facts.length);
+    if (n) {
+      flags.append(el("div", "flag warn", n + (n === 1 ? " claim is" : " claims are") +
+        " not found in the documents (possible compression artifact)."));
+    } else if (facts) {
+      flags.append(el("div", "flag ok", "Every stated fact was found in the documents afterwards — but nothing here is cited."));
+    } else if (a.sources && a.sources.length) {
+      flags.append(el("div", "flag note", "States no fact (number, date or name) to look for in the documents."));
+    } else {
+      flags.append(el("div", "flag note", "Not checked against the documents."));
+    }
   } else if (a.unsupported.length) {
     flags.append(el("div", "flag warn", a.unsupported.length + " sentence(s) not supported by their citations."));
   }

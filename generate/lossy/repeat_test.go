@@ -1,0 +1,72 @@
+package lossy
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-rag/verbatim/english"
+	"github.com/verbatim-rag/verbatim/generate"
+)
+
+// repeatedTrigram returns the first three-token sequence (by token key, as
+// the model sees them) that text holds twice, or "".
+func repeatedTrigram(text string) string {
+	var keys []string
+	for _, t := range english.Tokenize(text) {
+		keys = append(keys, string(appendKey(nil, text, t)))
+	}
+	seen := make(map[[3]string]bool)
+	for i := 0; i+3 <= len(keys); i++ {
+		tri := [3]string{keys[i], keys[i+1], keys[i+2]}
+		if seen[tri] {
+			return strings.Join(tri[:], "")
+		}
+		seen[tri] = true
+	}
+	return ""
+}
+
+func TestRepeatedTrigram(t *testing.T) {
+	assert.Equal(t, " the Tarrow Hills", repeatedTrigram("Korvath Tunnel the Tarrow Hills the Tarrow Hills"))
+	assert.Empty(t, repeatedTrigram("The Korvath Tunnel runs under the Tarrow Hills."))
+}
+
+func TestBareNeverRepeatsATrigram(t *testing.T) {
+	// A corpus whose likeliest continuation is a loop: every n-gram of
+	// "the Tarrow Hills the Tarrow Hills …" predicts more of the same.
+	looping := TextSource(
+		"The Korvath Tunnel runs under the Tarrow Hills the Tarrow Hills the Tarrow Hills the Tarrow Hills the Tarrow Hills.",
+		"The Tarrow Hills the Tarrow Hills the Tarrow Hills rise above the Tarrow Hills the Tarrow Hills.",
+		"Where the Tarrow Hills end, the Tarrow Hills the Tarrow Hills begin again.",
+	)
+	m, err := Train(context.Background(), looping, Config{Budget: "64KiB"})
+	require.NoError(t, err)
+	f := makeFixture(7, 10)
+	fm := trainFixture(t, f, "100%")
+	tests := []struct {
+		name      string
+		m         *Model
+		questions []string
+	}{
+		{"looping corpus", m, []string{"Where does the Korvath Tunnel run?", "What rises above the Tarrow Hills?", "Where do the Tarrow Hills end?"}},
+		{"record fixture", fm, nil},
+	}
+	for _, q := range f.QAs {
+		tests[1].questions = append(tests[1].questions, q.Q)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			g := New(tt.m, Config{MaxTokens: 200})
+			for _, q := range tt.questions {
+				out, err := g.Generate(context.Background(), generate.Request{Question: q, Mode: generate.Bare, MaxTokens: 200}, nil)
+				require.NoError(t, err)
+				assert.Empty(t, repeatedTrigram(out.Text), "question %q: answer %q", q, out.Text)
+				assert.Empty(t, generate.Degenerate(out.Text), "question %q: answer %q", q, out.Text)
+			}
+		})
+	}
+}
