@@ -8,6 +8,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/index"
@@ -41,8 +42,9 @@ type Hit struct {
 
 // Retriever searches one corpus. It is safe for concurrent use.
 type Retriever struct {
-	c   *index.Corpus
-	cfg Config
+	c      *index.Corpus
+	cfg    Config
+	noPlan bool // always run the full query (benchmarks and tests compare)
 }
 
 // New returns a Retriever over c; zero Config fields take their defaults.
@@ -79,7 +81,7 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	bq := build(p, rest, q, r.cfg.Fuzzy, docs)
+	bq := build(p, rest, q, r.cfg.Fuzzy, docs, nil)
 	if bq == nil {
 		return nil, ErrEmptyQuery
 	}
@@ -90,14 +92,17 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if k <= 0 {
 		k = r.cfg.K
 	}
-	req := bleve.NewSearchRequestOptions(bq, k, 0, false)
-	req.IncludeLocations = true
-	res, err := r.c.Index().SearchInContext(ctx, req)
+	ms, err := r.planned(ctx, p, rest, q, docs, k)
 	if err != nil {
-		return nil, fmt.Errorf("retrieve: search %q: %w", q.Text, err)
+		return nil, err
+	}
+	if ms == nil {
+		if ms, err = r.search(ctx, bq, q.Text, k); err != nil {
+			return nil, err
+		}
 	}
 	var kept search.DocumentMatchCollection
-	for _, h := range res.Hits {
+	for _, h := range ms {
 		if h.Score >= q.MinScore {
 			kept = append(kept, h)
 		}
@@ -110,6 +115,35 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 		return nil, err
 	}
 	return r.hits(kept, qt, w)
+}
+
+// planned runs the gated query of a plan and returns its hits when they
+// are provably the full query's top k; nil when there is no plan or no
+// proof (see plan).
+func (r *Retriever) planned(ctx context.Context, p parsed, rest queryTerms, q Query, docs docSet, k int) (search.DocumentMatchCollection, error) {
+	if r.noPlan {
+		return nil, nil
+	}
+	pl, ok, err := makePlan(ctx, r.c.Index(), p, rest, r.cfg.Fuzzy)
+	if err != nil || !ok {
+		return nil, err
+	}
+	ms, err := r.search(ctx, build(p, rest, q, r.cfg.Fuzzy, docs, pl.gate), q.Text, k)
+	if err != nil || len(ms) < k || ms[k-1].Score <= pl.bound {
+		return nil, err
+	}
+	return ms, nil
+}
+
+// search runs bq for its k best hits, with the locations of their terms.
+func (r *Retriever) search(ctx context.Context, bq query.Query, text string, k int) (search.DocumentMatchCollection, error) {
+	req := bleve.NewSearchRequestOptions(bq, k, 0, false)
+	req.IncludeLocations = true
+	res, err := r.c.Index().SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("retrieve: search %q: %w", text, err)
+	}
+	return res.Hits, nil
 }
 
 // hits resolves bleve matches against the store, skipping passages the
