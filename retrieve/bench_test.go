@@ -156,12 +156,18 @@ func benchSearch(b *testing.B, q Query) {
 
 // reportLatency reports the p50 and p99 of per-query latencies, in ms.
 func reportLatency(b *testing.B, lat []time.Duration) {
+	p50, p99 := percentiles(lat)
+	b.ReportMetric(p50, "p50-ms")
+	b.ReportMetric(p99, "p99-ms")
+}
+
+// percentiles returns the p50 and p99 of lat, in ms; it sorts lat.
+func percentiles(lat []time.Duration) (p50, p99 float64) {
 	slices.Sort(lat)
 	at := func(q float64) float64 {
 		return float64(lat[min(len(lat)-1, int(q*float64(len(lat))))]) / float64(time.Millisecond)
 	}
-	b.ReportMetric(at(0.50), "p50-ms")
-	b.ReportMetric(at(0.99), "p99-ms")
+	return at(0.50), at(0.99)
 }
 
 // BenchmarkSearch: a 3-word query, k=10, on the synthetic corpus
@@ -169,6 +175,42 @@ func reportLatency(b *testing.B, lat []time.Duration) {
 // it), the full query ("full") against the planner ("planned").
 func BenchmarkSearch(b *testing.B) {
 	benchSearch(b, Query{K: 10})
+}
+
+// BenchmarkSearchSideBySide runs each query with the full query and with
+// the planner, alternately, so both meet the same machine state; it
+// reports each one's p50 and p99 and their ratios (planned / full).
+func BenchmarkSearchSideBySide(b *testing.B) {
+	c := buildBench(b)
+	full, planned := New(c, DefaultConfig()), New(c, DefaultConfig())
+	full.noPlan = true
+	qs := benchQueries(benchVocab)
+	var latFull, latPlanned []time.Duration
+	timed := func(r *Retriever, q Query) time.Duration {
+		start := time.Now()
+		if _, err := r.Search(context.Background(), q); err != nil {
+			b.Fatal(err)
+		}
+		return time.Since(start)
+	}
+	for i := 0; b.Loop(); i++ {
+		q := Query{Text: qs[i%len(qs)], K: 10}
+		if i%2 == 0 {
+			latFull = append(latFull, timed(full, q))
+			latPlanned = append(latPlanned, timed(planned, q))
+		} else {
+			latPlanned = append(latPlanned, timed(planned, q))
+			latFull = append(latFull, timed(full, q))
+		}
+	}
+	f50, f99 := percentiles(latFull)
+	p50, p99 := percentiles(latPlanned)
+	b.ReportMetric(f50, "full-p50-ms")
+	b.ReportMetric(f99, "full-p99-ms")
+	b.ReportMetric(p50, "planned-p50-ms")
+	b.ReportMetric(p99, "planned-p99-ms")
+	b.ReportMetric(p50/f50, "p50-ratio")
+	b.ReportMetric(p99/f99, "p99-ratio")
 }
 
 // BenchmarkSearchPrefix filters on a folder holding 1% of the documents.

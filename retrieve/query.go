@@ -119,10 +119,7 @@ func textQuery(p parsed, qt queryTerms, fuzzy bool) query.Query {
 	}
 	must := bleve.NewConjunctionQuery()
 	for _, ph := range p.phrases {
-		mq := bleve.NewMatchPhraseQuery(ph)
-		mq.SetField(index.FieldText)
-		mq.Analyzer = index.Analyzer
-		must.AddQuery(mq)
+		must.AddQuery(phraseQuery(ph))
 	}
 	if words == nil {
 		return must
@@ -131,6 +128,14 @@ func textQuery(p parsed, qt queryTerms, fuzzy bool) query.Query {
 	b.AddMust(must)
 	b.AddShould(words)
 	return b
+}
+
+// phraseQuery matches the phrase ph in the passage text.
+func phraseQuery(ph string) query.Query {
+	mq := bleve.NewMatchPhraseQuery(ph)
+	mq.SetField(index.FieldText)
+	mq.Analyzer = index.Analyzer
+	return mq
 }
 
 // wordsQuery is the disjunction of the question's words, cue words

@@ -97,7 +97,7 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 		return nil, err
 	}
 	if ms == nil {
-		if ms, err = r.search(ctx, bq, q.Text, k); err != nil {
+		if ms, err = r.search(ctx, bq, q.Text, k, r.noPlan); err != nil {
 			return nil, err
 		}
 	}
@@ -109,6 +109,11 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	}
 	if len(kept) == 0 {
 		return nil, nil
+	}
+	if !r.noPlan {
+		if err := r.locate(ctx, p, rest, kept); err != nil {
+			return nil, err
+		}
 	}
 	w, err := weights(ctx, r.c.Index(), qt.all)
 	if err != nil {
@@ -128,22 +133,56 @@ func (r *Retriever) planned(ctx context.Context, p parsed, rest queryTerms, q Qu
 	if err != nil || !ok {
 		return nil, err
 	}
-	ms, err := r.search(ctx, build(p, rest, q, r.cfg.Fuzzy, docs, pl.gate), q.Text, k)
+	ms, err := r.search(ctx, build(p, rest, q, r.cfg.Fuzzy, docs, pl.gate), q.Text, k, false)
 	if err != nil || len(ms) < k || ms[k-1].Score <= pl.bound {
 		return nil, err
 	}
 	return ms, nil
 }
 
-// search runs bq for its k best hits, with the locations of their terms.
-func (r *Retriever) search(ctx context.Context, bq query.Query, text string, k int) (search.DocumentMatchCollection, error) {
+// search runs bq for its k best hits, with the locations of their terms
+// when locations is set.
+func (r *Retriever) search(ctx context.Context, bq query.Query, text string, k int, locations bool) (search.DocumentMatchCollection, error) {
 	req := bleve.NewSearchRequestOptions(bq, k, 0, false)
-	req.IncludeLocations = true
+	req.IncludeLocations = locations
 	res, err := r.c.Index().SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("retrieve: search %q: %w", text, err)
 	}
 	return res.Hits, nil
+}
+
+// locate sets the text locations of the query's terms in the hits ms, by
+// a second query over those passages alone: decoding term vectors costs a
+// fifth of a search when done for every passage scored. It searches the
+// text clauses that hold the query's words (phrases, words, related
+// words), which are all the text clauses of the full query.
+func (r *Retriever) locate(ctx context.Context, p parsed, rest queryTerms, ms search.DocumentMatchCollection) error {
+	ids := make([]string, len(ms))
+	for i, m := range ms {
+		ids[i] = m.ID
+	}
+	terms := bleve.NewDisjunctionQuery()
+	if len(rest.all) > 0 {
+		terms.AddQuery(wordsQuery(rest, r.cfg.Fuzzy))
+	}
+	for _, ph := range p.phrases {
+		terms.AddQuery(phraseQuery(ph))
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), terms), len(ids), 0, false)
+	req.IncludeLocations = true
+	res, err := r.c.Index().SearchInContext(ctx, req)
+	if err != nil {
+		return fmt.Errorf("retrieve: locate %q: %w", p.rest, err)
+	}
+	locs := make(map[string]search.FieldTermLocationMap, len(res.Hits))
+	for _, h := range res.Hits {
+		locs[h.ID] = h.Locations
+	}
+	for _, m := range ms {
+		m.Locations = locs[m.ID]
+	}
+	return nil
 }
 
 // hits resolves bleve matches against the store, skipping passages the
