@@ -84,7 +84,7 @@ func TestPlannedSameTopK(t *testing.T) {
 			if ok {
 				plans++
 			}
-			ms, err := plannedR.planned(context.Background(), p, classifyQuery(p.rest), q, nil, k)
+			ms, _, err := plannedR.planned(context.Background(), p, classifyQuery(p.rest), q, nil, k)
 			require.NoError(t, err)
 			if ms != nil {
 				fired++
@@ -111,7 +111,7 @@ func TestPlannedFallsBack(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r := New(c, tc.cfg)
 			p := parseText(tc.q.Text)
-			ms, err := r.planned(context.Background(), p, classifyQuery(p.rest), tc.q, nil, 50)
+			ms, _, err := r.planned(context.Background(), p, classifyQuery(p.rest), tc.q, nil, 50)
 			require.NoError(t, err)
 			assert.Nil(t, ms)
 			full := New(c, tc.cfg)

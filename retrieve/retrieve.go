@@ -92,12 +92,16 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if k <= 0 {
 		k = r.cfg.K
 	}
-	ms, err := r.planned(ctx, p, rest, q, docs, k)
+	// A query without common words locates its terms while it searches;
+	// one with common words locates them afterwards in its k hits only,
+	// since decoding term vectors for every passage scored would cost a
+	// fifth of its search.
+	ms, planned, err := r.planned(ctx, p, rest, q, docs, k)
 	if err != nil {
 		return nil, err
 	}
 	if ms == nil {
-		if ms, err = r.search(ctx, bq, q.Text, k, r.noPlan); err != nil {
+		if ms, err = r.search(ctx, bq, q.Text, k, !planned); err != nil {
 			return nil, err
 		}
 	}
@@ -110,7 +114,7 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if len(kept) == 0 {
 		return nil, nil
 	}
-	if !r.noPlan {
+	if planned {
 		if err := r.locate(ctx, p, rest, kept); err != nil {
 			return nil, err
 		}
@@ -123,21 +127,21 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 }
 
 // planned runs the gated query of a plan and returns its hits when they
-// are provably the full query's top k; nil when there is no plan or no
-// proof (see plan).
-func (r *Retriever) planned(ctx context.Context, p parsed, rest queryTerms, q Query, docs docSet, k int) (search.DocumentMatchCollection, error) {
+// are provably the full query's top k, without term locations; nil when
+// there is no plan (planned false) or no proof (see plan).
+func (r *Retriever) planned(ctx context.Context, p parsed, rest queryTerms, q Query, docs docSet, k int) (ms search.DocumentMatchCollection, planned bool, err error) {
 	if r.noPlan {
-		return nil, nil
+		return nil, false, nil
 	}
 	pl, ok, err := makePlan(ctx, r.c.Index(), p, rest, r.cfg.Fuzzy)
 	if err != nil || !ok {
-		return nil, err
+		return nil, false, err
 	}
-	ms, err := r.search(ctx, build(p, rest, q, r.cfg.Fuzzy, docs, pl.gate), q.Text, k, false)
+	ms, err = r.search(ctx, build(p, rest, q, r.cfg.Fuzzy, docs, pl.gate), q.Text, k, false)
 	if err != nil || len(ms) < k || ms[k-1].Score <= pl.bound {
-		return nil, err
+		return nil, true, err
 	}
-	return ms, nil
+	return ms, true, nil
 }
 
 // search runs bq for its k best hits, with the locations of their terms
@@ -153,8 +157,7 @@ func (r *Retriever) search(ctx context.Context, bq query.Query, text string, k i
 }
 
 // locate sets the text locations of the query's terms in the hits ms, by
-// a second query over those passages alone: decoding term vectors costs a
-// fifth of a search when done for every passage scored. It searches the
+// a second query over those passages alone. It searches the
 // text clauses that hold the query's words (phrases, words, related
 // words), which are all the text clauses of the full query.
 func (r *Retriever) locate(ctx context.Context, p parsed, rest queryTerms, ms search.DocumentMatchCollection) error {
