@@ -6,10 +6,13 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/index"
@@ -72,7 +75,7 @@ func buildBench(b *testing.B) *index.Corpus {
 		if benchErr != nil {
 			return
 		}
-		benchErr = fillBench(benchCorpus, benchPassages())
+		benchVocab, benchErr = fillBench(benchCorpus, benchPassages())
 	})
 	if benchErr != nil {
 		b.Fatal(benchErr)
@@ -80,11 +83,12 @@ func buildBench(b *testing.B) *index.Corpus {
 	return benchCorpus
 }
 
-// fillBench stores n passages of 80 Zipf-distributed words, 10 a document.
-func fillBench(c *index.Corpus, n int) error {
+// fillBench stores n passages of 80 Zipf-distributed words, 10 a document,
+// and returns the vocabulary, most frequent words first.
+func fillBench(c *index.Corpus, n int) ([]string, error) {
 	rng := rand.New(rand.NewPCG(7, 11))
-	benchVocab = vocabulary(rng, 20000)
-	zipf := rand.NewZipf(rng, 1.07, 2, uint64(len(benchVocab)-1))
+	vocab := vocabulary(rng, 20000)
+	zipf := rand.NewZipf(rng, 1.07, 2, uint64(len(vocab)-1))
 	const per, batchDocs = 10, 500
 	var batch []corpus.Entry
 	for d := 0; d*per < n; d++ {
@@ -92,52 +96,132 @@ func fillBench(c *index.Corpus, n int) error {
 		for p := range paras {
 			words := make([]string, 80)
 			for w := range words {
-				words[w] = benchVocab[zipf.Uint64()]
+				words[w] = vocab[zipf.Uint64()]
 			}
 			paras[p] = strings.Join(words, " ") + "."
 		}
 		batch = append(batch, doc{path: fmt.Sprintf("/bench/%03d/doc%06d.txt", d%100, d), format: corpus.Text, title: fmt.Sprintf("doc %d", d), paras: paras}.entry())
 		if len(batch) == batchDocs {
 			if err := c.Put(context.Background(), batch); err != nil {
-				return err
+				return nil, err
 			}
 			batch = batch[:0]
 		}
 	}
-	return c.Put(context.Background(), batch)
+	return vocab, c.Put(context.Background(), batch)
 }
 
-// benchQueries are 3-word queries of mid-frequency words.
-func benchQueries() []string {
+// benchQueries are 3-word queries of mid-frequency words, and one in four
+// a query of two of the most common words and a mid-frequency one (the
+// tail: long posting lists).
+func benchQueries(vocab []string) []string {
 	rng := rand.New(rand.NewPCG(3, 5))
 	qs := make([]string, 64)
 	for i := range qs {
-		qs[i] = fmt.Sprintf("%s %s %s", benchVocab[50+rng.IntN(2000)], benchVocab[50+rng.IntN(2000)], benchVocab[200+rng.IntN(5000)])
+		a, b := vocab[50+rng.IntN(2000)], vocab[50+rng.IntN(2000)]
+		if i%4 == 3 {
+			a, b = vocab[rng.IntN(20)], vocab[rng.IntN(20)]
+		}
+		qs[i] = fmt.Sprintf("%s %s %s", a, b, vocab[200+rng.IntN(5000)])
 	}
 	return qs
 }
 
 func benchSearch(b *testing.B, q Query) {
 	c := buildBench(b)
-	r := New(c, DefaultConfig())
-	qs := benchQueries()
-	b.ResetTimer()
-	hits := 0
-	for i := 0; b.Loop(); i++ {
-		q.Text = qs[i%len(qs)]
-		hs, err := r.Search(context.Background(), q)
-		if err != nil {
-			b.Fatal(err)
-		}
-		hits += len(hs)
+	for _, mode := range []struct {
+		name   string
+		noPlan bool
+	}{{"full", true}, {"planned", false}} {
+		b.Run(mode.name, func(b *testing.B) {
+			r := New(c, DefaultConfig())
+			r.noPlan = mode.noPlan
+			qs := benchQueries(benchVocab)
+			var lat []time.Duration
+			hits := 0
+			for i := 0; b.Loop(); i++ {
+				q.Text = qs[i%len(qs)]
+				start := time.Now()
+				hs, err := r.Search(context.Background(), q)
+				lat = append(lat, time.Since(start))
+				if err != nil {
+					b.Fatal(err)
+				}
+				hits += len(hs)
+			}
+			b.ReportMetric(float64(hits)/float64(b.N), "hits/op")
+			reportLatency(b, lat)
+		})
 	}
-	b.ReportMetric(float64(hits)/float64(b.N), "hits/op")
+}
+
+// reportLatency reports the p50 and p99 of per-query latencies, in ms.
+func reportLatency(b *testing.B, lat []time.Duration) {
+	p50, p99 := percentiles(lat)
+	b.ReportMetric(p50, "p50-ms")
+	b.ReportMetric(p99, "p99-ms")
+}
+
+// percentiles returns the p50 and p99 of lat, in ms; it sorts lat.
+func percentiles(lat []time.Duration) (p50, p99 float64) {
+	slices.Sort(lat)
+	at := func(q float64) float64 {
+		return float64(lat[min(len(lat)-1, int(q*float64(len(lat))))]) / float64(time.Millisecond)
+	}
+	return at(0.50), at(0.99)
 }
 
 // BenchmarkSearch: a 3-word query, k=10, on the synthetic corpus
-// (VERBATIM_BENCH_PASSAGES passages, default 100k; the first run builds it).
+// (VERBATIM_BENCH_PASSAGES passages, default 100k; the first run builds
+// it), the full query ("full") against the planner ("planned").
 func BenchmarkSearch(b *testing.B) {
 	benchSearch(b, Query{K: 10})
+}
+
+// BenchmarkSearchSideBySide runs each query with the full query and with
+// the planner, alternately, so both meet the same machine state; it
+// reports each one's p50 and p99 and their ratios (planned / full).
+func BenchmarkSearchSideBySide(b *testing.B) {
+	c := buildBench(b)
+	full, planned := New(c, DefaultConfig()), New(c, DefaultConfig())
+	full.noPlan = true
+	qs := benchQueries(benchVocab)
+	var latFull, latPlanned []time.Duration
+	// The pprof label path (full or planned) splits a -cpuprofile by path.
+	timed := func(r *Retriever, q Query) time.Duration {
+		path := "planned"
+		if r.noPlan {
+			path = "full"
+		}
+		var err error
+		start := time.Now()
+		pprof.Do(context.Background(), pprof.Labels("path", path), func(ctx context.Context) {
+			_, err = r.Search(ctx, q)
+		})
+		d := time.Since(start)
+		if err != nil {
+			b.Fatal(err)
+		}
+		return d
+	}
+	for i := 0; b.Loop(); i++ {
+		q := Query{Text: qs[i%len(qs)], K: 10}
+		if i%2 == 0 {
+			latFull = append(latFull, timed(full, q))
+			latPlanned = append(latPlanned, timed(planned, q))
+		} else {
+			latPlanned = append(latPlanned, timed(planned, q))
+			latFull = append(latFull, timed(full, q))
+		}
+	}
+	f50, f99 := percentiles(latFull)
+	p50, p99 := percentiles(latPlanned)
+	b.ReportMetric(f50, "full-p50-ms")
+	b.ReportMetric(f99, "full-p99-ms")
+	b.ReportMetric(p50, "planned-p50-ms")
+	b.ReportMetric(p99, "planned-p99-ms")
+	b.ReportMetric(p50/f50, "p50-ratio")
+	b.ReportMetric(p99/f99, "p99-ratio")
 }
 
 // BenchmarkSearchPrefix filters on a folder holding 1% of the documents.

@@ -31,4 +31,15 @@
 // other words often are; a query without names needs MinCoverage. Hits
 // are returned relevant first, each group in BM25 order. The query itself
 // also searches related words, and cue words, at lower boosts.
+//
+// # Planning
+//
+// A question with a common word (in a quarter of the passages or more)
+// would make bleve score every passage holding it. Such a question is first
+// run gated to the passages holding one of its rarer words or matching in
+// the title or section, with unchanged scores; that answer is kept only
+// when BM25's bound on what the common words alone can score (see
+// maxSaturation) proves no passage outside the gate reaches the k-th
+// score, and the full query runs otherwise. The hits are therefore always
+// the full query's, in the same order with the same scores.
 package retrieve

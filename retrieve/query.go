@@ -62,21 +62,36 @@ func parseText(s string) parsed {
 }
 
 // build turns a parsed query into the bleve query, restricted to the
-// documents in docs; nil when the text has no searchable terms. rest is
-// the classification of p.rest.
-func build(p parsed, rest queryTerms, q Query, fuzzy bool, docs docSet) query.Query {
+// documents in docs and, when gate is not nil, to the passages it matches
+// (see plan); nil when the text has no searchable terms. rest is the
+// classification of p.rest.
+func build(p parsed, rest queryTerms, q Query, fuzzy bool, docs docSet, gate query.Query) query.Query {
 	main := textQuery(p, rest, fuzzy)
 	if main == nil {
 		return nil
 	}
 	all := strings.Join(append([]string{p.rest}, p.phrases...), " ")
 	top := bleve.NewBooleanQuery()
+	addGate(main, gate)
 	top.AddMust(main)
+	if _, nested := main.(*query.BooleanQuery); gate != nil && !nested {
+		top.AddMust(gate)
+	}
 	top.AddShould(fieldMatch(index.FieldTitle, all, titleBoost), fieldMatch(index.FieldSection, all, sectionBoost))
 	if f := filters(q, docs.termFilter()); f != nil {
 		top.AddFilter(f)
 	}
 	return docs.wrap(top)
+}
+
+// addGate adds gate to the required clauses of main when main is a
+// boolean query (the words and the all-terms clause): gating main from
+// outside would make bleve advance main's searcher, and bleve's boolean
+// searcher, advanced, can miss its optional clause's score.
+func addGate(main query.Query, gate query.Query) {
+	if b, ok := main.(*query.BooleanQuery); ok && gate != nil {
+		b.AddMust(gate)
+	}
 }
 
 // Boosts of a question's cue words ("year", "how long") and of the words
@@ -104,10 +119,7 @@ func textQuery(p parsed, qt queryTerms, fuzzy bool) query.Query {
 	}
 	must := bleve.NewConjunctionQuery()
 	for _, ph := range p.phrases {
-		mq := bleve.NewMatchPhraseQuery(ph)
-		mq.SetField(index.FieldText)
-		mq.Analyzer = index.Analyzer
-		must.AddQuery(mq)
+		must.AddQuery(phraseQuery(ph))
 	}
 	if words == nil {
 		return must
@@ -116,6 +128,14 @@ func textQuery(p parsed, qt queryTerms, fuzzy bool) query.Query {
 	b.AddMust(must)
 	b.AddShould(words)
 	return b
+}
+
+// phraseQuery matches the phrase ph in the passage text.
+func phraseQuery(ph string) query.Query {
+	mq := bleve.NewMatchPhraseQuery(ph)
+	mq.SetField(index.FieldText)
+	mq.Analyzer = index.Analyzer
+	return mq
 }
 
 // wordsQuery is the disjunction of the question's words, cue words

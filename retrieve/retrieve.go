@@ -8,6 +8,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/index"
@@ -41,8 +42,9 @@ type Hit struct {
 
 // Retriever searches one corpus. It is safe for concurrent use.
 type Retriever struct {
-	c   *index.Corpus
-	cfg Config
+	c      *index.Corpus
+	cfg    Config
+	noPlan bool // always run the full query (benchmarks and tests compare)
 }
 
 // New returns a Retriever over c; zero Config fields take their defaults.
@@ -79,7 +81,7 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	bq := build(p, rest, q, r.cfg.Fuzzy, docs)
+	bq := build(p, rest, q, r.cfg.Fuzzy, docs, nil)
 	if bq == nil {
 		return nil, ErrEmptyQuery
 	}
@@ -90,14 +92,21 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if k <= 0 {
 		k = r.cfg.K
 	}
-	req := bleve.NewSearchRequestOptions(bq, k, 0, false)
-	req.IncludeLocations = true
-	res, err := r.c.Index().SearchInContext(ctx, req)
+	// A query without common words locates its terms while it searches;
+	// one with common words locates them afterwards in its k hits only,
+	// since decoding term vectors for every passage scored would cost a
+	// fifth of its search.
+	ms, planned, err := r.planned(ctx, p, rest, q, docs, k)
 	if err != nil {
-		return nil, fmt.Errorf("retrieve: search %q: %w", q.Text, err)
+		return nil, err
+	}
+	if ms == nil {
+		if ms, err = r.search(ctx, bq, q.Text, k, !planned); err != nil {
+			return nil, err
+		}
 	}
 	var kept search.DocumentMatchCollection
-	for _, h := range res.Hits {
+	for _, h := range ms {
 		if h.Score >= q.MinScore {
 			kept = append(kept, h)
 		}
@@ -105,11 +114,78 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if len(kept) == 0 {
 		return nil, nil
 	}
+	if planned {
+		if err := r.locate(ctx, p, rest, kept); err != nil {
+			return nil, err
+		}
+	}
 	w, err := weights(ctx, r.c.Index(), qt.all)
 	if err != nil {
 		return nil, err
 	}
 	return r.hits(kept, qt, w)
+}
+
+// planned runs the gated query of a plan and returns its hits when they
+// are provably the full query's top k, without term locations; nil when
+// there is no plan (planned false) or no proof (see plan).
+func (r *Retriever) planned(ctx context.Context, p parsed, rest queryTerms, q Query, docs docSet, k int) (ms search.DocumentMatchCollection, planned bool, err error) {
+	if r.noPlan {
+		return nil, false, nil
+	}
+	pl, ok, err := makePlan(ctx, r.c.Index(), p, rest, r.cfg.Fuzzy)
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	ms, err = r.search(ctx, build(p, rest, q, r.cfg.Fuzzy, docs, pl.gate), q.Text, k, false)
+	if err != nil || len(ms) < k || ms[k-1].Score <= pl.bound {
+		return nil, true, err
+	}
+	return ms, true, nil
+}
+
+// search runs bq for its k best hits, with the locations of their terms
+// when locations is set.
+func (r *Retriever) search(ctx context.Context, bq query.Query, text string, k int, locations bool) (search.DocumentMatchCollection, error) {
+	req := bleve.NewSearchRequestOptions(bq, k, 0, false)
+	req.IncludeLocations = locations
+	res, err := r.c.Index().SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("retrieve: search %q: %w", text, err)
+	}
+	return res.Hits, nil
+}
+
+// locate sets the text locations of the query's terms in the hits ms, by
+// a second query over those passages alone. It searches the
+// text clauses that hold the query's words (phrases, words, related
+// words), which are all the text clauses of the full query.
+func (r *Retriever) locate(ctx context.Context, p parsed, rest queryTerms, ms search.DocumentMatchCollection) error {
+	ids := make([]string, len(ms))
+	for i, m := range ms {
+		ids[i] = m.ID
+	}
+	terms := bleve.NewDisjunctionQuery()
+	if len(rest.all) > 0 {
+		terms.AddQuery(wordsQuery(rest, r.cfg.Fuzzy))
+	}
+	for _, ph := range p.phrases {
+		terms.AddQuery(phraseQuery(ph))
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), terms), len(ids), 0, false)
+	req.IncludeLocations = true
+	res, err := r.c.Index().SearchInContext(ctx, req)
+	if err != nil {
+		return fmt.Errorf("retrieve: locate %q: %w", p.rest, err)
+	}
+	locs := make(map[string]search.FieldTermLocationMap, len(res.Hits))
+	for _, h := range res.Hits {
+		locs[h.ID] = h.Locations
+	}
+	for _, m := range ms {
+		m.Locations = locs[m.ID]
+	}
+	return nil
 }
 
 // hits resolves bleve matches against the store, skipping passages the
