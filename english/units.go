@@ -44,7 +44,6 @@ type line struct {
 	start, end int // without the newline
 	indent     int
 	kind       lineKind
-	depth      int // JSON object depth at the line's start
 }
 
 type lineKind uint8

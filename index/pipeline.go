@@ -207,7 +207,7 @@ func (c *Corpus) launch(work []docWork) error {
 // indexWork sends work to bleve in batches bounded by batchPassages and
 // batchBytes.
 func (c *Corpus) indexWork(work []docWork) error {
-	bt := c.newBatcher(nil, "index: ")
+	bt := c.newBatcher(context.Background(), "index: ")
 	for _, w := range work {
 		for _, id := range w.old {
 			bt.delete(id)

@@ -323,19 +323,3 @@ func notSentenceDot(text string, w int, word string) bool {
 	}
 	return !english.DotEndsSentence(prev, word, next, lineStart)
 }
-
-func isLetter(r rune) bool {
-	return (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || r > 0x7f && r != utf8.RuneError
-}
-
-func isDigits(s string) bool {
-	if s == "" {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if s[i] < '0' || s[i] > '9' {
-			return false
-		}
-	}
-	return true
-}

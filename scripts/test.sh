@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs Verbatim's whole test suite on a fresh machine: installs what the tests
-# need (Debian's chromium for the browser tests), then vets and tests every
-# package, with the race detector on the packages that run concurrently.
+# need (Debian's chromium for the browser tests, two corpora of the
+# question-answering benchmark), then vets (go vet and staticcheck) and tests
+# every package, with the race detector on the packages that run concurrently.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,5 +26,6 @@ export VERBATIM_QA_CACHE="${VERBATIM_QA_CACHE:-/tmp/verbatim-qa}" VERBATIM_REQUI
 
 test -z "$(gofmt -l $(git ls-files '*.go'))" || { echo "test.sh: gofmt needed:"; gofmt -l $(git ls-files '*.go'); exit 1; }
 go vet ./...
+go run honnef.co/go/tools/cmd/staticcheck@v0.8.2 ./...
 go test -count=1 ./...
 go test -count=1 -race ./rag/... ./server/... ./index/... ./ingest/...

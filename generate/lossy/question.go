@@ -172,17 +172,3 @@ func upperFirst(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
 	return string(unicode.ToUpper(r)) + s[n:]
 }
-
-// common reports whether the model's vocabulary holds a lower-cased word
-// as written in lower case somewhere in the corpus ("over", not "Vallin").
-func (m *Model) common(lw string) bool {
-	if lw == "" || strings.ToLower(lw) != lw {
-		return false
-	}
-	for _, k := range []string{lw, " " + lw} {
-		if id, ok := m.ids[k]; ok && m.count[id] > 0 {
-			return true
-		}
-	}
-	return false
-}
