@@ -15,15 +15,8 @@ if (($# != 1)); then
 fi
 out="${1%/}"
 
-tmp="$(mktemp -d)"
-trap 'rm -rf "$tmp"' EXIT
-(
-	cd "$tmp"
-	apt-get download "$pkg" >/dev/null 2>&1 ||
-		{ apt-get update >&2 && apt-get download "$pkg" >/dev/null; }
-)
-deb="$(ls "$tmp"/${pkg}_*.deb)"
-dpkg -x "$deb" "$tmp/root"
+source "$(dirname "${BASH_SOURCE[0]}")/../unpack.sh"
+unpack "$pkg"
 src="$tmp/root/usr/share/iso-codes/json"
 
 stage="$out.tmp"

@@ -1,0 +1,14 @@
+# Sourced by the corpus scripts of bench/qa: unpack PKG downloads the Debian
+# package PKG with apt-get download (running apt-get update only when the
+# download fails) into a temporary folder removed on exit, and extracts it
+# with dpkg -x; the package's files are then under "$tmp/root".
+unpack() {
+	tmp="$(mktemp -d)"
+	trap 'rm -rf "$tmp"' EXIT
+	(
+		cd "$tmp"
+		apt-get download "$1" >/dev/null 2>&1 ||
+			{ apt-get update >&2 && apt-get download "$1" >/dev/null; }
+	)
+	dpkg -x "$(ls "$tmp"/"$1"_*.deb)" "$tmp/root"
+}
