@@ -20,24 +20,31 @@ type docxExtractor struct{}
 func (docxExtractor) Format() corpus.Format { return corpus.DOCX }
 
 func (docxExtractor) Extract(path string, data []byte) (corpus.Extraction, error) {
-	z, err := openZip(path, "docx", data)
+	return zippedParagraphs(path, "docx", data, "word/document.xml", "docProps/core.xml", docxParagraphs)
+}
+
+// zippedParagraphs extracts a zipped word-processing document (DOCX,
+// ODT): the paragraphs parse finds in the member body, laid out by
+// docxExtraction, titled by the member titled when it names a title.
+func zippedParagraphs(path, kind string, data []byte, body, titled string, parse func([]byte) ([]*docxPara, error)) (corpus.Extraction, error) {
+	z, err := openZip(path, kind, data)
 	if err != nil {
 		return corpus.Extraction{}, err
 	}
-	doc, err := z.read("word/document.xml")
+	doc, err := z.read(body)
 	if err != nil {
-		return corpus.Extraction{}, fmt.Errorf("ingest: %s: docx: %w", path, err)
+		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %s: %w", path, kind, err)
 	}
-	paras, err := docxParagraphs(doc)
+	paras, err := parse(doc)
 	if err != nil {
-		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w: docx: %v", path, ErrMalformed, err)
+		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w: %s: %s: %v", path, ErrMalformed, kind, body, err)
 	}
 	ex := docxExtraction(paras)
 	if ex.Text == "" {
 		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, ErrNoText)
 	}
-	if core, err := z.read("docProps/core.xml"); err == nil {
-		if t := docxCoreTitle(core); t != "" {
+	if meta, err := z.read(titled); err == nil {
+		if t := docxCoreTitle(meta); t != "" {
 			ex.Title = t
 		}
 	}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -25,28 +24,7 @@ type odtExtractor struct{}
 func (odtExtractor) Format() corpus.Format { return corpus.ODT }
 
 func (odtExtractor) Extract(path string, data []byte) (corpus.Extraction, error) {
-	z, err := openZip(path, "odt", data)
-	if err != nil {
-		return corpus.Extraction{}, err
-	}
-	content, err := z.read("content.xml")
-	if err != nil {
-		return corpus.Extraction{}, fmt.Errorf("ingest: %s: odt: %w", path, err)
-	}
-	paras, err := odtParagraphs(content)
-	if err != nil {
-		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w: odt: content.xml: %v", path, ErrMalformed, err)
-	}
-	ex := docxExtraction(paras)
-	if ex.Text == "" {
-		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, ErrNoText)
-	}
-	if meta, err := z.read("meta.xml"); err == nil {
-		if t := docxCoreTitle(meta); t != "" {
-			ex.Title = t
-		}
-	}
-	return ex, nil
+	return zippedParagraphs(path, "odt", data, "content.xml", "meta.xml", odtParagraphs)
 }
 
 // odtSkip are elements whose text is not part of the document's text.
