@@ -10,6 +10,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/rag"
 	"github.com/verbatim-rag/verbatim/verify"
 )
 
@@ -186,7 +187,7 @@ func rowOf(i int, rec Record, modes []generate.Mode) rowView {
 		prefix := fmt.Sprintf("%s-%s-c", row.Anchor, m)
 		av.Parts = splitMarkers(res.Answer, res.Citations, prefix)
 		for _, c := range res.Citations {
-			av.Cited = append(av.Cited, citedView{Citation: c, Anchor: prefix + strconv.Itoa(c.N), Where: c.Span.String()})
+			av.Cited = append(av.Cited, citedView{Citation: c.Citation, Anchor: prefix + strconv.Itoa(c.N), Where: c.Ref})
 		}
 		row.Views = append(row.Views, av)
 	}
@@ -217,7 +218,7 @@ var markerRE = regexp.MustCompile(`\[(\d{1,4})\]`)
 
 // splitMarkers cuts text into text runs and [n] markers; a marker links to
 // its citation when the answer has one with that number.
-func splitMarkers(text string, cites []verify.Citation, prefix string) []answerPart {
+func splitMarkers(text string, cites []rag.Citation, prefix string) []answerPart {
 	known := make(map[int]bool, len(cites))
 	for _, c := range cites {
 		known[c.N] = true

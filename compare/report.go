@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/verbatim-rag/verbatim/generate"
-	"github.com/verbatim-rag/verbatim/verify"
+	"github.com/verbatim-rag/verbatim/rag"
 )
 
 // Outcome classes a question by which modes got it right.
@@ -120,29 +120,18 @@ type Record struct {
 	Results   map[generate.Mode]*Result `json:"results"`
 }
 
-// Result is one question answered in one mode, scored.
+// Result is one question answered in one mode, scored: the answer in its
+// one JSON shape (rag.AnswerJSON, as `verbatim ask --json` prints it) and
+// the scores.
 type Result struct {
-	Answer       string            `json:"answer"`
-	Abstained    bool              `json:"abstained"`
-	Correct      bool              `json:"correct"`              // matched a gold answer (answerable only)
-	Right        bool              `json:"right"`                // correct, or abstained on an unanswerable question
-	Hallucinated bool              `json:"hallucinated"`         // answered but wrong
-	Degenerate   string            `json:"degenerate,omitempty"` // why the answer is empty or loops
-	Error        string            `json:"error,omitempty"`
-	Citations    []verify.Citation `json:"citations,omitempty"`
-	Checks       []verify.Check    `json:"checks,omitempty"`
-	Cite         CitationScore     `json:"citation_score"`
-	Sources      []SourceRef       `json:"sources,omitempty"`
-	Rank         int               `json:"rank"` // of the question's source among Sources, 0 when absent
-	Latency      time.Duration     `json:"latency_ns"`
-}
-
-// SourceRef is a passage given to the model, as shown in reports.
-type SourceRef struct {
-	N     int     `json:"n"`
-	Path  string  `json:"path"`
-	Span  string  `json:"span"`
-	Score float64 `json:"score"`
+	rag.AnswerJSON
+	Correct      bool          `json:"correct"`      // matched a gold answer (answerable only)
+	Right        bool          `json:"right"`        // correct, or abstained on an unanswerable question
+	Hallucinated bool          `json:"hallucinated"` // answered but wrong
+	Error        string        `json:"error,omitempty"`
+	Cite         CitationScore `json:"citation_score"`
+	Rank         int           `json:"rank"` // of the question's source among Sources, 0 when absent
+	Latency      time.Duration `json:"latency_ns"`
 }
 
 // Summary returns the figures of mode m, and false when m was not run.

@@ -10,11 +10,7 @@ import (
 // scoreAnswer turns one answer into a scored Result.
 func scoreAnswer(q Question, a rag.Answer, wall time.Duration) *Result {
 	r := &Result{
-		Answer:     a.Text,
-		Abstained:  a.Abstained,
-		Degenerate: a.Degenerate,
-		Citations:  a.Citations,
-		Checks:     a.Checks,
+		AnswerJSON: a.JSON(),
 		Cite:       ScoreCitations(a),
 		Rank:       SourceRank(a.Sources, q.Source),
 		Latency:    a.Timings.Total,
@@ -29,9 +25,6 @@ func scoreAnswer(q Question, a rag.Answer, wall time.Duration) *Result {
 		r.Right = a.Abstained
 	}
 	r.Hallucinated = !a.Abstained && !r.Correct
-	for _, s := range a.Sources {
-		r.Sources = append(r.Sources, SourceRef{N: s.N, Path: s.Passage.Path, Span: s.Span.String(), Score: s.Score})
-	}
 	return r
 }
 

@@ -59,7 +59,7 @@ type Config struct {
 
 // Default returns the built-in defaults.
 func Default() Config {
-	return Config{
+	c := Config{
 		DataDir:   DefaultDataDir(),
 		Generator: GeneratorLossy,
 		Ingest:    ingest.DefaultConfig(),
@@ -71,6 +71,8 @@ func Default() Config {
 		Compare:   compare.DefaultConfig(),
 		Server:    server.DefaultConfig(),
 	}
+	c.Generate.Refusal = c.Answer.Refusal
+	return c
 }
 
 // DefaultDataDir is $XDG_DATA_HOME/verbatim, or ~/.local/share/verbatim, or
@@ -207,6 +209,7 @@ func (l *Loader) Load(file string) (Config, error) {
 		return Config{}, fmt.Errorf("config: %s: %w", l.describeFile(), err)
 	}
 	c.DataDir = expandHome(c.DataDir)
+	c.Generate.Refusal = c.Answer.Refusal // one refusal sentence: the pipeline's and the prompt's
 	return c, c.Validate()
 }
 

@@ -43,6 +43,15 @@ func TestLoadPrecedence(t *testing.T) {
 	assert.Equal(t, abs, l.File())
 }
 
+func TestRefusalReachesThePrompt(t *testing.T) {
+	t.Chdir(t.TempDir())
+	t.Setenv("VERBATIM_ANSWER_REFUSAL", "Nothing in the notes answers that.")
+	c, err := NewLoader().Load("")
+	require.NoError(t, err)
+	assert.Equal(t, "Nothing in the notes answers that.", c.Answer.Refusal)
+	assert.Equal(t, c.Answer.Refusal, c.Generate.Refusal, "the prompt asks for the same sentence")
+}
+
 func TestValidateNamesTheField(t *testing.T) {
 	tests := []struct {
 		name  string

@@ -157,10 +157,19 @@ func TestDefaultRAGPrompt(t *testing.T) {
 	system, user, err := buildPrompt(Request{Question: "When was she born?", Mode: RAG, Sources: curieSources()[:2]}, DefaultConfig())
 	require.NoError(t, err)
 	assert.Contains(t, system, "[1]")
-	assert.Contains(t, system, Abstention)
+	assert.Contains(t, system, NotFound)
 	assert.Contains(t, user, "[1] curie.md:5\nMarie Curie was born")
 	assert.Contains(t, user, "[2] prize.md:2-4\nIn 1903")
 	assert.True(t, strings.HasSuffix(user, "Question: When was she born?"))
+}
+
+func TestPromptRefusal(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.Refusal = "Nothing in the notes answers that."
+	system, _, err := buildPrompt(Request{Question: "q?", Mode: RAG, Sources: curieSources()[:1]}, cfg)
+	require.NoError(t, err)
+	assert.Contains(t, system, "reply with exactly this sentence and nothing else: Nothing in the notes answers that.")
+	assert.NotContains(t, system, NotFound)
 }
 
 func TestPromptOverride(t *testing.T) {

@@ -1,19 +1,18 @@
 package generate
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"strings"
 	"text/template"
 )
 
-// Abstention is the exact sentence the default RAG prompt asks a model to
-// give when the passages do not contain the answer.
-const Abstention = "I cannot find the answer in the provided documents."
-
-// NotFound is what RAG mode answers when the passages do not hold the
-// answer: retrieval found nothing relevant, or the built-in reader's
-// confidence stayed below its threshold.
+// NotFound is the refusal: what RAG mode answers when the passages do not
+// hold the answer — retrieval found nothing relevant, the built-in
+// reader's confidence stayed below its threshold, or (asked to by the
+// prompt) a chat model declined. It is the default of answer.refusal
+// (Config.Refusal here, rag.Config.Refusal in the pipeline).
 const NotFound = "The documents do not contain the answer."
 
 // BareAbstention is the exact sentence the default bare prompt asks a model
@@ -52,6 +51,10 @@ type Config struct {
 	Prompt        Prompt `mapstructure:"prompt"`
 	ContextTokens int    `mapstructure:"context_tokens"` // the model's context length
 	AnswerTokens  int    `mapstructure:"answer_tokens"`  // reserved for the answer when a request gives none
+	// Refusal is the sentence the RAG prompt asks a model to reply with
+	// when the passages do not hold the answer; "" is NotFound. It is set
+	// from answer.refusal, not a key of its own.
+	Refusal string `mapstructure:"-"`
 }
 
 // DefaultConfig returns the defaults: the built-in templates, a 4096-token
@@ -74,7 +77,7 @@ type PromptData struct {
 	Question   string
 	Mode       Mode
 	Sources    []PromptSource // empty in bare mode
-	Abstention string         // Abstention or BareAbstention
+	Abstention string         // Config.Refusal (NotFound) or BareAbstention
 }
 
 // Message is one chat message of a prompt.
@@ -138,7 +141,7 @@ func (b *Builder) Config() Config { return b.cfg }
 // Messages renders the prompt for req: a system message (when the template
 // defines one) and a user message. Sources are shown as numbered in req.
 func (b *Builder) Messages(req Request) ([]Message, error) {
-	t, data := b.rag, PromptData{Question: req.Question, Mode: RAG, Abstention: Abstention}
+	t, data := b.rag, PromptData{Question: req.Question, Mode: RAG, Abstention: cmp.Or(b.cfg.Refusal, NotFound)}
 	if req.Mode == Bare {
 		t, data = b.bare, PromptData{Question: req.Question, Mode: Bare, Abstention: BareAbstention}
 	} else {

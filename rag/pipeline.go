@@ -12,21 +12,30 @@ import (
 	"github.com/verbatim-rag/verbatim/verify"
 )
 
-// NotFound is the answer given when retrieval finds nothing relevant
-// enough (see generate.NotFound).
-const NotFound = generate.NotFound
-
 // Config tunes answering; retrieval has its own retrieve.Config.
 type Config struct {
 	MaxTokens   int     `mapstructure:"max_tokens"`  // answer tokens, 0 for the generator's default
 	Temperature float64 `mapstructure:"temperature"` // 0 decodes deterministically
 	Seed        int64   `mapstructure:"seed"`        // sampling seed, used when temperature > 0
 	CheckBare   bool    `mapstructure:"check_bare"`  // check bare answers against retrieved passages afterwards
+	// Refusal is the one sentence a RAG answer is when the documents do
+	// not hold the answer, whichever layer declined; "" is
+	// generate.NotFound.
+	Refusal string `mapstructure:"refusal"`
 }
 
-// DefaultConfig returns deterministic decoding with bare answers checked.
+// DefaultConfig returns deterministic decoding with bare answers checked
+// and generate.NotFound as the refusal.
 func DefaultConfig() Config {
-	return Config{Seed: 1, CheckBare: true}
+	return Config{Seed: 1, CheckBare: true, Refusal: generate.NotFound}
+}
+
+// refusal is the configured refusal sentence.
+func (c Config) refusal() string {
+	if strings.TrimSpace(c.Refusal) == "" {
+		return generate.NotFound
+	}
+	return c.Refusal
 }
 
 // Searcher finds passages; *retrieve.Retriever is the real one.
@@ -106,9 +115,9 @@ func (p *Pipeline) askRAG(ctx context.Context, req Request, ans *Answer) error {
 	}
 	ans.Sources = sources
 	if len(hits) == 0 || (!p.search.Relevant(hits[0]) && !abstains(p.gen)) {
-		ans.Abstained, ans.Text = true, NotFound
+		ans.Abstained, ans.Text = true, p.cfg.refusal()
 		if req.Emit != nil {
-			req.Emit(NotFound)
+			req.Emit(ans.Text)
 		}
 		return nil
 	}
@@ -127,8 +136,14 @@ func (p *Pipeline) askRAG(ctx context.Context, req Request, ans *Answer) error {
 		shown = sources
 	}
 	text, cites, removed := verify.Cite(out, shown, p.loc)
+	if declined := strings.TrimSpace(verify.StripMarkers(text)); declined == generate.NotFound || declined == p.cfg.refusal() {
+		// The built-in reader declines with generate.NotFound, a chat
+		// model with the refusal its prompt gave it: both read as the
+		// configured refusal.
+		text, cites = p.cfg.refusal(), []verify.Citation{}
+	}
 	ans.Text, ans.Citations, ans.Removed = text, cites, removed
-	ans.Abstained = verify.IsAbstention(text)
+	ans.Abstained = text == p.cfg.refusal() || verify.IsAbstention(text)
 	if !ans.Abstained {
 		ans.Checks = verify.CheckSupport(text, cites, shown)
 	}

@@ -66,7 +66,7 @@ func TestAsk(t *testing.T) {
 	}{
 		{"rag cites", generate.RAG, true, "It was completed in 1897 [1].", "It was completed in 1897 [1].", false, 1, 1, true, false},
 		{"rag drops unknown marker", generate.RAG, true, "In 1897 [4].", "In 1897.", false, 0, 1, true, false},
-		{"rag abstains when nothing is relevant", generate.RAG, false, "unused", NotFound, true, 0, 0, true, false},
+		{"rag abstains when nothing is relevant", generate.RAG, false, "unused", generate.NotFound, true, 0, 0, true, false},
 		{"rag model abstains", generate.RAG, true, "The documents do not contain the answer.", "The documents do not contain the answer.", true, 0, 1, true, false},
 		{"bare never sees sources", generate.Bare, true, "It opened in 1901 [1].", "It opened in 1901.", false, 0, 0, true, true},
 	}

@@ -5,12 +5,9 @@ import (
 	"errors"
 	"net/http"
 	"strings"
-	"time"
 
-	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/rag"
-	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // AskRequest is the body of POST /api/ask.
@@ -18,66 +15,21 @@ type AskRequest struct {
 	Question string        `json:"question"`
 	Mode     generate.Mode `json:"mode,omitempty"` // rag (default) or bare
 	K        int           `json:"k,omitempty"`    // passages to retrieve, 0 for the configured default
-	// Full asks for the whole answer as the pipeline gives it (sources
-	// with their passages, timings in nanoseconds) in AskResponse.Full:
-	// what `verbatim ask --json` prints. The CLI uses it while serve runs.
+	// Full repeats the answer under "full" (deprecated: the answer is
+	// now the same object `verbatim ask --json` prints; kept for one
+	// release).
 	Full bool `json:"full,omitempty"`
 	Filters
 }
 
-// Citation is a citation of an answer with the reference a person looks up.
-type Citation struct {
-	verify.Citation
-	DocID string `json:"doc_id"`
-	Ref   string `json:"ref"` // "notes/a.md:12-14", "paper.pdf:p3"
-}
-
-// Unsupported flags a sentence of an answer whose facts are not in its
-// cited (rag) or retrieved (bare) text, or that cites nothing.
-type Unsupported struct {
-	Sentence string   `json:"sentence"`
-	Start    int      `json:"start"`
-	End      int      `json:"end"`
-	Missing  []string `json:"missing,omitempty"`
-	Uncited  bool     `json:"uncited,omitempty"`
-}
-
-// Source is a passage the model was given (rag) or the answer was checked
-// against (bare).
-type Source struct {
-	N         int     `json:"n"`
-	PassageID string  `json:"passage_id"`
-	Ref       string  `json:"ref"`
-	Title     string  `json:"title,omitempty"`
-	Score     float64 `json:"score"`
-}
-
-// Timings are milliseconds.
-type Timings struct {
-	RetrieveMS float64 `json:"retrieve_ms"`
-	GenerateMS float64 `json:"generate_ms"`
-	CheckMS    float64 `json:"check_ms"`
-	TotalMS    float64 `json:"total_ms"`
-}
-
 // AskResponse is the answer of POST /api/ask (and the data of the final
-// "answer" event of a streamed one).
+// "answer" event of a streamed one): the answer's one JSON shape
+// (rag.AnswerJSON), as `verbatim ask --json` prints it.
 type AskResponse struct {
-	Question    string         `json:"question"`
-	Mode        generate.Mode  `json:"mode"`
-	Answer      string         `json:"answer"` // with [n] markers
-	Abstained   bool           `json:"abstained"`
-	Unverified  bool           `json:"unverified,omitempty"`
-	Degenerate  string         `json:"degenerate,omitempty"` // bare mode: why the answer is empty or loops
-	Citations   []Citation     `json:"citations"`
-	Unsupported []Unsupported  `json:"unsupported"`
-	Checks      []verify.Check `json:"checks,omitempty"`
-	Removed     []int          `json:"removed_markers,omitempty"`
-	Sources     []Source       `json:"sources"`
-	Dropped     []Source       `json:"dropped,omitempty"`
-	Generator   string         `json:"generator"`
-	Timings     Timings        `json:"timings"`
-	Full        *rag.Answer    `json:"full,omitempty"` // when the request asked for it
+	rag.AnswerJSON
+	// Full repeats the answer when the request asked for it (deprecated:
+	// the answer itself is now the full form; kept for one release).
+	Full *rag.Answer `json:"full,omitempty"`
 }
 
 func (s *Server) handleAsk(w http.ResponseWriter, r *http.Request) {
@@ -90,12 +42,17 @@ func (s *Server) handleAsk(w http.ResponseWriter, r *http.Request) {
 		s.askStream(w, r, req)
 		return
 	}
-	resp, err := s.ask(r.Context(), req, nil)
+	job, err := s.prepareAsk(req)
 	if err != nil {
 		writeErr(w, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, resp)
+	ans, err := s.runAsk(r.Context(), job, nil)
+	if err != nil {
+		writeErr(w, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, job.response(ans))
 }
 
 // askJob is a checked question, ready to run.
@@ -128,17 +85,9 @@ func (s *Server) prepareAsk(req AskRequest) (askJob, error) {
 	return askJob{req: req, rr: rag.Request{Question: req.Question, Mode: req.Mode, Query: q}, gen: gen}, nil
 }
 
-// ask answers req with the current generator; emit, when not nil,
-// receives the answer text (markers stripped) as it is decoded.
-func (s *Server) ask(ctx context.Context, req AskRequest, emit func(string)) (AskResponse, error) {
-	job, err := s.prepareAsk(req)
-	if err != nil {
-		return AskResponse{}, err
-	}
-	return s.runAsk(ctx, job, emit)
-}
-
-func (s *Server) runAsk(ctx context.Context, job askJob, emit func(string)) (AskResponse, error) {
+// runAsk answers job with its generator; emit, when not nil, receives the
+// answer text (markers stripped) as it is decoded.
+func (s *Server) runAsk(ctx context.Context, job askJob, emit func(string)) (rag.Answer, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.RequestTimeout)
 	defer cancel()
 	rr := job.rr
@@ -152,14 +101,16 @@ func (s *Server) runAsk(ctx context.Context, job askJob, emit func(string)) (Ask
 		strip.flush()
 	}
 	s.metrics.answer(string(rr.Mode), outcome(ans, err))
-	if err != nil {
-		return AskResponse{}, err
-	}
-	resp := toResponse(ans)
+	return ans, err
+}
+
+// response is the body of the answer to job's request.
+func (job askJob) response(ans rag.Answer) AskResponse {
+	resp := AskResponse{AnswerJSON: ans.JSON()}
 	if job.req.Full {
 		resp.Full = &ans
 	}
-	return resp, nil
+	return resp
 }
 
 func outcome(ans rag.Answer, err error) string {
@@ -172,41 +123,4 @@ func outcome(ans rag.Answer, err error) string {
 		return "abstained"
 	}
 	return "answered"
-}
-
-func toResponse(a rag.Answer) AskResponse {
-	resp := AskResponse{
-		Question: a.Question, Mode: a.Mode, Answer: a.Text, Abstained: a.Abstained,
-		Unverified: a.Unverified, Degenerate: a.Degenerate, Checks: a.Checks, Removed: a.Removed, Generator: a.Generator,
-		Citations: make([]Citation, len(a.Citations)), Unsupported: []Unsupported{},
-		Sources: sources(a.Sources), Timings: timings(a.Timings),
-	}
-	if len(a.Dropped) > 0 {
-		resp.Dropped = sources(a.Dropped)
-	}
-	for i, c := range a.Citations {
-		docID, _, _ := corpus.SplitPassageID(c.PassageID)
-		resp.Citations[i] = Citation{Citation: c, DocID: docID, Ref: c.Span.String()}
-	}
-	for _, ch := range a.Checks {
-		if !ch.Supported || ch.Uncited {
-			resp.Unsupported = append(resp.Unsupported, Unsupported{
-				Sentence: ch.Sentence, Start: ch.Start, End: ch.End, Missing: ch.Missing, Uncited: ch.Uncited,
-			})
-		}
-	}
-	return resp
-}
-
-func sources(src []generate.Source) []Source {
-	out := make([]Source, len(src))
-	for i, s := range src {
-		out[i] = Source{N: s.N, PassageID: s.Passage.ID, Ref: s.Span.String(), Title: s.Passage.Title, Score: s.Score}
-	}
-	return out
-}
-
-func timings(t rag.Timings) Timings {
-	ms := func(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
-	return Timings{RetrieveMS: ms(t.Retrieve), GenerateMS: ms(t.Generate), CheckMS: ms(t.Check), TotalMS: ms(t.Total)}
 }

@@ -42,18 +42,13 @@ func (c *Client) Ping(ctx context.Context, timeout time.Duration) error {
 	return c.getJSON(ctx, "/healthz", nil, &struct{}{})
 }
 
-// Ask answers a question as `verbatim ask` would (the request's Full is
-// set, so the whole rag.Answer comes back).
+// Ask answers a question as `verbatim ask` would.
 func (c *Client) Ask(ctx context.Context, req AskRequest) (rag.Answer, error) {
-	req.Full = true
-	var resp AskResponse
-	if err := c.do(ctx, http.MethodPost, "/api/ask", req, &resp); err != nil {
+	var ans rag.Answer
+	if err := c.do(ctx, http.MethodPost, "/api/ask", req, &ans); err != nil {
 		return rag.Answer{}, err
 	}
-	if resp.Full == nil {
-		return rag.Answer{}, fmt.Errorf("server %s: the answer lacks its full form (an older server?)", c.base)
-	}
-	return *resp.Full, nil
+	return ans, nil
 }
 
 // Search ranks passages as GET /api/search does.

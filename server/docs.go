@@ -92,7 +92,7 @@ func (s *Server) handleDocuments(w http.ResponseWriter, r *http.Request) {
 	if p := r.URL.Query().Get("path"); p != "" {
 		d, err := s.corpus.DocumentByPath(p)
 		if err != nil {
-			writeErr(w, fmt.Errorf("server: no document stored for path %q: %w", clip(p, 200), err))
+			writeErr(w, fmt.Errorf("server: no document stored for path %q: %w", corpus.Clip(p, 200), err))
 			return
 		}
 		writeJSON(w, http.StatusOK, DocumentsResponse{Count: 1, Documents: []corpus.Document{d}})
@@ -296,7 +296,7 @@ func intParam(s string, def, lo, hi int) (int, error) {
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < lo || n > hi {
-		return 0, newError(errBadRequest, "server: parameter %q is not a number between %d and %d", clip(s, 20), lo, hi)
+		return 0, newError(errBadRequest, "server: parameter %q is not a number between %d and %d", corpus.Clip(s, 20), lo, hi)
 	}
 	return n, nil
 }

@@ -2,12 +2,13 @@ package server
 
 import (
 	"encoding/json"
-	"fmt"
 	"net/http"
 	"strings"
 	"time"
 
+	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/rag"
 )
 
 // The models /v1 serves.
@@ -55,26 +56,26 @@ func (m ChatMessage) text() (string, error) {
 
 // chatCompletion is the non-streamed answer, with Verbatim's extra fields.
 type chatCompletion struct {
-	ID        string       `json:"id"`
-	Object    string       `json:"object"`
-	Created   int64        `json:"created"`
-	Model     string       `json:"model"`
-	Choices   []chatChoice `json:"choices"`
-	Usage     chatUsage    `json:"usage"`
-	Citations []Citation   `json:"citations"`
-	Verbatim  *AskResponse `json:"verbatim,omitempty"`
+	ID        string         `json:"id"`
+	Object    string         `json:"object"`
+	Created   int64          `json:"created"`
+	Model     string         `json:"model"`
+	Choices   []chatChoice   `json:"choices"`
+	Usage     chatUsage      `json:"usage"`
+	Citations []rag.Citation `json:"citations"`
+	Verbatim  *AskResponse   `json:"verbatim,omitempty"`
 }
 
 // chatChunk is one streamed event.
 type chatChunk struct {
-	ID        string       `json:"id"`
-	Object    string       `json:"object"`
-	Created   int64        `json:"created"`
-	Model     string       `json:"model"`
-	Choices   []chatChoice `json:"choices"`
-	Usage     *chatUsage   `json:"usage,omitempty"`
-	Citations []Citation   `json:"citations,omitempty"`
-	Verbatim  *AskResponse `json:"verbatim,omitempty"`
+	ID        string         `json:"id"`
+	Object    string         `json:"object"`
+	Created   int64          `json:"created"`
+	Model     string         `json:"model"`
+	Choices   []chatChoice   `json:"choices"`
+	Usage     *chatUsage     `json:"usage,omitempty"`
+	Citations []rag.Citation `json:"citations,omitempty"`
+	Verbatim  *AskResponse   `json:"verbatim,omitempty"`
 }
 
 type chatChoice struct {
@@ -141,14 +142,15 @@ func (s *Server) handleChat(w http.ResponseWriter, r *http.Request) {
 		s.chatStream(w, r, job, c)
 		return
 	}
-	resp, err := s.runAsk(r.Context(), job, nil)
+	ans, err := s.runAsk(r.Context(), job, nil)
 	if err != nil {
 		openAIError(w, err)
 		return
 	}
 	stop := "stop"
+	resp := job.response(ans)
 	c.Object = "chat.completion"
-	c.Choices = []chatChoice{{Message: &chatOutMessage{Role: "assistant", Content: resp.Answer + sourcesBlock(resp)}, FinishReason: &stop}}
+	c.Choices = []chatChoice{{Message: &chatOutMessage{Role: "assistant", Content: ans.Text + sourcesBlock(ans)}, FinishReason: &stop}}
 	c.Citations, c.Verbatim = resp.Citations, &resp
 	c.Usage = usage(ask.Question, c.Choices[0].Message.Content)
 	writeJSON(w, http.StatusOK, c)
@@ -163,7 +165,7 @@ func chatAsk(req ChatRequest) (AskRequest, error) {
 	case ModelBare:
 		mode = generate.Bare
 	default:
-		return AskRequest{}, newError(errBadRequest, "server: model %q does not exist (use %s or %s)", clip(req.Model, 80), ModelRAG, ModelBare)
+		return AskRequest{}, newError(errBadRequest, "server: model %q does not exist (use %s or %s)", corpus.Clip(req.Model, 80), ModelRAG, ModelBare)
 	}
 	for i := len(req.Messages) - 1; i >= 0; i-- {
 		if req.Messages[i].Role != "user" {
@@ -191,17 +193,15 @@ func questionOf(text string) string {
 	return strings.TrimSpace(text)
 }
 
-// sourcesBlock lists the citations after the answer text.
-func sourcesBlock(resp AskResponse) string {
-	if len(resp.Citations) == 0 {
+// sourcesBlock is the "Sources:" list (rag.WriteSources) after the
+// answer text.
+func sourcesBlock(ans rag.Answer) string {
+	var b strings.Builder
+	rag.WriteSources(&b, ans.Citations, nil)
+	if b.Len() == 0 {
 		return ""
 	}
-	var b strings.Builder
-	b.WriteString("\n\nSources:")
-	for _, c := range resp.Citations {
-		fmt.Fprintf(&b, "\n[%d] %s (passage %s): %q", c.N, c.Ref, c.PassageID, clip(strings.Join(strings.Fields(c.Quote), " "), 300))
-	}
-	return b.String()
+	return "\n\n" + strings.TrimSuffix(b.String(), "\n")
 }
 
 func usage(prompt, answer string) chatUsage {
@@ -221,7 +221,7 @@ func (s *Server) chatStream(w http.ResponseWriter, r *http.Request, job askJob, 
 	}
 	ev.event("", chunk(&chatOutMessage{Role: "assistant"}, nil))
 	var streamed strings.Builder
-	resp, err := s.runAsk(r.Context(), job, func(d string) {
+	ans, err := s.runAsk(r.Context(), job, func(d string) {
 		streamed.WriteString(d)
 		ev.event("", chunk(&chatOutMessage{Content: d}, nil))
 	})
@@ -230,9 +230,10 @@ func (s *Server) chatStream(w http.ResponseWriter, r *http.Request, job askJob, 
 		ev.raw("", "[DONE]")
 		return
 	}
-	tail := sourcesBlock(resp)
+	resp := job.response(ans)
+	tail := sourcesBlock(ans)
 	if streamed.Len() == 0 {
-		tail = resp.Answer + tail // the generator did not stream
+		tail = ans.Text + tail // the generator did not stream
 	}
 	stop := "stop"
 	last := chunk(&chatOutMessage{Content: tail}, &stop)

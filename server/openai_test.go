@@ -15,6 +15,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/openai"
+	"github.com/verbatim-rag/verbatim/rag"
 	"github.com/verbatim-rag/verbatim/retrieve"
 )
 
@@ -92,7 +93,7 @@ func TestOpenAISDKNonStreaming(t *testing.T) {
 	assert.Positive(t, resp.Usage.TotalTokens)
 	raw, ok := resp.JSON.ExtraFields["citations"]
 	require.True(t, ok, "extra citations field")
-	var cites []Citation
+	var cites []rag.Citation
 	require.NoError(t, json.Unmarshal([]byte(raw.Raw()), &cites))
 	require.NotEmpty(t, cites)
 	assert.Contains(t, text, cites[0].Ref)

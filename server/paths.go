@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+
+	"github.com/verbatim-rag/verbatim/corpus"
 )
 
 // Patterns of the ids that reach the store; anything else is refused
@@ -19,17 +21,9 @@ var (
 // checkID returns an error unless id matches pattern.
 func checkID(kind, id string, pattern *regexp.Regexp) error {
 	if !pattern.MatchString(id) {
-		return newError(errBadRequest, "server: malformed %s id %q", kind, clip(id, 80))
+		return newError(errBadRequest, "server: malformed %s id %q", kind, corpus.Clip(id, 80))
 	}
 	return nil
-}
-
-// clip shortens s for an error message.
-func clip(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	return s[:n] + "…"
 }
 
 // resolveRoots makes the allowed roots absolute, resolving symbolic links,
@@ -64,23 +58,23 @@ func (s *Server) allowedPath(p string) (string, error) {
 		return "", newError(errForbidden, "server: ingesting folders is disabled (no server.allow_roots configured)")
 	}
 	if p == "" || strings.ContainsRune(p, 0) || !filepath.IsAbs(p) {
-		return "", newError(errBadRequest, "server: ingest path %q must be an absolute path", clip(p, 200))
+		return "", newError(errBadRequest, "server: ingest path %q must be an absolute path", corpus.Clip(p, 200))
 	}
 	for _, el := range strings.Split(filepath.ToSlash(p), "/") {
 		if el == ".." {
-			return "", newError(errForbidden, "server: ingest path %q contains \"..\"", clip(p, 200))
+			return "", newError(errForbidden, "server: ingest path %q contains \"..\"", corpus.Clip(p, 200))
 		}
 	}
 	real, err := filepath.EvalSymlinks(filepath.Clean(p))
 	if err != nil {
-		return "", newError(errBadRequest, "server: ingest path %q: no such folder", clip(p, 200))
+		return "", newError(errBadRequest, "server: ingest path %q: no such folder", corpus.Clip(p, 200))
 	}
 	for _, root := range s.roots {
 		if within(real, root) {
 			return real, nil
 		}
 	}
-	return "", newError(errForbidden, "server: ingest path %q is outside the allowed roots", clip(p, 200))
+	return "", newError(errForbidden, "server: ingest path %q is outside the allowed roots", corpus.Clip(p, 200))
 }
 
 // within reports whether path is root or inside it; both are clean and
@@ -102,9 +96,9 @@ func safeFileName(name string) (string, error) {
 	}
 	switch {
 	case base == "", base == ".", base == "..", strings.HasPrefix(base, "."), len(base) > 255:
-		return "", newError(errBadRequest, "server: upload file name %q is not allowed", clip(name, 100))
+		return "", newError(errBadRequest, "server: upload file name %q is not allowed", corpus.Clip(name, 100))
 	case strings.IndexFunc(base, func(r rune) bool { return r < 0x20 || r == 0x7f }) >= 0:
-		return "", newError(errBadRequest, "server: upload file name %q has control characters", clip(name, 100))
+		return "", newError(errBadRequest, "server: upload file name %q has control characters", corpus.Clip(name, 100))
 	}
 	return base, nil
 }

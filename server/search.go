@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/retrieve"
 )
 
@@ -24,7 +25,7 @@ func (s *Server) handleSearch(w http.ResponseWriter, r *http.Request) {
 	if ks := v.Get("k"); ks != "" {
 		var err error
 		if k, err = strconv.Atoi(ks); err != nil {
-			writeError(w, http.StatusBadRequest, "server: k %q is not a number", clip(ks, 20))
+			writeError(w, http.StatusBadRequest, "server: k %q is not a number", corpus.Clip(ks, 20))
 			return
 		}
 	}

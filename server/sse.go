@@ -78,12 +78,12 @@ func (s *Server) askStream(w http.ResponseWriter, r *http.Request, req AskReques
 	}
 	ev := startSSE(w)
 	defer ev.close()
-	resp, err := s.runAsk(r.Context(), job, func(d string) { ev.event("token", map[string]string{"delta": d}) })
+	ans, err := s.runAsk(r.Context(), job, func(d string) { ev.event("token", map[string]string{"delta": d}) })
 	if err != nil {
 		ev.event("error", map[string]any{"error": err.Error(), "status": statusOf(err)})
 		return
 	}
-	ev.event("answer", resp)
+	ev.event("answer", job.response(ans))
 }
 
 // maxMarkerLen is the longest text held back as a possible marker.

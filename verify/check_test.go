@@ -97,7 +97,7 @@ var abstentionTests = []struct {
 	text string
 	want bool
 }{
-	{generate.Abstention, true},
+	{"I cannot find the answer in the provided documents.", true},
 	{generate.BareAbstention, true},
 	{"I don’t know.", true},
 	{"I do not know who that is.", true},

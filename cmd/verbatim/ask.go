@@ -155,17 +155,6 @@ func (a *app) eraseStreamed(text string) {
 	fmt.Fprint(a.out, "\r\033[J")
 }
 
-// citationDetail is what a source line adds to its reference: the byte
-// range in the original file when the format maps text to bytes (text,
-// Markdown, HTML), and the passage id. PDF pages and DOCX paragraphs have
-// no byte range; their reference (paper.pdf:p14) is the whole location.
-func citationDetail(sp corpus.Span, passageID string) string {
-	if sp.SrcStart < 0 || sp.SrcEnd < sp.SrcStart {
-		return "passage " + passageID
-	}
-	return fmt.Sprintf("bytes %d-%d, passage %s", sp.SrcStart, sp.SrcEnd, passageID)
-}
-
 func (a *app) writeAnswer(ans rag.Answer) {
 	if ans.Text != "" {
 		fmt.Fprintln(a.out, cleanBlock(ans.Text))
@@ -174,13 +163,11 @@ func (a *app) writeAnswer(ans rag.Answer) {
 		fmt.Fprintln(a.out, "\n(unverified recall: answered from the model's own bytes, without sources)")
 	}
 	if len(ans.Citations) > 0 {
-		fmt.Fprintln(a.out, "\nSources:")
-		for _, c := range ans.Citations {
-			sp := c.Span
+		fmt.Fprintln(a.out)
+		rag.WriteSources(a.out, ans.Citations, func(sp corpus.Span) string {
 			sp.Path = displayPath(sp.Path)
-			fmt.Fprintf(a.out, "[%d] %s  (%s)\n", c.N, cleanText(sp.String()), citationDetail(sp, c.PassageID))
-			fmt.Fprintf(a.out, "    %q\n", oneLine(c.Quote, 400))
-		}
+			return cleanText(sp.String())
+		})
 	}
 	for _, r := range ans.Removed {
 		fmt.Fprintf(a.out, "note: removed marker [%d]: the model cited a passage it was not given\n", r)
@@ -209,22 +196,10 @@ func (a *app) writeChecks(ans rag.Answer) {
 		case ans.Mode == generate.Bare && !ch.Supported:
 			fmt.Fprintf(a.out, "not found in the documents (possible compression artifact): %s\n", cleanText(strings.Join(ch.Missing, ", ")))
 		case ch.Uncited:
-			fmt.Fprintf(a.out, "warning: uncited claim: %q\n", oneLine(ch.Sentence, 200))
+			fmt.Fprintf(a.out, "warning: uncited claim: %q\n", corpus.Clip(corpus.OneLine(ch.Sentence), 200))
 		case !ch.Supported:
 			fmt.Fprintf(a.out, "warning: unsupported by its citations (possible compression artifact): %s in %q\n",
-				cleanText(strings.Join(ch.Missing, ", ")), oneLine(ch.Sentence, 200))
+				cleanText(strings.Join(ch.Missing, ", ")), corpus.Clip(corpus.OneLine(ch.Sentence), 200))
 		}
 	}
-}
-
-func oneLine(s string, max int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len(s) > max {
-		cut := max
-		for cut > 0 && s[cut]&0xC0 == 0x80 {
-			cut--
-		}
-		s = s[:cut] + "…"
-	}
-	return s
 }

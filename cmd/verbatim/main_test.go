@@ -13,7 +13,7 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/index"
 	"github.com/verbatim-rag/verbatim/rag"
 	"github.com/verbatim-rag/verbatim/retrieve"
@@ -145,7 +145,7 @@ func TestAskCitesExactSpans(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, json.Unmarshal([]byte(out), &ans))
 	assert.True(t, ans.Abstained)
-	assert.Equal(t, rag.NotFound, ans.Text)
+	assert.Equal(t, generate.NotFound, ans.Text)
 }
 
 func TestLockedStoreFailsFast(t *testing.T) {
@@ -228,20 +228,4 @@ func TestAskCitesPDFPage(t *testing.T) {
 	assert.Regexp(t, `\[1\] \S*annual-report-1998\.pdf:p1  \(passage [0-9a-f]+-\d+\)`, out, "a page, as the format has")
 	assert.NotContains(t, out, "-1--1", "no unknown byte offsets in human output")
 	assert.NotContains(t, out, "bytes", "a page has no byte range")
-}
-
-func TestCitationDetail(t *testing.T) {
-	tests := []struct {
-		name string
-		sp   corpus.Span
-		want string
-	}{
-		{"text has bytes", corpus.Span{SrcStart: 12, SrcEnd: 40}, "bytes 12-40, passage d-1"},
-		{"pdf page has none", corpus.Span{SrcStart: -1, SrcEnd: -1, PageStart: 3}, "passage d-1"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			assert.Equal(t, tt.want, citationDetail(tt.sp, "d-1"))
-		})
-	}
 }

@@ -47,7 +47,7 @@ func TestGenerateStreams(t *testing.T) {
 	msgs := body["messages"].([]any)
 	require.Len(t, msgs, 2)
 	assert.Equal(t, "system", msgs[0].(map[string]any)["role"])
-	assert.Contains(t, msgs[0].(map[string]any)["content"], generate.Abstention)
+	assert.Contains(t, msgs[0].(map[string]any)["content"], generate.NotFound)
 	assert.Contains(t, f.LastUser(), "[1] curie.txt:1\nMarie Curie was born in 1867.")
 	assert.Equal(t, "", f.auth[0], "no API key, no header")
 }

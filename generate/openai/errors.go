@@ -13,6 +13,7 @@ import (
 
 	oai "github.com/openai/openai-go/v3"
 	"github.com/openai/openai-go/v3/packages/ssestream"
+	"github.com/verbatim-rag/verbatim/corpus"
 )
 
 // Sentinel errors, wrapped by every *Error this package returns.
@@ -49,21 +50,12 @@ func (e *Error) Unwrap() []error {
 }
 
 func newError(kind, cause error, format string, args ...any) *Error {
-	return &Error{Kind: kind, Err: cause, Msg: oneLine("openai: " + fmt.Sprintf(format, args...))}
-}
-
-// oneLine folds s onto one line.
-func oneLine(s string) string {
-	return strings.Join(strings.Fields(s), " ")
+	return &Error{Kind: kind, Err: cause, Msg: corpus.OneLine("openai: " + fmt.Sprintf(format, args...))}
 }
 
 // brief shortens a server's message for inclusion in an error.
 func brief(s string) string {
-	s = oneLine(s)
-	if len(s) > 200 {
-		s = s[:200] + "…"
-	}
-	return s
+	return corpus.Clip(corpus.OneLine(s), 200)
 }
 
 // attempt records what the transport saw of one request.
