@@ -79,11 +79,3 @@ type AskFunc func(ctx context.Context, question string, mode generate.Mode) (rag
 func (f AskFunc) Ask(ctx context.Context, question string, mode generate.Mode) (rag.Answer, error) {
 	return f(ctx, question, mode)
 }
-
-// CountFunc adapts a function to Corpus.
-type CountFunc func(ctx context.Context, answer string) (int, error)
-
-// CountContaining calls f.
-func (f CountFunc) CountContaining(ctx context.Context, answer string) (int, error) {
-	return f(ctx, answer)
-}

@@ -47,3 +47,11 @@ func TestFuncAdapters(t *testing.T) {
 	assert.Equal(t, OutcomeCounts{BothRight: 1}, *rep.Outcomes)
 	assert.Equal(t, Ratio{1, 1}, rep.Frequency.OnceSeen)
 }
+
+// CountFunc adapts a function to Corpus, for tests.
+type CountFunc func(ctx context.Context, answer string) (int, error)
+
+// CountContaining calls f.
+func (f CountFunc) CountContaining(ctx context.Context, answer string) (int, error) {
+	return f(ctx, answer)
+}

@@ -136,15 +136,6 @@ func (s *Server) routes() *http.ServeMux {
 	return mux
 }
 
-// ListenAndServe listens on Config.Addr and serves until ctx is cancelled.
-func (s *Server) ListenAndServe(ctx context.Context) error {
-	ln, err := net.Listen("tcp", s.cfg.Addr)
-	if err != nil {
-		return fmt.Errorf("server: listen on %s: %w", s.cfg.Addr, err)
-	}
-	return s.Serve(ctx, ln)
-}
-
 // Serve serves on ln until ctx is cancelled, then shuts down gracefully:
 // it stops accepting, lets in-flight requests finish (at most
 // Config.ShutdownTimeout), cancels a running ingest and waits for it.
