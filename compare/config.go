@@ -11,13 +11,13 @@ import (
 
 // Config is the comparison's part of the global configuration.
 type Config struct {
-	Modes    string `mapstructure:"modes"`    // "rag,bare", "rag", "bare" or "both"
-	Limit    int    `mapstructure:"limit"`    // 0 for every question
-	Sample   bool   `mapstructure:"sample"`   // with limit, a seeded random sample
-	Seed     int64  `mapstructure:"seed"`     // seed of the sample, recorded in the report
-	Parallel int    `mapstructure:"parallel"` // concurrent questions; 1 for generators that are not goroutine-safe
-	Ks       []int  `mapstructure:"ks"`       // hit@k cut-offs
-	Budgets  string `mapstructure:"budgets"`  // bitrate sweep, "64KiB,512KiB,4MiB"; empty for none
+	Modes    string `mapstructure:"modes"`       // "rag,bare", "rag", "bare" or "both"
+	Limit    int    `mapstructure:"limit"`       // 0 for every question
+	Sample   bool   `mapstructure:"sample"`      // with limit, a seeded random sample
+	Seed     int64  `mapstructure:"sample_seed"` // seed of the sample, recorded in the report
+	Parallel int    `mapstructure:"parallel"`    // concurrent questions; 1 for generators that are not goroutine-safe
+	Ks       []int  `mapstructure:"ks"`          // hit@k cut-offs
+	Budgets  string `mapstructure:"budgets"`     // bitrate sweep, "64KiB,512KiB,4MiB"; empty for none
 	// Temperatures makes a temperature grid ("0,0.5,1,1.5"; × Budgets when
 	// both are set); empty for none. Seeds is the repeats per cell.
 	Temperatures string `mapstructure:"temperatures"`

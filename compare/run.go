@@ -2,179 +2,164 @@ package compare
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"math/rand/v2"
-	"slices"
-	"strings"
-	"time"
+	"sync"
 
 	"github.com/verbatim-rag/verbatim/generate"
-	"github.com/verbatim-rag/verbatim/rag"
 )
 
-// Asker answers one question in one mode. The real one is the rag pipeline;
-// it must be safe for concurrent use when Options.Parallel > 1.
-type Asker interface {
-	Ask(ctx context.Context, question string, mode generate.Mode) (rag.Answer, error)
-}
-
-// Corpus tells how many passages contain an answer, for the frequency
-// curve.
-type Corpus interface {
-	CountContaining(ctx context.Context, answer string) (int, error)
-}
-
-// TextCorpus is an in-memory Corpus over passage texts, normalised once;
-// CountContaining then agrees with Match.
-type TextCorpus struct {
-	norm []string // " " + Normalize(text) + " "
-}
-
-// NewTextCorpus returns a corpus of the given passage texts.
-func NewTextCorpus(texts []string) *TextCorpus {
-	c := &TextCorpus{norm: make([]string, len(texts))}
-	for i, t := range texts {
-		c.norm[i] = " " + Normalize(t) + " "
+// Run asks every selected question in every mode, scores the answers and
+// builds the report. corpus may be nil, which leaves the frequency curve
+// empty. A failing Ask is recorded in the question's result and left out of
+// the figures; Run itself fails only on bad options, a Corpus error or a
+// cancelled context.
+func Run(ctx context.Context, opts Options, asker Asker, corpus Corpus, questions []Question) (*Report, error) {
+	o, err := opts.defaults()
+	if err != nil {
+		return nil, err
 	}
-	return c
+	qs := Select(questions, o)
+	recs := make([]Record, len(qs))
+	for i, q := range qs {
+		recs[i] = Record{ID: q.ID, Question: q.Question, Answers: q.Answers, Source: q.Source, Kind: KindOf(q), Frequency: -1,
+			Results: make(map[generate.Mode]*Result, len(o.Modes))}
+	}
+	if err := countFrequencies(ctx, corpus, qs, recs); err != nil {
+		return nil, err
+	}
+	gen, err := askAll(ctx, o, asker, qs, recs)
+	if err != nil {
+		return nil, err
+	}
+	return buildReport(o, gen, recs), nil
 }
 
-// Len returns the number of passages.
-func (c *TextCorpus) Len() int { return len(c.norm) }
-
-// CountContaining counts the passages that contain answer as Match decides.
-func (c *TextCorpus) CountContaining(ctx context.Context, answer string) (int, error) {
-	g := Normalize(answer)
-	if g == "" {
-		return 0, nil
+// countFrequencies sets each answerable record's frequency: the largest
+// passage count over its gold answers.
+func countFrequencies(ctx context.Context, corpus Corpus, qs []Question, recs []Record) error {
+	if corpus == nil {
+		return nil
 	}
-	g = " " + g + " "
-	n := 0
-	for i, s := range c.norm {
-		if i%1024 == 0 && ctx.Err() != nil {
-			return 0, ctx.Err()
+	for i, q := range qs {
+		if !q.Answerable() {
+			continue
 		}
-		if strings.Contains(s, g) {
-			n++
+		best := 0
+		for _, a := range q.Answers {
+			n, err := corpus.CountContaining(ctx, a)
+			if err != nil {
+				return fmt.Errorf("compare: count passages containing %q: %w", a, err)
+			}
+			best = max(best, n)
+		}
+		recs[i].Frequency = best
+		recs[i].Bucket = BucketLabel(best)
+	}
+	return nil
+}
+
+type job struct{ qi, mi int }
+
+// askAll runs the question × mode jobs on opts.Parallel workers and stores
+// each result in its record; results land by index, so the report does not
+// depend on scheduling. It returns the generator name the answers report.
+func askAll(ctx context.Context, o Options, asker Asker, qs []Question, recs []Record) (string, error) {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	jobs := make(chan job)
+	results := make([][]*Result, len(qs))
+	for i := range results {
+		results[i] = make([]*Result, len(o.Modes))
+	}
+	var (
+		mu   sync.Mutex
+		done int
+		gen  string
+		wg   sync.WaitGroup
+	)
+	total := len(qs) * len(o.Modes)
+	for range min(o.Parallel, max(total, 1)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				res, name := askOne(ctx, o, asker, qs[j.qi], o.Modes[j.mi])
+				results[j.qi][j.mi] = res
+				mu.Lock()
+				done++
+				if gen == "" {
+					gen = name
+				}
+				if o.Progress != nil {
+					o.Progress(done, total)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	feed(ctx, jobs, len(qs), len(o.Modes))
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return "", fmt.Errorf("compare: run: %w", err)
+	}
+	for i := range recs {
+		for mi, m := range o.Modes {
+			recs[i].Results[m] = results[i][mi]
 		}
 	}
-	return n, nil
+	return gen, nil
 }
 
-// Filter selects questions; the zero Filter keeps them all.
-type Filter struct {
-	IDs      []string `json:"ids,omitempty" mapstructure:"ids"`           // keep only these ids
-	Source   string   `json:"source,omitempty" mapstructure:"source"`     // keep questions whose source contains this
-	Contains string   `json:"contains,omitempty" mapstructure:"contains"` // keep questions whose text contains this (case-insensitive)
-	Kind     string   `json:"kind,omitempty" mapstructure:"kind"`         // "", "answerable" or "unanswerable"
+// feed sends the jobs question by question, each in every mode, and closes
+// the channel; it stops early when ctx is done.
+func feed(ctx context.Context, jobs chan<- job, nq, nm int) {
+	defer close(jobs)
+	for qi := range nq {
+		for mi := range nm {
+			select {
+			case jobs <- job{qi, mi}:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}
 }
 
-// ErrBadOption is returned for options that cannot be honoured.
-var ErrBadOption = errors.New("compare: bad option")
-
-// Options steer Run and Sweep.
-type Options struct {
-	Modes    []generate.Mode       // default: rag and bare
-	Limit    int                   // ask at most this many questions (after filtering), 0 for all
-	Sample   bool                  // with Limit, take a seeded random sample instead of the first ones
-	Seed     int64                 // seed of the sample; recorded in the report
-	Parallel int                   // concurrent Ask calls, default 1
-	Ks       []int                 // hit@k cut-offs, default 1, 3, 5, 10
-	Filter   Filter                // which questions to ask
-	Title    string                // report title
-	Progress func(done, total int) // called after each answer, from one goroutine at a time
-	Now      func() time.Time      // clock for wall-time latency, default time.Now
+func askOne(ctx context.Context, o Options, asker Asker, q Question, m generate.Mode) (*Result, string) {
+	start := o.Now()
+	a, err := asker.Ask(ctx, q.Question, m)
+	wall := o.Now().Sub(start)
+	if err != nil {
+		return &Result{Error: err.Error(), Latency: wall}, ""
+	}
+	return scoreAnswer(q, a, wall), a.Generator
 }
 
-// defaults fills zero options and validates the rest.
-func (o Options) defaults() (Options, error) {
-	if len(o.Modes) == 0 {
-		o.Modes = []generate.Mode{generate.RAG, generate.Bare}
+// buildReport computes every figure from the scored records.
+func buildReport(o Options, gen string, recs []Record) *Report {
+	r := &Report{
+		Title:     o.Title,
+		Generator: gen,
+		Settings:  Settings{Modes: o.Modes, Limit: o.Limit, Parallel: o.Parallel, Seed: o.Seed, Ks: o.Ks, Filter: o.Filter},
+		Questions: len(recs),
+		Records:   recs,
+	}
+	if r.Title == "" {
+		r.Title = "RAG against bare recall"
+	}
+	for i := range recs {
+		if len(recs[i].Answers) > 0 {
+			r.Answerable++
+		} else {
+			r.Unanswerable++
+		}
+		recs[i].Outcome = outcomeOf(recs[i])
 	}
 	for _, m := range o.Modes {
-		if m != generate.RAG && m != generate.Bare {
-			return o, fmt.Errorf("%w: unknown mode %q (want rag or bare)", ErrBadOption, m)
-		}
+		r.Modes = append(r.Modes, summarize(recs, m, o.Ks))
 	}
-	if o.Parallel <= 0 {
-		o.Parallel = 1
-	}
-	if len(o.Ks) == 0 {
-		o.Ks = []int{1, 3, 5, 10}
-	}
-	if o.Limit < 0 {
-		return o, fmt.Errorf("%w: negative limit %d", ErrBadOption, o.Limit)
-	}
-	switch o.Filter.Kind {
-	case "", "answerable", "unanswerable":
-	default:
-		return o, fmt.Errorf("%w: filter kind %q (want answerable or unanswerable)", ErrBadOption, o.Filter.Kind)
-	}
-	if o.Now == nil {
-		o.Now = time.Now
-	}
-	return o, nil
-}
-
-// ParseModes parses "rag,bare" (or "both") into modes.
-func ParseModes(s string) ([]generate.Mode, error) {
-	if strings.TrimSpace(s) == "" || s == "both" {
-		return []generate.Mode{generate.RAG, generate.Bare}, nil
-	}
-	var ms []generate.Mode
-	for _, f := range strings.Split(s, ",") {
-		m := generate.Mode(strings.ToLower(strings.TrimSpace(f)))
-		if m != generate.RAG && m != generate.Bare {
-			return nil, fmt.Errorf("%w: unknown mode %q (want rag, bare or both)", ErrBadOption, f)
-		}
-		if !slices.Contains(ms, m) {
-			ms = append(ms, m)
-		}
-	}
-	return ms, nil
-}
-
-// Select applies the filter, then the limit (first questions, or a seeded
-// sample in file order when Sample is set).
-func Select(qs []Question, o Options) []Question {
-	var out []Question
-	for _, q := range qs {
-		if o.Filter.keep(q) {
-			out = append(out, q)
-		}
-	}
-	if o.Limit <= 0 || o.Limit >= len(out) {
-		return out
-	}
-	if !o.Sample {
-		return out[:o.Limit]
-	}
-	rng := rand.New(rand.NewPCG(uint64(o.Seed), 0x5eed))
-	pick := rng.Perm(len(out))[:o.Limit]
-	slices.Sort(pick)
-	sample := make([]Question, len(pick))
-	for i, p := range pick {
-		sample[i] = out[p]
-	}
-	return sample
-}
-
-func (f Filter) keep(q Question) bool {
-	if len(f.IDs) > 0 && !slices.Contains(f.IDs, q.ID) {
-		return false
-	}
-	if f.Source != "" && !strings.Contains(q.Source, f.Source) {
-		return false
-	}
-	if f.Contains != "" && !strings.Contains(strings.ToLower(q.Question), strings.ToLower(f.Contains)) {
-		return false
-	}
-	switch f.Kind {
-	case "answerable":
-		return q.Answerable()
-	case "unanswerable":
-		return !q.Answerable()
-	}
-	return true
+	r.Outcomes = countOutcomes(recs)
+	r.Kinds = summarizeKinds(recs, o.Modes, o.Ks)
+	r.Frequency = frequencyCurve(recs, o.Modes)
+	return r
 }

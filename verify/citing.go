@@ -11,6 +11,30 @@ import (
 	"github.com/verbatim-rag/verbatim/generate"
 )
 
+// Cite turns a generator's output into the answer text and its citations.
+//
+// For marker-based output (no Copies) it parses the [n] markers (see
+// ParseMarkers), removes those that point to no source in sources (matched
+// by Source.N) and reports their numbers in removed, and renumbers the rest
+// 1, 2, ... in order of first use, written as "[1][2]". Each Citation quotes
+// the whole passage and carries the source's span.
+//
+// For copy-based output (Output.Copies, from the lossy model) the text has
+// no markers of its own: each citation is one run of copied bytes, its Quote
+// those exact bytes and its Span their exact sub-span, resolved with loc
+// when it is not nil (line and page precise) and otherwise derived from the
+// passage span (exact for text-like formats, the passage's lines or pages
+// for others). The markers of the copies a sentence contains are inserted
+// at the end of that sentence, before its final ".", "!", "?" or "…", as in
+// "born in 1867 [1].". Copies of bytes with no letter or digit are not
+// cited; copies pointing at unknown sources are reported in removed.
+func Cite(out generate.Output, sources []generate.Source, loc Locator) (text string, cites []Citation, removed []int) {
+	if len(out.Copies) > 0 {
+		return citeCopies(out, sources, loc)
+	}
+	return citeMarkers(out.Text, sources)
+}
+
 // numbering hands out citation numbers in order of first use.
 type numbering struct {
 	next    map[string]int
