@@ -23,7 +23,7 @@ func BenchmarkTextsCount(b *testing.B) {
 		raw[i] = p.text
 		size += len(p.text)
 	}
-	texts := NewTextCorpus(raw)
+	texts := NewPassageTexts(raw)
 	b.SetBytes(int64(size))
 	for b.Loop() {
 		if _, err := texts.CountContaining(context.Background(), "Royal Velmora Institute"); err != nil {

@@ -48,7 +48,7 @@ func TestFuncAdapters(t *testing.T) {
 	assert.Equal(t, Ratio{1, 1}, rep.Frequency.OnceSeen)
 }
 
-// CountFunc adapts a function to Corpus, for tests.
+// CountFunc adapts a function to AnswerCounter, for tests.
 type CountFunc func(ctx context.Context, answer string) (int, error)
 
 // CountContaining calls f.

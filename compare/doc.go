@@ -10,8 +10,8 @@
 // cannot answer. An optional source names the file that holds the answer.
 //
 // The package drives small interfaces rather than the pipeline itself: an
-// Asker answers one question in one mode, a Corpus counts the passages that
-// contain an answer (NewTextCorpus is one over passage texts), and a
+// Asker answers one question in one mode, an AnswerCounter counts the passages that
+// contain an answer (NewPassageTexts is one over passage texts), and a
 // Retrainer rebuilds the model at a byte budget.
 //
 // # Metrics

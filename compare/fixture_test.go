@@ -222,7 +222,7 @@ func (a toyAsker) Ask(ctx context.Context, q string, m generate.Mode) (rag.Answe
 }
 
 // entriesReport runs the toy pipeline over the testdata question set.
-func entriesReport(t testing.TB) (*Report, *TextCorpus) {
+func entriesReport(t testing.TB) (*Report, *PassageTexts) {
 	ps := loadToyPassages(t, "../testdata/entries")
 	qs, err := LoadQuestions("../testdata/questions/entries.jsonl")
 	require.NoError(t, err)
@@ -230,7 +230,7 @@ func entriesReport(t testing.TB) (*Report, *TextCorpus) {
 	for i, p := range ps {
 		raw[i] = p.text
 	}
-	texts := NewTextCorpus(raw)
+	texts := NewPassageTexts(raw)
 	asker := toyAsker{rag: newToyRAG(ps), prior: newToyPrior(ps)}
 	rep, err := Run(context.Background(), Options{Title: "Reference entries (toy pipeline)", Parallel: 2}, asker, texts, qs)
 	require.NoError(t, err)

@@ -19,21 +19,21 @@ type Asker interface {
 	Ask(ctx context.Context, question string, mode generate.Mode) (rag.Answer, error)
 }
 
-// Corpus tells how many passages contain an answer, for the frequency
+// AnswerCounter tells how many passages contain an answer, for the frequency
 // curve.
-type Corpus interface {
+type AnswerCounter interface {
 	CountContaining(ctx context.Context, answer string) (int, error)
 }
 
-// TextCorpus is an in-memory Corpus over passage texts, normalised once;
+// PassageTexts is an in-memory AnswerCounter over passage texts, normalised once;
 // CountContaining then agrees with Match.
-type TextCorpus struct {
+type PassageTexts struct {
 	norm []string // " " + Normalize(text) + " "
 }
 
-// NewTextCorpus returns a corpus of the given passage texts.
-func NewTextCorpus(texts []string) *TextCorpus {
-	c := &TextCorpus{norm: make([]string, len(texts))}
+// NewPassageTexts returns an AnswerCounter over the given passage texts.
+func NewPassageTexts(texts []string) *PassageTexts {
+	c := &PassageTexts{norm: make([]string, len(texts))}
 	for i, t := range texts {
 		c.norm[i] = " " + Normalize(t) + " "
 	}
@@ -41,10 +41,10 @@ func NewTextCorpus(texts []string) *TextCorpus {
 }
 
 // Len returns the number of passages.
-func (c *TextCorpus) Len() int { return len(c.norm) }
+func (c *PassageTexts) Len() int { return len(c.norm) }
 
 // CountContaining counts the passages that contain answer as Match decides.
-func (c *TextCorpus) CountContaining(ctx context.Context, answer string) (int, error) {
+func (c *PassageTexts) CountContaining(ctx context.Context, answer string) (int, error) {
 	g := Normalize(answer)
 	if g == "" {
 		return 0, nil

@@ -9,11 +9,11 @@ import (
 )
 
 // Run asks every selected question in every mode, scores the answers and
-// builds the report. corpus may be nil, which leaves the frequency curve
+// builds the report. counter may be nil, which leaves the frequency curve
 // empty. A failing Ask is recorded in the question's result and left out of
-// the figures; Run itself fails only on bad options, a Corpus error or a
+// the figures; Run itself fails only on bad options, an AnswerCounter error or a
 // cancelled context.
-func Run(ctx context.Context, opts Options, asker Asker, corpus Corpus, questions []Question) (*Report, error) {
+func Run(ctx context.Context, opts Options, asker Asker, counter AnswerCounter, questions []Question) (*Report, error) {
 	o, err := opts.defaults()
 	if err != nil {
 		return nil, err
@@ -24,7 +24,7 @@ func Run(ctx context.Context, opts Options, asker Asker, corpus Corpus, question
 		recs[i] = Record{ID: q.ID, Question: q.Question, Answers: q.Answers, Source: q.Source, Kind: KindOf(q), Frequency: -1,
 			Results: make(map[generate.Mode]*Result, len(o.Modes))}
 	}
-	if err := countFrequencies(ctx, corpus, qs, recs); err != nil {
+	if err := countFrequencies(ctx, counter, qs, recs); err != nil {
 		return nil, err
 	}
 	gen, err := askAll(ctx, o, asker, qs, recs)
@@ -36,8 +36,8 @@ func Run(ctx context.Context, opts Options, asker Asker, corpus Corpus, question
 
 // countFrequencies sets each answerable record's frequency: the largest
 // passage count over its gold answers.
-func countFrequencies(ctx context.Context, corpus Corpus, qs []Question, recs []Record) error {
-	if corpus == nil {
+func countFrequencies(ctx context.Context, counter AnswerCounter, qs []Question, recs []Record) error {
+	if counter == nil {
 		return nil
 	}
 	for i, q := range qs {
@@ -46,7 +46,7 @@ func countFrequencies(ctx context.Context, corpus Corpus, qs []Question, recs []
 		}
 		best := 0
 		for _, a := range q.Answers {
-			n, err := corpus.CountContaining(ctx, a)
+			n, err := counter.CountContaining(ctx, a)
 			if err != nil {
 				return fmt.Errorf("compare: count passages containing %q: %w", a, err)
 			}

@@ -33,7 +33,7 @@ func TestEntriesQuestionSet(t *testing.T) {
 	for _, p := range ps {
 		raw = append(raw, p.text)
 	}
-	texts := NewTextCorpus(raw)
+	texts := NewPassageTexts(raw)
 	unanswerable, once, frequent := 0, 0, 0
 	for _, q := range qs {
 		if !q.Answerable() {
@@ -59,7 +59,7 @@ func TestEntriesQuestionSet(t *testing.T) {
 					byMatch++
 				}
 			}
-			assert.Equal(t, byMatch, c, "TextCorpus agrees with Match on %q", a)
+			assert.Equal(t, byMatch, c, "PassageTexts agrees with Match on %q", a)
 			n = max(n, c)
 		}
 		switch {

@@ -130,7 +130,7 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 			pp.update(ingest.Progress{Files: done, FilesTotal: total, Elapsed: time.Since(start)})
 		}
 	}
-	rep, err := compare.Run(ctx, opts, a.asker(c, gen, q, a.cfg.Answer), compare.NewTextCorpus(texts), questions)
+	rep, err := compare.Run(ctx, opts, a.asker(c, gen, q, a.cfg.Answer), compare.NewPassageTexts(texts), questions)
 	pp.finish()
 	if err != nil {
 		return err
