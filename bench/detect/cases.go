@@ -44,7 +44,7 @@ type unit struct {
 	text  string
 	n     int // the source number
 	block int
-	index int // position among the passage's units
+	index int    // position among the passage's units
 	whole string // the passage's text
 }
 
