@@ -70,7 +70,10 @@ func (c *cachedSearch) Search(ctx context.Context, q retrieve.Query) ([]retrieve
 	return h, err
 }
 
-func (c *cachedSearch) Relevant(h retrieve.Hit) bool { return c.r.Relevant(h) }
+// Relevant takes every hit as relevant: the benchmark measures the
+// checker, so the model answers whenever a shown passage holds a gold
+// answer, whether or not retrieval's relevance test would have declined.
+func (c *cachedSearch) Relevant(retrieve.Hit) bool { return true }
 
 // bench is one corpus ready to be asked.
 type bench struct {
@@ -128,6 +131,10 @@ func (b *bench) ask(ctx context.Context, q qaset.Question, text string) (rag.Ans
 // passages the model is shown, then every case built from them.
 func (b *bench) run(ctx context.Context, name string, qs []qaset.Question) ([]result, error) {
 	var out []result
+	var declined, noGold, used int
+	defer func() {
+		fmt.Fprintf(os.Stderr, "detect: %s: %d questions asked, %d declined, %d without a shown unit holding a gold answer\n", name, used, declined, noGold)
+	}()
 	for _, q := range qs {
 		if len(q.Answers) == 0 {
 			continue
@@ -137,10 +144,16 @@ func (b *bench) run(ctx context.Context, name string, qs []qaset.Question) ([]re
 			return nil, fmt.Errorf("%s: %w", q.ID, err)
 		}
 		if probe.Abstained || len(probe.Sources) == 0 {
+			declined++
 			continue
 		}
-		shown := shownSources(probe)
-		for _, c := range buildCases(q, shown, otherAnswers(qs, q)) {
+		cases := buildCases(q, shownSources(probe), otherAnswers(qs, q))
+		if len(cases) == 0 {
+			noGold++
+			continue
+		}
+		used++
+		for _, c := range cases {
 			ans, err := b.ask(ctx, q, c.text)
 			if err != nil {
 				return nil, fmt.Errorf("%s: %w", q.ID, err)
