@@ -151,8 +151,8 @@ func overlaps(l []int, ls [][]int) bool {
 
 // opensSentence reports whether offset i of s starts a sentence.
 func opensSentence(s string, i int) bool {
-	t := strings.TrimRight(s[:i], " \t\"'(")
-	return t == "" || strings.ContainsAny(t[len(t)-1:], ".!?:\n")
+	t := strings.TrimRightFunc(s[:i], func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) || unicode.IsSymbol(r) })
+	return t == "" || strings.ContainsAny(s[len(t):i], ".!?:\n")
 }
 
 // identifier reports whether t looks like a code identifier: snake_case,
@@ -174,6 +174,11 @@ func identifier(t string) bool {
 	case strings.HasPrefix(t, "0x"):
 		return true
 	case letter && (strings.Contains(t, ".") || strings.Contains(t, "/")):
+		for _, seg := range strings.FieldsFunc(t, func(r rune) bool { return r == '.' || r == '/' }) {
+			if len(seg) < 2 {
+				return false // "e.g", "U.S"
+			}
+		}
 		return true
 	case upper && !lower && len(t) >= 2:
 		return true
