@@ -36,7 +36,7 @@
 //
 // Citation precision and recall follow ALCE (Gao et al. 2023) with exact-text
 // support in place of an entailment model. Only the sentences of an answer
-// that state facts (generate.Check.Facts not empty) count. Recall is the
+// that state facts (verify.Check.Facts not empty) count. Recall is the
 // share of those sentences that cite at least one passage and are supported
 // (Check.Supported, as the pipeline decided: every fact appears in the cited
 // text). A citation attached to such a sentence is correct when the sentence

@@ -15,6 +15,7 @@ import (
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/rag"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // This file builds a toy pipeline over testdata/entries for the tests that
@@ -130,8 +131,8 @@ func (r *toyRAG) Ask(_ context.Context, q string, m generate.Mode) (rag.Answer, 
 	best := r.ps[hits[0].i]
 	sent := r.bestSentence(best.text, terms)
 	a.Text = sent + " [1]"
-	a.Citations = []generate.Citation{{N: 1, Quote: sent, Span: corpus.Span{Path: best.path, LineStart: best.line, LineEnd: best.endLine}}}
-	a.Checks = []generate.Check{{Sentence: a.Text, Facts: toyFacts(sent), Cites: []int{1}, Supported: true}}
+	a.Citations = []verify.Citation{{N: 1, Quote: sent, Span: corpus.Span{Path: best.path, LineStart: best.line, LineEnd: best.endLine}}}
+	a.Checks = []verify.Check{{Sentence: a.Text, Facts: toyFacts(sent), Cites: []int{1}, Supported: true}}
 	return a, nil
 }
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 //go:embed report.html.tmpl
@@ -105,7 +106,7 @@ type answerPart struct {
 }
 
 type citedView struct {
-	generate.Citation
+	verify.Citation
 	Anchor string
 	Where  string
 }
@@ -216,7 +217,7 @@ var markerRE = regexp.MustCompile(`\[(\d{1,4})\]`)
 
 // splitMarkers cuts text into text runs and [n] markers; a marker links to
 // its citation when the answer has one with that number.
-func splitMarkers(text string, cites []generate.Citation, prefix string) []answerPart {
+func splitMarkers(text string, cites []verify.Citation, prefix string) []answerPart {
 	known := make(map[int]bool, len(cites))
 	for _, c := range cites {
 		known[c.N] = true

@@ -9,6 +9,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/rag"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // Ratio is a figure with its counts. It has no value when Den is zero.
@@ -134,7 +135,7 @@ func ScoreCitations(a rag.Answer) CitationScore {
 // correctCites counts the citations of a fact sentence that matter: the
 // sentence is supported, and the citation's quote holds all its facts, or
 // holds a fact that no other citation of the sentence holds.
-func correctCites(ch generate.Check, quotes map[int]string) int {
+func correctCites(ch verify.Check, quotes map[int]string) int {
 	if !ch.Supported {
 		return 0
 	}

@@ -11,6 +11,7 @@ import (
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/rag"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 func TestPercentile(t *testing.T) {
@@ -60,7 +61,7 @@ func TestRatioJSON(t *testing.T) {
 }
 
 func TestScoreCitations(t *testing.T) {
-	cites := []generate.Citation{
+	cites := []verify.Citation{
 		{N: 1, Quote: "founded in 1214 by Duke Orvel"},
 		{N: 2, Quote: "Duke Orvel built a fort"},
 		{N: 3, Quote: "the year 1214 and Duke Orvel"},
@@ -68,28 +69,28 @@ func TestScoreCitations(t *testing.T) {
 	}
 	tests := []struct {
 		name  string
-		check generate.Check
+		check verify.Check
 		want  CitationScore
 	}{
-		{"no facts: not counted", generate.Check{Cites: []int{4}, Supported: true}, CitationScore{}},
-		{"uncited fact sentence", generate.Check{Facts: []string{"1214"}, Uncited: true}, CitationScore{Sentences: 1}},
-		{"one cite holds all", generate.Check{Facts: []string{"1214", "Duke Orvel"}, Cites: []int{1}, Supported: true},
+		{"no facts: not counted", verify.Check{Cites: []int{4}, Supported: true}, CitationScore{}},
+		{"uncited fact sentence", verify.Check{Facts: []string{"1214"}, Uncited: true}, CitationScore{Sentences: 1}},
+		{"one cite holds all", verify.Check{Facts: []string{"1214", "Duke Orvel"}, Cites: []int{1}, Supported: true},
 			CitationScore{1, 1, 1, 1}},
-		{"two cites each alone sufficient", generate.Check{Facts: []string{"1214", "Duke Orvel"}, Cites: []int{1, 3}, Supported: true},
+		{"two cites each alone sufficient", verify.Check{Facts: []string{"1214", "Duke Orvel"}, Cites: []int{1, 3}, Supported: true},
 			CitationScore{1, 1, 2, 2}},
-		{"redundant partial cite", generate.Check{Facts: []string{"1214", "Duke Orvel"}, Cites: []int{1, 2}, Supported: true},
+		{"redundant partial cite", verify.Check{Facts: []string{"1214", "Duke Orvel"}, Cites: []int{1, 2}, Supported: true},
 			CitationScore{1, 1, 2, 1}},
-		{"complementary partial cites", generate.Check{Facts: []string{"1214", "fort"}, Cites: []int{1, 2}, Supported: true},
+		{"complementary partial cites", verify.Check{Facts: []string{"1214", "fort"}, Cites: []int{1, 2}, Supported: true},
 			CitationScore{1, 1, 2, 2}},
-		{"irrelevant cite", generate.Check{Facts: []string{"1214"}, Cites: []int{1, 4}, Supported: true},
+		{"irrelevant cite", verify.Check{Facts: []string{"1214"}, Cites: []int{1, 4}, Supported: true},
 			CitationScore{1, 1, 2, 1}},
-		{"unknown citation number", generate.Check{Facts: []string{"1214"}, Cites: []int{1, 9}, Supported: true},
+		{"unknown citation number", verify.Check{Facts: []string{"1214"}, Cites: []int{1, 9}, Supported: true},
 			CitationScore{1, 1, 2, 1}},
-		{"unsupported: no cite is correct", generate.Check{Facts: []string{"1215"}, Cites: []int{1}, Missing: []string{"1215"}},
+		{"unsupported: no cite is correct", verify.Check{Facts: []string{"1215"}, Cites: []int{1}, Missing: []string{"1215"}},
 			CitationScore{1, 0, 1, 0}},
 	}
 	for _, tt := range tests {
-		got := ScoreCitations(rag.Answer{Citations: cites, Checks: []generate.Check{tt.check}})
+		got := ScoreCitations(rag.Answer{Citations: cites, Checks: []verify.Check{tt.check}})
 		assert.Equal(t, tt.want, got, tt.name)
 	}
 }

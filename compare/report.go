@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // Outcome classes a question by which modes got it right.
@@ -62,7 +63,7 @@ type ModeSummary struct {
 	// Over all answered (not abstained) questions: answered but wrong.
 	AnsweredWrong Ratio `json:"answered_wrong"`
 	// Over all answered (not abstained) questions: empty or looping, as
-	// generate.Degenerate finds (bare mode only flags it).
+	// verify.Degenerate finds (bare mode only flags it).
 	Degenerate Ratio `json:"degenerate"`
 	// Citations (ALCE-style, exact-text support).
 	CitationPrecision Ratio `json:"citation_precision"`
@@ -121,19 +122,19 @@ type Record struct {
 
 // Result is one question answered in one mode, scored.
 type Result struct {
-	Answer       string              `json:"answer"`
-	Abstained    bool                `json:"abstained"`
-	Correct      bool                `json:"correct"`              // matched a gold answer (answerable only)
-	Right        bool                `json:"right"`                // correct, or abstained on an unanswerable question
-	Hallucinated bool                `json:"hallucinated"`         // answered but wrong
-	Degenerate   string              `json:"degenerate,omitempty"` // why the answer is empty or loops
-	Error        string              `json:"error,omitempty"`
-	Citations    []generate.Citation `json:"citations,omitempty"`
-	Checks       []generate.Check    `json:"checks,omitempty"`
-	Cite         CitationScore       `json:"citation_score"`
-	Sources      []SourceRef         `json:"sources,omitempty"`
-	Rank         int                 `json:"rank"` // of the question's source among Sources, 0 when absent
-	Latency      time.Duration       `json:"latency_ns"`
+	Answer       string            `json:"answer"`
+	Abstained    bool              `json:"abstained"`
+	Correct      bool              `json:"correct"`              // matched a gold answer (answerable only)
+	Right        bool              `json:"right"`                // correct, or abstained on an unanswerable question
+	Hallucinated bool              `json:"hallucinated"`         // answered but wrong
+	Degenerate   string            `json:"degenerate,omitempty"` // why the answer is empty or loops
+	Error        string            `json:"error,omitempty"`
+	Citations    []verify.Citation `json:"citations,omitempty"`
+	Checks       []verify.Check    `json:"checks,omitempty"`
+	Cite         CitationScore     `json:"citation_score"`
+	Sources      []SourceRef       `json:"sources,omitempty"`
+	Rank         int               `json:"rank"` // of the question's source among Sources, 0 when absent
+	Latency      time.Duration     `json:"latency_ns"`
 }
 
 // SourceRef is a passage given to the model, as shown in reports.

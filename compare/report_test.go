@@ -13,6 +13,7 @@ import (
 	"golang.org/x/net/html"
 
 	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // handReport is the hand-computed run with a small sweep attached.
@@ -195,7 +196,7 @@ func TestHTMLEscapesUntrustedText(t *testing.T) {
 }
 
 func TestSplitMarkers(t *testing.T) {
-	parts := splitMarkers("A [1] b[2][7].", []generate.Citation{{N: 1}, {N: 2}}, "x-")
+	parts := splitMarkers("A [1] b[2][7].", []verify.Citation{{N: 1}, {N: 2}}, "x-")
 	var got []string
 	for _, p := range parts {
 		got = append(got, p.Text+"|"+p.Anchor)

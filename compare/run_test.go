@@ -15,6 +15,7 @@ import (
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/rag"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // fakeAsker returns canned answers keyed by question and mode.
@@ -52,8 +53,8 @@ func src(n int, path string) generate.Source {
 	return generate.Source{N: n, Passage: corpus.Passage{Path: "/data/" + path}, Span: corpus.Span{Path: "/data/" + path, LineStart: 1, LineEnd: 3}}
 }
 
-func cite(n int, quote string) generate.Citation {
-	return generate.Citation{N: n, PassageID: fmt.Sprintf("p%d", n), Quote: quote, Span: corpus.Span{Path: "/data/x.md", LineStart: n, LineEnd: n}}
+func cite(n int, quote string) verify.Citation {
+	return verify.Citation{N: n, PassageID: fmt.Sprintf("p%d", n), Quote: quote, Span: corpus.Span{Path: "/data/x.md", LineStart: n, LineEnd: n}}
 }
 
 func ms(n int) rag.Timings { return rag.Timings{Total: time.Duration(n) * time.Millisecond} }
@@ -73,22 +74,22 @@ func handAsker() *fakeAsker {
 	return &fakeAsker{answers: map[string]map[generate.Mode]rag.Answer{
 		"When was Velmora founded?": {
 			R: {Text: "Founded in 1214 [1].", Timings: ms(10),
-				Citations: []generate.Citation{cite(1, "founded in 1214 by Duke Orvel")},
-				Checks:    []generate.Check{{Sentence: "Founded in 1214 [1].", Facts: []string{"1214"}, Cites: []int{1}, Supported: true}},
+				Citations: []verify.Citation{cite(1, "founded in 1214 by Duke Orvel")},
+				Checks:    []verify.Check{{Sentence: "Founded in 1214 [1].", Facts: []string{"1214"}, Cites: []int{1}, Supported: true}},
 				Sources:   []generate.Source{src(1, "entries/a.md"), src(2, "entries/x.md")}},
 			B: {Text: "It was founded in 1215.", Timings: ms(1), Unverified: true},
 		},
 		"Who designed the bridge?": {
 			R: {Text: "It was designed by Ilse Korrander [1][2].", Timings: ms(20),
-				Citations: []generate.Citation{cite(1, "designed by the engineer Ilse Korrander"), cite(2, "an unrelated passage")},
-				Checks:    []generate.Check{{Facts: []string{"Ilse Korrander"}, Cites: []int{1, 2}, Supported: true}},
+				Citations: []verify.Citation{cite(1, "designed by the engineer Ilse Korrander"), cite(2, "an unrelated passage")},
+				Checks:    []verify.Check{{Facts: []string{"Ilse Korrander"}, Cites: []int{1, 2}, Supported: true}},
 				Sources:   []generate.Source{src(1, "entries/x.md"), src(2, "entries/b.md")}},
 			B: {Text: "Ilse Korrander designed it.", Timings: ms(2)},
 		},
 		"How long is the span?": {
 			R: {Text: "The span is 1412 metres [1].", Timings: ms(30),
-				Citations: []generate.Citation{cite(1, "a span of 412 metres")},
-				Checks:    []generate.Check{{Facts: []string{"1412"}, Cites: []int{1}, Missing: []string{"1412"}}},
+				Citations: []verify.Citation{cite(1, "a span of 412 metres")},
+				Checks:    []verify.Check{{Facts: []string{"1412"}, Cites: []int{1}, Missing: []string{"1412"}}},
 				Sources:   []generate.Source{src(1, "entries/y.md"), src(2, "entries/z.md")}},
 			B: {Text: "I do not know.", Abstained: true, Timings: ms(3)},
 		},
@@ -98,7 +99,7 @@ func handAsker() *fakeAsker {
 		},
 		"Who was the second president?": {
 			R: {Text: "It opened in 1901.", Timings: ms(50),
-				Checks:  []generate.Check{{Facts: []string{"1901"}, Uncited: true}},
+				Checks:  []verify.Check{{Facts: []string{"1901"}, Uncited: true}},
 				Sources: []generate.Source{src(1, "entries/a.md")}},
 			B: {Text: "I cannot say.", Abstained: true, Timings: ms(5)},
 		},

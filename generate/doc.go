@@ -1,3 +1,15 @@
+// Package generate is the contract between Verbatim and the language models
+// it drives (Generator, Request, Source, Output), plus what every model
+// shares: numbering the passages a model is given, rendering the prompt and
+// packing the passages into a context budget. Checking what a model wrote
+// against those passages is package verify's job.
+//
+// Implementations live in sub-packages: generate/lossy is the built-in lossy
+// model trained on the corpus, generate/reader the built-in reader that
+// chooses and cuts the answer from the passages, generate/openai talks to
+// any server that speaks the OpenAI chat-completions API (Ollama,
+// llama.cpp, vLLM, OpenAI).
+//
 // # Prompts and the context budget
 //
 // A Builder renders the prompt of a Request from Go text/template templates
@@ -8,23 +20,4 @@
 // Packed.Dropped — nothing is cut silently. Tokens are counted with
 // EstimateTokens, a conservative rule-based estimate, because no tokenizer
 // can be downloaded at run time.
-//
-// # Citations
-//
-// Cite turns a generator's Output into the final answer text and its
-// Citations. Marker-based generators (any chat model) write [n] markers;
-// Cite parses them with ParseMarkers, drops markers that point to no
-// passage, and renumbers the rest in order of first use. Copy-based
-// generators (the built-in lossy model) report which bytes they copied from
-// which passage; Cite inserts the markers itself and quotes the exact
-// copied bytes with their exact Span.
-//
-// # Support checks
-//
-// CheckSupport splits an answer into Sentences, extracts each sentence's
-// Facts (numbers, dates, capitalised names) and looks for them, after
-// Normalize, in the passages the sentence cites. A fact that is not there
-// is reported as Missing: a possible compression artifact. CheckAgainst
-// does the same for a bare-mode answer against all retrieved passages.
-// IsAbstention recognises answers that decline, such as Abstention.
 package generate

@@ -1,11 +1,3 @@
-// Package generate is the contract between Verbatim and the language models
-// it drives, plus what every model shares: numbering the passages a model
-// is given, packing them into a context budget, and turning its output into
-// checked citations.
-//
-// Implementations live in sub-packages: generate/lossy is the built-in lossy
-// model trained on the corpus, generate/openai talks to any server that
-// speaks the OpenAI chat-completions API (Ollama, llama.cpp, vLLM, OpenAI).
 package generate
 
 import (

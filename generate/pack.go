@@ -25,7 +25,7 @@ func (b *Builder) answerTokens(req Request) int {
 // does not fit and trying the ones after it. Passages are never cut.
 // Sources keep their numbers (Source.N), so the prompt may show [1] and
 // [3] when [2] was dropped: markers in the answer then refer to the same
-// numbers as the caller's sources, and Cite makes them sequential. In bare
+// numbers as the caller's sources, and verify.Cite makes them sequential. In bare
 // mode no source is kept or dropped.
 //
 // It returns ErrPromptTooLong (wrapped) when the prompt without passages
@@ -120,19 +120,4 @@ func insertByRank(dropped []Source, s Source, all []Source) []Source {
 	copy(dropped[i+1:], dropped[i:])
 	dropped[i] = s
 	return dropped
-}
-
-// Pack fits sources for question into the budget of cfg in RAG mode and
-// returns the kept sources and the dropped ones, numbers unchanged. See
-// Builder.Pack.
-func Pack(sources []Source, question string, cfg Config) (kept, dropped []Source, err error) {
-	b, err := NewBuilder(cfg)
-	if err != nil {
-		return nil, nil, err
-	}
-	p, err := b.Pack(Request{Question: question, Mode: RAG, Sources: sources})
-	if err != nil {
-		return nil, nil, err
-	}
-	return p.Request.Sources, p.Dropped, nil
 }

@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-rag/verbatim/corpus"
 )
 
 var estimateTests = []struct {
@@ -102,15 +104,57 @@ func TestPackBare(t *testing.T) {
 	assert.Equal(t, "Question: Who?", p.Messages[1].Content)
 }
 
-func TestPackFunction(t *testing.T) {
-	kept, dropped, err := Pack(packSources(4, 100), "q", Config{ContextTokens: 550, AnswerTokens: 100})
+func TestPackFromConfig(t *testing.T) {
+	b, err := NewBuilder(Config{ContextTokens: 550, AnswerTokens: 100})
 	require.NoError(t, err)
-	assert.Len(t, kept, 1)
-	assert.Len(t, dropped, 3)
+	p, err := b.Pack(Request{Question: "q", Mode: RAG, Sources: packSources(4, 100)})
+	require.NoError(t, err)
+	assert.Len(t, p.Request.Sources, 1)
+	assert.Len(t, p.Dropped, 3)
+}
+
+// buildPrompt renders the system and user messages for req with the
+// templates of cfg (system is empty when the template defines none).
+func buildPrompt(req Request, cfg Config) (system, user string, err error) {
+	b, err := NewBuilder(cfg)
+	if err != nil {
+		return "", "", err
+	}
+	msgs, err := b.Messages(req)
+	if err != nil {
+		return "", "", err
+	}
+	for _, m := range msgs {
+		if m.Role == "system" {
+			system = m.Content
+		} else {
+			user = m.Content
+		}
+	}
+	return system, user, nil
+}
+
+// testSource makes source n for a text-like document whose passage text
+// starts at byte start of line line.
+func testSource(n int, id, path, text string, start, line int) Source {
+	p := corpus.Passage{ID: id, DocID: strings.Split(id, "-")[0], Path: path, Format: corpus.Markdown,
+		Start: start, End: start + len(text), Text: text}
+	sp := corpus.Span{Path: path, Start: start, End: start + len(text), SrcStart: int64(start),
+		SrcEnd: int64(start + len(text)), LineStart: line, LineEnd: line + strings.Count(text, "\n")}
+	return Source{N: n, Passage: p, Span: sp}
+}
+
+// curieSources are three numbered sources of text-like documents.
+func curieSources() []Source {
+	return []Source{
+		testSource(1, "d1-0", "curie.md", "Marie Curie was born in Warsaw on 7 November 1867.", 100, 5),
+		testSource(2, "d2-3", "prize.md", "In 1903 the Nobel Prize in Physics went to\nPierre Curie and Marie Curie.\nThe prize was 1,200 francs.", 40, 2),
+		testSource(3, "d3-1", "paris.md", "She moved to Paris in 1891.", 0, 1),
+	}
 }
 
 func TestDefaultRAGPrompt(t *testing.T) {
-	system, user, err := BuildPrompt(Request{Question: "When was she born?", Mode: RAG, Sources: testSources()[:2]}, DefaultConfig())
+	system, user, err := buildPrompt(Request{Question: "When was she born?", Mode: RAG, Sources: curieSources()[:2]}, DefaultConfig())
 	require.NoError(t, err)
 	assert.Contains(t, system, "[1]")
 	assert.Contains(t, system, Abstention)
@@ -123,11 +167,11 @@ func TestPromptOverride(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.Prompt.RAG = `{{range .Sources}}<{{.N}}:{{.Text}}>{{end}} Q={{.Question}}`
 	cfg.Prompt.Bare = `{{define "system"}}Be terse.{{end}}{{define "user"}}Q: {{.Question}}{{end}}`
-	system, user, err := BuildPrompt(Request{Question: "q?", Mode: RAG, Sources: testSources()[2:]}, cfg)
+	system, user, err := buildPrompt(Request{Question: "q?", Mode: RAG, Sources: curieSources()[2:]}, cfg)
 	require.NoError(t, err)
 	assert.Empty(t, system)
 	assert.Equal(t, "<3:She moved to Paris in 1891.> Q=q?", user)
-	system, user, err = BuildPrompt(Request{Question: "q?", Mode: Bare}, cfg)
+	system, user, err = buildPrompt(Request{Question: "q?", Mode: Bare}, cfg)
 	require.NoError(t, err)
 	assert.Equal(t, "Be terse.", system)
 	assert.Equal(t, "Q: q?", user)

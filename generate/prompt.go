@@ -183,27 +183,6 @@ func promptSources(sources []Source) []PromptSource {
 	return out
 }
 
-// BuildPrompt renders the system and user messages for req with the
-// templates of cfg (system is empty when the template defines none).
-func BuildPrompt(req Request, cfg Config) (system, user string, err error) {
-	b, err := NewBuilder(cfg)
-	if err != nil {
-		return "", "", err
-	}
-	msgs, err := b.Messages(req)
-	if err != nil {
-		return "", "", err
-	}
-	for _, m := range msgs {
-		if m.Role == "system" {
-			system = m.Content
-		} else {
-			user = m.Content
-		}
-	}
-	return system, user, nil
-}
-
 // MeasureMessages estimates the tokens msgs take, with MessageOverhead per
 // message.
 func MeasureMessages(msgs []Message) int {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/retrieve"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // NotFound is the answer given when retrieval finds nothing relevant
@@ -38,13 +39,13 @@ type Searcher interface {
 type Pipeline struct {
 	search Searcher
 	gen    generate.Generator
-	loc    generate.Locator
+	loc    verify.Locator
 	cfg    Config
 }
 
 // New returns a Pipeline. loc resolves quoted sub-spans to lines and pages;
 // it may be nil (citations then carry the whole passage's span).
-func New(s Searcher, g generate.Generator, loc generate.Locator, cfg Config) *Pipeline {
+func New(s Searcher, g generate.Generator, loc verify.Locator, cfg Config) *Pipeline {
 	return &Pipeline{search: s, gen: g, loc: loc, cfg: cfg}
 }
 
@@ -68,7 +69,7 @@ func (p *Pipeline) Ask(ctx context.Context, req Request) (Answer, error) {
 		req.Mode = generate.RAG
 	}
 	start := time.Now()
-	ans := Answer{Question: req.Question, Mode: req.Mode, Generator: p.gen.Name(), Citations: []generate.Citation{}}
+	ans := Answer{Question: req.Question, Mode: req.Mode, Generator: p.gen.Name(), Citations: []verify.Citation{}}
 	var err error
 	switch req.Mode {
 	case generate.RAG:
@@ -125,11 +126,11 @@ func (p *Pipeline) askRAG(ctx context.Context, req Request, ans *Answer) error {
 	if shown == nil {
 		shown = sources
 	}
-	text, cites, removed := generate.Cite(out, shown, p.loc)
+	text, cites, removed := verify.Cite(out, shown, p.loc)
 	ans.Text, ans.Citations, ans.Removed = text, cites, removed
-	ans.Abstained = generate.IsAbstention(text)
+	ans.Abstained = verify.IsAbstention(text)
 	if !ans.Abstained {
-		ans.Checks = generate.CheckSupport(text, cites, shown)
+		ans.Checks = verify.CheckSupport(text, cites, shown)
 	}
 	ans.Timings.Check = time.Since(t)
 	return nil
@@ -142,11 +143,11 @@ func (p *Pipeline) askBare(ctx context.Context, req Request, ans *Answer) error 
 	if err != nil {
 		return fmt.Errorf("rag: generate: %w", err)
 	}
-	ans.Text = generate.StripMarkers(out.Text)
+	ans.Text = verify.StripMarkers(out.Text)
 	ans.Unverified = true
-	ans.Abstained = generate.IsAbstention(ans.Text)
+	ans.Abstained = verify.IsAbstention(ans.Text)
 	if !ans.Abstained {
-		ans.Degenerate = generate.Degenerate(ans.Text)
+		ans.Degenerate = verify.Degenerate(ans.Text)
 	}
 	if !p.cfg.CheckBare || ans.Abstained {
 		return nil
@@ -160,7 +161,7 @@ func (p *Pipeline) askBare(ctx context.Context, req Request, ans *Answer) error 
 	}
 	ans.Sources = sources
 	t = time.Now()
-	ans.Checks = generate.CheckAgainst(ans.Text, sources)
+	ans.Checks = verify.CheckAgainst(ans.Text, sources)
 	ans.Timings.Check = time.Since(t)
 	return nil
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/verbatim-rag/verbatim/ingest"
 	"github.com/verbatim-rag/verbatim/rag"
 	"github.com/verbatim-rag/verbatim/retrieve"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // entriesPipeline ingests a folder of reference entries into a temporary
@@ -75,7 +76,7 @@ func ragOnEntries(t *testing.T, entries, questions string) {
 	for _, q := range qs {
 		ans, err := p.Ask(context.Background(), rag.Request{Question: q.Question, Mode: generate.RAG})
 		require.NoError(t, err, q.Question)
-		require.LessOrEqual(t, len(generate.Sentences(generate.StripMarkers(ans.Text))), 2, "answer %q", ans.Text)
+		require.LessOrEqual(t, len(verify.Sentences(verify.StripMarkers(ans.Text))), 2, "answer %q", ans.Text)
 		if !q.Answerable() {
 			s.unanswerable++
 			if ans.Abstained {
@@ -120,7 +121,7 @@ func ragOnEntries(t *testing.T, entries, questions string) {
 
 // citationHolds reports whether a citation's quote, or the passage it was
 // quoted from, holds a gold answer.
-func citationHolds(c generate.Citation, sources []generate.Source, golds []string) bool {
+func citationHolds(c verify.Citation, sources []generate.Source, golds []string) bool {
 	if compare.Match(c.Quote, golds) {
 		return true
 	}
@@ -134,8 +135,8 @@ func citationHolds(c generate.Citation, sources []generate.Source, golds []strin
 
 func TestCitationHolds(t *testing.T) {
 	srcs := []generate.Source{{N: 1, Passage: corpus.Passage{ID: "a-0", Text: "The strait is 29 kilometres wide."}}}
-	assert.True(t, citationHolds(generate.Citation{PassageID: "a-0", Quote: "The strait"}, srcs, []string{"29 kilometres"}))
-	assert.True(t, citationHolds(generate.Citation{PassageID: "b-0", Quote: "29 kilometres wide"}, srcs, []string{"29 kilometres"}))
-	assert.False(t, citationHolds(generate.Citation{PassageID: "b-0", Quote: "The strait"}, srcs, []string{"29 kilometres"}))
+	assert.True(t, citationHolds(verify.Citation{PassageID: "a-0", Quote: "The strait"}, srcs, []string{"29 kilometres"}))
+	assert.True(t, citationHolds(verify.Citation{PassageID: "b-0", Quote: "29 kilometres wide"}, srcs, []string{"29 kilometres"}))
+	assert.False(t, citationHolds(verify.Citation{PassageID: "b-0", Quote: "The strait"}, srcs, []string{"29 kilometres"}))
 	assert.False(t, strings.Contains(srcs[0].Passage.Text, "310"))
 }

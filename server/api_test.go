@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 const question = "When did Aldric III become King of Norvania?"
@@ -121,7 +122,7 @@ func TestAskStream(t *testing.T) {
 	require.Equal(t, "answer", last.name)
 	resp := decode[AskResponse](t, []byte(last.data))
 	require.NotEmpty(t, resp.Citations)
-	assert.Equal(t, generate.StripMarkers(resp.Answer), streamed.String(), "tokens are the answer without markers")
+	assert.Equal(t, verify.StripMarkers(resp.Answer), streamed.String(), "tokens are the answer without markers")
 }
 
 func TestAskStreamBadRequestGetsStatus(t *testing.T) {

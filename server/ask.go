@@ -10,6 +10,7 @@ import (
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/rag"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // AskRequest is the body of POST /api/ask.
@@ -26,7 +27,7 @@ type AskRequest struct {
 
 // Citation is a citation of an answer with the reference a person looks up.
 type Citation struct {
-	generate.Citation
+	verify.Citation
 	DocID string `json:"doc_id"`
 	Ref   string `json:"ref"` // "notes/a.md:12-14", "paper.pdf:p3"
 }
@@ -62,21 +63,21 @@ type Timings struct {
 // AskResponse is the answer of POST /api/ask (and the data of the final
 // "answer" event of a streamed one).
 type AskResponse struct {
-	Question    string           `json:"question"`
-	Mode        generate.Mode    `json:"mode"`
-	Answer      string           `json:"answer"` // with [n] markers
-	Abstained   bool             `json:"abstained"`
-	Unverified  bool             `json:"unverified,omitempty"`
-	Degenerate  string           `json:"degenerate,omitempty"` // bare mode: why the answer is empty or loops
-	Citations   []Citation       `json:"citations"`
-	Unsupported []Unsupported    `json:"unsupported"`
-	Checks      []generate.Check `json:"checks,omitempty"`
-	Removed     []int            `json:"removed_markers,omitempty"`
-	Sources     []Source         `json:"sources"`
-	Dropped     []Source         `json:"dropped,omitempty"`
-	Generator   string           `json:"generator"`
-	Timings     Timings          `json:"timings"`
-	Full        *rag.Answer      `json:"full,omitempty"` // when the request asked for it
+	Question    string         `json:"question"`
+	Mode        generate.Mode  `json:"mode"`
+	Answer      string         `json:"answer"` // with [n] markers
+	Abstained   bool           `json:"abstained"`
+	Unverified  bool           `json:"unverified,omitempty"`
+	Degenerate  string         `json:"degenerate,omitempty"` // bare mode: why the answer is empty or loops
+	Citations   []Citation     `json:"citations"`
+	Unsupported []Unsupported  `json:"unsupported"`
+	Checks      []verify.Check `json:"checks,omitempty"`
+	Removed     []int          `json:"removed_markers,omitempty"`
+	Sources     []Source       `json:"sources"`
+	Dropped     []Source       `json:"dropped,omitempty"`
+	Generator   string         `json:"generator"`
+	Timings     Timings        `json:"timings"`
+	Full        *rag.Answer    `json:"full,omitempty"` // when the request asked for it
 }
 
 func (s *Server) handleAsk(w http.ResponseWriter, r *http.Request) {

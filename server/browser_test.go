@@ -12,8 +12,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // chromiumPath finds Debian's chromium, skipping the test without it
@@ -105,7 +104,7 @@ func TestBrowser(t *testing.T) {
 	require.NoError(t, chromedp.Do(ctx, chromedp.SendKeys(chromedp.CSS("#question"), question), chromedp.Click(chromedp.CSS("#ask-btn"))))
 	waitJS(t, ctx, "streamed tokens", `(() => { const e = document.querySelector('#answer-rag .answer-text.streaming'); return e && e.textContent.split(' ').length >= 3 })()`)
 	waitJS(t, ctx, "the final answer", `document.querySelector('#answer-rag .answer-text:not(.streaming) button.cite') !== null`)
-	assert.Equal(t, generate.StripMarkers(want.Answer), evalString(t, ctx, `(() => { const c = document.querySelector('#answer-rag .answer-text').cloneNode(true); c.querySelectorAll('button.cite').forEach(b => b.remove()); return c.textContent.replace(/ +\./g, '.') })()`))
+	assert.Equal(t, verify.StripMarkers(want.Answer), evalString(t, ctx, `(() => { const c = document.querySelector('#answer-rag .answer-text').cloneNode(true); c.querySelectorAll('button.cite').forEach(b => b.remove()); return c.textContent.replace(/ +\./g, '.') })()`))
 	screenshot(t, ctx, dir, "2-answer")
 
 	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#answer-rag .answer-text button.cite"))))

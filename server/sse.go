@@ -8,7 +8,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // sse writes server-sent events. It is safe for concurrent use, and writes
@@ -105,14 +105,14 @@ func (m *markerStripper) write(delta string) {
 	if cut == 0 {
 		return
 	}
-	if out := generate.StripMarkers(m.pending[:cut]); out != "" {
+	if out := verify.StripMarkers(m.pending[:cut]); out != "" {
 		m.emit(out)
 	}
 	m.pending = m.pending[cut:]
 }
 
 func (m *markerStripper) flush() {
-	if out := generate.StripMarkers(m.pending); out != "" {
+	if out := verify.StripMarkers(m.pending); out != "" {
 		m.emit(out)
 	}
 	m.pending = ""

@@ -14,8 +14,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/retrieve"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // stripAll feeds text to a markerStripper in pieces of n bytes.
@@ -42,7 +42,7 @@ func TestMarkerStripper(t *testing.T) {
 		"array[0] stays [x]",
 	}
 	for _, text := range tests {
-		want := generate.StripMarkers(text)
+		want := verify.StripMarkers(text)
 		for _, n := range []int{1, 2, 3, 7, 1000} {
 			assert.Equal(t, want, stripAll(text, n), "%q in pieces of %d", text, n)
 		}
@@ -58,7 +58,7 @@ func FuzzMarkerStripper(f *testing.F) {
 			return
 		}
 		got := stripAll(text, int(n%16)+1)
-		require.Equal(t, generate.StripMarkers(text), got)
+		require.Equal(t, verify.StripMarkers(text), got)
 	})
 }
 

@@ -10,6 +10,7 @@ import (
 	"github.com/verbatim-rag/verbatim/compare"
 	"github.com/verbatim-rag/verbatim/english"
 	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // The clean answer shapes.
@@ -52,7 +53,7 @@ func passageUnits(src generate.Source) []unit {
 	var out []unit
 	for i, u := range english.Units(src.Passage.Text) {
 		t := strings.TrimSpace(src.Passage.Text[u.Start:u.End])
-		if len(t) < 12 || len(t) > 400 || generate.ParseMarkers(t) != nil {
+		if len(t) < 12 || len(t) > 400 || verify.ParseMarkers(t) != nil {
 			continue
 		}
 		out = append(out, unit{text: t, n: src.N, block: u.Block, index: i, whole: src.Passage.Text})

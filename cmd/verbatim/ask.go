@@ -14,6 +14,7 @@ import (
 	"github.com/verbatim-rag/verbatim/rag"
 	"github.com/verbatim-rag/verbatim/retrieve"
 	"github.com/verbatim-rag/verbatim/server"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 type askOptions struct {
@@ -196,7 +197,7 @@ func (a *app) writeChecks(ans rag.Answer) {
 		case ans.Degenerate != "":
 			fmt.Fprintf(a.out, "degenerate answer (%s): the model's recall gives out here; it states nothing\n", ans.Degenerate)
 			return
-		case ans.Sources != nil && !ans.Abstained && !generate.StatesFacts(ans.Checks):
+		case ans.Sources != nil && !ans.Abstained && !verify.StatesFacts(ans.Checks):
 			fmt.Fprintln(a.out, "states no fact (number, date or name) to look for in the documents")
 			return
 		}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/english"
 	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // repeatedTrigram returns the first three-token sequence (by token key, as
@@ -65,7 +66,7 @@ func TestBareNeverRepeatsATrigram(t *testing.T) {
 				out, err := g.Generate(context.Background(), generate.Request{Question: q, Mode: generate.Bare, MaxTokens: 200}, nil)
 				require.NoError(t, err)
 				assert.Empty(t, repeatedTrigram(out.Text), "question %q: answer %q", q, out.Text)
-				assert.Empty(t, generate.Degenerate(out.Text), "question %q: answer %q", q, out.Text)
+				assert.Empty(t, verify.Degenerate(out.Text), "question %q: answer %q", q, out.Text)
 			}
 		})
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/openai"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 func Example() {
@@ -45,7 +46,7 @@ func Example() {
 		fmt.Println(err)
 		return
 	}
-	text, cites, _ := generate.Cite(out, out.Sources, nil)
+	text, cites, _ := verify.Cite(out, out.Sources, nil)
 	fmt.Println(streamed.String())
 	fmt.Println(text)
 	fmt.Println(cites[0].PassageID, "|", cites[0].Quote)

@@ -24,6 +24,7 @@ import (
 	"github.com/verbatim-rag/verbatim/ingest"
 	"github.com/verbatim-rag/verbatim/rag"
 	"github.com/verbatim-rag/verbatim/retrieve"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // Question is one line of a question file.
@@ -248,7 +249,7 @@ func Score(name string, q Question, ans rag.Answer) Record {
 	return r
 }
 
-func passageOf(c generate.Citation, sources []generate.Source) (generate.Source, bool) {
+func passageOf(c verify.Citation, sources []generate.Source) (generate.Source, bool) {
 	for _, s := range sources {
 		if s.Passage.ID == c.PassageID {
 			return s, true
@@ -260,7 +261,7 @@ func passageOf(c generate.Citation, sources []generate.Source) (generate.Source,
 // WholeUnits reports whether a citation's quote starts and ends where a
 // copied unit of its passage (or a constituent of one: a record's value,
 // an abbreviation's expansion) starts and ends.
-func WholeUnits(p corpus.Passage, c generate.Citation) bool {
+func WholeUnits(p corpus.Passage, c verify.Citation) bool {
 	start, end := c.Span.Start-p.Start, c.Span.End-p.Start
 	if start < 0 || end > len(p.Text) || start >= end {
 		return false

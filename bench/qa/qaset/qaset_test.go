@@ -10,13 +10,13 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-rag/verbatim/corpus"
-	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/rag"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 func TestWholeUnits(t *testing.T) {
 	p := corpus.Passage{Start: 100, Text: "ANR\n       Application Not Responding (Android)\n\nIt was opened in 1903. It is long.\n"}
-	cite := func(quote string) generate.Citation {
+	cite := func(quote string) verify.Citation {
 		i := len(p.Text) - len(quote)
 		for k := range p.Text {
 			if len(p.Text)-k >= len(quote) && p.Text[k:k+len(quote)] == quote {
@@ -24,7 +24,7 @@ func TestWholeUnits(t *testing.T) {
 				break
 			}
 		}
-		return generate.Citation{Quote: quote, Span: corpus.Span{Start: p.Start + i, End: p.Start + i + len(quote)}}
+		return verify.Citation{Quote: quote, Span: corpus.Span{Start: p.Start + i, End: p.Start + i + len(quote)}}
 	}
 	assert.True(t, WholeUnits(p, cite("It was opened in 1903.")))
 	assert.True(t, WholeUnits(p, cite("ANR\n       Application Not Responding (Android)")))

@@ -1,4 +1,4 @@
-package generate
+package verify
 
 import (
 	"slices"
@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/verbatim-rag/verbatim/english"
+	"github.com/verbatim-rag/verbatim/generate"
 )
 
 // The verdicts of a Check, one per sentence.
@@ -28,7 +29,7 @@ const (
 )
 
 // checkScoped is CheckSupport: see there.
-func checkScoped(text string, cites []Citation, sources []Source) []Check {
+func checkScoped(text string, cites []Citation, sources []generate.Source) []Check {
 	byID := map[string]*supportText{}
 	var all []*supportText
 	var allIDs []string

@@ -1,10 +1,11 @@
-package generate
+package verify
 
 import (
-	"github.com/verbatim-rag/verbatim/english"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/verbatim-rag/verbatim/english"
 )
 
 // Sentences splits text into sentences and returns their byte ranges

@@ -1,9 +1,11 @@
-package generate
+package verify
 
 import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/verbatim-rag/verbatim/generate"
 )
 
 func FuzzParseMarkers(f *testing.F) {
@@ -31,7 +33,7 @@ func FuzzCite(f *testing.F) {
 	f.Add("【2】 [1, 2, 3] [0]")
 	srcs := testSources()
 	f.Fuzz(func(t *testing.T, text string) {
-		out, cites, _ := Cite(Output{Text: text}, srcs, nil)
+		out, cites, _ := Cite(generate.Output{Text: text}, srcs, nil)
 		for _, m := range ParseMarkers(out) {
 			for _, n := range m.Ns {
 				if n < 1 || n > len(cites) {
@@ -74,6 +76,6 @@ func FuzzSentencesFacts(f *testing.F) {
 		}
 		_ = Normalize(text)
 		_ = IsAbstention(text)
-		_ = EstimateTokens(text)
+		_ = generate.EstimateTokens(text)
 	})
 }

@@ -1,10 +1,12 @@
-package generate
+package verify
 
 import (
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/verbatim-rag/verbatim/generate"
 )
 
 // CheckSupport checks every sentence of an answer (as returned by Cite)
@@ -26,7 +28,7 @@ import (
 //
 // The cited text is the full passage of the citation's PassageID when it is
 // among sources, else the citation's Quote.
-func CheckSupport(text string, cites []Citation, sources []Source) []Check {
+func CheckSupport(text string, cites []Citation, sources []generate.Source) []Check {
 	return checkScoped(text, cites, sources)
 }
 
@@ -35,7 +37,7 @@ func CheckSupport(text string, cites []Citation, sources []Source) []Check {
 // recalled facts the documents support. Supported means each fact appears in
 // some passage; Cites lists the numbers of the sources in which at least one
 // of the sentence's facts was found. Nothing is Uncited.
-func CheckAgainst(text string, sources []Source) []Check {
+func CheckAgainst(text string, sources []generate.Source) []Check {
 	ts := make([]*supportText, len(sources))
 	for i, s := range sources {
 		ts[i] = newSupportText(s.Passage.Text)

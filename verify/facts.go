@@ -1,11 +1,12 @@
-package generate
+package verify
 
 import (
-	"github.com/verbatim-rag/verbatim/english"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/verbatim-rag/verbatim/english"
 )
 
 const monthRE = `(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)`

@@ -1,10 +1,11 @@
-package generate
+package verify
 
 import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/verbatim-rag/verbatim/generate"
 )
 
 func TestCheckSupport(t *testing.T) {
@@ -16,7 +17,7 @@ func TestCheckSupport(t *testing.T) {
 		"She moved to Paris in 1891. " + // uncited facts
 		"It was a long journey. " + // no facts
 		"Marie Curie lived in Paris [9]." // marker to nothing
-	text, cites, removed := Cite(Output{Text: answer}, srcs, nil)
+	text, cites, removed := Cite(generate.Output{Text: answer}, srcs, nil)
 	assert.Equal(t, []int{9}, removed)
 	checks := CheckSupport(text, cites, srcs)
 	require.Len(t, checks, 7)
@@ -46,7 +47,7 @@ func TestCheckSupport(t *testing.T) {
 func TestCheckSupportOnlyCitedPassages(t *testing.T) {
 	srcs := testSources()
 	// Paris is in passage 3, but the sentence cites passage 1 only.
-	text, cites, _ := Cite(Output{Text: "She moved to Paris in 1891 [1]."}, srcs, nil)
+	text, cites, _ := Cite(generate.Output{Text: "She moved to Paris in 1891 [1]."}, srcs, nil)
 	checks := CheckSupport(text, cites, srcs)
 	require.Len(t, checks, 1)
 	assert.False(t, checks[0].Supported)
@@ -63,8 +64,8 @@ func TestCheckSupportDates(t *testing.T) {
 		"It was signed on 4 March 1918 [1].":  false,
 		"It was signed in April 1918 [1].":    false,
 	} {
-		text, cites, _ := Cite(Output{Text: sentence}, []Source{src}, nil)
-		checks := CheckSupport(text, cites, []Source{src})
+		text, cites, _ := Cite(generate.Output{Text: sentence}, []generate.Source{src}, nil)
+		checks := CheckSupport(text, cites, []generate.Source{src})
 		require.Len(t, checks, 1)
 		assert.Equal(t, ok, checks[0].Supported, sentence)
 	}
@@ -96,8 +97,8 @@ var abstentionTests = []struct {
 	text string
 	want bool
 }{
-	{Abstention, true},
-	{BareAbstention, true},
+	{generate.Abstention, true},
+	{generate.BareAbstention, true},
 	{"I don’t know.", true},
 	{"I do not know who that is.", true},
 	{"The documents do not contain information about her death.", true},

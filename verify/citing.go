@@ -1,4 +1,4 @@
-package generate
+package verify
 
 import (
 	"slices"
@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/generate"
 )
 
 // numbering hands out citation numbers in order of first use.
@@ -37,8 +38,8 @@ func (nb *numbering) remove(n int) {
 	}
 }
 
-func sourcesByN(sources []Source) map[int]Source {
-	m := make(map[int]Source, len(sources))
+func sourcesByN(sources []generate.Source) map[int]generate.Source {
+	m := make(map[int]generate.Source, len(sources))
 	for _, s := range sources {
 		m[s.N] = s
 	}
@@ -58,19 +59,19 @@ func markerText(ns []int) string {
 // the text around it into a new one ("[[9]1]" becomes "[1]"), so it runs
 // again over its own output, with the citations as sources, until nothing
 // more is removed; only the first pass's removals are reported.
-func citeMarkers(text string, sources []Source) (string, []Citation, []int) {
+func citeMarkers(text string, sources []generate.Source) (string, []Citation, []int) {
 	out, cites, removed := citeMarkersOnce(text, sources)
 	for again := removed; len(again) > 0; {
-		srcs := make([]Source, len(cites))
+		srcs := make([]generate.Source, len(cites))
 		for i, c := range cites {
-			srcs[i] = Source{N: c.N, Passage: corpus.Passage{ID: c.PassageID, Text: c.Quote}, Span: c.Span}
+			srcs[i] = generate.Source{N: c.N, Passage: corpus.Passage{ID: c.PassageID, Text: c.Quote}, Span: c.Span}
 		}
 		out, cites, again = citeMarkersOnce(out, srcs)
 	}
 	return out, cites, removed
 }
 
-func citeMarkersOnce(text string, sources []Source) (string, []Citation, []int) {
+func citeMarkersOnce(text string, sources []generate.Source) (string, []Citation, []int) {
 	byN := sourcesByN(sources)
 	nb := newNumbering()
 	var sb strings.Builder
@@ -120,7 +121,7 @@ func groupMarkers(text string, ms []Marker) [][]Marker {
 	return groups
 }
 
-func citeCopies(out Output, sources []Source, loc Locator) (string, []Citation, []int) {
+func citeCopies(out generate.Output, sources []generate.Source, loc Locator) (string, []Citation, []int) {
 	text := out.Text
 	byN := sourcesByN(sources)
 	nb := newNumbering()
@@ -155,7 +156,7 @@ func citeCopies(out Output, sources []Source, loc Locator) (string, []Citation, 
 // copySentences is Sentences(text) with the sentences joined whose
 // boundary falls inside one copy: a copied unit (a wrapped paragraph's
 // sentence, a record line) gets one marker at its end, not one per line.
-func copySentences(text string, copies []Copy) [][2]int {
+func copySentences(text string, copies []generate.Copy) [][2]int {
 	var out [][2]int
 	for _, se := range Sentences(text) {
 		if n := len(out); n > 0 {
@@ -176,8 +177,8 @@ func copySentences(text string, copies []Copy) [][2]int {
 
 // validCopies keeps the copies that point into a known source and cover a
 // letter or digit, merged where they continue each other, sorted by Start.
-func validCopies(out Output, byN map[int]Source, nb *numbering) []Copy {
-	var cs []Copy
+func validCopies(out generate.Output, byN map[int]generate.Source, nb *numbering) []generate.Copy {
+	var cs []generate.Copy
 	for _, c := range out.Copies {
 		src, ok := byN[c.N]
 		if !ok {
@@ -192,7 +193,7 @@ func validCopies(out Output, byN map[int]Source, nb *numbering) []Copy {
 		cs = append(cs, c)
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].Start < cs[j].Start })
-	var merged []Copy
+	var merged []generate.Copy
 	for _, c := range cs {
 		if k := len(merged) - 1; k >= 0 && continues(merged[k], c, out.Text, byN[c.N].Passage.Text) {
 			merged[k].End, merged[k].PEnd = c.End, c.PEnd
@@ -205,7 +206,7 @@ func validCopies(out Output, byN map[int]Source, nb *numbering) []Copy {
 
 // continues reports whether c carries on copy a: same source, and nothing
 // but whitespace between them in both the answer and the passage.
-func continues(a, c Copy, text, passage string) bool {
+func continues(a, c generate.Copy, text, passage string) bool {
 	return a.N == c.N && c.Start >= a.End && c.PStart >= a.PEnd &&
 		strings.TrimSpace(text[a.End:c.Start]) == "" &&
 		strings.TrimSpace(passage[a.PEnd:c.PStart]) == ""
@@ -237,7 +238,7 @@ func insertionPoint(text string, start, end int) int {
 // exact); without one it derives the span from src.Span: exact offsets and
 // lines for text-like formats, the passage's source range, lines and pages
 // otherwise.
-func SubSpan(src Source, pstart, pend int, loc Locator) corpus.Span {
+func SubSpan(src generate.Source, pstart, pend int, loc Locator) corpus.Span {
 	start, end := src.Passage.Start+pstart, src.Passage.Start+pend
 	if loc != nil {
 		if sp, err := loc.Locate(src.Passage.DocID, start, end); err == nil {

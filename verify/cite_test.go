@@ -1,4 +1,4 @@
-package generate
+package verify
 
 import (
 	"errors"
@@ -9,20 +9,21 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/generate"
 )
 
 // testSource makes source n for a text-like document whose passage text
 // starts at byte start of line line.
-func testSource(n int, id, path, text string, start, line int) Source {
+func testSource(n int, id, path, text string, start, line int) generate.Source {
 	p := corpus.Passage{ID: id, DocID: strings.Split(id, "-")[0], Path: path, Format: corpus.Markdown,
 		Start: start, End: start + len(text), Text: text}
 	sp := corpus.Span{Path: path, Start: start, End: start + len(text), SrcStart: int64(start),
 		SrcEnd: int64(start + len(text)), LineStart: line, LineEnd: line + strings.Count(text, "\n")}
-	return Source{N: n, Passage: p, Span: sp}
+	return generate.Source{N: n, Passage: p, Span: sp}
 }
 
-func testSources() []Source {
-	return []Source{
+func testSources() []generate.Source {
+	return []generate.Source{
 		testSource(1, "d1-0", "curie.md", "Marie Curie was born in Warsaw on 7 November 1867.", 100, 5),
 		testSource(2, "d2-3", "prize.md", "In 1903 the Nobel Prize in Physics went to\nPierre Curie and Marie Curie.\nThe prize was 1,200 francs.", 40, 2),
 		testSource(3, "d3-1", "paris.md", "She moved to Paris in 1891.", 0, 1),
@@ -51,7 +52,7 @@ func TestCiteMarkers(t *testing.T) {
 	srcs := testSources()
 	for _, tt := range citeMarkerTests {
 		t.Run(tt.name, func(t *testing.T) {
-			text, cites, removed := Cite(Output{Text: tt.text}, srcs, nil)
+			text, cites, removed := Cite(generate.Output{Text: tt.text}, srcs, nil)
 			assert.Equal(t, tt.want, text)
 			assert.Equal(t, tt.wantGone, removed)
 			var ids []string
@@ -67,13 +68,13 @@ func TestCiteMarkers(t *testing.T) {
 	}
 }
 
-func findSource(srcs []Source, id string) Source {
+func findSource(srcs []generate.Source, id string) generate.Source {
 	for _, s := range srcs {
 		if s.Passage.ID == id {
 			return s
 		}
 	}
-	return Source{}
+	return generate.Source{}
 }
 
 func TestCiteCopies(t *testing.T) {
@@ -83,7 +84,7 @@ func TestCiteCopies(t *testing.T) {
 	warsaw := strings.Index(text, "Warsaw")
 	pierre := strings.Index(text, "Pierre Curie")
 	y1903 := strings.Index(text, "1903")
-	out := Output{Text: text, Copies: []Copy{
+	out := generate.Output{Text: text, Copies: []generate.Copy{
 		{Start: warsaw, End: warsaw + 6, N: 1, PStart: 24, PEnd: 30},
 		// two copies that continue each other, across the passage's line break
 		{Start: pierre, End: pierre + 12, N: 2, PStart: strings.Index(p2, "Pierre"), PEnd: strings.Index(p2, "Pierre") + 12},
@@ -114,7 +115,7 @@ func TestCiteCopies(t *testing.T) {
 }
 
 // fileText rebuilds each test document's extracted text from its passage.
-func fileText(srcs []Source) map[string]string {
+func fileText(srcs []generate.Source) map[string]string {
 	m := map[string]string{}
 	for _, s := range srcs {
 		m[s.Span.Path] = strings.Repeat(" ", s.Passage.Start) + s.Passage.Text
@@ -135,23 +136,23 @@ func (l *fakeLocator) Locate(docID string, start, end int) (corpus.Span, error) 
 func TestCiteCopiesLocator(t *testing.T) {
 	src := testSource(1, "d1-0", "curie.pdf", "Born in Warsaw.", 10, 0)
 	src.Passage.Format = corpus.PDF
-	out := Output{Text: "Warsaw", Copies: []Copy{{Start: 0, End: 6, N: 1, PStart: 8, PEnd: 14}}}
+	out := generate.Output{Text: "Warsaw", Copies: []generate.Copy{{Start: 0, End: 6, N: 1, PStart: 8, PEnd: 14}}}
 	loc := &fakeLocator{}
-	_, cites, _ := Cite(out, []Source{src}, loc)
+	_, cites, _ := Cite(out, []generate.Source{src}, loc)
 	require.Len(t, cites, 1)
 	assert.Equal(t, 1, loc.calls)
 	assert.Equal(t, "curie.pdf:p4", cites[0].Span.String(), "path filled from the source")
 	assert.Equal(t, 18, cites[0].Span.Start)
 
 	src.Passage.DocID = "fail"
-	_, cites, _ = Cite(out, []Source{src}, loc)
+	_, cites, _ = Cite(out, []generate.Source{src}, loc)
 	assert.Equal(t, 18, cites[0].Span.Start, "falls back to the passage span")
 	assert.Equal(t, src.Span.SrcStart, cites[0].Span.SrcStart, "non text-like: the passage's source range")
 }
 
 func TestCiteCopiesInvalidIgnored(t *testing.T) {
 	srcs := testSources()
-	out := Output{Text: "short", Copies: []Copy{
+	out := generate.Output{Text: "short", Copies: []generate.Copy{
 		{Start: 0, End: 99, N: 1, PStart: 0, PEnd: 5},
 		{Start: 0, End: 5, N: 1, PStart: 0, PEnd: 999},
 		{Start: 3, End: 2, N: 1, PStart: 0, PEnd: 5},

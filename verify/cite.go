@@ -1,6 +1,9 @@
-package generate
+package verify
 
-import "github.com/verbatim-rag/verbatim/corpus"
+import (
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/generate"
+)
 
 // Citation is one numbered source of an answer, resolved to the exact bytes
 // that support it.
@@ -49,7 +52,7 @@ type Locator interface {
 // at the end of that sentence, before its final ".", "!", "?" or "…", as in
 // "born in 1867 [1].". Copies of bytes with no letter or digit are not
 // cited; copies pointing at unknown sources are reported in removed.
-func Cite(out Output, sources []Source, loc Locator) (text string, cites []Citation, removed []int) {
+func Cite(out generate.Output, sources []generate.Source, loc Locator) (text string, cites []Citation, removed []int) {
 	if len(out.Copies) > 0 {
 		return citeCopies(out, sources, loc)
 	}
