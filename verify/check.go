@@ -47,6 +47,10 @@ func CheckAgainst(text string, sources []generate.Source) []Check {
 		ck := newCheck(text, se)
 		ck.Missing = missing(ck.Facts, ts)
 		ck.Supported = len(ck.Missing) == 0
+		ck.Verdict = VerdictSupported
+		if !ck.Supported {
+			ck.Verdict = VerdictNotFound
+		}
 		for i, t := range ts {
 			if slices.ContainsFunc(ck.Facts, t.has) {
 				ck.Cites = append(ck.Cites, sources[i].N)
