@@ -94,21 +94,29 @@ func missing(facts []string, ts []*supportText) []string {
 // supportText is a passage prepared for fact lookups.
 type supportText struct {
 	raw    string
-	norm   string
-	dates  map[string]bool
-	neg    *negationIndex // made on first use, see negations
-	folded string         // raw folded without number rewriting, made on first use
+	norm   string          // Normalize(raw)
+	dates  map[string]bool // date keys, made on first use, see dateSet
+	neg    *negationIndex  // made on first use, see negations
+	folded string          // raw folded without number rewriting, made on first use
 }
 
 func newSupportText(text string) *supportText {
-	t := &supportText{raw: text, norm: Normalize(text), dates: map[string]bool{}}
-	for _, d := range dateRE.FindAllString(text, -1) {
-		y, m, day := parseDate(d)
-		for _, k := range dateKeys(y, m, day) {
-			t.dates[k] = true
+	return &supportText{raw: text, norm: Normalize(text)}
+}
+
+// dateSet is the lookup keys of every date in the text, made once: the
+// date pattern is costly, and most sentences state no date.
+func (t *supportText) dateSet() map[string]bool {
+	if t.dates == nil {
+		t.dates = map[string]bool{}
+		for _, d := range dateRE.FindAllString(t.raw, -1) {
+			y, m, day := parseDate(d)
+			for _, k := range dateKeys(y, m, day) {
+				t.dates[k] = true
+			}
 		}
 	}
-	return t
+	return t.dates
 }
 
 // has reports whether fact appears in the text.
@@ -119,7 +127,7 @@ func (t *supportText) has(fact string) bool {
 	if dateRE.MatchString(fact) {
 		y, m, d := parseDate(fact)
 		keys := dateKeys(y, m, d)
-		return len(keys) > 0 && t.dates[keys[0]]
+		return len(keys) > 0 && t.dateSet()[keys[0]]
 	}
 	r := []rune(fact)
 	if len(r) == 0 || !unicode.IsLetter(r[0]) {

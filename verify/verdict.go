@@ -30,26 +30,41 @@ const (
 
 // checkScoped is CheckSupport: see there.
 func checkScoped(text string, cites []Citation, sources []generate.Source) []Check {
-	byID := map[string]*supportText{}
-	var all []*supportText
+	// Passages are prepared on first use: an answer whose sentences all
+	// cite needs only the cited ones.
 	var allIDs []string
+	texts := map[string]string{}
 	for _, s := range sources {
-		if _, ok := byID[s.Passage.ID]; ok {
-			continue
+		if _, ok := texts[s.Passage.ID]; !ok {
+			allIDs = append(allIDs, s.Passage.ID)
+			texts[s.Passage.ID] = s.Passage.Text
 		}
-		t := newSupportText(s.Passage.Text)
-		byID[s.Passage.ID] = t
-		all = append(all, t)
-		allIDs = append(allIDs, s.Passage.ID)
+	}
+	byID := map[string]*supportText{}
+	prepared := func(id string) *supportText {
+		if byID[id] == nil {
+			byID[id] = newSupportText(texts[id])
+		}
+		return byID[id]
+	}
+	var all []*supportText
+	everySource := func() []*supportText {
+		if all == nil {
+			for _, id := range allIDs {
+				all = append(all, prepared(id))
+			}
+		}
+		return all
 	}
 	cited := map[int]*supportText{}
 	citedID := map[int]string{}
 	for _, c := range cites {
-		t, ok := byID[c.PassageID]
-		if !ok {
-			t = newSupportText(c.Quote)
+		if _, ok := texts[c.PassageID]; ok {
+			cited[c.N] = prepared(c.PassageID)
+		} else {
+			cited[c.N] = newSupportText(c.Quote)
 		}
-		cited[c.N], citedID[c.N] = t, c.PassageID
+		citedID[c.N] = c.PassageID
 	}
 	sents := Sentences(text)
 	reach := markerReach(text, sents)
@@ -80,7 +95,7 @@ func checkScoped(text string, cites []Citation, sources []generate.Source) []Che
 			if !ck.Supported {
 				ck.Verdict = VerdictUnsupported
 				if len(missingFacts) > 0 {
-					ck.FoundIn = holding(s, missingFacts, all, allIDs, ids)
+					ck.FoundIn = holding(s, missingFacts, everySource(), allIDs, ids)
 				}
 			}
 			checks = append(checks, ck)
@@ -93,14 +108,14 @@ func checkScoped(text string, cites []Citation, sources []generate.Source) []Che
 		}
 		ck.Uncited = true
 		for _, f := range facts {
-			if !slices.ContainsFunc(all, func(t *supportText) bool { return t.hasFact(s, f) }) {
+			if !slices.ContainsFunc(everySource(), func(t *supportText) bool { return t.hasFact(s, f) }) {
 				ck.Missing = append(ck.Missing, s[f.start:f.end])
 			}
 		}
 		ck.Verdict = VerdictNotFound
 		if len(ck.Missing) == 0 {
 			ck.Verdict = VerdictUncited
-			ck.FoundIn = holding(s, facts, all, allIDs, nil)
+			ck.FoundIn = holding(s, facts, everySource(), allIDs, nil)
 		}
 		checks = append(checks, ck)
 	}
