@@ -20,7 +20,7 @@ while (($#)); do
 	--out) out="$2" && shift ;;
 	--label) label="$2" && shift ;;
 	-v) args+=(-v) ;;
-	-h | --help) sed -n '2,11p' "${BASH_SOURCE[0]}" && exit 0 ;;
+	-h | --help) sed -n '2,10p' "${BASH_SOURCE[0]}" && exit 0 ;;
 	-*) echo "run.sh: unknown flag $1" >&2 && exit 2 ;;
 	*) names+=("$1") ;;
 	esac
