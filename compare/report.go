@@ -68,6 +68,13 @@ type ModeSummary struct {
 	// Citations (ALCE-style, exact-text support).
 	CitationPrecision Ratio `json:"citation_precision"`
 	CitationRecall    Ratio `json:"citation_recall"`
+	// The checker's verdicts, over sentences stating facts (see
+	// verify.CheckSupport): not supported by their citations, true but
+	// uncited, uncited and found in no passage (bare answers: not found in
+	// the documents).
+	VerdictUnsupported Ratio `json:"verdict_unsupported"`
+	VerdictUncited     Ratio `json:"verdict_uncited"`
+	VerdictNotFound    Ratio `json:"verdict_not_found"`
 	// Retrieval, over questions with a source.
 	HitAt []HitAt `json:"hit_at"`
 	MRR   Mean    `json:"mrr"`

@@ -5,6 +5,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/rag"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // scoreAnswer turns one answer into a scored Result.
@@ -79,6 +80,14 @@ func addAnswer(s *ModeSummary, rec Record, res *Result) {
 	s.CitationPrecision.Den += res.Cite.Cites
 	s.CitationRecall.Num += res.Cite.Supported
 	s.CitationRecall.Den += res.Cite.Sentences
+	for _, ch := range res.Checks {
+		if len(ch.Facts) == 0 {
+			continue
+		}
+		s.VerdictUnsupported.add(ch.Verdict == verify.VerdictUnsupported)
+		s.VerdictUncited.add(ch.Verdict == verify.VerdictUncited)
+		s.VerdictNotFound.add(ch.Verdict == verify.VerdictNotFound)
+	}
 	if rec.Source == "" {
 		return
 	}

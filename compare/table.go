@@ -50,6 +50,9 @@ func metricRows(ks []int) []metricRow {
 		ratioRow("degenerate", "Degenerate (empty or looping)", func(s ModeSummary) Ratio { return s.Degenerate }),
 		ratioRow("citation_precision", "Citation precision", func(s ModeSummary) Ratio { return s.CitationPrecision }),
 		ratioRow("citation_recall", "Citation recall", func(s ModeSummary) Ratio { return s.CitationRecall }),
+		ratioRow("verdict_unsupported", "Fact sentences unsupported by their citations", func(s ModeSummary) Ratio { return s.VerdictUnsupported }),
+		ratioRow("verdict_uncited", "Fact sentences true but uncited", func(s ModeSummary) Ratio { return s.VerdictUncited }),
+		ratioRow("verdict_not_found", "Fact sentences found in no passage", func(s ModeSummary) Ratio { return s.VerdictNotFound }),
 	}
 	for i, k := range ks {
 		rows = append(rows, ratioRow(fmt.Sprintf("hit_at_%d", k), fmt.Sprintf("Retrieval hit@%d", k),

@@ -2,6 +2,7 @@ package rag
 
 import (
 	"encoding/json"
+	"slices"
 	"time"
 
 	"github.com/verbatim-rag/verbatim/corpus"
@@ -36,6 +37,12 @@ type Citation struct {
 	verify.Citation
 	DocID string `json:"doc_id"`
 	Ref   string `json:"ref"` // "notes/a.md:12-14", "paper.pdf:p3"
+	// Verdict is "supported" when every sentence in the citation's reach
+	// is supported by it, else "unsupported", with the facts it lacks in
+	// Missing and Negation when it says the opposite of a sentence.
+	Verdict  string   `json:"verdict"`
+	Missing  []string `json:"missing,omitempty"`
+	Negation bool     `json:"negation,omitempty"`
 }
 
 // Unsupported flags a sentence of an answer whose facts are not in its
@@ -46,6 +53,11 @@ type Unsupported struct {
 	End      int      `json:"end"`
 	Missing  []string `json:"missing,omitempty"`
 	Uncited  bool     `json:"uncited,omitempty"`
+	Verdict  string   `json:"verdict"`            // verify.VerdictUnsupported, VerdictUncited or VerdictNotFound
+	Cites    []int    `json:"cites,omitempty"`    // the citations in reach
+	Negation bool     `json:"negation,omitempty"` // the cited text says the opposite
+	FoundIn  []string `json:"found_in,omitempty"` // where the facts are: "[2]" for a cited passage, else its ref
+	Note     string   `json:"note"`               // what to do about it, in words (see verify.Explain)
 }
 
 // Source is a passage the model was given (rag) or the answer was checked
@@ -87,13 +99,39 @@ func (a Answer) JSON() AnswerJSON {
 		j.Dropped = sourcesJSON(a.Dropped)
 	}
 	for _, ch := range a.Checks {
-		if !ch.Supported || ch.Uncited {
-			j.Unsupported = append(j.Unsupported, Unsupported{
-				Sentence: ch.Sentence, Start: ch.Start, End: ch.End, Missing: ch.Missing, Uncited: ch.Uncited,
-			})
+		if ch.Supported && !ch.Uncited {
+			continue
+		}
+		u := Unsupported{
+			Sentence: ch.Sentence, Start: ch.Start, End: ch.End, Missing: ch.Missing, Uncited: ch.Uncited,
+			Verdict: ch.Verdict, Cites: ch.Cites, Negation: ch.Negation, Note: verify.Explain(ch, a.Citations, a.Sources),
+		}
+		for _, id := range ch.FoundIn {
+			u.FoundIn = append(u.FoundIn, verify.PassageName(id, a.Citations, a.Sources))
+		}
+		j.Unsupported = append(j.Unsupported, u)
+		if a.Mode == generate.RAG && ch.Verdict == verify.VerdictUnsupported {
+			markCitations(j.Citations, ch)
 		}
 	}
 	return j
+}
+
+// markCitations records an unsupported sentence on the citations in its
+// reach.
+func markCitations(cs []Citation, ch verify.Check) {
+	for i := range cs {
+		if !slices.Contains(ch.Cites, cs[i].N) {
+			continue
+		}
+		cs[i].Verdict = verify.VerdictUnsupported
+		cs[i].Negation = cs[i].Negation || ch.Negation
+		for _, m := range ch.Missing {
+			if !slices.Contains(cs[i].Missing, m) {
+				cs[i].Missing = append(cs[i].Missing, m)
+			}
+		}
+	}
 }
 
 // answer turns the JSON shape back into an Answer.
@@ -128,7 +166,7 @@ func Citations(cites []verify.Citation) []Citation {
 	out := make([]Citation, len(cites))
 	for i, c := range cites {
 		docID, _, _ := corpus.SplitPassageID(c.PassageID)
-		out[i] = Citation{Citation: c, DocID: docID, Ref: c.Span.String()}
+		out[i] = Citation{Citation: c, DocID: docID, Ref: c.Span.String(), Verdict: verify.VerdictSupported}
 	}
 	return out
 }

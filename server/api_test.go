@@ -15,6 +15,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/rag"
 	"github.com/verbatim-rag/verbatim/verify"
 )
 
@@ -39,6 +40,7 @@ func TestAskJSON(t *testing.T) {
 	assert.Equal(t, c.DocID, strings.SplitN(c.PassageID, "-", 2)[0])
 	assert.NotEmpty(t, resp.Sources)
 	assert.Empty(t, resp.Unsupported)
+	assert.Equal(t, verify.VerdictSupported, c.Verdict)
 	assert.Positive(t, resp.Timings.TotalMS)
 }
 
@@ -52,6 +54,28 @@ func TestAskBareFlagsUnsupported(t *testing.T) {
 	assert.Empty(t, resp.Citations)
 	require.NotEmpty(t, resp.Unsupported)
 	assert.Contains(t, resp.Unsupported[0].Missing, "1867")
+	assert.Equal(t, verify.VerdictNotFound, resp.Unsupported[0].Verdict)
+	assert.Contains(t, resp.Unsupported[0].Note, `"1867"`)
+}
+
+func TestAnswerJSONVerdicts(t *testing.T) {
+	src := generate.Source{N: 1}
+	src.Passage.ID, src.Passage.Text = "d1-0", "Aldric III was born in 1748 in Quillhaven."
+	other := generate.Source{N: 2}
+	other.Passage.ID, other.Passage.Text = "d2-0", "The bridge opened in 1867."
+	srcs := []generate.Source{src, other}
+	text, cites, _ := verify.Cite(generate.Output{Text: "Aldric III was born in 1867 [1]. It was born in Quillhaven."}, srcs, nil)
+	ans := rag.Answer{Mode: generate.RAG, Text: text, Citations: cites, Sources: srcs, Checks: verify.CheckSupport(text, cites, srcs)}
+	resp := ans.JSON()
+	require.Len(t, resp.Citations, 1)
+	assert.Equal(t, verify.VerdictUnsupported, resp.Citations[0].Verdict)
+	assert.Equal(t, []string{"1867"}, resp.Citations[0].Missing)
+	require.Len(t, resp.Unsupported, 2)
+	assert.Equal(t, verify.VerdictUnsupported, resp.Unsupported[0].Verdict)
+	assert.Equal(t, []string{verify.PassageName("d2-0", nil, srcs)}, resp.Unsupported[0].FoundIn, "1867 is in the other passage")
+	assert.Contains(t, resp.Unsupported[0].Note, "wrong citation")
+	assert.Equal(t, verify.VerdictUncited, resp.Unsupported[1].Verdict)
+	assert.Equal(t, []string{"[1]"}, resp.Unsupported[1].FoundIn)
 }
 
 func TestAskAbstainsWhenNothingRelevant(t *testing.T) {

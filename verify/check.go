@@ -10,52 +10,26 @@ import (
 )
 
 // CheckSupport checks every sentence of an answer (as returned by Cite)
-// against the passages it cites. A sentence is Supported when each of its
-// Facts appears, after Normalize, in the text of one of its cited passages;
-// dates also match in another written form ("7 November 1867" and
-// "1867-11-07"), and a name matches when each of its capitalised words
-// appears. Facts that do not appear are listed in Missing: a possible
-// compression artifact or hallucination. A sentence with facts and no
-// citation is Uncited (and not Supported); a sentence without facts is
-// Supported.
+// against the passages it cites, and gives each a Verdict.
+//
+// Citation scope is read as people write it: a marker covers the sentence
+// it closes and the unmarked sentences and lines of the same paragraph or
+// list before it (up to a blank line or the previous marker); Cites lists
+// the numbers in reach. A sentence with citations in reach is Supported
+// when each of its Facts (see Facts) appears, after Normalize, in one of
+// the cited passages — dates in any written form, numbers with the same
+// unit, identifiers and quoted strings whole, names word by word — and
+// the cited sentence it restates does not say the opposite (Negation);
+// otherwise it is VerdictUnsupported, Missing lists the facts the cited
+// text lacks and FoundIn the other passages that hold them. A sentence
+// with facts and no citation in reach is Uncited: its facts are looked up
+// in every source, VerdictUncited when all are found (FoundIn says where),
+// VerdictNotFound otherwise. A sentence without facts is supported.
 //
 // The cited text is the full passage of the citation's PassageID when it is
 // among sources, else the citation's Quote.
 func CheckSupport(text string, cites []Citation, sources []generate.Source) []Check {
-	byID := map[string]string{}
-	for _, s := range sources {
-		byID[s.Passage.ID] = s.Passage.Text
-	}
-	support := map[int]*supportText{}
-	for _, c := range cites {
-		t, ok := byID[c.PassageID]
-		if !ok {
-			t = c.Quote
-		}
-		support[c.N] = newSupportText(t)
-	}
-	var checks []Check
-	for _, se := range Sentences(text) {
-		ck := newCheck(text, se)
-		ck.Cites = sentenceCites(ck.Sentence)
-		switch {
-		case len(ck.Facts) == 0:
-			ck.Supported = true
-		case len(ck.Cites) == 0:
-			ck.Uncited = true
-		default:
-			var ts []*supportText
-			for _, n := range ck.Cites {
-				if t := support[n]; t != nil {
-					ts = append(ts, t)
-				}
-			}
-			ck.Missing = missing(ck.Facts, ts)
-			ck.Supported = len(ck.Missing) == 0
-		}
-		checks = append(checks, ck)
-	}
-	return checks
+	return checkScoped(text, cites, sources)
 }
 
 // CheckAgainst is the check of bare mode: every sentence of text is checked
@@ -73,6 +47,10 @@ func CheckAgainst(text string, sources []generate.Source) []Check {
 		ck := newCheck(text, se)
 		ck.Missing = missing(ck.Facts, ts)
 		ck.Supported = len(ck.Missing) == 0
+		ck.Verdict = VerdictSupported
+		if !ck.Supported {
+			ck.Verdict = VerdictNotFound
+		}
 		for i, t := range ts {
 			if slices.ContainsFunc(ck.Facts, t.has) {
 				ck.Cites = append(ck.Cites, sources[i].N)
@@ -115,19 +93,30 @@ func missing(facts []string, ts []*supportText) []string {
 
 // supportText is a passage prepared for fact lookups.
 type supportText struct {
-	norm  string
-	dates map[string]bool
+	raw    string
+	norm   string          // Normalize(raw)
+	dates  map[string]bool // date keys, made on first use, see dateSet
+	neg    *negationIndex  // made on first use, see negations
+	folded string          // raw folded without number rewriting, made on first use
 }
 
 func newSupportText(text string) *supportText {
-	t := &supportText{norm: Normalize(text), dates: map[string]bool{}}
-	for _, d := range dateRE.FindAllString(text, -1) {
-		y, m, day := parseDate(d)
-		for _, k := range dateKeys(y, m, day) {
-			t.dates[k] = true
+	return &supportText{raw: text, norm: Normalize(text)}
+}
+
+// dateSet is the lookup keys of every date in the text, made once: the
+// date pattern is costly, and most sentences state no date.
+func (t *supportText) dateSet() map[string]bool {
+	if t.dates == nil {
+		t.dates = map[string]bool{}
+		for _, d := range dateRE.FindAllString(t.raw, -1) {
+			y, m, day := parseDate(d)
+			for _, k := range dateKeys(y, m, day) {
+				t.dates[k] = true
+			}
 		}
 	}
-	return t
+	return t.dates
 }
 
 // has reports whether fact appears in the text.
@@ -138,7 +127,7 @@ func (t *supportText) has(fact string) bool {
 	if dateRE.MatchString(fact) {
 		y, m, d := parseDate(fact)
 		keys := dateKeys(y, m, d)
-		return len(keys) > 0 && t.dates[keys[0]]
+		return len(keys) > 0 && t.dateSet()[keys[0]]
 	}
 	r := []rune(fact)
 	if len(r) == 0 || !unicode.IsLetter(r[0]) {

@@ -2,7 +2,6 @@ package verify
 
 import (
 	"regexp"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,48 +27,19 @@ var dateRE = regexp.MustCompile(`\b(?:` +
 // thin space), decimals and a percent sign.
 var numberRE = regexp.MustCompile(`\d{1,3}(?:[,\x{00A0}\x{202F}\x{2009}]\d{3})+(?:\.\d+)?%?|\d+(?:\.\d+)?%?`)
 
-// Facts returns the checkable facts of a sentence, in order of appearance:
-// dates ("7 November 1867", "1867-11-07", "November 1867"), numbers
-// (decimals, thousands separators, percentages, years) and capitalised
-// names and terms, multi-word ones kept together ("Marie Curie",
-// "University of Paris"). The sentence's first word is skipped when it is an
-// ordinary word capitalised for opening the sentence ("The", "In"), and so
-// is "I". Citation markers are ignored. Every fact is a substring of the
-// sentence.
+// Facts returns the checkable facts of a sentence, in order of appearance,
+// each written as the sentence has it: quoted strings (without their
+// quotes), dates ("7 November 1867", "1867-11-07", "November 1867"),
+// versions and identifiers whole ("3.35.0", "SQLITE_MAX_COLUMN",
+// "0x7ffffeff", "default.target", "/etc/fstab"), numbers with their
+// separators and units ("2,147,483,391", "100K", "750KiB", "15%",
+// "7 bits"), and capitalised names and terms, multi-word ones kept
+// together ("Marie Curie", "University of Paris"). The sentence's first
+// word is skipped when it is an ordinary word capitalised for opening the
+// sentence ("The", "In"), and so is "I". Citation markers are ignored.
+// Every fact is a substring of the sentence.
 func Facts(sentence string) []string {
-	masked := []byte(sentence)
-	for _, m := range ParseMarkers(sentence) {
-		blank(masked, m.Start, m.End)
-	}
-	type fact struct {
-		at   int
-		text string
-	}
-	var facts []fact
-	for _, loc := range dateRE.FindAllIndex(masked, -1) {
-		facts = append(facts, fact{loc[0], sentence[loc[0]:loc[1]]})
-		blank(masked, loc[0], loc[1])
-	}
-	for _, loc := range numberRE.FindAllIndex(masked, -1) {
-		if r, _ := utf8.DecodeLastRune(masked[:loc[0]]); loc[0] > 0 && unicode.IsLetter(r) {
-			continue // digits of a name ("Zeta5", "B52"): the name is the fact
-		}
-		facts = append(facts, fact{loc[0], sentence[loc[0]:loc[1]]})
-		blank(masked, loc[0], loc[1])
-	}
-	for _, loc := range names(string(masked)) {
-		facts = append(facts, fact{loc[0], sentence[loc[0]:loc[1]]})
-	}
-	sort.SliceStable(facts, func(i, j int) bool { return facts[i].at < facts[j].at })
-	var out []string
-	seen := map[string]bool{}
-	for _, f := range facts {
-		if !seen[f.text] {
-			seen[f.text] = true
-			out = append(out, f.text)
-		}
-	}
-	return out
+	return factTexts(sentence, scanFacts(sentence))
 }
 
 // blank overwrites b[start:end] with spaces, keeping offsets.

@@ -14,6 +14,16 @@ import (
 // thousands separators removed from numbers ("1,200" and "1 200" are
 // "1200") and "per cent"/"percent"/" %" written "%".
 func Normalize(s string) string {
+	out := dropThousands(fold(s))
+	for _, p := range []string{" per cent", " percent", " %"} {
+		out = strings.ReplaceAll(out, p, "%")
+	}
+	return out
+}
+
+// fold is Normalize without the number rewriting: compatibility forms,
+// accents, case, dashes, quotes and whitespace.
+func fold(s string) string {
 	s = norm.NFKD.String(s)
 	var sb strings.Builder
 	sb.Grow(len(s))
@@ -32,11 +42,7 @@ func Normalize(s string) string {
 		space = false
 		sb.WriteRune(foldRune(r))
 	}
-	out := dropThousands(sb.String())
-	for _, p := range []string{" per cent", " percent", " %"} {
-		out = strings.ReplaceAll(out, p, "%")
-	}
-	return out
+	return sb.String()
 }
 
 func foldRune(r rune) rune {

@@ -18,11 +18,14 @@ type Check struct {
 	Sentence  string   `json:"sentence"`
 	Start     int      `json:"start"` // byte offsets of the sentence in the answer text
 	End       int      `json:"end"`
-	Cites     []int    `json:"cites,omitempty"`   // citation numbers attached to the sentence
-	Facts     []string `json:"facts,omitempty"`   // numbers, dates, names found in the sentence
-	Missing   []string `json:"missing,omitempty"` // facts not found in the cited (or retrieved) text
-	Supported bool     `json:"supported"`         // every fact appears in the cited text
-	Uncited   bool     `json:"uncited,omitempty"` // the sentence states facts but cites nothing
+	Cites     []int    `json:"cites,omitempty"`    // citation numbers in reach: the sentence's own, else those closing its paragraph or list
+	Facts     []string `json:"facts,omitempty"`    // numbers, dates, names found in the sentence
+	Missing   []string `json:"missing,omitempty"`  // facts not found in the cited (or retrieved) text
+	Supported bool     `json:"supported"`          // every fact appears in the cited text
+	Uncited   bool     `json:"uncited,omitempty"`  // the sentence states facts but no citation is in reach
+	Verdict   string   `json:"verdict"`            // VerdictSupported, VerdictUnsupported, VerdictUncited or VerdictNotFound
+	FoundIn   []string `json:"found_in,omitempty"` // passage ids of other sources that hold the missing (or uncited) facts
+	Negation  bool     `json:"negation,omitempty"` // the cited text states the opposite (a "not" added or dropped)
 }
 
 // Locator maps a range of a document's extracted text to an exact span with

@@ -189,17 +189,23 @@ func (a *app) writeChecks(ans rag.Answer) {
 			return
 		}
 	}
+	name := func(id string) string {
+		n := verify.PassageName(id, ans.Citations, ans.Sources)
+		if !strings.HasPrefix(n, "[") {
+			n = displayPath(n)
+		}
+		return n
+	}
 	for _, ch := range ans.Checks {
 		switch {
 		case ans.Mode == generate.Bare && ch.Supported && len(ch.Facts) > 0:
 			fmt.Fprintf(a.out, "supported by the documents: %s\n", cleanText(strings.Join(ch.Facts, ", ")))
 		case ans.Mode == generate.Bare && !ch.Supported:
 			fmt.Fprintf(a.out, "not found in the documents (possible compression artifact): %s\n", cleanText(strings.Join(ch.Missing, ", ")))
-		case ch.Uncited:
-			fmt.Fprintf(a.out, "warning: uncited claim: %q\n", corpus.Clip(corpus.OneLine(ch.Sentence), 200))
-		case !ch.Supported:
-			fmt.Fprintf(a.out, "warning: unsupported by its citations (possible compression artifact): %s in %q\n",
-				cleanText(strings.Join(ch.Missing, ", ")), corpus.Clip(corpus.OneLine(ch.Sentence), 200))
+		case ch.Verdict == verify.VerdictUncited:
+			fmt.Fprintf(a.out, "note: %s: %q\n", cleanText(verify.ExplainNamed(ch, name)), corpus.Clip(corpus.OneLine(ch.Sentence), 200))
+		case ch.Uncited || !ch.Supported:
+			fmt.Fprintf(a.out, "warning: %s: %q\n", cleanText(verify.ExplainNamed(ch, name)), corpus.Clip(corpus.OneLine(ch.Sentence), 200))
 		}
 	}
 }

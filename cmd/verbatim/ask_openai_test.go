@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-rag/verbatim/rag"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // chatFake is a minimal OpenAI-compatible server that streams a canned answer
@@ -107,7 +108,8 @@ func TestAskWithOpenAIGenerator(t *testing.T) {
 	// Human output flags the unsupported sentence.
 	out, _, err = run(t, data, "ask", "When was Velmora founded?")
 	require.NoError(t, err)
-	assert.Contains(t, out, "unsupported by its citations")
+	assert.Contains(t, out, `warning: unsupported: "1299" not in [1]: "It was founded in 1299 [1]."`)
+	assert.Equal(t, verify.VerdictUnsupported, ans.Checks[1].Verdict)
 	assert.Contains(t, out, "removed marker [9]")
 
 	fake.status = http.StatusNotFound

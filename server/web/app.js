@@ -164,7 +164,13 @@ function renderAnswer(card, a) {
       flags.append(el("div", "flag note", "Not checked against the documents."));
     }
   } else if (a.unsupported.length) {
-    flags.append(el("div", "flag warn", a.unsupported.length + " sentence(s) not supported by their citations."));
+    // One line per flagged sentence, saying what to do about it: which fact
+    // is missing from which citation, where it was found instead.
+    for (const u of a.unsupported) {
+      const kind = u.verdict === "uncited" ? "flag note" : "flag warn";
+      const short = u.sentence.length > 120 ? u.sentence.slice(0, 120) + "…" : u.sentence;
+      flags.append(el("div", kind, (u.note || "not supported by its citations") + ": “" + short + "”"));
+    }
   }
   const list = $(".cites", card);
   list.replaceChildren();
@@ -174,6 +180,13 @@ function renderAnswer(card, a) {
     btn.title = "Open " + c.ref;
     btn.addEventListener("click", () => openCitation(c));
     li.append(btn, el("q", "cite-quote", c.quote.length > 240 ? c.quote.slice(0, 240) + "…" : c.quote));
+    if (c.verdict === "unsupported") {
+      const why = (c.missing && c.missing.length ? "does not hold " + c.missing.join(", ") : "") +
+        (c.negation ? (c.missing && c.missing.length ? "; " : "") + "says the opposite of the sentence citing it" : "");
+      li.append(el("div", "cite-verdict warn", "Unsupported: " + why));
+    } else if (c.verdict === "supported") {
+      li.append(el("div", "cite-verdict ok", "Supports every sentence citing it"));
+    }
     list.append(li);
   }
   const t = a.timings;
@@ -197,9 +210,9 @@ function answerNodes(a) {
   for (const f of flagged) {
     if (f.start < pos) continue;
     nodes.push(...markerNodes(s.slice(pos, f.start), a));
-    const span = el("span", "unsupported");
-    span.title = f.u.uncited ? "States facts but cites nothing"
-      : "Not found in " + (a.mode === "bare" ? "the documents" : "the cited text") + ": " + (f.u.missing || []).join(", ");
+    const span = el("span", f.u.verdict === "uncited" ? "uncited" : "unsupported");
+    span.title = f.u.note || (f.u.uncited ? "States facts but cites nothing"
+      : "Not found in " + (a.mode === "bare" ? "the documents" : "the cited text") + ": " + (f.u.missing || []).join(", "));
     span.append(...markerNodes(s.slice(f.start, f.end), a));
     nodes.push(span);
     pos = f.end;
