@@ -38,6 +38,11 @@ krone roubles rubles pesos sovereigns guineas`)
 
 	// placePrepositions introduce a place ("born in Oberlind").
 	placePrepositions = set(`in at near from to into on`)
+
+	// originWords ask where something comes from; texts answer them with
+	// "from" ("[from the movie ...]", "orig. from BASIC's CHAIN").
+	originWords = set(`come comes came coming derive derives derived deriving originate originates originated
+arise arises arose arisen taken borrowed stem stems stemmed origin origins originally etymology source`)
 )
 
 func set(s string) map[string]bool {
@@ -65,6 +70,10 @@ func IsCurrency(lw string) bool { return currencies[lw] }
 // IsApproximator reports whether a lower-cased word hedges a measure
 // ("about", "nearly").
 func IsApproximator(lw string) bool { return approximators[lw] }
+
+// IsOriginWord reports whether a lower-cased word asks for an origin
+// ("come", "derived", "etymology"), which a text states with "from".
+func IsOriginWord(lw string) bool { return originWords[lw] }
 
 // IsPlacePreposition reports whether a lower-cased word introduces a
 // place ("in", "at", "near").

@@ -123,7 +123,11 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	return r.hits(kept, qt, w)
+	hits, err := r.hits(kept, qt, w)
+	if err != nil {
+		return nil, err
+	}
+	return r.withNames(ctx, p, rest, q, docs, k, qt, hits)
 }
 
 // planned runs the gated query of a plan and returns its hits when they

@@ -32,7 +32,7 @@ import (
 func main() {
 	cache := flag.String("cache", "/tmp/verbatim-qa", "folder holding one corpus folder per name (bench/qa/run.sh builds them)")
 	questions := flag.String("questions", "bench/qa/questions", "folder of NAME.dev.jsonl and NAME.blind.jsonl")
-	split := flag.String("split", "dev", "which half to ask: dev, blind or all")
+	split := flag.String("split", "dev", "which set to ask: dev, blind, blind2 or all")
 	verbose := flag.Bool("v", false, "print every question answered wrong or declined (dev only)")
 	jsonOut := flag.String("json", "", "write every record to this JSON file")
 	var extra []string

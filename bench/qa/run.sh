@@ -4,7 +4,7 @@
 # + dpkg -x), then asks the questions of one half and prints a table per
 # corpus, question kind and wording.
 #
-# Usage: bench/qa/run.sh [--split dev|blind|all] [--cache DIR] [-v] [--json FILE] [NAME ...]
+# Usage: bench/qa/run.sh [--split dev|blind|blind2|all] [--cache DIR] [-v] [--json FILE] [NAME ...]
 #   --split   which half to ask (default dev); the blind half is read once, at the end of a piece of work
 #   --cache   where the corpus folders are built and kept (default /tmp/verbatim-qa)
 #   -v        print every wrong or declined answer (dev only)

@@ -272,6 +272,9 @@ func matchRelation(q *question, toks []tok, w qword) float64 {
 			continue
 		}
 		best = max(best, match(toks[i:i+1], w))
+		if toks[i].lower == "from" && english.IsOriginWord(w.lower) {
+			best = max(best, 0.9) // "derived from", "[from the movie ...]"
+		}
 	}
 	return best
 }
@@ -345,11 +348,17 @@ func exactIn(toks []tok, body string) bool {
 // not: an answer must add something.
 func novel(q *question, ut []tok) bool {
 	for _, t := range ut {
-		if !q.mentions(t) && !english.IsStopword(t.lower) && (len(t.body) >= 3 || t.digit || (len(t.body) == 2 && t.cap)) {
+		if !q.mentions(t) && !functionWord(t) && (len(t.body) >= 3 || t.digit || (len(t.body) == 2 && t.cap)) {
 			return true
 		}
 	}
 	return false
+}
+
+// functionWord reports whether t is a stop word as written: "it" and
+// "in" are, the codes "IT" and "IN" of a record are not.
+func functionWord(t tok) bool {
+	return english.IsStopword(t.lower) && !isShortName(t.body, 1)
 }
 
 // kindKeys are key words that name a field holding the asked kind.
@@ -476,7 +485,7 @@ func features(q *question, cands []candidate) []float64 {
 	case Person, Place, Name:
 		named = 1
 	}
-	shape := b.p.units[b.unit].Shape
+	shape := bu.Shape
 	return []float64{1, b.bind, b.align, b.fit, boolf(b.keyHit), boolf(b.cueHit), margin / 3, boolf(q.hasRelations()),
 		typed, named, boolf(q.kind == Definition), boolf(q.kind == Expansion), boolf(q.kind == Any),
 		boolf(shape == english.Field || shape == english.Row), float64(b.p.rank) / 8, b.bind * b.fit, b.align * b.fit,
@@ -486,7 +495,7 @@ func features(q *question, cands []candidate) []float64 {
 // weights of the calibrator, a logistic regression over features fitted
 // on the dev half of the benchmark (bench/qa, -fit): the probability that
 // the best unit holds the answer.
-var weights = []float64{-2.03, 0.687, 0.429, 0.318, 0.396, 0.537, 1.68, -0.0545, -0.0518, -0.302, -0.118, 0.15, 0.316, -0.0455, -0.737, 0.949, 0.36, -0.184, -0.172, -1.24, 0.542, -0.164}
+var weights = []float64{-1.97, 0.604, 0.444, 0.334, 0.319, 0.55, 1.73, -0.0524, -0.0551, -0.297, -0.128, 0.155, 0.319, -0.0106, -0.718, 0.873, 0.386, -0.198, -0.167, -1.2, 0.547, -0.167}
 
 // confidence is the calibrated probability that the best unit answers.
 func confidence(f []float64) float64 {
@@ -601,7 +610,7 @@ func tokenFit(q *question, ut []tok, k int) float64 {
 		}
 		return 0.6
 	case Name:
-		if (t.cap || t.digit || isIdentifier(t.body)) && !english.IsStopword(t.lower) {
+		if (t.cap || t.digit || isIdentifier(t.body)) && !functionWord(t) {
 			return 1
 		}
 		return 0.3

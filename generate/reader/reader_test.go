@@ -47,6 +47,8 @@ var (
 	chars     = doc{"unicode/UnicodeData.txt", "", "FE45;SESAME DOT;Po;0;ON;;;;;N;;;;;\nFE46;WHITE SESAME DOT;Po;0;ON;;;;;N;;;;;\nFE47;PRESENTATION FORM FOR VERTICAL LEFT SQUARE BRACKET;Ps;0;ON;;;;;N;;;;;\n"}
 	dict      = doc{"gcide/bandoline.txt", "Bandoline", "Bandoline\nBandoline \\Ban\"do*line\\, n. [Perh. allied to band.]\n   A glutinous pomatum for the hair.\n   [1913 Webster]\n"}
 	manual    = doc{"ref/ch04.html", "Chapter 4. Authentication", "The password of a user is changed with the passwd command. Its rules are set in /etc/pam.d/common-password, which the libpam-pwquality package extends with strength checks."}
+	codes2    = doc{"iso/iso_3166-1.json", "", "    {\n      \"alpha_2\": \"IS\",\n      \"alpha_3\": \"ISL\",\n      \"name\": \"Iceland\"\n    },\n    {\n      \"alpha_2\": \"IT\",\n      \"alpha_3\": \"ITA\",\n      \"name\": \"Italy\"\n    }\n"}
+	origin    = doc{"jargon/rejoicing.txt", "and there was much rejoicing", "and there was much rejoicing\n\n   [from the movie Monty Python and the Holy Grail.] Acclamation for a\n   thing done. In person, the phrase is pronounced with the same intonation\n   as in the movie.\n"}
 	prose     = doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It was opened in 1903. With a length of 9,214 metres it was long the longest tunnel in the kingdom.\n"}
 )
 
@@ -64,6 +66,8 @@ func TestReaderAnswers(t *testing.T) {
 		{"short name that is a stop word, matched case-sensitively", "What does IT stand for?", []doc{itNoise, itEntry}, "Information Technology", false},
 		{"code table: the code of the asked length", "What's the three-letter code for Tonga?", []doc{codes}, "TON", false},
 		{"code table: reverse lookup names the record", "Which country has the code TUR?", []doc{codes}, "Türkiye", true},
+		{"code table: a code spelled like a stop word is a value", "What's the two-letter code for Italy?", []doc{codes2}, "\"IT\"", true},
+		{"glossary: an origin is stated with from", "Which film does the phrase 'and there was much rejoicing' come from?", []doc{origin}, "Monty Python", false},
 		{"record lines: the exact name's line", "What is the code point of WHITE SESAME DOT?", []doc{chars}, "FE46;WHITE SESAME DOT", true},
 		{"dictionary: etymology brackets hold no sentence end", "What is bandoline?", []doc{dict}, "glutinous pomatum", false},
 		{"manual: other words than the text's (WordNet)", "Which package adds strength checks to passwords?", []doc{manual}, "libpam-pwquality", false},
@@ -155,4 +159,31 @@ func TestConfidenceIsCalibratedProbability(t *testing.T) {
 	assert.Len(t, a.Features, len(featureNames))
 	assert.Greater(t, a.Confidence, Threshold)
 	assert.LessOrEqual(t, a.Confidence, 1.0)
+}
+
+// TestOriginFrom: a question about where something comes from aligns its
+// origin word with the "from" of an etymology ("[from the movie ...]"),
+// in glossaries and dictionaries alike; other relation words do not.
+func TestOriginFrom(t *testing.T) {
+	tests := []struct {
+		question, word string
+		want           float64
+	}{
+		{"Which film does the phrase come from?", "come", 0.9},
+		{"Where is the word derived from?", "derived", 0.9},
+		{"What is the etymology of frob?", "etymology", 0.9},
+		{"Which film does the phrase mention?", "mention", 0},
+	}
+	src := sources(doc{"j/x.txt", "x", "[from the movie Monty Python and the Holy Grail.]"})
+	p := prepare(src[0], 0)
+	for _, tt := range tests {
+		q := analyze(tt.question, func(string) float64 { return 1 })
+		got := -1.0
+		for _, w := range q.words {
+			if w.lower == tt.word {
+				got = matchRelation(q, p.unitToks(0), w)
+			}
+		}
+		assert.InDelta(t, tt.want, got, 1e-9, tt.question)
+	}
 }

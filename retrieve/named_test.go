@@ -1,0 +1,52 @@
+package retrieve
+
+import (
+	"context"
+	"fmt"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/index"
+)
+
+// TestNamesSearchedWhenMissing: a folder of code tables whose schemas
+// repeat the question's common words ("two letter code") outrank, on
+// words alone, the one record that names the country asked about; the
+// search finds that record all the same.
+func TestNamesSearchedWhenMissing(t *testing.T) {
+	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = c.Close() })
+	var docs []doc
+	for i := range 6 {
+		docs = append(docs, doc{fmt.Sprintf("/iso/schema-%d.json", i), corpus.Text, "schema", []string{
+			`"alpha_2": {"description": "Two letter alphabetic code of the item"}, "alpha_3": {"description": "Three letter alphabetic code of the item"}, "code": "two letter code"`,
+		}})
+	}
+	for i := range 60 {
+		docs = append(docs, doc{fmt.Sprintf("/iso/other-%d.json", i), corpus.Text, "other", []string{
+			fmt.Sprintf(`{"name": "Region %d", "numeric": "%d"}`, i, i),
+		}})
+	}
+	docs = append(docs, doc{"/iso/iso_3166-1.json", corpus.Text, "iso_3166-1", []string{
+		`{"alpha_2": "IS", "name": "Iceland"}, {"alpha_2": "IT", "name": "Italy", "numeric": "380"}`,
+	}})
+	var entries []corpus.Entry
+	for _, d := range docs {
+		entries = append(entries, d.entry())
+	}
+	require.NoError(t, c.Put(context.Background(), entries))
+	r := New(c, DefaultConfig())
+	hits, err := r.Search(context.Background(), Query{Text: "What's the two-letter code for Italy?", K: 3})
+	require.NoError(t, err)
+	require.NotEmpty(t, hits)
+	assert.Equal(t, pid("/iso/iso_3166-1.json", 0), hits[0].Passage.ID)
+	assert.Len(t, hits, 3, "the passages found by words fill the rest")
+
+	hits, err = r.Search(context.Background(), Query{Text: "What's the two-letter code for Atlantis?", K: 3})
+	require.NoError(t, err)
+	assert.Len(t, hits, 3, "a name found nowhere leaves the word hits as they were")
+}
