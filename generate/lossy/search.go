@@ -12,12 +12,12 @@ import (
 const (
 	// searchNodes caps the hypotheses expanded for one bare question,
 	// shared among its prompts: a few milliseconds of decoding.
-	searchNodes = 3000
+	searchNodes = 1000
 	// searchBranch is how many continuations of a hypothesis are kept.
 	searchBranch = 4
 	// searchFinished is how many finished units a prompt's search collects
 	// before it stops.
-	searchFinished = 12
+	searchFinished = 6
 	// unitWords is how many tokens a unit needs before a line break ends
 	// it: "CSMA\n Carrier Sense Multiple Access" goes on past the
 	// headword's line.
@@ -190,13 +190,12 @@ func (s *searcher) unitDone(keys []string, h *hyp) bool {
 	if h.units >= s.maxUnit || s.q.atype == anyType {
 		return true
 	}
-	a := &answer{}
-	for _, k := range keys {
-		a.note(k, strings.TrimPrefix(k, " "))
+	a := &answer{classes: make([]tokenClass, 0, len(keys)+len(h.ids))}
+	for _, c := range s.keyCls {
+		a.classes = append(a.classes, c.tokenClass)
 	}
 	for _, id := range h.ids {
-		k := s.g.m.vocab[id]
-		a.noteClass(k, strings.TrimPrefix(k, " "), s.class(id).tokenClass)
+		a.classes = append(a.classes, s.class(id).tokenClass)
 	}
 	return a.satisfies(s.q)
 }
