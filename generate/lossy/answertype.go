@@ -120,6 +120,8 @@ func (t answerType) strength(cls []tokenClass, i int) float64 {
 	switch t {
 	case numberType:
 		switch {
+		case monthNear(cls, i):
+			return 0.3 // "13 October 1952": a date, not a count
 		case c.year && !unitAfter(cls, i):
 			return 0.3
 		case unitAfter(cls, i):
@@ -158,6 +160,12 @@ func (t answerType) strength(cls []tokenClass, i int) float64 {
 // i ("29 July", "July 1861").
 func numberNear(cls []tokenClass, i int) bool {
 	return (i > 0 && cls[i-1].number) || (i+1 < len(cls) && cls[i+1].number)
+}
+
+// monthNear reports whether a month stands right before or after token i.
+func monthNear(cls []tokenClass, i int) bool {
+	month := func(c tokenClass) bool { return c.date && !c.number }
+	return (i > 0 && month(cls[i-1])) || (i+1 < len(cls) && month(cls[i+1]))
 }
 
 // wordAfter reports whether a noun-like word (not a unit of time) follows

@@ -20,22 +20,32 @@ type prompt struct {
 
 // bare answers from the model alone: it continues the spans of the
 // question the model knows best (the subject, "the capital of Norland"),
-// steering toward the question's words and the asked answer type, and
-// keeps the continuation that covers the question best.
+// searching the model's continuations of each (see searcher.search) for a
+// unit that states a value of the asked type, and keeps the continuation
+// that ranks best (see rankBare). At a temperature above 0 each prompt is
+// continued by sampling instead, steered the same way.
 func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampler, maxTok int) error {
 	var best []string
 	bestScore := math.Inf(-1)
-	for _, p := range g.prompts(q) {
+	s := &searcher{g: g, q: q, maxUnit: g.cfg.MaxSentences, cls: make(map[int]steerClass)}
+	prompts := g.prompts(q)
+	for _, p := range prompts {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("lossy: generate: %w", err)
 		}
-		cont, logp, err := g.continueFrom(ctx, q, p.keys, smp, maxTok-len(p.keys))
+		s.maxTok = maxTok - len(p.keys)
+		if s.maxTok <= 0 {
+			continue
+		}
+		conts, err := g.continuations(ctx, s, q, p, smp, searchNodes/len(prompts))
 		if err != nil {
 			return err
 		}
-		all := append(slices.Clone(p.keys), cont...)
-		if s := rankBare(q, all, logp, len(cont)) + 0.5*float64(len(p.keys)); s > bestScore {
-			best, bestScore = all, s
+		for _, c := range conts {
+			all := append(slices.Clone(p.keys), c.keys...)
+			if sc := rankBare(q, p.keys, c.keys, c.logp) + 0.5*float64(len(p.keys)); sc > bestScore {
+				best, bestScore = all, sc
+			}
 		}
 	}
 	for _, k := range best {
@@ -44,18 +54,62 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 	return nil
 }
 
-// rankBare scores a bare answer: rarity of the question words it covers,
-// whether it holds the asked type of answer, and its mean log-probability.
-func rankBare(q *question, keys []string, logp float64, n int) float64 {
+// continuation is a decoded continuation of a prompt and its
+// log2-probability under the model.
+type continuation struct {
+	keys []string
+	logp float64
+}
+
+// continuations returns the candidate continuations of prompt p: the
+// finished units of the best-first search at temperature 0, one sampled
+// unit otherwise.
+func (g *Generator) continuations(ctx context.Context, s *searcher, q *question, p prompt, smp *sampler, nodes int) ([]continuation, error) {
+	if smp.rng != nil {
+		keys, logp, err := g.continueFrom(ctx, q, p.keys, smp, s.maxTok)
+		return []continuation{{keys, logp}}, err
+	}
+	hs, err := s.search(ctx, p.keys, nodes)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]continuation, len(hs))
+	for i, h := range hs {
+		out[i].logp = h.logp
+		for _, id := range h.ids {
+			out[i].keys = append(out[i].keys, g.m.vocab[id])
+		}
+	}
+	return out, nil
+}
+
+// rankBare scores a bare answer, a prompt and its continuation: the
+// rarity of the question words it covers, whether the continuation holds
+// the asked type of answer, whether it says anything the question does not
+// (a continuation that only echoes the question's words answers nothing),
+// and the continuation's log-probability, which is near 0 where the model
+// holds what the text said.
+func rankBare(q *question, prompt, cont []string, logp float64) float64 {
 	a := &answer{}
-	for _, k := range keys {
+	for _, k := range prompt {
 		a.note(k, strings.TrimPrefix(k, " "))
+	}
+	news := false
+	for _, k := range cont {
+		body := strings.TrimPrefix(k, " ")
+		a.note(k, body)
+		if c := classify(body); c.word && !english.IsStopword(strings.ToLower(body)) && !q.mentions(c.stem) {
+			news = true
+		}
 	}
 	score := 0.0
 	for _, w := range q.words {
 		if hasStem(a.classes, w.stem) {
 			score += w.idf
 		}
+	}
+	if !news {
+		score -= 2 * typeWeight
 	}
 	if q.atype != anyType {
 		if a.satisfies(q) {
@@ -64,11 +118,37 @@ func rankBare(q *question, keys []string, logp float64, n int) float64 {
 			score -= typeWeight
 		}
 	}
-	if n > 0 {
-		score += logp / float64(n)
+	if countsFocus(q, a.classes) {
+		score += typeWeight / 2
 	}
-	return score
+	return score + logpWeight*logp
 }
+
+// countsFocus reports whether a number the question does not hold stands
+// right before the counted noun of a "how many" question ("30 books").
+func countsFocus(q *question, cls []tokenClass) bool {
+	for i, c := range cls {
+		if !c.number || q.mentions(c.stem) {
+			continue
+		}
+		for j := i + 1; j < len(cls) && j <= i+2; j++ {
+			for _, f := range q.focus {
+				if cls[j].word && sameWord(cls[j].stem, f) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// logpWeight is the weight of a continuation's log2-probability in
+// rankBare: each bit the model doubts a continuation by costs as much as
+// two bits of a question word's rarity, so a continuation that leaves what
+// the model holds to take in a question word ("Mount Moul was first
+// climbed in 1929") loses to the one the text said ("Mount Moul was
+// made by Petwol Barkastor in 1815").
+const logpWeight = 2
 
 // prompts lists the spans of the question (and of its declarative
 // rewrite, "When was X born" → "X was born") that the model holds as whole

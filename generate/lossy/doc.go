@@ -31,12 +31,18 @@
 // citations come from where the bytes came from. The model contributes the
 // rarity of the question's words (IDF).
 //
-// In Bare mode the model decodes from the spans of the question it knows
-// as contexts (the subject, "the capital of Norland"), steering toward
-// the question's words and the answer type; it reads nothing but the
-// model's own bytes and refuses requests that carry sources. Decoding is
-// greedy at temperature 0; a temperature and a seed make sampling
-// reproducible.
+// In Bare mode the model continues the spans of the question it knows as
+// contexts (the subject, "the capital of Norland"), searching the
+// continuations best first by its own probabilities, steered toward the
+// question's words, their relations and the answer type, up to the end of
+// a unit that states a value of the asked type; the answer is the
+// continuation that covers the question and the asked type at the fewest
+// bits of the model's doubt, never one that only repeats the question,
+// never one that repeats a three-token sequence. The search is bounded
+// (searchNodes) and checks its context every step. It reads nothing but
+// the model's own bytes and refuses requests that carry sources. Decoding
+// is deterministic at temperature 0; a temperature and a seed make
+// sampling reproducible.
 //
 // # Caveats
 //

@@ -39,6 +39,11 @@ type qword struct {
 // too little to outweigh a name.
 const cueIDF = 2.0
 
+// formWords ask what a term means ("what does CSMA stand for"): the
+// question's form, which an answer need not repeat, so they weigh as
+// little as a measure cue; "Standard" must not pass for "stand".
+var formWords = toSet(`stand stands mean means meaning abbreviation abbreviations abbreviate abbreviated acronym acronyms expansion`)
+
 func toSet(s string) map[string]bool {
 	m := make(map[string]bool)
 	for _, w := range strings.Fields(s) {
@@ -64,7 +69,7 @@ func analyze(q string, idf func(word string) float64) *question {
 		lower = append(lower, lw)
 		st := english.Stem(lw)
 		switch {
-		case english.MeasureWord(lw) != 0 && prev == "how", english.HeadOf(lw) == english.DateHead:
+		case english.MeasureWord(lw) != 0 && prev == "how", english.HeadOf(lw) == english.DateHead, formWords[lw]:
 			qa.words = append(qa.words, qword{tok: i, stem: st, idf: cueIDF, cue: true, rel: english.RelatedStems(lw)})
 		case !english.IsStopword(lw):
 			qa.words = append(qa.words, contentWords(i, body, len(lower) == 1, idf)...)

@@ -1,0 +1,357 @@
+package lossy
+
+import (
+	"container/heap"
+	"context"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+)
+
+const (
+	// searchNodes caps the hypotheses expanded for one bare question,
+	// shared among its prompts: a few milliseconds of decoding.
+	searchNodes = 1000
+	// searchBranch is how many continuations of a hypothesis are kept.
+	searchBranch = 4
+	// searchFinished is how many finished units a prompt's search collects
+	// before it stops.
+	searchFinished = 6
+	// unitWords is how many tokens a unit needs before a line break ends
+	// it: "CSMA\n Carrier Sense Multiple Access" goes on past the
+	// headword's line.
+	unitWords = 3
+)
+
+// hyp is a partial continuation of a prompt in the best-first search.
+type hyp struct {
+	ids   []int   // continuation token ids
+	logp  float64 // log2-probability of the continuation under the model
+	prio  float64 // logp plus the steering bonus (see stepBonus)
+	words int     // tokens other than line breaks
+	units int     // units (sentences, lines) the continuation ended
+	done  bool    // the continuation is finished
+}
+
+type hypQueue []*hyp
+
+func (h hypQueue) Len() int           { return len(h) }
+func (h hypQueue) Less(i, j int) bool { return h[i].prio > h[j].prio }
+func (h hypQueue) Swap(i, j int)      { h[i], h[j] = h[j], h[i] }
+func (h *hypQueue) Push(x any)        { *h = append(*h, x.(*hyp)) }
+func (h *hypQueue) Pop() any {
+	old := *h
+	x := old[len(old)-1]
+	*h = old[:len(old)-1]
+	return x
+}
+
+// searcher runs the best-first searches of one bare question.
+type searcher struct {
+	g       *Generator
+	q       *question
+	maxTok  int
+	maxUnit int // units a continuation may hold (Config.MaxSentences)
+	cls     map[int]steerClass
+	keyCls  []steerClass // the classes of the prompt being continued
+}
+
+// search explores the continuations of a prompt best first, by the
+// model's own probability of each continuation (steered a little toward
+// the question's words, their relations and the asked type), and returns
+// the finished ones: each ends at the end of a unit (a sentence, or a
+// line once it holds a few tokens) that says what the question asks for,
+// or after maxUnit units, at maxTok or where every next token
+// would repeat a three-token sequence of the prompt or of the
+// continuation: no continuation repeats one. After expanding nodes
+// hypotheses with none finished, the best open one is finished greedily.
+// Every step checks ctx. The first
+// finished continuation is the model's most probable one: at a budget
+// that keeps every n-gram, what the training text said after the prompt.
+func (s *searcher) search(ctx context.Context, keys []string, nodes int) ([]*hyp, error) {
+	base := make([]uint64, len(keys))
+	s.keyCls = s.keyCls[:0]
+	for i, k := range keys {
+		base[i] = tokHash(k)
+		s.keyCls = append(s.keyCls, s.classOf(k))
+	}
+	q := &hypQueue{{}}
+	var out []*hyp
+	for q.Len() > 0 && len(out) < searchFinished {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("lossy: generate: %w", err)
+		}
+		h := heap.Pop(q).(*hyp)
+		if h.done {
+			out = append(out, h)
+			continue
+		}
+		if nodes == 0 {
+			if len(out) == 0 {
+				// Out of nodes with nothing finished: the best open
+				// continuation goes on greedily.
+				return s.greedy(ctx, keys, base, h)
+			}
+			break
+		}
+		nodes--
+		cs := s.expand(keys, base, h)
+		if len(cs) == 0 {
+			// Every next token would repeat a three-token sequence:
+			// the continuation stops here.
+			h.done = true
+			cs = append(cs, h)
+		}
+		for _, c := range cs {
+			heap.Push(q, c)
+		}
+	}
+	return out, nil
+}
+
+// greedy finishes h by taking its best next token until it ends a unit.
+func (s *searcher) greedy(ctx context.Context, keys []string, base []uint64, h *hyp) ([]*hyp, error) {
+	for !h.done {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("lossy: generate: %w", err)
+		}
+		cs := s.expand(keys, base, h)
+		if len(cs) == 0 {
+			break
+		}
+		h = cs[0]
+	}
+	h.done = true
+	return []*hyp{h}, nil
+}
+
+// expand returns the best continuations of h by one token.
+func (s *searcher) expand(keys []string, base []uint64, h *hyp) []*hyp {
+	m := s.g.m
+	seq := slices.Grow(slices.Clone(base), len(h.ids)+1)
+	for _, id := range h.ids {
+		seq = append(seq, m.hash[id])
+	}
+	ms := m.matches(tail(seq, m.hdr.Order-1))
+	type cand struct {
+		id   int
+		p, w float64
+	}
+	var cs []cand
+	for _, id := range m.nextCandidates(ms, 4*searchBranch) {
+		if repeats(seq, m.hash[id]) {
+			continue // would repeat a three-token sequence
+		}
+		p := m.prob(ms, id)
+		cs = append(cs, cand{id, p, p * s.bonus(h, id)})
+	}
+	slices.SortStableFunc(cs, func(a, b cand) int {
+		switch {
+		case a.w > b.w:
+			return -1
+		case a.w < b.w:
+			return 1
+		}
+		return 0
+	})
+	var out []*hyp
+	for _, c := range cs[:min(len(cs), searchBranch)] {
+		key := m.vocab[c.id]
+		n := &hyp{ids: append(slices.Clone(h.ids), c.id), logp: h.logp + math.Log2(c.p), words: h.words, units: h.units}
+		n.prio = h.prio + math.Log2(c.w)
+		switch {
+		case key == "\n" && h.words >= unitWords:
+			n.units++
+			if s.unitDone(keys, h) {
+				n.ids, n.done = h.ids, true // the line ends the answer; the break is not said
+			}
+			n.words = 0
+		case key != "\n":
+			n.words++
+			if s.endsSentence(keys, n.ids) {
+				n.units++
+				n.done = s.unitDone(keys, n)
+				n.words = 0
+			}
+		}
+		if len(n.ids) >= s.maxTok {
+			n.done = true
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// unitDone reports whether a continuation that has just ended a unit is
+// finished: it has said what the question asks for, or as many units as
+// an answer may hold.
+func (s *searcher) unitDone(keys []string, h *hyp) bool {
+	if h.units >= s.maxUnit || s.q.atype == anyType {
+		return true
+	}
+	a := &answer{classes: make([]tokenClass, 0, len(keys)+len(h.ids))}
+	for _, c := range s.keyCls {
+		a.classes = append(a.classes, c.tokenClass)
+	}
+	for _, id := range h.ids {
+		a.classes = append(a.classes, s.class(id).tokenClass)
+	}
+	return a.satisfies(s.q)
+}
+
+// repeats reports whether appending x to seq repeats one of its
+// three-token sequences.
+func repeats(seq []uint64, x uint64) bool {
+	n := len(seq)
+	if n < 2 {
+		return false
+	}
+	a, b := seq[n-2], seq[n-1]
+	for i := 0; i+2 < n; i++ {
+		if seq[i] == a && seq[i+1] == b && seq[i+2] == x {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether the continuation's last token closes a
+// sentence, reading the tokens before it across the prompt.
+func (s *searcher) endsSentence(keys []string, ids []int) bool {
+	body := func(i int) string {
+		if i < 0 {
+			if j := len(keys) + i; j >= 0 {
+				return strings.TrimPrefix(keys[j], " ")
+			}
+			return ""
+		}
+		return strings.TrimPrefix(s.g.m.vocab[ids[i]], " ")
+	}
+	n := len(ids)
+	return endsSentence(body(n-1), body(n-2), body(n-3))
+}
+
+// bonus is the steering factor of appending token id to h: ×3 for a
+// question word or a word related to one ("length" for "long") not yet
+// said, ×2 for a token of the asked answer type that the question does
+// not hold, while none has been said.
+func (s *searcher) bonus(h *hyp, id int) float64 {
+	c := s.class(id)
+	if !c.word {
+		return 1
+	}
+	said := func(match func(tokenClass) bool) bool {
+		for _, o := range s.keyCls {
+			if match(o.tokenClass) {
+				return true
+			}
+		}
+		for _, id := range h.ids {
+			if match(s.class(id).tokenClass) {
+				return true
+			}
+		}
+		return false
+	}
+	f := 1.0
+	if c.relates && !said(func(o tokenClass) bool { return o.word && sameWord(o.stem, c.stem) }) {
+		f *= 3
+	}
+	if c.typed && !said(func(o tokenClass) bool { return s.q.atype.fits(o) && !s.q.mentions(o.stem) }) {
+		f *= 2
+	}
+	return f
+}
+
+// steerClass is a token's class and what it is to the question.
+type steerClass struct {
+	tokenClass
+	relates bool // a question word or a word related to one
+	typed   bool // of the asked type, and not in the question
+}
+
+func (s *searcher) classOf(key string) steerClass {
+	c := steerClass{tokenClass: classify(strings.TrimPrefix(key, " "))}
+	if c.word {
+		c.relates = s.q.relates(c.stem)
+		c.typed = s.q.atype != anyType && s.q.atype.fits(c.tokenClass) && !s.q.mentions(c.stem)
+	}
+	return c
+}
+
+// class returns the class of vocabulary token id, classified once per
+// question.
+func (s *searcher) class(id int) steerClass {
+	c, ok := s.cls[id]
+	if !ok {
+		c = s.classOf(s.g.m.vocab[id])
+		s.cls[id] = c
+	}
+	return c
+}
+
+// relates reports whether a stem is one of the question's words or a word
+// related to one (english.RelatedStems).
+func (q *question) relates(st string) bool {
+	for _, w := range q.words {
+		if sameWord(w.stem, st) || slices.Contains(w.rel, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// levelCap is how many followers of one context nextCandidates takes:
+// the most frequent ones.
+const levelCap = 48
+
+// nextCandidates returns the tokens the longest matched contexts have
+// seen follow them: the most frequent followers of each context (at most
+// levelCap), from the longest context down, until at least want are
+// gathered; then the most frequent tokens, when the contexts know too few
+// (a model pruned to its unigrams).
+func (m *Model) nextCandidates(ms []match, want int) []int {
+	out := make([]int, 0, 2*levelCap)
+	add := func(id int) {
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	for i := len(ms) - 1; i >= 0 && len(out) < want; i-- {
+		t := &m.tables[ms[i].k]
+		if ms[i].hi-ms[i].lo <= levelCap {
+			for j := ms[i].lo; j < ms[i].hi; j++ {
+				add(int(t.next[j]))
+			}
+			continue
+		}
+		for _, j := range topByCount(t.count, ms[i].lo, ms[i].hi, levelCap) {
+			add(int(t.next[j]))
+		}
+	}
+	for id := 0; id < len(m.vocab) && len(out) < want; id++ {
+		add(id)
+	}
+	return out
+}
+
+// topByCount returns the indices in [lo, hi) of the n largest counts,
+// largest first (the lower index on ties).
+func topByCount(count []uint32, lo, hi, n int) []int {
+	top := make([]int, 0, n+1)
+	for j := lo; j < hi; j++ {
+		if len(top) == n && count[j] <= count[top[n-1]] {
+			continue
+		}
+		k := len(top)
+		for k > 0 && count[top[k-1]] < count[j] {
+			k--
+		}
+		top = slices.Insert(top, k, j)
+		if len(top) > n {
+			top = top[:n]
+		}
+	}
+	return top
+}
