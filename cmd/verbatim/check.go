@@ -155,7 +155,7 @@ func reingestPaths(rep index.CheckReport) []string {
 
 // checkModel reports whether the stored model decodes.
 func checkModel(c *index.Corpus) (string, bool) {
-	b, err := c.GetMeta(modelKey)
+	b, err := c.GetMeta(lossy.MetaKey)
 	switch {
 	case errors.Is(err, index.ErrNotFound) || (err == nil && len(b) == 0):
 		return "none", true
