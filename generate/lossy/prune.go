@@ -81,14 +81,14 @@ func scoreAll(c *corpusData, levels []*level) (*scored, error) {
 	}
 	for k := 1; k < len(levels); k++ {
 		low = s.scoreLevel(k, low)
+		levels[k].rep = nil // only its own scoring reads it
 		if k > 1 {
 			levels[k-1].uidx = nil
 		}
 	}
 	levels[len(levels)-1].uidx = nil
-	// Candidates were appended by (order, u); a stable sort by score,
-	// best first, keeps that as the tie-break.
-	sortCands(s.cands)
+	// Candidates were appended by (order, u); rankTop's stable sort by
+	// score, best first, keeps that as the tie-break.
 	return s, nil
 }
 
@@ -98,19 +98,7 @@ func sortCands(cs []cand) {
 	if len(cs) < 2 {
 		return
 	}
-	key := func(c cand) uint64 {
-		f := c.score
-		if f == 0 {
-			f = 0 // -0 ranks with +0
-		}
-		b := math.Float64bits(f)
-		if b>>63 != 0 {
-			b = ^b
-		} else {
-			b |= 1 << 63
-		}
-		return ^b // descending
-	}
+	key := rankKey
 	tmp := make([]cand, len(cs))
 	src, dst := cs, tmp
 	var counts [1 << 16]int
@@ -277,8 +265,9 @@ func prune(ctx context.Context, c *corpusData, levels []*level, hdr header) (*Mo
 	if err != nil {
 		return nil, err
 	}
-	est := s.cumulative()
 	target := float64(hdr.Budget) - headerSize
+	s.rankTop(target)
+	est := s.cumulative()
 	var raw []byte
 	for {
 		if err := ctx.Err(); err != nil {
