@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"maps"
+	"runtime/debug"
+	"sync"
 	"testing"
 	"time"
 
@@ -120,4 +122,21 @@ func TestKeeperTrainUsesItsBudget(t *testing.T) {
 	assert.Less(t, small.Size(), large.Size())
 	_, err = s.GetMeta(MetaKey)
 	require.ErrorIs(t, err, index.ErrNotFound, "Train stores nothing")
+}
+
+func TestTrainRestoresTheCollectorsSetting(t *testing.T) {
+	old := debug.SetGCPercent(137)
+	defer debug.SetGCPercent(old)
+	texts := makeFixture(5, 20).Entries
+	var wg sync.WaitGroup
+	for range 3 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, err := Train(context.Background(), TextSource(texts...), Config{})
+			assert.NoError(t, err)
+		}()
+	}
+	wg.Wait()
+	assert.Equal(t, 137, debug.SetGCPercent(137), "GOGC is back after overlapping trainings")
 }

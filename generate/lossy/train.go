@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"github.com/verbatim-rag/verbatim/english"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"sync"
 )
@@ -28,6 +29,31 @@ func TextSource(texts ...string) Source {
 	}
 }
 
+// trainGCPercent is the collector's GOGC while a model trains.
+const trainGCPercent = 25
+
+var gcLow struct {
+	sync.Mutex
+	users, saved int
+}
+
+// lowerGC sets GOGC to trainGCPercent until the last of the trainings
+// running at once calls the function it returns.
+func lowerGC() (restore func()) {
+	gcLow.Lock()
+	defer gcLow.Unlock()
+	if gcLow.users++; gcLow.users == 1 {
+		gcLow.saved = debug.SetGCPercent(trainGCPercent)
+	}
+	return func() {
+		gcLow.Lock()
+		defer gcLow.Unlock()
+		if gcLow.users--; gcLow.users == 0 {
+			debug.SetGCPercent(gcLow.saved)
+		}
+	}
+}
+
 // ErrEmptyCorpus is returned by Train when the source yields no text.
 var ErrEmptyCorpus = errors.New("lossy: empty corpus: nothing to train on")
 
@@ -41,6 +67,11 @@ func Train(ctx context.Context, src Source, cfg Config) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Training's memory is a few large pointer-free arrays, which the
+	// collector does not scan: collecting more often costs little, and the
+	// default (the heap grows to twice what is live) would double the
+	// process's peak for garbage.
+	defer lowerGC()()
 	c, err := collect(ctx, src)
 	if err != nil {
 		return nil, err
