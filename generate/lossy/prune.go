@@ -44,8 +44,10 @@ type scored struct {
 	levels []*level
 	ctxOf  [][]uint32 // per level and n-gram: index of its context group
 	types  [][]uint32 // per level and context group: its number of n-grams
-	score  [][]float64 // per level (0: the words) and entry: its worth per byte
-	cands  []cand      // the ranked candidates, from rankTop
+	// score holds per level (0: the words) and entry its worth per
+	// byte, until rankTop turns the best into cands, ranked.
+	score [][]float64
+	cands []cand
 }
 
 // cost is the estimated serialized bytes of n-gram u of level k, its share
