@@ -20,7 +20,7 @@ func countLevels(c *corpusData, order int) []*level {
 		recs = buildRecs(c, k, recs[:0], workers)
 		var sorted []rec
 		sorted, tmp = radixSort(recs, tmp, workers)
-		levels[k] = levelOf(c, k, k == order-1, sorted)
+		levels[k] = levelOf(c, k, k == order-1, sorted, workers)
 		recs = sorted
 	}
 	return levels
@@ -64,31 +64,49 @@ func buildRecs(c *corpusData, k int, recs []rec, workers int) []rec {
 }
 
 // levelOf gathers the distinct n-grams of sorted records of context
-// length k.
-func levelOf(c *corpusData, k int, top bool, recs []rec) *level {
-	distinct := 0
-	for i, r := range recs {
-		if i == 0 || r.key() != recs[i-1].key() {
-			distinct++
+// length k, each of workers cores taking a share of the records that
+// starts at a new key.
+func levelOf(c *corpusData, k int, top bool, recs []rec, workers int) *level {
+	bounds := make([]int, workers+1)
+	for w := 1; w < workers; w++ {
+		i := max(len(recs)*w/workers, bounds[w-1])
+		for i > 0 && i < len(recs) && recs[i].key() == recs[i-1].key() {
+			i++
 		}
+		bounds[w] = i
 	}
-	l := &level{k: k, keys: make([]uint64, 0, distinct), cnt: make([]uint32, 0, distinct), rep: make([]uint32, 0, distinct)}
+	bounds[workers] = len(recs)
+	first := make([]int, workers+1) // per share: index of its first n-gram
+	parallel(workers, func(w int) {
+		for i := bounds[w]; i < bounds[w+1]; i++ {
+			if i == 0 || recs[i].key() != recs[i-1].key() {
+				first[w+1]++
+			}
+		}
+	})
+	for w := 1; w <= workers; w++ {
+		first[w] += first[w-1]
+	}
+	distinct := first[workers]
+	l := &level{k: k, keys: make([]uint64, distinct), cnt: make([]uint32, distinct), rep: make([]uint32, distinct)}
 	if !top {
 		// The level above backs off to this one through the positions.
 		l.uidx = make([]uint32, len(c.toks))
 	}
-	for i, r := range recs {
-		if i == 0 || r.key() != recs[i-1].key() {
-			l.keys = append(l.keys, r.key())
-			l.cnt = append(l.cnt, 0)
-			l.rep = append(l.rep, r.pos)
+	parallel(workers, func(w int) {
+		u := first[w] - 1
+		for i := bounds[w]; i < bounds[w+1]; i++ {
+			r := recs[i]
+			if i == 0 || r.key() != recs[i-1].key() {
+				u++
+				l.keys[u], l.rep[u] = r.key(), r.pos
+			}
+			l.cnt[u]++
+			if l.uidx != nil {
+				l.uidx[r.pos] = uint32(u)
+			}
 		}
-		u := len(l.keys) - 1
-		l.cnt[u]++
-		if l.uidx != nil {
-			l.uidx[r.pos] = uint32(u)
-		}
-	}
+	})
 	return l
 }
 
