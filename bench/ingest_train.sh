@@ -48,7 +48,13 @@ measure() {
 		{ cat "$work/out" >&2 && return 1; }
 	read -r wall user sys rss <"$work/time"
 	local train
-	train="$(sed -n 's/.*trained in \([0-9.]*\)\(m\?s\).*/\1 \2/p' "$work/out" | awk '{print ($2=="ms") ? $1/1000 : $1}')"
+	# "trained in 850ms", "12.3s" or "1m5.2s" (a Go duration), in seconds
+	train="$(sed -n 's/.*trained in \([0-9hms.µ]*\).*/\1/p' "$work/out" | awk '{
+		s = 0; d = $1
+		if (d ~ /ms$/) { sub(/ms$/, "", d); print d / 1000; next }
+		if (d ~ /h/) { split(d, a, "h"); s += a[1] * 3600; d = a[2] }
+		if (d ~ /m/) { split(d, a, "m"); s += a[1] * 60; d = a[2] }
+		sub(/s$/, "", d); print s + d }')"
 	echo "$name $wall $(echo "$user + $sys" | bc) $rss ${train:-0}" >>"$work/rows"
 }
 
