@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/lossy"
 	"github.com/verbatim-rag/verbatim/index"
 )
@@ -155,15 +156,14 @@ func reingestPaths(rep index.CheckReport) []string {
 
 // checkModel reports whether the stored model decodes.
 func checkModel(c *index.Corpus) (string, bool) {
-	b, err := c.GetMeta(modelKey)
+	_, err := lossy.Keeper{Store: c}.Load()
 	switch {
-	case errors.Is(err, index.ErrNotFound) || (err == nil && len(b) == 0):
+	case errors.Is(err, generate.ErrNoModel):
 		return "none", true
+	case errors.Is(err, lossy.ErrCorrupt):
+		return "does not decode: " + err.Error(), false
 	case err != nil:
 		return err.Error(), false
-	}
-	if _, err := lossy.Unmarshal(b); err != nil {
-		return "does not decode: " + err.Error(), false
 	}
 	return "ok", true
 }

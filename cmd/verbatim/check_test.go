@@ -10,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 	bolt "go.etcd.io/bbolt"
 
+	"github.com/verbatim-rag/verbatim/generate/lossy"
 	"github.com/verbatim-rag/verbatim/index"
 )
 
@@ -103,7 +104,7 @@ func TestCheckCorruptModel(t *testing.T) {
 	require.NoError(t, err)
 	c, err := index.Open(data, index.Options{})
 	require.NoError(t, err)
-	require.NoError(t, c.PutMeta(modelKey, []byte("not a model")))
+	require.NoError(t, c.PutMeta(lossy.MetaKey, []byte("not a model")))
 	require.NoError(t, c.Close())
 
 	out, _, err := run(t, data, "check")

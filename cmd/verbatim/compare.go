@@ -185,7 +185,7 @@ func (a *app) models(c *index.Corpus, gen generate.Generator, q retrieve.Query) 
 		} else if !ok {
 			cfg := a.cfg.Model
 			cfg.Budget = fmt.Sprint(budget)
-			m, err := trainModel(ctx, c, cfg)
+			m, err := lossy.Keeper{Store: c, Config: cfg}.Train(ctx)
 			if err != nil {
 				return nil, 0, err
 			}

@@ -187,7 +187,7 @@ func (k *killer) reopen(dataDir string) (pending, docs int) {
 	rep, err := c.Check(context.Background(), index.CheckOptions{})
 	require.NoError(t, err)
 	require.Empty(t, rep.Problems, "a killed ingest left the store inconsistent")
-	if b, err := c.GetMeta(modelKey); err == nil {
+	if b, err := c.GetMeta(lossy.MetaKey); err == nil {
 		_, err = lossy.Unmarshal(b)
 		require.NoError(t, err, "the stored model is whole")
 	} else {
@@ -231,7 +231,7 @@ func snapshot(t *testing.T, dataDir string, stats *search.BM25Stats) corpusState
 		require.NoError(t, err)
 		s.top[q] = top10(hits)
 	}
-	if b, err := c.GetMeta(modelKey); err == nil {
+	if b, err := c.GetMeta(lossy.MetaKey); err == nil {
 		sum := sha256.Sum256(b)
 		s.model = hex.EncodeToString(sum[:])
 	}

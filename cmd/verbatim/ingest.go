@@ -77,7 +77,7 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 		return nil
 	}
 	changed := len(rep.Added)+len(rep.Updated)+len(rep.Removed) > 0
-	if has, err := hasModel(c); err != nil {
+	if has, err := a.keeper(c).Fresh(); err != nil {
 		return err
 	} else if changed || !has {
 		return a.trainAndStore(cmd.Context(), c)

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"time"
 
@@ -11,100 +10,43 @@ import (
 
 	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/config"
-	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/lossy"
 	"github.com/verbatim-rag/verbatim/generate/openai"
 	"github.com/verbatim-rag/verbatim/index"
 )
 
-// modelKey is where the built-in model's bytes live in the store's meta
-// bucket; modelIngestKey holds the corpus's last-ingest time the model was
-// trained at, stored in the same transaction.
-const (
-	modelKey       = "lossy_model"
-	modelIngestKey = "lossy_model_ingest"
-)
-
-// hasModel reports whether a model trained on the corpus as it is now is
-// stored: an ingest killed between its writes and the training leaves an
-// older model, which the next ingest must retrain even if no file changed.
-func hasModel(c *index.Corpus) (bool, error) {
-	b, err := c.GetMeta(modelKey)
-	if errors.Is(err, index.ErrNotFound) {
-		return false, nil
-	}
-	if err != nil || len(b) == 0 {
-		return false, err
-	}
-	at, err := c.GetMeta(modelIngestKey)
-	if errors.Is(err, index.ErrNotFound) {
-		return false, nil
-	}
-	last, lerr := c.LastIngest()
-	if err = errors.Join(err, lerr); err != nil {
-		return false, err
-	}
-	return string(at) == last.Format(time.RFC3339Nano), nil
+// keeper is the lifecycle of the corpus's built-in model at the
+// configured settings.
+func (a *app) keeper(c *index.Corpus) lossy.Keeper {
+	return lossy.Keeper{Store: c, Config: a.cfg.Model}
 }
 
-// trainModel trains the built-in model on every passage of the corpus.
-func trainModel(ctx context.Context, c *index.Corpus, cfg lossy.Config) (*lossy.Model, error) {
-	src := func(fn func(text string) error) error {
-		return c.EachPassage(ctx, func(p corpus.Passage) error { return fn(p.Text) })
-	}
-	return lossy.Train(ctx, src, cfg)
-}
-
+// trainAndStore retrains the built-in model, stores it and says so.
 func (a *app) trainAndStore(ctx context.Context, c *index.Corpus) error {
-	start := time.Now()
-	last, err := c.LastIngest()
+	r, err := a.keeper(c).Retrain(ctx)
 	if err != nil {
 		return err
 	}
-	at := []byte(last.Format(time.RFC3339Nano))
-	m, err := trainModel(ctx, c, a.cfg.Model)
-	if errors.Is(err, lossy.ErrEmptyCorpus) {
-		// Nothing stored to learn from: a model of documents no longer
-		// stored must not answer for them.
-		if err := c.PutMetas(map[string][]byte{modelKey: nil, modelIngestKey: at}); err != nil {
-			return fmt.Errorf("store model: %w", err)
-		}
+	if r.Model == nil {
 		fmt.Fprintln(a.out, "model: no documents stored (0 passages), nothing to train; the built-in model is empty")
 		return nil
 	}
-	if err != nil {
-		return fmt.Errorf("train model: %w", err)
-	}
-	b, err := m.Marshal()
-	if err != nil {
-		return fmt.Errorf("train model: %w", err)
-	}
-	if err := c.PutMetas(map[string][]byte{modelKey: b, modelIngestKey: at}); err != nil {
-		return fmt.Errorf("store model: %w", err)
-	}
-	r := m.Report()
+	rep := r.Model.Report()
 	fmt.Fprintf(a.out, "model: %s of %s budget, %.2f bits/byte (gzip %.2f), trained in %s\n",
-		bytesize.Format(int64(len(b))), bytesize.Format(r.Budget), r.BitsPerByte, r.GzipBitsPerByte, time.Since(start).Round(time.Millisecond))
+		bytesize.Format(int64(r.Bytes)), bytesize.Format(rep.Budget), rep.BitsPerByte, rep.GzipBitsPerByte, r.Elapsed.Round(time.Millisecond))
 	return nil
 }
 
 // loadModel reads the stored model; budget, when set, retrains in memory
 // at that budget for an experiment instead.
 func (a *app) loadModel(ctx context.Context, c *index.Corpus, budget string) (*lossy.Model, error) {
+	k := a.keeper(c)
 	if budget != "" {
-		cfg := a.cfg.Model
-		cfg.Budget = budget
-		return trainModel(ctx, c, cfg)
+		k.Config.Budget = budget
+		return k.Train(ctx)
 	}
-	b, err := c.GetMeta(modelKey)
-	if errors.Is(err, index.ErrNotFound) || (err == nil && len(b) == 0) {
-		return nil, generate.ErrNoModel
-	}
-	if err != nil {
-		return nil, err
-	}
-	return lossy.Unmarshal(b)
+	return k.Load()
 }
 
 // newGenerator builds the configured generator.

@@ -14,6 +14,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/config"
 	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/generate/lossy"
 	"github.com/verbatim-rag/verbatim/index"
 	"github.com/verbatim-rag/verbatim/server"
 )
@@ -71,7 +72,7 @@ func (a *app) runServe(cmd *cobra.Command) error {
 	}
 	s, err := server.New(server.Deps{
 		Corpus: c, Retrieve: a.cfg.Search, Answer: a.cfg.Answer, Ingest: a.ingestConfig(),
-		Generator: gen, Logger: log, AfterIngest: a.serveRetrainer(c), ModelKey: modelKey,
+		Generator: gen, Logger: log, AfterIngest: a.serveRetrainer(c), ModelKey: lossy.MetaKey,
 	}, a.cfg.Server)
 	if err != nil {
 		return err
@@ -93,13 +94,8 @@ func (a *app) runServe(cmd *cobra.Command) error {
 // serveRetrainer retrains and stores the built-in model after an ingest that
 // changed the corpus; other generators need nothing.
 func (a *app) serveRetrainer(c *index.Corpus) func(context.Context) (generate.Generator, error) {
-	return func(ctx context.Context) (generate.Generator, error) {
-		if a.cfg.Generator == config.GeneratorOpenAI {
-			return nil, nil
-		}
-		if err := a.trainAndStore(ctx, c); err != nil {
-			return nil, err
-		}
-		return a.newGenerator(ctx, c, "")
+	if a.cfg.Generator == config.GeneratorOpenAI {
+		return nil
 	}
+	return a.keeper(c).AfterIngest
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/generate/lossy"
 	"github.com/verbatim-rag/verbatim/index"
 )
 
@@ -77,6 +78,6 @@ func (a *app) stats(ctx context.Context) (index.Stats, int, error) {
 	if err != nil {
 		return index.Stats{}, 0, err
 	}
-	model, _ := c.GetMeta(modelKey)
+	model, _ := c.GetMeta(lossy.MetaKey)
 	return st, len(model), nil
 }

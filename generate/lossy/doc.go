@@ -21,6 +21,23 @@
 // at 8 bits a byte, so Report's bits per byte is an honest number to set
 // beside gzip's.
 //
+// Training's memory is a few pointer-free arrays: the tokens, one level of
+// counting records at a time (sorted on every core by a parallel radix
+// sort), the distinct n-grams of each order and one score per entry; only
+// the entries near the budget's cut are ranked. It still grows with the
+// corpus (over 100 bytes of heap per token at the peak), so a very large
+// corpus needs more memory to train than to ingest.
+//
+// # The stored model
+//
+// Keeper is the model's lifecycle beside a corpus (index.Corpus implements
+// its Store): Retrain trains on every stored passage and stores the model
+// with a stamp of the corpus's last ingest in one transaction; Fresh says
+// whether the stored model is that of the corpus as it is now (a crash
+// between an ingest and its training leaves a stale one); Load reads it
+// back; AfterIngest is what a server calls after an ingest while it keeps
+// answering with the model it has.
+//
 // # Decoding
 //
 // Generator implements generate.Generator. In RAG mode it hands the

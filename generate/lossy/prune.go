@@ -44,7 +44,10 @@ type scored struct {
 	levels []*level
 	ctxOf  [][]uint32 // per level and n-gram: index of its context group
 	types  [][]uint32 // per level and context group: its number of n-grams
-	cands  []cand
+	// score holds per level (0: the words) and entry its worth per
+	// byte, until rankTop turns the best into cands, ranked.
+	score [][]float64
+	cands []cand
 }
 
 // cost is the estimated serialized bytes of n-gram u of level k, its share
@@ -69,26 +72,27 @@ func scoreAll(c *corpusData, levels []*level) (*scored, error) {
 		return nil, fmt.Errorf("%w: %d distinct n-grams, at most %d can be scored", ErrCorpusTooLarge, n, 1<<candOrderShift-1)
 	}
 	s := &scored{c: c, levels: levels, ctxOf: make([][]uint32, len(levels)),
-		types: make([][]uint32, len(levels)), cands: make([]cand, 0, n)}
+		types: make([][]uint32, len(levels)), score: make([][]float64, len(levels))}
 	v := float64(len(c.keys))
 	nt := float64(len(c.toks))
 	pNew := (v + 1) / (nt + v + 1)
 	low := make([]float64, len(c.keys))
+	s.score[0] = make([]float64, len(c.keys))
 	for w, cnt := range c.uni {
 		low[w] = float64(cnt) / (nt + v + 1)
 		gain := float64(cnt) * (math.Log2(low[w]/pNew) + 8*float64(len(c.keys[w])))
-		s.cands = append(s.cands, mkCand(gain/float64(len(c.keys[w])+1+uvarintLen(uint64(cnt))), 0, uint32(w)))
+		s.score[0][w] = gain / float64(len(c.keys[w])+1+uvarintLen(uint64(cnt)))
 	}
 	for k := 1; k < len(levels); k++ {
 		low = s.scoreLevel(k, low)
+		levels[k].rep = nil // only its own scoring reads it
 		if k > 1 {
 			levels[k-1].uidx = nil
 		}
 	}
 	levels[len(levels)-1].uidx = nil
-	// Candidates were appended by (order, u); a stable sort by score,
-	// best first, keeps that as the tie-break.
-	sortCands(s.cands)
+	// Candidates were appended by (order, u); rankTop's stable sort by
+	// score, best first, keeps that as the tie-break.
 	return s, nil
 }
 
@@ -98,19 +102,7 @@ func sortCands(cs []cand) {
 	if len(cs) < 2 {
 		return
 	}
-	key := func(c cand) uint64 {
-		f := c.score
-		if f == 0 {
-			f = 0 // -0 ranks with +0
-		}
-		b := math.Float64bits(f)
-		if b>>63 != 0 {
-			b = ^b
-		} else {
-			b |= 1 << 63
-		}
-		return ^b // descending
-	}
+	key := func(c cand) uint64 { return rankKey(c.score) }
 	tmp := make([]cand, len(cs))
 	src, dst := cs, tmp
 	var counts [1 << 16]int
@@ -160,8 +152,7 @@ func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 		lo = hi
 	}
 	s.ctxOf[k], s.types[k] = ctxOf, types
-	base := len(s.cands)
-	s.cands = s.cands[:base+len(l.keys)]
+	s.score[k] = make([]float64, len(l.keys))
 	score := func(lo, hi int) {
 		for lo < hi {
 			end := lo + int(types[ctxOf[lo]])
@@ -175,7 +166,7 @@ func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 				prob[u] = (float64(l.cnt[u]) + nt*pl) / (total + nt)
 				gain := float64(l.cnt[u]) * math.Log2(prob[u]/pl)
 				cost := 1 + float64(uvarintLen(uint64(l.cnt[u]-1))) + ctxBytes/nt
-				s.cands[base+u] = mkCand(gain/cost, k, uint32(u))
+				s.score[k][u] = gain / cost
 			}
 			lo = end
 		}
@@ -277,8 +268,9 @@ func prune(ctx context.Context, c *corpusData, levels []*level, hdr header) (*Mo
 	if err != nil {
 		return nil, err
 	}
-	est := s.cumulative()
 	target := float64(hdr.Budget) - headerSize
+	s.rankTop(target)
+	est := s.cumulative()
 	var raw []byte
 	for {
 		if err := ctx.Err(); err != nil {

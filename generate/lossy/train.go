@@ -7,7 +7,7 @@ import (
 	"fmt"
 	"github.com/verbatim-rag/verbatim/english"
 	"runtime"
-	"slices"
+	"runtime/debug"
 	"sync"
 )
 
@@ -28,6 +28,31 @@ func TextSource(texts ...string) Source {
 	}
 }
 
+// trainGCPercent is the collector's GOGC while a model trains.
+const trainGCPercent = 25
+
+var gcLow struct {
+	sync.Mutex
+	users, saved int
+}
+
+// lowerGC sets GOGC to trainGCPercent until the last of the trainings
+// running at once calls the function it returns.
+func lowerGC() (restore func()) {
+	gcLow.Lock()
+	defer gcLow.Unlock()
+	if gcLow.users++; gcLow.users == 1 {
+		gcLow.saved = debug.SetGCPercent(trainGCPercent)
+	}
+	return func() {
+		gcLow.Lock()
+		defer gcLow.Unlock()
+		if gcLow.users--; gcLow.users == 0 {
+			debug.SetGCPercent(gcLow.saved)
+		}
+	}
+}
+
 // ErrEmptyCorpus is returned by Train when the source yields no text.
 var ErrEmptyCorpus = errors.New("lossy: empty corpus: nothing to train on")
 
@@ -41,6 +66,11 @@ func Train(ctx context.Context, src Source, cfg Config) (*Model, error) {
 	if err != nil {
 		return nil, err
 	}
+	// Training's memory is a few large pointer-free arrays, which the
+	// collector does not scan: collecting more often costs little, and the
+	// default (the heap grows to twice what is live) would double the
+	// process's peak for garbage.
+	defer lowerGC()()
 	c, err := collect(ctx, src)
 	if err != nil {
 		return nil, err
@@ -175,118 +205,3 @@ type rec struct {
 
 // key is the record's sort key: context fingerprint << 32 | next token id.
 func (r rec) key() uint64 { return uint64(r.fp)<<32 | uint64(r.id) }
-
-// countLevels counts the n-grams of every context length 1..order-1 on up
-// to GOMAXPROCS workers, by sorting (key, position) records. Each worker
-// owns one pair of record buffers, sized for the corpus and reused for
-// every level it counts, so counting holds at most two such pairs and
-// leaves no garbage behind level after level.
-func countLevels(c *corpusData, order int) []*level {
-	levels := make([]*level, order)
-	ks := make(chan int, order)
-	for k := order - 1; k >= 1; k-- {
-		ks <- k // longest first: they are the largest
-	}
-	close(ks)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), order-1) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var recs, tmp []rec
-			for k := range ks {
-				recs, tmp = recs[:0], tmp[:0]
-				levels[k], recs, tmp = countLevel(c, k, k == order-1, recs, tmp)
-			}
-		}()
-	}
-	wg.Wait()
-	return levels
-}
-
-// countLevel counts the n-grams of context length k, using recs and tmp as
-// scratch and returning them for the next level.
-func countLevel(c *corpusData, k int, top bool, recs, tmp []rec) (*level, []rec, []rec) {
-	if cap(recs) < len(c.toks) {
-		recs = make([]rec, 0, len(c.toks))
-	}
-	for i, id := range c.toks {
-		if int(c.avail[i]) < k {
-			continue
-		}
-		h := uint64(0)
-		for j := 1; j <= k; j++ {
-			h = mix(h, c.hash[c.toks[i-j]])
-		}
-		recs = append(recs, rec{fp: fingerprint(h, k), id: id, pos: uint32(i)})
-	}
-	recs, tmp = radixSort(recs, tmp)
-	distinct := 0
-	for i, r := range recs {
-		if i == 0 || r.key() != recs[i-1].key() {
-			distinct++
-		}
-	}
-	l := &level{k: k, keys: make([]uint64, 0, distinct), cnt: make([]uint32, 0, distinct), rep: make([]uint32, 0, distinct)}
-	if !top {
-		// The level above backs off to this one through the positions.
-		l.uidx = make([]uint32, len(c.toks))
-	}
-	for i, r := range recs {
-		if i == 0 || r.key() != recs[i-1].key() {
-			l.keys = append(l.keys, r.key())
-			l.cnt = append(l.cnt, 0)
-			l.rep = append(l.rep, r.pos)
-		}
-		u := len(l.keys) - 1
-		l.cnt[u]++
-		if l.uidx != nil {
-			l.uidx[r.pos] = uint32(u)
-		}
-	}
-	return l, recs, tmp
-}
-
-// radixSort sorts records by key, 16 bits at a time, stably, with tmp as
-// scratch. It returns the sorted records and the scratch (either may be
-// the other's buffer: a digit every key shares is skipped).
-func radixSort(recs, tmp []rec) (sorted, scratch []rec) {
-	if len(recs) < 1<<12 {
-		slices.SortStableFunc(recs, func(a, b rec) int {
-			switch {
-			case a.key() < b.key():
-				return -1
-			case a.key() > b.key():
-				return 1
-			}
-			return 0
-		})
-		return recs, tmp
-	}
-	if cap(tmp) < len(recs) {
-		tmp = make([]rec, len(recs))
-	}
-	src, dst := recs, tmp[:len(recs)]
-	var counts [1 << 16]int
-	for shift := uint(0); shift < 64; shift += 16 {
-		clear(counts[:])
-		for _, r := range src {
-			counts[(r.key()>>shift)&0xffff]++
-		}
-		if counts[(src[0].key()>>shift)&0xffff] == len(src) {
-			continue
-		}
-		sum := 0
-		for i, n := range counts {
-			counts[i] = sum
-			sum += n
-		}
-		for _, r := range src {
-			b := (r.key() >> shift) & 0xffff
-			dst[counts[b]] = r
-			counts[b]++
-		}
-		src, dst = dst, src
-	}
-	return src, dst[:0]
-}

@@ -1,0 +1,149 @@
+package lossy
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"runtime/debug"
+	"time"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/index"
+)
+
+// The stored model lives in the corpus's meta bucket: its bytes under
+// MetaKey and, in the same transaction, the corpus's last-ingest time it
+// was trained at (its stamp) under metaStampKey.
+const (
+	MetaKey      = "lossy_model"
+	metaStampKey = "lossy_model_ingest"
+)
+
+// Store is the part of a corpus the model's lifecycle uses; *index.Corpus
+// implements it. GetMeta returns an error wrapping index.ErrNotFound for
+// a key never stored.
+type Store interface {
+	GetMeta(key string) ([]byte, error)
+	PutMetas(kv map[string][]byte) error
+	LastIngest() (time.Time, error)
+	EachPassage(ctx context.Context, fn func(corpus.Passage) error) error
+}
+
+var _ Store = (*index.Corpus)(nil)
+
+// Keeper keeps the built-in model of a corpus: it loads, trains, stamps
+// and stores it, and knows when it is stale.
+type Keeper struct {
+	Store  Store
+	Config Config
+}
+
+// Retrained describes a model Retrain stored.
+type Retrained struct {
+	Model   *Model        // nil when the corpus holds no text: the stored model is empty
+	Bytes   int           // serialized size
+	Elapsed time.Duration // training and storing
+}
+
+// Fresh reports whether a model trained on the corpus as it is now is
+// stored: an ingest killed between its writes and the training leaves an
+// older model (its stamp is not the corpus's last ingest), which the next
+// ingest must retrain even if no file changed.
+func (k Keeper) Fresh() (bool, error) {
+	b, err := k.Store.GetMeta(MetaKey)
+	if errors.Is(err, index.ErrNotFound) {
+		return false, nil
+	}
+	if err != nil || len(b) == 0 {
+		return false, err
+	}
+	at, err := k.Store.GetMeta(metaStampKey)
+	if errors.Is(err, index.ErrNotFound) {
+		return false, nil
+	}
+	last, lerr := k.Store.LastIngest()
+	if err = errors.Join(err, lerr); err != nil {
+		return false, err
+	}
+	return string(at) == stamp(last), nil
+}
+
+func stamp(t time.Time) string { return t.Format(time.RFC3339Nano) }
+
+// Train trains a model on every passage of the corpus, at k.Config, in
+// memory; nothing is stored.
+func (k Keeper) Train(ctx context.Context) (*Model, error) {
+	src := func(fn func(text string) error) error {
+		return k.Store.EachPassage(ctx, func(p corpus.Passage) error { return fn(p.Text) })
+	}
+	return Train(ctx, src, k.Config)
+}
+
+// Retrain trains a model on the corpus and stores it with its stamp in one
+// transaction. A corpus with no text stores an empty model: a model of
+// documents no longer stored must not answer for them.
+func (k Keeper) Retrain(ctx context.Context) (Retrained, error) {
+	start := time.Now()
+	last, err := k.Store.LastIngest()
+	if err != nil {
+		return Retrained{}, err
+	}
+	// What the ingest before training held is garbage now; hand it back
+	// to the system so that the process's peak is the larger of the two
+	// phases, not their sum.
+	debug.FreeOSMemory()
+	m, err := k.Train(ctx)
+	var b []byte
+	switch {
+	case errors.Is(err, ErrEmptyCorpus):
+		m = nil
+	case err != nil:
+		return Retrained{}, fmt.Errorf("train model: %w", err)
+	default:
+		if b, err = m.Marshal(); err != nil {
+			return Retrained{}, fmt.Errorf("train model: %w", err)
+		}
+	}
+	if err := k.Store.PutMetas(map[string][]byte{MetaKey: b, metaStampKey: []byte(stamp(last))}); err != nil {
+		return Retrained{}, fmt.Errorf("store model: %w", err)
+	}
+	return Retrained{Model: m, Bytes: len(b), Elapsed: time.Since(start)}, nil
+}
+
+// Load reads the stored model; generate.ErrNoModel when none is stored (or
+// it is empty), ErrCorrupt when it does not decode.
+func (k Keeper) Load() (*Model, error) {
+	b, err := k.Store.GetMeta(MetaKey)
+	if errors.Is(err, index.ErrNotFound) || (err == nil && len(b) == 0) {
+		return nil, generate.ErrNoModel
+	}
+	if err != nil {
+		return nil, err
+	}
+	return Unmarshal(b)
+}
+
+// Generator returns a generator decoding with the stored model.
+func (k Keeper) Generator() (*Generator, error) {
+	m, err := k.Load()
+	if err != nil {
+		return nil, err
+	}
+	return New(m, k.Config), nil
+}
+
+// AfterIngest retrains and stores the model after an ingest that changed
+// the corpus and returns a generator decoding with it; its signature is
+// what server.Deps.AfterIngest takes. The caller keeps answering with the
+// generator it has until this returns.
+func (k Keeper) AfterIngest(ctx context.Context) (generate.Generator, error) {
+	r, err := k.Retrain(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if r.Model == nil {
+		return nil, generate.ErrNoModel
+	}
+	return New(r.Model, k.Config), nil
+}

@@ -1,0 +1,62 @@
+package lossy
+
+import "math"
+
+// rankKey maps a score to an unsigned key that sorts best
+// first: a higher score gets a lower key, -0 ranks with +0.
+func rankKey(f float64) uint64 {
+	if f == 0 {
+		f = 0
+	}
+	b := math.Float64bits(f)
+	if b>>63 != 0 {
+		b = ^b
+	} else {
+		b |= 1 << 63
+	}
+	return ^b
+}
+
+// rankTop ranks the candidates a model of about target bytes can keep,
+// best first, into s.cands, and drops the scores. Ranking every candidate
+// would cost a scratch copy of them all (and the cumulative sizes of them
+// all), though a budgeted model keeps a small share: so a first pass
+// buckets the candidates by the top 16 bits of their rank key and sums the
+// bytes each bucket's n-grams cost on their own, which is at most what
+// keeping them adds. The buckets whose running sum first exceeds target
+// hold the cut for any target up to this one (prune only lowers it), and
+// only their candidates are sorted. They are gathered in the order of
+// (order, index), which the stable sort keeps as the tie-break.
+func (s *scored) rankTop(target float64) {
+	var sums [1 << 16]float64
+	for k := 1; k < len(s.score); k++ {
+		for u, x := range s.score[k] {
+			sums[rankKey(x)>>48] += s.cost(k, uint32(u))
+		}
+	}
+	last, acc := uint64(len(sums)-1), 0.0
+	for b, x := range sums {
+		if acc += x; acc > target {
+			last = uint64(b)
+			break
+		}
+	}
+	n := 0
+	for _, xs := range s.score {
+		for _, x := range xs {
+			if rankKey(x)>>48 <= last {
+				n++
+			}
+		}
+	}
+	s.cands = make([]cand, 0, n)
+	for k, xs := range s.score {
+		for u, x := range xs {
+			if rankKey(x)>>48 <= last {
+				s.cands = append(s.cands, mkCand(x, k, uint32(u)))
+			}
+		}
+		s.score[k] = nil
+	}
+	sortCands(s.cands)
+}
