@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/verbatim-rag/verbatim/compare"
-	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/lossy"
 	"github.com/verbatim-rag/verbatim/index"
@@ -116,9 +115,13 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 	if err != nil {
 		return err
 	}
-	texts, err := passageTexts(ctx, c)
+	ps, err := allPassages(ctx, c)
 	if err != nil {
 		return err
+	}
+	texts := passageTextsOf(ps)
+	if len(a.cfg.Model.Priority) > 0 {
+		opts.Group = priorityGroups(ps, a.cfg.Model.Priority)
 	}
 	opts.Title = "Verbatim: RAG vs bare recall — " + gen.Name()
 	pp := &progressPrinter{w: a.errOut, tty: isTerminal(cmd.ErrOrStderr()), unit: "questions"}
@@ -133,9 +136,13 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 	if err != nil {
 		return err
 	}
-	models := a.models(c, gen, q)
+	trained := map[int64]*lossy.Model{}
+	models := a.models(c, gen, q, trained)
 	if len(budgets) > 0 {
 		if rep.Sweep, err = compare.Sweep(ctx, budgets, a.retrainer(models), questions, opts); err != nil {
+			return err
+		}
+		if err := measureSweep(ctx, rep.Sweep, trained, ps, questions, opts.Group); err != nil {
 			return err
 		}
 	}
@@ -170,7 +177,8 @@ func (a *app) asker(c *index.Corpus, gen generate.Generator, q retrieve.Query, c
 // gen, the configured generator; any other budget trains the built-in
 // model in memory, once per budget, so that the bitrate sweep and the
 // temperature grid share the training.
-func (a *app) models(c *index.Corpus, gen generate.Generator, q retrieve.Query) compare.ModelAt {
+// Each model it trains is also kept in models, by budget.
+func (a *app) models(c *index.Corpus, gen generate.Generator, q retrieve.Query, models map[int64]*lossy.Model) compare.ModelAt {
 	type trained struct {
 		gen  generate.Generator
 		size int64
@@ -188,6 +196,7 @@ func (a *app) models(c *index.Corpus, gen generate.Generator, q retrieve.Query) 
 				return nil, 0, err
 			}
 			t = trained{gen: lossy.New(m, cfg), size: int64(m.Report().Size)}
+			models[budget] = m
 		}
 		cache[budget] = t
 		return func(temperature float64, seed int64) compare.Asker {
@@ -208,15 +217,6 @@ func (a *app) retrainer(models compare.ModelAt) compare.Retrainer {
 		}
 		return sample(a.cfg.Answer.Temperature, a.cfg.Answer.Seed), size, nil
 	}
-}
-
-func passageTexts(ctx context.Context, c *index.Corpus) ([]string, error) {
-	var texts []string
-	err := c.EachPassage(ctx, func(p corpus.Passage) error {
-		texts = append(texts, p.Text)
-		return nil
-	})
-	return texts, err
 }
 
 // writeHTMLReport writes the report to a temporary file beside path and

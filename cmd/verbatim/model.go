@@ -10,6 +10,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/verbatim-rag/verbatim/bytesize"
+	"github.com/verbatim-rag/verbatim/compare"
 	"github.com/verbatim-rag/verbatim/config"
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
@@ -50,10 +51,8 @@ func hasModel(c *index.Corpus) (bool, error) {
 
 // trainModel trains the built-in model on every passage of the corpus.
 func trainModel(ctx context.Context, c *index.Corpus, cfg lossy.Config) (*lossy.Model, error) {
-	src := func(fn func(text string) error) error {
-		return c.EachPassage(ctx, func(p corpus.Passage) error { return fn(p.Text) })
-	}
-	return lossy.Train(ctx, src, cfg)
+	src := func(fn func(corpus.Passage) error) error { return c.EachPassage(ctx, fn) }
+	return lossy.TrainPassages(ctx, src, cfg)
 }
 
 func (a *app) trainAndStore(ctx context.Context, c *index.Corpus) error {
@@ -122,8 +121,10 @@ func (a *app) newGenerator(ctx context.Context, c *index.Corpus, budget string) 
 }
 
 type modelOptions struct {
-	retrain bool
-	json    bool
+	retrain   bool
+	json      bool
+	bits      bool
+	questions string
 }
 
 func newModelCmd(a *app) *cobra.Command {
@@ -137,6 +138,8 @@ func newModelCmd(a *app) *cobra.Command {
 	fs := cmd.Flags()
 	fs.BoolVar(&o.retrain, "retrain", false, "retrain the model from the store (at --budget) and keep it")
 	fs.BoolVar(&o.json, "json", false, "print the report as JSON")
+	fs.BoolVar(&o.bits, "bits", true, "measure bits per byte by token class and document format (a pass over the corpus)")
+	fs.StringVar(&o.questions, "questions", "", "also report the share of this question set's facts the model holds")
 	fs.String("budget", "", `model size budget: bytes ("8MiB") or a share of the corpus text ("5%") (config model.budget)`)
 	bindKey(fs, "budget", "model.budget")
 	return cmd
@@ -158,11 +161,43 @@ func (a *app) runModel(cmd *cobra.Command, o modelOptions) error {
 		return err
 	}
 	r := m.Report()
+	mb, err := a.modelBits(cmd.Context(), c, m, o)
+	if err != nil {
+		return err
+	}
 	if o.json {
 		enc := json.NewEncoder(a.out)
 		enc.SetIndent("", "  ")
-		return enc.Encode(r)
+		return enc.Encode(struct {
+			lossy.Report
+			Measured *compare.ModelBits `json:"measured,omitempty"`
+		}{r, mb})
 	}
-	_, err = fmt.Fprint(a.out, r.String())
-	return err
+	if _, err = fmt.Fprint(a.out, r.String()); err != nil || mb == nil {
+		return err
+	}
+	return writeBits(a.out, mb, o.questions != "")
+}
+
+// modelBits measures the model on the stored passages when asked to.
+func (a *app) modelBits(ctx context.Context, c *index.Corpus, m *lossy.Model, o modelOptions) (*compare.ModelBits, error) {
+	if !o.bits && o.questions == "" {
+		return nil, nil
+	}
+	var qs []compare.Question
+	if o.questions != "" {
+		var err error
+		if qs, err = compare.LoadQuestions(o.questions); err != nil {
+			return nil, err
+		}
+	}
+	ps, err := allPassages(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	var group func(string) string
+	if len(a.cfg.Model.Priority) > 0 {
+		group = priorityGroups(ps, a.cfg.Model.Priority)
+	}
+	return measureBits(ctx, m, ps, qs, group)
 }
