@@ -40,8 +40,8 @@ func TestFactsHeld(t *testing.T) {
 	qs := []Question{
 		{ID: "1", Answers: []string{"1871"}, Source: "legal/a.txt"},
 		{ID: "2", Answers: []string{"oda brenn"}, Source: "misc/b.txt"}, // case-insensitive
-		{ID: "3", Answers: []string{"Askel"}},                            // no source: any passage
-		{ID: "4", Answers: []string{"Tremont"}, Source: "misc/b.txt"},    // never stated: left out
+		{ID: "3", Answers: []string{"Askel"}},                           // no source: any passage
+		{ID: "4", Answers: []string{"Tremont"}, Source: "misc/b.txt"},   // never stated: left out
 		{ID: "5", Question: "unanswerable"},
 	}
 	var asked []string
