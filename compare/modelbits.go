@@ -73,21 +73,26 @@ func summarizeGroups(recs []Record, modes []generate.Mode, ks []int, group func(
 	return out
 }
 
-// PriorityGroups names a question's group by the model.priority weight of
-// the stored document its source names ("weight 4", "weight 1"): the
-// first of paths that ends with the source, weight 1 when none does.
-func PriorityGroups(paths []string, weight func(path string) float64) func(source string) string {
+// PriorityGroups names a question's group by the model.priority glob that
+// matches the stored document its source names (the first of paths that
+// ends with the source), "(other)" when none does. match returns the glob
+// of a path, "" for none.
+func PriorityGroups(paths []string, match func(path string) string) func(source string) string {
 	return func(source string) string {
-		w := 1.0
 		for _, p := range paths {
 			if source != "" && pathHasSuffix(p, source) {
-				w = weight(p)
+				if g := match(p); g != "" {
+					return g
+				}
 				break
 			}
 		}
-		return fmt.Sprintf("weight %g", w)
+		return OtherGroup
 	}
 }
+
+// OtherGroup is the group of questions no priority glob matches.
+const OtherGroup = "(other)"
 
 // Holder reports whether a model holds the fact text[start:end] (see
 // lossy.Model.Holds).

@@ -17,18 +17,18 @@ import (
 
 func TestPriorityGroups(t *testing.T) {
 	paths := []string{"/docs/legal/a.txt", "/docs/misc/a.txt", "/docs/misc/b.txt"}
-	weight := func(p string) float64 {
+	match := func(p string) string {
 		if strings.Contains(p, "/legal/") {
-			return 4
+			return "legal/**"
 		}
-		return 1
+		return ""
 	}
-	g := PriorityGroups(paths, weight)
-	assert.Equal(t, "weight 4", g("legal/a.txt"))
-	assert.Equal(t, "weight 4", g("a.txt"), "the first stored path with the source's name")
-	assert.Equal(t, "weight 1", g("misc/a.txt"))
-	assert.Equal(t, "weight 1", g("nowhere.txt"))
-	assert.Equal(t, "weight 1", g(""))
+	g := PriorityGroups(paths, match)
+	assert.Equal(t, "legal/**", g("legal/a.txt"))
+	assert.Equal(t, "legal/**", g("a.txt"), "the first stored path with the source's name")
+	assert.Equal(t, OtherGroup, g("misc/a.txt"))
+	assert.Equal(t, OtherGroup, g("nowhere.txt"))
+	assert.Equal(t, OtherGroup, g(""))
 }
 
 func TestFactsHeld(t *testing.T) {

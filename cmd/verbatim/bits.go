@@ -42,8 +42,9 @@ func passageSource(ps []corpus.Passage) lossy.PassageSource {
 	}
 }
 
-// priorityGroups groups questions by the model.priority weight of their
-// source document.
+// priorityGroups groups questions by the model.priority glob of their
+// source document ("legal/**"; compare.OtherGroup for the rest), so runs
+// with different weights (legal/**: 1 for none) compare group by group.
 func priorityGroups(ps []corpus.Passage, p lossy.Priority) func(string) string {
 	var paths []string
 	for i, pp := range ps {
@@ -51,7 +52,10 @@ func priorityGroups(ps []corpus.Passage, p lossy.Priority) func(string) string {
 			paths = append(paths, pp.Path)
 		}
 	}
-	return compare.PriorityGroups(paths, p.Weight)
+	return compare.PriorityGroups(paths, func(path string) string {
+		g, _ := p.Match(path)
+		return g
+	})
 }
 
 // measureBits measures a model on the passages: bits per byte by token

@@ -45,26 +45,31 @@ func (p Priority) Validate() error {
 
 // Weight returns the weight of the document at path.
 func (p Priority) Weight(path string) float64 {
+	_, w := p.Match(path)
+	return w
+}
+
+// Match returns the glob that gives the document at path its weight (the
+// highest-weighted of those that match; the lesser glob on a tie) and the
+// weight; "" and 1 when none matches.
+func (p Priority) Match(path string) (string, float64) {
 	if len(p) == 0 {
-		return 1
+		return "", 1
 	}
 	parts := strings.Split(strings.Trim(strings.ToLower(strings.ReplaceAll(path, "\\", "/")), "/"), "/")
-	w, found := 0.0, false
+	glob, w := "", 1.0
 	for g, gw := range p {
-		g = strings.ToLower(g)
+		lg := strings.ToLower(g)
 		for i := range parts {
-			if ingest.MatchGlob(g, strings.Join(parts[i:], "/")) {
-				if !found || gw > w {
-					w, found = gw, true
+			if ingest.MatchGlob(lg, strings.Join(parts[i:], "/")) {
+				if glob == "" || gw > w || (gw == w && g < glob) {
+					glob, w = g, gw
 				}
 				break
 			}
 		}
 	}
-	if !found {
-		return 1
-	}
-	return w
+	return glob, w
 }
 
 // TrainPassages is Train over passages that name their document, pruned

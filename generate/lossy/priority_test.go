@@ -28,6 +28,12 @@ func TestPriorityWeight(t *testing.T) {
 		assert.Equal(t, tt.want, p.Weight(tt.path), tt.path)
 	}
 	assert.Equal(t, 1.0, Priority(nil).Weight("/a"))
+	g, w := p.Match("/srv/legal/drafts/x.md")
+	assert.Equal(t, "legal/**", g, "the highest weight wins")
+	assert.Equal(t, 4.0, w)
+	g, w = p.Match("/srv/notes/x.txt")
+	assert.Equal(t, "", g)
+	assert.Equal(t, 1.0, w)
 }
 
 func TestPriorityValidate(t *testing.T) {
