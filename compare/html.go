@@ -37,6 +37,9 @@ type page struct {
 	TempRows   []tempRow
 	TempModes  []generate.Mode
 	TempGrid   bool // the temperature grid has budgets
+	// BitsText is the table's bits per byte by token class and format
+	// and its priority groups.
+	BitsText string
 	Rows       []rowView
 	Cards      []cardView
 	// OnceSeenValue is the once-seen share as data-value, "" when undefined.
@@ -131,6 +134,7 @@ func (r *Report) view() page {
 	p.KindsChart = kindsChart(r.Kinds, r.Settings.Modes)
 	p.KindBudget = kindBudgetChart(r.Sweep)
 	p.KindRows = kindRows(r.Kinds, r.Settings.Modes)
+	p.BitsText = r.bitsText()
 	if len(r.Temperature) > 0 {
 		p.TempChart, p.TempRows = temperatureChart(r.Temperature), tempRows(r.Temperature)
 		p.TempModes, p.TempGrid = tempModes(r.Temperature), r.Temperature[0].Budget > 0

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"text/tabwriter"
 
 	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/corpus"
@@ -334,4 +335,15 @@ func (r *Report) writeGroups(w io.Writer) {
 		fmt.Fprintln(w, strings.Join(cells, "\t"))
 	}
 	fmt.Fprintln(w)
+}
+
+// bitsText renders writeModelBits and writeGroups as aligned text, ""
+// when there is nothing to show.
+func (r *Report) bitsText() string {
+	var b strings.Builder
+	tw := tabwriter.NewWriter(&b, 0, 0, 2, ' ', 0)
+	r.writeModelBits(tw)
+	r.writeGroups(tw)
+	_ = tw.Flush() // a strings.Builder does not fail
+	return strings.TrimSpace(b.String())
 }

@@ -114,6 +114,10 @@ func TestModelBitsAgainstAModel(t *testing.T) {
 	assert.Contains(t, out, "facts held")
 	assert.Contains(t, out, "Lost first as the budget shrinks")
 	assert.Contains(t, out, "gzip alone")
+	buf.Reset()
+	require.NoError(t, r.WriteHTML(&buf))
+	assert.Contains(t, buf.String(), `<section id="bits">`)
+	assert.Contains(t, buf.String(), "Lost first as the budget shrinks")
 }
 
 func TestGroupsInRunAndTable(t *testing.T) {
