@@ -186,7 +186,8 @@ func (r *Report) writeModelBits(w io.Writer) {
 		return
 	}
 	classes := pts[0].Model.Classes
-	head := []string{"Bits/byte", "Model size", "all", "gzip", "facts held"}
+	fmt.Fprintln(w, "Bits per byte of the corpus under the model, by token class; facts held: question facts the model predicts where the corpus states them")
+	head := []string{"Budget", "Model size", "all", "gzip", "facts held"}
 	for _, c := range classes {
 		head = append(head, c.Name)
 	}

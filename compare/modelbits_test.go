@@ -110,7 +110,7 @@ func TestModelBitsAgainstAModel(t *testing.T) {
 	var buf bytes.Buffer
 	require.NoError(t, r.WriteTable(&buf))
 	out := buf.String()
-	assert.Contains(t, out, "Bits/byte")
+	assert.Contains(t, out, "Bits per byte of the corpus under the model")
 	assert.Contains(t, out, "facts held")
 	assert.Contains(t, out, "Lost first as the budget shrinks")
 	assert.Contains(t, out, "gzip alone")
