@@ -37,7 +37,11 @@ recall, retrieval hit@k and MRR, and latency. Questions are bucketed by how many
 passages contain the gold answer (the frequency curve), and every figure is
 also given per kind of fact (the question file's "kind", else the gold
 answer's type: number, date, measure, name, code, other). With --budgets the
-built-in model is retrained at each budget (the bitrate sweep).
+built-in model is retrained at each budget (the bitrate sweep), and each
+budget's model is measured: bits per byte of the corpus by token class
+(number, name, word, punct, code) and document format beside gzip's, and the
+share of the questions' facts it still holds. With model.priority set, every
+figure is also given per priority glob of the questions' source documents.
 
 With --temperatures every question is asked again at each sampling
 temperature, once per seed (--seeds N: answer.seed, answer.seed+1, ...), and

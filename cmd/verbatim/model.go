@@ -131,7 +131,7 @@ func newModelCmd(a *app) *cobra.Command {
 	var o modelOptions
 	cmd := &cobra.Command{
 		Use:   "model",
-		Short: "Report the built-in lossy model: budget, size, n-grams, bits per byte",
+		Short: "Report the built-in lossy model: budget, size, n-grams, bits per byte by token class and format",
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return a.runModel(cmd, o) },
 	}
