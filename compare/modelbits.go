@@ -299,7 +299,7 @@ func (r *Report) writeGroups(w io.Writer) {
 	}
 	head := []string{"Group", "Questions"}
 	for _, m := range r.Settings.Modes {
-		head = append(head, strings.ToUpper(string(m))+" accuracy")
+		head = append(head, strings.ToUpper(string(m))+" accuracy (configured model)")
 	}
 	for _, p := range r.Sweep {
 		head = append(head, "bare "+bytesize.Format(p.Budget))

@@ -146,7 +146,7 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 		if rep.Sweep, err = compare.Sweep(ctx, budgets, a.retrainer(models), questions, opts); err != nil {
 			return err
 		}
-		if err := measureSweep(ctx, rep.Sweep, trained, ps, questions, opts.Group); err != nil {
+		if err := measureSweep(ctx, rep.Sweep, trained, ps, compare.Select(questions, opts), opts.Group); err != nil {
 			return err
 		}
 	}
