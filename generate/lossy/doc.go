@@ -21,6 +21,13 @@
 // at 8 bits a byte, so Report's bits per byte is an honest number to set
 // beside gzip's.
 //
+// TrainPassages trains on passages that name their document and weights
+// the pruning by Config.Priority (glob → weight): each occurrence of an
+// entry counts its document's weight, so prioritised documents keep more
+// of the budget. MeasureBits splits the bits per byte by token class
+// (BitClass) and document format; Holds tells whether the model predicts a
+// stated fact from the words before it.
+//
 // # Decoding
 //
 // Generator implements generate.Generator. In RAG mode it hands the
