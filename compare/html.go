@@ -37,13 +37,13 @@ type page struct {
 	TempRows   []tempRow
 	TempModes  []generate.Mode
 	TempGrid   bool // the temperature grid has budgets
-	// BitsText is the table's bits per byte by token class and format
-	// and its priority groups.
-	BitsText string
 	Rows       []rowView
 	Cards      []cardView
 	// OnceSeenValue is the once-seen share as data-value, "" when undefined.
 	OnceSeenValue string
+	// BitsText is the table's bits per byte by token class and format
+	// and its priority groups.
+	BitsText string
 }
 
 // modeOf returns the figures of mode m at a sweep point, nil when m was not
