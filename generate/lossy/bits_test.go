@@ -119,3 +119,21 @@ func TestHolds(t *testing.T) {
 	assert.False(t, m.Holds(text, 5, 5), "an empty span holds nothing")
 	assert.False(t, m.Holds(text, -1, 3))
 }
+
+func FuzzBitClasses(f *testing.F) {
+	for _, s := range []string{"Born 1842 in Oskeby.", "os.path.join() --x /usr/bin", "é_ü::ß->{}", "\n\n  ", "a.b.c.", "x=", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		toks := english.Tokenize(text)
+		cls := bitClasses(text, toks)
+		if len(cls) != len(toks) {
+			t.Fatalf("%d classes for %d tokens", len(cls), len(toks))
+		}
+		for _, c := range cls {
+			if c < 0 || c >= numBitClasses {
+				t.Fatalf("class %d", c)
+			}
+		}
+	})
+}

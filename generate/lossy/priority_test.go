@@ -120,3 +120,19 @@ func TestPriorityReallocates(t *testing.T) {
 	b, _ := same.Marshal()
 	assert.Equal(t, a, b)
 }
+
+func FuzzPriority(f *testing.F) {
+	f.Add("legal/**", 4.0, "/srv/legal/a.txt")
+	f.Add("*.md", 0.5, `C:\docs\x.md`)
+	f.Add("[", 2.0, "/a/[")
+	f.Fuzz(func(t *testing.T, glob string, weight float64, path string) {
+		p := Priority{glob: weight}
+		if p.Validate() != nil {
+			return
+		}
+		w := p.Weight(path)
+		if !(w == 1 || w == weight) {
+			t.Fatalf("weight %g of %q under %q: %g", weight, path, glob, w)
+		}
+	})
+}
