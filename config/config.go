@@ -201,12 +201,16 @@ func (l *Loader) Load(file string) (Config, error) {
 	hook := viper.DecodeHook(mapstructure.ComposeDecodeHookFunc(
 		mapstructure.StringToTimeDurationHookFunc(),
 		sizeHook(),
+		priorityHook(),
 		mapstructure.StringToSliceHookFunc(","),
 	))
 	if err := l.v.Unmarshal(&c, hook); err != nil {
 		return Config{}, fmt.Errorf("config: %s: %w", l.describeFile(), err)
 	}
 	c.DataDir = expandHome(c.DataDir)
+	if len(c.Model.Priority) == 0 {
+		c.Model.Priority = nil // "priority: {}" is no priority, as the default
+	}
 	return c, c.Validate()
 }
 
