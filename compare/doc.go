@@ -73,6 +73,17 @@
 // (Report.Kinds, SweepPoint.Kinds), so a report shows whether numbers are
 // lost before names as the model shrinks.
 //
+// # What the model holds
+//
+// A SweepPoint's Model (ModelBits, filled by the caller that trained the
+// built-in model) gives the corpus's bits per byte under the model per
+// token class and document format beside gzip's (lossy.Bits), and the
+// share of the questions' facts the model holds (FactsHeld): the ceiling
+// a bare decoder could reach, set beside the accuracy it does reach.
+// LostFirst ranks the token classes by the bits they gain as the budget
+// shrinks. Options.Group splits every figure by a group of the questions'
+// sources; PriorityGroups groups them by model.priority glob.
+//
 // # Temperature grid
 //
 // Grid asks the questions at each temperature (and budget) once per seed,

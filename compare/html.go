@@ -43,6 +43,9 @@ type page struct {
 	Cards      []cardView
 	// OnceSeenValue is the once-seen share as data-value, "" when undefined.
 	OnceSeenValue string
+	// BitsText is the table's bits per byte by token class and format
+	// and its priority groups.
+	BitsText string
 }
 
 // modeOf returns the figures of mode m at a sweep point, nil when m was not
@@ -133,6 +136,7 @@ func (r *Report) view() page {
 	p.KindsChart = kindsChart(r.Kinds, r.Settings.Modes)
 	p.KindBudget = kindBudgetChart(r.Sweep)
 	p.KindRows = kindRows(r.Kinds, r.Settings.Modes)
+	p.BitsText = r.bitsText()
 	if len(r.Temperature) > 0 {
 		p.TempChart, p.TempRows = temperatureChart(r.Temperature), tempRows(r.Temperature)
 		p.TempModes, p.TempGrid = tempModes(r.Temperature), r.Temperature[0].Budget > 0

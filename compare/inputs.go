@@ -85,6 +85,9 @@ type Options struct {
 	Title    string                // report title
 	Progress func(done, total int) // called after each answer, from one goroutine at a time
 	Now      func() time.Time      // clock for wall-time latency, default time.Now
+	// Group, when set, names each question's group by its source (e.g.
+	// its model.priority weight); the report gives every figure per group.
+	Group func(source string) string
 }
 
 // defaults fills zero options and validates the rest.

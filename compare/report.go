@@ -34,7 +34,8 @@ type Report struct {
 	Modes        []ModeSummary  `json:"modes"`
 	Outcomes     *OutcomeCounts `json:"outcomes,omitempty"` // when both modes ran
 	Frequency    FrequencyCurve `json:"frequency"`
-	Kinds        []KindSummary  `json:"kinds"` // every mode's figures per kind of question
+	Kinds        []KindSummary  `json:"kinds"`            // every mode's figures per kind of question
+	Groups       []GroupSummary `json:"groups,omitempty"` // per group of Options.Group
 	Sweep        []SweepPoint   `json:"sweep,omitempty"`
 	Temperature  []TempPoint    `json:"temperature,omitempty"` // temperature (× budget) grid
 	Records      []Record       `json:"records"`

@@ -160,6 +160,7 @@ func buildReport(o Options, gen string, recs []Record) *Report {
 	}
 	r.Outcomes = countOutcomes(recs)
 	r.Kinds = summarizeKinds(recs, o.Modes, o.Ks)
+	r.Groups = summarizeGroups(recs, o.Modes, o.Ks, o.Group)
 	r.Frequency = frequencyCurve(recs, o.Modes)
 	return r
 }

@@ -15,10 +15,12 @@ type Retrainer func(ctx context.Context, budget int64) (Asker, int64, error)
 
 // SweepPoint is the comparison at one model budget.
 type SweepPoint struct {
-	Budget     int64         `json:"budget"`      // bytes asked for
-	ModelBytes int64         `json:"model_bytes"` // bytes the model took
-	Modes      []ModeSummary `json:"modes"`
-	Kinds      []KindSummary `json:"kinds"` // the figures per kind of question
+	Budget     int64          `json:"budget"`      // bytes asked for
+	ModelBytes int64          `json:"model_bytes"` // bytes the model took
+	Modes      []ModeSummary  `json:"modes"`
+	Kinds      []KindSummary  `json:"kinds"`            // the figures per kind of question
+	Groups     []GroupSummary `json:"groups,omitempty"` // per group of Options.Group
+	Model      *ModelBits     `json:"model,omitempty"`  // what the built-in model holds, when measured
 }
 
 // Summary returns the figures of mode m at this point, and false when m was
@@ -58,7 +60,7 @@ func Sweep(ctx context.Context, budgets []int64, retrain Retrainer, questions []
 		if err != nil {
 			return nil, fmt.Errorf("compare: sweep at %s: %w", bytesize.Format(b), err)
 		}
-		points = append(points, SweepPoint{Budget: b, ModelBytes: size, Modes: rep.Modes, Kinds: rep.Kinds})
+		points = append(points, SweepPoint{Budget: b, ModelBytes: size, Modes: rep.Modes, Kinds: rep.Kinds, Groups: rep.Groups})
 	}
 	return points, nil
 }

@@ -102,6 +102,8 @@ func (r *Report) WriteTable(w io.Writer) error {
 	r.writeKinds(tw)
 	r.writeSweep(tw)
 	r.writeSweepKinds(tw)
+	r.writeModelBits(tw)
+	r.writeGroups(tw)
 	r.writeTemperature(tw)
 	if err := tw.Flush(); err != nil {
 		return fmt.Errorf("compare: write table: %w", err)

@@ -203,6 +203,7 @@ func (l *Loader) Load(file string) (Config, error) {
 	hook := viper.DecodeHook(mapstructure.ComposeDecodeHookFunc(
 		mapstructure.StringToTimeDurationHookFunc(),
 		sizeHook(),
+		priorityHook(),
 		mapstructure.StringToSliceHookFunc(","),
 	))
 	if err := l.v.Unmarshal(&c, hook); err != nil {
@@ -210,6 +211,9 @@ func (l *Loader) Load(file string) (Config, error) {
 	}
 	c.DataDir = expandHome(c.DataDir)
 	c.Generate.Refusal = c.Answer.Refusal // one refusal sentence: the pipeline's and the prompt's
+	if len(c.Model.Priority) == 0 {
+		c.Model.Priority = nil // "priority: {}" is no priority, as the default
+	}
 	return c, c.Validate()
 }
 

@@ -127,3 +127,25 @@ func TestREADMEConfigBlock(t *testing.T) {
 	want.Ingest.Include, want.Ingest.Exclude = got.Ingest.Include, got.Ingest.Exclude // [] vs nil
 	assert.Equal(t, want, got, "the README's example shows the defaults")
 }
+
+func TestLoadModelPriority(t *testing.T) {
+	isolate(t)
+	require.NoError(t, os.WriteFile("verbatim.yaml", []byte(
+		"model:\n  priority:\n    legal/**: 4\n    \"*.md\": 0.5\n    Notes/Old/*: 2\n    \"v1.2.x/**\": 3\n"), 0o644))
+	c, err := NewLoader().Load("")
+	require.NoError(t, err)
+	assert.Equal(t, 4.0, c.Model.Priority.Weight("/srv/docs/legal/contracts/a.txt"))
+	assert.Equal(t, 0.5, c.Model.Priority.Weight("/srv/docs/readme.md"), "a glob with a dot survives viper's key splitting")
+	assert.Equal(t, 2.0, c.Model.Priority.Weight("/srv/notes/old/x.txt"), "keys are lower-cased by viper, matching ignores case")
+	assert.Equal(t, 3.0, c.Model.Priority.Weight("/srv/v1.2.x/notes.txt"), "a glob with several dots")
+	assert.Equal(t, 1.0, c.Model.Priority.Weight("/srv/docs/other.txt"))
+	assert.Len(t, c.Model.Priority, 4)
+}
+
+func TestLoadModelPriorityRejectsBadWeight(t *testing.T) {
+	isolate(t)
+	require.NoError(t, os.WriteFile("verbatim.yaml", []byte("model:\n  priority:\n    legal/**: -1\n"), 0o644))
+	_, err := NewLoader().Load("")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), `model: lossy: priority "legal/**": weight -1 out of range`)
+}

@@ -63,3 +63,12 @@ func checkGlob(glob string) error {
 	}
 	return nil
 }
+
+// MatchGlob reports whether a slash path matches a glob in which "**"
+// stands for any number of path elements (including none) and every other
+// element follows path.Match. It is the matching of ingest.include and
+// ingest.exclude, for other settings that name files by glob.
+func MatchGlob(glob, name string) bool { return matchGlob(glob, name) }
+
+// CheckGlob reports a malformed glob (one path.Match rejects).
+func CheckGlob(glob string) error { return checkGlob(glob) }

@@ -10,7 +10,6 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/verbatim-rag/verbatim/compare"
-	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/lossy"
 	"github.com/verbatim-rag/verbatim/index"
@@ -38,7 +37,11 @@ recall, retrieval hit@k and MRR, and latency. Questions are bucketed by how many
 passages contain the gold answer (the frequency curve), and every figure is
 also given per kind of fact (the question file's "kind", else the gold
 answer's type: number, date, measure, name, code, other). With --budgets the
-built-in model is retrained at each budget (the bitrate sweep).
+built-in model is retrained at each budget (the bitrate sweep), and each
+budget's model is measured: bits per byte of the corpus by token class
+(number, name, word, punct, code) and document format beside gzip's, and the
+share of the questions' facts it still holds. With model.priority set, every
+figure is also given per priority glob of the questions' source documents.
 
 With --temperatures every question is asked again at each sampling
 temperature, once per seed (--seeds N: answer.seed, answer.seed+1, ...), and
@@ -118,9 +121,13 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 	if err != nil {
 		return err
 	}
-	texts, err := passageTexts(ctx, c)
+	ps, err := allPassages(ctx, c)
 	if err != nil {
 		return err
+	}
+	texts := passageTextsOf(ps)
+	if len(a.cfg.Model.Priority) > 0 {
+		opts.Group = priorityGroups(ps, a.cfg.Model.Priority)
 	}
 	opts.Title = "Verbatim: RAG vs bare recall — " + gen.Name()
 	pp := &progressPrinter{w: a.errOut, tty: isTerminal(cmd.ErrOrStderr()), unit: "questions"}
@@ -135,9 +142,13 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 	if err != nil {
 		return err
 	}
-	models := a.models(c, gen, q)
+	trained := map[int64]*lossy.Model{}
+	models := a.models(c, gen, q, trained)
 	if len(budgets) > 0 {
 		if rep.Sweep, err = compare.Sweep(ctx, budgets, a.retrainer(models), questions, opts); err != nil {
+			return err
+		}
+		if err := measureSweep(ctx, rep.Sweep, trained, ps, compare.Select(questions, opts), opts.Group); err != nil {
 			return err
 		}
 	}
@@ -172,7 +183,8 @@ func (a *app) asker(c *index.Corpus, gen generate.Generator, q retrieve.Query, c
 // gen, the configured generator; any other budget trains the built-in
 // model in memory, once per budget, so that the bitrate sweep and the
 // temperature grid share the training.
-func (a *app) models(c *index.Corpus, gen generate.Generator, q retrieve.Query) compare.ModelAt {
+// Each model it trains is also kept in models, by budget.
+func (a *app) models(c *index.Corpus, gen generate.Generator, q retrieve.Query, models map[int64]*lossy.Model) compare.ModelAt {
 	type trained struct {
 		gen  generate.Generator
 		size int64
@@ -190,6 +202,7 @@ func (a *app) models(c *index.Corpus, gen generate.Generator, q retrieve.Query) 
 				return nil, 0, err
 			}
 			t = trained{gen: lossy.New(m, cfg), size: int64(m.Report().Size)}
+			models[budget] = m
 		}
 		cache[budget] = t
 		return func(temperature float64, seed int64) compare.Asker {
@@ -210,15 +223,6 @@ func (a *app) retrainer(models compare.ModelAt) compare.Retrainer {
 		}
 		return sample(a.cfg.Answer.Temperature, a.cfg.Answer.Seed), size, nil
 	}
-}
-
-func passageTexts(ctx context.Context, c *index.Corpus) ([]string, error) {
-	var texts []string
-	err := c.EachPassage(ctx, func(p corpus.Passage) error {
-		texts = append(texts, p.Text)
-		return nil
-	})
-	return texts, err
 }
 
 // writeHTMLReport writes the report to a temporary file beside path and

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/verbatim-rag/verbatim/bytesize"
+	"github.com/verbatim-rag/verbatim/compare"
 	"github.com/verbatim-rag/verbatim/config"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/lossy"
@@ -64,21 +65,25 @@ func (a *app) newGenerator(ctx context.Context, c *index.Corpus, budget string) 
 }
 
 type modelOptions struct {
-	retrain bool
-	json    bool
+	retrain   bool
+	json      bool
+	bits      bool
+	questions string
 }
 
 func newModelCmd(a *app) *cobra.Command {
 	var o modelOptions
 	cmd := &cobra.Command{
 		Use:   "model",
-		Short: "Report the built-in lossy model: budget, size, n-grams, bits per byte",
+		Short: "Report the built-in lossy model: budget, size, n-grams, bits per byte by token class and format",
 		Args:  cobra.NoArgs,
 		RunE:  func(cmd *cobra.Command, _ []string) error { return a.runModel(cmd, o) },
 	}
 	fs := cmd.Flags()
 	fs.BoolVar(&o.retrain, "retrain", false, "retrain the model from the store (at --budget) and keep it")
 	fs.BoolVar(&o.json, "json", false, "print the report as JSON")
+	fs.BoolVar(&o.bits, "bits", true, "measure bits per byte by token class and document format (a pass over the corpus)")
+	fs.StringVar(&o.questions, "questions", "", "also report the share of this question set's facts the model holds")
 	fs.String("budget", "", `model size budget: bytes ("8MiB") or a share of the corpus text ("5%") (config model.budget)`)
 	bindKey(fs, "budget", "model.budget")
 	return cmd
@@ -100,11 +105,43 @@ func (a *app) runModel(cmd *cobra.Command, o modelOptions) error {
 		return err
 	}
 	r := m.Report()
+	mb, err := a.modelBits(cmd.Context(), c, m, o)
+	if err != nil {
+		return err
+	}
 	if o.json {
 		enc := json.NewEncoder(a.out)
 		enc.SetIndent("", "  ")
-		return enc.Encode(r)
+		return enc.Encode(struct {
+			lossy.Report
+			Measured *compare.ModelBits `json:"measured,omitempty"`
+		}{r, mb})
 	}
-	_, err = fmt.Fprint(a.out, r.String())
-	return err
+	if _, err = fmt.Fprint(a.out, r.String()); err != nil || mb == nil {
+		return err
+	}
+	return writeBits(a.out, mb, o.questions != "")
+}
+
+// modelBits measures the model on the stored passages when asked to.
+func (a *app) modelBits(ctx context.Context, c *index.Corpus, m *lossy.Model, o modelOptions) (*compare.ModelBits, error) {
+	if !o.bits && o.questions == "" {
+		return nil, nil
+	}
+	var qs []compare.Question
+	if o.questions != "" {
+		var err error
+		if qs, err = compare.LoadQuestions(o.questions); err != nil {
+			return nil, err
+		}
+	}
+	ps, err := allPassages(ctx, c)
+	if err != nil {
+		return nil, err
+	}
+	var group func(string) string
+	if len(a.cfg.Model.Priority) > 0 {
+		group = priorityGroups(ps, a.cfg.Model.Priority)
+	}
+	return measureBits(ctx, m, ps, qs, group)
 }

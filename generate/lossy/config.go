@@ -32,6 +32,9 @@ type Config struct {
 	// MaxSentences caps an answer's sentences; one is used when it holds
 	// what the question asks for.
 	MaxSentences int `mapstructure:"max_sentences"`
+	// Priority weights the pruning by document (glob → weight, e.g.
+	// "legal/**": 4): see Priority. Only TrainPassages applies it.
+	Priority Priority `mapstructure:"priority"`
 }
 
 // DefaultConfig returns the defaults: a 10% budget, order 6, λ = 0.9, 64
@@ -79,5 +82,5 @@ func (c Config) Validate() error {
 	if _, err := ParseBudget(c.Budget); err != nil {
 		return err
 	}
-	return nil
+	return c.Priority.Validate()
 }

@@ -38,6 +38,13 @@
 // back; AfterIngest is what a server calls after an ingest while it keeps
 // answering with the model it has.
 //
+// TrainPassages trains on passages that name their document and weights
+// the pruning by Config.Priority (glob → weight): each occurrence of an
+// entry counts its document's weight, so prioritised documents keep more
+// of the budget. MeasureBits splits the bits per byte by token class
+// (BitClass) and document format; Holds tells whether the model predicts a
+// stated fact from the words before it.
+//
 // # Decoding
 //
 // Generator implements generate.Generator. In RAG mode it hands the

@@ -71,7 +71,8 @@ func (k Keeper) Fresh() (bool, error) {
 
 func stamp(t time.Time) string { return t.Format(time.RFC3339Nano) }
 
-// Train trains a model on every passage of the corpus, at k.Config, in
+// Train trains a model on every passage of the corpus, at k.Config (its
+// priorities included), in
 // memory; nothing is stored.
 func (k Keeper) Train(ctx context.Context) (*Model, error) {
 	src := func(fn func(text string) error) error {

@@ -2,6 +2,7 @@ package lossy
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -10,9 +11,9 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/verbatim-rag/verbatim/compare"
 	"github.com/verbatim-rag/verbatim/english"
 	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // oracle is the test's yardstick for bare recall: a minimal greedy order-N
@@ -140,7 +141,27 @@ func TestOracleDecodesWhatTheTextSaid(t *testing.T) {
 type recallCase struct {
 	name      string
 	passages  []string
-	questions []compare.Question
+	questions []recallQuestion
+}
+
+// recallQuestion is a question of a question file (JSON lines with
+// "question" and "answers"; compare reads the same files, but compare
+// imports this package, so the test reads them itself).
+type recallQuestion struct {
+	Question string   `json:"question"`
+	Answers  []string `json:"answers"`
+}
+
+// matches is the benchmark's rule: a gold answer's words, normalised,
+// stand in the answer's.
+func matches(answer string, golds []string) bool {
+	a := " " + verify.Normalize(answer) + " "
+	for _, g := range golds {
+		if n := verify.Normalize(g); n != "" && strings.Contains(a, " "+n+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // compareWithOracle asks every answerable question in bare mode with a
@@ -155,14 +176,14 @@ func compareWithOracle(t *testing.T, c recallCase) (bare, orc int) {
 	g := New(m, Config{})
 	n := 0
 	for _, q := range c.questions {
-		if !q.Answerable() {
+		if len(q.Answers) == 0 {
 			continue
 		}
 		n++
 		out, err := g.Generate(context.Background(), generate.Request{Question: q.Question, Mode: generate.Bare}, nil)
 		require.NoError(t, err)
 		assert.Empty(t, repeatedTrigram(out.Text), "question %q: answer %q", q.Question, out.Text)
-		ob, oo := compare.Match(out.Text, q.Answers), compare.Match(o.answer(q.Question, 64), q.Answers)
+		ob, oo := matches(out.Text, q.Answers), matches(o.answer(q.Question, 64), q.Answers)
 		if ob {
 			bare++
 		}
@@ -201,10 +222,19 @@ func readCorpus(t *testing.T, dir string) []string {
 	return out
 }
 
-func loadQuestions(t *testing.T, path string) []compare.Question {
+func loadQuestions(t *testing.T, path string) []recallQuestion {
 	t.Helper()
-	qs, err := compare.LoadQuestions(path)
+	b, err := os.ReadFile(path)
 	require.NoError(t, err)
+	var qs []recallQuestion
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var q recallQuestion
+		require.NoError(t, json.Unmarshal([]byte(line), &q), "%s: %s", path, line)
+		qs = append(qs, q)
+	}
 	return qs
 }
 
@@ -217,7 +247,7 @@ func TestBareRecallsWhatTheOracleRecalls(t *testing.T) {
 	f := makeFixture(11, 12)
 	fix := recallCase{name: "fixture", passages: f.Entries}
 	for _, q := range f.QAs {
-		fix.questions = append(fix.questions, compare.Question{Question: q.Q, Answers: []string{q.Gold}})
+		fix.questions = append(fix.questions, recallQuestion{Question: q.Q, Answers: []string{q.Gold}})
 	}
 	cases := []recallCase{
 		fix,
@@ -225,6 +255,9 @@ func TestBareRecallsWhatTheOracleRecalls(t *testing.T) {
 	}
 	if dir := os.Getenv("VERBATIM_QA_CACHE"); dir != "" {
 		for _, n := range []string{"vera", "isocodes", "unicode", "jargon", "debref", "gcide"} {
+			if _, err := os.Stat(filepath.Join(dir, n)); err != nil {
+				continue // not built (scripts/test.sh builds vera and jargon)
+			}
 			cases = append(cases, recallCase{name: n, passages: readCorpus(t, filepath.Join(dir, n)),
 				questions: loadQuestions(t, filepath.Join("../../bench/qa/questions", n+".dev.jsonl"))})
 		}

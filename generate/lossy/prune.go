@@ -46,8 +46,17 @@ type scored struct {
 	types  [][]uint32 // per level and context group: its number of n-grams
 	// score holds per level (0: the words) and entry its worth per
 	// byte, until rankTop turns the best into cands, ranked.
-	score [][]float64
-	cands []cand
+	score  [][]float64
+	cands  []cand
+	boosts [][]float32 // per level and entry: its priority weight; nil for none
+}
+
+// boost is the priority weight of entry u of level k (1 without priorities).
+func (s *scored) boost(k int, u uint32) float64 {
+	if s.boosts == nil {
+		return 1
+	}
+	return float64(s.boosts[k][u])
 }
 
 // cost is the estimated serialized bytes of n-gram u of level k, its share
@@ -63,7 +72,7 @@ func (s *scored) cost(k int, u uint32) float64 {
 // already predicts are worth least and go first. A level's corpus-position
 // index is dropped once the level above is scored, so memory shrinks as
 // scoring goes.
-func scoreAll(c *corpusData, levels []*level) (*scored, error) {
+func scoreAll(c *corpusData, levels []*level, boosts [][]float32) (*scored, error) {
 	n := len(c.keys)
 	for k := 1; k < len(levels); k++ {
 		n += len(levels[k].keys)
@@ -72,7 +81,7 @@ func scoreAll(c *corpusData, levels []*level) (*scored, error) {
 		return nil, fmt.Errorf("%w: %d distinct n-grams, at most %d can be scored", ErrCorpusTooLarge, n, 1<<candOrderShift-1)
 	}
 	s := &scored{c: c, levels: levels, ctxOf: make([][]uint32, len(levels)),
-		types: make([][]uint32, len(levels)), score: make([][]float64, len(levels))}
+		types: make([][]uint32, len(levels)), score: make([][]float64, len(levels)), boosts: boosts}
 	v := float64(len(c.keys))
 	nt := float64(len(c.toks))
 	pNew := (v + 1) / (nt + v + 1)
@@ -80,7 +89,7 @@ func scoreAll(c *corpusData, levels []*level) (*scored, error) {
 	s.score[0] = make([]float64, len(c.keys))
 	for w, cnt := range c.uni {
 		low[w] = float64(cnt) / (nt + v + 1)
-		gain := float64(cnt) * (math.Log2(low[w]/pNew) + 8*float64(len(c.keys[w])))
+		gain := s.boost(0, uint32(w)) * float64(cnt) * (math.Log2(low[w]/pNew) + 8*float64(len(c.keys[w])))
 		s.score[0][w] = gain / float64(len(c.keys[w])+1+uvarintLen(uint64(cnt)))
 	}
 	for k := 1; k < len(levels); k++ {
@@ -164,7 +173,7 @@ func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 			for u := lo; u < end; u++ {
 				pl := s.lowerProb(k, u, lower)
 				prob[u] = (float64(l.cnt[u]) + nt*pl) / (total + nt)
-				gain := float64(l.cnt[u]) * math.Log2(prob[u]/pl)
+				gain := s.boost(k, uint32(u)) * float64(l.cnt[u]) * math.Log2(prob[u]/pl)
 				cost := 1 + float64(uvarintLen(uint64(l.cnt[u]-1))) + ctxBytes/nt
 				s.score[k][u] = gain / cost
 			}
@@ -262,9 +271,10 @@ func (s *scored) take(n int) selection {
 }
 
 // prune keeps the most valuable entries that fit the budget, serializes
-// them and measures the result on the training text.
-func prune(ctx context.Context, c *corpusData, levels []*level, hdr header) (*Model, error) {
-	s, err := scoreAll(c, levels)
+// them and measures the result on the training text. boosts, when not nil,
+// weights each entry's worth (see Priority).
+func prune(ctx context.Context, c *corpusData, levels []*level, hdr header, boosts [][]float32) (*Model, error) {
+	s, err := scoreAll(c, levels, boosts)
 	if err != nil {
 		return nil, err
 	}

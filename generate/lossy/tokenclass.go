@@ -54,3 +54,115 @@ func isYear(s string) bool {
 	}
 	return true
 }
+
+// BitClass is the kind of token a bits-per-byte figure is split by.
+type BitClass int
+
+// The token classes of MeasureBits, in report order.
+const (
+	ClassNumber BitClass = iota // starts with a digit: 42, 3.14, 1999
+	ClassName                   // a capitalised word that is not a stop word or month
+	ClassWord                   // any other word
+	ClassPunct                  // punctuation, symbols, markup and line breaks
+	ClassCode                   // every token of an identifier-, path- or expression-like chunk
+	numBitClasses
+)
+
+var bitClassNames = [numBitClasses]string{"number", "name", "word", "punct", "code"}
+
+// String returns the class's name as reports show it.
+func (c BitClass) String() string {
+	if c < 0 || c >= numBitClasses {
+		return "unknown"
+	}
+	return bitClassNames[c]
+}
+
+// bitClasses classes each token of text. A chunk of text between spaces
+// that looks like code (see codeLike) makes all its tokens code; other
+// tokens are classed by their first rune.
+func bitClasses(text string, toks []english.Token) []BitClass {
+	out := make([]BitClass, len(toks))
+	for i := 0; i < len(toks); {
+		// A chunk runs while tokens follow each other without whitespace.
+		j := i + 1
+		for j < len(toks) && toks[j].Lead == 0 {
+			j++
+		}
+		chunk := text[toks[i].Start+toks[i].Lead : toks[j-1].End]
+		code := codeLike(chunk)
+		for k := i; k < j; k++ {
+			if code {
+				out[k] = ClassCode
+			} else {
+				out[k] = tokenBitClass(toks[k].Body(text))
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// tokenBitClass classes one token body outside code.
+func tokenBitClass(body string) BitClass {
+	r, _ := utf8.DecodeRuneInString(body)
+	switch {
+	case unicode.IsDigit(r):
+		return ClassNumber
+	case !english.IsWord(body):
+		return ClassPunct
+	case unicode.IsUpper(r):
+		lw := strings.ToLower(body)
+		if !english.IsStopword(lw) && !english.IsMonth(lw) {
+			return ClassName
+		}
+	}
+	return ClassWord
+}
+
+// codeLike reports whether a whitespace-free chunk reads as code rather
+// than prose: an identifier with an underscore or an inner capital
+// (snake_case, camelCase), a call or operator (f(), a::b, x->y, a=b, {,
+// }, ;), a dotted name (os.path, example.com), a path (/usr/bin, ./x, ~/x)
+// or a command-line option (--verbose). Prose punctuation (a full stop, a
+// comma, brackets around words) does not count.
+func codeLike(chunk string) bool {
+	if strings.ContainsAny(chunk, "_{}") ||
+		strings.Contains(chunk, "::") || strings.Contains(chunk, "->") ||
+		strings.Contains(chunk, "()") || strings.Contains(chunk, "==") {
+		return true
+	}
+	if strings.HasPrefix(chunk, "--") && len(chunk) > 2 && unicode.IsLetter(rune(chunk[2])) {
+		return true
+	}
+	if (strings.HasPrefix(chunk, "/") || strings.HasPrefix(chunk, "./") || strings.HasPrefix(chunk, "~/")) &&
+		strings.Count(chunk, "/") >= 2 {
+		return true
+	}
+	prev, prevPrev := rune(0), rune(0)
+	for i, r := range chunk {
+		switch {
+		case unicode.IsUpper(r) && unicode.IsLower(prev) && unicode.IsLower(prevPrev):
+			return true // camelCase, not McDonald or iPhone
+		case (r == '=' || r == ';') && english.IsWordRune(prev) && i+1 < len(chunk):
+			return true
+		case r == '.' && unicode.IsLetter(prev) && unicode.IsLetter(prevPrev) && dottedAfter(chunk[i+1:]):
+			return true
+		}
+		prevPrev, prev = prev, r
+	}
+	return false
+}
+
+// dottedAfter reports whether s starts with two letters: the rest of a
+// dotted name (os.path), not the next sentence or an abbreviation (e.g.).
+func dottedAfter(s string) bool {
+	n := 0
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n++
+	}
+	return n >= 2
+}

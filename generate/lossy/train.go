@@ -58,6 +58,12 @@ var ErrEmptyCorpus = errors.New("lossy: empty corpus: nothing to train on")
 
 // Train builds a model from the passages of src, pruned to fit cfg.Budget.
 func Train(ctx context.Context, src Source, cfg Config) (*Model, error) {
+	return train(ctx, src, cfg, nil)
+}
+
+// train is Train with a hook that, given the counts, returns the weights
+// of each level's entries for pruning (see levelBoosts); nil for none.
+func train(ctx context.Context, src Source, cfg Config, boost func(*corpusData, []*level) [][]float32) (*Model, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -82,6 +88,10 @@ func Train(ctx context.Context, src Source, cfg Config) (*Model, error) {
 		return nil, fmt.Errorf("lossy: train: %w", err)
 	}
 	levels := countLevels(c, cfg.Order)
+	var boosts [][]float32
+	if boost != nil {
+		boosts = boost(c, levels)
+	}
 	// The counting scratch (24 bytes a token per worker) is garbage now:
 	// collecting it here sets the heap goal from what scoring holds, not
 	// from what counting held, which cuts training's peak by about a sixth.
@@ -90,7 +100,7 @@ func Train(ctx context.Context, src Source, cfg Config) (*Model, error) {
 		Order: cfg.Order, Budget: budget.Resolve(c.bytes), CorpusBytes: c.bytes,
 		CorpusTokens: int64(len(c.toks)), Passages: int64(c.passages), GzipBytes: c.gzBytes,
 	}
-	return prune(ctx, c, levels, hdr)
+	return prune(ctx, c, levels, hdr, boosts)
 }
 
 // corpusData is the tokenized training text.
