@@ -72,13 +72,11 @@ func (k Keeper) Fresh() (bool, error) {
 func stamp(t time.Time) string { return t.Format(time.RFC3339Nano) }
 
 // Train trains a model on every passage of the corpus, at k.Config (its
-// priorities included), in
-// memory; nothing is stored.
+// priorities included: the passages name their documents), in memory;
+// nothing is stored.
 func (k Keeper) Train(ctx context.Context) (*Model, error) {
-	src := func(fn func(text string) error) error {
-		return k.Store.EachPassage(ctx, func(p corpus.Passage) error { return fn(p.Text) })
-	}
-	return Train(ctx, src, k.Config)
+	src := func(fn func(corpus.Passage) error) error { return k.Store.EachPassage(ctx, fn) }
+	return TrainPassages(ctx, src, k.Config)
 }
 
 // Retrain trains a model on the corpus and stores it with its stamp in one
