@@ -50,6 +50,9 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 	}
 	res["batch_files"], res["workers"], res["nosync"] = cfg.BatchFiles, cfg.Workers, o.noSync
 	rep, err := ingest.Run(ctx, c, []string{folder}, cfg, ingest.Options{})
+	if err == nil { // as verbatim ingest does
+		err = c.Compact(ctx)
+	}
 	if cerr := c.Close(); err == nil {
 		err = cerr
 	}

@@ -73,10 +73,15 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 		return err
 	}
 	writeIngestSummary(a.out, rep, o)
+	changed := len(rep.Added)+len(rep.Updated)+len(rep.Removed) > 0
+	if changed && !o.dryRun {
+		if err := c.Compact(cmd.Context()); err != nil { // one index segment: faster searches
+			return err
+		}
+	}
 	if o.dryRun || o.noTrain {
 		return nil
 	}
-	changed := len(rep.Added)+len(rep.Updated)+len(rep.Removed) > 0
 	if has, err := hasModel(c); err != nil {
 		return err
 	} else if changed || !has {
