@@ -1,6 +1,12 @@
 package retrieve
 
-import "sort"
+import (
+	"slices"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+)
 
 // highlighter finds the query's terms in a hit's text by analysing the
 // text as the index did, instead of asking bleve for term locations:
@@ -54,12 +60,15 @@ func (h highlighter) match(t string) bool {
 }
 
 // analyse returns the matches of the query's terms in text, sorted and
-// distinct, the set of query terms seen (present), and the set of all
-// the text's terms.
-func (h highlighter) analyse(text string) (matches []Match, present, all map[string]bool) {
-	present, all = map[string]bool{}, map[string]bool{}
-	for _, tok := range Tokens(text) {
-		all[tok.Term] = true
+// distinct, and the set of query terms seen (present). It runs the
+// analyzer's tokenizer and its filters up to lower-casing on every token
+// but the stop-word and stemming filters only on the tokens whose first
+// byte some query term starts with (unless fuzzy matching may change a
+// first byte): those filters drop a token or cut its end, never change
+// its first byte, and they are most of the cost of analysing.
+func (h highlighter) analyse(text string) (matches []Match, present map[string]bool) {
+	present = map[string]bool{}
+	for _, tok := range h.tokens(text) {
 		if tok.Start >= tok.End || !h.match(tok.Term) {
 			continue
 		}
@@ -72,7 +81,44 @@ func (h highlighter) analyse(text string) (matches []Match, present, all map[str
 		}
 		return matches[i].End < matches[j].End
 	})
-	return dedupe(matches), present, all
+	return dedupe(matches), present
+}
+
+// tokens analyses text as Tokens does, leaving out (or leaving
+// unstemmed) tokens that cannot be a query term (see analyse).
+func (h highlighter) tokens(text string) []Match {
+	a, ok := analyzer().(*analysis.DefaultAnalyzer)
+	cut := slices.IndexFunc(a.TokenFilters, func(f analysis.TokenFilter) bool {
+		_, lc := f.(*lowercase.LowerCaseFilter)
+		return lc
+	})
+	if !ok || len(a.CharFilters) > 0 || cut < 0 || len(h.fuzzy) > 0 {
+		return Tokens(text)
+	}
+	var first [256]bool
+	for w := range h.words {
+		if w != "" {
+			first[w[0]] = true
+		}
+	}
+	stream := a.Tokenizer.Tokenize([]byte(text))
+	for _, f := range a.TokenFilters[:cut+1] {
+		stream = f.Filter(stream)
+	}
+	kept := stream[:0]
+	for _, t := range stream {
+		if len(t.Term) > 0 && first[t.Term[0]] {
+			kept = append(kept, t)
+		}
+	}
+	for _, f := range a.TokenFilters[cut+1:] {
+		kept = f.Filter(kept)
+	}
+	out := make([]Match, 0, len(kept))
+	for _, t := range kept {
+		out = append(out, Match{Start: t.Start, End: t.End, Term: string(t.Term)})
+	}
+	return out
 }
 
 // oneEdit reports whether a and b are at most one edit apart — an

@@ -49,7 +49,7 @@ func TestHighlightsAreBleveLocations(t *testing.T) {
 					}
 				}
 				sort.Slice(want, func(i, j int) bool { return want[i].Start < want[j].Start })
-				got, present, _ := hl.analyse(text)
+				got, present := hl.analyse(text)
 				assert.Equal(t, dedupe(want), got, "%s", h.ID)
 				for _, m := range want {
 					assert.True(t, present[m.Term], "%s: %q", h.ID, m.Term)
@@ -81,4 +81,31 @@ func TestOneEdit(t *testing.T) {
 	} {
 		assert.Equal(t, tc.want, oneEdit([]rune(tc.a), []rune(tc.b)), "%q %q", tc.a, tc.b)
 	}
+}
+
+// FuzzAnalyse: analysing only the tokens that may be query terms finds the
+// same matches as analysing every token (the stop-word and stemming
+// filters never change a token's first byte).
+func FuzzAnalyse(f *testing.F) {
+	f.Add("Who founded the Brennick Ironworks in 1911?", "The ironworks were founded by Brennick's sons; IT and US offices.")
+	f.Add("What does IT mean?", "IT stands for information technology, it is said.")
+	f.Add("ÉCOLE naïve café", "L'École naïve: cafés, CAFÉ, Ÿes.")
+	f.Add("yes skies happy", "Yes, the skies were happier; y ys yy.")
+	f.Fuzz(func(t *testing.T, question, text string) {
+		p := parseText(question)
+		rest := classifyQuery(p.rest)
+		hl := newHighlighter(p, rest, false)
+		var want []Match
+		for _, tok := range Tokens(text) {
+			if tok.Start < tok.End && hl.match(tok.Term) {
+				want = append(want, tok)
+			}
+		}
+		sort.SliceStable(want, func(i, j int) bool { return want[i].Start < want[j].Start })
+		got, _ := hl.analyse(text)
+		if len(want) == 0 {
+			want = nil
+		}
+		require.Equal(t, dedupe(want), got)
+	})
 }

@@ -204,12 +204,13 @@ func (r *Retriever) resolve(ids []string) ([]corpus.Passage, []corpus.Span, erro
 func (r *Retriever) hit(m *search.DocumentMatch, p corpus.Passage, sp corpus.Span, qt queryTerms, w map[string]float64, hl highlighter) Hit {
 	// The query searched the question's words and their related words, so
 	// the query terms found in the passage are all the passage terms
-	// coverage asks about; a name's longer forms are among all its terms.
-	matches, present, all := hl.analyse(p.Text)
+	// coverage asks about; only a name's longer forms need the passage
+	// analysed in full.
+	matches, present := hl.analyse(p.Text)
 	title := passageTerms(titleText(p.Title), p.Section)
 	h := Hit{Passage: p, Span: sp, Score: titleScore(m.Score, qt, w, p.Title), Matches: matches, Names: qt.names,
 		Coverage:     coverage(qt, w, present, present, r.cfg.Fuzzy),
-		NameCoverage: nameCoverage(qt, w, &nameTerms{text: p.Text, present: present, title: title, all: all}),
+		NameCoverage: nameCoverage(qt, w, &nameTerms{text: p.Text, present: present, title: title}),
 		WordCoverage: wordCoverage(qt, w, present, title)}
 	h.SnippetStart, h.Snippet, h.SnippetMatches = snippet(p.Text, matches)
 	return h
