@@ -9,10 +9,12 @@ import (
 )
 
 // highlighter finds the query's terms in a hit's text by analysing the
-// text as the index did, instead of asking bleve for term locations:
-// decoding the term vectors of every passage a query scores costs a fifth
-// of its search, and a second search over the k hits for their locations
-// costs a search; analysing the k passages returned costs neither.
+// text as the index did, for the hits of a planned query, which searches
+// without term locations: decoding the term vectors of every passage a
+// query with common words scores costs a fifth of its search, and a second
+// search over the k hits for their locations costs a search. (The full
+// query keeps bleve's locations: on short passages that costs less than
+// analysing them.)
 //
 // The terms are those of the text clauses of the full query: the
 // question's words and the words related to its non-cue words (see

@@ -42,9 +42,10 @@ type Hit struct {
 
 // Retriever searches one corpus. It is safe for concurrent use.
 type Retriever struct {
-	c      *index.Corpus
-	cfg    Config
-	noPlan bool // always run the full query (benchmarks and tests compare)
+	c              *index.Corpus
+	cfg            Config
+	noPlan         bool // always run the full query (benchmarks and tests compare)
+	locateInSearch bool
 }
 
 // New returns a Retriever over c; zero Config fields take their defaults.
@@ -72,10 +73,11 @@ func (r *Retriever) Relevant(h Hit) bool {
 // Search returns the best passages for q, best first.
 //
 // It reads the term statistics once (one index reader for the planner and
-// the coverage weights), runs one query without term locations — the
-// planner's gated query when it proves the top k, else the full query —
-// reads the k hits from the store in one transaction, and analyses only
-// those k passages for highlights, snippets and coverage.
+// the coverage weights) and runs one query: the planner's gated query when
+// it proves the top k, without term locations, whose k passages are then
+// analysed for their highlights (see highlighter), else the full query
+// with term locations; then it reads the k hits from the store in one
+// transaction and computes snippets and coverage for those k only.
 func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	p := parseText(q.Text)
 	qt := classifyQuery(q.Text)
@@ -108,7 +110,7 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 		return nil, err
 	}
 	if ms == nil {
-		if ms, err = r.search(ctx, bq, q.Text, k); err != nil {
+		if ms, err = r.search(ctx, bq, q.Text, k, true); err != nil {
 			return nil, err
 		}
 	}
@@ -139,16 +141,18 @@ func (r *Retriever) planned(ctx context.Context, st *termStats, p parsed, rest q
 	if err != nil || !ok {
 		return nil, err
 	}
-	ms, err := r.search(ctx, build(p, rest, q, r.cfg.Fuzzy, docs, pl.gate), q.Text, k)
+	ms, err := r.search(ctx, build(p, rest, q, r.cfg.Fuzzy, docs, pl.gate), q.Text, k, false)
 	if err != nil || len(ms) < k || ms[k-1].Score <= pl.bound {
 		return nil, err
 	}
 	return ms, nil
 }
 
-// search runs bq for its k best hits.
-func (r *Retriever) search(ctx context.Context, bq query.Query, text string, k int) (search.DocumentMatchCollection, error) {
+// search runs bq for its k best hits, with the text locations of their
+// terms when loc is set.
+func (r *Retriever) search(ctx context.Context, bq query.Query, text string, k int, loc bool) (search.DocumentMatchCollection, error) {
 	req := bleve.NewSearchRequestOptions(bq, k, 0, false)
+	req.IncludeLocations = loc
 	res, err := r.c.Index().SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("retrieve: search %q: %w", text, err)
@@ -203,10 +207,17 @@ func (r *Retriever) resolve(ids []string) ([]corpus.Passage, []corpus.Span, erro
 
 func (r *Retriever) hit(m *search.DocumentMatch, p corpus.Passage, sp corpus.Span, qt queryTerms, w map[string]float64, hl highlighter) Hit {
 	// The query searched the question's words and their related words, so
-	// the query terms found in the passage are all the passage terms
-	// coverage asks about; only a name's longer forms need the passage
-	// analysed in full.
-	matches, present := hl.analyse(p.Text)
+	// the query terms found in the passage (located by the full query, or
+	// by analysing the passage after a planned one) are all the passage
+	// terms coverage asks about; only a name's longer forms need the
+	// passage analysed in full.
+	var matches []Match
+	var present map[string]bool
+	if m.Locations != nil {
+		matches, present = locations(m, len(p.Text))
+	} else {
+		matches, present = hl.analyse(p.Text)
+	}
 	title := passageTerms(titleText(p.Title), p.Section)
 	h := Hit{Passage: p, Span: sp, Score: titleScore(m.Score, qt, w, p.Title), Matches: matches, Names: qt.names,
 		Coverage:     coverage(qt, w, present, present, r.cfg.Fuzzy),
@@ -214,6 +225,27 @@ func (r *Retriever) hit(m *search.DocumentMatch, p corpus.Passage, sp corpus.Spa
 		WordCoverage: wordCoverage(qt, w, present, title)}
 	h.SnippetStart, h.Snippet, h.SnippetMatches = snippet(p.Text, matches)
 	return h
+}
+
+func locations(m *search.DocumentMatch, n int) ([]Match, map[string]bool) {
+	present := map[string]bool{}
+	var out []Match
+	for term, locs := range m.Locations[index.FieldText] {
+		for _, l := range locs {
+			if int(l.End) > n || l.Start >= l.End {
+				continue
+			}
+			present[term] = true
+			out = append(out, Match{Start: int(l.Start), End: int(l.End), Term: term})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Start != out[j].Start {
+			return out[i].Start < out[j].Start
+		}
+		return out[i].End < out[j].End
+	})
+	return dedupe(out), present
 }
 
 func dedupe(ms []Match) []Match {
