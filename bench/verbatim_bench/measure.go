@@ -80,6 +80,22 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 	return nil
 }
 
+// measureCompact merges the index of the corpus in dir into one segment
+// and records how long that took.
+func measureCompact(ctx context.Context, dir string, res result) error {
+	start := time.Now()
+	c, err := index.Open(dir, index.Options{})
+	if err != nil {
+		return err
+	}
+	err = c.Compact(ctx)
+	if cerr := c.Close(); err == nil {
+		err = cerr
+	}
+	res["compact_seconds"] = stats.Round(time.Since(start).Seconds(), 3)
+	return err
+}
+
 // requireEmpty refuses a corpus directory that already holds something:
 // ingesting into it would measure an incremental run that reads nothing.
 func requireEmpty(dir string) error {
