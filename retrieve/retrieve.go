@@ -42,10 +42,9 @@ type Hit struct {
 
 // Retriever searches one corpus. It is safe for concurrent use.
 type Retriever struct {
-	c              *index.Corpus
-	cfg            Config
-	noPlan         bool // always run the full query (benchmarks and tests compare)
-	locateInSearch bool
+	c      *index.Corpus
+	cfg    Config
+	noPlan bool // always run the full query (benchmarks and tests compare)
 }
 
 // New returns a Retriever over c; zero Config fields take their defaults.
