@@ -59,10 +59,10 @@ func makePlan(ctx context.Context, st *termStats, p parsed, qt queryTerms, fuzzy
 	words, conj := wordClauses(qt), allTermsClauses(qt)
 	text := append(append([]fieldClause{}, words...), conj...)
 	df, err := st.docFreqs(ctx, text)
-	n, avg := st.n, st.avg
 	if err != nil {
 		return plan{}, false, err
 	}
+	n, avg := st.n, st.avg
 	common := func(term string) bool {
 		return df[fieldClause{field: index.FieldText, term: term}.key()]*commonShare >= n
 	}
