@@ -1,42 +1,6 @@
 package retrieve
 
-import (
-	"context"
-	"fmt"
-	"math"
-
-	"github.com/blevesearch/bleve/v2"
-
-	"github.com/verbatim-rag/verbatim/index"
-)
-
-// weights returns the BM25 IDF of each term in the text field; a term the
-// corpus never mentions gets the largest IDF the corpus allows.
-func weights(ctx context.Context, idx bleve.Index, terms []string) (map[string]float64, error) {
-	adv, err := idx.Advanced()
-	if err != nil {
-		return nil, fmt.Errorf("retrieve: index: %w", err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("retrieve: index reader: %w", err)
-	}
-	defer r.Close()
-	n, err := r.DocCount()
-	if err != nil {
-		return nil, fmt.Errorf("retrieve: count passages: %w", err)
-	}
-	w := make(map[string]float64, len(terms))
-	for _, t := range terms {
-		tfr, err := r.TermFieldReader(ctx, []byte(t), index.FieldText, false, false, false)
-		if err != nil {
-			return nil, fmt.Errorf("retrieve: doc frequency of %q: %w", t, err)
-		}
-		w[t] = idf(n, tfr.Count())
-		_ = tfr.Close()
-	}
-	return w, nil
-}
+import "math"
 
 // idf is BM25's inverse document frequency.
 func idf(n, df uint64) float64 {

@@ -42,4 +42,15 @@
 // maxSaturation) proves no passage outside the gate reaches the k-th
 // score, and the full query runs otherwise. The hits are therefore always
 // the full query's, in the same order with the same scores.
+//
+// # Cost
+//
+// A search reads its term statistics (document frequencies for the
+// planner and the coverage weights) from one index reader, each once; runs
+// one bleve query — the planned one without term locations, whose k
+// passages are then analysed for their matches (see highlighter), or the
+// full one with locations; reads the k passages from the store in one
+// transaction; and computes coverage, snippets and title scores for those
+// k only. An index merged into one segment (index.Corpus.Compact) makes
+// the bleve query cheaper still.
 package retrieve

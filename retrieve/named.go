@@ -14,7 +14,8 @@ import (
 // two-letter code for Italy" is answered by the record that names Italy,
 // not by the schema that says "two letter code" five times. The passages
 // found come first, then hits, k at most.
-func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q Query, docs docSet, k int, qt queryTerms, hits []Hit) ([]Hit, error) {
+func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q Query, docs docSet, k int, qt queryTerms,
+	w map[string]float64, hl highlighter, hits []Hit) ([]Hit, error) {
 	if len(qt.names) == 0 {
 		return hits, nil
 	}
@@ -35,11 +36,7 @@ func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q 
 	if err != nil || len(ms) == 0 {
 		return hits, err
 	}
-	w, err := weights(ctx, r.c.Index(), qt.all)
-	if err != nil {
-		return nil, err
-	}
-	named, err := r.hits(ms, qt, w)
+	named, err := r.hits(ms, qt, w, hl)
 	if err != nil {
 		return nil, err
 	}

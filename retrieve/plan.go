@@ -2,13 +2,11 @@ package retrieve
 
 import (
 	"context"
-	"fmt"
 	"math"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
-	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/verbatim-rag/verbatim/index"
 )
@@ -54,16 +52,17 @@ type plan struct {
 
 // makePlan plans a query of loose words (no phrases, no fuzziness) with
 // common and rarer words; ok is false when there is no plan.
-func makePlan(ctx context.Context, idx bleve.Index, p parsed, qt queryTerms, fuzzy bool) (plan, bool, error) {
+func makePlan(ctx context.Context, st *termStats, p parsed, qt queryTerms, fuzzy bool) (plan, bool, error) {
 	if fuzzy || len(p.phrases) > 0 || len(qt.all) == 0 {
 		return plan{}, false, nil
 	}
 	words, conj := wordClauses(qt), allTermsClauses(qt)
 	text := append(append([]fieldClause{}, words...), conj...)
-	df, n, avg, err := docFreqs(ctx, idx, text)
+	df, err := st.docFreqs(ctx, text)
 	if err != nil {
 		return plan{}, false, err
 	}
+	n, avg := st.n, st.avg
 	common := func(term string) bool {
 		return df[fieldClause{field: index.FieldText, term: term}.key()]*commonShare >= n
 	}
@@ -90,7 +89,7 @@ func makePlan(ctx context.Context, idx bleve.Index, p parsed, qt queryTerms, fuz
 			other = append(other, fieldClause{f.name, tok.Term, f.boost})
 		}
 	}
-	odf, _, _, err := docFreqs(ctx, idx, other)
+	odf, err := st.docFreqs(ctx, other)
 	if err != nil {
 		return plan{}, false, err
 	}
@@ -213,44 +212,4 @@ func zeroTerm(field, term string) query.Query {
 	tq.SetField(field)
 	tq.SetBoost(0)
 	return tq
-}
-
-// docFreqs reads the document frequency of each clause's term in its
-// field (by fieldClause.key), the number of passages, and the text
-// field's average length as bleve's BM25 takes it (0 when unknown).
-func docFreqs(ctx context.Context, idx bleve.Index, cs []fieldClause) (map[string]uint64, uint64, float64, error) {
-	adv, err := idx.Advanced()
-	if err != nil {
-		return nil, 0, 0, fmt.Errorf("retrieve: index: %w", err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, 0, 0, fmt.Errorf("retrieve: index reader: %w", err)
-	}
-	defer r.Close()
-	n, err := r.DocCount()
-	if err != nil {
-		return nil, 0, 0, fmt.Errorf("retrieve: count passages: %w", err)
-	}
-	df := make(map[string]uint64, len(cs))
-	for _, c := range cs {
-		if _, ok := df[c.key()]; ok {
-			continue
-		}
-		tfr, err := r.TermFieldReader(ctx, []byte(c.term), c.field, false, false, false)
-		if err != nil {
-			return nil, 0, 0, fmt.Errorf("retrieve: doc frequency of %q in %s: %w", c.term, c.field, err)
-		}
-		df[c.key()] = tfr.Count()
-		_ = tfr.Close()
-	}
-	var avg float64
-	if br, ok := r.(bleveindex.BM25Reader); ok && n > 0 {
-		card, err := br.FieldCardinality(index.FieldText)
-		if err != nil {
-			return nil, 0, 0, fmt.Errorf("retrieve: text field statistics: %w", err)
-		}
-		avg = math.Ceil(float64(card) / float64(n))
-	}
-	return df, n, avg, nil
 }

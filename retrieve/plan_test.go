@@ -83,12 +83,15 @@ func TestPlannedSameTopK(t *testing.T) {
 				require.Equal(t, unscored(want), unscored(got), "k=%d %q: matches, snippets and coverage", k, text)
 			}
 			p := parseText(text)
-			_, ok, err := makePlan(context.Background(), c.Index(), p, classifyQuery(p.rest), false)
+			st, err := newTermStats(c.Index())
+			require.NoError(t, err)
+			_, ok, err := makePlan(context.Background(), st, p, classifyQuery(p.rest), false)
 			require.NoError(t, err)
 			if ok {
 				plans++
 			}
-			ms, _, err := plannedR.planned(context.Background(), p, classifyQuery(p.rest), q, nil, k)
+			ms, err := plannedR.planned(context.Background(), st, p, classifyQuery(p.rest), q, nil, k)
+			st.close()
 			require.NoError(t, err)
 			if ms != nil {
 				fired++
@@ -115,7 +118,10 @@ func TestPlannedFallsBack(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r := New(c, tc.cfg)
 			p := parseText(tc.q.Text)
-			ms, _, err := r.planned(context.Background(), p, classifyQuery(p.rest), tc.q, nil, 50)
+			st, err := newTermStats(c.Index())
+			require.NoError(t, err)
+			defer st.close()
+			ms, err := r.planned(context.Background(), st, p, classifyQuery(p.rest), tc.q, nil, 50)
 			require.NoError(t, err)
 			assert.Nil(t, ms)
 			full := New(c, tc.cfg)

@@ -70,6 +70,13 @@ func (r *Retriever) Relevant(h Hit) bool {
 }
 
 // Search returns the best passages for q, best first.
+//
+// It reads the term statistics once (one index reader for the planner and
+// the coverage weights) and runs one query: the planner's gated query when
+// it proves the top k, without term locations, whose k passages are then
+// analysed for their highlights (see highlighter), else the full query
+// with term locations; then it reads the k hits from the store in one
+// transaction and computes snippets and coverage for those k only.
 func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	p := parseText(q.Text)
 	qt := classifyQuery(q.Text)
@@ -92,16 +99,17 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if k <= 0 {
 		k = r.cfg.K
 	}
-	// A query without common words locates its terms while it searches;
-	// one with common words locates them afterwards in its k hits only,
-	// since decoding term vectors for every passage scored would cost a
-	// fifth of its search.
-	ms, planned, err := r.planned(ctx, p, rest, q, docs, k)
+	st, err := newTermStats(r.c.Index())
+	if err != nil {
+		return nil, err
+	}
+	defer st.close()
+	ms, err := r.planned(ctx, st, p, rest, q, docs, k)
 	if err != nil {
 		return nil, err
 	}
 	if ms == nil {
-		if ms, err = r.search(ctx, bq, q.Text, k, !planned); err != nil {
+		if ms, err = r.search(ctx, bq, q.Text, k, true); err != nil {
 			return nil, err
 		}
 	}
@@ -114,45 +122,41 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if len(kept) == 0 {
 		return nil, nil
 	}
-	if planned {
-		if err := r.locate(ctx, p, rest, kept); err != nil {
-			return nil, err
-		}
-	}
-	w, err := weights(ctx, r.c.Index(), qt.all)
+	w, err := st.weights(ctx, qt.all)
 	if err != nil {
 		return nil, err
 	}
-	hits, err := r.hits(kept, qt, w)
+	hl := newHighlighter(p, rest, r.cfg.Fuzzy)
+	hits, err := r.hits(kept, qt, w, hl)
 	if err != nil {
 		return nil, err
 	}
-	return r.withNames(ctx, p, rest, q, docs, k, qt, hits)
+	return r.withNames(ctx, p, rest, q, docs, k, qt, w, hl, hits)
 }
 
 // planned runs the gated query of a plan and returns its hits when they
-// are provably the full query's top k, without term locations; nil when
-// there is no plan (planned false) or no proof (see plan).
-func (r *Retriever) planned(ctx context.Context, p parsed, rest queryTerms, q Query, docs docSet, k int) (ms search.DocumentMatchCollection, planned bool, err error) {
+// are provably the full query's top k; nil when there is no plan or no
+// proof (see plan).
+func (r *Retriever) planned(ctx context.Context, st *termStats, p parsed, rest queryTerms, q Query, docs docSet, k int) (search.DocumentMatchCollection, error) {
 	if r.noPlan {
-		return nil, false, nil
+		return nil, nil
 	}
-	pl, ok, err := makePlan(ctx, r.c.Index(), p, rest, r.cfg.Fuzzy)
+	pl, ok, err := makePlan(ctx, st, p, rest, r.cfg.Fuzzy)
 	if err != nil || !ok {
-		return nil, false, err
+		return nil, err
 	}
-	ms, err = r.search(ctx, build(p, rest, q, r.cfg.Fuzzy, docs, pl.gate), q.Text, k, false)
+	ms, err := r.search(ctx, build(p, rest, q, r.cfg.Fuzzy, docs, pl.gate), q.Text, k, false)
 	if err != nil || len(ms) < k || ms[k-1].Score <= pl.bound {
-		return nil, true, err
+		return nil, err
 	}
-	return ms, true, nil
+	return ms, nil
 }
 
-// search runs bq for its k best hits, with the locations of their terms
-// when locations is set.
-func (r *Retriever) search(ctx context.Context, bq query.Query, text string, k int, locations bool) (search.DocumentMatchCollection, error) {
+// search runs bq for its k best hits, with the text locations of their
+// terms when loc is set.
+func (r *Retriever) search(ctx context.Context, bq query.Query, text string, k int, loc bool) (search.DocumentMatchCollection, error) {
 	req := bleve.NewSearchRequestOptions(bq, k, 0, false)
-	req.IncludeLocations = locations
+	req.IncludeLocations = loc
 	res, err := r.c.Index().SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("retrieve: search %q: %w", text, err)
@@ -160,41 +164,9 @@ func (r *Retriever) search(ctx context.Context, bq query.Query, text string, k i
 	return res.Hits, nil
 }
 
-// locate sets the text locations of the query's terms in the hits ms, by
-// a second query over those passages alone. It searches the
-// text clauses that hold the query's words (phrases, words, related
-// words), which are all the text clauses of the full query.
-func (r *Retriever) locate(ctx context.Context, p parsed, rest queryTerms, ms search.DocumentMatchCollection) error {
-	ids := make([]string, len(ms))
-	for i, m := range ms {
-		ids[i] = m.ID
-	}
-	terms := bleve.NewDisjunctionQuery()
-	if len(rest.all) > 0 {
-		terms.AddQuery(wordsQuery(rest, r.cfg.Fuzzy))
-	}
-	for _, ph := range p.phrases {
-		terms.AddQuery(phraseQuery(ph))
-	}
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), terms), len(ids), 0, false)
-	req.IncludeLocations = true
-	res, err := r.c.Index().SearchInContext(ctx, req)
-	if err != nil {
-		return fmt.Errorf("retrieve: locate %q: %w", p.rest, err)
-	}
-	locs := make(map[string]search.FieldTermLocationMap, len(res.Hits))
-	for _, h := range res.Hits {
-		locs[h.ID] = h.Locations
-	}
-	for _, m := range ms {
-		m.Locations = locs[m.ID]
-	}
-	return nil
-}
-
 // hits resolves bleve matches against the store, skipping passages the
 // store no longer has (an index awaiting journal replay).
-func (r *Retriever) hits(ms search.DocumentMatchCollection, qt queryTerms, w map[string]float64) ([]Hit, error) {
+func (r *Retriever) hits(ms search.DocumentMatchCollection, qt queryTerms, w map[string]float64, hl highlighter) ([]Hit, error) {
 	ids := make([]string, len(ms))
 	for i, m := range ms {
 		ids[i] = m.ID
@@ -208,7 +180,7 @@ func (r *Retriever) hits(ms search.DocumentMatchCollection, qt queryTerms, w map
 		if ps[i].ID == "" {
 			continue
 		}
-		out = append(out, r.hit(m, ps[i], sps[i], qt, w))
+		out = append(out, r.hit(m, ps[i], sps[i], qt, w, hl))
 	}
 	// Relevant passages first, each group by score: a passage that lacks
 	// the question's names is not the best one, whatever its score.
@@ -237,11 +209,19 @@ func (r *Retriever) resolve(ids []string) ([]corpus.Passage, []corpus.Span, erro
 	return ps, sps, nil
 }
 
-func (r *Retriever) hit(m *search.DocumentMatch, p corpus.Passage, sp corpus.Span, qt queryTerms, w map[string]float64) Hit {
+func (r *Retriever) hit(m *search.DocumentMatch, p corpus.Passage, sp corpus.Span, qt queryTerms, w map[string]float64, hl highlighter) Hit {
 	// The query searched the question's words and their related words, so
-	// the terms bleve located are all the passage terms coverage asks
-	// about; only a name's longer forms need the passage analysed.
-	matches, present := locations(m, len(p.Text))
+	// the query terms found in the passage (located by the full query, or
+	// by analysing the passage after a planned one) are all the passage
+	// terms coverage asks about; only a name's longer forms need the
+	// passage analysed in full.
+	var matches []Match
+	var present map[string]bool
+	if m.Locations != nil {
+		matches, present = locations(m, len(p.Text))
+	} else {
+		matches, present = hl.analyse(p.Text)
+	}
 	title := passageTerms(titleText(p.Title), p.Section)
 	h := Hit{Passage: p, Span: sp, Score: titleScore(m.Score, qt, w, p.Title), Matches: matches, Names: qt.names,
 		Coverage:     coverage(qt, w, present, present, r.cfg.Fuzzy),
@@ -251,8 +231,6 @@ func (r *Retriever) hit(m *search.DocumentMatch, p corpus.Passage, sp corpus.Spa
 	return h
 }
 
-// locations turns the term vectors of the text field into sorted,
-// distinct matches within a passage of n bytes, and the set of terms seen.
 func locations(m *search.DocumentMatch, n int) ([]Match, map[string]bool) {
 	present := map[string]bool{}
 	var out []Match

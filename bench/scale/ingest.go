@@ -113,6 +113,10 @@ func measureIngest(ctx context.Context, o options, m manifest, res result) error
 	}
 	rep, err := ingest.Run(ctx, c, []string{corpusDir(o.cache)}, ingest.DefaultConfig(), ingest.Options{Progress: progress})
 	runSecs := time.Since(start).Seconds()
+	if err == nil { // as verbatim ingest does
+		err = c.Compact(ctx)
+		res["compact_seconds"] = stats.Round(time.Since(start).Seconds()-runSecs, 1)
+	}
 	if err == nil && o.memProfile != "" {
 		err = writeHeapProfile(o.memProfile)
 	}

@@ -50,7 +50,7 @@ func parseFlags() (options, error) {
 	flag.StringVar(&o.folder, "folder", "", "folder to ingest (phases all, ingest)")
 	flag.StringVar(&o.questions, "questions", "", "question set, JSON lines with q and gold (phases all, search)")
 	flag.StringVar(&o.dataDir, "data-dir", "", "corpus directory (default: a temp dir, removed); kept when given")
-	flag.StringVar(&o.phase, "phase", "all", "all, ingest or search")
+	flag.StringVar(&o.phase, "phase", "all", "all, ingest, search or compact (merge an ingested -data-dir's index into one segment, the ingest's last step, for a data dir ingested without it)")
 	flag.IntVar(&o.reps, "reps", 20, "timed passes over the question set")
 	flag.IntVar(&o.k, "k", 5, "files that count for recall@k")
 	flag.IntVar(&o.passages, "passages", 10, "passages asked of the retriever per query (deduplicated to files)")
@@ -63,6 +63,10 @@ func parseFlags() (options, error) {
 	flag.BoolVar(&o.noSync, "nosync", false, "experiment: index.Options.NoSync (skip fsyncs)")
 	flag.Parse()
 	switch {
+	case o.phase == "compact" && o.dataDir == "":
+		return o, errors.New("-phase compact needs -data-dir")
+	case o.phase == "compact":
+		return o, nil
 	case o.phase != "all" && o.phase != "ingest" && o.phase != "search":
 		return o, fmt.Errorf("unknown -phase %q", o.phase)
 	case o.phase != "search" && o.folder == "":
@@ -102,6 +106,12 @@ func run() error {
 	}
 	res := result{"engine": "verbatim"}
 	ctx := context.Background()
+	if o.phase == "compact" {
+		if err := measureCompact(ctx, dir, res); err != nil {
+			return err
+		}
+		return res.write(o.out)
+	}
 	if o.phase != "search" {
 		if err := measureIngest(ctx, o, dir, res); err != nil {
 			return err

@@ -50,6 +50,9 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 	}
 	res["batch_files"], res["workers"], res["nosync"] = cfg.BatchFiles, cfg.Workers, o.noSync
 	rep, err := ingest.Run(ctx, c, []string{folder}, cfg, ingest.Options{})
+	if err == nil { // as verbatim ingest does
+		err = c.Compact(ctx)
+	}
 	if cerr := c.Close(); err == nil {
 		err = cerr
 	}
@@ -75,6 +78,22 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 	res["bleve_bytes"] = bleveDir.allocated
 	res["ingest_peak_rss_bytes"] = procstat.Status("VmHWM")
 	return nil
+}
+
+// measureCompact merges the index of the corpus in dir into one segment
+// and records how long that took.
+func measureCompact(ctx context.Context, dir string, res result) error {
+	start := time.Now()
+	c, err := index.Open(dir, index.Options{})
+	if err != nil {
+		return err
+	}
+	err = c.Compact(ctx)
+	if cerr := c.Close(); err == nil {
+		err = cerr
+	}
+	res["compact_seconds"] = stats.Round(time.Since(start).Seconds(), 3)
+	return err
 }
 
 // requireEmpty refuses a corpus directory that already holds something:

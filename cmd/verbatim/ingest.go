@@ -73,10 +73,19 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 		return err
 	}
 	writeIngestSummary(a.out, rep, o)
+	nChanged := len(rep.Added) + len(rep.Updated) + len(rep.Removed)
+	changed := nChanged > 0
+	// A bulk load (a quarter of the documents or more) ends with one index
+	// segment, for faster searches; merging the whole index after a small
+	// change would cost more than it saves.
+	if changed && !o.dryRun && 4*nChanged >= nChanged+len(rep.Unchanged) {
+		if err := c.Compact(cmd.Context()); err != nil {
+			return err
+		}
+	}
 	if o.dryRun || o.noTrain {
 		return nil
 	}
-	changed := len(rep.Added)+len(rep.Updated)+len(rep.Removed) > 0
 	if has, err := a.keeper(c).Fresh(); err != nil {
 		return err
 	} else if changed || !has {

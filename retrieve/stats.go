@@ -1,0 +1,95 @@
+package retrieve
+
+import (
+	"context"
+	"fmt"
+	"math"
+
+	"github.com/blevesearch/bleve/v2"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/verbatim-rag/verbatim/index"
+)
+
+// termStats reads the term statistics one search needs — passage count,
+// document frequencies, the text field's average length — from one index
+// reader, each frequency once, for the planner and the coverage weights
+// alike.
+type termStats struct {
+	r   bleveindex.IndexReader
+	n   uint64            // passages
+	avg float64           // the text field's average length as bleve's BM25 takes it; 0 when unknown
+	df  map[string]uint64 // by fieldClause.key
+}
+
+// newTermStats opens a reader on idx; the caller closes it.
+func newTermStats(idx bleve.Index) (*termStats, error) {
+	adv, err := idx.Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("retrieve: index: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("retrieve: index reader: %w", err)
+	}
+	s := &termStats{r: r, df: map[string]uint64{}}
+	if s.n, err = r.DocCount(); err != nil {
+		_ = r.Close()
+		return nil, fmt.Errorf("retrieve: count passages: %w", err)
+	}
+	if br, ok := r.(bleveindex.BM25Reader); ok && s.n > 0 {
+		card, err := br.FieldCardinality(index.FieldText)
+		if err != nil {
+			_ = r.Close()
+			return nil, fmt.Errorf("retrieve: text field statistics: %w", err)
+		}
+		s.avg = math.Ceil(float64(card) / float64(s.n))
+	}
+	return s, nil
+}
+
+func (s *termStats) close() { _ = s.r.Close() }
+
+// docFreq is the number of passages holding term in field.
+func (s *termStats) docFreq(ctx context.Context, field, term string) (uint64, error) {
+	key := fieldClause{field: field, term: term}.key()
+	if df, ok := s.df[key]; ok {
+		return df, nil
+	}
+	tfr, err := s.r.TermFieldReader(ctx, []byte(term), field, false, false, false)
+	if err != nil {
+		return 0, fmt.Errorf("retrieve: doc frequency of %q in %s: %w", term, field, err)
+	}
+	df := tfr.Count()
+	_ = tfr.Close()
+	s.df[key] = df
+	return df, nil
+}
+
+// docFreqs reads the document frequency of each clause's term in its
+// field, by fieldClause.key.
+func (s *termStats) docFreqs(ctx context.Context, cs []fieldClause) (map[string]uint64, error) {
+	out := make(map[string]uint64, len(cs))
+	for _, c := range cs {
+		df, err := s.docFreq(ctx, c.field, c.term)
+		if err != nil {
+			return nil, err
+		}
+		out[c.key()] = df
+	}
+	return out, nil
+}
+
+// weights returns the BM25 IDF of each term in the text field; a term the
+// corpus never mentions gets the largest IDF the corpus allows.
+func (s *termStats) weights(ctx context.Context, terms []string) (map[string]float64, error) {
+	w := make(map[string]float64, len(terms))
+	for _, t := range terms {
+		df, err := s.docFreq(ctx, index.FieldText, t)
+		if err != nil {
+			return nil, err
+		}
+		w[t] = idf(s.n, df)
+	}
+	return w, nil
+}
