@@ -33,9 +33,6 @@ pp p ch sec art op opp dept est viz`)
 guilder florins florin shillings shilling pence rupees yen lire lira ducats ducat thalers thaler kronor krona kroner
 krone roubles rubles pesos sovereigns guineas`)
 
-	// approximators stand between a noun and its measure ("about 11 km").
-	approximators = set(`about around approximately approx nearly almost some over under roughly ca c`)
-
 	// placePrepositions introduce a place ("born in Oberlind").
 	placePrepositions = set(`in at near from to into on`)
 
@@ -66,10 +63,6 @@ func IsOrdinal(lw string) bool { return ordinals[lw] }
 
 // IsCurrency reports whether a lower-cased word names a currency.
 func IsCurrency(lw string) bool { return currencies[lw] }
-
-// IsApproximator reports whether a lower-cased word hedges a measure
-// ("about", "nearly").
-func IsApproximator(lw string) bool { return approximators[lw] }
 
 // IsOriginWord reports whether a lower-cased word asks for an origin
 // ("come", "derived", "etymology"), which a text states with "from".
@@ -105,19 +98,6 @@ func NumberValue(lw string) int {
 	}
 	return -1
 }
-
-// IsTitleAbbreviation reports whether a lower-cased word, written with a
-// full stop, abbreviates a title or reference word and never ends a
-// sentence ("Dr.", "No.", "Op.").
-func IsTitleAbbreviation(lw string) bool { return titleAbbrevs[lw] }
-
-// IsListAbbreviation reports whether a lower-cased word, written with a
-// full stop, ends a sentence only when a capital follows ("etc.").
-func IsListAbbreviation(lw string) bool { return listAbbrevs[lw] }
-
-// IsAbbreviation reports whether a lower-cased word is a known
-// abbreviation of either kind.
-func IsAbbreviation(lw string) bool { return titleAbbrevs[lw] || listAbbrevs[lw] }
 
 // IsYear reports whether a token is a year from 1000 to 2100 written in
 // four digits.

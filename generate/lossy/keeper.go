@@ -123,15 +123,6 @@ func (k Keeper) Load() (*Model, error) {
 	return Unmarshal(b)
 }
 
-// Generator returns a generator decoding with the stored model.
-func (k Keeper) Generator() (*Generator, error) {
-	m, err := k.Load()
-	if err != nil {
-		return nil, err
-	}
-	return New(m, k.Config), nil
-}
-
 // AfterIngest retrains and stores the model after an ingest that changed
 // the corpus and returns a generator decoding with it; its signature is
 // what server.Deps.AfterIngest takes. The caller keeps answering with the
