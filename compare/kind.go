@@ -196,12 +196,7 @@ type KindSummary struct {
 // Summary returns the figures of mode m for this kind, and false when m was
 // not run.
 func (k KindSummary) Summary(m generate.Mode) (ModeSummary, bool) {
-	for _, s := range k.Modes {
-		if s.Mode == m {
-			return s, true
-		}
-	}
-	return ModeSummary{}, false
+	return modeSummary(k.Modes, m)
 }
 
 // summarizeKinds computes every mode's figures per kind of question.

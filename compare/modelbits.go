@@ -43,12 +43,7 @@ type GroupSummary struct {
 // Summary returns the figures of mode m for this group, and false when m
 // was not run.
 func (g GroupSummary) Summary(m generate.Mode) (ModeSummary, bool) {
-	for _, s := range g.Modes {
-		if s.Mode == m {
-			return s, true
-		}
-	}
-	return ModeSummary{}, false
+	return modeSummary(g.Modes, m)
 }
 
 // summarizeGroups computes every mode's figures per group; nil without a

@@ -144,7 +144,13 @@ type Result struct {
 
 // Summary returns the figures of mode m, and false when m was not run.
 func (r *Report) Summary(m generate.Mode) (ModeSummary, bool) {
-	for _, s := range r.Modes {
+	return modeSummary(r.Modes, m)
+}
+
+// modeSummary returns the figures of mode m among ms, and false when m
+// was not run.
+func modeSummary(ms []ModeSummary, m generate.Mode) (ModeSummary, bool) {
+	for _, s := range ms {
 		if s.Mode == m {
 			return s, true
 		}

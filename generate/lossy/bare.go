@@ -1,6 +1,7 @@
 package lossy
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"github.com/verbatim-rag/verbatim/english"
@@ -174,15 +175,7 @@ func (g *Generator) prompts(q *question) []prompt {
 			}
 		}
 	}
-	slices.SortStableFunc(out, func(a, b prompt) int {
-		switch {
-		case a.score > b.score:
-			return -1
-		case a.score < b.score:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(out, func(a, b prompt) int { return cmp.Compare(b.score, a.score) })
 	return out[:min(len(out), maxPrompts)]
 }
 

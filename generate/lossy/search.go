@@ -1,6 +1,7 @@
 package lossy
 
 import (
+	"cmp"
 	"container/heap"
 	"context"
 	"fmt"
@@ -146,15 +147,7 @@ func (s *searcher) expand(keys []string, base []uint64, h *hyp) []*hyp {
 		p := m.prob(ms, id)
 		cs = append(cs, cand{id, p, p * s.bonus(h, id)})
 	}
-	slices.SortStableFunc(cs, func(a, b cand) int {
-		switch {
-		case a.w > b.w:
-			return -1
-		case a.w < b.w:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(b.w, a.w) })
 	var out []*hyp
 	for _, c := range cs[:min(len(cs), searchBranch)] {
 		key := m.vocab[c.id]
