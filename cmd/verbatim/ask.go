@@ -169,6 +169,9 @@ func (a *app) writeAnswer(ans rag.Answer) {
 			return cleanText(sp.String())
 		})
 	}
+	if ans.Mode == generate.RAG && ans.Abstained && len(ans.Sources) > 0 {
+		a.writeClosest(ans.Sources)
+	}
 	for _, r := range ans.Removed {
 		fmt.Fprintf(a.out, "note: removed marker [%d]: the model cited a passage it was not given\n", r)
 	}
@@ -176,6 +179,22 @@ func (a *app) writeAnswer(ans rag.Answer) {
 		fmt.Fprintf(a.out, "note: passage %s (%s) was retrieved but left out: no room in the model's context\n", d.Passage.ID, cleanText(displayPath(d.Span.String())))
 	}
 	a.writeChecks(ans)
+}
+
+// closestShown is how many retrieved passages a declined answer names.
+const closestShown = 3
+
+// writeClosest names the best passages retrieval found for a question the
+// model declined, so the reader can look for themselves.
+func (a *app) writeClosest(src []generate.Source) {
+	fmt.Fprintln(a.out, "\nClosest passages (none of them states the answer):")
+	for _, s := range src[:min(len(src), closestShown)] {
+		title := ""
+		if s.Passage.Title != "" {
+			title = "  " + cleanText(corpus.Clip(corpus.OneLine(s.Passage.Title), 60))
+		}
+		fmt.Fprintf(a.out, "  %s%s\n", cleanText(displayPath(s.Span.String())), title)
+	}
 }
 
 func (a *app) writeChecks(ans rag.Answer) {
