@@ -54,3 +54,31 @@ func TestBrowserBareLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestBrowserClosestPassages renders a declined RAG answer whose question
+// retrieval found passages for: the page names the closest ones (at most
+// three) with their titles; an answer that was not declined does not.
+func TestBrowserClosestPassages(t *testing.T) {
+	ctx := browser(t)
+	_, ts := newTestServer(t, DefaultConfig())
+	require.NoError(t, chromedp.Do(ctx, chromedp.Navigate(ts.URL), chromedp.WaitVisible(chromedp.CSS("#question"))))
+	var sources []any
+	for i, title := range []string{"Korvath Tunnel", "Tarrow Hills", "River Askel", "Velmora"} {
+		path := "/notes/" + title + ".md"
+		sources = append(sources, map[string]any{"n": i + 1, "passage_id": "p" + title, "ref": path + ":1-5", "title": title,
+			"span": map[string]any{"path": path}})
+	}
+	render := func(abstained bool) string {
+		a := map[string]any{"mode": "rag", "abstained": abstained, "answer": "The documents do not contain the answer.",
+			"unsupported": []any{}, "citations": []any{}, "sources": sources, "generator": "lossy", "timings": map[string]any{}}
+		js, err := json.Marshal(a)
+		require.NoError(t, err)
+		return evalString(t, ctx, `(() => { const card = document.querySelector('#answer-tpl').content.firstElementChild.cloneNode(true); renderAnswer(card, `+string(js)+`); return card.querySelector('.cites').textContent })()`)
+	}
+	got := render(true)
+	assert.Contains(t, got, "Closest passages (none of them states the answer)")
+	assert.Contains(t, got, "Korvath Tunnel")
+	assert.Contains(t, got, "River Askel")
+	assert.NotContains(t, got, "Velmora", "three at most")
+	assert.NotContains(t, render(false), "Closest passages")
+}

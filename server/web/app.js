@@ -189,6 +189,19 @@ function renderAnswer(card, a) {
     }
     list.append(li);
   }
+  if (a.mode === "rag" && a.abstained && a.sources && a.sources.length) {
+    // A declined answer names the passages retrieval found, so the reader
+    // can look for themselves.
+    list.append(el("li", "closest-label", "Closest passages (none of them states the answer):"));
+    for (const s of a.sources.slice(0, 3)) {
+      const li = el("li", "cite-item closest");
+      const btn = el("button", "cite-ref", shortRef(s.ref, s.span.path) + (s.title ? " — " + s.title : ""));
+      btn.title = "Open " + s.ref;
+      btn.addEventListener("click", () => openPassage(s.passage_id, null));
+      li.append(btn);
+      list.append(li);
+    }
+  }
   const t = a.timings;
   $(".timings", card).textContent = "retrieve " + fmtMS(t.retrieve_ms) + " · generate " + fmtMS(t.generate_ms) +
     " · check " + fmtMS(t.check_ms) + " · total " + fmtMS(t.total_ms) +
