@@ -79,3 +79,16 @@ func TestTableCellNumbers(t *testing.T) {
 		})
 	}
 }
+
+// FuzzNegationSelf checks that a sentence never says the opposite of
+// itself, whatever its negations, clause ends and line breaks.
+func FuzzNegationSelf(f *testing.F) {
+	for _, s := range []string{"Honest men speak, when a knave is not.", "# No alias is not\n# provided", "They were not never actually used.", "not", "is not; not. never (not) can't"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if negationDiffers(s, []*supportText{newSupportText(s)}) {
+			t.Fatalf("%q differs from itself", s)
+		}
+	})
+}
