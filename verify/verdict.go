@@ -184,19 +184,41 @@ func holding(s string, facts []fact, all []*supportText, ids []string, skip map[
 
 // hasFact reports whether the fact f of sentence s is in the text. A
 // number or code the text's own numbers swallowed when thousands
-// separators were dropped ("I:226 470" is not 226,470) is looked up in
-// the text as written.
+// separators were dropped ("I:226 470" is not 226,470; a table row's
+// "/24 256" is not 24,256) is looked up in the text as written: digit
+// groups a space separates are one number only where the sentence writes
+// them so too. A number of one or two digits must stand there beside the
+// same word or symbol as in the sentence.
 func (t *supportText) hasFact(s string, f fact) bool {
 	if t.hasFactNormalized(s, f) {
 		return true
 	}
-	if (f.kind != factNumber && f.kind != factCode) || f.end-f.start <= 2 {
+	if (f.kind != factNumber && f.kind != factCode) || f.unit != f.end {
 		return false
 	}
 	if t.folded == "" {
 		t.folded = fold(t.raw)
 	}
-	return f.unit == f.end && contains(t.folded, fold(s[f.start:f.end]))
+	if f.end-f.start > 2 {
+		return contains(t.folded, fold(s[f.start:f.end]))
+	}
+	return f.kind == factNumber && shortNumberIn(t.folded, fold, s, f)
+}
+
+// shortNumberIn reports whether the number f of one or two digits of s is
+// in hay (the text made by norm) beside the same word or symbol as in the
+// sentence; with none around it in the sentence, anywhere at all.
+func shortNumberIn(hay string, norm func(string) string, s string, f fact) bool {
+	num := s[f.start:f.end]
+	if !contains(hay, norm(num)) {
+		return false
+	}
+	left, right := numberContext(s, f)
+	if left == "" && right == "" {
+		return true
+	}
+	return (left != "" && contains(hay, norm(left+num))) ||
+		(right != "" && contains(hay, norm(num+right)))
 }
 
 func (t *supportText) hasFactNormalized(s string, f fact) bool {
@@ -206,20 +228,12 @@ func (t *supportText) hasFactNormalized(s string, f fact) bool {
 			return t.hasMeasure(Normalize(s[f.start:f.unit]), unitKey(s[f.unit:f.end]))
 		}
 		num := Normalize(s[f.start:f.end])
-		if !contains(t.norm, num) {
-			return false
-		}
 		if len(num) > 2 {
-			return true
+			return contains(t.norm, num)
 		}
 		// A number of one or two digits is found almost anywhere: it must
 		// stand next to the same word or symbol as in the sentence.
-		left, right := numberContext(s, f)
-		if left == "" && right == "" {
-			return true
-		}
-		return (left != "" && contains(t.norm, Normalize(left+s[f.start:f.end]))) ||
-			(right != "" && contains(t.norm, Normalize(s[f.start:f.end]+right)))
+		return shortNumberIn(t.norm, Normalize, s, f)
 	case factCode, factQuote:
 		return contains(t.norm, Normalize(s[f.start:f.end]))
 	case factDate:
@@ -308,54 +322,94 @@ var negators = map[string]bool{"not": true, "never": true}
 
 // lowerWords is the text's words, lower-cased, with "cannot" and "n't"
 // written out ("can", "not"; "does", "not"), so that "can't" and
-// "can not" compare equal.
-func lowerWords(text string) []string {
-	var out []string
+// "can not" compare equal. ends marks the words that close a clause: the
+// last word, and a word a full stop, "!", "?", ";", ":" or a closing
+// bracket follows (a line break does not close one).
+func lowerWords(text string) (ws []string, ends []bool) {
 	for _, tok := range english.Tokenize(text) {
 		b := tok.Body(text)
 		if r, _ := utf8.DecodeRuneInString(b); !english.IsWordRune(r) {
+			if len(ends) > 0 && b != "" && strings.ContainsRune(".!?;:)]}", rune(b[0])) {
+				ends[len(ends)-1] = true
+			}
 			continue
 		}
 		w := strings.ToLower(strings.ReplaceAll(b, "’", "'"))
 		switch {
 		case w == "cannot":
-			out = append(out, "can", "not")
+			ws = append(ws, "can", "not")
 		case w == "can't" || w == "won't":
-			out = append(out, map[string]string{"can't": "can", "won't": "will"}[w], "not")
+			ws = append(ws, map[string]string{"can't": "can", "won't": "will"}[w], "not")
 		case strings.HasSuffix(w, "n't") && len(w) > 3:
-			out = append(out, strings.TrimSuffix(w, "n't"), "not")
+			ws = append(ws, strings.TrimSuffix(w, "n't"), "not")
 		default:
-			out = append(out, w)
+			ws = append(ws, w)
+		}
+		for len(ends) < len(ws) {
+			ends = append(ends, false)
 		}
 	}
-	return out
+	if len(ends) > 0 {
+		ends[len(ends)-1] = true
+	}
+	return ws, ends
 }
 
 // negationIndex is what the negation check knows of a text: its word
 // pairs and triples with no negation inside ("is|used", "regex is|used"),
 // and its negations keyed by the word or two words before and the word
-// after ("is|used" and "regex is|used" for "regex is not used").
+// after ("is|used" and "regex is|used" for "regex is not used"). A run of
+// negations ("were not never actually") is one cut, kept apart when it
+// holds more than one negation (doubled). Where no word follows the cut
+// ("… when a knave is not."), the two words before it are the key.
 type negationIndex struct {
-	plain, negated map[string]bool
+	plain, negated, doubled map[string]bool
 	// lead are the keys of the sentence's first words, which have one
 	// word before the cut rather than two.
 	lead map[string]bool
+	// before holds the two words before a negation (negated) or before a
+	// word that is not one or a clause's end (plain); atEnd the two last
+	// words of a clause, with (negated) or without (plain) a negation
+	// after them.
+	before, atEnd struct{ plain, negated map[string]bool }
 }
 
 func newNegationIndex(text string) negationIndex {
-	ws := lowerWords(text)
-	ix := negationIndex{plain: map[string]bool{}, negated: map[string]bool{}, lead: map[string]bool{}}
+	ws, ends := lowerWords(text)
+	ix := negationIndex{plain: map[string]bool{}, negated: map[string]bool{}, doubled: map[string]bool{}, lead: map[string]bool{}}
+	ix.before.plain, ix.before.negated = map[string]bool{}, map[string]bool{}
+	ix.atEnd.plain, ix.atEnd.negated = map[string]bool{}, map[string]bool{}
 	for i := range ws {
-		if negators[ws[i]] {
+		if negators[ws[i]] && (i == 0 || !negators[ws[i-1]]) {
 			// The words around the cut may themselves be negations ("is
-			// not NOT the"): only the cut word is left out.
-			if i >= 1 && i+1 < len(ws) && !negators[ws[i+1]] {
-				ix.negated[ws[i-1]+"|"+ws[i+1]] = true
-				if i >= 2 {
-					ix.negated[ws[i-2]+" "+ws[i-1]+"|"+ws[i+1]] = true
-				} else {
-					ix.lead[ws[i-1]+"|"+ws[i+1]] = true
+			// not NOT the"): the whole run is the cut.
+			j := i
+			for j < len(ws) && negators[ws[j]] && (j == i || !ends[j-1]) {
+				j++
+			}
+			cut := ix.negated
+			if j-i > 1 {
+				cut = ix.doubled
+			}
+			if i >= 2 {
+				ix.before.negated[ws[i-2]+" "+ws[i-1]] = true
+				if ends[j-1] {
+					ix.atEnd.negated[ws[i-2]+" "+ws[i-1]] = true
 				}
+			}
+			if i >= 1 && !ends[j-1] && j < len(ws) {
+				cut[ws[i-1]+"|"+ws[j]] = true
+				if i >= 2 {
+					cut[ws[i-2]+" "+ws[i-1]+"|"+ws[j]] = true
+				} else {
+					ix.lead[ws[i-1]+"|"+ws[j]] = true
+				}
+			}
+		}
+		if i >= 1 && !negators[ws[i]] && (ends[i] || i+1 < len(ws) && !negators[ws[i+1]]) {
+			ix.before.plain[ws[i-1]+" "+ws[i]] = true
+			if ends[i] {
+				ix.atEnd.plain[ws[i-1]+" "+ws[i]] = true
 			}
 		}
 		if i+1 < len(ws) && !negators[ws[i+1]] {
@@ -376,28 +430,47 @@ func newNegationIndex(text string) negationIndex {
 // negation ("is not used" where the text says "is used" and nowhere "is
 // not used"), or states without negation words the text negates. Words
 // are compared two before and one after the cut, one before at the
-// sentence's start.
+// sentence's start. A doubled negation ("were not never") differs from a
+// single one or none. Where the sentence's negation closes a clause
+// ("… "BELL" is not."), it differs when the text has the two words before
+// it only without a negation; where the sentence's clause ends without
+// one ("… when a knave is."), when the text ends that clause only with one.
 func negationDiffers(s string, ts []*supportText) bool {
 	if len(ts) == 0 {
 		return false
 	}
 	ix := newNegationIndex(StripMarkers(s))
-	has := func(negated bool, k string) bool {
-		return slices.ContainsFunc(ts, func(t *supportText) bool {
-			if negated {
-				return t.negations().negated[k]
-			}
-			return t.negations().plain[k]
-		})
+	inAny := func(f func(negationIndex) map[string]bool, k string) bool {
+		return slices.ContainsFunc(ts, func(t *supportText) bool { return f(t.negations())[k] })
 	}
+	plain := func(ix negationIndex) map[string]bool { return ix.plain }
+	negated := func(ix negationIndex) map[string]bool { return ix.negated }
+	doubled := func(ix negationIndex) map[string]bool { return ix.doubled }
 	wide := func(k string) bool { return strings.Contains(k, " ") }
 	for k := range ix.negated {
-		if (wide(k) || ix.lead[k]) && has(false, k) && !has(true, k) {
+		if (wide(k) || ix.lead[k]) && (inAny(plain, k) || inAny(doubled, k)) && !inAny(negated, k) {
+			return true
+		}
+	}
+	for k := range ix.doubled {
+		if (wide(k) || ix.lead[k]) && (inAny(plain, k) || inAny(negated, k)) && !inAny(doubled, k) {
 			return true
 		}
 	}
 	for k := range ix.plain {
-		if (wide(k) || ix.lead[k]) && has(true, k) && !has(false, k) {
+		if (wide(k) || ix.lead[k]) && (inAny(negated, k) || inAny(doubled, k)) && !inAny(plain, k) {
+			return true
+		}
+	}
+	for k := range ix.atEnd.negated {
+		if inAny(func(ix negationIndex) map[string]bool { return ix.before.plain }, k) &&
+			!inAny(func(ix negationIndex) map[string]bool { return ix.before.negated }, k) {
+			return true
+		}
+	}
+	for k := range ix.atEnd.plain {
+		if inAny(func(ix negationIndex) map[string]bool { return ix.atEnd.negated }, k) &&
+			!inAny(func(ix negationIndex) map[string]bool { return ix.atEnd.plain }, k) {
 			return true
 		}
 	}

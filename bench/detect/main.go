@@ -11,9 +11,12 @@
 // (detection).
 //
 // The dev questions are split by a hash of their id into a tune half and a
-// held-back half (-half tune|held|all); the blind files are never read.
+// held-back half (-half tune|held|all); -half blind2 takes every question of
+// NAME.blind2.jsonl instead, a fresh held-back set the checker was never
+// tuned on. The blind files are never read. -max caps the questions per
+// corpus (the first ones of the half, in file order).
 //
-//	go run ./bench/detect -cache /tmp/verbatim-qa -half tune [-md FILE] [-v] [corpus ...]
+//	go run ./bench/detect -cache /tmp/verbatim-qa -half tune [-max N] [-md FILE] [-v] [corpus ...]
 package main
 
 import (
@@ -32,17 +35,23 @@ func main() {
 	cache := flag.String("cache", "/tmp/verbatim-qa", "folder holding one corpus folder per name (bench/qa/run.sh --fetch builds them)")
 	store := flag.String("store", filepath.Join(os.TempDir(), "verbatim-detect"), "folder keeping one ingested store per corpus between runs")
 	questions := flag.String("questions", "bench/qa/questions", "folder of NAME.dev.jsonl question files")
-	half := flag.String("half", "tune", "which half of the dev questions: tune, held or all")
+	half := flag.String("half", "tune", "which questions: tune, held or all (halves of the dev file) or blind2 (the second blind file)")
+	limit := flag.Int("max", 0, "at most this many questions per corpus (0: all)")
 	md := flag.String("md", "", "also write the tables as Markdown to this file")
 	label := flag.String("label", "", "a label for the Markdown heading (the checker measured)")
 	verbose := flag.Bool("v", false, "print every false alarm and every missed perturbation")
 	flag.Parse()
-	if *half != "tune" && *half != "held" && *half != "all" {
-		fail(fmt.Errorf("-half %q: want tune, held or all", *half))
+	file := "dev"
+	switch *half {
+	case "tune", "held", "all":
+	case "blind2":
+		file = "blind2"
+	default:
+		fail(fmt.Errorf("-half %q: want tune, held, all or blind2", *half))
 	}
 	names := flag.Args()
 	if len(names) == 0 {
-		names = []string{"debref", "isocodes", "jargon", "unicode"}
+		names = []string{"debref", "isocodes", "jargon", "unicode", "gcide", "vera"}
 	}
 	ctx := context.Background()
 	model, err := newScriptedModel()
@@ -52,11 +61,16 @@ func main() {
 	defer model.Close()
 	var all []result
 	for _, name := range names {
-		qs, err := qaset.Load(*questions, name, "dev")
+		qs, err := qaset.Load(*questions, name, file)
 		if err != nil {
 			fail(err)
 		}
-		qs = split(qs, *half)
+		if file == "dev" {
+			qs = split(qs, *half)
+		}
+		if *limit > 0 && len(qs) > *limit {
+			qs = qs[:*limit]
+		}
 		start := time.Now()
 		b, err := openBench(ctx, name, filepath.Join(*cache, name), filepath.Join(*store, name), model)
 		if err != nil {
