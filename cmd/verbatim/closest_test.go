@@ -1,7 +1,6 @@
 package main
 
 import (
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -13,12 +12,7 @@ import (
 // an answered one lists its sources instead, and a question nothing
 // matches names nothing.
 func TestAskNamesClosestPassages(t *testing.T) {
-	isolate(t)
-	data := t.TempDir()
-	entries, err := filepath.Abs("../../testdata/entries")
-	require.NoError(t, err)
-	_, _, err = run(t, data, "ingest", entries)
-	require.NoError(t, err)
+	data := ingestedEntries(t)
 
 	tests := []struct {
 		question string

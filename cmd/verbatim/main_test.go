@@ -32,6 +32,19 @@ func run(t *testing.T, dataDir string, args ...string) (string, string, error) {
 }
 
 // isolate keeps the user's own config and data out of the test.
+// ingestedEntries ingests testdata/entries into a fresh data folder of an
+// isolated test and returns the folder.
+func ingestedEntries(t *testing.T) string {
+	t.Helper()
+	isolate(t)
+	data := t.TempDir()
+	entries, err := filepath.Abs("../../testdata/entries")
+	require.NoError(t, err)
+	_, _, err = run(t, data, "ingest", entries)
+	require.NoError(t, err)
+	return data
+}
+
 func isolate(t *testing.T) {
 	t.Helper()
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())
@@ -117,12 +130,7 @@ func TestShowLinesIsByteExact(t *testing.T) {
 }
 
 func TestAskCitesExactSpans(t *testing.T) {
-	isolate(t)
-	data := t.TempDir()
-	entries, err := filepath.Abs("../../testdata/entries")
-	require.NoError(t, err)
-	_, _, err = run(t, data, "ingest", entries)
-	require.NoError(t, err)
+	data := ingestedEntries(t)
 
 	out, _, err := run(t, data, "ask", "--json", "When was Velmora founded?")
 	require.NoError(t, err)

@@ -62,11 +62,8 @@ func stripTimings(t *testing.T, js string) rag.Answer {
 // search, status and show talk to it and print what they print from the
 // store; ingest says to stop the server; a stale record is ignored.
 func TestCLIWhileServing(t *testing.T) {
-	isolate(t)
-	data := t.TempDir()
+	data := ingestedEntries(t)
 	entries, err := filepath.Abs("../../testdata/entries")
-	require.NoError(t, err)
-	_, _, err = run(t, data, "ingest", entries)
 	require.NoError(t, err)
 	wd, err := os.Getwd()
 	require.NoError(t, err)

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"io"
 	"net/http"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -58,12 +57,7 @@ func httpJSON(t *testing.T, method, url, body string) (int, map[string]any) {
 // allowed folder in the background while answering, and stops cleanly
 // when its context ends, releasing the store.
 func TestServe(t *testing.T) {
-	isolate(t)
-	data := t.TempDir()
-	entries, err := filepath.Abs("../../testdata/entries")
-	require.NoError(t, err)
-	_, _, err = run(t, data, "ingest", entries)
-	require.NoError(t, err)
+	data := ingestedEntries(t)
 
 	out := &syncBuffer{}
 	cmd := newRootCmd(strings.NewReader(""), out, io.Discard)

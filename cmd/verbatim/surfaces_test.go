@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/json"
 	"net/http"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -76,12 +75,7 @@ func sseData(t *testing.T, resp *http.Response) map[string][]string {
 // streamed) with the built-in model over testdata/entries yields the same
 // answer, citations and checks, in RAG and in bare mode.
 func TestOneAnswerEverywhere(t *testing.T) {
-	isolate(t)
-	data := t.TempDir()
-	entries, err := filepath.Abs("../../testdata/entries")
-	require.NoError(t, err)
-	_, _, err = run(t, data, "ingest", entries)
-	require.NoError(t, err)
+	data := ingestedEntries(t)
 
 	const question = "When was Velmora founded?"
 	modes := []struct{ mode, model, flag string }{{"rag", "verbatim", ""}, {"bare", "verbatim-bare", "--bare"}}
