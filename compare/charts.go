@@ -83,25 +83,43 @@ func modeClass(m generate.Mode) string { return "m-" + string(m) }
 // frequencyChart draws accuracy per frequency bucket as grouped bars, one
 // bar per mode.
 func frequencyChart(fc FrequencyCurve, modes []generate.Mode) *svgChart {
-	if len(fc.Buckets) == 0 || len(modes) == 0 {
+	groups := make([]barGroup, len(fc.Buckets))
+	for i, b := range fc.Buckets {
+		groups[i] = barGroup{label: b.Label, questions: b.Questions, accuracy: func(m generate.Mode) Ratio { return b.Accuracy[m] }}
+	}
+	return groupedBars("chart-frequency", "Accuracy by how many passages contain the answer",
+		"passages of the corpus that contain the gold answer", groups, modes)
+}
+
+// barGroup is one group of a grouped bar chart: its label, its number of
+// questions and each mode's accuracy.
+type barGroup struct {
+	label     string
+	questions int
+	accuracy  func(generate.Mode) Ratio
+}
+
+// groupedBars draws accuracy per group as grouped bars, one bar per mode;
+// nil when there is nothing to draw.
+func groupedBars(id, title, axis string, groups []barGroup, modes []generate.Mode) *svgChart {
+	if len(groups) == 0 || len(modes) == 0 {
 		return nil
 	}
-	c := &svgChart{W: chartW, H: chartH, ID: "chart-frequency", Title: "Accuracy by how many passages contain the answer"}
+	c := &svgChart{W: chartW, H: chartH, ID: id, Title: title}
 	percentGrid(c)
-	groupW := (plotR - plotL) / float64(len(fc.Buckets))
+	groupW := (plotR - plotL) / float64(len(groups))
 	barW := groupW * barFill / float64(len(modes))
-	for bi, b := range fc.Buckets {
-		gx := plotL + float64(bi)*groupW + groupW*(1-barFill)/2
+	for gi, g := range groups {
+		gx := plotL + float64(gi)*groupW + groupW*(1-barFill)/2
 		for mi, m := range modes {
-			addBar(c, b.Accuracy[m], gx+float64(mi)*barW, barW, m, b.Label)
+			addBar(c, g.accuracy(m), gx+float64(mi)*barW, barW, m, g.label)
 		}
-		cx := num(plotL + (float64(bi)+0.5)*groupW)
+		cx := num(plotL + (float64(gi)+0.5)*groupW)
 		c.Labels = append(c.Labels,
-			svgText{X: cx, Y: num(plotB + 16), Anchor: "middle", Class: "tick", Text: b.Label},
-			svgText{X: cx, Y: num(plotB + 33), Anchor: "middle", Class: "tick muted", Text: fmt.Sprintf("n=%d", b.Questions)})
+			svgText{X: cx, Y: num(plotB + 16), Anchor: "middle", Class: "tick", Text: g.label},
+			svgText{X: cx, Y: num(plotB + 33), Anchor: "middle", Class: "tick muted", Text: fmt.Sprintf("n=%d", g.questions)})
 	}
-	c.Labels = append(c.Labels, svgText{X: num((plotL + plotR) / 2), Y: num(chartH - 6), Anchor: "middle", Class: "axis",
-		Text: "passages of the corpus that contain the gold answer"})
+	c.Labels = append(c.Labels, svgText{X: num((plotL + plotR) / 2), Y: num(chartH - 6), Anchor: "middle", Class: "axis", Text: axis})
 	for _, m := range modes {
 		c.Legend = append(c.Legend, legendItem{Class: modeClass(m), Label: modeLabel(m)})
 	}

@@ -10,30 +10,14 @@ import (
 // kindsChart draws accuracy per kind of question as grouped bars, one bar
 // per mode.
 func kindsChart(kinds []KindSummary, modes []generate.Mode) *svgChart {
-	if len(kinds) == 0 || len(modes) == 0 {
-		return nil
-	}
-	c := &svgChart{W: chartW, H: chartH, ID: "chart-kinds", Title: "Accuracy by kind of fact"}
-	percentGrid(c)
-	groupW := (plotR - plotL) / float64(len(kinds))
-	barW := groupW * barFill / float64(len(modes))
-	for ki, k := range kinds {
-		gx := plotL + float64(ki)*groupW + groupW*(1-barFill)/2
-		for mi, m := range modes {
+	groups := make([]barGroup, len(kinds))
+	for i, k := range kinds {
+		groups[i] = barGroup{label: k.Kind, questions: k.Questions, accuracy: func(m generate.Mode) Ratio {
 			s, _ := k.Summary(m)
-			addBar(c, s.Accuracy, gx+float64(mi)*barW, barW, m, k.Kind)
-		}
-		cx := num(plotL + (float64(ki)+0.5)*groupW)
-		c.Labels = append(c.Labels,
-			svgText{X: cx, Y: num(plotB + 16), Anchor: "middle", Class: "tick", Text: k.Kind},
-			svgText{X: cx, Y: num(plotB + 33), Anchor: "middle", Class: "tick muted", Text: fmt.Sprintf("n=%d", k.Questions)})
+			return s.Accuracy
+		}}
 	}
-	c.Labels = append(c.Labels, svgText{X: num((plotL + plotR) / 2), Y: num(chartH - 6), Anchor: "middle", Class: "axis",
-		Text: "kind of fact the gold answer states"})
-	for _, m := range modes {
-		c.Legend = append(c.Legend, legendItem{Class: modeClass(m), Label: modeLabel(m)})
-	}
-	return c
+	return groupedBars("chart-kinds", "Accuracy by kind of fact", "kind of fact the gold answer states", groups, modes)
 }
 
 // Heat map geometry: a row per kind, a column per budget.
