@@ -29,13 +29,15 @@ type passage struct {
 	toks    []tok
 	uTok    [][2]int // token range of each unit
 	context []tok    // title, section, file name: what the passage is about
-	first   int      // index of the passage's first substantive unit, -1 when none
+	first   int      // index of the document's first substantive unit when the passage opens it, else -1
 	label   []bool   // units that only name the entry: a headword line ("logic bomb n.")
 	title   []tok    // the passage's title alone
 	section []tok    // the passage's innermost heading
 
 	aboutDone bool
 	aboutVal  float64
+	namesDone bool
+	namesVal  bool
 }
 
 func prepare(src generate.Source, rank int) *passage {
@@ -45,7 +47,11 @@ func prepare(src generate.Source, rank int) *passage {
 	p.uTok = make([][2]int, len(p.units))
 	ctx := src.Passage.Title + " \n " + src.Passage.Section + " \n " + strings.TrimSuffix(path.Base(src.Passage.Path), path.Ext(src.Passage.Path))
 	p.context = words(ctx, 0)
-	p.title = words(src.Passage.Title, 0)
+	title := src.Passage.Title
+	if title == path.Base(src.Passage.Path) {
+		title = strings.NewReplacer("-", " ", "_", " ").Replace(strings.TrimSuffix(title, path.Ext(title))) // a file named for its entry: "logic-bomb.txt"
+	}
+	p.title = words(title, 0)
 	sec := src.Passage.Section
 	if i := strings.LastIndex(sec, ">"); i >= 0 {
 		sec = sec[i+1:]
@@ -55,7 +61,7 @@ func prepare(src generate.Source, rank int) *passage {
 	for i, u := range p.units {
 		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}
 		p.label[i] = u.Shape == english.Heading || p.namesOnly(i) || (i < 2 && p.headword(i))
-		if p.first < 0 && !p.label[i] && p.gist(i) >= minGist {
+		if p.first < 0 && src.Passage.Ord == 0 && !p.label[i] && p.gist(i) >= minGist {
 			p.first = i
 		}
 	}

@@ -193,6 +193,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			// about there, even lower-cased ("what is a dead-tree version").
 			m := match(ut, w)
 			own += w.idf * m
+			if m < 1 && p.namesSubject(q) {
+				m = match(p.title, loose(w)) // the entry's headword is the subject: its units speak of it
+			}
 			if m < 1 {
 				m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(w), 0.4*match(p.toks, w))
 			}
@@ -402,6 +405,30 @@ func (p *passage) about(q *question) float64 {
 		p.aboutVal = v // a manual's chapter title says less than the section's heading
 	}
 	return p.aboutVal
+}
+
+// namesSubject reports whether the passage's title is the question's
+// subject, word for word: every content word of the title is a subject
+// word of the question and every subject word is in the title ("logic
+// bomb" for "What is a logic bomb?", not "time bomb").
+func (p *passage) namesSubject(q *question) bool {
+	if p.namesDone {
+		return p.namesVal
+	}
+	p.namesDone = true
+	n := 0
+	for _, w := range q.words {
+		if !w.subject {
+			continue
+		}
+		n++
+		if match(p.title, loose(w)) < 1 {
+			return false
+		}
+	}
+	v, ok := heldShare(q, p.title)
+	p.namesVal = n > 0 && ok && v == 1
+	return p.namesVal
 }
 
 // heldShare is the share of the content words of toks that the question
@@ -771,8 +798,10 @@ func (p *passage) expansionFit(q *question, i int) (float64, int) {
 		}
 		for b := a + 1; b <= len(ut) && b-a <= 2*len(q.short)+2; b++ {
 			switch {
+			case initialsSpell(ut[a:b], q.short) && p.glossOnly(i, ut[a].start, ut[b-1].end, q.short):
+				best = max(best, 1) // the unit is the expansion: a gloss ("[Three-Letter Acronym]")
 			case initialsSpell(ut[a:b], q.short):
-				best = max(best, 1)
+				best = max(best, 0.9) // spelled out inside a sentence that says more
 			case english.MatchesShortForm(q.short, p.text[ut[a].start:ut[b-1].end]) && !containsFold(ut[a:b], q.short) &&
 				(b-a > 1 || len(ut[a].body) >= 2*len(q.short)):
 				best = max(best, 0.6) // "Acknowledge" for "ACK"
@@ -786,6 +815,31 @@ func (p *passage) expansionFit(q *question, i int) (float64, int) {
 		return 0.4, -1
 	}
 	return 0, -1
+}
+
+// glossOnly reports whether unit i says nothing but the expansion at
+// [start, end) of short: besides it only the abbreviation itself (a
+// glossary's line "ANR Access Node Router") and bracketed remarks
+// ("(Android)", the brackets of "[Three-Letter Acronym]").
+func (p *passage) glossOnly(i, start, end int, short string) bool {
+	u := p.units[i]
+	depth := 0
+	k := p.uTok[i][0]
+	for off := u.Start; off < u.End; off++ {
+		switch p.text[off] {
+		case '(', '[':
+			depth++
+		case ')', ']':
+			depth = max(0, depth-1)
+		}
+		for ; k < p.uTok[i][1] && p.toks[k].start == off; k++ {
+			t := p.toks[k]
+			if depth == 0 && (t.end <= start || t.start >= end) && !strings.EqualFold(t.body, short) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // initialsSpell reports whether the words' initials (and their inner

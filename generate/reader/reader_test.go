@@ -49,6 +49,10 @@ var (
 	manual    = doc{"ref/ch04.html", "Chapter 4. Authentication", "The password of a user is changed with the passwd command. Its rules are set in /etc/pam.d/common-password, which the libpam-pwquality package extends with strength checks."}
 	codes2    = doc{"iso/iso_3166-1.json", "", "    {\n      \"alpha_2\": \"IS\",\n      \"alpha_3\": \"ISL\",\n      \"name\": \"Iceland\"\n    },\n    {\n      \"alpha_2\": \"IT\",\n      \"alpha_3\": \"ITA\",\n      \"name\": \"Italy\"\n    }\n"}
 	origin    = doc{"jargon/rejoicing.txt", "and there was much rejoicing", "and there was much rejoicing\n\n   [from the movie Monty Python and the Holy Grail.] Acclamation for a\n   thing done. In person, the phrase is pronounced with the same intonation\n   as in the movie.\n"}
+	bomb      = doc{"jargon/logic-bomb.txt", "logic-bomb.txt", "logic bomb\n n.\n\n    Code surreptitiously inserted into an application or OS that causes it to\n    perform some destructive activity whenever specified conditions are met.\n"}
+	bomb2     = doc{"jargon/time-bomb.txt", "time-bomb.txt", "time bomb\n n.\n\n    A subspecies of {logic bomb} that is triggered by reaching some preset\n    time.\n"}
+	tla       = doc{"jargon/tla.txt", "tla.txt", "TLA\n /T·L·A/, n.\n\n    [Three-Letter Acronym]\n\n    1. Self-describing abbreviation for a species with which computing\n    terminology is infested.\n"}
+	tlaLater  = doc{"jargon/tla.txt", "tla.txt", "Paul's straight-faced response: “There\n    are only 17,000 three-letter acronyms.”\n"}
 	prose     = doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It was opened in 1903. With a length of 9,214 metres it was long the longest tunnel in the kingdom.\n"}
 )
 
@@ -73,6 +77,8 @@ func TestReaderAnswers(t *testing.T) {
 		{"manual: other words than the text's (WordNet)", "Which package adds strength checks to passwords?", []doc{manual}, "libpam-pwquality", false},
 		{"prose: a measure with a unit of the asked dimension", "How long is the Korvath Tunnel?", []doc{prose}, "9,214 metres", false},
 		{"prose: a year for when", "When was the Korvath Tunnel opened?", []doc{prose}, "1903", false},
+		{"glossary file named for its entry: the entry's own definition, not a cross-reference", "What is a logic bomb?", []doc{bomb2, bomb}, "Code surreptitiously", true},
+		{"glossary: a gloss that is only the expansion beats a sentence using it", "What does TLA stand for?", []doc{tlaLater, tla}, "Three-Letter Acronym", true},
 		{"record without the asked field: decline", "What is the capital of Tonga?", []doc{codes}, "", false},
 		{"another entity: decline", "How long is the Vell Tunnel?", []doc{prose}, "", false},
 	}

@@ -178,6 +178,7 @@ type Record struct {
 	Retrieved bool      `json:"retrieved"`          // the source file is among the retrieved passages
 	Features  []float64 `json:"features,omitempty"` // the reader's confidence features (see reader.Answer)
 	BestRight bool      `json:"best_right"`         // the unit the reader would copy holds a gold answer
+	Best      string    `json:"best,omitempty"`     // that unit's text
 	Explain   string    `json:"-"`                  // the reader's view, with Options.Explain
 }
 
@@ -200,7 +201,11 @@ func Ask(ctx context.Context, b *Bench, name string, qs []Question, opt Options)
 			r.Features = ra.Features
 			for _, pc := range ra.Best {
 				for _, s := range ans.Sources {
-					if s.N == pc.N && compare.Match(s.Passage.Text[pc.Start:pc.End], q.Answers) {
+					if s.N != pc.N {
+						continue
+					}
+					r.Best += s.Passage.Text[pc.Start:pc.End]
+					if compare.Match(s.Passage.Text[pc.Start:pc.End], q.Answers) {
 						r.BestRight = true
 					}
 				}
