@@ -856,8 +856,8 @@ func initialsSpell(ws []tok, short string) bool {
 	k := 0
 	for _, w := range ws {
 		rs := []rune(w.body)
-		if strings.HasPrefix(strings.ToLower(w.body), string(want)) {
-			return false // the abbreviation itself ("TLAs"), not its expansion
+		if rest, ok := strings.CutPrefix(strings.ToLower(w.body), string(want)); ok && (rest == "" || rest == "s" || rest == "es" || rest == "'s" || rest == "’s") {
+			return false // the abbreviation itself ("TLAs"), not its expansion ("Amplitude" for "AM" is one)
 		}
 		if k < len(want) && unicode.ToLower(rs[0]) == want[k] {
 			k++

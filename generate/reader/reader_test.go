@@ -193,3 +193,20 @@ func TestOriginFrom(t *testing.T) {
 		assert.InDelta(t, tt.want, got, 1e-9, tt.question)
 	}
 }
+
+func TestInitialsSpell(t *testing.T) {
+	tests := []struct {
+		words, short string
+		want         bool
+	}{
+		{"Amplitude Modulation", "AM", true}, // the first word starts with the abbreviation
+		{"Internet Of Things", "IoT", true},
+		{"eXtended Markup", "XM", false},
+		{"TLAs have three", "TLA", false}, // the abbreviation itself, plural
+		{"three-letter acronyms", "TLA", false},
+		{"Three Letter Acronym", "TLA", true},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, initialsSpell(words(tt.words, 0), tt.short), "%q for %q", tt.words, tt.short)
+	}
+}
