@@ -119,10 +119,25 @@ const altMargin = 0.5
 // candidates scores every answerable unit of the sources, best first.
 func (r *Reader) candidates(q *question, sources []generate.Source) []candidate {
 	var cands []candidate
+	ps := make([]*passage, len(sources))
+	docs := map[string]map[string]bool{} // unit text → the documents that hold it
 	for rank, s := range sources {
 		p := prepare(s, rank)
-		for i := range p.units {
-			if !p.label[i] {
+		ps[rank] = p
+		for _, u := range p.units {
+			t := p.text[u.Start:u.End]
+			if docs[t] == nil {
+				docs[t] = map[string]bool{}
+			}
+			docs[t][s.Passage.Path] = true
+		}
+	}
+	for _, p := range ps {
+		for i, u := range p.units {
+			// A unit written alike in several documents is boilerplate
+			// (a source tag "[1913 Webster]", "See the manual page."):
+			// it says nothing about any one of them.
+			if !p.label[i] && len(docs[p.text[u.Start:u.End]]) < boilerplateDocs {
 				cands = append(cands, r.score(q, p, i))
 			}
 		}
@@ -130,6 +145,10 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
 }
+
+// boilerplateDocs is in how many of the retrieved documents a unit may be
+// written alike before it counts as boilerplate.
+const boilerplateDocs = 3
 
 // closest lists the sources of the best candidates, best first, at most
 // three.
@@ -350,8 +369,16 @@ func exactIn(toks []tok, body string) bool {
 // novel reports whether a unit holds a content word the question does
 // not: an answer must add something.
 func novel(q *question, ut []tok) bool {
+	said := -1 // end of the last word the question holds: its parts ("BRY" of "GB-BRY") are held too
 	for _, t := range ut {
-		if !q.mentions(t) && !functionWord(t) && (len(t.body) >= 3 || t.digit || (len(t.body) == 2 && t.cap)) {
+		if q.mentions(t) {
+			said = max(said, t.end)
+			continue
+		}
+		if t.start < said {
+			continue
+		}
+		if !functionWord(t) && (len(t.body) >= 3 || t.digit || (len(t.body) == 2 && t.cap)) {
 			return true
 		}
 	}
@@ -368,6 +395,7 @@ func functionWord(t tok) bool {
 var kindKeys = map[Kind]map[string]bool{
 	Person: set(`name author inventor creator founder by`),
 	Place:  set(`name place location country city capital`),
+	Name:   set(`name title`),
 	Code:   set(`code id identifier symbol alpha abbreviation abbrev`),
 	Date:   set(`date year day time when`),
 	Number: set(`number numeric count total`),

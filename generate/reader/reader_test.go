@@ -210,3 +210,21 @@ func TestInitialsSpell(t *testing.T) {
 		assert.Equal(t, tt.want, initialsSpell(words(tt.words, 0), tt.short), "%q for %q", tt.words, tt.short)
 	}
 }
+
+// A unit written alike in several retrieved documents (a dictionary's
+// source tag) is boilerplate: never the answer, even when it holds a
+// word of the asked kind ("Webster" for "which writer").
+func TestBoilerplateIsNoAnswer(t *testing.T) {
+	entry := func(path, head, body string) doc {
+		return doc{path, path[len("gcide/"):], head + "\n" + head + " \\" + head + "\\, n.\n   " + body + "\n   [1913 Webster]\n"}
+	}
+	srcs := sources(
+		entry("gcide/abhorrer.txt", "Abhorrer", "One who abhors. --Hume."),
+		entry("gcide/abhorrence.txt", "Abhorrence", "The act of abhorring."),
+		entry("gcide/abhorrent.txt", "Abhorrent", "Hating deeply."),
+	)
+	a := New(nil).Read("Which writer is given as the authority for the noun 'abhorrer'?", srcs)
+	require.NotEmpty(t, a.Best)
+	b := a.Best[0]
+	assert.NotContains(t, srcs[b.N-1].Passage.Text[b.Start:b.End], "1913 Webster")
+}
