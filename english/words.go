@@ -33,6 +33,16 @@ pp p ch sec art op opp dept est viz`)
 guilder florins florin shillings shilling pence rupees yen lire lira ducats ducat thalers thaler kronor krona kroner
 krone roubles rubles pesos sovereigns guineas`)
 
+	// usageLabels are a dictionary's abbreviated labels for a part of
+	// speech, a usage or a field ("Maculate, a.", "[Obs.]", "(Bot.)").
+	usageLabels = map[string]string{"n": "noun", "a": "adjective", "adj": "adjective", "v": "verb", "adv": "adverb",
+		"prep": "preposition", "conj": "conjunction", "interj": "interjection", "pron": "pronoun", "pl": "plural",
+		"obs": "obsolete", "colloq": "colloquial", "fig": "figurative", "prov": "provincial", "dial": "dialect",
+		"bot": "botany", "zool": "zoology", "min": "mineralogy", "chem": "chemistry", "med": "medicine",
+		"anat": "anatomy", "geol": "geology", "naut": "nautical", "mus": "music", "math": "mathematics",
+		"astron": "astronomy", "her": "heraldry", "mil": "military", "eccl": "ecclesiastical", "arch": "architecture",
+		"physiol": "physiology", "gram": "grammar", "rhet": "rhetoric", "philos": "philosophy", "theol": "theology"}
+
 	// placePrepositions introduce a place ("born in Oberlind").
 	placePrepositions = set(`in at near from to into on`)
 
@@ -67,6 +77,12 @@ func IsCurrency(lw string) bool { return currencies[lw] }
 // IsOriginWord reports whether a lower-cased word asks for an origin
 // ("come", "derived", "etymology"), which a text states with "from".
 func IsOriginWord(lw string) bool { return originWords[lw] }
+
+// UsageLabel returns the word a dictionary's abbreviated label stands
+// for ("noun" for "n", "botany" for "bot", "obsolete" for "obs"), "" when
+// lw is none. The caller checks that the text writes it as a label: with
+// its dot, after a comma or in brackets.
+func UsageLabel(lw string) string { return usageLabels[lw] }
 
 // IsPlacePreposition reports whether a lower-cased word introduces a
 // place ("in", "at", "near").

@@ -178,6 +178,11 @@ func words(text string, base int) []tok {
 		}
 		start := t.Start + t.Lead
 		out = append(out, newTok(b, base+start))
+		if l := english.UsageLabel(strings.ToLower(b)); l != "" && isLabel(text, start, start+len(b)) {
+			lt := newTok(l, base+start) // "a." of "Maculate, a." says "adjective"
+			lt.body, lt.end = b, base+start+len(b)
+			out = append(out, lt)
+		}
 		if strings.ContainsAny(b, "-'’") {
 			off := 0
 			for _, part := range strings.FieldsFunc(b, func(r rune) bool { return r == '-' || r == '\'' || r == '’' }) {
@@ -188,6 +193,24 @@ func words(text string, base int) []tok {
 		}
 	}
 	return out
+}
+
+// isLabel reports whether text[start:end] is written as a dictionary's
+// label: a dot after it, and a comma, an opening bracket or a line start
+// before it (`\Mac"u*late\, a.`, "(Bot.)", "[Obs.]", a line " n.").
+func isLabel(text string, start, end int) bool {
+	if end >= len(text) || text[end] != '.' {
+		return false
+	}
+	before := strings.TrimRight(text[:start], " \t")
+	if before == "" {
+		return true
+	}
+	switch before[len(before)-1] {
+	case ',', '(', '[', '\n':
+		return true
+	}
+	return false
 }
 
 func newTok(b string, start int) tok {

@@ -80,7 +80,46 @@ func set(s string) map[string]bool {
 var whWords = set(`what which who whom whose when where why how whats what's`)
 
 // analyze reads a question; idf weighs a lower-cased word by its rarity.
+// A leading phrase that sets the scene ("In botany, what is hyponasty?",
+// "According to X, who ...") is read apart: the question proper gives the
+// kind and the subject, the phrase's words only relate.
 func analyze(text string, idf func(string) float64) *question {
+	lead, rest := splitLead(text)
+	q := analyzeProper(rest, idf)
+	q.text = text
+	for _, t := range english.Tokenize(lead) {
+		b := t.Body(lead)
+		lw := strings.ToLower(b)
+		if !english.IsWord(b) || english.IsStopword(lw) || leadWords[lw] {
+			continue
+		}
+		q.words = append(q.words, qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), rel: english.RelatedStems(lw), exact: isShortName(b, 1)})
+	}
+	return q
+}
+
+// splitLead splits a question at the comma that ends a leading phrase
+// opened by a preposition ("In botany, what is …"); lead is "" when the
+// question has none.
+func splitLead(text string) (lead, rest string) {
+	i := strings.IndexByte(text, ',')
+	if i < 0 {
+		return "", text
+	}
+	first := strings.ToLower(strings.Fields(text)[0])
+	tail := strings.TrimSpace(text[i+1:])
+	next := strings.ToLower(strings.TrimRight(strings.Fields(tail + " x")[0], "'’s"))
+	if !leadWords[first] || !whWords[next] {
+		return "", text
+	}
+	return text[:i], tail
+}
+
+// leadWords open a phrase that sets a question's scene.
+var leadWords = set(`in on for according as besides among within under to from`)
+
+// analyzeProper reads the question proper.
+func analyzeProper(text string, idf func(string) float64) *question {
 	q := &question{text: text}
 	toks := english.Tokenize(text)
 	var bodies []string

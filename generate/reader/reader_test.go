@@ -53,6 +53,9 @@ var (
 	bomb2     = doc{"jargon/time-bomb.txt", "time-bomb.txt", "time bomb\n n.\n\n    A subspecies of {logic bomb} that is triggered by reaching some preset\n    time.\n"}
 	tla       = doc{"jargon/tla.txt", "tla.txt", "TLA\n /T·L·A/, n.\n\n    [Three-Letter Acronym]\n\n    1. Self-describing abbreviation for a species with which computing\n    terminology is infested.\n"}
 	tlaLater  = doc{"jargon/tla.txt", "tla.txt", "Paul's straight-faced response: “There\n    are only 17,000 three-letter acronyms.”\n"}
+	maculate  = doc{"gcide/maculate.txt", "maculate.txt", "Maculate\nMaculate \\Mac\"u*late\\, v. t. [L. maculatus, p. p. of maculare to\n   spot. See {Macula}, and cf. {Macule}, v.]\n   To spot; to stain; to blur.\n   [1913 Webster]\n\nMaculate \\Mac\"u*late\\, a. [L. maculatus, p. p.]\n   Marked with spots or maculae; blotched; hence, defiled;\n   impure; as, most maculate thoughts. --Shak.\n   [1913 Webster]\n"}
+	hyponasty = doc{"gcide/hyponasty.txt", "hyponasty.txt", "Hyponasty\nHyponasty \\Hy`po*nas\"ty\\, n. (Bot.)\n   Downward convexity, or convexity of the inferior surface.\n   [1913 Webster]\n"}
+	botany    = doc{"gcide/botany.txt", "botany.txt", "Botany\nBotany \\Bot\"a*ny\\, n.\n   1. The science which treats of the structure of plants.\n   [1913 Webster]\n\n   2. A book which treats of the science of botany.\n   [1913 Webster]\n"}
 	prose     = doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It was opened in 1903. With a length of 9,214 metres it was long the longest tunnel in the kingdom.\n"}
 )
 
@@ -79,6 +82,8 @@ func TestReaderAnswers(t *testing.T) {
 		{"prose: a year for when", "When was the Korvath Tunnel opened?", []doc{prose}, "1903", false},
 		{"glossary file named for its entry: the entry's own definition, not a cross-reference", "What is a logic bomb?", []doc{bomb2, bomb}, "Code surreptitiously", true},
 		{"glossary: a gloss that is only the expansion beats a sentence using it", "What does TLA stand for?", []doc{tlaLater, tla}, "Three-Letter Acronym", true},
+		{"dictionary: a part-of-speech label picks the sense (a. for adjective)", "What does the adjective 'maculate' mean?", []doc{maculate}, "Marked with spots", true},
+		{"dictionary: a leading phrase sets the scene, a field label (Bot.) binds it", "In botany, what is hyponasty?", []doc{botany, hyponasty}, "Downward convexity", true},
 		{"record without the asked field: decline", "What is the capital of Tonga?", []doc{codes}, "", false},
 		{"another entity: decline", "How long is the Vell Tunnel?", []doc{prose}, "", false},
 	}

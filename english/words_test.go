@@ -1,0 +1,14 @@
+package english
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestUsageLabel(t *testing.T) {
+	tests := map[string]string{"n": "noun", "a": "adjective", "obs": "obsolete", "bot": "botany", "the": "", "noun": ""}
+	for in, want := range tests {
+		assert.Equal(t, want, UsageLabel(in), in)
+	}
+}
