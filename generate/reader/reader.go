@@ -790,6 +790,13 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 		return 0.6
 	}
 	ut := p.unitToks(i)
+	if len(ut) > 0 && p.gist(i) >= minGist {
+		for _, w := range q.words {
+			if w.subject && ut[0].lower == w.lower {
+				return 0.9 // a dictionary's entry for another sense opens with the headword
+			}
+		}
+	}
 	for k := 0; k+1 < len(ut) && k < 6; k++ {
 		for _, w := range q.words {
 			if w.subject && (ut[k].lower == w.lower || ut[k].stem == w.stem) && (ut[k+1].lower == "is" || ut[k+1].lower == "are" || ut[k+1].lower == "means") {

@@ -233,3 +233,19 @@ func TestBoilerplateIsNoAnswer(t *testing.T) {
 	b := a.Best[0]
 	assert.NotContains(t, srcs[b.N-1].Passage.Text[b.Start:b.End], "1913 Webster")
 }
+
+// In a dictionary entry with several senses, each sense opens with the
+// headword: that unit defines the subject as much as the first one.
+func TestDefinitionFitSenseOpener(t *testing.T) {
+	src := sources(maculate)[0]
+	p := prepare(src, 0)
+	q := analyze("What does 'maculate' mean?", func(string) float64 { return 1 })
+	found := false
+	for i, u := range p.units {
+		if strings.Contains(p.text[u.Start:u.End], "Marked with spots") {
+			found = true
+			assert.GreaterOrEqual(t, p.definitionFit(q, i), 0.9)
+		}
+	}
+	assert.True(t, found)
+}
