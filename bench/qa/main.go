@@ -1,7 +1,9 @@
 // Command qa runs Verbatim's question-answering benchmark: real document
 // folders taken from Debian packages (built by bench/qa/corpora/NAME.sh),
 // questions written apart from the answering code, split into a dev half
-// (bench/qa/questions/NAME.dev.jsonl) and a blind half (NAME.blind.jsonl).
+// (bench/qa/questions/NAME.dev.jsonl) and blind sets (NAME.blind.jsonl,
+// NAME.blind2.jsonl, NAME.blind3.jsonl). A corpus with no file for the
+// asked split is skipped with a note on stderr.
 //
 // For every corpus it ingests the folder into a fresh store, trains the
 // built-in model, asks each question in RAG mode and prints, per corpus,
@@ -10,15 +12,17 @@
 // declined and the citation precision. It also checks that no answer ends
 // inside a copied unit.
 //
-//	go run ./bench/qa -cache /tmp/verbatim-qa -split dev [-v] [corpus ...]
+//	go run ./bench/qa -cache /tmp/verbatim-qa -split dev|blind|blind2|blind3|all [-v] [corpus ...]
 package main
 
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -31,8 +35,8 @@ import (
 
 func main() {
 	cache := flag.String("cache", "/tmp/verbatim-qa", "folder holding one corpus folder per name (bench/qa/run.sh builds them)")
-	questions := flag.String("questions", "bench/qa/questions", "folder of NAME.dev.jsonl and NAME.blind.jsonl")
-	split := flag.String("split", "dev", "which set to ask: dev, blind, blind2 or all")
+	questions := flag.String("questions", "bench/qa/questions", "folder of NAME.SPLIT.jsonl question files (SPLIT: dev, blind, blind2, blind3)")
+	split := flag.String("split", "dev", "which set to ask: "+strings.Join(qaset.Splits, ", ")+" or all")
 	verbose := flag.Bool("v", false, "print every question answered wrong or declined (dev only)")
 	jsonOut := flag.String("json", "", "write every record to this JSON file")
 	var extra []string
@@ -74,6 +78,10 @@ func main() {
 			qs, err = qaset.ReadFile(set.questions)
 		} else {
 			qs, err = qaset.Load(*questions, name, *split)
+			if errors.Is(err, fs.ErrNotExist) {
+				fmt.Fprintf(os.Stderr, "qa: %s: no %s questions, skipped\n", name, *split)
+				continue
+			}
 		}
 		if err != nil {
 			fail(err)

@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Verbatim's question-answering benchmark on real documents from Debian
 # packages: builds every corpus (bench/qa/corpora/NAME.sh, apt-get download
-# + dpkg -x), then asks the questions of one half and prints a table per
+# + dpkg -x), then asks the questions of one set and prints a table per
 # corpus, question kind and wording.
 #
-# Usage: bench/qa/run.sh [--split dev|blind|blind2|all] [--cache DIR] [-v] [--json FILE] [NAME ...]
-#   --split   which half to ask (default dev); the blind half is read once, at the end of a piece of work
+# Usage: bench/qa/run.sh [--split dev|blind|blind2|blind3|all] [--cache DIR] [-v] [--json FILE] [NAME ...]
+#   --split   which set to ask (default dev); a blind set is read once, at the end of a piece of work;
+#             a corpus with no file for the split (devil and gitdoc have only blind3) is skipped
 #   --cache   where the corpus folders are built and kept (default /tmp/verbatim-qa)
 #   -v        print every wrong or declined answer (dev only)
 #   --fetch   only build the corpora

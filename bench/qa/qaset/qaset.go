@@ -8,9 +8,12 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -37,44 +40,66 @@ type Question struct {
 	Wording  string   `json:"wording"`
 }
 
-// Names lists the corpora that have question files in dir.
+// Names lists the corpora that have a question file (NAME.SPLIT.jsonl,
+// any split) in dir.
 func Names(dir string) ([]string, error) {
-	files, err := filepath.Glob(filepath.Join(dir, "*.dev.jsonl"))
+	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
 	if err != nil {
 		return nil, err
 	}
+	seen := map[string]bool{}
 	var out []string
 	for _, f := range files {
-		out = append(out, strings.TrimSuffix(filepath.Base(f), ".dev.jsonl"))
+		name, _, ok := strings.Cut(filepath.Base(f), ".")
+		if ok && name != "" && !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
 	}
 	sort.Strings(out)
 	if len(out) == 0 {
-		return nil, fmt.Errorf("no question files (*.dev.jsonl) in %s", dir)
+		return nil, fmt.Errorf("no question files (NAME.dev.jsonl, ...) in %s", dir)
 	}
 	return out, nil
 }
 
-// Load reads the questions of one corpus: split "dev", "blind" (read once
-// at the end of session 2), "blind2" (written in session 3 by a helper
-// who never read the answering code, read once at its end) or "all".
+// Splits are the question sets a corpus may have, in the order "all"
+// reads them: "dev", "blind" (read once at the end of session 2),
+// "blind2" (written in session 3 by a helper who never read the answering
+// code, read once at its end) and "blind3" (written the same way in
+// session 4, for the six first corpora and two new ones that have no
+// other set).
+var Splits = []string{"dev", "blind", "blind2", "blind3"}
+
+// Load reads the questions of one corpus: one of Splits, or "all" for
+// every split the corpus has a file for. A corpus without a file for the
+// split (for "all": without any) gets an error that wraps fs.ErrNotExist.
 func Load(dir, name, split string) ([]Question, error) {
 	var parts []string
-	switch split {
-	case "dev", "blind", "blind2":
+	switch {
+	case split == "all":
+		parts = Splits
+	case slices.Contains(Splits, split):
 		parts = []string{split}
-	case "all":
-		parts = []string{"dev", "blind", "blind2"}
 	default:
-		return nil, fmt.Errorf("split %q: want dev, blind, blind2 or all", split)
+		return nil, fmt.Errorf("split %q: want %s or all", split, strings.Join(Splits, ", "))
 	}
 	var out []Question
+	found := false
 	for _, part := range parts {
 		path := filepath.Join(dir, name+"."+part+".jsonl")
 		qs, err := ReadFile(path)
+		if split == "all" && errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
+		found = true
 		out = append(out, qs...)
+	}
+	if !found {
+		return nil, fmt.Errorf("%s: no question file in %s: %w", name, dir, fs.ErrNotExist)
 	}
 	return out, nil
 }

@@ -2,6 +2,7 @@ package qaset
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -78,4 +79,61 @@ func TestBenchmarkSubset(t *testing.T) {
 	assert.LessOrEqual(t, float64(s.Wrong)/float64(max(1, s.Correct+s.Wrong)), 0.08, "answered but wrong")
 	assert.GreaterOrEqual(t, float64(s.Declined)/float64(s.Unanswerable), 0.85, "unanswerable declined")
 	assert.GreaterOrEqual(t, float64(s.GoodCites)/float64(max(1, s.Cites)), 0.95, "citation precision")
+}
+
+func TestLoadSplits(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, ids string) {
+		var b []byte
+		for _, id := range ids {
+			b = append(b, `{"id": "`+string(id)+`", "question": "q?", "answers": ["a"]}`+"\n"...)
+		}
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), b, 0o644))
+	}
+	write("old.dev.jsonl", "ab")
+	write("old.blind.jsonl", "c")
+	write("old.blind2.jsonl", "d")
+	write("old.blind3.jsonl", "e")
+	write("new.blind3.jsonl", "fg")
+	tests := []struct {
+		name, split string
+		ids         string // the questions' ids in order; "" with missing or bad
+		missing     bool   // the error wraps fs.ErrNotExist
+		bad         bool   // another error
+	}{
+		{name: "old", split: "dev", ids: "ab"},
+		{name: "old", split: "blind3", ids: "e"},
+		{name: "old", split: "all", ids: "abcde"},
+		{name: "new", split: "blind3", ids: "fg"},
+		{name: "new", split: "all", ids: "fg"},
+		{name: "new", split: "dev", missing: true},
+		{name: "new", split: "blind2", missing: true},
+		{name: "none", split: "all", missing: true},
+		{name: "old", split: "blind4", bad: true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
+			qs, err := Load(dir, tc.name, tc.split)
+			switch {
+			case tc.missing:
+				require.ErrorIs(t, err, fs.ErrNotExist)
+			case tc.bad:
+				require.Error(t, err)
+				assert.NotErrorIs(t, err, fs.ErrNotExist)
+				assert.Contains(t, err.Error(), tc.split)
+			default:
+				require.NoError(t, err)
+				var ids string
+				for _, q := range qs {
+					ids += q.ID
+				}
+				assert.Equal(t, tc.ids, ids)
+			}
+		})
+	}
+	names, err := Names(dir)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"new", "old"}, names)
+	_, err = Names(t.TempDir())
+	assert.Error(t, err)
 }
