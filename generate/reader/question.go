@@ -64,7 +64,10 @@ func (q *question) asksNumeric() bool { return q.numeric }
 // Words that say what kind of answer is wanted beyond the head nouns of
 // english.HeadOf.
 var (
-	defineVerbs  = set(`mean means meant`)
+	defineVerbs = set(`mean means meant`)
+	// spellsOut are the expansion phrases that follow the short form
+	// they expand, whatever its case ("what is tar short for").
+	spellsOut    = set(`stand_for stands_for short_for`)
 	expandPhrase = []string{"stand for", "stands for", "short for", "abbreviation for", "abbreviation of", "acronym for", "acronym of", "expansion of", "expand", "spelled out", "full form", "full name of"}
 )
 
@@ -141,6 +144,10 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	}
 	quoted := quotedSpans(text)
 	subjectFrom := subjectStart(lower, joined, q.kind)
+	abbrev := false
+	for _, b := range bodies {
+		abbrev = abbrev || isAbbreviation(b)
+	}
 	for i, b := range bodies {
 		lw := lower[i]
 		if whWords[lw] || (english.IsStopword(lw) && !isShortName(b, i)) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {
@@ -150,7 +157,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		w.rel = english.RelatedStems(lw)
 		w.subject = isName(b, i) || inQuoted(quoted, text, b) || (subjectFrom >= 0 && i >= subjectFrom)
 		if q.kind == Expansion {
-			w.subject = isAbbreviation(b) || inQuoted(quoted, text, b)
+			w.subject = isAbbreviation(b) || inQuoted(quoted, text, b) || (!abbrev && i == subjectFrom) // "what is tar short for"
 		}
 		if len(quoted) > 0 && (q.kind == Definition || q.kind == Expansion) {
 			w.subject = inQuoted(quoted, text, b) // "the obsolete verb 'bowne'": the quote is the subject
@@ -212,7 +219,7 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 	}
 	for _, p := range expandPhrase {
 		if strings.Contains(joined, " "+p+" ") {
-			if !abbrev {
+			if !abbrev && !spellsOut[strings.ReplaceAll(p, " ", "_")] {
 				return Code, 0 // "the acronym for electromagnetic radiation": the short form is asked
 			}
 			return Expansion, 0

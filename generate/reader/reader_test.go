@@ -56,6 +56,8 @@ var (
 	maculate  = doc{"gcide/maculate.txt", "maculate.txt", "Maculate\nMaculate \\Mac\"u*late\\, v. t. [L. maculatus, p. p. of maculare to\n   spot. See {Macula}, and cf. {Macule}, v.]\n   To spot; to stain; to blur.\n   [1913 Webster]\n\nMaculate \\Mac\"u*late\\, a. [L. maculatus, p. p.]\n   Marked with spots or maculae; blotched; hence, defiled;\n   impure; as, most maculate thoughts. --Shak.\n   [1913 Webster]\n"}
 	hyponasty = doc{"gcide/hyponasty.txt", "hyponasty.txt", "Hyponasty\nHyponasty \\Hy`po*nas\"ty\\, n. (Bot.)\n   Downward convexity, or convexity of the inferior surface.\n   [1913 Webster]\n"}
 	botany    = doc{"gcide/botany.txt", "botany.txt", "Botany\nBotany \\Bot\"a*ny\\, n.\n   1. The science which treats of the structure of plants.\n   [1913 Webster]\n\n   2. A book which treats of the science of botany.\n   [1913 Webster]\n"}
+	tarEntry  = doc{"vera/tar.txt", "tar.txt", "TAR\n       Tape ARchiver (Unix)\n"}
+	tisEntry  = doc{"vera/tis.txt", "tis.txt", "TIS\n       Tools Interface Standard [committee] (org., IBM, Lotus, MS,\nWatcom, SCO, Unix)\n"}
 	prose     = doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It was opened in 1903. With a length of 9,214 metres it was long the longest tunnel in the kingdom.\n"}
 )
 
@@ -84,6 +86,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"glossary: a gloss that is only the expansion beats a sentence using it", "What does TLA stand for?", []doc{tlaLater, tla}, "Three-Letter Acronym", true},
 		{"dictionary: a part-of-speech label picks the sense (a. for adjective)", "What does the adjective 'maculate' mean?", []doc{maculate}, "Marked with spots", true},
 		{"dictionary: a leading phrase sets the scene, a field label (Bot.) binds it", "In botany, what is hyponasty?", []doc{botany, hyponasty}, "Downward convexity", true},
+		{"acronym list: a lower-case short form before \"short for\" is expanded", "What is tar, the Unix tool, short for?", []doc{tisEntry, tarEntry}, "Tape ARchiver", true},
 		{"record without the asked field: decline", "What is the capital of Tonga?", []doc{codes}, "", false},
 		{"another entity: decline", "How long is the Vell Tunnel?", []doc{prose}, "", false},
 	}
