@@ -550,7 +550,7 @@ func features(q *question, cands []candidate) []float64 {
 // weights of the calibrator, a logistic regression over features fitted
 // on the dev half of the benchmark (bench/qa, -fit): the probability that
 // the best unit holds the answer.
-var weights = []float64{-2.37, 0.668, 0.494, 0.487, 0.328, 0.532, 1.68, -0.0797, -0.0825, -0.283, -0.0218, 0.0929, 0.286, 0.107, -0.473, 1.08, 0.447, -0.0964, -0.162, -1.11, 0.503, -0.23}
+var weights = []float64{-2.32, 0.678, 0.485, 0.474, 0.35, 0.527, 1.68, -0.081, -0.0983, -0.293, -0.0295, 0.144, 0.269, 0.0884, -0.476, 1.07, 0.428, -0.0854, -0.178, -1.11, 0.492, -0.274}
 
 // confidence is the calibrated probability that the best unit answers.
 func confidence(f []float64) float64 {
