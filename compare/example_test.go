@@ -35,7 +35,7 @@ func Example() {
 	// true
 	// false
 	// true
-	// zürich pop 1234567
+	// zurich pop 1234567
 }
 
 func ExampleLoadQuestions_errors() {

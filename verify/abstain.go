@@ -1,6 +1,10 @@
 package verify
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/verbatim-rag/verbatim/english"
+)
 
 // abstentionPhrases are lower-case phrases that, in an answer's first
 // sentence, mean the model declined to answer.
@@ -50,7 +54,7 @@ func IsAbstention(text string) bool {
 	if len(ss) == 0 {
 		return false
 	}
-	first := Normalize(text[ss[0][0]:ss[0][1]])
+	first := english.Normalize(text[ss[0][0]:ss[0][1]])
 	for _, p := range abstentionPhrases {
 		if strings.Contains(first, p) {
 			return true

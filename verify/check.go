@@ -7,6 +7,8 @@ import (
 	"unicode"
 
 	"github.com/verbatim-rag/verbatim/generate"
+
+	"github.com/verbatim-rag/verbatim/english"
 )
 
 // CheckSupport checks every sentence of an answer (as returned by Cite)
@@ -94,14 +96,14 @@ func missing(facts []string, ts []*supportText) []string {
 // supportText is a passage prepared for fact lookups.
 type supportText struct {
 	raw    string
-	norm   string          // Normalize(raw)
+	norm   string          // english.Normalize(raw)
 	dates  map[string]bool // date keys, made on first use, see dateSet
 	neg    *negationIndex  // made on first use, see negations
 	folded string          // raw folded without number rewriting, made on first use
 }
 
 func newSupportText(text string) *supportText {
-	return &supportText{raw: text, norm: Normalize(text)}
+	return &supportText{raw: text, norm: english.Normalize(text)}
 }
 
 // dateSet is the lookup keys of every date in the text, made once: the
@@ -121,7 +123,7 @@ func (t *supportText) dateSet() map[string]bool {
 
 // has reports whether fact appears in the text.
 func (t *supportText) has(fact string) bool {
-	if contains(t.norm, Normalize(fact)) {
+	if contains(t.norm, english.Normalize(fact)) {
 		return true
 	}
 	if dateRE.MatchString(fact) {
@@ -134,7 +136,7 @@ func (t *supportText) has(fact string) bool {
 		return false
 	}
 	for _, w := range strings.Fields(fact) {
-		if capitalised(w) && !contains(t.norm, Normalize(w)) {
+		if capitalised(w) && !contains(t.norm, english.Normalize(w)) {
 			return false
 		}
 	}

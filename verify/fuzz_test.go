@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/verbatim-rag/verbatim/generate"
+
+	"github.com/verbatim-rag/verbatim/english"
 )
 
 func FuzzParseMarkers(f *testing.F) {
@@ -74,7 +76,7 @@ func FuzzSentencesFacts(f *testing.F) {
 				t.Fatalf("fact %q is not a substring of %q", fact, text)
 			}
 		}
-		_ = Normalize(text)
+		_ = english.Normalize(text)
 		_ = IsAbstention(text)
 		_ = generate.EstimateTokens(text)
 	})

@@ -197,12 +197,12 @@ func (t *supportText) hasFact(s string, f fact) bool {
 		return false
 	}
 	if t.folded == "" {
-		t.folded = fold(t.raw)
+		t.folded = english.Fold(t.raw)
 	}
 	if f.end-f.start > 2 {
-		return contains(t.folded, fold(s[f.start:f.end]))
+		return contains(t.folded, english.Fold(s[f.start:f.end]))
 	}
-	return f.kind == factNumber && shortNumberIn(t.folded, fold, s, f)
+	return f.kind == factNumber && shortNumberIn(t.folded, english.Fold, s, f)
 }
 
 // shortNumberIn reports whether the number f of one or two digits of s is
@@ -225,21 +225,21 @@ func (t *supportText) hasFactNormalized(s string, f fact) bool {
 	switch f.kind {
 	case factNumber:
 		if f.unit < f.end {
-			return t.hasMeasure(Normalize(s[f.start:f.unit]), unitKey(s[f.unit:f.end]))
+			return t.hasMeasure(english.Normalize(s[f.start:f.unit]), unitKey(s[f.unit:f.end]))
 		}
-		num := Normalize(s[f.start:f.end])
+		num := english.Normalize(s[f.start:f.end])
 		if len(num) > 2 {
 			return contains(t.norm, num)
 		}
 		// A number of one or two digits is found almost anywhere: it must
 		// stand next to the same word or symbol as in the sentence.
-		return shortNumberIn(t.norm, Normalize, s, f)
+		return shortNumberIn(t.norm, english.Normalize, s, f)
 	case factCode, factQuote:
-		return contains(t.norm, Normalize(s[f.start:f.end]))
+		return contains(t.norm, english.Normalize(s[f.start:f.end]))
 	case factDate:
 		d := s[f.start:f.end]
 		if y, m, day := parseDate(d); strings.Count(d, "-") == 2 && (y == 0 || m < 1 || m > 12 || day < 1 || day > 31) {
-			return contains(t.norm, Normalize(d)) // not a valid ISO date: as written
+			return contains(t.norm, english.Normalize(d)) // not a valid ISO date: as written
 		}
 	}
 	return t.has(s[f.start:f.end])

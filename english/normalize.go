@@ -1,0 +1,96 @@
+package english
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalize folds text for matching, the one normalisation every package
+// uses (answer scoring, fact checks): Unicode compatibility forms
+// (NFKD, so "ﬁ" is "fi" and full-width digits are ASCII), accents dropped,
+// lower case, dashes and quotes made ASCII, whitespace runs made one space,
+// thousands separators removed from numbers ("1,200", "1 200" and
+// "1'200" are "1200") and "per cent"/"percent"/" %" written "%".
+func Normalize(s string) string {
+	out := dropThousands(Fold(s))
+	for _, p := range []string{" per cent", " percent", " %"} {
+		out = strings.ReplaceAll(out, p, "%")
+	}
+	return out
+}
+
+// Fold is Normalize without the number rewriting: compatibility forms,
+// accents, case, dashes, quotes and whitespace.
+func Fold(s string) string {
+	s = norm.NFKD.String(s)
+	var sb strings.Builder
+	sb.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		}
+		if space && sb.Len() > 0 {
+			sb.WriteByte(' ')
+		}
+		space = false
+		sb.WriteRune(foldRune(r))
+	}
+	return sb.String()
+}
+
+func foldRune(r rune) rune {
+	switch r {
+	case '‐', '‑', '‒', '–', '—', '―', '−':
+		return '-'
+	case '‘', '’', '‚', '′':
+		return '\''
+	case '“', '”', '„', '″':
+		return '"'
+	}
+	return unicode.ToLower(r)
+}
+
+// dropThousands removes ",", " " and "'" (1'000) between a digit and a group of exactly
+// three digits that is not followed by another digit.
+func dropThousands(s string) string {
+	if !strings.ContainsAny(s, ", '") {
+		return s
+	}
+	b := []byte(s)
+	out := b[:0]
+	for i := 0; i < len(b); i++ {
+		c := b[i]
+		if (c == ',' || c == ' ' || c == '\'') && i > 0 && isASCIIDigit(s[i-1]) && i+3 < len(s) &&
+			isASCIIDigit(s[i+1]) && isASCIIDigit(s[i+2]) && isASCIIDigit(s[i+3]) && (i+4 >= len(s) || !isASCIIDigit(s[i+4])) && groupedBefore(s, i) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return string(out)
+}
+
+// groupedBefore reports whether the digit run ending at s[i-1] looks like
+// the head of a grouped number: 1 to 3 digits, or itself a group.
+func groupedBefore(s string, i int) bool {
+	j := i
+	for j > 0 && isASCIIDigit(s[j-1]) {
+		j--
+	}
+	n := i - j
+	if n > 3 {
+		return false
+	}
+	if j > 0 && (s[j-1] == ',' || s[j-1] == ' ' || s[j-1] == '\'') && j > 1 && isASCIIDigit(s[j-2]) {
+		return n == 3
+	}
+	return true
+}
+
+func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
