@@ -89,12 +89,7 @@ func (h highlighter) analyse(text string) (matches []Match, present map[string]b
 // tokens analyses text as Tokens does, leaving out (or leaving
 // unstemmed) tokens that cannot be a query term (see analyse).
 func (h highlighter) tokens(text string) []Match {
-	a, ok := analyzer().(*analysis.DefaultAnalyzer)
-	cut := slices.IndexFunc(a.TokenFilters, func(f analysis.TokenFilter) bool {
-		_, lc := f.(*lowercase.LowerCaseFilter)
-		return lc
-	})
-	if !ok || len(a.CharFilters) > 0 || cut < 0 || len(h.fuzzy) > 0 {
+	if len(h.fuzzy) > 0 {
 		return Tokens(text)
 	}
 	var first [256]bool
@@ -102,6 +97,25 @@ func (h highlighter) tokens(text string) []Match {
 		if w != "" {
 			first[w[0]] = true
 		}
+	}
+	return tokensFrom(text, &first)
+}
+
+// tokensFrom analyses text as Tokens does but returns only the tokens
+// whose first byte is marked in first (all of them when the analyzer is
+// not the expected chain): the stop-word and stemming filters, most of
+// the cost, run on those alone, and never change a token's first byte.
+func tokensFrom(text string, first *[256]bool) []Match {
+	a, ok := analyzer().(*analysis.DefaultAnalyzer)
+	if !ok {
+		return Tokens(text)
+	}
+	cut := slices.IndexFunc(a.TokenFilters, func(f analysis.TokenFilter) bool {
+		_, lc := f.(*lowercase.LowerCaseFilter)
+		return lc
+	})
+	if len(a.CharFilters) > 0 || cut < 0 {
+		return Tokens(text)
 	}
 	stream := a.Tokenizer.Tokenize([]byte(text))
 	for _, f := range a.TokenFilters[:cut+1] {

@@ -189,18 +189,6 @@ func titleText(t string) string {
 	return strings.NewReplacer("-", " ", "_", " ").Replace(t)
 }
 
-// passageTerms is the set of analysed terms of a passage's text, title
-// and section.
-func passageTerms(texts ...string) map[string]bool {
-	m := map[string]bool{}
-	for _, s := range texts {
-		for _, t := range Terms(s) {
-			m[t] = true
-		}
-	}
-	return m
-}
-
 // hasName reports whether a name term occurs in the passage's terms, or a
 // longer form of it does ("norvania" in "norvanian").
 func hasName(name string, terms map[string]bool) bool {

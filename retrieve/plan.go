@@ -85,8 +85,8 @@ func makePlan(ctx context.Context, st *termStats, p parsed, qt queryTerms, fuzzy
 		name  string
 		boost float64
 	}{{index.FieldTitle, titleBoost}, {index.FieldSection, sectionBoost}} {
-		for _, tok := range Tokens(p.rest) {
-			other = append(other, fieldClause{f.name, tok.Term, f.boost})
+		for _, t := range p.fields {
+			other = append(other, fieldClause{f.name, t, f.boost})
 		}
 	}
 	odf, err := st.docFreqs(ctx, other)

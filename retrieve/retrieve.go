@@ -222,8 +222,17 @@ func (r *Retriever) hit(m *search.DocumentMatch, p corpus.Passage, sp corpus.Spa
 	} else {
 		matches, present = hl.analyse(p.Text)
 	}
-	title := passageTerms(titleText(p.Title), p.Section)
-	h := Hit{Passage: p, Span: sp, Score: titleScore(m.Score, qt, w, p.Title), Matches: matches, Names: qt.names,
+	// The title is analysed once, for its match with the question's names
+	// and, with the section, for the words coverage leaves to it.
+	tt := Terms(titleText(p.Title))
+	title := make(map[string]bool, len(tt))
+	for _, t := range tt {
+		title[t] = true
+	}
+	for _, t := range Terms(p.Section) {
+		title[t] = true
+	}
+	h := Hit{Passage: p, Span: sp, Score: titleScore(m.Score, qt, w, tt), Matches: matches, Names: qt.names,
 		Coverage:     coverage(qt, w, present, present, r.cfg.Fuzzy),
 		NameCoverage: nameCoverage(qt, w, &nameTerms{text: p.Text, present: present, title: title}),
 		WordCoverage: wordCoverage(qt, w, present, title)}
