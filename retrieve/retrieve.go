@@ -49,6 +49,7 @@ type Retriever struct {
 
 // New returns a Retriever over c; zero Config fields take their defaults.
 func New(c *index.Corpus, cfg Config) *Retriever {
+	raiseGCFloor()
 	return &Retriever{c: c, cfg: cfg.withDefaults()}
 }
 
