@@ -32,7 +32,7 @@ func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q 
 	if bq == nil {
 		return hits, nil
 	}
-	ms, err := r.search(ctx, bq, q.Text, k, true)
+	ms, err := r.search(ctx, bq, q.Text, k, !rest.narrow)
 	if err != nil || len(ms) == 0 {
 		return hits, err
 	}

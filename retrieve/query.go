@@ -155,7 +155,7 @@ func wordsQuery(qt queryTerms, fuzzy bool) *query.DisjunctionQuery {
 		d.AddQuery(tq)
 	}
 	for _, t := range qt.all {
-		for _, r := range related[t] {
+		for _, r := range qt.rel(t) {
 			if !seen[r] && !qt.cues[t] {
 				seen[r] = true
 				tq := bleve.NewTermQuery(r)
@@ -175,7 +175,7 @@ func withAllTerms(words query.Query, qt queryTerms, fuzzy bool) query.Query {
 	var all []query.Query
 	for _, t := range qt.all {
 		if !qt.cues[t] {
-			all = append(all, termOrRelated(t, fuzzy))
+			all = append(all, termOrRelated(t, qt.rel(t), fuzzy))
 		}
 	}
 	if len(all) < 2 {
@@ -189,11 +189,11 @@ func withAllTerms(words query.Query, qt queryTerms, fuzzy bool) query.Query {
 	return b
 }
 
-// termOrRelated matches term or a word of its related groups.
-func termOrRelated(term string, fuzzy bool) query.Query {
+// termOrRelated matches term or a word of rel, its related words.
+func termOrRelated(term string, rel []string, fuzzy bool) query.Query {
 	tq := termQuery(term, fuzzy)
 	var rs []query.Query
-	for _, r := range related[term] {
+	for _, r := range rel {
 		if r != term {
 			q := bleve.NewTermQuery(r)
 			q.SetField(index.FieldText)
