@@ -165,6 +165,36 @@ func (r *Retriever) narrowFirst(ctx context.Context, st *termStats, rest queryTe
 	return narrow, rel*tierRelShare >= own && own+rel >= tierMinPostings, nil
 }
 
+// locMaxPostings: a query whose words (related words included) hold more
+// postings than this searches without term locations, and its k hits are
+// analysed for their matches instead (see highlighter): bleve decodes the
+// locations of every passage it scores, which costs more than analysing k
+// passages once the query scores a few thousand (a tenth of a search's
+// CPU at a million passages).
+const locMaxPostings = 4096
+
+// locate reports whether the full query of rest's terms is to search with
+// term locations: for the full tier's queries of phrases, of fuzzy words,
+// or of fewer than locMaxPostings postings (see highlighter for why the
+// precise tier never does).
+func (r *Retriever) locate(ctx context.Context, st *termStats, p parsed, rest queryTerms) (bool, error) {
+	if rest.narrow {
+		return false, nil
+	}
+	if r.cfg.Fuzzy || len(p.phrases) > 0 {
+		return true, nil
+	}
+	var n uint64
+	for _, c := range wordClauses(rest) {
+		df, err := st.docFreq(ctx, c.field, c.term)
+		if err != nil {
+			return false, err
+		}
+		n += df
+	}
+	return n <= locMaxPostings, nil
+}
+
 // tier is what both tiers of a search share.
 type tier struct {
 	p    parsed
@@ -202,9 +232,13 @@ func (r *Retriever) searchTier(ctx context.Context, st *termStats, t tier, rest 
 	if err != nil {
 		return nil, err
 	}
+	loc, err := r.locate(ctx, st, t.p, rest)
+	if err != nil {
+		return nil, err
+	}
 	if ms == nil {
 		bq := build(t.p, rest, t.q, r.cfg.Fuzzy, t.docs, nil)
-		if ms, err = r.search(ctx, bq, t.q.Text, t.k, !rest.narrow); err != nil {
+		if ms, err = r.search(ctx, bq, t.q.Text, t.k, loc); err != nil {
 			return nil, err
 		}
 	}
@@ -221,7 +255,7 @@ func (r *Retriever) searchTier(ctx context.Context, st *termStats, t tier, rest 
 	if err != nil {
 		return nil, err
 	}
-	return r.withNames(ctx, t.p, rest, t.q, t.docs, t.k, t.qt, t.w, t.hl, hits)
+	return r.withNames(ctx, t.p, rest, t.q, t.docs, t.k, t.qt, t.w, t.hl, loc, hits)
 }
 
 // planned runs the gated query of a plan and returns its hits when they
