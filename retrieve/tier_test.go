@@ -81,3 +81,36 @@ func TestTiers(t *testing.T) {
 	assert.Positive(t, kept)
 	assert.Positive(t, widened)
 }
+
+// TestLocate: the full query locates its terms when it is small, fuzzy
+// or has phrases; the precise tier and large queries analyse their hits.
+func TestLocate(t *testing.T) {
+	c, vocab := planCorpus(t)
+	st, err := newTermStats(c.Index())
+	require.NoError(t, err)
+	defer st.close()
+	for _, tc := range []struct {
+		name  string
+		cfg   Config
+		text  string
+		rest  func(queryTerms) queryTerms
+		wants bool
+	}{
+		{"small", Config{}, "founded Vallin", nil, true},
+		{"common words", Config{}, vocab[0] + " " + vocab[1] + " " + vocab[2], nil, false},
+		{"common words, phrase", Config{}, vocab[0] + ` "` + vocab[1] + " " + vocab[2] + `"`, nil, true},
+		{"common words, fuzzy", Config{Fuzzy: true}, vocab[0] + " " + vocab[1] + " " + vocab[2], nil, true},
+		{"precise tier", Config{}, "founded Vallin", func(q queryTerms) queryTerms { q.narrow = true; return q }, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := parseText(tc.text)
+			rest := classifyQuery(p.rest)
+			if tc.rest != nil {
+				rest = tc.rest(rest)
+			}
+			got, err := New(c, tc.cfg).locate(context.Background(), st, p, rest)
+			require.NoError(t, err)
+			assert.Equal(t, tc.wants, got)
+		})
+	}
+}
