@@ -9,14 +9,16 @@ import (
 )
 
 // highlighter finds the query's terms in a hit's text by analysing the
-// text as the index did, for the hits of a planned query, which searches
-// without term locations: decoding the term vectors of every passage a
+// text as the index did, for the hits of a query that searches without
+// term locations (a planned one, the precise tier's, one of many postings;
+// see Retriever.locate): decoding the term vectors of every passage a
 // query with common words scores costs a fifth of its search, and a second
-// search over the k hits for their locations costs a search. (The full
-// query keeps bleve's locations: on short passages that costs less than
-// analysing them.)
+// search over the k hits for their locations costs a search. (A small
+// full query keeps bleve's locations: then that costs less than analysing
+// the hits.)
 //
-// The terms are those of the text clauses of the full query: the
+// The terms are those of the text clauses of the full query, whichever
+// tier searched (the precise tier's hits count related words too): the
 // question's words and the words related to its non-cue words (see
 // wordsQuery), with fuzzy matching its words of fuzzyMinLen bytes or more
 // one edit away, and the words of its phrases (every occurrence, where

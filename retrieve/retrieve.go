@@ -83,8 +83,8 @@ func (r *Retriever) Relevant(h Hit) bool {
 // ("large" brings "big", "size", "area", "extent"), and a question whose
 // own words find a relevant passage rarely needs them. Each tier runs one
 // query: the planner's gated query when it proves the top k, else the
-// tier's query in full, with term locations only for the full tier (the
-// precise tier's k passages are analysed for their highlights, related
+// tier's query in full, with term locations only when locate says so
+// (otherwise the k passages are analysed for their highlights, related
 // words included, see highlighter); then it reads the k hits from the
 // store in one transaction and computes snippets and coverage for those k
 // only.

@@ -189,4 +189,5 @@ func TestGCFloor(t *testing.T) {
 	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
 	metrics.Read(s)
 	assert.GreaterOrEqual(t, s[0].Value.Uint64(), uint64(gcFloorBytes))
+	assert.Len(t, gcFloor, gcFloorBytes)
 }
