@@ -134,10 +134,11 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 
 // When the precise tier is worth trying first. A search that does not
 // find enough with it runs both tiers (on the 207k-file dictionary folder
-// 8 in 10 of the questions tried first find enough), so it is tried only
-// when the related words hold at least 1/tierRelShare of the query's own
-// words' postings and the two together at least tierMinPostings: below
-// that the full query costs little.
+// about 9 in 10 of the questions tried first find enough; on the glossary
+// folder fewer than 1 in 10), so it is tried only when the related words
+// hold at least 1/tierRelShare of the query's own words' postings and the
+// two together at least tierMinPostings: below that the full query costs
+// little.
 const (
 	tierRelShare    = 4
 	tierMinPostings = 1024
