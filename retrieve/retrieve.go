@@ -75,13 +75,15 @@ func (r *Retriever) Relevant(h Hit) bool {
 // Search returns the best passages for q, best first.
 //
 // It reads the term statistics once (one index reader for the planner and
-// the coverage weights) and searches in two tiers: first the precise query
-// — the question's words without their related words — and, only when
-// that finds fewer than k passages or none relevant (see Relevant, which
-// counts related words found in a passage), the full query with the
-// related words. Related words are most of a query's long posting lists
-// ("large" brings "big", "size", "area", "extent"), and a question whose
-// own words find a relevant passage rarely needs them. Each tier runs one
+// the coverage weights) and searches in two tiers: first, when that may
+// save much (see narrowFirst), the precise query — the question's words
+// without their related words — and, only when that finds fewer than k
+// passages or a first one that is not relevant (see Relevant, which counts
+// related words found in a passage) or lacks one of the question's words
+// (see enough), the full query with the related words. Related words are
+// most of a query's long posting lists ("large" brings "big", "size",
+// "area", "extent"), and a question whose own words find a relevant
+// passage rarely needs them. Each tier runs one
 // query: the planner's gated query when it proves the top k, else the
 // tier's query in full, with term locations only when locate says so
 // (otherwise the k passages are analysed for their highlights, related
