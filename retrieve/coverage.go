@@ -73,11 +73,13 @@ func wordCoverage(q queryTerms, w map[string]float64, text, title map[string]boo
 // nameTerms finds a query's names in a passage: among the terms bleve
 // located (the query's own), the title's, and only when those fail — a
 // name's longer form ("norvanian" for "norvania") is no query term — among
-// the passage text's, analysed once on demand.
+// the passage text's terms that start as the name does, analysed on
+// demand (see tokensFrom).
 type nameTerms struct {
 	text           string
 	present, title map[string]bool
-	all            map[string]bool // analysed text, nil until needed
+	all            map[string]bool // analysed text terms starting with a byte in first
+	first          [256]bool
 }
 
 func (n *nameTerms) has(name string) bool {
@@ -87,8 +89,16 @@ func (n *nameTerms) has(name string) bool {
 	if !extensible(name) {
 		return false
 	}
-	if n.all == nil {
-		n.all = passageTerms(n.text)
+	if !n.first[name[0]] {
+		if n.all == nil {
+			n.all = map[string]bool{}
+		}
+		var first [256]bool
+		first[name[0]] = true
+		n.first[name[0]] = true
+		for _, t := range tokensFrom(n.text, &first) {
+			n.all[t.Term] = true
+		}
 	}
 	return hasName(name, n.all)
 }

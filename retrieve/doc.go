@@ -32,6 +32,17 @@
 // are returned relevant first, each group in BM25 order. The query itself
 // also searches related words, and cue words, at lower boosts.
 //
+// # Tiers
+//
+// A question whose words have related words is searched first without
+// them — the precise tier — when the related words hold at least a
+// quarter as many postings as its own words, and 1,024 with them (they
+// are most of a query's long posting lists: "large" brings "big", "size",
+// "area", "extent"). That answer stands when it has k passages and its
+// first is relevant and holds each of the question's words itself (cue
+// words aside); otherwise the full query, related words included, runs.
+// Coverage and highlights count related words in either tier.
+//
 // # Planning
 //
 // A question with a common word (in a quarter of the passages or more)
@@ -40,17 +51,22 @@
 // the title or section, with unchanged scores; that answer is kept only
 // when BM25's bound on what the common words alone can score (see
 // maxSaturation) proves no passage outside the gate reaches the k-th
-// score, and the full query runs otherwise. The hits are therefore always
-// the full query's, in the same order with the same scores.
+// score, and the tier's query runs in full otherwise. The hits are
+// therefore always the tier's full query's, in the same order with the
+// same scores.
 //
 // # Cost
 //
-// A search reads its term statistics (document frequencies for the
-// planner and the coverage weights) from one index reader, each once; runs
-// one bleve query — the planned one without term locations, whose k
-// passages are then analysed for their matches (see highlighter), or the
-// full one with locations; reads the k passages from the store in one
-// transaction; and computes coverage, snippets and title scores for those
-// k only. An index merged into one segment (index.Corpus.Compact) makes
-// the bleve query cheaper still.
+// A search reads its term statistics (document frequencies for the tiers,
+// the planner and the coverage weights) from one index reader, each once;
+// runs one bleve query a tier — with term locations only when it is the
+// full tier's, unplanned, and scores at most 4,096 postings (locMaxPostings;
+// phrases and fuzzy words always), otherwise without, and its k passages
+// are then analysed for their matches (see highlighter); reads the k
+// passages from the store in one transaction; and computes coverage,
+// snippets and title scores for those k only, analysing each title once.
+// The question's title and section clauses are built from its terms
+// analysed once. An index merged into one segment
+// (index.Corpus.Compact) makes the bleve query cheaper still. The first
+// Retriever raises the collector's heap target (see gcFloor).
 package retrieve

@@ -75,3 +75,15 @@ func testCorpus(t testing.TB) *index.Corpus {
 }
 
 func pid(path string, ord int) string { return corpus.PassageID(corpus.DocID(path), ord) }
+
+// passageTerms is the set of analysed terms of a passage's text, title
+// and section.
+func passageTerms(texts ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range texts {
+		for _, t := range Terms(s) {
+			m[t] = true
+		}
+	}
+	return m
+}

@@ -9,14 +9,16 @@ import (
 )
 
 // highlighter finds the query's terms in a hit's text by analysing the
-// text as the index did, for the hits of a planned query, which searches
-// without term locations: decoding the term vectors of every passage a
+// text as the index did, for the hits of a query that searches without
+// term locations (a planned one, the precise tier's, one of many postings;
+// see Retriever.locate): decoding the term vectors of every passage a
 // query with common words scores costs a fifth of its search, and a second
-// search over the k hits for their locations costs a search. (The full
-// query keeps bleve's locations: on short passages that costs less than
-// analysing them.)
+// search over the k hits for their locations costs a search. (A small
+// full query keeps bleve's locations: then that costs less than analysing
+// the hits.)
 //
-// The terms are those of the text clauses of the full query: the
+// The terms are those of the text clauses of the full query, whichever
+// tier searched (the precise tier's hits count related words too): the
 // question's words and the words related to its non-cue words (see
 // wordsQuery), with fuzzy matching its words of fuzzyMinLen bytes or more
 // one edit away, and the words of its phrases (every occurrence, where
@@ -89,12 +91,7 @@ func (h highlighter) analyse(text string) (matches []Match, present map[string]b
 // tokens analyses text as Tokens does, leaving out (or leaving
 // unstemmed) tokens that cannot be a query term (see analyse).
 func (h highlighter) tokens(text string) []Match {
-	a, ok := analyzer().(*analysis.DefaultAnalyzer)
-	cut := slices.IndexFunc(a.TokenFilters, func(f analysis.TokenFilter) bool {
-		_, lc := f.(*lowercase.LowerCaseFilter)
-		return lc
-	})
-	if !ok || len(a.CharFilters) > 0 || cut < 0 || len(h.fuzzy) > 0 {
+	if len(h.fuzzy) > 0 {
 		return Tokens(text)
 	}
 	var first [256]bool
@@ -102,6 +99,25 @@ func (h highlighter) tokens(text string) []Match {
 		if w != "" {
 			first[w[0]] = true
 		}
+	}
+	return tokensFrom(text, &first)
+}
+
+// tokensFrom analyses text as Tokens does but returns only the tokens
+// whose first byte is marked in first (all of them when the analyzer is
+// not the expected chain): the stop-word and stemming filters, most of
+// the cost, run on those alone, and never change a token's first byte.
+func tokensFrom(text string, first *[256]bool) []Match {
+	a, ok := analyzer().(*analysis.DefaultAnalyzer)
+	if !ok {
+		return Tokens(text)
+	}
+	cut := slices.IndexFunc(a.TokenFilters, func(f analysis.TokenFilter) bool {
+		_, lc := f.(*lowercase.LowerCaseFilter)
+		return lc
+	})
+	if len(a.CharFilters) > 0 || cut < 0 {
+		return Tokens(text)
 	}
 	stream := a.Tokenizer.Tokenize([]byte(text))
 	for _, f := range a.TokenFilters[:cut+1] {

@@ -15,7 +15,7 @@ import (
 // not by the schema that says "two letter code" five times. The passages
 // found come first, then hits, k at most.
 func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q Query, docs docSet, k int, qt queryTerms,
-	w map[string]float64, hl highlighter, hits []Hit) ([]Hit, error) {
+	w map[string]float64, hl highlighter, loc bool, hits []Hit) ([]Hit, error) {
 	if len(qt.names) == 0 {
 		return hits, nil
 	}
@@ -32,7 +32,7 @@ func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q 
 	if bq == nil {
 		return hits, nil
 	}
-	ms, err := r.search(ctx, bq, q.Text, k, true)
+	ms, err := r.search(ctx, bq, q.Text, k, loc)
 	if err != nil || len(ms) == 0 {
 		return hits, err
 	}

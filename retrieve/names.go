@@ -89,6 +89,31 @@ type queryTerms struct {
 	all   []string
 	names []string
 	cues  map[string]bool
+	// narrow leaves related words out of the query built from these
+	// terms (the precise tier, see Retriever.Search); coverage and
+	// highlights count them all the same.
+	narrow bool
+}
+
+// narrowed returns q narrow, and whether that leaves out any related
+// word (of a non-cue term: cue words' related words are never searched).
+func (q queryTerms) narrowed() (queryTerms, bool) {
+	for _, t := range q.all {
+		if !q.cues[t] && len(related[t]) > 0 {
+			q.narrow = true
+			return q, true
+		}
+	}
+	return q, false
+}
+
+// rel returns the words related to t that the query searches: none when
+// it is narrow.
+func (q queryTerms) rel(t string) []string {
+	if q.narrow {
+		return nil
+	}
+	return related[t]
 }
 
 // classifyQuery analyses a question's text into its terms, its names and
@@ -187,18 +212,6 @@ func titleText(t string) string {
 		t = t[:i]
 	}
 	return strings.NewReplacer("-", " ", "_", " ").Replace(t)
-}
-
-// passageTerms is the set of analysed terms of a passage's text, title
-// and section.
-func passageTerms(texts ...string) map[string]bool {
-	m := map[string]bool{}
-	for _, s := range texts {
-		for _, t := range Terms(s) {
-			m[t] = true
-		}
-	}
-	return m
 }
 
 // hasName reports whether a name term occurs in the passage's terms, or a

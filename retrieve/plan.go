@@ -85,8 +85,8 @@ func makePlan(ctx context.Context, st *termStats, p parsed, qt queryTerms, fuzzy
 		name  string
 		boost float64
 	}{{index.FieldTitle, titleBoost}, {index.FieldSection, sectionBoost}} {
-		for _, tok := range Tokens(p.rest) {
-			other = append(other, fieldClause{f.name, tok.Term, f.boost})
+		for _, t := range p.fields {
+			other = append(other, fieldClause{f.name, t, f.boost})
 		}
 	}
 	odf, err := st.docFreqs(ctx, other)
@@ -134,7 +134,7 @@ func conjMayMatch(qt queryTerms, common func(string) bool) bool {
 			continue
 		}
 		ok := false
-		for _, r := range related[t] {
+		for _, r := range qt.rel(t) {
 			ok = ok || common(r)
 		}
 		if !ok {
@@ -172,7 +172,7 @@ func wordClauses(qt queryTerms) []fieldClause {
 		out = append(out, fieldClause{index.FieldText, t, b})
 	}
 	for _, t := range qt.all {
-		for _, r := range related[t] {
+		for _, r := range qt.rel(t) {
 			if !seen[r] && !qt.cues[t] {
 				seen[r] = true
 				out = append(out, fieldClause{index.FieldText, r, relatedBoost})
@@ -193,7 +193,7 @@ func allTermsClauses(qt queryTerms) []fieldClause {
 		}
 		n++
 		out = append(out, fieldClause{index.FieldText, t, 1})
-		for _, r := range related[t] {
+		for _, r := range qt.rel(t) {
 			if r != t {
 				out = append(out, fieldClause{index.FieldText, r, relatedBoost})
 			}

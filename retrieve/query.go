@@ -32,6 +32,7 @@ type Query struct {
 type parsed struct {
 	phrases []string
 	rest    string
+	fields  []string // the analysed tokens of rest and phrases, repeats kept: the title and section clauses' terms
 }
 
 // parseText pulls "quoted phrases" (straight or curly quotes) out of s; an
@@ -58,6 +59,9 @@ func parseText(s string) parsed {
 		s = s[i+2+j:]
 	}
 	p.rest = rest.String()
+	for _, tok := range Tokens(strings.Join(append([]string{p.rest}, p.phrases...), " ")) {
+		p.fields = append(p.fields, tok.Term)
+	}
 	return p
 }
 
@@ -70,14 +74,13 @@ func build(p parsed, rest queryTerms, q Query, fuzzy bool, docs docSet, gate que
 	if main == nil {
 		return nil
 	}
-	all := strings.Join(append([]string{p.rest}, p.phrases...), " ")
 	top := bleve.NewBooleanQuery()
 	addGate(main, gate)
 	top.AddMust(main)
 	if _, nested := main.(*query.BooleanQuery); gate != nil && !nested {
 		top.AddMust(gate)
 	}
-	top.AddShould(fieldMatch(index.FieldTitle, all, titleBoost), fieldMatch(index.FieldSection, all, sectionBoost))
+	top.AddShould(fieldMatch(index.FieldTitle, p.fields, titleBoost), fieldMatch(index.FieldSection, p.fields, sectionBoost))
 	if f := filters(q, docs.termFilter()); f != nil {
 		top.AddFilter(f)
 	}
@@ -152,7 +155,7 @@ func wordsQuery(qt queryTerms, fuzzy bool) *query.DisjunctionQuery {
 		d.AddQuery(tq)
 	}
 	for _, t := range qt.all {
-		for _, r := range related[t] {
+		for _, r := range qt.rel(t) {
 			if !seen[r] && !qt.cues[t] {
 				seen[r] = true
 				tq := bleve.NewTermQuery(r)
@@ -172,7 +175,7 @@ func withAllTerms(words query.Query, qt queryTerms, fuzzy bool) query.Query {
 	var all []query.Query
 	for _, t := range qt.all {
 		if !qt.cues[t] {
-			all = append(all, termOrRelated(t, fuzzy))
+			all = append(all, termOrRelated(t, qt.rel(t), fuzzy))
 		}
 	}
 	if len(all) < 2 {
@@ -186,11 +189,11 @@ func withAllTerms(words query.Query, qt queryTerms, fuzzy bool) query.Query {
 	return b
 }
 
-// termOrRelated matches term or a word of its related groups.
-func termOrRelated(term string, fuzzy bool) query.Query {
+// termOrRelated matches term or a word of rel, its related words.
+func termOrRelated(term string, rel []string, fuzzy bool) query.Query {
 	tq := termQuery(term, fuzzy)
 	var rs []query.Query
-	for _, r := range related[term] {
+	for _, r := range rel {
 		if r != term {
 			q := bleve.NewTermQuery(r)
 			q.SetField(index.FieldText)
@@ -216,12 +219,24 @@ func termQuery(term string, fuzzy bool) query.Query {
 	return tq
 }
 
-func fieldMatch(field, text string, boost float64) query.Query {
-	mq := bleve.NewMatchQuery(text)
-	mq.SetField(field)
-	mq.Analyzer = index.Analyzer
-	mq.SetBoost(boost)
-	return mq
+// fieldMatch is the query bleve's match query of the analysed terms
+// builds (one term query a token, in a disjunction of at least one), from
+// terms analysed once for every field and every search of a question.
+func fieldMatch(field string, terms []string, boost float64) query.Query {
+	if len(terms) == 0 {
+		return bleve.NewMatchNoneQuery()
+	}
+	tqs := make([]query.Query, len(terms))
+	for i, t := range terms {
+		tq := bleve.NewTermQuery(t)
+		tq.SetField(field)
+		tq.SetBoost(boost)
+		tqs[i] = tq
+	}
+	d := bleve.NewDisjunctionQuery(tqs...)
+	d.SetMin(1)
+	d.SetBoost(boost)
+	return d
 }
 
 // filters combines the format filter and a document filter in one

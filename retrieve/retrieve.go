@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/blevesearch/bleve/v2"
@@ -42,13 +43,15 @@ type Hit struct {
 
 // Retriever searches one corpus. It is safe for concurrent use.
 type Retriever struct {
-	c      *index.Corpus
-	cfg    Config
-	noPlan bool // always run the full query (benchmarks and tests compare)
+	c       *index.Corpus
+	cfg     Config
+	noPlan  bool // always run the full query (benchmarks and tests compare)
+	noTiers bool // skip the precise tier (benchmarks and tests compare)
 }
 
 // New returns a Retriever over c; zero Config fields take their defaults.
 func New(c *index.Corpus, cfg Config) *Retriever {
+	raiseGCFloor()
 	return &Retriever{c: c, cfg: cfg.withDefaults()}
 }
 
@@ -72,11 +75,21 @@ func (r *Retriever) Relevant(h Hit) bool {
 // Search returns the best passages for q, best first.
 //
 // It reads the term statistics once (one index reader for the planner and
-// the coverage weights) and runs one query: the planner's gated query when
-// it proves the top k, without term locations, whose k passages are then
-// analysed for their highlights (see highlighter), else the full query
-// with term locations; then it reads the k hits from the store in one
-// transaction and computes snippets and coverage for those k only.
+// the coverage weights) and searches in two tiers: first, when that may
+// save much (see narrowFirst), the precise query — the question's words
+// without their related words — and, only when that finds fewer than k
+// passages or a first one that is not relevant (see Relevant, which counts
+// related words found in a passage) or lacks one of the question's words
+// (see enough), the full query with the related words. Related words are
+// most of a query's long posting lists ("large" brings "big", "size",
+// "area", "extent"), and a question whose own words find a relevant
+// passage rarely needs them. Each tier runs one
+// query: the planner's gated query when it proves the top k, else the
+// tier's query in full, with term locations only when locate says so
+// (otherwise the k passages are analysed for their highlights, related
+// words included, see highlighter); then it reads the k hits from the
+// store in one transaction and computes snippets and coverage for those k
+// only.
 func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	p := parseText(q.Text)
 	qt := classifyQuery(q.Text)
@@ -88,8 +101,7 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	bq := build(p, rest, q, r.cfg.Fuzzy, docs, nil)
-	if bq == nil {
+	if build(p, rest, q, r.cfg.Fuzzy, docs, nil) == nil {
 		return nil, ErrEmptyQuery
 	}
 	if docs != nil && len(docs) == 0 {
@@ -104,34 +116,149 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 		return nil, err
 	}
 	defer st.close()
-	ms, err := r.planned(ctx, st, p, rest, q, docs, k)
+	w, err := st.weights(ctx, qt.all)
+	if err != nil {
+		return nil, err
+	}
+	t := tier{p: p, q: q, docs: docs, k: k, qt: qt, w: w, hl: newHighlighter(p, rest, r.cfg.Fuzzy)}
+	narrow, ok, err := r.narrowFirst(ctx, st, rest)
+	if err != nil {
+		return nil, err
+	}
+	if ok {
+		hits, err := r.searchTier(ctx, st, t, narrow)
+		if err != nil || r.enough(hits, k, narrow) {
+			return hits, err
+		}
+	}
+	return r.searchTier(ctx, st, t, rest)
+}
+
+// When the precise tier is worth trying first. A search that does not
+// find enough with it runs both tiers (on the 207k-file dictionary folder
+// about 9 in 10 of the questions tried first find enough; on the glossary
+// folder fewer than 1 in 10), so it is tried only when the related words
+// hold at least 1/tierRelShare of the query's own words' postings and the
+// two together at least tierMinPostings: below that the full query costs
+// little.
+const (
+	tierRelShare    = 4
+	tierMinPostings = 1024
+)
+
+// narrowFirst returns the precise tier's terms and whether to search them
+// first (see tierRelShare).
+func (r *Retriever) narrowFirst(ctx context.Context, st *termStats, rest queryTerms) (queryTerms, bool, error) {
+	narrow, ok := rest.narrowed()
+	if !ok || r.noTiers || r.cfg.Fuzzy {
+		return narrow, false, nil
+	}
+	var own, rel uint64
+	for _, c := range wordClauses(rest) {
+		df, err := st.docFreq(ctx, c.field, c.term)
+		if err != nil {
+			return narrow, false, err
+		}
+		if slices.Contains(rest.all, c.term) {
+			own += df
+		} else {
+			rel += df
+		}
+	}
+	return narrow, rel*tierRelShare >= own && own+rel >= tierMinPostings, nil
+}
+
+// locMaxPostings: a query whose words (related words included) hold more
+// postings than this searches without term locations, and its k hits are
+// analysed for their matches instead (see highlighter): bleve decodes the
+// locations of every passage it scores, which costs more than analysing k
+// passages once the query scores a few thousand (a tenth of a search's
+// CPU at a million passages).
+const locMaxPostings = 4096
+
+// locate reports whether the full query of rest's terms is to search with
+// term locations: for the full tier's queries of phrases, of fuzzy words,
+// or of fewer than locMaxPostings postings (see highlighter for why the
+// precise tier never does).
+func (r *Retriever) locate(ctx context.Context, st *termStats, p parsed, rest queryTerms) (bool, error) {
+	if rest.narrow {
+		return false, nil
+	}
+	if r.cfg.Fuzzy || len(p.phrases) > 0 {
+		return true, nil
+	}
+	var n uint64
+	for _, c := range wordClauses(rest) {
+		df, err := st.docFreq(ctx, c.field, c.term)
+		if err != nil {
+			return false, err
+		}
+		n += df
+	}
+	return n <= locMaxPostings, nil
+}
+
+// tier is what both tiers of a search share.
+type tier struct {
+	p    parsed
+	q    Query
+	docs docSet
+	k    int
+	qt   queryTerms // the whole question's terms, for coverage
+	w    map[string]float64
+	hl   highlighter
+}
+
+// enough reports whether the precise tier's hits answer: k of them, the
+// first relevant (hits come relevant first) and holding each of the
+// question's words (cue words aside) itself, not only a related word —
+// a passage that paraphrases one word of the question may be outranked by
+// one that uses the related word the precise tier did not search.
+func (r *Retriever) enough(hits []Hit, k int, qt queryTerms) bool {
+	if len(hits) < k || !r.Relevant(hits[0]) {
+		return false
+	}
+	for _, t := range qt.all {
+		if !qt.cues[t] && !slices.ContainsFunc(hits[0].Matches, func(m Match) bool { return m.Term == t }) {
+			return false
+		}
+	}
+	return true
+}
+
+// searchTier searches the query of rest's terms (related words left out
+// when rest is narrow): the planner's gated query or the full one, then
+// the hits, then the passages holding every name if none of the hits does
+// (see withNames).
+func (r *Retriever) searchTier(ctx context.Context, st *termStats, t tier, rest queryTerms) ([]Hit, error) {
+	ms, err := r.planned(ctx, st, t.p, rest, t.q, t.docs, t.k)
+	if err != nil {
+		return nil, err
+	}
+	loc, err := r.locate(ctx, st, t.p, rest)
 	if err != nil {
 		return nil, err
 	}
 	if ms == nil {
-		if ms, err = r.search(ctx, bq, q.Text, k, true); err != nil {
+		bq := build(t.p, rest, t.q, r.cfg.Fuzzy, t.docs, nil)
+		if ms, err = r.search(ctx, bq, t.q.Text, t.k, loc); err != nil {
 			return nil, err
 		}
 	}
 	var kept search.DocumentMatchCollection
 	for _, h := range ms {
-		if h.Score >= q.MinScore {
+		if h.Score >= t.q.MinScore {
 			kept = append(kept, h)
 		}
 	}
 	if len(kept) == 0 {
 		return nil, nil
 	}
-	w, err := st.weights(ctx, qt.all)
+	hits, err := r.hits(kept, t.qt, t.w, t.hl)
 	if err != nil {
 		return nil, err
 	}
-	hl := newHighlighter(p, rest, r.cfg.Fuzzy)
-	hits, err := r.hits(kept, qt, w, hl)
-	if err != nil {
-		return nil, err
-	}
-	return r.withNames(ctx, p, rest, q, docs, k, qt, w, hl, hits)
+	return r.withNames(ctx, t.p, rest, t.q, t.docs, t.k, t.qt, t.w, t.hl, loc, hits)
 }
 
 // planned runs the gated query of a plan and returns its hits when they
@@ -222,8 +349,17 @@ func (r *Retriever) hit(m *search.DocumentMatch, p corpus.Passage, sp corpus.Spa
 	} else {
 		matches, present = hl.analyse(p.Text)
 	}
-	title := passageTerms(titleText(p.Title), p.Section)
-	h := Hit{Passage: p, Span: sp, Score: titleScore(m.Score, qt, w, p.Title), Matches: matches, Names: qt.names,
+	// The title is analysed once, for its match with the question's names
+	// and, with the section, for the words coverage leaves to it.
+	tt := Terms(titleText(p.Title))
+	title := make(map[string]bool, len(tt))
+	for _, t := range tt {
+		title[t] = true
+	}
+	for _, t := range Terms(p.Section) {
+		title[t] = true
+	}
+	h := Hit{Passage: p, Span: sp, Score: titleScore(m.Score, qt, w, tt), Matches: matches, Names: qt.names,
 		Coverage:     coverage(qt, w, present, present, r.cfg.Fuzzy),
 		NameCoverage: nameCoverage(qt, w, &nameTerms{text: p.Text, present: present, title: title}),
 		WordCoverage: wordCoverage(qt, w, present, title)}

@@ -3,6 +3,8 @@ package retrieve
 import (
 	"context"
 	"fmt"
+	"runtime"
+	"runtime/metrics"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -177,4 +179,15 @@ func TestLongPassageSnippet(t *testing.T) {
 	assert.Len(t, h.SnippetMatches, 2)
 	assert.Positive(t, h.SnippetStart)
 	assert.Equal(t, 5, h.Span.LineStart) // third paragraph of birds.txt
+}
+
+// TestGCFloor: once a Retriever is made, the collector aims at a heap of
+// at least gcFloorBytes (see gcFloor).
+func TestGCFloor(t *testing.T) {
+	New(testCorpus(t), DefaultConfig())
+	runtime.GC()
+	s := []metrics.Sample{{Name: "/gc/heap/goal:bytes"}}
+	metrics.Read(s)
+	assert.GreaterOrEqual(t, s[0].Value.Uint64(), uint64(gcFloorBytes))
+	assert.Len(t, gcFloor, gcFloorBytes)
 }

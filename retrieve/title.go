@@ -40,8 +40,8 @@ func titleMatch(q queryTerms, w map[string]float64, title []string) float64 {
 	return precision * precision * got / total
 }
 
-// titleScore is a hit's BM25 score raised by how exactly its title names
-// the question's names.
-func titleScore(score float64, q queryTerms, w map[string]float64, title string) float64 {
-	return score * (1 + titleWeight*titleMatch(q, w, Terms(titleText(title))))
+// titleScore is a hit's BM25 score raised by how exactly its title (its
+// analysed terms) names the question's names.
+func titleScore(score float64, q queryTerms, w map[string]float64, title []string) float64 {
+	return score * (1 + titleWeight*titleMatch(q, w, title))
 }
