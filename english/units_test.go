@@ -83,6 +83,7 @@ func TestSentenceEnds(t *testing.T) {
 		{"It was founded by J. R. Tolkien.", 1},
 		{"Bandoline, n. [Perh. allied to band.] A glutinous pomatum.", 1},
 		{"It costs 2.5 million. That is a lot.", 2},
+		{"[End Of Line] Syn. for {newline}, derived perhaps from Pascal.", 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -27,7 +27,7 @@ million billion dozen`)
 pp p ch sec art op opp dept est viz`)
 
 	// listAbbrevs end a sentence only when a capital letter follows: "etc."
-	listAbbrevs = set(`etc e.g i.e vs al approx ca cf inc ltd co jr sr c b d`)
+	listAbbrevs = set(`etc e.g i.e vs al approx ca cf inc ltd co jr sr c b d syn esp abbrev`)
 
 	currencies = set(`dollars dollar pounds pound euros euro francs franc marks mark crowns crown guilders
 guilder florins florin shillings shilling pence rupees yen lire lira ducats ducat thalers thaler kronor krona kroner
@@ -41,7 +41,7 @@ krone roubles rubles pesos sovereigns guineas`)
 		"bot": "botany", "zool": "zoology", "min": "mineralogy", "chem": "chemistry", "med": "medicine",
 		"anat": "anatomy", "geol": "geology", "naut": "nautical", "mus": "music", "math": "mathematics",
 		"astron": "astronomy", "her": "heraldry", "mil": "military", "eccl": "ecclesiastical", "arch": "architecture",
-		"physiol": "physiology", "gram": "grammar", "rhet": "rhetoric", "philos": "philosophy", "theol": "theology"}
+		"physiol": "physiology", "gram": "grammar", "rhet": "rhetoric", "philos": "philosophy", "theol": "theology", "syn": "synonym", "abbrev": "abbreviation", "esp": "especially"}
 
 	// placePrepositions introduce a place ("born in Oberlind").
 	placePrepositions = set(`in at near from to into on`)

@@ -7,7 +7,7 @@ import (
 )
 
 func TestUsageLabel(t *testing.T) {
-	tests := map[string]string{"n": "noun", "a": "adjective", "obs": "obsolete", "bot": "botany", "the": "", "noun": ""}
+	tests := map[string]string{"n": "noun", "a": "adjective", "obs": "obsolete", "bot": "botany", "syn": "synonym", "the": "", "noun": ""}
 	for in, want := range tests {
 		assert.Equal(t, want, UsageLabel(in), in)
 	}

@@ -196,8 +196,7 @@ func words(text string, base int) []tok {
 }
 
 // isLabel reports whether text[start:end] is written as a dictionary's
-// label: a dot after it, and a comma, an opening bracket or a line start
-// before it (`\Mac"u*late\, a.`, "(Bot.)", "[Obs.]", a line " n.").
+// label: a dot after it, and a comma, a bracket or a line start before it (`\Mac"u*late\, a.`, "(Bot.)", "[Obs.]", a line " n.").
 func isLabel(text string, start, end int) bool {
 	if end >= len(text) || text[end] != '.' {
 		return false
@@ -207,7 +206,7 @@ func isLabel(text string, start, end int) bool {
 		return true
 	}
 	switch before[len(before)-1] {
-	case ',', '(', '[', '\n':
+	case ',', '(', '[', ']', '\n':
 		return true
 	}
 	return false
