@@ -45,7 +45,7 @@ const entryBytes = 48
 
 // DefaultTrainMemory is the memory training's counts may take when
 // model.train_memory is not set.
-const DefaultTrainMemory = 160 << 20
+const DefaultTrainMemory = 128 << 20
 
 // MinTrainMemory is the smallest model.train_memory accepted.
 const MinTrainMemory = 16 << 20
@@ -294,17 +294,17 @@ type cursor struct {
 	r   *bufio.Reader
 	g   gram
 	run int
+	b   [gramSize]byte
 }
 
 func (c *cursor) next() (bool, error) {
-	var b [gramSize]byte
-	if _, err := io.ReadFull(c.r, b[:]); err != nil {
+	if _, err := io.ReadFull(c.r, c.b[:]); err != nil {
 		if errors.Is(err, io.EOF) {
 			return false, nil
 		}
 		return false, err
 	}
-	c.g = getGram(b[:])
+	c.g = getGram(c.b[:])
 	return true, nil
 }
 
