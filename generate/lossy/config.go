@@ -39,7 +39,7 @@ type Config struct {
 	// "legal/**": 4): see Priority. Only TrainPassages applies it.
 	Priority Priority `mapstructure:"priority"`
 	// TrainMemory caps the memory training's n-gram counts take ("256MiB");
-	// the default is DefaultTrainMemory, or 48 times a byte budget when
+	// the default is DefaultTrainMemory, or 64 times a byte budget when
 	// that is more. Counts over the cap spill to temporary files and the
 	// rarest long n-grams are dropped before pruning (see countLevels).
 	TrainMemory string `mapstructure:"train_memory"`
@@ -51,7 +51,7 @@ func (c Config) trainMemory() int64 {
 		return n
 	}
 	b, _ := ParseBudget(c.Budget)
-	return max(DefaultTrainMemory, 48*b.Bytes)
+	return max(DefaultTrainMemory, 64*b.Bytes)
 }
 
 // DefaultConfig returns the defaults: a 10% budget, order 6, λ = 0.9, 64

@@ -92,6 +92,9 @@ func countLevels(ctx context.Context, c *corpusData, order int, lim countLimits)
 	files := make([]*os.File, order) // levels that did not fit in memory
 	hist := make([][]int64, order)
 	for k := order - 1; k >= 1; k-- {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("lossy: train: %w", err)
+		}
 		hist[k] = make([]int64, maxThreshold+1)
 		if levels[k], files[k], err = ct.level(ctx, k, hist[k]); err != nil {
 			return nil, err
@@ -410,11 +413,21 @@ func loadLevel(ctx context.Context, f *os.File, k int, want int64, min uint32) (
 	return l, nil
 }
 
-// create makes a temporary file in the counting folder and unlinks it at
-// once where the system allows (the open file lives until it is closed),
+// create makes a temporary file in the counting folder (else in
+// os.TempDir()) and unlinks it at once where the system allows (the open file lives until it is closed),
 // so that not even a killed process leaves it behind.
 func (ct *counter) create() (*os.File, error) {
 	f, err := os.CreateTemp(ct.lim.dir, "verbatim-train-*.counts")
+	if err != nil && ct.lim.dir != "" {
+		// A data folder on a read-only disk still trains (compare, model
+		// --budget): fall back to the system's temporary folder.
+		var terr error
+		if f, terr = os.CreateTemp("", "verbatim-train-*.counts"); terr != nil {
+			err = errors.Join(err, terr)
+		} else {
+			err = nil
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("lossy: spill counts: %w", err)
 	}

@@ -167,10 +167,19 @@ func TestSpillingCleansUpOnFailure(t *testing.T) {
 	require.ErrorIs(t, err, context.Canceled)
 	requireNoFiles(t, dir)
 
+	// A folder it cannot write to falls back to the system's temporary
+	// folder; when that fails too, the error names both.
 	missing := filepath.Join(dir, "gone")
+	tmp := t.TempDir()
+	t.Setenv("TMPDIR", tmp)
+	_, err = countLevels(context.Background(), c, 6, countLimits{chunk: 1000, entries: 1 << 30, dir: missing})
+	require.NoError(t, err)
+	requireNoFiles(t, tmp)
+	t.Setenv("TMPDIR", filepath.Join(tmp, "gone too"))
 	_, err = countLevels(context.Background(), c, 6, countLimits{chunk: 1000, entries: 1 << 30, dir: missing})
 	require.ErrorContains(t, err, "lossy: spill counts")
 	require.ErrorContains(t, err, missing)
+	require.ErrorContains(t, err, "gone too")
 }
 
 func TestTrainMemoryConfig(t *testing.T) {
@@ -180,7 +189,7 @@ func TestTrainMemoryConfig(t *testing.T) {
 		err         string
 	}{
 		{"", "10%", DefaultTrainMemory, ""},
-		{"", "64MiB", 48 * 64 << 20, ""},
+		{"", "64MiB", 64 * 64 << 20, ""},
 		{"512MiB", "10%", 512 << 20, ""},
 		{"1GB", "64MiB", 1e9, ""},
 		{"lots", "10%", 0, `train_memory "lots"`},
