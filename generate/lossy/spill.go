@@ -37,11 +37,12 @@ type gram struct {
 
 const gramSize = 16 // bytes of a gram on disk
 
-// entryBytes is what an n-gram held for pruning costs in memory: its key,
-// count and position (16 bytes) while counting, then its score, context
-// group, probability and selection flag while scoring, and a ranked
-// candidate with its cumulative size for the best of them.
-const entryBytes = 48
+// entryBytes is what an n-gram held for pruning costs in memory at the
+// peak, while its order is scored: its key, count and position (16 bytes,
+// the position dropped once scored), its score, context group and
+// selection flag (13 bytes), and a share of the probabilities of the
+// orders being scored and of the candidates ranked near the cut.
+const entryBytes = 32
 
 // DefaultTrainMemory is the memory training's counts may take when
 // model.train_memory is not set.
@@ -57,12 +58,14 @@ type countLimits struct {
 	dir     string // where temporary files go; "" for os.TempDir()
 }
 
-// limitsFor splits a memory cap of bytes between the sorting scratch (a
-// quarter, 24 bytes a position) and the n-grams held (the rest).
+// limitsFor turns a memory cap of bytes into limits: the n-grams held
+// cost entryBytes each while scored, and while counting, when they cost
+// only half that, the sorting scratch (24 bytes a position) takes at
+// most a quarter of the cap.
 func limitsFor(bytes int64, dir string) countLimits {
 	return countLimits{
 		chunk:   int(max(bytes/4/24, 1<<12)),
-		entries: int(max(bytes*3/4/entryBytes, 1<<12)),
+		entries: int(max(bytes/entryBytes, 1<<12)),
 		dir:     dir,
 	}
 }

@@ -205,3 +205,29 @@ func TestTrainMemoryConfig(t *testing.T) {
 		require.Equal(t, tt.want, cfg.trainMemory())
 	}
 }
+
+// dirStore is a Store in a folder, as *index.Corpus is.
+type dirStore struct {
+	*memStore
+	dir string
+}
+
+func (s dirStore) Dir() string { return s.dir }
+
+// The keeper spills into its store's folder, and leaves nothing there.
+func TestKeeperSpillsIntoTheStoreFolder(t *testing.T) {
+	texts := makeFixture(42, 1500).Entries
+	cfg := Config{TrainMemory: "16MiB"}
+	require.Greater(t, len(collected(t, texts).toks), limitsFor(16<<20, "").chunk, "the corpus must take more than one chunk")
+
+	dir := t.TempDir()
+	m, err := Keeper{Store: dirStore{newMemStore(texts...), dir}, Config: cfg}.Train(context.Background())
+	require.NoError(t, err)
+	require.NotNil(t, m)
+	requireNoFiles(t, dir)
+
+	missing := filepath.Join(dir, "gone")
+	t.Setenv("TMPDIR", filepath.Join(dir, "gone too"))
+	_, err = Keeper{Store: dirStore{newMemStore(texts...), missing}, Config: cfg}.Train(context.Background())
+	require.ErrorContains(t, err, missing)
+}
