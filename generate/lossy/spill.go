@@ -2,12 +2,10 @@ package lossy
 
 import (
 	"bufio"
-	"container/heap"
 	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
 	"os"
 	"runtime"
 )
@@ -59,12 +57,12 @@ type countLimits struct {
 }
 
 // limitsFor turns a memory cap of bytes into limits: the n-grams held
-// cost entryBytes each while scored, and while counting, when they cost
-// only half that, the sorting scratch (24 bytes a position) takes at
-// most a quarter of the cap.
+// cost entryBytes each while scored; while counting they cost half that,
+// and the sorting scratch (24 bytes a position) takes the other half of
+// the cap.
 func limitsFor(bytes int64, dir string) countLimits {
 	return countLimits{
-		chunk:   int(max(bytes/4/24, 1<<12)),
+		chunk:   int(max(bytes/2/24, 1<<12)),
 		entries: int(max(bytes/entryBytes, 1<<12)),
 		dir:     dir,
 	}
@@ -106,16 +104,16 @@ func countLevels(ctx context.Context, c *corpusData, order int, lim countLimits)
 	ct.recs, ct.tmp = nil, nil
 	from, t := thresholds(hist, lim.entries)
 	for k := 1; k < order; k++ {
-		min := uint32(1)
+		least := uint32(1)
 		if k >= from {
-			min = uint32(t)
+			least = uint32(t)
 		}
 		if files[k] != nil {
-			if levels[k], err = loadLevel(ctx, files[k], k, kept(hist[k], int(min)), min); err != nil {
+			if levels[k], err = loadLevel(ctx, files[k], k, hist[k], least); err != nil {
 				return nil, err
 			}
-		} else if min > 1 {
-			levels[k].drop(min)
+		} else if least > 1 {
+			levels[k].drop(least)
 		}
 		levels[k].index()
 	}
@@ -159,11 +157,11 @@ func kept(hist []int64, t int) int64 {
 	return n
 }
 
-// drop keeps the n-grams counted at least min times, in place.
-func (l *level) drop(min uint32) {
+// drop keeps the n-grams counted at least least times, in place.
+func (l *level) drop(least uint32) {
 	j := 0
 	for u, n := range l.cnt {
-		if n >= min {
+		if n >= least {
 			l.keys[j], l.cnt[j], l.rep[j] = l.keys[u], n, l.rep[u]
 			j++
 		}
@@ -295,56 +293,78 @@ func (ct *counter) writeLevel(l *level) (*os.File, error) {
 	return f, nil
 }
 
-// cursor reads one sorted run.
+// cursor reads one sorted run of a file, a buffer at a time.
 type cursor struct {
-	r   *bufio.Reader
-	g   gram
-	run int
-	b   [gramSize]byte
+	f        *os.File
+	off, end int64 // the part of the run not yet buffered
+	buf      []byte
+	at       int // next gram in buf
+	g        gram
+	run      int
 }
 
+// next reads the run's next gram into c.g; false at the run's end.
 func (c *cursor) next() (bool, error) {
-	if _, err := io.ReadFull(c.r, c.b[:]); err != nil {
-		if errors.Is(err, io.EOF) {
+	if c.at == len(c.buf) {
+		if c.off == c.end {
 			return false, nil
 		}
-		return false, err
+		n := int(min(int64(cap(c.buf)), c.end-c.off))
+		c.buf = c.buf[:n]
+		if _, err := c.f.ReadAt(c.buf, c.off); err != nil {
+			return false, err
+		}
+		c.off += int64(n)
+		c.at = 0
 	}
-	c.g = getGram(c.b[:])
+	c.g = getGram(c.buf[c.at:])
+	c.at += gramSize
 	return true, nil
 }
 
-// cursors is a heap of runs by their next key, the earlier run first on a
-// tie (its positions come first).
+// cursors is a binary min-heap of runs by their next key, the earlier
+// run first on a tie (its positions come first).
 type cursors []*cursor
 
-func (h cursors) Len() int { return len(h) }
-func (h cursors) Less(i, j int) bool {
+func (h cursors) less(i, j int) bool {
 	if h[i].g.key != h[j].g.key {
 		return h[i].g.key < h[j].g.key
 	}
 	return h[i].run < h[j].run
 }
-func (h cursors) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *cursors) Push(x any)   { *h = append(*h, x.(*cursor)) }
-func (h *cursors) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
-	return x
+
+// down restores the heap below i.
+func (h cursors) down(i int) {
+	for {
+		l := 2*i + 1
+		if l >= len(h) {
+			return
+		}
+		m := l
+		if r := l + 1; r < len(h) && h.less(r, l) {
+			m = r
+		}
+		if !h.less(m, i) {
+			return
+		}
+		h[i], h[m] = h[m], h[i]
+		i = m
+	}
 }
 
-// advance moves the first cursor to its next gram.
+// advance moves the first cursor to its next gram, dropping it at the
+// end of its run.
 func (h *cursors) advance() error {
 	ok, err := (*h)[0].next()
 	if err != nil {
 		return err
 	}
-	if ok {
-		heap.Fix(h, 0)
-	} else {
-		heap.Pop(h)
+	if !ok {
+		last := len(*h) - 1
+		(*h)[0] = (*h)[last]
+		*h = (*h)[:last]
 	}
+	h.down(0)
 	return nil
 }
 
@@ -353,10 +373,10 @@ func (h *cursors) advance() error {
 // the earliest run; hist counts the grams by count.
 func merge(ctx context.Context, f *os.File, offs []int64, out *os.File, hist []int64) error {
 	runs := len(offs) - 1
-	buf := max(4<<10, min(1<<16, (16<<20)/max(runs, 1)))
+	buf := max(4<<10, min(1<<16, (16<<20)/max(runs, 1))) / gramSize * gramSize
 	h := make(cursors, 0, runs)
 	for i := range runs {
-		c := &cursor{r: bufio.NewReaderSize(io.NewSectionReader(f, offs[i], offs[i+1]-offs[i]), buf), run: i}
+		c := &cursor{f: f, off: offs[i], end: offs[i+1], buf: make([]byte, 0, buf), run: i}
 		ok, err := c.next()
 		if err != nil {
 			return err
@@ -365,7 +385,9 @@ func merge(ctx context.Context, f *os.File, offs []int64, out *os.File, hist []i
 			h = append(h, c)
 		}
 	}
-	heap.Init(&h)
+	for i := len(h)/2 - 1; i >= 0; i-- {
+		h.down(i)
+	}
 	w := bufio.NewWriterSize(out, 1<<16)
 	var b [gramSize]byte
 	for n := 0; len(h) > 0; n++ {
@@ -393,27 +415,27 @@ func merge(ctx context.Context, f *os.File, offs []int64, out *os.File, hist []i
 	return w.Flush()
 }
 
-// loadLevel reads the grams of a level file counted at least min times;
-// want is how many there are.
-func loadLevel(ctx context.Context, f *os.File, k int, want int64, min uint32) (*level, error) {
+// loadLevel reads the grams of a level file counted at least least
+// times; hist is the level's histogram of counts.
+func loadLevel(ctx context.Context, f *os.File, k int, hist []int64, least uint32) (*level, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("lossy: train: %w", err)
 	}
+	want := kept(hist, int(least))
 	l := &level{k: k, keys: make([]uint64, 0, want), cnt: make([]uint32, 0, want), rep: make([]uint32, 0, want)}
-	r := bufio.NewReaderSize(io.NewSectionReader(f, 0, 1<<62), 1<<16)
-	var b [gramSize]byte
+	c := &cursor{f: f, end: kept(hist, 0) * gramSize, buf: make([]byte, 0, 1<<16)}
 	for {
-		if _, err := io.ReadFull(r, b[:]); err != nil {
-			if errors.Is(err, io.EOF) {
-				break
-			}
+		ok, err := c.next()
+		if err != nil {
 			return nil, fmt.Errorf("lossy: read spilled counts %s: %w", f.Name(), err)
 		}
-		if g := getGram(b[:]); g.cnt >= min {
+		if !ok {
+			return l, nil
+		}
+		if g := c.g; g.cnt >= least {
 			l.keys, l.cnt, l.rep = append(l.keys, g.key), append(l.cnt, g.cnt), append(l.rep, g.rep)
 		}
 	}
-	return l, nil
 }
 
 // create makes a temporary file in the counting folder (else in

@@ -216,7 +216,7 @@ func (s dirStore) Dir() string { return s.dir }
 
 // The keeper spills into its store's folder, and leaves nothing there.
 func TestKeeperSpillsIntoTheStoreFolder(t *testing.T) {
-	texts := makeFixture(42, 1500).Entries
+	texts := makeFixture(42, 3000).Entries
 	cfg := Config{TrainMemory: "16MiB"}
 	require.Greater(t, len(collected(t, texts).toks), limitsFor(16<<20, "").chunk, "the corpus must take more than one chunk")
 
