@@ -41,7 +41,8 @@ type Config struct {
 	// TrainMemory caps the memory training's n-gram counts take ("256MiB");
 	// the default is DefaultTrainMemory, or 64 times a byte budget when
 	// that is more. Counts over the cap spill to temporary files and the
-	// rarest long n-grams are dropped before pruning (see the package documentation).
+	// rarest long n-grams are dropped before pruning (see the package
+	// documentation).
 	TrainMemory string `mapstructure:"train_memory"`
 }
 
