@@ -50,8 +50,9 @@ func ctxHash(c *corpusData, i, k int) uint64 {
 
 // levelOf gathers the distinct n-grams of sorted records of context
 // length k, each of workers cores taking a share of the records that
-// starts at a new key.
-func levelOf(k int, recs []rec, workers int) *level {
+// starts at a new key. With index > 0 (the corpus's tokens) it also
+// indexes every position's n-gram (level.uidx).
+func levelOf(k int, recs []rec, workers int, index int) *level {
 	bounds := make([]int, workers+1)
 	for w := 1; w < workers; w++ {
 		i := max(len(recs)*w/workers, bounds[w-1])
@@ -74,6 +75,9 @@ func levelOf(k int, recs []rec, workers int) *level {
 	}
 	distinct := first[workers]
 	l := &level{k: k, keys: make([]uint64, distinct), cnt: make([]uint32, distinct), rep: make([]uint32, distinct)}
+	if index > 0 {
+		l.uidx = make([]uint32, index)
+	}
 	parallel(workers, func(w int) {
 		u := first[w] - 1
 		for i := bounds[w]; i < bounds[w+1]; i++ {
@@ -83,6 +87,9 @@ func levelOf(k int, recs []rec, workers int) *level {
 				l.keys[u], l.rep[u] = r.key(), r.pos
 			}
 			l.cnt[u]++
+			if l.uidx != nil {
+				l.uidx[r.pos] = uint32(u)
+			}
 		}
 	})
 	return l

@@ -70,8 +70,8 @@ func (s *scored) cost(k int, u uint32) float64 {
 // scoreAll prices every entry Stolcke-style: the bits it saves on the
 // training text (count × log of its probability over its backoff's) per
 // byte it costs. Rare and long-range n-grams that their shorter context
-// already predicts are worth least and go first. A level's positions are
-// dropped once it is scored, so memory shrinks as scoring goes.
+// already predicts are worth least and go first. A level's positions and
+// position index are dropped once used, so memory shrinks as scoring goes.
 func scoreAll(c *corpusData, levels []*level, boosts [][]float32) (*scored, error) {
 	n := len(c.keys)
 	for k := 1; k < len(levels); k++ {
@@ -96,6 +96,9 @@ func scoreAll(c *corpusData, levels []*level, boosts [][]float32) (*scored, erro
 	for k := 1; k < len(levels); k++ {
 		low = s.scoreLevel(k, low)
 		levels[k].rep = nil // only its own scoring reads it
+		if k > 1 {
+			levels[k-1].uidx = nil
+		}
 	}
 	// Candidates were appended by (order, u); rankTop's stable sort by
 	// score, best first, keeps that as the tie-break.
@@ -204,6 +207,9 @@ func (s *scored) lowerProb(k, u int, lower []float64) float64 {
 	pos := s.levels[k].rep[u]
 	if k == 1 {
 		return lower[s.c.toks[pos]]
+	}
+	if ix := s.levels[k-1].uidx; ix != nil {
+		return lower[ix[pos]]
 	}
 	tok := s.c.toks[pos]
 	key := uint64(fingerprint(ctxHash(s.c, int(pos), k-1), k-1))<<32 | uint64(tok)

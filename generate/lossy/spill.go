@@ -81,13 +81,14 @@ type counter struct {
 	tmp     []rec
 	files   []spillFile
 	held    int // n-grams of the levels held in memory
+	top     int // the longest context counted
 }
 
 // countLevels counts the n-grams of every context length 1..order-1
 // within lim (see above). It returns the levels, sorted by key, each
 // holding the n-grams that survived the count thresholds.
 func countLevels(ctx context.Context, c *corpusData, order int, lim countLimits) (levels []*level, err error) {
-	ct := &counter{c: c, lim: lim, workers: max(1, min(runtime.GOMAXPROCS(0), min(len(c.toks), lim.chunk)/(1<<14)))}
+	ct := &counter{c: c, lim: lim, top: order - 1, workers: max(1, min(runtime.GOMAXPROCS(0), min(len(c.toks), lim.chunk)/(1<<14)))}
 	defer func() { err = errors.Join(err, ct.close()) }()
 	levels = make([]*level, order)
 	files := make([]*os.File, order) // levels that did not fit in memory
@@ -114,6 +115,7 @@ func countLevels(ctx context.Context, c *corpusData, order int, lim countLimits)
 			}
 		} else if least > 1 {
 			levels[k].drop(least)
+			levels[k].uidx = nil // its indexes moved
 		}
 		levels[k].index()
 	}
@@ -195,7 +197,11 @@ func (ct *counter) level(ctx context.Context, k int, hist []int64) (*level, *os.
 		var sorted []rec
 		sorted, ct.tmp = radixSort(ct.recs, ct.tmp, ct.workers)
 		ct.recs = sorted
-		l := levelOf(k, sorted, ct.workers)
+		index := 0
+		if k < ct.top {
+			index = n // the order above backs off to this one by position
+		}
+		l := levelOf(k, sorted, ct.workers, index)
 		for _, cnt := range l.cnt {
 			hist[min(int(cnt), maxThreshold)]++
 		}
@@ -203,6 +209,7 @@ func (ct *counter) level(ctx context.Context, k int, hist []int64) (*level, *os.
 			ct.held += len(l.keys)
 			return l, nil, nil
 		}
+		l.uidx = nil
 		f, err := ct.writeLevel(l)
 		return nil, f, err
 	}

@@ -225,6 +225,10 @@ type level struct {
 	keys []uint64
 	cnt  []uint32
 	rep  []uint32 // the first corpus position where the n-gram occurs
+	// uidx, per corpus position, is the index of its n-gram in keys: kept
+	// for an order counted in one sort in memory and nothing dropped
+	// (scoring the order above reads it; find does what it does, slower).
+	uidx []uint32
 	// first[b] is the index of the first key whose top 16 bits are at
 	// least b (1<<16+1 entries), built by index for find.
 	first []uint32
