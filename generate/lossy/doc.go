@@ -25,11 +25,11 @@
 // each), one chunk of counting records at a time (sorted on every core by
 // a parallel radix sort), the distinct n-grams of each order and one score
 // per entry; only the entries near the budget's cut are ranked. Beyond the
-// tokens it is capped by Config.TrainMemory: an order whose positions take
-// more than one chunk is counted in sorted runs spilled to temporary files
-// and merged, and counts that do not fit lose their rarest n-grams of the
-// longer contexts first. Under the cap the model is the one an
-// all-in-memory count makes.
+// tokens (and a position index per order counted in one sort) it is capped
+// by Config.TrainMemory: an order whose positions take more than one chunk
+// is counted in sorted runs spilled to temporary files and merged, and
+// counts that do not fit lose their rarest n-grams of the longer contexts
+// first. Under the cap the model is the one an all-in-memory count makes.
 //
 // # The stored model
 //
