@@ -64,6 +64,7 @@ func TestValidateNamesTheField(t *testing.T) {
 		{"budget", func(c *Config) { c.Model.Budget = "lots" }, "model.budget"},
 		{"order", func(c *Config) { c.Model.Order = 40 }, "model: lossy: order 40 out of range"},
 		{"lambda", func(c *Config) { c.Model.Lambda = 1.5 }, "model: lossy: lambda 1.5 out of range"},
+		{"train memory", func(c *Config) { c.Model.TrainMemory = "lots" }, `model: lossy: train_memory "lots"`},
 		{"data dir", func(c *Config) { c.DataDir = " " }, "data_dir"},
 		{"max size", func(c *Config) { c.Ingest.MaxFileSize = -1 }, "ingest.max_file_size"},
 		{"max tokens over the built-in limit", func(c *Config) { c.Answer.MaxTokens = 1_000_000_000 }, "answer.max_tokens: 1000000000 is over the built-in model's limit"},

@@ -3,6 +3,9 @@ package lossy
 import (
 	"errors"
 	"fmt"
+	"strings"
+
+	"github.com/verbatim-rag/verbatim/bytesize"
 )
 
 // MaxTokensLimit caps an answer of the built-in model: it answers in a
@@ -35,6 +38,21 @@ type Config struct {
 	// Priority weights the pruning by document (glob → weight, e.g.
 	// "legal/**": 4): see Priority. Only TrainPassages applies it.
 	Priority Priority `mapstructure:"priority"`
+	// TrainMemory caps the memory training's n-gram counts take ("256MiB");
+	// the default is DefaultTrainMemory, or 64 times a byte budget when
+	// that is more. Counts over the cap spill to temporary files and the
+	// rarest long n-grams are dropped before pruning (see the package
+	// documentation).
+	TrainMemory string `mapstructure:"train_memory"`
+}
+
+// trainMemory is the counting cap in bytes (c validated).
+func (c Config) trainMemory() int64 {
+	if n, err := bytesize.Parse(c.TrainMemory); err == nil && strings.TrimSpace(c.TrainMemory) != "" {
+		return n
+	}
+	b, _ := ParseBudget(c.Budget)
+	return max(DefaultTrainMemory, 64*b.Bytes)
 }
 
 // DefaultConfig returns the defaults: a 10% budget, order 6, λ = 0.9, 64
@@ -81,6 +99,11 @@ func (c Config) Validate() error {
 	}
 	if _, err := ParseBudget(c.Budget); err != nil {
 		return err
+	}
+	if strings.TrimSpace(c.TrainMemory) != "" {
+		if n, err := bytesize.Parse(c.TrainMemory); err != nil || n < MinTrainMemory {
+			return fmt.Errorf("lossy: train_memory %q: want bytes of at least %s (\"256MiB\")", c.TrainMemory, bytesize.Format(MinTrainMemory))
+		}
 	}
 	return c.Priority.Validate()
 }

@@ -1,39 +1,19 @@
 package lossy
 
 import (
-	"runtime"
 	"slices"
 	"sync"
 )
 
-// countLevels counts the n-grams of every context length 1..order-1 by
-// sorting (key, position) records, one level after another, each on up to
-// GOMAXPROCS cores: the cores build a share of the records each, then sort
-// them together (a parallel, stable radix sort). One pair of record
-// buffers, sized for the corpus, serves every level, so counting holds one
-// such pair, whatever the number of cores, and leaves no garbage behind.
-func countLevels(c *corpusData, order int) []*level {
-	levels := make([]*level, order)
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(c.toks)/(1<<14)))
-	var recs, tmp []rec
-	for k := order - 1; k >= 1; k-- {
-		recs = buildRecs(c, k, recs[:0], workers)
-		var sorted []rec
-		sorted, tmp = radixSort(recs, tmp, workers)
-		levels[k] = levelOf(c, k, k == order-1, sorted, workers)
-		recs = sorted
-	}
-	return levels
-}
-
-// buildRecs appends to recs the record of every corpus position with at
-// least k tokens before it in its passage, in position order; each worker
-// hashes a contiguous share of the corpus into its slots.
-func buildRecs(c *corpusData, k int, recs []rec, workers int) []rec {
-	n := len(c.toks)
+// buildRecs appends to recs the record of every corpus position in
+// [lo, hi) with at least k tokens before it in its passage, in position
+// order; each worker hashes a contiguous share of the range into its
+// slots. recs grows to at most hi-lo records.
+func buildRecs(c *corpusData, k, lo, hi int, recs []rec, workers int) []rec {
+	n := hi - lo
 	counts := make([]int, workers+1)
 	parallel(workers, func(w int) {
-		for i := n * w / workers; i < n*(w+1)/workers; i++ {
+		for i := lo + n*w/workers; i < lo+n*(w+1)/workers; i++ {
 			if int(c.avail[i]) >= k {
 				counts[w+1]++
 			}
@@ -48,25 +28,31 @@ func buildRecs(c *corpusData, k int, recs []rec, workers int) []rec {
 	recs = recs[:counts[workers]]
 	parallel(workers, func(w int) {
 		j := counts[w]
-		for i := n * w / workers; i < n*(w+1)/workers; i++ {
+		for i := lo + n*w/workers; i < lo+n*(w+1)/workers; i++ {
 			if int(c.avail[i]) < k {
 				continue
 			}
-			h := uint64(0)
-			for d := 1; d <= k; d++ {
-				h = mix(h, c.hash[c.toks[i-d]])
-			}
-			recs[j] = rec{fp: fingerprint(h, k), id: c.toks[i], pos: uint32(i)}
+			recs[j] = rec{fp: fingerprint(ctxHash(c, i, k), k), id: c.toks[i], pos: uint32(i)}
 			j++
 		}
 	})
 	return recs
 }
 
+// ctxHash is the hash of the k tokens before corpus position i.
+func ctxHash(c *corpusData, i, k int) uint64 {
+	h := uint64(0)
+	for d := 1; d <= k; d++ {
+		h = mix(h, c.hash[c.toks[i-d]])
+	}
+	return h
+}
+
 // levelOf gathers the distinct n-grams of sorted records of context
 // length k, each of workers cores taking a share of the records that
-// starts at a new key.
-func levelOf(c *corpusData, k int, top bool, recs []rec, workers int) *level {
+// starts at a new key. With index > 0 (the corpus's tokens) it also
+// indexes every position's n-gram (level.uidx).
+func levelOf(k int, recs []rec, workers int, index int) *level {
 	bounds := make([]int, workers+1)
 	for w := 1; w < workers; w++ {
 		i := max(len(recs)*w/workers, bounds[w-1])
@@ -89,9 +75,8 @@ func levelOf(c *corpusData, k int, top bool, recs []rec, workers int) *level {
 	}
 	distinct := first[workers]
 	l := &level{k: k, keys: make([]uint64, distinct), cnt: make([]uint32, distinct), rep: make([]uint32, distinct)}
-	if !top {
-		// The level above backs off to this one through the positions.
-		l.uidx = make([]uint32, len(c.toks))
+	if index > 0 {
+		l.uidx = make([]uint32, index)
 	}
 	parallel(workers, func(w int) {
 		u := first[w] - 1

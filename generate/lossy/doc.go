@@ -21,12 +21,15 @@
 // at 8 bits a byte, so Report's bits per byte is an honest number to set
 // beside gzip's.
 //
-// Training's memory is a few pointer-free arrays: the tokens, one level of
-// counting records at a time (sorted on every core by a parallel radix
-// sort), the distinct n-grams of each order and one score per entry; only
-// the entries near the budget's cut are ranked. It still grows with the
-// corpus (over 100 bytes of heap per token at the peak), so a very large
-// corpus needs more memory to train than to ingest.
+// Training's memory is a few pointer-free arrays: the tokens (5 bytes
+// each), one chunk of counting records at a time (sorted on every core by
+// a parallel radix sort), the distinct n-grams of each order and one score
+// per entry; only the entries near the budget's cut are ranked. Beyond the
+// tokens (and a position index per order counted in one sort) it is capped
+// by Config.TrainMemory: an order whose positions take more than one chunk
+// is counted in sorted runs spilled to temporary files and merged, and
+// counts that do not fit lose their rarest n-grams of the longer contexts
+// first. Under the cap the model is the one an all-in-memory count makes.
 //
 // # The stored model
 //

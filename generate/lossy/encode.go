@@ -231,6 +231,7 @@ func (m *Model) readTable(r *reader, k int) error {
 	if r.err != nil {
 		return fmt.Errorf("%w: order %d: %v", ErrCorrupt, k+1, r.err)
 	}
+	t.index()
 	return nil
 }
 

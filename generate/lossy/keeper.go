@@ -72,11 +72,17 @@ func (k Keeper) Fresh() (bool, error) {
 func stamp(t time.Time) string { return t.Format(time.RFC3339Nano) }
 
 // Train trains a model on every passage of the corpus, at k.Config (its
-// priorities included: the passages name their documents), in memory;
-// nothing is stored.
+// priorities included: the passages name their documents); nothing is
+// stored. Counts over k.Config's train_memory spill to temporary files in
+// the store's folder when it has one (Dir() string, as *index.Corpus),
+// else in os.TempDir().
 func (k Keeper) Train(ctx context.Context) (*Model, error) {
 	src := func(fn func(corpus.Passage) error) error { return k.Store.EachPassage(ctx, fn) }
-	return TrainPassages(ctx, src, k.Config)
+	dir := ""
+	if d, ok := k.Store.(interface{ Dir() string }); ok {
+		dir = d.Dir()
+	}
+	return trainPassages(ctx, src, k.Config, dir)
 }
 
 // Retrain trains a model on the corpus and stores it with its stamp in one

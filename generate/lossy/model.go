@@ -27,6 +27,38 @@ type table struct {
 	next  []uint32
 	count []uint32
 	total []uint32 // per context: sum of its counts
+	// first[b] is the index of the first context whose fingerprint's top
+	// bits (32-shift of them) are at least b: about four contexts a
+	// bucket, which find searches.
+	first []uint32
+	shift uint
+}
+
+// index builds t.first from t.fps.
+func (t *table) index() {
+	bits := uint(0)
+	for bits < 16 && 4<<bits < len(t.fps) {
+		bits++
+	}
+	t.shift = 32 - bits
+	t.first = make([]uint32, 1<<bits+1)
+	b := 0
+	for i, fp := range t.fps {
+		for ; b <= int(fp>>t.shift); b++ {
+			t.first[b] = uint32(i)
+		}
+	}
+	for ; b < len(t.first); b++ {
+		t.first[b] = uint32(len(t.fps))
+	}
+}
+
+// find returns the index of context fingerprint fp in t.fps.
+func (t *table) find(fp uint32) (int, bool) {
+	b := fp >> t.shift
+	lo, hi := int(t.first[b]), int(t.first[b+1])
+	i, ok := slices.BinarySearch(t.fps[lo:hi], fp)
+	return lo + i, ok
 }
 
 // header is the fixed part of a serialized model.
@@ -101,8 +133,7 @@ func (m *Model) appendMatches(out []match, hist []uint64) []match {
 	for k := 1; k < len(m.tables) && k <= len(hist); k++ {
 		h = mix(h, hist[len(hist)-k])
 		t := &m.tables[k]
-		fp := fingerprint(h, k)
-		i, ok := slices.BinarySearch(t.fps, fp)
+		i, ok := t.find(fingerprint(h, k))
 		if ok {
 			out = append(out, match{k: k, lo: int(t.off[i]), hi: int(t.off[i+1]), total: float64(t.total[i])})
 		}

@@ -75,6 +75,12 @@ func (p Priority) Match(path string) (string, float64) {
 // TrainPassages is Train over passages that name their document, pruned
 // by cfg.Priority's weights (Train when there are none).
 func TrainPassages(ctx context.Context, src PassageSource, cfg Config) (*Model, error) {
+	return trainPassages(ctx, src, cfg, "")
+}
+
+// trainPassages is TrainPassages spilling counts to dir ("" for
+// os.TempDir()).
+func trainPassages(ctx context.Context, src PassageSource, cfg Config, dir string) (*Model, error) {
 	if err := cfg.Priority.Validate(); err != nil {
 		return nil, err
 	}
@@ -90,12 +96,12 @@ func TrainPassages(ctx context.Context, src PassageSource, cfg Config) (*Model, 
 			return fn(p.Text)
 		})
 	}
-	return train(ctx, text, cfg, func(c *corpusData, levels []*level) [][]float32 {
+	return train(ctx, text, cfg, trainOpts{dir: dir, boost: func(c *corpusData, levels []*level) [][]float32 {
 		if !weighted {
 			return nil
 		}
 		return levelBoosts(c, levels, tokenWeights(c, weights))
-	})
+	}})
 }
 
 // tokenWeights spreads the passages' weights over their tokens: a passage
@@ -132,20 +138,8 @@ func levelBoosts(c *corpusData, levels []*level, tw []float32) [][]float32 {
 			if int(c.avail[i]) < k {
 				continue
 			}
-			u := -1
-			if l.uidx != nil {
-				u = int(l.uidx[i])
-			} else {
-				h := uint64(0)
-				for j := 1; j <= k; j++ {
-					h = mix(h, c.hash[c.toks[i-j]])
-				}
-				key := uint64(fingerprint(h, k))<<32 | uint64(id)
-				if j, ok := slices.BinarySearch(l.keys, key); ok {
-					u = j
-				}
-			}
-			if u >= 0 {
+			key := uint64(fingerprint(ctxHash(c, i, k), k))<<32 | uint64(id)
+			if u, ok := l.find(key); ok {
 				sum[u] += float64(tw[i])
 			}
 		}

@@ -49,6 +49,7 @@ type scored struct {
 	score  [][]float64
 	cands  []cand
 	boosts [][]float32 // per level and entry: its priority weight; nil for none
+	uniP   []float64   // per word: its probability
 }
 
 // boost is the priority weight of entry u of level k (1 without priorities).
@@ -69,9 +70,8 @@ func (s *scored) cost(k int, u uint32) float64 {
 // scoreAll prices every entry Stolcke-style: the bits it saves on the
 // training text (count × log of its probability over its backoff's) per
 // byte it costs. Rare and long-range n-grams that their shorter context
-// already predicts are worth least and go first. A level's corpus-position
-// index is dropped once the level above is scored, so memory shrinks as
-// scoring goes.
+// already predicts are worth least and go first. A level's positions and
+// position index are dropped once used, so memory shrinks as scoring goes.
 func scoreAll(c *corpusData, levels []*level, boosts [][]float32) (*scored, error) {
 	n := len(c.keys)
 	for k := 1; k < len(levels); k++ {
@@ -92,6 +92,7 @@ func scoreAll(c *corpusData, levels []*level, boosts [][]float32) (*scored, erro
 		gain := s.boost(0, uint32(w)) * float64(cnt) * (math.Log2(low[w]/pNew) + 8*float64(len(c.keys[w])))
 		s.score[0][w] = gain / float64(len(c.keys[w])+1+uvarintLen(uint64(cnt)))
 	}
+	s.uniP = low
 	for k := 1; k < len(levels); k++ {
 		low = s.scoreLevel(k, low)
 		levels[k].rep = nil // only its own scoring reads it
@@ -99,7 +100,6 @@ func scoreAll(c *corpusData, levels []*level, boosts [][]float32) (*scored, erro
 			levels[k-1].uidx = nil
 		}
 	}
-	levels[len(levels)-1].uidx = nil
 	// Candidates were appended by (order, u); rankTop's stable sort by
 	// score, best first, keeps that as the tie-break.
 	return s, nil
@@ -208,7 +208,17 @@ func (s *scored) lowerProb(k, u int, lower []float64) float64 {
 	if k == 1 {
 		return lower[s.c.toks[pos]]
 	}
-	return lower[s.levels[k-1].uidx[pos]]
+	if ix := s.levels[k-1].uidx; ix != nil {
+		return lower[ix[pos]]
+	}
+	tok := s.c.toks[pos]
+	key := uint64(fingerprint(ctxHash(s.c, int(pos), k-1), k-1))<<32 | uint64(tok)
+	if j, ok := s.levels[k-1].find(key); ok {
+		return lower[j]
+	}
+	// Dropped by the count threshold: only a fingerprint collision, which
+	// merges contexts, lets an n-gram outcount its backoff.
+	return s.uniP[tok]
 }
 
 // selection marks what a pruned model keeps.

@@ -6,8 +6,8 @@ import (
 	"errors"
 	"fmt"
 	"github.com/verbatim-rag/verbatim/english"
-	"runtime"
 	"runtime/debug"
+	"slices"
 	"sync"
 )
 
@@ -57,13 +57,23 @@ func lowerGC() (restore func()) {
 var ErrEmptyCorpus = errors.New("lossy: empty corpus: nothing to train on")
 
 // Train builds a model from the passages of src, pruned to fit cfg.Budget.
+// Counts that outgrow cfg.TrainMemory spill to temporary files in
+// os.TempDir().
 func Train(ctx context.Context, src Source, cfg Config) (*Model, error) {
-	return train(ctx, src, cfg, nil)
+	return train(ctx, src, cfg, trainOpts{})
 }
 
-// train is Train with a hook that, given the counts, returns the weights
-// of each level's entries for pruning (see levelBoosts); nil for none.
-func train(ctx context.Context, src Source, cfg Config, boost func(*corpusData, []*level) [][]float32) (*Model, error) {
+// trainOpts are train's settings beyond Config.
+type trainOpts struct {
+	// boost, given the counts, returns the weights of each level's
+	// entries for pruning (see levelBoosts); nil for none.
+	boost func(*corpusData, []*level) [][]float32
+	dir   string       // where counts spill; "" for os.TempDir()
+	lim   *countLimits // counting's limits instead of cfg.TrainMemory's (tests)
+}
+
+// train is Train with opts.
+func train(ctx context.Context, src Source, cfg Config, opts trainOpts) (*Model, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
@@ -87,15 +97,24 @@ func train(ctx context.Context, src Source, cfg Config, boost func(*corpusData, 
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("lossy: train: %w", err)
 	}
-	levels := countLevels(c, cfg.Order)
-	var boosts [][]float32
-	if boost != nil {
-		boosts = boost(c, levels)
+	lim := limitsFor(cfg.trainMemory(), opts.dir)
+	if opts.lim != nil {
+		lim = *opts.lim
 	}
-	// The counting scratch (24 bytes a token per worker) is garbage now:
-	// collecting it here sets the heap goal from what scoring holds, not
-	// from what counting held, which cuts training's peak by about a sixth.
-	runtime.GC()
+	levels, err := countLevels(ctx, c, cfg.Order, lim)
+	if err != nil {
+		return nil, err
+	}
+	var boosts [][]float32
+	if opts.boost != nil {
+		boosts = opts.boost(c, levels)
+	}
+	// The counting scratch (24 bytes a position of a chunk) is garbage
+	// now: collecting it here sets the heap goal from what scoring holds,
+	// not from what counting held, and handing its pages back to the
+	// system at once keeps them out of the process's peak while scoring
+	// allocates.
+	debug.FreeOSMemory()
 	hdr := header{
 		Order: cfg.Order, Budget: budget.Resolve(c.bytes), CorpusBytes: c.bytes,
 		CorpusTokens: int64(len(c.toks)), Passages: int64(c.passages), GzipBytes: c.gzBytes,
@@ -205,8 +224,35 @@ type level struct {
 	k    int
 	keys []uint64
 	cnt  []uint32
-	rep  []uint32 // a corpus position where the n-gram occurs
-	uidx []uint32 // per corpus position: index of its n-gram in keys
+	rep  []uint32 // the first corpus position where the n-gram occurs
+	// uidx, per corpus position, is the index of its n-gram in keys: kept
+	// for an order counted in one sort in memory and nothing dropped
+	// (scoring the order above reads it; find does what it does, slower).
+	uidx []uint32
+	// first[b] is the index of the first key whose top 16 bits are at
+	// least b (1<<16+1 entries), built by index for find.
+	first []uint32
+}
+
+// index builds l.first.
+func (l *level) index() {
+	l.first = make([]uint32, 1<<16+1)
+	b := 0
+	for u, key := range l.keys {
+		for ; b <= int(key>>48); b++ {
+			l.first[b] = uint32(u)
+		}
+	}
+	for ; b <= 1<<16; b++ {
+		l.first[b] = uint32(len(l.keys))
+	}
+}
+
+// find returns the index of key in l.keys (l.index must have run).
+func (l *level) find(key uint64) (int, bool) {
+	lo, hi := int(l.first[key>>48]), int(l.first[key>>48+1])
+	i, ok := slices.BinarySearch(l.keys[lo:hi], key)
+	return lo + i, ok
 }
 
 type rec struct {
