@@ -13,7 +13,6 @@ import (
 
 	"github.com/verbatim-rag/verbatim/english"
 	"github.com/verbatim-rag/verbatim/generate"
-	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // oracle is the test's yardstick for bare recall: a minimal greedy order-N
@@ -155,9 +154,9 @@ type recallQuestion struct {
 // matches is the benchmark's rule: a gold answer's words, normalised,
 // stand in the answer's.
 func matches(answer string, golds []string) bool {
-	a := " " + verify.Normalize(answer) + " "
+	a := " " + english.Normalize(answer) + " "
 	for _, g := range golds {
-		if n := verify.Normalize(g); n != "" && strings.Contains(a, " "+n+" ") {
+		if n := english.Normalize(g); n != "" && strings.Contains(a, " "+n+" ") {
 			return true
 		}
 	}
