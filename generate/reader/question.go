@@ -66,7 +66,9 @@ func (q *question) asksNumeric() bool { return q.numeric }
 var (
 	defineVerbs = set(`mean means meant`)
 	// spellsOut are the expansion phrases that follow the short form
-	// they expand, whatever its case ("what is tar short for").
+	// they expand, whatever its case ("what is tar short for"); any
+	// expansion phrase does when it ends the question ("what is xref the
+	// hackish abbreviation for").
 	spellsOut    = set(`stand_for stands_for short_for`)
 	expandPhrase = []string{"stand for", "stands for", "short for", "abbreviation for", "abbreviation of", "acronym for", "acronym of", "expansion of", "expand", "spelled out", "full form", "full name of"}
 )
@@ -219,7 +221,7 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 	}
 	for _, p := range expandPhrase {
 		if strings.Contains(joined, " "+p+" ") {
-			if !abbrev && !spellsOut[strings.ReplaceAll(p, " ", "_")] {
+			if !abbrev && !spellsOut[strings.ReplaceAll(p, " ", "_")] && !strings.HasSuffix(joined, " "+p+" ") {
 				return Code, 0 // "the acronym for electromagnetic radiation": the short form is asked
 			}
 			return Expansion, 0
