@@ -117,6 +117,11 @@ func splitLead(text string) (lead, rest string) {
 	if !leadWords[first] || !whWords[next] {
 		return "", text
 	}
+	for _, w := range strings.Fields(strings.ToLower(text[:i])) {
+		if whWords[w] {
+			return "", text // "In what year did the Fronde, whose …": the question opens the sentence
+		}
+	}
 	return text[:i], tail
 }
 

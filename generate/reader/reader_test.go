@@ -153,6 +153,7 @@ func TestQuestionKinds(t *testing.T) {
 		{"What is tar, the Unix tool, short for?", Expansion, "tar"},
 		{"What is xref the hackish abbreviation for?", Expansion, "xref"},
 		{"In botany, what is hyponasty?", Definition, ""},
+		{"In what year did the Fronde, whose members were frondeurs, begin?", Date, ""},
 		{"When an Android app shows ANR, what does that mean?", Expansion, "ANR"},
 		{"What is a logic bomb?", Definition, ""},
 		{"What does the obsolete verb 'bowne' mean?", Definition, ""},
