@@ -17,6 +17,11 @@ const maxPrompts = 8
 type prompt struct {
 	keys  []string
 	score float64
+	logp  float64 // a backward prompt's log2-probability (see backPrompts)
+	back  bool    // a key found before the subject (see backPrompts)
+	// keyLen is how many tokens of a backward prompt come before the
+	// subject: the key and its separator.
+	keyLen int
 }
 
 // bare answers from the model alone: it continues the spans of the
@@ -44,7 +49,20 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 		}
 		for _, c := range conts {
 			all := append(slices.Clone(p.keys), c.keys...)
-			if sc := rankBare(q, p.keys, c.keys, c.logp) + 0.5*float64(len(p.keys)); sc > bestScore {
+			subject, said := p.keys, c.keys
+			if p.back {
+				// The key found before the subject is said by the answer,
+				// not asked by the question.
+				subject, said = p.keys[p.keyLen:], append(slices.Clone(p.keys[:p.keyLen]), c.keys...)
+			}
+			sc := rankBare(q, subject, said, c.logp) + 0.5*float64(len(p.keys))
+			if p.back {
+				sc += logpWeight * p.logp
+				if q.atype == codeType && classify(strings.TrimPrefix(p.keys[0], " ")).code {
+					sc += typeWeight // the key before a name is the code asked for
+				}
+			}
+			if sc > bestScore {
 				best, bestScore = all, sc
 			}
 		}
@@ -165,7 +183,7 @@ func (g *Generator) prompts(q *question) []prompt {
 	for _, seq := range seqs {
 		for i := range seq {
 			for j := i + 1; j <= len(seq) && j-i < g.m.hdr.Order; j++ {
-				for _, keys := range [][]string{seq[i:j], unspaced(seq[i:j])} {
+				for _, keys := range surfaceForms(seq[i:j]) {
 					p, ok := g.makePrompt(keys, idf)
 					if ok && !seen[strings.Join(keys, "\x00")] {
 						seen[strings.Join(keys, "\x00")] = true
@@ -176,7 +194,39 @@ func (g *Generator) prompts(q *question) []prompt {
 		}
 	}
 	slices.SortStableFunc(out, func(a, b prompt) int { return cmp.Compare(b.score, a.score) })
-	return out[:min(len(out), maxPrompts)]
+	out = out[:min(len(out), maxPrompts)]
+	var back []prompt
+	for _, p := range out[:min(len(out), backSpans)] {
+		for _, b := range g.backPrompts(q, p.keys) {
+			if k := strings.Join(b.keys, "\x00"); !seen[k] {
+				seen[k] = true
+				b.score = p.score
+				back = append(back, b)
+			}
+		}
+	}
+	return append(out, back...)
+}
+
+// backSpans is how many of the best spans of a question are searched
+// backwards for a key the text states before them (see backPrompts).
+const backSpans = 4
+
+// surfaceForms returns the forms a span of the question may take in the
+// training text: as the question writes it, at the start of a line (no
+// space before it) and, when it holds a lower-case letter, upper-cased,
+// the way record files write names ("pile of poo" → "PILE OF POO").
+func surfaceForms(keys []string) [][]string {
+	out := [][]string{keys, unspaced(keys)}
+	joined := strings.Join(keys, "")
+	if up := strings.ToUpper(joined); up != joined && len(up) == len(joined) {
+		upper := make([]string, len(keys))
+		for i, k := range keys {
+			upper[i] = strings.ToUpper(k)
+		}
+		out = append(out, upper, unspaced(upper))
+	}
+	return out
 }
 
 // makePrompt accepts a span ending on a content word that the model holds

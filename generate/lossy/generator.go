@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"sync"
 	"github.com/verbatim-rag/verbatim/english"
 
 	"github.com/verbatim-rag/verbatim/generate"
@@ -18,6 +19,9 @@ var ErrSourcesInBare = errors.New("lossy: bare mode takes no sources")
 type Generator struct {
 	m   *Model
 	cfg Config
+
+	predsOnce sync.Once
+	preds     *preds // the model's bigrams read backwards, built at the first bare question
 }
 
 var _ generate.Generator = (*Generator)(nil)
