@@ -4,8 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"sync"
 	"github.com/verbatim-rag/verbatim/english"
+	"sync"
 
 	"github.com/verbatim-rag/verbatim/generate"
 	answerreader "github.com/verbatim-rag/verbatim/generate/reader"

@@ -69,7 +69,8 @@ func analyze(q string, idf func(word string) float64) *question {
 		lower = append(lower, lw)
 		st := english.Stem(lw)
 		switch {
-		case english.MeasureWord(lw) != 0 && prev == "how", english.HeadOf(lw) == english.DateHead, formWords[lw]:
+		case english.MeasureWord(lw) != 0 && prev == "how", english.HeadOf(lw) == english.DateHead, formWords[lw],
+			codeWords[lw], prev == "code" && (lw == "point" || lw == "points"):
 			qa.words = append(qa.words, qword{tok: i, stem: st, idf: cueIDF, cue: true, rel: english.RelatedStems(lw)})
 		case !english.IsStopword(lw):
 			qa.words = append(qa.words, contentWords(i, body, len(lower) == 1, idf)...)

@@ -3,6 +3,8 @@ package qaset
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/verbatim-rag/verbatim/compare"
@@ -31,6 +33,10 @@ func AskBare(ctx context.Context, b *Bench, name, budget string, qs []Question) 
 	m, err := lossy.Train(ctx, b.Passages, lossy.Config{Budget: budget})
 	if err != nil {
 		return nil, 0, fmt.Errorf("%s: train at %s: %w", name, budget, err)
+	}
+	if dir := os.Getenv("VERBATIM_QA_SAVE_MODELS"); dir != "" {
+		raw, _ := m.Marshal()
+		_ = os.WriteFile(filepath.Join(dir, name+"-"+budget+".model"), raw, 0o644)
 	}
 	g := lossy.New(m, lossy.Config{})
 	var out []BareRecord
