@@ -57,16 +57,33 @@ func asksCode(words []string) bool {
 		if !codeWords[w] {
 			continue
 		}
-		next := ""
+		if indefinite(words[:i]) {
+			continue // "what is BI a written abbreviation for": BI is the code
+		}
 		if i+1 < len(words) && words[i+1] == "point" {
 			i++
 		}
+		next, last := "", i+2 >= len(words)
 		if i+1 < len(words) {
 			next = words[i+1]
+		}
+		if last && (next == "for" || next == "of") {
+			continue // "what is EMACS short for", the code asked about
 		}
 		code = code || codeFollowers[next]
 	}
 	return code
+}
+
+// indefinite reports whether "a" or "an" stands among the last three
+// words: "X is a (written) abbreviation" names X as the code.
+func indefinite(words []string) bool {
+	for j := len(words) - 1; j >= 0 && j >= len(words)-3; j-- {
+		if words[j] == "a" || words[j] == "an" {
+			return true
+		}
+	}
+	return false
 }
 
 // codeFollowers may follow a code word that asks for a code.

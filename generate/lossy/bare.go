@@ -113,12 +113,12 @@ func rankBare(q *question, prompt, cont []string, logp float64) float64 {
 	for _, k := range prompt {
 		a.note(k, strings.TrimPrefix(k, " "))
 	}
-	news := false
+	news := 0
 	for _, k := range cont {
 		body := strings.TrimPrefix(k, " ")
 		a.note(k, body)
 		if c := classify(body); c.word && !english.IsStopword(strings.ToLower(body)) && !q.mentions(c.stem) {
-			news = true
+			news++
 		}
 	}
 	score := 0.0
@@ -127,8 +127,11 @@ func rankBare(q *question, prompt, cont []string, logp float64) float64 {
 			score += w.idf
 		}
 	}
-	if !news {
+	switch {
+	case news == 0:
 		score -= 2 * typeWeight
+	case q.meaning && news < 2:
+		score -= typeWeight // an expansion says several words
 	}
 	if q.atype != anyType {
 		if a.satisfies(q) {
@@ -195,17 +198,47 @@ func (g *Generator) prompts(q *question) []prompt {
 	}
 	slices.SortStableFunc(out, func(a, b prompt) int { return cmp.Compare(b.score, a.score) })
 	out = out[:min(len(out), maxPrompts)]
-	var back []prompt
-	for _, p := range out[:min(len(out), backSpans)] {
-		for _, b := range g.backPrompts(q, p.keys) {
-			if k := strings.Join(b.keys, "\x00"); !seen[k] {
-				seen[k] = true
-				b.score = p.score
-				back = append(back, b)
-			}
+	var more []prompt
+	add := func(p prompt) {
+		if k := strings.Join(p.keys, "\x00"); !seen[k] {
+			seen[k] = true
+			more = append(more, p)
 		}
 	}
-	return append(out, back...)
+	for _, p := range out[:min(len(out), backSpans)] {
+		if h, ok := g.headword(p.keys); ok {
+			add(prompt{keys: h, score: p.score + 1})
+		}
+		if q.atype != codeType {
+			continue
+		}
+		for _, b := range g.backPrompts(q, p.keys) {
+			b.score = p.score
+			add(b)
+		}
+	}
+	return append(out, more...)
+}
+
+// headword returns a span followed by the line break that ends it, when
+// the model holds the span alone on a line ("CSMA\n Carrier Sense
+// Multiple Access"): a glossary's headword, whose expansion or definition
+// follows on the next line, as opposed to the same word inside another
+// entry's text.
+func (g *Generator) headword(keys []string) ([]string, bool) {
+	if strings.HasPrefix(keys[0], " ") {
+		return nil, false
+	}
+	hist := make([]uint64, len(keys))
+	for i, k := range keys {
+		hist[i] = tokHash(k)
+	}
+	ms := g.m.matches(tail(hist, g.m.hdr.Order-1))
+	nl, ok := g.m.ids["\n"]
+	if len(ms) == 0 || !ok || !g.m.follows(ms[len(ms)-1], int(nl)) {
+		return nil, false
+	}
+	return append(slices.Clone(keys), "\n"), true
 }
 
 // backSpans is how many of the best spans of a question are searched

@@ -18,6 +18,7 @@ type question struct {
 	where    bool     // the question asks "where"
 	units    unitKind // for a measure, the dimensions asked for
 	fullDate bool     // "on what date", "what day": a day and month beat a bare year
+	meaning  bool     // asks what a term means or stands for: an expansion of several words
 	toks     []english.Token
 	text     string
 }
@@ -83,6 +84,7 @@ func analyze(q string, idf func(word string) float64) *question {
 	for _, w := range lower {
 		qa.fullDate = qa.fullDate || w == "date" || w == "day"
 		qa.where = qa.where || w == "where"
+		qa.meaning = qa.meaning || meaningWords[w]
 	}
 	if qa.atype == numberType {
 		qa.focus = english.CountFocus(lower)

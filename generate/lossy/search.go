@@ -25,10 +25,19 @@ const (
 	unitWords = 3
 )
 
+// jumpFactor scales the probability of a token the longest context the
+// model holds has never seen follow it: a jump from what the training
+// text said to what the shorter contexts guess. Witten–Bell gives a
+// context seen once only half its mass, so without it a continuation
+// that leaves an entry after two words ("WBEM\n Web Based
+// Collaboration", another entry's words) outscores the one the text
+// said ("Web Based Enterprise Management"), being shorter.
+const jumpFactor = 1.0 / 16
+
 // hyp is a partial continuation of a prompt in the best-first search.
 type hyp struct {
 	ids   []int   // continuation token ids
-	logp  float64 // log2-probability of the continuation under the model
+	logp  float64 // log2-probability of the continuation under the model, less jumpBits a jump
 	prio  float64 // logp plus the steering bonus (see stepBonus)
 	words int     // tokens other than line breaks
 	units int     // units (sentences, lines) the continuation ended
@@ -77,7 +86,10 @@ func (s *searcher) search(ctx context.Context, keys []string, nodes int) ([]*hyp
 		base[i] = tokHash(k)
 		s.keyCls = append(s.keyCls, s.classOf(k))
 	}
-	q := &hypQueue{{words: lineWords(keys)}}
+	q := &hypQueue{{}}
+	if n := lineWords(keys); n >= unitWords {
+		(*q)[0].words = n
+	}
 	var out []*hyp
 	for q.Len() > 0 && len(out) < searchFinished {
 		if err := ctx.Err(); err != nil {
@@ -160,6 +172,9 @@ func (s *searcher) expand(keys []string, base []uint64, h *hyp) []*hyp {
 			continue // would repeat a three-token sequence
 		}
 		p := m.prob(ms, id)
+		if len(ms) > 0 && !m.follows(ms[len(ms)-1], id) {
+			p *= jumpFactor
+		}
 		cs = append(cs, cand{id, p, p * s.bonus(h, id)})
 	}
 	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(b.w, a.w) })
