@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/verbatim-rag/verbatim/bench/qa/qaset"
+	"github.com/verbatim-rag/verbatim/generate/lossy"
 )
 
 // keepAll is the budget "all" stands for: more than any benchmark model
@@ -19,7 +20,7 @@ const keepAll = "1GiB"
 
 // askBare asks qs in bare mode at every budget, printing each budget's
 // accuracy as it is measured (and, verbose, every wrong answer).
-func askBare(ctx context.Context, b *qaset.Bench, name string, budgets []string, qs []qaset.Question, verbose bool) ([]qaset.BareRecord, error) {
+func askBare(ctx context.Context, b *qaset.Bench, name string, budgets []string, order int, qs []qaset.Question, verbose bool) ([]qaset.BareRecord, error) {
 	var out []qaset.BareRecord
 	for _, budget := range budgets {
 		budget = strings.TrimSpace(budget)
@@ -28,7 +29,7 @@ func askBare(ctx context.Context, b *qaset.Bench, name string, budgets []string,
 			train = keepAll
 		}
 		start := time.Now()
-		recs, size, err := qaset.AskBare(ctx, b, name, train, qs)
+		recs, size, err := qaset.AskBare(ctx, b, name, lossy.Config{Budget: train, Order: order}, qs)
 		if err != nil {
 			return nil, err
 		}

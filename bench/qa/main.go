@@ -44,6 +44,7 @@ func main() {
 	jsonOut := flag.String("json", "", "write every record to this JSON file")
 	bare := flag.Bool("bare", false, "ask in bare mode at each budget of -budgets and print the bitrate sweep")
 	budgets := flag.String("budgets", "64KiB,256KiB,1MiB,all", "with -bare: model budgets, comma-separated (\"all\" keeps every n-gram)")
+	order := flag.Int("order", 0, "with -bare: the model's order (0: the default)")
 	var extra []string
 	flag.Func("extra", "also ask a question set outside bench/qa: NAME=FOLDER:QUESTIONS.jsonl (repeatable)", func(v string) error {
 		extra = append(extra, v)
@@ -95,7 +96,7 @@ func main() {
 		}
 		fmt.Fprintf(os.Stderr, "qa: %s: %d questions, corpus ready in %s\n", name, len(qs), time.Since(start).Round(time.Millisecond))
 		if *bare {
-			recs, err := askBare(ctx, p, name, strings.Split(*budgets, ","), qs, *verbose)
+			recs, err := askBare(ctx, p, name, strings.Split(*budgets, ","), *order, qs, *verbose)
 			closeFn()
 			if err != nil {
 				fail(err)

@@ -70,23 +70,29 @@ func buildPreds(m *Model) *preds {
 	return p
 }
 
-// maxBackward caps the backward prompts kept per subject span.
-const maxBackward = 3
+// maxBackward caps the backward prompts kept per subject span;
+// backBeam caps the partial ones extended at each step back.
+const (
+	maxBackward = 3
+	backBeam    = 16
+)
 
 // backPrompts returns the prompts that put a key before the subject span
-// keys as the training text held it: "X S…" or "X sep S…", where sep is
-// a separator token (punctuation or a line break) and X a word token the
-// question does not hold, every token of the prompt predicted from a
-// context reaching back to X (the whole prompt is held text). Each is
-// scored by the model's log2-probability of the subject after X and of
-// the separator that ends the subject (a record's field ends there), so
-// that "1F63A;SMILING CAT FACE WITH OPEN MOUTH;" beats the key of a
-// longer name that merely starts the same way. The best few are
-// returned, most probable first.
+// keys as the training text held it: "X S…", "X sep S…", or, in a model
+// of a higher order, "X", "name": "S…" (a JSON record's previous field),
+// where X is a word the question does not hold and the tokens between
+// are any the text held there. It steps back one token at a time, up to
+// order-2 tokens, keeping the sequences whose every token was predicted
+// from a context reaching back to the sequence's first token (the whole
+// prompt is held text), the most probable first. Each is scored by the
+// model's log2-probability of the subject after the key and of the
+// separator that ends the subject (a record's field ends there), so that
+// "1F63A;SMILING CAT FACE;" beats the key of a longer name that merely
+// starts the same way. The best few are returned; for a question asking
+// for a code, the keys that read as codes come first.
 func (g *Generator) backPrompts(q *question, keys []string) []prompt {
 	m := g.m
-	first, ok := m.ids[keys[0]]
-	if !ok {
+	if _, ok := m.ids[keys[0]]; !ok {
 		return nil
 	}
 	g.predsOnce.Do(func() { g.preds = buildPreds(m) })
@@ -94,37 +100,100 @@ func (g *Generator) backPrompts(q *question, keys []string) []prompt {
 		keys []string
 		logp float64
 	}
-	var cs []cand
-	try := func(seq []string) {
-		logp, ok := g.heldLogp(seq)
-		if ok {
-			cs = append(cs, cand{seq, logp})
-		}
-	}
-	for _, p := range g.preds.before(int(first)) {
-		pk := m.vocab[p]
-		if g.isKey(q, pk) {
-			try(append([]string{pk}, keys...))
-			continue
-		}
-		if english.IsWord(strings.TrimPrefix(pk, " ")) {
-			continue
-		}
-		// p is a separator: the keys come before it.
-		for _, x := range g.preds.before(int(p)) {
-			xk := m.vocab[x]
-			if !g.isKey(q, xk) || !g.holds(xk, pk, keys[0]) {
-				continue
+	beam := []cand{{keys: keys}}
+	var found []cand
+	seen := make(map[string]bool)
+	for step := 1; step <= m.hdr.Order-2 && len(beam) > 0; step++ {
+		var next []cand
+		for _, b := range beam {
+			for _, p := range g.preds.before(int(m.ids[b.keys[0]])) {
+				seq := append([]string{m.vocab[p]}, b.keys...)
+				if !g.heldContext(seq) {
+					continue
+				}
+				logp, ok := g.heldLogp(seq)
+				if !ok {
+					continue
+				}
+				c := cand{seq, logp}
+				next = append(next, c)
+				if k := strings.Join(seq, "\x00"); g.isKey(q, seq[0]) && !seen[k] {
+					seen[k] = true
+					found = append(found, c)
+				}
 			}
-			try(append([]string{xk, pk}, keys...))
 		}
+		slices.SortStableFunc(next, func(a, b cand) int { return cmp.Compare(b.logp, a.logp) })
+		beam = next[:min(len(next), backBeam)]
 	}
-	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(b.logp, a.logp) })
+	codeFirst := func(c cand) int {
+		if q.atype == codeType && classify(strings.TrimPrefix(c.keys[0], " ")).code {
+			return 0
+		}
+		return 1
+	}
+	slices.SortStableFunc(found, func(a, b cand) int {
+		return cmp.Or(cmp.Compare(codeFirst(a), codeFirst(b)), cmp.Compare(b.logp, a.logp))
+	})
 	var out []prompt
-	for _, c := range cs[:min(len(cs), maxBackward)] {
-		out = append(out, prompt{keys: c.keys, logp: c.logp, back: true, keyLen: len(c.keys) - len(keys)})
+	for _, c := range found[:min(len(found), maxBackward)] {
+		seq, logp := g.attach(c.keys, c.logp)
+		out = append(out, prompt{keys: seq, logp: logp, back: true, keyLen: len(seq) - len(keys)})
 	}
 	return out
+}
+
+// maxAttach caps the tokens attach adds before a key.
+const maxAttach = 4
+
+// attach completes a key that is the tail of a longer one, written with
+// no space before it ("32" of "TH-32", "1" of "x1"): it adds the held
+// tokens before it, the most probable first, while the key's first token
+// is joined to the one before it.
+func (g *Generator) attach(seq []string, logp float64) ([]string, float64) {
+	m := g.m
+	for range maxAttach {
+		first := seq[0]
+		if strings.HasPrefix(first, " ") || !joins(first) {
+			return seq, logp
+		}
+		var best []string
+		bestLogp := math.Inf(-1)
+		for _, p := range g.preds.before(int(m.ids[first])) {
+			pk := m.vocab[p]
+			if !joins(pk) {
+				continue
+			}
+			cand := append([]string{pk}, seq...)
+			if lp, ok := g.heldLogp(cand); ok && lp > bestLogp {
+				best, bestLogp = cand, lp
+			}
+		}
+		if best == nil {
+			return seq, logp
+		}
+		seq, logp = best, bestLogp
+	}
+	return seq, logp
+}
+
+// joins reports whether a token can be part of a code written as one
+// word: a word, or a hyphen, underscore, dot or slash.
+func joins(key string) bool {
+	body := strings.TrimPrefix(key, " ")
+	return english.IsWord(body) || body == "-" || body == "_" || body == "." || body == "/"
+}
+
+// heldContext reports whether the model holds the first tokens of seq,
+// as many as a context may hold, as a context.
+func (g *Generator) heldContext(seq []string) bool {
+	n := min(len(seq), g.m.hdr.Order-1)
+	hist := make([]uint64, n)
+	for i := range hist {
+		hist[i] = tokHash(seq[i])
+	}
+	ms := g.m.matches(hist)
+	return len(ms) > 0 && ms[len(ms)-1].k == n
 }
 
 // isKey reports whether a token can be a record's key before the subject:
@@ -133,13 +202,6 @@ func (g *Generator) isKey(q *question, key string) bool {
 	body := strings.TrimPrefix(key, " ")
 	c := classify(body)
 	return c.word && !english.IsStopword(strings.ToLower(body)) && !q.mentions(c.stem)
-}
-
-// holds reports whether the model holds the three tokens as a context.
-func (g *Generator) holds(a, b, c string) bool {
-	hist := []uint64{tokHash(a), tokHash(b), tokHash(c)}
-	ms := g.m.matches(hist)
-	return len(ms) > 0 && ms[len(ms)-1].k == 3
 }
 
 // heldLogp returns the log2-probability of seq[1:] after seq[0] and of a

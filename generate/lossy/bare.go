@@ -59,7 +59,10 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 			if p.back {
 				sc += logpWeight * p.logp
 				if q.atype == codeType && classify(strings.TrimPrefix(p.keys[0], " ")).code {
-					sc += typeWeight // the key before a name is the code asked for
+					// The key a record states before the name is the code
+					// asked for, more surely than a code among the fields
+					// after it ("WHITE CHESS KING;So;0;ON").
+					sc += 2 * typeWeight
 				}
 			}
 			if sc > bestScore {
@@ -196,6 +199,7 @@ func (g *Generator) prompts(q *question) []prompt {
 			}
 		}
 	}
+	out = slices.DeleteFunc(out, func(p prompt) bool { return q.hasSubject() && !q.namesSubject(p.keys) })
 	slices.SortStableFunc(out, func(a, b prompt) int { return cmp.Compare(b.score, a.score) })
 	out = out[:min(len(out), maxPrompts)]
 	var more []prompt
@@ -209,7 +213,7 @@ func (g *Generator) prompts(q *question) []prompt {
 		if h, ok := g.headword(p.keys); ok {
 			add(prompt{keys: h, score: p.score + 1})
 		}
-		if q.atype != codeType {
+		if q.atype != codeType || !q.namesSubject(p.keys) {
 			continue
 		}
 		for _, b := range g.backPrompts(q, p.keys) {
@@ -437,6 +441,34 @@ const typeWeight = 6
 func hasStem(cls []tokenClass, st string) bool {
 	for _, c := range cls {
 		if c.word && sameWord(c.stem, st) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesSubject reports whether a span holds a question word that is not a
+// cue ("code", "point", "abbreviation"): what the question is about, whose
+// key a record may state before it.
+func (q *question) namesSubject(keys []string) bool {
+	for _, k := range keys {
+		c := classify(strings.TrimPrefix(k, " "))
+		if !c.word {
+			continue
+		}
+		for _, w := range q.words {
+			if !w.cue && sameWord(w.stem, c.stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasSubject reports whether the question holds a word that is not a cue.
+func (q *question) hasSubject() bool {
+	for _, w := range q.words {
+		if !w.cue {
 			return true
 		}
 	}

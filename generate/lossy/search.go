@@ -167,9 +167,13 @@ func (s *searcher) expand(keys []string, base []uint64, h *hyp) []*hyp {
 		p, w float64
 	}
 	var cs []cand
+	blocked := false
 	for _, id := range m.nextCandidates(ms, 4*searchBranch) {
 		if repeats(seq, m.hash[id]) {
-			continue // would repeat a three-token sequence
+			// It would repeat a three-token sequence; if the text said
+			// it, the continuation may stop here.
+			blocked = blocked || (len(ms) > 0 && m.follows(ms[len(ms)-1], id))
+			continue
 		}
 		p := m.prob(ms, id)
 		if len(ms) > 0 && !m.follows(ms[len(ms)-1], id) {
@@ -179,6 +183,14 @@ func (s *searcher) expand(keys []string, base []uint64, h *hyp) []*hyp {
 	}
 	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(b.w, a.w) })
 	var out []*hyp
+	if blocked && len(h.ids) > 0 {
+		// The text goes on with a sequence said before (a record's next
+		// field after its separators, "\",\n \"" again): the
+		// continuation ends here rather than leave the text.
+		stop := *h
+		stop.done = true
+		out = append(out, &stop)
+	}
 	for _, c := range cs[:min(len(cs), searchBranch)] {
 		key := m.vocab[c.id]
 		n := &hyp{ids: append(slices.Clone(h.ids), c.id), logp: h.logp + math.Log2(c.p), words: h.words, units: h.units}

@@ -25,12 +25,13 @@ type BareRecord struct {
 	Repeat     string `json:"repeat,omitempty"`     // a three-token sequence said twice (see RepeatedTrigram)
 }
 
-// AskBare trains the built-in model on b's passages within budget and asks
-// every answerable question in bare mode: the model answers from its own
-// bytes, with no passages. It returns the records and the model's size in
-// bytes.
-func AskBare(ctx context.Context, b *Bench, name, budget string, qs []Question) ([]BareRecord, int, error) {
-	m, err := lossy.Train(ctx, b.Passages, lossy.Config{Budget: budget})
+// AskBare trains the built-in model on b's passages with cfg (its budget
+// and order) and asks every answerable question in bare mode: the model
+// answers from its own bytes, with no passages. It returns the records and
+// the model's size in bytes.
+func AskBare(ctx context.Context, b *Bench, name string, cfg lossy.Config, qs []Question) ([]BareRecord, int, error) {
+	budget := cfg.Budget
+	m, err := lossy.Train(ctx, b.Passages, cfg)
 	if err != nil {
 		return nil, 0, fmt.Errorf("%s: train at %s: %w", name, budget, err)
 	}
