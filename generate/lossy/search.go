@@ -171,8 +171,10 @@ func (s *searcher) expand(keys []string, base []uint64, h *hyp) []*hyp {
 	for _, id := range m.nextCandidates(ms, 4*searchBranch) {
 		if repeats(seq, m.hash[id]) {
 			// It would repeat a three-token sequence; if the text said
-			// it, the continuation may stop here.
-			blocked = blocked || (len(ms) > 0 && m.follows(ms[len(ms)-1], id))
+			// it and the prompt holds it (a record's separators around
+			// the subject), the continuation may stop here.
+			n := len(seq)
+			blocked = blocked || (len(ms) > 0 && m.follows(ms[len(ms)-1], id) && holdsTrigram(base, seq[n-2], seq[n-1], m.hash[id]))
 			continue
 		}
 		p := m.prob(ms, id)
@@ -184,8 +186,8 @@ func (s *searcher) expand(keys []string, base []uint64, h *hyp) []*hyp {
 	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(b.w, a.w) })
 	var out []*hyp
 	if blocked && len(h.ids) > 0 {
-		// The text goes on with a sequence said before (a record's next
-		// field after its separators, "\",\n \"" again): the
+		// The text goes on with a sequence the prompt said (a record's
+		// next field after its separators, "\",\n \"" again): the
 		// continuation ends here rather than leave the text.
 		stop := *h
 		stop.done = true
@@ -245,6 +247,16 @@ func repeats(seq []uint64, x uint64) bool {
 	a, b := seq[n-2], seq[n-1]
 	for i := 0; i+2 < n; i++ {
 		if seq[i] == a && seq[i+1] == b && seq[i+2] == x {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsTrigram reports whether seq holds the three tokens a, b, c in a row.
+func holdsTrigram(seq []uint64, a, b, c uint64) bool {
+	for i := 0; i+2 < len(seq); i++ {
+		if seq[i] == a && seq[i+1] == b && seq[i+2] == c {
 			return true
 		}
 	}
