@@ -251,9 +251,10 @@ const backSpans = 4
 
 // surfaceForms returns the forms a span of the question may take in the
 // training text: as the question writes it, at the start of a line (no
-// space before it) and, when it names the subject (no cue word, no stop
-// word first) and holds a lower-case letter, upper-cased, the way record
-// files write names ("pile of poo" → "PILE OF POO").
+// space before it) and, when it names the subject (two words or more, no
+// cue word, no stop word first) and holds a lower-case letter,
+// upper-cased, the way record files write names ("pile of poo" → "PILE
+// OF POO").
 func surfaceForms(q *question, keys []string) [][]string {
 	out := [][]string{keys, unspaced(keys)}
 	joined := strings.Join(keys, "")
@@ -479,8 +480,8 @@ func (q *question) hasSubject() bool {
 // plainSubject reports whether a span reads as the subject alone: it does
 // not open on a stop word and holds no cue word ("mean", "code").
 func (q *question) plainSubject(keys []string) bool {
-	if english.IsStopword(strings.ToLower(strings.TrimSpace(keys[0]))) {
-		return false
+	if len(keys) < 2 || english.IsStopword(strings.ToLower(strings.TrimSpace(keys[0]))) {
+		return false // one word upper-cased is as often another word ("BLOCK")
 	}
 	for _, k := range keys {
 		c := classify(strings.TrimPrefix(k, " "))

@@ -29,8 +29,8 @@ var recordTests = []struct {
 			{"What's the code point for WHITE CHESS KING?", "2654"},
 		}, 0},
 	{"tab-separated names list, code then name (NamesList)",
-		[]string{"1F9A5\tSLOTH\n1F9A6\tOTTER\n1F9A7\tORANGUTAN\n\t* the great ape\n1F9A8\tSKUNK\n"},
-		[][2]string{{"What's the code point of the SLOTH emoji?", "1F9A5"}, {"What is the code point of the otter?", "1F9A6"}}, 0},
+		[]string{"1F4A8\tDASH SYMBOL\n1F4A9\tPILE OF POO\n\t= dog dirt\n1F9A5\tSLOTH\n1F9A6\tOTTER\n1F9A7\tORANGUTAN\n\t* the great ape\n1F9A8\tSKUNK\n"},
+		[][2]string{{"What's the code point of the SLOTH emoji?", "1F9A5"}, {"What is the code point of the pile of poo emoji?", "1F4A9"}}, 0},
 	{"headword line, then its expansion (vera)",
 		[]string{"CSMA\n       Carrier Sense Multiple Access (networking)", "CSMA/CD\n       Carrier Sense Multiple Access / Collision Detection (networking)",
 			"CDMA\n       Code Division Multiple Access (networking)", "ADB\n       Apple Desktop Bus (Apple)", "ADC\n       Analog Digital Converter"},
@@ -100,13 +100,6 @@ func TestIsCode(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, isCode(tt.body), tt.body)
 	}
-}
-
-func TestLineWords(t *testing.T) {
-	assert.Equal(t, 0, lineWords(nil))
-	assert.Equal(t, 5, lineWords([]string{"FE46", ";", "WHITE", " SESAME", " DOT"}))
-	assert.Equal(t, 0, lineWords([]string{"CSMA", "\n"}))
-	assert.Equal(t, 1, lineWords([]string{"x", "\n", " Carrier"}))
 }
 
 func TestHeadwordAndBackPrompts(t *testing.T) {

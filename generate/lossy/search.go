@@ -87,9 +87,6 @@ func (s *searcher) search(ctx context.Context, keys []string, nodes int) ([]*hyp
 		s.keyCls = append(s.keyCls, s.classOf(k))
 	}
 	q := &hypQueue{{}}
-	if n := lineWords(keys); n >= unitWords {
-		(*q)[0].words = n
-	}
 	var out []*hyp
 	for q.Len() > 0 && len(out) < searchFinished {
 		if err := ctx.Err(); err != nil {
@@ -121,21 +118,6 @@ func (s *searcher) search(ctx context.Context, keys []string, nodes int) ([]*hyp
 		}
 	}
 	return out, nil
-}
-
-// lineWords counts the tokens of keys after its last line break: a
-// prompt that already fills a line ("FE46;WHITE SESAME DOT") ends its unit
-// at the next break, as the record does.
-func lineWords(keys []string) int {
-	n := 0
-	for _, k := range keys {
-		if k == "\n" {
-			n = 0
-		} else {
-			n++
-		}
-	}
-	return n
 }
 
 // greedy finishes h by taking its best next token until it ends a unit.
