@@ -4,11 +4,12 @@
 # + dpkg -x), then asks the questions of one half and prints a table per
 # corpus, question kind and wording.
 #
-# Usage: bench/qa/run.sh [--split dev|blind|blind2|all] [--cache DIR] [-v] [--json FILE] [NAME ...]
+# Usage: bench/qa/run.sh [--split dev|blind|blind2|all] [--cache DIR] [-v] [--json FILE] [--bare [--budgets LIST]] [NAME ...]
 #   --split   which half to ask (default dev); the blind half is read once, at the end of a piece of work
 #   --cache   where the corpus folders are built and kept (default /tmp/verbatim-qa)
 #   -v        print every wrong or declined answer (dev only)
 #   --fetch   only build the corpora
+#   --bare    ask in bare mode (the model alone) at each budget of --budgets (default 64KiB,256KiB,1MiB,all)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -20,8 +21,10 @@ while (($#)); do
 	--cache) cache="$2" && shift ;;
 	--json) args+=(-json "$2") && shift ;;
 	--fetch) fetch=1 ;;
+	--bare) args+=(-bare) ;;
+	--budgets) args+=(-budgets "$2") && shift ;;
 	-v) args+=(-v) ;;
-	-h | --help) sed -n '2,12p' "${BASH_SOURCE[0]}" && exit 0 ;;
+	-h | --help) sed -n '2,13p' "${BASH_SOURCE[0]}" && exit 0 ;;
 	-*) echo "run.sh: unknown flag $1" >&2 && exit 2 ;;
 	*) names+=("$1") ;;
 	esac

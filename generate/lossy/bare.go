@@ -189,7 +189,7 @@ func (g *Generator) prompts(q *question) []prompt {
 	for _, seq := range seqs {
 		for i := range seq {
 			for j := i + 1; j <= len(seq) && j-i < g.m.hdr.Order; j++ {
-				for _, keys := range surfaceForms(q, seq[i:j]) {
+				for _, keys := range g.surfaceForms(q, seq[i:j]) {
 					p, ok := g.makePrompt(keys, idf)
 					if ok && !seen[strings.Join(keys, "\x00")] {
 						seen[strings.Join(keys, "\x00")] = true
@@ -251,19 +251,28 @@ const backSpans = 4
 
 // surfaceForms returns the forms a span of the question may take in the
 // training text: as the question writes it, at the start of a line (no
-// space before it) and, when it names the subject (two words or more, no
-// cue word, no stop word first) and holds a lower-case letter,
-// upper-cased, the way record files write names ("pile of poo" → "PILE
-// OF POO").
-func surfaceForms(q *question, keys []string) [][]string {
+// space before it) and, when it names the subject (no cue word, no stop
+// word first) and holds a lower-case letter, upper-cased, the way record
+// files write names ("pile of poo" → "PILE OF POO"; one word only as a
+// headword on its own line).
+func (g *Generator) surfaceForms(q *question, keys []string) [][]string {
 	out := [][]string{keys, unspaced(keys)}
 	joined := strings.Join(keys, "")
-	if up := strings.ToUpper(joined); up != joined && len(up) == len(joined) && q.plainSubject(keys) {
-		upper := make([]string, len(keys))
-		for i, k := range keys {
-			upper[i] = strings.ToUpper(k)
-		}
-		out = append(out, upper, unspaced(upper))
+	up := strings.ToUpper(joined)
+	if up == joined || len(up) != len(joined) || !q.plainSubject(keys) {
+		return out
+	}
+	upper := make([]string, len(keys))
+	for i, k := range keys {
+		upper[i] = strings.ToUpper(k)
+	}
+	if len(keys) > 1 {
+		return append(out, upper, unspaced(upper))
+	}
+	// One word upper-cased is as often another word ("block", "BLOCK"):
+	// only a headword alone on its line ("npm" → "NPM\n").
+	if _, ok := g.headword(unspaced(upper)); ok {
+		out = append(out, unspaced(upper))
 	}
 	return out
 }
@@ -480,8 +489,8 @@ func (q *question) hasSubject() bool {
 // plainSubject reports whether a span reads as the subject alone: it does
 // not open on a stop word and holds no cue word ("mean", "code").
 func (q *question) plainSubject(keys []string) bool {
-	if len(keys) < 2 || english.IsStopword(strings.ToLower(strings.TrimSpace(keys[0]))) {
-		return false // one word upper-cased is as often another word ("BLOCK")
+	if english.IsStopword(strings.ToLower(strings.TrimSpace(keys[0]))) {
+		return false
 	}
 	for _, k := range keys {
 		c := classify(strings.TrimPrefix(k, " "))

@@ -33,8 +33,10 @@ var recordTests = []struct {
 		[][2]string{{"What's the code point of the SLOTH emoji?", "1F9A5"}, {"What is the code point of the pile of poo emoji?", "1F4A9"}}, 0},
 	{"headword line, then its expansion (vera)",
 		[]string{"CSMA\n       Carrier Sense Multiple Access (networking)", "CSMA/CD\n       Carrier Sense Multiple Access / Collision Detection (networking)",
-			"CDMA\n       Code Division Multiple Access (networking)", "ADB\n       Apple Desktop Bus (Apple)", "ADC\n       Analog Digital Converter"},
-		[][2]string{{"What does CSMA stand for?", "Carrier Sense Multiple Access"}, {"What is the Apple Desktop Bus abbreviated as?", "ADB"}}, 0},
+			"CDMA\n       Code Division Multiple Access (networking)", "ADB\n       Apple Desktop Bus (Apple)", "ADC\n       Analog Digital Converter",
+			"NPM\n       Node Package Manager (JavaScript)", "BLOCK\n       Basic Linear Object Cache Kit"},
+		[][2]string{{"What does CSMA stand for?", "Carrier Sense Multiple Access"}, {"What is the Apple Desktop Bus abbreviated as?", "ADB"},
+			{"What is npm short for?", "Node Package Manager"}}, 0},
 }
 
 // isoRecords is a JSON file in the style of iso-codes: one record per

@@ -3,8 +3,6 @@ package qaset
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/verbatim-rag/verbatim/compare"
@@ -34,10 +32,6 @@ func AskBare(ctx context.Context, b *Bench, name string, cfg lossy.Config, qs []
 	m, err := lossy.Train(ctx, b.Passages, cfg)
 	if err != nil {
 		return nil, 0, fmt.Errorf("%s: train at %s: %w", name, budget, err)
-	}
-	if dir := os.Getenv("VERBATIM_QA_SAVE_MODELS"); dir != "" {
-		raw, _ := m.Marshal()
-		_ = os.WriteFile(filepath.Join(dir, name+"-"+budget+".model"), raw, 0o644)
 	}
 	g := lossy.New(m, lossy.Config{})
 	var out []BareRecord
