@@ -33,7 +33,7 @@ type prompt struct {
 func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampler, maxTok int) error {
 	var best []string
 	bestScore := math.Inf(-1)
-	s := &searcher{g: g, q: q, maxUnit: g.cfg.MaxSentences, cls: make(map[int]steerClass)}
+	s := &searcher{g: g, q: q, maxUnit: g.cfg.MaxSentences, cls: make(map[int]steerClass), folds: make(map[int]uint64)}
 	prompts := g.prompts(q)
 	for _, p := range prompts {
 		if err := ctx.Err(); err != nil {

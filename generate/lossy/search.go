@@ -64,6 +64,7 @@ type searcher struct {
 	maxTok  int
 	maxUnit int // units a continuation may hold (Config.MaxSentences)
 	cls     map[int]steerClass
+	folds   map[int]uint64 // see fold
 	keyCls  []steerClass // the classes of the prompt being continued
 }
 
@@ -144,6 +145,13 @@ func (s *searcher) expand(keys []string, base []uint64, h *hyp) []*hyp {
 		seq = append(seq, m.hash[id])
 	}
 	ms := m.matches(tail(seq, m.hdr.Order-1))
+	folded := make([]uint64, 0, len(keys)+len(h.ids))
+	for _, k := range keys {
+		folded = append(folded, foldHash(k))
+	}
+	for _, id := range h.ids {
+		folded = append(folded, s.fold(id))
+	}
 	type cand struct {
 		id   int
 		p, w float64
@@ -151,7 +159,7 @@ func (s *searcher) expand(keys []string, base []uint64, h *hyp) []*hyp {
 	var cs []cand
 	blocked := false
 	for _, id := range m.nextCandidates(ms, 4*searchBranch) {
-		if repeats(seq, m.hash[id]) {
+		if repeats(folded, s.fold(id)) {
 			// It would repeat a three-token sequence; if the text said
 			// it and the prompt holds it (a record's separators around
 			// the subject), the continuation may stop here.
@@ -233,6 +241,24 @@ func repeats(seq []uint64, x uint64) bool {
 		}
 	}
 	return false
+}
+
+// foldHash hashes a token key without case or leading space, so that the
+// repetition guard reads "Users and Groups" as a repeat of "users and
+// groups", as verify.Degenerate does.
+func foldHash(key string) uint64 {
+	return tokHash(strings.ToLower(strings.TrimPrefix(key, " ")))
+}
+
+// fold returns the folded hash of vocabulary token id, computed once per
+// question.
+func (s *searcher) fold(id int) uint64 {
+	h, ok := s.folds[id]
+	if !ok {
+		h = foldHash(s.g.m.vocab[id])
+		s.folds[id] = h
+	}
+	return h
 }
 
 // holdsTrigram reports whether seq holds the three tokens a, b, c in a row.
