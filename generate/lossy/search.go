@@ -65,7 +65,7 @@ type searcher struct {
 	maxUnit int // units a continuation may hold (Config.MaxSentences)
 	cls     map[int]steerClass
 	folds   map[int]uint64 // see fold
-	keyCls  []steerClass // the classes of the prompt being continued
+	keyCls  []steerClass   // the classes of the prompt being continued
 }
 
 // search explores the continuations of a prompt best first, by the
