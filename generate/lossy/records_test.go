@@ -67,6 +67,18 @@ const isoRecords = `{
   ]
 }`
 
+func TestBareReadsOnPastAWrappedLine(t *testing.T) {
+	// Prose wrapped at the margin (a Jargon File entry): the line break
+	// after "plastic" does not end the sentence.
+	m, err := Train(context.Background(), TextSource(
+		"blue box\n n.\n\n    Once upon a time the early phreak acquired a nickname by making switching tones with a plastic\n    whistle pulled out of a box of cereal.",
+		"green box\n n.\n\n    A box of relays that phreaks used with a plastic\n    case on payphones of the old kind."), Config{Budget: "1MiB"})
+	require.NoError(t, err)
+	out, err := New(m, Config{}).Generate(context.Background(), generate.Request{Question: "What did the early phreak use for making switching tones?", Mode: generate.Bare}, nil)
+	require.NoError(t, err)
+	assert.Contains(t, out.Text, "whistle")
+}
+
 func TestBareRecallsRecordFields(t *testing.T) {
 	tests := append(recordTests, struct {
 		name  string

@@ -8,6 +8,10 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verbatim-rag/verbatim/english"
 )
 
 const (
@@ -188,6 +192,8 @@ func (s *searcher) expand(keys []string, base []uint64, h *hyp) []*hyp {
 		n := &hyp{ids: append(slices.Clone(h.ids), c.id), logp: h.logp + math.Log2(c.p), words: h.words, units: h.units}
 		n.prio = h.prio + math.Log2(c.w)
 		switch {
+		case key == "\n" && h.words >= unitWords && s.wraps(seq, c.id):
+			// Prose wrapped at the margin: the sentence goes on.
 		case key == "\n" && h.words >= unitWords:
 			n.units++
 			if s.unitDone(keys, h) {
@@ -241,6 +247,32 @@ func repeats(seq []uint64, x uint64) bool {
 		}
 	}
 	return false
+}
+
+// wraps reports whether the line break nl after seq only wraps a
+// sentence: the text holds the break there, and the token the model
+// holds most probable after it is a lower-case word ("with a plastic\n
+// whistle pulled out"), where a record's next line or a definition opens
+// otherwise ("2654\tWHITE CHESS KING", "\n Carrier Sense").
+func (s *searcher) wraps(seq []uint64, nl int) bool {
+	m := s.g.m
+	next := append(slices.Clone(tail(seq, m.hdr.Order-2)), m.hash[nl])
+	ms := m.matches(next)
+	if len(ms) == 0 || ms[len(ms)-1].k < 2 {
+		return false // the model holds nothing after this break
+	}
+	best, bestP := -1, -1.0
+	for _, id := range m.nextCandidates(ms, 1) { // the longest context's followers
+		if p := m.prob(ms, id); p > bestP {
+			best, bestP = id, p
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	body := strings.TrimPrefix(m.vocab[best], " ")
+	r, _ := utf8.DecodeRuneInString(body)
+	return english.IsWord(body) && unicode.IsLower(r)
 }
 
 // foldHash hashes a token key without case or leading space, so that the
