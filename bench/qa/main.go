@@ -11,13 +11,6 @@
 // inside a copied unit.
 //
 //	go run ./bench/qa -cache /tmp/verbatim-qa -split dev [-v] [corpus ...]
-//
-// With -bare it asks in bare mode instead (the model alone, no passages),
-// training the model at each budget of -budgets, and prints the accuracy
-// per corpus and budget, with the answers that loop or repeat a
-// three-token sequence:
-//
-//	go run ./bench/qa -bare -budgets 64KiB,256KiB,1MiB,all [-v] [corpus ...]
 package main
 
 import (

@@ -4,12 +4,12 @@
 # + dpkg -x), then asks the questions of one half and prints a table per
 # corpus, question kind and wording.
 #
-# Usage: bench/qa/run.sh [--split dev|blind|blind2|all] [--cache DIR] [-v] [--json FILE] [--bare [--budgets LIST]] [NAME ...]
+# Usage: bench/qa/run.sh [--split dev|blind|blind2|all] [--cache DIR] [-v] [--json FILE] [NAME ...]
 #   --split   which half to ask (default dev); the blind half is read once, at the end of a piece of work
 #   --cache   where the corpus folders are built and kept (default /tmp/verbatim-qa)
 #   -v        print every wrong or declined answer (dev only)
 #   --fetch   only build the corpora
-#   --bare    ask in bare mode (the model alone) at each budget of --budgets (default 64KiB,256KiB,1MiB,all)
+#   --bare    ask in bare mode (the model alone) at each budget of --budgets LIST (default 64KiB,256KiB,1MiB,all)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
