@@ -39,6 +39,9 @@ func main() {
 	split := flag.String("split", "dev", "which set to ask: "+strings.Join(qaset.Splits, ", ")+" or all")
 	verbose := flag.Bool("v", false, "print every question answered wrong or declined (dev only)")
 	jsonOut := flag.String("json", "", "write every record to this JSON file")
+	bare := flag.Bool("bare", false, "ask in bare mode at each budget of -budgets and print the bitrate sweep")
+	budgets := flag.String("budgets", "64KiB,256KiB,1MiB,all", "with -bare: model budgets, comma-separated (\"all\" keeps every n-gram)")
+	order := flag.Int("order", 0, "with -bare: the model's order (0: the default)")
 	var extra []string
 	flag.Func("extra", "also ask a question set outside bench/qa: NAME=FOLDER:QUESTIONS.jsonl (repeatable)", func(v string) error {
 		extra = append(extra, v)
@@ -57,6 +60,7 @@ func main() {
 	}
 	ctx := context.Background()
 	var all []qaset.Record
+	var sweep []qaset.BareRecord
 	type corpusSet struct{ name, dir, questions string }
 	var sets []corpusSet
 	for _, name := range names {
@@ -92,6 +96,15 @@ func main() {
 			fail(fmt.Errorf("%s: %w", name, err))
 		}
 		fmt.Fprintf(os.Stderr, "qa: %s: %d questions, corpus ready in %s\n", name, len(qs), time.Since(start).Round(time.Millisecond))
+		if *bare {
+			recs, err := askBare(ctx, p, name, strings.Split(*budgets, ","), *order, qs, *verbose)
+			closeFn()
+			if err != nil {
+				fail(err)
+			}
+			sweep = append(sweep, recs...)
+			continue
+		}
 		recs, err := qaset.Ask(ctx, p, name, qs, qaset.Options{Explain: *verbose})
 		closeFn()
 		if err != nil {
@@ -102,9 +115,15 @@ func main() {
 		}
 		all = append(all, recs...)
 	}
-	printTable(os.Stdout, all)
+	var rows any = all
+	if *bare {
+		printSweep(os.Stdout, sweep)
+		rows = sweep
+	} else {
+		printTable(os.Stdout, all)
+	}
 	if *jsonOut != "" {
-		b, err := json.MarshalIndent(all, "", " ")
+		b, err := json.MarshalIndent(rows, "", " ")
 		if err == nil {
 			err = os.WriteFile(*jsonOut, b, 0o644)
 		}

@@ -10,6 +10,7 @@
 #   --cache   where the corpus folders are built and kept (default /tmp/verbatim-qa)
 #   -v        print every wrong or declined answer (dev only)
 #   --fetch   only build the corpora
+#   --bare    ask in bare mode (the model alone) at each budget of --budgets LIST (default 64KiB,256KiB,1MiB,all)
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/../.." && pwd)"
@@ -21,8 +22,10 @@ while (($#)); do
 	--cache) cache="$2" && shift ;;
 	--json) args+=(-json "$2") && shift ;;
 	--fetch) fetch=1 ;;
+	--bare) args+=(-bare) ;;
+	--budgets) args+=(-budgets "$2") && shift ;;
 	-v) args+=(-v) ;;
-	-h | --help) sed -n '2,12p' "${BASH_SOURCE[0]}" && exit 0 ;;
+	-h | --help) sed -n '2,13p' "${BASH_SOURCE[0]}" && exit 0 ;;
 	-*) echo "run.sh: unknown flag $1" >&2 && exit 2 ;;
 	*) names+=("$1") ;;
 	esac

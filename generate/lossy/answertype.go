@@ -22,6 +22,9 @@ import "github.com/verbatim-rag/verbatim/english"
 //     person|engineer...", "what is the name of": a name (a capitalised
 //     word that is not a sentence's first common word) that the question
 //     does not already contain.
+//   - codeType: "what is the code|code point|abbreviation|acronym of X",
+//     unless the question asks what a code means ("what does the code und
+//     mean"): a code (see isCode) the question does not hold.
 type answerType int
 
 const (
@@ -31,7 +34,60 @@ const (
 	nameType               // a capitalised name
 	measureType            // a number with a unit of measure
 	amountType             // a number with a currency or counted noun
+	codeType               // a code, key or abbreviation
 )
+
+// codeWords ask for a code; meaningWords ask what one means.
+var (
+	codeWords    = toSet(`code codes abbreviation abbreviated acronym`)
+	meaningWords = toSet(`mean means meaning stand stands denote denotes expansion`)
+)
+
+// asksCode reports whether a question's words ask for a code: a code
+// word followed by "of", "for", "as", a verb of the question or nothing
+// ("the code point of", "what's Oregon's subdivision code?"), not by the
+// code itself ("which script has the code Vaii?"), and no word asking
+// what a code means.
+func asksCode(words []string) bool {
+	code := false
+	for i, w := range words {
+		if meaningWords[w] {
+			return false
+		}
+		if !codeWords[w] {
+			continue
+		}
+		if indefinite(words[:i]) {
+			continue // "what is BI a written abbreviation for": BI is the code
+		}
+		if i+1 < len(words) && words[i+1] == "point" {
+			i++
+		}
+		next, last := "", i+2 >= len(words)
+		if i+1 < len(words) {
+			next = words[i+1]
+		}
+		if last && (next == "for" || next == "of") {
+			continue // "what is EMACS short for", the code asked about
+		}
+		code = code || codeFollowers[next]
+	}
+	return code
+}
+
+// indefinite reports whether "a" or "an" stands among the last three
+// words: "X is a (written) abbreviation" names X as the code.
+func indefinite(words []string) bool {
+	for j := len(words) - 1; j >= 0 && j >= len(words)-3; j-- {
+		if words[j] == "a" || words[j] == "an" {
+			return true
+		}
+	}
+	return false
+}
+
+// codeFollowers may follow a code word that asks for a code.
+var codeFollowers = map[string]bool{"of": true, "for": true, "as": true, "does": true, "did": true, "do": true, "is": true, "was": true, "in": true, "": true}
 
 // cue reads a question word for the kind of answer it asks for (see
 // english.HeadOf); "how"-words are read by answerTypeOf.
@@ -73,9 +129,12 @@ func answerTypeOf(words []string) answerType {
 			case english.MeasureWord(next) != 0:
 				return measureType
 			}
-		case "what", "which":
+		case "what", "which", "what's":
 			if t := cueAfter(words[i+1:]); t != anyType {
 				return t
+			}
+			if asksCode(words[i+1:]) {
+				return codeType
 			}
 			return anyType
 		}
@@ -195,6 +254,8 @@ func (t answerType) fits(c tokenClass) bool {
 		return c.number
 	case nameType:
 		return c.cap
+	case codeType:
+		return c.code
 	}
 	return false
 }

@@ -17,6 +17,11 @@ const maxPrompts = 8
 type prompt struct {
 	keys  []string
 	score float64
+	logp  float64 // a backward prompt's log2-probability (see backPrompts)
+	back  bool    // a key found before the subject (see backPrompts)
+	// keyLen is how many tokens of a backward prompt come before the
+	// subject: the key and its separator.
+	keyLen int
 }
 
 // bare answers from the model alone: it continues the spans of the
@@ -28,7 +33,7 @@ type prompt struct {
 func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampler, maxTok int) error {
 	var best []string
 	bestScore := math.Inf(-1)
-	s := &searcher{g: g, q: q, maxUnit: g.cfg.MaxSentences, cls: make(map[int]steerClass)}
+	s := &searcher{g: g, q: q, maxUnit: g.cfg.MaxSentences, cls: make(map[int]steerClass), folds: make(map[int]uint64)}
 	prompts := g.prompts(q)
 	for _, p := range prompts {
 		if err := ctx.Err(); err != nil {
@@ -44,7 +49,23 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 		}
 		for _, c := range conts {
 			all := append(slices.Clone(p.keys), c.keys...)
-			if sc := rankBare(q, p.keys, c.keys, c.logp) + 0.5*float64(len(p.keys)); sc > bestScore {
+			subject, said := p.keys, c.keys
+			if p.back {
+				// The key found before the subject is said by the answer,
+				// not asked by the question.
+				subject, said = p.keys[p.keyLen:], append(slices.Clone(p.keys[:p.keyLen]), c.keys...)
+			}
+			sc := rankBare(q, subject, said, c.logp) + 0.5*float64(len(p.keys))
+			if p.back {
+				sc += logpWeight * p.logp
+				if q.atype == codeType && classify(strings.TrimPrefix(p.keys[0], " ")).code {
+					// The key a record states before the name is the code
+					// asked for, more surely than a code among the fields
+					// after it ("WHITE CHESS KING;So;0;ON").
+					sc += 2 * typeWeight
+				}
+			}
+			if sc > bestScore {
 				best, bestScore = all, sc
 			}
 		}
@@ -95,12 +116,12 @@ func rankBare(q *question, prompt, cont []string, logp float64) float64 {
 	for _, k := range prompt {
 		a.note(k, strings.TrimPrefix(k, " "))
 	}
-	news := false
+	news := 0
 	for _, k := range cont {
 		body := strings.TrimPrefix(k, " ")
 		a.note(k, body)
 		if c := classify(body); c.word && !english.IsStopword(strings.ToLower(body)) && !q.mentions(c.stem) {
-			news = true
+			news++
 		}
 	}
 	score := 0.0
@@ -109,8 +130,11 @@ func rankBare(q *question, prompt, cont []string, logp float64) float64 {
 			score += w.idf
 		}
 	}
-	if !news {
+	switch {
+	case news == 0:
 		score -= 2 * typeWeight
+	case q.meaning && news < 2:
+		score -= typeWeight // an expansion says several words
 	}
 	if q.atype != anyType {
 		if a.satisfies(q) {
@@ -165,7 +189,7 @@ func (g *Generator) prompts(q *question) []prompt {
 	for _, seq := range seqs {
 		for i := range seq {
 			for j := i + 1; j <= len(seq) && j-i < g.m.hdr.Order; j++ {
-				for _, keys := range [][]string{seq[i:j], unspaced(seq[i:j])} {
+				for _, keys := range g.surfaceForms(q, seq[i:j]) {
 					p, ok := g.makePrompt(keys, idf)
 					if ok && !seen[strings.Join(keys, "\x00")] {
 						seen[strings.Join(keys, "\x00")] = true
@@ -175,8 +199,82 @@ func (g *Generator) prompts(q *question) []prompt {
 			}
 		}
 	}
+	out = slices.DeleteFunc(out, func(p prompt) bool { return q.hasSubject() && !q.namesSubject(p.keys) })
 	slices.SortStableFunc(out, func(a, b prompt) int { return cmp.Compare(b.score, a.score) })
-	return out[:min(len(out), maxPrompts)]
+	out = out[:min(len(out), maxPrompts)]
+	var more []prompt
+	add := func(p prompt) {
+		if k := strings.Join(p.keys, "\x00"); !seen[k] {
+			seen[k] = true
+			more = append(more, p)
+		}
+	}
+	for _, p := range out[:min(len(out), backSpans)] {
+		if h, ok := g.headword(p.keys); ok {
+			add(prompt{keys: h, score: p.score + 1})
+		}
+		if q.atype != codeType || !q.namesSubject(p.keys) {
+			continue
+		}
+		for _, b := range g.backPrompts(q, p.keys) {
+			b.score = p.score
+			add(b)
+		}
+	}
+	return append(out, more...)
+}
+
+// headword returns a span followed by the line break that ends it, when
+// the model holds the span alone on a line ("CSMA\n Carrier Sense
+// Multiple Access"): a glossary's headword, whose expansion or definition
+// follows on the next line, as opposed to the same word inside another
+// entry's text.
+func (g *Generator) headword(keys []string) ([]string, bool) {
+	if strings.HasPrefix(keys[0], " ") {
+		return nil, false
+	}
+	hist := make([]uint64, len(keys))
+	for i, k := range keys {
+		hist[i] = tokHash(k)
+	}
+	ms := g.m.matches(tail(hist, g.m.hdr.Order-1))
+	nl, ok := g.m.ids["\n"]
+	if len(ms) == 0 || !ok || !g.m.follows(ms[len(ms)-1], int(nl)) {
+		return nil, false
+	}
+	return append(slices.Clone(keys), "\n"), true
+}
+
+// backSpans is how many of the best spans of a question are searched
+// backwards for a key the text states before them (see backPrompts).
+const backSpans = 4
+
+// surfaceForms returns the forms a span of the question may take in the
+// training text: as the question writes it, at the start of a line (no
+// space before it) and, when it names the subject (no cue word, no stop
+// word first) and holds a lower-case letter, upper-cased, the way record
+// files write names ("pile of poo" → "PILE OF POO"; one word only as a
+// headword on its own line).
+func (g *Generator) surfaceForms(q *question, keys []string) [][]string {
+	out := [][]string{keys, unspaced(keys)}
+	joined := strings.Join(keys, "")
+	up := strings.ToUpper(joined)
+	if up == joined || len(up) != len(joined) || !q.plainSubject(keys) {
+		return out
+	}
+	upper := make([]string, len(keys))
+	for i, k := range keys {
+		upper[i] = strings.ToUpper(k)
+	}
+	if len(keys) > 1 {
+		return append(out, upper, unspaced(upper))
+	}
+	// One word upper-cased is as often another word ("block", "BLOCK"):
+	// only a headword alone on its line ("npm" → "NPM\n").
+	if _, ok := g.headword(unspaced(upper)); ok {
+		out = append(out, unspaced(upper))
+	}
+	return out
 }
 
 // makePrompt accepts a span ending on a content word that the model holds
@@ -358,4 +456,49 @@ func hasStem(cls []tokenClass, st string) bool {
 		}
 	}
 	return false
+}
+
+// namesSubject reports whether a span holds a question word that is not a
+// cue ("code", "point", "abbreviation"): what the question is about, whose
+// key a record may state before it.
+func (q *question) namesSubject(keys []string) bool {
+	for _, k := range keys {
+		c := classify(strings.TrimPrefix(k, " "))
+		if !c.word {
+			continue
+		}
+		for _, w := range q.words {
+			if !w.cue && sameWord(w.stem, c.stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasSubject reports whether the question holds a word that is not a cue.
+func (q *question) hasSubject() bool {
+	for _, w := range q.words {
+		if !w.cue {
+			return true
+		}
+	}
+	return false
+}
+
+// plainSubject reports whether a span reads as the subject alone: it does
+// not open on a stop word and holds no cue word ("mean", "code").
+func (q *question) plainSubject(keys []string) bool {
+	if english.IsStopword(strings.ToLower(strings.TrimSpace(keys[0]))) {
+		return false
+	}
+	for _, k := range keys {
+		c := classify(strings.TrimPrefix(k, " "))
+		for _, w := range q.words {
+			if c.word && w.cue && sameWord(w.stem, c.stem) {
+				return false
+			}
+		}
+	}
+	return true
 }

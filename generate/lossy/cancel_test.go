@@ -2,6 +2,7 @@ package lossy
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -29,12 +30,17 @@ func (c *countdownCtx) Err() error {
 	return nil
 }
 
-// endlessModel is trained on text with no sentence end, so bare decoding
-// runs until max_tokens.
+// endlessModel is trained on text with no sentence end and no repeated
+// three-token sequence (a decode that would repeat one stops), so bare
+// decoding runs until max_tokens.
 func endlessModel(t testing.TB) *Generator {
 	t.Helper()
-	text := strings.Repeat("the river turns past the mill and the mill wheel turns the stone and ", 200)
-	m, err := Train(context.Background(), TextSource(text), Config{Budget: "100%"})
+	var b strings.Builder
+	b.WriteString("the river turns past the mill")
+	for i := range 1500 {
+		fmt.Fprintf(&b, " k%d", i)
+	}
+	m, err := Train(context.Background(), TextSource(b.String()), Config{Budget: "1MiB"})
 	require.NoError(t, err)
 	return New(m, Config{})
 }

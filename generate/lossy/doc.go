@@ -59,13 +59,21 @@
 // rarity of the question's words (IDF).
 //
 // In Bare mode the model continues the spans of the question it knows as
-// contexts (the subject, "the capital of Norland"), searching the
-// continuations best first by its own probabilities, steered toward the
-// question's words, their relations and the answer type, up to the end of
-// a unit that states a value of the asked type; the answer is the
-// continuation that covers the question and the asked type at the fewest
-// bits of the model's doubt, never one that only repeats the question,
-// never one that repeats a three-token sequence. The search is bounded
+// contexts (the subject, "the capital of Norland"), in the surface forms
+// the training text may write them (as asked, at a line's start,
+// upper-cased as record files write names, alone on a headword's line),
+// searching the continuations best first by its own probabilities,
+// steered toward the question's words, their relations and the answer
+// type, up to the end of a unit that states a value of the asked type. A
+// token the longest held context never saw follow it (a jump to what the
+// shorter contexts guess) costs four bits more than its probability. For
+// a question asking for a code, it also searches back from the subject
+// for the key a record states before it ("FE46;WHITE SESAME DOT",
+// "ADB\n Apple Desktop Bus"), through the predecessor index of the model's
+// bigrams, keeping only sequences the model holds as whole text. The
+// answer is the continuation that covers the question and the asked type
+// at the fewest bits of the model's doubt, never one that only repeats
+// the question, never one that repeats a three-token sequence. The search is bounded
 // (searchNodes) and checks its context every step. It reads nothing but
 // the model's own bytes and refuses requests that carry sources. Decoding
 // is deterministic at temperature 0; a temperature and a seed make

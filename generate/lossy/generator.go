@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/verbatim-rag/verbatim/english"
+	"sync"
 
 	"github.com/verbatim-rag/verbatim/generate"
 	answerreader "github.com/verbatim-rag/verbatim/generate/reader"
@@ -18,6 +19,9 @@ var ErrSourcesInBare = errors.New("lossy: bare mode takes no sources")
 type Generator struct {
 	m   *Model
 	cfg Config
+
+	predsOnce sync.Once
+	preds     *preds // the model's bigrams read backwards, built at the first bare question
 }
 
 var _ generate.Generator = (*Generator)(nil)

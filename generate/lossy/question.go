@@ -18,6 +18,7 @@ type question struct {
 	where    bool     // the question asks "where"
 	units    unitKind // for a measure, the dimensions asked for
 	fullDate bool     // "on what date", "what day": a day and month beat a bare year
+	meaning  bool     // asks what a term means or stands for: an expansion of several words
 	toks     []english.Token
 	text     string
 }
@@ -69,7 +70,8 @@ func analyze(q string, idf func(word string) float64) *question {
 		lower = append(lower, lw)
 		st := english.Stem(lw)
 		switch {
-		case english.MeasureWord(lw) != 0 && prev == "how", english.HeadOf(lw) == english.DateHead, formWords[lw]:
+		case english.MeasureWord(lw) != 0 && prev == "how", english.HeadOf(lw) == english.DateHead, formWords[lw],
+			codeWords[lw], prev == "code" && (lw == "point" || lw == "points"):
 			qa.words = append(qa.words, qword{tok: i, stem: st, idf: cueIDF, cue: true, rel: english.RelatedStems(lw)})
 		case !english.IsStopword(lw):
 			qa.words = append(qa.words, contentWords(i, body, len(lower) == 1, idf)...)
@@ -82,6 +84,7 @@ func analyze(q string, idf func(word string) float64) *question {
 	for _, w := range lower {
 		qa.fullDate = qa.fullDate || w == "date" || w == "day"
 		qa.where = qa.where || w == "where"
+		qa.meaning = qa.meaning || meaningWords[w]
 	}
 	if qa.atype == numberType {
 		qa.focus = english.CountFocus(lower)

@@ -71,3 +71,15 @@ func TestBareNeverRepeatsATrigram(t *testing.T) {
 		})
 	}
 }
+
+func TestFoldedRepeats(t *testing.T) {
+	// "users and groups … \"Users and Groups" is the same three words
+	// again, as verify.Degenerate reads them.
+	var seq []uint64
+	for _, k := range []string{"users", " and", " groups", " see", " \"", "Users", " and"} {
+		seq = append(seq, foldHash(k))
+	}
+	assert.True(t, repeats(seq, foldHash(" Groups")))
+	assert.False(t, repeats(seq, foldHash(" Group")))
+	assert.NotEqual(t, foldHash("users"), foldHash(" user"))
+}

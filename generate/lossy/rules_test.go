@@ -32,6 +32,15 @@ func TestAnswerTypeOf(t *testing.T) {
 		{"Which river does the bridge cross?", nameType, anyUnit},
 		{"What did Riekert invent?", anyType, anyUnit},
 		{"Which currency did the dolen replace?", anyType, anyUnit},
+		{"What is the code point of the WHITE SESAME DOT?", codeType, anyUnit},
+		{"What's the code point for WHITE CHESS KING?", codeType, anyUnit},
+		{"What's the abbreviation for a time-based one-time password?", codeType, anyUnit},
+		{"What is the Apple Desktop Bus abbreviated as?", codeType, anyUnit},
+		{"What's Oregon's subdivision code?", codeType, anyUnit},
+		{"What does the language code und mean?", anyType, anyUnit},
+		{"What is BI a written abbreviation for?", anyType, anyUnit},
+		{"What is tar short for?", anyType, anyUnit},
+		{"Which script has the ISO 15924 code Vaii?", anyType, anyUnit},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {

@@ -8,6 +8,10 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verbatim-rag/verbatim/english"
 )
 
 const (
@@ -25,10 +29,19 @@ const (
 	unitWords = 3
 )
 
+// jumpFactor scales the probability of a token the longest context the
+// model holds has never seen follow it: a jump from what the training
+// text said to what the shorter contexts guess. Witten–Bell gives a
+// context seen once only half its mass, so without it a continuation
+// that leaves an entry after two words ("WBEM\n Web Based
+// Collaboration", another entry's words) outscores the one the text
+// said ("Web Based Enterprise Management"), being shorter.
+const jumpFactor = 1.0 / 16
+
 // hyp is a partial continuation of a prompt in the best-first search.
 type hyp struct {
 	ids   []int   // continuation token ids
-	logp  float64 // log2-probability of the continuation under the model
+	logp  float64 // log2-probability of the continuation under the model, less jumpBits a jump
 	prio  float64 // logp plus the steering bonus (see stepBonus)
 	words int     // tokens other than line breaks
 	units int     // units (sentences, lines) the continuation ended
@@ -55,7 +68,8 @@ type searcher struct {
 	maxTok  int
 	maxUnit int // units a continuation may hold (Config.MaxSentences)
 	cls     map[int]steerClass
-	keyCls  []steerClass // the classes of the prompt being continued
+	folds   map[int]uint64 // see fold
+	keyCls  []steerClass   // the classes of the prompt being continued
 }
 
 // search explores the continuations of a prompt best first, by the
@@ -135,25 +149,51 @@ func (s *searcher) expand(keys []string, base []uint64, h *hyp) []*hyp {
 		seq = append(seq, m.hash[id])
 	}
 	ms := m.matches(tail(seq, m.hdr.Order-1))
+	folded := make([]uint64, 0, len(keys)+len(h.ids))
+	for _, k := range keys {
+		folded = append(folded, foldHash(k))
+	}
+	for _, id := range h.ids {
+		folded = append(folded, s.fold(id))
+	}
 	type cand struct {
 		id   int
 		p, w float64
 	}
 	var cs []cand
+	blocked := false
 	for _, id := range m.nextCandidates(ms, 4*searchBranch) {
-		if repeats(seq, m.hash[id]) {
-			continue // would repeat a three-token sequence
+		if repeats(folded, s.fold(id)) {
+			// It would repeat a three-token sequence; if the text said
+			// it and the prompt holds it (a record's separators around
+			// the subject), the continuation may stop here.
+			n := len(seq)
+			blocked = blocked || (len(ms) > 0 && m.follows(ms[len(ms)-1], id) && holdsTrigram(base, seq[n-2], seq[n-1], m.hash[id]))
+			continue
 		}
 		p := m.prob(ms, id)
+		if len(ms) > 0 && !m.follows(ms[len(ms)-1], id) {
+			p *= jumpFactor
+		}
 		cs = append(cs, cand{id, p, p * s.bonus(h, id)})
 	}
 	slices.SortStableFunc(cs, func(a, b cand) int { return cmp.Compare(b.w, a.w) })
 	var out []*hyp
+	if blocked && len(h.ids) > 0 {
+		// The text goes on with a sequence the prompt said (a record's
+		// next field after its separators, "\",\n \"" again): the
+		// continuation ends here rather than leave the text.
+		stop := *h
+		stop.done = true
+		out = append(out, &stop)
+	}
 	for _, c := range cs[:min(len(cs), searchBranch)] {
 		key := m.vocab[c.id]
 		n := &hyp{ids: append(slices.Clone(h.ids), c.id), logp: h.logp + math.Log2(c.p), words: h.words, units: h.units}
 		n.prio = h.prio + math.Log2(c.w)
 		switch {
+		case key == "\n" && h.words >= unitWords && s.wraps(seq, c.id):
+			// Prose wrapped at the margin: the sentence goes on.
 		case key == "\n" && h.words >= unitWords:
 			n.units++
 			if s.unitDone(keys, h) {
@@ -203,6 +243,60 @@ func repeats(seq []uint64, x uint64) bool {
 	a, b := seq[n-2], seq[n-1]
 	for i := 0; i+2 < n; i++ {
 		if seq[i] == a && seq[i+1] == b && seq[i+2] == x {
+			return true
+		}
+	}
+	return false
+}
+
+// wraps reports whether the line break nl after seq only wraps a
+// sentence: the text holds the break there, and the token the model
+// holds most probable after it is a lower-case word ("with a plastic\n
+// whistle pulled out"), where a record's next line or a definition opens
+// otherwise ("2654\tWHITE CHESS KING", "\n Carrier Sense").
+func (s *searcher) wraps(seq []uint64, nl int) bool {
+	m := s.g.m
+	next := append(slices.Clone(tail(seq, m.hdr.Order-2)), m.hash[nl])
+	ms := m.matches(next)
+	if len(ms) == 0 || ms[len(ms)-1].k < 2 {
+		return false // the model holds nothing after this break
+	}
+	best, bestP := -1, -1.0
+	for _, id := range m.nextCandidates(ms, 1) { // the longest context's followers
+		if p := m.prob(ms, id); p > bestP {
+			best, bestP = id, p
+		}
+	}
+	if best < 0 {
+		return false
+	}
+	body := strings.TrimPrefix(m.vocab[best], " ")
+	r, _ := utf8.DecodeRuneInString(body)
+	return english.IsWord(body) && unicode.IsLower(r)
+}
+
+// foldHash hashes a token key without case or leading space, so that the
+// repetition guard reads "Users and Groups" as a repeat of "users and
+// groups", as verify.Degenerate does.
+func foldHash(key string) uint64 {
+	return tokHash(strings.ToLower(strings.TrimPrefix(key, " ")))
+}
+
+// fold returns the folded hash of vocabulary token id, computed once per
+// question.
+func (s *searcher) fold(id int) uint64 {
+	h, ok := s.folds[id]
+	if !ok {
+		h = foldHash(s.g.m.vocab[id])
+		s.folds[id] = h
+	}
+	return h
+}
+
+// holdsTrigram reports whether seq holds the three tokens a, b, c in a row.
+func holdsTrigram(seq []uint64, a, b, c uint64) bool {
+	for i := 0; i+2 < len(seq); i++ {
+		if seq[i] == a && seq[i+1] == b && seq[i+2] == c {
 			return true
 		}
 	}

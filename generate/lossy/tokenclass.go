@@ -15,6 +15,7 @@ type tokenClass struct {
 	kind                    unitKind // the unit's dimension
 	currency                bool     // a currency word or sign
 	squared                 bool     // "²" after a unit of length
+	code                    bool     // a code or key: FE46, 1F9A5, EMR, iTAN (see isCode)
 	stem                    string
 }
 
@@ -39,7 +40,27 @@ func classify(body string) tokenClass {
 	c.kind = english.UnitOf(lw)
 	c.unit = c.kind != 0
 	c.currency = english.IsCurrency(lw)
+	c.code = isCode(body)
 	return c
+}
+
+// isCode reports whether a word reads as a code, key or abbreviation
+// rather than a word of prose: it holds a digit ("FE46", "1F9A5", "248")
+// or two capitals ("EMR", "iTAN", "Vaii" does not), and is short.
+func isCode(body string) bool {
+	if len(body) > 12 {
+		return false
+	}
+	caps, digit := 0, false
+	for _, r := range body {
+		switch {
+		case unicode.IsDigit(r):
+			digit = true
+		case unicode.IsUpper(r):
+			caps++
+		}
+	}
+	return digit || caps >= 2
 }
 
 // isYear reports whether a token looks like a year (3 or 4 digits).

@@ -140,6 +140,7 @@ func ReadFile(path string) ([]Question, error) {
 type Bench struct {
 	Pipeline *rag.Pipeline
 	Model    *lossy.Model
+	Passages lossy.Source // the stored passages, to train models at other budgets (AskBare)
 }
 
 // Pipeline ingests the folder dir into a fresh store under tmp, trains the
@@ -176,7 +177,7 @@ func Pipeline(ctx context.Context, dir, tmp string) (*Bench, func(), error) {
 		return nil, nil, err
 	}
 	p := rag.New(retrieve.New(c, retrieve.DefaultConfig()), lossy.New(m, lossy.Config{}), c, rag.DefaultConfig())
-	return &Bench{Pipeline: p, Model: m}, closeFn, nil
+	return &Bench{Pipeline: p, Model: m, Passages: src}, closeFn, nil
 }
 
 // Outcome is what became of one question.
