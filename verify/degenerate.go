@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode"
+
+	"github.com/verbatim-rag/verbatim/english"
 )
 
 // loopRepeats is how many times a three-word sequence must occur for an
@@ -29,6 +31,26 @@ func Degenerate(text string) string {
 		if seen[tri] == loopRepeats {
 			return fmt.Sprintf("loops: repeats %q %d times", strings.Join(tri[:], " "), loopRepeats)
 		}
+	}
+	return ""
+}
+
+// RepeatedTrigram returns the first three-token sequence that text says
+// twice, tokens keyed as the built-in model reads them (english.Tokenize,
+// the whitespace before a token folded to one space), or "": a decoder's
+// repetition guard promises there is none.
+func RepeatedTrigram(text string) string {
+	var keys []string
+	for _, t := range english.Tokenize(text) {
+		keys = append(keys, t.Key(text))
+	}
+	seen := make(map[[3]string]bool)
+	for i := 0; i+3 <= len(keys); i++ {
+		tri := [3]string{keys[i], keys[i+1], keys[i+2]}
+		if seen[tri] {
+			return strings.Join(tri[:], "")
+		}
+		seen[tri] = true
 	}
 	return ""
 }

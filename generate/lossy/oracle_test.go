@@ -13,6 +13,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/english"
 	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // oracle is the test's yardstick for bare recall: a minimal greedy order-N
@@ -181,7 +182,7 @@ func compareWithOracle(t *testing.T, c recallCase) (bare, orc int) {
 		n++
 		out, err := g.Generate(context.Background(), generate.Request{Question: q.Question, Mode: generate.Bare}, nil)
 		require.NoError(t, err)
-		assert.Empty(t, repeatedTrigram(out.Text), "question %q: answer %q", q.Question, out.Text)
+		assert.Empty(t, verify.RepeatedTrigram(out.Text), "question %q: answer %q", q.Question, out.Text)
 		ob, oo := matches(out.Text, q.Answers), matches(o.answer(q.Question, 64), q.Answers)
 		if ob {
 			bare++

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // recordTests are small corpora in the style of real record formats, each
@@ -96,7 +97,7 @@ func TestBareRecallsRecordFields(t *testing.T) {
 				out, err := g.Generate(context.Background(), generate.Request{Question: qa[0], Mode: generate.Bare}, nil)
 				require.NoError(t, err)
 				assert.Contains(t, out.Text, qa[1], "question %q", qa[0])
-				assert.Empty(t, repeatedTrigram(out.Text), "question %q: answer %q", qa[0], out.Text)
+				assert.Empty(t, verify.RepeatedTrigram(out.Text), "question %q: answer %q", qa[0], out.Text)
 			}
 		})
 	}

@@ -2,38 +2,18 @@ package lossy
 
 import (
 	"context"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
-	"github.com/verbatim-rag/verbatim/english"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/verify"
 )
 
-// repeatedTrigram returns the first three-token sequence (by token key, as
-// the model sees them) that text holds twice, or "".
-func repeatedTrigram(text string) string {
-	var keys []string
-	for _, t := range english.Tokenize(text) {
-		keys = append(keys, string(appendKey(nil, text, t)))
-	}
-	seen := make(map[[3]string]bool)
-	for i := 0; i+3 <= len(keys); i++ {
-		tri := [3]string{keys[i], keys[i+1], keys[i+2]}
-		if seen[tri] {
-			return strings.Join(tri[:], "")
-		}
-		seen[tri] = true
-	}
-	return ""
-}
-
 func TestRepeatedTrigram(t *testing.T) {
-	assert.Equal(t, " the Tarrow Hills", repeatedTrigram("Korvath Tunnel the Tarrow Hills the Tarrow Hills"))
-	assert.Empty(t, repeatedTrigram("The Korvath Tunnel runs under the Tarrow Hills."))
+	assert.Equal(t, " the Tarrow Hills", verify.RepeatedTrigram("Korvath Tunnel the Tarrow Hills the Tarrow Hills"))
+	assert.Empty(t, verify.RepeatedTrigram("The Korvath Tunnel runs under the Tarrow Hills."))
 }
 
 func TestBareNeverRepeatsATrigram(t *testing.T) {
@@ -65,7 +45,7 @@ func TestBareNeverRepeatsATrigram(t *testing.T) {
 			for _, q := range tt.questions {
 				out, err := g.Generate(context.Background(), generate.Request{Question: q, Mode: generate.Bare, MaxTokens: 200}, nil)
 				require.NoError(t, err)
-				assert.Empty(t, repeatedTrigram(out.Text), "question %q: answer %q", q, out.Text)
+				assert.Empty(t, verify.RepeatedTrigram(out.Text), "question %q: answer %q", q, out.Text)
 				assert.Empty(t, verify.Degenerate(out.Text), "question %q: answer %q", q, out.Text)
 			}
 		})

@@ -3,10 +3,8 @@ package qaset
 import (
 	"context"
 	"fmt"
-	"strings"
 
 	"github.com/verbatim-rag/verbatim/compare"
-	"github.com/verbatim-rag/verbatim/english"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/lossy"
 	"github.com/verbatim-rag/verbatim/verify"
@@ -44,26 +42,7 @@ func AskBare(ctx context.Context, b *Bench, name string, cfg lossy.Config, qs []
 			return nil, 0, fmt.Errorf("%s: %w", q.ID, err)
 		}
 		out = append(out, BareRecord{Question: q, Corpus: name, Budget: budget, Answer: ans.Text,
-			Correct: compare.Match(ans.Text, q.Answers), Degenerate: verify.Degenerate(ans.Text), Repeat: RepeatedTrigram(ans.Text)})
+			Correct: compare.Match(ans.Text, q.Answers), Degenerate: verify.Degenerate(ans.Text), Repeat: verify.RepeatedTrigram(ans.Text)})
 	}
 	return out, m.Report().Size, nil
-}
-
-// RepeatedTrigram returns the first three-token sequence (by token, with
-// the whitespace before it folded to one space, as the model reads them)
-// that text says twice, or "".
-func RepeatedTrigram(text string) string {
-	var keys []string
-	for _, t := range english.Tokenize(text) {
-		keys = append(keys, t.Key(text))
-	}
-	seen := make(map[[3]string]bool)
-	for i := 0; i+3 <= len(keys); i++ {
-		tri := [3]string{keys[i], keys[i+1], keys[i+2]}
-		if seen[tri] {
-			return strings.Join(tri[:], "")
-		}
-		seen[tri] = true
-	}
-	return ""
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-rag/verbatim/generate/lossy"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 func TestRepeatedTrigram(t *testing.T) {
@@ -18,7 +19,7 @@ func TestRepeatedTrigram(t *testing.T) {
 		{"FE46;WHITE SESAME DOT;Po;0;ON;;;", ""},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, RepeatedTrigram(tt.text), tt.text)
+		assert.Equal(t, tt.want, verify.RepeatedTrigram(tt.text), tt.text)
 	}
 }
 
