@@ -15,9 +15,9 @@
 # Usage: bench/train.sh [-r ROUNDS] [-B BEFORE] [-q QA_CACHE] [-o OUT]
 #   QA_CACHE  the QA corpora (bench/qa/run.sh --fetch; default /tmp/verbatim-qa)
 #   OUT       where the folders are built and kept (default /tmp/verbatim-train)
-# The 32 MiB file is the QA corpora's text, then the .txt, .html and
-# README files of /usr/share/doc (never dict-elements, dict-foldoc or
-# sqlite3-doc), valid UTF-8 without control characters, cut at 32 MiB.
+# The 32 MiB file is the QA corpora's text, then the .md and .txt files of
+# the Go module cache (go env GOMODCACHE) and its .go sources, valid UTF-8 without control
+# characters, cut at 32 MiB.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(cd "$here/.." && pwd)"
@@ -36,20 +36,17 @@ mkdir -p "$out"
 
 if [[ ! -f $out/big/big.txt ]]; then
 	mkdir -p "$out/big"
-	/usr/bin/python3 - "$qa" "$out/big/big.txt" <<'PY'
+	/usr/bin/python3 - "$qa" "$out/big/big.txt" "$(go env GOMODCACHE)" <<'PY'
 import os, sys
-qa, dst = sys.argv[1], sys.argv[2]
-reserved = ("dict-elements", "dict-foldoc", "sqlite3-doc")
+qa, dst, mods = sys.argv[1], sys.argv[2], sys.argv[3]
 limit, n = 32 << 20, 0
 with open(dst + ".tmp", "wb") as out:
-    for root, doc in ((qa, False), ("/usr/share/doc", True)):
+    for root, doc in ((qa, False), (mods, True)):
         for dp, dn, fn in sorted(os.walk(root)):
             dn.sort()
-            if any(r in dp for r in reserved):
-                continue
             for f in sorted(fn):
                 p = os.path.join(dp, f)
-                if doc and not (f.endswith((".txt", ".html")) or f.startswith("README")):
+                if doc and not f.endswith((".md", ".txt", ".go")):
                     continue
                 if os.path.islink(p):
                     continue
