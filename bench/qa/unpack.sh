@@ -1,4 +1,5 @@
-# Sourced by the corpus scripts of bench/qa: unpack PKG downloads the Debian
+# Sourced by the corpus scripts of bench/qa: corpus_out OUTDIR checks the
+# script's one argument and sets out to it (no trailing slash); unpack PKG downloads the Debian
 # package PKG with apt-get download (running apt-get update only when the
 # download fails) into a temporary folder removed on exit, and extracts it
 # with dpkg -x; the package's files are then under "$tmp/root".
@@ -11,4 +12,12 @@ unpack() {
 			{ apt-get update >&2 && apt-get download "$1" >/dev/null; }
 	)
 	dpkg -x "$(ls "$tmp"/"$1"_*.deb)" "$tmp/root"
+}
+
+corpus_out() {
+	if (($# != 1)); then
+		echo "usage: $0 OUTDIR" >&2
+		exit 2
+	fi
+	out="${1%/}"
 }

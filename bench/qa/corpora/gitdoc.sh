@@ -14,13 +14,8 @@
 set -euo pipefail
 
 pkg=git-doc
-if (($# != 1)); then
-	echo "usage: $0 OUTDIR" >&2
-	exit 2
-fi
-out="${1%/}"
-
 source "$(dirname "${BASH_SOURCE[0]}")/../unpack.sh"
+corpus_out "$@"
 unpack "$pkg"
 src="$tmp/root/usr/share/doc/git-doc" # /usr/share/doc/git/html links here
 

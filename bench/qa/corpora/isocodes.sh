@@ -9,13 +9,8 @@
 set -euo pipefail
 
 pkg=iso-codes
-if (($# != 1)); then
-	echo "usage: $0 OUTDIR" >&2
-	exit 2
-fi
-out="${1%/}"
-
 source "$(dirname "${BASH_SOURCE[0]}")/../unpack.sh"
+corpus_out "$@"
 unpack "$pkg"
 src="$tmp/root/usr/share/iso-codes/json"
 

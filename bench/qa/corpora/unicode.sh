@@ -18,13 +18,8 @@ files=(
 	PropertyValueAliases.txt
 	ReadMe.txt
 )
-if (($# != 1)); then
-	echo "usage: $0 OUTDIR" >&2
-	exit 2
-fi
-out="${1%/}"
-
 source "$(dirname "${BASH_SOURCE[0]}")/../unpack.sh"
+corpus_out "$@"
 unpack "$pkg"
 src="$tmp/root/usr/share/unicode"
 
