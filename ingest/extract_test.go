@@ -53,7 +53,7 @@ var corpusTests = []struct {
 		[]string{"photos", "font-family", "Enable JavaScript", "&amp;", "<p>", "Keeping the Merrow Lights"}},
 	{"site/events.html", corpus.HTML, "Events 2024 - Tidewatch Society",
 		[]string{"#Events in 2024", "##Spring", "##Summer", "##Autumn & Winter"},
-		[]string{"14 March Founders' Night dinner (177th) Anchor Rooms, Port Aldery", "Priya Nandakumar in 2019."},
+		[]string{"14 March\tFounders' Night dinner (177th)\tAnchor Rooms, Port Aldery", "Priya Nandakumar in 2019."},
 		[]string{"Organization", "TODO"}},
 	{"reports/annual-report-1998.pdf", corpus.PDF, "Tidewatch Society Annual Report 1998", nil,
 		[]string{"Members stood 4,870 watches", "Holm of Aske: 677 watches.", "Signed for the Council: Margaret Hollis, Secretary."}, nil},

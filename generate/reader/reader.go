@@ -567,7 +567,7 @@ func features(q *question, cands []candidate) []float64 {
 // weights of the calibrator, a logistic regression over features fitted
 // on the dev half of the benchmark (bench/qa, -fit): the probability that
 // the best unit holds the answer.
-var weights = []float64{-2.42, 0.666, 0.51, 0.47, 0.367, 0.524, 1.71, -0.0382, -0.114, -0.279, -0.0756, 0.15, 0.311, -0.0293, -0.444, 1.05, 0.421, -0.0835, -0.146, -1.1, 0.539, -0.0263}
+var weights = []float64{-2.43, 0.659, 0.533, 0.482, 0.153, 0.544, 1.68, -0.0231, -0.123, -0.253, -0.081, 0.152, 0.297, 0.156, -0.503, 1.06, 0.424, -0.0858, -0.145, -1.08, 0.525, 0.0479}
 
 // confidence is the calibrated probability that the best unit answers.
 func confidence(f []float64) float64 {
