@@ -197,9 +197,13 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 	}
 	if q.kind == Expansion {
+		// The short form asked about comes first ("what does AAMOF mean
+		// in Usenet and IRC slang", "what does the AP in CLX-AP stand
+		// for"): later ones set the context.
 		for _, w := range q.words {
-			if isAbbreviation(w.body) && (q.short == "" || len(w.body) < len(q.short)) {
+			if isAbbreviation(w.body) {
 				q.short = w.body
+				break
 			}
 		}
 		if q.short == "" {
