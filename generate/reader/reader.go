@@ -290,7 +290,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 func matchRelation(q *question, toks []tok, w qword) float64 {
 	best := 0.0
 	for i := range toks {
-		if toks[i].lower != w.lower && q.mentions(toks[i]) {
+		if toks[i].lower != w.lower && toks[i].stem != w.stem && q.mentions(toks[i]) {
 			continue
 		}
 		best = max(best, match(toks[i:i+1], w))
