@@ -567,7 +567,7 @@ func features(q *question, cands []candidate) []float64 {
 // weights of the calibrator, a logistic regression over features fitted
 // on the dev half of the benchmark (bench/qa, -fit): the probability that
 // the best unit holds the answer.
-var weights = []float64{-2.43, 0.659, 0.533, 0.482, 0.153, 0.544, 1.68, -0.0231, -0.123, -0.253, -0.081, 0.152, 0.297, 0.156, -0.503, 1.06, 0.424, -0.0858, -0.145, -1.08, 0.525, 0.0479}
+var weights = []float64{-2.23, 0.684, 0.379, 0.46, 0.211, 0.573, 1.64, 0.0013, -0.0823, -0.261, -0.0827, 0.0662, 0.353, 0.151, -0.542, 1.05, 0.365, -0.0369, -0.361, -1.12, 0.54, 0.0447}
 
 // confidence is the calibrated probability that the best unit answers.
 func confidence(f []float64) float64 {
