@@ -601,6 +601,9 @@ func boolf(b bool) float64 {
 func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	u := p.units[i]
 	ut := p.unitToks(i)
+	if p.quote[i] && !q.asksPerson() {
+		return 0, -1 // a quotation shows the word in use, its attribution who wrote it: neither states the sense
+	}
 	switch q.kind {
 	case Any:
 		return 0.5, -1
@@ -623,6 +626,19 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		best = max(best, f)
 	}
 	return best, -1
+}
+
+// asksPerson reports a question for a person: "who", or "which writer".
+func (q *question) asksPerson() bool {
+	if q.kind == Person {
+		return true
+	}
+	for _, w := range q.words {
+		if w.cue && english.HeadOf(w.lower) == english.PersonHead {
+			return true
+		}
+	}
+	return false
 }
 
 // mentions reports whether the question holds the word t.

@@ -60,6 +60,7 @@ var (
 	tisEntry  = doc{"vera/tis.txt", "tis.txt", "TIS\n       Tools Interface Standard [committee] (org., IBM, Lotus, MS,\nWatcom, SCO, Unix)\n"}
 	currency  = doc{"iso/iso_4217.json", "iso_4217.json", "    {\n      \"alpha_3\": \"KES\",\n      \"name\": \"Kenyan Shilling\",\n      \"numeric\": \"404\"\n    },\n    {\n      \"alpha_3\": \"KGS\",\n      \"name\": \"Som\",\n      \"numeric\": \"417\"\n    }\n"}
 	tools     = doc{"ref/ch12.html", "Chapter 12. Programming", "Use nm to list a program's libraries. Use ldd(1) to find all of a program's libraries."}
+	springlet = doc{"gcide/springlet.txt", "springlet.txt", "Springlet\nSpringlet \\Spring\"let\\, n.\n   A little spring.\n\n         But yet from out the little hill\n         Oozes the slender springlet still.       --Sir W.\n                                                  Scott.\n"}
 	prose     = doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It was opened in 1903. With a length of 9,214 metres it was long the longest tunnel in the kingdom.\n"}
 )
 
@@ -91,6 +92,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"acronym list: a lower-case short form before \"short for\" is expanded", "What is tar, the Unix tool, short for?", []doc{tisEntry, tarEntry}, "Tape ARchiver", true},
 		{"JSON records: the asked field of the record whose name is the subject", "What is the three-letter code for the Kenyan Shilling?", []doc{currency}, "KES", false},
 		{"manual: a question word inflected otherwise than the text's (finds, find) aligns", "Which tool finds a program's libraries?", []doc{tools}, "ldd", true},
+		{"dictionary: an illustrative quotation is not the sense", "What is a springlet?", []doc{springlet}, "A little spring", true},
 		{"record without the asked field: decline", "What is the capital of Tonga?", []doc{codes}, "", false},
 		{"another entity: decline", "How long is the Vell Tunnel?", []doc{prose}, "", false},
 	}
