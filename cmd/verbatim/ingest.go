@@ -75,10 +75,7 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	writeIngestSummary(a.out, rep, o)
 	nChanged := len(rep.Added) + len(rep.Updated) + len(rep.Removed)
 	changed := nChanged > 0
-	// A bulk load (a quarter of the documents or more) ends with one index
-	// segment, for faster searches; merging the whole index after a small
-	// change would cost more than it saves.
-	if changed && !o.dryRun && 4*nChanged >= nChanged+len(rep.Unchanged) {
+	if !o.dryRun && bulkLoad(nChanged, len(rep.Unchanged)) {
 		if err := c.Compact(cmd.Context()); err != nil {
 			return err
 		}
@@ -162,4 +159,12 @@ func listPaths(w io.Writer, label string, paths []string) {
 	for _, p := range paths {
 		fmt.Fprintf(w, "  %-6s %s\n", label, cleanText(p))
 	}
+}
+
+// bulkLoad reports whether an ingest that changed changed documents and
+// left unchanged ones alone is a bulk load (a quarter of the documents or
+// more), which ends with one index segment for faster searches; merging
+// the whole index after a small change would cost more than it saves.
+func bulkLoad(changed, unchanged int) bool {
+	return changed > 0 && 4*changed >= changed+unchanged
 }
