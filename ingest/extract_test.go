@@ -237,6 +237,19 @@ func TestExtractDispatch(t *testing.T) {
 	assert.False(t, Supported("a/b.exe"))
 }
 
+func TestTextNamedOtherwise(t *testing.T) {
+	format, ex, err := Extract("usbutils/usb.ids", []byte("1d6b  Linux Foundation\n\t0002  2.0 root hub\n"))
+	require.NoError(t, err)
+	assert.Equal(t, corpus.Text, format)
+	assert.Contains(t, ex.Text, "Linux Foundation")
+	_, _, err = Extract("a/b.exe", []byte("MZ\x90\x00\x03"))
+	assert.ErrorIs(t, err, ErrUnsupported)
+	_, _, err = Extract("a/latin1.dat", []byte("caf\xe9"))
+	assert.ErrorIs(t, err, ErrUnsupported)
+	long := strings.Repeat("a", sniffBytes-1) + "é and more" // a rune cut where the sniffed bytes end
+	assert.True(t, looksLikeText([]byte(long)))
+}
+
 func TestRegistryRegister(t *testing.T) {
 	r := NewRegistry()
 	r.Register(codeExtractor{}, ".foo")
