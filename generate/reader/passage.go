@@ -276,19 +276,39 @@ func newTok(b string, start int) tok {
 // WordNet relates to it, 0 otherwise.
 func match(toks []tok, w qword) float64 {
 	best := 0.0
-	for _, t := range toks {
+	for i, t := range toks {
 		switch {
 		case w.exact:
 			if t.body == w.body {
 				return 1
 			}
-		case t.lower == w.lower || t.stem == w.stem:
+		case t.lower == w.lower || t.stem == w.stem || hyphenVariant(toks[i:], w.lower):
 			return 1
 		case best < 0.8 && len(t.stem) > 2 && containsStr(w.rel, t.stem):
 			best = 0.8
 		}
 	}
 	return best
+}
+
+// hyphenVariant reports whether toks open with word written with or
+// without its hyphens: "pseudo-random" as "Pseudo Random" or
+// "pseudorandom", "email" as "e-mail".
+func hyphenVariant(toks []tok, word string) bool {
+	t := toks[0].lower
+	if strings.Contains(t, "-") != strings.Contains(word, "-") && strings.ReplaceAll(t, "-", "") == strings.ReplaceAll(word, "-", "") {
+		return true
+	}
+	parts := strings.Split(word, "-")
+	if len(parts) < 2 || len(parts) > len(toks) {
+		return false
+	}
+	for k, part := range parts {
+		if toks[k].lower != part {
+			return false
+		}
+	}
+	return true
 }
 
 func containsStr(list []string, s string) bool {

@@ -173,6 +173,23 @@ func TestQuestionKinds(t *testing.T) {
 	}
 }
 
+func TestHyphenVariant(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Pseudo Random Number Generator", "pseudo-random", true},
+		{"a pseudorandom generator", "pseudo-random", false}, // the first token is "a"
+		{"pseudorandom generator", "pseudo-random", true},
+		{"e-mail security", "email", true},
+		{"Pseudo Number", "pseudo-random", false},
+		{"random", "random", false}, // not a variant: the same word (match's own case)
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, hyphenVariant(words(tt.text, 0), tt.word), "%q in %q", tt.word, tt.text)
+	}
+}
+
 func TestCodeLength(t *testing.T) {
 	assert.Equal(t, 2, analyze("What's the two-letter code for Italy?", func(string) float64 { return 1 }).length)
 	assert.Equal(t, 3, analyze("What is the 3-letter code of Peru?", func(string) float64 { return 1 }).length)
