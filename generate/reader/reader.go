@@ -200,8 +200,12 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if u.Header.End > u.Header.Start {
 		keyToks = append(p.rangeToks(u.Header), keyToks...) // a row's column names say what its cells are
 	}
+	givenKey := q.subjectKey(p, i)
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
 	for _, w := range q.words {
+		if !w.subject && !w.cue && len(givenKey) > 0 && match(givenKey, w) > 0 {
+			continue // it names the field the question gives ("alpha_3" of "CAF"), not the one asked
+		}
 		heaviest = max(heaviest, w.idf)
 		switch {
 		case w.subject || (!w.cue && match(p.context, loose(w)) >= 1):
@@ -261,7 +265,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if u.Shape == english.Field && len(u.Parts) > 0 {
 		nt = p.rangeToks(u.Parts[0]) // a field says its value; its key only names it
 	}
-	if !novel(q, nt) {
+	fresh := novel(q, nt)
+	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold
 	}
 	if len(keyToks) > 0 && keyKind(q, keyToks) {
@@ -274,7 +279,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		c.score += keyWeight
 	}
 	c.score += exactWeight * c.exact
-	if (u.Shape == english.Row || u.Shape == english.Field) && (q.subjectIsCell(p, u) || q.subjectInRecord(p, i)) {
+	if fresh && (u.Shape == english.Row || u.Shape == english.Field) && (q.subjectIsCell(p, u) || q.subjectInRecord(p, i)) {
 		c.cell = true
 		c.score += cellWeight
 	}
@@ -346,6 +351,23 @@ func (q *question) subjectInRecord(p *passage, i int) bool {
 		}
 	}
 	return false
+}
+
+// subjectKey returns the key of the field of unit i's record whose value
+// is the question's subject, when unit i is another field of it: in
+// "which country has the alpha_3 code CAF", "alpha_3" says what the given
+// value is and aligns nothing with the field asked for.
+func (q *question) subjectKey(p *passage, i int) []tok {
+	u := p.units[i]
+	if u.Shape != english.Field {
+		return nil
+	}
+	for j, v := range p.units {
+		if j != i && v.Block == u.Block && v.Shape == english.Field && v.Key.End > v.Key.Start && q.subjectIsCell(p, v) {
+			return p.rangeToks(v.Key)
+		}
+	}
+	return nil
 }
 
 // subjectRuns returns the runs of adjacent subject words, lower-cased and

@@ -78,6 +78,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"short name that is a stop word, matched case-sensitively", "What does IT stand for?", []doc{itNoise, itEntry}, "Information Technology", false},
 		{"code table: the code of the asked length", "What's the three-letter code for Tonga?", []doc{codes}, "TON", false},
 		{"code table: reverse lookup names the record", "Which country has the code TUR?", []doc{codes}, "Türkiye", true},
+		{"code table: the key of the given code aligns no other field", "Which country has the alpha_3 code TUR?", []doc{codes}, "Türkiye", true},
 		{"code table: a code spelled like a stop word is a value", "What's the two-letter code for Italy?", []doc{codes2}, "\"IT\"", true},
 		{"glossary: an origin is stated with from", "Which film does the phrase 'and there was much rejoicing' come from?", []doc{origin}, "Monty Python", false},
 		{"record lines: the exact name's line", "What is the code point of WHITE SESAME DOT?", []doc{chars}, "FE46;WHITE SESAME DOT", true},
