@@ -191,6 +191,17 @@ func TestHyphenVariant(t *testing.T) {
 	}
 }
 
+func TestLengthWordsAreCues(t *testing.T) {
+	for _, question := range []string{"What is the three-letter code for the Kenyan Shilling?", "Which place has the three letter code JEY?", "What is its 2-digit code?"} {
+		q := analyze(question, func(string) float64 { return 1 })
+		for _, w := range q.words {
+			if strings.Contains(w.lower, "letter") || strings.Contains(w.lower, "digit") || w.lower == "three" {
+				assert.True(t, w.cue, "%q in %q", w.body, question)
+			}
+		}
+	}
+}
+
 func TestCodeLength(t *testing.T) {
 	assert.Equal(t, 2, analyze("What's the two-letter code for Italy?", func(string) float64 { return 1 }).length)
 	assert.Equal(t, 3, analyze("What is the 3-letter code of Peru?", func(string) float64 { return 1 }).length)
