@@ -132,6 +132,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			docs[t][s.Passage.Path] = true
 		}
 	}
+	q.bindHeadwords(ps)
 	for _, p := range ps {
 		for i, u := range p.units {
 			// A unit written alike in several documents is boilerplate
@@ -144,6 +145,38 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
+}
+
+// bindHeadwords gives a question that names no subject one: the run of
+// its words that spells a retrieved passage's whole title, the rarest if
+// several do. In a dictionary or glossary a question is about an entry
+// ("which animal suffers from the disease called thwarter" is about the
+// entry Thwarter), so the other entries' units, which lack the word, do
+// not bind.
+func (q *question) bindHeadwords(ps []*passage) {
+	for _, w := range q.words {
+		if w.subject {
+			return
+		}
+	}
+	bestAt, bestN, bestIDF := -1, 0, 0.0
+	for _, p := range ps {
+		n := len(p.title)
+		for i := 0; n > 0 && i+n <= len(q.words); i++ {
+			idf, ok := 0.0, true
+			for k := 0; k < n && ok; k++ {
+				w := q.words[i+k]
+				ok = !w.cue && (w.lower == p.title[k].lower || w.stem == p.title[k].stem) && !english.IsStopword(w.lower)
+				idf += w.idf
+			}
+			if ok && idf > bestIDF {
+				bestAt, bestN, bestIDF = i, n, idf
+			}
+		}
+	}
+	for k := 0; bestAt >= 0 && k < bestN; k++ {
+		q.words[bestAt+k].subject = true
+	}
 }
 
 // boilerplateDocs is in how many of the retrieved documents a unit may be

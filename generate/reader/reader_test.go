@@ -61,6 +61,8 @@ var (
 	currency  = doc{"iso/iso_4217.json", "iso_4217.json", "    {\n      \"alpha_3\": \"KES\",\n      \"name\": \"Kenyan Shilling\",\n      \"numeric\": \"404\"\n    },\n    {\n      \"alpha_3\": \"KGS\",\n      \"name\": \"Som\",\n      \"numeric\": \"417\"\n    }\n"}
 	tools     = doc{"ref/ch12.html", "Chapter 12. Programming", "Use nm to list a program's libraries. Use ldd(1) to find all of a program's libraries."}
 	springlet = doc{"gcide/springlet.txt", "springlet.txt", "Springlet\nSpringlet \\Spring\"let\\, n.\n   A little spring.\n\n         But yet from out the little hill\n         Oozes the slender springlet still.       --Sir W.\n                                                  Scott.\n"}
+	thwarter  = doc{"gcide/thwarter.txt", "thwarter.txt", "Thwarter\nThwarter \\Thwart\"er\\, n. (Far.)\n   A disease in sheep, shown by shaking.\n"}
+	disease   = doc{"gcide/disease.txt", "disease.txt", "Disease\n   A disease in animals is usually deep-seated and permanent; a disorder suffers to be slight.\n"}
 	prose     = doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It was opened in 1903. With a length of 9,214 metres it was long the longest tunnel in the kingdom.\n"}
 )
 
@@ -172,6 +174,25 @@ func TestQuestionKinds(t *testing.T) {
 		assert.Equal(t, tt.kind, q.kind, tt.q)
 		assert.Equal(t, tt.short, q.short, tt.q)
 	}
+}
+
+// TestHeadwordBindsSubject: a question that names no subject is about
+// the entry whose title its rarest words spell, not about an entry titled
+// by a common word of it.
+func TestHeadwordBindsSubject(t *testing.T) {
+	r := New(func(w string) float64 {
+		if w == "thwarter" {
+			return 9
+		}
+		if w == "suffers" {
+			return 3
+		}
+		return 1
+	})
+	srcs := sources(disease, thwarter)
+	q := "Which animal suffers from the disease called thwarter?"
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "sheep", r.Explain(q, srcs, 3))
 }
 
 func TestHyphenVariant(t *testing.T) {
