@@ -16,10 +16,12 @@ import (
 // reader, each frequency once, for the planner and the coverage weights
 // alike.
 type termStats struct {
-	r   bleveindex.IndexReader
-	n   uint64            // passages
-	avg float64           // the text field's average length as bleve's BM25 takes it; 0 when unknown
-	df  map[string]uint64 // by fieldClause.key
+	r    bleveindex.IndexReader
+	n    uint64             // passages
+	avg  float64            // the text field's average length as bleve's BM25 takes it; 0 when unknown
+	df   map[string]uint64  // by fieldClause.key
+	sb   *satBounds         // the retriever's per-term saturation bounds; nil: maxSaturation
+	avgs map[string]float64 // by field, as bleve's BM25 takes them (see fieldAvg)
 }
 
 // newTermStats opens a reader on idx; the caller closes it.
@@ -92,4 +94,38 @@ func (s *termStats) weights(ctx context.Context, terms []string) (map[string]flo
 		w[t] = idf(s.n, df)
 	}
 	return w, nil
+}
+
+// maxSat bounds the BM25 saturation term reaches in field in any passage
+// (see satBounds).
+func (s *termStats) maxSat(field, term string) (float64, error) {
+	if s.sb == nil {
+		return maxSaturation(s.avg), nil
+	}
+	return s.sb.max(s.r, field, term, s.avg)
+}
+
+// fieldAvg is a field's average length as bleve's BM25 takes it: its
+// dictionary size over the passages, rounded up; 0 (bleve then scores
+// the field by tf-idf) when the index has neither.
+func (s *termStats) fieldAvg(field string) (float64, error) {
+	if a, ok := s.avgs[field]; ok {
+		return a, nil
+	}
+	var card int
+	if br, ok := s.r.(bleveindex.BM25Reader); ok {
+		var err error
+		if card, err = br.FieldCardinality(field); err != nil {
+			return 0, fmt.Errorf("retrieve: %s field statistics: %w", field, err)
+		}
+	}
+	var a float64
+	if s.n > 0 || card > 0 {
+		a = math.Ceil(float64(card) / float64(s.n))
+	}
+	if s.avgs == nil {
+		s.avgs = map[string]float64{}
+	}
+	s.avgs[field] = a
+	return a, nil
 }
