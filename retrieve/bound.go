@@ -37,23 +37,38 @@ type segBounds struct {
 	sat map[string]float64
 }
 
-// saturation is bleve's BM25 saturation of a term counted freq times in
-// a field of norm 1/√length, for a field of avg average length (see
+// factor is the factor of bleve's score of a term counted freq times in a
+// field of norm 1/√length beside the term's IDF: its BM25 saturation for
+// a field of avg average length, or with avg 0 (a field without terms,
+// which bleve scores by tf-idf) √freq·norm (see
 // search/scorer.TermQueryScorer).
-func saturation(freq uint64, norm, avg float64) float64 {
-	k1, b := search.BM25_k1, search.BM25_b
+func factor(freq uint64, norm, avg float64) float64 {
 	tf := math.Sqrt(float64(freq))
+	if avg <= 0 {
+		return tf * norm
+	}
+	k1, b := search.BM25_k1, search.BM25_b
 	length := 1 / (norm * norm)
 	return tf * k1 / (tf + k1*(1-b+b*length/avg))
 }
 
-// max returns the largest saturation any passage of r reaches for term
-// in field: from each segment's postings when r is a scorch snapshot,
-// else maxSaturation(avg), the bound for any passage.
+// fallbackFactor bounds factor for any passage, with a margin for norms
+// rounded to 32 bits: maxSaturation(avg), or 1 for tf-idf (a term's count
+// is at most the field's length).
+func fallbackFactor(avg float64) float64 {
+	if avg <= 0 {
+		return 1 + 1e-6
+	}
+	return maxSaturation(avg) * (1 + 1e-6)
+}
+
+// max returns the largest factor (see factor) any passage of r reaches
+// for term in field: from each segment's postings when r is a scorch
+// snapshot, else fallbackFactor(avg).
 func (sb *satBounds) max(r bleveindex.IndexReader, field, term string, avg float64) (float64, error) {
 	snap, ok := r.(*scorch.IndexSnapshot)
-	if !ok || avg <= 0 {
-		return maxSaturation(avg), nil
+	if !ok {
+		return fallbackFactor(avg), nil
 	}
 	sb.mu.Lock()
 	defer sb.mu.Unlock()
@@ -100,7 +115,7 @@ func (sb *satBounds) forget(live []*scorch.SegmentSnapshot) {
 }
 
 // segmentSaturation walks term's postings in one segment for the largest
-// saturation, deleted passages included (a bound needs no more).
+// factor, deleted passages included (a bound needs no more).
 func segmentSaturation(ss *scorch.SegmentSnapshot, field, term string, avg float64) (float64, error) {
 	d, err := ss.Segment().Dictionary(field)
 	if err != nil {
@@ -120,6 +135,6 @@ func segmentSaturation(ss *scorch.SegmentSnapshot, field, term string, avg float
 		if p == nil {
 			return best, nil
 		}
-		best = math.Max(best, saturation(p.Frequency(), p.Norm(), avg))
+		best = math.Max(best, factor(p.Frequency(), p.Norm(), avg))
 	}
 }

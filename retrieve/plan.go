@@ -111,7 +111,7 @@ func makePlan(ctx context.Context, st *termStats, p parsed, qt queryTerms, fuzzy
 		var s float64
 		for _, c := range cs {
 			if common(c.term) {
-				sat, err := st.maxSat(c.field, c.term)
+				sat, err := st.maxFactor(c.field, c.term, df[c.key()], st.avg)
 				if err != nil {
 					return 0, err
 				}

@@ -49,12 +49,15 @@ type Retriever struct {
 	noTiers bool // skip the precise tier (benchmarks and tests compare)
 	noWalk  bool // run every query through bleve's searchers (see walkSearch)
 	bounds  satBounds
+	// boundMin is the postings a term needs for satBounds to read its
+	// bound (boundMinPostings; tests lower it).
+	boundMin uint64
 }
 
 // New returns a Retriever over c; zero Config fields take their defaults.
 func New(c *index.Corpus, cfg Config) *Retriever {
 	raiseGCFloor()
-	return &Retriever{c: c, cfg: cfg.withDefaults()}
+	return &Retriever{c: c, cfg: cfg.withDefaults(), boundMin: boundMinPostings}
 }
 
 // Config returns the retriever's configuration, defaults filled in.
@@ -118,7 +121,7 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 		return nil, err
 	}
 	defer st.close()
-	st.sb = &r.bounds
+	st.sb, st.boundMin = &r.bounds, r.boundMin
 	w, err := st.weights(ctx, qt.all)
 	if err != nil {
 		return nil, err

@@ -22,6 +22,9 @@ type termStats struct {
 	df   map[string]uint64  // by fieldClause.key
 	sb   *satBounds         // the retriever's per-term saturation bounds; nil: maxSaturation
 	avgs map[string]float64 // by field, as bleve's BM25 takes them (see fieldAvg)
+	// boundMin: terms of fewer postings get fallbackFactor (see
+	// boundMinPostings; tests lower it)
+	boundMin uint64
 }
 
 // newTermStats opens a reader on idx; the caller closes it.
@@ -96,13 +99,20 @@ func (s *termStats) weights(ctx context.Context, terms []string) (map[string]flo
 	return w, nil
 }
 
-// maxSat bounds the BM25 saturation term reaches in field in any passage
-// (see satBounds).
-func (s *termStats) maxSat(field, term string) (float64, error) {
-	if s.sb == nil {
-		return maxSaturation(s.avg), nil
+// boundMinPostings: a term of fewer postings is bounded by
+// fallbackFactor, not by reading its postings (see satBounds): a short
+// list costs little to walk, so its bound saves little, and a corpus's
+// rare words are many, each met seldom.
+const boundMinPostings = 2048
+
+// maxFactor bounds the factor of term's score in field beside its IDF,
+// for a field of avg average length; df is its document frequency (see
+// satBounds.max and boundMinPostings).
+func (s *termStats) maxFactor(field, term string, df uint64, avg float64) (float64, error) {
+	if s.sb == nil || df < max(s.boundMin, 1) {
+		return fallbackFactor(avg), nil
 	}
-	return s.sb.max(s.r, field, term, s.avg)
+	return s.sb.max(s.r, field, term, avg)
 }
 
 // fieldAvg is a field's average length as bleve's BM25 takes it: its

@@ -1,7 +1,6 @@
 package retrieve
 
 import (
-	"container/heap"
 	"context"
 	"encoding/binary"
 	"fmt"
@@ -49,10 +48,12 @@ type walkCursor struct {
 	i           int     // its index in walkQuery.cursors
 	idf, avg    float64 // avg 0: bleve's tf-idf model (a field without terms)
 	tfr         bleveindex.TermFieldReader
-	doc         uint64 // current posting's passage number; math.MaxUint64 when done
+	buf         bleveindex.TermFieldDoc // the reader's, never shared: it keeps the ID slice of the last one returned
+	doc         uint64                  // current posting's passage number; math.MaxUint64 when done
 	tf, norm    float64
-	text        bool // a text-field cursor drives the walk; title and section ones follow
-	hit         bool // whether the passage being scored holds the term
+	maxFactor   float64 // bound of the score's factor beside the IDF (see satBounds)
+	text        bool    // a text-field cursor drives the walk; title and section ones follow
+	hit         bool    // whether the passage being scored holds the term
 }
 
 // walkQuery is the query tree: the words disjunction, the all-terms
@@ -121,6 +122,10 @@ func newWalkQuery(ctx context.Context, st *termStats, p parsed, qt queryTerms) (
 		}
 		c := &walkCursor{field: field, term: term, i: len(wq.cursors), avg: avg, tfr: tfr, text: field == index.FieldText}
 		c.idf = bleveIDF(st.n, tfr.Count(), avg)
+		if c.maxFactor, err = st.maxFactor(field, term, tfr.Count(), avg); err != nil {
+			_ = tfr.Close()
+			return 0, err
+		}
 		byKey[key] = len(wq.cursors)
 		wq.cursors = append(wq.cursors, c)
 		return len(wq.cursors) - 1, nil
@@ -271,14 +276,14 @@ func (h *cursorHeap) Pop() any {
 }
 
 // next moves c to its next posting.
-func (c *walkCursor) next(buf *bleveindex.TermFieldDoc) error {
-	d, err := c.tfr.Next(buf)
+func (c *walkCursor) next() error {
+	d, err := c.tfr.Next(&c.buf)
 	return c.set(d, err)
 }
 
 // advance moves c to its first posting at or after doc.
-func (c *walkCursor) advance(doc uint64, buf *bleveindex.TermFieldDoc) error {
-	d, err := c.tfr.Advance(internalID(doc), buf)
+func (c *walkCursor) advance(doc uint64) error {
+	d, err := c.tfr.Advance(internalID(doc), &c.buf)
 	return c.set(d, err)
 }
 
@@ -338,114 +343,46 @@ func termScore(s, weight float64) float64 {
 	return s
 }
 
-// run walks the postings and returns the k best passages, best first.
-func (wq *walkQuery) run(ctx context.Context, k int) ([]walkHit, error) {
-	var buf bleveindex.TermFieldDoc
-	var h cursorHeap
-	for _, c := range wq.cursors {
-		if err := c.next(&buf); err != nil {
-			return nil, err
-		}
-		if c.text && c.doc != math.MaxUint64 {
-			h = append(h, c)
-		}
+// mainScore is the main boolean's score of a passage, from the text
+// cursors marked hit: the words, then the all-terms conjunction (a sum of
+// its groups) when every group matches.
+func (wq *walkQuery) mainScore(fs []float64) float64 {
+	words, _ := wq.groupScore(wq.words, fs)
+	main := 0 + words
+	if len(wq.all) == 0 {
+		return main
 	}
-	heap.Init(&h)
-	fs := make([]float64, len(wq.cursors))
-	best := make(topK, 0, k)
-	var matched []*walkCursor
-	for n := 0; len(h) > 0; n++ {
-		if n%4096 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
+	var conj float64
+	for _, g := range wq.all {
+		s, m := wq.groupScore(g, fs)
+		if !m {
+			return main
 		}
-		doc := h[0].doc
-		matched = matched[:0]
-		for len(h) > 0 && h[0].doc == doc {
-			c := h[0]
-			c.hit, fs[c.i] = true, c.score()
-			matched = append(matched, c)
-			if err := c.next(&buf); err != nil {
-				return nil, err
-			}
-			if c.doc == math.MaxUint64 {
-				heap.Pop(&h)
-			} else {
-				heap.Fix(&h, 0)
-			}
-		}
-		s, err := wq.scoreDoc(doc, fs, &buf)
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range matched {
-			c.hit = false
-		}
-		if len(best) < k {
-			heap.Push(&best, walkHit{doc, s})
-		} else if k > 0 && s > best[0].score {
-			best[0] = walkHit{doc, s}
-			heap.Fix(&best, 0)
-		}
+		conj += s
 	}
-	out := make([]walkHit, len(best))
-	for i := len(best) - 1; i >= 0; i-- {
-		out[i] = heap.Pop(&best).(walkHit)
-	}
-	return out, nil
+	return main + conj*(1.0/1.0)
 }
 
-// scoreDoc is the query tree's score of a passage that matches the words
-// disjunction (the text cursors marked hit), as bleve computes it.
-func (wq *walkQuery) scoreDoc(doc uint64, fs []float64, buf *bleveindex.TermFieldDoc) (float64, error) {
-	words, _ := wq.groupScore(wq.words, fs)
-	// The main boolean: the words, then the all-terms conjunction (a sum
-	// of its groups) when every group matches.
-	main := 0 + words
-	if len(wq.all) > 0 {
-		var conj float64
-		ok := true
-		for _, g := range wq.all {
-			s, m := wq.groupScore(g, fs)
-			if !m {
-				ok = false
-				break
-			}
-			conj += s
-		}
-		if ok {
-			main += conj * (1.0 / 1.0)
+// score is the query tree's score of a passage that matches the words
+// disjunction, from the cursors marked hit, as bleve computes it: the
+// main boolean's, plus the title and section matches'.
+func (wq *walkQuery) score(fs []float64) float64 {
+	return 0 + wq.mainScore(fs) + wq.fieldScore(fs)
+}
+
+// fieldScore is the score of the title and section matches: their sum
+// times the share of the two that match.
+func (wq *walkQuery) fieldScore(fs []float64) float64 {
+	var should float64
+	m := 0
+	for _, g := range []walkGroup{wq.title, wq.sections} {
+		if s, ok := wq.groupScore(g, fs); ok {
+			should += s
+			m++
 		}
 	}
-	// The title and section matches follow the passages the words find.
-	var hits []*walkCursor
-	for _, c := range wq.cursors {
-		if c.text {
-			continue
-		}
-		if c.doc < doc {
-			if err := c.advance(doc, buf); err != nil {
-				return 0, err
-			}
-		}
-		if c.doc == doc {
-			c.hit, fs[c.i] = true, c.score()
-			hits = append(hits, c)
-		}
+	if m == 0 {
+		return 0
 	}
-	score := 0 + main
-	if len(hits) > 0 {
-		var should float64
-		m := 0
-		for _, g := range []walkGroup{wq.title, wq.sections} {
-			if s, ok := wq.groupScore(g, fs); ok {
-				should += s
-				m++
-			}
-		}
-		score += should * (float64(m) / 2)
-		for _, c := range hits {
-			c.hit = false
-		}
-	}
-	return score, nil
+	return should * (float64(m) / 2)
 }

@@ -32,18 +32,21 @@ func TestWalkSameAsBleve(t *testing.T) {
 			fmt.Sprintf("the second %s river 1911 %s %s", w(), w(), w()),
 			w(), "Norvania", "xyzzy never indexed "+w())
 	}
-	bleveR, walkR := New(c, DefaultConfig()), New(c, DefaultConfig())
+	bleveR, walkR, tightR := New(c, DefaultConfig()), New(c, DefaultConfig()), New(c, DefaultConfig())
 	bleveR.noWalk = true
+	tightR.boundMin = 1 // every term's bound read from its postings: the walk skips more
 	walked := 0
 	for _, k := range []int{1, 5, 10} {
 		for _, text := range qs {
 			for _, q := range []Query{{Text: text, K: k}, {Text: text, K: k, PathPrefixes: []string{"/mixed"}}} {
 				want, err := bleveR.Search(context.Background(), q)
 				require.NoError(t, err, text)
-				got, err := walkR.Search(context.Background(), q)
-				require.NoError(t, err, text)
-				require.Equal(t, hitKeys(want), hitKeys(got), "%q k=%d", text, k)
-				require.Equal(t, unscored(want), unscored(got), "%q k=%d", text, k)
+				for _, r := range []*Retriever{walkR, tightR} {
+					got, err := r.Search(context.Background(), q)
+					require.NoError(t, err, text)
+					require.Equal(t, hitKeys(want), hitKeys(got), "%q k=%d", text, k)
+					require.Equal(t, unscored(want), unscored(got), "%q k=%d", text, k)
+				}
 				p := parseText(q.Text)
 				if walkR.walkable(tier{p: p, q: q, docs: nil}, classifyQuery(p.rest)) && q.PathPrefixes == nil {
 					walked++
@@ -52,6 +55,40 @@ func TestWalkSameAsBleve(t *testing.T) {
 		}
 	}
 	assert.Greater(t, walked, len(qs)*3/2, "most unfiltered queries should be walked")
+}
+
+// TestWalkSkips: with the k best found, the walk stops driving by the
+// common words' cursors (it advances them to the passages the rarer words
+// find) and passes passages whose bound is below the k-th score; the
+// answer stays bleve's.
+func TestWalkSkips(t *testing.T) {
+	c, vocab := planCorpus(t)
+	r := New(c, DefaultConfig())
+	r.boundMin = 1
+	ctx := context.Background()
+	skipping := 0
+	for i := range 40 {
+		text := fmt.Sprintf("%s %s %s", vocab[i%5], vocab[(i+1)%5], vocab[200+i])
+		st, err := newTermStats(c.Index())
+		require.NoError(t, err)
+		st.sb, st.boundMin = &r.bounds, r.boundMin
+		p := parseText(text)
+		wq, err := newWalkQuery(ctx, st, p, classifyQuery(p.rest))
+		require.NoError(t, err)
+		for _, cur := range wq.cursors {
+			require.NoError(t, cur.next())
+		}
+		w := newWalk(wq, 5)
+		for len(w.drive) > 0 {
+			require.NoError(t, w.step())
+		}
+		if w.skipped > 0 {
+			skipping++
+		}
+		wq.close()
+		st.close()
+	}
+	assert.Greater(t, skipping, 20, "the walk should stop driving by the common words of most of these queries")
 }
 
 // TestWalkTies: passages of equal score come in bleve's order (the earlier
