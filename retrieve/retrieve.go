@@ -241,7 +241,7 @@ func (r *Retriever) searchTier(ctx context.Context, st *termStats, t tier, rest 
 	var err error
 	loc := false
 	if r.walkable(t, rest) {
-		ms, err = r.walkSearch(ctx, st, t.p, rest, t.k)
+		ms, err = r.walkSearch(ctx, st, t.p, rest, t.k, t.hl.words)
 		if err != nil {
 			return nil, err
 		}

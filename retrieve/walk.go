@@ -74,7 +74,8 @@ func (r *Retriever) walkable(t tier, rest queryTerms) bool {
 }
 
 // walkSearch returns the k best passages of rest's query, as bleve would.
-func (r *Retriever) walkSearch(ctx context.Context, st *termStats, p parsed, rest queryTerms, k int) (search.DocumentMatchCollection, error) {
+// The hits carry the text locations of words (see locateHits).
+func (r *Retriever) walkSearch(ctx context.Context, st *termStats, p parsed, rest queryTerms, k int, words map[string]bool) (search.DocumentMatchCollection, error) {
 	wq, err := newWalkQuery(ctx, st, p, rest)
 	if err != nil {
 		return nil, err
@@ -92,8 +93,13 @@ func (r *Retriever) walkSearch(ctx context.Context, st *termStats, p parsed, res
 		}
 		out[i] = &search.DocumentMatch{ID: id, Score: h.score}
 	}
+	if err := locateHits(ctx, st.r, words, top, out); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
+
+func uint64From(id bleveindex.IndexInternalID) uint64 { return binary.BigEndian.Uint64(id) }
 
 func internalID(doc uint64) bleveindex.IndexInternalID {
 	id := make(bleveindex.IndexInternalID, 8)
@@ -239,6 +245,7 @@ func (wq *walkQuery) close() {
 type walkHit struct {
 	doc   uint64
 	score float64
+	terms []string // the text terms it holds
 }
 
 // topK is a min-heap of the k best hits so far: lowest score first, and
@@ -295,7 +302,7 @@ func (c *walkCursor) set(d *bleveindex.TermFieldDoc, err error) error {
 		c.doc = math.MaxUint64
 		return nil
 	}
-	c.doc = binary.BigEndian.Uint64(d.ID)
+	c.doc = uint64From(d.ID)
 	if d.Freq < scorer.MaxSqrtCache {
 		c.tf = scorer.SqrtCache[int(d.Freq)]
 	} else {

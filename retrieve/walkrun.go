@@ -145,15 +145,26 @@ func (w *walk) step() error {
 	s := w.wq.score(w.fs)
 	switch {
 	case len(w.best) < w.k:
-		heap.Push(&w.best, walkHit{doc, s})
+		heap.Push(&w.best, walkHit{doc, s, w.terms()})
 	case w.k > 0 && s > w.best[0].score:
-		w.best[0] = walkHit{doc, s}
+		w.best[0] = walkHit{doc, s, w.terms()}
 		heap.Fix(&w.best, 0)
 	default:
 		return nil
 	}
 	w.skip()
 	return nil
+}
+
+// terms lists the text terms of the passage's matched cursors.
+func (w *walk) terms() []string {
+	var out []string
+	for _, c := range w.matched {
+		if c.text {
+			out = append(out, c.term)
+		}
+	}
+	return out
 }
 
 // clear unmarks the passage's matched cursors.
