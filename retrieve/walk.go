@@ -367,7 +367,9 @@ func (wq *walkQuery) mainScore(fs []float64) float64 {
 		}
 		conj += s
 	}
-	return main + conj*(1.0/1.0)
+	// bleve's boolean holds the conjunction in a one-clause disjunction,
+	// whose coordination factor is 1/1: exactly the conjunction's score.
+	return main + conj
 }
 
 // score is the query tree's score of a passage that matches the words
