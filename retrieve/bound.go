@@ -27,14 +27,14 @@ import (
 // this way: one walk of a list the full query would walk anyway.
 type satBounds struct {
 	mu   sync.Mutex
-	segs map[uint64]*segBounds // by segment id
+	segs map[uint64]map[boundKey]float64 // by segment id
 }
 
-// segBounds is one segment's largest saturations by term, for the
-// average field length avg they were computed with.
-type segBounds struct {
-	avg float64
-	sat map[string]float64
+// boundKey names a term's bound: its field, and the field's average
+// length it was computed for (which moves as passages come and go).
+type boundKey struct {
+	field, term string
+	avg         float64
 }
 
 // factor is the factor of bleve's score of a term counted freq times in a
@@ -73,25 +73,25 @@ func (sb *satBounds) max(r bleveindex.IndexReader, field, term string, avg float
 	sb.mu.Lock()
 	defer sb.mu.Unlock()
 	if sb.segs == nil {
-		sb.segs = map[uint64]*segBounds{}
+		sb.segs = map[uint64]map[boundKey]float64{}
 	}
 	segs := snap.Segments()
 	sb.forget(segs)
 	var best float64
 	for _, ss := range segs {
 		sg := sb.segs[ss.Id()]
-		if sg == nil || sg.avg != avg {
-			sg = &segBounds{avg: avg, sat: map[string]float64{}}
+		if sg == nil {
+			sg = map[boundKey]float64{}
 			sb.segs[ss.Id()] = sg
 		}
-		key := field + "\x00" + term
-		s, ok := sg.sat[key]
+		key := boundKey{field, term, avg}
+		s, ok := sg[key]
 		if !ok {
 			var err error
 			if s, err = segmentSaturation(ss, field, term, avg); err != nil {
 				return 0, err
 			}
-			sg.sat[key] = s
+			sg[key] = s
 		}
 		best = math.Max(best, s)
 	}

@@ -45,9 +45,14 @@ func TestSatBounds(t *testing.T) {
 		}
 		assert.Equal(t, want, got, "%s:%s", field, term)
 	}
-	for _, term := range []string{vocab[0], vocab[3], vocab[150], "found", "never-indexed"} {
+	terms := []string{vocab[0], vocab[3], vocab[150], "found", "never-indexed"}
+	for _, term := range terms {
 		check(index.FieldText, term)
 		check(index.FieldTitle, term)
+	}
+	// Both fields' bounds (of different average lengths) stay cached.
+	for _, sg := range sb.segs {
+		assert.Len(t, sg, 2*len(terms))
 	}
 	// A one-word passage: the largest saturation there is, in a new segment.
 	require.NoError(t, c.Put(ctx, []corpus.Entry{doc{path: "/short/one.txt", format: corpus.Text, title: vocab[3],
