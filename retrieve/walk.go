@@ -29,7 +29,8 @@ import (
 // sums. Ties keep the earlier passage, as bleve's collector does. Only
 // the sums' order may differ from bleve's disjunctions of more than ten
 // clauses (its heap searcher adds its matches in heap order), by a unit in
-// the last place. TestWalkSameAsBleve compares the two.
+// the last place. TestWalkSameAsBleve compares the two. What the walk
+// skips, and why that cannot change the top k, is in walkrun.go.
 
 // walkClause is one term clause of the query tree.
 type walkClause struct {
@@ -52,7 +53,7 @@ type walkCursor struct {
 	doc         uint64                  // current posting's passage number; math.MaxUint64 when done
 	tf, norm    float64
 	maxFactor   float64 // bound of the score's factor beside the IDF (see satBounds)
-	text        bool    // a text-field cursor drives the walk; title and section ones follow
+	text        bool    // a text-field cursor (a word's); title and section ones always drive the walk, text ones until set aside (see walk.skip)
 	hit         bool    // whether the passage being scored holds the term
 }
 
