@@ -22,6 +22,8 @@ type termStats struct {
 	df   map[string]uint64  // by fieldClause.key
 	sb   *satBounds         // the retriever's per-term saturation bounds; nil: maxSaturation
 	avgs map[string]float64 // by field, as bleve's BM25 takes them (see fieldAvg)
+	// unused: the readers docFreq opened, until reader hands them out
+	unused map[string]bleveindex.TermFieldReader
 	// boundMin: terms of fewer postings get fallbackFactor (see
 	// boundMinPostings; tests lower it)
 	boundMin uint64
@@ -53,7 +55,12 @@ func newTermStats(idx bleve.Index) (*termStats, error) {
 	return s, nil
 }
 
-func (s *termStats) close() { _ = s.r.Close() }
+func (s *termStats) close() {
+	for _, tfr := range s.unused {
+		_ = tfr.Close()
+	}
+	_ = s.r.Close()
+}
 
 // docFreq is the number of passages holding term in field.
 func (s *termStats) docFreq(ctx context.Context, field, term string) (uint64, error) {
@@ -61,14 +68,33 @@ func (s *termStats) docFreq(ctx context.Context, field, term string) (uint64, er
 	if df, ok := s.df[key]; ok {
 		return df, nil
 	}
-	tfr, err := s.r.TermFieldReader(ctx, []byte(term), field, false, false, false)
+	tfr, err := s.r.TermFieldReader(ctx, []byte(term), field, true, true, false)
 	if err != nil {
 		return 0, fmt.Errorf("retrieve: doc frequency of %q in %s: %w", term, field, err)
 	}
 	df := tfr.Count()
-	_ = tfr.Close()
+	if s.unused == nil {
+		s.unused = map[string]bleveindex.TermFieldReader{}
+	}
+	s.unused[key] = tfr
 	s.df[key] = df
 	return df, nil
+}
+
+// reader returns a reader of term's postings in field with frequencies
+// and norms, not yet read: the one docFreq opened, the first time, so a
+// walk does not look the term up again; the caller closes it.
+func (s *termStats) reader(ctx context.Context, field, term string) (bleveindex.TermFieldReader, error) {
+	key := fieldClause{field: field, term: term}.key()
+	if tfr, ok := s.unused[key]; ok {
+		delete(s.unused, key)
+		return tfr, nil
+	}
+	tfr, err := s.r.TermFieldReader(ctx, []byte(term), field, true, true, false)
+	if err != nil {
+		return nil, fmt.Errorf("retrieve: postings of %q in %s: %w", term, field, err)
+	}
+	return tfr, nil
 }
 
 // docFreqs reads the document frequency of each clause's term in its

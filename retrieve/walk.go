@@ -123,9 +123,9 @@ func newWalkQuery(ctx context.Context, st *termStats, p parsed, qt queryTerms) (
 		if err != nil {
 			return 0, err
 		}
-		tfr, err := st.r.TermFieldReader(ctx, []byte(term), field, true, true, false)
+		tfr, err := st.reader(ctx, field, term)
 		if err != nil {
-			return 0, fmt.Errorf("retrieve: postings of %q in %s: %w", term, field, err)
+			return 0, err
 		}
 		c := &walkCursor{field: field, term: term, i: len(wq.cursors), avg: avg, tfr: tfr, text: field == index.FieldText}
 		c.idf = bleveIDF(st.n, tfr.Count(), avg)
