@@ -161,6 +161,8 @@ func (r *runner) process(ctx context.Context) error {
 		if werr == nil && (res.outcome == outAdded || res.outcome == outUpdated) {
 			if werr = w.add(ctx, res.entry); werr != nil {
 				cancel()
+			} else if r.opts.Passages != nil && !r.opts.DryRun {
+				r.opts.Passages(res.entry.Doc.Path, res.entry.Passages)
 			}
 		}
 		r.progress(false)

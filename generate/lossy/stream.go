@@ -1,0 +1,200 @@
+package lossy
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// Stream collects the training text of an ingest while the ingest runs:
+// Add hands it the passages of each document the ingest stores, and one
+// goroutine tokenizes them beside the ingest (on a core the ingest leaves
+// idle), so that Keeper.RetrainFrom trains on what it collected instead of
+// rereading and retokenizing the store. Its queue is bounded: Add waits
+// when the tokenizer is streamQueue documents behind.
+//
+// The model is the one Retrain trains from the store: the documents are
+// put in the store's order (by path) and the words numbered by their first
+// appearance in that order before counting. A stream is only used when the
+// store holds exactly the documents it was given (an ingest into an empty
+// data folder, or one that rewrote every document); else RetrainFrom reads
+// the store as Retrain does.
+type Stream struct {
+	in      chan streamDoc
+	stop    chan struct{} // closed by Close: Add returns at once, the tokenizer quits
+	done    chan struct{} // closed when the tokenizer has returned
+	once    sync.Once
+	aborted bool // set by the tokenizer when it quit on stop; read after done
+
+	// Owned by the tokenizer until done is closed.
+	c    corpusData // word ids in order of arrival
+	docs []streamDoc
+	buf  []byte
+}
+
+// streamDoc is one stored document: its path, its passages' texts and the
+// span of its tokens in Stream.c.toks.
+type streamDoc struct {
+	path   string
+	texts  []string
+	lo, hi int
+	end    bool // the marker finish sends
+}
+
+// streamQueue is how many documents Add may hand over ahead of the
+// tokenizer.
+const streamQueue = 64
+
+// errStreamMismatch is why RetrainFrom reads the store instead of a stream.
+var errStreamMismatch = errors.New("lossy: the stream does not hold the stored documents")
+
+// NewStream starts a stream's tokenizer; Close (or RetrainFrom) ends it.
+func NewStream() *Stream {
+	s := &Stream{
+		in:   make(chan streamDoc, streamQueue),
+		stop: make(chan struct{}),
+		done: make(chan struct{}),
+		c:    corpusData{ids: make(map[string]uint32)},
+	}
+	go s.tokenize()
+	return s
+}
+
+// Add queues the passages of the document stored under path (an ingest's
+// Options.Passages). It does nothing once the stream is closed.
+func (s *Stream) Add(path string, ps []corpus.Passage) {
+	d := streamDoc{path: path, texts: make([]string, len(ps))}
+	for i, p := range ps {
+		d.texts[i] = p.Text
+	}
+	select {
+	case <-s.stop:
+	default:
+		select {
+		case s.in <- d:
+		case <-s.stop:
+		}
+	}
+}
+
+// Close stops the tokenizer and drops what it collected; it may be called
+// more than once, and after RetrainFrom.
+func (s *Stream) Close() {
+	s.once.Do(func() { close(s.stop) })
+	<-s.done
+}
+
+// tokenize is the stream's goroutine.
+func (s *Stream) tokenize() {
+	defer close(s.done)
+	for {
+		select {
+		case <-s.stop:
+			s.aborted = true
+			return
+		case d := <-s.in:
+			if d.end {
+				return
+			}
+			d.lo = len(s.c.toks)
+			for _, t := range d.texts {
+				s.buf = s.c.addText(t, s.buf)
+			}
+			d.hi = len(s.c.toks)
+			s.docs = append(s.docs, d)
+		}
+	}
+}
+
+// finish waits for the tokenizer to take in everything added, then checks
+// the documents against the store's paths (sorted, as EachPath gives them)
+// and lays the text out as collect would have read it from the store,
+// weighting its passages by prio. The stream is closed afterwards.
+func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32, bool, error) {
+	defer s.Close()
+	select {
+	case s.in <- streamDoc{end: true}:
+	case <-s.stop:
+	}
+	<-s.done
+	if s.aborted {
+		return nil, nil, false, errors.New("lossy: the stream was closed")
+	}
+	byPath := func(a, b streamDoc) int { return strings.Compare(a.path, b.path) }
+	inOrder := slices.IsSortedFunc(s.docs, byPath)
+	if !inOrder {
+		slices.SortStableFunc(s.docs, byPath)
+	}
+	if len(stored) != len(s.docs) {
+		return nil, nil, false, fmt.Errorf("%w: %d stored, %d streamed", errStreamMismatch, len(stored), len(s.docs))
+	}
+	for i, d := range s.docs {
+		if d.path != stored[i] {
+			return nil, nil, false, fmt.Errorf("%w: %s stored, %s streamed", errStreamMismatch, stored[i], d.path)
+		}
+	}
+	c := &s.c
+	if !inOrder {
+		c = s.renumbered()
+	}
+	var weights []float32
+	weighted := false
+	gz := newGzipSizer()
+	for _, d := range s.docs {
+		w := float32(prio.Weight(d.path))
+		for _, t := range d.texts {
+			c.passages++
+			c.bytes += int64(len(t))
+			gz.write(t)
+			if t != "" {
+				weights = append(weights, w)
+				weighted = weighted || w != 1
+			}
+		}
+	}
+	var err error
+	if c.gzBytes, err = gz.close(); err != nil {
+		return nil, nil, false, fmt.Errorf("lossy: gzip corpus: %w", err)
+	}
+	s.docs = nil
+	return c, weights, weighted, nil
+}
+
+// renumbered lays the tokens of the (sorted) documents out in their
+// order, the words numbered by first appearance in it, as collect numbers
+// them reading the store; it takes over s.c's vocabulary map.
+func (s *Stream) renumbered() *corpusData {
+	const unseen = ^uint32(0)
+	old := &s.c
+	c := &corpusData{ids: old.ids, toks: make([]uint32, 0, len(old.toks)), avail: make([]uint8, 0, len(old.avail))}
+	c.keys = make([]string, 0, len(old.keys))
+	c.uni = make([]uint32, 0, len(old.keys))
+	c.hash = make([]uint64, 0, len(old.keys))
+	newID := make([]uint32, len(old.keys))
+	for i := range newID {
+		newID[i] = unseen
+	}
+	for _, d := range s.docs {
+		for _, w := range old.toks[d.lo:d.hi] {
+			id := newID[w]
+			if id == unseen {
+				id = uint32(len(c.keys))
+				newID[w] = id
+				c.keys = append(c.keys, old.keys[w])
+				c.uni = append(c.uni, old.uni[w])
+				c.hash = append(c.hash, old.hash[w])
+			}
+			c.toks = append(c.toks, id)
+		}
+		c.avail = append(c.avail, old.avail[d.lo:d.hi]...)
+	}
+	for k, w := range c.ids {
+		c.ids[k] = newID[w]
+	}
+	s.c = corpusData{}
+	return c
+}
