@@ -1,0 +1,61 @@
+package ingest
+
+import (
+	"context"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// Options.Passages sees the passages of every document handed to the
+// store, exactly as stored, and nothing else: not a failed file, not a
+// dry run, not an unchanged file.
+func TestPassagesHook(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	writeTree(t, dir, map[string]string{
+		"a.txt": "alpha bravo charlie", "b.md": "# Bravo\n\nSecond file.", "c/d.go": "package d\n",
+		"broken.docx": "PK\x03\x04 not a zip",
+	})
+	p := func(rel string) string { return filepath.ToSlash(filepath.Join(dir, rel)) }
+	st := newFakeStore()
+	seen := map[string][]corpus.Passage{}
+	hook := func(path string, ps []corpus.Passage) {
+		_, again := seen[path]
+		assert.False(t, again, "%s handed over twice", path)
+		seen[path] = ps
+	}
+	paths := func() []string {
+		var out []string
+		for p := range seen {
+			out = append(out, p)
+		}
+		sort.Strings(out)
+		return out
+	}
+
+	_, err := Run(ctx, st, []string{dir}, DefaultConfig(), Options{DryRun: true, Passages: hook})
+	require.NoError(t, err)
+	assert.Empty(t, seen, "a dry run stores nothing")
+
+	rep, err := Run(ctx, st, []string{dir}, DefaultConfig(), Options{Passages: hook})
+	require.NoError(t, err)
+	require.Len(t, rep.Failed, 1)
+	assert.Equal(t, rep.Added, paths(), "every added document, the failed file left out")
+	for path, ps := range seen {
+		assert.Equal(t, st.entries[path].Passages, ps, path)
+	}
+
+	clear(seen)
+	writeTree(t, dir, map[string]string{"a.txt": "alpha bravo charlie delta"})
+	rep, err = Run(ctx, st, []string{dir}, DefaultConfig(), Options{Passages: hook})
+	require.NoError(t, err)
+	assert.Equal(t, []string{p("a.txt")}, rep.Updated)
+	assert.Equal(t, []string{p("a.txt")}, paths(), "only the updated document")
+	assert.Equal(t, "alpha bravo charlie delta", seen[p("a.txt")][0].Text)
+}
