@@ -2,8 +2,10 @@ package ingest
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -22,13 +24,20 @@ func TestPassagesHook(t *testing.T) {
 		"a.txt": "alpha bravo charlie", "b.md": "# Bravo\n\nSecond file.", "c/d.go": "package d\n",
 		"broken.docx": "PK\x03\x04 not a zip",
 	})
+	many := map[string]string{}
+	for i := range 60 {
+		many[fmt.Sprintf("m/%02d.txt", i)] = strings.Repeat(fmt.Sprintf("word%d ", i), 1+i%7*400)
+	}
+	writeTree(t, dir, many)
 	p := func(rel string) string { return filepath.ToSlash(filepath.Join(dir, rel)) }
 	st := newFakeStore()
 	seen := map[string][]corpus.Passage{}
+	var order []string
 	hook := func(path string, ps []corpus.Passage) {
 		_, again := seen[path]
 		assert.False(t, again, "%s handed over twice", path)
 		seen[path] = ps
+		order = append(order, path)
 	}
 	paths := func() []string {
 		var out []string
@@ -47,6 +56,7 @@ func TestPassagesHook(t *testing.T) {
 	require.NoError(t, err)
 	require.Len(t, rep.Failed, 1)
 	assert.Equal(t, rep.Added, paths(), "every added document, the failed file left out")
+	assert.True(t, sort.StringsAreSorted(order), "handed over in the walk's (path) order, whichever worker finished first: %v", order)
 	for path, ps := range seen {
 		assert.Equal(t, st.entries[path].Passages, ps, path)
 	}

@@ -63,8 +63,9 @@ type Options struct {
 	Progress func(Progress)
 	// Passages, when set, is called from Run's goroutine with the path and
 	// passages of each document handed to the store (added or updated),
-	// as it is handed over; never in a dry run. A training stream
-	// (lossy.Stream.Add) tokenizes them while the ingest goes on.
+	// in the order the walk found the files (path order within a root);
+	// never in a dry run. A training stream (lossy.Stream.Add) tokenizes
+	// them while the ingest goes on.
 	Passages func(path string, ps []corpus.Passage)
 	// Now is the clock (time.Now when nil).
 	Now func() time.Time

@@ -34,6 +34,9 @@ type Stream struct {
 	c    corpusData // word ids in order of arrival
 	docs []streamDoc
 	buf  []byte
+	// gz measures the text while the documents come in path order (as
+	// an ingest of one folder hands them over); nil once one did not.
+	gz *gzipSizer
 }
 
 // streamDoc is one stored document: its path, its passages' texts and the
@@ -59,6 +62,7 @@ func NewStream() *Stream {
 		stop: make(chan struct{}),
 		done: make(chan struct{}),
 		c:    corpusData{ids: make(map[string]uint32)},
+		gz:   newGzipSizer(),
 	}
 	go s.tokenize()
 	return s
@@ -95,14 +99,21 @@ func (s *Stream) tokenize() {
 		select {
 		case <-s.stop:
 			s.aborted = true
+			s.dropGzip()
 			return
 		case d := <-s.in:
 			if d.end {
 				return
 			}
+			if n := len(s.docs); n > 0 && d.path <= s.docs[n-1].path {
+				s.dropGzip() // out of path order: measured again at the end
+			}
 			d.lo = len(s.c.toks)
 			for _, t := range d.texts {
 				s.buf = s.c.addText(t, s.buf)
+				if s.gz != nil {
+					s.gz.write(t)
+				}
 			}
 			d.hi = len(s.c.toks)
 			s.docs = append(s.docs, d)
@@ -121,6 +132,7 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 	case <-s.stop:
 	}
 	<-s.done
+	defer s.dropGzip() // when it returns early
 	if s.aborted {
 		return nil, nil, false, errors.New("lossy: the stream was closed")
 	}
@@ -143,13 +155,20 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 	}
 	var weights []float32
 	weighted := false
-	gz := newGzipSizer()
+	gz := s.gz // the text measured in this order already
+	s.gz = nil
+	remeasure := gz == nil
+	if remeasure {
+		gz = newGzipSizer()
+	}
 	for _, d := range s.docs {
 		w := float32(prio.Weight(d.path))
 		for _, t := range d.texts {
 			c.passages++
 			c.bytes += int64(len(t))
-			gz.write(t)
+			if remeasure {
+				gz.write(t)
+			}
 			if t != "" {
 				weights = append(weights, w)
 				weighted = weighted || w != 1
@@ -162,6 +181,14 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 	}
 	s.docs = nil
 	return c, weights, weighted, nil
+}
+
+// dropGzip stops measuring the text as it comes.
+func (s *Stream) dropGzip() {
+	if s.gz != nil {
+		_, _ = s.gz.close()
+		s.gz = nil
+	}
 }
 
 // renumbered lays the tokens of the (sorted) documents out in their

@@ -22,24 +22,36 @@ import (
 // store's path order ("a.txt" before "a/..."), and returns dir.
 func writeFolder(t *testing.T, dir string, texts []string) string {
 	t.Helper()
+	return writeFiles(t, dir, texts, nested)
+}
+
+// writeFiles writes texts[i] to dir/name(i) and returns dir.
+func writeFiles(t *testing.T, dir string, texts []string, name func(int) string) string {
+	t.Helper()
 	for i, text := range texts {
-		var p string
-		switch i % 4 {
-		case 0:
-			p = fmt.Sprintf("a/%03d.txt", i)
-		case 1:
-			p = fmt.Sprintf("a.txt.d/%03d.txt", i)
-		case 2:
-			p = fmt.Sprintf("hot/%03d.txt", i)
-		default:
-			p = fmt.Sprintf("a%03d.txt", i)
-		}
-		full := filepath.Join(dir, p)
+		full := filepath.Join(dir, name(i))
 		require.NoError(t, os.MkdirAll(filepath.Dir(full), 0o755))
 		require.NoError(t, os.WriteFile(full, []byte(text), 0o644))
 	}
 	return dir
 }
+
+// nested is writeFolder's name of file i.
+func nested(i int) string {
+	switch i % 4 {
+	case 0:
+		return fmt.Sprintf("a/%03d.txt", i)
+	case 1:
+		return fmt.Sprintf("a.txt.d/%03d.txt", i)
+	case 2:
+		return fmt.Sprintf("hot/%03d.txt", i)
+	}
+	return fmt.Sprintf("a%03d.txt", i)
+}
+
+// flat names file i in the folder itself, where the walk's order is the
+// store's: the stream measures the text as it comes.
+func flat(i int) string { return fmt.Sprintf("f%03d.txt", i) }
 
 // ingestStreamed ingests folder into the corpus c with a stream collecting
 // the training text, as `verbatim ingest` does.
@@ -78,17 +90,19 @@ func TestStreamedModelIsTheStoredOne(t *testing.T) {
 		name  string
 		texts []string
 		cfg   Config
+		names func(int) string
 	}{
-		{"fixture 10%", fixture, Config{Budget: "10%"}},
-		{"fixture all", fixture, Config{Budget: "64MiB"}},
-		{"order 3 with priorities", makeFixture(7, 80).Entries, Config{Budget: "20%", Order: 3, Priority: Priority{"hot/**": 4}}},
-		{"one file", []string{strings.Join(fixture, "\n\n")}, Config{Budget: "25%"}},
-		{"texts with empty files", append([]string{"", "   \n"}, fixture[:40]...), Config{Budget: "50%"}},
+		{"fixture 10%", fixture, Config{Budget: "10%"}, nested},
+		{"fixture all", fixture, Config{Budget: "64MiB"}, nested},
+		{"fixture in walk order", fixture, Config{Budget: "10%"}, flat},
+		{"order 3 with priorities", makeFixture(7, 80).Entries, Config{Budget: "20%", Order: 3, Priority: Priority{"hot/**": 4}}, nested},
+		{"one file", []string{strings.Join(fixture, "\n\n")}, Config{Budget: "25%"}, flat},
+		{"texts with empty files", append([]string{"", "   \n"}, fixture[:40]...), Config{Budget: "50%"}, nested},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ctx := context.Background()
-			folder := writeFolder(t, t.TempDir(), tt.texts)
+			folder := writeFiles(t, t.TempDir(), tt.texts, tt.names)
 			c, err := index.Open(t.TempDir(), index.Options{})
 			require.NoError(t, err)
 			defer c.Close()
