@@ -30,9 +30,9 @@ func rankKey(f float64) uint64 {
 func (s *scored) rankTop(target float64) {
 	var sums [1 << 16]float64
 	for k := 1; k < len(s.score); k++ {
-		for u, x := range s.score[k] {
-			sums[rankKey(x)>>48] += s.cost(k, uint32(u))
-		}
+		s.groups(k, func(u, g uint32) {
+			sums[rankKey(s.score[k][u])>>48] += s.cost(k, u, g)
+		})
 	}
 	last, acc := uint64(len(sums)-1), 0.0
 	for b, x := range sums {
@@ -50,12 +50,18 @@ func (s *scored) rankTop(target float64) {
 		}
 	}
 	s.cands = make([]cand, 0, n)
-	for k, xs := range s.score {
-		for u, x := range xs {
-			if rankKey(x)>>48 <= last {
-				s.cands = append(s.cands, mkCand(x, k, uint32(u)))
-			}
+	for u, x := range s.score[0] {
+		if rankKey(x)>>48 <= last {
+			s.cands = append(s.cands, mkCand(x, 0, uint32(u), 0))
 		}
+	}
+	s.score[0] = nil
+	for k := 1; k < len(s.score); k++ {
+		s.groups(k, func(u, g uint32) {
+			if x := s.score[k][u]; rankKey(x)>>48 <= last {
+				s.cands = append(s.cands, mkCand(x, k, u, g))
+			}
+		})
 		s.score[k] = nil
 	}
 	sortCands(s.cands)

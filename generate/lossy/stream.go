@@ -193,11 +193,12 @@ func (s *Stream) dropGzip() {
 
 // renumbered lays the tokens of the (sorted) documents out in their
 // order, the words numbered by first appearance in it, as collect numbers
-// them reading the store; it takes over s.c's vocabulary map.
+// them reading the store (without the map from words to ids, which only
+// collecting uses).
 func (s *Stream) renumbered() *corpusData {
 	const unseen = ^uint32(0)
 	old := &s.c
-	c := &corpusData{ids: old.ids, toks: make([]uint32, 0, len(old.toks)), avail: make([]uint8, 0, len(old.avail))}
+	c := &corpusData{toks: make([]uint32, 0, len(old.toks)), avail: make([]uint8, 0, len(old.avail))}
 	c.keys = make([]string, 0, len(old.keys))
 	c.uni = make([]uint32, 0, len(old.keys))
 	c.hash = make([]uint64, 0, len(old.keys))
@@ -218,9 +219,6 @@ func (s *Stream) renumbered() *corpusData {
 			c.toks = append(c.toks, id)
 		}
 		c.avail = append(c.avail, old.avail[d.lo:d.hi]...)
-	}
-	for k, w := range c.ids {
-		c.ids[k] = newID[w]
 	}
 	s.c = corpusData{}
 	return c
