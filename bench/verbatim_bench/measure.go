@@ -57,7 +57,7 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 	var opts ingest.Options
 	var stream *lossy.Stream
 	if !o.noTrain {
-		stream = lossy.NewStream()
+		stream = lossy.NewStream(lossy.DefaultConfig())
 		defer stream.Close()
 		opts.Passages = stream.Add
 	}

@@ -69,7 +69,7 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	opts := ingest.Options{DryRun: o.dryRun, Prune: o.prune, AllowMassDelete: o.allowMassDelete, Progress: pp.update}
 	var stream *lossy.Stream // the training text, tokenized while the ingest runs
 	if !o.dryRun && !o.noTrain {
-		stream = lossy.NewStream()
+		stream = lossy.NewStream(a.cfg.Model)
 		defer stream.Close()
 		opts.Passages = stream.Add
 	}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/verbatim-rag/verbatim/corpus"
 )
@@ -23,7 +24,15 @@ import (
 // store holds exactly the documents it was given (an ingest into an empty
 // data folder, or one that rewrote every document); else RetrainFrom reads
 // the store as Retrain does.
+//
+// What the stream holds adds to the ingest's own memory, so it holds at
+// most a quarter of model.train_memory (32 MiB by default, about 5 MB of
+// text: 2¼ bytes a byte of text and about 80 a distinct word); beyond that
+// it drops what it holds, takes nothing more, and training reads the store.
 type Stream struct {
+	limit   int64        // bytes the stream may hold
+	held    atomic.Int64 // bytes it holds, estimated
+	full    atomic.Bool  // it went over limit: it holds and takes nothing
 	in      chan streamDoc
 	stop    chan struct{} // closed by Close: Add returns at once, the tokenizer quits
 	done    chan struct{} // closed when the tokenizer has returned
@@ -55,22 +64,44 @@ const streamQueue = 64
 // errStreamMismatch is why RetrainFrom reads the store instead of a stream.
 var errStreamMismatch = errors.New("lossy: the stream does not hold the stored documents")
 
-// NewStream starts a stream's tokenizer; Close (or RetrainFrom) ends it.
-func NewStream() *Stream {
+// Estimated memory a stream holds: per byte of text (the text itself and
+// its tokens at 5 bytes each, about one token per 4 bytes), per passage
+// and per distinct word (its key, hash, count and map entry).
+const (
+	streamBytesPerByte4 = 9 // in quarters: 2¼ bytes
+	streamPassageBytes  = 16
+	streamWordBytes     = 80
+)
+
+// NewStream starts a stream's tokenizer for a model trained at cfg (its
+// train_memory bounds the stream); Close (or RetrainFrom) ends it.
+func NewStream(cfg Config) *Stream {
 	s := &Stream{
-		in:   make(chan streamDoc, streamQueue),
-		stop: make(chan struct{}),
-		done: make(chan struct{}),
-		c:    corpusData{ids: make(map[string]uint32)},
-		gz:   newGzipSizer(),
+		limit: cfg.withDefaults().trainMemory() / 4,
+		in:    make(chan streamDoc, streamQueue),
+		stop:  make(chan struct{}),
+		done:  make(chan struct{}),
+		c:     corpusData{ids: make(map[string]uint32)},
+		gz:    newGzipSizer(),
 	}
 	go s.tokenize()
 	return s
 }
 
 // Add queues the passages of the document stored under path (an ingest's
-// Options.Passages). It does nothing once the stream is closed.
+// Options.Passages). It does nothing once the stream is closed or full.
 func (s *Stream) Add(path string, ps []corpus.Passage) {
+	if s.full.Load() {
+		return
+	}
+	n := int64(0)
+	for _, p := range ps {
+		n += int64(len(p.Text))*streamBytesPerByte4/4 + streamPassageBytes
+	}
+	if s.held.Add(n+int64(len(path))) > s.limit {
+		s.full.Store(true) // the tokenizer drops what it holds
+		return
+	}
 	d := streamDoc{path: path, texts: make([]string, len(ps))}
 	for i, p := range ps {
 		d.texts[i] = p.Text
@@ -105,10 +136,15 @@ func (s *Stream) tokenize() {
 			if d.end {
 				return
 			}
+			if s.full.Load() {
+				s.drop()
+				continue
+			}
 			if n := len(s.docs); n > 0 && d.path <= s.docs[n-1].path {
 				s.dropGzip() // out of path order: measured again at the end
 			}
 			d.lo = len(s.c.toks)
+			words := len(s.c.keys)
 			for _, t := range d.texts {
 				s.buf = s.c.addText(t, s.buf)
 				if s.gz != nil {
@@ -117,6 +153,10 @@ func (s *Stream) tokenize() {
 			}
 			d.hi = len(s.c.toks)
 			s.docs = append(s.docs, d)
+			if s.held.Add(int64(len(s.c.keys)-words)*streamWordBytes) > s.limit {
+				s.full.Store(true)
+				s.drop()
+			}
 		}
 	}
 }
@@ -135,6 +175,10 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 	defer s.dropGzip() // when it returns early
 	if s.aborted {
 		return nil, nil, false, errors.New("lossy: the stream was closed")
+	}
+	if s.full.Load() {
+		s.drop()
+		return nil, nil, false, fmt.Errorf("%w: it went over its %d bytes", errStreamMismatch, s.limit)
 	}
 	byPath := func(a, b streamDoc) int { return strings.Compare(a.path, b.path) }
 	inOrder := slices.IsSortedFunc(s.docs, byPath)
@@ -181,6 +225,12 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 	}
 	s.docs = nil
 	return c, weights, weighted, nil
+}
+
+// drop lets go of everything the stream holds.
+func (s *Stream) drop() {
+	s.dropGzip()
+	s.docs, s.c, s.buf = nil, corpusData{}, nil
 }
 
 // dropGzip stops measuring the text as it comes.

@@ -57,7 +57,12 @@ func flat(i int) string { return fmt.Sprintf("f%03d.txt", i) }
 // the training text, as `verbatim ingest` does.
 func ingestStreamed(t *testing.T, ctx context.Context, c *index.Corpus, folder string) (ingest.Report, *Stream) {
 	t.Helper()
-	s := NewStream()
+	return ingestInto(t, ctx, c, folder, NewStream(Config{}))
+}
+
+// ingestInto is ingestStreamed with the stream s.
+func ingestInto(t *testing.T, ctx context.Context, c *index.Corpus, folder string, s *Stream) (ingest.Report, *Stream) {
+	t.Helper()
 	t.Cleanup(s.Close)
 	rep, err := ingest.Run(ctx, c, []string{folder}, ingest.DefaultConfig(), ingest.Options{Passages: s.Add})
 	require.NoError(t, err)
@@ -150,6 +155,31 @@ func TestStreamFallsBackToTheStore(t *testing.T) {
 	assert.False(t, r.Streamed)
 }
 
+// A stream holds at most a quarter of train_memory: past it, it lets go
+// of what it holds and training reads the store.
+func TestStreamOverItsCap(t *testing.T) {
+	ctx := context.Background()
+	texts := makeFixture(11, 60).Entries
+	folder := writeFolder(t, t.TempDir(), texts)
+	cfg := Config{Budget: "20%", TrainMemory: "16MiB"}
+	s := NewStream(cfg)
+	require.EqualValues(t, 4<<20, s.limit)
+
+	c, err := index.Open(t.TempDir(), index.Options{})
+	require.NoError(t, err)
+	defer c.Close()
+	s.limit = int64(len(strings.Join(texts, ""))) // the text fits, its tokens do not
+	_, s = ingestInto(t, ctx, c, folder, s)
+	k := Keeper{Store: c, Config: cfg}
+	r, err := k.RetrainFrom(ctx, s)
+	require.NoError(t, err)
+	assert.False(t, r.Streamed)
+	assert.True(t, s.full.Load())
+	assert.Nil(t, s.docs, "what it held is let go")
+	assert.Nil(t, s.c.toks)
+	require.Equal(t, postHoc(t, k), storedModel(t, c))
+}
+
 // A file that fails to extract is reported, never streamed: the store
 // checks clean and the model is the one the store's text gives.
 func TestStreamSkipsAFailingFile(t *testing.T) {
@@ -193,7 +223,7 @@ func TestStreamCancelled(t *testing.T) {
 
 	// Cancelled while it counts, in runs spilled to the data folder.
 	for n := int64(1); n <= 16; n *= 2 {
-		s := NewStream()
+		s := NewStream(Config{})
 		require.NoError(t, c.EachPassage(context.Background(), func(p corpus.Passage) error {
 			s.Add(p.Path, []corpus.Passage{p}) // one passage a document: paths repeat
 			return nil
@@ -214,7 +244,7 @@ func TestStreamCancelled(t *testing.T) {
 	}
 
 	// Closed (the ingest failed): Add returns at once, however many.
-	s = NewStream()
+	s = NewStream(Config{})
 	s.Close()
 	done := make(chan struct{})
 	go func() {
