@@ -26,7 +26,7 @@ func writeFolder(t *testing.T, dir string, texts []string) string {
 }
 
 // writeFiles writes texts[i] to dir/name(i) and returns dir.
-func writeFiles(t *testing.T, dir string, texts []string, name func(int) string) string {
+func writeFiles(t testing.TB, dir string, texts []string, name func(int) string) string {
 	t.Helper()
 	for i, text := range texts {
 		full := filepath.Join(dir, name(i))
@@ -61,7 +61,7 @@ func ingestStreamed(t *testing.T, ctx context.Context, c *index.Corpus, folder s
 }
 
 // ingestInto is ingestStreamed with the stream s.
-func ingestInto(t *testing.T, ctx context.Context, c *index.Corpus, folder string, s *Stream) (ingest.Report, *Stream) {
+func ingestInto(t testing.TB, ctx context.Context, c *index.Corpus, folder string, s *Stream) (ingest.Report, *Stream) {
 	t.Helper()
 	t.Cleanup(s.Close)
 	rep, err := ingest.Run(ctx, c, []string{folder}, ingest.DefaultConfig(), ingest.Options{Passages: s.Add})
