@@ -45,7 +45,7 @@ type scored struct {
 	c      *corpusData
 	levels []*level
 	// types holds per level and context group (the n-grams of one
-	// context, in key order) its number of n-grams; groups walks them.
+	// context, in key order) its number of n-grams.
 	types [][]uint32
 	// score holds per level (0: the words) and entry its worth per
 	// byte, until rankTop turns the best into cands, ranked.
@@ -68,17 +68,6 @@ func (s *scored) boost(k int, u uint32) float64 {
 func (s *scored) cost(k int, u, g uint32) float64 {
 	types := float64(s.types[k][g])
 	return 1 + float64(uvarintLen(uint64(s.levels[k].cnt[u]-1))) + ctxBytes/types
-}
-
-// groups calls fn with every n-gram of level k in order and the index of
-// its context group.
-func (s *scored) groups(k int, fn func(u, g uint32)) {
-	u := uint32(0)
-	for g, n := range s.types[k] {
-		for end := u + n; u < end; u++ {
-			fn(u, uint32(g))
-		}
-	}
 }
 
 // scoreAll prices every entry Stolcke-style: the bits it saves on the

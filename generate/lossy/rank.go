@@ -30,9 +30,12 @@ func rankKey(f float64) uint64 {
 func (s *scored) rankTop(target float64) {
 	var sums [1 << 16]float64
 	for k := 1; k < len(s.score); k++ {
-		s.groups(k, func(u, g uint32) {
-			sums[rankKey(s.score[k][u])>>48] += s.cost(k, u, g)
-		})
+		u, xs := uint32(0), s.score[k]
+		for g, n := range s.types[k] {
+			for end := u + n; u < end; u++ {
+				sums[rankKey(xs[u])>>48] += s.cost(k, u, uint32(g))
+			}
+		}
 	}
 	last, acc := uint64(len(sums)-1), 0.0
 	for b, x := range sums {
@@ -57,11 +60,14 @@ func (s *scored) rankTop(target float64) {
 	}
 	s.score[0] = nil
 	for k := 1; k < len(s.score); k++ {
-		s.groups(k, func(u, g uint32) {
-			if x := s.score[k][u]; rankKey(x)>>48 <= last {
-				s.cands = append(s.cands, mkCand(x, k, u, g))
+		u, xs := uint32(0), s.score[k]
+		for g, n := range s.types[k] {
+			for end := u + n; u < end; u++ {
+				if x := xs[u]; rankKey(x)>>48 <= last {
+					s.cands = append(s.cands, mkCand(x, k, u, uint32(g)))
+				}
 			}
-		})
+		}
 		s.score[k] = nil
 	}
 	sortCands(s.cands)
