@@ -26,9 +26,10 @@ import (
 // the store as Retrain does.
 //
 // What the stream holds adds to the ingest's own memory, so it holds at
-// most a quarter of model.train_memory (32 MiB by default, about 5 MB of
-// text: 2¼ bytes a byte of text and about 80 a distinct word); beyond that
-// it drops what it holds, takes nothing more, and training reads the store.
+// most a quarter of model.train_memory (32 MiB by default, which holds a
+// 5.4 MB folder of glossary entries; estimated as 2¼ bytes a byte of text
+// and 80 a distinct word); beyond that it drops what it holds, takes
+// nothing more, and training reads the store.
 type Stream struct {
 	limit   int64        // bytes the stream may hold
 	held    atomic.Int64 // bytes it holds, estimated
