@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/verbatim-rag/verbatim/bytesize"
+	"github.com/verbatim-rag/verbatim/generate/lossy"
 	"github.com/verbatim-rag/verbatim/ingest"
 )
 
@@ -65,9 +66,14 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	}
 	defer c.Close()
 	pp := &progressPrinter{w: a.errOut, tty: isTerminal(cmd.ErrOrStderr())}
-	rep, err := ingest.Run(cmd.Context(), c, roots, a.ingestConfig(), ingest.Options{
-		DryRun: o.dryRun, Prune: o.prune, AllowMassDelete: o.allowMassDelete, Progress: pp.update,
-	})
+	opts := ingest.Options{DryRun: o.dryRun, Prune: o.prune, AllowMassDelete: o.allowMassDelete, Progress: pp.update}
+	var stream *lossy.Stream // the training text, tokenized while the ingest runs
+	if !o.dryRun && !o.noTrain {
+		stream = lossy.NewStream(a.cfg.Model)
+		defer stream.Close()
+		opts.Passages = stream.Add
+	}
+	rep, err := ingest.Run(cmd.Context(), c, roots, a.ingestConfig(), opts)
 	pp.finish()
 	if err != nil {
 		return err
@@ -86,7 +92,7 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	if has, err := a.keeper(c).Fresh(); err != nil {
 		return err
 	} else if changed || !has {
-		return a.trainAndStore(cmd.Context(), c)
+		return a.trainAndStoreFrom(cmd.Context(), c, stream)
 	}
 	return nil
 }

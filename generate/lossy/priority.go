@@ -97,11 +97,17 @@ func trainPassages(ctx context.Context, src PassageSource, cfg Config, dir strin
 		})
 	}
 	return train(ctx, text, cfg, trainOpts{dir: dir, boost: func(c *corpusData, levels []*level) [][]float32 {
-		if !weighted {
-			return nil
-		}
-		return levelBoosts(c, levels, tokenWeights(c, weights))
+		return passageBoosts(c, levels, weights, weighted)
 	}})
+}
+
+// passageBoosts is levelBoosts for the weights of the passages with text,
+// in corpus order; nil unless weighted (some weight is not 1).
+func passageBoosts(c *corpusData, levels []*level, weights []float32, weighted bool) [][]float32 {
+	if !weighted {
+		return nil
+	}
+	return levelBoosts(c, levels, tokenWeights(c, weights))
 }
 
 // tokenWeights spreads the passages' weights over their tokens: a passage
