@@ -622,7 +622,7 @@ func features(q *question, cands []candidate) []float64 {
 // weights of the calibrator, a logistic regression over features fitted
 // on the dev half of the benchmark (bench/qa, -fit): the probability that
 // the best unit holds the answer.
-var weights = []float64{-2.23, 0.684, 0.379, 0.46, 0.211, 0.573, 1.64, 0.0013, -0.0823, -0.261, -0.0827, 0.0662, 0.353, 0.151, -0.542, 1.05, 0.365, -0.0369, -0.361, -1.12, 0.54, 0.0447}
+var weights = []float64{-2.19, 0.7, 0.366, 0.43, 0.29, 0.488, 1.58, -0.0439, -0.105, -0.122, -0.101, 0.0574, 0.263, 0.0628, -0.518, 1.03, 0.366, 0.0415, -0.369, -1.13, 0.625, 0.123}
 
 // confidence is the calibrated probability that the best unit answers.
 func confidence(f []float64) float64 {
