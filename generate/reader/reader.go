@@ -294,6 +294,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		c.align = relGot / relTotal
 	}
 	c.fit, c.part = r.fit(q, p, i)
+	if q.kind == Number && u.Shape == english.Field && len(keyToks) > 0 && !q.cueNamesKey(keyToks) {
+		c.fit *= 0.5 // "numeric": "352" is a number, but not the population asked for
+	}
 	nt := ut
 	if u.Shape == english.Field && len(u.Parts) > 0 {
 		nt = p.rangeToks(u.Parts[0]) // a field says its value; its key only names it
@@ -681,6 +684,21 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		best = max(best, f)
 	}
 	return best, -1
+}
+
+// cueNamesKey reports whether a word the question asks with (its cue or
+// relation words: the quantity a number question asks, "population",
+// "area", "numeric") names the record key, or the question has none.
+func (q *question) cueNamesKey(keyToks []tok) bool {
+	named, any := false, false
+	for _, w := range q.words {
+		if w.subject || w.lower == "many" || w.lower == "much" {
+			continue
+		}
+		any = true
+		named = named || match(keyToks, w) > 0
+	}
+	return named || !any
 }
 
 // asksPerson reports a question for a person: "who", or "which writer".

@@ -195,6 +195,24 @@ func TestHeadwordBindsSubject(t *testing.T) {
 	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "sheep", r.Explain(q, srcs, 3))
 }
 
+// TestNumberFieldMustNameQuantity: a record's number field fits a number
+// question only when its key names the quantity asked.
+func TestNumberFieldMustNameQuantity(t *testing.T) {
+	r := New(nil)
+	fitOf := func(question string) float64 {
+		q := analyze(question, r.idf)
+		for _, c := range r.candidates(q, sources(codes)) {
+			u := c.p.units[c.unit]
+			if strings.Contains(c.p.text[u.Start:u.End], `"776"`) {
+				return c.fit
+			}
+		}
+		return -1
+	}
+	assert.LessOrEqual(t, fitOf("What is the population of Tonga?"), 0.5)
+	assert.Greater(t, fitOf("What is the numeric code of Tonga?"), 0.5)
+}
+
 func TestHyphenVariant(t *testing.T) {
 	tests := []struct {
 		text, word string
