@@ -659,6 +659,9 @@ func boolf(b bool) float64 {
 func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	u := p.units[i]
 	ut := p.unitToks(i)
+	if sourceTag(p.text[u.Start:u.End]) {
+		return 0, -1 // "[1913 Webster +PJC]", "[WordNet 1.5]": where the entry came from, not what it says
+	}
 	if p.quote[i] && !q.asksPerson() {
 		return 0, -1 // a quotation shows the word in use, its attribution who wrote it: neither states the sense
 	}
@@ -699,6 +702,17 @@ func (q *question) cueNamesKey(keyToks []tok) bool {
 		named = named || match(keyToks, w) > 0
 	}
 	return named || !any
+}
+
+// sourceTag reports a dictionary's source tag: a unit that is one short
+// bracketed label of at most four words naming a source and its year or
+// version ("[1913 Webster]", "[Webster 1913 Suppl.]", "[WordNet 1.5]").
+func sourceTag(s string) bool {
+	s = strings.TrimSpace(s)
+	if !strings.HasPrefix(s, "[") || !strings.HasSuffix(s, "]") || strings.Count(s, "[") != 1 || len(strings.Fields(s)) > 4 {
+		return false
+	}
+	return strings.IndexFunc(s, unicode.IsDigit) >= 0 && strings.IndexFunc(s, unicode.IsUpper) >= 0
 }
 
 // asksPerson reports a question for a person: "who", or "which writer".

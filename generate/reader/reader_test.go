@@ -213,6 +213,16 @@ func TestNumberFieldMustNameQuantity(t *testing.T) {
 	assert.Greater(t, fitOf("What is the numeric code of Tonga?"), 0.5)
 }
 
+func TestSourceTag(t *testing.T) {
+	for s, want := range map[string]bool{
+		"[1913 Webster]": true, "[1913 Webster +PJC]": true, "[WordNet 1.5]": true, "[Webster 1913 Suppl.]": true,
+		"[U.S. military jargon]": false, "[Obs.]": false, "[Three-Letter Acronym]": false,
+		"[from the 1970 U.S. census forms via Usenet]": false, "Born in 1913 [Webster]": false,
+	} {
+		assert.Equal(t, want, sourceTag(s), s)
+	}
+}
+
 func TestHyphenVariant(t *testing.T) {
 	tests := []struct {
 		text, word string
