@@ -305,6 +305,13 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold
 	}
+	if u.Shape == english.Field && (c.fit == 0 || !fresh) && c.align >= 0.5 && (q.kind == Name || q.kind == Code) &&
+		describesKey(p, u) && novel(q, p.rangeToks(u.Key)) {
+		// A term and its description ("/etc/systemd/system: system
+		// administrator configuration files"): the question describes
+		// the value, so the key is what it asks for.
+		c.fit, fresh = 1, true
+	}
 	if len(keyToks) > 0 && keyKind(q, keyToks) {
 		c.keyHit = true
 	}
@@ -702,6 +709,19 @@ func (q *question) cueNamesKey(keyToks []tok) bool {
 		named = named || match(keyToks, w) > 0
 	}
 	return named || !any
+}
+
+// describesKey reports a field whose value describes its key in prose (a
+// definition list: "/etc/systemd/system": system administrator
+// configuration files…), not a record's value under a schema's key
+// ("name": "Andaman Creole Hindi").
+func describesKey(p *passage, u english.Unit) bool {
+	if u.Key.End <= u.Key.Start || len(u.Parts) == 0 {
+		return false
+	}
+	key := strings.Trim(p.text[u.Key.Start:u.Key.End], `"' `)
+	identifier := strings.IndexFunc(key, func(r rune) bool { return !(unicode.IsLower(r) || unicode.IsDigit(r) || r == '_') }) < 0
+	return !identifier && len(strings.Fields(p.text[u.Parts[0].Start:u.Parts[0].End])) >= 5
 }
 
 // sourceTag reports a dictionary's source tag: a unit that is one short
