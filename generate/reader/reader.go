@@ -484,6 +484,16 @@ var kindKeys = map[Kind]map[string]bool{
 	Any:    set(`name`),
 }
 
+// namesKey reports a key that names its record ("name", "title").
+func namesKey(keyToks []tok) bool {
+	for _, t := range keyToks {
+		if kindKeys[Name][t.lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // keyKind reports whether a field's key names the kind of value asked
 // for ("name" for "which country", "code" for a code).
 func keyKind(q *question, keyToks []tok) bool {
@@ -955,6 +965,9 @@ func (p *passage) expansionFit(q *question, i int) (float64, int) {
 		return 0, -1
 	}
 	u := p.units[i]
+	if u.Shape == english.Field && len(u.Parts) > 0 && namesKey(p.rangeToks(u.Key)) && q.subjectInRecord(p, i) {
+		return 0.8, 0 // a code table's record: what the code stands for is its name ("XUA" → "ADB Unit of Account")
+	}
 	for _, e := range english.Expansions(p.text, u.Range) {
 		if strings.EqualFold(p.text[e.Short.Start:e.Short.End], q.short) {
 			for k, part := range u.Parts {
