@@ -184,6 +184,9 @@ func (g *Generator) prompts(q *question) []prompt {
 	if r := declarative(seqs[0]); r != nil {
 		seqs = append(seqs, r)
 	}
+	if r := unpossessive(seqs[0]); r != nil {
+		seqs = append(seqs, r)
+	}
 	seen := make(map[string]bool)
 	var out []prompt
 	for _, seq := range seqs {
@@ -328,6 +331,25 @@ func questionKeys(q *question) []string {
 func unspaced(keys []string) []string {
 	out := slices.Clone(keys)
 	out[0] = strings.TrimPrefix(out[0], " ")
+	return out
+}
+
+// unpossessive returns keys with the possessive "'s" dropped from the
+// words that end in it ("Kiribati's three-letter code" → "Kiribati
+// three-letter code"): a record names its entity without it. It returns
+// nil when no word ends in "'s".
+func unpossessive(keys []string) []string {
+	var out []string
+	for i, k := range keys {
+		for _, s := range []string{"'s", "’s"} {
+			if len(k) > len(s)+1 && strings.HasSuffix(k, s) && english.IsWord(k) {
+				if out == nil {
+					out = slices.Clone(keys)
+				}
+				out[i] = strings.TrimSuffix(k, s)
+			}
+		}
+	}
 	return out
 }
 

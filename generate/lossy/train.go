@@ -70,6 +70,8 @@ type trainOpts struct {
 	boost func(*corpusData, []*level) [][]float32
 	dir   string       // where counts spill; "" for os.TempDir()
 	lim   *countLimits // counting's limits instead of cfg.TrainMemory's (tests)
+	// noView trains on the text alone, without its record view (tests).
+	noView bool
 }
 
 // train is Train with opts.
@@ -87,10 +89,15 @@ func train(ctx context.Context, src Source, cfg Config, opts trainOpts) (*Model,
 	// default (the heap grows to twice what is live) would double the
 	// process's peak for garbage.
 	defer lowerGC()()
+	view := &recordViewer{}
+	if !opts.noView {
+		src = withRecordView(src, view)
+	}
 	c, err := collect(ctx, src)
 	if err != nil {
 		return nil, err
 	}
+	c.addView(view.text())
 	if len(c.toks) == 0 {
 		return nil, ErrEmptyCorpus
 	}
@@ -117,7 +124,7 @@ func train(ctx context.Context, src Source, cfg Config, opts trainOpts) (*Model,
 	debug.FreeOSMemory()
 	hdr := header{
 		Order: cfg.Order, Budget: budget.Resolve(c.bytes), CorpusBytes: c.bytes,
-		CorpusTokens: int64(len(c.toks)), Passages: int64(c.passages), GzipBytes: c.gzBytes,
+		CorpusTokens: int64(c.originalToks()), Passages: int64(c.passages), GzipBytes: c.gzBytes,
 	}
 	return prune(ctx, c, levels, hdr, boosts)
 }
@@ -133,6 +140,7 @@ type corpusData struct {
 	bytes    int64
 	passages int
 	gzBytes  int64
+	textToks int // tokens of the text itself, before its record view (see addView)
 }
 
 type countWriter struct{ n int64 }

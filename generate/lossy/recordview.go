@@ -1,0 +1,447 @@
+package lossy
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/verbatim-rag/verbatim/english"
+)
+
+// The record view: an n-gram model links what stands within a few tokens,
+// and a record often states a fact far from what it is about. A JSON
+// object sorted by key puts `"alpha_3": "KEN"` three lines and some
+// twenty tokens before `"name": "Kenya"`; a semicolon row puts a
+// character's combining class ten fields after its code and beside
+// nothing that names it. So the model is also trained on each record
+// re-stated the way a reference work states an entry: its name first,
+// then its other fields ("Kenya; alpha 2: KE; alpha 3: KEN; numeric: 404"),
+// and, for a value that identifies its record among the others of its
+// passage, an index line from the value back to the name ("KEN: alpha 3
+// of Kenya"). The original text is trained on as it is; the view only adds
+// lines (each its own passage), and the model's bits per byte, its corpus
+// size and its budget's share are those of the original text alone.
+//
+// The records are those whose shape the text shows: flat JSON objects
+// with a name or title field, and rows of three or more fields split by
+// semicolons or tabs whose name is not their first field. Nothing else
+// gets a view, so prose costs nothing more to train.
+
+// recordField is one field of a record.
+type recordField struct{ key, value string }
+
+// viewRecord is a record of a passage: its fields in order and the index
+// of the field that names it.
+type viewRecord struct {
+	fields []recordField
+	name   int
+	sep    string // the row's delimiter; "" for a keyed (JSON) record
+}
+
+// maxCarry caps the unfinished record carried from a passage to the next.
+const maxCarry = 4 << 10
+
+// recordViewer builds the record view of a stream of passages.
+type recordViewer struct {
+	carry string // an unfinished JSON record at the end of the last passage
+	out   strings.Builder
+}
+
+// withRecordView returns src, passing every passage through unchanged
+// and adding its record view to v.
+func withRecordView(src Source, v *recordViewer) Source {
+	return func(fn func(string) error) error {
+		return src(func(text string) error {
+			v.passage(text)
+			return fn(text)
+		})
+	}
+}
+
+// passage adds the view of one passage's records. A JSON record cut by
+// the passage's end is carried to the next passage, which the ingest cuts
+// from the same text (a record cut at a passage's start is completed by
+// the carried part; one the next passage does not continue is dropped).
+func (v *recordViewer) passage(text string) {
+	recs, tail := jsonRecords(v.carry + text)
+	v.carry = ""
+	if len(tail) <= maxCarry {
+		v.carry = tail
+	}
+	recs = append(recs, delimitedRows(text)...)
+	writeView(&v.out, recs)
+}
+
+// text returns the view built so far: one line per statement.
+func (v *recordViewer) text() string { return v.out.String() }
+
+// recordView returns the record view of texts (whole passages, in order):
+// the lines training adds to them.
+func recordView(texts []string) string {
+	v := &recordViewer{}
+	for _, t := range texts {
+		v.passage(t)
+	}
+	return v.text()
+}
+
+// writeView writes the statements of recs: each record with its name
+// first, and index lines for the values that identify their record.
+func writeView(b *strings.Builder, recs []viewRecord) {
+	for _, r := range recs {
+		writeRecord(b, r)
+	}
+	// How often each (key, value) occurs among the keyed records: a value
+	// seen once while its key is seen more often identifies its record.
+	type kv struct{ k, v string }
+	seen := make(map[kv]int)
+	keys := make(map[string]int)
+	for _, r := range recs {
+		if r.sep != "" {
+			continue
+		}
+		for i, f := range r.fields {
+			if i != r.name {
+				seen[kv{f.key, f.value}]++
+				keys[f.key]++
+			}
+		}
+	}
+	for _, r := range recs {
+		if r.sep != "" {
+			continue
+		}
+		for i, f := range r.fields {
+			if i == r.name || seen[kv{f.key, f.value}] != 1 || keys[f.key] < 2 || !identifier(f.value) {
+				continue
+			}
+			b.WriteString(f.value)
+			b.WriteByte(' ')
+			b.WriteString(readableKey(f.key))
+			b.WriteByte(' ')
+			writeRecord(b, r)
+		}
+	}
+}
+
+// writeRecord writes one record with its name first, then the record's
+// separator ("; " for a keyed one: the name ends as a field ends), then
+// its other fields parted by single spaces: a field costs the model's
+// context one token a word, not two more for a separator, so an order-6
+// context still holds a value two fields back and can tell records apart
+// that share common values ("Lo 0 R" of one letter, "Lo 0 L" of the
+// next). A row's first field, its key, keeps its separator after it
+// ("WHITE PENTAGON;2B20;So 0 ON N"), as the row wrote it.
+func writeRecord(b *strings.Builder, r viewRecord) {
+	b.WriteString(r.fields[r.name].value)
+	if r.sep != "" {
+		b.WriteString(r.sep)
+	} else {
+		b.WriteString("; ")
+	}
+	first := true
+	for i, f := range r.fields {
+		if i == r.name || f.value == "" {
+			continue
+		}
+		if !first {
+			b.WriteByte(' ')
+		}
+		first = false
+		if r.sep == "" {
+			b.WriteString(readableKey(f.key))
+			b.WriteByte(' ')
+		}
+		b.WriteString(f.value)
+		if r.sep != "" && i == 0 {
+			b.WriteString(r.sep)
+			first = true
+		}
+	}
+	b.WriteByte('\n')
+}
+
+// readableKey writes a field's key as words: "official_name" → "official
+// name", the way a question asks for it.
+func readableKey(k string) string {
+	return strings.Join(strings.FieldsFunc(k, func(r rune) bool { return r == '_' || unicode.IsSpace(r) }), " ")
+}
+
+// identifier reports whether a value reads as a code or number that can
+// identify a record: one word of at most 16 bytes.
+func identifier(v string) bool {
+	return v != "" && len(v) <= 16 && !strings.ContainsFunc(v, unicode.IsSpace) && english.IsWord(v) &&
+		strings.IndexFunc(v, unicode.IsLetter) >= 0
+}
+
+// nameKeys are the keys that name a record, best first; a key ending in
+// one of them ("common_name") comes after.
+var nameKeys = []string{"name", "title", "label"}
+
+// nameField returns the index of the field naming a keyed record, or -1.
+func nameField(fields []recordField) int {
+	for _, nk := range nameKeys {
+		for i, f := range fields {
+			if strings.EqualFold(f.key, nk) && hasLetter(f.value) {
+				return i
+			}
+		}
+	}
+	for _, nk := range nameKeys {
+		for i, f := range fields {
+			if strings.HasSuffix(strings.ToLower(f.key), "_"+nk) && hasLetter(f.value) {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+func hasLetter(s string) bool { return strings.IndexFunc(s, unicode.IsLetter) >= 0 }
+
+// jsonObject is an object open while jsonRecords scans.
+type jsonObject struct {
+	start    int
+	fields   []recordField
+	children int // objects closed inside it
+}
+
+// jsonRecords returns the flat JSON objects of text that have a name
+// field and another scalar field, in the order they close, and the text
+// of a record still open at the end (from its "{"), to carry to the next
+// passage. Object and array values are skipped; a field repeated (the
+// overlap of two passages) keeps its last value. The scan is lenient:
+// text that is not JSON yields no records.
+func jsonRecords(text string) (recs []viewRecord, tail string) {
+	var stack []*jsonObject
+	key := "" // the key just read, awaiting its value
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == '"':
+			s, end, ok := jsonString(text, i)
+			if !ok {
+				return recs, ""
+			}
+			i = end
+			j := skipJSONSpace(text, i)
+			if key == "" && j < len(text) && text[j] == ':' {
+				key, i = s, j+1
+				continue
+			}
+			if key != "" && len(stack) > 0 {
+				stack[len(stack)-1].set(key, s)
+			}
+			key = ""
+		case c == '{':
+			stack = append(stack, &jsonObject{start: i})
+			key = ""
+			i++
+		case c == '}':
+			if n := len(stack); n > 0 {
+				o := stack[n-1]
+				stack = stack[:n-1]
+				if n > 1 {
+					stack[n-2].children++
+				}
+				if name := nameField(o.fields); name >= 0 && len(o.fields) >= 2 && o.children == 0 {
+					recs = append(recs, viewRecord{fields: o.fields, name: name})
+				}
+			}
+			key = ""
+			i++
+		case c == '-' || (c >= '0' && c <= '9') || c == 't' || c == 'f' || c == 'n':
+			j := i
+			for j < len(text) && strings.IndexByte(",}] \t\r\n", text[j]) < 0 {
+				j++
+			}
+			if key != "" && len(stack) > 0 && c != 'n' {
+				stack[len(stack)-1].set(key, text[i:j])
+			}
+			key = ""
+			i = max(j, i+1)
+		default:
+			if c == '[' || c == ']' {
+				key = ""
+			}
+			i++
+		}
+	}
+	if n := len(stack); n > 0 && stack[n-1].children == 0 {
+		tail = text[stack[n-1].start:]
+	}
+	return recs, tail
+}
+
+// set sets the field key of o to v.
+func (o *jsonObject) set(key, v string) {
+	for i := range o.fields {
+		if o.fields[i].key == key {
+			o.fields[i].value = v
+			return
+		}
+	}
+	o.fields = append(o.fields, recordField{key, v})
+}
+
+func skipJSONSpace(text string, i int) int {
+	for i < len(text) && strings.IndexByte(" \t\r\n", text[i]) >= 0 {
+		i++
+	}
+	return i
+}
+
+// jsonString reads the JSON string starting at text[i] ('"'), with its
+// escapes resolved and white space (a newline escaped) folded to one
+// space, and returns it and the offset after its closing quote.
+func jsonString(text string, i int) (string, int, bool) {
+	var b strings.Builder
+	for j := i + 1; j < len(text); j++ {
+		switch c := text[j]; c {
+		case '"':
+			return strings.Join(strings.Fields(b.String()), " "), j + 1, true
+		case '\n':
+			return "", 0, false
+		case '\\':
+			if j+1 >= len(text) {
+				return "", 0, false
+			}
+			j++
+			switch e := text[j]; e {
+			case 'n', 't', 'r', 'b', 'f':
+				b.WriteByte(' ')
+			case 'u':
+				if j+4 >= len(text) {
+					return "", 0, false
+				}
+				r := rune(0)
+				for _, h := range text[j+1 : j+5] {
+					d := strings.IndexRune("0123456789abcdef", unicode.ToLower(h))
+					if d < 0 {
+						return "", 0, false
+					}
+					r = r<<4 | rune(d)
+				}
+				if !utf8.ValidRune(r) {
+					r = utf8.RuneError
+				}
+				b.WriteRune(r)
+				j += 4
+			default:
+				b.WriteByte(e)
+			}
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return "", 0, false
+}
+
+// minRowFields is the fewest fields a delimited row needs to be a record:
+// two fields ("0000..007F; Basic Latin") already stand side by side.
+const minRowFields = 3
+
+// delimitedRows returns the rows of text (lines of minRowFields fields or
+// more split by semicolons, or else by tabs; a "#" comment stripped) that
+// stand in a run of at least two such lines with the same number of
+// fields, and whose name, the column with the most letters over the run,
+// is not their first: a record file that keys its rows by a code
+// ("1F9A5;SLOTH;So;0;ON;;;;;N;;;;;"). Fields are trimmed; empty ones are
+// dropped when the record is re-stated.
+func delimitedRows(text string) []viewRecord {
+	var out, run []viewRecord
+	var colLetters []int
+	flush := func() {
+		name, most := 0, 0
+		for i, n := range colLetters {
+			if n > most {
+				name, most = i, n
+			}
+		}
+		if len(run) >= 2 && name > 0 {
+			for _, r := range run {
+				if r.fields[name].value == "" {
+					continue
+				}
+				r.name = name
+				out = append(out, r)
+			}
+		}
+		run, colLetters = run[:0], nil
+	}
+	for line := range strings.SplitSeq(text, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		sep := ";"
+		if strings.Count(line, sep) < minRowFields-1 {
+			sep = "\t"
+		}
+		parts := strings.Split(line, sep)
+		if len(parts) < minRowFields {
+			flush()
+			continue
+		}
+		if len(parts) != len(colLetters) {
+			flush()
+			colLetters = make([]int, len(parts))
+		}
+		fields := make([]recordField, len(parts))
+		for i, p := range parts {
+			fields[i].value = strings.TrimSpace(p)
+			colLetters[i] += letters(fields[i].value)
+		}
+		run = append(run, viewRecord{fields: fields, sep: sep})
+	}
+	flush()
+	return out
+}
+
+func letters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+// addView appends the view's lines to the training tokens, each line a
+// passage of its own, without counting them in the corpus's bytes,
+// passages or gzip size: the model learns from them, its bits per byte
+// is measured on the original text (c.textToks).
+func (c *corpusData) addView(view string) {
+	c.textToks = len(c.toks)
+	var buf []byte
+	for line := range strings.SplitSeq(view, "\n") {
+		if line == "" {
+			continue
+		}
+		line += "\n"
+		for i, t := range english.Tokenize(line) {
+			buf = appendKey(buf[:0], line, t)
+			id, ok := c.ids[string(buf)]
+			if !ok {
+				id = uint32(len(c.keys))
+				key := string(buf)
+				c.ids[key] = id
+				c.keys = append(c.keys, key)
+				c.uni = append(c.uni, 0)
+				c.hash = append(c.hash, tokHash(key))
+			}
+			c.uni[id]++
+			c.toks = append(c.toks, id)
+			c.avail = append(c.avail, uint8(min(i, 255)))
+		}
+	}
+}
+
+// originalToks returns how many of c.toks are the original text's (the
+// rest are the record view's).
+func (c *corpusData) originalToks() int {
+	if c.textToks > 0 {
+		return c.textToks
+	}
+	return len(c.toks)
+}
