@@ -91,15 +91,18 @@ func writeView(b *strings.Builder, recs []viewRecord) {
 	for _, r := range recs {
 		writeRecord(b, r)
 	}
-	// How often each (key, value) occurs among the keyed records: a value
-	// seen once while its key is seen more often identifies its record.
+	// A key identifies its records when every keyed record of the passage
+	// has it, each with a value of its own ("alpha_3", "code"; not
+	// "type", whose values repeat, nor "parent", which some lack).
 	type kv struct{ k, v string }
 	seen := make(map[kv]int)
 	keys := make(map[string]int)
+	keyed := 0
 	for _, r := range recs {
 		if r.sep != "" {
 			continue
 		}
+		keyed++
 		for i, f := range r.fields {
 			if i != r.name {
 				seen[kv{f.key, f.value}]++
@@ -107,17 +110,26 @@ func writeView(b *strings.Builder, recs []viewRecord) {
 			}
 		}
 	}
+	unique := make(map[string]bool)
+	for k, n := range keys {
+		unique[k] = n == keyed && n >= 2
+	}
+	for x, n := range seen {
+		if n > 1 {
+			unique[x.k] = false
+		}
+	}
 	for _, r := range recs {
 		if r.sep != "" {
 			continue
 		}
 		for i, f := range r.fields {
-			if i == r.name || seen[kv{f.key, f.value}] != 1 || keys[f.key] < 2 || !identifier(f.value) {
+			if i == r.name || !unique[f.key] || !identifier(f.value) {
 				continue
 			}
-			b.WriteString(f.value)
-			b.WriteByte(' ')
 			b.WriteString(readableKey(f.key))
+			b.WriteByte(' ')
+			b.WriteString(f.value)
 			b.WriteByte(' ')
 			writeRecord(b, r)
 		}
@@ -130,8 +142,9 @@ func writeView(b *strings.Builder, recs []viewRecord) {
 // context one token a word, not two more for a separator, so an order-6
 // context still holds a value two fields back and can tell records apart
 // that share common values ("Lo 0 R" of one letter, "Lo 0 L" of the
-// next). A row's first field, its key, keeps its separator after it
-// ("WHITE PENTAGON;2B20;So 0 ON N"), as the row wrote it.
+// next). A row's first field, its key, comes last ("WHITE PENTAGON;So 0
+// ON N 2B20"): the row already says what follows the key, and the key
+// after the fields names the record an answer reads from.
 func writeRecord(b *strings.Builder, r viewRecord) {
 	b.WriteString(r.fields[r.name].value)
 	if r.sep != "" {
@@ -140,10 +153,7 @@ func writeRecord(b *strings.Builder, r viewRecord) {
 		b.WriteString("; ")
 	}
 	first := true
-	for i, f := range r.fields {
-		if i == r.name || f.value == "" {
-			continue
-		}
+	field := func(f recordField) {
 		if !first {
 			b.WriteByte(' ')
 		}
@@ -153,10 +163,14 @@ func writeRecord(b *strings.Builder, r viewRecord) {
 			b.WriteByte(' ')
 		}
 		b.WriteString(f.value)
-		if r.sep != "" && i == 0 {
-			b.WriteString(r.sep)
-			first = true
+	}
+	for i, f := range r.fields {
+		if i != r.name && f.value != "" && (r.sep == "" || i > 0) {
+			field(f)
 		}
+	}
+	if r.sep != "" && r.fields[0].value != "" {
+		field(r.fields[0])
 	}
 	b.WriteByte('\n')
 }

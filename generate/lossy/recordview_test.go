@@ -2,6 +2,7 @@ package lossy
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -63,25 +64,31 @@ func TestRecordView(t *testing.T) {
 			[]string{isoCountries},
 			[]string{
 				"Kenya; alpha 2 KE alpha 3 KEN flag x numeric 404 official name Republic of Kenya",
-				"KEN alpha 3 Kenya; alpha 2 KE alpha 3 KEN flag x numeric 404 official name Republic of Kenya",
-				"KI alpha 2 Kiribati; alpha 2 KI alpha 3 KIR flag x numeric 296 official name Republic of Kiribati",
+				"alpha 3 KEN Kenya; alpha 2 KE alpha 3 KEN flag x numeric 404 official name Republic of Kenya",
+				"alpha 2 KI Kiribati; alpha 2 KI alpha 3 KIR flag x numeric 296 official name Republic of Kiribati",
 			},
-			[]string{"x flag", "404 numeric", "3166-1"}}, // shared and digit-only values index nothing; the wrapper is no record
+			[]string{"flag x Kenya", "numeric 404 Kenya", "3166-1"}}, // shared and digit-only values index nothing; the wrapper is no record
 		{"a JSON record cut by a passage's end is completed by the next passage",
 			[]string{isoCountries[:strings.Index(isoCountries, `"name": "Kyrgyzstan"`)], isoCountries[strings.Index(isoCountries, `"name": "Kyrgyzstan"`):]},
 			[]string{"Kyrgyzstan; alpha 2 KG alpha 3 KGZ flag x numeric 417 official name Kyrgyz Republic"},
 			nil},
+		{"only a key every record has, each with its own value, indexes its records",
+			[]string{`[{"code": "ES-V", "name": "Valencia", "parent": "VC", "type": "Province"},
+ {"code": "ES-VC", "name": "Valenciana, Comunidad", "type": "Autonomous community"},
+ {"code": "ES-Z", "name": "Zaragoza", "parent": "AR", "type": "Province"}]`},
+			[]string{"code ES-V Valencia; code ES-V parent VC type Province", "Valenciana, Comunidad; code ES-VC type Autonomous community"},
+			[]string{"parent VC Valencia", "type Province Valencia", "type Province Zaragoza"}},
 		{"JSON without a name field, or nested, gives nothing",
 			[]string{`{"a": {"b": 1, "name": "inner"}, "c": 2}`, `[{"id": 1, "value": "v"}, {"id": 2, "value": "w"}]`},
 			[]string{"inner; b 1"},
 			[]string{"value", "a;"}},
-		{"semicolon rows keyed by a code: the name first, empty fields dropped",
+		{"semicolon rows keyed by a code: the name first, the key last, empty fields dropped",
 			[]string{unicodeRows},
 			[]string{
-				"BALINESE MUSICAL SYMBOL COMBINING BENDE;1B72;Mn 230 NSM N",
-				"PHOENICIAN LETTER WAU;10905;Lo 0 R N",
-				"BENGALI CURRENCY NUMERATOR ONE;09F4;No 0 L 1/16 N",
-				"THAI CHARACTER SO SALA;0E28;Lo 0 L N THAI LETTER SO SALA",
+				"BALINESE MUSICAL SYMBOL COMBINING BENDE;Mn 230 NSM N 1B72",
+				"PHOENICIAN LETTER WAU;Lo 0 R N 10905",
+				"BENGALI CURRENCY NUMERATOR ONE;No 0 L 1/16 N 09F4",
+				"THAI CHARACTER SO SALA;Lo 0 L N THAI LETTER SO SALA 0E28",
 			},
 			nil},
 		{"rows whose first field names them, a lone row, and two-field rows need no view",
@@ -155,4 +162,48 @@ func FuzzRecordView(f *testing.F) {
 		}
 		assert.LessOrEqual(t, len(view), 64*(len(text)+1), "the view grows with its text")
 	})
+}
+
+// BenchmarkTrainRecordView trains on the same passages without and with
+// the record view: JSON records (where the view adds lines) and prose
+// (where it adds none), so the view's training cost reads as a ratio.
+func BenchmarkTrainRecordView(b *testing.B) {
+	var recs strings.Builder
+	recs.WriteString("{\n  \"3166-2\": [\n")
+	for i := range 3000 {
+		fmt.Fprintf(&recs, "    {\n      \"code\": \"XX-%d\",\n      \"name\": \"Place %c%c%d\",\n      \"type\": \"Province\"\n    },\n", i, 'A'+i%26, 'a'+i/26%26, i)
+	}
+	recs.WriteString("  ]\n}\n")
+	corpora := []struct {
+		name     string
+		passages []string
+	}{
+		{"json", chunkLines(recs.String(), 800)},
+		{"prose", makeFixture(11, 200).Entries},
+	}
+	for _, c := range corpora {
+		for _, view := range []bool{false, true} {
+			b.Run(fmt.Sprintf("%s/view=%v", c.name, view), func(b *testing.B) {
+				for b.Loop() {
+					if _, err := train(context.Background(), TextSource(c.passages...), Config{Budget: "1GiB"}, trainOpts{noView: !view}); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}
+
+// chunkLines cuts text into passages of about size bytes at line ends.
+func chunkLines(text string, size int) []string {
+	var out []string
+	for len(text) > size {
+		i := strings.IndexByte(text[size:], '\n')
+		if i < 0 {
+			break
+		}
+		out = append(out, text[:size+i])
+		text = text[size+i+1:]
+	}
+	return append(out, text)
 }
