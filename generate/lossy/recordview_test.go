@@ -170,7 +170,7 @@ func FuzzRecordView(f *testing.F) {
 func BenchmarkTrainRecordView(b *testing.B) {
 	var recs strings.Builder
 	recs.WriteString("{\n  \"3166-2\": [\n")
-	for i := range 3000 {
+	for i := range 20000 {
 		fmt.Fprintf(&recs, "    {\n      \"code\": \"XX-%d\",\n      \"name\": \"Place %c%c%d\",\n      \"type\": \"Province\"\n    },\n", i, 'A'+i%26, 'a'+i/26%26, i)
 	}
 	recs.WriteString("  ]\n}\n")
