@@ -10,17 +10,17 @@ import (
 
 // The record view: an n-gram model links what stands within a few tokens,
 // and a record often states a fact far from what it is about. A JSON
-// object sorted by key puts `"alpha_3": "KEN"` three lines and some
-// twenty tokens before `"name": "Kenya"`; a semicolon row puts a
-// character's combining class ten fields after its code and beside
-// nothing that names it. So the model is also trained on each record
-// re-stated the way a reference work states an entry: its name first,
-// then its other fields ("Kenya; alpha 2: KE; alpha 3: KEN; numeric: 404"),
-// and, for a value that identifies its record among the others of its
-// passage, an index line from the value back to the name ("KEN: alpha 3
-// of Kenya"). The original text is trained on as it is; the view only adds
-// lines (each its own passage), and the model's bits per byte, its corpus
-// size and its budget's share are those of the original text alone.
+// object sorted by key puts `"alpha_3": "KEN"` two lines and some twenty
+// tokens before `"name": "Kenya"`; a semicolon row puts a character's
+// combining class fields after its name. So the model is also trained on
+// each record re-stated the way a reference work states an entry: its
+// name first, then its other fields parted by spaces ("Kenya; alpha 2 KE
+// alpha 3 KEN numeric 404"), after each value that identifies it among
+// the records of its passage (an index line from the value to the name and
+// the record: "alpha 3 KEN Kenya; alpha 2 KE ..."), or on its own when no
+// value does. The original text is trained on as it is; the view only
+// adds lines (each its own passage), and the model's bits per byte, its
+// corpus size and its budget's share are those of the original text alone.
 //
 // The records are those whose shape the text shows: flat JSON objects
 // with a name or title field, and rows of three or more fields split by
@@ -88,12 +88,33 @@ func recordView(texts []string) string {
 // writeView writes the statements of recs: each record with its name
 // first, and index lines for the values that identify their record.
 func writeView(b *strings.Builder, recs []viewRecord) {
+	unique := identifyingKeys(recs)
 	for _, r := range recs {
-		writeRecord(b, r)
+		indexed := false
+		for i, f := range r.fields {
+			if r.sep != "" || i == r.name || !unique[f.key] || !identifier(f.value) {
+				continue
+			}
+			b.WriteString(readableKey(f.key))
+			b.WriteByte(' ')
+			b.WriteString(f.value)
+			b.WriteByte(' ')
+			writeRecord(b, r)
+			indexed = true
+		}
+		if !indexed {
+			// An index line holds the record name first after its key;
+			// a record without one is written on its own.
+			writeRecord(b, r)
+		}
 	}
-	// A key identifies its records when every keyed record of the passage
-	// has it, each with a value of its own ("alpha_3", "code"; not
-	// "type", whose values repeat, nor "parent", which some lack).
+}
+
+// identifyingKeys returns the keys that identify the keyed records of a
+// passage: every keyed record has it, each with a value of its own
+// ("alpha_3", "code"; not "type", whose values repeat, nor "parent",
+// which some records lack).
+func identifyingKeys(recs []viewRecord) map[string]bool {
 	type kv struct{ k, v string }
 	seen := make(map[kv]int)
 	keys := make(map[string]int)
@@ -119,21 +140,7 @@ func writeView(b *strings.Builder, recs []viewRecord) {
 			unique[x.k] = false
 		}
 	}
-	for _, r := range recs {
-		if r.sep != "" {
-			continue
-		}
-		for i, f := range r.fields {
-			if i == r.name || !unique[f.key] || !identifier(f.value) {
-				continue
-			}
-			b.WriteString(readableKey(f.key))
-			b.WriteByte(' ')
-			b.WriteString(f.value)
-			b.WriteByte(' ')
-			writeRecord(b, r)
-		}
-	}
+	return unique
 }
 
 // writeRecord writes one record with its name first, then the record's

@@ -60,23 +60,26 @@ func TestRecordView(t *testing.T) {
 		want     []string // lines the view must hold
 		not      []string // text the view must not hold
 	}{
-		{"JSON records: the name first, an index line per identifying value",
+		{"JSON records: an index line per identifying value, then the record name first",
 			[]string{isoCountries},
 			[]string{
-				"Kenya; alpha 2 KE alpha 3 KEN flag x numeric 404 official name Republic of Kenya",
+				"alpha 2 KE Kenya; alpha 2 KE alpha 3 KEN flag x numeric 404 official name Republic of Kenya",
 				"alpha 3 KEN Kenya; alpha 2 KE alpha 3 KEN flag x numeric 404 official name Republic of Kenya",
 				"alpha 2 KI Kiribati; alpha 2 KI alpha 3 KIR flag x numeric 296 official name Republic of Kiribati",
 			},
 			[]string{"flag x Kenya", "numeric 404 Kenya", "3166-1"}}, // shared and digit-only values index nothing; the wrapper is no record
 		{"a JSON record cut by a passage's end is completed by the next passage",
 			[]string{isoCountries[:strings.Index(isoCountries, `"name": "Kyrgyzstan"`)], isoCountries[strings.Index(isoCountries, `"name": "Kyrgyzstan"`):]},
-			[]string{"Kyrgyzstan; alpha 2 KG alpha 3 KGZ flag x numeric 417 official name Kyrgyz Republic"},
+			[]string{
+				"Kenya; alpha 2 KE alpha 3 KEN flag x numeric 404 official name Republic of Kenya", // alone in its passage: nothing to tell it from
+				"alpha 2 KG Kyrgyzstan; alpha 2 KG alpha 3 KGZ flag x numeric 417 official name Kyrgyz Republic",
+			},
 			nil},
 		{"only a key every record has, each with its own value, indexes its records",
 			[]string{`[{"code": "ES-V", "name": "Valencia", "parent": "VC", "type": "Province"},
  {"code": "ES-VC", "name": "Valenciana, Comunidad", "type": "Autonomous community"},
  {"code": "ES-Z", "name": "Zaragoza", "parent": "AR", "type": "Province"}]`},
-			[]string{"code ES-V Valencia; code ES-V parent VC type Province", "Valenciana, Comunidad; code ES-VC type Autonomous community"},
+			[]string{"code ES-V Valencia; code ES-V parent VC type Province", "code ES-VC Valenciana, Comunidad; code ES-VC type Autonomous community"},
 			[]string{"parent VC Valencia", "type Province Valencia", "type Province Zaragoza"}},
 		{"JSON without a name field, or nested, gives nothing",
 			[]string{`{"a": {"b": 1, "name": "inner"}, "c": 2}`, `[{"id": 1, "value": "v"}, {"id": 2, "value": "w"}]`},
