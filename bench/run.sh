@@ -21,8 +21,10 @@
 #   CACHE_DIR     where the folder is built and kept (default /tmp/verbatim-bench)
 #
 # Steps: build (or reuse) the folder with bench/dataset.sh; read it once so
-# both engines see a warm page cache; ingest with Xapian, then Verbatim (each
-# into a fresh directory); search in R interleaved rounds; merge with
+# both engines see a warm page cache; ingest with Xapian, then Verbatim
+# without training, then Verbatim with training as `verbatim ingest` does
+# (each into a fresh directory; the report gives both Verbatim ingests
+# against Xapian's); search in R interleaved rounds; merge with
 # bench/report.py. Writes bench/results/latest.{json,md} and
 # bench/results/<mode>.{json,md}, and prints the table.
 set -euo pipefail
@@ -102,7 +104,14 @@ else
 	echo "run.sh: Xapian ingest" >&2
 	/usr/bin/python3 "$here/xapian_bench.py" --phase ingest --folder "$folder" \
 		--index-dir "$work/xapian" --out "$work/xapian-ingest.json" >/dev/null
-	echo "run.sh: Verbatim ingest" >&2
+	# Verbatim twice: as `verbatim ingest --no-train` (into a folder
+	# removed afterwards), then as `verbatim ingest`, training included
+	# (the index searched below).
+	echo "run.sh: Verbatim ingest --no-train" >&2
+	"$work/verbatim_bench" -phase ingest -no-train -folder "$folder" -data-dir "$work/verbatim-nt" \
+		-out "$work/verbatim-ingest-notrain.json" >/dev/null
+	rm -rf "$work/verbatim-nt"
+	echo "run.sh: Verbatim ingest (training included)" >&2
 	# shellcheck disable=SC2046
 	"$work/verbatim_bench" -phase ingest -folder "$folder" -data-dir "$work/verbatim" \
 		-out "$work/verbatim-ingest.json" $(prof ingest) >/dev/null

@@ -97,10 +97,13 @@ func Units(text string) []Unit {
 				block++ // each record line is a record of its own
 			}
 			u := rowUnit(text, l, block, i)
-			if header.End == 0 {
+			switch {
+			case header.End == 0 && namesColumns(text, u):
 				header = u.Range
-			} else {
+			case header.End > 0:
 				u.Header = header
+			default:
+				header = Range{-1, -1} // the table's first row here is data (a passage may start mid-table): no header
 			}
 			out = append(out, u)
 		case headingLine:
@@ -123,6 +126,22 @@ func Units(text string) []Unit {
 		}
 	}
 	return out
+}
+
+// namesColumns reports whether row u can be a table's header: every cell
+// a few words with no digit ("package", "popcon", "size"), unlike a data
+// row ("diffstat", "V:12, I:127", "74") or a record ("FE46;…;Po;0").
+func namesColumns(text string, u Unit) bool {
+	if len(u.Parts) < 2 {
+		return false
+	}
+	for _, c := range u.Parts {
+		cell := text[c.Start:c.End]
+		if len(strings.Fields(cell)) > 4 || strings.ContainsAny(cell, "0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // startsEntry reports whether line i, flush left, opens an entry whose
@@ -177,6 +196,7 @@ func splitLines(text string) []line {
 	}
 	out = joinQuotedBreaks(text, out)
 	markCommaRows(text, out)
+	markTabRows(text, out)
 	return out
 }
 
@@ -206,6 +226,31 @@ func joinQuotedBreaks(text string, lines []line) []line {
 // maxRecordLines is the most lines one CSV record with quoted line breaks
 // may span.
 const maxRecordLines = 8
+
+// markTabRows makes rows of the runs of two or more lines that hold the
+// same number (one or more) of tabs between words: a two-column table (an
+// HTML table's cells are written tab-separated), which a single line with
+// a tab in it is not.
+func markTabRows(text string, lines []line) {
+	tabs := func(l line) int {
+		return strings.Count(strings.Trim(text[l.start:l.end], " \t\r"), "\t")
+	}
+	for i := 0; i < len(lines); {
+		n := tabs(lines[i])
+		j := i + 1
+		for j < len(lines) && lines[j].kind != blankLine && tabs(lines[j]) == n {
+			j++
+		}
+		if n >= 1 && j-i >= 2 {
+			for k := i; k < j; k++ {
+				if lines[k].kind != headingLine {
+					lines[k].kind = rowLine
+				}
+			}
+		}
+		i = j
+	}
+}
 
 // markCommaRows makes rows of the runs of two or more lines that hold the
 // same number (two or more) of commas: the records of a CSV file, which
@@ -375,7 +420,7 @@ func rowUnit(text string, l line, block, n int) Unit {
 	switch {
 	case strings.HasPrefix(t, "|") || strings.Count(t, " | ") >= 2:
 		sep = '|'
-	case strings.Count(t, "\t") >= 2:
+	case strings.Contains(t, "\t"):
 		sep = '\t'
 	case strings.Count(t, ";") < 2 && strings.Count(t, ",") >= 2:
 		sep = ','

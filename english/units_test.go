@@ -31,6 +31,9 @@ func TestUnits(t *testing.T) {
 		{"heading", "# Brennholt\n\nA town.\n", []string{"# Brennholt", "A town."}},
 		{"csv", "station,river,opened\nVelmora,Vell,1924\nSallow,Askel,1930\n", []string{"station,river,opened", "Velmora,Vell,1924", "Sallow,Askel,1930"}},
 		{"sheet rows", "station | river | opened\nVelmora | Vell | 1924\n", []string{"station | river | opened", "Velmora | Vell | 1924"}},
+		{"two-column table", "package\tdescription\nx11-utils\tX utilities: xev, xwininfo\nmesa-utils\tglxinfo\n",
+			[]string{"package\tdescription", "x11-utils\tX utilities: xev, xwininfo", "mesa-utils\tglxinfo"}},
+		{"one tab is not a table", "Run it\tnow. It is done.\n", []string{"Run it\tnow.", "It is done."}},
 		{"prose with commas", "In 1903, the tunnel, which is long, opened.\nIt is, by far, the oldest.\n", []string{"In 1903, the tunnel, which is long, opened.", "It is, by far, the oldest."}},
 	}
 	for _, tt := range tests {
@@ -48,6 +51,24 @@ func TestUnitParts(t *testing.T) {
 	assert.Equal(t, us[0].Block, us[1].Block)
 	assert.NotEqual(t, us[1].Block, us[2].Block)
 	assert.Equal(t, "Q", text[us[2].Parts[0].Start:us[2].Parts[0].End])
+
+	table := "package\tdescription\nx11-utils\tX utilities\n"
+	us = Units(table)
+	if assert.Len(t, us, 2) {
+		assert.Equal(t, Row, us[1].Shape)
+		assert.Equal(t, "x11-utils", table[us[1].Key.Start:us[1].Key.End])
+		assert.Equal(t, "package\tdescription", table[us[1].Header.Start:us[1].Header.End])
+	}
+	// A passage cut mid-table starts with a data row: it heads nothing.
+	for _, rows := range []string{
+		"diffstat\tV:12\t74\tproduce a histogram\npatchutils\tV:14\t232\textract a diff\n",
+		"FE46;WHITE SESAME DOT;Po;0;ON\nFE47;PRESENTATION FORM FOR VERTICAL LEFT SQUARE BRACKET;Ps;0;ON\n",
+	} {
+		us = Units(rows)
+		if assert.Len(t, us, 2, rows) {
+			assert.Equal(t, Range{}, us[1].Header, rows)
+		}
+	}
 }
 
 func TestExpansions(t *testing.T) {

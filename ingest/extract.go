@@ -5,8 +5,11 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"path/filepath"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/verbatim-rag/verbatim/corpus"
 )
@@ -80,6 +83,9 @@ func (r *Registry) Extract(path string, data []byte) (corpus.Format, corpus.Extr
 	e, ok := r.byExt[extOf(path)]
 	if sniffed := r.sniff(data); sniffed != nil && (!ok || e.Format().TextLike()) {
 		e, ok = sniffed, true
+	}
+	if !ok && looksLikeText(data) {
+		e, ok = r.byExt[""], true // a text file named otherwise ("usb.ids", "hosts.allow"): plain text
 	}
 	if !ok {
 		return "", corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, ErrUnsupported)
@@ -158,6 +164,36 @@ func Extract(path string, data []byte) (corpus.Format, corpus.Extraction, error)
 // Supported reports whether the built-in extractors read files named like path.
 func Supported(path string) bool {
 	return defaultRegistry.Supported(path)
+}
+
+// sniffBytes is how much of a file looksLikeText reads, as git does.
+const sniffBytes = 8000
+
+// looksLikeText reports whether data opens like a text file: its first
+// sniffBytes bytes hold no NUL and are UTF-8 (but for a rune cut where
+// they end). Git tells text from binary by the NUL alone.
+func looksLikeText(data []byte) bool {
+	head := data[:min(len(data), sniffBytes)]
+	if len(head) == 0 || bytes.IndexByte(head, 0) >= 0 {
+		return false
+	}
+	for cut := 0; cut < utf8.UTFMax-1 && len(data) >= sniffBytes && !utf8.Valid(head); cut++ {
+		head = head[:len(head)-1]
+	}
+	return utf8.Valid(head)
+}
+
+// textFile reports whether the file at path, whose extension no extractor
+// claims, looks like text (see looksLikeText); unreadable files do not.
+func textFile(path string) bool {
+	f, err := os.Open(path)
+	if err != nil {
+		return false
+	}
+	defer f.Close()
+	buf := make([]byte, sniffBytes)
+	n, _ := io.ReadFull(f, buf)
+	return n > 0 && looksLikeText(buf[:n])
 }
 
 // extOf returns the lower-case extension of path, "" for none (also for

@@ -53,7 +53,7 @@ var corpusTests = []struct {
 		[]string{"photos", "font-family", "Enable JavaScript", "&amp;", "<p>", "Keeping the Merrow Lights"}},
 	{"site/events.html", corpus.HTML, "Events 2024 - Tidewatch Society",
 		[]string{"#Events in 2024", "##Spring", "##Summer", "##Autumn & Winter"},
-		[]string{"14 March Founders' Night dinner (177th) Anchor Rooms, Port Aldery", "Priya Nandakumar in 2019."},
+		[]string{"14 March\tFounders' Night dinner (177th)\tAnchor Rooms, Port Aldery", "Priya Nandakumar in 2019."},
 		[]string{"Organization", "TODO"}},
 	{"reports/annual-report-1998.pdf", corpus.PDF, "Tidewatch Society Annual Report 1998", nil,
 		[]string{"Members stood 4,870 watches", "Holm of Aske: 677 watches.", "Signed for the Council: Margaret Hollis, Secretary."}, nil},
@@ -235,6 +235,19 @@ func TestExtractDispatch(t *testing.T) {
 	}
 	assert.True(t, Supported("a/b.rst"))
 	assert.False(t, Supported("a/b.exe"))
+}
+
+func TestTextNamedOtherwise(t *testing.T) {
+	format, ex, err := Extract("usbutils/usb.ids", []byte("1d6b  Linux Foundation\n\t0002  2.0 root hub\n"))
+	require.NoError(t, err)
+	assert.Equal(t, corpus.Text, format)
+	assert.Contains(t, ex.Text, "Linux Foundation")
+	_, _, err = Extract("a/b.exe", []byte("MZ\x90\x00\x03"))
+	assert.ErrorIs(t, err, ErrUnsupported)
+	_, _, err = Extract("a/latin1.dat", []byte("caf\xe9"))
+	assert.ErrorIs(t, err, ErrUnsupported)
+	long := strings.Repeat("a", sniffBytes-1) + "é and more" // a rune cut where the sniffed bytes end
+	assert.True(t, looksLikeText([]byte(long)))
 }
 
 func TestRegistryRegister(t *testing.T) {

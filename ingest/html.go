@@ -42,6 +42,7 @@ func (htmlExtractor) Extract(path string, data []byte) (corpus.Extraction, error
 const (
 	sepNone = iota
 	sepSpace
+	sepCell // between the cells of a table row: a tab, so the row reads as a record line
 	sepLine
 	sepPara
 )
@@ -150,7 +151,7 @@ func (b *htmlBuilder) separate(name string) {
 	case htmlLine[name]:
 		b.pending = max(b.pending, sepLine)
 	case htmlCell[name]:
-		b.pending = max(b.pending, sepSpace)
+		b.pending = max(b.pending, sepCell)
 	}
 }
 
@@ -313,6 +314,8 @@ func (b *htmlBuilder) writeSeparator() {
 		switch b.pending {
 		case sepSpace:
 			b.out.WriteByte(' ')
+		case sepCell:
+			b.out.WriteByte('\t')
 		case sepLine:
 			b.out.WriteByte('\n')
 		case sepPara:

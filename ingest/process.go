@@ -21,6 +21,7 @@ type job struct {
 	path string // absolute slash path, the Document.Path
 	root string // absolute slash path of the root
 	old  *corpus.Document
+	seq  int // its place in the queue
 }
 
 // outcome says what became of a file.

@@ -144,6 +144,7 @@ func (r *runner) queue(j job) {
 			return
 		}
 	}
+	j.seq = len(r.jobs)
 	r.jobs = append(r.jobs, j)
 	r.prog.FilesTotal++
 	r.prog.BytesTotal += j.file.Size
@@ -155,14 +156,22 @@ func (r *runner) process(ctx context.Context) error {
 	defer cancel()
 	results := r.startWorkers(ctx)
 	w := &batchWriter{st: r.st, cfg: r.cfg, dry: r.opts.DryRun}
+	var hand *handover
+	if !r.opts.DryRun {
+		hand = newHandover(r.opts.Passages)
+	}
 	var werr error
 	for res := range results {
 		r.record(res)
+		stored := false
 		if werr == nil && (res.outcome == outAdded || res.outcome == outUpdated) {
 			if werr = w.add(ctx, res.entry); werr != nil {
 				cancel()
+			} else {
+				stored = true
 			}
 		}
+		hand.done(res, stored)
 		r.progress(false)
 	}
 	if werr == nil {

@@ -61,6 +61,12 @@ type Options struct {
 	// Progress, when set, is called from Run's goroutine at most about ten
 	// times a second while files are processed, and once at the end.
 	Progress func(Progress)
+	// Passages, when set, is called from Run's goroutine with the path and
+	// passages of each document handed to the store (added or updated),
+	// in the order the walk found the files (path order within a root);
+	// never in a dry run. A training stream (lossy.Stream.Add) tokenizes
+	// them while the ingest goes on.
+	Passages func(path string, ps []corpus.Passage)
 	// Now is the clock (time.Now when nil).
 	Now func() time.Time
 

@@ -195,7 +195,7 @@ func (w *walker) file(p, rel string, info fs.FileInfo) {
 		w.skip(p, ReasonIrregular)
 	case len(w.cfg.Include) > 0 && !matchAny(w.cfg.Include, rel):
 		w.skip(p, ReasonNotIncluded)
-	case !Supported(p):
+	case !Supported(p) && !textFile(p):
 		w.skip(p, ReasonUnsupported)
 	case info.Size() > w.cfg.MaxFileSize:
 		w.skip(p, ReasonTooLarge)

@@ -42,15 +42,15 @@ func TestWalk(t *testing.T) {
 	writeTree(t, dir, map[string]string{
 		"b.md": "b", "a.txt": "a", "sub/c.go": "c", "sub/deep/d.rst": "d",
 		".hidden.md": "h", ".git/config": "g", ".cache/x.md": "x",
-		"node_modules/m.js": "m", "big.txt": "0123456789ABCDEF", "photo.png": "p",
-		"sub/skip.min.js": "s",
+		"node_modules/m.js": "m", "big.txt": "0123456789ABCDEF", "photo.png": "\x89PNG\r\n\x1a\n\x00\x00",
+		"sub/skip.min.js": "s", "usb.ids": "1d6b Linux",
 	})
 	cfg := DefaultConfig()
 	cfg.Exclude = []string{"node_modules", "**/*.min.js"}
 	cfg.MaxFileSize = 10
 	res, err := Walk(dir, cfg)
 	require.NoError(t, err)
-	assert.Equal(t, []string{"a.txt", "b.md", "sub/c.go", "sub/deep/d.rst"}, rels(res.Files))
+	assert.Equal(t, []string{"a.txt", "b.md", "sub/c.go", "sub/deep/d.rst", "usb.ids"}, rels(res.Files), "a text file named otherwise is text")
 	assert.Equal(t, map[string]string{
 		".cache": ReasonHidden, ".git": ReasonHidden, ".hidden.md": ReasonHidden,
 		"node_modules": ReasonExcluded, "big.txt": ReasonTooLarge, "photo.png": ReasonUnsupported,

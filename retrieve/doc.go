@@ -43,14 +43,35 @@
 // words aside); otherwise the full query, related words included, runs.
 // Coverage and highlights count related words in either tier.
 //
+// # The walk
+//
+// The query of a tier with loose words only and no filter (no phrases, no
+// fuzziness, no path or format filter: most questions) is not handed to
+// bleve's searchers: the walk (walkSearch) reads each of its terms'
+// postings once and computes the score bleve's searcher tree gives,
+// operation for operation (each clause's BM25 score with the query norm
+// of all clauses, a disjunction's coordination factor, the all-terms
+// clause, the title and section matches), so the hits, their order and
+// their matches are bleve's (the scores to the last bit or two, where
+// bleve adds the same numbers in another order). It skips what cannot
+// reach the top k (MaxScore): each term's score is bounded by its IDF
+// times the largest BM25 saturation its postings reach (satBounds, read
+// once per index segment for terms of 2,048 postings or more, kept by the
+// Retriever), and once k passages are held, the terms whose bounds cannot
+// lift a passage to the k-th score no longer drive the walk; they are
+// only advanced to the passages the others find. The k hits get their
+// matches from the term vectors of the terms each holds. Other queries
+// run through bleve, planned as below.
+//
 // # Planning
 //
 // A question with a common word (in a quarter of the passages or more)
 // would make bleve score every passage holding it. Such a question is first
 // run gated to the passages holding one of its rarer words or matching in
 // the title or section, with unchanged scores; that answer is kept only
-// when BM25's bound on what the common words alone can score (see
-// maxSaturation) proves no passage outside the gate reaches the k-th
+// when BM25's bound on what the common words alone can score (each
+// word's own largest saturation, see satBounds) proves no passage outside
+// the gate reaches the k-th
 // score, and the tier's query runs in full otherwise. The hits are
 // therefore always the tier's full query's, in the same order with the
 // same scores.
@@ -59,7 +80,7 @@
 //
 // A search reads its term statistics (document frequencies for the tiers,
 // the planner and the coverage weights) from one index reader, each once;
-// runs one bleve query a tier — with term locations only when it is the
+// walks a tier's postings (see The walk) or runs one bleve query a tier — with term locations only when it is the
 // full tier's, unplanned, and scores at most 4,096 postings (locMaxPostings;
 // phrases and fuzzy words always), otherwise without, and its k passages
 // are then analysed for their matches (see highlighter); reads the k

@@ -62,7 +62,7 @@ func makePlan(ctx context.Context, st *termStats, p parsed, qt queryTerms, fuzzy
 	if err != nil {
 		return plan{}, false, err
 	}
-	n, avg := st.n, st.avg
+	n := st.n
 	common := func(term string) bool {
 		return df[fieldClause{field: index.FieldText, term: term}.key()]*commonShare >= n
 	}
@@ -107,22 +107,31 @@ func makePlan(ctx context.Context, st *termStats, p parsed, qt queryTerms, fuzzy
 		w := c.boost * idf(n, df[c.key()])
 		sq += w * w
 	}
-	sum := func(cs []fieldClause) float64 {
+	sum := func(cs []fieldClause) (float64, error) {
 		var s float64
 		for _, c := range cs {
 			if common(c.term) {
+				sat, err := st.maxFactor(c.field, c.term, df[c.key()], st.avg)
+				if err != nil {
+					return 0, err
+				}
 				w := idf(n, df[c.key()])
-				s += c.boost * w * w
+				s += c.boost * w * w * sat
 			}
 		}
-		return s
+		return s, nil
 	}
-	outside = sum(words) * float64(nCommon) / float64(len(words))
+	if outside, err = sum(words); err != nil {
+		return plan{}, false, err
+	}
+	outside *= float64(nCommon) / float64(len(words))
 	if conjMayMatch(qt, common) {
-		all = sum(conj)
+		if all, err = sum(conj); err != nil {
+			return plan{}, false, err
+		}
 	}
 	outside += all
-	return plan{gate: gate, bound: planMargin * maxSaturation(avg) * outside / math.Sqrt(sq)}, true, nil
+	return plan{gate: gate, bound: planMargin * outside / math.Sqrt(sq)}, true, nil
 }
 
 // conjMayMatch reports whether a passage holding only common words may

@@ -68,7 +68,7 @@ func TestPlannedSameTopK(t *testing.T) {
 			w())
 	}
 	full, plannedR := New(c, DefaultConfig()), New(c, DefaultConfig())
-	full.noPlan = true
+	full.noPlan, full.noWalk = true, true
 	fired, plans := 0, 0
 	ks := []int{1, 10}
 	for _, k := range ks {
@@ -125,7 +125,7 @@ func TestPlannedFallsBack(t *testing.T) {
 			require.NoError(t, err)
 			assert.Nil(t, ms)
 			full := New(c, tc.cfg)
-			full.noPlan = true
+			full.noPlan, full.noWalk = true, true
 			want, err := full.Search(context.Background(), tc.q)
 			require.NoError(t, err)
 			got, err := r.Search(context.Background(), tc.q)

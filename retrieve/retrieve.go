@@ -47,12 +47,17 @@ type Retriever struct {
 	cfg     Config
 	noPlan  bool // always run the full query (benchmarks and tests compare)
 	noTiers bool // skip the precise tier (benchmarks and tests compare)
+	noWalk  bool // run every query through bleve's searchers (see walkSearch)
+	bounds  satBounds
+	// boundMin is the postings a term needs for satBounds to read its
+	// bound (boundMinPostings; tests lower it).
+	boundMin uint64
 }
 
 // New returns a Retriever over c; zero Config fields take their defaults.
 func New(c *index.Corpus, cfg Config) *Retriever {
 	raiseGCFloor()
-	return &Retriever{c: c, cfg: cfg.withDefaults()}
+	return &Retriever{c: c, cfg: cfg.withDefaults(), boundMin: boundMinPostings}
 }
 
 // Config returns the retriever's configuration, defaults filled in.
@@ -116,6 +121,7 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 		return nil, err
 	}
 	defer st.close()
+	st.sb, st.boundMin = &r.bounds, r.boundMin
 	w, err := st.weights(ctx, qt.all)
 	if err != nil {
 		return nil, err
@@ -231,12 +237,17 @@ func (r *Retriever) enough(hits []Hit, k int, qt queryTerms) bool {
 // the hits, then the passages holding every name if none of the hits does
 // (see withNames).
 func (r *Retriever) searchTier(ctx context.Context, st *termStats, t tier, rest queryTerms) ([]Hit, error) {
-	ms, err := r.planned(ctx, st, t.p, rest, t.q, t.docs, t.k)
-	if err != nil {
+	var ms search.DocumentMatchCollection
+	var err error
+	loc := false
+	if r.walkable(t, rest) {
+		ms, err = r.walkSearch(ctx, st, t.p, rest, t.k, t.hl.words)
+		if err != nil {
+			return nil, err
+		}
+	} else if ms, err = r.planned(ctx, st, t.p, rest, t.q, t.docs, t.k); err != nil {
 		return nil, err
-	}
-	loc, err := r.locate(ctx, st, t.p, rest)
-	if err != nil {
+	} else if loc, err = r.locate(ctx, st, t.p, rest); err != nil {
 		return nil, err
 	}
 	if ms == nil {

@@ -16,10 +16,17 @@ import (
 // reader, each frequency once, for the planner and the coverage weights
 // alike.
 type termStats struct {
-	r   bleveindex.IndexReader
-	n   uint64            // passages
-	avg float64           // the text field's average length as bleve's BM25 takes it; 0 when unknown
-	df  map[string]uint64 // by fieldClause.key
+	r    bleveindex.IndexReader
+	n    uint64             // passages
+	avg  float64            // the text field's average length as bleve's BM25 takes it; 0 when unknown
+	df   map[string]uint64  // by fieldClause.key
+	sb   *satBounds         // the retriever's per-term saturation bounds; nil: maxSaturation
+	avgs map[string]float64 // by field, as bleve's BM25 takes them (see fieldAvg)
+	// unused: the readers docFreq opened, until reader hands them out
+	unused map[string]bleveindex.TermFieldReader
+	// boundMin: terms of fewer postings get fallbackFactor (see
+	// boundMinPostings; tests lower it)
+	boundMin uint64
 }
 
 // newTermStats opens a reader on idx; the caller closes it.
@@ -48,7 +55,12 @@ func newTermStats(idx bleve.Index) (*termStats, error) {
 	return s, nil
 }
 
-func (s *termStats) close() { _ = s.r.Close() }
+func (s *termStats) close() {
+	for _, tfr := range s.unused {
+		_ = tfr.Close()
+	}
+	_ = s.r.Close()
+}
 
 // docFreq is the number of passages holding term in field.
 func (s *termStats) docFreq(ctx context.Context, field, term string) (uint64, error) {
@@ -56,14 +68,33 @@ func (s *termStats) docFreq(ctx context.Context, field, term string) (uint64, er
 	if df, ok := s.df[key]; ok {
 		return df, nil
 	}
-	tfr, err := s.r.TermFieldReader(ctx, []byte(term), field, false, false, false)
+	tfr, err := s.r.TermFieldReader(ctx, []byte(term), field, true, true, false)
 	if err != nil {
 		return 0, fmt.Errorf("retrieve: doc frequency of %q in %s: %w", term, field, err)
 	}
 	df := tfr.Count()
-	_ = tfr.Close()
+	if s.unused == nil {
+		s.unused = map[string]bleveindex.TermFieldReader{}
+	}
+	s.unused[key] = tfr
 	s.df[key] = df
 	return df, nil
+}
+
+// reader returns a reader of term's postings in field with frequencies
+// and norms, not yet read: the one docFreq opened, the first time, so a
+// walk does not look the term up again; the caller closes it.
+func (s *termStats) reader(ctx context.Context, field, term string) (bleveindex.TermFieldReader, error) {
+	key := fieldClause{field: field, term: term}.key()
+	if tfr, ok := s.unused[key]; ok {
+		delete(s.unused, key)
+		return tfr, nil
+	}
+	tfr, err := s.r.TermFieldReader(ctx, []byte(term), field, true, true, false)
+	if err != nil {
+		return nil, fmt.Errorf("retrieve: postings of %q in %s: %w", term, field, err)
+	}
+	return tfr, nil
 }
 
 // docFreqs reads the document frequency of each clause's term in its
@@ -92,4 +123,45 @@ func (s *termStats) weights(ctx context.Context, terms []string) (map[string]flo
 		w[t] = idf(s.n, df)
 	}
 	return w, nil
+}
+
+// boundMinPostings: a term of fewer postings is bounded by
+// fallbackFactor, not by reading its postings (see satBounds): a short
+// list costs little to walk, so its bound saves little, and a corpus's
+// rare words are many, each met seldom.
+const boundMinPostings = 2048
+
+// maxFactor bounds the factor of term's score in field beside its IDF,
+// for a field of avg average length; df is its document frequency (see
+// satBounds.max and boundMinPostings).
+func (s *termStats) maxFactor(field, term string, df uint64, avg float64) (float64, error) {
+	if s.sb == nil || df < max(s.boundMin, 1) {
+		return fallbackFactor(avg), nil
+	}
+	return s.sb.max(s.r, field, term, avg)
+}
+
+// fieldAvg is a field's average length as bleve's BM25 takes it: its
+// dictionary size over the passages, rounded up; 0 (bleve then scores
+// the field by tf-idf) when the index has neither.
+func (s *termStats) fieldAvg(field string) (float64, error) {
+	if a, ok := s.avgs[field]; ok {
+		return a, nil
+	}
+	var card int
+	if br, ok := s.r.(bleveindex.BM25Reader); ok {
+		var err error
+		if card, err = br.FieldCardinality(field); err != nil {
+			return 0, fmt.Errorf("retrieve: %s field statistics: %w", field, err)
+		}
+	}
+	var a float64
+	if s.n > 0 || card > 0 {
+		a = math.Ceil(float64(card) / float64(s.n))
+	}
+	if s.avgs == nil {
+		s.avgs = map[string]float64{}
+	}
+	s.avgs[field] = a
+	return a, nil
 }

@@ -10,9 +10,11 @@
 //	go run ./bench/verbatim_bench -folder DIR -questions Q.jsonl \
 //	    [-data-dir DIR] [-phase all|ingest|search] [-reps 20] [-k 5] \
 //	    [-passages 10] [-latencies FILE] [-out FILE] [-cpuprofile FILE]
-//	    [-misses FILE] [-batch-files N] [-workers N] [-nosync]
+//	    [-misses FILE] [-no-train] [-batch-files N] [-workers N] [-nosync]
 //
-// The last three are experiments; the benchmark itself uses the defaults.
+// The ingest trains the built-in model as verbatim ingest does, unless
+// -no-train. The last three are experiments; the benchmark itself uses
+// the defaults.
 //
 // Without -data-dir the corpus lives in a temporary folder that is removed.
 package main
@@ -35,7 +37,7 @@ type options struct {
 	latencies, out, cpuProfile, misses string
 	reps, k, passages                  int
 	batchFiles, workers                int
-	noSync                             bool
+	noSync, noTrain                    bool
 }
 
 func main() {
@@ -61,6 +63,7 @@ func parseFlags() (options, error) {
 	flag.IntVar(&o.batchFiles, "batch-files", 0, "experiment: ingest.Config.BatchFiles (0: the default)")
 	flag.IntVar(&o.workers, "workers", 0, "experiment: ingest.Config.Workers (0: the default)")
 	flag.BoolVar(&o.noSync, "nosync", false, "experiment: index.Options.NoSync (skip fsyncs)")
+	flag.BoolVar(&o.noTrain, "no-train", false, "ingest as verbatim ingest --no-train does: no model trained")
 	flag.Parse()
 	switch {
 	case o.phase == "compact" && o.dataDir == "":

@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/verbatim-rag/verbatim/bytesize"
+	"github.com/verbatim-rag/verbatim/generate/lossy"
 	"github.com/verbatim-rag/verbatim/ingest"
 )
 
@@ -65,9 +66,14 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	}
 	defer c.Close()
 	pp := &progressPrinter{w: a.errOut, tty: isTerminal(cmd.ErrOrStderr())}
-	rep, err := ingest.Run(cmd.Context(), c, roots, a.ingestConfig(), ingest.Options{
-		DryRun: o.dryRun, Prune: o.prune, AllowMassDelete: o.allowMassDelete, Progress: pp.update,
-	})
+	opts := ingest.Options{DryRun: o.dryRun, Prune: o.prune, AllowMassDelete: o.allowMassDelete, Progress: pp.update}
+	var stream *lossy.Stream // the training text, tokenized while the ingest runs
+	if !o.dryRun && !o.noTrain {
+		stream = lossy.NewStream(a.cfg.Model)
+		defer stream.Close()
+		opts.Passages = stream.Add
+	}
+	rep, err := ingest.Run(cmd.Context(), c, roots, a.ingestConfig(), opts)
 	pp.finish()
 	if err != nil {
 		return err
@@ -75,10 +81,7 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	writeIngestSummary(a.out, rep, o)
 	nChanged := len(rep.Added) + len(rep.Updated) + len(rep.Removed)
 	changed := nChanged > 0
-	// A bulk load (a quarter of the documents or more) ends with one index
-	// segment, for faster searches; merging the whole index after a small
-	// change would cost more than it saves.
-	if changed && !o.dryRun && 4*nChanged >= nChanged+len(rep.Unchanged) {
+	if !o.dryRun && bulkLoad(nChanged, len(rep.Unchanged)) {
 		if err := c.Compact(cmd.Context()); err != nil {
 			return err
 		}
@@ -89,7 +92,7 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	if has, err := a.keeper(c).Fresh(); err != nil {
 		return err
 	} else if changed || !has {
-		return a.trainAndStore(cmd.Context(), c)
+		return a.trainAndStoreFrom(cmd.Context(), c, stream)
 	}
 	return nil
 }
@@ -162,4 +165,12 @@ func listPaths(w io.Writer, label string, paths []string) {
 	for _, p := range paths {
 		fmt.Fprintf(w, "  %-6s %s\n", label, cleanText(p))
 	}
+}
+
+// bulkLoad reports whether an ingest that changed changed documents and
+// left unchanged ones alone is a bulk load (a quarter of the documents or
+// more), which ends with one index segment for faster searches; merging
+// the whole index after a small change would cost more than it saves.
+func bulkLoad(changed, unchanged int) bool {
+	return changed > 0 && 4*changed >= changed+unchanged
 }

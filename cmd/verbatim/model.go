@@ -25,7 +25,13 @@ func (a *app) keeper(c *index.Corpus) lossy.Keeper {
 
 // trainAndStore retrains the built-in model, stores it and says so.
 func (a *app) trainAndStore(ctx context.Context, c *index.Corpus) error {
-	r, err := a.keeper(c).Retrain(ctx)
+	return a.trainAndStoreFrom(ctx, c, nil)
+}
+
+// trainAndStoreFrom is trainAndStore on the text an ingest streamed to s
+// (nil: read the store).
+func (a *app) trainAndStoreFrom(ctx context.Context, c *index.Corpus, s *lossy.Stream) error {
+	r, err := a.keeper(c).RetrainFrom(ctx, s)
 	if err != nil {
 		return err
 	}

@@ -51,6 +51,14 @@
 // back; AfterIngest is what a server calls after an ingest while it keeps
 // answering with the model it has.
 //
+// A Stream takes the training text during the ingest instead (its Add is
+// an ingest.Options.Passages): it tokenizes each stored document on its
+// own goroutine, and RetrainFrom trains on it without rereading the
+// store, when the store holds exactly the documents it was given; the
+// words are renumbered into the store's order, so the model is the one
+// Retrain makes. Otherwise (an incremental ingest, a stream over its
+// memory cap) RetrainFrom is Retrain.
+//
 // TrainPassages trains on passages that name their document and weights
 // the pruning by Config.Priority (glob → weight): each occurrence of an
 // entry counts its document's weight, so prioritised documents keep more

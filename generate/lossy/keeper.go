@@ -44,6 +44,9 @@ type Retrained struct {
 	Model   *Model        // nil when the corpus holds no text: the stored model is empty
 	Bytes   int           // serialized size
 	Elapsed time.Duration // training and storing
+	// Streamed is set when the text came from an ingest's Stream, not
+	// from rereading the store.
+	Streamed bool
 }
 
 // Fresh reports whether a model trained on the corpus as it is now is
@@ -78,17 +81,79 @@ func stamp(t time.Time) string { return t.Format(time.RFC3339Nano) }
 // else in os.TempDir().
 func (k Keeper) Train(ctx context.Context) (*Model, error) {
 	src := func(fn func(corpus.Passage) error) error { return k.Store.EachPassage(ctx, fn) }
-	dir := ""
-	if d, ok := k.Store.(interface{ Dir() string }); ok {
-		dir = d.Dir()
-	}
-	return trainPassages(ctx, src, k.Config, dir)
+	return trainPassages(ctx, src, k.Config, k.dir())
 }
 
 // Retrain trains a model on the corpus and stores it with its stamp in one
 // transaction. A corpus with no text stores an empty model: a model of
 // documents no longer stored must not answer for them.
 func (k Keeper) Retrain(ctx context.Context) (Retrained, error) {
+	return k.retrain(ctx, func() (*Model, bool, error) {
+		m, err := k.Train(ctx)
+		return m, false, err
+	})
+}
+
+// RetrainFrom is Retrain on the text s collected while the ingest that
+// just ended stored it (see Stream); when the store does not hold exactly
+// the documents s was given, or cannot list its paths, it reads the store
+// as Retrain does. s is closed. A nil s is Retrain.
+func (k Keeper) RetrainFrom(ctx context.Context, s *Stream) (Retrained, error) {
+	if s == nil {
+		return k.Retrain(ctx)
+	}
+	defer s.Close()
+	return k.retrain(ctx, func() (*Model, bool, error) { return k.trainStream(ctx, s) })
+}
+
+// pathLister lists a store's document paths in the order EachPassage
+// reads them; *index.Corpus implements it.
+type pathLister interface {
+	EachPath(root string, fn func(path, docID string) bool) error
+}
+
+// trainStream trains on s when it holds the stored documents, else on
+// the store; streamed reports which.
+func (k Keeper) trainStream(ctx context.Context, s *Stream) (m *Model, streamed bool, err error) {
+	pl, ok := k.Store.(pathLister)
+	if !ok {
+		s.Close()
+		m, err = k.Train(ctx)
+		return m, false, err
+	}
+	if err := k.Config.Priority.Validate(); err != nil {
+		return nil, false, err
+	}
+	var paths []string
+	if err := pl.EachPath("", func(p, _ string) bool { paths = append(paths, p); return true }); err != nil {
+		return nil, false, err
+	}
+	c, weights, weighted, err := s.finish(paths, k.Config.Priority)
+	if errors.Is(err, errStreamMismatch) {
+		m, err = k.Train(ctx)
+		return m, false, err
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	opts := trainOpts{dir: k.dir(), boost: func(c *corpusData, levels []*level) [][]float32 {
+		return passageBoosts(c, levels, weights, weighted)
+	}}
+	m, err = trainWith(ctx, k.Config, opts, func() (*corpusData, error) { return c, nil })
+	return m, true, err
+}
+
+// dir is where training spills counts: the store's folder when it has
+// one (Dir() string, as *index.Corpus), else "" (os.TempDir()).
+func (k Keeper) dir() string {
+	if d, ok := k.Store.(interface{ Dir() string }); ok {
+		return d.Dir()
+	}
+	return ""
+}
+
+// retrain trains with train and stores the model with its stamp.
+func (k Keeper) retrain(ctx context.Context, train func() (*Model, bool, error)) (Retrained, error) {
 	start := time.Now()
 	last, err := k.Store.LastIngest()
 	if err != nil {
@@ -98,7 +163,7 @@ func (k Keeper) Retrain(ctx context.Context) (Retrained, error) {
 	// to the system so that the process's peak is the larger of the two
 	// phases, not their sum.
 	debug.FreeOSMemory()
-	m, err := k.Train(ctx)
+	m, streamed, err := train()
 	var b []byte
 	switch {
 	case errors.Is(err, ErrEmptyCorpus):
@@ -113,7 +178,7 @@ func (k Keeper) Retrain(ctx context.Context) (Retrained, error) {
 	if err := k.Store.PutMetas(map[string][]byte{MetaKey: b, metaStampKey: []byte(stamp(last))}); err != nil {
 		return Retrained{}, fmt.Errorf("store model: %w", err)
 	}
-	return Retrained{Model: m, Bytes: len(b), Elapsed: time.Since(start)}, nil
+	return Retrained{Model: m, Bytes: len(b), Elapsed: time.Since(start), Streamed: streamed}, nil
 }
 
 // Load reads the stored model; generate.ErrNoModel when none is stored (or

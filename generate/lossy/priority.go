@@ -97,11 +97,17 @@ func trainPassages(ctx context.Context, src PassageSource, cfg Config, dir strin
 		})
 	}
 	return train(ctx, text, cfg, trainOpts{dir: dir, boost: func(c *corpusData, levels []*level) [][]float32 {
-		if !weighted {
-			return nil
-		}
-		return levelBoosts(c, levels, tokenWeights(c, weights))
+		return passageBoosts(c, levels, weights, weighted)
 	}})
+}
+
+// passageBoosts is levelBoosts for the weights of the passages with text,
+// in corpus order; nil unless weighted (some weight is not 1).
+func passageBoosts(c *corpusData, levels []*level, weights []float32, weighted bool) [][]float32 {
+	if !weighted {
+		return nil
+	}
+	return levelBoosts(c, levels, tokenWeights(c, weights))
 }
 
 // tokenWeights spreads the passages' weights over their tokens: a passage
@@ -110,6 +116,10 @@ func tokenWeights(c *corpusData, passages []float32) []float32 {
 	out := make([]float32, len(c.toks))
 	p := -1
 	for i := range c.toks {
+		if i >= c.originalToks() {
+			out[i] = 1 // the record view (see addView) weighs as the unweighted text
+			continue
+		}
 		if c.avail[i] == 0 {
 			p++
 		}

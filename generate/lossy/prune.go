@@ -23,16 +23,18 @@ const ctxBytes = 4
 
 // cand is one prunable unit: a vocabulary word (order 0) or an n-gram of a
 // level, with what it is worth per byte. ref packs the order (top 4 bits)
-// and the index u (low 28 bits), so a candidate takes 16 bytes.
+// and the index u (low 28 bits); grp is the index of an n-gram's context
+// group in its level (what would be padding: a candidate takes 16 bytes).
 type cand struct {
 	score float64
 	ref   uint32
+	grp   uint32
 }
 
 const candOrderShift = 28
 
-func mkCand(score float64, order int, u uint32) cand {
-	return cand{score: score, ref: uint32(order)<<candOrderShift | u}
+func mkCand(score float64, order int, u, grp uint32) cand {
+	return cand{score: score, ref: uint32(order)<<candOrderShift | u, grp: grp}
 }
 
 func (c cand) order() int { return int(c.ref >> candOrderShift) }
@@ -42,8 +44,9 @@ func (c cand) u() uint32  { return c.ref & (1<<candOrderShift - 1) }
 type scored struct {
 	c      *corpusData
 	levels []*level
-	ctxOf  [][]uint32 // per level and n-gram: index of its context group
-	types  [][]uint32 // per level and context group: its number of n-grams
+	// types holds per level and context group (the n-grams of one
+	// context, in key order) its number of n-grams.
+	types [][]uint32
 	// score holds per level (0: the words) and entry its worth per
 	// byte, until rankTop turns the best into cands, ranked.
 	score  [][]float64
@@ -60,10 +63,10 @@ func (s *scored) boost(k int, u uint32) float64 {
 	return float64(s.boosts[k][u])
 }
 
-// cost is the estimated serialized bytes of n-gram u of level k, its share
-// of its context's bytes included.
-func (s *scored) cost(k int, u uint32) float64 {
-	types := float64(s.types[k][s.ctxOf[k][u]])
+// cost is the estimated serialized bytes of n-gram u of level k, in
+// context group g, its share of its context's bytes included.
+func (s *scored) cost(k int, u, g uint32) float64 {
+	types := float64(s.types[k][g])
 	return 1 + float64(uvarintLen(uint64(s.levels[k].cnt[u]-1))) + ctxBytes/types
 }
 
@@ -80,7 +83,7 @@ func scoreAll(c *corpusData, levels []*level, boosts [][]float32) (*scored, erro
 	if n >= 1<<candOrderShift || len(levels) > 1<<(32-candOrderShift) {
 		return nil, fmt.Errorf("%w: %d distinct n-grams, at most %d can be scored", ErrCorpusTooLarge, n, 1<<candOrderShift-1)
 	}
-	s := &scored{c: c, levels: levels, ctxOf: make([][]uint32, len(levels)),
+	s := &scored{c: c, levels: levels,
 		types: make([][]uint32, len(levels)), score: make([][]float64, len(levels)), boosts: boosts}
 	v := float64(len(c.keys))
 	nt := float64(len(c.toks))
@@ -147,24 +150,23 @@ func sortCands(cs []cand) {
 func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 	l := s.levels[k]
 	prob := make([]float64, len(l.keys))
-	ctxOf := make([]uint32, len(l.keys))
 	var types []uint32
 	for lo := 0; lo < len(l.keys); {
 		hi := lo + 1
 		for hi < len(l.keys) && l.keys[hi]>>32 == l.keys[lo]>>32 {
 			hi++
 		}
-		for u := lo; u < hi; u++ {
-			ctxOf[u] = uint32(len(types))
-		}
 		types = append(types, uint32(hi-lo))
 		lo = hi
 	}
-	s.ctxOf[k], s.types[k] = ctxOf, types
+	s.types[k] = types
 	s.score[k] = make([]float64, len(l.keys))
 	score := func(lo, hi int) {
 		for lo < hi {
-			end := lo + int(types[ctxOf[lo]])
+			end := lo
+			for end < hi && l.keys[end]>>32 == l.keys[lo]>>32 {
+				end++
+			}
 			total := 0.0
 			for u := lo; u < end; u++ {
 				total += float64(l.cnt[u])
@@ -185,7 +187,7 @@ func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 	start := 0
 	for w := range workers {
 		end := len(l.keys) * (w + 1) / workers
-		for end < len(l.keys) && end > 0 && ctxOf[end] == ctxOf[end-1] {
+		for end < len(l.keys) && end > 0 && l.keys[end]>>32 == l.keys[end-1]>>32 {
 			end++ // a context's n-grams stay with one worker
 		}
 		if end <= start {
@@ -251,8 +253,8 @@ func (s *scored) cumulative() []float64 {
 		} else {
 			l := s.levels[k]
 			addWord(uint32(l.keys[u]))
-			sum += s.cost(k, u)
-			if g := s.ctxOf[k][u]; !ctx[k][g] {
+			sum += s.cost(k, u, cd.grp)
+			if g := cd.grp; !ctx[k][g] {
 				ctx[k][g] = true
 				sum += ctxBytes
 			}

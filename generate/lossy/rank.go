@@ -30,8 +30,11 @@ func rankKey(f float64) uint64 {
 func (s *scored) rankTop(target float64) {
 	var sums [1 << 16]float64
 	for k := 1; k < len(s.score); k++ {
-		for u, x := range s.score[k] {
-			sums[rankKey(x)>>48] += s.cost(k, uint32(u))
+		u, xs := uint32(0), s.score[k]
+		for g, n := range s.types[k] {
+			for end := u + n; u < end; u++ {
+				sums[rankKey(xs[u])>>48] += s.cost(k, u, uint32(g))
+			}
 		}
 	}
 	last, acc := uint64(len(sums)-1), 0.0
@@ -50,10 +53,19 @@ func (s *scored) rankTop(target float64) {
 		}
 	}
 	s.cands = make([]cand, 0, n)
-	for k, xs := range s.score {
-		for u, x := range xs {
-			if rankKey(x)>>48 <= last {
-				s.cands = append(s.cands, mkCand(x, k, uint32(u)))
+	for u, x := range s.score[0] {
+		if rankKey(x)>>48 <= last {
+			s.cands = append(s.cands, mkCand(x, 0, uint32(u), 0))
+		}
+	}
+	s.score[0] = nil
+	for k := 1; k < len(s.score); k++ {
+		u, xs := uint32(0), s.score[k]
+		for g, n := range s.types[k] {
+			for end := u + n; u < end; u++ {
+				if x := xs[u]; rankKey(x)>>48 <= last {
+					s.cands = append(s.cands, mkCand(x, k, u, uint32(g)))
+				}
 			}
 		}
 		s.score[k] = nil

@@ -431,31 +431,38 @@ func letters(s string) int {
 // addView appends the view's lines to the training tokens, each line a
 // passage of its own, without counting them in the corpus's bytes,
 // passages or gzip size: the model learns from them, its bits per byte
-// is measured on the original text (c.textToks).
+// is measured on the original text (c.textToks). A corpus laid out
+// without its word map (Stream.renumbered) gets it back first, when
+// there is a view to add.
 func (c *corpusData) addView(view string) {
 	c.textToks = len(c.toks)
-	var buf []byte
-	for line := range strings.SplitSeq(view, "\n") {
-		if line == "" {
-			continue
-		}
-		line += "\n"
-		for i, t := range english.Tokenize(line) {
-			buf = appendKey(buf[:0], line, t)
-			id, ok := c.ids[string(buf)]
-			if !ok {
-				id = uint32(len(c.keys))
-				key := string(buf)
-				c.ids[key] = id
-				c.keys = append(c.keys, key)
-				c.uni = append(c.uni, 0)
-				c.hash = append(c.hash, tokHash(key))
-			}
-			c.uni[id]++
-			c.toks = append(c.toks, id)
-			c.avail = append(c.avail, uint8(min(i, 255)))
+	if view == "" {
+		return
+	}
+	if c.ids == nil {
+		c.ids = make(map[string]uint32, len(c.keys))
+		for id, k := range c.keys {
+			c.ids[k] = uint32(id)
 		}
 	}
+	var buf []byte
+	for line := range strings.SplitSeq(view, "\n") {
+		if line != "" {
+			buf = c.addText(line+"\n", buf)
+		}
+	}
+}
+
+// streamView returns the record view of a stream's documents, their
+// passages read in order.
+func streamView(docs []streamDoc) string {
+	v := &recordViewer{}
+	for _, d := range docs {
+		for _, t := range d.texts {
+			v.passage(t)
+		}
+	}
+	return v.text()
 }
 
 // originalToks returns how many of c.toks are the original text's (the

@@ -12,6 +12,7 @@ import (
 // people tuning or debugging the reader.
 func (r *Reader) Explain(question string, sources []generate.Source, n int) string {
 	q := analyze(question, r.idf)
+	cands := r.candidates(q, sources) // binds the question's headwords first
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "kind=%s length=%d short=%q words:", q.kind, q.length, q.short)
 	for _, w := range q.words {
@@ -25,7 +26,6 @@ func (r *Reader) Explain(question string, sources []generate.Source, n int) stri
 		fmt.Fprintf(&sb, " %s/%s(%.1f)", w.body, role, w.idf)
 	}
 	sb.WriteString("\n")
-	cands := r.candidates(q, sources)
 	if len(cands) > 0 {
 		fmt.Fprintf(&sb, "confidence %.2f\n", confidence(features(q, cands)))
 	}

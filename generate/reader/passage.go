@@ -31,6 +31,7 @@ type passage struct {
 	context []tok    // title, section, file name: what the passage is about
 	first   int      // index of the document's first substantive unit when the passage opens it, else -1
 	label   []bool   // units that only name the entry: a headword line ("logic bomb n.")
+	quote   []bool   // a dictionary's illustrative quotation or its attribution ("--Johnson."): usage, not sense
 	title   []tok    // the passage's title alone
 	section []tok    // the passage's innermost heading
 
@@ -58,6 +59,7 @@ func prepare(src generate.Source, rank int) *passage {
 	}
 	p.section = words(sec, 0)
 	p.label = make([]bool, len(p.units))
+	p.quote = p.quotations()
 	for i, u := range p.units {
 		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}
 		p.label[i] = u.Shape == english.Heading || p.namesOnly(i) || (i < 2 && p.headword(i))
@@ -66,6 +68,56 @@ func prepare(src generate.Source, rank int) *passage {
 		}
 	}
 	return p
+}
+
+// quotations marks the attributions ("--Johnson.", "--Sir W. Scott.")
+// and the quotations they close: units indented deeper than the
+// passage's senses, followed by an attribution (a dictionary's usage
+// examples).
+func (p *passage) quotations() []bool {
+	q := make([]bool, len(p.units))
+	minIndent := 0 // the shallowest indent above 0 of a line: the senses'
+	for _, line := range strings.Split(p.text, "\n") {
+		t := strings.TrimLeft(line, " ")
+		if ind := len(line) - len(t); ind > 0 && t != "" && (minIndent == 0 || ind < minIndent) {
+			minIndent = ind
+		}
+	}
+	for i, u := range p.units {
+		q[i] = isAttribution(p.text[u.Start:u.End])
+	}
+	for i := 0; i+1 < len(p.units); i++ {
+		if q[i+1] && p.indent(p.units[i].Start) > minIndent+2 {
+			q[i] = true
+		}
+	}
+	return q
+}
+
+// indent counts the spaces that open the line holding offset i.
+func (p *passage) indent(i int) int {
+	start := strings.LastIndexByte(p.text[:i], '\n') + 1
+	n := 0
+	for start+n < len(p.text) && p.text[start+n] == ' ' {
+		n++
+	}
+	return n
+}
+
+// isAttribution reports an attribution line: "--" and a name of at most
+// four capitalised words ("--Johnson.", "--Sir W. Scott.").
+func isAttribution(s string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(s), "--")
+	ws := strings.Fields(rest)
+	if !ok || len(ws) == 0 || len(ws) > 4 {
+		return false
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // minGist is the fewest words of its own a unit needs to state something:
@@ -224,19 +276,39 @@ func newTok(b string, start int) tok {
 // WordNet relates to it, 0 otherwise.
 func match(toks []tok, w qword) float64 {
 	best := 0.0
-	for _, t := range toks {
+	for i, t := range toks {
 		switch {
 		case w.exact:
 			if t.body == w.body {
 				return 1
 			}
-		case t.lower == w.lower || t.stem == w.stem:
+		case t.lower == w.lower || t.stem == w.stem || hyphenVariant(toks[i:], w.lower):
 			return 1
 		case best < 0.8 && len(t.stem) > 2 && containsStr(w.rel, t.stem):
 			best = 0.8
 		}
 	}
 	return best
+}
+
+// hyphenVariant reports whether toks open with word written with or
+// without its hyphens: "pseudo-random" as "Pseudo Random" or
+// "pseudorandom", "email" as "e-mail".
+func hyphenVariant(toks []tok, word string) bool {
+	t := toks[0].lower
+	if strings.Contains(t, "-") != strings.Contains(word, "-") && strings.ReplaceAll(t, "-", "") == strings.ReplaceAll(word, "-", "") {
+		return true
+	}
+	parts := strings.Split(word, "-")
+	if len(parts) < 2 || len(parts) > len(toks) {
+		return false
+	}
+	for k, part := range parts {
+		if toks[k].lower != part {
+			return false
+		}
+	}
+	return true
 }
 
 func containsStr(list []string, s string) bool {

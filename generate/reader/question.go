@@ -170,7 +170,8 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			w.subject = inQuoted(quoted, text, b) // "the obsolete verb 'bowne'": the quote is the subject
 		}
 		w.exact = isShortName(b, i)
-		w.cue = isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i))
+		w.cue = isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
+			lengthWord(lower, i) // "three-letter": a code's form, which no text writes beside it
 		if w.cue {
 			w.subject = false
 		}
@@ -197,9 +198,13 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 	}
 	if q.kind == Expansion {
+		// The short form asked about comes first ("what does AAMOF mean
+		// in Usenet and IRC slang", "what does the AP in CLX-AP stand
+		// for"): later ones set the context.
 		for _, w := range q.words {
-			if isAbbreviation(w.body) && (q.short == "" || len(w.body) < len(q.short)) {
+			if isAbbreviation(w.body) {
 				q.short = w.body
+				break
 			}
 		}
 		if q.short == "" {
@@ -513,21 +518,35 @@ func inQuoted(spans [][2]int, text, b string) bool {
 // codeLength reads "two-letter", "3-digit", "four character" before a
 // code word.
 func codeLength(lower []string) int {
-	for i, w := range lower {
-		parts := strings.Split(w, "-")
-		if len(parts) == 2 && (parts[1] == "letter" || parts[1] == "digit" || parts[1] == "character" || parts[1] == "char") {
-			if n := english.NumberValue(parts[0]); n > 0 {
-				return n
-			}
-			if len(parts[0]) == 1 && parts[0][0] >= '1' && parts[0][0] <= '9' {
-				return int(parts[0][0] - '0')
-			}
-		}
-		if i+1 < len(lower) && (lower[i+1] == "letter" || lower[i+1] == "digit" || lower[i+1] == "character") {
-			if n := english.NumberValue(w); n > 0 {
-				return n
-			}
+	for i := range lower {
+		if n := lengthAt(lower, i); n > 0 {
+			return n
 		}
 	}
 	return 0
+}
+
+// lengthAt returns the length that word i states for a code
+// ("three-letter", "2-digit", "three" before "letter"), 0 if none.
+func lengthAt(lower []string, i int) int {
+	w := lower[i]
+	parts := strings.Split(w, "-")
+	if len(parts) == 2 && (parts[1] == "letter" || parts[1] == "digit" || parts[1] == "character" || parts[1] == "char") {
+		if n := english.NumberValue(parts[0]); n > 0 {
+			return n
+		}
+		if len(parts[0]) == 1 && parts[0][0] >= '1' && parts[0][0] <= '9' {
+			return int(parts[0][0] - '0')
+		}
+	}
+	if i+1 < len(lower) && (lower[i+1] == "letter" || lower[i+1] == "digit" || lower[i+1] == "character") {
+		return english.NumberValue(w)
+	}
+	return 0
+}
+
+// lengthWord reports whether word i states a code's length, or is the
+// unit word after such a number ("three letter").
+func lengthWord(lower []string, i int) bool {
+	return lengthAt(lower, i) > 0 || (i > 0 && lengthAt(lower, i-1) > 0 && !strings.Contains(lower[i-1], "-"))
 }

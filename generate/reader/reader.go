@@ -132,6 +132,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			docs[t][s.Passage.Path] = true
 		}
 	}
+	q.bindHeadwords(ps)
 	for _, p := range ps {
 		for i, u := range p.units {
 			// A unit written alike in several documents is boilerplate
@@ -144,6 +145,38 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	return cands
+}
+
+// bindHeadwords gives a question that names no subject one: the run of
+// its words that spells a retrieved passage's whole title, the rarest if
+// several do. In a dictionary or glossary a question is about an entry
+// ("which animal suffers from the disease called thwarter" is about the
+// entry Thwarter), so the other entries' units, which lack the word, do
+// not bind.
+func (q *question) bindHeadwords(ps []*passage) {
+	for _, w := range q.words {
+		if w.subject {
+			return
+		}
+	}
+	bestAt, bestN, bestIDF := -1, 0, 0.0
+	for _, p := range ps {
+		n := len(p.title)
+		for i := 0; n > 0 && i+n <= len(q.words); i++ {
+			idf, ok := 0.0, true
+			for k := 0; k < n && ok; k++ {
+				w := q.words[i+k]
+				ok = !w.cue && (w.lower == p.title[k].lower || w.stem == p.title[k].stem) && !english.IsStopword(w.lower)
+				idf += w.idf
+			}
+			if ok && idf > bestIDF {
+				bestAt, bestN, bestIDF = i, n, idf
+			}
+		}
+	}
+	for k := 0; bestAt >= 0 && k < bestN; k++ {
+		q.words[bestAt+k].subject = true
+	}
 }
 
 // boilerplateDocs is in how many of the retrieved documents a unit may be
@@ -200,8 +233,12 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if u.Header.End > u.Header.Start {
 		keyToks = append(p.rangeToks(u.Header), keyToks...) // a row's column names say what its cells are
 	}
+	givenKey := q.subjectKey(p, i)
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
 	for _, w := range q.words {
+		if !w.subject && !w.cue && len(givenKey) > 0 && match(givenKey, w) > 0 {
+			continue // it names the field the question gives ("alpha_3" of "CAF"), not the one asked
+		}
 		heaviest = max(heaviest, w.idf)
 		switch {
 		case w.subject || (!w.cue && match(p.context, loose(w)) >= 1):
@@ -261,7 +298,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if u.Shape == english.Field && len(u.Parts) > 0 {
 		nt = p.rangeToks(u.Parts[0]) // a field says its value; its key only names it
 	}
-	if !novel(q, nt) {
+	fresh := novel(q, nt)
+	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold
 	}
 	if len(keyToks) > 0 && keyKind(q, keyToks) {
@@ -274,7 +312,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		c.score += keyWeight
 	}
 	c.score += exactWeight * c.exact
-	if (u.Shape == english.Row || u.Shape == english.Field) && (q.subjectIsCell(p, u) || q.subjectInRecord(p, i)) {
+	if fresh && (u.Shape == english.Row || u.Shape == english.Field) && (q.subjectIsCell(p, u) || q.subjectInRecord(p, i)) {
 		c.cell = true
 		c.score += cellWeight
 	}
@@ -290,7 +328,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 func matchRelation(q *question, toks []tok, w qword) float64 {
 	best := 0.0
 	for i := range toks {
-		if toks[i].lower != w.lower && q.mentions(toks[i]) {
+		if toks[i].lower != w.lower && toks[i].stem != w.stem && q.mentions(toks[i]) {
 			continue
 		}
 		best = max(best, match(toks[i:i+1], w))
@@ -346,6 +384,23 @@ func (q *question) subjectInRecord(p *passage, i int) bool {
 		}
 	}
 	return false
+}
+
+// subjectKey returns the key of the field of unit i's record whose value
+// is the question's subject, when unit i is another field of it: in
+// "which country has the alpha_3 code CAF", "alpha_3" says what the given
+// value is and aligns nothing with the field asked for.
+func (q *question) subjectKey(p *passage, i int) []tok {
+	u := p.units[i]
+	if u.Shape != english.Field {
+		return nil
+	}
+	for j, v := range p.units {
+		if j != i && v.Block == u.Block && v.Shape == english.Field && v.Key.End > v.Key.Start && q.subjectIsCell(p, v) {
+			return p.rangeToks(v.Key)
+		}
+	}
+	return nil
 }
 
 // subjectRuns returns the runs of adjacent subject words, lower-cased and
@@ -567,7 +622,7 @@ func features(q *question, cands []candidate) []float64 {
 // weights of the calibrator, a logistic regression over features fitted
 // on the dev half of the benchmark (bench/qa, -fit): the probability that
 // the best unit holds the answer.
-var weights = []float64{-2.42, 0.666, 0.51, 0.47, 0.367, 0.524, 1.71, -0.0382, -0.114, -0.279, -0.0756, 0.15, 0.311, -0.0293, -0.444, 1.05, 0.421, -0.0835, -0.146, -1.1, 0.539, -0.0263}
+var weights = []float64{-2.23, 0.684, 0.379, 0.46, 0.211, 0.573, 1.64, 0.0013, -0.0823, -0.261, -0.0827, 0.0662, 0.353, 0.151, -0.542, 1.05, 0.365, -0.0369, -0.361, -1.12, 0.54, 0.0447}
 
 // confidence is the calibrated probability that the best unit answers.
 func confidence(f []float64) float64 {
@@ -601,6 +656,9 @@ func boolf(b bool) float64 {
 func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	u := p.units[i]
 	ut := p.unitToks(i)
+	if p.quote[i] && !q.asksPerson() {
+		return 0, -1 // a quotation shows the word in use, its attribution who wrote it: neither states the sense
+	}
 	switch q.kind {
 	case Any:
 		return 0.5, -1
@@ -623,6 +681,19 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		best = max(best, f)
 	}
 	return best, -1
+}
+
+// asksPerson reports a question for a person: "who", or "which writer".
+func (q *question) asksPerson() bool {
+	if q.kind == Person {
+		return true
+	}
+	for _, w := range q.words {
+		if w.cue && english.HeadOf(w.lower) == english.PersonHead {
+			return true
+		}
+	}
+	return false
 }
 
 // mentions reports whether the question holds the word t.

@@ -59,6 +59,10 @@ var (
 	tarEntry  = doc{"vera/tar.txt", "tar.txt", "TAR\n       Tape ARchiver (Unix)\n"}
 	tisEntry  = doc{"vera/tis.txt", "tis.txt", "TIS\n       Tools Interface Standard [committee] (org., IBM, Lotus, MS,\nWatcom, SCO, Unix)\n"}
 	currency  = doc{"iso/iso_4217.json", "iso_4217.json", "    {\n      \"alpha_3\": \"KES\",\n      \"name\": \"Kenyan Shilling\",\n      \"numeric\": \"404\"\n    },\n    {\n      \"alpha_3\": \"KGS\",\n      \"name\": \"Som\",\n      \"numeric\": \"417\"\n    }\n"}
+	tools     = doc{"ref/ch12.html", "Chapter 12. Programming", "Use nm to list a program's libraries. Use ldd(1) to find all of a program's libraries."}
+	springlet = doc{"gcide/springlet.txt", "springlet.txt", "Springlet\nSpringlet \\Spring\"let\\, n.\n   A little spring.\n\n         But yet from out the little hill\n         Oozes the slender springlet still.       --Sir W.\n                                                  Scott.\n"}
+	thwarter  = doc{"gcide/thwarter.txt", "thwarter.txt", "Thwarter\nThwarter \\Thwart\"er\\, n. (Far.)\n   A disease in sheep, shown by shaking.\n"}
+	disease   = doc{"gcide/disease.txt", "disease.txt", "Disease\n   A disease in animals is usually deep-seated and permanent; a disorder suffers to be slight.\n"}
 	prose     = doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It was opened in 1903. With a length of 9,214 metres it was long the longest tunnel in the kingdom.\n"}
 )
 
@@ -76,6 +80,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"short name that is a stop word, matched case-sensitively", "What does IT stand for?", []doc{itNoise, itEntry}, "Information Technology", false},
 		{"code table: the code of the asked length", "What's the three-letter code for Tonga?", []doc{codes}, "TON", false},
 		{"code table: reverse lookup names the record", "Which country has the code TUR?", []doc{codes}, "Türkiye", true},
+		{"code table: the key of the given code aligns no other field", "Which country has the alpha_3 code TUR?", []doc{codes}, "Türkiye", true},
 		{"code table: a code spelled like a stop word is a value", "What's the two-letter code for Italy?", []doc{codes2}, "\"IT\"", true},
 		{"glossary: an origin is stated with from", "Which film does the phrase 'and there was much rejoicing' come from?", []doc{origin}, "Monty Python", false},
 		{"record lines: the exact name's line", "What is the code point of WHITE SESAME DOT?", []doc{chars}, "FE46;WHITE SESAME DOT", true},
@@ -89,6 +94,8 @@ func TestReaderAnswers(t *testing.T) {
 		{"dictionary: a leading phrase sets the scene, a field label (Bot.) binds it", "In botany, what is hyponasty?", []doc{botany, hyponasty}, "Downward convexity", true},
 		{"acronym list: a lower-case short form before \"short for\" is expanded", "What is tar, the Unix tool, short for?", []doc{tisEntry, tarEntry}, "Tape ARchiver", true},
 		{"JSON records: the asked field of the record whose name is the subject", "What is the three-letter code for the Kenyan Shilling?", []doc{currency}, "KES", false},
+		{"manual: a question word inflected otherwise than the text's (finds, find) aligns", "Which tool finds a program's libraries?", []doc{tools}, "ldd", true},
+		{"dictionary: an illustrative quotation is not the sense", "What is a springlet?", []doc{springlet}, "A little spring", true},
 		{"record without the asked field: decline", "What is the capital of Tonga?", []doc{codes}, "", false},
 		{"another entity: decline", "How long is the Vell Tunnel?", []doc{prose}, "", false},
 	}
@@ -156,6 +163,8 @@ func TestQuestionKinds(t *testing.T) {
 		{"In what year did the Fronde, whose members were frondeurs, begin?", Date, ""},
 		{"When an Android app shows ANR, what does that mean?", Expansion, "ANR"},
 		{"What is a logic bomb?", Definition, ""},
+		{"What does HTTP mean in IETF and W3C usage?", Expansion, "HTTP"}, // the context's abbreviations are not asked about
+		{"What does the AP in a CLX-AP stand for?", Expansion, "AP"},
 		{"What does the obsolete verb 'bowne' mean?", Definition, ""},
 		{"Which film does the phrase come from?", Name, ""},
 		{"What is Sweden's full formal name?", Any, ""},
@@ -164,6 +173,53 @@ func TestQuestionKinds(t *testing.T) {
 		q := analyze(tt.q, func(string) float64 { return 1 })
 		assert.Equal(t, tt.kind, q.kind, tt.q)
 		assert.Equal(t, tt.short, q.short, tt.q)
+	}
+}
+
+// TestHeadwordBindsSubject: a question that names no subject is about
+// the entry whose title its rarest words spell, not about an entry titled
+// by a common word of it.
+func TestHeadwordBindsSubject(t *testing.T) {
+	r := New(func(w string) float64 {
+		if w == "thwarter" {
+			return 9
+		}
+		if w == "suffers" {
+			return 3
+		}
+		return 1
+	})
+	srcs := sources(disease, thwarter)
+	q := "Which animal suffers from the disease called thwarter?"
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "sheep", r.Explain(q, srcs, 3))
+}
+
+func TestHyphenVariant(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Pseudo Random Number Generator", "pseudo-random", true},
+		{"a pseudorandom generator", "pseudo-random", false}, // the first token is "a"
+		{"pseudorandom generator", "pseudo-random", true},
+		{"e-mail security", "email", true},
+		{"Pseudo Number", "pseudo-random", false},
+		{"random", "random", false}, // not a variant: the same word (match's own case)
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, hyphenVariant(words(tt.text, 0), tt.word), "%q in %q", tt.word, tt.text)
+	}
+}
+
+func TestLengthWordsAreCues(t *testing.T) {
+	for _, question := range []string{"What is the three-letter code for the Kenyan Shilling?", "Which place has the three letter code JEY?", "What is its 2-digit code?"} {
+		q := analyze(question, func(string) float64 { return 1 })
+		for _, w := range q.words {
+			if strings.Contains(w.lower, "letter") || strings.Contains(w.lower, "digit") || w.lower == "three" {
+				assert.True(t, w.cue, "%q in %q", w.body, question)
+			}
+		}
 	}
 }
 

@@ -68,8 +68,9 @@ func Names(dir string) ([]string, error) {
 // "blind2" (written in session 3 by a helper who never read the answering
 // code, read once at its end) and "blind3" (written the same way in
 // session 4, for the six first corpora and two new ones that have no
-// other set).
-var Splits = []string{"dev", "blind", "blind2", "blind3"}
+// other set) and "blind4" (the same way in session 5, for the six first
+// corpora and three new ones: fraeng, usbids, maintguide).
+var Splits = []string{"dev", "blind", "blind2", "blind3", "blind4"}
 
 // Load reads the questions of one corpus: one of Splits, or "all" for
 // every split the corpus has a file for. A corpus without a file for the

@@ -95,6 +95,7 @@ func TestLoadSplits(t *testing.T) {
 	write("old.blind2.jsonl", "d")
 	write("old.blind3.jsonl", "e")
 	write("new.blind3.jsonl", "fg")
+	write("old.blind4.jsonl", "h")
 	tests := []struct {
 		name, split string
 		ids         string // the questions' ids in order; "" with missing or bad
@@ -103,13 +104,15 @@ func TestLoadSplits(t *testing.T) {
 	}{
 		{name: "old", split: "dev", ids: "ab"},
 		{name: "old", split: "blind3", ids: "e"},
-		{name: "old", split: "all", ids: "abcde"},
+		{name: "old", split: "blind4", ids: "h"},
+		{name: "old", split: "all", ids: "abcdeh"},
 		{name: "new", split: "blind3", ids: "fg"},
 		{name: "new", split: "all", ids: "fg"},
 		{name: "new", split: "dev", missing: true},
 		{name: "new", split: "blind2", missing: true},
+		{name: "new", split: "blind4", missing: true},
 		{name: "none", split: "all", missing: true},
-		{name: "old", split: "blind4", bad: true},
+		{name: "old", split: "blind5", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {

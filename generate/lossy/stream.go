@@ -1,0 +1,277 @@
+package lossy
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+)
+
+// Stream collects the training text of an ingest while the ingest runs:
+// Add hands it the passages of each document the ingest stores, and one
+// goroutine tokenizes them beside the ingest (on a core the ingest leaves
+// idle), so that Keeper.RetrainFrom trains on what it collected instead of
+// rereading and retokenizing the store. Its queue is bounded: Add waits
+// when the tokenizer is streamQueue documents behind.
+//
+// The model is the one Retrain trains from the store: the documents are
+// put in the store's order (by path) and the words numbered by their first
+// appearance in that order before counting. A stream is only used when the
+// store holds exactly the documents it was given (an ingest into an empty
+// data folder, or one that rewrote every document); else RetrainFrom reads
+// the store as Retrain does.
+//
+// What the stream holds adds to the ingest's own memory, so it holds at
+// most a quarter of model.train_memory (32 MiB by default, which holds a
+// 5.4 MB folder of glossary entries; estimated as 2¼ bytes a byte of text
+// and 80 a distinct word); beyond that it drops what it holds, takes
+// nothing more, and training reads the store.
+type Stream struct {
+	limit   int64        // bytes the stream may hold
+	held    atomic.Int64 // bytes it holds, estimated
+	full    atomic.Bool  // it went over limit: it holds and takes nothing
+	in      chan streamDoc
+	stop    chan struct{} // closed by Close: Add returns at once, the tokenizer quits
+	done    chan struct{} // closed when the tokenizer has returned
+	once    sync.Once
+	aborted bool // set by the tokenizer when it quit on stop; read after done
+
+	// Owned by the tokenizer until done is closed.
+	c    corpusData // word ids in order of arrival
+	docs []streamDoc
+	buf  []byte
+	// gz measures the text while the documents come in path order (as
+	// an ingest of one folder hands them over); nil once one did not.
+	gz *gzipSizer
+}
+
+// streamDoc is one stored document: its path, its passages' texts and the
+// span of its tokens in Stream.c.toks.
+type streamDoc struct {
+	path   string
+	texts  []string
+	lo, hi int
+	end    bool // the marker finish sends
+}
+
+// streamQueue is how many documents Add may hand over ahead of the
+// tokenizer.
+const streamQueue = 64
+
+// errStreamMismatch is why RetrainFrom reads the store instead of a stream.
+var errStreamMismatch = errors.New("lossy: the stream does not hold the stored documents")
+
+// Estimated memory a stream holds: per byte of text (the text itself and
+// its tokens at 5 bytes each, about one token per 4 bytes), per passage
+// and per distinct word (its key, hash, count and map entry).
+const (
+	streamBytesPerByte4 = 9 // in quarters: 2¼ bytes
+	streamPassageBytes  = 16
+	streamWordBytes     = 80
+)
+
+// NewStream starts a stream's tokenizer for a model trained at cfg (its
+// train_memory bounds the stream); Close (or RetrainFrom) ends it.
+func NewStream(cfg Config) *Stream {
+	s := &Stream{
+		limit: cfg.withDefaults().trainMemory() / 4,
+		in:    make(chan streamDoc, streamQueue),
+		stop:  make(chan struct{}),
+		done:  make(chan struct{}),
+		c:     corpusData{ids: make(map[string]uint32)},
+		gz:    newGzipSizer(),
+	}
+	go s.tokenize()
+	return s
+}
+
+// Add queues the passages of the document stored under path (an ingest's
+// Options.Passages). It does nothing once the stream is closed or full.
+func (s *Stream) Add(path string, ps []corpus.Passage) {
+	if s.full.Load() {
+		return
+	}
+	n := int64(0)
+	for _, p := range ps {
+		n += int64(len(p.Text))*streamBytesPerByte4/4 + streamPassageBytes
+	}
+	if s.held.Add(n+int64(len(path))) > s.limit {
+		s.full.Store(true) // the tokenizer drops what it holds
+		return
+	}
+	d := streamDoc{path: path, texts: make([]string, len(ps))}
+	for i, p := range ps {
+		d.texts[i] = p.Text
+	}
+	select {
+	case <-s.stop:
+	default:
+		select {
+		case s.in <- d:
+		case <-s.stop:
+		}
+	}
+}
+
+// Close stops the tokenizer and drops what it collected; it may be called
+// more than once, and after RetrainFrom.
+func (s *Stream) Close() {
+	s.once.Do(func() { close(s.stop) })
+	<-s.done
+}
+
+// tokenize is the stream's goroutine.
+func (s *Stream) tokenize() {
+	defer close(s.done)
+	for {
+		select {
+		case <-s.stop:
+			s.aborted = true
+			s.dropGzip()
+			return
+		case d := <-s.in:
+			if d.end {
+				return
+			}
+			if s.full.Load() {
+				s.drop()
+				continue
+			}
+			if n := len(s.docs); n > 0 && d.path <= s.docs[n-1].path {
+				s.dropGzip() // out of path order: measured again at the end
+			}
+			d.lo = len(s.c.toks)
+			words := len(s.c.keys)
+			for _, t := range d.texts {
+				s.buf = s.c.addText(t, s.buf)
+				if s.gz != nil {
+					s.gz.write(t)
+				}
+			}
+			d.hi = len(s.c.toks)
+			s.docs = append(s.docs, d)
+			if s.held.Add(int64(len(s.c.keys)-words)*streamWordBytes) > s.limit {
+				s.full.Store(true)
+				s.drop()
+			}
+		}
+	}
+}
+
+// finish waits for the tokenizer to take in everything added, then checks
+// the documents against the store's paths (sorted, as EachPath gives them)
+// and lays the text out as collect would have read it from the store,
+// weighting its passages by prio. The stream is closed afterwards.
+func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32, bool, error) {
+	defer s.Close()
+	select {
+	case s.in <- streamDoc{end: true}:
+	case <-s.stop:
+	}
+	<-s.done
+	defer s.dropGzip() // when it returns early
+	if s.aborted {
+		return nil, nil, false, errors.New("lossy: the stream was closed")
+	}
+	if s.full.Load() {
+		s.drop()
+		return nil, nil, false, fmt.Errorf("%w: it went over its %d bytes", errStreamMismatch, s.limit)
+	}
+	byPath := func(a, b streamDoc) int { return strings.Compare(a.path, b.path) }
+	inOrder := slices.IsSortedFunc(s.docs, byPath)
+	if !inOrder {
+		slices.SortStableFunc(s.docs, byPath)
+	}
+	if len(stored) != len(s.docs) {
+		return nil, nil, false, fmt.Errorf("%w: %d stored, %d streamed", errStreamMismatch, len(stored), len(s.docs))
+	}
+	for i, d := range s.docs {
+		if d.path != stored[i] {
+			return nil, nil, false, fmt.Errorf("%w: %s stored, %s streamed", errStreamMismatch, stored[i], d.path)
+		}
+	}
+	c := &s.c
+	if !inOrder {
+		c = s.renumbered()
+	}
+	var weights []float32
+	weighted := false
+	gz := s.gz // the text measured in this order already
+	s.gz = nil
+	remeasure := gz == nil
+	if remeasure {
+		gz = newGzipSizer()
+	}
+	for _, d := range s.docs {
+		w := float32(prio.Weight(d.path))
+		for _, t := range d.texts {
+			c.passages++
+			c.bytes += int64(len(t))
+			if remeasure {
+				gz.write(t)
+			}
+			if t != "" {
+				weights = append(weights, w)
+				weighted = weighted || w != 1
+			}
+		}
+	}
+	var err error
+	if c.gzBytes, err = gz.close(); err != nil {
+		return nil, nil, false, fmt.Errorf("lossy: gzip corpus: %w", err)
+	}
+	c.addView(streamView(s.docs)) // as train adds it reading the store
+	s.docs = nil
+	return c, weights, weighted, nil
+}
+
+// drop lets go of everything the stream holds.
+func (s *Stream) drop() {
+	s.dropGzip()
+	s.docs, s.c, s.buf = nil, corpusData{}, nil
+}
+
+// dropGzip stops measuring the text as it comes.
+func (s *Stream) dropGzip() {
+	if s.gz != nil {
+		_, _ = s.gz.close()
+		s.gz = nil
+	}
+}
+
+// renumbered lays the tokens of the (sorted) documents out in their
+// order, the words numbered by first appearance in it, as collect numbers
+// them reading the store (without the map from words to ids, which only
+// collecting uses).
+func (s *Stream) renumbered() *corpusData {
+	const unseen = ^uint32(0)
+	old := &s.c
+	c := &corpusData{toks: make([]uint32, 0, len(old.toks)), avail: make([]uint8, 0, len(old.avail))}
+	c.keys = make([]string, 0, len(old.keys))
+	c.uni = make([]uint32, 0, len(old.keys))
+	c.hash = make([]uint64, 0, len(old.keys))
+	newID := make([]uint32, len(old.keys))
+	for i := range newID {
+		newID[i] = unseen
+	}
+	for _, d := range s.docs {
+		for _, w := range old.toks[d.lo:d.hi] {
+			id := newID[w]
+			if id == unseen {
+				id = uint32(len(c.keys))
+				newID[w] = id
+				c.keys = append(c.keys, old.keys[w])
+				c.uni = append(c.uni, old.uni[w])
+				c.hash = append(c.hash, old.hash[w])
+			}
+			c.toks = append(c.toks, id)
+		}
+		c.avail = append(c.avail, old.avail[d.lo:d.hi]...)
+	}
+	s.c = corpusData{}
+	return c
+}

@@ -1,0 +1,275 @@
+package lossy
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/index"
+	"github.com/verbatim-rag/verbatim/ingest"
+)
+
+// writeFolder writes texts as .txt files under dir, spread over nested
+// folders named so that the walk's order ("a" before "a.txt") is not the
+// store's path order ("a.txt" before "a/..."), and returns dir.
+func writeFolder(t *testing.T, dir string, texts []string) string {
+	t.Helper()
+	return writeFiles(t, dir, texts, nested)
+}
+
+// writeFiles writes texts[i] to dir/name(i) and returns dir.
+func writeFiles(t testing.TB, dir string, texts []string, name func(int) string) string {
+	t.Helper()
+	for i, text := range texts {
+		full := filepath.Join(dir, name(i))
+		require.NoError(t, os.MkdirAll(filepath.Dir(full), 0o755))
+		require.NoError(t, os.WriteFile(full, []byte(text), 0o644))
+	}
+	return dir
+}
+
+// nested is writeFolder's name of file i.
+func nested(i int) string {
+	switch i % 4 {
+	case 0:
+		return fmt.Sprintf("a/%03d.txt", i)
+	case 1:
+		return fmt.Sprintf("a.txt.d/%03d.txt", i)
+	case 2:
+		return fmt.Sprintf("hot/%03d.txt", i)
+	}
+	return fmt.Sprintf("a%03d.txt", i)
+}
+
+// flat names file i in the folder itself, where the walk's order is the
+// store's: the stream measures the text as it comes.
+func flat(i int) string { return fmt.Sprintf("f%03d.txt", i) }
+
+// ingestStreamed ingests folder into the corpus c with a stream collecting
+// the training text, as `verbatim ingest` does.
+func ingestStreamed(t *testing.T, ctx context.Context, c *index.Corpus, folder string) (ingest.Report, *Stream) {
+	t.Helper()
+	return ingestInto(t, ctx, c, folder, NewStream(Config{}))
+}
+
+// ingestInto is ingestStreamed with the stream s.
+func ingestInto(t testing.TB, ctx context.Context, c *index.Corpus, folder string, s *Stream) (ingest.Report, *Stream) {
+	t.Helper()
+	t.Cleanup(s.Close)
+	rep, err := ingest.Run(ctx, c, []string{folder}, ingest.DefaultConfig(), ingest.Options{Passages: s.Add})
+	require.NoError(t, err)
+	return rep, s
+}
+
+// storedModel returns the model bytes stored in c.
+func storedModel(t *testing.T, c *index.Corpus) []byte {
+	t.Helper()
+	b, err := c.GetMeta(MetaKey)
+	require.NoError(t, err)
+	return b
+}
+
+// postHoc trains on c's store, as Retrain does, and returns the bytes.
+func postHoc(t *testing.T, k Keeper) []byte {
+	t.Helper()
+	m, err := k.Train(context.Background())
+	require.NoError(t, err)
+	b, err := m.Marshal()
+	require.NoError(t, err)
+	return b
+}
+
+// The model trained on the text an ingest streamed is, byte for byte, the
+// one trained afterwards by rereading the store.
+func TestStreamedModelIsTheStoredOne(t *testing.T) {
+	fixture := makeFixture(42, 120).Entries
+	tests := []struct {
+		name  string
+		texts []string
+		cfg   Config
+		names func(int) string
+	}{
+		{"fixture 10%", fixture, Config{Budget: "10%"}, nested},
+		{"fixture all", fixture, Config{Budget: "64MiB"}, nested},
+		{"fixture in walk order", fixture, Config{Budget: "10%"}, flat},
+		{"order 3 with priorities", makeFixture(7, 80).Entries, Config{Budget: "20%", Order: 3, Priority: Priority{"hot/**": 4}}, nested},
+		{"one file", []string{strings.Join(fixture, "\n\n")}, Config{Budget: "25%"}, flat},
+		{"texts with empty files", append([]string{"", "   \n"}, fixture[:40]...), Config{Budget: "50%"}, nested},
+		// Records get a record view (recordview.go) on either path.
+		{"records", append([]string{isoCountries, unicodeRows, isoCountries + "\n" + unicodeRows}, fixture[:20]...), Config{Budget: "64MiB"}, nested},
+		{"records in walk order", append([]string{isoCountries, unicodeRows}, fixture[:20]...), Config{Budget: "50%"}, flat},
+		{"records with priorities", append([]string{isoCountries, unicodeRows, isoCountries}, fixture[:20]...), Config{Budget: "50%", Priority: Priority{"hot/**": 4}}, nested},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			folder := writeFiles(t, t.TempDir(), tt.texts, tt.names)
+			c, err := index.Open(t.TempDir(), index.Options{})
+			require.NoError(t, err)
+			defer c.Close()
+			_, s := ingestStreamed(t, ctx, c, folder)
+			k := Keeper{Store: c, Config: tt.cfg}
+			r, err := k.RetrainFrom(ctx, s)
+			require.NoError(t, err)
+			require.True(t, r.Streamed, "the store holds exactly the streamed documents")
+			got := storedModel(t, c)
+			require.Len(t, got, r.Bytes)
+			require.Equal(t, postHoc(t, k), got, "streamed and post-hoc models differ")
+			fresh, err := k.Fresh()
+			require.NoError(t, err)
+			require.True(t, fresh)
+		})
+	}
+}
+
+// An ingest that leaves documents it did not read in the store (an
+// incremental one) cannot train on its stream alone: the store is read.
+func TestStreamFallsBackToTheStore(t *testing.T) {
+	ctx := context.Background()
+	texts := makeFixture(3, 40).Entries
+	folder := writeFolder(t, t.TempDir(), texts[:len(texts)/2])
+	c, err := index.Open(t.TempDir(), index.Options{})
+	require.NoError(t, err)
+	defer c.Close()
+	k := Keeper{Store: c, Config: Config{Budget: "20%"}}
+	_, s := ingestStreamed(t, ctx, c, folder)
+	_, err = k.RetrainFrom(ctx, s)
+	require.NoError(t, err)
+
+	writeFolder(t, folder, texts) // rewrites the first half unchanged, adds the rest
+	rep, s := ingestStreamed(t, ctx, c, folder)
+	require.NotEmpty(t, rep.Added)
+	require.NotEmpty(t, rep.Unchanged)
+	r, err := k.RetrainFrom(ctx, s)
+	require.NoError(t, err)
+	assert.False(t, r.Streamed, "the stream holds only the added documents")
+	require.Equal(t, postHoc(t, k), storedModel(t, c))
+
+	// A nil stream is Retrain.
+	r, err = k.RetrainFrom(ctx, nil)
+	require.NoError(t, err)
+	assert.False(t, r.Streamed)
+}
+
+// A stream holds at most a quarter of train_memory: past it, it lets go
+// of what it holds and training reads the store.
+func TestStreamOverItsCap(t *testing.T) {
+	ctx := context.Background()
+	texts := makeFixture(11, 60).Entries
+	folder := writeFolder(t, t.TempDir(), texts)
+	cfg := Config{Budget: "20%", TrainMemory: "16MiB"}
+	s := NewStream(cfg)
+	require.EqualValues(t, 4<<20, s.limit)
+
+	c, err := index.Open(t.TempDir(), index.Options{})
+	require.NoError(t, err)
+	defer c.Close()
+	s.limit = int64(len(strings.Join(texts, ""))) // the text fits, its tokens do not
+	_, s = ingestInto(t, ctx, c, folder, s)
+	k := Keeper{Store: c, Config: cfg}
+	r, err := k.RetrainFrom(ctx, s)
+	require.NoError(t, err)
+	assert.False(t, r.Streamed)
+	assert.True(t, s.full.Load())
+	assert.Nil(t, s.docs, "what it held is let go")
+	assert.Nil(t, s.c.toks)
+	require.Equal(t, postHoc(t, k), storedModel(t, c))
+}
+
+// A file that fails to extract is reported, never streamed: the store
+// checks clean and the model is the one the store's text gives.
+func TestStreamSkipsAFailingFile(t *testing.T) {
+	ctx := context.Background()
+	folder := writeFolder(t, t.TempDir(), makeFixture(5, 30).Entries)
+	require.NoError(t, os.WriteFile(filepath.Join(folder, "a", "broken.docx"), []byte("PK\x03\x04 not a zip"), 0o644))
+	c, err := index.Open(t.TempDir(), index.Options{})
+	require.NoError(t, err)
+	defer c.Close()
+	rep, s := ingestStreamed(t, ctx, c, folder)
+	require.Len(t, rep.Failed, 1)
+	assert.Contains(t, rep.Failed[0].Path, "broken.docx")
+	k := Keeper{Store: c, Config: Config{Budget: "20%"}}
+	r, err := k.RetrainFrom(ctx, s)
+	require.NoError(t, err)
+	require.True(t, r.Streamed)
+	require.Equal(t, postHoc(t, k), storedModel(t, c))
+	chk, err := c.Check(ctx, index.CheckOptions{})
+	require.NoError(t, err)
+	require.True(t, chk.OK(), "%+v", chk.Problems)
+}
+
+// A cancelled ingest or training leaves no temporary count file in the
+// data folder, no model, and a closed stream that takes nothing more.
+func TestStreamCancelled(t *testing.T) {
+	folder := writeFolder(t, t.TempDir(), makeFixture(9, 60).Entries)
+	dataDir := t.TempDir()
+	c, err := index.Open(dataDir, index.Options{})
+	require.NoError(t, err)
+	defer c.Close()
+	k := Keeper{Store: c, Config: Config{Budget: "20%"}}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	_, s := ingestStreamed(t, context.Background(), c, folder)
+	_, err = k.RetrainFrom(ctx, s)
+	require.ErrorIs(t, err, context.Canceled)
+	_, err = c.GetMeta(MetaKey)
+	require.ErrorIs(t, err, index.ErrNotFound, "a cancelled training stores no model")
+	requireNoCounts(t, dataDir)
+
+	// Cancelled while it counts, in runs spilled to the data folder.
+	for n := int64(1); n <= 16; n *= 2 {
+		s := NewStream(Config{})
+		require.NoError(t, c.EachPassage(context.Background(), func(p corpus.Passage) error {
+			s.Add(p.Path, []corpus.Passage{p}) // one passage a document: paths repeat
+			return nil
+		}))
+		paths := []string{}
+		require.NoError(t, c.EachPassage(context.Background(), func(p corpus.Passage) error {
+			paths = append(paths, p.Path)
+			return nil
+		}))
+		cc, _, _, err := s.finish(paths, nil)
+		require.NoError(t, err)
+		cd := &countdownCtx{Context: context.Background()}
+		cd.n.Store(n)
+		lim := countLimits{chunk: 1 << 12, entries: 1 << 12, dir: dataDir}
+		_, err = trainWith(cd, Config{Budget: "20%"}, trainOpts{dir: dataDir, lim: &lim}, func() (*corpusData, error) { return cc, nil })
+		require.ErrorIs(t, err, context.Canceled, "after %d checks", n)
+		requireNoCounts(t, dataDir)
+	}
+
+	// Closed (the ingest failed): Add returns at once, however many.
+	s = NewStream(Config{})
+	s.Close()
+	done := make(chan struct{})
+	go func() {
+		for range 4 * streamQueue {
+			s.Add("/x", []corpus.Passage{{Text: "words"}})
+		}
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		t.Fatal("Add blocked on a closed stream")
+	}
+	_, err = k.RetrainFrom(context.Background(), s)
+	require.Error(t, err)
+}
+
+// requireNoCounts fails when dir holds a temporary count file.
+func requireNoCounts(t *testing.T, dir string) {
+	t.Helper()
+	left, err := filepath.Glob(filepath.Join(dir, "verbatim-train-*"))
+	require.NoError(t, err)
+	require.Empty(t, left)
+}

@@ -1,0 +1,98 @@
+package retrieve
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2/search"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/verbatim-rag/verbatim/index"
+)
+
+// locateHits reads the text locations of words (the highlighter's: the
+// full query's text terms, related words included whichever tier walked)
+// in the walk's hits ms (top, in the same order) from the index's term
+// vectors, as bleve's IncludeLocations gives them, for these k passages
+// alone: one term reader a word, advanced to the hits that hold it (the
+// walk knows which hold its terms; a word it did not search, a related
+// word of the precise tier, is looked for in every hit). This costs less
+// than analysing the passages' text (highlighter.analyse), which finds the
+// same matches: on the glossary folder a tenth of a search's CPU.
+func locateHits(ctx context.Context, r bleveindex.IndexReader, words map[string]bool, top []walkHit, ms search.DocumentMatchCollection) error {
+	holders := map[string][]int{} // word → hits holding it, in index order
+	searched := map[string]bool{}
+	for i, h := range top {
+		for _, t := range h.terms {
+			searched[t] = true
+			if words[t] {
+				holders[t] = append(holders[t], i)
+			}
+		}
+	}
+	all := make([]int, len(top))
+	for i := range all {
+		all[i] = i
+	}
+	for w := range words {
+		if !searched[w] {
+			holders[w] = all
+		}
+	}
+	terms := make([]string, 0, len(holders))
+	for t, hs := range holders {
+		slices.SortFunc(hs, func(a, b int) int {
+			switch {
+			case top[a].doc < top[b].doc:
+				return -1
+			case top[a].doc > top[b].doc:
+				return 1
+			}
+			return 0
+		})
+		terms = append(terms, t)
+	}
+	slices.Sort(terms)
+	for _, t := range terms {
+		if err := locateTerm(ctx, r, t, holders[t], top, ms); err != nil {
+			return fmt.Errorf("retrieve: locations of %q: %w", t, err)
+		}
+	}
+	return nil
+}
+
+// locateTerm adds term's locations in the hits hs (in index order) to
+// their matches.
+func locateTerm(ctx context.Context, r bleveindex.IndexReader, term string, hs []int, top []walkHit, ms search.DocumentMatchCollection) error {
+	tfr, err := r.TermFieldReader(ctx, []byte(term), index.FieldText, true, false, true)
+	if err != nil {
+		return err
+	}
+	defer tfr.Close()
+	if tfr.Count() == 0 {
+		return nil
+	}
+	var buf bleveindex.TermFieldDoc
+	for _, i := range hs {
+		d, err := tfr.Advance(internalID(top[i].doc), &buf)
+		if err != nil {
+			return err
+		}
+		if d == nil {
+			return nil
+		}
+		if uint64From(d.ID) != top[i].doc {
+			continue
+		}
+		m := ms[i]
+		for _, v := range d.Vectors {
+			if m.Locations == nil {
+				m.Locations = search.FieldTermLocationMap{index.FieldText: search.TermLocationMap{}}
+			}
+			m.Locations[index.FieldText][term] = append(m.Locations[index.FieldText][term],
+				&search.Location{Pos: v.Pos, Start: v.Start, End: v.End})
+		}
+	}
+	return nil
+}
