@@ -8,6 +8,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // maxPrompts caps the prompts tried per bare question.
@@ -184,6 +186,9 @@ func (g *Generator) prompts(q *question) []prompt {
 	if r := declarative(seqs[0]); r != nil {
 		seqs = append(seqs, r)
 	}
+	if r := unpossessive(seqs[0]); r != nil {
+		seqs = append(seqs, r)
+	}
 	seen := make(map[string]bool)
 	var out []prompt
 	for _, seq := range seqs {
@@ -201,7 +206,7 @@ func (g *Generator) prompts(q *question) []prompt {
 	}
 	out = slices.DeleteFunc(out, func(p prompt) bool { return q.hasSubject() && !q.namesSubject(p.keys) })
 	slices.SortStableFunc(out, func(a, b prompt) int { return cmp.Compare(b.score, a.score) })
-	out = out[:min(len(out), maxPrompts)]
+	out = coveringPrompts(q, out, maxPrompts)
 	var more []prompt
 	add := func(p prompt) {
 		if k := strings.Join(p.keys, "\x00"); !seen[k] {
@@ -213,7 +218,7 @@ func (g *Generator) prompts(q *question) []prompt {
 		if h, ok := g.headword(p.keys); ok {
 			add(prompt{keys: h, score: p.score + 1})
 		}
-		if q.atype != codeType || !q.namesSubject(p.keys) {
+		if q.atype != codeType || !q.namesSubject(p.keys) || !holdsCapital(p.keys) {
 			continue
 		}
 		for _, b := range g.backPrompts(q, p.keys) {
@@ -222,6 +227,49 @@ func (g *Generator) prompts(q *question) []prompt {
 		}
 	}
 	return append(out, more...)
+}
+
+// coveringPrompts keeps the best n of prompts (sorted best first), but
+// first the best prompt holding each content word of the question that
+// no better one holds: long spans of the question's common words ("ISO
+// 3166-2 code", "the ISO 3166-2 code") must not crowd out the one word
+// that names what it asks about ("Ohio"). The kept prompts stay in order.
+func coveringPrompts(q *question, prompts []prompt, n int) []prompt {
+	if len(prompts) <= n {
+		return prompts
+	}
+	covered := make(map[string]bool)
+	keep := make([]bool, len(prompts))
+	kept := 0
+	for i, p := range prompts {
+		if kept == n {
+			break
+		}
+		for _, k := range p.keys {
+			c := classify(strings.TrimPrefix(k, " "))
+			if !c.word || english.IsStopword(strings.ToLower(strings.TrimSpace(k))) || !q.mentions(c.stem) || covered[c.stem] {
+				continue
+			}
+			covered[c.stem] = true
+			if !keep[i] {
+				keep[i] = true
+				kept++
+			}
+		}
+	}
+	for i := range prompts {
+		if kept < n && !keep[i] {
+			keep[i] = true
+			kept++
+		}
+	}
+	out := prompts[:0]
+	for i, p := range prompts {
+		if keep[i] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // headword returns a span followed by the line break that ends it, when
@@ -328,6 +376,25 @@ func questionKeys(q *question) []string {
 func unspaced(keys []string) []string {
 	out := slices.Clone(keys)
 	out[0] = strings.TrimPrefix(out[0], " ")
+	return out
+}
+
+// unpossessive returns keys with the possessive "'s" dropped from the
+// words that end in it ("Kiribati's three-letter code" → "Kiribati
+// three-letter code"): a record names its entity without it. It returns
+// nil when no word ends in "'s".
+func unpossessive(keys []string) []string {
+	var out []string
+	for i, k := range keys {
+		for _, s := range []string{"'s", "’s"} {
+			if len(k) > len(s)+1 && strings.HasSuffix(k, s) && english.IsWord(k) {
+				if out == nil {
+					out = slices.Clone(keys)
+				}
+				out[i] = strings.TrimSuffix(k, s)
+			}
+		}
+	}
 	return out
 }
 
@@ -471,6 +538,21 @@ func (q *question) namesSubject(keys []string) bool {
 			if !w.cue && sameWord(w.stem, c.stem) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// holdsCapital reports whether a span, as the text holds it, has a word
+// that opens with a capital letter ("Ohio", "WHITE CHESS KING", "PILE OF
+// POO"): a record states its key before a name, not before a common word
+// of the question ("used", "language") that happens to follow a code in
+// some other text.
+func holdsCapital(keys []string) bool {
+	for _, k := range keys {
+		r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(k, " "))
+		if unicode.IsUpper(r) {
+			return true
 		}
 	}
 	return false

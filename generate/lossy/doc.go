@@ -31,6 +31,16 @@
 // counts that do not fit lose their rarest n-grams of the longer contexts
 // first. Under the cap the model is the one an all-in-memory count makes.
 //
+// Records are also trained on as a reference work states them (the
+// record view, recordview.go): a flat JSON object with a name field, or a
+// row of delimited fields keyed by a code, is re-stated on a line of its
+// own with its name first and its fields after it ("Kenya; alpha 2 KE
+// alpha 3 KEN numeric 404"), and a JSON value that identifies its record
+// gets an index line back to the name ("alpha 3 KEN Kenya; ..."), so that
+// a field the text states lines away from its entity stands within one
+// context of it. The view only adds training lines: the bits per byte,
+// the corpus's size and a "%" budget are the text's.
+//
 // # The stored model
 //
 // Keeper is the model's lifecycle beside a corpus (index.Corpus implements

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -17,7 +18,8 @@ import (
 )
 
 // oracle is the test's yardstick for bare recall: a minimal greedy order-N
-// decoder over an unpruned model. It keeps the training text itself as
+// decoder over an unpruned model. It keeps the training text itself (the
+// passages and their record view, as Train reads them) as
 // token keys (every n-gram, nothing pruned, no fingerprints), starts from
 // the longest span of the question that the text holds, and appends the
 // most frequent next token of the longest context (up to N-1 tokens) seen
@@ -172,7 +174,7 @@ func compareWithOracle(t *testing.T, c recallCase) (bare, orc int) {
 	t.Helper()
 	m, err := Train(context.Background(), TextSource(c.passages...), Config{Budget: "1GiB"})
 	require.NoError(t, err)
-	o := newOracle(m.Order(), c.passages)
+	o := newOracle(m.Order(), withRecordViewLines(c.passages))
 	g := New(m, Config{})
 	n := 0
 	for _, q := range c.questions {
@@ -196,6 +198,19 @@ func compareWithOracle(t *testing.T, c recallCase) (bare, orc int) {
 	}
 	t.Logf("%s: %d answerable questions: bare %d (%.3f), oracle %d (%.3f)", c.name, n, bare, float64(bare)/float64(max(n, 1)), orc, float64(orc)/float64(max(n, 1)))
 	return bare, orc
+}
+
+// withRecordViewLines returns passages and, each a passage of its own,
+// the lines of their record view: the text Train learns from, so that the
+// oracle reads what the model read.
+func withRecordViewLines(passages []string) []string {
+	out := slices.Clone(passages)
+	for _, l := range strings.Split(recordView(passages), "\n") {
+		if l != "" {
+			out = append(out, l+"\n")
+		}
+	}
+	return out
 }
 
 // readCorpus reads the text files under dir as passages, one a paragraph

@@ -116,6 +116,10 @@ func tokenWeights(c *corpusData, passages []float32) []float32 {
 	out := make([]float32, len(c.toks))
 	p := -1
 	for i := range c.toks {
+		if i >= c.originalToks() {
+			out[i] = 1 // the record view (see addView) weighs as the unweighted text
+			continue
+		}
 		if c.avail[i] == 0 {
 			p++
 		}

@@ -330,11 +330,12 @@ func bitsPerByte(m *Model, c *corpusData) float64 {
 		}
 	}
 	pNew := -math.Log2(m.newWordProb())
-	workers := max(1, min(runtime.GOMAXPROCS(0), len(c.toks)/(1<<14)))
+	n := c.originalToks() // the record view is not the text
+	workers := max(1, min(runtime.GOMAXPROCS(0), n/(1<<14)))
 	part := make([]float64, workers)
 	var wg sync.WaitGroup
 	for w := range workers {
-		lo, hi := len(c.toks)*w/workers, len(c.toks)*(w+1)/workers
+		lo, hi := n*w/workers, n*(w+1)/workers
 		wg.Add(1)
 		go func() {
 			defer wg.Done()

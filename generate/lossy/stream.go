@@ -224,6 +224,7 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 	if c.gzBytes, err = gz.close(); err != nil {
 		return nil, nil, false, fmt.Errorf("lossy: gzip corpus: %w", err)
 	}
+	c.addView(streamView(s.docs)) // as train adds it reading the store
 	s.docs = nil
 	return c, weights, weighted, nil
 }

@@ -103,6 +103,10 @@ func TestStreamedModelIsTheStoredOne(t *testing.T) {
 		{"order 3 with priorities", makeFixture(7, 80).Entries, Config{Budget: "20%", Order: 3, Priority: Priority{"hot/**": 4}}, nested},
 		{"one file", []string{strings.Join(fixture, "\n\n")}, Config{Budget: "25%"}, flat},
 		{"texts with empty files", append([]string{"", "   \n"}, fixture[:40]...), Config{Budget: "50%"}, nested},
+		// Records get a record view (recordview.go) on either path.
+		{"records", append([]string{isoCountries, unicodeRows, isoCountries + "\n" + unicodeRows}, fixture[:20]...), Config{Budget: "64MiB"}, nested},
+		{"records in walk order", append([]string{isoCountries, unicodeRows}, fixture[:20]...), Config{Budget: "50%"}, flat},
+		{"records with priorities", append([]string{isoCountries, unicodeRows, isoCountries}, fixture[:20]...), Config{Budget: "50%", Priority: Priority{"hot/**": 4}}, nested},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

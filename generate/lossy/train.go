@@ -74,11 +74,24 @@ type trainOpts struct {
 	boost func(*corpusData, []*level) [][]float32
 	dir   string       // where counts spill; "" for os.TempDir()
 	lim   *countLimits // counting's limits instead of cfg.TrainMemory's (tests)
+	// noView trains on the text alone, without its record view (tests).
+	noView bool
 }
 
 // train is Train with opts.
 func train(ctx context.Context, src Source, cfg Config, opts trainOpts) (*Model, error) {
-	return trainWith(ctx, cfg, opts, func() (*corpusData, error) { return collect(ctx, src) })
+	return trainWith(ctx, cfg, opts, func() (*corpusData, error) {
+		view := &recordViewer{}
+		if !opts.noView {
+			src = withRecordView(src, view)
+		}
+		c, err := collect(ctx, src)
+		if err != nil {
+			return nil, err
+		}
+		c.addView(view.text())
+		return c, nil
+	})
 }
 
 // trainWith is train on the text gather collects.
@@ -133,7 +146,7 @@ func trainCollected(ctx context.Context, c *corpusData, cfg Config, budget Budge
 	debug.FreeOSMemory()
 	hdr := header{
 		Order: cfg.Order, Budget: budget.Resolve(c.bytes), CorpusBytes: c.bytes,
-		CorpusTokens: int64(len(c.toks)), Passages: int64(c.passages), GzipBytes: c.gzBytes,
+		CorpusTokens: int64(c.originalToks()), Passages: int64(c.passages), GzipBytes: c.gzBytes,
 	}
 	return prune(ctx, c, levels, hdr, boosts)
 }
@@ -149,6 +162,7 @@ type corpusData struct {
 	bytes    int64
 	passages int
 	gzBytes  int64
+	textToks int // tokens of the text itself, before its record view (see addView)
 }
 
 type countWriter struct{ n int64 }
