@@ -169,10 +169,14 @@ func Supported(path string) bool {
 // sniffBytes is how much of a file looksLikeText reads, as git does.
 const sniffBytes = 8000
 
-// looksLikeText reports whether data opens like a text file: its first
-// sniffBytes bytes hold no NUL and are UTF-8 (but for a rune cut where
-// they end). Git tells text from binary by the NUL alone.
+// looksLikeText reports whether data opens like a text file: UTF-16 with
+// a byte order mark, or first sniffBytes bytes that hold no NUL and are
+// UTF-8 (but for a rune cut where they end). Git tells text from binary
+// by the NUL alone.
 func looksLikeText(data []byte) bool {
+	if _, ok := utf16Order(data); ok {
+		return true // UTF-16 with its byte order mark: NULs are half its bytes
+	}
 	head := data[:min(len(data), sniffBytes)]
 	if len(head) == 0 || bytes.IndexByte(head, 0) >= 0 {
 		return false

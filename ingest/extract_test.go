@@ -161,6 +161,30 @@ func TestExtractHTMLMap(t *testing.T) {
 	assert.Equal(t, 5, span.LineStart)
 }
 
+// TestExtractHTMLTableRows: a table row is one line of tab-separated
+// cells whatever its cells hold (paragraphs, line breaks, a nested
+// table), and an empty cell between two others keeps its place.
+func TestExtractHTMLTableRows(t *testing.T) {
+	page := `<table>
+<tr><th>River</th><th>Length</th><th>Note</th></tr>
+<tr><td>Ostravine</td><td><p>88 km</p><p>(seasonal)</p></td><td>dry in summer</td></tr>
+<tr><td>Pellicott</td><td></td><td>unmeasured</td></tr>
+<tr><td>Sunderhay</td><td>1,020 km<br>long</td><td><table><tr><td>a</td><td>b</td></tr></table></td></tr>
+</table><p>After.</p>`
+	_, ex, err := Extract("rivers.html", []byte(page))
+	require.NoError(t, err)
+	assert.Equal(t, "River\tLength\tNote\n"+
+		"Ostravine\t88 km (seasonal)\tdry in summer\n"+
+		"Pellicott\t\tunmeasured\n"+
+		"Sunderhay\t1,020 km long\ta b\n\n"+
+		"After.", ex.Text)
+	for _, seg := range ex.Map {
+		if seg.Verbatim {
+			assert.Equal(t, ex.Text[seg.Start:seg.End], page[seg.SrcStart:seg.SrcEnd], "the map points at the cell's own bytes")
+		}
+	}
+}
+
 func TestExtractMarkdownHeadings(t *testing.T) {
 	src := "Intro line\n\n```\n# not a heading\n```\n\nSetext one\nspans two lines\n===\n\n## Closed ##\n\n#hashtag\n\n    # indented code\n\nText\n---\n"
 	_, ex, err := Extract("a.md", []byte(src))
@@ -246,6 +270,10 @@ func TestTextNamedOtherwise(t *testing.T) {
 	assert.ErrorIs(t, err, ErrUnsupported)
 	_, _, err = Extract("a/latin1.dat", []byte("caf\xe9"))
 	assert.ErrorIs(t, err, ErrUnsupported)
+	format, ex, err = Extract("a/notes.nfo", []byte("\xff\xfeh\x00i\x00\n\x00")) // UTF-16LE with its byte order mark
+	require.NoError(t, err)
+	assert.Equal(t, corpus.Text, format)
+	assert.Equal(t, "hi", strings.TrimSpace(ex.Text))
 	long := strings.Repeat("a", sniffBytes-1) + "é and more" // a rune cut where the sniffed bytes end
 	assert.True(t, looksLikeText([]byte(long)))
 }

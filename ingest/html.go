@@ -78,6 +78,14 @@ type htmlBuilder struct {
 	title    string
 	firstH1  string
 	heading  struct{ level, start int }
+
+	// Table cells: a cell's own block and line breaks are spaces (a
+	// row stays one line), and an empty cell between two others keeps
+	// its place as an empty field.
+	cell       int  // depth inside <td>/<th>
+	rowCells   int  // cells opened in the current row
+	cellText   bool // the current cell has written text
+	emptyCells int  // empty cells since the last text of the row
 }
 
 // run tokenizes the page, tracking each token's byte offset.
@@ -120,7 +128,20 @@ func (b *htmlBuilder) startTag(name string, selfClosing bool) {
 	case name == "pre" && !selfClosing:
 		b.pre++
 	}
+	switch {
+	case name == "tr" && b.cell == 0:
+		b.rowCells, b.emptyCells, b.cellText = 0, 0, false
+	case htmlCell[name] && b.cell == 0 && !selfClosing:
+		if b.rowCells > 0 && !b.cellText {
+			b.emptyCells++
+		}
+		b.rowCells++
+		b.cellText = false
+	}
 	b.separate(name)
+	if htmlCell[name] && !selfClosing {
+		b.cell++
+	}
 	if lvl := headingLevel(name); lvl > 0 && b.skip == 0 {
 		b.heading.level, b.heading.start = lvl, -1
 	}
@@ -137,6 +158,9 @@ func (b *htmlBuilder) endTag(name string) {
 	case name == "pre":
 		b.pre = max(0, b.pre-1)
 	}
+	if htmlCell[name] {
+		b.cell = max(0, b.cell-1)
+	}
 	b.separate(name)
 	if lvl := headingLevel(name); lvl > 0 && lvl == b.heading.level {
 		b.endHeading()
@@ -145,6 +169,13 @@ func (b *htmlBuilder) endTag(name string) {
 
 // separate records the break an element boundary makes.
 func (b *htmlBuilder) separate(name string) {
+	if b.cell > 0 {
+		// Inside a cell (a nested table too) every break is a space.
+		if htmlBlock[name] || htmlLine[name] || htmlCell[name] || name == "tr" {
+			b.pending = max(b.pending, sepSpace)
+		}
+		return
+	}
 	switch {
 	case htmlBlock[name]:
 		b.pending = max(b.pending, sepPara)
@@ -315,7 +346,7 @@ func (b *htmlBuilder) writeSeparator() {
 		case sepSpace:
 			b.out.WriteByte(' ')
 		case sepCell:
-			b.out.WriteByte('\t')
+			b.out.WriteString(strings.Repeat("\t", 1+b.emptyCells))
 		case sepLine:
 			b.out.WriteByte('\n')
 		case sepPara:
@@ -323,6 +354,8 @@ func (b *htmlBuilder) writeSeparator() {
 		}
 	}
 	b.pending = sepNone
+	b.emptyCells = 0
+	b.cellText = b.cellText || b.cell > 0
 }
 
 func isHTMLSpace(c byte) bool {
