@@ -92,7 +92,7 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	if has, err := a.keeper(c).Fresh(); err != nil {
 		return err
 	} else if changed || !has {
-		return a.trainAndStoreFrom(cmd.Context(), c, stream)
+		return a.trainAndStoreFrom(cmd.Context(), c, stream, a.out)
 	}
 	return nil
 }

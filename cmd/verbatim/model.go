@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -25,22 +26,22 @@ func (a *app) keeper(c *index.Corpus) lossy.Keeper {
 
 // trainAndStore retrains the built-in model, stores it and says so.
 func (a *app) trainAndStore(ctx context.Context, c *index.Corpus) error {
-	return a.trainAndStoreFrom(ctx, c, nil)
+	return a.trainAndStoreFrom(ctx, c, nil, a.out)
 }
 
 // trainAndStoreFrom is trainAndStore on the text an ingest streamed to s
-// (nil: read the store).
-func (a *app) trainAndStoreFrom(ctx context.Context, c *index.Corpus, s *lossy.Stream) error {
+// (nil: read the store), saying so on w.
+func (a *app) trainAndStoreFrom(ctx context.Context, c *index.Corpus, s *lossy.Stream, w io.Writer) error {
 	r, err := a.keeper(c).RetrainFrom(ctx, s)
 	if err != nil {
 		return err
 	}
 	if r.Model == nil {
-		fmt.Fprintln(a.out, "model: no documents stored (0 passages), nothing to train; the built-in model is empty")
+		fmt.Fprintln(w, "model: no documents stored (0 passages), nothing to train; the built-in model is empty")
 		return nil
 	}
 	rep := r.Model.Report()
-	fmt.Fprintf(a.out, "model: %s of %s budget, %.2f bits/byte (gzip %.2f), trained in %s\n",
+	fmt.Fprintf(w, "model: %s of %s budget, %.2f bits/byte (gzip %.2f), trained in %s\n",
 		bytesize.Format(int64(r.Bytes)), bytesize.Format(rep.Budget), rep.BitsPerByte, rep.GzipBitsPerByte, r.Elapsed.Round(time.Millisecond))
 	return nil
 }
@@ -102,7 +103,11 @@ func (a *app) runModel(cmd *cobra.Command, o modelOptions) error {
 	}
 	defer c.Close()
 	if o.retrain {
-		if err := a.trainAndStore(cmd.Context(), c); err != nil {
+		say := a.out
+		if o.json {
+			say = a.errOut // standard output holds the JSON alone
+		}
+		if err := a.trainAndStoreFrom(cmd.Context(), c, nil, say); err != nil {
 			return err
 		}
 	}

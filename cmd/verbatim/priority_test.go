@@ -174,4 +174,9 @@ func TestModelReportsBits(t *testing.T) {
 	out, _, err = run(t, data, "model", "--bits=false")
 	require.NoError(t, err)
 	assert.NotContains(t, out, "token class")
+
+	out, errOut, err := run(t, data, "model", "--retrain", "--json")
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal([]byte(out), &rep), "standard output is the JSON alone")
+	assert.Contains(t, errOut, "model: ", "the retraining line goes to standard error")
 }
