@@ -484,6 +484,20 @@ var kindKeys = map[Kind]map[string]bool{
 	Any:    set(`name`),
 }
 
+// columnsName reports whether row u's header names a column of kind k
+// ("author" for a person); a row without a header names none.
+func (p *passage) columnsName(u english.Unit, k Kind) bool {
+	if u.Header.End <= u.Header.Start {
+		return false
+	}
+	for _, t := range p.rangeToks(u.Header) {
+		if kindKeys[k][t.lower] || english.HeadOf(t.lower) == english.PersonHead {
+			return true
+		}
+	}
+	return false
+}
+
 // namesKey reports a key that names its record ("name", "title").
 func namesKey(keyToks []tok) bool {
 	for _, t := range keyToks {
@@ -702,6 +716,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 			f = 1 // a record's value: no preposition to wait for
 		}
 		best = max(best, f)
+	}
+	if q.kind == Person && u.Shape == english.Row && !p.columnsName(u, Person) {
+		best = min(best, 0.5) // a table row names people only under a column that says so ("author", "maintainer")
 	}
 	return best, -1
 }

@@ -225,6 +225,25 @@ func TestSourceTag(t *testing.T) {
 	}
 }
 
+// TestRowNamesPeopleUnderItsColumn: a capitalised word in a table row
+// ("Make") is no person unless the row's header has a column for people.
+func TestRowNamesPeopleUnderItsColumn(t *testing.T) {
+	r := New(nil)
+	fitOf := func(text string) float64 {
+		q := analyze("Who created ninja-build?", r.idf)
+		for _, c := range r.candidates(q, sources(doc{"ref/ch12.html", "Build tools", text})) {
+			u := c.p.units[c.unit]
+			if strings.HasPrefix(c.p.text[u.Start:u.End], "ninja-build") {
+				return c.fit
+			}
+		}
+		return -1
+	}
+	f := fitOf("package\tpopcon\tsize\tdescription\nninja-build\tV:5, I:34\t417\tsmall build system closest in spirit to Make\n")
+	assert.True(t, f >= 0 && f <= 0.5, "fit %v", f)
+	assert.Equal(t, 1.0, fitOf("package\tauthor\tdescription\nninja-build\tEvan Martin\tsmall build system\n"))
+}
+
 func TestHyphenVariant(t *testing.T) {
 	tests := []struct {
 		text, word string
