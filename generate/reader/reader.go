@@ -656,7 +656,7 @@ func features(q *question, cands []candidate) []float64 {
 // weights of the calibrator, a logistic regression over features fitted
 // on the dev half of the benchmark (bench/qa, -fit): the probability that
 // the best unit holds the answer.
-var weights = []float64{-2.19, 0.7, 0.366, 0.43, 0.29, 0.488, 1.58, -0.0439, -0.105, -0.122, -0.101, 0.0574, 0.263, 0.0628, -0.518, 1.03, 0.366, 0.0415, -0.369, -1.13, 0.625, 0.123}
+var weights = []float64{-2.23, 0.699, 0.33, 0.462, 0.255, 0.47, 1.62, -0.0383, -0.122, -0.142, -0.101, 0.0981, 0.258, 0.131, -0.524, 1.08, 0.384, 0.0103, -0.37, -1.14, 0.625, 0.136}
 
 // confidence is the calibrated probability that the best unit answers.
 func confidence(f []float64) float64 {
