@@ -23,7 +23,7 @@ func TestSatBounds(t *testing.T) {
 	var sb satBounds
 	check := func(field, term string) {
 		t.Helper()
-		st, err := newTermStats(c.Index())
+		st, err := newTermStats(context.Background(), c.Index())
 		require.NoError(t, err)
 		defer st.close()
 		avg, err := st.fieldAvg(field)

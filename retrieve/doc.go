@@ -51,8 +51,10 @@
 // postings once and computes the score bleve's searcher tree gives,
 // operation for operation (each clause's BM25 score with the query norm
 // of all clauses, a disjunction's coordination factor, the all-terms
-// clause, the title and section matches), so the hits, their order and
-// their matches are bleve's (the scores to the last bit or two, where
+// clause, the title and section matches), with the BM25 statistics bleve
+// scores with (passage count and field lengths: those the caller put in
+// the search's context under search.BM25StatsKey, else the index's own),
+// so the hits, their order and their matches are bleve's (the scores to the last bit or two, where
 // bleve adds the same numbers in another order). It skips what cannot
 // reach the top k (MaxScore): each term's score is bounded by its IDF
 // times the largest BM25 saturation its postings reach (satBounds, read

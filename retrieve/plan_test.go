@@ -83,7 +83,7 @@ func TestPlannedSameTopK(t *testing.T) {
 				require.Equal(t, unscored(want), unscored(got), "k=%d %q: matches, snippets and coverage", k, text)
 			}
 			p := parseText(text)
-			st, err := newTermStats(c.Index())
+			st, err := newTermStats(context.Background(), c.Index())
 			require.NoError(t, err)
 			_, ok, err := makePlan(context.Background(), st, p, classifyQuery(p.rest), false)
 			require.NoError(t, err)
@@ -118,7 +118,7 @@ func TestPlannedFallsBack(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			r := New(c, tc.cfg)
 			p := parseText(tc.q.Text)
-			st, err := newTermStats(c.Index())
+			st, err := newTermStats(context.Background(), c.Index())
 			require.NoError(t, err)
 			defer st.close()
 			ms, err := r.planned(context.Background(), st, p, classifyQuery(p.rest), tc.q, nil, 50)

@@ -116,7 +116,7 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if k <= 0 {
 		k = r.cfg.K
 	}
-	st, err := newTermStats(r.c.Index())
+	st, err := newTermStats(ctx, r.c.Index())
 	if err != nil {
 		return nil, err
 	}

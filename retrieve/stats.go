@@ -6,6 +6,7 @@ import (
 	"math"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/verbatim-rag/verbatim/index"
@@ -14,14 +15,19 @@ import (
 // termStats reads the term statistics one search needs — passage count,
 // document frequencies, the text field's average length — from one index
 // reader, each frequency once, for the planner and the coverage weights
-// alike.
+// alike. The passage count and the fields' lengths are the BM25
+// statistics bleve's term searchers score with: those the caller put in
+// the search's context (search.BM25StatsKey, say a fresh index's, so that
+// indexes of the same passages score alike whatever deleted postings
+// their segments keep), else the index's own.
 type termStats struct {
-	r    bleveindex.IndexReader
-	n    uint64             // passages
-	avg  float64            // the text field's average length as bleve's BM25 takes it; 0 when unknown
-	df   map[string]uint64  // by fieldClause.key
-	sb   *satBounds         // the retriever's per-term saturation bounds; nil: maxSaturation
-	avgs map[string]float64 // by field, as bleve's BM25 takes them (see fieldAvg)
+	r     bleveindex.IndexReader
+	given *search.BM25Stats  // the context's statistics; nil: the reader's
+	n     uint64             // passages
+	avg   float64            // the text field's average length as bleve's BM25 takes it; 0 when unknown
+	df    map[string]uint64  // by fieldClause.key
+	sb    *satBounds         // the retriever's per-term saturation bounds; nil: maxSaturation
+	avgs  map[string]float64 // by field, as bleve's BM25 takes them (see fieldAvg)
 	// unused: the readers docFreq opened, until reader hands them out
 	unused map[string]bleveindex.TermFieldReader
 	// boundMin: terms of fewer postings get fallbackFactor (see
@@ -29,8 +35,9 @@ type termStats struct {
 	boundMin uint64
 }
 
-// newTermStats opens a reader on idx; the caller closes it.
-func newTermStats(idx bleve.Index) (*termStats, error) {
+// newTermStats opens a reader on idx; the caller closes it. Its BM25
+// statistics are ctx's when it holds them (see termStats).
+func newTermStats(ctx context.Context, idx bleve.Index) (*termStats, error) {
 	adv, err := idx.Advanced()
 	if err != nil {
 		return nil, fmt.Errorf("retrieve: index: %w", err)
@@ -40,17 +47,18 @@ func newTermStats(idx bleve.Index) (*termStats, error) {
 		return nil, fmt.Errorf("retrieve: index reader: %w", err)
 	}
 	s := &termStats{r: r, df: map[string]uint64{}}
-	if s.n, err = r.DocCount(); err != nil {
+	if given, ok := ctx.Value(search.BM25StatsKey).(*search.BM25Stats); ok && given != nil {
+		// as bleve's searchers take them (searcher.bm25ScoreMetrics)
+		s.given, s.n = given, uint64(given.DocCount)
+	} else if s.n, err = r.DocCount(); err != nil {
 		_ = r.Close()
 		return nil, fmt.Errorf("retrieve: count passages: %w", err)
 	}
-	if br, ok := r.(bleveindex.BM25Reader); ok && s.n > 0 {
-		card, err := br.FieldCardinality(index.FieldText)
-		if err != nil {
+	if s.n > 0 {
+		if s.avg, err = s.fieldAvg(index.FieldText); err != nil {
 			_ = r.Close()
-			return nil, fmt.Errorf("retrieve: text field statistics: %w", err)
+			return nil, err
 		}
-		s.avg = math.Ceil(float64(card) / float64(s.n))
 	}
 	return s, nil
 }
@@ -143,13 +151,19 @@ func (s *termStats) maxFactor(field, term string, df uint64, avg float64) (float
 
 // fieldAvg is a field's average length as bleve's BM25 takes it: its
 // dictionary size over the passages, rounded up; 0 (bleve then scores
-// the field by tf-idf) when the index has neither.
+// the field by tf-idf) when the index has neither. Statistics given in
+// the context without the field are an error, as they are to bleve.
 func (s *termStats) fieldAvg(field string) (float64, error) {
 	if a, ok := s.avgs[field]; ok {
 		return a, nil
 	}
 	var card int
-	if br, ok := s.r.(bleveindex.BM25Reader); ok {
+	if s.given != nil {
+		var ok bool
+		if card, ok = s.given.FieldCardinality[field]; !ok {
+			return 0, fmt.Errorf("retrieve: the BM25 statistics given in the search's context (search.BM25StatsKey) have no %s field", field)
+		}
+	} else if br, ok := s.r.(bleveindex.BM25Reader); ok {
 		var err error
 		if card, err = br.FieldCardinality(field); err != nil {
 			return 0, fmt.Errorf("retrieve: %s field statistics: %w", field, err)

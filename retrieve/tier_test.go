@@ -86,7 +86,7 @@ func TestTiers(t *testing.T) {
 // or has phrases; the precise tier and large queries analyse their hits.
 func TestLocate(t *testing.T) {
 	c, vocab := planCorpus(t)
-	st, err := newTermStats(c.Index())
+	st, err := newTermStats(context.Background(), c.Index())
 	require.NoError(t, err)
 	defer st.close()
 	for _, tc := range []struct {

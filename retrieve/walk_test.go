@@ -69,7 +69,7 @@ func TestWalkSkips(t *testing.T) {
 	skipping := 0
 	for i := range 40 {
 		text := fmt.Sprintf("%s %s %s", vocab[i%5], vocab[(i+1)%5], vocab[200+i])
-		st, err := newTermStats(c.Index())
+		st, err := newTermStats(context.Background(), c.Index())
 		require.NoError(t, err)
 		st.sb, st.boundMin = &r.bounds, r.boundMin
 		p := parseText(text)
