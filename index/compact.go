@@ -6,6 +6,8 @@ import (
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 )
 
 // Compact merges the passage index's segments into one, as a bulk load's
@@ -65,4 +67,37 @@ func (c *Corpus) Segments() (int, error) {
 		return 0, nil
 	}
 	return len(snap.Segments()), nil
+}
+
+// BM25Stats is the BM25 statistics of the passage index as bleve's term
+// searchers take them (the passage count and each field's cardinality).
+// A search that puts them in its context under search.BM25StatsKey scores
+// with them instead of its own index's, so two indexes of the same
+// passages score alike whatever their segment history (crash recovery,
+// incremental ingests).
+func (c *Corpus) BM25Stats() (*search.BM25Stats, error) {
+	adv, err := c.bleve().Advanced()
+	if err != nil {
+		return nil, fmt.Errorf("index: bm25 statistics: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, fmt.Errorf("index: bm25 statistics: %w", err)
+	}
+	defer r.Close()
+	n, err := r.DocCount()
+	if err != nil {
+		return nil, fmt.Errorf("index: bm25 statistics: %w", err)
+	}
+	br, ok := r.(bleveindex.BM25Reader)
+	if !ok {
+		return nil, errors.New("index: bm25 statistics: the index reader gives none")
+	}
+	st := &search.BM25Stats{DocCount: float64(n), FieldCardinality: map[string]int{}}
+	for _, f := range []string{FieldText, FieldTitle, FieldSection, FieldPath, FieldFormat, FieldDoc} {
+		if st.FieldCardinality[f], err = br.FieldCardinality(f); err != nil {
+			return nil, fmt.Errorf("index: bm25 statistics of field %s: %w", f, err)
+		}
+	}
+	return st, nil
 }

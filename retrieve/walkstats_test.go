@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/search"
-	bleveindex "github.com/blevesearch/bleve_index_api"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -77,18 +76,8 @@ func updatedCorpus(t *testing.T) (*index.Corpus, []corpus.Entry, []string) {
 // corpusBM25Stats is the BM25 statistics bleve takes from c's index.
 func corpusBM25Stats(t *testing.T, c *index.Corpus) *search.BM25Stats {
 	t.Helper()
-	adv, err := c.Index().Advanced()
+	st, err := c.BM25Stats()
 	require.NoError(t, err)
-	r, err := adv.Reader()
-	require.NoError(t, err)
-	defer r.Close()
-	n, err := r.DocCount()
-	require.NoError(t, err)
-	st := &search.BM25Stats{DocCount: float64(n), FieldCardinality: map[string]int{}}
-	for _, f := range []string{index.FieldText, index.FieldTitle, index.FieldSection} {
-		st.FieldCardinality[f], err = r.(bleveindex.BM25Reader).FieldCardinality(f)
-		require.NoError(t, err)
-	}
 	return st
 }
 

@@ -40,7 +40,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2/search"
-	bleveindex "github.com/blevesearch/bleve_index_api"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -252,20 +251,8 @@ func bm25Stats(t *testing.T, dataDir string) *search.BM25Stats {
 	c, err := index.Open(dataDir, index.Options{ReadOnly: true})
 	require.NoError(t, err)
 	defer c.Close()
-	adv, err := c.Index().Advanced()
+	st, err := c.BM25Stats()
 	require.NoError(t, err)
-	r, err := adv.Reader()
-	require.NoError(t, err)
-	defer r.Close()
-	n, err := r.DocCount()
-	require.NoError(t, err)
-	st := &search.BM25Stats{DocCount: float64(n), FieldCardinality: map[string]int{}}
-	br, ok := r.(bleveindex.BM25Reader)
-	require.True(t, ok, "the index reader gives BM25 statistics")
-	for _, f := range []string{index.FieldText, index.FieldTitle, index.FieldSection, index.FieldPath, index.FieldFormat, index.FieldDoc} {
-		st.FieldCardinality[f], err = br.FieldCardinality(f)
-		require.NoError(t, err)
-	}
 	return st
 }
 
