@@ -296,19 +296,24 @@ func match(toks []tok, w qword) float64 {
 // "pseudorandom", "email" as "e-mail".
 func hyphenVariant(toks []tok, word string) bool {
 	t := toks[0].lower
-	if strings.Contains(t, "-") != strings.Contains(word, "-") && strings.ReplaceAll(t, "-", "") == strings.ReplaceAll(word, "-", "") {
+	wordHyphen, tokHyphen := strings.IndexByte(word, '-') >= 0, strings.IndexByte(t, '-') >= 0
+	switch {
+	case !wordHyphen && !tokHyphen:
+		return false // the common case, without allocating
+	case wordHyphen != tokHyphen && strings.ReplaceAll(t, "-", "") == strings.ReplaceAll(word, "-", ""):
 		return true
-	}
-	parts := strings.Split(word, "-")
-	if len(parts) < 2 || len(parts) > len(toks) {
+	case !wordHyphen:
 		return false
 	}
-	for k, part := range parts {
-		if toks[k].lower != part {
+	rest, k := word, 0
+	for ; rest != ""; k++ {
+		part, after, _ := strings.Cut(rest, "-")
+		if k >= len(toks) || toks[k].lower != part {
 			return false
 		}
+		rest = after
 	}
-	return true
+	return k >= 2
 }
 
 func containsStr(list []string, s string) bool {
