@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -236,4 +237,27 @@ func TestAskCitesPDFPage(t *testing.T) {
 	assert.Regexp(t, `\[1\] \S*annual-report-1998\.pdf:p1  \(passage [0-9a-f]+-\d+\)`, out, "a page, as the format has")
 	assert.NotContains(t, out, "-1--1", "no unknown byte offsets in human output")
 	assert.NotContains(t, out, "bytes", "a page has no byte range")
+}
+
+// TestShowOriginalBytes: a citation's "bytes A-B" count the original
+// file, and show --original path@A-B prints them; path@A-B alone counts
+// the extracted text.
+func TestShowOriginalBytes(t *testing.T) {
+	isolate(t)
+	data, folder := t.TempDir(), t.TempDir()
+	page := "<html><body><p>The <b>Korvath</b> lamp burns &amp; turns.</p></body></html>"
+	path := filepath.Join(folder, "lamp.html")
+	require.NoError(t, os.WriteFile(path, []byte(page), 0o644))
+	_, _, err := run(t, data, "ingest", "--no-train", folder)
+	require.NoError(t, err)
+	a := strings.Index(page, "<b>Korvath</b>")
+	b := a + len("<b>Korvath</b>")
+	out, _, err := run(t, data, "show", "--original", fmt.Sprintf("%s@%d-%d", path, a, b))
+	require.NoError(t, err)
+	assert.Equal(t, "<b>Korvath</b>", out)
+	out, _, err = run(t, data, "show", fmt.Sprintf("%s@%d-%d", path, 0, 11))
+	require.NoError(t, err)
+	assert.Equal(t, "The Korvath", out, "without --original: the extracted text's bytes")
+	_, _, err = run(t, data, "show", "--original", path+":1")
+	assert.ErrorContains(t, err, "--original takes a byte range")
 }

@@ -12,6 +12,7 @@ import (
 
 type showOptions struct {
 	extracted bool
+	original  bool
 }
 
 func newShowCmd(a *app) *cobra.Command {
@@ -28,11 +29,13 @@ func newShowCmd(a *app) *cobra.Command {
   verbatim show "deck.pptx:slide 3"         the text of a slide
   verbatim show "sheet.xlsx:Sheet1!12-15"   rows of a sheet, as extracted
   verbatim show notes/a.md@120-480          bytes of the extracted text
+  verbatim show --original page.html@327-407 bytes of the original file (a citation's "bytes A-B")
   verbatim show notes/a.md                  the original file (--extracted: its text)`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runShow(cmd.Context(), args[0], o) },
 	}
 	cmd.Flags().BoolVar(&o.extracted, "extracted", false, "print a whole file's extracted text rather than its original bytes")
+	cmd.Flags().BoolVar(&o.original, "original", false, "with path@A-B: bytes A-B of the original file (as a citation's \"bytes A-B\" counts them), not of the extracted text")
 	return cmd
 }
 
@@ -52,7 +55,10 @@ func (a *app) runShow(ctx context.Context, refText string, o showOptions) error 
 		defer c.Close()
 		refs = c
 	}
-	b, err := resolveRef(refs, ref, o.extracted)
+	if o.original && ref.Kind != corpus.RefBytes {
+		return fmt.Errorf("show %s: --original takes a byte range, path@A-B", refText)
+	}
+	b, err := resolveRef(refs, ref, o)
 	if err != nil {
 		return fmt.Errorf("show %s: %w", refText, err)
 	}
@@ -60,7 +66,7 @@ func (a *app) runShow(ctx context.Context, refText string, o showOptions) error 
 	return err
 }
 
-func resolveRef(c refReader, ref corpus.Ref, extracted bool) ([]byte, error) {
+func resolveRef(c refReader, ref corpus.Ref, o showOptions) ([]byte, error) {
 	if ref.Kind == corpus.RefPassage {
 		p, _, err := c.Passage(ref.ID)
 		return []byte(p.Text), err
@@ -68,6 +74,16 @@ func resolveRef(c refReader, ref corpus.Ref, extracted bool) ([]byte, error) {
 	doc, err := lookupDoc(c, ref.Path)
 	if err != nil {
 		return nil, err
+	}
+	if ref.Kind == corpus.RefBytes && o.original {
+		orig, err := c.Original(doc.ID)
+		if err != nil {
+			return nil, err
+		}
+		if ref.To > len(orig) {
+			return nil, fmt.Errorf("bytes %d-%d: the original file has %d bytes", ref.From, ref.To, len(orig))
+		}
+		return orig[ref.From:ref.To], nil
 	}
 	switch ref.Kind {
 	case corpus.RefLines:
@@ -97,7 +113,7 @@ func resolveRef(c refReader, ref corpus.Ref, extracted bool) ([]byte, error) {
 		}
 		return []byte(text[ref.From:ref.To]), nil
 	default:
-		if extracted {
+		if o.extracted {
 			text, _, err := c.Text(doc.ID)
 			return []byte(text), err
 		}
