@@ -3,6 +3,7 @@ package retrieve
 import (
 	"context"
 	"fmt"
+	"path"
 	"regexp"
 	"strings"
 
@@ -67,9 +68,23 @@ func rootsOf(prefixes []string) []string {
 	return out
 }
 
+// CheckPathGlob reports a path glob that path.Match rejects ("[", "a[b"),
+// element by element ("**" aside): a query with one would match nothing.
+func CheckPathGlob(glob string) error {
+	for _, part := range strings.Split(glob, "/") {
+		if _, err := path.Match(part, ""); err != nil && part != "**" {
+			return fmt.Errorf("bad path glob %q: %w", glob, err)
+		}
+	}
+	return nil
+}
+
 func compileGlobs(globs []string) ([]*regexp.Regexp, error) {
 	out := make([]*regexp.Regexp, 0, len(globs))
 	for _, g := range globs {
+		if err := CheckPathGlob(g); err != nil {
+			return nil, fmt.Errorf("retrieve: %w", err)
+		}
 		re, err := regexp.Compile("^(?:" + globRegexp(g) + ")$")
 		if err != nil {
 			return nil, fmt.Errorf("retrieve: bad glob %q: %w", g, err)

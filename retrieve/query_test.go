@@ -109,3 +109,13 @@ func TestIDF(t *testing.T) {
 	assert.Equal(t, idf(100, 100), idf(100, 200))
 	assert.Zero(t, coverage(queryTerms{all: []string{"a"}}, map[string]float64{"a": 0}, nil, nil, false))
 }
+
+func TestCheckPathGlob(t *testing.T) {
+	for glob, ok := range map[string]bool{"*.md": true, "docs/**/*.rst": true, "notes/[ab]*": true, "[": false, "docs/a[b": false, `x\`: false} {
+		if ok {
+			assert.NoError(t, CheckPathGlob(glob), glob)
+		} else {
+			assert.ErrorContains(t, CheckPathGlob(glob), "bad path glob", glob)
+		}
+	}
+}

@@ -33,6 +33,9 @@ func (s *Server) query(text string, k int, f Filters) (retrieve.Query, error) {
 		case strings.TrimSpace(p) == "" || strings.ContainsRune(p, 0):
 			return q, newError(errBadRequest, "server: empty path filter")
 		case strings.ContainsAny(p, "*?["):
+			if err := retrieve.CheckPathGlob(p); err != nil {
+				return q, newError(errBadRequest, "server: path: %v", err)
+			}
 			q.PathGlobs = append(q.PathGlobs, p)
 		case strings.HasPrefix(p, "/"):
 			q.PathPrefixes = append(q.PathPrefixes, strings.TrimSuffix(p, "/"))

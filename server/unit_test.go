@@ -146,6 +146,8 @@ func TestQueryFilters(t *testing.T) {
 	assert.Equal(t, "markdown", string(q.Formats[0]))
 	_, err = s.query("x", 0, Filters{Paths: []string{" "}})
 	assert.Error(t, err)
+	_, err = s.query("x", 0, Filters{Paths: []string{"docs/["}})
+	assert.ErrorContains(t, err, `path: bad path glob "docs/["`, "a malformed glob is refused, not matched against nothing")
 }
 
 func TestMetricsExposition(t *testing.T) {

@@ -34,6 +34,9 @@ func (f *filterOptions) query(text string, k int) (retrieve.Query, error) {
 	q := retrieve.Query{Text: text, K: k}
 	for _, p := range f.paths {
 		if strings.ContainsAny(p, "*?[") {
+			if err := retrieve.CheckPathGlob(p); err != nil {
+				return q, fmt.Errorf("--path: %w", err)
+			}
 			q.PathGlobs = append(q.PathGlobs, p)
 			continue
 		}
