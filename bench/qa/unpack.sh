@@ -21,3 +21,20 @@ corpus_out() {
 	fi
 	out="${1%/}"
 }
+
+# stage_open makes an empty staging folder "$stage" beside OUTDIR;
+# stage_publish NAME makes its files read-only-for-others (644), replaces
+# OUTDIR with it in one rename and reports NAME's file count and size, so a
+# failed build never leaves a half-built corpus behind.
+stage_open() {
+	stage="$out.tmp"
+	rm -rf "$stage"
+	mkdir -p "$stage"
+}
+
+stage_publish() {
+	find "$stage" -type f -exec chmod 644 {} +
+	rm -rf "$out"
+	mv "$stage" "$out"
+	echo "$1: $(find "$out" -type f | wc -l) files in $out ($(du -sh --apparent-size "$out" | cut -f1))" >&2
+}

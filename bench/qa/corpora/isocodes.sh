@@ -14,15 +14,9 @@ corpus_out "$@"
 unpack "$pkg"
 src="$tmp/root/usr/share/iso-codes/json"
 
-stage="$out.tmp"
-rm -rf "$stage"
-mkdir -p "$stage"
+stage_open
 for f in iso_3166-1 iso_3166-2 iso_3166-3 iso_4217 iso_639-2 iso_639-3 iso_639-5 iso_15924 \
 	schema-3166-1 schema-3166-2 schema-3166-3 schema-4217 schema-639-2 schema-639-3 schema-639-5 schema-15924; do
 	cp --preserve=timestamps "$src/$f.json" "$stage/$f.json"
 done
-chmod 644 "$stage"/*
-
-rm -rf "$out"
-mv "$stage" "$out"
-echo "isocodes: $(find "$out" -type f | wc -l) files in $out" >&2
+stage_publish isocodes

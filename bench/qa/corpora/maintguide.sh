@@ -19,12 +19,6 @@ corpus_out "$@"
 unpack "$pkg"
 src="$tmp/root/usr/share/doc/maint-guide/html"
 
-stage="$out.tmp"
-rm -rf "$stage"
-mkdir -p "$stage"
+stage_open
 find "$src" -maxdepth 1 -type f -name '*.en.html' -exec cp --preserve=timestamps {} "$stage"/ \;
-chmod 644 "$stage"/*
-
-rm -rf "$out"
-mv "$stage" "$out"
-echo "maintguide: $(find "$out" -type f | wc -l) files in $out ($(du -sh --apparent-size "$out" | cut -f1))" >&2
+stage_publish maintguide

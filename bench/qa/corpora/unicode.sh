@@ -23,15 +23,9 @@ corpus_out "$@"
 unpack "$pkg"
 src="$tmp/root/usr/share/unicode"
 
-stage="$out.tmp"
-rm -rf "$stage"
-mkdir -p "$stage"
+stage_open
 for f in "${files[@]}"; do
 	mkdir -p "$stage/$(dirname "$f")"
 	cp --preserve=timestamps "$src/$f" "$stage/$f"
 done
-find "$stage" -type f -exec chmod 644 {} +
-
-rm -rf "$out"
-mv "$stage" "$out"
-echo "unicode: $(find "$out" -type f | wc -l) files in $out" >&2
+stage_publish unicode

@@ -16,12 +16,6 @@ source "$(dirname "${BASH_SOURCE[0]}")/../unpack.sh"
 corpus_out "$@"
 unpack "$pkg"
 
-stage="$out.tmp"
-rm -rf "$stage"
-mkdir -p "$stage"
+stage_open
 cp --preserve=timestamps "$tmp/root/var/lib/usbutils/usb.ids" "$stage/usb.ids"
-chmod 644 "$stage"/*
-
-rm -rf "$out"
-mv "$stage" "$out"
-echo "usbids: $(find "$out" -type f | wc -l) files in $out ($(du -sh --apparent-size "$out" | cut -f1))" >&2
+stage_publish usbids
