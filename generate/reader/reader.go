@@ -383,34 +383,33 @@ func (q *question) subjectIsCell(p *passage, u english.Unit) bool {
 // JSON object, a block of "Key: value" lines) holds the question's subject
 // whole as its value: `"alpha_3": "KES"` for the Kenyan Shilling, when
 // the record says `"name": "Kenyan Shilling"`.
-func (q *question) subjectInRecord(p *passage, i int) bool {
-	u := p.units[i]
-	if u.Shape != english.Field {
-		return false
-	}
-	for j, v := range p.units {
-		if j != i && v.Block == u.Block && v.Shape == english.Field && q.subjectIsCell(p, v) {
-			return true
-		}
-	}
-	return false
-}
+func (q *question) subjectInRecord(p *passage, i int) bool { return q.subjectField(p, i) >= 0 }
 
 // subjectKey returns the key of the field of unit i's record whose value
 // is the question's subject, when unit i is another field of it: in
 // "which country has the alpha_3 code CAF", "alpha_3" says what the given
 // value is and aligns nothing with the field asked for.
 func (q *question) subjectKey(p *passage, i int) []tok {
+	if j := q.subjectField(p, i); j >= 0 && p.units[j].Key.End > p.units[j].Key.Start {
+		return p.rangeToks(p.units[j].Key)
+	}
+	return nil
+}
+
+// subjectField returns the index of the field of unit i's record, other
+// than unit i, whose value is the question's subject whole; -1 if none or
+// unit i is no field.
+func (q *question) subjectField(p *passage, i int) int {
 	u := p.units[i]
 	if u.Shape != english.Field {
-		return nil
+		return -1
 	}
 	for j, v := range p.units {
 		if j != i && v.Block == u.Block && v.Shape == english.Field && v.Key.End > v.Key.Start && q.subjectIsCell(p, v) {
-			return p.rangeToks(v.Key)
+			return j
 		}
 	}
-	return nil
+	return -1
 }
 
 // subjectRuns returns the runs of adjacent subject words, lower-cased and
