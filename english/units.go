@@ -44,6 +44,7 @@ type line struct {
 	start, end int // without the newline
 	indent     int
 	kind       lineKind
+	aligned    bool // a row whose cells are set apart by runs of spaces (see markAlignedRows)
 }
 
 type lineKind uint8
@@ -93,11 +94,13 @@ func Units(text string) []Unit {
 		case fieldLine:
 			out = append(out, fieldUnit(text, l, block, i))
 		case rowLine:
-			if openObj < 0 {
-				block++ // each record line is a record of its own
+			if openObj < 0 && !(l.aligned && underRow(lines, i)) {
+				block++ // each record line is a record of its own; an indented listing's lines belong to the line above them
 			}
 			u := rowUnit(text, l, block, i)
 			switch {
+			case l.aligned:
+				header = Range{-1, -1} // a listing laid out in columns names no columns in its first line
 			case header.End == 0 && namesColumns(text, u):
 				header = u.Range
 			case header.End > 0:
@@ -126,6 +129,18 @@ func Units(text string) []Unit {
 		}
 	}
 	return out
+}
+
+// underRow reports whether line i, an indented row, sits under a row
+// indented less, with only rows as deep as line i or deeper between them:
+// a product under its vendor in an ID list.
+func underRow(lines []line, i int) bool {
+	for k := i - 1; k >= 0 && lines[k].kind == rowLine; k-- {
+		if lines[k].indent < lines[i].indent {
+			return true
+		}
+	}
+	return false
 }
 
 // namesColumns reports whether row u can be a table's header: every cell
@@ -197,6 +212,7 @@ func splitLines(text string) []line {
 	out = joinQuotedBreaks(text, out)
 	markCommaRows(text, out)
 	markTabRows(text, out)
+	markAlignedRows(text, out)
 	return out
 }
 
@@ -251,6 +267,52 @@ func markTabRows(text string, lines []line) {
 		i = j
 	}
 }
+
+// markAlignedRows makes rows of the runs of three or more prose lines
+// that each open with a short key set apart from the rest by two or more
+// spaces or a tab, at any indent: a listing laid out in columns, such as
+// an ID list ("046d  Logitech, Inc." with "\tc52b  Unifying Receiver"
+// beneath it), a services table or aligned "term  description" lines.
+// Prose does not keep such a gap up for three lines.
+func markAlignedRows(text string, lines []line) {
+	for i := 0; i < len(lines); {
+		j := i
+		for j < len(lines) && lines[j].kind == proseLine && alignedGap(text[lines[j].start:lines[j].end]) > 0 {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				lines[k].kind = rowLine
+				lines[k].aligned = true
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// alignedGap returns the offset in line s of the run of spaces that ends
+// its key column, 0 when it has none: the key (after the indent) is one
+// to three words, at most maxAlignedKey bytes, not ending a sentence, and
+// words follow the gap.
+func alignedGap(s string) int {
+	t := strings.TrimLeft(s, " \t")
+	lead := len(s) - len(t)
+	gap := strings.Index(t, "  ")
+	if tab := strings.IndexByte(t, '\t'); tab > 0 && (gap < 0 || tab < gap) {
+		gap = tab
+	}
+	if gap <= 0 || gap > maxAlignedKey {
+		return 0
+	}
+	key := t[:gap]
+	if len(strings.Fields(key)) > 3 || strings.ContainsAny(key[len(key)-1:], ".,;:!?") || !hasWordRune(t[gap:]) {
+		return 0
+	}
+	return lead + gap
+}
+
+// maxAlignedKey is the longest key, in bytes, of an aligned row.
+const maxAlignedKey = 24
 
 // markCommaRows makes rows of the runs of two or more lines that hold the
 // same number (two or more) of commas: the records of a CSV file, which
@@ -426,6 +488,13 @@ func rowUnit(text string, l line, block, n int) Unit {
 		sep = ','
 	}
 	u := Unit{Range: r, Shape: Row, Block: block, Line: n}
+	if l.aligned {
+		// key and the rest: the rest may hold runs of spaces of its own
+		g := l.start + alignedGap(text[l.start:l.end])
+		u.Key = trim(text, r.Start, g)
+		u.Parts = []Range{u.Key, trim(text, g, r.End)}
+		return u
+	}
 	start := r.Start
 	for i := r.Start; i <= r.End; i++ {
 		if i < r.End && text[i] != sep {

@@ -33,6 +33,9 @@ func TestUnits(t *testing.T) {
 		{"sheet rows", "station | river | opened\nVelmora | Vell | 1924\n", []string{"station | river | opened", "Velmora | Vell | 1924"}},
 		{"two-column table", "package\tdescription\nx11-utils\tX utilities: xev, xwininfo\nmesa-utils\tglxinfo\n",
 			[]string{"package\tdescription", "x11-utils\tX utilities: xev, xwininfo", "mesa-utils\tglxinfo"}},
+		{"id list", "06db  Paradyne\n06dc  Foxlink Image Technology Co., Ltd\n\t0012  Scan 1200c Scanner\n\t0014  Prolink Winscan Pro 2448U\n",
+			[]string{"06db  Paradyne", "06dc  Foxlink Image Technology Co., Ltd", "0012  Scan 1200c Scanner", "0014  Prolink Winscan Pro 2448U"}},
+		{"two spaced lines are prose", "It ends here.  Then\nit goes on  and on.\n", []string{"It ends here.", "Then\nit goes on  and on."}},
 		{"one tab is not a table", "Run it\tnow. It is done.\n", []string{"Run it\tnow.", "It is done."}},
 		{"prose with commas", "In 1903, the tunnel, which is long, opened.\nIt is, by far, the oldest.\n", []string{"In 1903, the tunnel, which is long, opened.", "It is, by far, the oldest."}},
 	}
@@ -69,6 +72,30 @@ func TestUnitParts(t *testing.T) {
 			assert.Equal(t, Range{}, us[1].Header, rows)
 		}
 	}
+}
+
+// TestAlignedRows: an ID list (usb.ids, pci.ids) is rows of a key and a
+// name; an indented line belongs to the record of the line above it.
+func TestAlignedRows(t *testing.T) {
+	text := "06db  Paradyne\n06dc  Foxlink Image Technology Co., Ltd\n\t0012  Scan 1200c Scanner\n\t0014  Prolink Winscan Pro 2448U\n06de  Heisei Electronics Co., Ltd\n"
+	us := Units(text)
+	if !assert.Len(t, us, 5) {
+		return
+	}
+	cell := func(r Range) string { return text[r.Start:r.End] }
+	for _, u := range us {
+		assert.Equal(t, Row, u.Shape)
+		assert.Len(t, u.Parts, 2)
+		assert.Empty(t, u.Header, "a listing names no columns")
+	}
+	assert.Equal(t, "06dc", cell(us[1].Key))
+	assert.Equal(t, "Foxlink Image Technology Co., Ltd", cell(us[1].Parts[1]))
+	assert.Equal(t, "0012", cell(us[2].Key))
+	assert.Equal(t, "Scan 1200c Scanner", cell(us[2].Parts[1]))
+	assert.NotEqual(t, us[0].Block, us[1].Block, "each vendor is a record")
+	assert.Equal(t, us[1].Block, us[2].Block, "a product belongs to the vendor above it")
+	assert.Equal(t, us[1].Block, us[3].Block)
+	assert.NotEqual(t, us[3].Block, us[4].Block)
 }
 
 func TestExpansions(t *testing.T) {

@@ -12,7 +12,7 @@
 // declined and the citation precision. It also checks that no answer ends
 // inside a copied unit.
 //
-//	go run ./bench/qa -cache /tmp/verbatim-qa -split dev|blind|blind2|blind3|blind4|all [-v] [corpus ...]
+//	go run ./bench/qa -cache /tmp/verbatim-qa -split dev|blind|blind2|blind3|blind4|seen|all [-v] [corpus ...]
 package main
 
 import (
@@ -36,7 +36,7 @@ import (
 func main() {
 	cache := flag.String("cache", "/tmp/verbatim-qa", "folder holding one corpus folder per name (bench/qa/run.sh builds them)")
 	questions := flag.String("questions", "bench/qa/questions", "folder of NAME.SPLIT.jsonl question files (SPLIT: dev, blind, blind2, blind3, blind4)")
-	split := flag.String("split", "dev", "which set to ask: "+strings.Join(qaset.Splits, ", ")+" or all")
+	split := flag.String("split", "dev", "which set to ask: "+strings.Join(qaset.Splits, ", ")+", seen (every split already read) or all")
 	verbose := flag.Bool("v", false, "print every question answered wrong or declined (dev only)")
 	jsonOut := flag.String("json", "", "write every record to this JSON file")
 	bare := flag.Bool("bare", false, "ask in bare mode at each budget of -budgets and print the bitrate sweep")

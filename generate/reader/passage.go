@@ -53,6 +53,9 @@ func prepare(src generate.Source, rank int) *passage {
 		title = strings.NewReplacer("-", " ", "_", " ").Replace(strings.TrimSuffix(title, path.Ext(title))) // a file named for its entry: "logic-bomb.txt"
 	}
 	p.title = words(title, 0)
+	if title != src.Passage.Title && src.Passage.Ord == 0 {
+		p.title = p.headwordTitle()
+	}
 	sec := src.Passage.Section
 	if i := strings.LastIndex(sec, ">"); i >= 0 {
 		sec = sec[i+1:]
@@ -68,6 +71,28 @@ func prepare(src generate.Source, rank int) *passage {
 		}
 	}
 	return p
+}
+
+// headwordTitle narrows a title taken from the file name to the
+// headword its first line gives before a pronunciation or grammar note:
+// a dictionary entry's file "coude-kud-n-masc.txt" opening with
+// "coude /kud/ <n, masc>" is the entry coude. Any other title stays.
+func (p *passage) headwordTitle() []tok {
+	line, _, _ := strings.Cut(p.text, "\n")
+	cut := strings.IndexAny(line, "/\\<[")
+	if cut <= 0 {
+		return p.title
+	}
+	head := words(line[:cut], 0)
+	if len(head) == 0 || len(head) >= len(p.title) {
+		return p.title
+	}
+	for k, t := range head {
+		if t.lower != p.title[k].lower {
+			return p.title
+		}
+	}
+	return head
 }
 
 // quotations marks the attributions ("--Johnson.", "--Sir W. Scott.")

@@ -363,3 +363,45 @@ func TestDefinitionFitSenseOpener(t *testing.T) {
 	}
 	assert.True(t, found)
 }
+
+// TestHeadwordOverNamedLanguage: in a bilingual dictionary (one file an
+// entry, named for its headword line) the question's capitalised words
+// name languages, not the entry; the rarer word that spells an entry's
+// headword is what it asks about.
+func TestHeadwordOverNamedLanguage(t *testing.T) {
+	coude := doc{"fraeng/coude-kud-n-masc.txt", "coude-kud-n-masc.txt", "coude /kud/ <n, masc>\nelbow\n"}
+	anglais := doc{"fraeng/anglais-agl-adj.txt", "anglais-agl-adj.txt", "anglais /ɑ̃glɛ/ <adj>\nEnglish\n"}
+	francais := doc{"fraeng/francais-frs-adj.txt", "francais-frs-adj.txt", "français /fʀɑ̃sɛ/ <adj>\nFrench, French language\n"}
+	r := New(func(w string) float64 {
+		switch w {
+		case "coude":
+			return 9
+		case "english", "french":
+			return 6
+		}
+		return 2
+	})
+	srcs := sources(anglais, francais, coude)
+	p := prepare(srcs[2], 2)
+	if assert.Len(t, p.title, 1) {
+		assert.Equal(t, "coude", p.title[0].lower, "the title is the headword, not the file name's pronunciation and grammar")
+	}
+	q := "What is the English for the French noun coude?"
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "elbow", r.Explain(q, srcs, 3))
+}
+
+// TestAgreeingUnitsDoNotCompete: two pages of a manual that expand the
+// same abbreviation agree; the margin of the best unit over the rest is
+// not taken against the other page's sentence that says the same.
+func TestAgreeingUnitsDoNotCompete(t *testing.T) {
+	first := doc{"guide/first.html", "Chapter 2. First steps", "If no one else is working on it, file an ITP (Intent To Package) bug report to the wnpp pseudo-package."}
+	later := doc{"guide/first.html", "Chapter 2. First steps", "Let's assume your ITP (Intent To Package) bug report number was 12345."}
+	r := New(nil)
+	q := analyze("What does ITP stand for?", r.idf)
+	cands := r.candidates(q, sources(first, later))
+	if assert.GreaterOrEqual(t, len(cands), 2) {
+		assert.Equal(t, cands[0].answerText(), cands[1].answerText())
+		assert.InDelta(t, 1.0, features(q, cands)[6], 1e-9, "no other answer competes: the full margin")
+	}
+}

@@ -72,6 +72,12 @@ func Names(dir string) ([]string, error) {
 // corpora and three new ones: fraeng, usbids, maintguide).
 var Splits = []string{"dev", "blind", "blind2", "blind3", "blind4"}
 
+// Seen are the splits already read: the dev half and every blind set
+// asked once at the end of its session. "seen" asks them together, the
+// set the reader's calibrator is fitted on (more styles than dev alone);
+// a blind set written later stays out of it until it has been read.
+var Seen = []string{"dev", "blind", "blind2", "blind3", "blind4"}
+
 // Load reads the questions of one corpus: one of Splits, or "all" for
 // every split the corpus has a file for. A corpus without a file for the
 // split (for "all": without any) gets an error that wraps fs.ErrNotExist.
@@ -80,17 +86,19 @@ func Load(dir, name, split string) ([]Question, error) {
 	switch {
 	case split == "all":
 		parts = Splits
+	case split == "seen":
+		parts = Seen
 	case slices.Contains(Splits, split):
 		parts = []string{split}
 	default:
-		return nil, fmt.Errorf("split %q: want %s or all", split, strings.Join(Splits, ", "))
+		return nil, fmt.Errorf("split %q: want %s, seen or all", split, strings.Join(Splits, ", "))
 	}
 	var out []Question
 	found := false
 	for _, part := range parts {
 		path := filepath.Join(dir, name+"."+part+".jsonl")
 		qs, err := ReadFile(path)
-		if split == "all" && errors.Is(err, fs.ErrNotExist) {
+		if (split == "all" || split == "seen") && errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
 		if err != nil {

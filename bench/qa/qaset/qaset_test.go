@@ -112,6 +112,9 @@ func TestLoadSplits(t *testing.T) {
 		{name: "new", split: "blind2", missing: true},
 		{name: "new", split: "blind4", missing: true},
 		{name: "none", split: "all", missing: true},
+		{name: "old", split: "seen", ids: "abcdeh"},
+		{name: "new", split: "seen", ids: "fg"},
+		{name: "none", split: "seen", missing: true},
 		{name: "old", split: "blind5", bad: true},
 	}
 	for _, tc := range tests {
