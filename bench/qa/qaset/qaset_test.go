@@ -112,7 +112,8 @@ func TestLoadSplits(t *testing.T) {
 		{name: "new", split: "blind2", missing: true},
 		{name: "new", split: "blind4", missing: true},
 		{name: "none", split: "all", missing: true},
-		{name: "old", split: "blind5", bad: true},
+		{name: "old", split: "blind5", missing: true},
+		{name: "old", split: "blind6", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
