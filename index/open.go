@@ -92,6 +92,9 @@ type Corpus struct {
 	// rebuilt is where this Open moved a broken passage index aside
 	// ("" if it did not); see Stats.RebuiltIndex.
 	rebuilt string
+	// reindexed is the analyzer version of an outdated passage index this
+	// Open rebuilt ("" if it did not); see Stats.ReindexedFrom.
+	reindexed string
 	// replayed counts the documents of an interrupted write's journal a
 	// read-only Open replayed; replayErr is why it could not (see
 	// Options.AllowPending).
