@@ -23,7 +23,6 @@ const (
 	ReasonDuplicate   = "duplicate"
 	ReasonIrregular   = "not a regular file"
 	ReasonUnsupported = "unsupported format"
-	ReasonBinary      = "binary"
 	ReasonEmpty       = "empty"
 	ReasonUnreadable  = "unreadable"
 	ReasonVanished    = "vanished"
@@ -35,6 +34,9 @@ const (
 type Skip struct {
 	Path   string `json:"path"`
 	Reason string `json:"reason"`
+	// Detail, for some reasons, says more about this file: where a file
+	// is not text (ReasonNotText).
+	Detail string `json:"detail,omitempty"`
 }
 
 // File is a candidate file found by Walk.

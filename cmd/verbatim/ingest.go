@@ -145,7 +145,11 @@ func writeByReason(w io.Writer, heading string, list []ingest.Skip, verbose bool
 	fmt.Fprintln(w, heading)
 	reasons := map[string][]string{}
 	for _, s := range list {
-		reasons[s.Reason] = append(reasons[s.Reason], cleanText(s.Path))
+		p := cleanText(s.Path)
+		if s.Detail != "" {
+			p += " (" + cleanText(s.Detail) + ")"
+		}
+		reasons[s.Reason] = append(reasons[s.Reason], p)
 	}
 	keys := make([]string, 0, len(reasons))
 	for k := range reasons {
