@@ -48,11 +48,13 @@ of its documents (all, when it is empty or not mounted) loses none unless
 	fs.String("max-file-size", "", "skip files larger than this, e.g. 32MiB (config ingest.max_file_size)")
 	fs.Int("workers", 0, "extraction workers (config ingest.workers)")
 	fs.Bool("hidden", false, "include hidden files and folders (config ingest.hidden)")
+	fs.Bool("follow-symlinks", false, "follow symbolic links: a link into the folder is skipped as an alias, a link out of it is stored under the link's path (config ingest.follow_symlinks)")
 	bindKey(fs, "include", "ingest.include")
 	bindKey(fs, "exclude", "ingest.exclude")
 	bindKey(fs, "max-file-size", "ingest.max_file_size")
 	bindKey(fs, "workers", "ingest.workers")
 	bindKey(fs, "hidden", "ingest.hidden")
+	bindKey(fs, "follow-symlinks", "ingest.follow_symlinks")
 	return cmd
 }
 
