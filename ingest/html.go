@@ -24,7 +24,7 @@ func (htmlExtractor) Format() corpus.Format { return corpus.HTML }
 
 func (htmlExtractor) Extract(path string, data []byte) (corpus.Extraction, error) {
 	if i := nulAt(data); i >= 0 {
-		return corpus.Extraction{}, &NotTextError{Path: path, Detail: fmt.Sprintf("NUL byte at offset %d", i), kind: ErrBinary}
+		return corpus.Extraction{}, newNotText(path, ErrBinary, int64(i))
 	}
 	b := &htmlBuilder{src: data, lines: newLineIndex(data)}
 	if err := b.run(); err != nil {

@@ -23,7 +23,17 @@ const ReasonNotText = "not text"
 type NotTextError struct {
 	Path   string
 	Detail string // "NUL byte at offset N" or "not valid UTF-8 at offset N"
+	Offset int64  // N: the offset in the file
 	kind   error  // ErrBinary or ErrInvalidUTF8
+}
+
+// newNotText returns the NotTextError of kind at offset off of the file at path.
+func newNotText(path string, kind error, off int64) *NotTextError {
+	what := "not valid UTF-8"
+	if kind == ErrBinary {
+		what = "NUL byte"
+	}
+	return &NotTextError{Path: path, Detail: fmt.Sprintf("%s at offset %d", what, off), Offset: off, kind: kind}
 }
 
 func (e *NotTextError) Error() string {
@@ -44,13 +54,13 @@ func nulAt(data []byte) int {
 // file, whose last rune may be cut.
 func notText(path string, data []byte, head bool) *NotTextError {
 	if i := nulAt(data); i >= 0 {
-		return &NotTextError{Path: path, Detail: fmt.Sprintf("NUL byte at offset %d", i), kind: ErrBinary}
+		return newNotText(path, ErrBinary, int64(i))
 	}
 	i := invalidUTF8At(data)
 	if i < 0 || (head && len(data)-i < utf8.UTFMax && !utf8.FullRune(data[i:])) {
 		return nil
 	}
-	return &NotTextError{Path: path, Detail: fmt.Sprintf("not valid UTF-8 at offset %d", i), kind: ErrInvalidUTF8}
+	return newNotText(path, ErrInvalidUTF8, int64(i))
 }
 
 // skipDetail is the detail of a skip for err: where a file is not text.

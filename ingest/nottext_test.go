@@ -122,3 +122,23 @@ func TestCheckTextMessage(t *testing.T) {
 	assert.Nil(t, notText("x", []byte("head \xe2\x82"), true))
 	assert.NotNil(t, notText("x", []byte("head \xe2\x82"), false))
 }
+
+// A NUL character in UTF-16 text is reported at its offset in the file,
+// not in the decoded text.
+func TestExtractUTF16NotText(t *testing.T) {
+	tests := []struct {
+		name, data, msg string
+	}{
+		{"le.txt", "\xff\xfeA\x00\x00\x00B\x00", "ingest: le.txt: not text: NUL byte at offset 4"},
+		{"be.md", "\xfe\xff\x00A\x00B\x00\x00", "ingest: be.md: not text: NUL byte at offset 6"},
+		{"emoji.txt", "\xff\xfe\x3d\xd8\x00\xde\x00\x00", "ingest: emoji.txt: not text: NUL byte at offset 6"}, // a surrogate pair first
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := Extract(tt.name, []byte(tt.data))
+			require.Error(t, err)
+			assert.Equal(t, tt.msg, err.Error())
+			assert.ErrorIs(t, err, ErrBinary)
+		})
+	}
+}
