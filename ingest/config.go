@@ -39,6 +39,9 @@ type Config struct {
 	// SkipDirs are folders never walked into, whatever the globs say: the
 	// data folder, whose store would otherwise be ingested into itself.
 	SkipDirs []string `mapstructure:"-"`
+	// aliasRoots are the other roots of the same Run: a followed symlink
+	// into one of them is an alias too (see followLink).
+	aliasRoots []string
 }
 
 // ChunkConfig says how text is cut into passages.

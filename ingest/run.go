@@ -103,7 +103,7 @@ func (r *runner) plan(roots []string) error {
 		if err != nil {
 			return fmt.Errorf("ingest: list stored documents under %s: %w", slashRoot, err)
 		}
-		wr, err := Walk(root, r.cfg)
+		wr, err := Walk(root, r.walkConfig(roots))
 		if err != nil {
 			if len(docs) > 0 {
 				err = fmt.Errorf("%w (the %d documents stored from it are kept)", err, len(docs))

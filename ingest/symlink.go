@@ -12,8 +12,8 @@ import (
 // Skip reasons of symbolic links followed (Config.FollowSymlinks).
 const (
 	// ReasonSymlinkAlias: a link to a file or folder inside the folder
-	// being ingested, which is ingested under its own path; Skip.Detail
-	// names it.
+	// being ingested (or another folder of the same run), which is
+	// ingested under its own path; Skip.Detail names it.
 	ReasonSymlinkAlias = "symlink into the folder (its target is ingested under its own path)"
 	// ReasonDanglingSymlink: a link to nothing; Skip.Detail is its target.
 	ReasonDanglingSymlink = "dangling symlink"
@@ -22,10 +22,11 @@ const (
 // A followed symlink is read as its target, and where the target lies
 // decides what a user expects:
 //
-//   - inside the folder being ingested, the target is ingested under its
-//     own path when the walk reaches it, so the link is an alias, skipped
-//     with ReasonSymlinkAlias naming the target; which of the two paths
-//     the walk meets first does not matter;
+//   - inside the folder being ingested (or another folder of the same
+//     Run), the target is ingested under its own path when the walk
+//     reaches it, so the link is an alias, skipped with ReasonSymlinkAlias
+//     naming the target; which of the two paths the walk meets first does
+//     not matter;
 //   - outside the folder, the link is how the folder holds the file: it is
 //     ingested under the link's path (a second link to the same file is a
 //     duplicate of the first);
@@ -49,15 +50,17 @@ func (w *walker) followLink(p string) (fs.FileInfo, string, string) {
 		}
 		return nil, ReasonUnreadable, detail
 	}
-	if w.realRoot == "" {
-		return info, "", ""
-	}
 	real, err := filepath.EvalSymlinks(p)
 	if err != nil {
 		return info, "", "" // changed since the stat: read it as the stat found it
 	}
-	if real, err = filepath.Abs(real); err == nil && within(real, w.realRoot) {
-		return nil, ReasonSymlinkAlias, "→ " + filepath.ToSlash(real)
+	if real, err = filepath.Abs(real); err != nil {
+		return info, "", ""
+	}
+	for _, root := range w.realRoots {
+		if within(real, root) {
+			return nil, ReasonSymlinkAlias, "→ " + filepath.ToSlash(real)
+		}
 	}
 	return info, "", ""
 }
@@ -81,4 +84,14 @@ func within(p, dir string) bool {
 		return true
 	}
 	return strings.HasPrefix(p, strings.TrimSuffix(dir, string(filepath.Separator))+string(filepath.Separator))
+}
+
+// walkConfig is the run's config for walking one of roots: a followed
+// symlink into any of them is an alias.
+func (r *runner) walkConfig(roots []string) Config {
+	cfg := r.cfg
+	if cfg.FollowSymlinks {
+		cfg.aliasRoots = roots
+	}
+	return cfg
 }

@@ -162,3 +162,34 @@ func keys[V any](m map[string]V) []string {
 	sort.Strings(out)
 	return out
 }
+
+// TestRunFollowSymlinksAcrossRoots: a link in one folder of a run to a
+// file in another folder of the same run is an alias too; the same link
+// is stored under its own path when the other folder is not ingested.
+func TestRunFollowSymlinksAcrossRoots(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("symlinks need privileges on windows")
+	}
+	notes, papers := t.TempDir(), t.TempDir()
+	writeTree(t, papers, map[string]string{"p.md": "# Paper\n\ntide tables\n"})
+	writeTree(t, notes, map[string]string{"n.md": "# Note\n\nsee the paper\n"})
+	paper, link := filepath.Join(papers, "p.md"), filepath.Join(notes, "paper.md")
+	require.NoError(t, os.Symlink(paper, link))
+	cfg := DefaultConfig()
+	cfg.FollowSymlinks = true
+	tests := []struct {
+		roots  []string
+		stored []string
+	}{
+		{[]string{notes, papers}, []string{slashAbs(t, filepath.Join(notes, "n.md")), slashAbs(t, paper)}},
+		{[]string{notes}, []string{slashAbs(t, filepath.Join(notes, "n.md")), slashAbs(t, link)}},
+	}
+	for _, tt := range tests {
+		st := newFakeStore()
+		_, err := Run(context.Background(), st, tt.roots, cfg, Options{})
+		require.NoError(t, err)
+		want := append([]string(nil), tt.stored...)
+		sort.Strings(want)
+		assert.Equal(t, want, keys(st.entries), "roots %v", tt.roots)
+	}
+}

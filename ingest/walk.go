@@ -67,7 +67,11 @@ func Walk(root string, cfg Config) (WalkResult, error) {
 	}
 	w := &walker{cfg: cfg, seen: map[fileKey]bool{}}
 	if cfg.FollowSymlinks {
-		w.realRoot = realRootOf(root)
+		for _, r := range append([]string{root}, cfg.aliasRoots...) {
+			if real := realRootOf(r); real != "" {
+				w.realRoots = append(w.realRoots, real)
+			}
+		}
 	}
 	for _, d := range cfg.SkipDirs {
 		if info, err := os.Stat(d); err == nil {
@@ -92,7 +96,7 @@ type walker struct {
 	ancestors []fileKey
 	seen      map[fileKey]bool
 	firstPath map[fileKey]string // where a file reached twice was met first
-	realRoot  string             // the root with its symlinks resolved, when following them
+	realRoots []string           // the roots of the run with their symlinks resolved, when following them
 }
 
 func (w *walker) skip(p, reason string) {
