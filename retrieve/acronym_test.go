@@ -47,6 +47,9 @@ func TestSearchAcronym(t *testing.T) {
 			require.NotEmpty(t, hits)
 			if tt.first != "" {
 				assert.Equal(t, tt.first, hits[0].Span.Path)
+				// The acronym's two terms are one match, not two.
+				require.Len(t, hits[0].Matches, 1)
+				assert.Equal(t, [2]int{0, 3}, [2]int{hits[0].Matches[0].Start, hits[0].Matches[0].End})
 			}
 			var paths []string
 			for _, h := range hits {
