@@ -38,7 +38,10 @@ const (
 func (w *walker) followLink(p string) (fs.FileInfo, string, string) {
 	info, err := os.Stat(p)
 	if err != nil {
-		target, _ := os.Readlink(p)
+		target, lerr := os.Readlink(p)
+		if errors.Is(lerr, fs.ErrNotExist) {
+			return nil, ReasonVanished, "" // the link itself is gone since the listing
+		}
 		detail := "→ " + filepath.ToSlash(target)
 		switch {
 		case errors.Is(err, syscall.ELOOP):

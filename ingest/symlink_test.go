@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -192,4 +193,19 @@ func TestRunFollowSymlinksAcrossRoots(t *testing.T) {
 		sort.Strings(want)
 		assert.Equal(t, want, keys(st.entries), "roots %v", tt.roots)
 	}
+}
+
+// goneLink is a directory entry of a symlink that vanished after ReadDir.
+type goneLink struct{ goneEntry }
+
+func (goneLink) Type() fs.FileMode { return fs.ModeSymlink }
+
+func TestWalkLinkVanishedMidWalk(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.FollowSymlinks = true
+	w := &walker{cfg: cfg.withDefaults(), seen: map[fileKey]bool{}}
+	p := filepath.Join(t.TempDir(), "gone.md")
+	w.entry(p, "gone.md", goneLink{goneEntry{"gone.md"}})
+	assert.Empty(t, w.res.Files)
+	assert.Equal(t, []Skip{{Path: filepath.ToSlash(p), Reason: ReasonVanished}}, w.res.Skipped)
 }
