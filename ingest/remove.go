@@ -36,7 +36,7 @@ type rootPlan struct {
 
 // remove deletes the stored documents whose files are gone from disk.
 // Documents whose files are still there but were not ingested this run
-// (excluded, too large, empty, binary, ...) are kept and reported, unless
+// (excluded, too large, empty, not text, ...) are kept and reported, unless
 // Options.Prune; nothing under a folder that could not be read is touched;
 // and a root that would lose more than half of its documents (all of them
 // when it is empty) loses none unless Options.AllowMassDelete.
