@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"os"
@@ -78,4 +79,17 @@ func (c *Corpus) checkAnalyzer(idx bleve.Index, path string) (ok bool, err error
 // tries again).
 func removeOutdated(path string) {
 	_ = os.RemoveAll(path + outdatedSuffix)
+}
+
+// compactReindexed merges a passage index this Open rebuilt from the
+// store (see checkAnalyzer) into one segment, as an ingest's bulk load
+// ends, so that it searches as the index of a fresh ingest does.
+func (c *Corpus) compactReindexed() error {
+	if c.reindexed == "" {
+		return nil
+	}
+	if err := c.Compact(context.Background()); err != nil {
+		return fmt.Errorf("index: rebuild the outdated passage index: %w", err)
+	}
+	return nil
 }

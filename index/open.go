@@ -143,6 +143,10 @@ func Open(dir string, opts Options) (*Corpus, error) {
 			_ = c.Close()
 			return nil, c.diskError("replaying the journal", err)
 		}
+		if err := c.compactReindexed(); err != nil {
+			_ = c.Close()
+			return nil, err
+		}
 	}
 	return c, nil
 }
