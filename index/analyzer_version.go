@@ -93,3 +93,8 @@ func (c *Corpus) compactReindexed() error {
 	}
 	return nil
 }
+
+// ReindexedFrom is the analyzer version of the outdated passage index this
+// Open rebuilt from the store, "" when it rebuilt none (see
+// ErrOutdatedIndex).
+func (c *Corpus) ReindexedFrom() string { return c.reindexed }
