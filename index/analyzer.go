@@ -18,7 +18,8 @@ import (
 // step more: a short word written in capitals that is also a stop word —
 // an abbreviation or code such as "IT", "AS", "US", "ON", "TO" — is kept
 // as "_it", "_as", …, so that it can be searched for, while the common
-// words "it" and "as" still are not.
+// words "it" and "as" still are not; and an acronym ("TPS") is indexed
+// whole ("tps") besides its stem ("tp"), see acronymFilter.
 const Analyzer = "verbatim_en"
 
 // capsName is the name of the token filter that keeps capitalised stop
@@ -28,6 +29,15 @@ const capsName = "verbatim_caps"
 func init() {
 	if err := registry.RegisterTokenFilter(capsName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return capsFilter{}, nil
+	}); err != nil {
+		panic(err)
+	}
+	if err := registry.RegisterTokenFilter(acronymName, func(_ map[string]interface{}, cache *registry.Cache) (analysis.TokenFilter, error) {
+		stem, err := cache.TokenFilterNamed(porter.Name)
+		if err != nil {
+			return nil, err
+		}
+		return acronymFilter{stem: stem}, nil
 	}); err != nil {
 		panic(err)
 	}
@@ -42,7 +52,7 @@ func newAnalyzer(_ map[string]interface{}, cache *registry.Cache) (analysis.Anal
 		return nil, err
 	}
 	var filters []analysis.TokenFilter
-	for _, name := range []string{en.PossessiveName, capsName, lowercase.Name, en.StopName, porter.Name} {
+	for _, name := range []string{en.PossessiveName, capsName, acronymName, lowercase.Name, en.StopName, porter.Name} {
 		f, err := cache.TokenFilterNamed(name)
 		if err != nil {
 			return nil, err

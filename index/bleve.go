@@ -27,12 +27,19 @@ func (c *Corpus) openBleve() error {
 		if err := os.RemoveAll(path + tmpSuffix); err != nil { // left by a crash
 			return fmt.Errorf("index: remove %s: %w", path+tmpSuffix, err)
 		}
+		removeOutdated(path) // left by a crash during a rebuild
 	}
 	_, err := os.Stat(path)
 	switch {
 	case err == nil:
 		idx, oerr := bleve.OpenUsing(path, c.bleveConfig())
 		if oerr == nil {
+			if ok, err := c.checkAnalyzer(idx, path); !ok {
+				if err != nil {
+					return err
+				}
+				return c.createBleve(path)
+			}
 			c.setBleve(idx)
 			return nil
 		}
@@ -80,6 +87,10 @@ func (c *Corpus) createBleve(path string) error {
 	if err != nil {
 		return c.diskError("creating the passage index", fmt.Errorf("index: create %s: %w", tmp, err))
 	}
+	if err := idx.SetInternal(analyzerKey, []byte(analyzerVersion)); err != nil {
+		_ = idx.Close()
+		return c.diskError("creating the passage index", fmt.Errorf("index: create %s: %w", tmp, err))
+	}
 	if err := idx.Close(); err != nil {
 		return fmt.Errorf("index: create %s: %w", tmp, err)
 	}
@@ -87,6 +98,7 @@ func (c *Corpus) createBleve(path string) error {
 		return fmt.Errorf("index: create %s: %w", path, err)
 	}
 	syncDir(c.dir)
+	removeOutdated(path)
 	if idx, err = bleve.OpenUsing(path, c.bleveConfig()); err != nil {
 		return fmt.Errorf("index: open %s: %w", path, err)
 	}

@@ -92,6 +92,9 @@ type Corpus struct {
 	// rebuilt is where this Open moved a broken passage index aside
 	// ("" if it did not); see Stats.RebuiltIndex.
 	rebuilt string
+	// reindexed is the analyzer version of an outdated passage index this
+	// Open rebuilt ("" if it did not); see Stats.ReindexedFrom.
+	reindexed string
 	// replayed counts the documents of an interrupted write's journal a
 	// read-only Open replayed; replayErr is why it could not (see
 	// Options.AllowPending).
@@ -139,6 +142,10 @@ func Open(dir string, opts Options) (*Corpus, error) {
 		if err := c.replay(); err != nil {
 			_ = c.Close()
 			return nil, c.diskError("replaying the journal", err)
+		}
+		if err := c.compactReindexed(); err != nil {
+			_ = c.Close()
+			return nil, err
 		}
 	}
 	return c, nil

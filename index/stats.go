@@ -36,11 +36,14 @@ type Stats struct {
 	// RebuiltIndex is where this Open moved a passage index that did not
 	// open, before rebuilding it from the store; "" when it did not.
 	RebuiltIndex string `json:"rebuilt_index,omitempty"`
+	// ReindexedFrom is the analyzer version of a passage index this Open
+	// found outdated and rebuilt from the store; "" when it did not.
+	ReindexedFrom string `json:"reindexed_from,omitempty"`
 }
 
 // Stats counts the corpus's documents, passages and bytes.
 func (c *Corpus) Stats() (Stats, error) {
-	st := Stats{Formats: map[corpus.Format]int{}, RebuiltIndex: c.rebuilt, Replayed: c.replayed}
+	st := Stats{Formats: map[corpus.Format]int{}, RebuiltIndex: c.rebuilt, ReindexedFrom: c.reindexed, Replayed: c.replayed}
 	blobs := map[string]bool{}
 	err := c.viewTx(func(tx *bolt.Tx) error {
 		st.PendingJournal = tx.Bucket(bucketJournal).Stats().KeyN

@@ -19,8 +19,11 @@ type Config struct {
 	Exclude []string `mapstructure:"exclude"`
 	// Hidden ingests dot-files and dot-folders (.git is always skipped).
 	Hidden bool `mapstructure:"hidden"`
-	// FollowSymlinks follows symbolic links; loops are detected by device
-	// and inode and reported as skips.
+	// FollowSymlinks follows symbolic links: a link to a file or folder
+	// inside the root is skipped as an alias (the target is ingested under
+	// its own path), a link to one outside is ingested under the link's
+	// path; loops (by device and inode, and ELOOP) and dangling links are
+	// reported as skips. See followLink.
 	FollowSymlinks bool `mapstructure:"follow_symlinks"`
 	// MaxFileSize skips larger files (bytes).
 	MaxFileSize int64 `mapstructure:"max_file_size"`
@@ -36,6 +39,9 @@ type Config struct {
 	// SkipDirs are folders never walked into, whatever the globs say: the
 	// data folder, whose store would otherwise be ingested into itself.
 	SkipDirs []string `mapstructure:"-"`
+	// aliasRoots are the other roots of the same Run: a followed symlink
+	// into one of them is an alias too (see followLink).
+	aliasRoots []string
 }
 
 // ChunkConfig says how text is cut into passages.

@@ -36,10 +36,12 @@
 // Options.Force re-extracts every file, which is what an upgrade of the
 // extractors needs; a document stored as another format than its extension
 // now chooses (a .csv file read as plain text before CSV had an extractor)
-// is re-extracted without it. Stored documents under an ingested root that the walk no
-// longer yields (deleted, now excluded, hidden, too large, binary, empty) are
-// removed; documents whose file failed this time keep their old version, and
-// nothing is removed under a root or folder that could not be read.
+// is re-extracted without it. Stored documents under an ingested root whose
+// files are gone are removed; those the walk or the read no longer yields
+// though their files are there (now excluded, hidden, too large, not text,
+// empty) are kept and reported unless Options.Prune; documents whose file
+// failed this time keep their old version, and nothing is removed under a
+// root or folder that could not be read.
 //
 // # Caveats
 //

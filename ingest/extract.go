@@ -111,6 +111,10 @@ func (r *Registry) extractUTF16(e Extractor, path string, data []byte, order bin
 		return e.Format(), corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, ErrEmpty)
 	}
 	ex, err := e.Extract(path, u.text)
+	var nt *NotTextError
+	if errors.As(err, &nt) { // a NUL character: say where it is in the file
+		err = newNotText(path, nt.kind, u.src(int(nt.Offset)))
+	}
 	if err != nil {
 		return e.Format(), corpus.Extraction{}, err
 	}

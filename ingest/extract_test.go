@@ -211,9 +211,9 @@ func TestExtractBad(t *testing.T) {
 		want error
 		msg  string
 	}{
-		{"invalid-utf8.txt", ErrInvalidUTF8, "invalid UTF-8 at byte 35"},
+		{"invalid-utf8.txt", ErrInvalidUTF8, "not text: not valid UTF-8 at offset 35"},
 		{"empty.txt", ErrEmpty, "empty"},
-		{"binary.txt", ErrBinary, "binary"},
+		{"binary.txt", ErrBinary, "not text: NUL byte at offset"},
 		{"truncated.pdf", ErrMalformed, "truncated.pdf"},
 		{"corrupt.docx", ErrMalformed, "corrupt.docx"},
 		{"blank.pdf", ErrNoText, "no extractable text"},

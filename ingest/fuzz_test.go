@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/require"
 )
@@ -145,11 +146,24 @@ func FuzzRST(f *testing.F) {
 }
 
 // fuzzText checks a text-like extractor: the text is the input, or the
-// input is rejected with a sentinel error.
+// input is rejected as not text, at the offset of its first NUL byte or
+// else of its first byte that is not UTF-8.
 func fuzzText(t *testing.T, e Extractor, data []byte) {
 	ex, err := e.Extract("fuzz", data)
 	if err != nil {
-		require.True(t, errors.Is(err, ErrBinary) || errors.Is(err, ErrInvalidUTF8), err.Error())
+		var nt *NotTextError
+		require.ErrorAs(t, err, &nt)
+		off := int(nt.Offset)
+		require.True(t, off >= 0 && off < len(data), err.Error())
+		if errors.Is(err, ErrBinary) {
+			require.Equal(t, bytes.IndexByte(data, 0), off, err.Error())
+		} else {
+			require.ErrorIs(t, err, ErrInvalidUTF8)
+			require.True(t, utf8.Valid(data[:off]), err.Error())
+			r, _ := utf8.DecodeRune(data[off:])
+			require.Equal(t, utf8.RuneError, r, err.Error())
+		}
+		require.Equal(t, "ingest: fuzz: not text: "+nt.Detail, err.Error())
 		return
 	}
 	require.Equal(t, string(data), ex.Text)

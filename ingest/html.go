@@ -23,8 +23,8 @@ type htmlExtractor struct{}
 func (htmlExtractor) Format() corpus.Format { return corpus.HTML }
 
 func (htmlExtractor) Extract(path string, data []byte) (corpus.Extraction, error) {
-	if bytes.IndexByte(data[:min(len(data), binarySniffLen)], 0) >= 0 {
-		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, ErrBinary)
+	if i := nulAt(data); i >= 0 {
+		return corpus.Extraction{}, newNotText(path, ErrBinary, int64(i))
 	}
 	b := &htmlBuilder{src: data, lines: newLineIndex(data)}
 	if err := b.run(); err != nil {

@@ -41,6 +41,7 @@ type result struct {
 	outcome outcome
 	entry   corpus.Entry // for outAdded and outUpdated
 	reason  string       // for outSkipped
+	detail  string       // for outSkipped: Skip.Detail
 	err     error        // for outFailed
 	bytes   int64        // bytes read
 }
@@ -72,10 +73,10 @@ func (p *processor) process(j job) result {
 	}
 	entry, reason, err := p.entry(j, data, hexHash)
 	switch {
+	case reason != "":
+		res.outcome, res.reason, res.detail = outSkipped, reason, skipDetail(err)
 	case err != nil:
 		res.outcome, res.err = outFailed, err
-	case reason != "":
-		res.outcome, res.reason = outSkipped, reason
 	case j.old == nil:
 		res.outcome, res.entry = outAdded, entry
 	default:
@@ -84,12 +85,13 @@ func (p *processor) process(j job) result {
 	return res
 }
 
-// entry extracts and chunks one file's bytes.
+// entry extracts and chunks one file's bytes. A file that is not a
+// document gets a skip reason, and the error that says why.
 func (p *processor) entry(j job, data []byte, hash string) (corpus.Entry, string, error) {
 	format, ex, err := Extract(j.file.Path, data)
 	if err != nil {
 		if reason := skipReason(err); reason != "" {
-			return corpus.Entry{}, reason, nil
+			return corpus.Entry{}, reason, err
 		}
 		return corpus.Entry{}, "", err
 	}
@@ -112,8 +114,8 @@ func skipReason(err error) string {
 	switch {
 	case errors.Is(err, ErrEmpty):
 		return ReasonEmpty
-	case errors.Is(err, ErrBinary):
-		return ReasonBinary
+	case errors.Is(err, ErrBinary), errors.Is(err, ErrInvalidUTF8):
+		return ReasonNotText
 	case errors.Is(err, ErrUnsupported):
 		return ReasonUnsupported
 	case errors.Is(err, ErrNoText):

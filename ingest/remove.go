@@ -36,7 +36,7 @@ type rootPlan struct {
 
 // remove deletes the stored documents whose files are gone from disk.
 // Documents whose files are still there but were not ingested this run
-// (excluded, too large, empty, binary, ...) are kept and reported, unless
+// (excluded, too large, empty, not text, ...) are kept and reported, unless
 // Options.Prune; nothing under a folder that could not be read is touched;
 // and a root that would lose more than half of its documents (all of them
 // when it is empty) loses none unless Options.AllowMassDelete.
@@ -62,9 +62,9 @@ func (r *runner) remove(ctx context.Context) error {
 // keep whose files are gone (or, with Prune, that the walk left out), and
 // records the others in the report as kept.
 func (r *runner) removalCandidates() []string {
-	reasons := map[string]string{}
+	reasons := map[string]Skip{}
 	for _, s := range r.rep.Skipped {
-		reasons[s.Path] = s.Reason
+		reasons[s.Path] = s
 	}
 	var out []string
 	for p := range r.existing {
@@ -75,7 +75,7 @@ func (r *runner) removalCandidates() []string {
 			out = append(out, p)
 			continue
 		}
-		r.rep.Kept = append(r.rep.Kept, Skip{Path: p, Reason: keptReason(reasons, p)})
+		r.rep.Kept = append(r.rep.Kept, keptReason(reasons, p))
 	}
 	sort.Strings(out)
 	return out
@@ -95,16 +95,20 @@ func fileGone(name string) bool {
 	return false
 }
 
-// keptReason is why the walk or the read left p out: its own skip reason
-// or that of the nearest folder above it.
-func keptReason(reasons map[string]string, p string) string {
+// keptReason is why the walk or the read left p out: its own skip (with
+// its detail) or the reason of the nearest folder above it.
+func keptReason(reasons map[string]Skip, p string) Skip {
 	for q := p; ; {
-		if reason, ok := reasons[q]; ok && reason != ReasonVanished {
-			return reason
+		if s, ok := reasons[q]; ok && s.Reason != ReasonVanished {
+			if q != p {
+				s.Detail = ""
+			}
+			s.Path = p
+			return s
 		}
 		i := strings.LastIndexByte(q, '/')
 		if i <= 0 {
-			return ReasonNotSelected
+			return Skip{Path: p, Reason: ReasonNotSelected}
 		}
 		q = q[:i]
 	}

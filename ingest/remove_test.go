@@ -24,9 +24,6 @@ var keepTests = []struct {
 	{"folder excluded", func(_ *testing.T, _ string, cfg *Config) { cfg.Exclude = []string{"sub"} }, ReasonExcluded},
 	{"not included", func(_ *testing.T, _ string, cfg *Config) { cfg.Include = []string{"*.txt"} }, ReasonNotIncluded},
 	{"turned empty", func(t *testing.T, dir string, _ *Config) { writeTree(t, dir, map[string]string{"sub/a.md": ""}) }, ReasonEmpty},
-	{"turned binary", func(t *testing.T, dir string, _ *Config) {
-		writeTree(t, dir, map[string]string{"sub/a.md": "now \x00 binary"})
-	}, ReasonBinary},
 	{"replaced by a symlink", func(t *testing.T, dir string, _ *Config) {
 		a := filepath.Join(dir, "sub", "a.md")
 		require.NoError(t, os.Remove(a))

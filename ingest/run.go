@@ -103,7 +103,7 @@ func (r *runner) plan(roots []string) error {
 		if err != nil {
 			return fmt.Errorf("ingest: list stored documents under %s: %w", slashRoot, err)
 		}
-		wr, err := Walk(root, r.cfg)
+		wr, err := Walk(root, r.walkConfig(roots))
 		if err != nil {
 			if len(docs) > 0 {
 				err = fmt.Errorf("%w (the %d documents stored from it are kept)", err, len(docs))
@@ -118,6 +118,7 @@ func (r *runner) plan(roots []string) error {
 			rp.stored[p] = true
 		}
 		r.roots = append(r.roots, rp)
+		explainUnsupported(wr.Skipped, func(p string) bool { return rp.stored[p] })
 		r.rep.Skipped = append(r.rep.Skipped, wr.Skipped...)
 		for _, dir := range wr.Unreadable {
 			r.protect = append(r.protect, filepath.ToSlash(dir))
@@ -240,7 +241,7 @@ func (r *runner) record(res result) {
 			r.touched = append(r.touched, d)
 		}
 	case outSkipped:
-		r.rep.Skipped = append(r.rep.Skipped, Skip{Path: res.path, Reason: res.reason})
+		r.rep.Skipped = append(r.rep.Skipped, Skip{Path: res.path, Reason: res.reason, Detail: res.detail})
 		return
 	case outFailed:
 		r.rep.Failed = append(r.rep.Failed, Failure{Path: res.path, Err: res.err.Error()})

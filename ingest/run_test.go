@@ -131,11 +131,11 @@ func TestRunBadFilesNeverAbort(t *testing.T) {
 	for _, f := range rep.Failed {
 		failed[strings.TrimPrefix(f.Path, root+"/")] = f.Err
 	}
-	assert.Len(t, failed, 3)
-	assert.Contains(t, failed["invalid-utf8.txt"], "invalid UTF-8 at byte 35")
+	assert.Len(t, failed, 2)
 	assert.Contains(t, failed["truncated.pdf"], "truncated.pdf")
 	assert.Contains(t, failed["corrupt.docx"], "corrupt.docx")
-	assert.Equal(t, map[string]string{"empty.txt": ReasonEmpty, "binary.txt": ReasonBinary, "blank.pdf": ReasonNoText}, reasons(rep.Skipped, filepath.FromSlash(root)))
+	assert.Equal(t, map[string]string{"empty.txt": ReasonEmpty, "binary.txt": ReasonNotText, "invalid-utf8.txt": ReasonNotText, "blank.pdf": ReasonNoText}, reasons(rep.Skipped, filepath.FromSlash(root)))
+	assert.Contains(t, rep.Skipped, Skip{Path: root + "/invalid-utf8.txt", Reason: ReasonNotText, Detail: "not valid UTF-8 at offset 35"})
 	assert.Empty(t, rep.Added)
 	assert.Empty(t, st.entries, "nothing is stored for failed files")
 }
@@ -231,11 +231,12 @@ func TestRunKeepsOldVersionOfFailedFile(t *testing.T) {
 	writeTree(t, dir, map[string]string{"a.txt": "bad \xff text"})
 	rep, err := Run(ctx, st, []string{dir}, DefaultConfig(), Options{})
 	require.NoError(t, err)
-	require.Len(t, rep.Failed, 1)
+	require.Len(t, rep.Kept, 1, "a file no longer text is kept, as not text")
 	assert.Empty(t, rep.Removed)
 	assert.Equal(t, "good text", string(st.entries[filepath.ToSlash(filepath.Join(dir, "a.txt"))].Original))
 
 	// Excluding a folder keeps what was stored from it; --prune removes it.
+	writeTree(t, dir, map[string]string{"a.txt": "good text again"})
 	cfg := DefaultConfig()
 	cfg.Exclude = []string{"gone"}
 	rep, err = Run(ctx, st, []string{dir}, cfg, Options{})

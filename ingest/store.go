@@ -48,7 +48,7 @@ type Options struct {
 	// every changed file) without calling Put or Delete.
 	DryRun bool
 	// Prune removes the stored documents that the walk no longer selects
-	// (excluded, too large, empty, binary, ...) besides those whose files
+	// (excluded, too large, empty, not text, ...) besides those whose files
 	// are gone; without it they are kept and reported in Report.Kept.
 	Prune bool
 	// AllowMassDelete removes documents even under a root that would lose

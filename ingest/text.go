@@ -1,8 +1,6 @@
 package ingest
 
 import (
-	"bytes"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -25,13 +23,10 @@ var codeExtensions = []string{
 const binarySniffLen = 8000
 
 // checkText rejects data that is binary (a NUL byte in its first 8000
-// bytes, as git decides) or not valid UTF-8.
+// bytes, as git decides) or not valid UTF-8, with a NotTextError.
 func checkText(path string, data []byte) error {
-	if bytes.IndexByte(data[:min(len(data), binarySniffLen)], 0) >= 0 {
-		return fmt.Errorf("ingest: %s: %w", path, ErrBinary)
-	}
-	if n := invalidUTF8At(data); n >= 0 {
-		return fmt.Errorf("ingest: %s: %w at byte %d", path, ErrInvalidUTF8, n)
+	if nt := notText(path, data, false); nt != nil {
+		return nt
 	}
 	return nil
 }

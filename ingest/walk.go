@@ -23,7 +23,6 @@ const (
 	ReasonDuplicate   = "duplicate"
 	ReasonIrregular   = "not a regular file"
 	ReasonUnsupported = "unsupported format"
-	ReasonBinary      = "binary"
 	ReasonEmpty       = "empty"
 	ReasonUnreadable  = "unreadable"
 	ReasonVanished    = "vanished"
@@ -35,6 +34,9 @@ const (
 type Skip struct {
 	Path   string `json:"path"`
 	Reason string `json:"reason"`
+	// Detail, for some reasons, says more about this file: where a file
+	// is not text (ReasonNotText).
+	Detail string `json:"detail,omitempty"`
 }
 
 // File is a candidate file found by Walk.
@@ -64,6 +66,13 @@ func Walk(root string, cfg Config) (WalkResult, error) {
 		return WalkResult{}, fmt.Errorf("ingest: walk %s: %w", root, err)
 	}
 	w := &walker{cfg: cfg, seen: map[fileKey]bool{}}
+	if cfg.FollowSymlinks {
+		for _, r := range append([]string{root}, cfg.aliasRoots...) {
+			if real := realRootOf(r); real != "" {
+				w.realRoots = append(w.realRoots, real)
+			}
+		}
+	}
 	for _, d := range cfg.SkipDirs {
 		if info, err := os.Stat(d); err == nil {
 			w.skipDirs = append(w.skipDirs, info)
@@ -86,10 +95,16 @@ type walker struct {
 	res       WalkResult
 	ancestors []fileKey
 	seen      map[fileKey]bool
+	firstPath map[fileKey]string // where a file reached twice was met first
+	realRoots []string           // the roots of the run with their symlinks resolved, when following them
 }
 
 func (w *walker) skip(p, reason string) {
-	w.res.Skipped = append(w.res.Skipped, Skip{Path: filepath.ToSlash(p), Reason: reason})
+	w.skipDetail(p, reason, "")
+}
+
+func (w *walker) skipDetail(p, reason, detail string) {
+	w.res.Skipped = append(w.res.Skipped, Skip{Path: filepath.ToSlash(p), Reason: reason, Detail: detail})
 }
 
 // dir walks the folder p (relative path rel) whose stat is info.
@@ -141,9 +156,9 @@ func (w *walker) entry(p, rel string, e fs.DirEntry) {
 		w.skip(p, ReasonExcluded)
 		return
 	}
-	info, reason := w.stat(p, e)
+	info, reason, detail := w.stat(p, e)
 	if reason != "" {
-		w.skip(p, reason)
+		w.skipDetail(p, reason, detail)
 		return
 	}
 	if info.IsDir() {
@@ -153,26 +168,20 @@ func (w *walker) entry(p, rel string, e fs.DirEntry) {
 	w.file(p, rel, info)
 }
 
-// stat returns the entry's info, following a symlink when the config says so.
-func (w *walker) stat(p string, e fs.DirEntry) (fs.FileInfo, string) {
+// stat returns the entry's info, following a symlink when the config says
+// so (see followLink), or why it is left out.
+func (w *walker) stat(p string, e fs.DirEntry) (fs.FileInfo, string, string) {
 	if e.Type()&fs.ModeSymlink != 0 {
 		if !w.cfg.FollowSymlinks {
-			return nil, ReasonSymlink
+			return nil, ReasonSymlink, ""
 		}
-		info, err := os.Stat(p)
-		if err != nil {
-			if reason := statReason(err); reason == ReasonNameTooLong {
-				return nil, reason
-			}
-			return nil, ReasonUnreadable
-		}
-		return info, ""
+		return w.followLink(p)
 	}
 	info, err := e.Info()
 	if err != nil {
-		return nil, statReason(err)
+		return nil, statReason(err), ""
 	}
-	return info, ""
+	return info, "", ""
 }
 
 // statReason says why a file listed in its folder could not be looked at:
@@ -199,15 +208,17 @@ func (w *walker) file(p, rel string, info fs.FileInfo) {
 		w.skip(p, ReasonUnsupported)
 	case info.Size() > w.cfg.MaxFileSize:
 		w.skip(p, ReasonTooLarge)
-	case w.duplicate(info):
-		w.skip(p, ReasonDuplicate)
+	case w.duplicate(p, info):
+		w.skipDetail(p, ReasonDuplicate, "same file as "+filepath.ToSlash(w.firstPath[mustKey(info)]))
 	default:
 		w.res.Files = append(w.res.Files, File{Path: p, Rel: rel, Size: info.Size(), ModTime: info.ModTime()})
 	}
 }
 
-// duplicate reports a file already reached through another symlink.
-func (w *walker) duplicate(info fs.FileInfo) bool {
+// duplicate reports a file already reached through another path (a
+// symlink to a file outside the folder, a hard link), and records p as the
+// first path of a file met for the first time.
+func (w *walker) duplicate(p string, info fs.FileInfo) bool {
 	if !w.cfg.FollowSymlinks {
 		return false
 	}
@@ -219,5 +230,15 @@ func (w *walker) duplicate(info fs.FileInfo) bool {
 		return true
 	}
 	w.seen[key] = true
+	if w.firstPath == nil {
+		w.firstPath = map[fileKey]string{}
+	}
+	w.firstPath[key] = p
 	return false
+}
+
+// mustKey is the key of a file keyOf has given one.
+func mustKey(info fs.FileInfo) fileKey {
+	key, _ := keyOf(info)
+	return key
 }

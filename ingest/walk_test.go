@@ -85,9 +85,9 @@ func TestWalkSymlinks(t *testing.T) {
 	cfg.FollowSymlinks = true
 	res, err = Walk(dir, cfg)
 	require.NoError(t, err)
-	// The first path to a file wins: real/a.md was reached as link/alias.md.
-	assert.Equal(t, []string{"link/alias.md", "link/b.md"}, rels(res.Files))
-	assert.Equal(t, map[string]string{"other": ReasonDuplicate, "real/a.md": ReasonDuplicate, "real/loop": ReasonSymlinkLoop}, reasons(res.Skipped, dir))
+	// Links into the folder are aliases: every file is kept under its own path.
+	assert.Equal(t, []string{"other/b.md", "real/a.md"}, rels(res.Files))
+	assert.Equal(t, map[string]string{"link": ReasonSymlinkAlias, "other/alias.md": ReasonSymlinkAlias, "real/loop": ReasonSymlinkAlias}, reasons(res.Skipped, dir))
 }
 
 func TestWalkRoots(t *testing.T) {

@@ -13,16 +13,15 @@ import (
 // lacks one, however often it repeats the question's common words: "the
 // two-letter code for Italy" is answered by the record that names Italy,
 // not by the schema that says "two letter code" five times. The passages
-// found come first, then hits, k at most.
+// found come first, then hits, k at most. When some of hits hold every
+// name already, they come first (see namesFirst).
 func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q Query, docs docSet, k int, qt queryTerms,
 	w map[string]float64, hl highlighter, loc bool, hits []Hit) ([]Hit, error) {
 	if len(qt.names) == 0 {
 		return hits, nil
 	}
-	for _, h := range hits {
-		if h.NameCoverage >= 1-1e-9 {
-			return hits, nil
-		}
+	if named := namesFirst(hits); named != nil {
+		return named, nil
 	}
 	gate := bleve.NewConjunctionQuery()
 	for _, n := range qt.names {
@@ -56,6 +55,30 @@ func mergeHits(first, then []Hit, k int) []Hit {
 				seen[h.Passage.ID] = true
 				out = append(out, h)
 			}
+		}
+	}
+	return out
+}
+
+// namesFirst returns hits with those that hold every name of the question
+// first (each group in its order), or nil when none does. Whether such a
+// passage is among the hits by its words alone (a question that asks for
+// more passages reaches further down) must not decide whether it comes
+// first: a record that names JEY once among many ranks, on words, below
+// the schemas that repeat "three letter country code".
+func namesFirst(hits []Hit) []Hit {
+	out := make([]Hit, 0, len(hits))
+	for _, h := range hits {
+		if h.NameCoverage >= 1-1e-9 {
+			out = append(out, h)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	for _, h := range hits {
+		if h.NameCoverage < 1-1e-9 {
+			out = append(out, h)
 		}
 	}
 	return out

@@ -26,6 +26,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"math"
 	"math/rand/v2"
@@ -154,7 +155,12 @@ func (k *killer) killAfter(dataDir, folder string, delay time.Duration) bool {
 		return true
 	case <-time.After(delay):
 	}
-	require.NoError(k.t, cmd.Process.Signal(syscall.SIGKILL))
+	err := cmd.Process.Signal(syscall.SIGKILL)
+	if errors.Is(err, os.ErrProcessDone) {
+		require.NoError(k.t, <-done) // it finished just as the delay ran out
+		return true
+	}
+	require.NoError(k.t, err)
 	<-done
 	return false
 }

@@ -30,7 +30,7 @@ func newIngestCmd(a *app) *cobra.Command {
 extracted text, a map back to lines or pages), cuts it into passages and
 indexes them. Re-running skips unchanged files, replaces changed ones and
 removes the documents whose files are gone from disk. A file still on disk
-that this run leaves out (excluded, too large, now empty or binary) keeps
+that this run leaves out (excluded, too large, now empty or not text) keeps
 its stored original unless --prune; a folder that would lose more than half
 of its documents (all, when it is empty or not mounted) loses none unless
 --allow-mass-delete. Afterwards the built-in model is retrained.`,
@@ -41,18 +41,20 @@ of its documents (all, when it is empty or not mounted) loses none unless
 	fs.BoolVar(&o.dryRun, "dry-run", false, "print what would be added, updated and removed; change nothing")
 	fs.BoolVar(&o.noTrain, "no-train", false, "do not retrain the built-in model after ingest")
 	fs.BoolVarP(&o.verbose, "verbose", "v", false, "list every file in the summary")
-	fs.BoolVar(&o.prune, "prune", false, "also remove stored documents whose files this run leaves out (excluded, too large, empty, binary)")
+	fs.BoolVar(&o.prune, "prune", false, "also remove stored documents whose files this run leaves out (excluded, too large, empty, not text)")
 	fs.BoolVar(&o.allowMassDelete, "allow-mass-delete", false, "remove documents even when more than half of a folder's (or all) would go")
 	fs.StringSlice("include", nil, "only files matching these globs (config ingest.include)")
 	fs.StringSlice("exclude", nil, "skip files matching these globs (config ingest.exclude)")
 	fs.String("max-file-size", "", "skip files larger than this, e.g. 32MiB (config ingest.max_file_size)")
 	fs.Int("workers", 0, "extraction workers (config ingest.workers)")
 	fs.Bool("hidden", false, "include hidden files and folders (config ingest.hidden)")
+	fs.Bool("follow-symlinks", false, "follow symbolic links: a link into the folder is skipped as an alias, a link out of it is stored under the link's path (config ingest.follow_symlinks)")
 	bindKey(fs, "include", "ingest.include")
 	bindKey(fs, "exclude", "ingest.exclude")
 	bindKey(fs, "max-file-size", "ingest.max_file_size")
 	bindKey(fs, "workers", "ingest.workers")
 	bindKey(fs, "hidden", "ingest.hidden")
+	bindKey(fs, "follow-symlinks", "ingest.follow_symlinks")
 	return cmd
 }
 
@@ -145,7 +147,11 @@ func writeByReason(w io.Writer, heading string, list []ingest.Skip, verbose bool
 	fmt.Fprintln(w, heading)
 	reasons := map[string][]string{}
 	for _, s := range list {
-		reasons[s.Reason] = append(reasons[s.Reason], cleanText(s.Path))
+		p := cleanText(s.Path)
+		if s.Detail != "" {
+			p += " (" + cleanText(s.Detail) + ")"
+		}
+		reasons[s.Reason] = append(reasons[s.Reason], p)
 	}
 	keys := make([]string, 0, len(reasons))
 	for k := range reasons {

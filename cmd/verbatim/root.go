@@ -95,6 +95,9 @@ func (a *app) openCorpus(readOnly bool) (*index.Corpus, error) {
 func (a *app) openCorpusWith(opts index.Options) (*index.Corpus, error) {
 	opts.LockTimeout = lockTimeout
 	c, err := index.Open(a.cfg.DataDir, opts)
+	if err == nil && c.ReindexedFrom() != "" {
+		fmt.Fprintf(a.errOut, "verbatim: rebuilt the passage index from the store (it was built by an older version of Verbatim, analyzer version %s)\n", c.ReindexedFrom())
+	}
 	return c, a.lockedHint(err)
 }
 

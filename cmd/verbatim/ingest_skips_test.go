@@ -1,0 +1,49 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestIngestNamesWhySkipped: the summary names the file and why it is
+// left out — where a file is not text, what a followed symlink points at —
+// and a text file turned binary keeps its stored version.
+func TestIngestNamesWhySkipped(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("symlinks need privileges on windows")
+	}
+	isolate(t)
+	data, folder := t.TempDir(), t.TempDir()
+	real := filepath.Join(folder, "notes", "real.md")
+	require.NoError(t, os.MkdirAll(filepath.Dir(real), 0o755))
+	require.NoError(t, os.WriteFile(real, []byte("# Real\n\nThe one copy of the tide table note.\n"), 0o644))
+	ids := filepath.Join(folder, "usb.ids")
+	require.NoError(t, os.WriteFile(ids, []byte("1d6b  Linux Foundation\n"), 0o644))
+	require.NoError(t, os.Symlink(real, filepath.Join(folder, "alias.md")))
+	require.NoError(t, os.Symlink(filepath.Join(folder, "nothing.md"), filepath.Join(folder, "dangling.md")))
+
+	out, _, err := run(t, data, "ingest", "--no-train", "--follow-symlinks", folder)
+	require.NoError(t, err)
+	slash := func(p string) string { return filepath.ToSlash(p) }
+	assert.Contains(t, out, "2 added")
+	assert.Contains(t, out, "symlink into the folder (its target is ingested under its own path): "+slash(filepath.Join(folder, "alias.md"))+" (→ "+slash(real)+")")
+	assert.Contains(t, out, "dangling symlink: "+slash(filepath.Join(folder, "dangling.md"))+" (→ "+slash(filepath.Join(folder, "nothing.md"))+")")
+	assert.ElementsMatch(t, []string{slash(real), slash(ids)}, storedPaths(t, data))
+
+	for _, p := range []string{real, ids} {
+		require.NoError(t, os.WriteFile(p, []byte("\x7fELF\x02\x01\x01\x00binary"), 0o644))
+		later := time.Now().Add(time.Minute)
+		require.NoError(t, os.Chtimes(p, later, later))
+	}
+	out, _, err = run(t, data, "ingest", "--no-train", "--follow-symlinks", folder)
+	require.NoError(t, err)
+	assert.Contains(t, out, "0 removed, 2 kept")
+	assert.Contains(t, out, "not text: "+slash(real)+" (NUL byte at offset 7), "+slash(ids)+" (NUL byte at offset 7)")
+	assert.ElementsMatch(t, []string{slash(real), slash(ids)}, storedPaths(t, data), "the stored versions stay")
+}
