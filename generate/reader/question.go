@@ -65,6 +65,9 @@ func (q *question) asksNumeric() bool { return q.numeric }
 // english.HeadOf.
 var (
 	defineVerbs = set(`mean means meant`)
+	// usedFor are the words before a closing "for" that ask what a thing
+	// is for ("what is ldd used for", "what's it good for").
+	usedFor = set(`used good useful needed meant`)
 	// spellsOut are the expansion phrases that follow the short form
 	// they expand, whatever its case ("what is tar short for"); any
 	// expansion phrase does when it ends the question ("what is xref the
@@ -241,6 +244,10 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 		if !abbrev {
 			return Code, 0
 		}
+	}
+	if n := len(lower); n >= 4 && lower[0] == "what" && (lower[1] == "does" || lower[1] == "do") && lower[n-1] == "do" ||
+		n >= 4 && (lower[0] == "what" || lower[0] == "whats" || lower[0] == "what's") && lower[n-1] == "for" && usedFor[lower[n-2]] {
+		return Definition, 0 // "what does git write-tree do", "what is ldd used for": what the thing is for, as its description says
 	}
 	if strings.Contains(joined, " what does ") || strings.Contains(joined, " what do ") {
 		for _, w := range lower {
@@ -440,7 +447,7 @@ func isCue(lower []string, i int, k Kind) bool {
 		return true
 	case k == Expansion && (w == "stand" || w == "stands" || w == "short" || w == "expansion" || w == "acronym" || w == "abbreviation"):
 		return true
-	case k == Definition && (defineVerbs[w] || w == "define" || w == "definition" || w == "meaning"):
+	case k == Definition && (defineVerbs[w] || usedFor[w] || w == "define" || w == "definition" || w == "meaning"):
 		return true
 	}
 	return false

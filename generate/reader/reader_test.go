@@ -165,6 +165,10 @@ func TestQuestionKinds(t *testing.T) {
 		{"In what year did the Fronde, whose members were frondeurs, begin?", Date, ""},
 		{"When an Android app shows ANR, what does that mean?", Expansion, "ANR"},
 		{"What is a logic bomb?", Definition, ""},
+		{"What does git write-tree do?", Definition, ""},
+		{"What is ldd used for?", Definition, ""},
+		{"What's git update-server-info good for?", Definition, ""},
+		{"What do hackers do at a hackathon?", Any, ""},
 		{"What does HTTP mean in IETF and W3C usage?", Expansion, "HTTP"}, // the context's abbreviations are not asked about
 		{"What does the AP in a CLX-AP stand for?", Expansion, "AP"},
 		{"What does the obsolete verb 'bowne' mean?", Definition, ""},
