@@ -156,11 +156,11 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 // several do (written exactly as the title before only by stem). In a
 // dictionary or glossary a question is about an entry ("which animal
 // suffers from the disease called thwarter" is about the entry Thwarter),
-// so the other entries' units, which lack the word, do not bind. A
-// question whose subject words name no entry, while a word at least as
-// rare that it does not take for a name is one, is about that entry too: "What is the English for the
-// French noun ciseaux?" asks about the entry ciseaux, and English and
-// French only say in what terms.
+// so the other entries' units, which lack the word, do not bind. When the
+// run spells a title exactly and no other subject word names an entry,
+// the subject words that entry never writes only say in what terms it is
+// asked about ("What is the English for the French noun ciseaux?", "the
+// French verb promouvoir"): they become cue words.
 func (q *question) bindHeadwords(ps []*passage) {
 	bestAt, bestN, bestIDF, bestExact := -1, 0, 0.0, false
 	title := make([]bool, len(q.words)) // the word alone spells a title
@@ -186,19 +186,41 @@ func (q *question) bindHeadwords(ps []*passage) {
 	if bestAt < 0 {
 		return
 	}
+	in := func(i int) bool { return i >= bestAt && i < bestAt+bestN }
 	for i, w := range q.words {
-		if w.subject && (bestN != 1 || i == bestAt || title[i] || w.idf > q.words[bestAt].idf) {
-			return // the question names its subject
+		if w.subject && !in(i) && (title[i] || !bestExact) {
+			return // the question names another entry
 		}
 	}
-	for i := range q.words {
-		if q.words[i].subject && i != bestAt {
+	for i, w := range q.words {
+		if w.subject && !in(i) && !q.headwordHolds(ps, bestAt, bestN, w) {
+			// A subject word the entry never writes describes it in the
+			// question's terms ("the French verb promouvoir", "the
+			// English for ciseaux"): it says how it is asked about.
 			q.words[i].subject, q.words[i].cue = false, true
 		}
 	}
 	for k := 0; k < bestN; k++ {
 		q.words[bestAt+k].subject = true
 	}
+}
+
+// headwordHolds reports whether a retrieved passage titled by the words
+// at [at, at+n) of the question holds word w.
+func (q *question) headwordHolds(ps []*passage, at, n int, w qword) bool {
+	for _, p := range ps {
+		if len(p.title) != n {
+			continue
+		}
+		same := true
+		for k := 0; k < n && same; k++ {
+			same = q.words[at+k].lower == p.title[k].lower
+		}
+		if same && match(p.toks, w) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // boilerplateDocs is in how many of the retrieved documents a unit may be

@@ -390,9 +390,10 @@ func TestHeadwordOverNamedLanguage(t *testing.T) {
 	if assert.Len(t, p.title, 1) {
 		assert.Equal(t, "coude", p.title[0].lower, "the title is the headword, not the file name's pronunciation and grammar")
 	}
-	q := "What is the English for the French noun coude?"
-	a := r.Read(q, srcs)
-	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "elbow", r.Explain(q, srcs, 3))
+	for _, q := range []string{"What is the English for the French noun coude?", "What does the French noun Coude mean?"} {
+		a := r.Read(q, srcs)
+		assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "elbow", r.Explain(q, srcs, 3))
+	}
 }
 
 // TestAgreeingUnitsDoNotCompete: two pages of a manual that expand the
