@@ -390,7 +390,7 @@ func delimitedRows(text string) []viewRecord {
 			}
 		}
 		if len(run) >= 2 && name > 0 {
-			order := rowOrder(run, colLetters)
+			order := rowOrder(run)
 			for _, r := range run {
 				if r.fields[name].value == "" {
 					continue
@@ -431,16 +431,16 @@ func delimitedRows(text string) []viewRecord {
 
 // rowOrder returns the columns of a run of rows in the order their view
 // writes them: first the columns whose values tell the rows apart (a
-// Unicode 1.0 name, a decomposition, a case mapping: each row's own), the
-// one with the most letters over the run (colLetters) first, then those
-// whose values several rows share (a general category, a combining class,
-// a bidirectional class) in the file's order. A value of its own keeps
-// the name in the model's reach for the fields after it ("0E28 THAI
-// CHARACTER SO SALA; THAI LETTER SO SALA Lo 0 L N"), where after common
-// values ("…; Lo 0 L N") any row of the same kind may go on, and a name
-// goes before codes ("<fraction> 0031 2044 0032"), whose common parts
-// lose the record sooner.
-func rowOrder(run []viewRecord, colLetters []int) []int {
+// Unicode 1.0 name, a decomposition, a case mapping: each row's own),
+// those whose words are most their row's own first (see uniqueWords),
+// then those whose values several rows share (a general category, a
+// combining class, a bidirectional class) in the file's order. A value
+// of its own keeps the name in the model's reach for the fields after it
+// ("0E28 THAI CHARACTER SO SALA; THAI LETTER SO SALA Lo 0 L N"), where
+// after common values ("…; Lo 0 L N") any row of the same kind may go on;
+// a value whose words other rows share ("<compat> 0058 0049 0049") loses
+// the record within it, so it comes after the values that do not.
+func rowOrder(run []viewRecord) []int {
 	n := len(run[0].fields)
 	own := make([]bool, n)
 	for i := range n {
@@ -463,13 +463,39 @@ func rowOrder(run []viewRecord, colLetters []int) []int {
 			order = append(order, i)
 		}
 	}
-	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(colLetters[b], colLetters[a]) })
+	uniq := make([]float64, n)
+	for _, i := range order {
+		uniq[i] = uniqueWords(run, i)
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(uniq[b], uniq[a]) })
 	for i := range n {
 		if !own[i] {
 			order = append(order, i)
 		}
 	}
 	return order
+}
+
+// uniqueWords returns the share of the words of column i over a run of
+// rows that no other row of the run has in that column: 1 for a case
+// mapping ("217B"), less for a decomposition whose tag and code points
+// recur ("<compat> 0058 0049 0049").
+func uniqueWords(run []viewRecord, i int) float64 {
+	count := make(map[string]int)
+	total := 0
+	for _, r := range run {
+		for _, w := range strings.Fields(r.fields[i].value) {
+			count[w]++
+			total++
+		}
+	}
+	once := 0
+	for _, n := range count {
+		if n == 1 {
+			once++
+		}
+	}
+	return float64(once) / float64(max(total, 1))
 }
 
 func letters(s string) int {
