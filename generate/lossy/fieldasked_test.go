@@ -35,7 +35,9 @@ const namesListFixture = "0F70\tTIBETAN VOWEL SIGN I\n" +
 	"1B73\tBALINESE MUSICAL SYMBOL COMBINING GONG\n" +
 	"1F4EA\tCLOSED MAILBOX WITH LOWERED FLAG\n\t= mailbox containing no mail\n" +
 	"1F4EB\tCLOSED MAILBOX WITH RAISED FLAG\n\t= mailbox containing mail\n" +
-	"1F4EC\tOPEN MAILBOX WITH RAISED FLAG\n"
+	"1F4EC\tOPEN MAILBOX WITH RAISED FLAG\n" +
+	"@\t\tMusical symbols\n" +
+	"1B74\tBALINESE MUSICAL SYMBOL RIGHT-HAND OPEN DUG\n"
 
 // TestBareAnswersTheFieldAsked asks for fields a question names a record
 // by: a field many rows share, stated fields after the name in the row
@@ -64,8 +66,8 @@ func TestBareAnswersTheFieldAsked(t *testing.T) {
 
 // TestContinuationEndsBeforeTheNextRecord searches on from a names-list
 // entry's name: the line after it opens the next entry (a code flush at
-// the line's start), so no continuation goes past the break; an entry
-// whose next line is its own alias goes on to it.
+// the line's start) or a heading ("@"), so no continuation goes past the
+// break; an entry whose next line is its own alias goes on to it.
 func TestContinuationEndsBeforeTheNextRecord(t *testing.T) {
 	m, err := train(context.Background(), TextSource(namesListFixture), Config{Budget: "1MiB"}, trainOpts{noView: true})
 	require.NoError(t, err)
@@ -78,6 +80,7 @@ func TestContinuationEndsBeforeTheNextRecord(t *testing.T) {
 		{[]string{" MUSICAL", " SYMBOL", " COMBINING", " BENDE"}, "1B73", ""},
 		{[]string{" MAILBOX", " WITH", " RAISED", " FLAG"}, "1F4EC", "mailbox containing mail"},
 		{[]string{" TIBETAN", " VOWEL", " SIGN", " AA"}, "0F72", "a-chung"},
+		{[]string{" OPEN", " MAILBOX", " WITH", " RAISED", " FLAG"}, "@", ""}, // a heading line opens another part
 	}
 	for _, tt := range tests {
 		q := analyze("What is"+strings.Join(tt.prompt, "")+"?", m.IDF())

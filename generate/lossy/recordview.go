@@ -39,6 +39,7 @@ type viewRecord struct {
 	name   int
 	sep    string // the row's delimiter; "" for a keyed (JSON) record
 	order  []int  // a row's columns in the order its view writes them (see rowOrder)
+	own    int    // how many of order's columns come first as the rows' own values
 }
 
 // maxCarry caps the unfinished record carried from a passage to the next.
@@ -176,10 +177,22 @@ func writeRecord(b *strings.Builder, r viewRecord) {
 		b.WriteString(f.value)
 	}
 	if r.sep != "" {
-		for _, i := range r.order {
+		// The key again after the row's own values, where a question that
+		// names the record by them ("Which KDE program converts e-books
+		// …?") reaches it; a key the rows share ("gc") names no record.
+		again := slices.Contains(r.order[:r.own], 0) && r.fields[0].value != ""
+		owned := false
+		for n, i := range r.order {
+			if n == r.own && owned && again {
+				field(r.fields[0])
+			}
 			if f := r.fields[i]; i != r.name && i > 0 && f.value != "" {
 				field(f)
+				owned = owned || n < r.own
 			}
+		}
+		if len(r.order) == r.own && owned && again {
+			field(r.fields[0])
 		}
 		b.WriteByte('\n')
 		return
@@ -390,12 +403,12 @@ func delimitedRows(text string) []viewRecord {
 			}
 		}
 		if len(run) >= 2 && name > 0 {
-			order := rowOrder(run)
+			order, own := rowOrder(run)
 			for _, r := range run {
 				if r.fields[name].value == "" {
 					continue
 				}
-				r.name, r.order = name, order
+				r.name, r.order, r.own = name, order, own
 				out = append(out, r)
 			}
 		}
@@ -440,7 +453,7 @@ func delimitedRows(text string) []viewRecord {
 // after common values ("…; Lo 0 L N") any row of the same kind may go on;
 // a value whose words other rows share ("<compat> 0058 0049 0049") loses
 // the record within it, so it comes after the values that do not.
-func rowOrder(run []viewRecord) []int {
+func rowOrder(run []viewRecord) (order []int, nOwn int) {
 	n := len(run[0].fields)
 	own := make([]bool, n)
 	for i := range n {
@@ -457,7 +470,7 @@ func rowOrder(run []viewRecord) []int {
 		}
 		own[i] = filled > 0 && !repeated
 	}
-	order := make([]int, 0, n)
+	order = make([]int, 0, n)
 	for i := range n {
 		if own[i] {
 			order = append(order, i)
@@ -468,12 +481,13 @@ func rowOrder(run []viewRecord) []int {
 		uniq[i] = uniqueWords(run, i)
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(uniq[b], uniq[a]) })
+	nOwn = len(order)
 	for i := range n {
 		if !own[i] {
 			order = append(order, i)
 		}
 	}
-	return order
+	return order, nOwn
 }
 
 // uniqueWords returns the share of the words of column i over a run of

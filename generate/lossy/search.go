@@ -236,8 +236,10 @@ func (s *searcher) afterBreak(h *hyp) bool {
 
 // opensRecord reports whether token id, the first of a line, opens a
 // record of its own: a code at the line's start ("1B73\tBALINESE …",
-// "1B73;BALINESE …") that the question does not name, or a mark that
-// opens a heading or an entry ("@\t\tHexagons", ":ADB:"). A record file
+// "1B73;BALINESE …") that the question does not name, or the mark of a
+// comment or heading line ("# Total code points: 68", "@\t\tHexagons"
+// in a names list), where a list or prose line may open with any other
+// mark ("<osamu at debian dot org>", "(version 1)"). A record file
 // states one key a line; a line opening with the question's own key
 // ("0080;PAD;abbreviation" after "0080;PADDING CHARACTER;figment") or a
 // line that goes on an entry ("\t= stress mark", "\n Carrier Sense
@@ -247,10 +249,10 @@ func (s *searcher) opensRecord(id int) bool {
 	if key == "" || key == "\n" || strings.HasPrefix(key, " ") {
 		return false
 	}
-	c := s.class(id)
-	if !c.word {
-		return true // a mark opens a line of its own kind ("@\t\tHexagons", ":ADB:")
+	if strings.HasPrefix(key, "#") || strings.HasPrefix(key, "@") {
+		return true // a comment or heading line ("# Total code points", "@\t\tHexagons")
 	}
+	c := s.class(id)
 	return c.code && !s.q.mentions(c.stem)
 }
 
