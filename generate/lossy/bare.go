@@ -58,6 +58,12 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 				// not asked by the question.
 				subject, said = p.keys[p.keyLen:], append(slices.Clone(p.keys[:p.keyLen]), c.keys...)
 			}
+			if textRepeats(all) {
+				// Read back as text, the tokens part differently (an HTML
+				// tag split across the prompt and the continuation) and
+				// repeat a three-token sequence the search did not see.
+				continue
+			}
 			sc := rankBare(q, subject, said, c.logp) + 0.5*float64(len(p.keys))
 			if p.back {
 				sc += logpWeight * p.logp
@@ -77,6 +83,27 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 		a.addModel(k)
 	}
 	return nil
+}
+
+// textRepeats reports whether the answer keys make, tokenized afresh,
+// repeats a three-token sequence: the check verify.RepeatedTrigram makes
+// of an answer.
+func textRepeats(keys []string) bool {
+	a := &answer{}
+	for _, k := range keys {
+		a.addModel(k)
+	}
+	text := a.b.String()
+	seen := make(map[[3]string]bool)
+	toks := english.Tokenize(text)
+	for i := 0; i+3 <= len(toks); i++ {
+		tri := [3]string{toks[i].Key(text), toks[i+1].Key(text), toks[i+2].Key(text)}
+		if seen[tri] {
+			return true
+		}
+		seen[tri] = true
+	}
+	return false
 }
 
 // continuation is a decoded continuation of a prompt and its

@@ -149,3 +149,26 @@ func TestAsksNameAndSaysWord(t *testing.T) {
 		assert.Equal(t, tt.want, saysWord(tt.body), tt.body)
 	}
 }
+
+// TestTextRepeats reads an answer back as text: tokens the model keeps
+// apart can join or part differently once written (an HTML tag across a
+// line break), and the answer must not repeat a three-token sequence as
+// verify.RepeatedTrigram reads it.
+func TestTextRepeats(t *testing.T) {
+	tests := []struct {
+		keys []string
+		want bool
+	}{
+		{[]string{"usr", "/", "sbin", "</", "code", ">", "\n", "</", "a", ">", "\n", "</", "td", ">"}, true},
+		{[]string{"x", " a", " b", " c", " a", " b", " c"}, true},
+		{[]string{"1B72", " BALINESE", " MUSICAL", ";", " Mn", " 230"}, false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, textRepeats(tt.keys), "%q", tt.keys)
+		a := &answer{}
+		for _, k := range tt.keys {
+			a.addModel(k)
+		}
+		assert.Equal(t, tt.want, verify.RepeatedTrigram(a.b.String()) != "", "%q", a.b.String())
+	}
+}
