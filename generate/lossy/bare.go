@@ -199,9 +199,9 @@ func asksName(q *question) bool {
 }
 
 // saysWord reports whether a token is a word of four letters or more
-// with a lower-case letter or no digit: a word of a name or a definition
-// ("mailbox", "a-chung", "PARAGRAPH"), not a short code ("Mn", "NSM",
-// "0") nor a code point ("1F4ED").
+// without a digit: a word of a name or a definition ("mailbox",
+// "a-chung", "PARAGRAPH"), not a short code ("Mn", "NSM", "0") nor a
+// code point ("1F4ED").
 func saysWord(body string) bool {
 	n, digit := 0, false
 	for _, r := range body {
