@@ -35,6 +35,7 @@ type prompt struct {
 func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampler, maxTok int) error {
 	var best []string
 	bestScore := math.Inf(-1)
+	q = withoutNotation(q)
 	s := &searcher{g: g, q: q, maxUnit: g.cfg.MaxSentences, cls: make(map[int]steerClass), folds: make(map[int]uint64)}
 	prompts := g.prompts(q)
 	for _, p := range prompts {
@@ -57,6 +58,12 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 				// not asked by the question.
 				subject, said = p.keys[p.keyLen:], append(slices.Clone(p.keys[:p.keyLen]), c.keys...)
 			}
+			if textRepeats(all) {
+				// Read back as text, the tokens part differently (an HTML
+				// tag split across the prompt and the continuation) and
+				// repeat a three-token sequence the search did not see.
+				continue
+			}
 			sc := rankBare(q, subject, said, c.logp) + 0.5*float64(len(p.keys))
 			if p.back {
 				sc += logpWeight * p.logp
@@ -76,6 +83,27 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 		a.addModel(k)
 	}
 	return nil
+}
+
+// textRepeats reports whether the answer keys make, tokenized afresh,
+// repeats a three-token sequence: the check verify.RepeatedTrigram makes
+// of an answer.
+func textRepeats(keys []string) bool {
+	a := &answer{}
+	for _, k := range keys {
+		a.addModel(k)
+	}
+	text := a.b.String()
+	seen := make(map[[3]string]bool)
+	toks := english.Tokenize(text)
+	for i := 0; i+3 <= len(toks); i++ {
+		tri := [3]string{toks[i].Key(text), toks[i+1].Key(text), toks[i+2].Key(text)}
+		if seen[tri] {
+			return true
+		}
+		seen[tri] = true
+	}
+	return false
 }
 
 // continuation is a decoded continuation of a prompt and its
@@ -118,12 +146,13 @@ func rankBare(q *question, prompt, cont []string, logp float64) float64 {
 	for _, k := range prompt {
 		a.note(k, strings.TrimPrefix(k, " "))
 	}
-	news := 0
+	news, worded := 0, false
 	for _, k := range cont {
 		body := strings.TrimPrefix(k, " ")
 		a.note(k, body)
 		if c := classify(body); c.word && !english.IsStopword(strings.ToLower(body)) && !q.mentions(c.stem) {
 			news++
+			worded = worded || saysWord(body)
 		}
 	}
 	score := 0.0
@@ -137,6 +166,8 @@ func rankBare(q *question, prompt, cont []string, logp float64) float64 {
 		score -= 2 * typeWeight
 	case q.meaning && news < 2:
 		score -= typeWeight // an expansion says several words
+	case !worded && asksName(q):
+		score -= typeWeight // a name is said in words, not in codes
 	}
 	if q.atype != anyType {
 		if a.satisfies(q) {
@@ -149,6 +180,39 @@ func rankBare(q *question, prompt, cont []string, logp float64) float64 {
 		score += typeWeight / 2
 	}
 	return score + logpWeight*logp
+}
+
+// namingWords ask what something is called or what it means: the answer
+// is a name or words ("What is TIBETAN VOWEL SIGN AA otherwise called?",
+// "What does the CLOSED MAILBOX WITH RAISED FLAG signify?"), not the codes
+// a record's common fields hold ("Mn 0 NSM N").
+var namingWords = toSet(`name names named called call calls known mean means signify signifies denote denotes refer refers`)
+
+// asksName reports whether the question holds a naming word.
+func asksName(q *question) bool {
+	for _, t := range q.toks {
+		if namingWords[strings.ToLower(t.Body(q.text))] {
+			return true
+		}
+	}
+	return false
+}
+
+// saysWord reports whether a token is a word of four letters or more
+// without a digit: a word of a name or a definition ("mailbox",
+// "a-chung", "PARAGRAPH"), not a short code ("Mn", "NSM", "0") nor a
+// code point ("1F4ED").
+func saysWord(body string) bool {
+	n, digit := 0, false
+	for _, r := range body {
+		switch {
+		case unicode.IsLetter(r):
+			n++
+		case unicode.IsDigit(r):
+			digit = true
+		}
+	}
+	return n >= 4 && !digit
 }
 
 // countsFocus reports whether a number the question does not hold stands
@@ -368,7 +432,66 @@ func questionKeys(q *question) []string {
 	for len(keys) > 0 && !english.IsWord(keys[len(keys)-1]) {
 		keys = keys[:len(keys)-1]
 	}
-	return keys
+	return dropNotation(keys)
+}
+
+// dropNotation drops the letters and "+" that write a code in a notation
+// ("U+" of "U+1B72"): they are how the question writes the code, not
+// words of the subject, and the text keys its records by the code alone
+// ("1B72;BALINESE …", "1B72\tBALINESE …"). The code keeps its place,
+// with the space the notation's letters had.
+func dropNotation(keys []string) []string {
+	out := keys[:0:0]
+	for i := 0; i < len(keys); i++ {
+		code := ""
+		if i+2 < len(keys) {
+			code = strings.TrimPrefix(keys[i+2], " ")
+		}
+		if keys[min(i+1, len(keys)-1)] == "+" && notationLetters(keys[i]) && code != "" && classify(code).code {
+			out = append(out, strings.TrimSuffix(keys[i], strings.TrimPrefix(keys[i], " "))+code)
+			i += 2
+			continue
+		}
+		out = append(out, keys[i])
+	}
+	return out
+}
+
+// withoutNotation returns q without the words that only write a code's
+// notation ("U" of "U+1F9ED"): they are no subject of the question, and
+// a continuation must not count "U.S." as saying one of its words.
+func withoutNotation(q *question) *question {
+	var drop []int
+	keys := make([]string, len(q.toks))
+	for i, t := range q.toks {
+		keys[i] = t.Body(q.text)
+	}
+	for i := 0; i+2 < len(keys); i++ {
+		if keys[i+1] == "+" && q.toks[i+1].Lead == 0 && q.toks[i+2].Lead == 0 && notationLetters(keys[i]) && classify(keys[i+2]).code {
+			drop = append(drop, i)
+		}
+	}
+	if len(drop) == 0 {
+		return q
+	}
+	out := *q
+	out.words = slices.DeleteFunc(slices.Clone(q.words), func(w qword) bool { return slices.Contains(drop, w.tok) })
+	return &out
+}
+
+// notationLetters reports whether a token is one or two capital letters,
+// the prefix of a code's notation ("U" of "U+1B72").
+func notationLetters(key string) bool {
+	body := strings.TrimPrefix(key, " ")
+	if body == "" || len(body) > 2 {
+		return false
+	}
+	for _, r := range body {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // unspaced returns keys with the first one's leading space dropped, the

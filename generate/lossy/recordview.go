@@ -1,6 +1,8 @@
 package lossy
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,6 +38,8 @@ type viewRecord struct {
 	fields []recordField
 	name   int
 	sep    string // the row's delimiter; "" for a keyed (JSON) record
+	order  []int  // a row's columns in the order its view writes them (see rowOrder)
+	own    int    // how many of order's columns come first as the rows' own values
 }
 
 // maxCarry caps the unfinished record carried from a passage to the next.
@@ -149,16 +153,17 @@ func identifyingKeys(recs []viewRecord) map[string]bool {
 // context one token a word, not two more for a separator, so an order-6
 // context still holds a value two fields back and can tell records apart
 // that share common values ("Lo 0 R" of one letter, "Lo 0 L" of the
-// next). A row's first field, its key, comes last ("WHITE PENTAGON;So 0
-// ON N 2B20"): the row already says what follows the key, and the key
-// after the fields names the record an answer reads from.
+// next). A row's fields come in the order of r.order (see rowOrder), and
+// its first field, its key, comes last ("WHITE PENTAGON;So 0 ON N 2B20"):
+// the row already says what follows the key, and the key after the
+// fields names the record an answer reads from.
 func writeRecord(b *strings.Builder, r viewRecord) {
-	b.WriteString(r.fields[r.name].value)
-	if r.sep != "" {
-		b.WriteString(r.sep)
-	} else {
-		b.WriteString("; ")
+	if r.sep != "" && r.fields[0].value != "" {
+		b.WriteString(r.fields[0].value)
+		b.WriteByte(' ')
 	}
+	b.WriteString(r.fields[r.name].value)
+	b.WriteString("; ")
 	first := true
 	field := func(f recordField) {
 		if !first {
@@ -171,13 +176,31 @@ func writeRecord(b *strings.Builder, r viewRecord) {
 		}
 		b.WriteString(f.value)
 	}
+	if r.sep != "" {
+		// The key again after the row's own values, where a question that
+		// names the record by them ("Which KDE program converts e-books
+		// …?") reaches it; a key the rows share ("gc") names no record.
+		again := slices.Contains(r.order[:r.own], 0) && r.fields[0].value != ""
+		owned := false
+		for n, i := range r.order {
+			if n == r.own && owned && again {
+				field(r.fields[0])
+			}
+			if f := r.fields[i]; i != r.name && i > 0 && f.value != "" {
+				field(f)
+				owned = owned || n < r.own
+			}
+		}
+		if len(r.order) == r.own && owned && again {
+			field(r.fields[0])
+		}
+		b.WriteByte('\n')
+		return
+	}
 	for i, f := range r.fields {
-		if i != r.name && f.value != "" && (r.sep == "" || i > 0) {
+		if i != r.name && f.value != "" {
 			field(f)
 		}
-	}
-	if r.sep != "" && r.fields[0].value != "" {
-		field(r.fields[0])
 	}
 	b.WriteByte('\n')
 }
@@ -380,11 +403,12 @@ func delimitedRows(text string) []viewRecord {
 			}
 		}
 		if len(run) >= 2 && name > 0 {
+			order, own := rowOrder(run)
 			for _, r := range run {
 				if r.fields[name].value == "" {
 					continue
 				}
-				r.name = name
+				r.name, r.order, r.own = name, order, own
 				out = append(out, r)
 			}
 		}
@@ -416,6 +440,76 @@ func delimitedRows(text string) []viewRecord {
 	}
 	flush()
 	return out
+}
+
+// rowOrder returns the columns of a run of rows in the order their view
+// writes them: first the columns whose values tell the rows apart (a
+// Unicode 1.0 name, a decomposition, a case mapping: each row's own),
+// those whose words are most their row's own first (see uniqueWords),
+// then those whose values several rows share (a general category, a
+// combining class, a bidirectional class) in the file's order. A value
+// of its own keeps the name in the model's reach for the fields after it
+// ("0E28 THAI CHARACTER SO SALA; THAI LETTER SO SALA Lo 0 L N"), where
+// after common values ("…; Lo 0 L N") any row of the same kind may go on;
+// a value whose words other rows share ("<compat> 0058 0049 0049") loses
+// the record within it, so it comes after the values that do not.
+func rowOrder(run []viewRecord) (order []int, nOwn int) {
+	n := len(run[0].fields)
+	own := make([]bool, n)
+	for i := range n {
+		seen := make(map[string]bool)
+		filled, repeated := 0, false
+		for _, r := range run {
+			v := r.fields[i].value
+			if v == "" {
+				continue
+			}
+			filled++
+			repeated = repeated || seen[v]
+			seen[v] = true
+		}
+		own[i] = filled > 0 && !repeated
+	}
+	order = make([]int, 0, n)
+	for i := range n {
+		if own[i] {
+			order = append(order, i)
+		}
+	}
+	uniq := make([]float64, n)
+	for _, i := range order {
+		uniq[i] = uniqueWords(run, i)
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(uniq[b], uniq[a]) })
+	nOwn = len(order)
+	for i := range n {
+		if !own[i] {
+			order = append(order, i)
+		}
+	}
+	return order, nOwn
+}
+
+// uniqueWords returns the share of the words of column i over a run of
+// rows that no other row of the run has in that column: 1 for a case
+// mapping ("217B"), less for a decomposition whose tag and code points
+// recur ("<compat> 0058 0049 0049").
+func uniqueWords(run []viewRecord, i int) float64 {
+	count := make(map[string]int)
+	total := 0
+	for _, r := range run {
+		for _, w := range strings.Fields(r.fields[i].value) {
+			count[w]++
+			total++
+		}
+	}
+	once := 0
+	for _, n := range count {
+		if n == 1 {
+			once++
+		}
+	}
+	return float64(once) / float64(max(total, 1))
 }
 
 func letters(s string) int {

@@ -187,8 +187,21 @@ func (s *searcher) expand(keys []string, base []uint64, h *hyp) []*hyp {
 		stop.done = true
 		out = append(out, &stop)
 	}
+	cut := false
 	for _, c := range cs[:min(len(cs), searchBranch)] {
 		key := m.vocab[c.id]
+		if s.afterBreak(h) && s.opensRecord(c.id) {
+			// The line after the break opens the next record: what
+			// follows is about another key, so this way the
+			// continuation ends before the break.
+			if !cut {
+				cut = true
+				stop := *h
+				stop.ids, stop.done = h.ids[:len(h.ids)-1], true
+				out = append(out, &stop)
+			}
+			continue
+		}
 		n := &hyp{ids: append(slices.Clone(h.ids), c.id), logp: h.logp + math.Log2(c.p), words: h.words, units: h.units}
 		n.prio = h.prio + math.Log2(c.w)
 		switch {
@@ -214,6 +227,33 @@ func (s *searcher) expand(keys []string, base []uint64, h *hyp) []*hyp {
 		out = append(out, n)
 	}
 	return out
+}
+
+// afterBreak reports whether h's last token is a line break.
+func (s *searcher) afterBreak(h *hyp) bool {
+	return len(h.ids) > 0 && s.g.m.vocab[h.ids[len(h.ids)-1]] == "\n"
+}
+
+// opensRecord reports whether token id, the first of a line, opens a
+// record of its own: a code at the line's start ("1B73\tBALINESE …",
+// "1B73;BALINESE …") that the question does not name, or the mark of a
+// comment or heading line ("# Total code points: 68", "@\t\tHexagons"
+// in a names list), where a list or prose line may open with any other
+// mark ("<osamu at debian dot org>", "(version 1)"). A record file
+// states one key a line; a line opening with the question's own key
+// ("0080;PAD;abbreviation" after "0080;PADDING CHARACTER;figment") or a
+// line that goes on an entry ("\t= stress mark", "\n Carrier Sense
+// Multiple Access") does not open one.
+func (s *searcher) opensRecord(id int) bool {
+	key := s.g.m.vocab[id]
+	if key == "" || key == "\n" || strings.HasPrefix(key, " ") {
+		return false
+	}
+	if strings.HasPrefix(key, "#") || strings.HasPrefix(key, "@") {
+		return true // a comment or heading line ("# Total code points", "@\t\tHexagons")
+	}
+	c := s.class(id)
+	return c.code && !s.q.mentions(c.stem)
 }
 
 // unitDone reports whether a continuation that has just ended a unit is
