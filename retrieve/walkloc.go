@@ -2,6 +2,7 @@ package retrieve
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"slices"
 
@@ -74,13 +75,20 @@ func locateTerm(ctx context.Context, r bleveindex.IndexReader, term string, hs [
 		return nil
 	}
 	var buf bleveindex.TermFieldDoc
+	var d *bleveindex.TermFieldDoc
+	id := make(bleveindex.IndexInternalID, 8)
 	for _, i := range hs {
-		d, err := tfr.Advance(internalID(top[i].doc), &buf)
-		if err != nil {
-			return err
-		}
-		if d == nil {
-			return nil
+		// scorch's Advance starts the list over when asked for a passage
+		// at or before the one it holds (a hit without the term leaves it
+		// on a later passage): advance only when the hit lies ahead.
+		if d == nil || uint64From(d.ID) < top[i].doc {
+			binary.BigEndian.PutUint64(id, top[i].doc)
+			if d, err = tfr.Advance(id, &buf); err != nil {
+				return err
+			}
+			if d == nil {
+				return nil
+			}
 		}
 		if uint64From(d.ID) != top[i].doc {
 			continue
