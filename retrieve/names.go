@@ -211,8 +211,11 @@ func titleText(t string) string {
 	if i := strings.LastIndexByte(t, '.'); i > 0 && len(t)-i <= 5 && !strings.ContainsRune(t[i:], ' ') {
 		t = t[:i]
 	}
-	return strings.NewReplacer("-", " ", "_", " ").Replace(t)
+	return titleSeparators.Replace(t)
 }
+
+// titleSeparators are the separators of words in a file name.
+var titleSeparators = strings.NewReplacer("-", " ", "_", " ")
 
 // hasName reports whether a name term occurs in the passage's terms, or a
 // longer form of it does ("norvania" in "norvanian").
