@@ -76,28 +76,29 @@ func (r *Retriever) walkable(t tier, rest queryTerms) bool {
 
 // walkSearch returns the k best passages of rest's query, as bleve would.
 // The hits carry the text locations of words (see locateHits).
-func (r *Retriever) walkSearch(ctx context.Context, st *termStats, p parsed, rest queryTerms, k int, words map[string]bool) (search.DocumentMatchCollection, error) {
+func (r *Retriever) walkSearch(ctx context.Context, st *termStats, p parsed, rest queryTerms, k int, words map[string]bool) (search.DocumentMatchCollection, [][]Match, error) {
 	wq, err := newWalkQuery(ctx, st, p, rest)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer wq.close()
 	top, err := wq.run(ctx, k)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := make(search.DocumentMatchCollection, len(top))
 	for i, h := range top {
 		id, err := st.r.ExternalID(internalID(h.doc))
 		if err != nil {
-			return nil, fmt.Errorf("retrieve: passage id: %w", err)
+			return nil, nil, fmt.Errorf("retrieve: passage id: %w", err)
 		}
 		out[i] = &search.DocumentMatch{ID: id, Score: h.score}
 	}
-	if err := locateHits(ctx, st.r, words, top, out); err != nil {
-		return nil, err
+	locs := make([][]Match, len(top))
+	if err := locateHits(ctx, st.r, words, top, locs); err != nil {
+		return nil, nil, err
 	}
-	return out, nil
+	return out, locs, nil
 }
 
 func uint64From(id bleveindex.IndexInternalID) uint64 { return binary.BigEndian.Uint64(id) }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"slices"
 
-	"github.com/blevesearch/bleve/v2/search"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/verbatim-rag/verbatim/index"
@@ -14,14 +13,15 @@ import (
 
 // locateHits reads the text locations of words (the highlighter's: the
 // full query's text terms, related words included whichever tier walked)
-// in the walk's hits ms (top, in the same order) from the index's term
-// vectors, as bleve's IncludeLocations gives them, for these k passages
+// in the walk's hits top from the index's term vectors, as bleve's
+// IncludeLocations gives them, into locs (a hit's matches in the order
+// found; see inText), for these k passages
 // alone: one term reader a word, advanced to the hits that hold it (the
 // walk knows which hold its terms; a word it did not search, a related
 // word of the precise tier, is looked for in every hit). This costs less
 // than analysing the passages' text (highlighter.analyse), which finds the
 // same matches: on the glossary folder a tenth of a search's CPU.
-func locateHits(ctx context.Context, r bleveindex.IndexReader, words map[string]bool, top []walkHit, ms search.DocumentMatchCollection) error {
+func locateHits(ctx context.Context, r bleveindex.IndexReader, words map[string]bool, top []walkHit, locs [][]Match) error {
 	holders := map[string][]int{} // word → hits holding it, in index order
 	searched := map[string]bool{}
 	for i, h := range top {
@@ -56,7 +56,7 @@ func locateHits(ctx context.Context, r bleveindex.IndexReader, words map[string]
 	}
 	slices.Sort(terms)
 	for _, t := range terms {
-		if err := locateTerm(ctx, r, t, holders[t], top, ms); err != nil {
+		if err := locateTerm(ctx, r, t, holders[t], top, locs); err != nil {
 			return fmt.Errorf("retrieve: locations of %q: %w", t, err)
 		}
 	}
@@ -65,7 +65,7 @@ func locateHits(ctx context.Context, r bleveindex.IndexReader, words map[string]
 
 // locateTerm adds term's locations in the hits hs (in index order) to
 // their matches.
-func locateTerm(ctx context.Context, r bleveindex.IndexReader, term string, hs []int, top []walkHit, ms search.DocumentMatchCollection) error {
+func locateTerm(ctx context.Context, r bleveindex.IndexReader, term string, hs []int, top []walkHit, locs [][]Match) error {
 	tfr, err := r.TermFieldReader(ctx, []byte(term), index.FieldText, true, false, true)
 	if err != nil {
 		return err
@@ -93,13 +93,8 @@ func locateTerm(ctx context.Context, r bleveindex.IndexReader, term string, hs [
 		if uint64From(d.ID) != top[i].doc {
 			continue
 		}
-		m := ms[i]
 		for _, v := range d.Vectors {
-			if m.Locations == nil {
-				m.Locations = search.FieldTermLocationMap{index.FieldText: search.TermLocationMap{}}
-			}
-			m.Locations[index.FieldText][term] = append(m.Locations[index.FieldText][term],
-				&search.Location{Pos: v.Pos, Start: v.Start, End: v.End})
+			locs[i] = append(locs[i], Match{Start: int(v.Start), End: int(v.End), Term: term})
 		}
 	}
 	return nil
