@@ -35,10 +35,13 @@ type parsed struct {
 	fields  []string // the analysed tokens of rest and phrases, repeats kept: the title and section clauses' terms
 }
 
+// curlyQuotes turns typographic double quotes into plain ones.
+var curlyQuotes = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u201e", `"`)
+
 // parseText pulls "quoted phrases" (straight or curly quotes) out of s; an
 // unclosed quote counts as loose words.
 func parseText(s string) parsed {
-	s = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u201e", `"`).Replace(s)
+	s = curlyQuotes.Replace(s)
 	var p parsed
 	var rest strings.Builder
 	for {
@@ -109,6 +112,12 @@ const (
 	relatedBoost  = 0.5
 	allTermsBoost = 1.0
 )
+
+// searchable reports whether the query of p and qt has terms to search,
+// that is whether textQuery (and build) give a query, without building it.
+func searchable(p parsed, qt queryTerms) bool {
+	return len(qt.all) > 0 || len(p.phrases) > 0
+}
 
 // textQuery requires every phrase and scores the loose words on the text,
 // cue words weakly, related words too, a passage with all the words more.

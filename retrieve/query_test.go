@@ -119,3 +119,29 @@ func TestCheckPathGlob(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchable checks that searchable says what building the query
+// says: whether the text has anything to search.
+func TestSearchable(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"fastest falcon", true},
+		{"what is it", false},
+		{"", false},
+		{`"barn owl"`, true},
+		{`"the" of`, false},
+		{`the "it is"`, false},
+		{`unclosed "quote`, true},
+		{"Who was IT?", true}, // a capitalised stop word is kept ("_it")
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			p := parseText(tt.text)
+			qt := classifyQuery(p.rest)
+			assert.Equal(t, tt.want, searchable(p, qt))
+			assert.Equal(t, build(p, qt, Query{Text: tt.text}, false, nil, nil) != nil, searchable(p, qt))
+		})
+	}
+}

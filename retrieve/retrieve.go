@@ -106,7 +106,7 @@ func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	if err != nil {
 		return nil, err
 	}
-	if build(p, rest, q, r.cfg.Fuzzy, docs, nil) == nil {
+	if !searchable(p, rest) {
 		return nil, ErrEmptyQuery
 	}
 	if docs != nil && len(docs) == 0 {

@@ -87,8 +87,10 @@ func (r *Retriever) walkSearch(ctx context.Context, st *termStats, p parsed, res
 		return nil, nil, err
 	}
 	out := make(search.DocumentMatchCollection, len(top))
+	iid := make(bleveindex.IndexInternalID, 8)
 	for i, h := range top {
-		id, err := st.r.ExternalID(internalID(h.doc))
+		binary.BigEndian.PutUint64(iid, h.doc)
+		id, err := st.r.ExternalID(iid)
 		if err != nil {
 			return nil, nil, fmt.Errorf("retrieve: passage id: %w", err)
 		}
@@ -113,10 +115,10 @@ func internalID(doc uint64) bleveindex.IndexInternalID {
 // clause as bleve does.
 func newWalkQuery(ctx context.Context, st *termStats, p parsed, qt queryTerms) (*walkQuery, error) {
 	wq := &walkQuery{}
-	byKey := map[string]int{}
+	byKey := map[termKey]int{}
 	// cursor returns the cursor index of field's term, opening it once.
 	cursor := func(field, term string) (int, error) {
-		key := fieldClause{field: field, term: term}.key()
+		key := termKey{field, term}
 		if i, ok := byKey[key]; ok {
 			return i, nil
 		}
