@@ -33,6 +33,9 @@ type parsed struct {
 	phrases []string
 	rest    string
 	fields  []string // the analysed tokens of rest and phrases, repeats kept: the title and section clauses' terms
+	// restTokens are rest's tokens when there are no phrases (fields'
+	// analysis, for classifyTokens); nil otherwise
+	restTokens []Match
 }
 
 // curlyQuotes turns typographic double quotes into plain ones.
@@ -62,10 +65,23 @@ func parseText(s string) parsed {
 		s = s[i+2+j:]
 	}
 	p.rest = rest.String()
-	for _, tok := range Tokens(strings.Join(append([]string{p.rest}, p.phrases...), " ")) {
+	toks := Tokens(strings.Join(append([]string{p.rest}, p.phrases...), " "))
+	for _, tok := range toks {
 		p.fields = append(p.fields, tok.Term)
 	}
+	if len(p.phrases) == 0 {
+		p.restTokens = toks
+	}
 	return p
+}
+
+// classify is classifyQuery of p.rest, from the tokens parseText found
+// when it has them.
+func (p parsed) classify() queryTerms {
+	if p.restTokens != nil || p.rest == "" {
+		return classifyTokens(p.rest, p.restTokens)
+	}
+	return classifyQuery(p.rest)
 }
 
 // build turns a parsed query into the bleve query, restricted to the

@@ -145,3 +145,22 @@ func TestSearchable(t *testing.T) {
 		})
 	}
 }
+
+// TestClassifyFromParse checks that a question is classified the same
+// from the tokens parseText found as from its own analysis.
+func TestClassifyFromParse(t *testing.T) {
+	for _, text := range []string{
+		"In what year did Greta Vallin marry?",
+		`Who wrote "The Hollow Crown" in 1911?`,
+		`unclosed "Quote of Velmora`,
+		"How many people live in Velmora, and how often?",
+		"what is it",
+		"",
+		"\u201cCurly\u201d Port Aubrin",
+	} {
+		t.Run(text, func(t *testing.T) {
+			p := parseText(text)
+			assert.Equal(t, classifyQuery(p.rest), p.classify())
+		})
+	}
+}

@@ -97,10 +97,15 @@ func (r *Retriever) Relevant(h Hit) bool {
 // only.
 func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	p := parseText(q.Text)
-	qt := classifyQuery(q.Text)
+	var qt queryTerms
+	if p.rest == q.Text {
+		qt = p.classify()
+	} else {
+		qt = classifyQuery(q.Text)
+	}
 	rest := qt
 	if p.rest != q.Text {
-		rest = classifyQuery(p.rest)
+		rest = p.classify()
 	}
 	docs, err := r.allowedDocs(q)
 	if err != nil {
