@@ -1,6 +1,7 @@
 package retrieve
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -424,11 +425,11 @@ func inText(raw []Match, n int) ([]Match, map[string]bool) {
 		present[l.Term] = true
 		out = append(out, l)
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Start != out[j].Start {
-			return out[i].Start < out[j].Start
+	slices.SortFunc(out, func(a, b Match) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
 		}
-		return out[i].End < out[j].End
+		return cmp.Compare(a.End, b.End)
 	})
 	return dedupe(out), present
 }
