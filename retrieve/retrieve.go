@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -429,7 +430,15 @@ func inText(raw []Match, n int) ([]Match, map[string]bool) {
 		if c := cmp.Compare(a.Start, b.Start); c != 0 {
 			return c
 		}
-		return cmp.Compare(a.End, b.End)
+		if c := cmp.Compare(a.End, b.End); c != 0 {
+			return c
+		}
+		// two terms of one token (an acronym's whole form and its stem):
+		// the longer, the whole form, is the one dedupe keeps
+		if c := cmp.Compare(len(b.Term), len(a.Term)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Term, b.Term)
 	})
 	return dedupe(out), present
 }
