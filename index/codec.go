@@ -102,7 +102,7 @@ func encodeDoc(buf []byte, d corpus.Document) ([]byte, error) {
 
 // decodeDoc decodes the record of document id.
 func decodeDoc(id string, v []byte) (corpus.Document, error) {
-	d := decoder{b: v}
+	d := decoder{b: v, all: string(v)}
 	d.tag(docTag)
 	doc := corpus.Document{ID: id, Path: d.string(), Root: d.string(), Format: corpus.Format(d.string()), Title: d.string()}
 	doc.Hash = hex.EncodeToString(d.bytes(32))
@@ -235,6 +235,10 @@ func appendTime(buf []byte, t time.Time) []byte {
 type decoder struct {
 	b   []byte
 	err error
+	// all, when set, is the whole record as a string: string() then
+	// returns parts of it rather than copying each (one allocation a
+	// record instead of one a string).
+	all string
 }
 
 func (d *decoder) fail() {
@@ -292,7 +296,13 @@ func (d *decoder) bytes(n int) []byte {
 }
 
 func (d *decoder) string() string {
-	return string(d.bytes(d.int()))
+	n := d.int()
+	off := len(d.all) - len(d.b)
+	b := d.bytes(n)
+	if d.all == "" || b == nil {
+		return string(b)
+	}
+	return d.all[off : off+n]
 }
 
 func (d *decoder) time() time.Time {

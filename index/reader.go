@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"unsafe"
@@ -15,6 +16,8 @@ import (
 type reader struct {
 	docs, paths, texts, passages, blobs *bolt.Bucket
 	cache                               map[string]*docEntry
+	// one cursor a bucket for the lookups (see get)
+	docCur, textCur, passageCur, blobCur *bolt.Cursor
 }
 
 // docEntry is a cached document; text is only valid inside the transaction.
@@ -33,14 +36,29 @@ func newReader(tx *bolt.Tx) *reader {
 	}
 }
 
+// get is b.Get(key) through *c, a cursor of b opened on first use and
+// kept: bbolt's Get opens a cursor a call, whose search path grows from
+// nothing each time (a reader resolving k passages makes 3–4k lookups).
+// Like Get, it returns nil for a missing key and for a nested bucket.
+func get(b *bolt.Bucket, c **bolt.Cursor, key []byte) []byte {
+	if *c == nil {
+		*c = b.Cursor()
+	}
+	k, v := (*c).Seek(key)
+	if !bytes.Equal(k, key) {
+		return nil
+	}
+	return v
+}
+
 func isNotFound(err error) bool { return errors.Is(err, ErrNotFound) }
 
 func (r *reader) doc(id string) (corpus.Document, error) {
-	d, ok, err := getDoc(r.docs, id)
-	if err == nil && !ok {
-		err = fmt.Errorf("index: document %q: %w", id, ErrNotFound)
+	v := get(r.docs, &r.docCur, []byte(id))
+	if v == nil {
+		return corpus.Document{}, fmt.Errorf("index: document %q: %w", id, ErrNotFound)
 	}
-	return d, err
+	return decodeStoredDoc(id, v)
 }
 
 // entry returns the cached document and text of id.
@@ -64,7 +82,7 @@ func (r *reader) entry(id string) (*docEntry, error) {
 // text reads document d's text record and its text (slices valid inside
 // the transaction).
 func (r *reader) text(d corpus.Document) (textValue, []byte, error) {
-	v := r.texts.Get([]byte(d.ID))
+	v := get(r.texts, &r.textCur, []byte(d.ID))
 	if v == nil {
 		return textValue{}, nil, fmt.Errorf("index: text of %s: %w", d.Path, ErrNotFound)
 	}
@@ -72,7 +90,7 @@ func (r *reader) text(d corpus.Document) (textValue, []byte, error) {
 	if err != nil {
 		return tv, nil, fmt.Errorf("index: text of %s: %w", d.Path, err)
 	}
-	text, err := tv.resolve(func() []byte { return r.blobs.Get([]byte(d.Hash)) })
+	text, err := tv.resolve(func() []byte { return get(r.blobs, &r.blobCur, []byte(d.Hash)) })
 	if err != nil {
 		return tv, nil, fmt.Errorf("index: text of %s: %w", d.Path, err)
 	}
@@ -105,7 +123,7 @@ func (r *reader) passage(id string) (corpus.Passage, *docEntry, error) {
 }
 
 func (r *reader) passageOf(e *docEntry, id string) (corpus.Passage, error) {
-	v := r.passages.Get([]byte(id))
+	v := get(r.passages, &r.passageCur, []byte(id))
 	if v == nil {
 		return corpus.Passage{}, fmt.Errorf("index: passage %q: %w", id, ErrNotFound)
 	}
@@ -129,11 +147,17 @@ func (r *reader) passageOf(e *docEntry, id string) (corpus.Passage, error) {
 
 // span locates [start, end) of a cached document's text.
 func (r *reader) span(e *docEntry, start, end int) (corpus.Span, error) {
-	ext, err := e.extraction()
-	if err != nil {
-		return corpus.Span{}, err
+	m := corpus.IdentityMap(len(e.text))
+	if e.tv.flags&textIdentity == 0 || e.ext != nil {
+		// the map is stored (or decoded already): decode the extraction;
+		// an identity map is known without decoding the JSON
+		ext, err := e.extraction()
+		if err != nil {
+			return corpus.Span{}, err
+		}
+		m = ext.Map
 	}
-	sp := ext.Map.Locate(bytesView(e.text), start, end)
+	sp := m.Locate(bytesView(e.text), start, end)
 	sp.Path = e.doc.Path
 	return sp, nil
 }

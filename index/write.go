@@ -325,11 +325,18 @@ func getDoc(b *bolt.Bucket, id string) (corpus.Document, bool, error) {
 	if v == nil {
 		return corpus.Document{}, false, nil
 	}
+	d, err := decodeStoredDoc(id, v)
+	return d, err == nil, err
+}
+
+// decodeStoredDoc decodes the stored record v of document id, naming the
+// document and the repair when it does not decode.
+func decodeStoredDoc(id string, v []byte) (corpus.Document, error) {
 	d, err := decodeDoc(id, v)
 	if err != nil {
-		return d, false, fmt.Errorf("index: decode document %s (verbatim check --repair drops it): %w", id, err)
+		return d, fmt.Errorf("index: decode document %s (verbatim check --repair drops it): %w", id, err)
 	}
-	return d, true, nil
+	return d, nil
 }
 
 func passageIDs(d corpus.Document) []string {

@@ -1,6 +1,10 @@
 package retrieve
 
-import "math"
+import (
+	"math"
+	"strings"
+	"unicode/utf8"
+)
 
 // idf is BM25's inverse document frequency.
 func idf(n, df uint64) float64 {
@@ -90,6 +94,9 @@ func (n *nameTerms) has(name string) bool {
 		return false
 	}
 	if !n.first[name[0]] {
+		if !mayExtend(n.text, name) {
+			return false
+		}
 		if n.all == nil {
 			n.all = map[string]bool{}
 		}
@@ -101,6 +108,51 @@ func (n *nameTerms) has(name string) bool {
 		}
 	}
 	return hasName(name, n.all)
+}
+
+// mayExtend reports whether text may hold a term that is a longer form
+// of name (see hasName), without analysing it: such a term is a token's
+// lower case with at most its last two bytes changed (the Porter stemmer
+// replaces suffixes, and its replacements bring at most two letters the
+// token lacks at that place: "y" → "i", an added "e", "biliti" → "ble";
+// the possessive filter only removes), so the token holds name but for its
+// last two bytes. It is false only when text holds that prefix in no case (in
+// ASCII; the only runes that lower-case to ASCII, U+0130 and U+212A, make
+// it true).
+func mayExtend(text, name string) bool {
+	p := name[:max(len(name)-2, 1)]
+	for i := 0; i < len(p); i++ {
+		if p[i] >= utf8.RuneSelf {
+			return true
+		}
+	}
+	if strings.ContainsAny(text, "\u0130\u212a") {
+		return true
+	}
+	for i := 0; i+len(p) <= len(text); i++ {
+		if lowerASCII(text[i]) == p[0] && equalFoldASCII(text[i+1:i+len(p)], p[1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+func lowerASCII(b byte) byte {
+	if 'A' <= b && b <= 'Z' {
+		return b + 'a' - 'A'
+	}
+	return b
+}
+
+// equalFoldASCII reports whether a lower-cased in ASCII is b (of a's
+// length).
+func equalFoldASCII(a, b string) bool {
+	for i := 0; i < len(a); i++ {
+		if lowerASCII(a[i]) != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 func nearAny(t string, present map[string]bool) bool {

@@ -35,7 +35,7 @@ func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q 
 	if err != nil || len(ms) == 0 {
 		return hits, err
 	}
-	named, err := r.hits(ms, qt, w, hl)
+	named, err := r.hits(ms, nil, qt, w, hl)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,7 @@
 package retrieve
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -119,9 +120,14 @@ func (q queryTerms) rel(t string) []string {
 // classifyQuery analyses a question's text into its terms, its names and
 // its cue words.
 func classifyQuery(text string) queryTerms {
-	qt := queryTerms{all: Terms(text), cues: map[string]bool{}}
+	return classifyTokens(text, Tokens(text))
+}
+
+// classifyTokens is classifyQuery of text from its tokens (Tokens(text)).
+func classifyTokens(text string, toks []Match) queryTerms {
+	qt := queryTerms{all: distinctTerms(toks), cues: map[string]bool{}}
 	seen := map[string]bool{}
-	for _, tok := range Tokens(text) {
+	for _, tok := range toks {
 		word := text[tok.Start:tok.End]
 		lw := strings.ToLower(word)
 		switch {
@@ -139,6 +145,18 @@ func classifyQuery(text string) queryTerms {
 		delete(qt.cues, n)
 	}
 	return qt
+}
+
+// distinctTerms are the terms of toks without repeats, in order of first
+// occurrence (Terms of the text whose tokens they are).
+func distinctTerms(toks []Match) []string {
+	var out []string
+	for _, tok := range toks {
+		if !slices.Contains(out, tok.Term) {
+			out = append(out, tok.Term)
+		}
+	}
+	return out
 }
 
 // isName reports whether the word at offset start of text is a name: it
@@ -211,8 +229,11 @@ func titleText(t string) string {
 	if i := strings.LastIndexByte(t, '.'); i > 0 && len(t)-i <= 5 && !strings.ContainsRune(t[i:], ' ') {
 		t = t[:i]
 	}
-	return strings.NewReplacer("-", " ", "_", " ").Replace(t)
+	return titleSeparators.Replace(t)
 }
+
+// titleSeparators are the separators of words in a file name.
+var titleSeparators = strings.NewReplacer("-", " ", "_", " ")
 
 // hasName reports whether a name term occurs in the passage's terms, or a
 // longer form of it does ("norvania" in "norvanian").

@@ -33,12 +33,18 @@ type parsed struct {
 	phrases []string
 	rest    string
 	fields  []string // the analysed tokens of rest and phrases, repeats kept: the title and section clauses' terms
+	// restTokens are rest's tokens when there are no phrases (fields'
+	// analysis, for classifyTokens); nil otherwise
+	restTokens []Match
 }
+
+// curlyQuotes turns typographic double quotes into plain ones.
+var curlyQuotes = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u201e", `"`)
 
 // parseText pulls "quoted phrases" (straight or curly quotes) out of s; an
 // unclosed quote counts as loose words.
 func parseText(s string) parsed {
-	s = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u201e", `"`).Replace(s)
+	s = curlyQuotes.Replace(s)
 	var p parsed
 	var rest strings.Builder
 	for {
@@ -59,10 +65,23 @@ func parseText(s string) parsed {
 		s = s[i+2+j:]
 	}
 	p.rest = rest.String()
-	for _, tok := range Tokens(strings.Join(append([]string{p.rest}, p.phrases...), " ")) {
+	toks := Tokens(strings.Join(append([]string{p.rest}, p.phrases...), " "))
+	for _, tok := range toks {
 		p.fields = append(p.fields, tok.Term)
 	}
+	if len(p.phrases) == 0 {
+		p.restTokens = toks
+	}
 	return p
+}
+
+// classify is classifyQuery of p.rest, from the tokens parseText found
+// when it has them.
+func (p parsed) classify() queryTerms {
+	if p.restTokens != nil || p.rest == "" {
+		return classifyTokens(p.rest, p.restTokens)
+	}
+	return classifyQuery(p.rest)
 }
 
 // build turns a parsed query into the bleve query, restricted to the
@@ -109,6 +128,12 @@ const (
 	relatedBoost  = 0.5
 	allTermsBoost = 1.0
 )
+
+// searchable reports whether the query of p and qt has terms to search,
+// that is whether textQuery (and build) give a query, without building it.
+func searchable(p parsed, qt queryTerms) bool {
+	return len(qt.all) > 0 || len(p.phrases) > 0
+}
 
 // textQuery requires every phrase and scores the loose words on the text,
 // cue words weakly, related words too, a passage with all the words more.

@@ -119,3 +119,48 @@ func TestCheckPathGlob(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchable checks that searchable says what building the query
+// says: whether the text has anything to search.
+func TestSearchable(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"fastest falcon", true},
+		{"what is it", false},
+		{"", false},
+		{`"barn owl"`, true},
+		{`"the" of`, false},
+		{`the "it is"`, false},
+		{`unclosed "quote`, true},
+		{"Who was IT?", true}, // a capitalised stop word is kept ("_it")
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			p := parseText(tt.text)
+			qt := classifyQuery(p.rest)
+			assert.Equal(t, tt.want, searchable(p, qt))
+			assert.Equal(t, build(p, qt, Query{Text: tt.text}, false, nil, nil) != nil, searchable(p, qt))
+		})
+	}
+}
+
+// TestClassifyFromParse checks that a question is classified the same
+// from the tokens parseText found as from its own analysis.
+func TestClassifyFromParse(t *testing.T) {
+	for _, text := range []string{
+		"In what year did Greta Vallin marry?",
+		`Who wrote "The Hollow Crown" in 1911?`,
+		`unclosed "Quote of Velmora`,
+		"How many people live in Velmora, and how often?",
+		"what is it",
+		"",
+		"\u201cCurly\u201d Port Aubrin",
+	} {
+		t.Run(text, func(t *testing.T) {
+			p := parseText(text)
+			assert.Equal(t, classifyQuery(p.rest), p.classify())
+		})
+	}
+}

@@ -1,11 +1,13 @@
 package retrieve
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -97,16 +99,21 @@ func (r *Retriever) Relevant(h Hit) bool {
 // only.
 func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
 	p := parseText(q.Text)
-	qt := classifyQuery(q.Text)
+	var qt queryTerms
+	if p.rest == q.Text {
+		qt = p.classify()
+	} else {
+		qt = classifyQuery(q.Text)
+	}
 	rest := qt
 	if p.rest != q.Text {
-		rest = classifyQuery(p.rest)
+		rest = p.classify()
 	}
 	docs, err := r.allowedDocs(q)
 	if err != nil {
 		return nil, err
 	}
-	if build(p, rest, q, r.cfg.Fuzzy, docs, nil) == nil {
+	if !searchable(p, rest) {
 		return nil, ErrEmptyQuery
 	}
 	if docs != nil && len(docs) == 0 {
@@ -238,10 +245,11 @@ func (r *Retriever) enough(hits []Hit, k int, qt queryTerms) bool {
 // (see withNames).
 func (r *Retriever) searchTier(ctx context.Context, st *termStats, t tier, rest queryTerms) ([]Hit, error) {
 	var ms search.DocumentMatchCollection
+	var locs [][]Match // the walk's matches, by hit
 	var err error
 	loc := false
 	if r.walkable(t, rest) {
-		ms, err = r.walkSearch(ctx, st, t.p, rest, t.k, t.hl.words)
+		ms, locs, err = r.walkSearch(ctx, st, t.p, rest, t.k, t.hl.words)
 		if err != nil {
 			return nil, err
 		}
@@ -257,15 +265,19 @@ func (r *Retriever) searchTier(ctx context.Context, st *termStats, t tier, rest 
 		}
 	}
 	var kept search.DocumentMatchCollection
-	for _, h := range ms {
+	var keptLocs [][]Match
+	for i, h := range ms {
 		if h.Score >= t.q.MinScore {
 			kept = append(kept, h)
+			if locs != nil {
+				keptLocs = append(keptLocs, locs[i])
+			}
 		}
 	}
 	if len(kept) == 0 {
 		return nil, nil
 	}
-	hits, err := r.hits(kept, t.qt, t.w, t.hl)
+	hits, err := r.hits(kept, keptLocs, t.qt, t.w, t.hl)
 	if err != nil {
 		return nil, err
 	}
@@ -303,8 +315,11 @@ func (r *Retriever) search(ctx context.Context, bq query.Query, text string, k i
 }
 
 // hits resolves bleve matches against the store, skipping passages the
-// store no longer has (an index awaiting journal replay).
-func (r *Retriever) hits(ms search.DocumentMatchCollection, qt queryTerms, w map[string]float64, hl highlighter) ([]Hit, error) {
+// store no longer has (an index awaiting journal replay). locs, when not
+// nil, holds each match's term locations (the walk's, see locateHits),
+// else the matches' own Locations or an analysis of the passages give
+// them.
+func (r *Retriever) hits(ms search.DocumentMatchCollection, locs [][]Match, qt queryTerms, w map[string]float64, hl highlighter) ([]Hit, error) {
 	ids := make([]string, len(ms))
 	for i, m := range ms {
 		ids[i] = m.ID
@@ -318,7 +333,12 @@ func (r *Retriever) hits(ms search.DocumentMatchCollection, qt queryTerms, w map
 		if ps[i].ID == "" {
 			continue
 		}
-		out = append(out, r.hit(m, ps[i], sps[i], qt, w, hl))
+		var loc []Match
+		located := locs != nil
+		if located {
+			loc = locs[i]
+		}
+		out = append(out, r.hit(m, located, loc, ps[i], sps[i], qt, w, hl))
 	}
 	// Relevant passages first, each group by score: a passage that lacks
 	// the question's names is not the best one, whatever its score.
@@ -347,7 +367,7 @@ func (r *Retriever) resolve(ids []string) ([]corpus.Passage, []corpus.Span, erro
 	return ps, sps, nil
 }
 
-func (r *Retriever) hit(m *search.DocumentMatch, p corpus.Passage, sp corpus.Span, qt queryTerms, w map[string]float64, hl highlighter) Hit {
+func (r *Retriever) hit(m *search.DocumentMatch, located bool, loc []Match, p corpus.Passage, sp corpus.Span, qt queryTerms, w map[string]float64, hl highlighter) Hit {
 	// The query searched the question's words and their related words, so
 	// the query terms found in the passage (located by the full query, or
 	// by analysing the passage after a planned one) are all the passage
@@ -355,9 +375,12 @@ func (r *Retriever) hit(m *search.DocumentMatch, p corpus.Passage, sp corpus.Spa
 	// passage analysed in full.
 	var matches []Match
 	var present map[string]bool
-	if m.Locations != nil {
+	switch {
+	case located && len(loc) > 0:
+		matches, present = inText(loc, len(p.Text))
+	case m.Locations != nil:
 		matches, present = locations(m, len(p.Text))
-	} else {
+	default:
 		matches, present = hl.analyse(p.Text)
 	}
 	// The title is analysed once, for its match with the question's names
@@ -378,23 +401,44 @@ func (r *Retriever) hit(m *search.DocumentMatch, p corpus.Passage, sp corpus.Spa
 	return h
 }
 
+// locations are the matches and the terms present in a passage of n
+// bytes from bleve's term locations of m.
 func locations(m *search.DocumentMatch, n int) ([]Match, map[string]bool) {
-	present := map[string]bool{}
-	var out []Match
+	var raw []Match
 	for term, locs := range m.Locations[index.FieldText] {
 		for _, l := range locs {
-			if int(l.End) > n || l.Start >= l.End {
-				continue
-			}
-			present[term] = true
-			out = append(out, Match{Start: int(l.Start), End: int(l.End), Term: term})
+			raw = append(raw, Match{Start: int(l.Start), End: int(l.End), Term: term})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].Start != out[j].Start {
-			return out[i].Start < out[j].Start
+	return inText(raw, n)
+}
+
+// inText are the matches among raw, term locations in a passage of n
+// bytes, that lie in it, sorted and without repeats, and the terms they
+// hold. It sorts raw in place.
+func inText(raw []Match, n int) ([]Match, map[string]bool) {
+	present := map[string]bool{}
+	out := raw[:0]
+	for _, l := range raw {
+		if l.End > n || l.Start >= l.End || l.Start < 0 {
+			continue
 		}
-		return out[i].End < out[j].End
+		present[l.Term] = true
+		out = append(out, l)
+	}
+	slices.SortFunc(out, func(a, b Match) int {
+		if c := cmp.Compare(a.Start, b.Start); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.End, b.End); c != 0 {
+			return c
+		}
+		// two terms of one token (an acronym's whole form and its stem):
+		// the longer, the whole form, is the one dedupe keeps
+		if c := cmp.Compare(len(b.Term), len(a.Term)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Term, b.Term)
 	})
 	return dedupe(out), present
 }

@@ -22,14 +22,14 @@ import (
 // their segments keep), else the index's own.
 type termStats struct {
 	r     bleveindex.IndexReader
-	given *search.BM25Stats  // the context's statistics; nil: the reader's
-	n     uint64             // passages
-	avg   float64            // the text field's average length as bleve's BM25 takes it; 0 when unknown
-	df    map[string]uint64  // by fieldClause.key
+	given *search.BM25Stats // the context's statistics; nil: the reader's
+	n     uint64            // passages
+	avg   float64           // the text field's average length as bleve's BM25 takes it; 0 when unknown
+	df    map[termKey]uint64
 	sb    *satBounds         // the retriever's per-term saturation bounds; nil: maxSaturation
 	avgs  map[string]float64 // by field, as bleve's BM25 takes them (see fieldAvg)
 	// unused: the readers docFreq opened, until reader hands them out
-	unused map[string]bleveindex.TermFieldReader
+	unused map[termKey]bleveindex.TermFieldReader
 	// boundMin: terms of fewer postings get fallbackFactor (see
 	// boundMinPostings; tests lower it)
 	boundMin uint64
@@ -46,7 +46,7 @@ func newTermStats(ctx context.Context, idx bleve.Index) (*termStats, error) {
 	if err != nil {
 		return nil, fmt.Errorf("retrieve: index reader: %w", err)
 	}
-	s := &termStats{r: r, df: map[string]uint64{}}
+	s := &termStats{r: r, df: map[termKey]uint64{}}
 	if given, ok := ctx.Value(search.BM25StatsKey).(*search.BM25Stats); ok && given != nil {
 		// as bleve's searchers take them (searcher.bm25ScoreMetrics)
 		s.given, s.n = given, uint64(given.DocCount)
@@ -70,9 +70,13 @@ func (s *termStats) close() {
 	_ = s.r.Close()
 }
 
+// termKey names a term in a field (a map key that, unlike
+// fieldClause.key, is not built by allocating).
+type termKey struct{ field, term string }
+
 // docFreq is the number of passages holding term in field.
 func (s *termStats) docFreq(ctx context.Context, field, term string) (uint64, error) {
-	key := fieldClause{field: field, term: term}.key()
+	key := termKey{field, term}
 	if df, ok := s.df[key]; ok {
 		return df, nil
 	}
@@ -82,7 +86,7 @@ func (s *termStats) docFreq(ctx context.Context, field, term string) (uint64, er
 	}
 	df := tfr.Count()
 	if s.unused == nil {
-		s.unused = map[string]bleveindex.TermFieldReader{}
+		s.unused = map[termKey]bleveindex.TermFieldReader{}
 	}
 	s.unused[key] = tfr
 	s.df[key] = df
@@ -93,7 +97,7 @@ func (s *termStats) docFreq(ctx context.Context, field, term string) (uint64, er
 // and norms, not yet read: the one docFreq opened, the first time, so a
 // walk does not look the term up again; the caller closes it.
 func (s *termStats) reader(ctx context.Context, field, term string) (bleveindex.TermFieldReader, error) {
-	key := fieldClause{field: field, term: term}.key()
+	key := termKey{field, term}
 	if tfr, ok := s.unused[key]; ok {
 		delete(s.unused, key)
 		return tfr, nil

@@ -76,28 +76,31 @@ func (r *Retriever) walkable(t tier, rest queryTerms) bool {
 
 // walkSearch returns the k best passages of rest's query, as bleve would.
 // The hits carry the text locations of words (see locateHits).
-func (r *Retriever) walkSearch(ctx context.Context, st *termStats, p parsed, rest queryTerms, k int, words map[string]bool) (search.DocumentMatchCollection, error) {
+func (r *Retriever) walkSearch(ctx context.Context, st *termStats, p parsed, rest queryTerms, k int, words map[string]bool) (search.DocumentMatchCollection, [][]Match, error) {
 	wq, err := newWalkQuery(ctx, st, p, rest)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	defer wq.close()
 	top, err := wq.run(ctx, k)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	out := make(search.DocumentMatchCollection, len(top))
+	iid := make(bleveindex.IndexInternalID, 8)
 	for i, h := range top {
-		id, err := st.r.ExternalID(internalID(h.doc))
+		binary.BigEndian.PutUint64(iid, h.doc)
+		id, err := st.r.ExternalID(iid)
 		if err != nil {
-			return nil, fmt.Errorf("retrieve: passage id: %w", err)
+			return nil, nil, fmt.Errorf("retrieve: passage id: %w", err)
 		}
 		out[i] = &search.DocumentMatch{ID: id, Score: h.score}
 	}
-	if err := locateHits(ctx, st.r, words, top, out); err != nil {
-		return nil, err
+	locs := make([][]Match, len(top))
+	if err := locateHits(ctx, st.r, words, top, locs); err != nil {
+		return nil, nil, err
 	}
-	return out, nil
+	return out, locs, nil
 }
 
 func uint64From(id bleveindex.IndexInternalID) uint64 { return binary.BigEndian.Uint64(id) }
@@ -112,10 +115,10 @@ func internalID(doc uint64) bleveindex.IndexInternalID {
 // clause as bleve does.
 func newWalkQuery(ctx context.Context, st *termStats, p parsed, qt queryTerms) (*walkQuery, error) {
 	wq := &walkQuery{}
-	byKey := map[string]int{}
+	byKey := map[termKey]int{}
 	// cursor returns the cursor index of field's term, opening it once.
 	cursor := func(field, term string) (int, error) {
-		key := fieldClause{field: field, term: term}.key()
+		key := termKey{field, term}
 		if i, ok := byKey[key]; ok {
 			return i, nil
 		}

@@ -2,10 +2,10 @@ package retrieve
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
 	"slices"
 
-	"github.com/blevesearch/bleve/v2/search"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/verbatim-rag/verbatim/index"
@@ -13,14 +13,15 @@ import (
 
 // locateHits reads the text locations of words (the highlighter's: the
 // full query's text terms, related words included whichever tier walked)
-// in the walk's hits ms (top, in the same order) from the index's term
-// vectors, as bleve's IncludeLocations gives them, for these k passages
+// in the walk's hits top from the index's term vectors, as bleve's
+// IncludeLocations gives them, into locs (a hit's matches in the order
+// found; see inText), for these k passages
 // alone: one term reader a word, advanced to the hits that hold it (the
 // walk knows which hold its terms; a word it did not search, a related
 // word of the precise tier, is looked for in every hit). This costs less
 // than analysing the passages' text (highlighter.analyse), which finds the
 // same matches: on the glossary folder a tenth of a search's CPU.
-func locateHits(ctx context.Context, r bleveindex.IndexReader, words map[string]bool, top []walkHit, ms search.DocumentMatchCollection) error {
+func locateHits(ctx context.Context, r bleveindex.IndexReader, words map[string]bool, top []walkHit, locs [][]Match) error {
 	holders := map[string][]int{} // word → hits holding it, in index order
 	searched := map[string]bool{}
 	for i, h := range top {
@@ -55,7 +56,7 @@ func locateHits(ctx context.Context, r bleveindex.IndexReader, words map[string]
 	}
 	slices.Sort(terms)
 	for _, t := range terms {
-		if err := locateTerm(ctx, r, t, holders[t], top, ms); err != nil {
+		if err := locateTerm(ctx, r, t, holders[t], top, locs); err != nil {
 			return fmt.Errorf("retrieve: locations of %q: %w", t, err)
 		}
 	}
@@ -64,7 +65,7 @@ func locateHits(ctx context.Context, r bleveindex.IndexReader, words map[string]
 
 // locateTerm adds term's locations in the hits hs (in index order) to
 // their matches.
-func locateTerm(ctx context.Context, r bleveindex.IndexReader, term string, hs []int, top []walkHit, ms search.DocumentMatchCollection) error {
+func locateTerm(ctx context.Context, r bleveindex.IndexReader, term string, hs []int, top []walkHit, locs [][]Match) error {
 	tfr, err := r.TermFieldReader(ctx, []byte(term), index.FieldText, true, false, true)
 	if err != nil {
 		return err
@@ -74,24 +75,26 @@ func locateTerm(ctx context.Context, r bleveindex.IndexReader, term string, hs [
 		return nil
 	}
 	var buf bleveindex.TermFieldDoc
+	var d *bleveindex.TermFieldDoc
+	id := make(bleveindex.IndexInternalID, 8)
 	for _, i := range hs {
-		d, err := tfr.Advance(internalID(top[i].doc), &buf)
-		if err != nil {
-			return err
-		}
-		if d == nil {
-			return nil
+		// scorch's Advance starts the list over when asked for a passage
+		// at or before the one it holds (a hit without the term leaves it
+		// on a later passage): advance only when the hit lies ahead.
+		if d == nil || uint64From(d.ID) < top[i].doc {
+			binary.BigEndian.PutUint64(id, top[i].doc)
+			if d, err = tfr.Advance(id, &buf); err != nil {
+				return err
+			}
+			if d == nil {
+				return nil
+			}
 		}
 		if uint64From(d.ID) != top[i].doc {
 			continue
 		}
-		m := ms[i]
 		for _, v := range d.Vectors {
-			if m.Locations == nil {
-				m.Locations = search.FieldTermLocationMap{index.FieldText: search.TermLocationMap{}}
-			}
-			m.Locations[index.FieldText][term] = append(m.Locations[index.FieldText][term],
-				&search.Location{Pos: v.Pos, Start: v.Start, End: v.End})
+			locs[i] = append(locs[i], Match{Start: int(v.Start), End: int(v.End), Term: term})
 		}
 	}
 	return nil

@@ -56,6 +56,7 @@ type walk struct {
 	drive   cursorHeap    // the driving cursors not at their end: order[skipped:], title and section
 	best    topK
 	matched []*walkCursor
+	termBuf []string // holds the best hits' terms (see terms)
 }
 
 func newWalk(wq *walkQuery, k int) *walk {
@@ -156,15 +157,18 @@ func (w *walk) step() error {
 	return nil
 }
 
-// terms lists the text terms of the passage's matched cursors.
+// terms lists the text terms of the passage's matched cursors, in
+// termBuf: one allocation for many passages that enter the k best (the
+// slices handed out are never written again; when termBuf grows, they
+// stay in its old array).
 func (w *walk) terms() []string {
-	var out []string
+	start := len(w.termBuf)
 	for _, c := range w.matched {
 		if c.text {
-			out = append(out, c.term)
+			w.termBuf = append(w.termBuf, c.term)
 		}
 	}
-	return out
+	return w.termBuf[start:len(w.termBuf):len(w.termBuf)]
 }
 
 // clear unmarks the passage's matched cursors.

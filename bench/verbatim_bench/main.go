@@ -10,6 +10,7 @@
 //	go run ./bench/verbatim_bench -folder DIR -questions Q.jsonl \
 //	    [-data-dir DIR] [-phase all|ingest|search] [-reps 20] [-k 5] \
 //	    [-passages 10] [-latencies FILE] [-out FILE] [-cpuprofile FILE]
+//	    [-memprofile FILE]
 //	    [-misses FILE] [-no-train] [-batch-files N] [-workers N] [-nosync]
 //
 // The ingest trains the built-in model as verbatim ingest does, unless
@@ -35,6 +36,7 @@ import (
 type options struct {
 	folder, questions, dataDir, phase  string
 	latencies, out, cpuProfile, misses string
+	memProfile                         string
 	reps, k, passages                  int
 	batchFiles, workers                int
 	noSync, noTrain                    bool
@@ -60,6 +62,7 @@ func parseFlags() (options, error) {
 	flag.StringVar(&o.out, "out", "", "also write the JSON here")
 	flag.StringVar(&o.misses, "misses", "", "write the questions whose gold file was missed (JSON lines) here")
 	flag.StringVar(&o.cpuProfile, "cpuprofile", "", "write a CPU profile of the run here")
+	flag.StringVar(&o.memProfile, "memprofile", "", "write an allocation profile of the run here (go tool pprof -sample_index=alloc_space)")
 	flag.IntVar(&o.batchFiles, "batch-files", 0, "experiment: ingest.Config.BatchFiles (0: the default)")
 	flag.IntVar(&o.workers, "workers", 0, "experiment: ingest.Config.Workers (0: the default)")
 	flag.BoolVar(&o.noSync, "nosync", false, "experiment: index.Options.NoSync (skip fsyncs)")
@@ -126,7 +129,26 @@ func run() error {
 		}
 	}
 	res["peak_rss_bytes"] = procstat.Status("VmHWM")
+	if err := writeMemProfile(o.memProfile); err != nil {
+		return err
+	}
 	return res.write(o.out)
+}
+
+// writeMemProfile writes the allocation profile to path ("": none).
+func writeMemProfile(path string) error {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	if err := pprof.Lookup("allocs").WriteTo(f, 0); err != nil {
+		_ = f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // result is the JSON printed at the end, keyed like xapian_bench.py's.
