@@ -83,13 +83,19 @@ func removeOutdated(path string) {
 
 // compactReindexed merges a passage index this Open rebuilt from the
 // store (see checkAnalyzer) into one segment, as an ingest's bulk load
-// ends, so that it searches as the index of a fresh ingest does.
+// ends, so that it searches as the index of a fresh ingest does, and only
+// then records this build's analyzer version in it: until then it keeps
+// the outdated one, and a rebuild cut short is done again by the next
+// writable Open.
 func (c *Corpus) compactReindexed() error {
 	if c.reindexed == "" {
 		return nil
 	}
 	if err := c.Compact(context.Background()); err != nil {
 		return fmt.Errorf("index: rebuild the outdated passage index: %w", err)
+	}
+	if err := c.bleve().SetInternal(analyzerKey, []byte(analyzerVersion)); err != nil {
+		return fmt.Errorf("index: rebuild the outdated passage index: record its analyzer version: %w", err)
 	}
 	return nil
 }
