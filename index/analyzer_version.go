@@ -81,6 +81,24 @@ func removeOutdated(path string) {
 	_ = os.RemoveAll(path + outdatedSuffix)
 }
 
+// restoreOutdated puts back the outdated index checkAnalyzer moved aside
+// when a crash came before its replacement was in place, so that the
+// rebuild starts again as it started (and ends merged); it removes it
+// when the replacement is in place.
+func restoreOutdated(path string) error {
+	if _, err := os.Stat(path + outdatedSuffix); err != nil {
+		return nil
+	}
+	if _, err := os.Stat(path); err == nil {
+		removeOutdated(path)
+		return nil
+	}
+	if err := os.Rename(path+outdatedSuffix, path); err != nil {
+		return fmt.Errorf("index: put back the outdated passage index %s: %w", path+outdatedSuffix, err)
+	}
+	return nil
+}
+
 // compactReindexed merges a passage index this Open rebuilt from the
 // store (see checkAnalyzer) into one segment, as an ingest's bulk load
 // ends, so that it searches as the index of a fresh ingest does, and only

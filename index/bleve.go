@@ -27,7 +27,9 @@ func (c *Corpus) openBleve() error {
 		if err := os.RemoveAll(path + tmpSuffix); err != nil { // left by a crash
 			return fmt.Errorf("index: remove %s: %w", path+tmpSuffix, err)
 		}
-		removeOutdated(path) // left by a crash during a rebuild
+		if err := restoreOutdated(path); err != nil { // left by a crash during a rebuild
+			return err
+		}
 	}
 	_, err := os.Stat(path)
 	switch {
@@ -104,6 +106,9 @@ func (c *Corpus) createBleve(path string) error {
 		return fmt.Errorf("index: create %s: %w", tmp, err)
 	}
 	if err := c.journalAll(); err != nil {
+		return err
+	}
+	if err := c.crashPoint("index journaled"); err != nil {
 		return err
 	}
 	if err := os.Rename(tmp, path); err != nil {

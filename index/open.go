@@ -74,7 +74,7 @@ type Options struct {
 	AllowPending bool
 	NoReplay     bool
 	// crashAt, when set, runs at the named points of a writable Open
-	// ("index created", "index replayed"); a non-nil error aborts the
+	// ("index journaled", "index created", "index replayed"); a non-nil error aborts the
 	// Open there (tests simulate a crash with it).
 	crashAt func(point string) error
 }

@@ -32,10 +32,11 @@ func outdatedCorpus(t *testing.T) string {
 // leave every passage indexed, with this build's analyzer, merged as a
 // finished rebuild is (a SIGKILL right after the new index was renamed
 // into place once left it empty, with nothing journaled, until check
-// --repair; one after the replay left it unmerged and marked current).
+// --repair; one after the replay, or before the rename, left it unmerged
+// and marked current).
 func TestRebuildInterrupted(t *testing.T) {
 	errCrash := errors.New("crash")
-	for _, point := range []string{"index created", "index replayed"} {
+	for _, point := range []string{"index journaled", "index created", "index replayed"} {
 		t.Run(point, func(t *testing.T) {
 			dir := outdatedCorpus(t)
 			_, err := Open(dir, Options{NoSync: true, LockTimeout: 200e6, crashAt: func(p string) error {
