@@ -99,6 +99,17 @@ func restoreOutdated(path string) error {
 	return nil
 }
 
+// interruptedRebuild is the error of a read-only Open that finds the
+// outdated passage index moved aside and no replacement in place: a
+// rebuild died before it was done (the store is whole; the index is not
+// missing, as noCorpus would say).
+func interruptedRebuild(path string) error {
+	return &wrapped{
+		msg: fmt.Sprintf("index: the rebuild of the outdated passage index %s was interrupted: run a writable command (verbatim ingest, or verbatim check --repair) to rebuild it from the store", path),
+		is:  ErrOutdatedIndex,
+	}
+}
+
 // compactReindexed merges a passage index this Open rebuilt from the
 // store (see checkAnalyzer) into one segment, as an ingest's bulk load
 // ends, so that it searches as the index of a fresh ingest does, and only

@@ -62,6 +62,9 @@ func (c *Corpus) openBleve() error {
 	case !errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("index: open %s: %w", path, err)
 	case c.opts.ReadOnly:
+		if _, err := os.Stat(path + outdatedSuffix); err == nil {
+			return interruptedRebuild(path)
+		}
 		return noCorpus(c.dir)
 	}
 	return c.createBleve(path)

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"errors"
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -66,4 +67,28 @@ func TestRebuildInterrupted(t *testing.T) {
 			requireConsistent(t, c)
 		})
 	}
+}
+
+// TestRebuildInterruptedAfterMoveAside is the state a SIGKILL leaves right
+// after the outdated index was moved aside: a read-only Open says the
+// rebuild was interrupted (it said there was no corpus, run verbatim
+// ingest first), and the next writable Open rebuilds from the store.
+func TestRebuildInterruptedAfterMoveAside(t *testing.T) {
+	dir := outdatedCorpus(t)
+	path := filepath.Join(dir, BleveDir)
+	require.NoError(t, os.Rename(path, path+outdatedSuffix))
+
+	_, err := Open(dir, Options{ReadOnly: true, LockTimeout: 200e6})
+	require.ErrorIs(t, err, ErrOutdatedIndex)
+	assert.NotErrorIs(t, err, ErrNotFound)
+	assert.Contains(t, err.Error(), "verbatim check --repair")
+
+	c := openTest(t, dir)
+	defer c.Close()
+	st, err := c.Stats()
+	require.NoError(t, err)
+	assert.NotEmpty(t, st.ReindexedFrom)
+	assert.Len(t, bleveIDs(t, c), len(acronymEntries()))
+	requireCheckClean(t, c)
+	assert.NoDirExists(t, path+outdatedSuffix)
 }
