@@ -81,15 +81,50 @@ func removeOutdated(path string) {
 	_ = os.RemoveAll(path + outdatedSuffix)
 }
 
+// restoreOutdated puts back the outdated index checkAnalyzer moved aside
+// when a crash came before its replacement was in place, so that the
+// rebuild starts again as it started (and ends merged); it removes it
+// when the replacement is in place.
+func restoreOutdated(path string) error {
+	if _, err := os.Stat(path + outdatedSuffix); err != nil {
+		return nil
+	}
+	if _, err := os.Stat(path); err == nil {
+		removeOutdated(path)
+		return nil
+	}
+	if err := os.Rename(path+outdatedSuffix, path); err != nil {
+		return fmt.Errorf("index: put back the outdated passage index %s: %w", path+outdatedSuffix, err)
+	}
+	return nil
+}
+
+// interruptedRebuild is the error of a read-only Open that finds the
+// outdated passage index moved aside and no replacement in place: a
+// rebuild died before it was done (the store is whole; the index is not
+// missing, as noCorpus would say).
+func interruptedRebuild(path string) error {
+	return &wrapped{
+		msg: fmt.Sprintf("index: the rebuild of the outdated passage index %s was interrupted: run a writable command (verbatim ingest, or verbatim check --repair) to rebuild it from the store", path),
+		is:  ErrOutdatedIndex,
+	}
+}
+
 // compactReindexed merges a passage index this Open rebuilt from the
 // store (see checkAnalyzer) into one segment, as an ingest's bulk load
-// ends, so that it searches as the index of a fresh ingest does.
+// ends, so that it searches as the index of a fresh ingest does, and only
+// then records this build's analyzer version in it: until then it keeps
+// the outdated one, and a rebuild cut short is done again by the next
+// writable Open.
 func (c *Corpus) compactReindexed() error {
 	if c.reindexed == "" {
 		return nil
 	}
 	if err := c.Compact(context.Background()); err != nil {
 		return fmt.Errorf("index: rebuild the outdated passage index: %w", err)
+	}
+	if err := c.bleve().SetInternal(analyzerKey, []byte(analyzerVersion)); err != nil {
+		return fmt.Errorf("index: rebuild the outdated passage index: record its analyzer version: %w", err)
 	}
 	return nil
 }

@@ -27,7 +27,9 @@ func (c *Corpus) openBleve() error {
 		if err := os.RemoveAll(path + tmpSuffix); err != nil { // left by a crash
 			return fmt.Errorf("index: remove %s: %w", path+tmpSuffix, err)
 		}
-		removeOutdated(path) // left by a crash during a rebuild
+		if err := restoreOutdated(path); err != nil { // left by a crash during a rebuild
+			return err
+		}
 	}
 	_, err := os.Stat(path)
 	switch {
@@ -60,6 +62,9 @@ func (c *Corpus) openBleve() error {
 	case !errors.Is(err, fs.ErrNotExist):
 		return fmt.Errorf("index: open %s: %w", path, err)
 	case c.opts.ReadOnly:
+		if _, err := os.Stat(path + outdatedSuffix); err == nil {
+			return interruptedRebuild(path)
+		}
 		return noCorpus(c.dir)
 	}
 	return c.createBleve(path)
@@ -79,31 +84,49 @@ func rebuildable(err error) bool {
 	return !errors.Is(err, fs.ErrPermission) && !errors.Is(err, syscall.ENOSPC) && !errors.Is(err, syscall.EROFS)
 }
 
-// createBleve creates an empty index in path+tmpSuffix, renames it into
-// place, opens it and journals every stored document for the replay.
+// createBleve creates an empty index in path+tmpSuffix, journals every
+// stored document for the replay, renames the index into place and opens
+// it. The journal is written first: an index in place is never missing
+// passages that nothing will replay, whenever the process dies. An index
+// that replaces an outdated one keeps the outdated version until
+// compactReindexed has filled and merged it, so that a rebuild cut short
+// is done again.
 func (c *Corpus) createBleve(path string) error {
 	tmp := path + tmpSuffix
 	idx, err := bleve.NewUsing(tmp, newMapping(), scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return c.diskError("creating the passage index", fmt.Errorf("index: create %s: %w", tmp, err))
 	}
-	if err := idx.SetInternal(analyzerKey, []byte(analyzerVersion)); err != nil {
+	version := analyzerVersion
+	if c.reindexed != "" {
+		version = c.reindexed
+	}
+	if err := idx.SetInternal(analyzerKey, []byte(version)); err != nil {
 		_ = idx.Close()
 		return c.diskError("creating the passage index", fmt.Errorf("index: create %s: %w", tmp, err))
 	}
 	if err := idx.Close(); err != nil {
 		return fmt.Errorf("index: create %s: %w", tmp, err)
 	}
+	if err := c.journalAll(); err != nil {
+		return err
+	}
+	if err := c.crashPoint("index journaled"); err != nil {
+		return err
+	}
 	if err := os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("index: create %s: %w", path, err)
 	}
 	syncDir(c.dir)
+	if err := c.crashPoint("index created"); err != nil {
+		return err
+	}
 	removeOutdated(path)
 	if idx, err = bleve.OpenUsing(path, c.bleveConfig()); err != nil {
 		return fmt.Errorf("index: open %s: %w", path, err)
 	}
 	c.setBleve(idx)
-	return c.journalAll()
+	return nil
 }
 
 // syncDir makes a rename inside dir durable (best effort).

@@ -73,6 +73,10 @@ type Options struct {
 	// NoReplay skips the replay (Check reports the journal instead).
 	AllowPending bool
 	NoReplay     bool
+	// crashAt, when set, runs at the named points of a writable Open
+	// ("index journaled", "index created", "index replayed"); a non-nil error aborts the
+	// Open there (tests simulate a crash with it).
+	crashAt func(point string) error
 }
 
 // Corpus is an open corpus directory. Its methods are safe for concurrent
@@ -142,6 +146,10 @@ func Open(dir string, opts Options) (*Corpus, error) {
 		if err := c.replay(); err != nil {
 			_ = c.Close()
 			return nil, c.diskError("replaying the journal", err)
+		}
+		if err := c.crashPoint("index replayed"); err != nil {
+			_ = c.Close()
+			return nil, err
 		}
 		if err := c.compactReindexed(); err != nil {
 			_ = c.Close()
@@ -282,6 +290,14 @@ func (c *Corpus) bleve() bleve.Index {
 
 // bleveHolder gives c.idx one concrete type whatever the index's is.
 type bleveHolder struct{ bleve.Index }
+
+// crashPoint runs Options.crashAt at point, when it is set.
+func (c *Corpus) crashPoint(point string) error {
+	if c.opts.crashAt == nil {
+		return nil
+	}
+	return c.opts.crashAt(point)
+}
 
 func (c *Corpus) setBleve(idx bleve.Index) { c.idx.Store(bleveHolder{idx}) }
 

@@ -71,7 +71,7 @@ func (r *runner) removalCandidates() []string {
 		if r.keep[p] || r.protected(p) {
 			continue
 		}
-		if r.opts.Prune || fileGone(filepath.FromSlash(p)) {
+		if r.opts.Prune || fileGone(filepath.FromSlash(p)) && !underBrokenLink(reasons, p) {
 			out = append(out, p)
 			continue
 		}
@@ -91,6 +91,20 @@ func fileGone(name string) bool {
 		return info.IsDir()
 	case errors.Is(err, fs.ErrNotExist), errors.Is(err, syscall.ENOTDIR):
 		return true
+	}
+	return false
+}
+
+// underBrokenLink reports whether a folder above p is a followed symlink
+// this run found dangling or looping: the documents stored through it are
+// kept, as a dangling link to a file is (its files are out of reach, as on
+// a drive not mounted, rather than known to be gone).
+func underBrokenLink(reasons map[string]Skip, p string) bool {
+	for i := strings.LastIndexByte(p, '/'); i > 0; i = strings.LastIndexByte(p[:i], '/') {
+		switch reasons[p[:i]].Reason {
+		case ReasonDanglingSymlink, ReasonSymlinkLoop:
+			return true
+		}
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -208,4 +209,70 @@ func TestWalkLinkVanishedMidWalk(t *testing.T) {
 	w.entry(p, "gone.md", goneLink{goneEntry{"gone.md"}})
 	assert.Empty(t, w.res.Files)
 	assert.Equal(t, []Skip{{Path: filepath.ToSlash(p), Reason: ReasonVanished}}, w.res.Skipped)
+}
+
+// TestRunDanglingFolderLinkKeepsItsDocuments: the documents stored
+// through a followed link to a folder outside are kept, as a dangling link
+// to a file is, when the link dangles (an external drive not mounted) or
+// loops; they were removed as gone when the folder held enough other
+// documents for the mass-delete guard to let them go. Prune removes them.
+func TestRunDanglingFolderLinkKeepsItsDocuments(t *testing.T) {
+	if runtime.GOOS == "windows" {
+		t.Skip("symlinks need privileges on windows")
+	}
+	tests := []struct {
+		name     string
+		retarget func(t *testing.T, link, dir string)
+		reason   string
+		prune    bool
+	}{
+		{"dangling", func(t *testing.T, link, dir string) {
+			require.NoError(t, os.Symlink(filepath.Join(dir, "nowhere"), link))
+		}, ReasonDanglingSymlink, false},
+		{"loop", func(t *testing.T, link, dir string) {
+			require.NoError(t, os.Symlink(link, link+"2"))
+			require.NoError(t, os.Symlink(link+"2", link))
+		}, ReasonSymlinkLoop, false},
+		{"dangling, prune", func(t *testing.T, link, dir string) {
+			require.NoError(t, os.Symlink(filepath.Join(dir, "nowhere"), link))
+		}, ReasonDanglingSymlink, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			notes, drive := t.TempDir(), t.TempDir()
+			tree := map[string]string{}
+			for i := range 8 {
+				tree[fmt.Sprintf("n%d.md", i)] = fmt.Sprintf("# Note %d\n\nlocal\n", i)
+			}
+			writeTree(t, notes, tree)
+			writeTree(t, drive, map[string]string{"a.md": "# A\n\nfar\n", "b.md": "# B\n\nfar\n", "c.md": "# C\n\nfar\n"})
+			link := filepath.Join(notes, "drive")
+			require.NoError(t, os.Symlink(drive, link))
+			cfg := DefaultConfig()
+			cfg.FollowSymlinks = true
+			st := newFakeStore()
+			_, err := Run(context.Background(), st, []string{notes}, cfg, Options{})
+			require.NoError(t, err)
+			require.Len(t, keys(st.entries), 11)
+
+			require.NoError(t, os.Remove(link))
+			tt.retarget(t, link, notes)
+			rep, err := Run(context.Background(), st, []string{notes}, cfg, Options{Prune: tt.prune})
+			require.NoError(t, err)
+			far := []string{slashAbs(t, link) + "/a.md", slashAbs(t, link) + "/b.md", slashAbs(t, link) + "/c.md"}
+			if tt.prune {
+				assert.Equal(t, far, rep.Removed)
+				assert.Len(t, keys(st.entries), 8)
+				return
+			}
+			assert.Empty(t, rep.Removed)
+			assert.Len(t, keys(st.entries), 11)
+			var kept []string
+			for _, k := range rep.Kept {
+				assert.Equal(t, tt.reason, k.Reason, k.Path)
+				kept = append(kept, k.Path)
+			}
+			assert.Equal(t, far, kept)
+		})
+	}
 }
