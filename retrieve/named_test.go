@@ -17,29 +17,8 @@ import (
 // words alone, the one record that names the country asked about; the
 // search finds that record all the same.
 func TestNamesSearchedWhenMissing(t *testing.T) {
-	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = c.Close() })
-	var docs []doc
-	for i := range 6 {
-		docs = append(docs, doc{fmt.Sprintf("/iso/schema-%d.json", i), corpus.Text, "schema", []string{
-			`"alpha_2": {"description": "Two letter alphabetic code of the item"}, "alpha_3": {"description": "Three letter alphabetic code of the item"}, "code": "two letter code"`,
-		}})
-	}
-	for i := range 60 {
-		docs = append(docs, doc{fmt.Sprintf("/iso/other-%d.json", i), corpus.Text, "other", []string{
-			fmt.Sprintf(`{"name": "Region %d", "numeric": "%d"}`, i, i),
-		}})
-	}
-	docs = append(docs, doc{"/iso/iso_3166-1.json", corpus.Text, "iso_3166-1", []string{
-		`{"alpha_2": "IS", "name": "Iceland"}, {"alpha_2": "IT", "name": "Italy", "numeric": "380"}`,
-	}})
-	var entries []corpus.Entry
-	for _, d := range docs {
-		entries = append(entries, d.entry())
-	}
-	require.NoError(t, c.Put(context.Background(), entries))
-	r := New(c, DefaultConfig())
+	r := codeTables(t, 6, `"alpha_2": {"description": "Two letter alphabetic code of the item"}, "alpha_3": {"description": "Three letter alphabetic code of the item"}, "code": "two letter code"`,
+		`{"alpha_2": "IS", "name": "Iceland"}, {"alpha_2": "IT", "name": "Italy", "numeric": "380"}`)
 	hits, err := r.Search(context.Background(), Query{Text: "What's the two-letter code for Italy?", K: 3})
 	require.NoError(t, err)
 	require.NotEmpty(t, hits)
@@ -49,4 +28,30 @@ func TestNamesSearchedWhenMissing(t *testing.T) {
 	hits, err = r.Search(context.Background(), Query{Text: "What's the two-letter code for Atlantis?", K: 3})
 	require.NoError(t, err)
 	assert.Len(t, hits, 3, "a name found nowhere leaves the word hits as they were")
+}
+
+// codeTables indexes a folder of code tables: n schema files that repeat
+// a question's common words (schema), 60 files of other records, and the
+// table that holds the record asked about (records).
+func codeTables(t *testing.T, n int, schema, records string) *Retriever {
+	t.Helper()
+	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = c.Close() })
+	var docs []doc
+	for i := range n {
+		docs = append(docs, doc{fmt.Sprintf("/iso/schema-%d.json", i), corpus.Text, "schema", []string{schema}})
+	}
+	for i := range 60 {
+		docs = append(docs, doc{fmt.Sprintf("/iso/other-%d.json", i), corpus.Text, "other", []string{
+			fmt.Sprintf(`{"name": "Region %d", "numeric": "%d"}`, i, i),
+		}})
+	}
+	docs = append(docs, doc{"/iso/iso_3166-1.json", corpus.Text, "iso_3166-1", []string{records}})
+	var entries []corpus.Entry
+	for _, d := range docs {
+		entries = append(entries, d.entry())
+	}
+	require.NoError(t, c.Put(context.Background(), entries))
+	return New(c, DefaultConfig())
 }

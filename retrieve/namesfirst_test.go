@@ -7,9 +7,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/verbatim-rag/verbatim/corpus"
-	"github.com/verbatim-rag/verbatim/index"
 )
 
 // TestNamesFirstWhenFound: when the passage that holds every name of the
@@ -17,32 +14,12 @@ import (
 // repeat its common words, it still comes first, as when withNames has
 // to search for it. Which k finds it by words alone must not matter.
 func TestNamesFirstWhenFound(t *testing.T) {
-	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = c.Close() })
-	var docs []doc
-	for i := range 4 {
-		docs = append(docs, doc{fmt.Sprintf("/iso/schema-%d.json", i), corpus.Text, "schema", []string{
-			`"alpha_3": {"description": "Three letter country code"}, "code": "three letter code of the country"`,
-		}})
-	}
-	for i := range 60 {
-		docs = append(docs, doc{fmt.Sprintf("/iso/other-%d.json", i), corpus.Text, "other", []string{
-			fmt.Sprintf(`{"name": "Region %d", "numeric": "%d"}`, i, i),
-		}})
-	}
 	record := ""
 	for i := range 26 { // a long passage of records: BM25 weighs its one JEY little
 		record += fmt.Sprintf(`{"alpha_2": "Q%c", "alpha_3": "QX%c", "name": "Place %d", "numeric": "%d"}, `, 'A'+i, 'A'+i, i, 100+i)
 	}
 	record += `{"alpha_2": "JE", "alpha_3": "JEY", "name": "Jersey", "numeric": "832"}`
-	docs = append(docs, doc{"/iso/iso_3166-1.json", corpus.Text, "iso_3166-1", []string{record}})
-	var entries []corpus.Entry
-	for _, d := range docs {
-		entries = append(entries, d.entry())
-	}
-	require.NoError(t, c.Put(context.Background(), entries))
-	r := New(c, DefaultConfig())
+	r := codeTables(t, 4, `"alpha_3": {"description": "Three letter country code"}, "code": "three letter code of the country"`, record)
 	for _, k := range []int{2, 5, 8} {
 		t.Run(fmt.Sprint("k=", k), func(t *testing.T) {
 			hits, err := r.Search(context.Background(), Query{Text: "Which place has the three-letter country code JEY?", K: k})
