@@ -62,26 +62,18 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 		opts.Passages = stream.Add
 	}
 	rep, err := ingest.Run(ctx, c, []string{folder}, cfg, opts)
+	if err == nil {
+		err = c.Compact(ctx)
+	}
 	indexed := time.Since(start).Seconds()
 	res["trained"] = !o.noTrain
-	if err == nil {
-		// The merge runs beside training, as in verbatim ingest.
-		compacted := make(chan error, 1)
-		go func() {
-			err := c.Compact(ctx)
-			indexed = time.Since(start).Seconds()
-			compacted <- err
-		}()
-		var terr error
-		if !o.noTrain {
-			var r lossy.Retrained
-			if r, terr = (lossy.Keeper{Store: c, Config: lossy.DefaultConfig()}).RetrainFrom(ctx, stream); terr == nil {
-				res["train_seconds"] = stats.Round(r.Elapsed.Seconds(), 3)
-				res["train_streamed"] = r.Streamed
-				res["model_bytes"] = r.Bytes
-			}
+	if err == nil && !o.noTrain {
+		var r lossy.Retrained
+		if r, err = (lossy.Keeper{Store: c, Config: lossy.DefaultConfig()}).RetrainFrom(ctx, stream); err == nil {
+			res["train_seconds"] = stats.Round(r.Elapsed.Seconds(), 3)
+			res["train_streamed"] = r.Streamed
+			res["model_bytes"] = r.Bytes
 		}
-		err = errors.Join(<-compacted, terr)
 	}
 	if cerr := c.Close(); err == nil {
 		err = cerr
