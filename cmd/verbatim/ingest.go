@@ -1,8 +1,6 @@
 package main
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -12,7 +10,6 @@ import (
 
 	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/generate/lossy"
-	"github.com/verbatim-rag/verbatim/index"
 	"github.com/verbatim-rag/verbatim/ingest"
 )
 
@@ -83,36 +80,19 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	}
 	writeIngestSummary(a.out, rep, o)
 	nChanged := len(rep.Added) + len(rep.Updated) + len(rep.Removed)
-	if o.dryRun {
-		return nil
-	}
-	// A bulk load's merge into one index segment runs on one core while
-	// the model trains beside it: training reads the stream and the
-	// store, never the passage index.
-	var compacted chan error
-	if bulkLoad(nChanged, len(rep.Unchanged)) {
-		compacted = make(chan error, 1)
-		go func() { compacted <- c.Compact(cmd.Context()) }()
-	}
-	var terr error
-	if !o.noTrain {
-		terr = a.retrainAfterIngest(cmd.Context(), c, stream, nChanged > 0)
-	}
-	if compacted != nil {
-		if err := <-compacted; err != nil {
-			return errors.Join(err, terr)
+	changed := nChanged > 0
+	if !o.dryRun && bulkLoad(nChanged, len(rep.Unchanged)) {
+		if err := c.Compact(cmd.Context()); err != nil {
+			return err
 		}
 	}
-	return terr
-}
-
-// retrainAfterIngest trains and stores the model unless it is fresh and
-// the ingest changed nothing.
-func (a *app) retrainAfterIngest(ctx context.Context, c *index.Corpus, stream *lossy.Stream, changed bool) error {
+	if o.dryRun || o.noTrain {
+		return nil
+	}
 	if has, err := a.keeper(c).Fresh(); err != nil {
 		return err
 	} else if changed || !has {
-		return a.trainAndStoreFrom(ctx, c, stream, a.out)
+		return a.trainAndStoreFrom(cmd.Context(), c, stream, a.out)
 	}
 	return nil
 }
