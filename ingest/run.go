@@ -177,6 +177,8 @@ func (r *runner) process(ctx context.Context) error {
 	}
 	if werr == nil {
 		werr = w.finish(ctx)
+	} else {
+		_ = w.wait() // its error, if any, is one more of the same failure
 	}
 	r.progress(true)
 	if werr != nil {
@@ -285,13 +287,19 @@ func (r *runner) protected(p string) bool {
 	return false
 }
 
-// batchWriter groups entries into Put calls.
+// batchWriter groups entries into Put calls. With an AsyncStore the
+// store transaction of a batch runs on a goroutine of its own (one at a
+// time), so that Run keeps taking the workers' results, and the workers
+// keep extracting, while a batch is stored and the one before is indexed.
 type batchWriter struct {
 	st    Store
 	cfg   Config
 	dry   bool
 	batch []corpus.Entry
 	bytes int64
+	// writing delivers the outcome of the PutAsync running in the
+	// background; nil when none runs.
+	writing chan error
 }
 
 func (w *batchWriter) add(ctx context.Context, e corpus.Entry) error {
@@ -303,18 +311,39 @@ func (w *batchWriter) add(ctx context.Context, e corpus.Entry) error {
 	return nil
 }
 
+// flush hands the batch to the store: to PutAsync in the background once
+// the previous one returned (whose error it returns), else to Put.
 func (w *batchWriter) flush(ctx context.Context) error {
-	if len(w.batch) == 0 {
+	batch := w.batch
+	w.batch, w.bytes = nil, 0
+	if len(batch) == 0 || w.dry {
 		return nil
 	}
-	n := len(w.batch)
-	var err error
-	if as, ok := w.st.(AsyncStore); ok && !w.dry {
-		err = as.PutAsync(ctx, w.batch)
-	} else if !w.dry {
-		err = w.st.Put(ctx, w.batch)
+	as, ok := w.st.(AsyncStore)
+	if !ok {
+		return storeErr(len(batch), w.st.Put(ctx, batch))
 	}
-	w.batch, w.bytes = nil, 0
+	if err := w.wait(); err != nil {
+		return err
+	}
+	done := make(chan error, 1)
+	w.writing = done
+	go func() { done <- storeErr(len(batch), as.PutAsync(ctx, batch)) }()
+	return nil
+}
+
+// wait waits for the batch being stored in the background, if any, and
+// returns its error.
+func (w *batchWriter) wait() error {
+	if w.writing == nil {
+		return nil
+	}
+	err := <-w.writing
+	w.writing = nil
+	return err
+}
+
+func storeErr(n int, err error) error {
 	if err != nil {
 		return fmt.Errorf("ingest: store %d documents: %w", n, err)
 	}
@@ -324,6 +353,9 @@ func (w *batchWriter) flush(ctx context.Context) error {
 // finish writes the last batch and waits for the store's indexing.
 func (w *batchWriter) finish(ctx context.Context) error {
 	if err := w.flush(ctx); err != nil {
+		return err
+	}
+	if err := w.wait(); err != nil {
 		return err
 	}
 	if as, ok := w.st.(AsyncStore); ok && !w.dry {

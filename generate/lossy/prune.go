@@ -161,11 +161,25 @@ func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 	}
 	s.types[k] = types
 	s.score[k] = make([]float64, len(l.keys))
+	// score scores the context groups of [lo, hi). The backoff
+	// probabilities of a block of n-grams are gathered first, in a loop of
+	// independent random reads (the corpus position, its lower n-gram,
+	// that one's probability) that the processor overlaps, which it
+	// cannot do between the logarithms of the scoring loop.
 	score := func(lo, hi int) {
+		const block = 1 << 10
+		pls := make([]float64, 0, block)
+		base := lo
 		for lo < hi {
 			end := lo
 			for end < hi && l.keys[end]>>32 == l.keys[lo]>>32 {
 				end++
+			}
+			if end > base+len(pls) {
+				base, pls = lo, pls[:0]
+				for u := lo; u < max(end, min(lo+block, hi)); u++ {
+					pls = append(pls, s.lowerProb(k, u, lower))
+				}
 			}
 			total := 0.0
 			for u := lo; u < end; u++ {
@@ -173,7 +187,7 @@ func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 			}
 			nt := float64(end - lo)
 			for u := lo; u < end; u++ {
-				pl := s.lowerProb(k, u, lower)
+				pl := pls[u-base]
 				prob[u] = (float64(l.cnt[u]) + nt*pl) / (total + nt)
 				gain := s.boost(k, uint32(u)) * float64(l.cnt[u]) * math.Log2(prob[u]/pl)
 				cost := 1 + float64(uvarintLen(uint64(l.cnt[u]-1))) + ctxBytes/nt
