@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
 """Fits the reader's calibrator: a logistic regression from the features of
-the reader's best unit (qa -json records of the dev half) to whether that
-unit holds a gold answer. Prints the weights for generate/reader and the
+the reader's best unit (qa -json records of the questions already read,
+-split seen, and the project's own sets) to whether that unit holds a
+gold answer. Prints the weights for generate/reader and the
 risk-coverage table: at each threshold, the share of questions answered and
 the share of those answered wrong. Pure Python, no dependencies.
 
-    go run ./bench/qa -split dev -json /tmp/dev.json && python3 bench/qa/fit.py /tmp/dev.json
+    go run ./bench/qa -split seen -json /tmp/seen.json && python3 bench/qa/fit.py /tmp/seen.json
 """
 import json, math, sys
 
