@@ -45,6 +45,7 @@ type line struct {
 	indent     int
 	kind       lineKind
 	aligned    bool // a row whose cells are set apart by runs of spaces (see markAlignedRows)
+	colon      bool // a row whose cells are set apart by colons (see markColonRows)
 }
 
 type lineKind uint8
@@ -99,8 +100,8 @@ func Units(text string) []Unit {
 			}
 			u := rowUnit(text, l, block, i)
 			switch {
-			case l.aligned:
-				header = Range{-1, -1} // a listing laid out in columns names no columns in its first line
+			case l.aligned || l.colon:
+				header = Range{-1, -1} // a listing laid out in columns, or colon-separated records, name no columns in a first line
 			case header.End == 0 && namesColumns(text, u):
 				header = u.Range
 			case header.End > 0:
@@ -213,6 +214,7 @@ func splitLines(text string) []line {
 	markCommaRows(text, out)
 	markTabRows(text, out)
 	markAlignedRows(text, out)
+	markColonRows(text, out)
 	return out
 }
 
@@ -313,6 +315,49 @@ func alignedGap(s string) int {
 
 // maxAlignedKey is the longest key, in bytes, of an aligned row.
 const maxAlignedKey = 24
+
+// markColonRows makes rows of the runs of three or more prose lines that
+// open with a key and a colon and hold the same number of colons, none of
+// them followed by a space or a slash: colon-separated records
+// ("AAL:Aalborg:DK::Aalborg", "90:Turkey", a passwd file's lines), unlike
+// "Key: value" fields, URLs or a clock time in a sentence.
+func markColonRows(text string, lines []line) {
+	for i := 0; i < len(lines); {
+		n := tightColons(text[lines[i].start:lines[i].end])
+		j := i
+		for j < len(lines) && lines[j].kind == proseLine && n > 0 && tightColons(text[lines[j].start:lines[j].end]) == n {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				lines[k].kind = rowLine
+				lines[k].colon = true
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// tightColons counts the colons of s that separate fields: the first
+// after a key without spaces ("960:Maldives"), none followed by a space
+// or a slash; -1 when s is no such record.
+func tightColons(s string) int {
+	s = strings.TrimLeft(s, " \t")
+	if k := strings.IndexByte(s, ':'); k <= 0 || strings.ContainsAny(s[:k], " \t") {
+		return -1
+	}
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] != ':' {
+			continue
+		}
+		if i+1 < len(s) && (s[i+1] == ' ' || s[i+1] == '/' || s[i+1] == '\t') {
+			return -1
+		}
+		n++
+	}
+	return n
+}
 
 // markCommaRows makes rows of the runs of two or more lines that hold the
 // same number (two or more) of commas: the records of a CSV file, which
@@ -488,6 +533,9 @@ func rowUnit(text string, l line, block, n int) Unit {
 		sep = ','
 	}
 	u := Unit{Range: r, Shape: Row, Block: block, Line: n}
+	if l.colon {
+		sep = ':'
+	}
 	if l.aligned {
 		// key and the rest: the rest may hold runs of spaces of its own
 		g := l.start + alignedGap(text[l.start:l.end])

@@ -35,6 +35,9 @@ func TestUnits(t *testing.T) {
 			[]string{"package\tdescription", "x11-utils\tX utilities: xev, xwininfo", "mesa-utils\tglxinfo"}},
 		{"id list", "06db  Paradyne\n06dc  Foxlink Image Technology Co., Ltd\n\t0012  Scan 1200c Scanner\n\t0014  Prolink Winscan Pro 2448U\n",
 			[]string{"06db  Paradyne", "06dc  Foxlink Image Technology Co., Ltd", "0012  Scan 1200c Scanner", "0014  Prolink Winscan Pro 2448U"}},
+		{"colon records", "AAL:Aalborg:DK::Aalborg\nAAR:Aarhus:DK::Aarhus\nABD:Abadan:IR::Abadan\n",
+			[]string{"AAL:Aalborg:DK::Aalborg", "AAR:Aarhus:DK::Aarhus", "ABD:Abadan:IR::Abadan"}},
+		{"clock times are prose", "It opens at 9:30 and\ncloses at 17:00 on days\nother than 1:00 holidays.\n", []string{"It opens at 9:30 and\ncloses at 17:00 on days\nother than 1:00 holidays."}},
 		{"two spaced lines are prose", "It ends here.  Then\nit goes on  and on.\n", []string{"It ends here.", "Then\nit goes on  and on."}},
 		{"one tab is not a table", "Run it\tnow. It is done.\n", []string{"Run it\tnow.", "It is done."}},
 		{"prose with commas", "In 1903, the tunnel, which is long, opened.\nIt is, by far, the oldest.\n", []string{"In 1903, the tunnel, which is long, opened.", "It is, by far, the oldest."}},
@@ -96,6 +99,23 @@ func TestAlignedRows(t *testing.T) {
 	assert.Equal(t, us[1].Block, us[2].Block, "a product belongs to the vendor above it")
 	assert.Equal(t, us[1].Block, us[3].Block)
 	assert.NotEqual(t, us[3].Block, us[4].Block)
+}
+
+// TestColonRows: colon-separated records (miscfiles' tables, passwd) are
+// rows whose cells are the fields, empty ones skipped, and name no columns.
+func TestColonRows(t *testing.T) {
+	text := "958:Montenegro\n959:Curacao\n960:Maldives\n961:Lebanon\n"
+	us := Units(text)
+	if !assert.Len(t, us, 4) {
+		return
+	}
+	for _, u := range us {
+		assert.Equal(t, Row, u.Shape)
+		assert.Empty(t, u.Header)
+	}
+	assert.Equal(t, "960", text[us[2].Key.Start:us[2].Key.End])
+	assert.Equal(t, "Maldives", text[us[2].Parts[1].Start:us[2].Parts[1].End])
+	assert.NotEqual(t, us[1].Block, us[2].Block, "each record is a record of its own")
 }
 
 func TestExpansions(t *testing.T) {

@@ -77,7 +77,7 @@ var Splits = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5"}
 // asked once at the end of its session. "seen" asks them together, the
 // set the reader's calibrator is fitted on (more styles than dev alone);
 // a blind set written later stays out of it until it has been read.
-var Seen = []string{"dev", "blind", "blind2", "blind3", "blind4"}
+var Seen = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5"}
 
 // Load reads the questions of one corpus: one of Splits, or "all" for
 // every split the corpus has a file for. A corpus without a file for the
