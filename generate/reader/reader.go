@@ -341,6 +341,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if q.kind == Number && u.Shape == english.Field && len(keyToks) > 0 && !q.cueNamesKey(keyToks) {
 		c.fit *= 0.5 // "numeric": "352" is a number, but not the population asked for
 	}
+	if u.Shape == english.Field && len(u.Parts) > 0 && q.kind != Definition && q.kind != Expansion && q.givesCode(p.rangeToks(u.Parts[0])) {
+		c.fit = 0 // "code": "TW-PEN" holds the code the question gives ("which currency has the code PEN"): not what it asks
+	}
 	nt := ut
 	if u.Shape == english.Field && len(u.Parts) > 0 {
 		nt = p.rangeToks(u.Parts[0]) // a field says its value; its key only names it
@@ -724,6 +727,18 @@ func confidence(f []float64) float64 {
 		z += weights[i] * x
 	}
 	return 1 / (1 + math.Exp(-z))
+}
+
+// givesCode reports whether a field's value holds a short name the
+// question gives as its subject, written alike ("PEN" in "TW-PEN"): such
+// a value is the record's key or another code built on it, not the answer.
+func (q *question) givesCode(val []tok) bool {
+	for _, w := range q.words {
+		if w.subject && w.exact && exactIn(val, w.body) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasRelations reports whether the question holds words other than its

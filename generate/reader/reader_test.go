@@ -410,3 +410,21 @@ func TestAgreeingUnitsDoNotCompete(t *testing.T) {
 		assert.InDelta(t, 1.0, features(q, cands)[6], 1e-9, "no other answer competes: the full margin")
 	}
 }
+
+// TestGivenCodeIsNoAnswer: a record field whose value holds the code the
+// question gives ("TW-PEN" for "PEN") is another code built on it, not
+// the name asked for.
+func TestGivenCodeIsNoAnswer(t *testing.T) {
+	subdivisions := doc{"iso/iso_3166-2.json", "iso_3166-2.json", "    {\n      \"code\": \"TW-PEN\",\n      \"name\": \"Penghu\",\n      \"type\": \"County\"\n    },\n"}
+	currencies := doc{"iso/iso_4217.json", "iso_4217.json", "    {\n      \"alpha_3\": \"PEN\",\n      \"name\": \"Sol\",\n      \"numeric\": \"604\"\n    },\n"}
+	r := New(nil)
+	srcs := sources(subdivisions, currencies)
+	q := "Which currency has the code PEN?"
+	a := r.Read(q, srcs)
+	assert.NotContains(t, answerText(a, srcs), "TW-PEN", r.Explain(q, srcs, 4))
+	for _, c := range r.candidates(analyze(q, r.idf), srcs) {
+		if u := c.p.units[c.unit]; strings.Contains(c.p.text[u.Start:u.End], "TW-PEN") {
+			assert.Zero(t, c.fit, "the given code's field fits no answer")
+		}
+	}
+}
