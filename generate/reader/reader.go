@@ -785,7 +785,7 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		if q.mentions(t) {
 			continue
 		}
-		f := tokenFit(q, ut, k)
+		f := tokenFit(q, p.text, ut, k)
 		if (q.kind == Person || q.kind == Place || q.kind == Name) && f > 0 && (u.Shape == english.Field || u.Shape == english.Row) {
 			f = 1 // a record's value: no preposition to wait for
 		}
@@ -849,6 +849,22 @@ func (q *question) asksPerson() bool {
 	return false
 }
 
+// opensSentence reports whether gap, the text between two words, ends a
+// sentence or opens a pronunciation ("n. One who…", "\\Ab*hor\"rer\\"):
+// the capital after it says nothing of a name.
+func opensSentence(gap string) bool {
+	return strings.ContainsAny(gap, ".!?\\*\"")
+}
+
+// gapBefore is the text between word k of ut and the word before it ("" if
+// they overlap: a hyphenated word's parts).
+func gapBefore(text string, ut []tok, k int) string {
+	if a, b := ut[k-1].end, ut[k].start; a < b {
+		return text[a:b]
+	}
+	return ""
+}
+
 // mentions reports whether the question holds the word t.
 func (q *question) mentions(t tok) bool {
 	for _, w := range q.words {
@@ -859,9 +875,9 @@ func (q *question) mentions(t tok) bool {
 	return false
 }
 
-// tokenFit is how well word k of ut answers a question of a numeric or
-// name kind, from 0 to 1.
-func tokenFit(q *question, ut []tok, k int) float64 {
+// tokenFit is how well word k of ut (words of text) answers a question of
+// a numeric or name kind, from 0 to 1.
+func tokenFit(q *question, text string, ut []tok, k int) float64 {
 	t := ut[k]
 	switch q.kind {
 	case Date:
@@ -911,8 +927,11 @@ func tokenFit(q *question, ut []tok, k int) float64 {
 		}
 		return 0.3
 	case Person:
-		if t.cap && !english.IsStopword(t.lower) && !english.IsMonth(t.lower) && k > 0 {
+		if t.cap && !english.IsStopword(t.lower) && !english.IsMonth(t.lower) && k > 0 && !opensSentence(gapBefore(text, ut, k)) {
 			return 1
+		}
+		if t.cap && strings.HasSuffix(strings.TrimSpace(text[max(0, t.start-4):t.start]), "--") {
+			return 1 // an attribution, "One who abhors. --Hume.": who is cited
 		}
 		if t.cap && !english.IsStopword(t.lower) {
 			return 0.6

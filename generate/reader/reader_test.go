@@ -428,3 +428,15 @@ func TestGivenCodeIsNoAnswer(t *testing.T) {
 		}
 	}
 }
+
+// TestAttributionNamesWhoIsCited: in a dictionary the authority for a
+// sense is its attribution ("--Hume."), not a capital that opens the
+// definition ("n. One who abhors") or a pronunciation ("\Ab*hor"rer\").
+func TestAttributionNamesWhoIsCited(t *testing.T) {
+	abhorrer := doc{"gcide/abhorrer.txt", "abhorrer.txt", "Abhorrer\nAbhorrer \\Ab*hor\"rer\\, n.\n   One who abhors. --Hume.\n   [1913 Webster]\n"}
+	r := New(nil)
+	srcs := sources(abhorrer)
+	q := "Which writer is given as the authority for the noun 'abhorrer'?"
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "Hume", r.Explain(q, srcs, 3))
+}
