@@ -29,11 +29,11 @@ func dropAliasRoots(roots []string) ([]string, []Skip) {
 	var skips []Skip
 	for i, r := range roots {
 		if j := aliasOf(roots, real, i); j >= 0 {
-			skips = append(skips, Skip{
-				Path:   filepath.ToSlash(r),
-				Reason: ReasonRootAlias,
-				Detail: fmt.Sprintf("→ %s, which %s given too holds", filepath.ToSlash(real[i]), filepath.ToSlash(roots[j])),
-			})
+			detail := fmt.Sprintf("→ %s, also given as %s", filepath.ToSlash(real[i]), filepath.ToSlash(roots[j]))
+			if real[i] != real[j] {
+				detail = fmt.Sprintf("→ %s, inside %s, also given", filepath.ToSlash(real[i]), filepath.ToSlash(roots[j]))
+			}
+			skips = append(skips, Skip{Path: filepath.ToSlash(r), Reason: ReasonRootAlias, Detail: detail})
 			continue
 		}
 		kept = append(kept, r)
