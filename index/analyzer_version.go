@@ -57,13 +57,16 @@ func (c *Corpus) checkAnalyzer(idx bleve.Index, path string) (ok bool, err error
 	if err != nil || v == analyzerVersion {
 		return err == nil, err
 	}
-	_ = idx.Close()
 	if c.opts.ReadOnly {
-		return false, &wrapped{
-			msg: fmt.Sprintf("index: passage index %s was built by an older version of Verbatim (analyzer version %s, this build's is %s): run a writable command (verbatim ingest, or verbatim check --repair) to rebuild it from the store", path, v, analyzerVersion),
-			is:  ErrOutdatedIndex,
+		msg := fmt.Sprintf("passage index %s was built by an older version of Verbatim (analyzer version %s, this build's is %s): run a writable command (verbatim ingest, or verbatim check --repair) to rebuild it from the store", path, v, analyzerVersion)
+		if c.opts.AllowOutdated {
+			c.outdated = msg
+			return true, nil
 		}
+		_ = idx.Close()
+		return false, &wrapped{msg: "index: " + msg, is: ErrOutdatedIndex}
 	}
+	_ = idx.Close()
 	if err := os.RemoveAll(path + outdatedSuffix); err != nil {
 		return false, fmt.Errorf("index: remove %s: %w", path+outdatedSuffix, err)
 	}
@@ -128,6 +131,10 @@ func (c *Corpus) compactReindexed() error {
 	}
 	return nil
 }
+
+// Outdated says, after a read-only Open with Options.AllowOutdated, why the
+// passage index needs a rebuild; "" when it is current.
+func (c *Corpus) Outdated() string { return c.outdated }
 
 // ReindexedFrom is the analyzer version of the outdated passage index this
 // Open rebuilt from the store, "" when it rebuilt none (see

@@ -73,6 +73,12 @@ type Options struct {
 	// NoReplay skips the replay (Check reports the journal instead).
 	AllowPending bool
 	NoReplay     bool
+	// AllowOutdated lets a read-only Open use a passage index built by an
+	// older analyzer version as it is, instead of failing with
+	// ErrOutdatedIndex: for commands that read only the store (status,
+	// show). Corpus.Outdated and Stats.Outdated then say it needs a
+	// rebuild; searching it may miss passages.
+	AllowOutdated bool
 	// crashAt, when set, runs at the named points of a writable Open
 	// ("index journaled", "index created", "index replayed"); a non-nil error aborts the
 	// Open there (tests simulate a crash with it).
@@ -99,6 +105,9 @@ type Corpus struct {
 	// reindexed is the analyzer version of an outdated passage index this
 	// Open rebuilt ("" if it did not); see Stats.ReindexedFrom.
 	reindexed string
+	// outdated says why the passage index needs a rebuild, when a
+	// read-only Open with AllowOutdated kept an outdated one ("" if not).
+	outdated string
 	// replayed counts the documents of an interrupted write's journal a
 	// read-only Open replayed; replayErr is why it could not (see
 	// Options.AllowPending).

@@ -39,11 +39,15 @@ type Stats struct {
 	// ReindexedFrom is the analyzer version of a passage index this Open
 	// found outdated and rebuilt from the store; "" when it did not.
 	ReindexedFrom string `json:"reindexed_from,omitempty"`
+	// Outdated says why the passage index needs a rebuild, when a
+	// read-only Open with Options.AllowOutdated found it built by an older
+	// analyzer version; "" when it is current.
+	Outdated string `json:"outdated,omitempty"`
 }
 
 // Stats counts the corpus's documents, passages and bytes.
 func (c *Corpus) Stats() (Stats, error) {
-	st := Stats{Formats: map[corpus.Format]int{}, RebuiltIndex: c.rebuilt, ReindexedFrom: c.reindexed, Replayed: c.replayed}
+	st := Stats{Formats: map[corpus.Format]int{}, RebuiltIndex: c.rebuilt, ReindexedFrom: c.reindexed, Replayed: c.replayed, Outdated: c.outdated}
 	blobs := map[string]bool{}
 	err := c.viewTx(func(tx *bolt.Tx) error {
 		st.PendingJournal = tx.Bucket(bucketJournal).Stats().KeyN

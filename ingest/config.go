@@ -20,10 +20,12 @@ type Config struct {
 	// Hidden ingests dot-files and dot-folders (.git is always skipped).
 	Hidden bool `mapstructure:"hidden"`
 	// FollowSymlinks follows symbolic links: a link to a file or folder
-	// inside the root is skipped as an alias (the target is ingested under
-	// its own path), a link to one outside is ingested under the link's
-	// path; loops (by device and inode, and ELOOP) and dangling links are
-	// reported as skips. See followLink.
+	// inside the root that the walk ingests under its own path is skipped
+	// as an alias, a link to one outside (or left out under its own path)
+	// is ingested under the link's path, a link to a folder above the root
+	// or to the filesystem root is not followed; loops (by device and
+	// inode, and ELOOP) and dangling links are reported as skips. See
+	// followLink.
 	FollowSymlinks bool `mapstructure:"follow_symlinks"`
 	// MaxFileSize skips larger files (bytes).
 	MaxFileSize int64 `mapstructure:"max_file_size"`

@@ -60,6 +60,10 @@ func (r *runner) run(ctx context.Context, roots []string) error {
 	if err != nil {
 		return err
 	}
+	abs, aliases := dropAliasRoots(abs)
+	if err := r.keepAliasRoots(aliases); err != nil {
+		return err
+	}
 	if err := r.plan(abs); err != nil {
 		return err
 	}
@@ -95,7 +99,9 @@ func cleanRoots(roots []string) ([]string, error) {
 // plan walks every root, loads its stored documents and queues the files
 // that need reading; files whose size and time are unchanged are kept.
 func (r *runner) plan(roots []string) error {
-	r.existing = map[string]corpus.Document{}
+	if r.existing == nil {
+		r.existing = map[string]corpus.Document{}
+	}
 	queued := map[string]bool{}
 	for _, root := range roots {
 		slashRoot := filepath.ToSlash(root)

@@ -18,9 +18,11 @@ import (
 // symlinkTests follow symlinks in a folder ({dir}) that also links to a
 // folder outside it ({out}, holding o.md and sub/p.md). skipped maps the
 // slash path relative to {dir} to reason and detail, with {dir} and {out}
-// standing for the two folders.
+// standing for the two folders ({parent} for the folder above {dir}).
 var symlinkTests = []struct {
 	name    string
+	include []string             // Config.Include
+	exclude []string             // Config.Exclude
 	files   []string             // regular files under {dir}
 	links   map[string]string    // link (relative to {dir}) → target ({dir}/{out} expanded)
 	want    []string             // the files the walk keeps, relative
@@ -79,6 +81,58 @@ var symlinkTests = []struct {
 		skipped: map[string][2]string{"sub/self": {ReasonSymlinkAlias, "→ {dir}"}},
 	},
 	{
+		name:    "link to a file inside that Include leaves out",
+		include: []string{"*.txt"},
+		files:   []string{"keep.md"},
+		links:   map[string]string{"keep.txt": "{dir}/keep.md"},
+		want:    []string{"keep.txt"},
+		skipped: map[string][2]string{"keep.md": {ReasonNotIncluded, ""}},
+	},
+	{
+		name:    "link to a file inside that Include keeps",
+		include: []string{"*.txt"},
+		files:   []string{"keep.txt"},
+		links:   map[string]string{"a.txt": "{dir}/keep.txt"},
+		want:    []string{"keep.txt"},
+		skipped: map[string][2]string{"a.txt": {ReasonSymlinkAlias, "→ {dir}/keep.txt"}},
+	},
+	{
+		name:    "link to a file in an excluded folder inside",
+		exclude: []string{"private"},
+		files:   []string{"private/a.md"},
+		links:   map[string]string{"pub.md": "{dir}/private/a.md"},
+		want:    []string{"pub.md"},
+		skipped: map[string][2]string{"private": {ReasonExcluded, ""}},
+	},
+	{
+		name:    "link to a hidden file inside",
+		files:   []string{".h.md"},
+		links:   map[string]string{"h.md": "{dir}/.h.md"},
+		want:    []string{"h.md"},
+		skipped: map[string][2]string{".h.md": {ReasonHidden, ""}},
+	},
+	{
+		name:    "link to a hidden folder inside",
+		files:   []string{".notes/n.md"},
+		links:   map[string]string{"notes": "{dir}/.notes"},
+		want:    []string{"notes/n.md"},
+		skipped: map[string][2]string{".notes": {ReasonHidden, ""}},
+	},
+	{
+		name:    "link to the folder above",
+		files:   []string{"a.md"},
+		links:   map[string]string{"up": "{parent}"},
+		want:    []string{"a.md"},
+		skipped: map[string][2]string{"up": {ReasonSymlinkAncestor, "→ {parent}"}},
+	},
+	{
+		name:    "link to the filesystem root",
+		files:   []string{"a.md"},
+		links:   map[string]string{"sub/root": "/"},
+		want:    []string{"a.md"},
+		skipped: map[string][2]string{"sub/root": {ReasonSymlinkAncestor, "→ /"}},
+	},
+	{
 		name:    "dangling link",
 		files:   []string{"a.md"},
 		links:   map[string]string{"gone.md": "{dir}/nothing.md"},
@@ -102,7 +156,8 @@ func TestWalkFollowSymlinks(t *testing.T) {
 	for _, tt := range symlinkTests {
 		t.Run(tt.name, func(t *testing.T) {
 			dir, out := t.TempDir(), t.TempDir()
-			expand := strings.NewReplacer("{dir}", filepath.ToSlash(dir), "{out}", filepath.ToSlash(out)).Replace
+			expand := strings.NewReplacer("{dir}", filepath.ToSlash(dir), "{out}", filepath.ToSlash(out),
+				"{parent}", filepath.ToSlash(filepath.Dir(dir))).Replace
 			writeTree(t, out, map[string]string{"o.md": "outside", "sub/p.md": "outside too"})
 			for _, f := range tt.files {
 				writeTree(t, dir, map[string]string{f: "text of " + f})
@@ -114,6 +169,7 @@ func TestWalkFollowSymlinks(t *testing.T) {
 			}
 			cfg := DefaultConfig()
 			cfg.FollowSymlinks = true
+			cfg.Include, cfg.Exclude = tt.include, tt.exclude
 			res, err := Walk(dir, cfg)
 			require.NoError(t, err)
 			assert.Equal(t, tt.want, rels(res.Files))

@@ -69,13 +69,17 @@ func Walk(root string, cfg Config) (WalkResult, error) {
 	if cfg.FollowSymlinks {
 		for _, r := range append([]string{root}, cfg.aliasRoots...) {
 			if real := realRootOf(r); real != "" {
-				w.realRoots = append(w.realRoots, real)
+				info, err := os.Stat(real)
+				w.realRoots = append(w.realRoots, realRoot{path: real, dir: err == nil && info.IsDir()})
 			}
 		}
 	}
 	for _, d := range cfg.SkipDirs {
 		if info, err := os.Stat(d); err == nil {
 			w.skipDirs = append(w.skipDirs, info)
+		}
+		if real := realRootOf(d); real != "" && cfg.FollowSymlinks {
+			w.realSkipDirs = append(w.realSkipDirs, real)
 		}
 	}
 	if !info.IsDir() {
@@ -96,7 +100,9 @@ type walker struct {
 	ancestors []fileKey
 	seen      map[fileKey]bool
 	firstPath map[fileKey]string // where a file reached twice was met first
-	realRoots []string           // the roots of the run with their symlinks resolved, when following them
+	realRoots []realRoot         // the roots of the run with their symlinks resolved, when following them
+	// realSkipDirs are cfg.SkipDirs resolved, when following symlinks.
+	realSkipDirs []string
 }
 
 func (w *walker) skip(p, reason string) {

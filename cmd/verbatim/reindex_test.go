@@ -1,7 +1,9 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
@@ -37,4 +39,45 @@ func TestOutdatedIndexMessages(t *testing.T) {
 	_, errOut, err = run(t, data, "check")
 	require.NoError(t, err)
 	assert.NotContains(t, errOut, "rebuilt", "rebuilt once")
+}
+
+// TestOutdatedIndexReadOnlyStore: status and show read the store only, so
+// they work on a data folder whose passage index is outdated (status says
+// it needs a rebuild); search still refuses it, and none of them rebuilds
+// it.
+func TestOutdatedIndexReadOnlyStore(t *testing.T) {
+	data := ingestedEntries(t)
+	idx, err := bleve.Open(filepath.Join(data, index.BleveDir))
+	require.NoError(t, err)
+	require.NoError(t, idx.DeleteInternal([]byte("verbatim_analyzer")))
+	require.NoError(t, idx.Close())
+	file, err := filepath.Abs("../../testdata/entries/korvath-tunnel.md")
+	require.NoError(t, err)
+	original, err := os.ReadFile(file)
+	require.NoError(t, err)
+
+	tests := []struct {
+		args    []string
+		want    string // in the output
+		wantErr error
+	}{
+		{args: []string{"status"}, want: "needs a rebuild: passage index"},
+		{args: []string{"status", "--json"}, want: `"outdated": "passage index`},
+		{args: []string{"show", file}, want: string(original)},
+		{args: []string{"show", file + ":1-2"}, want: strings.Join(strings.SplitAfter(string(original), "\n")[:2], "")},
+		{args: []string{"search", "Korvath Tunnel"}, wantErr: index.ErrOutdatedIndex},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			out, _, err := run(t, data, tt.args...)
+			if tt.wantErr != nil {
+				require.ErrorIs(t, err, tt.wantErr)
+				return
+			}
+			require.NoError(t, err)
+			assert.Contains(t, out, tt.want)
+		})
+	}
+	_, _, err = run(t, data, "search", "Korvath Tunnel")
+	require.ErrorIs(t, err, index.ErrOutdatedIndex, "still outdated: read-only commands do not rebuild it")
 }

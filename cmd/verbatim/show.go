@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/index"
 )
 
 type showOptions struct {
@@ -48,7 +49,7 @@ func (a *app) runShow(ctx context.Context, refText string, o showOptions) error 
 	if rc := a.remote(ctx); rc != nil {
 		refs = remoteRefs{ctx: ctx, c: rc}
 	} else {
-		c, err := a.openCorpus(true)
+		c, err := a.openCorpusWith(index.Options{ReadOnly: true, AllowOutdated: true}) // show reads the store only
 		if err != nil {
 			return err
 		}

@@ -45,6 +45,9 @@ func newStatusCmd(a *app) *cobra.Command {
 			}
 			a.printf("store size:   %s (originals %s, deduplicated)\n", bytesize.Format(st.DBBytes), bytesize.Format(st.BlobBytes))
 			a.printf("index size:   %s\n", bytesize.Format(st.IndexBytes))
+			if st.Outdated != "" {
+				a.printf("index:        needs a rebuild: %s\n", st.Outdated)
+			}
 			if st.LastIngest.IsZero() {
 				a.printf("last ingest:  never\n")
 			} else {
@@ -69,7 +72,7 @@ func (a *app) stats(ctx context.Context) (index.Stats, int, error) {
 		resp, err := rc.Stats(ctx)
 		return resp.Corpus, resp.ModelBytes, err
 	}
-	c, err := a.openCorpusWith(index.Options{ReadOnly: true, AllowPending: true})
+	c, err := a.openCorpusWith(index.Options{ReadOnly: true, AllowPending: true, AllowOutdated: true})
 	if err != nil {
 		return index.Stats{}, 0, err
 	}
