@@ -277,15 +277,23 @@ func markTabRows(text string, lines []line) {
 // beneath it), a services table or aligned "term  description" lines.
 // Prose does not keep such a gap up for three lines.
 func markAlignedRows(text string, lines []line) {
+	markRuns(lines, func(_, j int) bool { return alignedGap(text[lines[j].start:lines[j].end]) > 0 },
+		func(l *line) { l.aligned = true })
+}
+
+// markRuns makes rows of the runs of three or more prose lines that hold
+// together: fits(i, j) reports whether line j carries on the run line i
+// opens; mark notes how the rows' cells are set apart.
+func markRuns(lines []line, fits func(i, j int) bool, mark func(l *line)) {
 	for i := 0; i < len(lines); {
 		j := i
-		for j < len(lines) && lines[j].kind == proseLine && alignedGap(text[lines[j].start:lines[j].end]) > 0 {
+		for j < len(lines) && lines[j].kind == proseLine && fits(i, j) {
 			j++
 		}
 		if j-i >= 3 {
 			for k := i; k < j; k++ {
 				lines[k].kind = rowLine
-				lines[k].aligned = true
+				mark(&lines[k])
 			}
 		}
 		i = max(j, i+1)
@@ -322,20 +330,9 @@ const maxAlignedKey = 24
 // ("AAL:Aalborg:DK::Aalborg", "90:Turkey", a passwd file's lines), unlike
 // "Key: value" fields, URLs or a clock time in a sentence.
 func markColonRows(text string, lines []line) {
-	for i := 0; i < len(lines); {
-		n := tightColons(text[lines[i].start:lines[i].end])
-		j := i
-		for j < len(lines) && lines[j].kind == proseLine && n > 0 && tightColons(text[lines[j].start:lines[j].end]) == n {
-			j++
-		}
-		if j-i >= 3 {
-			for k := i; k < j; k++ {
-				lines[k].kind = rowLine
-				lines[k].colon = true
-			}
-		}
-		i = max(j, i+1)
-	}
+	colons := func(k int) int { return tightColons(text[lines[k].start:lines[k].end]) }
+	markRuns(lines, func(i, j int) bool { return colons(i) > 0 && colons(j) == colons(i) },
+		func(l *line) { l.colon = true })
 }
 
 // tightColons counts the colons of s that separate fields: the first
