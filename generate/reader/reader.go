@@ -853,7 +853,7 @@ func (q *question) asksPerson() bool {
 // sentence or opens a pronunciation ("n. One who…", "\\Ab*hor\"rer\\"):
 // the capital after it says nothing of a name.
 func opensSentence(gap string) bool {
-	return strings.ContainsAny(gap, ".!?\\*\"")
+	return strings.ContainsAny(gap, ".!?\\")
 }
 
 // gapBefore is the text between word k of ut and the word before it ("" if
