@@ -18,13 +18,9 @@ import (
 // command with the commands that rebuild it, rebuilt by a writable one,
 // which says so, and searched as usual afterwards.
 func TestOutdatedIndexMessages(t *testing.T) {
-	data := ingestedEntries(t)
-	idx, err := bleve.Open(filepath.Join(data, index.BleveDir))
-	require.NoError(t, err)
-	require.NoError(t, idx.DeleteInternal([]byte("verbatim_analyzer")))
-	require.NoError(t, idx.Close())
+	data := outdatedEntries(t)
 
-	_, _, err = run(t, data, "search", "Korvath Tunnel")
+	_, _, err := run(t, data, "search", "Korvath Tunnel")
 	require.ErrorIs(t, err, index.ErrOutdatedIndex)
 	assert.Contains(t, err.Error(), "built by an older version of Verbatim")
 	assert.Contains(t, err.Error(), "verbatim check --repair")
@@ -46,11 +42,7 @@ func TestOutdatedIndexMessages(t *testing.T) {
 // it needs a rebuild); search still refuses it, and none of them rebuilds
 // it.
 func TestOutdatedIndexReadOnlyStore(t *testing.T) {
-	data := ingestedEntries(t)
-	idx, err := bleve.Open(filepath.Join(data, index.BleveDir))
-	require.NoError(t, err)
-	require.NoError(t, idx.DeleteInternal([]byte("verbatim_analyzer")))
-	require.NoError(t, idx.Close())
+	data := outdatedEntries(t)
 	file, err := filepath.Abs("../../testdata/entries/korvath-tunnel.md")
 	require.NoError(t, err)
 	original, err := os.ReadFile(file)
@@ -80,4 +72,16 @@ func TestOutdatedIndexReadOnlyStore(t *testing.T) {
 	}
 	_, _, err = run(t, data, "search", "Korvath Tunnel")
 	require.ErrorIs(t, err, index.ErrOutdatedIndex, "still outdated: read-only commands do not rebuild it")
+}
+
+// outdatedEntries is the sample entries ingested into a data folder whose
+// passage index records no analyzer version, as an older Verbatim left it.
+func outdatedEntries(t *testing.T) string {
+	t.Helper()
+	data := ingestedEntries(t)
+	idx, err := bleve.Open(filepath.Join(data, index.BleveDir))
+	require.NoError(t, err)
+	require.NoError(t, idx.DeleteInternal([]byte("verbatim_analyzer")))
+	require.NoError(t, idx.Close())
+	return data
 }
