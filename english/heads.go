@@ -1,5 +1,11 @@
 package english
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
 // Head is the class of answer a question's head noun asks for ("which
 // COMPANY", "what YEAR", "how MANY").
 type Head uint8
@@ -39,6 +45,39 @@ territory county province located`,
 // HeadOf returns the class of answer a lower-cased head noun asks for,
 // NoHead when it asks for none in particular.
 func HeadOf(lw string) Head { return heads[lw] }
+
+// IsGivenCode reports whether the question word w (as written), between
+// the lower-cased words prev and next ("" at the question's end), is a
+// value the question gives after a code noun and ends on ("which
+// language has the ISO 639-2 code sah", "the two-letter code as",
+// "product ID a611", "what does the code SDR stand for"): the record
+// sought holds it as written, whatever its case, even when it is spelled
+// like a common word. A code is short or holds a digit or a capital
+// ("the code withdrawn" gives none).
+func IsGivenCode(prev, w, next string) bool {
+	lw := strings.ToLower(w)
+	if HeadOf(prev) != CodeHead || HeadOf(lw) == CodeHead || questionWords[lw] || codeCompound[lw] {
+		return false
+	}
+	if utf8.RuneCountInString(w) > 4 && lw == w && strings.IndexFunc(w, unicode.IsDigit) < 0 {
+		return false
+	}
+	return next == "" || givenCodeTail[next]
+}
+
+// givenCodeTail are the words that may follow a given code at the end of
+// a question.
+var givenCodeTail = set(`stand stands mean means refer refers represent represents denote denotes`)
+
+// codeCompound are the nouns that make one noun with a code noun before
+// them ("code point", "code page"): asked about, not given.
+// A question also ends on a preposition after one ("what is xref the
+// abbreviation for").
+var codeCompound = set(`point points page pages name names word words unit units number numbers value values list table set system
+for of in on to from with by at about`)
+
+// questionWords open a question.
+var questionWords = set(`what which who whom whose when where why how`)
 
 // CountFocus returns the stems of the words right after "how many" in a
 // lower-cased question, the counted noun ("eggs" in "how many eggs does

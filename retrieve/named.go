@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 )
 
 // withNames searches again when none of hits holds every name of the
@@ -23,15 +24,14 @@ func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q 
 	if named := namesFirst(hits); named != nil {
 		return named, nil
 	}
-	gate := bleve.NewConjunctionQuery()
-	for _, n := range qt.names {
-		gate.AddQuery(termQuery(n, false))
+	ms, err := r.gated(ctx, p, rest, q, docs, k, loc, qt.names)
+	if err == nil && len(ms) == 0 && len(qt.given) > 0 && len(qt.given) < len(qt.names) {
+		// No passage holds every name, but a value the question gives
+		// ("the ISO 639-2 code sah") is what the record sought holds;
+		// the other names ("ISO 639-2") name the table, often only in
+		// its title.
+		ms, err = r.gated(ctx, p, rest, q, docs, k, loc, qt.given)
 	}
-	bq := build(p, rest, q, r.cfg.Fuzzy, docs, gate)
-	if bq == nil {
-		return hits, nil
-	}
-	ms, err := r.search(ctx, bq, q.Text, k, loc)
 	if err != nil || len(ms) == 0 {
 		return hits, err
 	}
@@ -40,6 +40,20 @@ func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q 
 		return nil, err
 	}
 	return mergeHits(named, hits, k), nil
+}
+
+// gated searches the query restricted to the passages whose text holds
+// every one of names.
+func (r *Retriever) gated(ctx context.Context, p parsed, rest queryTerms, q Query, docs docSet, k int, loc bool, names []string) (search.DocumentMatchCollection, error) {
+	gate := bleve.NewConjunctionQuery()
+	for _, n := range names {
+		gate.AddQuery(termQuery(n, false))
+	}
+	bq := build(p, rest, q, r.cfg.Fuzzy, docs, gate)
+	if bq == nil {
+		return nil, nil
+	}
+	return r.search(ctx, bq, q.Text, k, loc)
 }
 
 // mergeHits is first, then the passages of then not in first, k at most.

@@ -55,3 +55,18 @@ func codeTables(t *testing.T, n int, schema, records string) *Retriever {
 	require.NoError(t, c.Put(context.Background(), entries))
 	return New(c, DefaultConfig())
 }
+
+// TestGivenCodeSearched: a question that names its table ("ISO 639-2")
+// and gives a lower-case code ("sah") finds the record holding the code,
+// although no passage holds the table's name and the code together and
+// the schemas repeat the table's name and "code" many times.
+func TestGivenCodeSearched(t *testing.T) {
+	r := codeTables(t, 6, `"title": "ISO 639-2", "description": "ISO 639-2 language codes", "alpha_3": {"description": "Three letter code of the language"}`,
+		`{"alpha_3": "sag", "name": "Sango"}, {"alpha_3": "sah", "name": "Yakut"}, {"alpha_3": "sai", "name": "South American Indian"}`)
+	for _, q := range []string{"Which language has the ISO 639-2 code sah?", "What does the code sah stand for?"} {
+		hits, err := r.Search(context.Background(), Query{Text: q, K: 3})
+		require.NoError(t, err)
+		require.NotEmpty(t, hits)
+		assert.Equal(t, pid("/iso/iso_3166-1.json", 0), hits[0].Passage.ID, q)
+	}
+}

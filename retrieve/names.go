@@ -89,6 +89,9 @@ func analysedSet(s string) map[string]bool {
 type queryTerms struct {
 	all   []string
 	names []string
+	// given are the names that are values the question gives after a
+	// code noun ("the ISO 639-2 code sah"; see english.IsGivenCode).
+	given []string
 	cues  map[string]bool
 	// narrow leaves related words out of the query built from these
 	// terms (the precise tier, see Retriever.Search); coverage and
@@ -131,10 +134,13 @@ func classifyTokens(text string, toks []Match) queryTerms {
 		word := text[tok.Start:tok.End]
 		lw := strings.ToLower(word)
 		switch {
-		case isName(text, tok.Start, word) || english.IsOrdinal(lw):
+		case isName(text, tok.Start, word) || english.IsOrdinal(lw) || isGiven(text, tok, word):
 			if !seen[tok.Term] {
 				seen[tok.Term] = true
 				qt.names = append(qt.names, tok.Term)
+				if isGiven(text, tok, word) {
+					qt.given = append(qt.given, tok.Term)
+				}
 			}
 		case cueWords[tok.Term] || ((english.MeasureWord(lw) != 0 || lw == "often") && previousWord(text, tok.Start) == "how") ||
 			(isKindCue(lw) && (previousWord(text, tok.Start) == "which" || previousWord(text, tok.Start) == "what")):
@@ -191,6 +197,22 @@ func opensSentence(text string, i int) bool {
 		}
 	}
 	return true
+}
+
+// isGiven reports whether the token tok of text, word as written, is a
+// value the question gives after a code noun: a name, however written.
+func isGiven(text string, tok Match, word string) bool {
+	return english.IsGivenCode(previousWord(text, tok.Start), word, nextWord(text, tok.End))
+}
+
+// nextWord is the lower-cased word after offset i, or "" when only
+// spaces and punctuation follow.
+func nextWord(text string, i int) string {
+	fields := strings.FieldsFunc(text[i:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' })
+	if len(fields) == 0 {
+		return ""
+	}
+	return strings.ToLower(fields[0])
 }
 
 // previousWord is the lower-cased word before offset i, or "".

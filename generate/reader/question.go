@@ -160,7 +160,8 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	}
 	for i, b := range bodies {
 		lw := lower[i]
-		if whWords[lw] || (english.IsStopword(lw) && !isShortName(b, i)) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {
+		given := givenCode(lower, bodies, i)
+		if whWords[lw] || (english.IsStopword(lw) && !isShortName(b, i) && !given) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {
 			continue
 		}
 		w := qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw)}
@@ -172,8 +173,11 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if len(quoted) > 0 && (q.kind == Definition || q.kind == Expansion) {
 			w.subject = inQuoted(quoted, text, b) // "the obsolete verb 'bowne'": the quote is the subject
 		}
-		w.exact = isShortName(b, i)
-		w.cue = isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
+		w.exact = isShortName(b, i) || given
+		if given {
+			w.subject = true // "which language has the code sah": the value given is what the record must hold
+		}
+		w.cue = !given && isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) // "three-letter": a code's form, which no text writes beside it
 		if w.cue {
 			w.subject = false
@@ -481,6 +485,19 @@ func isHex(s string) bool {
 		}
 	}
 	return true
+}
+
+// givenCode reports whether lower-cased question word i is a value the
+// question gives after a code noun (see english.IsGivenCode).
+func givenCode(lower, bodies []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	next := ""
+	if i+1 < len(lower) {
+		next = lower[i+1]
+	}
+	return english.IsGivenCode(lower[i-1], bodies[i], next)
 }
 
 // isShortName reports a word written in capitals that is short enough to

@@ -47,6 +47,7 @@ var (
 	chars     = doc{"unicode/UnicodeData.txt", "", "FE45;SESAME DOT;Po;0;ON;;;;;N;;;;;\nFE46;WHITE SESAME DOT;Po;0;ON;;;;;N;;;;;\nFE47;PRESENTATION FORM FOR VERTICAL LEFT SQUARE BRACKET;Ps;0;ON;;;;;N;;;;;\n"}
 	dict      = doc{"gcide/bandoline.txt", "Bandoline", "Bandoline\nBandoline \\Ban\"do*line\\, n. [Perh. allied to band.]\n   A glutinous pomatum for the hair.\n   [1913 Webster]\n"}
 	manual    = doc{"ref/ch04.html", "Chapter 4. Authentication", "The password of a user is changed with the passwd command. Its rules are set in /etc/pam.d/common-password, which the libpam-pwquality package extends with strength checks."}
+	langs     = doc{"iso/iso_639-2.json", "", "    {\n      \"alpha_3\": \"sag\",\n      \"name\": \"Sango\"\n    },\n    {\n      \"alpha_3\": \"sah\",\n      \"name\": \"Yakut\"\n    },\n    {\n      \"alpha_2\": \"as\",\n      \"alpha_3\": \"asm\",\n      \"name\": \"Assamese\"\n    }\n"}
 	codes2    = doc{"iso/iso_3166-1.json", "", "    {\n      \"alpha_2\": \"IS\",\n      \"alpha_3\": \"ISL\",\n      \"name\": \"Iceland\"\n    },\n    {\n      \"alpha_2\": \"IT\",\n      \"alpha_3\": \"ITA\",\n      \"name\": \"Italy\"\n    }\n"}
 	origin    = doc{"jargon/rejoicing.txt", "and there was much rejoicing", "and there was much rejoicing\n\n   [from the movie Monty Python and the Holy Grail.] Acclamation for a\n   thing done. In person, the phrase is pronounced with the same intonation\n   as in the movie.\n"}
 	bomb      = doc{"jargon/logic-bomb.txt", "logic-bomb.txt", "logic bomb\n n.\n\n    Code surreptitiously inserted into an application or OS that causes it to\n    perform some destructive activity whenever specified conditions are met.\n"}
@@ -82,6 +83,8 @@ func TestReaderAnswers(t *testing.T) {
 		{"code table: the code of the asked length", "What's the three-letter code for Tonga?", []doc{codes}, "TON", false},
 		{"code table: reverse lookup names the record", "Which country has the code TUR?", []doc{codes}, "Türkiye", true},
 		{"code table: the key of the given code aligns no other field", "Which country has the alpha_3 code TUR?", []doc{codes}, "Türkiye", true},
+		{"code table: a lower-case code given after the code noun names the record", "Which language has the ISO 639-2 code sah?", []doc{langs}, "Yakut", true},
+		{"code table: a given code spelled like a stop word", "What language has the two-letter code as?", []doc{langs}, "Assamese", true},
 		{"code table: a code spelled like a stop word is a value", "What's the two-letter code for Italy?", []doc{codes2}, "\"IT\"", true},
 		{"glossary: an origin is stated with from", "Which film does the phrase 'and there was much rejoicing' come from?", []doc{origin}, "Monty Python", false},
 		{"record lines: the exact name's line", "What is the code point of WHITE SESAME DOT?", []doc{chars}, "FE46;WHITE SESAME DOT", true},

@@ -1,0 +1,28 @@
+package english
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestIsGivenCode(t *testing.T) {
+	for _, c := range []struct {
+		prev, w, next string
+		want          bool
+	}{
+		{"code", "sah", "", true}, // "which language has the ISO 639-2 code sah"
+		{"code", "as", "", true},  // a code spelled like a common word
+		{"id", "a611", "", true},  // "product ID a611"
+		{"code", "SDR", "stand", true},
+		{"code", "point", "", false},      // "which code point": a compound noun, asked about
+		{"code", "withdrawn", "", false},  // "when was the code withdrawn": a long lower-case word is no code
+		{"code", "Withdrawal2", "", true}, // a digit makes it a code again
+		{"code", "sah", "of", false},      // not where a question ends
+		{"country", "sah", "", false},     // no code noun before it
+		{"code", "which", "", false},
+		{"abbreviation", "for", "", false}, // "what is xref the abbreviation for"
+	} {
+		assert.Equal(t, c.want, IsGivenCode(c.prev, c.w, c.next), "%s %s %s", c.prev, c.w, c.next)
+	}
+}
