@@ -215,6 +215,7 @@ func splitLines(text string) []line {
 	markTabRows(text, out)
 	markAlignedRows(text, out)
 	markColonRows(text, out)
+	markAnnotations(text, out)
 	return out
 }
 
@@ -255,19 +256,43 @@ func markTabRows(text string, lines []line) {
 	}
 	for i := 0; i < len(lines); {
 		n := tabs(lines[i])
-		j := i + 1
-		for j < len(lines) && lines[j].kind != blankLine && tabs(lines[j]) == n {
+		j, rows := i+1, 1
+		for j < len(lines) && lines[j].kind != blankLine && (tabs(lines[j]) == n || annotates(text, lines[j])) {
+			if !annotates(text, lines[j]) {
+				rows++ // a record's annotation lines neither end its listing nor count as rows of it
+			}
 			j++
 		}
-		if n >= 1 && j-i >= 2 {
+		if n >= 1 && rows >= 2 && !annotates(text, lines[i]) {
 			for k := i; k < j; k++ {
-				if lines[k].kind != headingLine {
+				if lines[k].kind != headingLine && !annotates(text, lines[k]) {
 					lines[k].kind = rowLine
 				}
 			}
 		}
 		i = j
 	}
+}
+
+// markAnnotations makes rows of the annotation lines under a row (see
+// annotates): each is a key (its mark) and a value that belong to the
+// record above it.
+func markAnnotations(text string, lines []line) {
+	for i := 1; i < len(lines); i++ {
+		if lines[i-1].kind == rowLine && lines[i].kind != rowLine && annotates(text, lines[i]) {
+			lines[i].kind = rowLine
+			lines[i].aligned = true
+		}
+	}
+}
+
+// annotates reports whether l is an indented line that opens with an
+// annotation mark and a space ("\t= halant", "\t* used for transcribing
+// English", "\tx (pilcrow sign - 00B6)"): a note on the record above it,
+// as a character names list writes them under each character.
+func annotates(text string, l line) bool {
+	t := strings.TrimLeft(text[l.start:l.end], " \t")
+	return l.indent > 0 && len(t) > 2 && strings.IndexByte(annotationMarks, t[0]) >= 0 && (t[1] == ' ' || t[1] == '\t') && hasWordRune(t[2:])
 }
 
 // markAlignedRows makes rows of the runs of three or more prose lines
@@ -307,6 +332,9 @@ func markRuns(lines []line, fits func(i, j int) bool, mark func(l *line)) {
 func alignedGap(s string) int {
 	t := strings.TrimLeft(s, " \t")
 	lead := len(s) - len(t)
+	if lead > 0 && len(t) > 2 && strings.IndexByte(annotationMarks, t[0]) >= 0 && (t[1] == ' ' || t[1] == '\t') && hasWordRune(t[2:]) {
+		return lead + 1 // an annotation of the row above (see annotates): its mark is the key
+	}
 	gap := strings.Index(t, "  ")
 	if tab := strings.IndexByte(t, '\t'); tab > 0 && (gap < 0 || tab < gap) {
 		gap = tab
@@ -319,6 +347,18 @@ func alignedGap(s string) int {
 		return 0
 	}
 	return lead + gap
+}
+
+// annotationMarks open the indented annotation lines of a listing's
+// record, as a character names list writes them under each character:
+// "= " an alias, "* " a note, "x " a cross-reference, "~ " a variation,
+// "% " a formal alias, "# " a decomposition.
+const annotationMarks = "=*x~%#"
+
+// IsAnnotationMark reports whether a row's key is an annotation mark:
+// the row is a note on the record above it (see annotates).
+func IsAnnotationMark(key string) bool {
+	return len(key) == 1 && strings.IndexByte(annotationMarks, key[0]) >= 0
 }
 
 // maxAlignedKey is the longest key, in bytes, of an aligned row.

@@ -101,6 +101,29 @@ func TestAlignedRows(t *testing.T) {
 	assert.NotEqual(t, us[3].Block, us[4].Block)
 }
 
+// TestAnnotationRows: a character names list writes notes under each
+// code ("\t= halant" an alias, "\t* ..." a note): each is a row of its
+// mark and its text, in the record of the code above it, and the notes
+// neither end the listing nor join the next code's line.
+func TestAnnotationRows(t *testing.T) {
+	text := "1163E\tMODI SIGN VISARGA\n1163F\tMODI SIGN VIRAMA\n\t= halant\n11640\tMODI SIGN ARDHACANDRA\n\t* used for transcribing English\n11641\tMODI DANDA\n"
+	us := Units(text)
+	if !assert.Len(t, us, 6) {
+		return
+	}
+	cell := func(r Range) string { return text[r.Start:r.End] }
+	for _, u := range us {
+		assert.Equal(t, Row, u.Shape, cell(u.Range))
+	}
+	assert.Equal(t, "=", cell(us[2].Key))
+	assert.Equal(t, "halant", cell(us[2].Parts[1]))
+	assert.True(t, IsAnnotationMark(cell(us[2].Key)))
+	assert.Equal(t, us[1].Block, us[2].Block, "an alias belongs to the code above it")
+	assert.Equal(t, "11640\tMODI SIGN ARDHACANDRA", cell(us[3].Range))
+	assert.Equal(t, us[3].Block, us[4].Block)
+	assert.NotEqual(t, us[2].Block, us[3].Block)
+}
+
 // TestColonRows: colon-separated records (miscfiles' tables, passwd) are
 // rows whose cells are the fields, empty ones skipped, and name no columns.
 func TestColonRows(t *testing.T) {

@@ -128,3 +128,46 @@ func IsYear(s string) bool {
 	}
 	return s >= "1000" && s <= "2100"
 }
+
+// AsksAlias reports whether a lower-cased question, its words joined by
+// single spaces with a space at each end, asks for another name of its
+// subject ("what is MODI SIGN VIRAMA also called", "by what other name is
+// X known", "what is a synonym for flat-ASCII").
+//
+// A question that gives the other name asks for the thing ("which
+// character is also called the line marker"): the words after "also
+// called", "also known as" or "better known as" are not a question word.
+func AsksAlias(joined string) bool {
+	for _, p := range aliasAsks {
+		i := strings.Index(joined, p)
+		if i < 0 {
+			continue
+		}
+		if strings.HasSuffix(p, "called ") || strings.HasSuffix(p, "known ") || strings.HasSuffix(p, "as ") {
+			rest := strings.Fields(strings.TrimPrefix(joined[i+len(p):], "as "))
+			if len(rest) > 0 && !questionWords[rest[0]] {
+				return false // the other name is given
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// GivesAlias reports whether a unit's text gives another name for what it
+// is about: "called also the {sulphur alcohols}", "Syn: cicala", "also
+// known as", "a.k.a.".
+func GivesAlias(text string) bool {
+	t := strings.ToLower(text)
+	for _, p := range aliasGives {
+		if strings.Contains(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	aliasAsks  = []string{" also called ", " also known ", " otherwise called ", " otherwise known ", " other name", " another name", " alternative name", " alternate name", " alias ", " aliases ", " synonym ", " synonyms ", " better known as "}
+	aliasGives = []string{"also called", "called also", "also known as", "known also as", "a.k.a.", "aka ", "syn.", "syn:", "otherwise called", "otherwise known", "also named", "sometimes called", "formerly called", "formerly known", "alias"}
+)

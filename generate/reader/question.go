@@ -54,6 +54,7 @@ type question struct {
 	focusRel []string          // stems WordNet relates to the counted noun ("inhabitants" for "people")
 	short    string            // for Expansion: the abbreviation asked about
 	fullDay  bool              // "on what date", "what day": a day and month beat a year
+	alias    bool              // asks for another name of its subject ("also called", "other name")
 	which    bool              // a "which X" or "what X" question: the answer is one of a class
 	where    bool              // a "where" question
 	numeric  bool              // the question asks for a number or numeric code
@@ -153,6 +154,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		q.kind = Name
 	}
 	quoted := quotedSpans(text)
+	q.alias = english.AsksAlias(joined)
 	subjectFrom := subjectStart(lower, joined, q.kind)
 	abbrev := false
 	for _, b := range bodies {
@@ -178,7 +180,8 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			w.subject = true // "which language has the code sah": the value given is what the record must hold
 		}
 		w.cue = !given && isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
-			lengthWord(lower, i) // "three-letter": a code's form, which no text writes beside it
+			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it
+			(q.alias && aliasWords[lw]) // "otherwise known", "other name": how the answer is asked for
 		if w.cue {
 			w.subject = false
 		}
@@ -486,6 +489,9 @@ func isHex(s string) bool {
 	}
 	return true
 }
+
+// aliasWords ask for another name in a question that asks for one.
+var aliasWords = set(`also otherwise known called name names other another alternative alternate alias aliases synonym synonyms better`)
 
 // givenCode reports whether lower-cased question word i is a value the
 // question gives after a code noun (see english.IsGivenCode).

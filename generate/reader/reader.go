@@ -296,6 +296,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m < 1 && p.namesSubject(q) {
 				m = match(p.title, loose(w)) // the entry's headword is the subject: its units speak of it
 			}
+			if m < 1 && u.Shape == english.Row && u.Key.End > u.Key.Start && english.IsAnnotationMark(p.text[u.Key.Start:u.Key.End]) {
+				m = match(block, w) // a note under a record ("\t= halant") is about the record's subject
+			}
 			if m < 1 {
 				m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(w), 0.4*match(p.toks, w))
 			}
@@ -369,7 +372,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		c.score += keyWeight
 	}
 	c.score += exactWeight * c.exact
-	if fresh && (u.Shape == english.Row || u.Shape == english.Field) && (q.subjectIsCell(p, u) || q.subjectInRecord(p, i)) {
+	if fresh && (u.Shape == english.Row || u.Shape == english.Field) && !(q.alias && c.fit < 1) && (q.subjectIsCell(p, u) || q.subjectInRecord(p, i)) {
 		c.cell = true
 		c.score += cellWeight
 	}
@@ -678,7 +681,7 @@ func features(q *question, cands []candidate) []float64 {
 	alts := alternatives(q, cands)
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
-		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) {
+		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || sameRecord(c, b) {
 			continue // the same words in an overlapping passage, or the same answer in another unit, agree: they do not compete
 		}
 		if slices.Contains(alts, Piece{N: c.p.n, Start: cu.Start, End: cu.End}) {
@@ -701,6 +704,31 @@ func features(q *question, cands []candidate) []float64 {
 		typed, named, boolf(q.kind == Definition), boolf(q.kind == Expansion), boolf(q.kind == Any),
 		boolf(shape == english.Field || shape == english.Row), float64(b.p.rank) / 8, b.bind * b.fit, b.align * b.fit,
 		b.own, b.miss, boolf(b.bind < 0.8), b.about, boolf(b.cell)}
+}
+
+// sameRecord reports whether two record units, whole, say the same thing
+// in two files' layouts: every word of the shorter is in the longer, in
+// order ("2B67 NORTH EAST TRIANGLE-HEADED ARROW" in a names list and
+// "2B67;NORTH EAST TRIANGLE-HEADED ARROW;So;0;ON;…" in a data file).
+func sameRecord(c, b candidate) bool {
+	cu, bu := c.p.units[c.unit], b.p.units[b.unit]
+	if c.part >= 0 || b.part >= 0 || cu.Shape != english.Row || bu.Shape != english.Row {
+		return false
+	}
+	x, y := c.p.unitToks(c.unit), b.p.unitToks(b.unit)
+	if len(x) > len(y) {
+		x, y = y, x
+	}
+	if len(x) < 2 {
+		return false
+	}
+	k := 0
+	for _, t := range y {
+		if k < len(x) && t.lower == x[k].lower {
+			k++
+		}
+	}
+	return k == len(x)
 }
 
 // answerText is the text c would answer with: the narrowed part, or the
@@ -769,6 +797,21 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	}
 	if p.quote[i] && !q.asksPerson() {
 		return 0, -1 // a quotation shows the word in use, its attribution who wrote it: neither states the sense
+	}
+	if q.alias {
+		// Another name: an alias note under the record ("\t= halant"),
+		// or a unit that says it gives one ("called also", "Syn:"); any
+		// other unit only names the subject.
+		if u.Shape == english.Row && len(u.Parts) == 2 && english.IsAnnotationMark(p.text[u.Key.Start:u.Key.End]) {
+			if p.text[u.Key.Start:u.Key.End] == "=" {
+				return 1, 1
+			}
+			return 0, -1 // a note, a cross-reference: not a name
+		}
+		if english.GivesAlias(p.text[u.Start:u.End]) {
+			return 1, -1
+		}
+		return 0.25, -1
 	}
 	switch q.kind {
 	case Any:

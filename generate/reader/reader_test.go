@@ -48,6 +48,8 @@ var (
 	dict      = doc{"gcide/bandoline.txt", "Bandoline", "Bandoline\nBandoline \\Ban\"do*line\\, n. [Perh. allied to band.]\n   A glutinous pomatum for the hair.\n   [1913 Webster]\n"}
 	manual    = doc{"ref/ch04.html", "Chapter 4. Authentication", "The password of a user is changed with the passwd command. Its rules are set in /etc/pam.d/common-password, which the libpam-pwquality package extends with strength checks."}
 	langs     = doc{"iso/iso_639-2.json", "", "    {\n      \"alpha_3\": \"sag\",\n      \"name\": \"Sango\"\n    },\n    {\n      \"alpha_3\": \"sah\",\n      \"name\": \"Yakut\"\n    },\n    {\n      \"alpha_2\": \"as\",\n      \"alpha_3\": \"asm\",\n      \"name\": \"Assamese\"\n    }\n"}
+	namesList = doc{"unicode/NamesList.txt", "", "1163E\tMODI SIGN VISARGA\n1163F\tMODI SIGN VIRAMA\n\t= halant\n11640\tMODI SIGN ARDHACANDRA\n\t* used for transcribing English\n11641\tMODI DANDA\n"}
+	modiData  = doc{"unicode/UnicodeData.txt", "", "1163E;MODI SIGN VISARGA;Mc;0;L;;;;;N;;;;;\n1163F;MODI SIGN VIRAMA;Mn;9;NSM;;;;;N;;;;;\n11640;MODI SIGN ARDHACANDRA;Mn;0;NSM;;;;;N;;;;;\n"}
 	codes2    = doc{"iso/iso_3166-1.json", "", "    {\n      \"alpha_2\": \"IS\",\n      \"alpha_3\": \"ISL\",\n      \"name\": \"Iceland\"\n    },\n    {\n      \"alpha_2\": \"IT\",\n      \"alpha_3\": \"ITA\",\n      \"name\": \"Italy\"\n    }\n"}
 	origin    = doc{"jargon/rejoicing.txt", "and there was much rejoicing", "and there was much rejoicing\n\n   [from the movie Monty Python and the Holy Grail.] Acclamation for a\n   thing done. In person, the phrase is pronounced with the same intonation\n   as in the movie.\n"}
 	bomb      = doc{"jargon/logic-bomb.txt", "logic-bomb.txt", "logic bomb\n n.\n\n    Code surreptitiously inserted into an application or OS that causes it to\n    perform some destructive activity whenever specified conditions are met.\n"}
@@ -87,6 +89,8 @@ func TestReaderAnswers(t *testing.T) {
 		{"code table: a given code spelled like a stop word", "What language has the two-letter code as?", []doc{langs}, "Assamese", true},
 		{"code table: a code spelled like a stop word is a value", "What's the two-letter code for Italy?", []doc{codes2}, "\"IT\"", true},
 		{"glossary: an origin is stated with from", "Which film does the phrase 'and there was much rejoicing' come from?", []doc{origin}, "Monty Python", false},
+		{"names list: an alias note under the record answers what it is also called", "What is MODI SIGN VIRAMA also called?", []doc{namesList, modiData}, "halant", true},
+		{"names list: the record asked about, when the other name is given", "Which character is also called halant?", []doc{namesList}, "MODI SIGN VIRAMA", true},
 		{"record lines: the exact name's line", "What is the code point of WHITE SESAME DOT?", []doc{chars}, "FE46;WHITE SESAME DOT", true},
 		{"dictionary: etymology brackets hold no sentence end", "What is bandoline?", []doc{dict}, "glutinous pomatum", false},
 		{"manual: other words than the text's (WordNet)", "Which package adds strength checks to passwords?", []doc{manual}, "libpam-pwquality", false},
