@@ -29,3 +29,16 @@ func TestGivesAlias(t *testing.T) {
 	assert.True(t, GivesAlias("Syn: cicala."))
 	assert.False(t, GivesAlias("A glutinous pomatum for the hair."))
 }
+
+func TestAsksTerm(t *testing.T) {
+	for q, want := range map[string]bool{
+		"What do you call a specialist in plant diseases":             true,
+		"What do hackers call a network packet with every option set": true,
+		"What's the word for an abrupt switch within a sentence":      true,
+		"Which word describes verse where each line starts alike":     true,
+		"What does the word frob mean":                                false,
+		"What is a frobnicator":                                       false,
+	} {
+		assert.Equal(t, want, AsksTerm(" "+strings.ToLower(q)+" "), q)
+	}
+}

@@ -171,3 +171,22 @@ var (
 	aliasAsks  = []string{" also called ", " also known ", " otherwise called ", " otherwise known ", " other name", " another name", " alternative name", " alternate name", " alias ", " aliases ", " synonym ", " synonyms ", " better known as "}
 	aliasGives = []string{"also called", "called also", "also known as", "known also as", "a.k.a.", "aka ", "syn.", "syn:", "otherwise called", "otherwise known", "also named", "sometimes called", "formerly called", "formerly known", "alias"}
 )
+
+// AsksTerm reports whether a lower-cased question, its words joined by
+// single spaces with a space at each end, describes a thing and asks for
+// the word for it ("what do you call a specialist in plant diseases",
+// "what's the word for an abrupt switch", "which word describes verse
+// where …"): a glossary answers with the headword whose definition the
+// question paraphrases.
+func AsksTerm(joined string) bool {
+	for _, p := range termAsks {
+		if strings.HasPrefix(joined, p) {
+			return true
+		}
+	}
+	f := strings.Fields(joined)
+	return len(f) > 3 && f[0] == "what" && f[1] == "do" && f[3] == "call" // "what do hackers call …"
+}
+
+var termAsks = []string{" what is the word for ", " what's the word for ", " whats the word for ", " what is the term for ", " what's the term for ",
+	" whats the term for ", " what word ", " which word ", " what term ", " which term ", " what is the name for ", " what's the name for "}

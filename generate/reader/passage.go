@@ -23,17 +23,18 @@ type tok struct {
 
 // passage is a retrieved passage split into units and words.
 type passage struct {
-	n, rank int
-	text    string
-	units   []english.Unit
-	toks    []tok
-	uTok    [][2]int // token range of each unit
-	context []tok    // title, section, file name: what the passage is about
-	first   int      // index of the document's first substantive unit when the passage opens it, else -1
-	label   []bool   // units that only name the entry: a headword line ("logic bomb n.")
-	quote   []bool   // a dictionary's illustrative quotation or its attribution ("--Johnson."): usage, not sense
-	title   []tok    // the passage's title alone
-	section []tok    // the passage's innermost heading
+	n, rank    int
+	text       string
+	units      []english.Unit
+	toks       []tok
+	uTok       [][2]int // token range of each unit
+	context    []tok    // title, section, file name: what the passage is about
+	first      int      // index of the document's first substantive unit when the passage opens it, else -1
+	label      []bool   // units that only name the entry: a headword line ("logic bomb n.")
+	entryStart bool     // the passage opens its file
+	quote      []bool   // a dictionary's illustrative quotation or its attribution ("--Johnson."): usage, not sense
+	title      []tok    // the passage's title alone
+	section    []tok    // the passage's innermost heading
 
 	aboutDone bool
 	aboutVal  float64
@@ -62,6 +63,7 @@ func prepare(src generate.Source, rank int) *passage {
 	}
 	p.section = words(sec, 0)
 	p.label = make([]bool, len(p.units))
+	p.entryStart = src.Passage.Ord == 0
 	p.quote = p.quotations()
 	for i, u := range p.units {
 		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}
@@ -71,6 +73,16 @@ func prepare(src generate.Source, rank int) *passage {
 		}
 	}
 	return p
+}
+
+// headwordOf returns the headword line of the entry unit i belongs to:
+// the label unit that opens a passage at the start of its file, before
+// unit i; -1 when there is none or unit i is it.
+func (p *passage) headwordOf(i int) int {
+	if !p.entryStart || len(p.units) == 0 || i == 0 || !p.label[0] {
+		return -1
+	}
+	return 0
 }
 
 // headwordTitle narrows a title taken from the file name to the

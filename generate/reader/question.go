@@ -55,6 +55,7 @@ type question struct {
 	short    string            // for Expansion: the abbreviation asked about
 	fullDay  bool              // "on what date", "what day": a day and month beat a year
 	alias    bool              // asks for another name of its subject ("also called", "other name")
+	term     bool              // describes a thing and asks for its word ("what do you call …")
 	which    bool              // a "which X" or "what X" question: the answer is one of a class
 	where    bool              // a "where" question
 	numeric  bool              // the question asks for a number or numeric code
@@ -155,6 +156,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	}
 	quoted := quotedSpans(text)
 	q.alias = english.AsksAlias(joined)
+	q.term = english.AsksTerm(joined)
 	subjectFrom := subjectStart(lower, joined, q.kind)
 	abbrev := false
 	for _, b := range bodies {

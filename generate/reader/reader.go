@@ -86,6 +86,14 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 		pr := u.Parts[best.part]
 		piece.Start, piece.End = pr.Start, pr.End
 	}
+	if h := best.p.headwordOf(best.unit); q.term && h >= 0 && best.about < 1 {
+		// "What do you call a specialist in plant diseases?": the unit
+		// the question paraphrases defines the word asked for, which
+		// its entry's headword line gives (unless the question names
+		// the entry: "what word is disemvowel a play on").
+		hu := best.p.units[h]
+		piece = Piece{N: best.p.n, Start: hu.Start, End: hu.End}
+	}
 	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{piece}, Features: f}
 	if conf < Threshold {
 		ans.Closest = closest(cands)
