@@ -37,6 +37,9 @@ func DotEndsSentence(prev, word string, next rune, lineStart bool) bool {
 	if r, n := utf8.DecodeRuneInString(word); n == len(word) && unicode.IsLetter(r) {
 		return false // an initial: "J. R. Tolkien"
 	}
+	if next == '{' && len(word) <= 3 && unicode.IsUpper([]rune(word)[0]) {
+		return false // a dictionary's language label before the form it gives: "pl. E. {Torsos}, It. {Torsi}"
+	}
 	if strings.Contains(word, ".") && len(word) <= 6 && !isDigitsDots(word) {
 		return false // "U.S", "a.m"
 	}

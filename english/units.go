@@ -211,12 +211,25 @@ func splitLines(text string) []line {
 		start = end + 1
 	}
 	out = joinQuotedBreaks(text, out)
+	continueBrackets(text, out)
 	markCommaRows(text, out)
 	markTabRows(text, out)
 	markAlignedRows(text, out)
 	markColonRows(text, out)
 	markAnnotations(text, out)
 	return out
+}
+
+// continueBrackets makes a "Key: value" line that a bracket left open on
+// the prose line above it continues prose: a dictionary's etymology runs
+// over lines ("n. [Gr.\n   kw`deia poppy head: cf. F. cod['e]ine.]").
+func continueBrackets(text string, lines []line) {
+	for i := 1; i < len(lines); i++ {
+		prev := text[lines[i-1].start:lines[i-1].end]
+		if lines[i].kind == fieldLine && lines[i-1].kind == proseLine && strings.Count(prev, "[") > strings.Count(prev, "]") {
+			lines[i].kind = proseLine
+		}
+	}
 }
 
 // joinQuotedBreaks joins a CSV record whose quoted field holds a line

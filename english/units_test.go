@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func texts(text string, us []Unit) []string {
@@ -122,6 +123,21 @@ func TestAnnotationRows(t *testing.T) {
 	assert.Equal(t, "11640\tMODI SIGN ARDHACANDRA", cell(us[3].Range))
 	assert.Equal(t, us[3].Block, us[4].Block)
 	assert.NotEqual(t, us[2].Block, us[3].Block)
+}
+
+// TestEtymologyOverLines: a dictionary's etymology bracket that runs onto
+// the next line holds no "Key: value" field, and a language label before
+// a cross-reference ends no sentence.
+func TestEtymologyOverLines(t *testing.T) {
+	text := "Codeine \\Co\"deine\\, n. [Gr.\n   kw`deia poppy head: cf. F. cod['e]ine.] (Chem.)\n   One of the opium alkaloids.\n"
+	us := Units(text)
+	require.NotEmpty(t, us)
+	assert.Contains(t, text[us[0].Start:us[0].End], "poppy head")
+	assert.Equal(t, Sentence, us[0].Shape)
+	text = "Torso \\Tor\"so\\, n.; pl. E. {Torsos}, It. {Torsi}. [It. torso.]\n"
+	us = Units(text)
+	require.NotEmpty(t, us)
+	assert.Contains(t, text[us[0].Start:us[0].End], "{Torsi}")
 }
 
 // TestColonRows: colon-separated records (miscfiles' tables, passwd) are

@@ -22,9 +22,10 @@ million billion dozen`)
 	// imply it ("founded by", "described by").
 	ordinals = set(`second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
 
-	// titleAbbrevs never end a sentence: "Dr. Curie", "No. 5", "Op. 22".
+	// titleAbbrevs never end a sentence: "Dr. Curie", "No. 5", "Op. 22",
+	// a dictionary's "pl. L. {Fulcra}".
 	titleAbbrevs = set(`mr mrs ms dr prof st mt ft gen sen rep gov capt col lt sgt rev hon no nos nr fig figs vol vols
-pp p ch sec art op opp dept est viz`)
+pp p ch sec art op opp dept est viz pl`)
 
 	// listAbbrevs end a sentence only when a capital letter follows: "etc."
 	listAbbrevs = set(`etc e.g i.e vs al approx ca cf inc ltd co jr sr c b d syn esp abbrev`)

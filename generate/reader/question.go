@@ -56,6 +56,7 @@ type question struct {
 	fullDay  bool              // "on what date", "what day": a day and month beat a year
 	alias    bool              // asks for another name of its subject ("also called", "other name")
 	term     bool              // describes a thing and asks for its word ("what do you call …")
+	part     english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
 	which    bool              // a "which X" or "what X" question: the answer is one of a class
 	where    bool              // a "where" question
 	numeric  bool              // the question asks for a number or numeric code
@@ -157,6 +158,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	quoted := quotedSpans(text)
 	q.alias = english.AsksAlias(joined)
 	q.term = english.AsksTerm(joined)
+	q.part = english.AsksEntryPart(joined)
 	subjectFrom := subjectStart(lower, joined, q.kind)
 	abbrev := false
 	for _, b := range bodies {
@@ -183,7 +185,10 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 		w.cue = !given && isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it
-			(q.alias && aliasWords[lw]) // "otherwise known", "other name": how the answer is asked for
+			(q.alias && aliasWords[lw]) || // "otherwise known", "other name": how the answer is asked for
+			(q.part != english.NoPart && english.PartWords[lw]) || // "the Latin plural of", "derived from"
+			english.IsLanguageFrame(lower, i)
+
 		if w.cue {
 			w.subject = false
 		}

@@ -150,7 +150,8 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			// A unit written alike in several documents is boilerplate
 			// (a source tag "[1913 Webster]", "See the manual page."):
 			// it says nothing about any one of them.
-			if !p.label[i] && len(docs[p.text[u.Start:u.End]]) < boilerplateDocs {
+			t := p.text[u.Start:u.End]
+			if (!p.label[i] || english.GivesEntryPart(q.part, t)) && len(docs[t]) < boilerplateDocs {
 				cands = append(cands, r.score(q, p, i))
 			}
 		}
@@ -805,6 +806,15 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	}
 	if p.quote[i] && !q.asksPerson() {
 		return 0, -1 // a quotation shows the word in use, its attribution who wrote it: neither states the sense
+	}
+	if q.part != english.NoPart {
+		// The plural, past form, pronunciation, etymology or variant
+		// spelling of an entry: its headword line gives them ("Fulcrum
+		// \Ful"crum\, n.; pl. L. {Fulcra}"), its senses do not.
+		if english.GivesEntryPart(q.part, p.text[u.Start:u.End]) {
+			return 1, -1
+		}
+		return 0.25, -1
 	}
 	if q.alias {
 		// Another name: an alias note under the record ("\t= halant"),

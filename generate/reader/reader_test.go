@@ -52,6 +52,9 @@ var (
 	modiData   = doc{"unicode/UnicodeData.txt", "", "1163E;MODI SIGN VISARGA;Mc;0;L;;;;;N;;;;;\n1163F;MODI SIGN VIRAMA;Mn;9;NSM;;;;;N;;;;;\n11640;MODI SIGN ARDHACANDRA;Mn;0;NSM;;;;;N;;;;;\n"}
 	xmasTree   = doc{"jargon/christmas-tree-packet.txt", "christmas-tree-packet.txt", "Christmas tree packet\n n.\n\n    A packet with every single option set for whatever protocol is in use.\n"}
 	disemvowel = doc{"jargon/disemvowel.txt", "disemvowel.txt", "disemvowel\n v.\n\n    Removing the vowels from a posting; a play on disembowel.\n"}
+	torso      = doc{"gcide/torso.txt", "torso.txt", "Torso\nTorso \\Tor\"so\\, n.; pl. E. {Torsos}, It. {Torsi}. [It. torso,\n   probably fr. L. thyrsus a stalk, stem.]\n   [1913 Webster]\n   The trunk of a statue, mutilated of head and limbs.\n   [1913 Webster]\n"}
+	codeine    = doc{"gcide/codeine.txt", "codeine.txt", "Codeine\nCodeine \\Co\"deine\\, n. [Gr.\n   kw`deia poppy head: cf. F. cod['e]ine.] (Chem.)\n   One of the opium alkaloids, used as an anodyne.\n   [1913 Webster]\n"}
+	bateau     = doc{"fraeng/bateau-bato-n-masc.txt", "bateau-bato-n-masc.txt", "bateau /bato/ <n, masc>\n1. boat\n2. ship, vessel\n"}
 	codes2     = doc{"iso/iso_3166-1.json", "", "    {\n      \"alpha_2\": \"IS\",\n      \"alpha_3\": \"ISL\",\n      \"name\": \"Iceland\"\n    },\n    {\n      \"alpha_2\": \"IT\",\n      \"alpha_3\": \"ITA\",\n      \"name\": \"Italy\"\n    }\n"}
 	origin     = doc{"jargon/rejoicing.txt", "and there was much rejoicing", "and there was much rejoicing\n\n   [from the movie Monty Python and the Holy Grail.] Acclamation for a\n   thing done. In person, the phrase is pronounced with the same intonation\n   as in the movie.\n"}
 	bomb       = doc{"jargon/logic-bomb.txt", "logic-bomb.txt", "logic bomb\n n.\n\n    Code surreptitiously inserted into an application or OS that causes it to\n    perform some destructive activity whenever specified conditions are met.\n"}
@@ -95,6 +98,9 @@ func TestReaderAnswers(t *testing.T) {
 		{"names list: the record asked about, when the other name is given", "Which character is also called halant?", []doc{namesList}, "MODI SIGN VIRAMA", true},
 		{"glossary: the word for a thing described is the headword of its definition", "What do hackers call a network packet that has every single option set?", []doc{xmasTree, glossary2}, "Christmas tree packet", true},
 		{"glossary: a question naming the entry asks about it, not for it", "What word is disemvowel a play on?", []doc{disemvowel}, "disembowel", true},
+		{"dictionary: a plural is read from the headword line", "What is the Italian plural of torso?", []doc{torso}, "{Torsi}", true},
+		{"dictionary: an etymology over two lines is one unit of the headword line", "What does the Greek word that codeine comes from mean?", []doc{codeine}, "poppy head", true},
+		{"bilingual dictionary: a transcription is read from the headword line", "How is bateau transcribed phonetically in the dictionary?", []doc{bateau}, "/bato/", true},
 		{"record lines: the exact name's line", "What is the code point of WHITE SESAME DOT?", []doc{chars}, "FE46;WHITE SESAME DOT", true},
 		{"dictionary: etymology brackets hold no sentence end", "What is bandoline?", []doc{dict}, "glutinous pomatum", false},
 		{"manual: other words than the text's (WordNet)", "Which package adds strength checks to passwords?", []doc{manual}, "libpam-pwquality", false},

@@ -1,0 +1,130 @@
+package english
+
+import (
+	"regexp"
+	"strings"
+)
+
+// EntryPart is a part of a dictionary entry that its headword line gives
+// and a question may ask for on its own.
+type EntryPart uint8
+
+// The parts of an entry a question may ask for.
+const (
+	NoPart        EntryPart = iota
+	Plural                  // "what is the plural of fulcrum": "pl. L. {Fulcra}"
+	PastForm                // "what is the past tense of misdo": "[imp. {Misdid}; p. p. {Misdone}]"
+	Pronunciation           // "how is bateau transcribed phonetically": "/bato/", "\Ful"crum\"
+	Etymology               // "which Latin word is acrid derived from": "[L. acer sharp …]"
+	Spelling                // "what other spelling is given for Doorga": "[Written also {Durga}.]"
+)
+
+// AsksEntryPart returns the part of an entry a lower-cased question, its
+// words joined by single spaces with a space at each end, asks for.
+func AsksEntryPart(joined string) EntryPart {
+	has := func(ps ...string) bool {
+		for _, p := range ps {
+			if strings.Contains(joined, p) {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case has(" plural "):
+		return Plural
+	case has(" past tense ", " past participle ", " preterite ", " preterit "):
+		return PastForm
+	case has(" pronounce", " pronunciation", " phonetic", " transcribed ", " ipa "):
+		return Pronunciation
+	case has(" etymology ", " etymon ") || (etymologyAsk.MatchString(joined) && has(" from ", " derived ", " derive ", " behind ", " origin ", " root ", " source ")):
+		return Etymology
+	case has(" other spelling", " spelled ", " spelt ", " written also ", " also written ", " variant spelling", " alternative spelling") &&
+		!has(" spelled out ", " spelt out "): // "spelled out" asks for an expansion
+		return Spelling
+	}
+	return NoPart
+}
+
+// etymologyAsk matches a question about the word in another language an
+// entry comes from ("which Latin word is acrid derived from", "the Greek
+// word behind rhinoceros").
+var etymologyAsk = regexp.MustCompile(` (` + languages + `) (word|root|verb|noun|adjective|term|source|original)s? `)
+
+// languages are the names of languages a dictionary translates or
+// derives words from, as a regular expression's alternatives.
+const languages = `latin|greek|french|old french|german|anglo-saxon|old english|english|italian|spanish|arabic|hebrew|sanskrit|dutch|persian|norse|icelandic|portuguese`
+
+// IsLanguageFrame reports whether the lower-cased question word at i
+// names a language to say how the answer is asked for ("the Spanish word
+// for pencil", "the French verb promouvoir", "how do you say it in
+// French"): a bilingual dictionary's entries do not write it.
+func IsLanguageFrame(lower []string, i int) bool {
+	if !languageNames[lower[i]] {
+		return false
+	}
+	if i+1 < len(lower) && languageFrames[lower[i+1]] {
+		return true
+	}
+	return i > 0 && lower[i-1] == "in" && i+1 == len(lower)
+}
+
+var (
+	languageNames  = set(strings.ReplaceAll(languages, "|", " "))
+	languageFrames = set(`word words verb verbs noun nouns adjective adjectives term terms for equivalent translation expression phrase`)
+)
+
+// GivesEntryPart reports whether a unit's text, a headword line or a
+// sense, gives part p of its entry.
+func GivesEntryPart(p EntryPart, text string) bool {
+	switch p {
+	case Plural:
+		return entryMark(text, "pl.") || pluralWord.MatchString(text)
+	case PastForm:
+		return entryMark(text, "imp.") || strings.Contains(text, "p. p.") || entryMark(text, "pret.")
+	case Pronunciation:
+		return pronunciation.MatchString(text)
+	case Etymology:
+		return etymologyMark.MatchString(text)
+	case Spelling:
+		t := strings.ToLower(text)
+		return strings.Contains(t, "written also") || strings.Contains(t, "spelled also") || strings.Contains(t, "also spelled") || strings.Contains(t, "also written")
+	}
+	return false
+}
+
+// entryMark reports whether text holds mark as a word of its own ("pl."
+// in "n.; pl. L. {Fulcra}", not in "appl.").
+func entryMark(text, mark string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], mark)
+		if k < 0 {
+			return false
+		}
+		k += i
+		if k == 0 || !IsWordRune(rune(text[k-1])) {
+			return true
+		}
+		i = k + len(mark)
+	}
+}
+
+// PartWords are the words a question uses to ask for a part of an entry,
+// which the entry itself does not write ("the Latin plural of", "derived
+// from", "transcribed phonetically").
+var PartWords = set(`plural past tense participle preterite preterit pronounced pronounce pronunciation phonetic phonetically
+transcribed transcription ipa etymology etymon derived derive derives come comes came word words root origin source behind
+spelling spelled spelt written variant alternative latin greek french german anglo-saxon english old italian spanish arabic
+hebrew sanskrit dutch persian norse icelandic portuguese`)
+
+var (
+	// pluralWord matches the word plural, not "plurality".
+	pluralWord = regexp.MustCompile(`(?i)\bplural\b`)
+	// pronunciation matches a transcription set off by slashes or
+	// backslashes ("/bato/", "\Ful"crum\").
+	pronunciation = regexp.MustCompile(`(^|\s)[/\\][^/\\\s][^/\\\n]{0,40}[/\\]`)
+	// etymologyMark matches an etymology bracket opening with a
+	// language's abbreviation ("[L. acer", "[OF. duresse", "[Gr. ") or a
+	// source ("[from the movie …]").
+	etymologyMark = regexp.MustCompile(`\[([A-Z][A-Za-z]{0,4}\.|[Ff]rom )|\bfr\. `)
+)
