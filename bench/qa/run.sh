@@ -4,9 +4,10 @@
 # + dpkg -x), then asks the questions of one set and prints a table per
 # corpus, question kind and wording.
 #
-# Usage: bench/qa/run.sh [--split dev|blind|blind2|blind3|blind4|blind5|all] [--cache DIR] [-v] [--json FILE] [NAME ...]
+# Usage: bench/qa/run.sh [--split dev|blind|blind2|blind3|blind4|blind5|blind6|all] [--cache DIR] [-v] [--json FILE] [NAME ...]
 #   --split   which set to ask (default dev); a blind set is read once, at the end of a piece of work;
-#             a corpus with no file for the split (devil and gitdoc have only blind3; fraeng, usbids, maintguide only blind4; spaeng, devref, miscfiles only blind5) is skipped
+#             a corpus with no file for the split (devil and gitdoc have only blind3; fraeng, usbids, maintguide only blind4; spaeng, devref, miscfiles only blind5;
+#             wordnet, netbase, debfaq only blind6) is skipped
 #   --cache   where the corpus folders are built and kept (default /tmp/verbatim-qa)
 #   -v        print every wrong or declined answer (dev only)
 #   --fetch   only build the corpora
@@ -25,7 +26,7 @@ while (($#)); do
 	--bare) args+=(-bare) ;;
 	--budgets) args+=(-budgets "$2") && shift ;;
 	-v) args+=(-v) ;;
-	-h | --help) sed -n '2,13p' "${BASH_SOURCE[0]}" && exit 0 ;;
+	-h | --help) sed -n '2,14p' "${BASH_SOURCE[0]}" && exit 0 ;;
 	-*) echo "run.sh: unknown flag $1" >&2 && exit 2 ;;
 	*) names+=("$1") ;;
 	esac

@@ -71,7 +71,8 @@ func Names(dir string) ([]string, error) {
 // other set) and "blind4" (the same way in session 5, for the six first
 // corpora and three new ones: fraeng, usbids, maintguide).
 // "blind5" (session 6: the nine corpora above and spaeng, devref, miscfiles).
-var Splits = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5"}
+// "blind6" (session 7: the fourteen corpora above and three new ones).
+var Splits = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"}
 
 // Seen are the splits already read: the dev half and every blind set
 // asked once at the end of its session. "seen" asks them together, the

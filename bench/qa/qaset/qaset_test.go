@@ -116,7 +116,8 @@ func TestLoadSplits(t *testing.T) {
 		{name: "new", split: "seen", ids: "fg"},
 		{name: "none", split: "seen", missing: true},
 		{name: "old", split: "blind5", missing: true},
-		{name: "old", split: "blind6", bad: true},
+		{name: "old", split: "blind6", missing: true},
+		{name: "old", split: "blind7", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
