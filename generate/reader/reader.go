@@ -510,19 +510,28 @@ func exactIn(toks []tok, body string) bool {
 // not: an answer must add something.
 func novel(q *question, ut []tok) bool {
 	said := -1 // end of the last word the question holds: its parts ("BRY" of "GB-BRY") are held too
-	for _, t := range ut {
+	for k, t := range ut {
 		if q.mentions(t) {
 			said = max(said, t.end)
 			continue
 		}
-		if t.start < said {
-			continue
+		if t.start < said || (english.IsStopword(t.lower) && inCapitalName(ut, k)) {
+			continue // "OF" in "PILE OF POO" is a word of the name, not a code
 		}
 		if !functionWord(t) && (len(t.body) >= 3 || t.digit || (len(t.body) == 2 && t.cap)) {
 			return true
 		}
 	}
 	return false
+}
+
+// inCapitalName reports whether word k of ut stands beside a word of three
+// or more capitals: it is a word of a name written in capitals.
+func inCapitalName(ut []tok, k int) bool {
+	capital := func(i int) bool {
+		return i >= 0 && i < len(ut) && len(ut[i].body) >= 3 && strings.ToUpper(ut[i].body) == ut[i].body && strings.ToLower(ut[i].body) != ut[i].body
+	}
+	return capital(k-1) || capital(k+1)
 }
 
 // functionWord reports whether t is a stop word as written: "it" and

@@ -457,3 +457,18 @@ func TestAttributionNamesWhoIsCited(t *testing.T) {
 	a := r.Read(q, srcs)
 	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "Hume", r.Explain(q, srcs, 3))
 }
+
+// TestNovelCapitalNames: a record that only restates the question's
+// subject says nothing new, although its name, written in capitals, holds
+// a short stop word ("OF" in "PILE OF POO") that looks like a code.
+func TestNovelCapitalNames(t *testing.T) {
+	r := New(nil)
+	q := analyze("In which block is the pile of poo emoji (U+1F4A9)?", r.idf)
+	p := prepare(sources(doc{"unicode/NamesList.txt", "", "1F4A8\tPAW PRINTS\n1F4A9\tPILE OF POO\n1F4AA\tFLEXED BICEPS\n"})[0], 0)
+	require.Len(t, p.units, 3)
+	assert.True(t, novel(q, p.unitToks(0)))
+	assert.False(t, novel(q, p.unitToks(1)), "every word of 1F4A9 PILE OF POO is the question's")
+	q = analyze("Which country has the two-letter code IT?", r.idf)
+	p = prepare(sources(doc{"iso/iso_3166-1.json", "", "{\"alpha_2\": \"IT\", \"name\": \"Italy\"}"})[0], 0)
+	assert.True(t, novel(q, p.unitToks(len(p.units)-1)), "a record's name is news")
+}
