@@ -32,6 +32,7 @@ type passage struct {
 	first      int      // index of the document's first substantive unit when the passage opens it, else -1
 	label      []bool   // units that only name the entry: a headword line ("logic bomb n.")
 	entryStart bool     // the passage opens its file
+	schema     bool     // the passage is a JSON Schema document (it declares "$schema")
 	quote      []bool   // a dictionary's illustrative quotation or its attribution ("--Johnson."): usage, not sense
 	title      []tok    // the passage's title alone
 	section    []tok    // the passage's innermost heading
@@ -64,6 +65,7 @@ func prepare(src generate.Source, rank int) *passage {
 	p.section = words(sec, 0)
 	p.label = make([]bool, len(p.units))
 	p.entryStart = src.Passage.Ord == 0
+	p.schema = strings.Contains(p.text, `"$schema"`)
 	p.quote = p.quotations()
 	for i, u := range p.units {
 		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}

@@ -356,6 +356,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if u.Shape == english.Field && len(u.Parts) > 0 && q.kind != Definition && q.kind != Expansion && q.givesCode(p.rangeToks(u.Parts[0])) {
 		c.fit = 0 // "code": "TW-PEN" holds the code the question gives ("which currency has the code PEN"): not what it asks
 	}
+	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any {
+		c.fit = 0 // a JSON Schema describes the fields of records ("Two letter alphabetic code of the item"); it holds none of their values
+	}
 	nt := ut
 	if u.Shape == english.Field && len(u.Parts) > 0 {
 		nt = p.rangeToks(u.Parts[0]) // a field says its value; its key only names it
