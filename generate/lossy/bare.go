@@ -24,6 +24,9 @@ type prompt struct {
 	// keyLen is how many tokens of a backward prompt come before the
 	// subject: the key and its separator.
 	keyLen int
+	// ranged marks the opening of a range record holding the question's
+	// codes (see rangePrompts).
+	ranged bool
 }
 
 // bare answers from the model alone: it continues the spans of the
@@ -37,7 +40,7 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 	bestScore := math.Inf(-1)
 	q = withoutNotation(q)
 	s := &searcher{g: g, q: q, maxUnit: g.cfg.MaxSentences, cls: make(map[int]steerClass), folds: make(map[int]uint64)}
-	prompts := g.prompts(q)
+	prompts := append(g.prompts(q), g.rangePrompts(q)...)
 	for _, p := range prompts {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("lossy: generate: %w", err)
@@ -64,7 +67,16 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 				// repeat a three-token sequence the search did not see.
 				continue
 			}
+			if p.ranged {
+				// The range states the codes the question gives.
+				subject = append(slices.Clone(p.keys), codeKeys(q)...)
+			}
 			sc := rankBare(q, subject, said, c.logp) + 0.5*float64(len(p.keys))
+			if p.ranged {
+				// A range that holds every code given answers which span
+				// holds them, more surely than a record of one code.
+				sc += typeWeight * p.score
+			}
 			if p.back {
 				sc += logpWeight * p.logp
 				if q.atype == codeType && classify(strings.TrimPrefix(p.keys[0], " ")).code {
