@@ -120,9 +120,10 @@ func rangeValue(m *Model, keys []string) string {
 }
 
 // containWords ask which span holds something ("Which block contains
-// U+2448?", "What block is U+1F600 in?", "Which block starts at
-// U+1F650?").
-var containWords = toSet(`contain contains containing include includes including in belong belongs part hold holds holding cover covers covering span spans within inside start starts begin begins from encoded located`)
+// U+2448?", "Which block starts at U+1F650?"); so does "in" opening or
+// closing the question ("In which block…", "What block is U+1F600 in?"),
+// not "in" inside it ("What is U+2603 called in Unicode?").
+var containWords = toSet(`contain contains containing include includes including belong belongs part hold holds holding cover covers covering span spans within inside start starts begin begins`)
 
 // questionCodes returns the codes a question gives (see rangeCode), in
 // order, when it also holds a word asking which span holds them; nil
@@ -130,12 +131,19 @@ var containWords = toSet(`contain contains containing include includes including
 func questionCodes(q *question) []uint64 {
 	var codes []uint64
 	asks := false
+	var words []string
 	for _, t := range q.toks {
 		body := t.Body(q.text)
 		if v, ok := rangeCode(body); ok {
 			codes = append(codes, v)
 		}
+		if classify(body).word {
+			words = append(words, strings.ToLower(body))
+		}
 		asks = asks || containWords[strings.ToLower(body)]
+	}
+	if n := len(words); n > 0 && (words[0] == "in" || words[n-1] == "in") {
+		asks = true
 	}
 	if !asks {
 		return nil
