@@ -192,3 +192,15 @@ func codeKeys(q *question) []string {
 	}
 	return out
 }
+
+// spanDot reports whether a dot, after the token prev, may be the first
+// or second of a range's two dots ("2440..245F"): after a code a range
+// may bound, or after the first dot. It does not end a sentence there;
+// the line's end ends the unit.
+func spanDot(body, prev string) bool {
+	if body != "." {
+		return false
+	}
+	_, code := rangeCode(prev)
+	return code || prev == "."
+}

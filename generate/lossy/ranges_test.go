@@ -44,6 +44,10 @@ func TestBareFindsTheRangeHoldingACode(t *testing.T) {
 		{"What block is U+2E90 in?", "CJK Radicals Supplement"},
 		{"Which block starts at U+1FA00?", "Chess Symbols"},
 		{"Which block covers 2460..24FF?", "Enclosed Alphanumerics"},
+		// The other way, a range named: the record view states each
+		// block's name before its range.
+		{"What range does the Optical Character Recognition block cover?", "2440..245F"},
+		{"What is the first code point of the Chess Symbols block?", "1FA00"},
 	}
 	for _, tt := range tests {
 		out, err := g.Generate(context.Background(), generate.Request{Question: tt.question, Mode: generate.Bare}, nil)

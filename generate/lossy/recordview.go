@@ -74,6 +74,7 @@ func (v *recordViewer) passage(text string) {
 	}
 	recs = append(recs, delimitedRows(text)...)
 	writeView(&v.out, recs)
+	writeRangeView(&v.out, text)
 }
 
 // text returns the view built so far: one line per statement.
@@ -379,6 +380,57 @@ func jsonString(text string, i int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// writeRangeView writes the range rows of text name first: a row "LO..HI;
+// NAME" (a "#" comment stripped) in a run of at least two, whose names
+// the run does not repeat, is also stated "NAME; LO..HI", where a
+// question that names the range ("What range does the Kana Extended-A
+// block cover?") reaches its bounds. A run that repeats a name (a
+// property value of many ranges, "Common") names no range by it and gets
+// no view.
+func writeRangeView(b *strings.Builder, text string) {
+	type row struct{ name, span string }
+	var run []row
+	flush := func() {
+		names := make(map[string]bool, len(run))
+		for _, r := range run {
+			names[r.name] = true
+		}
+		if len(run) >= 2 && len(names) == len(run) {
+			for _, r := range run {
+				b.WriteString(r.name)
+				b.WriteString("; ")
+				b.WriteString(r.span)
+				b.WriteByte('\n')
+			}
+		}
+		run = run[:0]
+	}
+	for line := range strings.SplitSeq(text, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		span, name, ok := strings.Cut(line, ";")
+		span, name = strings.TrimSpace(span), strings.TrimSpace(name)
+		if !ok || !isSpan(span) || !hasLetter(name) || strings.Contains(name, ";") {
+			if strings.TrimSpace(line) != "" {
+				flush()
+			}
+			continue
+		}
+		run = append(run, row{name, span})
+	}
+	flush()
+}
+
+// isSpan reports whether a field is a range of codes, "LO..HI" (see
+// rangeCode), its low bound not above its high one.
+func isSpan(field string) bool {
+	lo, hi, ok := strings.Cut(field, "..")
+	a, ok1 := rangeCode(lo)
+	z, ok2 := rangeCode(hi)
+	return ok && ok1 && ok2 && a <= z
 }
 
 // minRowFields is the fewest fields a delimited row needs to be a record:

@@ -356,6 +356,9 @@ func (s *searcher) endsSentence(keys []string, ids []int) bool {
 		return strings.TrimPrefix(s.g.m.vocab[ids[i]], " ")
 	}
 	n := len(ids)
+	if spanDot(body(n-1), body(n-2)) {
+		return false
+	}
 	return endsSentence(body(n-1), body(n-2), body(n-3))
 }
 
