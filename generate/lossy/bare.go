@@ -77,6 +77,9 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 				// holds them, more surely than a record of one code.
 				sc += typeWeight * p.score
 			}
+			if asksSpan(q) && saysSpan(said) {
+				sc += typeWeight
+			}
 			if p.back {
 				sc += logpWeight * p.logp
 				if q.atype == codeType && classify(strings.TrimPrefix(p.keys[0], " ")).code {

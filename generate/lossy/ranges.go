@@ -204,3 +204,24 @@ func spanDot(body, prev string) bool {
 	_, code := rangeCode(prev)
 	return code || prev == "."
 }
+
+// asksSpan reports whether the question asks for a range ("What range
+// does the Kana Extended-A block cover?", "Which code point range…").
+func asksSpan(q *question) bool {
+	for _, t := range q.toks {
+		if w := strings.ToLower(t.Body(q.text)); w == "range" || w == "ranges" {
+			return true
+		}
+	}
+	return false
+}
+
+// saysSpan reports whether keys state a range, "LO..HI".
+func saysSpan(keys []string) bool {
+	for i := 0; i+3 < len(keys); i++ {
+		if keys[i+1] == "." && keys[i+2] == "." && isSpan(strings.TrimPrefix(keys[i], " ")+".."+keys[i+3]) {
+			return true
+		}
+	}
+	return false
+}

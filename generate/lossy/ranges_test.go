@@ -31,6 +31,9 @@ var rangeFiles = []string{
 		"1F900..1FA53  ; Common # So [340] CIRCLED CROSS FORMEE WITH FOUR DOTS..BLACK CHESS KNIGHT-BISHOP\n",
 	"2448;OCR DASH;So;0;ON;;;;;N;;;;;\n2449;OCR CUSTOMER ACCOUNT NUMBER;So;0;ON;;;;;N;;;;;\n" +
 		"2E55;LEFT SQUARE BRACKET WITH STROKE;Ps;0;ON;;;;;Y;;;;;\n1F9A5;SLOTH;So;0;ON;;;;;N;;;;;\n",
+	// A names list's heading states a block's name with its high bound
+	// after it: a continuation that names one bound only.
+	"@@\t2440\tOptical Character Recognition\t245F\n@\t\tOCR-A\n2440\tOCR HOOK\n",
 }
 
 func TestBareFindsTheRangeHoldingACode(t *testing.T) {
@@ -92,6 +95,23 @@ func TestRangeIndex(t *testing.T) {
 		}
 		require.NotEmpty(t, ps, tt.question)
 		assert.Equal(t, tt.first, ps[0].keys, tt.question)
+	}
+}
+
+func TestSaysSpan(t *testing.T) {
+	tests := []struct {
+		keys []string
+		want bool
+	}{
+		{[]string{"Kana", ";", " 1B100", ".", ".", "1B12F"}, true},
+		{[]string{"2440", ".", ".", "245F"}, true},
+		{[]string{"Kana", "\t", "1B12F"}, false},         // one bound only
+		{[]string{"245F", ".", ".", "2440"}, false},      // backwards
+		{[]string{"end", ".", ".", "Then"}, false},       // an ellipsis in prose
+		{[]string{"2440", ".", " ", ".", "245F"}, false}, // the dots apart
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, saysSpan(tt.keys), "%q", tt.keys)
 	}
 }
 
