@@ -38,6 +38,13 @@ var recordTests = []struct {
 			"NPM\n       Node Package Manager (JavaScript)", "BLOCK\n       Basic Linear Object Cache Kit"},
 		[][2]string{{"What does CSMA stand for?", "Carrier Sense Multiple Access"}, {"What is the Apple Desktop Bus abbreviated as?", "ADB"},
 			{"What is npm short for?", "Node Package Manager"}}, 0},
+	{"alias rows, a shared property first (PropertyValueAliases), beside rows whose comments repeat the short alias (Scripts)",
+		[]string{"# General_Category (gc)\n\ngc ; Sc ; Currency_Symbol\ngc ; Sk ; Modifier_Symbol\ngc ; Sm ; Math_Symbol\ngc ; So ; Other_Symbol\n" +
+			"\n# Script (sc)\n\nsc ; Armi ; Imperial_Aramaic\nsc ; Bhks ; Bhaiksuki\nsc ; Brah ; Brahmi\n",
+			"005E          ; Common # Sk       CIRCUMFLEX ACCENT\n0060          ; Common # Sk       GRAVE ACCENT\n00A8          ; Common # Sk       DIAERESIS\n" +
+				"00AF          ; Common # Sk       MACRON\n00B4          ; Common # Sk       ACUTE ACCENT\n"},
+		[][2]string{{"What does the general category Sk stand for?", "Modifier_Symbol"}, {"What script is the short alias Armi for?", "Imperial_Aramaic"},
+			{"Which script does the short name Bhks denote?", "Bhaiksuki"}}, 0},
 }
 
 // isoRecords is a JSON file in the style of iso-codes: one record per

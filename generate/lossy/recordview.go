@@ -95,6 +95,9 @@ func recordView(texts []string) string {
 func writeView(b *strings.Builder, recs []viewRecord) {
 	unique := identifyingKeys(recs)
 	for _, r := range recs {
+		if r.sep != "" {
+			writeAliasLines(b, r)
+		}
 		indexed := false
 		for i, f := range r.fields {
 			if r.sep != "" || i == r.name || !unique[f.key] || !identifier(f.value) {
@@ -112,6 +115,33 @@ func writeView(b *strings.Builder, recs []viewRecord) {
 			// a record without one is written on its own.
 			writeRecord(b, r)
 		}
+	}
+}
+
+// writeAliasLines writes the index lines of a row that has no key of its
+// own, its first field one the rows share (a property, "gc ; Sk ;
+// Modifier_Symbol"): each value of its own that reads as a code (see
+// identifier), other than its name, opens a line with the name after it
+// and the shared key last ("Sk Modifier_Symbol; gc"), so that a question
+// giving the short alias ("What does the general category Sk stand
+// for?") reaches the long name. A row keyed by its own first field (a
+// code point) is reached from that key already.
+func writeAliasLines(b *strings.Builder, r viewRecord) {
+	own := r.order[:r.own]
+	if slices.Contains(own, 0) {
+		return
+	}
+	for _, i := range own {
+		v := r.fields[i].value
+		if i == r.name || !identifier(v) {
+			continue
+		}
+		b.WriteString(v)
+		b.WriteByte(' ')
+		b.WriteString(r.fields[r.name].value)
+		b.WriteString("; ")
+		b.WriteString(r.fields[0].value)
+		b.WriteByte('\n')
 	}
 }
 
