@@ -27,6 +27,9 @@ type prompt struct {
 	// ranged marks the opening of a range record holding the question's
 	// codes (see rangePrompts).
 	ranged bool
+	// opening marks a span of the question held at a line's start, where
+	// a record file states its key.
+	opening bool
 }
 
 // bare answers from the model alone: it continues the spans of the
@@ -76,6 +79,12 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 				// A range that holds every code given answers which span
 				// holds them, more surely than a record of one code.
 				sc += typeWeight * p.score
+			}
+			if p.opening && q.meaning && wordsSaid(q, said) >= 2 {
+				// What a term stands for follows it where it opens its
+				// record ("Sk Modifier_Symbol"), not where it is one
+				// word of a comment ("# Sk FULLWIDTH MACRON").
+				sc += typeWeight / 2
 			}
 			if asksSpan(q) && saysSpan(said) {
 				sc += typeWeight
@@ -230,6 +239,19 @@ func saysWord(body string) bool {
 	return n >= 4 && !digit
 }
 
+// wordsSaid counts the words of keys that say something the question
+// does not (see saysWord): an expansion's words, not a code or a mark.
+func wordsSaid(q *question, keys []string) int {
+	n := 0
+	for _, k := range keys {
+		body := strings.TrimPrefix(k, " ")
+		if c := classify(body); c.word && saysWord(body) && !q.mentions(c.stem) {
+			n++
+		}
+	}
+	return n
+}
+
 // countsFocus reports whether a number the question does not hold stands
 // right before the counted noun of a "how many" question ("30 books").
 func countsFocus(q *question, cls []tokenClass) bool {
@@ -275,6 +297,7 @@ func (g *Generator) prompts(q *question) []prompt {
 			for j := i + 1; j <= len(seq) && j-i < g.m.hdr.Order; j++ {
 				for _, keys := range g.surfaceForms(q, seq[i:j]) {
 					p, ok := g.makePrompt(keys, idf)
+					p.opening = !strings.HasPrefix(keys[0], " ") && strings.HasPrefix(seq[i], " ")
 					if ok && !seen[strings.Join(keys, "\x00")] {
 						seen[strings.Join(keys, "\x00")] = true
 						out = append(out, p)
@@ -296,6 +319,14 @@ func (g *Generator) prompts(q *question) []prompt {
 	for _, p := range out[:min(len(out), backSpans)] {
 		if h, ok := g.headword(p.keys); ok {
 			add(prompt{keys: h, score: p.score + 1})
+		}
+		if u := unspaced(p.keys); u[0] != p.keys[0] {
+			// The span opening a line, where a record file states its
+			// key ("Sk Modifier_Symbol; gc"), not inside one ("# Sk").
+			if lp, ok := g.makePrompt(u, idf); ok {
+				lp.opening = true
+				add(lp)
+			}
 		}
 		if q.atype != codeType || !q.namesSubject(p.keys) || !holdsCapital(p.keys) {
 			continue
