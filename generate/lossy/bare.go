@@ -80,6 +80,11 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 				// holds them, more surely than a record of one code.
 				sc += typeWeight * p.score
 			}
+			if p.opening && len(p.keys) == 1 && classify(p.keys[0]).code && !q.meaning {
+				// A code the question gives, held where it opens its
+				// record ("06db  Paradyne"), goes on with that record.
+				sc += typeWeight
+			}
 			if p.opening && q.meaning && wordsSaid(q, said) >= 2 {
 				// What a term stands for follows it where it opens its
 				// record ("Sk Modifier_Symbol"), not where it is one
