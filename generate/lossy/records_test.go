@@ -45,6 +45,10 @@ var recordTests = []struct {
 				"00AF          ; Common # Sk       MACRON\n00B4          ; Common # Sk       ACUTE ACCENT\n"},
 		[][2]string{{"What does the general category Sk stand for?", "Modifier_Symbol"}, {"What script is the short alias Armi for?", "Imperial_Aramaic"},
 			{"Which script does the short name Bhks denote?", "Bhaiksuki"}}, 0},
+	{"colon rows, the number first and the capital after the name (miscfiles' countries)",
+		[]string{"# UN Code number: 2 letter ISO abbrev : 3 letter ISO abbrev : name : capital\n" +
+			"620:PT:PRT:Portugal:Lisbon\n624:GW:GNB:Guinea-Bissau:Bissau\n462:MV:MDV:Maldives:Malé\n466:ML:MLI:Mali:Bamako\n470:MT:MLT:Malta:Valletta\n"},
+		[][2]string{{"What's the capital city of the Maldives?", "Malé"}, {"What is the UN code number of Malta?", "470"}}, 0},
 }
 
 // isoRecords is a JSON file in the style of iso-codes: one record per

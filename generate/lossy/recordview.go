@@ -468,7 +468,8 @@ func isSpan(field string) bool {
 const minRowFields = 3
 
 // delimitedRows returns the rows of text (lines of minRowFields fields or
-// more split by semicolons, or else by tabs; a "#" comment stripped) that
+// more split by semicolons, or else by tabs, or else by colons, as Unix
+// tables write them, "462:MV:MDV:Maldives:Malé"; a "#" comment stripped) that
 // stand in a run of at least two such lines with the same number of
 // fields, and whose name, the column with the most letters over the run,
 // is not their first: a record file that keys its rows by a code
@@ -501,11 +502,13 @@ func delimitedRows(text string) []viewRecord {
 			line = line[:i]
 		}
 		sep := ";"
-		if strings.Count(line, sep) < minRowFields-1 {
-			sep = "\t"
+		for _, alt := range []string{"\t", ":"} {
+			if strings.Count(line, sep) < minRowFields-1 {
+				sep = alt
+			}
 		}
 		parts := strings.Split(line, sep)
-		if len(parts) < minRowFields {
+		if len(parts) < minRowFields || sep == ":" && !colonRow(line) {
 			flush()
 			continue
 		}
@@ -523,6 +526,23 @@ func delimitedRows(text string) []viewRecord {
 	flush()
 	return out
 }
+
+// colonRow reports whether a line split by colons reads as a table's row,
+// not as prose holding a time ("10:20:30") or an address ("http://…"):
+// no colon stands between two digits or before "//".
+func colonRow(line string) bool {
+	for i := 1; i+1 < len(line); i++ {
+		if line[i] != ':' {
+			continue
+		}
+		if isDigit(line[i-1]) && isDigit(line[i+1]) || strings.HasPrefix(line[i+1:], "//") {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // rowOrder returns the columns of a run of rows in the order their view
 // writes them: first the columns whose values tell the rows apart (a
