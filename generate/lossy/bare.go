@@ -80,7 +80,7 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 				// holds them, more surely than a record of one code.
 				sc += typeWeight * p.score
 			}
-			if p.opening && len(p.keys) == 1 && classify(p.keys[0]).code && !q.meaning {
+			if p.opening && len(p.keys) == 1 && classify(p.keys[0]).code && !q.meaning && g.afterBreak(p.keys[0]) {
 				// A code the question gives, held where it opens its
 				// record ("06db  Paradyne"), goes on with that record.
 				sc += typeWeight
@@ -242,6 +242,18 @@ func saysWord(body string) bool {
 		}
 	}
 	return n >= 4 && !digit
+}
+
+// afterBreak reports whether the model holds key right after a line
+// break: a line's first token, as a record file states its key ("06db
+// Paradyne" in usb.ids), not a token after a quote ("\"ISO 3166-1\"").
+func (g *Generator) afterBreak(key string) bool {
+	nl, ok := g.m.ids["\n"]
+	if !ok {
+		return false
+	}
+	ms := g.m.matches([]uint64{g.m.hash[nl], tokHash(key)})
+	return len(ms) > 0 && ms[len(ms)-1].k == 2
 }
 
 // wordsSaid counts the words of keys that say something the question

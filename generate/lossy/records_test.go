@@ -114,6 +114,16 @@ func TestBareRecallsRecordFields(t *testing.T) {
 	}
 }
 
+func TestAfterBreak(t *testing.T) {
+	m, err := Train(context.Background(), TextSource("06da  Phoenixtec Power Co., Ltd\n06db  Paradyne\n\t0547  UPS\n", `{"name": "ISO 3166-1", "code": "ISO"}`), Config{Budget: "1MiB"})
+	require.NoError(t, err)
+	g := New(m, Config{})
+	assert.True(t, g.afterBreak("06db"), "a vendor's code opens its line")
+	assert.False(t, g.afterBreak("0547"), "a device's code is indented")
+	assert.False(t, g.afterBreak("ISO"), "a word after a quote")
+	assert.False(t, g.afterBreak("Zyx"), "a token the model does not hold")
+}
+
 func TestIsCode(t *testing.T) {
 	tests := []struct {
 		body string
