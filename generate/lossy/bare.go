@@ -337,14 +337,6 @@ func (g *Generator) prompts(q *question) []prompt {
 		if h, ok := g.headword(p.keys); ok {
 			add(prompt{keys: h, score: p.score + 1})
 		}
-		if u := unspaced(p.keys); u[0] != p.keys[0] {
-			// The span opening a line, where a record file states its
-			// key ("Sk Modifier_Symbol; gc"), not inside one ("# Sk").
-			if lp, ok := g.makePrompt(u, idf); ok {
-				lp.opening = true
-				add(lp)
-			}
-		}
 		if q.atype != codeType || !q.namesSubject(p.keys) || !holdsCapital(p.keys) {
 			continue
 		}

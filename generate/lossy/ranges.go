@@ -193,16 +193,26 @@ func codeKeys(q *question) []string {
 	return out
 }
 
-// spanDot reports whether a dot, after the token prev, may be the first
-// or second of a range's two dots ("2440..245F"): after a code a range
-// may bound, or after the first dot. It does not end a sentence there;
-// the line's end ends the unit.
-func spanDot(body, prev string) bool {
-	if body != "." {
+// spanDot reports whether a dot, after the keys prev and prev2, is the
+// first or second of a range's two dots ("2440..245F"): the dot follows
+// a code a range may bound (or the first dot after one), and the model
+// holds that code followed by two dots. It does not end a sentence
+// there; the line's end ends the unit. A year before a sentence's full
+// stop ("in 1911.") is no range the model holds.
+func (g *Generator) spanDot(key, prev, prev2 string) bool {
+	if key != "." {
 		return false
 	}
-	_, code := rangeCode(prev)
-	return code || prev == "."
+	code := prev
+	if prev == "." {
+		code = prev2
+	}
+	if _, ok := rangeCode(strings.TrimPrefix(code, " ")); !ok {
+		return false
+	}
+	dot := tokHash(".")
+	ms := g.m.matches([]uint64{tokHash(code), dot, dot})
+	return len(ms) > 0 && ms[len(ms)-1].k == 3
 }
 
 // asksSpan reports whether the question asks for a range ("What range

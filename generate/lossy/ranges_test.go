@@ -2,6 +2,7 @@ package lossy
 
 import (
 	"context"
+	"slices"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -95,6 +96,27 @@ func TestRangeIndex(t *testing.T) {
 		}
 		require.NotEmpty(t, ps, tt.question)
 		assert.Equal(t, tt.first, ps[0].keys, tt.question)
+	}
+}
+
+func TestSpanDot(t *testing.T) {
+	m, err := Train(context.Background(), TextSource(append(slices.Clone(rangeFiles), "The first flight was made by Tove Rask in 1911. Then came the war.\n")...), Config{Budget: "1MiB"})
+	require.NoError(t, err)
+	g := New(m, Config{})
+	tests := []struct {
+		key, prev, prev2 string
+		want             bool
+	}{
+		{".", "2440", "\n", true},      // the first dot of a range the model holds
+		{".", ".", "2440", true},       // its second dot
+		{".", "1911", " in", false},    // a year before a full stop
+		{".", " 1911", " in", false},   // the same, spaced
+		{".", "2448", "\n", false},     // a code the model holds as no range's bound
+		{",", "2440", "\n", false},     // no dot
+		{".", " Rask", " Tove", false}, // a word
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, g.spanDot(tt.key, tt.prev, tt.prev2), "%q after %q %q", tt.key, tt.prev2, tt.prev)
 	}
 }
 
