@@ -39,7 +39,7 @@ const maxRangeCode = 0xFFFFFF
 // hexadecimal digits, upper case, at least one a decimal digit ("2E00",
 // "1F9FF"; not "FACE" nor "cafe").
 func rangeCode(body string) (uint64, bool) {
-	if len(body) < 4 || len(body) > 6 || strings.IndexAny(body, "0123456789") < 0 {
+	if len(body) < 4 || len(body) > 6 || !strings.ContainsAny(body, "0123456789") {
 		return 0, false
 	}
 	for _, r := range body {

@@ -41,6 +41,7 @@ var recordTests = []struct {
 	{"alias rows, a shared property first (PropertyValueAliases), beside rows whose comments repeat the short alias (Scripts)",
 		[]string{"# General_Category (gc)\n\ngc ; Sc ; Currency_Symbol\ngc ; Sk ; Modifier_Symbol\ngc ; Sm ; Math_Symbol\ngc ; So ; Other_Symbol\n" +
 			"\n# Script (sc)\n\nsc ; Armi ; Imperial_Aramaic\nsc ; Bhks ; Bhaiksuki\nsc ; Brah ; Brahmi\n",
+			"\tFor general text, use standard Latin and Greek letters with markup.\n\tIn general text, use regular Latin letters.\n",
 			"005E          ; Common # Sk       CIRCUMFLEX ACCENT\n0060          ; Common # Sk       GRAVE ACCENT\n00A8          ; Common # Sk       DIAERESIS\n" +
 				"00AF          ; Common # Sk       MACRON\n00B4          ; Common # Sk       ACUTE ACCENT\n"},
 		[][2]string{{"What does the general category Sk stand for?", "Modifier_Symbol"}, {"What script is the short alias Armi for?", "Imperial_Aramaic"},
