@@ -2,6 +2,7 @@ package lossy
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -157,4 +158,19 @@ func TestRangeCode(t *testing.T) {
 			assert.Equal(t, tt.want, v, tt.body)
 		}
 	}
+}
+
+func FuzzRangeCode(f *testing.F) {
+	for _, s := range []string{"2E00", "10FFFF", "FACE", "2e00", "1F9A5", "0000..10FFFF", "", "12G4"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		v, ok := rangeCode(s)
+		if !ok {
+			return
+		}
+		assert.LessOrEqual(t, v, uint64(maxRangeCode))
+		assert.Equal(t, s, fmt.Sprintf("%0*X", len(s), v), "a code reads back as written")
+		assert.True(t, isSpan(s+".."+s), "a code bounds a range of itself")
+	})
 }
