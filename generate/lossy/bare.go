@@ -24,6 +24,12 @@ type prompt struct {
 	// keyLen is how many tokens of a backward prompt come before the
 	// subject: the key and its separator.
 	keyLen int
+	// ranged marks the opening of a range record holding the question's
+	// codes (see rangePrompts).
+	ranged bool
+	// opening marks a span of the question held at a line's start, where
+	// a record file states its key.
+	opening bool
 }
 
 // bare answers from the model alone: it continues the spans of the
@@ -37,7 +43,7 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 	bestScore := math.Inf(-1)
 	q = withoutNotation(q)
 	s := &searcher{g: g, q: q, maxUnit: g.cfg.MaxSentences, cls: make(map[int]steerClass), folds: make(map[int]uint64)}
-	prompts := g.prompts(q)
+	prompts := append(g.prompts(q), g.rangePrompts(q)...)
 	for _, p := range prompts {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("lossy: generate: %w", err)
@@ -64,7 +70,30 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 				// repeat a three-token sequence the search did not see.
 				continue
 			}
+			if p.ranged {
+				// The range states the codes the question gives.
+				subject = append(slices.Clone(p.keys), codeKeys(q)...)
+			}
 			sc := rankBare(q, subject, said, c.logp) + 0.5*float64(len(p.keys))
+			if p.ranged {
+				// A range that holds every code given answers which span
+				// holds them, more surely than a record of one code.
+				sc += typeWeight * p.score
+			}
+			if p.opening && len(p.keys) == 1 && classify(p.keys[0]).code && !q.meaning && g.afterBreak(p.keys[0]) {
+				// A code the question gives, held where it opens its
+				// record ("06db  Paradyne"), goes on with that record.
+				sc += typeWeight
+			}
+			if p.opening && q.meaning && wordsSaid(q, said) >= 2 {
+				// What a term stands for follows it where it opens its
+				// record ("Sk Modifier_Symbol"), not where it is one
+				// word of a comment ("# Sk FULLWIDTH MACRON").
+				sc += typeWeight / 2
+			}
+			if asksSpan(q) && saysSpan(said) {
+				sc += typeWeight
+			}
 			if p.back {
 				sc += logpWeight * p.logp
 				if q.atype == codeType && classify(strings.TrimPrefix(p.keys[0], " ")).code {
@@ -215,6 +244,31 @@ func saysWord(body string) bool {
 	return n >= 4 && !digit
 }
 
+// afterBreak reports whether the model holds key right after a line
+// break: a line's first token, as a record file states its key ("06db
+// Paradyne" in usb.ids), not a token after a quote ("\"ISO 3166-1\"").
+func (g *Generator) afterBreak(key string) bool {
+	nl, ok := g.m.ids["\n"]
+	if !ok {
+		return false
+	}
+	ms := g.m.matches([]uint64{g.m.hash[nl], tokHash(key)})
+	return len(ms) > 0 && ms[len(ms)-1].k == 2
+}
+
+// wordsSaid counts the words of keys that say something the question
+// does not (see saysWord): an expansion's words, not a code or a mark.
+func wordsSaid(q *question, keys []string) int {
+	n := 0
+	for _, k := range keys {
+		body := strings.TrimPrefix(k, " ")
+		if c := classify(body); c.word && saysWord(body) && !q.mentions(c.stem) {
+			n++
+		}
+	}
+	return n
+}
+
 // countsFocus reports whether a number the question does not hold stands
 // right before the counted noun of a "how many" question ("30 books").
 func countsFocus(q *question, cls []tokenClass) bool {
@@ -260,6 +314,7 @@ func (g *Generator) prompts(q *question) []prompt {
 			for j := i + 1; j <= len(seq) && j-i < g.m.hdr.Order; j++ {
 				for _, keys := range g.surfaceForms(q, seq[i:j]) {
 					p, ok := g.makePrompt(keys, idf)
+					p.opening = !strings.HasPrefix(keys[0], " ") && strings.HasPrefix(seq[i], " ")
 					if ok && !seen[strings.Join(keys, "\x00")] {
 						seen[strings.Join(keys, "\x00")] = true
 						out = append(out, p)

@@ -22,6 +22,9 @@ type Generator struct {
 
 	predsOnce sync.Once
 	preds     *preds // the model's bigrams read backwards, built at the first bare question
+
+	rangesOnce sync.Once
+	ranges     *rangeIndex // the range records the model holds, built at the first question giving a code in a span
 }
 
 var _ generate.Generator = (*Generator)(nil)

@@ -38,6 +38,18 @@ var recordTests = []struct {
 			"NPM\n       Node Package Manager (JavaScript)", "BLOCK\n       Basic Linear Object Cache Kit"},
 		[][2]string{{"What does CSMA stand for?", "Carrier Sense Multiple Access"}, {"What is the Apple Desktop Bus abbreviated as?", "ADB"},
 			{"What is npm short for?", "Node Package Manager"}}, 0},
+	{"alias rows, a shared property first (PropertyValueAliases), beside rows whose comments repeat the short alias (Scripts)",
+		[]string{"# General_Category (gc)\n\ngc ; Sc ; Currency_Symbol\ngc ; Sk ; Modifier_Symbol\ngc ; Sm ; Math_Symbol\ngc ; So ; Other_Symbol\n" +
+			"\n# Script (sc)\n\nsc ; Armi ; Imperial_Aramaic\nsc ; Bhks ; Bhaiksuki\nsc ; Brah ; Brahmi\n",
+			"\tFor general text, use standard Latin and Greek letters with markup.\n\tIn general text, use regular Latin letters.\n",
+			"005E          ; Common # Sk       CIRCUMFLEX ACCENT\n0060          ; Common # Sk       GRAVE ACCENT\n00A8          ; Common # Sk       DIAERESIS\n" +
+				"00AF          ; Common # Sk       MACRON\n00B4          ; Common # Sk       ACUTE ACCENT\n"},
+		[][2]string{{"What does the general category Sk stand for?", "Modifier_Symbol"}, {"What script is the short alias Armi for?", "Imperial_Aramaic"},
+			{"Which script does the short name Bhks denote?", "Bhaiksuki"}}, 0},
+	{"colon rows, the number first and the capital after the name (miscfiles' countries)",
+		[]string{"# UN Code number: 2 letter ISO abbrev : 3 letter ISO abbrev : name : capital\n" +
+			"620:PT:PRT:Portugal:Lisbon\n624:GW:GNB:Guinea-Bissau:Bissau\n462:MV:MDV:Maldives:Malé\n466:ML:MLI:Mali:Bamako\n470:MT:MLT:Malta:Valletta\n"},
+		[][2]string{{"What's the capital city of the Maldives?", "Malé"}, {"What is the UN code number of Malta?", "470"}}, 0},
 }
 
 // isoRecords is a JSON file in the style of iso-codes: one record per
@@ -101,6 +113,16 @@ func TestBareRecallsRecordFields(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestAfterBreak(t *testing.T) {
+	m, err := Train(context.Background(), TextSource("06da  Phoenixtec Power Co., Ltd\n06db  Paradyne\n\t0547  UPS\n", `{"name": "ISO 3166-1", "code": "ISO"}`), Config{Budget: "1MiB"})
+	require.NoError(t, err)
+	g := New(m, Config{})
+	assert.True(t, g.afterBreak("06db"), "a vendor's code opens its line")
+	assert.False(t, g.afterBreak("0547"), "a device's code is indented")
+	assert.False(t, g.afterBreak("ISO"), "a word after a quote")
+	assert.False(t, g.afterBreak("Zyx"), "a token the model does not hold")
 }
 
 func TestIsCode(t *testing.T) {

@@ -74,6 +74,7 @@ func (v *recordViewer) passage(text string) {
 	}
 	recs = append(recs, delimitedRows(text)...)
 	writeView(&v.out, recs)
+	writeRangeView(&v.out, text)
 }
 
 // text returns the view built so far: one line per statement.
@@ -94,6 +95,9 @@ func recordView(texts []string) string {
 func writeView(b *strings.Builder, recs []viewRecord) {
 	unique := identifyingKeys(recs)
 	for _, r := range recs {
+		if r.sep != "" {
+			writeAliasLines(b, r)
+		}
 		indexed := false
 		for i, f := range r.fields {
 			if r.sep != "" || i == r.name || !unique[f.key] || !identifier(f.value) {
@@ -111,6 +115,33 @@ func writeView(b *strings.Builder, recs []viewRecord) {
 			// a record without one is written on its own.
 			writeRecord(b, r)
 		}
+	}
+}
+
+// writeAliasLines writes the index lines of a row that has no key of its
+// own, its first field one the rows share (a property, "gc ; Sk ;
+// Modifier_Symbol"): each value of its own that reads as a code (see
+// identifier), other than its name, opens a line with the name after it
+// and the shared key last ("Sk Modifier_Symbol; gc"), so that a question
+// giving the short alias ("What does the general category Sk stand
+// for?") reaches the long name. A row keyed by its own first field (a
+// code point) is reached from that key already.
+func writeAliasLines(b *strings.Builder, r viewRecord) {
+	own := r.order[:r.own]
+	if slices.Contains(own, 0) {
+		return
+	}
+	for _, i := range own {
+		v := r.fields[i].value
+		if i == r.name || !identifier(v) {
+			continue
+		}
+		b.WriteString(v)
+		b.WriteByte(' ')
+		b.WriteString(r.fields[r.name].value)
+		b.WriteString("; ")
+		b.WriteString(r.fields[0].value)
+		b.WriteByte('\n')
 	}
 }
 
@@ -381,12 +412,64 @@ func jsonString(text string, i int) (string, int, bool) {
 	return "", 0, false
 }
 
+// writeRangeView writes the range rows of text name first: a row "LO..HI;
+// NAME" (a "#" comment stripped) in a run of at least two, whose names
+// the run does not repeat, is also stated "NAME; LO..HI", where a
+// question that names the range ("What range does the Kana Extended-A
+// block cover?") reaches its bounds. A run that repeats a name (a
+// property value of many ranges, "Common") names no range by it and gets
+// no view.
+func writeRangeView(b *strings.Builder, text string) {
+	type row struct{ name, span string }
+	var run []row
+	flush := func() {
+		names := make(map[string]bool, len(run))
+		for _, r := range run {
+			names[r.name] = true
+		}
+		if len(run) >= 2 && len(names) == len(run) {
+			for _, r := range run {
+				b.WriteString(r.name)
+				b.WriteString("; ")
+				b.WriteString(r.span)
+				b.WriteByte('\n')
+			}
+		}
+		run = run[:0]
+	}
+	for line := range strings.SplitSeq(text, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		span, name, ok := strings.Cut(line, ";")
+		span, name = strings.TrimSpace(span), strings.TrimSpace(name)
+		if !ok || !isSpan(span) || !hasLetter(name) || strings.Contains(name, ";") {
+			if strings.TrimSpace(line) != "" {
+				flush()
+			}
+			continue
+		}
+		run = append(run, row{name, span})
+	}
+	flush()
+}
+
+// isSpan reports whether a field is a range of codes, "LO..HI" (see
+// rangeCode), its low bound not above its high one.
+func isSpan(field string) bool {
+	lo, hi, ok := strings.Cut(field, "..")
+	a, ok1 := rangeCode(lo)
+	z, ok2 := rangeCode(hi)
+	return ok && ok1 && ok2 && a <= z
+}
+
 // minRowFields is the fewest fields a delimited row needs to be a record:
 // two fields ("0000..007F; Basic Latin") already stand side by side.
 const minRowFields = 3
 
 // delimitedRows returns the rows of text (lines of minRowFields fields or
-// more split by semicolons, or else by tabs; a "#" comment stripped) that
+// more split by semicolons, or else by tabs, or else by colons, as Unix
+// tables write them, "462:MV:MDV:Maldives:Malé"; a "#" comment stripped) that
 // stand in a run of at least two such lines with the same number of
 // fields, and whose name, the column with the most letters over the run,
 // is not their first: a record file that keys its rows by a code
@@ -419,11 +502,13 @@ func delimitedRows(text string) []viewRecord {
 			line = line[:i]
 		}
 		sep := ";"
-		if strings.Count(line, sep) < minRowFields-1 {
-			sep = "\t"
+		for _, alt := range []string{"\t", ":"} {
+			if strings.Count(line, sep) < minRowFields-1 {
+				sep = alt
+			}
 		}
 		parts := strings.Split(line, sep)
-		if len(parts) < minRowFields {
+		if len(parts) < minRowFields || sep == ":" && !colonRow(line) {
 			flush()
 			continue
 		}
@@ -441,6 +526,23 @@ func delimitedRows(text string) []viewRecord {
 	flush()
 	return out
 }
+
+// colonRow reports whether a line split by colons reads as a table's row,
+// not as prose holding a time ("10:20:30") or an address ("http://…"):
+// no colon stands between two digits or before "//".
+func colonRow(line string) bool {
+	for i := 1; i+1 < len(line); i++ {
+		if line[i] != ':' {
+			continue
+		}
+		if isDigit(line[i-1]) && isDigit(line[i+1]) || strings.HasPrefix(line[i+1:], "//") {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
 // rowOrder returns the columns of a run of rows in the order their view
 // writes them: first the columns whose values tell the rows apart (a

@@ -105,6 +105,22 @@ func TestRecordView(t *testing.T) {
 				"2CBF COPTIC SMALL LETTER OLD COPTIC OOU; 2CBE 2CBE 2CBF Ll 0 L N",
 			},
 			nil},
+		{"alias rows without a key of their own (PropertyValueAliases.txt): each short alias opens a line with the long name after it",
+			[]string{"gc ; Sc ; Currency_Symbol\ngc ; Sk ; Modifier_Symbol\ngc ; Sm ; Math_Symbol\n"},
+			[]string{"Sk Modifier_Symbol; gc", "gc Modifier_Symbol; Sk", "Sc Currency_Symbol; gc"},
+			[]string{"gc Sk", "Modifier_Symbol Sk"}},
+		{"rows keyed by a code of their own get no alias lines",
+			[]string{unicodeRows},
+			nil,
+			[]string{"THAI LETTER SO SALA THAI CHARACTER", "1/16 BENGALI"}},
+		{"colon rows, as Unix tables write them (miscfiles' countries): the key and the name, then the rest",
+			[]string{"# UN Code number: 2 letter ISO abbrev : 3 letter ISO abbrev : name : capital\n624:GW:GNB:Guinea-Bissau:Bissau\n462:MV:MDV:Maldives:Malé\n"},
+			[]string{"462 Maldives; MV MDV Malé 462", "624 Guinea-Bissau; GW GNB Bissau 624"},
+			nil},
+		{"colons in times and addresses part no fields",
+			[]string{"at 10:20:30 we met: then left\nat 10:20:31 we left: then came\n", "see http://a.example:80/x: here\nsee http://b.example:80/y: there\n"},
+			nil,
+			[]string{"met", "left", "example"}},
 		{"a key the rows share is not written again",
 			[]string{"gc\tSk\tModifier_Symbol\ngc\tSm\tMath_Symbol\n"},
 			[]string{"gc Modifier_Symbol; Sk", "gc Math_Symbol; Sm"},
@@ -114,10 +130,19 @@ func TestRecordView(t *testing.T) {
 				"okular\tV:12, I:44\t17620\tKDE universal document viewer\n"},
 			[]string{"calibre KDE e-book converter and library management; V:8, I:30 62725 calibre"},
 			nil},
-		{"rows whose first field names them, a lone row, and two-field rows need no view",
-			[]string{"Tonga;TO;TON\nTuvalu;TV;TUV\n", "1F9A5;SLOTH;So;0;ON;;;;;N;;;;;\n\nnot a row\n", "0000..007F; Basic Latin\n0080..00FF; Latin-1 Supplement\n"},
+		{"rows whose first field names them, a lone row, and two-field rows that are no ranges need no view",
+			[]string{"Tonga;TO;TON\nTuvalu;TV;TUV\n", "1F9A5;SLOTH;So;0;ON;;;;;N;;;;;\n\nnot a row\n", "0041; Basic\n0042; Latin\n"},
 			nil,
 			[]string{"Tonga", "SLOTH", "Basic"}},
+		{"range rows, each its own name (Blocks.txt): the name, then the range",
+			[]string{"# Start Code..End Code; Block Name\n\n0000..007F; Basic Latin\n0080..00FF; Latin-1 Supplement\n1B100..1B12F; Kana Extended-A\n"},
+			[]string{"Basic Latin; 0000..007F", "Latin-1 Supplement; 0080..00FF", "Kana Extended-A; 1B100..1B12F"},
+			nil},
+		{"range rows that repeat a value (Scripts.txt), a lone range and a range backwards give nothing",
+			[]string{"0000..001F    ; Common # Cc  [32] <control-0000>..<control-001F>\n0021..0023    ; Common # Po   [3] EXCLAMATION MARK..NUMBER SIGN\n",
+				"# @missing: 0000..10FFFF; Unknown\n", "0100..00FF; Backwards\n0200..02FF; Forwards\n"},
+			nil,
+			[]string{"Common", "Unknown", "Backwards"}},
 		{"prose gives nothing",
 			[]string{"Kenya is a country in East Africa; its capital is Nairobi.\nIt borders Uganda.\n"},
 			nil,
@@ -174,6 +199,9 @@ func FuzzRecordView(f *testing.F) {
 	f.Add(unicodeRows, 10)
 	f.Add(`{"name": "a\u00e9\"b", "x": -1.5e3, "y": true, "z": null, "w": [1, {"name": "q"}]}`, 7)
 	f.Add("{\"name\": \"\\ud800\", \"k\": \"\\", 3)
+	f.Add("0000..007F; Basic Latin\n0080..00FF; Latin-1 Supplement\n1B100..1B12F; Kana Extended-A\n", 30)
+	f.Add("gc ; Sk ; Modifier_Symbol\ngc ; Sm ; Math_Symbol\n", 12)
+	f.Add("462:MV:MDV:Maldives:Malé\n466:ML:MLI:Mali:Bamako\nat 10:20:30 x:y:z\n", 20)
 	f.Fuzz(func(t *testing.T, text string, cut int) {
 		cut = min(max(cut, 0), len(text))
 		view := recordView([]string{text[:cut], text[cut:]})

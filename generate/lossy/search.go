@@ -346,16 +346,20 @@ func holdsTrigram(seq []uint64, a, b, c uint64) bool {
 // endsSentence reports whether the continuation's last token closes a
 // sentence, reading the tokens before it across the prompt.
 func (s *searcher) endsSentence(keys []string, ids []int) bool {
-	body := func(i int) string {
+	key := func(i int) string {
 		if i < 0 {
 			if j := len(keys) + i; j >= 0 {
-				return strings.TrimPrefix(keys[j], " ")
+				return keys[j]
 			}
 			return ""
 		}
-		return strings.TrimPrefix(s.g.m.vocab[ids[i]], " ")
+		return s.g.m.vocab[ids[i]]
 	}
+	body := func(i int) string { return strings.TrimPrefix(key(i), " ") }
 	n := len(ids)
+	if s.g.spanDot(key(n-1), key(n-2), key(n-3)) {
+		return false
+	}
 	return endsSentence(body(n-1), body(n-2), body(n-3))
 }
 
