@@ -42,7 +42,11 @@ krone roubles rubles pesos sovereigns guineas`)
 		"bot": "botany", "zool": "zoology", "min": "mineralogy", "chem": "chemistry", "med": "medicine",
 		"anat": "anatomy", "geol": "geology", "naut": "nautical", "mus": "music", "math": "mathematics",
 		"astron": "astronomy", "her": "heraldry", "mil": "military", "eccl": "ecclesiastical", "arch": "architecture",
-		"physiol": "physiology", "gram": "grammar", "rhet": "rhetoric", "philos": "philosophy", "theol": "theology", "syn": "synonym", "abbrev": "abbreviation", "esp": "especially"}
+		"physiol": "physiology", "gram": "grammar", "rhet": "rhetoric", "philos": "philosophy", "theol": "theology", "syn": "synonym", "abbrev": "abbreviation", "esp": "especially",
+		"biol": "biology", "mech": "mechanics", "mach": "machinery", "geom": "geometry", "elec": "electricity", "print": "printing",
+		"surg": "surgery", "paleon": "paleontology", "ethnol": "ethnology", "far": "farriery", "metal": "metallurgy",
+		"photog": "photography", "com": "commerce", "fort": "fortification", "astrol": "astrology", "alg": "algebra", "opt": "optics",
+		"carp": "carpentry", "script": "scripture", "mar": "maritime", "antiq": "antiquities", "myth": "mythology", "hist": "history"}
 
 	// placePrepositions introduce a place ("born in Oberlind").
 	placePrepositions = set(`in at near from to into on`)

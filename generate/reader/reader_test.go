@@ -37,43 +37,44 @@ func answerText(a Answer, srcs []generate.Source) string {
 // a manual's prose); each test names the class of document its signal
 // serves.
 var (
-	glossary   = doc{"jargon/frobnicator.txt", "frobnicator", "frobnicator\n n.\n\n    [common] A program or device that twiddles\n    bits for no good reason. See also {frob}.\n"}
-	glossary2  = doc{"jargon/twiddle.txt", "twiddle", "twiddle\n\n    To change something in a small way. Frobnicators\n    twiddle; see {frobnicator}.\n"}
-	acronyms   = doc{"vera/anr.txt", "ANR", "ANR\n       Application Not Responding (Android)\n\nANR\n       Access Node Router\n"}
-	acronyms2  = doc{"vera/iot.txt", "IOT", "IOT\n       Index Organized Table (Oracle, DB)\n\nIOT\n       Internet Of Things (Internet), \"IoT\"\n"}
-	itEntry    = doc{"vera/it.txt", "IT", "IT\n       Information Technology\n"}
-	itNoise    = doc{"vera/ibt.txt", "IBT", "IBT\n       Integrated Business Terminal (it is old)\n"}
-	codes      = doc{"iso/iso_3166-1.json", "", "{\n  \"3166-1\": [\n    {\n      \"alpha_2\": \"TO\",\n      \"alpha_3\": \"TON\",\n      \"name\": \"Tonga\",\n      \"numeric\": \"776\"\n    },\n    {\n      \"alpha_2\": \"TR\",\n      \"alpha_3\": \"TUR\",\n      \"name\": \"Türkiye\",\n      \"numeric\": \"792\"\n    }\n  ]\n}\n"}
-	chars      = doc{"unicode/UnicodeData.txt", "", "FE45;SESAME DOT;Po;0;ON;;;;;N;;;;;\nFE46;WHITE SESAME DOT;Po;0;ON;;;;;N;;;;;\nFE47;PRESENTATION FORM FOR VERTICAL LEFT SQUARE BRACKET;Ps;0;ON;;;;;N;;;;;\n"}
-	dict       = doc{"gcide/bandoline.txt", "Bandoline", "Bandoline\nBandoline \\Ban\"do*line\\, n. [Perh. allied to band.]\n   A glutinous pomatum for the hair.\n   [1913 Webster]\n"}
-	manual     = doc{"ref/ch04.html", "Chapter 4. Authentication", "The password of a user is changed with the passwd command. Its rules are set in /etc/pam.d/common-password, which the libpam-pwquality package extends with strength checks."}
-	langs      = doc{"iso/iso_639-2.json", "", "    {\n      \"alpha_3\": \"sag\",\n      \"name\": \"Sango\"\n    },\n    {\n      \"alpha_3\": \"sah\",\n      \"name\": \"Yakut\"\n    },\n    {\n      \"alpha_2\": \"as\",\n      \"alpha_3\": \"asm\",\n      \"name\": \"Assamese\"\n    }\n"}
-	namesList  = doc{"unicode/NamesList.txt", "", "1163E\tMODI SIGN VISARGA\n1163F\tMODI SIGN VIRAMA\n\t= halant\n11640\tMODI SIGN ARDHACANDRA\n\t* used for transcribing English\n11641\tMODI DANDA\n"}
-	modiData   = doc{"unicode/UnicodeData.txt", "", "1163E;MODI SIGN VISARGA;Mc;0;L;;;;;N;;;;;\n1163F;MODI SIGN VIRAMA;Mn;9;NSM;;;;;N;;;;;\n11640;MODI SIGN ARDHACANDRA;Mn;0;NSM;;;;;N;;;;;\n"}
-	xmasTree   = doc{"jargon/christmas-tree-packet.txt", "christmas-tree-packet.txt", "Christmas tree packet\n n.\n\n    A packet with every single option set for whatever protocol is in use.\n"}
-	disemvowel = doc{"jargon/disemvowel.txt", "disemvowel.txt", "disemvowel\n v.\n\n    Removing the vowels from a posting; a play on disembowel.\n"}
-	torso      = doc{"gcide/torso.txt", "torso.txt", "Torso\nTorso \\Tor\"so\\, n.; pl. E. {Torsos}, It. {Torsi}. [It. torso,\n   probably fr. L. thyrsus a stalk, stem.]\n   [1913 Webster]\n   The trunk of a statue, mutilated of head and limbs.\n   [1913 Webster]\n"}
-	codeine    = doc{"gcide/codeine.txt", "codeine.txt", "Codeine\nCodeine \\Co\"deine\\, n. [Gr.\n   kw`deia poppy head: cf. F. cod['e]ine.] (Chem.)\n   One of the opium alkaloids, used as an anodyne.\n   [1913 Webster]\n"}
-	bateau     = doc{"fraeng/bateau-bato-n-masc.txt", "bateau-bato-n-masc.txt", "bateau /bato/ <n, masc>\n1. boat\n2. ship, vessel\n"}
-	schema3166 = doc{"iso/schema-3166-2.json", "schema-3166-2.json", "{\n  \"$schema\": \"http://json-schema.org/draft-04/schema#\",\n  \"title\": \"ISO 3166-2\",\n  \"description\": \"ISO 3166-2 country and subdivision codes\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"code\": {\n      \"description\": \"Code of the subdivision\",\n      \"type\": \"string\"\n    }\n  }\n}\n"}
-	codes2     = doc{"iso/iso_3166-1.json", "", "    {\n      \"alpha_2\": \"IS\",\n      \"alpha_3\": \"ISL\",\n      \"name\": \"Iceland\"\n    },\n    {\n      \"alpha_2\": \"IT\",\n      \"alpha_3\": \"ITA\",\n      \"name\": \"Italy\"\n    }\n"}
-	origin     = doc{"jargon/rejoicing.txt", "and there was much rejoicing", "and there was much rejoicing\n\n   [from the movie Monty Python and the Holy Grail.] Acclamation for a\n   thing done. In person, the phrase is pronounced with the same intonation\n   as in the movie.\n"}
-	bomb       = doc{"jargon/logic-bomb.txt", "logic-bomb.txt", "logic bomb\n n.\n\n    Code surreptitiously inserted into an application or OS that causes it to\n    perform some destructive activity whenever specified conditions are met.\n"}
-	bomb2      = doc{"jargon/time-bomb.txt", "time-bomb.txt", "time bomb\n n.\n\n    A subspecies of {logic bomb} that is triggered by reaching some preset\n    time.\n"}
-	tla        = doc{"jargon/tla.txt", "tla.txt", "TLA\n /T·L·A/, n.\n\n    [Three-Letter Acronym]\n\n    1. Self-describing abbreviation for a species with which computing\n    terminology is infested.\n"}
-	tlaLater   = doc{"jargon/tla.txt", "tla.txt", "Paul's straight-faced response: “There\n    are only 17,000 three-letter acronyms.”\n"}
-	maculate   = doc{"gcide/maculate.txt", "maculate.txt", "Maculate\nMaculate \\Mac\"u*late\\, v. t. [L. maculatus, p. p. of maculare to\n   spot. See {Macula}, and cf. {Macule}, v.]\n   To spot; to stain; to blur.\n   [1913 Webster]\n\nMaculate \\Mac\"u*late\\, a. [L. maculatus, p. p.]\n   Marked with spots or maculae; blotched; hence, defiled;\n   impure; as, most maculate thoughts. --Shak.\n   [1913 Webster]\n"}
-	hyponasty  = doc{"gcide/hyponasty.txt", "hyponasty.txt", "Hyponasty\nHyponasty \\Hy`po*nas\"ty\\, n. (Bot.)\n   Downward convexity, or convexity of the inferior surface.\n   [1913 Webster]\n"}
-	botany     = doc{"gcide/botany.txt", "botany.txt", "Botany\nBotany \\Bot\"a*ny\\, n.\n   1. The science which treats of the structure of plants.\n   [1913 Webster]\n\n   2. A book which treats of the science of botany.\n   [1913 Webster]\n"}
-	tarEntry   = doc{"vera/tar.txt", "tar.txt", "TAR\n       Tape ARchiver (Unix)\n"}
-	tisEntry   = doc{"vera/tis.txt", "tis.txt", "TIS\n       Tools Interface Standard [committee] (org., IBM, Lotus, MS,\nWatcom, SCO, Unix)\n"}
-	currency   = doc{"iso/iso_4217.json", "iso_4217.json", "    {\n      \"alpha_3\": \"KES\",\n      \"name\": \"Kenyan Shilling\",\n      \"numeric\": \"404\"\n    },\n    {\n      \"alpha_3\": \"KGS\",\n      \"name\": \"Som\",\n      \"numeric\": \"417\"\n    }\n"}
-	tools      = doc{"ref/ch12.html", "Chapter 12. Programming", "Use nm to list a program's libraries. Use ldd(1) to find all of a program's libraries."}
-	springlet  = doc{"gcide/springlet.txt", "springlet.txt", "Springlet\nSpringlet \\Spring\"let\\, n.\n   A little spring.\n\n         But yet from out the little hill\n         Oozes the slender springlet still.       --Sir W.\n                                                  Scott.\n"}
-	thwarter   = doc{"gcide/thwarter.txt", "thwarter.txt", "Thwarter\nThwarter \\Thwart\"er\\, n. (Far.)\n   A disease in sheep, shown by shaking.\n"}
-	disease    = doc{"gcide/disease.txt", "disease.txt", "Disease\n   A disease in animals is usually deep-seated and permanent; a disorder suffers to be slight.\n"}
-	dirs       = doc{"ref/ch03.html", "Chapter 3. The system initialization", "\"/lib/systemd/system\": the OS default configuration files\n\"/etc/systemd/system\": system administrator configuration files which override the OS default configuration files\n"}
-	prose      = doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It was opened in 1903. With a length of 9,214 metres it was long the longest tunnel in the kingdom.\n"}
+	glossary    = doc{"jargon/frobnicator.txt", "frobnicator", "frobnicator\n n.\n\n    [common] A program or device that twiddles\n    bits for no good reason. See also {frob}.\n"}
+	glossary2   = doc{"jargon/twiddle.txt", "twiddle", "twiddle\n\n    To change something in a small way. Frobnicators\n    twiddle; see {frobnicator}.\n"}
+	acronyms    = doc{"vera/anr.txt", "ANR", "ANR\n       Application Not Responding (Android)\n\nANR\n       Access Node Router\n"}
+	acronyms2   = doc{"vera/iot.txt", "IOT", "IOT\n       Index Organized Table (Oracle, DB)\n\nIOT\n       Internet Of Things (Internet), \"IoT\"\n"}
+	itEntry     = doc{"vera/it.txt", "IT", "IT\n       Information Technology\n"}
+	itNoise     = doc{"vera/ibt.txt", "IBT", "IBT\n       Integrated Business Terminal (it is old)\n"}
+	codes       = doc{"iso/iso_3166-1.json", "", "{\n  \"3166-1\": [\n    {\n      \"alpha_2\": \"TO\",\n      \"alpha_3\": \"TON\",\n      \"name\": \"Tonga\",\n      \"numeric\": \"776\"\n    },\n    {\n      \"alpha_2\": \"TR\",\n      \"alpha_3\": \"TUR\",\n      \"name\": \"Türkiye\",\n      \"numeric\": \"792\"\n    }\n  ]\n}\n"}
+	chars       = doc{"unicode/UnicodeData.txt", "", "FE45;SESAME DOT;Po;0;ON;;;;;N;;;;;\nFE46;WHITE SESAME DOT;Po;0;ON;;;;;N;;;;;\nFE47;PRESENTATION FORM FOR VERTICAL LEFT SQUARE BRACKET;Ps;0;ON;;;;;N;;;;;\n"}
+	dict        = doc{"gcide/bandoline.txt", "Bandoline", "Bandoline\nBandoline \\Ban\"do*line\\, n. [Perh. allied to band.]\n   A glutinous pomatum for the hair.\n   [1913 Webster]\n"}
+	manual      = doc{"ref/ch04.html", "Chapter 4. Authentication", "The password of a user is changed with the passwd command. Its rules are set in /etc/pam.d/common-password, which the libpam-pwquality package extends with strength checks."}
+	langs       = doc{"iso/iso_639-2.json", "", "    {\n      \"alpha_3\": \"sag\",\n      \"name\": \"Sango\"\n    },\n    {\n      \"alpha_3\": \"sah\",\n      \"name\": \"Yakut\"\n    },\n    {\n      \"alpha_2\": \"as\",\n      \"alpha_3\": \"asm\",\n      \"name\": \"Assamese\"\n    }\n"}
+	namesList   = doc{"unicode/NamesList.txt", "", "1163E\tMODI SIGN VISARGA\n1163F\tMODI SIGN VIRAMA\n\t= halant\n11640\tMODI SIGN ARDHACANDRA\n\t* used for transcribing English\n11641\tMODI DANDA\n"}
+	modiData    = doc{"unicode/UnicodeData.txt", "", "1163E;MODI SIGN VISARGA;Mc;0;L;;;;;N;;;;;\n1163F;MODI SIGN VIRAMA;Mn;9;NSM;;;;;N;;;;;\n11640;MODI SIGN ARDHACANDRA;Mn;0;NSM;;;;;N;;;;;\n"}
+	xmasTree    = doc{"jargon/christmas-tree-packet.txt", "christmas-tree-packet.txt", "Christmas tree packet\n n.\n\n    A packet with every single option set for whatever protocol is in use.\n"}
+	disemvowel  = doc{"jargon/disemvowel.txt", "disemvowel.txt", "disemvowel\n v.\n\n    Removing the vowels from a posting; a play on disembowel.\n"}
+	torso       = doc{"gcide/torso.txt", "torso.txt", "Torso\nTorso \\Tor\"so\\, n.; pl. E. {Torsos}, It. {Torsi}. [It. torso,\n   probably fr. L. thyrsus a stalk, stem.]\n   [1913 Webster]\n   The trunk of a statue, mutilated of head and limbs.\n   [1913 Webster]\n"}
+	codeine     = doc{"gcide/codeine.txt", "codeine.txt", "Codeine\nCodeine \\Co\"deine\\, n. [Gr.\n   kw`deia poppy head: cf. F. cod['e]ine.] (Chem.)\n   One of the opium alkaloids, used as an anodyne.\n   [1913 Webster]\n"}
+	bateau      = doc{"fraeng/bateau-bato-n-masc.txt", "bateau-bato-n-masc.txt", "bateau /bato/ <n, masc>\n1. boat\n2. ship, vessel\n"}
+	schema3166  = doc{"iso/schema-3166-2.json", "schema-3166-2.json", "{\n  \"$schema\": \"http://json-schema.org/draft-04/schema#\",\n  \"title\": \"ISO 3166-2\",\n  \"description\": \"ISO 3166-2 country and subdivision codes\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"code\": {\n      \"description\": \"Code of the subdivision\",\n      \"type\": \"string\"\n    }\n  }\n}\n"}
+	abandonment = doc{"gcide/abandonment.txt", "abandonment.txt", "Abandonment\nAbandonment \\A*ban\"don*ment\\, n.\n   1. The act of abandoning, or the state of being abandoned;\n      total desertion; relinquishment.\n      [1913 Webster]\n\n   2. (Mar. Law) The relinquishment by the insured to the\n      underwriters of what may remain of the property insured.\n      [1913 Webster]\n"}
+	codes2      = doc{"iso/iso_3166-1.json", "", "    {\n      \"alpha_2\": \"IS\",\n      \"alpha_3\": \"ISL\",\n      \"name\": \"Iceland\"\n    },\n    {\n      \"alpha_2\": \"IT\",\n      \"alpha_3\": \"ITA\",\n      \"name\": \"Italy\"\n    }\n"}
+	origin      = doc{"jargon/rejoicing.txt", "and there was much rejoicing", "and there was much rejoicing\n\n   [from the movie Monty Python and the Holy Grail.] Acclamation for a\n   thing done. In person, the phrase is pronounced with the same intonation\n   as in the movie.\n"}
+	bomb        = doc{"jargon/logic-bomb.txt", "logic-bomb.txt", "logic bomb\n n.\n\n    Code surreptitiously inserted into an application or OS that causes it to\n    perform some destructive activity whenever specified conditions are met.\n"}
+	bomb2       = doc{"jargon/time-bomb.txt", "time-bomb.txt", "time bomb\n n.\n\n    A subspecies of {logic bomb} that is triggered by reaching some preset\n    time.\n"}
+	tla         = doc{"jargon/tla.txt", "tla.txt", "TLA\n /T·L·A/, n.\n\n    [Three-Letter Acronym]\n\n    1. Self-describing abbreviation for a species with which computing\n    terminology is infested.\n"}
+	tlaLater    = doc{"jargon/tla.txt", "tla.txt", "Paul's straight-faced response: “There\n    are only 17,000 three-letter acronyms.”\n"}
+	maculate    = doc{"gcide/maculate.txt", "maculate.txt", "Maculate\nMaculate \\Mac\"u*late\\, v. t. [L. maculatus, p. p. of maculare to\n   spot. See {Macula}, and cf. {Macule}, v.]\n   To spot; to stain; to blur.\n   [1913 Webster]\n\nMaculate \\Mac\"u*late\\, a. [L. maculatus, p. p.]\n   Marked with spots or maculae; blotched; hence, defiled;\n   impure; as, most maculate thoughts. --Shak.\n   [1913 Webster]\n"}
+	hyponasty   = doc{"gcide/hyponasty.txt", "hyponasty.txt", "Hyponasty\nHyponasty \\Hy`po*nas\"ty\\, n. (Bot.)\n   Downward convexity, or convexity of the inferior surface.\n   [1913 Webster]\n"}
+	botany      = doc{"gcide/botany.txt", "botany.txt", "Botany\nBotany \\Bot\"a*ny\\, n.\n   1. The science which treats of the structure of plants.\n   [1913 Webster]\n\n   2. A book which treats of the science of botany.\n   [1913 Webster]\n"}
+	tarEntry    = doc{"vera/tar.txt", "tar.txt", "TAR\n       Tape ARchiver (Unix)\n"}
+	tisEntry    = doc{"vera/tis.txt", "tis.txt", "TIS\n       Tools Interface Standard [committee] (org., IBM, Lotus, MS,\nWatcom, SCO, Unix)\n"}
+	currency    = doc{"iso/iso_4217.json", "iso_4217.json", "    {\n      \"alpha_3\": \"KES\",\n      \"name\": \"Kenyan Shilling\",\n      \"numeric\": \"404\"\n    },\n    {\n      \"alpha_3\": \"KGS\",\n      \"name\": \"Som\",\n      \"numeric\": \"417\"\n    }\n"}
+	tools       = doc{"ref/ch12.html", "Chapter 12. Programming", "Use nm to list a program's libraries. Use ldd(1) to find all of a program's libraries."}
+	springlet   = doc{"gcide/springlet.txt", "springlet.txt", "Springlet\nSpringlet \\Spring\"let\\, n.\n   A little spring.\n\n         But yet from out the little hill\n         Oozes the slender springlet still.       --Sir W.\n                                                  Scott.\n"}
+	thwarter    = doc{"gcide/thwarter.txt", "thwarter.txt", "Thwarter\nThwarter \\Thwart\"er\\, n. (Far.)\n   A disease in sheep, shown by shaking.\n"}
+	disease     = doc{"gcide/disease.txt", "disease.txt", "Disease\n   A disease in animals is usually deep-seated and permanent; a disorder suffers to be slight.\n"}
+	dirs        = doc{"ref/ch03.html", "Chapter 3. The system initialization", "\"/lib/systemd/system\": the OS default configuration files\n\"/etc/systemd/system\": system administrator configuration files which override the OS default configuration files\n"}
+	prose       = doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It was opened in 1903. With a length of 9,214 metres it was long the longest tunnel in the kingdom.\n"}
 )
 
 func TestReaderAnswers(t *testing.T) {
@@ -103,6 +104,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"dictionary: an etymology over two lines is one unit of the headword line", "What does the Greek word that codeine comes from mean?", []doc{codeine}, "poppy head", true},
 		{"bilingual dictionary: a transcription is read from the headword line", "How is bateau transcribed phonetically in the dictionary?", []doc{bateau}, "/bato/", true},
 		{"JSON Schema: a field's description holds no value of it", "What's Oregon's subdivision code?", []doc{schema3166}, "", false},
+		{"dictionary: a field label picks the sense a scene-setting phrase asks for", "In marine insurance, what is abandonment?", []doc{abandonment}, "relinquishment by the insured", true},
 		{"record lines: the exact name's line", "What is the code point of WHITE SESAME DOT?", []doc{chars}, "FE46;WHITE SESAME DOT", true},
 		{"dictionary: etymology brackets hold no sentence end", "What is bandoline?", []doc{dict}, "glutinous pomatum", false},
 		{"manual: other words than the text's (WordNet)", "Which package adds strength checks to passwords?", []doc{manual}, "libpam-pwquality", false},
