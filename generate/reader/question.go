@@ -185,6 +185,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 		w.cue = !given && isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it
+			namesGivenKind(lower, bodies, i) || // "vendor ID 06db": the code noun only names the given code's kind
 			(q.alias && aliasWords[lw]) || // "otherwise known", "other name": how the answer is asked for
 			(q.part != english.NoPart && english.PartWords[lw]) || // "the Latin plural of", "derived from"
 			english.IsLanguageFrame(lower, i)
@@ -495,6 +496,22 @@ func isHex(s string) bool {
 		}
 	}
 	return true
+}
+
+// namesGivenKind reports whether question word i is the code noun before
+// a given code, or a lower-case word of that noun's compound ("vendor" in
+// "USB vendor ID 06db"): it says what kind of code is given, which the
+// record does not write beside it.
+func namesGivenKind(lower, bodies []string, i int) bool {
+	for j := i; j < len(lower) && j <= i+2; j++ {
+		if english.HeadOf(lower[j]) == english.CodeHead && j+1 < len(lower) && givenCode(lower, bodies, j+1) {
+			return true
+		}
+		if (j > i && english.IsStopword(lower[j])) || bodies[j] != lower[j] || strings.IndexFunc(lower[j], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+			return false // a name, a stop word or a key's part ("alpha" of "alpha_3 code") ends the compound
+		}
+	}
+	return false
 }
 
 // aliasWords ask for another name in a question that asks for one.

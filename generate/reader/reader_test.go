@@ -57,6 +57,8 @@ var (
 	bateau      = doc{"fraeng/bateau-bato-n-masc.txt", "bateau-bato-n-masc.txt", "bateau /bato/ <n, masc>\n1. boat\n2. ship, vessel\n"}
 	schema3166  = doc{"iso/schema-3166-2.json", "schema-3166-2.json", "{\n  \"$schema\": \"http://json-schema.org/draft-04/schema#\",\n  \"title\": \"ISO 3166-2\",\n  \"description\": \"ISO 3166-2 country and subdivision codes\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"code\": {\n      \"description\": \"Code of the subdivision\",\n      \"type\": \"string\"\n    }\n  }\n}\n"}
 	abandonment = doc{"gcide/abandonment.txt", "abandonment.txt", "Abandonment\nAbandonment \\A*ban\"don*ment\\, n.\n   1. The act of abandoning, or the state of being abandoned;\n      total desertion; relinquishment.\n      [1913 Webster]\n\n   2. (Mar. Law) The relinquishment by the insured to the\n      underwriters of what may remain of the property insured.\n      [1913 Webster]\n"}
+	usbHead     = doc{"usbids/usb.ids", "usb.ids", "#\tList of USB ID's\n#\tvendor  vendor_name\n#\t\tdevice  device_name\t\t\t\t<-- single tab\n#\tThe USB vendor ID and the product ID of a device\n"}
+	usbVendors  = doc{"usbids/usb.ids", "usb.ids", "06d8  Technical Marketing Research, Inc.\n06db  Paradyne\n06dc  Foxlink Image Technology Co., Ltd\n\t0012  Scan 1200c Scanner\n06de  Heisei Electronics Co., Ltd\n"}
 	codes2      = doc{"iso/iso_3166-1.json", "", "    {\n      \"alpha_2\": \"IS\",\n      \"alpha_3\": \"ISL\",\n      \"name\": \"Iceland\"\n    },\n    {\n      \"alpha_2\": \"IT\",\n      \"alpha_3\": \"ITA\",\n      \"name\": \"Italy\"\n    }\n"}
 	origin      = doc{"jargon/rejoicing.txt", "and there was much rejoicing", "and there was much rejoicing\n\n   [from the movie Monty Python and the Holy Grail.] Acclamation for a\n   thing done. In person, the phrase is pronounced with the same intonation\n   as in the movie.\n"}
 	bomb        = doc{"jargon/logic-bomb.txt", "logic-bomb.txt", "logic bomb\n n.\n\n    Code surreptitiously inserted into an application or OS that causes it to\n    perform some destructive activity whenever specified conditions are met.\n"}
@@ -105,6 +107,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"bilingual dictionary: a transcription is read from the headword line", "How is bateau transcribed phonetically in the dictionary?", []doc{bateau}, "/bato/", true},
 		{"JSON Schema: a field's description holds no value of it", "What's Oregon's subdivision code?", []doc{schema3166}, "", false},
 		{"dictionary: a field label picks the sense a scene-setting phrase asks for", "In marine insurance, what is abandonment?", []doc{abandonment}, "relinquishment by the insured", true},
+		{"ID list: the code noun before a given code names its kind, not the subject", "Which vendor has USB vendor ID 06db?", []doc{usbHead, usbVendors}, "Paradyne", true},
 		{"record lines: the exact name's line", "What is the code point of WHITE SESAME DOT?", []doc{chars}, "FE46;WHITE SESAME DOT", true},
 		{"dictionary: etymology brackets hold no sentence end", "What is bandoline?", []doc{dict}, "glutinous pomatum", false},
 		{"manual: other words than the text's (WordNet)", "Which package adds strength checks to passwords?", []doc{manual}, "libpam-pwquality", false},
