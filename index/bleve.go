@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"syscall"
 
 	"github.com/blevesearch/bleve/v2"
@@ -34,7 +35,7 @@ func (c *Corpus) openBleve() error {
 	_, err := os.Stat(path)
 	switch {
 	case err == nil:
-		idx, oerr := bleve.OpenUsing(path, c.bleveConfig())
+		idx, oerr := openBleveGuarded(path, c.bleveConfig())
 		if oerr == nil {
 			if ok, err := c.checkAnalyzer(idx, path); !ok {
 				if err != nil {
@@ -68,6 +69,23 @@ func (c *Corpus) openBleve() error {
 		return noCorpus(c.dir)
 	}
 	return c.createBleve(path)
+}
+
+// openBleveGuarded is bleve.OpenUsing with a damaged index turned into an
+// error instead of a crash: scorch reads its root.bolt while opening, and
+// bbolt's assertion panics on a damaged page (and memory faults on a
+// truncated file) would end the process, `check --repair`, which rebuilds
+// the index, included. A panic leaves that root.bolt open in this process;
+// its folder is moved aside before a rebuild, or the command ends.
+func openBleveGuarded(path string, config map[string]interface{}) (idx bleve.Index, err error) {
+	old := debug.SetPanicOnFault(true)
+	defer debug.SetPanicOnFault(old)
+	defer func() {
+		if r := recover(); r != nil {
+			idx, err = nil, fmt.Errorf("index: passage index %s is damaged: %v", path, r)
+		}
+	}()
+	return bleve.OpenUsing(path, config)
 }
 
 func (c *Corpus) bleveConfig() map[string]interface{} {
