@@ -1,6 +1,7 @@
 package index
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -145,6 +146,24 @@ func (c *Corpus) createBleve(path string) error {
 	}
 	c.setBleve(idx)
 	return nil
+}
+
+// rebuildBrokenBleve replaces a passage index that opened but does not
+// read (a damaged segment, see indexedIDs) by one rebuilt from the store,
+// as a writable Open does with one that does not open: the old one is
+// moved aside to passages.bleve.broken-TIME. c.mu is held.
+func (c *Corpus) rebuildBrokenBleve(ctx context.Context) error {
+	path := filepath.Join(c.dir, BleveDir)
+	_ = c.closeBleve()
+	aside := fmt.Sprintf("%s.broken-%s", path, nowFunc().UTC().Format("20060102T150405.000000000"))
+	if err := os.Rename(path, aside); err != nil {
+		return fmt.Errorf("index: move the damaged passage index %s aside: %w", path, err)
+	}
+	c.rebuilt = aside
+	if err := c.createBleve(path); err != nil {
+		return err
+	}
+	return c.replayLocked(ctx)
 }
 
 // syncDir makes a rename inside dir durable (best effort).
