@@ -29,7 +29,6 @@ func TestValidateRangesNameTheKey(t *testing.T) {
 		{"context tokens", func(c *Config) { c.Generate.ContextTokens = -5 }, "generate.context_tokens"},
 		{"answer tokens", func(c *Config) { c.Generate.AnswerTokens = -5 }, "generate.answer_tokens"},
 		{"compare parallel", func(c *Config) { c.Compare.Parallel = -2 }, "compare.parallel"},
-		{"compare seeds", func(c *Config) { c.Compare.Seeds = -2 }, "compare.seeds"},
 		{"compare limit", func(c *Config) { c.Compare.Limit = -1 }, "compare.limit"},
 		{"max k", func(c *Config) { c.Server.MaxK = -1 }, "server.max_k: must not be negative"},
 		{"max body", func(c *Config) { c.Server.MaxBodyBytes = -1 }, "server.max_body_bytes"},
