@@ -38,7 +38,7 @@ func (c *Corpus) indexedIDs(ctx context.Context) (_ map[string]int, _ uint64, er
 	}
 	ids, err := r.DocIDReaderAll()
 	if err != nil {
-		return nil, 0, fmt.Errorf("index: check bleve: %w", err)
+		return nil, 0, c.unreadable(err)
 	}
 	defer ids.Close()
 	out := make(map[string]int, n)
@@ -48,17 +48,23 @@ func (c *Corpus) indexedIDs(ctx context.Context) (_ map[string]int, _ uint64, er
 		}
 		iid, err := ids.Next()
 		if err != nil {
-			return nil, 0, fmt.Errorf("index: check bleve: %w", err)
+			return nil, 0, c.unreadable(err)
 		}
 		if iid == nil {
 			return out, n, nil
 		}
 		ext, err := r.ExternalID(iid)
 		if err != nil {
-			return nil, 0, fmt.Errorf("index: check bleve: %w", err)
+			return nil, 0, c.unreadable(err)
 		}
 		out[ext]++
 	}
+}
+
+// unreadable is the error of a passage index whose documents do not read
+// back (a segment cut short: EOF): broken, for a repair to rebuild.
+func (c *Corpus) unreadable(err error) error {
+	return fmt.Errorf("%w: %s does not read (%v): run `verbatim check --repair` to rebuild it from the store", ErrBrokenIndex, filepath.Join(c.dir, BleveDir), err)
 }
 
 // scanBleve compares the bleve index with the passages s found.
