@@ -122,6 +122,7 @@ func (c Config) Validate() error {
 		errs = append(errs, fmt.Errorf("search.k: must be positive, got %d", c.Search.K))
 	}
 	errs = append(errs, c.validateMaxTokens()...)
+	errs = append(errs, c.validateRanges()...)
 	if _, err := lossy.ParseBudget(c.Model.Budget); err != nil {
 		errs = append(errs, fmt.Errorf("model.budget: %w", err))
 	} else if err := c.Model.Validate(); err != nil {
@@ -197,6 +198,9 @@ func (l *Loader) BindFlag(key string, f *pflag.Flag) error {
 // validated configuration.
 func (l *Loader) Load(file string) (Config, error) {
 	if err := l.readFile(file); err != nil {
+		return Config{}, err
+	}
+	if err := l.unknownKeys(); err != nil {
 		return Config{}, err
 	}
 	var c Config

@@ -1,11 +1,13 @@
 package index
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"syscall"
 
 	"github.com/blevesearch/bleve/v2"
@@ -34,7 +36,7 @@ func (c *Corpus) openBleve() error {
 	_, err := os.Stat(path)
 	switch {
 	case err == nil:
-		idx, oerr := bleve.OpenUsing(path, c.bleveConfig())
+		idx, oerr := openBleveGuarded(path, c.bleveConfig())
 		if oerr == nil {
 			if ok, err := c.checkAnalyzer(idx, path); !ok {
 				if err != nil {
@@ -68,6 +70,23 @@ func (c *Corpus) openBleve() error {
 		return noCorpus(c.dir)
 	}
 	return c.createBleve(path)
+}
+
+// openBleveGuarded is bleve.OpenUsing with a damaged index turned into an
+// error instead of a crash: scorch reads its root.bolt while opening, and
+// bbolt's assertion panics on a damaged page (and memory faults on a
+// truncated file) would end the process, `check --repair`, which rebuilds
+// the index, included. A panic leaves that root.bolt open in this process;
+// its folder is moved aside before a rebuild, or the command ends.
+func openBleveGuarded(path string, config map[string]interface{}) (idx bleve.Index, err error) {
+	old := debug.SetPanicOnFault(true)
+	defer debug.SetPanicOnFault(old)
+	defer func() {
+		if r := recover(); r != nil {
+			idx, err = nil, fmt.Errorf("index: passage index %s is damaged: %v", path, r)
+		}
+	}()
+	return bleve.OpenUsing(path, config)
 }
 
 func (c *Corpus) bleveConfig() map[string]interface{} {
@@ -127,6 +146,24 @@ func (c *Corpus) createBleve(path string) error {
 	}
 	c.setBleve(idx)
 	return nil
+}
+
+// rebuildBrokenBleve replaces a passage index that opened but does not
+// read (a damaged segment, see indexedIDs) by one rebuilt from the store,
+// as a writable Open does with one that does not open: the old one is
+// moved aside to passages.bleve.broken-TIME. c.mu is held.
+func (c *Corpus) rebuildBrokenBleve(ctx context.Context) error {
+	path := filepath.Join(c.dir, BleveDir)
+	_ = c.closeBleve()
+	aside := fmt.Sprintf("%s.broken-%s", path, nowFunc().UTC().Format("20060102T150405.000000000"))
+	if err := os.Rename(path, aside); err != nil {
+		return fmt.Errorf("index: move the damaged passage index %s aside: %w", path, err)
+	}
+	c.rebuilt = aside
+	if err := c.createBleve(path); err != nil {
+		return err
+	}
+	return c.replayLocked(ctx)
 }
 
 // syncDir makes a rename inside dir durable (best effort).

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sort"
 )
@@ -163,6 +164,12 @@ func (c *Corpus) Check(ctx context.Context, opts CheckOptions) (CheckReport, err
 		return CheckReport{}, err
 	}
 	s, err := c.scan(ctx)
+	if errors.Is(err, ErrBrokenIndex) && opts.Repair {
+		if err := c.rebuildBrokenBleve(ctx); err != nil {
+			return CheckReport{}, err
+		}
+		s, err = c.scan(ctx)
+	}
 	if err != nil {
 		return CheckReport{}, err
 	}

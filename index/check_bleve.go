@@ -3,6 +3,8 @@ package index
 import (
 	"context"
 	"fmt"
+	"path/filepath"
+	"runtime/debug"
 	"sort"
 
 	bolt "go.etcd.io/bbolt"
@@ -10,7 +12,17 @@ import (
 
 // indexedIDs counts every external id of the bleve index's live documents
 // (a well-formed index holds each once) and returns bleve's document count.
-func (c *Corpus) indexedIDs(ctx context.Context) (map[string]int, uint64, error) {
+func (c *Corpus) indexedIDs(ctx context.Context) (_ map[string]int, _ uint64, err error) {
+	// A damaged segment file makes zap index out of its bounds (a panic,
+	// or a memory fault on the mapping): report the index as broken, for
+	// a repair to rebuild, instead of crashing the check meant to find it.
+	old := debug.SetPanicOnFault(true)
+	defer debug.SetPanicOnFault(old)
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%w: %s is damaged (%v): run `verbatim check --repair` to rebuild it from the store", ErrBrokenIndex, filepath.Join(c.dir, BleveDir), r)
+		}
+	}()
 	adv, err := c.bleve().Advanced()
 	if err != nil {
 		return nil, 0, fmt.Errorf("index: check bleve: %w", err)
@@ -26,7 +38,7 @@ func (c *Corpus) indexedIDs(ctx context.Context) (map[string]int, uint64, error)
 	}
 	ids, err := r.DocIDReaderAll()
 	if err != nil {
-		return nil, 0, fmt.Errorf("index: check bleve: %w", err)
+		return nil, 0, c.unreadable(err)
 	}
 	defer ids.Close()
 	out := make(map[string]int, n)
@@ -36,17 +48,23 @@ func (c *Corpus) indexedIDs(ctx context.Context) (map[string]int, uint64, error)
 		}
 		iid, err := ids.Next()
 		if err != nil {
-			return nil, 0, fmt.Errorf("index: check bleve: %w", err)
+			return nil, 0, c.unreadable(err)
 		}
 		if iid == nil {
 			return out, n, nil
 		}
 		ext, err := r.ExternalID(iid)
 		if err != nil {
-			return nil, 0, fmt.Errorf("index: check bleve: %w", err)
+			return nil, 0, c.unreadable(err)
 		}
 		out[ext]++
 	}
+}
+
+// unreadable is the error of a passage index whose documents do not read
+// back (a segment cut short: EOF): broken, for a repair to rebuild.
+func (c *Corpus) unreadable(err error) error {
+	return fmt.Errorf("%w: %s does not read (%v): run `verbatim check --repair` to rebuild it from the store", ErrBrokenIndex, filepath.Join(c.dir, BleveDir), err)
 }
 
 // scanBleve compares the bleve index with the passages s found.

@@ -4,6 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
+	"path/filepath"
+	"syscall"
+	"time"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
@@ -32,8 +36,11 @@ func (c *Corpus) Compact(ctx context.Context) error {
 	if !ok {
 		return nil
 	}
-	if err := s.ForceMerge(ctx, nil); err != nil {
-		return fmt.Errorf("index: compact the passage index: %w", err)
+	if err := forceMerge(ctx, filepath.Join(c.dir, BleveDir), s); err != nil {
+		if ctx.Err() != nil {
+			return fmt.Errorf("index: compact: %w", ctx.Err())
+		}
+		return c.diskError("merging the passage index", fmt.Errorf("index: compact the passage index: %w", err))
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("index: compact: %w", err)
@@ -45,6 +52,76 @@ func (c *Corpus) Compact(ctx context.Context) error {
 		return fmt.Errorf("index: compact: persist the merged index: %w", err)
 	}
 	return nil
+}
+
+// mergeDoneKey is the context key under which scorch's merger sends the
+// outcome of the merge a context asked for (scorch's own unexported
+// mergeDoneKey, bleve v2.6).
+var mergeDoneKey any = "mergeDone"
+
+// mergeFailures is how many failed merges since forceMerge began end it:
+// scorch's merger retries a failed merge without end and, while it does,
+// never takes ForceMerge's request, so ForceMerge alone would wait for
+// ever (on a full disk, say).
+const mergeFailures = 3
+
+// forceMerge merges s into one segment, and returns the merge's error or
+// ctx's instead of waiting for ever as scorch's ForceMerge does when
+// merges fail. A ForceMerge left waiting returns when the index closes.
+func forceMerge(ctx context.Context, dir string, s *scorch.Scorch) error {
+	done := make(chan error, 1)
+	forced := make(chan error, 1)
+	go func() { forced <- s.ForceMerge(context.WithValue(ctx, mergeDoneKey, done), nil) }()
+	failed0 := mergeLoopErrors(s)
+	tick := time.NewTicker(100 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		select {
+		case err := <-forced: // refused, or the index closed
+			return err
+		case err := <-done:
+			if err != nil {
+				return err
+			}
+			return <-forced
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-tick.C:
+			if n := mergeLoopErrors(s) - failed0; n >= mergeFailures {
+				return mergeError(dir, n)
+			}
+		}
+	}
+}
+
+// mergeLoopErrors is how many merges s's merger has seen fail.
+func mergeLoopErrors(s *scorch.Scorch) uint64 {
+	n, _ := s.StatsMap()["TotFileMergeLoopErr"].(uint64)
+	return n
+}
+
+// mergeError says why merges fail, as far as can be told from outside
+// (scorch reports the error itself only to a callback): a disk without
+// room for another copy of the index is full for a merge.
+func mergeError(dir string, n uint64) error {
+	err := fmt.Errorf("the merge failed %d times", n)
+	var st syscall.Statfs_t
+	if syscall.Statfs(dir, &st) != nil {
+		return err
+	}
+	var size int64
+	_ = filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				size += fi.Size()
+			}
+		}
+		return nil
+	})
+	if free := int64(st.Bavail) * int64(st.Bsize); free < size {
+		return fmt.Errorf("%w (%d bytes free, the index takes %d): %w", err, free, size, syscall.ENOSPC)
+	}
+	return err
 }
 
 // compactedKey is an internal key of the passage index that Compact

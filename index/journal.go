@@ -108,10 +108,12 @@ func batchDoc(bt *batcher, r *reader, docID string, rec journalRecord) error {
 	}
 	ps, err := r.docPassages(docID)
 	if err != nil {
-		if isNotFound(err) {
-			return nil // deleted since: nothing to index
-		}
-		return err
+		// Deleted since: nothing to index. Records that do not read (a
+		// damaged store, or one salvaged from a damaged file): nothing
+		// can be indexed from them, and failing here would fail every
+		// open, check --repair's too, for good. The document stays out of
+		// the index; Check reports it and a repair drops it.
+		return nil
 	}
 	for _, p := range ps {
 		if err := bt.add(p); err != nil {

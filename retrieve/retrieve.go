@@ -79,7 +79,7 @@ func (r *Retriever) Relevant(h Hit) bool {
 	return h.Coverage >= r.cfg.MinCoverage
 }
 
-// Search returns the best passages for q, best first.
+// searchQuery returns the best passages for q, best first (Search guards it).
 //
 // It reads the term statistics once (one index reader for the planner and
 // the coverage weights) and searches in two tiers: first, when that may
@@ -97,7 +97,7 @@ func (r *Retriever) Relevant(h Hit) bool {
 // words included, see highlighter); then it reads the k hits from the
 // store in one transaction and computes snippets and coverage for those k
 // only.
-func (r *Retriever) Search(ctx context.Context, q Query) ([]Hit, error) {
+func (r *Retriever) searchQuery(ctx context.Context, q Query) ([]Hit, error) {
 	p := parseText(q.Text)
 	var qt queryTerms
 	if p.rest == q.Text {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sort"
+	"strings"
 
 	"github.com/spf13/cobra"
 )
@@ -33,6 +34,13 @@ gone) leaves the store. Afterwards the built-in model is retrained.`,
 }
 
 func (a *app) runRm(cmd *cobra.Command, args []string, o rmOptions) error {
+	for _, arg := range args {
+		if strings.TrimSpace(arg) == "" {
+			// filepath.Abs("") is the working folder: an unset shell
+			// variable ("$FILE") would remove everything stored under it.
+			return fmt.Errorf("rm: an empty path would remove everything stored under the working folder; give \".\" to mean that (nothing removed)")
+		}
+	}
 	c, err := a.openCorpus(false)
 	if err != nil {
 		return err

@@ -264,6 +264,9 @@ func (g *Generator) read(ctx context.Context, stream *chunkStream, end *doneRead
 			if emit != nil {
 				emit(d)
 			}
+			if limit := maxAnswerBytes(maxTokens); sb.Len() > limit {
+				return generate.Output{}, newError(ErrStream, nil, "answer from %s passed %d bytes, far beyond max_tokens %d (the server seems to ignore it); the answer was discarded", g.cfg.redactedURL(), limit, maxTokens)
+			}
 		}
 		if fr := chunk.Choices[0].FinishReason; fr != "" {
 			finish = fr
@@ -286,6 +289,14 @@ func (g *Generator) read(ctx context.Context, stream *chunkStream, end *doneRead
 		return generate.Output{}, err
 	}
 	return g.fill(out), nil
+}
+
+// maxAnswerBytes bounds the answer a server may stream for maxTokens
+// tokens, far above any real tokenizer's bytes per token: a server that
+// ignores max_tokens, or streams without end, would otherwise grow the
+// answer (and the checks run on it afterwards) until memory runs out.
+func maxAnswerBytes(maxTokens int) int {
+	return max(1<<20, 64*maxTokens)
 }
 
 // fill completes an Output with what the server did not report.

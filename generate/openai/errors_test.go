@@ -133,3 +133,24 @@ func TestTruncatedAnswer(t *testing.T) {
 	assert.Equal(t, "openai: answer cut at max_tokens 100 by "+f.URL1()+": raise openai.max_tokens", err.Error())
 	assert.Equal(t, "Marie Curie was born in", out.Text, "returned for the caller to judge")
 }
+
+// A server that ignores max_tokens and streams without end must not grow
+// the answer until memory runs out: the stream is cut at maxAnswerBytes
+// and reported, never returned as an answer.
+func TestEndlessStreamIsCut(t *testing.T) {
+	delta := strings.Repeat("x", 4096)
+	f := newFake(t, func(w http.ResponseWriter, r *http.Request, _ int) {
+		sseHeader(w)
+		for r.Context().Err() == nil {
+			event(w, chunk(delta, ""))
+		}
+	})
+	g := newGen(t, testConfig(f.URL1()))
+	emitted := 0
+	out, err := g.Generate(context.Background(), generate.Request{Question: "q", Mode: generate.Bare}, func(d string) { emitted += len(d) })
+	require.Error(t, err)
+	assert.ErrorIs(t, err, ErrStream)
+	assert.Contains(t, err.Error(), "far beyond max_tokens 100")
+	assert.Empty(t, out.Text)
+	assert.LessOrEqual(t, emitted, maxAnswerBytes(100)+len(delta))
+}

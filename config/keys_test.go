@@ -1,0 +1,97 @@
+package config
+
+import (
+	"math"
+	"os"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// A bad number anywhere in the configuration is refused with its key's
+// full name, before any command runs (ingest's and the server's own checks
+// said only "negative size or count" and "negative limit"; coverages and
+// temperatures out of range were taken as they were).
+func TestValidateRangesNameTheKey(t *testing.T) {
+	tests := []struct {
+		name string
+		edit func(*Config)
+		want string
+	}{
+		{"workers", func(c *Config) { c.Ingest.Workers = -3 }, "ingest.workers: must not be negative, got -3"},
+		{"chunk size", func(c *Config) { c.Ingest.Chunk.Size = -5 }, "ingest.chunk.size: must not be negative"},
+		{"chunk overlap", func(c *Config) { c.Ingest.Chunk.Overlap = -1 }, "ingest.chunk.overlap"},
+		{"chunk min", func(c *Config) { c.Ingest.Chunk.Min = -1 }, "ingest.chunk.min"},
+		{"include glob", func(c *Config) { c.Ingest.Include = []string{"["} }, `ingest.include: glob "["`},
+		{"exclude glob", func(c *Config) { c.Ingest.Exclude = []string{"ok/*", "a[b"} }, `ingest.exclude: glob "a[b"`},
+		{"context tokens", func(c *Config) { c.Generate.ContextTokens = -5 }, "generate.context_tokens"},
+		{"answer tokens", func(c *Config) { c.Generate.AnswerTokens = -5 }, "generate.answer_tokens"},
+		{"compare parallel", func(c *Config) { c.Compare.Parallel = -2 }, "compare.parallel"},
+		{"compare limit", func(c *Config) { c.Compare.Limit = -1 }, "compare.limit"},
+		{"max k", func(c *Config) { c.Server.MaxK = -1 }, "server.max_k: must not be negative"},
+		{"max body", func(c *Config) { c.Server.MaxBodyBytes = -1 }, "server.max_body_bytes"},
+		{"max upload", func(c *Config) { c.Server.MaxUploadBytes = -1 }, "server.max_upload_bytes"},
+		{"max question", func(c *Config) { c.Server.MaxQuestionBytes = -1 }, "server.max_question_bytes"},
+		{"read timeout", func(c *Config) { c.Server.ReadTimeout = -time.Second }, "server.read_timeout: must not be negative, got -1s"},
+		{"shutdown timeout", func(c *Config) { c.Server.ShutdownTimeout = -time.Second }, "server.shutdown_timeout"},
+		{"openai timeout", func(c *Config) { c.OpenAI.Timeout = -time.Second }, "openai.timeout"},
+		{"name coverage", func(c *Config) { c.Search.MinNameCoverage = 7 }, "search.min_name_coverage: must be a share between 0 and 1, got 7"},
+		{"word coverage", func(c *Config) { c.Search.MinWordCoverage = -0.1 }, "search.min_word_coverage"},
+		{"coverage NaN", func(c *Config) { c.Search.MinCoverage = math.NaN() }, "search.min_coverage"},
+		{"temperature", func(c *Config) { c.Answer.Temperature = -1 }, "answer.temperature: must be 0 or more, got -1"},
+		{"temperature inf", func(c *Config) { c.Answer.Temperature = math.Inf(1) }, "answer.temperature"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c := Default()
+			tt.edit(&c)
+			assert.ErrorContains(t, c.Validate(), tt.want)
+		})
+	}
+}
+
+// The range checks take what the defaults and ordinary values give.
+func TestValidateRangesTakeGoodValues(t *testing.T) {
+	c := Default()
+	c.Ingest.Workers = 0 // the CPU count
+	c.Ingest.Include = []string{"**/*.md", "notes/[a-c]*"}
+	c.Search.MinNameCoverage, c.Search.MinWordCoverage, c.Search.MinCoverage = 0, 1, 0.5
+	c.Answer.Temperature = 1.5
+	c.Compare.Parallel, c.Compare.Limit = 0, 0
+	assert.NoError(t, c.Validate())
+}
+
+func TestUnknownKeysInTheFileAreNamed(t *testing.T) {
+	tests := []struct {
+		name, file, want string
+	}{
+		{"top level", "unknown_key: 5\n", "unknown key unknown_key"},
+		{"typo in a section", "search:\n  kay: 5\n", "unknown key search.kay"},
+		{"several, sorted", "search:\n  kay: 5\nansewr:\n  seed: 2\n", "unknown key ansewr.seed, search.kay"},
+		{"old name", "compare:\n  seed: 4\n", "unknown key compare.seed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			isolate(t)
+			require.NoError(t, os.WriteFile("verbatim.yaml", []byte(tt.file), 0o644))
+			_, err := NewLoader().Load("")
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+			assert.Contains(t, err.Error(), "verbatim.yaml")
+		})
+	}
+}
+
+func TestKnownKeysAndPriorityGlobsLoad(t *testing.T) {
+	isolate(t)
+	require.NoError(t, os.WriteFile("verbatim.yaml", []byte(
+		"search:\n  k: 4\nopenai:\n  seed: 42\nmodel:\n  priority:\n    \"legal/**\": 4\n    \"*.md\": 0.5\ncompare:\n  sample_seed: 3\n"), 0o644))
+	c, err := NewLoader().Load("")
+	require.NoError(t, err)
+	assert.Equal(t, 4, c.Search.K)
+	require.NotNil(t, c.OpenAI.Seed)
+	assert.Equal(t, int64(42), *c.OpenAI.Seed)
+	assert.Len(t, c.Model.Priority, 2)
+}
