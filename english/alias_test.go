@@ -18,6 +18,7 @@ func TestAsksAlias(t *testing.T) {
 		"Which character is also called the line marker":       false, // the other name is given: the thing is asked
 		"Which Anatolian hieroglyph is also known as asinus2a": false,
 		"What is the code point of WHITE SESAME DOT":           false,
+		"What's the short alias of variation selector FE06":    true,
 	} {
 		joined := " " + strings.ToLower(q) + " "
 		assert.Equal(t, want, AsksAlias(joined), q)

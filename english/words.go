@@ -148,7 +148,7 @@ func AsksAlias(joined string) bool {
 		if i < 0 {
 			continue
 		}
-		if strings.HasSuffix(p, "called ") || strings.HasSuffix(p, "known ") || strings.HasSuffix(p, "as ") {
+		if strings.HasSuffix(p, " called ") || strings.HasSuffix(p, " known ") || strings.HasSuffix(p, " as ") {
 			rest := strings.Fields(strings.TrimPrefix(joined[i+len(p):], "as "))
 			if len(rest) > 0 && !questionWords[rest[0]] {
 				return false // the other name is given

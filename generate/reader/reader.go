@@ -702,7 +702,7 @@ func features(q *question, cands []candidate) []float64 {
 	alts := alternatives(q, cands)
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
-		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || sameRecord(c, b) {
+		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || (q.kind == Code && sameRecord(c, b)) {
 			continue // the same words in an overlapping passage, or the same answer in another unit, agree: they do not compete
 		}
 		if slices.Contains(alts, Piece{N: c.p.n, Start: cu.Start, End: cu.End}) {
@@ -730,7 +730,9 @@ func features(q *question, cands []candidate) []float64 {
 // sameRecord reports whether two record units, whole, say the same thing
 // in two files' layouts: every word of the shorter is in the longer, in
 // order ("2B67 NORTH EAST TRIANGLE-HEADED ARROW" in a names list and
-// "2B67;NORTH EAST TRIANGLE-HEADED ARROW;So;0;ON;…" in a data file).
+// "2B67;NORTH EAST TRIANGLE-HEADED ARROW;So;0;ON;…" in a data file). They
+// agree on the key a code question asks for; what else a question asks
+// ("which block") may be in neither.
 func sameRecord(c, b candidate) bool {
 	cu, bu := c.p.units[c.unit], b.p.units[b.unit]
 	if c.part >= 0 || b.part >= 0 || cu.Shape != english.Row || bu.Shape != english.Row {
