@@ -19,6 +19,7 @@ type tok struct {
 	stem       string
 	cap        bool // starts with a capital
 	digit      bool // holds a digit
+	part       bool // a part of a hyphenated or quoted word ("11" of "Reader-11"), not a word as written
 }
 
 // passage is a retrieved passage split into units and words.
@@ -278,7 +279,9 @@ func words(text string, base int) []tok {
 			off := 0
 			for _, part := range strings.FieldsFunc(b, func(r rune) bool { return r == '-' || r == '\'' || r == '’' }) {
 				i := strings.Index(b[off:], part) + off
-				out = append(out, newTok(part, base+start+i))
+				pt := newTok(part, base+start+i)
+				pt.part = true
+				out = append(out, pt)
 				off = i + len(part)
 			}
 		}

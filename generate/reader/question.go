@@ -41,6 +41,7 @@ type qword struct {
 	subject bool     // names what the question is about
 	exact   bool     // matched case-sensitively: a short name that is also a word ("IT", "AS")
 	cue     bool     // says what kind of answer is wanted ("year", "code", "long" after "how")
+	given   bool     // a value given after a code noun ("the code sah"): a record holds it as a word of its own
 }
 
 // question is what the reader knows of a question.
@@ -180,6 +181,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			w.subject = inQuoted(quoted, text, b) // "the obsolete verb 'bowne'": the quote is the subject
 		}
 		w.exact = isShortName(b, i) || given
+		w.given = given
 		if given {
 			w.subject = true // "which language has the code sah": the value given is what the record must hold
 		}

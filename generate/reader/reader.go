@@ -301,6 +301,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			// A word of the passage's title names what the question is
 			// about there, even lower-cased ("what is a dead-tree version").
 			m := match(ut, w)
+			if w.given && m > 0 && (u.Shape == english.Row || u.Shape == english.Field) {
+				m = match(wholeWords(ut), w) // "11" of "eFilm Reader-11" is not the class code 11
+			}
 			own += w.idf * m
 			if m < 1 && p.namesSubject(q) {
 				m = match(p.title, loose(w)) // the entry's headword is the subject: its units speak of it
@@ -308,7 +311,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m < 1 && u.Shape == english.Row && u.Key.End > u.Key.Start && english.IsAnnotationMark(p.text[u.Key.Start:u.Key.End]) {
 				m = match(block, w) // a note under a record ("\t= halant") is about the record's subject
 			}
-			if m < 1 {
+			if m < 1 && w.given && (u.Shape == english.Row || u.Shape == english.Field) {
+				m = max(m, 0.9*match(wholeWords(block), w)) // the record holds the given code as a word of its own, or not at all
+			} else if m < 1 {
 				m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(w), 0.4*match(p.toks, w))
 			}
 			subjTotal += w.idf
@@ -725,6 +730,18 @@ func features(q *question, cands []candidate) []float64 {
 		typed, named, boolf(q.kind == Definition), boolf(q.kind == Expansion), boolf(q.kind == Any),
 		boolf(shape == english.Field || shape == english.Row), float64(b.p.rank) / 8, b.bind * b.fit, b.align * b.fit,
 		b.own, b.miss, boolf(b.bind < 0.8), b.about, boolf(b.cell)}
+}
+
+// wholeWords returns the words of ts as written, without the parts of
+// hyphenated words.
+func wholeWords(ts []tok) []tok {
+	out := make([]tok, 0, len(ts))
+	for _, t := range ts {
+		if !t.part {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // sameRecord reports whether two record units, whole, say the same thing
