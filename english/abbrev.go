@@ -134,11 +134,23 @@ func bestLongForm(sf, cand string) (string, bool) {
 			break
 		}
 	}
-	lf := string([]rune(cand)[start:])
+	lf := cand[runeOffset(cand, start):] // a slice of cand, byte for byte (an invalid byte is one rune, and stays one byte)
 	if strings.Contains(strings.ToLower(lf), strings.ToLower(sf)) && len(lf) > len(sf)+1 && strings.HasPrefix(strings.ToLower(lf), strings.ToLower(sf)) {
 		return "", false
 	}
 	return lf, len(lf) > len(sf)
+}
+
+// runeOffset returns the byte offset of the n-th rune of s ([]rune's
+// count: an invalid byte is one rune).
+func runeOffset(s string, n int) int {
+	for off := range s {
+		if n == 0 {
+			return off
+		}
+		n--
+	}
+	return len(s)
 }
 
 // MatchesShortForm reports whether the words at the start of long spell
