@@ -163,3 +163,21 @@ func MatchesShortForm(sf, long string) bool {
 	lf, ok := bestLongForm(sf, long)
 	return ok && lf == long
 }
+
+// IntroducesExpansion reports whether the text right before a phrase
+// says that the phrase expands an abbreviation ("Abbreviation for ‘Read
+// The Fine Manual’", "[acronym, ‘Automated Retroactive Minimal
+// Moderation’]", "short for"): the phrase is then what the abbreviation
+// stands for, stated, not merely spelled out in passing.
+func IntroducesExpansion(before string) bool {
+	t := strings.ToLower(strings.TrimRight(before, " \t\n\"'‘“«([,:"))
+	for _, p := range expansionIntros {
+		if strings.HasSuffix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var expansionIntros = []string{"abbreviation for", "abbreviation of", "acronym for", "acronym of", "acronym", "abbreviation", "abbrev",
+	"short for", "stands for", "stand for", "expands to", "expansion of", "initialism for", "contraction of"}

@@ -43,3 +43,15 @@ func TestAsksTerm(t *testing.T) {
 		assert.Equal(t, want, AsksTerm(" "+strings.ToLower(q)+" "), q)
 	}
 }
+
+func TestIntroducesExpansion(t *testing.T) {
+	for before, want := range map[string]bool{
+		"[Unix] Abbreviation for ‘":     true,
+		"[acronym, ‘":                   true,
+		"It is short for ":              true,
+		"The manual was read by the ‘":  false,
+		"A Usenet group that uses the ": false,
+	} {
+		assert.Equal(t, want, IntroducesExpansion(before), before)
+	}
+}

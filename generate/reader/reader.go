@@ -1188,8 +1188,9 @@ func (p *passage) expansionFit(q *question, i int) (float64, int) {
 		}
 		for b := a + 1; b <= len(ut) && b-a <= 2*len(q.short)+2; b++ {
 			switch {
-			case initialsSpell(ut[a:b], q.short) && p.glossOnly(i, ut[a].start, ut[b-1].end, q.short):
-				best = max(best, 1) // the unit is the expansion: a gloss ("[Three-Letter Acronym]")
+			case initialsSpell(ut[a:b], q.short) && (p.glossOnly(i, ut[a].start, ut[b-1].end, q.short) ||
+				english.IntroducesExpansion(p.text[max(u.Start, ut[a].start-24):ut[a].start])):
+				best = max(best, 1) // the unit is the expansion, a gloss ("[Three-Letter Acronym]"), or states it ("Abbreviation for ‘Read The Fine Manual’")
 			case initialsSpell(ut[a:b], q.short):
 				best = max(best, 0.9) // spelled out inside a sentence that says more
 			case english.MatchesShortForm(q.short, p.text[ut[a].start:ut[b-1].end]) && !containsFold(ut[a:b], q.short) &&

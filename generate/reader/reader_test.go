@@ -61,6 +61,7 @@ var (
 	usbVendors  = doc{"usbids/usb.ids", "usb.ids", "06d8  Technical Marketing Research, Inc.\n06db  Paradyne\n06dc  Foxlink Image Technology Co., Ltd\n\t0012  Scan 1200c Scanner\n06de  Heisei Electronics Co., Ltd\n"}
 	usbProducts = doc{"usbids/usb.ids", "usb.ids", "0c9e  Cirrus Logic\n0ca0  eFilm Medical\n\t0002  eFilm Reader-11 SM\n\tffff  eFilm Reader-11 (Class/PDR)\n0ca1  USB device class vendor\n"}
 	usbClasses  = doc{"usbids/usb.ids", "usb.ids", "C 0f  Personal Healthcare\nC 10  Audio/Video\nC 11  Billboard\nC 12  Type-C Bridge\n"}
+	rtfm        = doc{"jargon/rtfm.txt", "rtfm.txt", "RTFM\n /R·T·F·M/, imp.\n\n    [Unix] Abbreviation for ‘Read The Fine Manual’. Used by gurus to brush off questions\n    they consider trivial or annoying.\n"}
 	codes2      = doc{"iso/iso_3166-1.json", "", "    {\n      \"alpha_2\": \"IS\",\n      \"alpha_3\": \"ISL\",\n      \"name\": \"Iceland\"\n    },\n    {\n      \"alpha_2\": \"IT\",\n      \"alpha_3\": \"ITA\",\n      \"name\": \"Italy\"\n    }\n"}
 	origin      = doc{"jargon/rejoicing.txt", "and there was much rejoicing", "and there was much rejoicing\n\n   [from the movie Monty Python and the Holy Grail.] Acclamation for a\n   thing done. In person, the phrase is pronounced with the same intonation\n   as in the movie.\n"}
 	bomb        = doc{"jargon/logic-bomb.txt", "logic-bomb.txt", "logic bomb\n n.\n\n    Code surreptitiously inserted into an application or OS that causes it to\n    perform some destructive activity whenever specified conditions are met.\n"}
@@ -112,6 +113,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"ID list: the code noun before a given code names its kind, not the subject", "Which vendor has USB vendor ID 06db?", []doc{usbHead, usbVendors}, "Paradyne", true},
 		{"records in two layouts agree on the code asked", "What is the code point of MODI SIGN ARDHACANDRA?", []doc{namesList, modiData}, "11640", false},
 		{"ID list: a given code is a word of the record, not a part of a hyphenated name", "Which USB device class has class code 11?", []doc{usbProducts, usbClasses}, "Billboard", true},
+		{"glossary: an expansion the entry states ('Abbreviation for …') is the answer", "What does RTFM stand for?", []doc{rtfm}, "Read The Fine Manual", false},
 		{"record lines: the exact name's line", "What is the code point of WHITE SESAME DOT?", []doc{chars}, "FE46;WHITE SESAME DOT", true},
 		{"dictionary: etymology brackets hold no sentence end", "What is bandoline?", []doc{dict}, "glutinous pomatum", false},
 		{"manual: other words than the text's (WordNet)", "Which package adds strength checks to passwords?", []doc{manual}, "libpam-pwquality", false},
