@@ -485,3 +485,20 @@ func TestNovelCapitalNames(t *testing.T) {
 	p = prepare(sources(doc{"iso/iso_3166-1.json", "", "{\"alpha_2\": \"IT\", \"name\": \"Italy\"}"})[0], 0)
 	assert.True(t, novel(q, p.unitToks(len(p.units)-1)), "a record's name is news")
 }
+
+// TestStatedExpansionFits: an expansion the entry states ("Abbreviation
+// for ‘Read The Fine Manual’") fits an expansion question as fully as a
+// gloss that is nothing but the expansion; one spelled out in passing
+// fits less.
+func TestStatedExpansionFits(t *testing.T) {
+	r := New(nil)
+	q := analyze("What does RTFM stand for?", r.idf)
+	for text, want := range map[string]float64{
+		"[Unix] Abbreviation for ‘Read The Fine Manual’. Used by gurus.":     1,
+		"Gurus say you should Read The Fine Manual before you ask anything.": 0.9,
+	} {
+		p := prepare(sources(doc{"jargon/rtfm.txt", "rtfm.txt", text})[0], 0)
+		f, _ := p.expansionFit(q, 0)
+		assert.Equal(t, want, f, text)
+	}
+}
