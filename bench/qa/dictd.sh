@@ -21,7 +21,7 @@ if [[ $# -ne 3 || "$3" == -* ]]; then
 	exit 2
 fi
 pkg="$1" db="$2" out="${3%/}"
-self_hash="$(sha256sum "${BASH_SOURCE[0]}" | cut -c1-16)"
+self_hash="$(cat "${BASH_SOURCE[0]}" "$(dirname "${BASH_SOURCE[0]}")/dictd.py" | sha256sum | cut -c1-16)"
 
 # Skip the download when the stamp already matches the candidate version.
 candidate="$(apt-cache policy "$pkg" 2>/dev/null | awk '/Candidate:/ {print $2}')"
@@ -49,56 +49,7 @@ dpkg -x "$deb" "$tmp/root"
 
 mkdir -p "$(dirname "$out")"
 rm -rf "$out.tmp"
-python3 - "$tmp/root/usr/share/dictd/$db" "$out.tmp" <<'PY'
-import gzip, os, re, sys, unicodedata
-
-B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-VAL = {c: i for i, c in enumerate(B64)}
-
-
-def b64(s):
-    n = 0
-    for c in s:
-        n = n * 64 + VAL[c]
-    return n
-
-
-def slug(head):
-    s = unicodedata.normalize("NFKD", head).encode("ascii", "ignore").decode()
-    s = re.sub(r"[^a-z0-9]+", "-", s.lower()).strip("-")[:80].strip("-")
-    if not s:  # a headword of symbols only: name it by its code points
-        s = "u" + "-".join("%04x" % ord(c) for c in head)[:78]
-    return s
-
-
-base, out = sys.argv[1], sys.argv[2]
-with gzip.open(base + ".dict.dz") as f:
-    data = f.read()
-entries = {}  # headword -> [(offset, text)]
-with open(base + ".index", encoding="utf-8") as f:
-    for line in f:
-        word, off, length = line.rstrip("\n").split("\t")
-        if word.startswith("00-database") or word.startswith("00database"):
-            continue
-        o, n = b64(off), b64(length)
-        text = data[o:o + n].decode("utf-8").strip("\n").rstrip()
-        head = text.split("\n", 1)[0].strip()
-        if not head:
-            sys.exit(f"{base}.index: entry {word!r} at {o} has no headword line")
-        entries.setdefault(head, {})[o] = text
-os.makedirs(out)
-used = set()
-for head in sorted(entries):
-    name, n = slug(head), 1
-    while name + ".txt" in used:
-        n += 1
-        name = f"{slug(head)}~{n}"
-    used.add(name + ".txt")
-    blocks = [t for _, t in sorted(entries[head].items())]
-    with open(os.path.join(out, name + ".txt"), "w", encoding="utf-8") as f:
-        f.write("\n\n".join(blocks) + "\n")
-print(f"{len(used)} files", file=sys.stderr)
-PY
+python3 "$(dirname "${BASH_SOURCE[0]}")/dictd.py" all "$tmp/root/usr/share/dictd/$db" "$out.tmp"
 printf '%s' "$stamp" >"$out.tmp/.stamp"
 rm -rf "$out"
 mv "$out.tmp" "$out"
