@@ -12,13 +12,19 @@ import (
 // batcher fills bleve batches and applies each with Corpus.batchSafely.
 // After each batch it starts a fresh one, not Reset: scorch may still be
 // ranging over the old batch's map in a goroutine when Batch returns (a
-// data race the race detector reports).
+// data race the race detector reports). Each flush waits until its batch
+// is persisted (see persist.go), unless the batcher defers that: then the
+// batches to wait for are collected in persisted.
 type batcher struct {
 	c      *Corpus
 	b      *bleve.Batch
 	ctx    context.Context // checked before each flush; nil for none
 	prefix string          // error prefix: "index: " or "index: repair: "
 	bytes  int             // passage text in the batch
+	// deferPersist leaves the wait for persistence to the caller, which
+	// waits for persisted.
+	deferPersist bool
+	persisted    []persisted
 }
 
 // newBatcher starts a batcher whose errors begin with prefix.
@@ -53,7 +59,8 @@ func (bt *batcher) flushFull() error {
 	return bt.flush()
 }
 
-// flush checks ctx, then applies the batch (persisted when it returns),
+// flush checks ctx, then applies the batch (persisted when it returns,
+// unless deferPersist),
 // unless empty, and starts a new one.
 func (bt *batcher) flush() error {
 	if bt.ctx != nil {
@@ -64,9 +71,21 @@ func (bt *batcher) flush() error {
 	if bt.empty() {
 		return nil
 	}
-	if err := bt.c.batchSafely(bt.b); err != nil {
+	p, err := bt.c.batchSafely(bt.b)
+	if err != nil {
 		return fmt.Errorf("%sbleve batch: %w", bt.prefix, err)
 	}
 	bt.b, bt.bytes = bt.c.bleve().NewBatch(), 0
+	if bt.deferPersist {
+		bt.persisted = append(bt.persisted, p)
+		return nil
+	}
+	ctx := bt.ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	if err := bt.c.waitPersisted(ctx, []persisted{p}); err != nil {
+		return fmt.Errorf("%s%w", bt.prefix, err)
+	}
 	return nil
 }
