@@ -126,7 +126,7 @@ func (c *Corpus) compactReindexed() error {
 	if err := c.Compact(context.Background()); err != nil {
 		return fmt.Errorf("index: rebuild the outdated passage index: %w", err)
 	}
-	if err := c.setInternal(analyzerKey, []byte(analyzerVersion)); err != nil {
+	if err := c.bleve().SetInternal(analyzerKey, []byte(analyzerVersion)); err != nil {
 		return fmt.Errorf("index: rebuild the outdated passage index: record its analyzer version: %w", err)
 	}
 	return nil

@@ -12,19 +12,13 @@ import (
 // batcher fills bleve batches and applies each with Corpus.batchSafely.
 // After each batch it starts a fresh one, not Reset: scorch may still be
 // ranging over the old batch's map in a goroutine when Batch returns (a
-// data race the race detector reports). Each flush waits until its batch
-// is persisted (see persist.go), unless the batcher defers that: then the
-// batches to wait for are collected in persisted.
+// data race the race detector reports).
 type batcher struct {
 	c      *Corpus
 	b      *bleve.Batch
 	ctx    context.Context // checked before each flush; nil for none
 	prefix string          // error prefix: "index: " or "index: repair: "
 	bytes  int             // passage text in the batch
-	// deferPersist leaves the wait for persistence to the caller, which
-	// waits for persisted.
-	deferPersist bool
-	persisted    []persisted
 }
 
 // newBatcher starts a batcher whose errors begin with prefix.
@@ -59,8 +53,7 @@ func (bt *batcher) flushFull() error {
 	return bt.flush()
 }
 
-// flush checks ctx, then applies the batch (persisted when it returns,
-// unless deferPersist),
+// flush checks ctx, then applies the batch (persisted when it returns),
 // unless empty, and starts a new one.
 func (bt *batcher) flush() error {
 	if bt.ctx != nil {
@@ -71,21 +64,9 @@ func (bt *batcher) flush() error {
 	if bt.empty() {
 		return nil
 	}
-	p, err := bt.c.batchSafely(bt.b)
-	if err != nil {
+	if err := bt.c.batchSafely(bt.b); err != nil {
 		return fmt.Errorf("%sbleve batch: %w", bt.prefix, err)
 	}
 	bt.b, bt.bytes = bt.c.bleve().NewBatch(), 0
-	if bt.deferPersist {
-		bt.persisted = append(bt.persisted, p)
-		return nil
-	}
-	ctx := bt.ctx
-	if ctx == nil {
-		ctx = context.Background()
-	}
-	if err := bt.c.waitPersisted(ctx, []persisted{p}); err != nil {
-		return fmt.Errorf("%s%w", bt.prefix, err)
-	}
 	return nil
 }

@@ -70,14 +70,10 @@ func (c *Corpus) openBleve() error {
 	return c.createBleve(path)
 }
 
-// bleveConfig is scorch's configuration: unsafe batches for a writer
-// (see persist.go), whose persist errors reach the watch.
 func (c *Corpus) bleveConfig() map[string]interface{} {
 	return map[string]interface{}{
-		"read_only":              c.opts.ReadOnly,
-		"bolt_timeout":           c.opts.LockTimeout.String(),
-		"unsafe_batch":           !c.opts.ReadOnly,
-		"asyncErrorCallbackName": asyncErrorCallback,
+		"read_only":    c.opts.ReadOnly,
+		"bolt_timeout": c.opts.LockTimeout.String(),
 	}
 }
 
@@ -174,7 +170,6 @@ func (c *Corpus) closeBleve() (err error) {
 	if idx == nil {
 		return nil
 	}
-	defer unwatchPersists(filepath.Join(c.dir, BleveDir), c.persists)
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("index: close bleve: bleve failed: %v", r)

@@ -38,10 +38,10 @@ func (c *Corpus) Compact(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("index: compact: %w", err)
 	}
-	// setInternal returns once its snapshot, which holds the merged
-	// segment, is persisted: without it a close right after could persist
-	// the segments from before the merge.
-	if err := c.setInternal(compactedKey, []byte{1}); err != nil {
+	// A batch returns once its snapshot, which holds the merged segment,
+	// is persisted: without it a close right after could persist the
+	// segments from before the merge.
+	if err := c.bleve().SetInternal(compactedKey, []byte{1}); err != nil {
 		return fmt.Errorf("index: compact: persist the merged index: %w", err)
 	}
 	return nil

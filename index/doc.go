@@ -60,12 +60,9 @@
 // Put, PutAsync and Delete use a write-ahead journal. (1) One bbolt
 // transaction stores blobs, texts, documents and passage metadata and
 // records, per document, the passage ids to delete from bleve; (2) one or
-// more bleve batches delete those ids and index the document's current
-// passages (scorch runs unsafe batches for a writer: a batch is searchable
-// when it returns and scorch persists it in the background, where it may
-// first merge it with the batches that came meanwhile; see persist.go);
-// (3) the journal records are cleared once their batches succeeded and
-// scorch reported them persisted. Put and Delete do (3) in a second
+// more bleve batches (each persisted when it returns) delete those ids and
+// index the document's current passages; (3) the journal records are
+// cleared once their batches succeeded. Put and Delete do (3) in a second
 // transaction before they return; PutAsync runs (2) in the background,
 // overlapping the next write's step (1), and folds (3) into that next
 // transaction (or Flush, Close), so a bulk ingest pays one fsynced commit
@@ -142,6 +139,5 @@
 //
 // Byte slices read from bbolt are only valid inside their transaction; every
 // value this package returns is a copy. The bbolt file never shrinks.
-// Options.NoSync only affects bbolt: bleve persists every batch regardless
-// (Flush and Close wait for it).
+// Options.NoSync only affects bbolt: bleve persists every batch regardless.
 package index

@@ -23,6 +23,10 @@ const (
 // disabled in the mapping.
 const allField = "_all"
 
+// keepAllField keeps the _all field in new indexes, as before it was
+// disabled (BenchmarkBulkLoad compares the two).
+var keepAllField = false
+
 // newMapping is the bleve mapping of passages: BM25 scoring, nothing
 // stored (texts come from the store), term vectors only on the text, and
 // no composite "_all" field: every query names its field, no field is
@@ -44,7 +48,9 @@ func newMapping() mapping.IndexMapping {
 	dm.AddFieldMappingsAt(FieldPath, keywordField())
 	dm.AddFieldMappingsAt(FieldFormat, keywordField())
 	dm.AddFieldMappingsAt(FieldDoc, keywordField())
-	dm.AddSubDocumentMapping(allField, bleve.NewDocumentDisabledMapping())
+	if !keepAllField {
+		dm.AddSubDocumentMapping(allField, bleve.NewDocumentDisabledMapping())
+	}
 	im.DefaultMapping = dm
 	return im
 }

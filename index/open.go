@@ -121,13 +121,6 @@ type Corpus struct {
 	// error fails that step (tests inject write faults with them).
 	inStore     func() error
 	beforeBatch func() error
-	// persists wakes the waits for bleve batches to persist when scorch
-	// reports a failed persist (see persist.go).
-	persists *persistWatch
-	// onPersisted, when set, gets each batch's persistence signal instead
-	// of it being given at once (tests hold it back with it); it is set
-	// before any write and read by scorch's persister.
-	onPersisted func(signal func())
 }
 
 // wrapped is an error whose message is its own but that matches a sentinel.
@@ -148,7 +141,7 @@ func Open(dir string, opts Options) (*Corpus, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Corpus{dir: dir, opts: opts, db: db, persists: newPersistWatch()}
+	c := &Corpus{dir: dir, opts: opts, db: db}
 	if opts.ReadOnly {
 		if err := c.settleInterrupted(); err != nil {
 			return nil, err
@@ -315,10 +308,7 @@ func (c *Corpus) crashPoint(point string) error {
 	return c.opts.crashAt(point)
 }
 
-func (c *Corpus) setBleve(idx bleve.Index) {
-	c.idx.Store(bleveHolder{idx})
-	c.watchPersists(filepath.Join(c.dir, BleveDir))
-}
+func (c *Corpus) setBleve(idx bleve.Index) { c.idx.Store(bleveHolder{idx}) }
 
 // Close waits for background indexing (see Flush), then closes the bleve
 // index and the store, releasing the lock. Closing again does nothing.

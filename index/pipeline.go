@@ -26,23 +26,18 @@ type docWork struct {
 }
 
 // flight is a bleve batch running in the background. Its journal records
-// were committed before it started; they are cleared once it succeeded
-// and scorch persisted all its batches.
+// were committed before it started; they are cleared once it succeeded.
 type flight struct {
-	done      chan struct{}
-	err       error
-	keys      []string
-	persisted []persisted // its batches not known to be persisted yet; set when done
+	done chan struct{}
+	err  error
+	keys []string
 }
 
 // pipeline is the state of background indexing, guarded by Corpus.mu.
 type pipeline struct {
-	flight *flight
-	// unpersisted are flights that are done but whose batches scorch may
-	// not have persisted yet: their keys stay pending.
-	unpersisted []*flight
-	pending     map[string]int  // journal key → flights covering it not yet indexed and persisted
-	clear       map[string]bool // journal keys whose work is all indexed: cleared by the next store transaction
+	flight  *flight
+	pending map[string]int  // journal key → batches covering it not yet indexed
+	clear   map[string]bool // journal keys whose work is all indexed: cleared by the next store transaction
 	// dirty means the journal may hold work that no batch covers (a batch
 	// failed, or a write stopped after its store transaction): the next
 	// write replays the journal from the store first.
@@ -90,7 +85,7 @@ func (c *Corpus) Flush(ctx context.Context) error {
 			return fmt.Errorf("index: flush: %w", ctx.Err())
 		}
 	}
-	return c.flushCtxLocked(ctx)
+	return c.flushLocked()
 }
 
 // settleLocked prepares, with c.mu held, for a write or (forCheck) a
@@ -107,8 +102,7 @@ func (c *Corpus) settleLocked(ctx context.Context, forCheck bool) error {
 		_ = c.waitFlight() // its error made the journal dirty
 	}
 	if c.broken.Load() {
-		_ = c.waitFlight()  // its error made the journal dirty
-		c.dropUnpersisted() // the reopen forgets what scorch did not persist
+		_ = c.waitFlight() // its error made the journal dirty
 		if err := c.reopenBleve(); err != nil {
 			return c.diskError("reopening the passage index", err)
 		}
@@ -125,15 +119,8 @@ func (c *Corpus) settleLocked(ctx context.Context, forCheck bool) error {
 
 // flushLocked is Flush with c.mu held, without a deadline. An error of the
 // background batch is returned after the other records are cleared.
-func (c *Corpus) flushLocked() error { return c.flushCtxLocked(context.Background()) }
-
-// flushCtxLocked is flushLocked whose wait for scorch to persist the
-// indexed batches ends with ctx.
-func (c *Corpus) flushCtxLocked(ctx context.Context) error {
+func (c *Corpus) flushLocked() error {
 	ferr := c.waitFlight()
-	if err := c.waitUnpersisted(ctx); err != nil {
-		ferr = errors.Join(ferr, c.diskError("indexing passages", fmt.Errorf("index: %w", err)))
-	}
 	if len(c.pipe.clear) == 0 {
 		return ferr
 	}
@@ -158,8 +145,7 @@ func (c *Corpus) clearDone(tx *bolt.Tx) error {
 }
 
 // waitFlight waits for the background batch, if any, and books its
-// outcome: its keys become clearable once persisted (or wait among
-// pipe.unpersisted), or the journal dirty.
+// outcome: its keys become clearable, or the journal dirty.
 func (c *Corpus) waitFlight() error {
 	f := c.pipe.flight
 	if f == nil {
@@ -167,81 +153,24 @@ func (c *Corpus) waitFlight() error {
 	}
 	<-f.done
 	c.pipe.flight = nil
-	if f.err != nil {
-		c.pipe.dirty = true
-		c.settle(f, false)
-		return c.diskError("indexing passages", f.err)
-	}
-	if allPersisted(&f.persisted) {
-		c.settle(f, true)
-	} else {
-		c.pipe.unpersisted = append(c.pipe.unpersisted, f)
-	}
-	return nil
-}
-
-// settle books a finished flight: its keys stop being pending for it and,
-// when clear and no other flight covers them, become clearable. While the
-// journal is dirty nothing becomes clearable: a later flight of the same
-// documents may have failed after this one's batches were indexed (the
-// replay that a dirty journal brings clears the records).
-func (c *Corpus) settle(f *flight, clear bool) {
 	for _, k := range f.keys {
 		c.pipe.pending[k]--
 		if c.pipe.pending[k] > 0 {
 			continue
 		}
 		delete(c.pipe.pending, k)
-		if clear && !c.pipe.dirty {
+		if f.err == nil {
 			if c.pipe.clear == nil {
 				c.pipe.clear = map[string]bool{}
 			}
 			c.pipe.clear[k] = true
 		}
 	}
-}
-
-// pollPersisted settles, without waiting, the unpersisted flights that
-// scorch has persisted since.
-func (c *Corpus) pollPersisted() {
-	left := c.pipe.unpersisted[:0]
-	for _, f := range c.pipe.unpersisted {
-		if allPersisted(&f.persisted) {
-			c.settle(f, true)
-		} else {
-			left = append(left, f)
-		}
+	if f.err != nil {
+		c.pipe.dirty = true
+		return c.diskError("indexing passages", f.err)
 	}
-	c.pipe.unpersisted = left
-}
-
-// waitUnpersisted waits until scorch has persisted every unpersisted
-// flight, settling each. When a persist fails (or ctx ends) the flights
-// left are settled without clearing: their journal records stay, for the
-// replay that the dirty journal brings.
-func (c *Corpus) waitUnpersisted(ctx context.Context) error {
-	for len(c.pipe.unpersisted) > 0 {
-		f := c.pipe.unpersisted[0]
-		if err := c.waitPersisted(ctx, f.persisted); err != nil {
-			c.pipe.dirty = true
-			c.dropUnpersisted()
-			return err
-		}
-		c.pipe.unpersisted = c.pipe.unpersisted[1:]
-		f.persisted = nil
-		c.settle(f, true)
-	}
-	c.pipe.unpersisted = nil
 	return nil
-}
-
-// dropUnpersisted settles the unpersisted flights without clearing their
-// journal records.
-func (c *Corpus) dropUnpersisted() {
-	for _, f := range c.pipe.unpersisted {
-		c.settle(f, false)
-	}
-	c.pipe.unpersisted = nil
 }
 
 // launch books work as pending and indexes it in the background, once the
@@ -270,40 +199,36 @@ func (c *Corpus) launch(work []docWork) error {
 	c.pipe.flight = f
 	go func() {
 		defer close(f.done)
-		f.persisted, f.err = c.indexWork(work)
+		f.err = c.indexWork(work)
 	}()
 	return nil
 }
 
 // indexWork sends work to bleve in batches bounded by batchPassages and
-// batchBytes, and returns them for the wait for their persistence.
-func (c *Corpus) indexWork(work []docWork) ([]persisted, error) {
+// batchBytes.
+func (c *Corpus) indexWork(work []docWork) error {
 	bt := c.newBatcher(context.Background(), "index: ")
-	bt.deferPersist = true
 	for _, w := range work {
 		for _, id := range w.old {
 			bt.delete(id)
 		}
 		for _, p := range w.passages {
 			if err := bt.add(p); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		if err := bt.flushFull(); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	err := bt.flush()
-	return bt.persisted, err
+	return bt.flush()
 }
 
 // batchSafely applies b, turning a panic inside bleve into an error. Under
 // a full disk bleve's segment code can panic on a half-written segment and
 // leave its in-memory state broken; the store and its journal are intact,
 // so the index is reopened before the next write, which replays the batch.
-// The batch is searchable when it returns; the returned channel is closed
-// once it is persisted.
-func (c *Corpus) batchSafely(b *bleve.Batch) (p persisted, err error) {
+func (c *Corpus) batchSafely(b *bleve.Batch) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			c.broken.Store(true)
@@ -312,9 +237,8 @@ func (c *Corpus) batchSafely(b *bleve.Batch) (p persisted, err error) {
 	}()
 	if c.beforeBatch != nil {
 		if err := c.beforeBatch(); err != nil {
-			return nil, err
+			return err
 		}
 	}
-	p = c.expectPersist(b)
-	return p, c.bleve().Batch(b)
+	return c.bleve().Batch(b)
 }

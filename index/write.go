@@ -87,7 +87,6 @@ func (c *Corpus) writeLocked(ctx context.Context, now time.Time, fn func(*txWrit
 	if err := c.settleLocked(ctx, false); err != nil {
 		return err
 	}
-	c.pollPersisted()
 	var work []docWork
 	err := c.updateTx(func(tx *bolt.Tx) error {
 		if err := c.clearDone(tx); err != nil {

@@ -8,7 +8,6 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -17,83 +16,16 @@ import (
 	"github.com/verbatim-rag/verbatim/corpus"
 )
 
-// holdPersists holds back every batch's persistence signal until the
-// returned release is called.
-func holdPersists(c *Corpus) (release func()) {
-	var mu sync.Mutex
-	var held []func()
-	released := false
-	c.onPersisted = func(signal func()) {
-		mu.Lock()
-		defer mu.Unlock()
-		if released {
-			signal()
-			return
-		}
-		held = append(held, signal)
-	}
-	return func() {
-		mu.Lock()
-		defer mu.Unlock()
-		released = true
-		for _, s := range held {
-			s()
-		}
-		held = nil
-	}
-}
-
-// TestJournalKeptUntilPersisted: with unsafe batches a document's journal
-// record outlives its batch until scorch reports the batch persisted, and
-// the passages are searchable before that.
-func TestJournalKeptUntilPersisted(t *testing.T) {
-	ctx := context.Background()
-	c := openTest(t, t.TempDir())
-	defer c.Close()
-	release := holdPersists(c)
-	for _, name := range []string{"a", "b", "c", "d"} {
-		require.NoError(t, c.PutAsync(ctx, []corpus.Entry{textEntry("/c/"+name+".txt", "word"+name)}))
-	}
-	st, err := c.Stats()
-	require.NoError(t, err)
-	assert.Equal(t, 4, st.PendingJournal, "no record cleared before its batch is persisted")
-	assert.Equal(t, uint64(1), countWord(t, c, "worda"), "searchable before persisted")
-
-	release()
-	require.NoError(t, c.Flush(ctx))
-	requireConsistent(t, c)
-}
-
-// TestFlushEndsWithContextWhilePersistHeld: Flush's wait for persistence
-// ends with its context, and the records stay for a later Flush.
-func TestFlushEndsWithContextWhilePersistHeld(t *testing.T) {
-	ctx := context.Background()
-	c := openTest(t, t.TempDir())
-	defer c.Close()
-	release := holdPersists(c)
-	require.NoError(t, c.PutAsync(ctx, []corpus.Entry{textEntry("/c/a.txt", "alpha")}))
-	short, cancel := context.WithCancel(ctx)
-	cancel()
-	require.ErrorIs(t, c.Flush(short), context.Canceled)
-	st, err := c.Stats()
-	require.NoError(t, err)
-	assert.Equal(t, 1, st.PendingJournal)
-
-	release()
-	require.NoError(t, c.Put(ctx, []corpus.Entry{textEntry("/c/b.txt", "beta")}))
-	requireConsistent(t, c)
-}
-
 // killHelperEnv names the corpus folder the helper process writes to.
 const killHelperEnv = "VERBATIM_INDEX_KILL_DIR"
 
-// TestKillHelper is the process TestKillDuringUnsafeBatches kills: it
+// TestKillHelper is the process TestKillDuringPutAsync kills: it
 // writes batches of documents with PutAsync until killed, printing
 // "stored N" after each.
 func TestKillHelper(t *testing.T) {
 	dir := os.Getenv(killHelperEnv)
 	if dir == "" {
-		t.Skip("run by TestKillDuringUnsafeBatches")
+		t.Skip("run by TestKillDuringPutAsync")
 	}
 	c, err := Open(dir, Options{NoSync: true, LockTimeout: 5e9})
 	require.NoError(t, err)
@@ -113,12 +45,12 @@ func TestKillHelper(t *testing.T) {
 	}
 }
 
-// TestKillDuringUnsafeBatches kills (SIGKILL) a process writing batches
-// with PutAsync (unsafe bleve batches, persisted by scorch in the
-// background) at several points, in a fresh corpus and in one that grows
-// by rounds: the next Open replays the journal and the index holds
-// exactly the stored passages.
-func TestKillDuringUnsafeBatches(t *testing.T) {
+// TestKillDuringPutAsync kills (SIGKILL) a process writing batches with
+// PutAsync (each indexed in the background while the next is stored) at
+// several points, in a fresh corpus and in one that grows by rounds: the
+// next Open replays the journal and the index holds exactly the stored
+// passages.
+func TestKillDuringPutAsync(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs helper processes")
 	}
