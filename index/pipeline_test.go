@@ -34,6 +34,7 @@ func TestPutAsyncThenFlush(t *testing.T) {
 
 func TestPutAsyncBatchFailure(t *testing.T) {
 	ctx := context.Background()
+	launchEach(t)
 	c := openTest(t, t.TempDir())
 	defer c.Close()
 	c.beforeBatch = func() error { return errFault }
@@ -137,4 +138,35 @@ func TestBatchesBoundedByBytes(t *testing.T) {
 	n, err := c.Index().DocCount()
 	require.NoError(t, err)
 	assert.Equal(t, uint64(len(paras)), n)
+}
+
+// launchEach makes every PutAsync launch its work in a flight of its own
+// for the rest of the test, as a bulk load's full batches do.
+func launchEach(t *testing.T) {
+	old := launchPassages
+	launchPassages = 0
+	t.Cleanup(func() { launchPassages = old })
+}
+
+// TestPutAsyncGathersSmallWrites: small PutAsync calls are gathered into
+// one flight, launched once they fill a batch or by Flush; their journal
+// records stay until then.
+func TestPutAsyncGathersSmallWrites(t *testing.T) {
+	ctx := context.Background()
+	c := openTest(t, t.TempDir())
+	defer c.Close()
+	var batches int
+	c.beforeBatch = func() error { batches++; return nil }
+	for i := range 5 {
+		require.NoError(t, c.PutAsync(ctx, []corpus.Entry{textEntry(fmt.Sprintf("/c/%d.txt", i), fmt.Sprintf("small%d", i))}))
+	}
+	st, err := c.Stats()
+	require.NoError(t, err)
+	assert.Equal(t, 5, st.PendingJournal)
+	require.NoError(t, c.Flush(ctx))
+	assert.Equal(t, 1, batches, "one flight for the five writes")
+	requireConsistent(t, c)
+	for i := range 5 {
+		assert.Equal(t, uint64(1), countWord(t, c, fmt.Sprintf("small%d", i)))
+	}
 }
