@@ -158,8 +158,8 @@ func cpuTime(b *testing.B) time.Duration {
 // batches of 1,024 glossary-sized documents through PutAsync, then Flush,
 // Compact and Close, with synced store commits. Each iteration loads the
 // index as it was (the composite _all field, a flight per PutAsync), with
-// _all disabled, and as it is (PutAsync also gathering 4,096 passages a
-// flight), one after the other, so that the machine's load falls on all
+// _all disabled, and as it is (PutAsync also gathering the work of the
+// calls that come while a flight is indexed), one after the other, so that the machine's load falls on all
 // alike; it reports each one's median wall and CPU time (the process's:
 // background persisting and merging included) and the median of the
 // ratios of each iteration's pair.

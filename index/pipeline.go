@@ -50,13 +50,12 @@ type pipeline struct {
 
 // PutAsync stores entries like Put (one bbolt transaction, durable when it
 // returns) but indexes their passages in the background: until the
-// indexing is done, searches may not find them. The work of several
-// calls is gathered until it holds launchPassages passages or launchBytes
-// of text (or until Flush, Close, Put or Delete), then indexed as one
-// flight: fewer, larger bleve batches make fewer segments to build and
-// merge. At most one flight is indexed at a time, so PutAsync waits for
-// the previous one (while its own store transaction overlaps it). An
-// error of a background batch is
+// indexing is done, searches may not find them. At most one flight is
+// indexed at a time: while one is, the work of further calls is gathered
+// (up to launchPassages passages or launchBytes of text, then PutAsync
+// waits for the flight) and indexed as one flight by the next call that
+// finds the indexer idle, or by Flush, Close, Put or Delete. An error of a
+// background batch is
 // returned by the next PutAsync, Put, Delete, Flush or Close; its journal
 // records stay and are replayed by the next write. Call Flush (or Close)
 // when done; ingest.Run does.
@@ -259,13 +258,14 @@ func (c *Corpus) batchSafely(b *bleve.Batch) (err error) {
 	return c.bleve().Batch(b)
 }
 
-// launchPassages and launchBytes are how much work PutAsync gathers before
-// it launches a flight: fewer, larger bleve batches make fewer segments to
-// build and merge.
-var launchPassages, launchBytes = 4096, 1 << 20
+// launchPassages and launchBytes bound the work PutAsync gathers while a
+// flight is being indexed: fewer, larger bleve batches make fewer
+// segments to build and merge, and an idle indexer gets the work at once.
+var launchPassages, launchBytes = batchPassages, batchBytes
 
-// hold adds work to the held work and launches it all once it reaches
-// launchPassages passages or launchBytes of text.
+// hold adds work to the held work and launches it all unless a flight is
+// still being indexed and the held work is under launchPassages passages
+// and launchBytes of text.
 func (c *Corpus) hold(work []docWork) error {
 	c.pipe.held = append(c.pipe.held, work...)
 	for _, w := range work {
@@ -274,10 +274,24 @@ func (c *Corpus) hold(work []docWork) error {
 			c.pipe.heldBytes += len(p.Text)
 		}
 	}
-	if c.pipe.heldPassages < launchPassages && c.pipe.heldBytes < launchBytes {
+	if c.flightBusy() && c.pipe.heldPassages < launchPassages && c.pipe.heldBytes < launchBytes {
 		return nil
 	}
 	return c.launchHeld()
+}
+
+// flightBusy reports whether a flight is still being indexed.
+func (c *Corpus) flightBusy() bool {
+	f := c.pipe.flight
+	if f == nil {
+		return false
+	}
+	select {
+	case <-f.done:
+		return false
+	default:
+		return true
+	}
 }
 
 // launchHeld launches the held work, if any.
