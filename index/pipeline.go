@@ -261,7 +261,11 @@ func (c *Corpus) batchSafely(b *bleve.Batch) (err error) {
 // launchPassages and launchBytes bound the work PutAsync gathers while a
 // flight is being indexed: fewer, larger bleve batches make fewer
 // segments to build and merge, and an idle indexer gets the work at once.
-var launchPassages, launchBytes = batchPassages, batchBytes
+// The bound is well under a bleve batch's: bleve holds every token of a
+// batch while it builds the segment, and gathering up to a full batch
+// (2 MiB) doubled the peak RSS of an `ingest --no-train` of 19,621 small
+// files (157 to 313 MB), 512 KiB raised it to 198 MB, 256 KiB to 170 MB.
+var launchPassages, launchBytes = 2048, 256 << 10
 
 // hold adds work to the held work and launches it all unless a flight is
 // still being indexed and the held work is under launchPassages passages
