@@ -4,8 +4,11 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"sort"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 	bolt "go.etcd.io/bbolt"
@@ -131,4 +134,88 @@ func BenchmarkPutBatchBytes(b *testing.B) {
 			b.ReportMetric(float64(b.N*docs*per)/b.Elapsed().Seconds(), "passages/s")
 		})
 	}
+}
+
+// glossaryEntries makes n one-passage documents of about 25 words each, the
+// shape of a glossary folder's files.
+func glossaryEntries(rng *rand.Rand, prefix string, n int) []corpus.Entry {
+	out := synthEntries(rng, prefix, n, 1)
+	for i, e := range out {
+		words := strings.Fields(e.Extraction.Text)[:25]
+		out[i] = textEntry(e.Doc.Path, strings.Join(words, " "))
+	}
+	return out
+}
+
+// cpuTime is the process's user and system CPU time so far.
+func cpuTime(b *testing.B) time.Duration {
+	var ru syscall.Rusage
+	require.NoError(b, syscall.Getrusage(syscall.RUSAGE_SELF, &ru))
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkBulkLoad is an ingest's bulk load into a fresh corpus: 8
+// batches of 1,024 glossary-sized documents through PutAsync, then Flush,
+// Compact and Close, with synced store commits. Each iteration loads the
+// index as it was (the composite _all field, a flight per PutAsync), with
+// _all disabled, and as it is (PutAsync also gathering the work of the
+// calls that come while a flight is indexed), one after the other, so that the machine's load falls on all
+// alike; it reports each one's median wall and CPU time (the process's:
+// background persisting and merging included) and the median of the
+// ratios of each iteration's pair.
+func BenchmarkBulkLoad(b *testing.B) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	batches := make([][]corpus.Entry, 8)
+	for i := range batches {
+		batches[i] = glossaryEntries(rng, fmt.Sprintf("/g/%d", i), 1024)
+	}
+	variants := []struct {
+		name   string
+		keep   bool // keepAllField
+		launch int  // launchPassages
+	}{{"was", true, 0}, {"no_all", false, 0}, {"is", false, launchPassages}}
+	defer func(keep bool, launch int) { keepAllField, launchPassages = keep, launch }(keepAllField, launchPassages)
+	ctx := context.Background()
+	wall := make([][]float64, len(variants))
+	cpu := make([][]float64, len(variants))
+	for b.Loop() {
+		for i, v := range variants {
+			keepAllField = v.keep
+			launchPassages = v.launch
+			start, startCPU := time.Now(), cpuTime(b)
+			c, err := Open(b.TempDir(), Options{LockTimeout: 5e9})
+			require.NoError(b, err)
+			for _, batch := range batches {
+				require.NoError(b, c.PutAsync(ctx, batch))
+			}
+			require.NoError(b, c.Flush(ctx))
+			require.NoError(b, c.Compact(ctx))
+			require.NoError(b, c.Close())
+			cpu[i] = append(cpu[i], (cpuTime(b) - startCPU).Seconds())
+			wall[i] = append(wall[i], time.Since(start).Seconds())
+		}
+	}
+	for i, v := range variants {
+		b.ReportMetric(median(wall[i]), v.name+"-wall-s")
+		b.ReportMetric(median(cpu[i]), v.name+"-cpu-s")
+	}
+	for i, v := range variants[1:] {
+		b.ReportMetric(median(ratios(wall[i+1], wall[0])), v.name+"/was-wall")
+		b.ReportMetric(median(ratios(cpu[i+1], cpu[0])), v.name+"/was-cpu")
+	}
+}
+
+// ratios is a[i]/b[i] for each pair.
+func ratios(a, b []float64) []float64 {
+	out := make([]float64, len(a))
+	for i := range a {
+		out[i] = a[i] / b[i]
+	}
+	return out
+}
+
+func median(xs []float64) float64 {
+	s := append([]float64(nil), xs...)
+	sort.Float64s(s)
+	return s[len(s)/2]
 }

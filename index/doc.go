@@ -64,9 +64,10 @@
 // index the document's current passages; (3) the journal records are
 // cleared once their batches succeeded. Put and Delete do (3) in a second
 // transaction before they return; PutAsync runs (2) in the background,
-// overlapping the next write's step (1), and folds (3) into that next
-// transaction (or Flush, Close), so a bulk ingest pays one fsynced commit
-// per batch. A record is cleared only when every batch covering its
+// for the work of several calls at once (gathered while the previous
+// work is indexed), overlapping the next write's step (1), and folds (3) into a
+// later transaction (or Flush, Close), so a bulk ingest pays one fsynced
+// commit per batch. A record is cleared only when every batch covering its
 // document succeeded. Every writable Open replays leftover journal records
 // from the store, which is idempotent, so a crash between the steps never
 // leaves stale or missing passages in the bleve index; after a failed batch

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"sync/atomic"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -34,6 +35,7 @@ func TestPutAsyncThenFlush(t *testing.T) {
 
 func TestPutAsyncBatchFailure(t *testing.T) {
 	ctx := context.Background()
+	launchEach(t)
 	c := openTest(t, t.TempDir())
 	defer c.Close()
 	c.beforeBatch = func() error { return errFault }
@@ -137,4 +139,42 @@ func TestBatchesBoundedByBytes(t *testing.T) {
 	n, err := c.Index().DocCount()
 	require.NoError(t, err)
 	assert.Equal(t, uint64(len(paras)), n)
+}
+
+// launchEach makes every PutAsync launch its work in a flight of its own
+// for the rest of the test, as a bulk load's full batches do.
+func launchEach(t *testing.T) {
+	old := launchPassages
+	launchPassages = 0
+	t.Cleanup(func() { launchPassages = old })
+}
+
+// TestPutAsyncGathersSmallWrites: while a flight is indexed, further
+// PutAsync calls gather their work into one flight, launched by Flush
+// here; their journal records stay until it is indexed.
+func TestPutAsyncGathersSmallWrites(t *testing.T) {
+	ctx := context.Background()
+	c := openTest(t, t.TempDir())
+	defer c.Close()
+	var batches atomic.Int32
+	release := make(chan struct{})
+	c.beforeBatch = func() error {
+		if batches.Add(1) == 1 {
+			<-release // the first flight is busy while the others come
+		}
+		return nil
+	}
+	for i := range 5 {
+		require.NoError(t, c.PutAsync(ctx, []corpus.Entry{textEntry(fmt.Sprintf("/c/%d.txt", i), fmt.Sprintf("small%d", i))}))
+	}
+	st, err := c.Stats()
+	require.NoError(t, err)
+	assert.Equal(t, 5, st.PendingJournal)
+	close(release)
+	require.NoError(t, c.Flush(ctx))
+	assert.Equal(t, int32(2), batches.Load(), "the first write's flight, then one for the four gathered")
+	requireConsistent(t, c)
+	for i := range 5 {
+		assert.Equal(t, uint64(1), countWord(t, c, fmt.Sprintf("small%d", i)))
+	}
 }

@@ -57,6 +57,7 @@ func TestJournalKeptWhileRewrittenAsync(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			launchEach(t)
 			dir := t.TempDir()
 			c := openTest(t, dir)
 			failNth(c, 2)

@@ -117,7 +117,7 @@ func (c *Corpus) writeLocked(ctx context.Context, now time.Time, fn func(*txWrit
 			return err
 		}
 	}
-	return c.launch(work)
+	return c.hold(work)
 }
 
 // prepare validates and completes entries, keeping the last one per path.
