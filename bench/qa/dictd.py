@@ -105,4 +105,5 @@ def main(argv):
     print(f"{write(out, files)} files", file=sys.stderr)
 
 
-main(sys.argv[1:])
+if __name__ == "__main__":
+    main(sys.argv[1:])

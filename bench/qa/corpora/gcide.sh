@@ -28,19 +28,15 @@ trap 'rm -rf "$tmp"' EXIT
 	dpkg -x "$pkg"_*.deb root
 )
 
-python3 - "$tmp/root/usr/share/dictd" "$out" <<'EOF'
+python3 - "$tmp/root/usr/share/dictd" "$out" "$(dirname "${BASH_SOURCE[0]}")/.." <<'EOF'
 import gzip, os, re, shutil, sys
 
 src, out = sys.argv[1], sys.argv[2]
-EVERY = 14
-B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
-VAL = {c: i for i, c in enumerate(B64)}
+sys.dont_write_bytecode = True
+sys.path.insert(0, sys.argv[3])
+from dictd import b64  # the index's base-64 offsets, read as for every dictd corpus
 
-def b64(s):
-    n = 0
-    for c in s:
-        n = n * 64 + VAL[c]
-    return n
+EVERY = 14
 
 with gzip.open(os.path.join(src, "gcide.dict.dz")) as f:
     data = f.read()
