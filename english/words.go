@@ -172,7 +172,13 @@ func GivesAlias(text string) bool {
 	return false
 }
 
+// IsAliasWord reports whether a lower-cased word of a question that asks
+// for another name is one of the words it asks with ("otherwise known",
+// "other name"), which the text that gives the name need not write.
+func IsAliasWord(lw string) bool { return aliasWords[lw] }
+
 var (
+	aliasWords = set(`also otherwise known called name names other another alternative alternate alias aliases synonym synonyms better`)
 	aliasAsks  = []string{" also called ", " also known ", " otherwise called ", " otherwise known ", " other name", " another name", " alternative name", " alternate name", " alias ", " aliases ", " synonym ", " synonyms ", " better known as "}
 	aliasGives = []string{"also called", "called also", "also known as", "known also as", "a.k.a.", "aka ", "syn.", "syn:", "otherwise called", "otherwise known", "also named", "sometimes called", "formerly called", "formerly known", "alias"}
 )

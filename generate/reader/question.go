@@ -188,7 +188,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		w.cue = !given && isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it
 			namesGivenKind(lower, bodies, i) || // "vendor ID 06db": the code noun only names the given code's kind
-			(q.alias && aliasWords[lw]) || // "otherwise known", "other name": how the answer is asked for
+			(q.alias && english.IsAliasWord(lw)) || // "otherwise known", "other name": how the answer is asked for
 			(q.part != english.NoPart && english.PartWords[lw]) || // "the Latin plural of", "derived from"
 			english.IsLanguageFrame(lower, i)
 
@@ -515,9 +515,6 @@ func namesGivenKind(lower, bodies []string, i int) bool {
 	}
 	return false
 }
-
-// aliasWords ask for another name in a question that asks for one.
-var aliasWords = set(`also otherwise known called name names other another alternative alternate alias aliases synonym synonyms better`)
 
 // givenCode reports whether lower-cased question word i is a value the
 // question gives after a code noun (see english.IsGivenCode).
