@@ -56,10 +56,7 @@ func FuzzQuestionFrames(f *testing.F) {
 		p := AsksEntryPart(joined)
 		_ = GivesEntryPart(p, joined)
 		_ = GivesAlias(joined)
-		words := []string{"code"}
-		for _, w := range strings.Fields(joined) {
-			words = append(words, w)
-		}
+		words := append([]string{"code"}, strings.Fields(joined)...)
 		for i := range words {
 			_ = IsLanguageFrame(words, i)
 			if i > 0 {
