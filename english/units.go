@@ -93,7 +93,18 @@ func Units(text string) []Unit {
 		}
 		switch l.kind {
 		case fieldLine:
-			out = append(out, fieldUnit(text, l, block, i))
+			// A value folded onto lines indented deeper than its key
+			// ("n 1: Italian pope … who convoked the Second\n         Vatican
+			// Council", a mail header's or a control file's folded line)
+			// goes on there.
+			j := i + 1
+			for j < len(lines) && foldsField(text, l, lines[j]) {
+				j++
+			}
+			fl := l
+			fl.end = lines[j-1].end
+			out = append(out, fieldUnit(text, fl, block, i))
+			i = j - 1
 		case rowLine:
 			if openObj < 0 && !(l.aligned && underRow(lines, i)) {
 				block++ // each record line is a record of its own; an indented listing's lines belong to the line above them
@@ -492,6 +503,9 @@ func keyEnd(t string) int {
 	if key == "" || strings.ContainsAny(key, ".!?;,\"") || len(strings.Fields(key)) > maxKeyWords {
 		return 0
 	}
+	if strings.Count(key, "[") > strings.Count(key, "]") || strings.Count(key, "(") > strings.Count(key, ")") {
+		return 0 // the colon is inside a bracket ("Vatican Council (1881-1963) [syn: {John XXIII}]")
+	}
 	if r, _ := utf8.DecodeRuneInString(key); !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '(' {
 		return 0
 	}
@@ -554,6 +568,20 @@ func fieldUnit(text string, l line, block, n int) Unit {
 		u.Parts = append(u.Parts, expansions(text, val)...)
 	}
 	return u
+}
+
+// foldsField reports whether line next carries on the value of field
+// line l: prose indented deeper than l, after a value that opens no JSON
+// object or array.
+func foldsField(text string, l, next line) bool {
+	t := strings.TrimRight(text[l.start:l.end], " \t\r")
+	if next.kind != proseLine || next.indent <= l.indent || t == "" || strings.HasSuffix(t, "{") || strings.HasSuffix(t, "[") || strings.HasSuffix(t, ":") {
+		return false
+	}
+	if n := strings.TrimSpace(text[next.start:next.end]); strings.HasPrefix(n, "[") && strings.HasSuffix(n, "]") {
+		return false // a bracketed line of its own is a note on the entry ("[WordNet 1.5]"), not more of the value
+	}
+	return !strings.HasSuffix(t, ",") // a JSON member ends with a comma; the next line is another member
 }
 
 // trimJSON drops a JSON value's trailing comma and its quotes.

@@ -1,6 +1,7 @@
 package english
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -138,6 +139,24 @@ func TestEtymologyOverLines(t *testing.T) {
 	us = Units(text)
 	require.NotEmpty(t, us)
 	assert.Contains(t, text[us[0].Start:us[0].End], "{Torsi}")
+}
+
+// TestFoldedFields: a value folded onto lines indented deeper than its
+// key (WordNet's senses, a mail header, a control file) is one field; a
+// bracketed note on a line of its own and the next JSON member are not.
+func TestFoldedFields(t *testing.T) {
+	text := "Angelo Guiseppe Roncalli\n    n 1: Italian pope from 1958 to 1963 who convoked the Second\n         Vatican Council (1881-1963) [syn: {John XXIII}]\n"
+	us := Units(text)
+	require.Len(t, us, 2)
+	assert.Equal(t, Field, us[1].Shape)
+	assert.True(t, strings.HasSuffix(text[us[1].Start:us[1].End], "[syn: {John XXIII}]"), text[us[1].Start:us[1].End])
+	require.NotEmpty(t, us[1].Parts)
+	assert.Contains(t, text[us[1].Parts[0].Start:us[1].Parts[0].End], "Vatican Council")
+
+	text = "   Syn: genus {Caretta}.\n         [WordNet 1.5]\n"
+	us = Units(text)
+	require.NotEmpty(t, us)
+	assert.Equal(t, "Syn: genus {Caretta}.", text[us[0].Start:us[0].End])
 }
 
 // TestColonRows: colon-separated records (miscfiles' tables, passwd) are
