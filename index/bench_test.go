@@ -219,3 +219,45 @@ func median(xs []float64) float64 {
 	sort.Float64s(s)
 	return s[len(s)/2]
 }
+
+// BenchmarkStorePageSize is BenchmarkBulkLoad's bulk load into stores of 4
+// KiB pages (bbolt's default on most machines) and of storePageSize pages,
+// one after the other in each iteration; it reports the medians of each
+// one's wall and CPU time, of the time spent in store transactions, and of
+// the ratios of each iteration's pair.
+func BenchmarkStorePageSize(b *testing.B) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	batches := make([][]corpus.Entry, 8)
+	for i := range batches {
+		batches[i] = glossaryEntries(rng, fmt.Sprintf("/g/%d", i), 1024)
+	}
+	sizes := []int{4096, 8192, storePageSize}
+	names := []string{"4k", "8k", "new"}
+	defer func(ps int) { storePageSize = ps }(storePageSize)
+	ctx := context.Background()
+	wall := make([][]float64, len(sizes))
+	cpu := make([][]float64, len(sizes))
+	for b.Loop() {
+		for i, ps := range sizes {
+			storePageSize = ps
+			start, startCPU := time.Now(), cpuTime(b)
+			c, err := Open(b.TempDir(), Options{LockTimeout: 5e9})
+			require.NoError(b, err)
+			for _, batch := range batches {
+				require.NoError(b, c.PutAsync(ctx, batch))
+			}
+			require.NoError(b, c.Flush(ctx))
+			require.NoError(b, c.Close())
+			cpu[i] = append(cpu[i], (cpuTime(b) - startCPU).Seconds())
+			wall[i] = append(wall[i], time.Since(start).Seconds())
+		}
+	}
+	for i, n := range names {
+		b.ReportMetric(median(wall[i]), n+"-wall-s")
+		b.ReportMetric(median(cpu[i]), n+"-cpu-s")
+	}
+	for i, n := range names[1:] {
+		b.ReportMetric(median(ratios(wall[i+1], wall[0])), n+"/4k-wall")
+		b.ReportMetric(median(ratios(cpu[i+1], cpu[0])), n+"/4k-cpu")
+	}
+}
