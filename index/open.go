@@ -181,16 +181,6 @@ var initialMmapSize = func() int {
 	return 1 << 30
 }()
 
-// storePageSize is the page size of a new store (an existing one keeps
-// its own: bbolt reads it from the meta page). The store's keys are
-// hashes, so each commit of a bulk load rewrites nearly every leaf of
-// every bucket; bbolt writes a dirty page with a syscall of its own and
-// allocates and splits nodes page by page, so 16 KiB pages make about a
-// third of the write calls and half the commit time of 4 KiB ones for
-// some 20% more bytes written (bench/results/train.md, session 7, second
-// pass).
-var storePageSize = max(16<<10, os.Getpagesize())
-
 func openStore(dir string, opts Options) (*bolt.DB, error) {
 	path := filepath.Join(dir, DBFile)
 	if opts.ReadOnly {
@@ -214,7 +204,6 @@ func openStore(dir string, opts Options) (*bolt.DB, error) {
 			ReadOnly:        opts.ReadOnly,
 			NoSync:          opts.NoSync,
 			InitialMmapSize: initialMmapSize,
-			PageSize:        storePageSize,
 		})
 		return err
 	})
