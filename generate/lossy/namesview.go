@@ -6,20 +6,26 @@ import "strings"
 // record as a head line, a code and a name parted by a tab
 // ("1163F\tMODI SIGN VIRAMA"), and under it annotation lines, each a tab
 // and a mark: "\t= halant" (an alias), "\t% …" (a formal alias), "\t* …"
-// (a note), "\tx (…)" (a cross-reference). The annotations after the
-// first stand several lines from the name, out of an n-gram's reach, and
-// nothing but the head line links an annotation back to the name a
+// (a note), "\tx (…)" (a cross-reference), "\t: …" (a decomposition).
+// The annotations after the first stand several lines from the name, out
+// of an n-gram's reach, and nothing but the head line links an annotation back to the name a
 // question asks for ("Which character is also called the line marker?").
 // So each annotation is also stated with its record: the name first,
-// then the annotation, then the code ("MODI SIGN VIRAMA; = halant
-// 1163F"), as writeRecord states a row; and the annotation first, then
-// the name and the code ("= line marker; TURNED NOT SIGN 2319"), as an
-// index line does. Decompositions (":", "#") and variation sequences
-// ("~") restate UnicodeData's fields and get no lines.
+// then the annotation's text without its mark, then the code ("MODI SIGN
+// VIRAMA; halant 1163F"), as writeRecord states a row (the mark would
+// take a token of the context and leave the name's first word out of an
+// order-6 model's reach: "VOWEL SIGN AA; =" is any script's); and the
+// annotation first, its mark kept, then the name and the code ("= line
+// marker; TURNED NOT SIGN 2319"), as an index line does.
+// Cross-references ("x") name another record, whose own lines state it;
+// restated under this one they outrank its UnicodeData fields ("CJK
+// RADICAL CHOKE; x 65E1" over "…; So 0 ON N"). Decompositions (":", "#")
+// and variation sequences ("~") restate UnicodeData's fields. None of
+// these gets a line.
 
 // annotationMarks are the marks of the annotation lines the view
 // restates.
-const annotationMarks = "=%*x"
+const annotationMarks = "=%*"
 
 // maxAnnotation caps the bytes of an annotation the view restates: a
 // long note is prose, beyond an n-gram's reach however it is stated.
@@ -73,7 +79,7 @@ func writeNamesView(b *strings.Builder, text string, head *[2]string) {
 			continue
 		}
 		code, name := head[0], head[1]
-		b.WriteString(name + "; " + mark + " " + note + " " + code + "\n")
+		b.WriteString(name + "; " + note + " " + code + "\n")
 		b.WriteString(mark + " " + note + "; " + name + " " + code + "\n")
 	}
 }

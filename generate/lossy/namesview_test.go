@@ -30,10 +30,10 @@ func TestNamesView(t *testing.T) {
 		not        []string // lines it must not
 	}{
 		{"aliases, notes and cross-references under their head", namesList,
-			[]string{"PLACE OF INTEREST SIGN; = operating system key (ISO 9995-7) 2318", "= operating system key (ISO 9995-7); PLACE OF INTEREST SIGN 2318",
-				"TURNED NOT SIGN; = line marker 2319", "= line marker; TURNED NOT SIGN 2319", "TURNED NOT SIGN; x (not sign - 00AC) 2319",
-				"HOURGLASS; * intended as a symbol for a wait state 231B", "= halant; MODI SIGN VIRAMA 1163F"},
-			[]string{"SYMBOL FOR NULL; : 004E 0055 004C 2400", "WATCH; * intended as a symbol for a wait state 231A"}},
+			[]string{"PLACE OF INTEREST SIGN; operating system key (ISO 9995-7) 2318", "= operating system key (ISO 9995-7); PLACE OF INTEREST SIGN 2318",
+				"TURNED NOT SIGN; line marker 2319", "= line marker; TURNED NOT SIGN 2319",
+				"HOURGLASS; intended as a symbol for a wait state 231B", "* intended as a symbol for a wait state; HOURGLASS 231B", "= halant; MODI SIGN VIRAMA 1163F"},
+			[]string{"004E 0055 004C", "not sign - 00AC", "WATCH; intended"}},
 		{"an annotation after a subheading belongs to no head", "2318\tPLACE OF INTEREST SIGN\n@\t\tGraphics\n\t= command key\n",
 			nil, []string{"PLACE OF INTEREST SIGN; = command key 2318"}},
 		{"a block heading is no head line", "@@\t2300\tMiscellaneous Technical\t23FF\n\t= technical\n", nil, []string{"= technical"}},
@@ -80,4 +80,28 @@ func TestBareRecallsNamesListAnnotations(t *testing.T) {
 		assert.Contains(t, out.Text, qa[1], "question %q", qa[0])
 		assert.Empty(t, verify.RepeatedTrigram(out.Text), "question %q: answer %q", qa[0], out.Text)
 	}
+}
+
+func FuzzNamesView(f *testing.F) {
+	f.Add(namesList, 50)
+	f.Add("2319\tTURNED NOT SIGN\n\t= line marker\n\t=\n\t* \n\t= \t\n", 20)
+	f.Add("1F4A9\tPILE OF POO\r\n\t= dog dirt\r\n", 9)
+	f.Fuzz(func(t *testing.T, text string, cut int) {
+		cut = min(max(cut, 0), len(text))
+		var b strings.Builder
+		var head [2]string
+		writeNamesView(&b, text[:cut], &head)
+		writeNamesView(&b, text[cut:], &head)
+		view := strings.TrimSuffix(b.String(), "\n")
+		if view == "" {
+			return
+		}
+		lines := strings.Split(view, "\n")
+		require.Zero(t, len(lines)%2, "an annotation gives two lines: %q", view)
+		for _, line := range lines {
+			assert.Contains(t, line, "; ")
+			code := line[strings.LastIndexByte(line, ' ')+1:]
+			assert.Contains(t, text, code+"\t", "line %q ends with the code of a head line", line)
+		}
+	})
 }
