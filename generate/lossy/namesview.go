@@ -15,8 +15,14 @@ import "strings"
 // VIRAMA; halant 1163F"), as writeRecord states a row (the mark would
 // take a token of the context and leave the name's first word out of an
 // order-6 model's reach: "VOWEL SIGN AA; =" is any script's); and the
-// annotation first, its mark kept, then the name and the code ("= line
-// marker; TURNED NOT SIGN 2319"), as an index line does.
+// annotation first, its mark kept, then the name in lower case and the
+// code ("= line marker; turned not sign 2319"), as an index line does.
+// The lower case is the list's own way to name another record ("x (not
+// sign - 00AC)"), and it keeps the index line out of the contexts that
+// follow the name itself: there, a line end or a code after the name
+// would compete with its UnicodeData fields ("TIBETAN VOWEL SIGN AA;
+// Mn 129 NSM N") and answer a question for its combining class with
+// "0F71" or "= a-chung".
 // Cross-references ("x") name another record, whose own lines state it;
 // restated under this one they outrank its UnicodeData fields ("CJK
 // RADICAL CHOKE; x 65E1" over "…; So 0 ON N"). Decompositions (":", "#")
@@ -80,6 +86,6 @@ func writeNamesView(b *strings.Builder, text string, head *[2]string) {
 		}
 		code, name := head[0], head[1]
 		b.WriteString(name + "; " + note + " " + code + "\n")
-		b.WriteString(mark + " " + note + "; " + name + " " + code + "\n")
+		b.WriteString(mark + " " + note + "; " + strings.ToLower(name) + " " + code + "\n")
 	}
 }

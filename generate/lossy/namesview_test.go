@@ -30,12 +30,12 @@ func TestNamesView(t *testing.T) {
 		not        []string // lines it must not
 	}{
 		{"aliases, notes and cross-references under their head", namesList,
-			[]string{"PLACE OF INTEREST SIGN; operating system key (ISO 9995-7) 2318", "= operating system key (ISO 9995-7); PLACE OF INTEREST SIGN 2318",
-				"TURNED NOT SIGN; line marker 2319", "= line marker; TURNED NOT SIGN 2319",
-				"HOURGLASS; intended as a symbol for a wait state 231B", "* intended as a symbol for a wait state; HOURGLASS 231B", "= halant; MODI SIGN VIRAMA 1163F"},
+			[]string{"PLACE OF INTEREST SIGN; operating system key (ISO 9995-7) 2318", "= operating system key (ISO 9995-7); place of interest sign 2318",
+				"TURNED NOT SIGN; line marker 2319", "= line marker; turned not sign 2319",
+				"HOURGLASS; intended as a symbol for a wait state 231B", "* intended as a symbol for a wait state; hourglass 231B", "= halant; modi sign virama 1163F"},
 			[]string{"004E 0055 004C", "not sign - 00AC", "WATCH; intended"}},
 		{"an annotation after a subheading belongs to no head", "2318\tPLACE OF INTEREST SIGN\n@\t\tGraphics\n\t= command key\n",
-			nil, []string{"PLACE OF INTEREST SIGN; = command key 2318"}},
+			nil, []string{"command key"}},
 		{"a block heading is no head line", "@@\t2300\tMiscellaneous Technical\t23FF\n\t= technical\n", nil, []string{"= technical"}},
 		{"a code that is no code", "23G0\tNOT A CODE\n\t= nothing\n", nil, []string{"= nothing"}},
 	}
@@ -61,7 +61,7 @@ func TestNamesViewCarriesTheHead(t *testing.T) {
 	v := &recordViewer{}
 	v.passage("2319\tTURNED NOT SIGN\n")
 	v.passage("\t= line marker\n")
-	assert.Contains(t, v.text(), "= line marker; TURNED NOT SIGN 2319\n")
+	assert.Contains(t, v.text(), "= line marker; turned not sign 2319\n")
 }
 
 func TestBareRecallsNamesListAnnotations(t *testing.T) {
@@ -77,7 +77,8 @@ func TestBareRecallsNamesListAnnotations(t *testing.T) {
 	} {
 		out, err := g.Generate(context.Background(), generate.Request{Question: qa[0], Mode: generate.Bare}, nil)
 		require.NoError(t, err)
-		assert.Contains(t, out.Text, qa[1], "question %q", qa[0])
+		// Case aside, as the benchmark's rule reads an answer.
+		assert.Contains(t, strings.ToLower(out.Text), strings.ToLower(qa[1]), "question %q", qa[0])
 		assert.Empty(t, verify.RepeatedTrigram(out.Text), "question %q: answer %q", qa[0], out.Text)
 	}
 }
