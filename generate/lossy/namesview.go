@@ -8,8 +8,9 @@ import "strings"
 // and a mark: "\t= halant" (an alias), "\t% …" (a formal alias), "\t* …"
 // (a note), "\tx (…)" (a cross-reference), "\t: …" (a decomposition).
 // The annotations after the first stand several lines from the name, out
-// of an n-gram's reach, and nothing but the head line links an annotation back to the name a
-// question asks for ("Which character is also called the line marker?").
+// of an n-gram's reach, and nothing but the head line links an
+// annotation back to the name a question asks for ("Which character is
+// also called the line marker?").
 // So each annotation is also stated with its record: the name first,
 // then the annotation's text without its mark, then the code ("MODI SIGN
 // VIRAMA; halant 1163F"), as writeRecord states a row (the mark would
