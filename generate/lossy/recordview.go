@@ -47,7 +47,8 @@ const maxCarry = 4 << 10
 
 // recordViewer builds the record view of a stream of passages.
 type recordViewer struct {
-	carry string // an unfinished JSON record at the end of the last passage
+	carry string    // an unfinished JSON record at the end of the last passage
+	head  [2]string // the names list's record open at the end of the last passage (see writeNamesView)
 	out   strings.Builder
 }
 
@@ -75,6 +76,7 @@ func (v *recordViewer) passage(text string) {
 	recs = append(recs, delimitedRows(text)...)
 	writeView(&v.out, recs)
 	writeRangeView(&v.out, text)
+	writeNamesView(&v.out, text, &v.head)
 }
 
 // text returns the view built so far: one line per statement.

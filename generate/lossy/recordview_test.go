@@ -202,6 +202,7 @@ func FuzzRecordView(f *testing.F) {
 	f.Add("0000..007F; Basic Latin\n0080..00FF; Latin-1 Supplement\n1B100..1B12F; Kana Extended-A\n", 30)
 	f.Add("gc ; Sk ; Modifier_Symbol\ngc ; Sm ; Math_Symbol\n", 12)
 	f.Add("462:MV:MDV:Maldives:Malé\n466:ML:MLI:Mali:Bamako\nat 10:20:30 x:y:z\n", 20)
+	f.Add(namesList, 60)
 	f.Fuzz(func(t *testing.T, text string, cut int) {
 		cut = min(max(cut, 0), len(text))
 		view := recordView([]string{text[:cut], text[cut:]})
