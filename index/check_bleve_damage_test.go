@@ -2,9 +2,7 @@ package index
 
 import (
 	"context"
-	"encoding/binary"
 	"fmt"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -12,6 +10,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/index/indextest"
 )
 
 // TestCheckRepairsDamagedSegment: a segment file of the passage index
@@ -35,21 +34,7 @@ func TestCheckRepairsDamagedSegment(t *testing.T) {
 	require.NoError(t, c.Compact(ctx))
 	require.NoError(t, c.Close())
 
-	zaps, err := filepath.Glob(filepath.Join(dir, BleveDir, "store", "*.zap"))
-	require.NoError(t, err)
-	require.Len(t, zaps, 1)
-	b, err := os.ReadFile(zaps[0])
-	require.NoError(t, err)
-	// zap's footer ends with the stored index's offset, the sections
-	// index's, chunk mode, version and CRC; the stored index holds an
-	// 8-byte offset of each document's stored fields: make them point far
-	// past the end of the file.
-	stored := binary.BigEndian.Uint64(b[len(b)-28:])
-	require.Less(t, stored+8*40, uint64(len(b)))
-	for i := stored; i < stored+8*40; i++ {
-		b[i] = 0x7f
-	}
-	require.NoError(t, os.WriteFile(zaps[0], b, 0o644))
+	indextest.DamageStoredFields(t, filepath.Join(dir, BleveDir, "store"), 40) // the passages of the 40 files
 
 	c = openTest(t, dir)
 	defer c.Close()

@@ -2,8 +2,6 @@ package retrieve
 
 import (
 	"context"
-	"encoding/binary"
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -12,6 +10,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/index"
+	"github.com/verbatim-rag/verbatim/index/indextest"
 )
 
 // TestSearchOnDamagedSegment: a segment of the passage index whose
@@ -32,21 +31,7 @@ func TestSearchOnDamagedSegment(t *testing.T) {
 	require.NoError(t, c.Compact(ctx))
 	require.NoError(t, c.Close())
 
-	zaps, err := filepath.Glob(filepath.Join(dir, index.BleveDir, "store", "*.zap"))
-	require.NoError(t, err)
-	require.Len(t, zaps, 1)
-	b, err := os.ReadFile(zaps[0])
-	require.NoError(t, err)
-	// zap's footer ends with the stored index's offset, the sections
-	// index's, chunk mode, version and CRC; point every document's
-	// stored-fields offset far past the end of the file.
-	stored := binary.BigEndian.Uint64(b[len(b)-28:])
-	n := uint64(8 * 9) // the passages of testDocs
-	require.Less(t, stored+n, uint64(len(b)))
-	for i := stored; i < stored+n; i++ {
-		b[i] = 0x7f
-	}
-	require.NoError(t, os.WriteFile(zaps[0], b, 0o644))
+	indextest.DamageStoredFields(t, filepath.Join(dir, index.BleveDir, "store"), 9) // the passages of testDocs
 
 	c, err = index.Open(dir, index.Options{ReadOnly: true})
 	require.NoError(t, err)
