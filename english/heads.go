@@ -76,8 +76,12 @@ var givenCodeTail = set(`stand stands mean means refer refers represent represen
 var codeCompound = set(`point points page pages name names word words unit units number numbers value values list table set system
 for of in on to from with by at about`)
 
-// questionWords open a question.
-var questionWords = set(`what which who whom whose when where why how`)
+// questionWords open a question and never name its subject.
+var questionWords = set(`what which who whom whose when where why how whats what's`)
+
+// IsQuestionWord reports whether a lower-cased word is a wh-word that
+// opens a question ("what", "which", "what's").
+func IsQuestionWord(lw string) bool { return questionWords[lw] }
 
 // CountFocus returns the stems of the words right after "how many" in a
 // lower-cased question, the counted noun ("eggs" in "how many eggs does

@@ -315,8 +315,13 @@ func markAnnotations(text string, lines []line) {
 // English", "\tx (pilcrow sign - 00B6)"): a note on the record above it,
 // as a character names list writes them under each character.
 func annotates(text string, l line) bool {
-	t := strings.TrimLeft(text[l.start:l.end], " \t")
-	return l.indent > 0 && len(t) > 2 && strings.IndexByte(annotationMarks, t[0]) >= 0 && (t[1] == ' ' || t[1] == '\t') && hasWordRune(t[2:])
+	return l.indent > 0 && opensAnnotation(strings.TrimLeft(text[l.start:l.end], " \t"))
+}
+
+// opensAnnotation reports whether t, a line without its indent, opens
+// with an annotation mark, a space and words.
+func opensAnnotation(t string) bool {
+	return len(t) > 2 && strings.IndexByte(annotationMarks, t[0]) >= 0 && (t[1] == ' ' || t[1] == '\t') && hasWordRune(t[2:])
 }
 
 // markAlignedRows makes rows of the runs of three or more prose lines
@@ -356,7 +361,7 @@ func markRuns(lines []line, fits func(i, j int) bool, mark func(l *line)) {
 func alignedGap(s string) int {
 	t := strings.TrimLeft(s, " \t")
 	lead := len(s) - len(t)
-	if lead > 0 && len(t) > 2 && strings.IndexByte(annotationMarks, t[0]) >= 0 && (t[1] == ' ' || t[1] == '\t') && hasWordRune(t[2:]) {
+	if lead > 0 && opensAnnotation(t) {
 		return lead + 1 // an annotation of the row above (see annotates): its mark is the key
 	}
 	gap := strings.Index(t, "  ")

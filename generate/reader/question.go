@@ -88,9 +88,6 @@ func set(s string) map[string]bool {
 	return m
 }
 
-// whWords open a question and never name its subject.
-var whWords = set(`what which who whom whose when where why how whats what's`)
-
 // analyze reads a question; idf weighs a lower-cased word by its rarity.
 // A leading phrase that sets the scene ("In botany, what is hyponasty?",
 // "According to X, who ...") is read apart: the question proper gives the
@@ -121,11 +118,11 @@ func splitLead(text string) (lead, rest string) {
 	first := strings.ToLower(strings.Fields(text)[0])
 	tail := strings.TrimSpace(text[i+1:])
 	next := strings.ToLower(strings.TrimRight(strings.Fields(tail + " x")[0], "'’s"))
-	if !leadWords[first] || !whWords[next] {
+	if !leadWords[first] || !english.IsQuestionWord(next) {
 		return "", text
 	}
 	for _, w := range strings.Fields(strings.ToLower(text[:i])) {
-		if whWords[w] {
+		if english.IsQuestionWord(w) {
 			return "", text // "In what year did the Fronde, whose …": the question opens the sentence
 		}
 	}
@@ -168,7 +165,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	for i, b := range bodies {
 		lw := lower[i]
 		given := givenCode(lower, bodies, i)
-		if whWords[lw] || (english.IsStopword(lw) && !isShortName(b, i) && !given) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {
+		if english.IsQuestionWord(lw) || (english.IsStopword(lw) && !isShortName(b, i) && !given) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {
 			continue
 		}
 		w := qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw)}
@@ -185,12 +182,12 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if given {
 			w.subject = true // "which language has the code sah": the value given is what the record must hold
 		}
-		w.cue = !given && isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
+		w.cue = !given && (isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it
 			namesGivenKind(lower, bodies, i) || // "vendor ID 06db": the code noun only names the given code's kind
 			(q.alias && english.IsAliasWord(lw)) || // "otherwise known", "other name": how the answer is asked for
 			(q.part != english.NoPart && english.PartWords[lw]) || // "the Latin plural of", "derived from"
-			english.IsLanguageFrame(lower, i)
+			english.IsLanguageFrame(lower, i)) // a given code is never a cue: the record must hold it
 
 		if w.cue {
 			w.subject = false
@@ -484,7 +481,7 @@ func isName(b string, i int) bool {
 		return true
 	}
 	lw := strings.ToLower(b)
-	return !english.IsStopword(lw) && !whWords[lw] && len(english.Base(lw)) == 0
+	return !english.IsStopword(lw) && !english.IsQuestionWord(lw) && len(english.Base(lw)) == 0
 }
 
 // isHex reports whether s is a hexadecimal code point ("00E9", "1F4A9").
@@ -535,7 +532,7 @@ func isShortName(b string, i int) bool {
 	if len(b) < 2 || len(b) > 4 || strings.ToUpper(b) != b || strings.ToLower(b) == b {
 		return false
 	}
-	return i > 0 || !whWords[strings.ToLower(b)]
+	return i > 0 || !english.IsQuestionWord(strings.ToLower(b))
 }
 
 // quotedSpans returns the byte ranges of quoted phrases in a question.

@@ -308,7 +308,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m < 1 && p.namesSubject(q) {
 				m = match(p.title, loose(w)) // the entry's headword is the subject: its units speak of it
 			}
-			if m < 1 && u.Shape == english.Row && u.Key.End > u.Key.Start && english.IsAnnotationMark(p.text[u.Key.Start:u.Key.End]) {
+			if m < 1 && p.annotation(u) != "" {
 				m = match(block, w) // a note under a record ("\t= halant") is about the record's subject
 			}
 			if m < 1 && w.given && (u.Shape == english.Row || u.Shape == english.Field) {
@@ -732,6 +732,18 @@ func features(q *question, cands []candidate) []float64 {
 		b.own, b.miss, boolf(b.bind < 0.8), b.about, boolf(b.cell)}
 }
 
+// annotation returns the mark of a names list's note row ("=" of
+// "\t= halant"), "" when u is no such row.
+func (p *passage) annotation(u english.Unit) string {
+	if u.Shape != english.Row || u.Key.End <= u.Key.Start {
+		return ""
+	}
+	if k := p.text[u.Key.Start:u.Key.End]; english.IsAnnotationMark(k) {
+		return k
+	}
+	return ""
+}
+
 // wholeWords returns the words of ts as written, without the parts of
 // hyphenated words.
 func wholeWords(ts []tok) []tok {
@@ -851,8 +863,8 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		// Another name: an alias note under the record ("\t= halant"),
 		// or a unit that says it gives one ("called also", "Syn:"); any
 		// other unit only names the subject.
-		if u.Shape == english.Row && len(u.Parts) == 2 && english.IsAnnotationMark(p.text[u.Key.Start:u.Key.End]) {
-			if p.text[u.Key.Start:u.Key.End] == "=" {
+		if mark := p.annotation(u); mark != "" && len(u.Parts) == 2 {
+			if mark == "=" {
 				return 1, 1
 			}
 			return 0, -1 // a note, a cross-reference: not a name
