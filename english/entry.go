@@ -69,10 +69,20 @@ func IsLanguageFrame(lower []string, i int) bool {
 	return i > 0 && lower[i-1] == "in" && i+1 == len(lower)
 }
 
+// IsWordClass reports whether a lower-cased word names the kind of word
+// an entry is ("the French phrase à peine", "the obsolete verb advoke",
+// "the term thrashing"): before a headword it says what the entry is,
+// and names no entry of its own even where a dictionary has one.
+func IsWordClass(lower string) bool { return wordClasses[lower] }
+
 var (
 	languageNames  = set(strings.ReplaceAll(languages, "|", " "))
-	languageFrames = set(`word words verb verbs noun nouns adjective adjectives term terms for equivalent translation expression phrase`)
+	wordClasses    = set(wordClassList)
+	languageFrames = set(wordClassList + ` for equivalent translation`)
 )
+
+const wordClassList = `word words verb verbs noun nouns adjective adjectives adverb adverbs term terms expression expressions
+phrase phrases idiom idioms conjunction preposition pronoun interjection prefix suffix`
 
 // GivesEntryPart reports whether a unit's text, a headword line or a
 // sense, gives part p of its entry.

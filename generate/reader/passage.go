@@ -91,7 +91,9 @@ func (p *passage) headwordOf(i int) int {
 // headwordTitle narrows a title taken from the file name to the
 // headword its first line gives before a pronunciation or grammar note:
 // a dictionary entry's file "coude-kud-n-masc.txt" opening with
-// "coude /kud/ <n, masc>" is the entry coude. Any other title stays.
+// "coude /kud/ <n, masc>" is the entry coude, and "lievre-ljv-n-masc.txt"
+// opening with "lièvre /ljɛvʀ/" the entry lièvre (a file name drops the
+// accents its headword writes). Any other title stays.
 func (p *passage) headwordTitle() []tok {
 	line, _, _ := strings.Cut(p.text, "\n")
 	cut := strings.IndexAny(line, "/\\<[")
@@ -103,7 +105,7 @@ func (p *passage) headwordTitle() []tok {
 		return p.title
 	}
 	for k, t := range head {
-		if t.lower != p.title[k].lower {
+		if english.Fold(t.lower) != english.Fold(p.title[k].lower) {
 			return p.title
 		}
 	}

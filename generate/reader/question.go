@@ -42,6 +42,8 @@ type qword struct {
 	exact   bool     // matched case-sensitively: a short name that is also a word ("IT", "AS")
 	cue     bool     // says what kind of answer is wanted ("year", "code", "long" after "how")
 	given   bool     // a value given after a code noun ("the code sah"): a record holds it as a word of its own
+	entry   bool     // spells a retrieved entry's headword as written: another word of its stem is another entry
+	asked   bool     // in the noun phrase after "which"/"what" ("which IBM mainframe"): the answer's class, not an entry
 }
 
 // question is what the reader knows of a question.
@@ -150,6 +152,16 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	joined := " " + strings.Join(lower, " ") + " "
 	q.kind, q.dims = kindOf(lower, bodies, joined)
 	head := headIndex(lower)
+	askedFrom, askedTo := -1, -1
+	if head >= 0 {
+		askedFrom, askedTo = head, head+1
+		for askedFrom > 0 && !english.IsQuestionWord(lower[askedFrom-1]) && !english.IsStopword(lower[askedFrom-1]) {
+			askedFrom--
+		}
+		for askedTo < len(lower) && !english.IsStopword(lower[askedTo]) {
+			askedTo++
+		}
+	}
 	if q.kind == Any && head >= 0 {
 		q.kind = Name
 	}
@@ -178,6 +190,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			w.subject = inQuoted(quoted, text, b) // "the obsolete verb 'bowne'": the quote is the subject
 		}
 		w.exact = isShortName(b, i) || given
+		w.asked = i >= askedFrom && i < askedTo
 		w.given = given
 		if given {
 			w.subject = true // "which language has the code sah": the value given is what the record must hold

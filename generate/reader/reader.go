@@ -179,7 +179,7 @@ func (q *question) bindHeadwords(ps []*passage) {
 			idf, ok, exact := 0.0, true, true
 			for k := 0; k < n && ok; k++ {
 				w := q.words[i+k]
-				ok = !w.cue && (w.lower == p.title[k].lower || w.stem == p.title[k].stem) && !english.IsStopword(w.lower)
+				ok = !w.cue && !w.asked && (w.lower == p.title[k].lower || w.stem == p.title[k].stem) && !english.IsStopword(w.lower)
 				exact = exact && w.lower == p.title[k].lower
 				idf += w.idf
 			}
@@ -197,8 +197,8 @@ func (q *question) bindHeadwords(ps []*passage) {
 	}
 	in := func(i int) bool { return i >= bestAt && i < bestAt+bestN }
 	for i, w := range q.words {
-		if w.subject && !in(i) && (title[i] || !bestExact) {
-			return // the question names another entry
+		if w.subject && !in(i) && (title[i] || !bestExact) && !(i == bestAt-1 && english.IsWordClass(w.lower)) {
+			return // the question names another entry ("the French phrase à peine" names one: phrase says what it is)
 		}
 	}
 	for i, w := range q.words {
@@ -211,6 +211,7 @@ func (q *question) bindHeadwords(ps []*passage) {
 	}
 	for k := 0; k < bestN; k++ {
 		q.words[bestAt+k].subject = true
+		q.words[bestAt+k].entry = bestExact
 	}
 }
 
@@ -316,6 +317,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			} else if m < 1 {
 				m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(w), 0.4*match(p.toks, w))
 			}
+			if w.entry && m > 0.5 && !spells(ut, w) && !spells(p.title, w) {
+				m = 0.5 // the entry "abrogation" is not the entry abroger the question names
+			}
 			subjTotal += w.idf
 			subjGot += w.idf * m
 		case w.cue:
@@ -397,6 +401,17 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		c.score += cueWeight
 	}
 	return c
+}
+
+// spells reports whether toks hold w as written, but for case and
+// accents.
+func spells(toks []tok, w qword) bool {
+	for _, t := range toks {
+		if t.lower == w.lower || english.Fold(t.lower) == english.Fold(w.lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // matchRelation is match for a relation word, the question's other words

@@ -502,3 +502,62 @@ func TestStatedExpansionFits(t *testing.T) {
 		assert.Equal(t, want, f, text)
 	}
 }
+
+// TestHeadwordWithAccents: a bilingual dictionary's file names drop the
+// accents its headwords write ("lievre-ljv-n-masc.txt" holds the entry
+// lièvre); the entry is still titled by its headword, and a word of the
+// same stem ("abrogation") is another entry than the one the question
+// names ("abroger"), however the word class before it reads ("the
+// French verb", "the French phrase").
+func TestHeadwordWithAccents(t *testing.T) {
+	lievre := doc{"fraeng/lievre-ljv-n-masc.txt", "lievre-ljv-n-masc.txt", "lièvre /ljɛvʀ/ <n, masc>\nhare\n"}
+	mot := doc{"fraeng/mot-mo-n-masc.txt", "mot-mo-n-masc.txt", "mot /mo/ <n, masc>\nword\n"}
+	abroger := doc{"fraeng/abroger-ab-oe-v.txt", "abroger-ab-oe-v.txt", "abroger /abʀɔʒe/ <v>\nabjure, abolish, abrogate, annul\n"}
+	abrogation := doc{"fraeng/abrogation-ab-ogasj-n-fem.txt", "abrogation-ab-ogasj-n-fem.txt", "abrogation /abʀɔgasjɔ̃/ <n, fem>\nabolition, abrogation\n"}
+	peine := doc{"fraeng/a-peine-a-pn.txt", "a-peine-a-pn.txt", "à peine /a pˈɛn/\nbarely, hardly, only just, scarcely\n"}
+	phrase := doc{"fraeng/phrase-f-az-n-fem.txt", "phrase-f-az-n-fem.txt", "phrase /fʀaz/ <n, fem>\nsentence\n"}
+	r := New(func(w string) float64 {
+		switch w {
+		case "lièvre", "abroger", "peine", "phrase", "mot":
+			return 9
+		}
+		return 2
+	})
+	p := prepare(sources(lievre)[0], 0)
+	if assert.Len(t, p.title, 1) {
+		assert.Equal(t, "lièvre", p.title[0].lower)
+	}
+	tests := []struct {
+		q    string
+		docs []doc
+		want string
+	}{
+		{"What is the English for the French word lièvre?", []doc{mot, lievre}, "hare"},
+		{"What does the French verb abroger mean?", []doc{abrogation, abroger}, "annul"},
+		{"What does the French phrase à peine mean?", []doc{phrase, peine}, "barely"},
+	}
+	for _, tt := range tests {
+		srcs := sources(tt.docs...)
+		a := r.Read(tt.q, srcs)
+		assert.Contains(t, answerText(a, srcs), tt.want, "confidence %.2f\n%s", a.Confidence, r.Explain(tt.q, srcs, 3))
+	}
+	q := "What does the French verb abroger mean?"
+	for _, c := range r.candidates(analyze(q, r.idf), sources(abrogation, abroger)) {
+		if c.p.n == 1 {
+			assert.LessOrEqual(t, c.bind, 0.5, "the entry abrogation does not bind the question's abroger")
+		}
+	}
+}
+
+// TestAskedClassIsNoEntry: the noun phrase after "which" says what kind of
+// thing the answer is; a glossary's entry spelled like it ("mainframe")
+// is not what the question is about.
+func TestAskedClassIsNoEntry(t *testing.T) {
+	brs := doc{"jargon/big-red-switch.txt", "big-red-switch.txt", "Big Red Switch\n n.\n\n    [IBM] The power switch on a computer, esp. the ‘Emergency Pull’ switch on\n    an IBM {mainframe}.\n    It is alleged that the emergency pull switch on an IBM 360/91 actually fired a non-conducting bolt\n    into the main power feed.\n"}
+	mainframe := doc{"jargon/mainframe.txt", "mainframe.txt", "mainframe\n n.\n\n    Term originally referring to the cabinet containing the central processor unit.\n"}
+	r := New(func(string) float64 { return 3 })
+	q := "On which IBM mainframe did the emergency pull switch supposedly fire a bolt into the power feed?"
+	srcs := sources(brs, mainframe)
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(a, srcs), "360/91", "confidence %.2f\n%s", a.Confidence, r.Explain(q, srcs, 3))
+}
