@@ -1165,16 +1165,16 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	if i == p.first {
 		return 1
 	}
-	if i == p.first+1 {
-		return 0.6
-	}
 	ut := p.unitToks(i)
-	if len(ut) > 0 && p.gist(i) >= minGist {
+	if len(ut) > 0 && p.gist(i) >= 2 {
 		for _, w := range q.words {
 			if w.subject && ut[0].lower == w.lower {
-				return 0.9 // a dictionary's entry for another sense opens with the headword
+				return 0.9 // a dictionary's entry for another sense opens with the headword ("BIF / Built In Function")
 			}
 		}
+	}
+	if i == p.first+1 {
+		return 0.6
 	}
 	for k := 0; k+1 < len(ut) && k < 6; k++ {
 		for _, w := range q.words {

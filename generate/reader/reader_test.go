@@ -561,3 +561,21 @@ func TestAskedClassIsNoEntry(t *testing.T) {
 	a := r.Read(q, srcs)
 	assert.Contains(t, answerText(a, srcs), "360/91", "confidence %.2f\n%s", a.Confidence, r.Explain(q, srcs, 3))
 }
+
+// TestLaterSenseOpensWithHeadword: an acronym list gives each sense of an
+// abbreviation as an entry of its own under the same headword; the
+// second entry is as much a definition as the first.
+func TestLaterSenseOpensWithHeadword(t *testing.T) {
+	bif := doc{"vera/bif.txt", "bif.txt", "BIF\n       Benchmark Interchange Format (PLB)\n\nBIF\n       Built In Function (REXX)\n"}
+	rexx := doc{"vera/rexx.txt", "rexx.txt", "REXX\n       Restructured EXtended eXecutor [language] (IBM, SAA, ANSI)\n"}
+	r := New(func(w string) float64 {
+		if w == "bif" || w == "rexx" {
+			return 16
+		}
+		return 5
+	})
+	q := "In REXX, what is a BIF?"
+	srcs := sources(bif, rexx)
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(a, srcs), "Built In Function", "confidence %.2f\n%s", a.Confidence, r.Explain(q, srcs, 3))
+}
