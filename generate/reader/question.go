@@ -286,10 +286,14 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 			}
 		}
 	}
+	opensWithWhat := len(lower) > 0 && (lower[0] == "what" || lower[0] == "which" || lower[0] == "whats" || lower[0] == "what's")
 	for i, w := range lower {
 		next := ""
 		if i+1 < len(lower) {
 			next = lower[i+1]
+		}
+		if opensWithWhat && i > 0 && w != "what" && w != "which" {
+			continue // "which program is useful WHEN you want …": a clause's conjunction, not what is asked
 		}
 		switch w {
 		case "when":
