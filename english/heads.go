@@ -26,12 +26,12 @@ var heads = func() map[string]Head {
 	m := map[string]Head{}
 	for h, words := range map[Head]string{
 		DateHead:   `year date day century decade month era time`,
-		NumberHead: `number count population total inhabitants members employees crew`,
+		NumberHead: `number count population total inhabitants members employees crew port`,
 		AmountHead: `price cost fee prize salary sum wage budget fine reward money amount`,
 		PersonHead: `person man woman people king queen prince princess ruler emperor president author writer painter artist
 composer inventor founder creator designer developer engineer architect company firm organisation organization group team
 captain scientist mathematician programmer hacker poet philosopher name named called`,
-		PlaceHead: `city town country place region port state capital village island river continent location nation
+		PlaceHead: `city town country place region state capital village island river continent location nation
 territory county province located`,
 		CodeHead: `code symbol abbreviation identifier id acronym codepoint ticker prefix suffix tag`,
 	} {

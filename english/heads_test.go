@@ -26,3 +26,12 @@ func TestIsGivenCode(t *testing.T) {
 		assert.Equal(t, c.want, IsGivenCode(c.prev, c.w, c.next), "%s %s %s", c.prev, c.w, c.next)
 	}
 }
+
+func TestHeadOf(t *testing.T) {
+	for w, want := range map[string]Head{
+		"year": DateHead, "population": NumberHead, "port": NumberHead, // "which port does imaps use": a number in every manual and services table
+		"city": PlaceHead, "inventor": PersonHead, "code": CodeHead, "price": AmountHead, "program": NoHead,
+	} {
+		assert.Equal(t, want, HeadOf(w), w)
+	}
+}

@@ -199,6 +199,7 @@ func TestQuestionKinds(t *testing.T) {
 		{"What is ldd used for?", Definition, ""},
 		{"Which moreutils program is useful when you want to overwrite the original file?", Name, ""},
 		{"Which command shows who is logged on?", Name, ""},
+		{"Which port does imaps use?", Number, ""},
 		{"What's git update-server-info good for?", Definition, ""},
 		{"What do hackers do at a hackathon?", Any, ""},
 		{"What does HTTP mean in IETF and W3C usage?", Expansion, "HTTP"}, // the context's abbreviations are not asked about
