@@ -68,9 +68,14 @@ func Units(text string) []Unit {
 	block := 0
 	openObj := -1 // block of the innermost open JSON object
 	header := Range{}
+	headerLine := -1 // the line of header, when it names columns
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
-		if l.kind != rowLine && l.kind != ruleLine {
+		// An HTML table's head and body come out as rows with a blank
+		// line between them: the header row still names the columns of
+		// the rows right under it.
+		headThenBody := l.kind == blankLine && header.End > 0 && headerLine == i-1 && i+1 < len(lines) && lines[i+1].kind == rowLine
+		if l.kind != rowLine && l.kind != ruleLine && !headThenBody {
 			header = Range{}
 		}
 		switch {
@@ -114,7 +119,7 @@ func Units(text string) []Unit {
 			case l.aligned || l.colon:
 				header = Range{-1, -1} // a listing laid out in columns, or colon-separated records, name no columns in a first line
 			case header.End == 0 && namesColumns(text, u):
-				header = u.Range
+				header, headerLine = u.Range, i
 			case header.End > 0:
 				u.Header = header
 			default:

@@ -67,6 +67,17 @@ func TestUnitParts(t *testing.T) {
 		assert.Equal(t, "x11-utils", table[us[1].Key.Start:us[1].Key.End])
 		assert.Equal(t, "package\tdescription", table[us[1].Header.Start:us[1].Header.End])
 	}
+	// An HTML table's head and body, a blank line between them: the
+	// head still names the body's columns; a table after a paragraph
+	// starts anew.
+	kern := "error level value\terror level name\tmeaning\n\n3\tKERN_ERR\terror conditions\n4\tKERN_WARNING\twarning conditions\n\nA paragraph.\n\n5\tKERN_NOTICE\tnormal\n"
+	us = Units(kern)
+	if assert.Len(t, us, 5) {
+		for _, u := range us[1:3] {
+			assert.Equal(t, "error level value\terror level name\tmeaning", kern[u.Header.Start:u.Header.End])
+		}
+		assert.Empty(t, us[4].Header)
+	}
 	// A passage cut mid-table starts with a data row: it heads nothing.
 	for _, rows := range []string{
 		"diffstat\tV:12\t74\tproduce a histogram\npatchutils\tV:14\t232\textract a diff\n",
