@@ -480,8 +480,8 @@ func hasWordRune(s string) bool { return strings.IndexFunc(s, IsWordRune) >= 0 }
 // isDelimitedRecord reports a record line of three or more ";"-separated
 // fields whose words are few ("00E9;LATIN SMALL LETTER E WITH ACUTE;Ll;0").
 func isDelimitedRecord(t string) bool {
-	if strings.Count(t, ";") < 2 {
-		return false
+	if strings.Count(t, ";") < 2 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") || strings.Contains(t, ", ") {
+		return false // a dictionary's senses, run on in prose ("To spot; to stain; to blur.", "Law; as, lex talionis, the law of retaliation;")
 	}
 	for _, f := range strings.Split(t, ";") {
 		if len(strings.Fields(f)) > 8 {

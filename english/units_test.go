@@ -228,3 +228,17 @@ func TestSentenceEnds(t *testing.T) {
 		})
 	}
 }
+
+func TestIsDelimitedRecord(t *testing.T) {
+	for line, want := range map[string]bool{
+		"FE45;SESAME DOT;Po;0;ON;;;;;N;;;;;":                 true, // UnicodeData.txt
+		"jt ; D ; Dual_Joining":                              true, // PropertyValueAliases.txt
+		"0000..007F; Basic Latin; x":                         true,
+		"To spot; to stain; to blur.":                        false, // a dictionary's senses run on in prose
+		"Law; as, lex talionis, the law of retaliation; lex": false,
+		"a time; to relax; as, to unbend the mind;":          false,
+		"one; two": false, // two fields are no record
+	} {
+		assert.Equal(t, want, isDelimitedRecord(line), line)
+	}
+}
