@@ -44,6 +44,7 @@ type qword struct {
 	given   bool     // a value given after a code noun ("the code sah"): a record holds it as a word of its own
 	entry   bool     // spells a retrieved entry's headword as written: another word of its stem is another entry
 	asked   bool     // in the noun phrase after "which"/"what" ("which IBM mainframe"): the answer's class, not an entry
+	quoted  bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
 }
 
 // question is what the reader knows of a question.
@@ -191,6 +192,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 		w.exact = isShortName(b, i) || given
 		w.asked = i >= askedFrom && i < askedTo
+		w.quoted = inQuoted(quoted, text, b)
 		w.given = given
 		if given {
 			w.subject = true // "which language has the code sah": the value given is what the record must hold

@@ -171,6 +171,11 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 // asked about ("What is the English for the French noun ciseaux?", "the
 // French verb promouvoir"): they become cue words.
 func (q *question) bindHeadwords(ps []*passage) {
+	for _, w := range q.words {
+		if w.quoted && w.subject {
+			return // the question quotes what it is about ("what does the obsolete word 'als' mean")
+		}
+	}
 	bestAt, bestN, bestIDF, bestExact := -1, 0, 0.0, false
 	title := make([]bool, len(q.words)) // the word alone spells a title
 	for _, p := range ps {

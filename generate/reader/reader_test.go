@@ -582,3 +582,21 @@ func TestLaterSenseOpensWithHeadword(t *testing.T) {
 	a := r.Read(q, srcs)
 	assert.Contains(t, answerText(a, srcs), "Built In Function", "confidence %.2f\n%s", a.Confidence, r.Explain(q, srcs, 3))
 }
+
+// TestQuotedSubjectStays: a question that quotes what it asks about
+// names its subject; an entry spelled like another of its words ("the
+// obsolete word 'als'" beside the entry Obsolete) does not take its
+// place.
+func TestQuotedSubjectStays(t *testing.T) {
+	obsolete := doc{"gcide/obsolete.txt", "obsolete.txt", "Obsolete\nObsolete \\Ob\"so*lete\\, a.\n   No longer in use; as, an obsolete word.\n"}
+	q := analyze("What does the obsolete word 'als' mean?", func(string) float64 { return 5 })
+	q.bindHeadwords([]*passage{prepare(sources(obsolete)[0], 0)})
+	for _, w := range q.words {
+		switch w.lower {
+		case "als":
+			assert.True(t, w.subject, "the quoted word is the subject")
+		case "obsolete":
+			assert.False(t, w.subject, "the entry Obsolete is not what is asked about")
+		}
+	}
+}
