@@ -991,8 +991,9 @@ func gapBefore(text string, ut []tok, k int) string {
 
 // mentions reports whether the question holds the word t.
 func (q *question) mentions(t tok) bool {
+	label := english.UsageLabel(t.lower) // "Syn." is the question's "synonym"
 	for _, w := range q.words {
-		if w.lower == t.lower || (w.stem == t.stem && len(t.stem) > 3) {
+		if w.lower == t.lower || (w.stem == t.stem && len(t.stem) > 3) || (label != "" && w.lower == label) {
 			return true
 		}
 	}

@@ -600,3 +600,17 @@ func TestQuotedSubjectStays(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelIsQuestionWord: a glossary's label abbreviation ("Syn.") is the
+// question's word ("synonym"); a unit that holds only it and the subject
+// says nothing new.
+func TestLabelIsQuestionWord(t *testing.T) {
+	plain := doc{"jargon/plain-ascii.txt", "plain-ascii.txt", "plain-ASCII\n /playn·as'kee/\n\n    Syn. {flat-ASCII}.\n"}
+	flat := doc{"jargon/flat-ascii.txt", "flat-ascii.txt", "flat-ASCII\n adj.\n\n    [common] Said of a text file that contains only 7-bit ASCII characters.\n    Syn. {plain-ASCII}.\n"}
+	r := New(func(string) float64 { return 5 })
+	q := "What is a synonym for flat-ASCII?"
+	srcs := sources(plain, flat)
+	a := r.Read(q, srcs)
+	assert.NotContains(t, answerText(a, srcs), "Syn. {flat-ASCII}", r.Explain(q, srcs, 3))
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "plain-ASCII", r.Explain(q, srcs, 3))
+}
