@@ -97,6 +97,13 @@ func (p *passage) headwordOf(i int) int {
 func (p *passage) headwordTitle() []tok {
 	line, _, _ := strings.Cut(p.text, "\n")
 	cut := strings.IndexAny(line, "/\\<[")
+	if comma := strings.IndexByte(line, ','); comma > 0 && (cut <= 0 || comma < cut) {
+		// "PHILANTHROPIST, n.  A rich and usually bald old gentleman":
+		// the headword ends where its part of speech follows a comma.
+		if after := strings.Fields(line[comma+1:]); len(after) > 0 && english.UsageLabel(strings.ToLower(strings.TrimRight(after[0], ".,"))) != "" {
+			cut = comma
+		}
+	}
 	if cut <= 0 {
 		return p.title
 	}

@@ -45,6 +45,8 @@ type qword struct {
 	entry   bool     // spells a retrieved entry's headword as written: another word of its stem is another entry
 	asked   bool     // in the noun phrase after "which"/"what" ("which IBM mainframe"): the answer's class, not an entry
 	quoted  bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
+	start   int      // where the word is in the question's text
+	end     int
 }
 
 // question is what the reader knows of a question.
@@ -140,10 +142,12 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q := &question{text: text}
 	toks := english.Tokenize(text)
 	var bodies []string
+	var spans [][2]int // where each of bodies is in text
 	for _, t := range toks {
 		b := t.Body(text)
 		if english.IsWord(b) {
 			bodies = append(bodies, b)
+			spans = append(spans, [2]int{t.Start + t.Lead, t.End})
 		}
 	}
 	lower := make([]string, len(bodies))
@@ -181,7 +185,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if english.IsQuestionWord(lw) || (english.IsStopword(lw) && !isShortName(b, i) && !given) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {
 			continue
 		}
-		w := qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw)}
+		w := qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), start: spans[i][0], end: spans[i][1]}
 		w.rel = english.RelatedStems(lw)
 		w.subject = isName(b, i) || inQuoted(quoted, text, b) || (subjectFrom >= 0 && i >= subjectFrom)
 		if q.kind == Expansion {

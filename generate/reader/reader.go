@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/verbatim-rag/verbatim/english"
 	"github.com/verbatim-rag/verbatim/generate"
@@ -188,7 +189,7 @@ func (q *question) bindHeadwords(ps []*passage) {
 				exact = exact && w.lower == p.title[k].lower
 				idf += w.idf
 			}
-			if !ok {
+			if !ok || q.partOfName(i, n) {
 				continue
 			}
 			title[i] = title[i] || (n == 1 && exact)
@@ -218,6 +219,27 @@ func (q *question) bindHeadwords(ps []*passage) {
 		q.words[bestAt+k].subject = true
 		q.words[bestAt+k].entry = bestExact
 	}
+}
+
+// partOfName reports whether the question words [i, i+n), capitalised,
+// are part of a longer name the question writes, a capitalised word
+// right beside them ("Dictionary" of "the Devil's Dictionary"): the entry
+// spelled like that part is not what the name names.
+func (q *question) partOfName(i, n int) bool {
+	capital := func(k int) bool {
+		if k < 0 || k >= len(q.words) {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(q.words[k].body)
+		return unicode.IsUpper(r)
+	}
+	beside := func(a, b int) bool { // words a and b are written one after the other, a space between
+		if a < 0 || b >= len(q.words) || q.words[a].end == 0 || q.words[b].start < q.words[a].end {
+			return false // a part of a hyphenated word ("3" of "alpha-3") has no place of its own
+		}
+		return strings.TrimSpace(q.text[q.words[a].end:q.words[b].start]) == ""
+	}
+	return capital(i) && ((capital(i-1) && beside(i-1, i)) || (capital(i+n) && beside(i+n-1, i+n)))
 }
 
 // headwordHolds reports whether a retrieved passage titled by the words

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -613,4 +614,43 @@ func TestLabelIsQuestionWord(t *testing.T) {
 	a := r.Read(q, srcs)
 	assert.NotContains(t, answerText(a, srcs), "Syn. {flat-ASCII}", r.Explain(q, srcs, 3))
 	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "plain-ASCII", r.Explain(q, srcs, 3))
+}
+
+// TestHeadwordBeforePartOfSpeech: a satirical dictionary's entry opens
+// "PHILANTHROPIST, n.  A rich …" in a file named for its whole first
+// line; the entry is the headword before the part of speech.
+func TestHeadwordBeforePartOfSpeech(t *testing.T) {
+	phil := doc{"devil/philanthropist-n-a-rich-and-usually-bald-old-gentleman.txt", "philanthropist-n-a-rich-and-usually-bald-old-gentleman.txt",
+		"PHILANTHROPIST, n.  A rich (and usually bald) old gentleman who has trained\nhimself to grin while his conscience is picking his pocket.\n"}
+	p := prepare(sources(phil)[0], 0)
+	if assert.Len(t, p.title, 1) {
+		assert.Equal(t, "philanthropist", p.title[0].lower)
+	}
+	q := analyze("According to Bierce, what sort of person is a philanthropist?", func(string) float64 { return 5 })
+	q.bindHeadwords([]*passage{p})
+	at := slices.IndexFunc(q.words, func(w qword) bool { return w.lower == "philanthropist" })
+	assert.True(t, q.words[at].subject, "the entry's headword is what the question is about")
+}
+
+// TestPartOfNameIsNoEntry: "Dictionary" of "the Devil's Dictionary" is a
+// word of the book's name, not the entry DICTIONARY; a capitalised word
+// that only stands near another ("Adán is the Spanish form") is a name
+// of its own.
+func TestPartOfNameIsNoEntry(t *testing.T) {
+	idf := func(string) float64 { return 5 }
+	q := analyze("What does carnivorous mean in the Devil's Dictionary?", idf)
+	at := slices.IndexFunc(q.words, func(w qword) bool { return w.body == "Dictionary" })
+	assert.True(t, q.partOfName(at, 1))
+	dictionary := doc{"devil/dictionary-n-a-malevolent-literary-device.txt", "dictionary-n-a-malevolent-literary-device.txt", "DICTIONARY, n.  A malevolent literary device for cramping the growth of\na language.\n"}
+	q.bindHeadwords([]*passage{prepare(sources(dictionary)[0], 0)})
+	for _, w := range q.words {
+		if w.lower == "carnivorous" {
+			assert.True(t, w.subject, "the entry DICTIONARY does not take the question from carnivorous")
+		}
+	}
+	q = analyze("Adán is the Spanish form of which name?", idf)
+	assert.False(t, q.partOfName(0, 1))
+	q = analyze("What is the English for the French noun ciseaux?", idf)
+	at = slices.IndexFunc(q.words, func(w qword) bool { return w.body == "ciseaux" })
+	assert.False(t, q.partOfName(at, 1))
 }
