@@ -430,6 +430,47 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	return c
 }
 
+// labelsOnly reports whether a unit holds nothing but bracketed labels
+// and an attribution ("[Obs.] --Chaucer.", "[Colloq.]", "(Zool.)").
+func labelsOnly(text string) bool {
+	var rest, label strings.Builder
+	depth := 0
+	for _, r := range text {
+		switch {
+		case r == '[' || r == '(':
+			depth++
+		case (r == ']' || r == ')') && depth > 0:
+			depth--
+			if depth == 0 && !isBracketLabel(label.String()) {
+				return false // "[Three-Letter Acronym]", "[from the movie …]": a bracket that says something
+			}
+			label.Reset()
+		case depth == 0:
+			rest.WriteRune(r)
+		default:
+			label.WriteRune(r)
+		}
+	}
+	t := strings.TrimSpace(rest.String())
+	return t == "" || t == "." || strings.HasPrefix(t, "--")
+}
+
+// isBracketLabel reports whether a bracket's content is a dictionary's label: one
+// word ("Archaic", "Obs."), or abbreviations only ("Obs. or Prov. Eng."
+// aside, "Colloq.").
+func isBracketLabel(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) == 1 {
+		return true
+	}
+	for _, w := range ws {
+		if !strings.HasSuffix(w, ".") {
+			return false
+		}
+	}
+	return len(ws) > 0
+}
+
 // spells reports whether toks hold w as written, but for case and
 // accents.
 func spells(toks []tok, w qword) bool {
@@ -888,6 +929,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	ut := p.unitToks(i)
 	if sourceTag(p.text[u.Start:u.End]) {
 		return 0, -1 // "[1913 Webster +PJC]", "[WordNet 1.5]": where the entry came from, not what it says
+	}
+	if labelsOnly(p.text[u.Start:u.End]) && !q.asksPerson() {
+		return 0, -1 // "[Obs.] --Chaucer.", "[Archaic]": how the entry is labelled and who used it, not what it says
 	}
 	if p.quote[i] && !q.asksPerson() {
 		return 0, -1 // a quotation shows the word in use, its attribution who wrote it: neither states the sense

@@ -654,3 +654,19 @@ func TestPartOfNameIsNoEntry(t *testing.T) {
 	at = slices.IndexFunc(q.words, func(w qword) bool { return w.body == "ciseaux" })
 	assert.False(t, q.partOfName(at, 1))
 }
+
+func TestLabelsOnly(t *testing.T) {
+	for text, want := range map[string]bool{
+		"[Obs.] --Chaucer.":               true, // a dictionary's label and who used the word
+		"[Archaic]":                       true,
+		"(Zool.)":                         true,
+		"[Obs. or Prov. Eng.]":            false,
+		"[Three-Letter Acronym]":          false, // a bracket that says something
+		"[from the movie Monty Python.]":  false,
+		"To transmute; to transform.":     false,
+		"--Milton.":                       true,
+		"(Mar. Law) The relinquishment …": false,
+	} {
+		assert.Equal(t, want, labelsOnly(text), text)
+	}
+}
