@@ -1,7 +1,6 @@
 package index
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -69,31 +68,23 @@ func (w *txWriter) sanitizeJournal() error {
 	return err
 }
 
-// drop removes a document that cannot be repaired: its record, text,
-// passages and path entry. Its blob goes in rederive once unreferenced.
+// drop removes a document that cannot be repaired: its record and path
+// entry. Its text and passages are left to rederive, as orphans (another
+// record may claim the same sequence number), and so is its blob once
+// unreferenced. A decodable record's passages are journaled for removal
+// from bleve; those of an undecodable one are found by the bleve repair.
 func (w *txWriter) drop(id, path string) error {
 	var old []string
-	cur := w.passages.Cursor()
-	prefix := []byte(id + "-")
-	for k, _ := cur.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = cur.Next() {
-		if _, _, err := corpus.SplitPassageID(string(k)); err == nil {
-			old = append(old, string(k))
-		}
-	}
-	for _, k := range old {
-		if err := w.passages.Delete([]byte(k)); err != nil {
-			return err
-		}
+	if d, had, err := getDoc(w.docs, id); had && err == nil {
+		old = passageIDs(d.Document)
 	}
 	if path != "" && string(w.paths.Get([]byte(path))) == id {
 		if err := w.paths.Delete([]byte(path)); err != nil {
 			return err
 		}
 	}
-	for _, b := range []*bolt.Bucket{w.docs, w.texts} {
-		if err := b.Delete([]byte(id)); err != nil {
-			return err
-		}
+	if err := w.docs.Delete([]byte(id)); err != nil {
+		return err
 	}
 	return w.addJournal(id, old, 0)
 }
@@ -102,11 +93,15 @@ func (w *txWriter) drop(id, path string) error {
 // reference counts, and the removal of orphan paths, texts, passages and
 // blobs.
 func (w *txWriter) rederive() error {
-	docs := map[string]corpus.Document{}
+	docs := map[string]storedDoc{}
+	bySeq := map[uint64]storedDoc{}
 	refs := map[string]uint64{}
+	blobKey := map[string]uint64{}
+	blobs := map[uint64]bool{}
 	err := w.docs.ForEach(func(k, _ []byte) error {
 		d, _, err := getDoc(w.docs, string(k))
-		docs[d.ID], refs[d.Hash] = d, refs[d.Hash]+1
+		docs[d.ID], bySeq[d.seq], refs[d.Hash] = d, d, refs[d.Hash]+1
+		blobKey[d.Hash], blobs[d.blob] = d.blob, true
 		return err
 	})
 	if err != nil {
@@ -122,12 +117,12 @@ func (w *txWriter) rederive() error {
 	}
 	for _, step := range []error{
 		orphan(w.paths, func(k []byte) bool { return docs[corpus.DocID(string(k))].Path == string(k) }),
-		orphan(w.texts, func(k []byte) bool { _, ok := docs[string(k)]; return ok }),
+		orphan(w.texts, func(k []byte) bool { seq, ok := parseSeqKey(k); return ok && bySeq[seq].ID != "" }),
 		orphan(w.passages, func(k []byte) bool {
-			docID, ord, err := corpus.SplitPassageID(string(k))
-			return err == nil && ord < docs[docID].Passages
+			seq, ord, ok := parsePassageKey(k)
+			return ok && ord < bySeq[seq].Passages
 		}),
-		orphan(w.blobs, func(k []byte) bool { return refs[string(k)] > 0 }),
+		orphan(w.blobs, func(k []byte) bool { seq, ok := parseSeqKey(k); return ok && blobs[seq] }),
 		orphan(w.refs, func(k []byte) bool { return refs[string(k)] > 0 }),
 	} {
 		if step != nil {
@@ -135,7 +130,7 @@ func (w *txWriter) rederive() error {
 		}
 	}
 	for hash, n := range refs {
-		if err := w.refs.Put([]byte(hash), encodeCount(n)); err != nil {
+		if err := w.refs.Put([]byte(hash), encodeRef(n, blobKey[hash])); err != nil {
 			return err
 		}
 	}

@@ -59,7 +59,7 @@ func (c *Corpus) Stats() (Stats, error) {
 			if err != nil {
 				return fmt.Errorf("index: decode document %s: %w", k, err)
 			}
-			st.add(d, blobs)
+			st.add(d.Document, blobs)
 			return nil
 		})
 	})
