@@ -26,7 +26,11 @@ func (c *Corpus) repair(ctx context.Context, s *scan) ([]string, error) {
 			return err
 		}
 		for id, path := range s.drop {
-			if err := w.drop(id, path); err != nil {
+			var key []byte
+			if d, ok := s.docs[id]; ok {
+				key = seqKey(d.seq)
+			}
+			if err := w.drop(id, path, key); err != nil {
 				return err
 			}
 			if path != "" {
@@ -68,47 +72,68 @@ func (w *txWriter) sanitizeJournal() error {
 	return err
 }
 
-// drop removes a document that cannot be repaired: its record and path
-// entry. Its text and passages are left to rederive, as orphans (another
-// record may claim the same sequence number), and so is its blob once
-// unreferenced. A decodable record's passages are journaled for removal
-// from bleve; those of an undecodable one are found by the bleve repair.
-func (w *txWriter) drop(id, path string) error {
+// drop removes a document that cannot be repaired: its record (under key,
+// when the scan found it, and the one its id leads to), id and path
+// entries. Its text and passages are left to
+// rederive, as orphans, and so is its blob once unreferenced. A decodable
+// record's passages are journaled for removal from bleve; those of an
+// undecodable one are found by the bleve repair.
+func (w *txWriter) drop(id, path string, key []byte) error {
 	var old []string
-	if d, had, err := getDoc(w.docs, id); had && err == nil {
+	if d, had, err := lookupDoc(w.ids, w.docs, id); had && err == nil {
 		old = passageIDs(d.Document)
+	} else if v := w.docs.Get(key); key != nil && v != nil {
+		if d, err := decodeDocRecord(v); err == nil {
+			old = passageIDs(d.Document)
+		}
+	}
+	for _, k := range [][]byte{key, w.ids.Get([]byte(id))} {
+		if k == nil {
+			continue
+		}
+		if err := w.docs.Delete(append([]byte(nil), k...)); err != nil {
+			return err
+		}
+	}
+	if err := w.ids.Delete([]byte(id)); err != nil {
+		return err
 	}
 	if path != "" && string(w.paths.Get([]byte(path))) == id {
 		if err := w.paths.Delete([]byte(path)); err != nil {
 			return err
 		}
 	}
-	if err := w.docs.Delete([]byte(id)); err != nil {
-		return err
-	}
 	return w.addJournal(id, old, 0)
 }
 
-// rederive rebuilds what derives from the document records: path entries,
-// reference counts, and the removal of orphan paths, texts, passages and
-// blobs.
+// rederive rebuilds what derives from the document records: id and path
+// entries, reference counts, and the removal of orphan ids, paths, texts,
+// passages and blobs, and of the records Check reports as bad that drop
+// did not reach (undecodable with no id leading to them, a second record
+// for a path, a key that is not the record's sequence number).
 func (w *txWriter) rederive() error {
-	docs := map[string]storedDoc{}
 	bySeq := map[uint64]storedDoc{}
 	refs := map[string]uint64{}
 	blobKey := map[string]uint64{}
 	blobs := map[uint64]bool{}
-	err := w.docs.ForEach(func(k, _ []byte) error {
-		d, _, err := getDoc(w.docs, string(k))
-		docs[d.ID], bySeq[d.seq], refs[d.Hash] = d, d, refs[d.Hash]+1
-		blobKey[d.Hash], blobs[d.blob] = d.blob, true
-		return err
-	})
+	docs, bad, err := readDocs(w.ids, w.docs)
 	if err != nil {
 		return err
 	}
+	for _, b := range bad {
+		if err := w.docs.Delete(b.key); err != nil {
+			return err
+		}
+	}
+	for _, d := range docs {
+		bySeq[d.seq], refs[d.Hash] = d, refs[d.Hash]+1
+		blobKey[d.Hash], blobs[d.blob] = d.blob, true
+	}
 	for _, d := range docs {
 		if err := w.paths.Put([]byte(d.Path), []byte(d.ID)); err != nil {
+			return err
+		}
+		if err := w.ids.Put([]byte(d.ID), seqKey(d.seq)); err != nil {
 			return err
 		}
 	}
@@ -116,6 +141,7 @@ func (w *txWriter) rederive() error {
 		return deleteWhere(b, func(k []byte) bool { return !keep(k) })
 	}
 	for _, step := range []error{
+		orphan(w.ids, func(k []byte) bool { return docs[string(k)].ID != "" }),
 		orphan(w.paths, func(k []byte) bool { return docs[corpus.DocID(string(k))].Path == string(k) }),
 		orphan(w.texts, func(k []byte) bool { seq, ok := parseSeqKey(k); return ok && bySeq[seq].ID != "" }),
 		orphan(w.passages, func(k []byte) bool {

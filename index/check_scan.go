@@ -16,11 +16,11 @@ import (
 type scan struct {
 	rep      CheckReport
 	docs     map[string]storedDoc // decodable documents, by id
-	drop     map[string]string          // unrepairable document id → path ("" if unknown)
-	badBlobs map[uint64]bool             // blobs whose bytes do not hash to their documents' hash
-	passages map[string]bool             // passage ids of healthy documents
-	records  map[string]bool             // every passage record key
-	bySeq    map[uint64]storedDoc        // decodable documents, by sequence number
+	drop     map[string]string    // unrepairable document id → path ("" if unknown)
+	badBlobs map[uint64]bool      // blobs whose bytes do not hash to their documents' hash
+	passages map[string]bool      // passage ids of healthy documents
+	records  map[string]bool      // every passage record key
+	bySeq    map[uint64]storedDoc // decodable documents, by sequence number
 }
 
 func (s *scan) add(p Problem) {
@@ -50,7 +50,7 @@ func (c *Corpus) scan(ctx context.Context) (*scan, error) {
 	}
 	err := c.viewTx(func(tx *bolt.Tx) error {
 		for _, step := range []func(*bolt.Tx) error{
-			c.checkPages, s.journal, s.documents, s.paths, s.blobs, s.refs, s.texts, s.passageRecords,
+			c.checkPages, s.journal, s.documents, s.ids, s.paths, s.blobs, s.refs, s.texts, s.passageRecords,
 		} {
 			if err := ctx.Err(); err != nil {
 				return fmt.Errorf("index: check: %w", err)
@@ -87,28 +87,55 @@ func (s *scan) journal(tx *bolt.Tx) error {
 	})
 }
 
-// documents decodes every document record.
+// documents decodes every document record. A bad record is reported
+// under the id whose entry leads to it (that document is then dropped by a
+// repair), or under none (a repair deletes the record).
 func (s *scan) documents(tx *bolt.Tx) error {
-	return tx.Bucket(bucketDocs).ForEach(func(k, v []byte) error {
-		id := string(k)
-		d, err := decodeDoc(id, v)
-		if err != nil {
-			s.add(Problem{Kind: ProblemBadDocument, DocID: id, Path: pathOf(tx, k), Detail: "undecodable: " + err.Error()})
-			return nil
+	ids := tx.Bucket(bucketIDs)
+	docs, bad, err := readDocs(ids, tx.Bucket(bucketDocs))
+	for _, b := range bad {
+		id := idLeadingTo(ids, b.key)
+		path := b.path
+		if path == "" {
+			path = pathOf(tx, []byte(id))
 		}
-		if corpus.DocID(d.Path) != id {
-			s.add(Problem{Kind: ProblemBadDocument, DocID: id, Path: d.Path,
-				Detail: fmt.Sprintf("record id %q, path hashes to %q", id, corpus.DocID(d.Path))})
-			return nil
+		s.add(Problem{Kind: ProblemBadDocument, DocID: id, Path: path, Detail: b.detail})
+	}
+	for id, d := range docs {
+		if _, dropped := s.drop[id]; !dropped {
+			s.docs[id], s.bySeq[d.seq] = d, d
 		}
-		if other, ok := s.bySeq[d.seq]; ok {
-			s.add(Problem{Kind: ProblemBadDocument, DocID: id, Path: d.Path,
-				Detail: fmt.Sprintf("sequence number %d is also %s's", d.seq, other.Path)})
-			return nil
+	}
+	return err
+}
+
+// idLeadingTo finds the id whose entry leads to docs key k, "" if none.
+func idLeadingTo(ids *bolt.Bucket, k []byte) string {
+	cur := ids.Cursor()
+	for id, v := cur.First(); id != nil; id, v = cur.Next() {
+		if string(v) == string(k) {
+			return string(id)
 		}
-		s.docs[id], s.bySeq[d.seq] = d, d
+	}
+	return ""
+}
+
+// ids checks that ids and documents lead to each other.
+func (s *scan) ids(tx *bolt.Tx) error {
+	b := tx.Bucket(bucketIDs)
+	err := b.ForEach(func(k, v []byte) error {
+		seq, ok := parseSeqKey(v)
+		if d, known := s.docs[string(k)]; !ok || !known || d.seq != seq {
+			s.add(Problem{Kind: ProblemOrphanID, DocID: string(k), Detail: fmt.Sprintf("leads to key %x", v)})
+		}
 		return nil
 	})
+	for _, d := range s.docs {
+		if string(b.Get([]byte(d.ID))) != string(seqKey(d.seq)) {
+			s.docProblem(ProblemIDMissing, d, "")
+		}
+	}
+	return err
 }
 
 // pathOf finds the path whose entry leads to document id, "" if none.

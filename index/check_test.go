@@ -169,7 +169,7 @@ var checkTests = []struct {
 	},
 	{
 		name:    "undecodable document record",
-		corrupt: func(t *testing.T, c *Corpus) { putKey(t, c, bucketDocs, idOf("/c/b.txt"), "{not json") },
+		corrupt: func(t *testing.T, c *Corpus) { putKey(t, c, bucketDocs, docKeyOf(t, c, "/c/b.txt"), "{not json") },
 		want:    []want{{kind: ProblemBadDocument, path: "/c/b.txt"}, {kind: ProblemOrphanPath, path: "/c/b.txt"}},
 		dropped: []string{"/c/b.txt"},
 	},

@@ -21,9 +21,10 @@ var (
 	bucketTexts    = []byte("texts")
 	bucketPassages = []byte("passages")
 	bucketJournal  = []byte("journal")
+	bucketIDs      = []byte("ids")
 
 	allBuckets = [][]byte{bucketMeta, bucketDocs, bucketPaths, bucketBlobs,
-		bucketRefs, bucketTexts, bucketPassages, bucketJournal}
+		bucketRefs, bucketTexts, bucketPassages, bucketJournal, bucketIDs}
 
 	keySchema     = []byte("schema")
 	keyLastIngest = []byte("last_ingest")
@@ -120,6 +121,14 @@ func encodeDoc(buf []byte, d storedDoc) ([]byte, error) {
 // decodeDoc decodes the record of document id.
 func decodeDoc(id string, v []byte) (storedDoc, error) {
 	return decodeDocTag(id, v, docTag)
+}
+
+// decodeDocRecord decodes a record read without its id (a walk over the
+// docs bucket): the id is DocID of its path.
+func decodeDocRecord(v []byte) (storedDoc, error) {
+	d, err := decodeDoc("", v)
+	d.ID = corpus.DocID(d.Path)
+	return d, err
 }
 
 // decodeDocTag decodes a record of the given version: docTagV2 records

@@ -96,15 +96,20 @@ func recordOf(t testing.TB, c *Corpus, path string) storedDoc {
 	var d storedDoc
 	require.NoError(t, c.db.View(func(tx *bolt.Tx) error {
 		var err error
-		d, _, err = getDoc(tx.Bucket(bucketDocs), corpus.DocID(path))
+		d, _, err = lookupDoc(tx.Bucket(bucketIDs), tx.Bucket(bucketDocs), corpus.DocID(path))
 		return err
 	}))
 	require.NotEmpty(t, d.ID, "no record for %s", path)
 	return d
 }
 
-// textKeyOf, passageKeyOf and blobKeyOf are the store keys of the text,
-// ord-th passage and blob of the document at path (layout.go).
+// docKeyOf, textKeyOf, passageKeyOf and blobKeyOf are the store keys of
+// the record, text, ord-th passage and blob of the document at path
+// (layout.go).
+func docKeyOf(t testing.TB, c *Corpus, path string) string {
+	return string(seqKey(recordOf(t, c, path).seq))
+}
+
 func textKeyOf(t testing.TB, c *Corpus, path string) string {
 	return string(seqKey(recordOf(t, c, path).seq))
 }

@@ -14,10 +14,10 @@ import (
 // reader resolves documents and passages inside one read transaction,
 // caching each document's record and text. Everything it returns is a copy.
 type reader struct {
-	docs, paths, texts, passages, blobs *bolt.Bucket
+	docs, ids, paths, texts, passages, blobs *bolt.Bucket
 	cache                               map[string]*docEntry
 	// one cursor a bucket for the lookups (see get)
-	docCur, textCur, passageCur, blobCur *bolt.Cursor
+	docCur, idCur, textCur, passageCur, blobCur *bolt.Cursor
 }
 
 // docEntry is a cached document; text is only valid inside the transaction.
@@ -30,7 +30,7 @@ type docEntry struct {
 
 func newReader(tx *bolt.Tx) *reader {
 	return &reader{
-		docs: tx.Bucket(bucketDocs), paths: tx.Bucket(bucketPaths),
+		docs: tx.Bucket(bucketDocs), ids: tx.Bucket(bucketIDs), paths: tx.Bucket(bucketPaths),
 		texts: tx.Bucket(bucketTexts), passages: tx.Bucket(bucketPassages),
 		blobs: tx.Bucket(bucketBlobs), cache: map[string]*docEntry{},
 	}
@@ -54,7 +54,10 @@ func get(b *bolt.Bucket, c **bolt.Cursor, key []byte) []byte {
 func isNotFound(err error) bool { return errors.Is(err, ErrNotFound) }
 
 func (r *reader) doc(id string) (storedDoc, error) {
-	v := get(r.docs, &r.docCur, []byte(id))
+	var v []byte
+	if k := get(r.ids, &r.idCur, []byte(id)); k != nil {
+		v = get(r.docs, &r.docCur, k)
+	}
 	if v == nil {
 		return storedDoc{}, fmt.Errorf("index: document %q: %w", id, ErrNotFound)
 	}

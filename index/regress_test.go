@@ -95,7 +95,7 @@ func TestCorruptPassageCount(t *testing.T) {
 			}
 			v, err := encodeDoc(nil, d)
 			require.NoError(t, err)
-			putKey(t, c, bucketDocs, d.ID, string(v))
+			putKey(t, c, bucketDocs, docKeyOf(t, c, "/c/a.txt"), string(v))
 
 			_, err = c.DocPassages(d.ID)
 			require.ErrorIs(t, err, errCorrupt)

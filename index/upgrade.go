@@ -89,7 +89,7 @@ func upgradeStore(db *bolt.DB, path string, opts Options, before os.FileInfo) (*
 // sequence numbers in path order (the order a walk ingests them in).
 // Records no document leads to (orphans a check would delete) and
 // undecodable ones are left out, except undecodable document records,
-// copied as they are for Check to report and drop.
+// copied as they are (with their ids entry) for Check to report and drop.
 func writeUpgraded(db *bolt.DB, to string) error {
 	out, err := bolt.Open(to, 0o644, &bolt.Options{NoSync: true, InitialMmapSize: initialMmapSize})
 	if err != nil {
@@ -177,11 +177,14 @@ func (u *upgrader) doc(tx *bolt.Tx, id string, v []byte) error {
 		return nil
 	}
 	u.seen[id] = true
+	u.seq++
+	if err := u.put(bucketIDs, []byte(id), seqKey(u.seq)); err != nil {
+		return err
+	}
 	d, err := decodeDocTag(id, v, docTagV2)
 	if err != nil {
-		return u.put(bucketDocs, []byte(id), v)
+		return u.put(bucketDocs, seqKey(u.seq), v)
 	}
-	u.seq++
 	d.seq = u.seq
 	blob, ok := u.blobs[d.Hash]
 	if !ok {
@@ -209,9 +212,9 @@ func (u *upgrader) doc(tx *bolt.Tx, id string, v []byte) error {
 	}
 	rec, err := encodeDoc(nil, d)
 	if err != nil {
-		return u.put(bucketDocs, []byte(id), v)
+		return u.put(bucketDocs, seqKey(d.seq), v)
 	}
-	return u.put(bucketDocs, []byte(id), rec)
+	return u.put(bucketDocs, seqKey(d.seq), rec)
 }
 
 func (u *upgrader) put(bucket, k, v []byte) error {

@@ -28,8 +28,8 @@ func downgrade(t *testing.T, dir string) {
 		docs, texts, ps := tx.Bucket(bucketDocs), tx.Bucket(bucketTexts), tx.Bucket(bucketPassages)
 		blobs, refs := tx.Bucket(bucketBlobs), tx.Bucket(bucketRefs)
 		var all []storedDoc
-		require.NoError(t, docs.ForEach(func(k, v []byte) error {
-			d, err := decodeDoc(string(k), v)
+		require.NoError(t, docs.ForEach(func(_, v []byte) error {
+			d, err := decodeDocRecord(v)
 			all = append(all, d)
 			return err
 		}))
@@ -45,6 +45,7 @@ func downgrade(t *testing.T, dir string) {
 			tail := len(binary.AppendUvarint(nil, d.seq)) + len(binary.AppendUvarint(nil, d.blob))
 			v = v[:len(v)-tail]
 			v[0] = docTagV2
+			require.NoError(t, docs.Delete(seqKey(d.seq)))
 			require.NoError(t, docs.Put([]byte(d.ID), v))
 			move(texts, seqKey(d.seq), []byte(d.ID))
 			for i := range d.Passages {
@@ -57,6 +58,7 @@ func downgrade(t *testing.T, dir string) {
 				require.NoError(t, refs.Put([]byte(d.Hash), binary.BigEndian.AppendUint64(nil, n)))
 			}
 		}
+		require.NoError(t, tx.DeleteBucket(bucketIDs))
 		meta := tx.Bucket(bucketMeta)
 		require.NoError(t, meta.Delete(keySeq))
 		return meta.Put(keySchema, []byte(schemaV2))

@@ -192,8 +192,8 @@ func checkLimits(path string, passages, textLen int) error {
 
 // txWriter applies document changes inside one bbolt write transaction.
 type txWriter struct {
-	tx                                                 *bolt.Tx
-	docs, paths, blobs, refs, texts, passages, journal *bolt.Bucket
+	tx                                                      *bolt.Tx
+	docs, ids, paths, blobs, refs, texts, passages, journal *bolt.Bucket
 	refDelta                                           map[string]int
 	newBlobs                                           map[string]uint64 // hash → key of a blob first stored by this transaction
 	work                                               []docWork         // bleve work journaled so far
@@ -204,7 +204,7 @@ type txWriter struct {
 func newTxWriter(tx *bolt.Tx) *txWriter {
 	w := &txWriter{
 		tx:   tx,
-		docs: tx.Bucket(bucketDocs), paths: tx.Bucket(bucketPaths),
+		docs: tx.Bucket(bucketDocs), ids: tx.Bucket(bucketIDs), paths: tx.Bucket(bucketPaths),
 		blobs: tx.Bucket(bucketBlobs), refs: tx.Bucket(bucketRefs),
 		texts: tx.Bucket(bucketTexts), passages: tx.Bucket(bucketPassages),
 		journal:  tx.Bucket(bucketJournal),
@@ -218,14 +218,14 @@ func newTxWriter(tx *bolt.Tx) *txWriter {
 // order (a write transaction keeps its buckets, and so these settings).
 func setFills(tx *bolt.Tx) {
 	tx.Bucket(bucketPaths).FillPercent = pathsFill
-	for _, name := range [][]byte{bucketTexts, bucketPassages, bucketBlobs} {
+	for _, name := range [][]byte{bucketDocs, bucketTexts, bucketPassages, bucketBlobs} {
 		tx.Bucket(name).FillPercent = seqFill
 	}
 }
 
 func (w *txWriter) put(e corpus.Entry) error {
 	d := e.Doc
-	old, had, err := getDoc(w.docs, d.ID)
+	old, had, err := lookupDoc(w.ids, w.docs, d.ID)
 	if err != nil {
 		return err
 	}
@@ -298,7 +298,10 @@ func (w *txWriter) putContent(e corpus.Entry, d storedDoc) error {
 	if err != nil {
 		return err
 	}
-	if err := w.docs.Put([]byte(d.ID), v); err != nil {
+	if err := w.docs.Put(seqKey(d.seq), v); err != nil {
+		return err
+	}
+	if err := w.ids.Put([]byte(d.ID), seqKey(d.seq)); err != nil {
 		return err
 	}
 	return w.paths.Put([]byte(d.Path), []byte(d.ID))
@@ -309,12 +312,12 @@ func (w *txWriter) delete(path string) error {
 	if id == nil {
 		return nil
 	}
-	old, had, err := getDoc(w.docs, string(id))
+	old, had, err := lookupDoc(w.ids, w.docs, string(id))
 	if err != nil || !had {
 		return err
 	}
 	w.remove(old)
-	if err := w.docs.Delete([]byte(old.ID)); err != nil {
+	if err := w.ids.Delete([]byte(old.ID)); err != nil {
 		return fmt.Errorf("index: delete %s: %w", path, err)
 	}
 	oldIDs := passageIDs(old.Document)
@@ -322,9 +325,10 @@ func (w *txWriter) delete(path string) error {
 	return w.addJournal(old.ID, oldIDs, 0)
 }
 
-// remove drops a stored document's text, passages and path, and releases
-// its blob reference. The docs record itself is left to the caller.
+// remove drops a stored document's record, text, passages and path, and
+// releases its blob reference. Its ids entry is left to the caller.
 func (w *txWriter) remove(d storedDoc) {
+	_ = w.docs.Delete(seqKey(d.seq))
 	for i := range d.Passages {
 		_ = w.passages.Delete(passageKey(d.seq, i))
 	}
@@ -357,15 +361,6 @@ func (w *txWriter) finishRefs() error {
 		}
 	}
 	return nil
-}
-
-func getDoc(b *bolt.Bucket, id string) (storedDoc, bool, error) {
-	v := b.Get([]byte(id))
-	if v == nil {
-		return storedDoc{}, false, nil
-	}
-	d, err := decodeStoredDoc(id, v)
-	return d, err == nil, err
 }
 
 // decodeStoredDoc decodes the stored record v of document id, naming the
