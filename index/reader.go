@@ -15,7 +15,7 @@ import (
 // caching each document's record and text. Everything it returns is a copy.
 type reader struct {
 	docs, ids, paths, texts, passages, blobs *bolt.Bucket
-	cache                               map[string]*docEntry
+	cache                                    map[string]*docEntry
 	// one cursor a bucket for the lookups (see get)
 	docCur, idCur, textCur, passageCur, blobCur *bolt.Cursor
 }

@@ -194,11 +194,11 @@ func checkLimits(path string, passages, textLen int) error {
 type txWriter struct {
 	tx                                                      *bolt.Tx
 	docs, ids, paths, blobs, refs, texts, passages, journal *bolt.Bucket
-	refDelta                                           map[string]int
-	newBlobs                                           map[string]uint64 // hash → key of a blob first stored by this transaction
-	work                                               []docWork         // bleve work journaled so far
-	seq                                                uint64            // the last sequence number given (0: not read yet)
-	seqUsed                                            bool
+	refDelta                                                map[string]int
+	newBlobs                                                map[string]uint64 // hash → key of a blob first stored by this transaction
+	work                                                    []docWork         // bleve work journaled so far
+	seq                                                     uint64            // the last sequence number given (0: not read yet)
+	seqUsed                                                 bool
 }
 
 func newTxWriter(tx *bolt.Tx) *txWriter {
