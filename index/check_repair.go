@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 
@@ -87,7 +88,7 @@ func (w *txWriter) drop(id, path string, key []byte) error {
 			old = passageIDs(d.Document)
 		}
 	}
-	for _, k := range [][]byte{key, w.ids.Get([]byte(id))} {
+	for _, k := range [][]byte{key, w.ids.Get(idKey(id))} {
 		if k == nil {
 			continue
 		}
@@ -95,7 +96,7 @@ func (w *txWriter) drop(id, path string, key []byte) error {
 			return err
 		}
 	}
-	if err := w.ids.Delete([]byte(id)); err != nil {
+	if err := w.ids.Delete(idKey(id)); err != nil {
 		return err
 	}
 	if path != "" && string(w.paths.Get([]byte(path))) == id {
@@ -133,7 +134,7 @@ func (w *txWriter) rederive() error {
 		if err := w.paths.Put([]byte(d.Path), []byte(d.ID)); err != nil {
 			return err
 		}
-		if err := w.ids.Put([]byte(d.ID), seqKey(d.seq)); err != nil {
+		if err := w.ids.Put(idKey(d.ID), seqKey(d.seq)); err != nil {
 			return err
 		}
 	}
@@ -141,7 +142,7 @@ func (w *txWriter) rederive() error {
 		return deleteWhere(b, func(k []byte) bool { return !keep(k) })
 	}
 	for _, step := range []error{
-		orphan(w.ids, func(k []byte) bool { return docs[string(k)].ID != "" }),
+		orphan(w.ids, func(k []byte) bool { return docs[hex.EncodeToString(k)].ID != "" }),
 		orphan(w.paths, func(k []byte) bool { return docs[corpus.DocID(string(k))].Path == string(k) }),
 		orphan(w.texts, func(k []byte) bool { seq, ok := parseSeqKey(k); return ok && bySeq[seq].ID != "" }),
 		orphan(w.passages, func(k []byte) bool {
@@ -149,14 +150,14 @@ func (w *txWriter) rederive() error {
 			return ok && ord < bySeq[seq].Passages
 		}),
 		orphan(w.blobs, func(k []byte) bool { seq, ok := parseSeqKey(k); return ok && blobs[seq] }),
-		orphan(w.refs, func(k []byte) bool { return refs[string(k)] > 0 }),
+		orphan(w.refs, func(k []byte) bool { return refs[hex.EncodeToString(k)] > 0 }),
 	} {
 		if step != nil {
 			return step
 		}
 	}
 	for hash, n := range refs {
-		if err := w.refs.Put([]byte(hash), encodeRef(n, blobKey[hash])); err != nil {
+		if err := w.refs.Put(refKey(hash), encodeRef(n, blobKey[hash])); err != nil {
 			return err
 		}
 	}

@@ -114,7 +114,7 @@ func idLeadingTo(ids *bolt.Bucket, k []byte) string {
 	cur := ids.Cursor()
 	for id, v := cur.First(); id != nil; id, v = cur.Next() {
 		if string(v) == string(k) {
-			return string(id)
+			return hex.EncodeToString(id)
 		}
 	}
 	return ""
@@ -125,13 +125,13 @@ func (s *scan) ids(tx *bolt.Tx) error {
 	b := tx.Bucket(bucketIDs)
 	err := b.ForEach(func(k, v []byte) error {
 		seq, ok := parseSeqKey(v)
-		if d, known := s.docs[string(k)]; !ok || !known || d.seq != seq {
-			s.add(Problem{Kind: ProblemOrphanID, DocID: string(k), Detail: fmt.Sprintf("leads to key %x", v)})
+		if d, known := s.docs[hex.EncodeToString(k)]; !ok || !known || d.seq != seq {
+			s.add(Problem{Kind: ProblemOrphanID, DocID: hex.EncodeToString(k), Detail: fmt.Sprintf("leads to key %x", v)})
 		}
 		return nil
 	})
 	for _, d := range s.docs {
-		if string(b.Get([]byte(d.ID))) != string(seqKey(d.seq)) {
+		if string(b.Get(idKey(d.ID))) != string(seqKey(d.seq)) {
 			s.docProblem(ProblemIDMissing, d, "")
 		}
 	}
@@ -206,14 +206,14 @@ func (s *scan) refs(tx *bolt.Tx) error {
 	}
 	b := tx.Bucket(bucketRefs)
 	err := b.ForEach(func(k, v []byte) error {
-		if _, ok := want[string(k)]; !ok {
+		if _, ok := want[hex.EncodeToString(k)]; !ok {
 			n, _ := decodeRef(v)
-			s.add(Problem{Kind: ProblemRefCount, Blob: string(k), Detail: fmt.Sprintf("count %d, no document", n)})
+			s.add(Problem{Kind: ProblemRefCount, Blob: hex.EncodeToString(k), Detail: fmt.Sprintf("count %d, no document", n)})
 		}
 		return nil
 	})
 	for hash, n := range want {
-		got, key := decodeRef(b.Get([]byte(hash)))
+		got, key := decodeRef(b.Get(refKey(hash)))
 		switch {
 		case got != n:
 			s.add(Problem{Kind: ProblemRefCount, Blob: hash, Detail: fmt.Sprintf("count %d, %d documents", got, n)})

@@ -163,7 +163,7 @@ var checkTests = []struct {
 	{
 		name: "wrong reference count",
 		corrupt: func(t *testing.T, c *Corpus) {
-			putKey(t, c, bucketRefs, hashOf(t, c, "/c/d.txt"), string(encodeRef(9, recordOf(t, c, "/c/d.txt").blob)))
+			putKey(t, c, bucketRefs, string(refKey(hashOf(t, c, "/c/d.txt"))), string(encodeRef(9, recordOf(t, c, "/c/d.txt").blob)))
 		},
 		want: []want{{kind: ProblemRefCount}},
 	},

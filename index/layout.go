@@ -2,6 +2,7 @@ package index
 
 import (
 	"encoding/binary"
+	"encoding/hex"
 	"fmt"
 
 	bolt "go.etcd.io/bbolt"
@@ -18,6 +19,25 @@ import (
 // over buckets keyed by hashes (schema 2 rewrote about the whole store at
 // every commit). Only ids (id → seq) and refs (hash → count, blob key)
 // stay keyed by hashes, and their records are small.
+
+// idKey is the ids key of a document id: the 8 bytes its 16 hex digits
+// spell (corpus.DocID). Any other string is kept as it is, and so matches
+// no stored key.
+func idKey(id string) []byte {
+	if b, err := hex.DecodeString(id); err == nil && len(b) == 8 {
+		return b
+	}
+	return []byte(id)
+}
+
+// refKey is the refs key of a blob hash: the 32 bytes of the SHA-256 its
+// 64 hex digits spell. Any other string is kept as it is.
+func refKey(hash string) []byte {
+	if b, err := hex.DecodeString(hash); err == nil && len(b) == 32 {
+		return b
+	}
+	return []byte(hash)
+}
 
 // seqKey is the big-endian key of sequence number seq.
 func seqKey(seq uint64) []byte {
@@ -87,7 +107,7 @@ func (w *txWriter) finishSeq() error {
 // A record that does not decode, or whose path is not id's, is an error
 // naming the repair; a missing one is (storedDoc{}, false, nil).
 func lookupDoc(ids, docs *bolt.Bucket, id string) (storedDoc, bool, error) {
-	k := ids.Get([]byte(id))
+	k := ids.Get(idKey(id))
 	if k == nil {
 		return storedDoc{}, false, nil
 	}
@@ -134,7 +154,7 @@ func readDocs(ids, docs *bolt.Bucket) (map[string]storedDoc, []badRecord, error)
 	for id, ds := range all {
 		best := ds[len(ds)-1] // the newest: keys come in order
 		for _, d := range ds {
-			if string(ids.Get([]byte(id))) == string(seqKey(d.seq)) {
+			if string(ids.Get(idKey(id))) == string(seqKey(d.seq)) {
 				best = d
 			}
 		}

@@ -55,7 +55,7 @@ func isNotFound(err error) bool { return errors.Is(err, ErrNotFound) }
 
 func (r *reader) doc(id string) (storedDoc, error) {
 	var v []byte
-	if k := get(r.ids, &r.idCur, []byte(id)); k != nil {
+	if k := get(r.ids, &r.idCur, idKey(id)); k != nil {
 		v = get(r.docs, &r.docCur, k)
 	}
 	if v == nil {

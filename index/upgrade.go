@@ -149,7 +149,7 @@ func (u *upgrader) copyAll(tx *bolt.Tx) error {
 	if err == nil {
 		err = tx.Bucket(bucketRefs).ForEach(func(k, v []byte) error {
 			if blob, ok := u.blobs[string(k)]; ok && len(v) == 8 {
-				return u.put(bucketRefs, k, encodeRef(decodeCount(v), blob))
+				return u.put(bucketRefs, refKey(string(k)), encodeRef(decodeCount(v), blob))
 			}
 			return nil
 		})
@@ -178,7 +178,7 @@ func (u *upgrader) doc(tx *bolt.Tx, id string, v []byte) error {
 	}
 	u.seen[id] = true
 	u.seq++
-	if err := u.put(bucketIDs, []byte(id), seqKey(u.seq)); err != nil {
+	if err := u.put(bucketIDs, idKey(id), seqKey(u.seq)); err != nil {
 		return err
 	}
 	d, err := decodeDocTag(id, v, docTagV2)

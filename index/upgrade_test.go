@@ -54,7 +54,8 @@ func downgrade(t *testing.T, dir string) {
 			if !moves[d.Hash] {
 				moves[d.Hash] = true
 				move(blobs, seqKey(d.blob), []byte(d.Hash))
-				n, _ := decodeRef(refs.Get([]byte(d.Hash)))
+				n, _ := decodeRef(refs.Get(refKey(d.Hash)))
+				require.NoError(t, refs.Delete(refKey(d.Hash)))
 				require.NoError(t, refs.Put([]byte(d.Hash), binary.BigEndian.AppendUint64(nil, n)))
 			}
 		}

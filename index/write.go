@@ -263,7 +263,7 @@ func indexed(d corpus.Document, ps []corpus.Passage) []corpus.Passage {
 func (w *txWriter) putBlob(d storedDoc, original []byte) (uint64, error) {
 	blob, ok := w.newBlobs[d.Hash]
 	if !ok {
-		_, blob = decodeRef(w.refs.Get([]byte(d.Hash)))
+		_, blob = decodeRef(w.refs.Get(refKey(d.Hash)))
 	}
 	if blob == 0 {
 		blob = d.seq
@@ -301,7 +301,7 @@ func (w *txWriter) putContent(e corpus.Entry, d storedDoc) error {
 	if err := w.docs.Put(seqKey(d.seq), v); err != nil {
 		return err
 	}
-	if err := w.ids.Put([]byte(d.ID), seqKey(d.seq)); err != nil {
+	if err := w.ids.Put(idKey(d.ID), seqKey(d.seq)); err != nil {
 		return err
 	}
 	return w.paths.Put([]byte(d.Path), []byte(d.ID))
@@ -317,7 +317,7 @@ func (w *txWriter) delete(path string) error {
 		return err
 	}
 	w.remove(old)
-	if err := w.ids.Delete([]byte(old.ID)); err != nil {
+	if err := w.ids.Delete(idKey(old.ID)); err != nil {
 		return fmt.Errorf("index: delete %s: %w", path, err)
 	}
 	oldIDs := passageIDs(old.Document)
@@ -341,7 +341,7 @@ func (w *txWriter) remove(d storedDoc) {
 // references any more.
 func (w *txWriter) finishRefs() error {
 	for hash, delta := range w.refDelta {
-		key := []byte(hash)
+		key := refKey(hash)
 		count, blob := decodeRef(w.refs.Get(key))
 		if blob == 0 {
 			blob = w.newBlobs[hash]
