@@ -18,17 +18,20 @@
 //	          (RFC 3339), "seq" (the last sequence number given, big-endian
 //	          uint64), and any key others put there with PutMeta
 //	          (the lossy model, for instance).
-//	docs      document id → binary corpus.Document: a tag byte, then
+//	docs      seq (big-endian uint64) → binary corpus.Document: a tag byte, then
 //	          uvarint-length strings path, root, format, title, the 32
 //	          bytes of the hash, varint size, the times as varint Unix
 //	          seconds + uvarint nanoseconds, uvarints text_len, pages,
 //	          passages, then uvarints seq (the document's sequence number)
-//	          and blob (the key of its original bytes); the id is the key.
+//	          and blob (the key of its original bytes); the id is
+//	          corpus.DocID of the path.
+//	ids       the 8 bytes of a document id (corpus.DocID's 16 hex digits)
+//	          → its seq, the key of its record, text and passages.
 //	paths     document path → document id; sorted, so a cursor over it
 //	          lists documents in path order and Documents(root) is a range scan.
 //	blobs     big-endian uint64 → original file bytes, under the sequence
 //	          number of the first document that brought them.
-//	refs      hex SHA-256 → big-endian uint64 count of documents whose
+//	refs      SHA-256 (32 bytes) → big-endian uint64 count of documents whose
 //	          Hash is that blob, then the blob's key (uint64); a blob is
 //	          deleted when its count drops to 0, so identical files share
 //	          one blob while any of them is stored.
@@ -47,11 +50,11 @@
 //	journal   document id → JSON {old: passage ids, new: count}: pending
 //	          bleve work, see Crash safety.
 //
-// Every document put gets the next sequence number: texts, passages and
-// new blobs are keyed by it, so an ingest appends to those buckets in the
+// Every document put gets the next sequence number: its record, text,
+// passages and new blob are keyed by it, so an ingest appends to those buckets in the
 // order it puts documents, and a commit writes new pages at their end
 // instead of rewriting leaves all over them (layout.go); they are filled
-// to 100%. Only docs and refs are keyed by hashes (random keys, small
+// to 100%. Only ids and refs are keyed by hashes (random keys, small
 // records) and keep bbolt's default fill percent (0.5); paths, written in
 // about walk order, uses 0.9. Passage ids (document id + ord, the bleve
 // keys) do not change with the layout.
