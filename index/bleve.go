@@ -187,7 +187,7 @@ func (c *Corpus) journalAll() error {
 	err := c.updateTx(func(tx *bolt.Tx) error {
 		w := newTxWriter(tx)
 		return w.docs.ForEach(func(k, v []byte) error {
-			d, err := decodeDoc(string(k), v)
+			d, err := decodeDocRecord(v)
 			if err != nil {
 				return nil
 			}

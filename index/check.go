@@ -29,6 +29,8 @@ const (
 	ProblemJournal       ProblemKind = "pending journal"       // bleve work left by an interrupted write
 	ProblemPathMissing   ProblemKind = "path entry missing"    // a document its path does not lead to
 	ProblemOrphanPath    ProblemKind = "orphan path entry"     // a path leading to no document (or another)
+	ProblemIDMissing     ProblemKind = "id entry missing"      // a document its id does not lead to
+	ProblemOrphanID      ProblemKind = "orphan id entry"       // an id leading to no document (or another)
 	ProblemOrphanBlob    ProblemKind = "orphan blob"           // original bytes no document references
 	ProblemRefCount      ProblemKind = "wrong reference count" // a blob's reference count is off
 	ProblemOrphanText    ProblemKind = "orphan text"           // extracted text of no document

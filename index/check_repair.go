@@ -1,8 +1,8 @@
 package index
 
 import (
-	"bytes"
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 
@@ -27,7 +27,11 @@ func (c *Corpus) repair(ctx context.Context, s *scan) ([]string, error) {
 			return err
 		}
 		for id, path := range s.drop {
-			if err := w.drop(id, path); err != nil {
+			var key []byte
+			if d, ok := s.docs[id]; ok {
+				key = seqKey(d.seq)
+			}
+			if err := w.drop(id, path, key); err != nil {
 				return err
 			}
 			if path != "" {
@@ -69,51 +73,68 @@ func (w *txWriter) sanitizeJournal() error {
 	return err
 }
 
-// drop removes a document that cannot be repaired: its record, text,
-// passages and path entry. Its blob goes in rederive once unreferenced.
-func (w *txWriter) drop(id, path string) error {
+// drop removes a document that cannot be repaired: its record (under key,
+// when the scan found it, and the one its id leads to), id and path
+// entries. Its text and passages are left to
+// rederive, as orphans, and so is its blob once unreferenced. A decodable
+// record's passages are journaled for removal from bleve; those of an
+// undecodable one are found by the bleve repair.
+func (w *txWriter) drop(id, path string, key []byte) error {
 	var old []string
-	cur := w.passages.Cursor()
-	prefix := []byte(id + "-")
-	for k, _ := cur.Seek(prefix); k != nil && bytes.HasPrefix(k, prefix); k, _ = cur.Next() {
-		if _, _, err := corpus.SplitPassageID(string(k)); err == nil {
-			old = append(old, string(k))
+	if d, had, err := lookupDoc(w.ids, w.docs, id); had && err == nil {
+		old = passageIDs(d.Document)
+	} else if v := w.docs.Get(key); key != nil && v != nil {
+		if d, err := decodeDocRecord(v); err == nil {
+			old = passageIDs(d.Document)
 		}
 	}
-	for _, k := range old {
-		if err := w.passages.Delete([]byte(k)); err != nil {
+	for _, k := range [][]byte{key, w.ids.Get(idKey(id))} {
+		if k == nil {
+			continue
+		}
+		if err := w.docs.Delete(append([]byte(nil), k...)); err != nil {
 			return err
 		}
+	}
+	if err := w.ids.Delete(idKey(id)); err != nil {
+		return err
 	}
 	if path != "" && string(w.paths.Get([]byte(path))) == id {
 		if err := w.paths.Delete([]byte(path)); err != nil {
 			return err
 		}
 	}
-	for _, b := range []*bolt.Bucket{w.docs, w.texts} {
-		if err := b.Delete([]byte(id)); err != nil {
-			return err
-		}
-	}
 	return w.addJournal(id, old, 0)
 }
 
-// rederive rebuilds what derives from the document records: path entries,
-// reference counts, and the removal of orphan paths, texts, passages and
-// blobs.
+// rederive rebuilds what derives from the document records: id and path
+// entries, reference counts, and the removal of orphan ids, paths, texts,
+// passages and blobs, and of the records Check reports as bad that drop
+// did not reach (undecodable with no id leading to them, a second record
+// for a path, a key that is not the record's sequence number).
 func (w *txWriter) rederive() error {
-	docs := map[string]corpus.Document{}
+	bySeq := map[uint64]storedDoc{}
 	refs := map[string]uint64{}
-	err := w.docs.ForEach(func(k, _ []byte) error {
-		d, _, err := getDoc(w.docs, string(k))
-		docs[d.ID], refs[d.Hash] = d, refs[d.Hash]+1
-		return err
-	})
+	blobKey := map[string]uint64{}
+	blobs := map[uint64]bool{}
+	docs, bad, err := readDocs(w.ids, w.docs)
 	if err != nil {
 		return err
 	}
+	for _, b := range bad {
+		if err := w.docs.Delete(b.key); err != nil {
+			return err
+		}
+	}
+	for _, d := range docs {
+		bySeq[d.seq], refs[d.Hash] = d, refs[d.Hash]+1
+		blobKey[d.Hash], blobs[d.blob] = d.blob, true
+	}
 	for _, d := range docs {
 		if err := w.paths.Put([]byte(d.Path), []byte(d.ID)); err != nil {
+			return err
+		}
+		if err := w.ids.Put(idKey(d.ID), seqKey(d.seq)); err != nil {
 			return err
 		}
 	}
@@ -121,21 +142,22 @@ func (w *txWriter) rederive() error {
 		return deleteWhere(b, func(k []byte) bool { return !keep(k) })
 	}
 	for _, step := range []error{
+		orphan(w.ids, func(k []byte) bool { return docs[hex.EncodeToString(k)].ID != "" }),
 		orphan(w.paths, func(k []byte) bool { return docs[corpus.DocID(string(k))].Path == string(k) }),
-		orphan(w.texts, func(k []byte) bool { _, ok := docs[string(k)]; return ok }),
+		orphan(w.texts, func(k []byte) bool { seq, ok := parseSeqKey(k); return ok && bySeq[seq].ID != "" }),
 		orphan(w.passages, func(k []byte) bool {
-			docID, ord, err := corpus.SplitPassageID(string(k))
-			return err == nil && ord < docs[docID].Passages
+			seq, ord, ok := parsePassageKey(k)
+			return ok && ord < bySeq[seq].Passages
 		}),
-		orphan(w.blobs, func(k []byte) bool { return refs[string(k)] > 0 }),
-		orphan(w.refs, func(k []byte) bool { return refs[string(k)] > 0 }),
+		orphan(w.blobs, func(k []byte) bool { seq, ok := parseSeqKey(k); return ok && blobs[seq] }),
+		orphan(w.refs, func(k []byte) bool { return refs[hex.EncodeToString(k)] > 0 }),
 	} {
 		if step != nil {
 			return step
 		}
 	}
 	for hash, n := range refs {
-		if err := w.refs.Put([]byte(hash), encodeCount(n)); err != nil {
+		if err := w.refs.Put(refKey(hash), encodeRef(n, blobKey[hash])); err != nil {
 			return err
 		}
 	}

@@ -15,11 +15,12 @@ import (
 // scan is one pass of Check over the store and the bleve index.
 type scan struct {
 	rep      CheckReport
-	docs     map[string]corpus.Document // decodable documents, by id
-	drop     map[string]string          // unrepairable document id → path ("" if unknown)
-	badBlobs map[string]bool            // blobs whose bytes do not hash to their key
-	passages map[string]bool            // passage ids of healthy documents
-	records  map[string]bool            // every passage record key
+	docs     map[string]storedDoc // decodable documents, by id
+	drop     map[string]string    // unrepairable document id → path ("" if unknown)
+	badBlobs map[uint64]bool      // blobs whose bytes do not hash to their documents' hash
+	passages map[string]bool      // passage ids of healthy documents
+	records  map[string]bool      // every passage record key
+	bySeq    map[uint64]storedDoc // decodable documents, by sequence number
 }
 
 func (s *scan) add(p Problem) {
@@ -30,8 +31,8 @@ func (s *scan) add(p Problem) {
 }
 
 // docProblem reports a problem of document d.
-func (s *scan) docProblem(kind ProblemKind, d corpus.Document, detail string) {
-	s.add(Problem{Kind: kind, Path: d.Path, DocID: d.ID, Blob: blobOf(kind, d), Detail: detail})
+func (s *scan) docProblem(kind ProblemKind, d storedDoc, detail string) {
+	s.add(Problem{Kind: kind, Path: d.Path, DocID: d.ID, Blob: blobOf(kind, d.Document), Detail: detail})
 }
 
 func blobOf(kind ProblemKind, d corpus.Document) string {
@@ -44,12 +45,12 @@ func blobOf(kind ProblemKind, d corpus.Document) string {
 // scan checks the store in one read transaction, then the bleve index.
 func (c *Corpus) scan(ctx context.Context) (*scan, error) {
 	s := &scan{
-		docs: map[string]corpus.Document{}, drop: map[string]string{},
-		badBlobs: map[string]bool{}, passages: map[string]bool{}, records: map[string]bool{},
+		docs: map[string]storedDoc{}, drop: map[string]string{}, bySeq: map[uint64]storedDoc{},
+		badBlobs: map[uint64]bool{}, passages: map[string]bool{}, records: map[string]bool{},
 	}
 	err := c.viewTx(func(tx *bolt.Tx) error {
 		for _, step := range []func(*bolt.Tx) error{
-			c.checkPages, s.journal, s.documents, s.paths, s.blobs, s.refs, s.texts, s.passageRecords,
+			c.checkPages, s.journal, s.documents, s.ids, s.paths, s.blobs, s.refs, s.texts, s.passageRecords,
 		} {
 			if err := ctx.Err(); err != nil {
 				return fmt.Errorf("index: check: %w", err)
@@ -86,23 +87,55 @@ func (s *scan) journal(tx *bolt.Tx) error {
 	})
 }
 
-// documents decodes every document record.
+// documents decodes every document record. A bad record is reported
+// under the id whose entry leads to it (that document is then dropped by a
+// repair), or under none (a repair deletes the record).
 func (s *scan) documents(tx *bolt.Tx) error {
-	return tx.Bucket(bucketDocs).ForEach(func(k, v []byte) error {
-		id := string(k)
-		d, err := decodeDoc(id, v)
-		if err != nil {
-			s.add(Problem{Kind: ProblemBadDocument, DocID: id, Path: pathOf(tx, k), Detail: "undecodable: " + err.Error()})
-			return nil
+	ids := tx.Bucket(bucketIDs)
+	docs, bad, err := readDocs(ids, tx.Bucket(bucketDocs))
+	for _, b := range bad {
+		id := idLeadingTo(ids, b.key)
+		path := b.path
+		if path == "" {
+			path = pathOf(tx, []byte(id))
 		}
-		if corpus.DocID(d.Path) != id {
-			s.add(Problem{Kind: ProblemBadDocument, DocID: id, Path: d.Path,
-				Detail: fmt.Sprintf("record id %q, path hashes to %q", id, corpus.DocID(d.Path))})
-			return nil
+		s.add(Problem{Kind: ProblemBadDocument, DocID: id, Path: path, Detail: b.detail})
+	}
+	for id, d := range docs {
+		if _, dropped := s.drop[id]; !dropped {
+			s.docs[id], s.bySeq[d.seq] = d, d
 		}
-		s.docs[id] = d
+	}
+	return err
+}
+
+// idLeadingTo finds the id whose entry leads to docs key k, "" if none.
+func idLeadingTo(ids *bolt.Bucket, k []byte) string {
+	cur := ids.Cursor()
+	for id, v := cur.First(); id != nil; id, v = cur.Next() {
+		if string(v) == string(k) {
+			return hex.EncodeToString(id)
+		}
+	}
+	return ""
+}
+
+// ids checks that ids and documents lead to each other.
+func (s *scan) ids(tx *bolt.Tx) error {
+	b := tx.Bucket(bucketIDs)
+	err := b.ForEach(func(k, v []byte) error {
+		seq, ok := parseSeqKey(v)
+		if d, known := s.docs[hex.EncodeToString(k)]; !ok || !known || d.seq != seq {
+			s.add(Problem{Kind: ProblemOrphanID, DocID: hex.EncodeToString(k), Detail: fmt.Sprintf("leads to key %x", v)})
+		}
 		return nil
 	})
+	for _, d := range s.docs {
+		if string(b.Get(idKey(d.ID))) != string(seqKey(d.seq)) {
+			s.docProblem(ProblemIDMissing, d, "")
+		}
+	}
+	return err
 }
 
 // pathOf finds the path whose entry leads to document id, "" if none.
@@ -136,48 +169,56 @@ func (s *scan) paths(tx *bolt.Tx) error {
 // blobs checks each document's blob and looks for unreferenced blobs.
 func (s *scan) blobs(tx *bolt.Tx) error {
 	b := tx.Bucket(bucketBlobs)
-	checked := map[string]bool{}
+	checked := map[uint64]bool{}
 	for _, d := range s.docs {
-		v := b.Get([]byte(d.Hash))
+		v := b.Get(seqKey(d.blob))
 		switch {
 		case v == nil:
 			s.docProblem(ProblemBlobMissing, d, "")
 			continue
-		case !checked[d.Hash]:
-			checked[d.Hash] = true
+		case !checked[d.blob]:
+			checked[d.blob] = true
 			sum := sha256.Sum256(v)
 			if hex.EncodeToString(sum[:]) != d.Hash {
-				s.badBlobs[d.Hash] = true
+				s.badBlobs[d.blob] = true
 			}
 		}
-		if s.badBlobs[d.Hash] {
+		if s.badBlobs[d.blob] {
 			s.docProblem(ProblemBlobCorrupt, d, "the stored original bytes no longer match the document's hash")
 		}
 	}
-	return b.ForEach(func(k, _ []byte) error {
-		if !checked[string(k)] {
-			s.add(Problem{Kind: ProblemOrphanBlob, Blob: string(k)})
+	return b.ForEach(func(k, v []byte) error {
+		if seq, ok := parseSeqKey(k); !ok || !checked[seq] {
+			sum := sha256.Sum256(v)
+			s.add(Problem{Kind: ProblemOrphanBlob, Blob: hex.EncodeToString(sum[:]), Detail: fmt.Sprintf("key %x", k)})
 		}
 		return nil
 	})
 }
 
-// refs compares the reference counts with the documents.
+// refs compares the reference counts and blob keys with the documents.
 func (s *scan) refs(tx *bolt.Tx) error {
 	want := map[string]uint64{}
+	blob := map[string]uint64{}
 	for _, d := range s.docs {
 		want[d.Hash]++
+		blob[d.Hash] = d.blob
 	}
 	b := tx.Bucket(bucketRefs)
 	err := b.ForEach(func(k, v []byte) error {
-		if _, ok := want[string(k)]; !ok {
-			s.add(Problem{Kind: ProblemRefCount, Blob: string(k), Detail: fmt.Sprintf("count %d, no document", decodeCount(v))})
+		if _, ok := want[hex.EncodeToString(k)]; !ok {
+			n, _ := decodeRef(v)
+			s.add(Problem{Kind: ProblemRefCount, Blob: hex.EncodeToString(k), Detail: fmt.Sprintf("count %d, no document", n)})
 		}
 		return nil
 	})
 	for hash, n := range want {
-		if got := decodeCount(b.Get([]byte(hash))); got != n {
+		got, key := decodeRef(b.Get(refKey(hash)))
+		switch {
+		case got != n:
 			s.add(Problem{Kind: ProblemRefCount, Blob: hash, Detail: fmt.Sprintf("count %d, %d documents", got, n)})
+		case key != blob[hash]:
+			s.add(Problem{Kind: ProblemRefCount, Blob: hash, Detail: fmt.Sprintf("blob key %d, the documents say %d", key, blob[hash])})
 		}
 	}
 	return err
@@ -192,7 +233,7 @@ func (s *scan) texts(tx *bolt.Tx) error {
 	for _, d := range s.docs {
 		tv, text, err := r.text(d)
 		switch {
-		case b.Get([]byte(d.ID)) == nil:
+		case b.Get(seqKey(d.seq)) == nil:
 			s.docProblem(ProblemTextMissing, d, "")
 		case isNotFound(err):
 		case err != nil:
@@ -206,8 +247,8 @@ func (s *scan) texts(tx *bolt.Tx) error {
 		}
 	}
 	return b.ForEach(func(k, _ []byte) error {
-		if _, ok := s.docs[string(k)]; !ok {
-			s.add(Problem{Kind: ProblemOrphanText, DocID: string(k)})
+		if seq, ok := parseSeqKey(k); !ok || s.bySeq[seq].ID == "" {
+			s.add(Problem{Kind: ProblemOrphanText, Detail: fmt.Sprintf("key %x", k)})
 		}
 		return nil
 	})
@@ -217,12 +258,18 @@ func (s *scan) texts(tx *bolt.Tx) error {
 func (s *scan) passageRecords(tx *bolt.Tx) error {
 	b := tx.Bucket(bucketPassages)
 	err := b.ForEach(func(k, _ []byte) error {
-		id := string(k)
-		s.records[id] = true
-		docID, ord, err := corpus.SplitPassageID(id)
-		if d, ok := s.docs[docID]; err != nil || !ok || ord >= d.Passages {
-			s.add(Problem{Kind: ProblemOrphanPassage, DocID: docID, Passage: id})
+		seq, ord, ok := parsePassageKey(k)
+		d, known := s.bySeq[seq]
+		if !ok || !known || ord >= d.Passages {
+			p := Problem{Kind: ProblemOrphanPassage, Detail: fmt.Sprintf("key %x", k)}
+			if ok && known {
+				p.DocID, p.Passage = d.ID, corpus.PassageID(d.ID, ord)
+			}
+			s.add(p)
+			s.records[fmt.Sprintf("%x", k)] = true
+			return nil
 		}
+		s.records[corpus.PassageID(d.ID, ord)] = true
 		return nil
 	})
 	r := newReader(tx)
@@ -235,11 +282,11 @@ func (s *scan) passageRecords(tx *bolt.Tx) error {
 }
 
 // docPassages checks the passage records of d, whose text has textLen bytes.
-func (s *scan) docPassages(b *bolt.Bucket, d corpus.Document, textLen int) {
+func (s *scan) docPassages(b *bolt.Bucket, d storedDoc, textLen int) {
 	ok := true
 	for i := range d.Passages {
 		id := corpus.PassageID(d.ID, i)
-		v := b.Get([]byte(id))
+		v := b.Get(passageKey(d.seq, i))
 		if v == nil {
 			s.add(Problem{Kind: ProblemPassageMissing, Path: d.Path, DocID: d.ID, Passage: id})
 			ok = false

@@ -46,7 +46,7 @@ func hashOf(t *testing.T, c *Corpus, path string) string {
 }
 
 func flipBlob(t *testing.T, c *Corpus, path string) {
-	h := hashOf(t, c, path)
+	h := blobKeyOf(t, c, path)
 	mutate(t, c, func(tx *bolt.Tx) error {
 		b := tx.Bucket(bucketBlobs)
 		v := append([]byte(nil), b.Get([]byte(h))...)
@@ -108,32 +108,32 @@ var checkTests = []struct {
 	},
 	{
 		name:    "blob missing",
-		corrupt: func(t *testing.T, c *Corpus) { deleteKey(t, c, bucketBlobs, hashOf(t, c, "/c/b.txt")) },
+		corrupt: func(t *testing.T, c *Corpus) { deleteKey(t, c, bucketBlobs, blobKeyOf(t, c, "/c/b.txt")) },
 		want:    []want{{kind: ProblemBlobMissing, path: "/c/b.txt"}},
 		dropped: []string{"/c/b.txt"},
 	},
 	{
 		name:    "text record removed",
-		corrupt: func(t *testing.T, c *Corpus) { deleteKey(t, c, bucketTexts, idOf("/c/a.txt")) },
+		corrupt: func(t *testing.T, c *Corpus) { deleteKey(t, c, bucketTexts, textKeyOf(t, c, "/c/a.txt")) },
 		want:    []want{{kind: ProblemTextMissing, path: "/c/a.txt"}},
 		dropped: []string{"/c/a.txt"},
 	},
 	{
 		name:    "text record truncated",
-		corrupt: func(t *testing.T, c *Corpus) { putKey(t, c, bucketTexts, idOf("/c/a.txt"), "\x05{}") },
+		corrupt: func(t *testing.T, c *Corpus) { putKey(t, c, bucketTexts, textKeyOf(t, c, "/c/a.txt"), "\x05{}") },
 		want:    []want{{kind: ProblemTextCorrupt, path: "/c/a.txt"}},
 		dropped: []string{"/c/a.txt"},
 	},
 	{
 		name:    "passage record removed",
-		corrupt: func(t *testing.T, c *Corpus) { deleteKey(t, c, bucketPassages, pid("/c/a.txt", 1)) },
+		corrupt: func(t *testing.T, c *Corpus) { deleteKey(t, c, bucketPassages, passageKeyOf(t, c, "/c/a.txt", 1)) },
 		want:    []want{{ProblemPassageMissing, "/c/a.txt", pid("/c/a.txt", 1)}},
 		dropped: []string{"/c/a.txt"},
 	},
 	{
 		name: "passage outside its text",
 		corrupt: func(t *testing.T, c *Corpus) {
-			putKey(t, c, bucketPassages, pid("/c/b.txt", 0), string(encodePassage(nil, passageMeta{End: 999})))
+			putKey(t, c, bucketPassages, passageKeyOf(t, c, "/c/b.txt", 0), string(encodePassage(nil, passageMeta{End: 999})))
 		},
 		want:    []want{{ProblemPassageCorrupt, "/c/b.txt", pid("/c/b.txt", 0)}},
 		dropped: []string{"/c/b.txt"},
@@ -141,13 +141,13 @@ var checkTests = []struct {
 	{
 		name: "orphan passage record",
 		corrupt: func(t *testing.T, c *Corpus) {
-			putKey(t, c, bucketPassages, pid("/c/b.txt", 7), string(encodePassage(nil, passageMeta{End: 1, Ord: 7})))
+			putKey(t, c, bucketPassages, passageKeyOf(t, c, "/c/b.txt", 7), string(encodePassage(nil, passageMeta{End: 1, Ord: 7})))
 		},
 		want: []want{{kind: ProblemOrphanPassage, passage: pid("/c/b.txt", 7)}},
 	},
 	{
 		name:    "orphan text",
-		corrupt: func(t *testing.T, c *Corpus) { putKey(t, c, bucketTexts, "0123456789abcdef", "\x02{}") },
+		corrupt: func(t *testing.T, c *Corpus) { putKey(t, c, bucketTexts, string(seqKey(999)), "\x02{}") },
 		want:    []want{{kind: ProblemOrphanText}},
 	},
 	{
@@ -163,13 +163,13 @@ var checkTests = []struct {
 	{
 		name: "wrong reference count",
 		corrupt: func(t *testing.T, c *Corpus) {
-			putKey(t, c, bucketRefs, hashOf(t, c, "/c/d.txt"), string(encodeCount(9)))
+			putKey(t, c, bucketRefs, string(refKey(hashOf(t, c, "/c/d.txt"))), string(encodeRef(9, recordOf(t, c, "/c/d.txt").blob)))
 		},
 		want: []want{{kind: ProblemRefCount}},
 	},
 	{
 		name:    "undecodable document record",
-		corrupt: func(t *testing.T, c *Corpus) { putKey(t, c, bucketDocs, idOf("/c/b.txt"), "{not json") },
+		corrupt: func(t *testing.T, c *Corpus) { putKey(t, c, bucketDocs, docKeyOf(t, c, "/c/b.txt"), "{not json") },
 		want:    []want{{kind: ProblemBadDocument, path: "/c/b.txt"}, {kind: ProblemOrphanPath, path: "/c/b.txt"}},
 		dropped: []string{"/c/b.txt"},
 	},

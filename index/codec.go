@@ -21,12 +21,14 @@ var (
 	bucketTexts    = []byte("texts")
 	bucketPassages = []byte("passages")
 	bucketJournal  = []byte("journal")
+	bucketIDs      = []byte("ids")
 
 	allBuckets = [][]byte{bucketMeta, bucketDocs, bucketPaths, bucketBlobs,
-		bucketRefs, bucketTexts, bucketPassages, bucketJournal}
+		bucketRefs, bucketTexts, bucketPassages, bucketJournal, bucketIDs}
 
 	keySchema     = []byte("schema")
 	keyLastIngest = []byte("last_ingest")
+	keySeq        = []byte("seq") // the last sequence number given to a document, see layout.go
 )
 
 // pathsFill is the fill percent of the paths bucket: ingest writes paths
@@ -34,6 +36,11 @@ var (
 // The buckets keyed by hashes keep bbolt's default (0.5), which suits
 // random inserts.
 const pathsFill = 0.9
+
+// seqFill is the fill percent of the texts, passages and blobs buckets,
+// keyed by sequence numbers (layout.go): written in key order, so full
+// pages are never split again.
+const seqFill = 1.0
 
 // Limits of a document, enforced by Put and by decodeDoc, so that a
 // corrupt record cannot make a reader allocate or loop without bound.
@@ -45,7 +52,8 @@ const (
 // Leading bytes of binary records: a version tag for documents and
 // passages, flags for texts.
 const (
-	docTag     = 1
+	docTagV2   = 1 // schema 2: no sequence numbers (read by the migration only)
+	docTag     = 2
 	passageTag = 1
 
 	textInBlob   = 1 << 0 // the text is the document's original bytes: not stored
@@ -80,9 +88,17 @@ func decodePassage(v []byte) (passageMeta, error) {
 	return m, d.done()
 }
 
+// storedDoc is a document record: the document and where its content is
+// stored (see layout.go).
+type storedDoc struct {
+	corpus.Document
+	seq  uint64 // key of its text and (with the ord) of its passages
+	blob uint64 // key of its original bytes
+}
+
 // encodeDoc packs a document record; the id is the key, not stored again,
 // and the hash is stored as its 32 bytes.
-func encodeDoc(buf []byte, d corpus.Document) ([]byte, error) {
+func encodeDoc(buf []byte, d storedDoc) ([]byte, error) {
 	hash, err := hex.DecodeString(d.Hash)
 	if err != nil || len(hash) != 32 {
 		return nil, fmt.Errorf("index: document %s: hash %q is not a hex SHA-256", d.Path, d.Hash)
@@ -97,13 +113,29 @@ func encodeDoc(buf []byte, d corpus.Document) ([]byte, error) {
 	buf = binary.AppendUvarint(buf, uint64(d.TextLen))
 	buf = binary.AppendUvarint(buf, uint64(d.Pages))
 	buf = binary.AppendUvarint(buf, uint64(d.Passages))
-	return appendTime(buf, d.Ingested), nil
+	buf = appendTime(buf, d.Ingested)
+	buf = binary.AppendUvarint(buf, d.seq)
+	return binary.AppendUvarint(buf, d.blob), nil
 }
 
 // decodeDoc decodes the record of document id.
-func decodeDoc(id string, v []byte) (corpus.Document, error) {
+func decodeDoc(id string, v []byte) (storedDoc, error) {
+	return decodeDocTag(id, v, docTag)
+}
+
+// decodeDocRecord decodes a record read without its id (a walk over the
+// docs bucket): the id is DocID of its path.
+func decodeDocRecord(v []byte) (storedDoc, error) {
+	d, err := decodeDoc("", v)
+	d.ID = corpus.DocID(d.Path)
+	return d, err
+}
+
+// decodeDocTag decodes a record of the given version: docTagV2 records
+// have no sequence numbers.
+func decodeDocTag(id string, v []byte, tag byte) (storedDoc, error) {
 	d := decoder{b: v, all: string(v)}
-	d.tag(docTag)
+	d.tag(tag)
 	doc := corpus.Document{ID: id, Path: d.string(), Root: d.string(), Format: corpus.Format(d.string()), Title: d.string()}
 	doc.Hash = hex.EncodeToString(d.bytes(32))
 	doc.Size = d.varint()
@@ -113,7 +145,14 @@ func decodeDoc(id string, v []byte) (corpus.Document, error) {
 		d.fail()
 	}
 	doc.Ingested = d.time().UTC()
-	return doc, d.done()
+	sd := storedDoc{Document: doc}
+	if tag != docTagV2 {
+		sd.seq, sd.blob = d.uvarint(), d.uvarint()
+		if sd.seq == 0 || sd.blob == 0 {
+			d.fail()
+		}
+	}
+	return sd, d.done()
 }
 
 // extractionMeta is an extraction without its text (JSON).
@@ -209,15 +248,18 @@ func (t textValue) extraction(n int) (corpus.Extraction, error) {
 	return corpus.Extraction{Title: m.Title, Sections: m.Sections, Map: m.Map, Pages: m.Pages}, nil
 }
 
-func encodeCount(n uint64) []byte {
-	return binary.BigEndian.AppendUint64(nil, n)
+// encodeRef packs a refs value: the count of documents whose hash is the
+// blob's, then the blob's key, both big-endian uint64.
+func encodeRef(n, blob uint64) []byte {
+	return binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, n), blob)
 }
 
-func decodeCount(v []byte) uint64 {
-	if len(v) != 8 {
-		return 0
+// decodeRef undoes encodeRef; a value of another length gives zeros.
+func decodeRef(v []byte) (n, blob uint64) {
+	if len(v) != 16 {
+		return 0, 0
 	}
-	return binary.BigEndian.Uint64(v)
+	return binary.BigEndian.Uint64(v), binary.BigEndian.Uint64(v[8:])
 }
 
 func appendString(buf []byte, s string) []byte {

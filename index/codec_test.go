@@ -21,19 +21,20 @@ func TestDocCodecRoundTrip(t *testing.T) {
 	}
 	for _, d := range tests {
 		d.ID = corpus.DocID(d.Path)
-		v, err := encodeDoc(nil, d)
+		sd := storedDoc{Document: d, seq: 7, blob: 1 << 40}
+		v, err := encodeDoc(nil, sd)
 		require.NoError(t, err)
 		got, err := decodeDoc(d.ID, v)
 		require.NoError(t, err)
 		assert.True(t, got.ModTime.Equal(d.ModTime), "mod time %v, want %v", got.ModTime, d.ModTime)
 		assert.Equal(t, d.ModTime.IsZero(), got.ModTime.IsZero())
 		got.ModTime = d.ModTime
-		assert.Equal(t, d, got)
+		assert.Equal(t, sd, got)
 	}
 }
 
 func TestDocCodecRejects(t *testing.T) {
-	d := corpus.Document{Path: "/c/a.txt", Hash: "not hex"}
+	d := storedDoc{Document: corpus.Document{Path: "/c/a.txt", Hash: "not hex"}, seq: 1, blob: 1}
 	_, err := encodeDoc(nil, d)
 	require.Error(t, err)
 	d.Hash = "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"
@@ -96,7 +97,7 @@ func TestTextCodec(t *testing.T) {
 // FuzzDecode feeds arbitrary bytes to the record decoders: they must fail
 // cleanly, never panic.
 func FuzzDecode(f *testing.F) {
-	d := corpus.Document{Path: "/c/a.txt", Hash: "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"}
+	d := storedDoc{Document: corpus.Document{Path: "/c/a.txt", Hash: "2cf24dba5fb0a30e26e83b2ac5b9e29e1b161e5c1fa7425e73043362938b9824"}, seq: 1, blob: 1}
 	doc, _ := encodeDoc(nil, d)
 	text, _ := encodeText(corpus.Extraction{Text: "hi", Map: corpus.IdentityMap(2)}, []byte("hi"))
 	for _, seed := range [][]byte{doc, text, encodePassage(nil, passageMeta{End: 3, Section: "s"}), {}, {0xff, 0xff}} {

@@ -15,26 +15,33 @@
 // The store has these top-level buckets:
 //
 //	meta      key → value: "schema" (format version, see Schema), "last_ingest"
-//	          (RFC 3339), and any key others put there with PutMeta
+//	          (RFC 3339), "seq" (the last sequence number given, big-endian
+//	          uint64), and any key others put there with PutMeta
 //	          (the lossy model, for instance).
-//	docs      document id → binary corpus.Document: a tag byte, then
+//	docs      seq (big-endian uint64) → binary corpus.Document: a tag byte, then
 //	          uvarint-length strings path, root, format, title, the 32
 //	          bytes of the hash, varint size, the times as varint Unix
 //	          seconds + uvarint nanoseconds, uvarints text_len, pages,
-//	          passages (the id is the key).
+//	          passages, then uvarints seq (the document's sequence number)
+//	          and blob (the key of its original bytes); the id is
+//	          corpus.DocID of the path.
+//	ids       the 8 bytes of a document id (corpus.DocID's 16 hex digits)
+//	          → its seq, the key of its record, text and passages.
 //	paths     document path → document id; sorted, so a cursor over it
 //	          lists documents in path order and Documents(root) is a range scan.
-//	blobs     hex SHA-256 → original file bytes (content addressed).
-//	refs      hex SHA-256 → big-endian uint64 count of documents whose
-//	          Hash is that blob; a blob is deleted when its count drops to 0,
-//	          so identical files share one blob while any of them is stored.
-//	texts     document id → F uvarint(len(J)) J T, where F holds flags, J
+//	blobs     big-endian uint64 → original file bytes, under the sequence
+//	          number of the first document that brought them.
+//	refs      SHA-256 (32 bytes) → big-endian uint64 count of documents whose
+//	          Hash is that blob, then the blob's key (uint64); a blob is
+//	          deleted when its count drops to 0, so identical files share
+//	          one blob while any of them is stored.
+//	texts     seq (big-endian uint64) → F uvarint(len(J)) J T, where F holds flags, J
 //	          is the JSON corpus.Extraction without its text (title,
 //	          sections, source map) and T the extracted text. When the text
 //	          is the original bytes (text-like files) F says so and T is
 //	          left out: the text is read from the blob. When the source map
 //	          is corpus.IdentityMap, F says so and the map is left out of J.
-//	passages  passage id → binary {s, e, o, c, t}: a tag byte, uvarints
+//	passages  seq + ord (big-endian uint64, uint32) → binary {s, e, o, c, t}: a tag byte, uvarints
 //	          start, end, ord, then uvarint-length section and title (the
 //	          title only where it differs from the document's).
 //	          The passage text is never stored twice: it is always the slice
@@ -43,9 +50,14 @@
 //	journal   document id → JSON {old: passage ids, new: count}: pending
 //	          bleve work, see Crash safety.
 //
-// The docs, texts, blobs and refs buckets are keyed by hashes (random keys)
-// and keep bbolt's default fill percent (0.5); paths, written in about
-// walk order, uses 0.9.
+// Every document put gets the next sequence number: its record, text,
+// passages and new blob are keyed by it, so an ingest appends to those buckets in the
+// order it puts documents, and a commit writes new pages at their end
+// instead of rewriting leaves all over them (layout.go); they are filled
+// to 100%. Only ids and refs are keyed by hashes (random keys, small
+// records) and keep bbolt's default fill percent (0.5); paths, written in
+// about walk order, uses 0.9. Passage ids (document id + ord, the bleve
+// keys) do not change with the layout.
 //
 // # Locking
 //
@@ -110,10 +122,18 @@
 //
 // # Schema
 //
-// meta["schema"] is the store's format version. Open of a store of another
-// version fails with ErrSchema: re-ingest into a new data dir. Version 2
-// (binary document and passage records, texts not stored twice) replaced
-// the JSON records of version 1.
+// meta["schema"] is the store's format version. Version 3 keys texts,
+// passages and blobs by sequence numbers; version 2 (binary document and
+// passage records, texts not stored twice) keyed them by document id,
+// passage id and hash, and replaced the JSON records of version 1. A
+// writable Open of a version 2 store upgrades it: it writes the store
+// anew in the current layout into verbatim.db.upgrade, fsyncs it and
+// renames it over verbatim.db (a crash leaves the old store or the new
+// one; a leftover .upgrade file is replaced), then opens it; the bleve
+// index is kept as it is. A read-only Open of a version 2 store fails with
+// ErrSchema naming `verbatim check --repair`, which upgrades it. Open of a
+// store of any other version fails with ErrSchema: re-ingest into a new
+// data dir.
 //
 // # Checking and repair
 //

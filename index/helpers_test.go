@@ -89,3 +89,35 @@ func searchWord(word string) *bleve.SearchRequest {
 	q.SetField(FieldText)
 	return bleve.NewSearchRequest(q)
 }
+
+// recordOf reads the stored record of the document at path.
+func recordOf(t testing.TB, c *Corpus, path string) storedDoc {
+	t.Helper()
+	var d storedDoc
+	require.NoError(t, c.db.View(func(tx *bolt.Tx) error {
+		var err error
+		d, _, err = lookupDoc(tx.Bucket(bucketIDs), tx.Bucket(bucketDocs), corpus.DocID(path))
+		return err
+	}))
+	require.NotEmpty(t, d.ID, "no record for %s", path)
+	return d
+}
+
+// docKeyOf, textKeyOf, passageKeyOf and blobKeyOf are the store keys of
+// the record, text, ord-th passage and blob of the document at path
+// (layout.go).
+func docKeyOf(t testing.TB, c *Corpus, path string) string {
+	return string(seqKey(recordOf(t, c, path).seq))
+}
+
+func textKeyOf(t testing.TB, c *Corpus, path string) string {
+	return string(seqKey(recordOf(t, c, path).seq))
+}
+
+func passageKeyOf(t testing.TB, c *Corpus, path string, ord int) string {
+	return string(passageKey(recordOf(t, c, path).seq, ord))
+}
+
+func blobKeyOf(t testing.TB, c *Corpus, path string) string {
+	return string(seqKey(recordOf(t, c, path).blob))
+}

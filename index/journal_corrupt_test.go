@@ -33,7 +33,7 @@ func TestReplaySkipsUnreadableRecords(t *testing.T) {
 			c.beforeBatch = func() error { return errFault }
 			require.ErrorIs(t, c.Put(ctx, []corpus.Entry{textEntry("/c/a.txt", "alpha one", "alpha two"), textEntry("/c/n.txt", "nu gamma")}), errFault)
 			c.beforeBatch = nil
-			putKey(t, c, bucketPassages, pid("/c/a.txt", 0), tt.passage)
+			putKey(t, c, bucketPassages, passageKeyOf(t, c, "/c/a.txt", 0), tt.passage)
 			require.NoError(t, c.Close())
 
 			c, err := Open(dir, Options{NoSync: true, LockTimeout: 200e6})

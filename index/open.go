@@ -21,7 +21,7 @@ import (
 const (
 	DBFile    = "verbatim.db"
 	BleveDir  = "passages.bleve"
-	schemaVer = "2" // 2: binary document and passage records, texts not stored twice
+	schemaVer = "3" // 3: texts, passages and blobs keyed by sequence numbers (layout.go)
 )
 
 // DefaultLockTimeout is how long Open waits for another process's lock.
@@ -197,16 +197,10 @@ func openStore(dir string, opts Options) (*bolt.DB, error) {
 		}
 		return nil, err
 	}
-	var db *bolt.DB
-	err := guardStore(path, func() (err error) {
-		db, err = bolt.Open(path, 0o644, &bolt.Options{
-			Timeout:         opts.LockTimeout,
-			ReadOnly:        opts.ReadOnly,
-			NoSync:          opts.NoSync,
-			InitialMmapSize: initialMmapSize,
-		})
-		return err
-	})
+	db, err := openBolt(path, opts)
+	for tries := 0; errors.Is(err, errReopen) && tries < 3; tries++ {
+		db, err = openBolt(path, opts)
+	}
 	if errors.Is(err, bolterrors.ErrTimeout) {
 		return nil, lockedError(dir, opts.LockTimeout)
 	}
@@ -224,6 +218,32 @@ func openStore(dir string, opts Options) (*bolt.DB, error) {
 		return nil, err
 	}
 	return db, nil
+}
+
+// openBolt opens the bbolt file at path and upgrades a schema 2 store
+// (see upgradeStore).
+func openBolt(path string, opts Options) (*bolt.DB, error) {
+	before, _ := os.Stat(path)
+	var db *bolt.DB
+	err := guardStore(path, func() (err error) {
+		db, err = bolt.Open(path, 0o644, &bolt.Options{
+			Timeout:         opts.LockTimeout,
+			ReadOnly:        opts.ReadOnly,
+			NoSync:          opts.NoSync,
+			InitialMmapSize: initialMmapSize,
+		})
+		if err != nil {
+			return err
+		}
+		up, err := upgradeStore(db, path, opts, before)
+		if err != nil {
+			_ = db.Close()
+			return err
+		}
+		db = up
+		return nil
+	})
+	return db, err
 }
 
 func lockedError(dir string, timeout time.Duration) error {

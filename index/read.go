@@ -18,7 +18,8 @@ func (c *Corpus) view(fn func(r *reader) error) error {
 // Document returns the document with id.
 func (c *Corpus) Document(id string) (d corpus.Document, err error) {
 	err = c.view(func(r *reader) error {
-		d, err = r.doc(id)
+		sd, err := r.doc(id)
+		d = sd.Document
 		return err
 	})
 	return d, err
@@ -31,7 +32,8 @@ func (c *Corpus) DocumentByPath(path string) (d corpus.Document, err error) {
 		if id == nil {
 			return fmt.Errorf("index: document at %s: %w", path, ErrNotFound)
 		}
-		d, err = r.doc(string(id))
+		sd, err := r.doc(string(id))
+		d = sd.Document
 		return err
 	})
 	return d, err
@@ -72,7 +74,7 @@ func (c *Corpus) eachDoc(root string, fn func(corpus.Document) error) error {
 			if err != nil {
 				return err
 			}
-			if err := fn(d); err != nil {
+			if err := fn(d.Document); err != nil {
 				return err
 			}
 		}
@@ -160,7 +162,7 @@ func (c *Corpus) Original(docID string) (b []byte, err error) {
 		if err != nil {
 			return err
 		}
-		v := r.blobs.Get([]byte(d.Hash))
+		v := r.blobs.Get(seqKey(d.blob))
 		if v == nil {
 			return fmt.Errorf("index: original of %s: %w", d.Path, ErrNotFound)
 		}

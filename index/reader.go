@@ -14,15 +14,15 @@ import (
 // reader resolves documents and passages inside one read transaction,
 // caching each document's record and text. Everything it returns is a copy.
 type reader struct {
-	docs, paths, texts, passages, blobs *bolt.Bucket
-	cache                               map[string]*docEntry
+	docs, ids, paths, texts, passages, blobs *bolt.Bucket
+	cache                                    map[string]*docEntry
 	// one cursor a bucket for the lookups (see get)
-	docCur, textCur, passageCur, blobCur *bolt.Cursor
+	docCur, idCur, textCur, passageCur, blobCur *bolt.Cursor
 }
 
 // docEntry is a cached document; text is only valid inside the transaction.
 type docEntry struct {
-	doc  corpus.Document
+	doc  storedDoc
 	tv   textValue // valid inside the transaction
 	text []byte
 	ext  *corpus.Extraction // decoded on demand (Text left empty)
@@ -30,7 +30,7 @@ type docEntry struct {
 
 func newReader(tx *bolt.Tx) *reader {
 	return &reader{
-		docs: tx.Bucket(bucketDocs), paths: tx.Bucket(bucketPaths),
+		docs: tx.Bucket(bucketDocs), ids: tx.Bucket(bucketIDs), paths: tx.Bucket(bucketPaths),
 		texts: tx.Bucket(bucketTexts), passages: tx.Bucket(bucketPassages),
 		blobs: tx.Bucket(bucketBlobs), cache: map[string]*docEntry{},
 	}
@@ -53,10 +53,13 @@ func get(b *bolt.Bucket, c **bolt.Cursor, key []byte) []byte {
 
 func isNotFound(err error) bool { return errors.Is(err, ErrNotFound) }
 
-func (r *reader) doc(id string) (corpus.Document, error) {
-	v := get(r.docs, &r.docCur, []byte(id))
+func (r *reader) doc(id string) (storedDoc, error) {
+	var v []byte
+	if k := get(r.ids, &r.idCur, idKey(id)); k != nil {
+		v = get(r.docs, &r.docCur, k)
+	}
 	if v == nil {
-		return corpus.Document{}, fmt.Errorf("index: document %q: %w", id, ErrNotFound)
+		return storedDoc{}, fmt.Errorf("index: document %q: %w", id, ErrNotFound)
 	}
 	return decodeStoredDoc(id, v)
 }
@@ -81,8 +84,8 @@ func (r *reader) entry(id string) (*docEntry, error) {
 
 // text reads document d's text record and its text (slices valid inside
 // the transaction).
-func (r *reader) text(d corpus.Document) (textValue, []byte, error) {
-	v := get(r.texts, &r.textCur, []byte(d.ID))
+func (r *reader) text(d storedDoc) (textValue, []byte, error) {
+	v := get(r.texts, &r.textCur, seqKey(d.seq))
 	if v == nil {
 		return textValue{}, nil, fmt.Errorf("index: text of %s: %w", d.Path, ErrNotFound)
 	}
@@ -90,7 +93,7 @@ func (r *reader) text(d corpus.Document) (textValue, []byte, error) {
 	if err != nil {
 		return tv, nil, fmt.Errorf("index: text of %s: %w", d.Path, err)
 	}
-	text, err := tv.resolve(func() []byte { return get(r.blobs, &r.blobCur, []byte(d.Hash)) })
+	text, err := tv.resolve(func() []byte { return get(r.blobs, &r.blobCur, seqKey(d.blob)) })
 	if err != nil {
 		return tv, nil, fmt.Errorf("index: text of %s: %w", d.Path, err)
 	}
@@ -110,7 +113,7 @@ func (e *docEntry) extraction() (*corpus.Extraction, error) {
 
 // passage resolves one passage id.
 func (r *reader) passage(id string) (corpus.Passage, *docEntry, error) {
-	docID, _, err := corpus.SplitPassageID(id)
+	docID, ord, err := corpus.SplitPassageID(id)
 	if err != nil {
 		return corpus.Passage{}, nil, fmt.Errorf("index: passage %q: %w", id, ErrNotFound)
 	}
@@ -118,12 +121,16 @@ func (r *reader) passage(id string) (corpus.Passage, *docEntry, error) {
 	if err != nil {
 		return corpus.Passage{}, nil, err
 	}
-	p, err := r.passageOf(e, id)
+	p, err := r.passageOf(e, id, ord)
 	return p, e, err
 }
 
-func (r *reader) passageOf(e *docEntry, id string) (corpus.Passage, error) {
-	v := get(r.passages, &r.passageCur, []byte(id))
+// passageOf resolves passage id, the ord-th of document e.
+func (r *reader) passageOf(e *docEntry, id string, ord int) (corpus.Passage, error) {
+	var v []byte
+	if ord < e.doc.Passages {
+		v = get(r.passages, &r.passageCur, passageKey(e.doc.seq, ord))
+	}
 	if v == nil {
 		return corpus.Passage{}, fmt.Errorf("index: passage %q: %w", id, ErrNotFound)
 	}
@@ -170,7 +177,7 @@ func (r *reader) docPassages(docID string) ([]corpus.Passage, error) {
 	}
 	ps := make([]corpus.Passage, e.doc.Passages)
 	for i := range ps {
-		if ps[i], err = r.passageOf(e, corpus.PassageID(docID, i)); err != nil {
+		if ps[i], err = r.passageOf(e, corpus.PassageID(docID, i), i); err != nil {
 			return nil, err
 		}
 	}

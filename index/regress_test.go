@@ -87,8 +87,7 @@ func TestCorruptPassageCount(t *testing.T) {
 	for _, field := range []string{"passages", "text_len"} {
 		t.Run(field, func(t *testing.T) {
 			c := checkFixture(t)
-			d, err := c.DocumentByPath("/c/a.txt")
-			require.NoError(t, err)
+			d := recordOf(t, c, "/c/a.txt")
 			if field == "passages" {
 				d.Passages = 1 << 40
 			} else {
@@ -96,7 +95,7 @@ func TestCorruptPassageCount(t *testing.T) {
 			}
 			v, err := encodeDoc(nil, d)
 			require.NoError(t, err)
-			putKey(t, c, bucketDocs, d.ID, string(v))
+			putKey(t, c, bucketDocs, docKeyOf(t, c, "/c/a.txt"), string(v))
 
 			_, err = c.DocPassages(d.ID)
 			require.ErrorIs(t, err, errCorrupt)

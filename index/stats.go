@@ -55,11 +55,11 @@ func (c *Corpus) Stats() (Stats, error) {
 			return err
 		}
 		return tx.Bucket(bucketDocs).ForEach(func(k, v []byte) error {
-			d, err := decodeDoc(string(k), v)
+			d, err := decodeDocRecord(v)
 			if err != nil {
-				return fmt.Errorf("index: decode document %s: %w", k, err)
+				return fmt.Errorf("index: decode document record %x (verbatim check --repair drops it): %w", k, err)
 			}
-			st.add(d, blobs)
+			st.add(d.Document, blobs)
 			return nil
 		})
 	})

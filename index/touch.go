@@ -27,9 +27,9 @@ func (c *Corpus) Touch(ctx context.Context, docs []corpus.Document) error {
 		return fmt.Errorf("index: %w", err)
 	}
 	err := c.updateTx(func(tx *bolt.Tx) error {
-		b := tx.Bucket(bucketDocs)
+		ids, b := tx.Bucket(bucketIDs), tx.Bucket(bucketDocs)
 		for _, d := range docs {
-			if err := touchDoc(b, d); err != nil {
+			if err := touchDoc(ids, b, d); err != nil {
 				return err
 			}
 		}
@@ -38,8 +38,8 @@ func (c *Corpus) Touch(ctx context.Context, docs []corpus.Document) error {
 	return c.diskError("storing file times", err)
 }
 
-func touchDoc(b *bolt.Bucket, d corpus.Document) error {
-	stored, ok, err := getDoc(b, corpus.DocID(d.Path))
+func touchDoc(ids, b *bolt.Bucket, d corpus.Document) error {
+	stored, ok, err := lookupDoc(ids, b, corpus.DocID(d.Path))
 	if err != nil || !ok || stored.Hash != d.Hash || stored.ModTime.Equal(d.ModTime) {
 		return err
 	}
@@ -48,7 +48,7 @@ func touchDoc(b *bolt.Bucket, d corpus.Document) error {
 	if err != nil {
 		return err
 	}
-	if err := b.Put([]byte(stored.ID), v); err != nil {
+	if err := b.Put(seqKey(stored.seq), v); err != nil {
 		return fmt.Errorf("index: touch %s: %w", d.Path, err)
 	}
 	return nil

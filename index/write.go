@@ -99,6 +99,9 @@ func (c *Corpus) writeLocked(ctx context.Context, now time.Time, fn func(*txWrit
 		if err := w.finishRefs(); err != nil {
 			return err
 		}
+		if err := w.finishSeq(); err != nil {
+			return err
+		}
 		if c.inStore != nil {
 			if err := c.inStore(); err != nil {
 				return err
@@ -189,41 +192,54 @@ func checkLimits(path string, passages, textLen int) error {
 
 // txWriter applies document changes inside one bbolt write transaction.
 type txWriter struct {
-	docs, paths, blobs, refs, texts, passages, journal *bolt.Bucket
-	refDelta                                           map[string]int
-	work                                               []docWork // bleve work journaled so far
+	tx                                                      *bolt.Tx
+	docs, ids, paths, blobs, refs, texts, passages, journal *bolt.Bucket
+	refDelta                                                map[string]int
+	newBlobs                                                map[string]uint64 // hash → key of a blob first stored by this transaction
+	work                                                    []docWork         // bleve work journaled so far
+	seq                                                     uint64            // the last sequence number given (0: not read yet)
+	seqUsed                                                 bool
 }
 
 func newTxWriter(tx *bolt.Tx) *txWriter {
 	w := &txWriter{
-		docs: tx.Bucket(bucketDocs), paths: tx.Bucket(bucketPaths),
+		tx:   tx,
+		docs: tx.Bucket(bucketDocs), ids: tx.Bucket(bucketIDs), paths: tx.Bucket(bucketPaths),
 		blobs: tx.Bucket(bucketBlobs), refs: tx.Bucket(bucketRefs),
 		texts: tx.Bucket(bucketTexts), passages: tx.Bucket(bucketPassages),
 		journal:  tx.Bucket(bucketJournal),
-		refDelta: map[string]int{},
+		refDelta: map[string]int{}, newBlobs: map[string]uint64{},
 	}
-	w.paths.FillPercent = pathsFill
+	setFills(tx)
 	return w
+}
+
+// setFills sets the fill percents of the buckets written in about key
+// order (a write transaction keeps its buckets, and so these settings).
+func setFills(tx *bolt.Tx) {
+	tx.Bucket(bucketPaths).FillPercent = pathsFill
+	for _, name := range [][]byte{bucketDocs, bucketTexts, bucketPassages, bucketBlobs} {
+		tx.Bucket(name).FillPercent = seqFill
+	}
 }
 
 func (w *txWriter) put(e corpus.Entry) error {
 	d := e.Doc
-	old, had, err := getDoc(w.docs, d.ID)
+	old, had, err := lookupDoc(w.ids, w.docs, d.ID)
 	if err != nil {
 		return err
 	}
 	var oldIDs []string
 	if had {
-		oldIDs = passageIDs(old)
+		oldIDs = passageIDs(old.Document)
 		w.remove(old)
 	}
-	if w.blobs.Get([]byte(d.Hash)) == nil {
-		if err := w.blobs.Put([]byte(d.Hash), e.Original); err != nil {
-			return fmt.Errorf("index: put blob of %s: %w", d.Path, err)
-		}
+	sd := storedDoc{Document: d, seq: w.nextSeq()}
+	if sd.blob, err = w.putBlob(sd, e.Original); err != nil {
+		return err
 	}
 	w.refDelta[d.Hash]++
-	if err := w.putContent(e); err != nil {
+	if err := w.putContent(e, sd); err != nil {
 		return fmt.Errorf("index: put %s: %w", d.Path, err)
 	}
 	w.work = append(w.work, docWork{id: d.ID, old: oldIDs, passages: indexed(d, e.Passages)})
@@ -241,13 +257,32 @@ func indexed(d corpus.Document, ps []corpus.Passage) []corpus.Passage {
 	return ps
 }
 
-func (w *txWriter) putContent(e corpus.Entry) error {
-	d := e.Doc
+// putBlob returns the key of d's original bytes: the blob of the same
+// hash when one is stored (storing the bytes again when its record is
+// missing), else a new blob under d's sequence number.
+func (w *txWriter) putBlob(d storedDoc, original []byte) (uint64, error) {
+	blob, ok := w.newBlobs[d.Hash]
+	if !ok {
+		_, blob = decodeRef(w.refs.Get(refKey(d.Hash)))
+	}
+	if blob == 0 {
+		blob = d.seq
+		w.newBlobs[d.Hash] = blob
+	}
+	if w.blobs.Get(seqKey(blob)) == nil {
+		if err := w.blobs.Put(seqKey(blob), original); err != nil {
+			return 0, fmt.Errorf("index: put blob of %s: %w", d.Path, err)
+		}
+	}
+	return blob, nil
+}
+
+func (w *txWriter) putContent(e corpus.Entry, d storedDoc) error {
 	text, err := encodeText(e.Extraction, e.Original)
 	if err != nil {
 		return err
 	}
-	if err := w.texts.Put([]byte(d.ID), text); err != nil {
+	if err := w.texts.Put(seqKey(d.seq), text); err != nil {
 		return err
 	}
 	for _, p := range e.Passages {
@@ -255,7 +290,7 @@ func (w *txWriter) putContent(e corpus.Entry) error {
 		if p.Title != d.Title {
 			m.Title = p.Title
 		}
-		if err := w.passages.Put([]byte(p.ID), encodePassage(nil, m)); err != nil {
+		if err := w.passages.Put(passageKey(d.seq, p.Ord), encodePassage(nil, m)); err != nil {
 			return err
 		}
 	}
@@ -263,7 +298,10 @@ func (w *txWriter) putContent(e corpus.Entry) error {
 	if err != nil {
 		return err
 	}
-	if err := w.docs.Put([]byte(d.ID), v); err != nil {
+	if err := w.docs.Put(seqKey(d.seq), v); err != nil {
+		return err
+	}
+	if err := w.ids.Put(idKey(d.ID), seqKey(d.seq)); err != nil {
 		return err
 	}
 	return w.paths.Put([]byte(d.Path), []byte(d.ID))
@@ -274,26 +312,27 @@ func (w *txWriter) delete(path string) error {
 	if id == nil {
 		return nil
 	}
-	old, had, err := getDoc(w.docs, string(id))
+	old, had, err := lookupDoc(w.ids, w.docs, string(id))
 	if err != nil || !had {
 		return err
 	}
 	w.remove(old)
-	if err := w.docs.Delete([]byte(old.ID)); err != nil {
+	if err := w.ids.Delete(idKey(old.ID)); err != nil {
 		return fmt.Errorf("index: delete %s: %w", path, err)
 	}
-	oldIDs := passageIDs(old)
+	oldIDs := passageIDs(old.Document)
 	w.work = append(w.work, docWork{id: old.ID, old: oldIDs})
 	return w.addJournal(old.ID, oldIDs, 0)
 }
 
-// remove drops a stored document's text, passages and path, and releases
-// its blob reference. The docs record itself is left to the caller.
-func (w *txWriter) remove(d corpus.Document) {
-	for _, id := range passageIDs(d) {
-		_ = w.passages.Delete([]byte(id))
+// remove drops a stored document's record, text, passages and path, and
+// releases its blob reference. Its ids entry is left to the caller.
+func (w *txWriter) remove(d storedDoc) {
+	_ = w.docs.Delete(seqKey(d.seq))
+	for i := range d.Passages {
+		_ = w.passages.Delete(passageKey(d.seq, i))
 	}
-	_ = w.texts.Delete([]byte(d.ID))
+	_ = w.texts.Delete(seqKey(d.seq))
 	_ = w.paths.Delete([]byte(d.Path))
 	w.refDelta[d.Hash]--
 }
@@ -302,16 +341,20 @@ func (w *txWriter) remove(d corpus.Document) {
 // references any more.
 func (w *txWriter) finishRefs() error {
 	for hash, delta := range w.refDelta {
-		key := []byte(hash)
-		n := int64(decodeCount(w.refs.Get(key))) + int64(delta)
+		key := refKey(hash)
+		count, blob := decodeRef(w.refs.Get(key))
+		if blob == 0 {
+			blob = w.newBlobs[hash]
+		}
+		n := int64(count) + int64(delta)
 		var err error
 		if n <= 0 {
 			err = w.refs.Delete(key)
-			if err == nil {
-				err = w.blobs.Delete(key)
+			if err == nil && blob != 0 {
+				err = w.blobs.Delete(seqKey(blob))
 			}
 		} else {
-			err = w.refs.Put(key, encodeCount(uint64(n)))
+			err = w.refs.Put(key, encodeRef(uint64(n), blob))
 		}
 		if err != nil {
 			return fmt.Errorf("index: update blob %s: %w", hash, err)
@@ -320,18 +363,9 @@ func (w *txWriter) finishRefs() error {
 	return nil
 }
 
-func getDoc(b *bolt.Bucket, id string) (corpus.Document, bool, error) {
-	v := b.Get([]byte(id))
-	if v == nil {
-		return corpus.Document{}, false, nil
-	}
-	d, err := decodeStoredDoc(id, v)
-	return d, err == nil, err
-}
-
 // decodeStoredDoc decodes the stored record v of document id, naming the
 // document and the repair when it does not decode.
-func decodeStoredDoc(id string, v []byte) (corpus.Document, error) {
+func decodeStoredDoc(id string, v []byte) (storedDoc, error) {
 	d, err := decodeDoc(id, v)
 	if err != nil {
 		return d, fmt.Errorf("index: decode document %s (verbatim check --repair drops it): %w", id, err)

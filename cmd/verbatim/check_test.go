@@ -37,15 +37,26 @@ func flipStoredBlob(t *testing.T, data, path string) {
 	require.NoError(t, err)
 	d, err := c.DocumentByPath(path)
 	require.NoError(t, err)
+	orig, err := c.Original(d.ID)
+	require.NoError(t, err)
 	require.NoError(t, c.Close())
 	db, err := bolt.Open(filepath.Join(data, index.DBFile), 0o644, nil)
 	require.NoError(t, err)
 	defer db.Close()
 	require.NoError(t, db.Update(func(tx *bolt.Tx) error {
+		// the blob whose bytes are the original (whatever its key)
 		b := tx.Bucket([]byte("blobs"))
-		v := append([]byte(nil), b.Get([]byte(d.Hash))...)
+		var key []byte
+		require.NoError(t, b.ForEach(func(k, v []byte) error {
+			if string(v) == string(orig) {
+				key = append([]byte(nil), k...)
+			}
+			return nil
+		}))
+		require.NotNil(t, key, "no blob holds the original of %s", path)
+		v := append([]byte(nil), b.Get(key)...)
 		v[len(v)/2] ^= 1
-		return b.Put([]byte(d.Hash), v)
+		return b.Put(key, v)
 	}))
 }
 

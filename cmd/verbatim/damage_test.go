@@ -155,7 +155,7 @@ func TestInterruptedIngestReadOnly(t *testing.T) {
 		require.NoError(t, err)
 		defer db.Close()
 		require.NoError(t, db.Update(func(tx *bolt.Tx) error {
-			id, _ := tx.Bucket([]byte("docs")).Cursor().First()
+			_, id := tx.Bucket([]byte("paths")).Cursor().First() // a document id
 			return tx.Bucket([]byte("journal")).Put(id, []byte(`{"new":1}`))
 		}))
 	}
