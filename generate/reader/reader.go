@@ -430,6 +430,19 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	return c
 }
 
+// senseNumber reports whether a unit opens with a dictionary's sense
+// number ("2. ", "(b) ").
+func senseNumber(text string) bool {
+	i := 0
+	for i < len(text) && i < 3 && text[i] >= '0' && text[i] <= '9' {
+		i++
+	}
+	if i > 0 {
+		return strings.HasPrefix(text[i:], ". ")
+	}
+	return len(text) > 4 && text[0] == '(' && text[1] >= 'a' && text[1] <= 'z' && strings.HasPrefix(text[2:], ") ")
+}
+
 // labelsOnly reports whether a unit holds nothing but bracketed labels
 // and an attribution ("[Obs.] --Chaucer.", "[Colloq.]", "(Zool.)").
 func labelsOnly(text string) bool {
@@ -1244,6 +1257,9 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 				return 0.9 // a dictionary's entry for another sense opens with the headword ("BIF / Built In Function")
 			}
 		}
+	}
+	if senseNumber(p.text[p.units[i].Start:p.units[i].End]) && p.namesSubject(q) {
+		return 0.9 // "2. (Mar. Law) The relinquishment by the insured …": a numbered sense of the entry asked about
 	}
 	if i == p.first+1 {
 		return 0.6

@@ -670,3 +670,20 @@ func TestLabelsOnly(t *testing.T) {
 		assert.Equal(t, want, labelsOnly(text), text)
 	}
 }
+
+// TestNumberedSenseDefines: a numbered sense of the entry asked about
+// defines it as much as its first line does ("2. (Mar. Law) The
+// relinquishment by the insured …" under Abandonment).
+func TestNumberedSenseDefines(t *testing.T) {
+	for text, want := range map[string]bool{"2. (Mar. Law) The relinquishment": true, "(b) A division of copepod": true, "12. x": true, "2.5 metres": false, "(Zool.) A genus": false, "A. B. Smith": false} {
+		assert.Equal(t, want, senseNumber(text), text)
+	}
+	p := prepare(sources(abandonment)[0], 0)
+	q := analyze("In marine insurance, what is abandonment?", func(string) float64 { return 5 })
+	q.bindHeadwords([]*passage{p})
+	for i, u := range p.units {
+		if strings.HasPrefix(p.text[u.Start:u.End], "2. (Mar. Law)") {
+			assert.GreaterOrEqual(t, p.definitionFit(q, i), 0.9)
+		}
+	}
+}
