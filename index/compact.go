@@ -51,7 +51,7 @@ func (c *Corpus) Compact(ctx context.Context) error {
 	if err := c.bleve().SetInternal(compactedKey, []byte{1}); err != nil {
 		return fmt.Errorf("index: compact: persist the merged index: %w", err)
 	}
-	return nil
+	return c.SettleCompact()
 }
 
 // mergeDoneKey is the context key under which scorch's merger sends the
