@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -83,4 +84,10 @@ func TestIndexDamage(t *testing.T) {
 			assert.Equal(t, tc.want, indexDamage(tc.p, tc.fn))
 		})
 	}
+}
+
+func TestLongQuery(t *testing.T) {
+	r := &Retriever{cfg: DefaultConfig()}
+	_, err := r.Search(context.Background(), Query{Text: strings.Repeat("falcon ", MaxQueryBytes/7+1)})
+	assert.ErrorIs(t, err, ErrLongQuery)
 }
