@@ -120,7 +120,7 @@ func (p *Pipeline) retrieve(ctx context.Context, req Request) ([]generate.Source
 	q.Text = req.Question
 	hits, err := p.search.Search(ctx, q)
 	if err != nil {
-		return nil, nil, fmt.Errorf("rag: retrieve: %w", err)
+		return nil, nil, fmt.Errorf("rag: %w", err) // the retriever names itself
 	}
 	sources := make([]generate.Source, len(hits))
 	for i, h := range hits {

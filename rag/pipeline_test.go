@@ -165,3 +165,12 @@ func TestLongQuestion(t *testing.T) {
 	assert.NoError(t, CheckQuestion(strings.Repeat("w", MaxQuestionBytes)))
 	assert.ErrorIs(t, CheckQuestion(" \t"), ErrEmptyQuestion)
 }
+
+// TestRetrieveErrorNamedOnce: the retriever's errors name their package
+// already; the pipeline printed "rag: retrieve: retrieve: …".
+func TestRetrieveErrorNamedOnce(t *testing.T) {
+	p := New(&fakeSearch{err: retrieve.ErrEmptyQuery}, &fakeGen{}, nil, DefaultConfig())
+	_, err := p.Ask(context.Background(), Request{Question: "\x1b"})
+	assert.ErrorIs(t, err, retrieve.ErrEmptyQuery)
+	assert.EqualError(t, err, "rag: retrieve: the query has no searchable words")
+}
