@@ -92,3 +92,28 @@ func TestMaxTokensCapped(t *testing.T) {
 func passageText(text string) corpus.Passage {
 	return corpus.Passage{ID: corpus.PassageID("doc", 0), DocID: "doc", Path: "/ref/doc.md", End: len(text), Text: text}
 }
+
+// TestReaderGivenUpOnCancel: the reader does not watch the context, and a
+// long question of one repeated word kept it (and `verbatim ask`, deaf to
+// SIGTERM) busy for seconds; Generate now returns when the context ends.
+func TestReaderGivenUpOnCancel(t *testing.T) {
+	g := endlessModel(t)
+	req := generate.Request{
+		Question: "Where does the river turn? " + strings.Repeat("river ", 600),
+		Mode:     generate.RAG,
+		Sources:  []generate.Source{{N: 1, Passage: passageText(strings.Repeat("the river turns past the mill. ", 60))}},
+	}
+	start := time.Now()
+	_, err := g.Generate(context.Background(), req, nil)
+	require.NoError(t, err)
+	took := time.Since(start)
+	require.Greater(t, took, 200*time.Millisecond, "the fixture reads slowly")
+
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	start = time.Now()
+	_, err = g.Generate(ctx, req, nil)
+	require.ErrorIs(t, err, context.DeadlineExceeded)
+	assert.Less(t, time.Since(start), took/2)
+	time.Sleep(took) // let the abandoned reader finish before the next test
+}
