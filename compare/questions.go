@@ -11,6 +11,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/verbatim-rag/verbatim/rag"
 )
 
 // Question is one item of a question set.
@@ -138,6 +140,9 @@ func decodeQuestion(b []byte, name string, line int) (Question, error) {
 	}
 	if raw.Question == nil || strings.TrimSpace(*raw.Question) == "" {
 		return Question{}, formatErr(name, line, "field %q is empty", "question")
+	}
+	if err := checkLength(*raw.Question, name, line); err != nil {
+		return Question{}, err
 	}
 	answers, err := decodeAnswers(raw.Answers)
 	if err != nil {
@@ -268,6 +273,9 @@ func csvQuestion(rec []string, cols map[string]int, name string, line int) (Ques
 	if q.Question == "" {
 		return Question{}, formatErr(name, line, "field %q is empty", "question")
 	}
+	if err := checkLength(q.Question, name, line); err != nil {
+		return Question{}, err
+	}
 	kind, err := cleanKind(cell("kind"))
 	if err != nil {
 		return Question{}, formatErr(name, line, "field %q: %v", "kind", err)
@@ -278,7 +286,19 @@ func csvQuestion(rec []string, cols map[string]int, name string, line int) (Ques
 }
 
 // finish fills missing ids and rejects duplicates.
+// checkLength refuses a question the pipeline would refuse
+// (rag.MaxQuestionBytes), naming its line, before any question is run.
+func checkLength(q, name string, line int) error {
+	if n := len(strings.TrimSpace(q)); n > rag.MaxQuestionBytes {
+		return formatErr(name, line, "field %q is %d bytes, over the limit of %d", "question", n, rag.MaxQuestionBytes)
+	}
+	return nil
+}
+
 func finish(qs []Question, name string) ([]Question, error) {
+	if len(qs) == 0 {
+		return nil, fmt.Errorf("%w: %s holds no questions", ErrFormat, name)
+	}
 	seen := make(map[string]int, len(qs))
 	for i := range qs {
 		if qs[i].ID == "" {

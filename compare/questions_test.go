@@ -62,6 +62,10 @@ func TestQuestionErrors(t *testing.T) {
 		{"csv missing column", "question,gold\nx,y\n", `q.csv:1: missing column "answers"`, nil},
 		{"csv empty question", "question,answers\nx,y\n,z\n", `q.csv:3: field "question" is empty`, nil},
 		{"csv empty", "", `q.csv:1: empty file`, nil},
+		{"no questions", "\n  \n", `q.jsonl holds no questions`, nil},
+		{"long question", `{"question":"` + strings.Repeat("w ", 3000) + `","answers":[]}`, `q.jsonl:1: field "question" is 5999 bytes, over the limit of 4096`, nil},
+		{"csv header only", "question,answers\n", `q.csv holds no questions`, nil},
+		{"csv long question", "question,answers\nx,y\n" + strings.Repeat("w", 5000) + ",z\n", `q.csv:3: field "question" is 5000 bytes, over the limit of 4096`, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -6,7 +6,6 @@ import (
 	"math/rand/v2"
 	"sort"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -145,13 +144,6 @@ func glossaryEntries(rng *rand.Rand, prefix string, n int) []corpus.Entry {
 		out[i] = textEntry(e.Doc.Path, strings.Join(words, " "))
 	}
 	return out
-}
-
-// cpuTime is the process's user and system CPU time so far.
-func cpuTime(b *testing.B) time.Duration {
-	var ru syscall.Rusage
-	require.NoError(b, syscall.Getrusage(syscall.RUSAGE_SELF, &ru))
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkBulkLoad is an ingest's bulk load into a fresh corpus: 8

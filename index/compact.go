@@ -51,7 +51,7 @@ func (c *Corpus) Compact(ctx context.Context) error {
 	if err := c.bleve().SetInternal(compactedKey, []byte{1}); err != nil {
 		return fmt.Errorf("index: compact: persist the merged index: %w", err)
 	}
-	return nil
+	return c.SettleCompact()
 }
 
 // mergeDoneKey is the context key under which scorch's merger sends the
@@ -105,8 +105,8 @@ func mergeLoopErrors(s *scorch.Scorch) uint64 {
 // room for another copy of the index is full for a merge.
 func mergeError(dir string, n uint64) error {
 	err := fmt.Errorf("the merge failed %d times", n)
-	var st syscall.Statfs_t
-	if syscall.Statfs(dir, &st) != nil {
+	free, ok := diskFree(dir)
+	if !ok {
 		return err
 	}
 	var size int64
@@ -118,7 +118,7 @@ func mergeError(dir string, n uint64) error {
 		}
 		return nil
 	})
-	if free := int64(st.Bavail) * int64(st.Bsize); free < size {
+	if free < size {
 		return fmt.Errorf("%w (%d bytes free, the index takes %d): %w", err, free, size, syscall.ENOSPC)
 	}
 	return err

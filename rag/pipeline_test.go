@@ -3,6 +3,7 @@ package rag
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -149,4 +150,27 @@ func TestAskErrors(t *testing.T) {
 
 	_, err = p.Ask(context.Background(), Request{Question: "x?", Mode: "loud"})
 	assert.ErrorContains(t, err, "unknown mode")
+}
+
+// TestLongQuestion: a question over MaxQuestionBytes is refused before
+// retrieval and generation (the built-in reader took minutes on one).
+func TestLongQuestion(t *testing.T) {
+	gen := &fakeGen{}
+	p := New(&fakeSearch{hits: []retrieve.Hit{hit("0123456789abcdef-0", "t")}, relevant: true}, gen, nil, DefaultConfig())
+	for _, mode := range []generate.Mode{generate.RAG, generate.Bare} {
+		_, err := p.Ask(context.Background(), Request{Question: strings.Repeat("word ", MaxQuestionBytes/5+1), Mode: mode})
+		assert.ErrorIs(t, err, ErrLongQuestion)
+		assert.ErrorContains(t, err, "at most 4096")
+	}
+	assert.NoError(t, CheckQuestion(strings.Repeat("w", MaxQuestionBytes)))
+	assert.ErrorIs(t, CheckQuestion(" \t"), ErrEmptyQuestion)
+}
+
+// TestRetrieveErrorNamedOnce: the retriever's errors name their package
+// already; the pipeline printed "rag: retrieve: retrieve: …".
+func TestRetrieveErrorNamedOnce(t *testing.T) {
+	p := New(&fakeSearch{err: retrieve.ErrEmptyQuery}, &fakeGen{}, nil, DefaultConfig())
+	_, err := p.Ask(context.Background(), Request{Question: "\x1b"})
+	assert.ErrorIs(t, err, retrieve.ErrEmptyQuery)
+	assert.EqualError(t, err, "rag: retrieve: the query has no searchable words")
 }

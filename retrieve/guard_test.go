@@ -2,7 +2,9 @@ package retrieve
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -43,4 +45,49 @@ func TestSearchOnDamagedSegment(t *testing.T) {
 		require.ErrorIs(t, serr, index.ErrBrokenIndex, q)
 		assert.Contains(t, serr.Error(), "check --repair")
 	}
+}
+
+// TestSearchDoesNotHideBugs: Search recovered every panic as a broken
+// index, so a programming error (here a Retriever without a corpus: a nil
+// dereference in this module) told the user to repair an index that was
+// fine. Only bleve's own runtime errors and memory faults are index damage.
+func TestSearchDoesNotHideBugs(t *testing.T) {
+	r := &Retriever{cfg: DefaultConfig()}
+	assert.Panics(t, func() { _, _ = r.Search(context.Background(), Query{Text: "falcon"}) })
+}
+
+type faultError struct{ runtimeError }
+
+func (faultError) Addr() uintptr { return 0xdead }
+
+type runtimeError struct{}
+
+func (runtimeError) Error() string { return "runtime error: index out of range [7] with length 3" }
+func (runtimeError) RuntimeError() {}
+
+func TestIndexDamage(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		p    any
+		fn   string
+		want bool
+	}{
+		{"bounds error in zap", runtimeError{}, "github.com/blevesearch/zapx/v16.(*Segment).loadFieldsNew", true},
+		{"bounds error in bleve", runtimeError{}, "github.com/blevesearch/bleve/v2/index/scorch.(*IndexSnapshot).Document", true},
+		{"memory fault anywhere", faultError{}, "github.com/verbatim-rag/verbatim/retrieve.(*walker).next", true},
+		{"bounds error in this module", runtimeError{}, "github.com/verbatim-rag/verbatim/retrieve.(*Retriever).searchQuery", false},
+		{"explicit panic in bleve", "unreachable", "github.com/blevesearch/zapx/v16.(*Segment).loadFieldsNew", false},
+		{"explicit error panic", fmt.Errorf("boom"), "github.com/blevesearch/zapx/v16.x", false},
+		{"unknown frame", runtimeError{}, "", false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, indexDamage(tc.p, tc.fn))
+		})
+	}
+}
+
+func TestLongQuery(t *testing.T) {
+	r := &Retriever{cfg: DefaultConfig()}
+	_, err := r.Search(context.Background(), Query{Text: strings.Repeat("falcon ", MaxQueryBytes/7+1)})
+	assert.ErrorIs(t, err, ErrLongQuery)
 }

@@ -21,6 +21,14 @@ import (
 // only stop words such as "what is it").
 var ErrEmptyQuery = errors.New("retrieve: the query has no searchable words")
 
+// MaxQueryBytes bounds a query's text: a search's cost grows faster than
+// its length (a 100 KB query of repeated words took 19 s), and no real
+// query comes near it.
+const MaxQueryBytes = 4096
+
+// ErrLongQuery is returned for a query over MaxQueryBytes.
+var ErrLongQuery = errors.New("retrieve: the query is too long")
+
 // Match is a matched term's byte range [Start, End) and its analysed Term.
 type Match struct {
 	Start int    `json:"start"`
@@ -98,6 +106,9 @@ func (r *Retriever) Relevant(h Hit) bool {
 // store in one transaction and computes snippets and coverage for those k
 // only.
 func (r *Retriever) searchQuery(ctx context.Context, q Query) ([]Hit, error) {
+	if len(q.Text) > MaxQueryBytes {
+		return nil, fmt.Errorf("%w: %d bytes, at most %d", ErrLongQuery, len(q.Text), MaxQueryBytes)
+	}
 	p := parseText(q.Text)
 	var qt queryTerms
 	if p.rest == q.Text {

@@ -75,8 +75,8 @@ func (s *Server) prepareAsk(req AskRequest) (askJob, error) {
 	if err != nil {
 		return askJob{}, err
 	}
-	if strings.TrimSpace(req.Question) == "" {
-		return askJob{}, rag.ErrEmptyQuestion
+	if err := rag.CheckQuestion(req.Question); err != nil {
+		return askJob{}, err
 	}
 	gen := s.Generator()
 	if gen == nil {

@@ -45,7 +45,8 @@ func statusOf(err error) int {
 	switch {
 	case errors.As(err, &tooBig), errors.Is(err, errTooLarge):
 		return http.StatusRequestEntityTooLarge
-	case errors.Is(err, errBadRequest), errors.Is(err, rag.ErrEmptyQuestion), errors.Is(err, retrieve.ErrEmptyQuery):
+	case errors.Is(err, errBadRequest), errors.Is(err, rag.ErrEmptyQuestion), errors.Is(err, retrieve.ErrEmptyQuery),
+		errors.Is(err, rag.ErrLongQuestion), errors.Is(err, retrieve.ErrLongQuery):
 		return http.StatusBadRequest
 	case errors.Is(err, errForbidden):
 		return http.StatusForbidden

@@ -117,3 +117,26 @@ func TestAskWithOpenAIGenerator(t *testing.T) {
 	require.Error(t, err)
 	assert.NotContains(t, err.Error(), "\n", "one-line error")
 }
+
+// TestAskEmptyOpenAIStream: a server that streams no answer text made
+// `ask` print nothing and succeed; it now fails with a one-line error.
+func TestAskEmptyOpenAIStream(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	entries, err := filepath.Abs("../../testdata/entries")
+	require.NoError(t, err)
+	_, _, err = run(t, data, "ingest", "--no-train", entries)
+	require.NoError(t, err)
+
+	srv := httptest.NewServer(&chatFake{answer: ""})
+	defer srv.Close()
+	t.Setenv("VERBATIM_GENERATOR", "openai")
+	t.Setenv("VERBATIM_OPENAI_BASE_URL", srv.URL+"/v1")
+	t.Setenv("VERBATIM_OPENAI_MODEL", "fake")
+	for _, args := range [][]string{{"ask", "When was Velmora founded?"}, {"ask", "--bare", "When was Velmora founded?"}, {"ask", "--json", "When was Velmora founded?"}} {
+		_, _, err = run(t, data, args...)
+		require.Error(t, err, args)
+		assert.Contains(t, err.Error(), "without any answer text", args)
+		assert.NotContains(t, err.Error(), "\n", "one-line error")
+	}
+}

@@ -31,7 +31,9 @@ func newCheckCmd(a *app) *cobra.Command {
 		Long: `Verifies that every document has its original bytes (SHA-256 unchanged), its
 extracted text and its passages, that every passage is indexed exactly once
 and nothing else is, that no blob, text, passage or path is left orphaned,
-that no interrupted write is pending, and that the stored model decodes.
+that no interrupted write is pending, and that the stored model decodes and
+was trained on the store as it is (after rm or ingest with --no-train it is
+reported stale until retrained).
 
 It also runs bbolt's own page-level check of the store file. A store file
 that is damaged (truncated, a page overwritten) fails every command with an
@@ -154,9 +156,13 @@ func reingestPaths(rep index.CheckReport) []string {
 	return slices.Compact(paths)
 }
 
-// checkModel reports whether the stored model decodes.
+// checkModel reports whether the stored model decodes and was trained on
+// the store as it is now: after `rm --no-train` or `ingest --no-train` it
+// still holds (and in bare mode recites) documents changed or removed
+// since, so it is stale.
 func checkModel(c *index.Corpus) (string, bool) {
-	_, err := lossy.Keeper{Store: c}.Load()
+	k := lossy.Keeper{Store: c}
+	_, err := k.Load()
 	switch {
 	case errors.Is(err, generate.ErrNoModel):
 		return "none", true
@@ -164,6 +170,13 @@ func checkModel(c *index.Corpus) (string, bool) {
 		return "does not decode: " + err.Error(), false
 	case err != nil:
 		return err.Error(), false
+	}
+	fresh, err := k.Fresh()
+	if err != nil {
+		return err.Error(), false
+	}
+	if !fresh {
+		return "stale: trained before the store's last change (documents added, changed or removed since, e.g. with --no-train): run `verbatim model --retrain`", false
 	}
 	return "ok", true
 }

@@ -209,10 +209,14 @@ type corpusState struct {
 	model    string              // SHA-256 of the stored model
 }
 
-// snapshot reads a corpus; its searches score with stats (see bm25Stats).
+// snapshot reads a corpus; its searches score with stats (see bm25Stats),
+// or with the index's own when stats is nil.
 func snapshot(t *testing.T, dataDir string, stats *search.BM25Stats) corpusState {
 	t.Helper()
-	ctx := context.WithValue(context.Background(), search.BM25StatsKey, stats)
+	ctx := context.Background()
+	if stats != nil {
+		ctx = context.WithValue(ctx, search.BM25StatsKey, stats)
+	}
 	c, err := index.Open(dataDir, index.Options{ReadOnly: true})
 	require.NoError(t, err)
 	defer c.Close()

@@ -75,6 +75,18 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 		defer stream.Close()
 		opts.Passages = stream.Add
 	}
+	// An ingest that was killed or failed before its end may have been a
+	// bulk load that never merged: the note it left makes this one merge,
+	// so that a resumed ingest scores as a fresh one (see index.OweCompact).
+	owed := false
+	if !o.dryRun {
+		if owed, err = c.CompactOwed(); err == nil && !owed {
+			err = c.OweCompact()
+		}
+		if err != nil {
+			return err
+		}
+	}
 	rep, err := ingest.Run(cmd.Context(), c, roots, a.ingestConfig(), opts)
 	pp.finish()
 	if err != nil {
@@ -83,8 +95,13 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	writeIngestSummary(a.out, rep, o)
 	nChanged := len(rep.Added) + len(rep.Updated) + len(rep.Removed)
 	changed := nChanged > 0
-	if !o.dryRun && bulkLoad(nChanged, len(rep.Unchanged)) {
-		if err := c.Compact(cmd.Context()); err != nil {
+	if !o.dryRun {
+		if owed || bulkLoad(nChanged, len(rep.Unchanged)) {
+			err = c.Compact(cmd.Context())
+		} else {
+			err = c.SettleCompact()
+		}
+		if err != nil {
 			return err
 		}
 	}

@@ -13,6 +13,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
+	answerreader "github.com/verbatim-rag/verbatim/generate/reader"
 )
 
 // countdownCtx is cancelled after its Err has been asked n times, so a
@@ -91,4 +92,46 @@ func TestMaxTokensCapped(t *testing.T) {
 
 func passageText(text string) corpus.Passage {
 	return corpus.Passage{ID: corpus.PassageID("doc", 0), DocID: "doc", Path: "/ref/doc.md", End: len(text), Text: text}
+}
+
+// TestReaderGivenUpOnCancel: the reader does not watch the context, and a
+// long question of one repeated word kept it (and `verbatim ask`, deaf to
+// SIGTERM) busy for seconds; Generate now returns when the context ends,
+// whatever the reader is doing.
+func TestReaderGivenUpOnCancel(t *testing.T) {
+	g := endlessModel(t)
+	release := make(chan struct{})
+	defer close(release)
+	g.readFn = func(string, []generate.Source) answerreader.Answer {
+		<-release // a reader that takes as long as the test lets it
+		return answerreader.Answer{}
+	}
+	req := generate.Request{
+		Question: "Where does the river turn?",
+		Mode:     generate.RAG,
+		Sources:  []generate.Source{{N: 1, Passage: passageText("the river turns past the mill.")}},
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
+	defer cancel()
+	done := make(chan error, 1)
+	go func() {
+		_, err := g.Generate(ctx, req, nil)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		require.ErrorIs(t, err, context.DeadlineExceeded)
+	case <-time.After(5 * time.Second):
+		t.Fatal("Generate waited for the reader after its context ended")
+	}
+}
+
+// TestReaderPanicRaisedInCaller: a panic in the reader, now on a
+// goroutine of its own, still reaches Generate's caller (the server
+// recovers a request's panic; a goroutine's would end the process).
+func TestReaderPanicRaisedInCaller(t *testing.T) {
+	g := endlessModel(t)
+	g.readFn = func(string, []generate.Source) answerreader.Answer { panic("reader bug") }
+	req := generate.Request{Question: "Where?", Mode: generate.RAG, Sources: []generate.Source{{N: 1, Passage: passageText("the mill.")}}}
+	assert.PanicsWithValue(t, "reader bug", func() { _, _ = g.Generate(context.Background(), req, nil) })
 }

@@ -25,6 +25,9 @@ type Generator struct {
 
 	rangesOnce sync.Once
 	ranges     *rangeIndex // the range records the model holds, built at the first question giving a code in a span
+
+	// readFn stands in for the reader in tests; nil: the reader.
+	readFn func(question string, sources []generate.Source) answerreader.Answer
 }
 
 var _ generate.Generator = (*Generator)(nil)
@@ -62,13 +65,7 @@ func (g *Generator) Generate(ctx context.Context, req generate.Request, emit fun
 	var err error
 	switch req.Mode {
 	case generate.RAG:
-		// The reader takes milliseconds and holds no loop worth
-		// interrupting: one check before it.
-		if err = ctx.Err(); err == nil {
-			g.read(req, a)
-		} else {
-			err = fmt.Errorf("lossy: generate: %w", err)
-		}
+		err = g.read(ctx, req, a)
 	case generate.Bare:
 		if len(req.Sources) > 0 {
 			return generate.Output{}, ErrSourcesInBare
@@ -94,11 +91,14 @@ func tail(h []uint64, n int) []uint64 {
 // read answers from the request's sources with the reader: whole copied
 // units, each byte's provenance recorded, or the abstention when the
 // reader declines.
-func (g *Generator) read(req generate.Request, a *answer) {
-	ans := answerreader.New(g.m.IDF()).Read(req.Question, req.Sources)
+func (g *Generator) read(ctx context.Context, req generate.Request, a *answer) error {
+	ans, err := g.readCtx(ctx, req)
+	if err != nil {
+		return err
+	}
 	if ans.Declined() {
 		a.write(generate.NotFound)
-		return
+		return nil
 	}
 	byN := make(map[int]generate.Source, len(req.Sources))
 	for _, s := range req.Sources {
@@ -113,6 +113,44 @@ func (g *Generator) read(req generate.Request, a *answer) {
 		a.write(text)
 		a.copies = append(a.copies, generate.Copy{Start: start, End: a.b.Len(), N: p.N, PStart: p.Start, PEnd: p.End})
 		a.tokens += len(english.Tokenize(text))
+	}
+	return nil
+}
+
+// readCtx runs the reader, given up when ctx ends: the reader does not
+// watch a context, and a long question kept it busy for seconds (4 KB of
+// one repeated word: about 4 s, with SIGTERM waiting and the answer then
+// printed). The reader goes on in the background until it is done; a
+// panic in it is raised again here, where it would have been raised.
+func (g *Generator) readCtx(ctx context.Context, req generate.Request) (answerreader.Answer, error) {
+	if err := ctx.Err(); err != nil {
+		return answerreader.Answer{}, fmt.Errorf("lossy: generate: %w", err)
+	}
+	type result struct {
+		ans answerreader.Answer
+		p   any
+	}
+	done := make(chan result, 1)
+	go func() {
+		var r result
+		defer func() {
+			r.p = recover()
+			done <- r
+		}()
+		if g.readFn != nil {
+			r.ans = g.readFn(req.Question, req.Sources)
+		} else {
+			r.ans = answerreader.New(g.m.IDF()).Read(req.Question, req.Sources)
+		}
+	}()
+	select {
+	case r := <-done:
+		if r.p != nil {
+			panic(r.p)
+		}
+		return r.ans, nil
+	case <-ctx.Done():
+		return answerreader.Answer{}, fmt.Errorf("lossy: generate: %w", ctx.Err())
 	}
 }
 

@@ -276,6 +276,11 @@ func (g *Generator) read(ctx context.Context, stream *chunkStream, end *doneRead
 		return generate.Output{}, g.streamError(ctx, err, sb.Len())
 	}
 	out.Text = sb.String()
+	if strings.TrimSpace(out.Text) == "" && finish != "content_filter" {
+		// A stream of no content chunks, or of only "data: [DONE]", is not
+		// an answer, even with a finish reason.
+		return generate.Output{}, newError(ErrStream, nil, "stream from %s ended without any answer text (%d bytes, finish reason %q, [DONE] %v): check that model %q answers chat completions", g.cfg.redactedURL(), sb.Len(), finish, end.done, g.cfg.Model)
+	}
 	if finish == "" && end.done {
 		// Chunks without a finish_reason but a proper "data: [DONE]": the
 		// answer arrived whole (some servers never set the reason, and
