@@ -80,33 +80,28 @@ func writeIDListView(b *strings.Builder, text string, st *idListState) {
 
 // write writes the view lines of row r, its parents those of st.
 func (st *idListState) write(b *strings.Builder, r idRow) {
-	word := st.word(r.mark, r.level)
-	sk := r.key
-	if word != "" {
-		sk = word + " " + r.key
-	}
+	b.WriteString(" " + r.name + " " + st.said(r) + "\n")
 	if r.level == 0 {
-		b.WriteString(r.name + " " + sk + "\n")
-		if word != "" {
-			b.WriteString(sk + " " + r.name + "\n")
+		if word := st.word(r.mark, 0); word != "" {
+			b.WriteString(st.said(r) + " " + r.name + "\n")
 		}
 		return
 	}
-	parent := st.parentOf(r)
-	if parent == "" {
+	if r.level > len(st.parents) {
 		return
 	}
-	b.WriteString(r.name + "; " + sk + " of " + parent + "\n")
-	b.WriteString(parent + " " + sk + " " + r.name + "\n")
+	p := st.parents[r.level-1]
+	b.WriteString(" " + r.name + "; " + st.said(r) + " of " + p.name + " " + st.said(p) + "\n")
+	b.WriteString(p.name + " " + st.said(r) + " " + r.name + "\n")
 }
 
-// parentOf returns the name of r's parent row: the last row one level
-// above it, which st.parents holds while r is written or pending.
-func (st *idListState) parentOf(r idRow) string {
-	if r.level == 0 || r.level > len(st.parents) {
-		return ""
+// said returns a row's section word and key, "vendor 0547", or its key
+// alone when the list gives no word for its section.
+func (st *idListState) said(r idRow) string {
+	if word := st.word(r.mark, r.level); word != "" {
+		return word + " " + r.key
 	}
-	return st.parents[r.level-1].name
+	return r.key
 }
 
 // word returns the section word of a row of mark at level: the one the
