@@ -19,8 +19,11 @@ import (
 // The name is the field keyed name, title or label (see nameField), or
 // else the block's first field when the block opens after a separator
 // within the passage (a block cut by the passage's start has lost its
-// first field). A block needs minBlockFields fields; nothing is carried
-// from one passage to the next.
+// first field) and another block of the passage opens with the same key
+// ("Package: hello", "Package: bash"): a glossary written one term a line
+// ("afaik: as far as I know") is one block of keys all its own, and no
+// record. A block needs minBlockFields fields; nothing is carried from
+// one passage to the next.
 
 // Field-block limits: the fewest fields of a block, the longest key, the
 // longest name.
@@ -33,11 +36,17 @@ const (
 // writeBlockView writes the field-block view of a passage's lines (see
 // above).
 func writeBlockView(b *strings.Builder, text string) {
-	var block []recordField
-	opened := false // the block opens after a separator
+	type block struct {
+		fields []recordField
+		opened bool // the block opens after a separator
+	}
+	var blocks []block
+	cur := block{}
 	flush := func(sep bool) {
-		writeBlock(b, block, opened)
-		block, opened = block[:0], sep
+		if len(cur.fields) >= minBlockFields {
+			blocks = append(blocks, cur)
+		}
+		cur = block{opened: sep}
 	}
 	for line := range strings.SplitSeq(text, "\n") {
 		line = strings.TrimSuffix(line, "\r")
@@ -50,20 +59,25 @@ func writeBlockView(b *strings.Builder, text string) {
 			flush(false)
 			continue
 		}
-		block = append(block, recordField{k, v})
+		cur.fields = append(cur.fields, recordField{k, v})
 	}
 	flush(false)
+	firstKeys := make(map[string]int)
+	for _, bl := range blocks {
+		firstKeys[bl.fields[0].key]++
+	}
+	for _, bl := range blocks {
+		name := nameField(bl.fields)
+		if name < 0 && bl.opened && firstKeys[bl.fields[0].key] >= 2 && hasLetter(bl.fields[0].value) {
+			name = 0
+		}
+		writeBlock(b, bl.fields, name)
+	}
 }
 
-// writeBlock writes the lines of one block (see above).
-func writeBlock(b *strings.Builder, block []recordField, opened bool) {
-	if len(block) < minBlockFields {
-		return
-	}
-	name := nameField(block)
-	if name < 0 && opened && hasLetter(block[0].value) {
-		name = 0
-	}
+// writeBlock writes the lines of one block (see above), its name field
+// name (none if negative).
+func writeBlock(b *strings.Builder, block []recordField, name int) {
 	if name < 0 || len(block[name].value) > maxBlockName {
 		return
 	}

@@ -188,7 +188,8 @@ func isIdentifier(s string) bool {
 
 // parseIDRow reads a row of an ID list: tabs, at the top level a mark and
 // a space, a key of one or two hexadecimal words parted by a space, two
-// spaces or more, and a name with a letter.
+// spaces or more, and a name with a letter that opens with no delimiter
+// (a range table's "0020          ; White_Space" is a field, not a name).
 func parseIDRow(line string) (idRow, bool) {
 	rest := strings.TrimLeft(line, "\t")
 	r := idRow{level: len(line) - len(rest)}
@@ -211,7 +212,7 @@ func parseIDRow(line string) (idRow, bool) {
 		}
 	}
 	r.key, r.name = key, strings.TrimSpace(name)
-	if !hasLetter(r.name) || len(r.name) > maxIDName || strings.ContainsAny(r.name, "\t") {
+	if !hasLetter(r.name) || len(r.name) > maxIDName || strings.ContainsAny(r.name, "\t") || strings.IndexByte(";:=#,|", r.name[0]) >= 0 {
 		return idRow{}, false
 	}
 	return r, true

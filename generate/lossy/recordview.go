@@ -47,8 +47,8 @@ const maxCarry = 4 << 10
 
 // recordViewer builds the record view of a stream of passages.
 type recordViewer struct {
-	carry string    // an unfinished JSON record at the end of the last passage
-	head  [2]string // the names list's record open at the end of the last passage (see writeNamesView)
+	carry string      // an unfinished JSON record at the end of the last passage
+	head  [2]string   // the names list's record open at the end of the last passage (see writeNamesView)
 	ids   idListState // the ID list's parents and section words (see writeIDListView)
 	out   strings.Builder
 }
