@@ -15,7 +15,8 @@ import (
 // field of a block is also stated with the block's name first, then the
 // key in lower case and the value ("Madrid; population 3102846"), as
 // writeRecord states a keyed record, one line a field, where an order-6
-// context holds the name, the key and the value at once.
+// context holds the name, the key and the value at once. A value most of
+// the passage's blocks share ("Type: City") gets no line.
 // The name is the field keyed name, title or label (see nameField), or
 // else the block's first field when the block opens after a separator
 // within the passage (a block cut by the passage's start has lost its
@@ -63,26 +64,37 @@ func writeBlockView(b *strings.Builder, text string) {
 	}
 	flush(false)
 	firstKeys := make(map[string]int)
+	keys := make(map[string]int)
+	values := make(map[recordField]int)
 	for _, bl := range blocks {
 		firstKeys[bl.fields[0].key]++
+		for _, f := range bl.fields {
+			keys[f.key]++
+			values[f]++
+		}
 	}
+	// common reports whether most blocks holding f's key give it f's value
+	// ("Type: City", "Location: Earth"): it tells no block apart, and
+	// stated after each name it answers whatever question says its word.
+	common := func(f recordField) bool { return keys[f.key] >= 2 && 2*values[f] > keys[f.key] }
 	for _, bl := range blocks {
 		name := nameField(bl.fields)
 		if name < 0 && bl.opened && firstKeys[bl.fields[0].key] >= 2 && hasLetter(bl.fields[0].value) {
 			name = 0
 		}
-		writeBlock(b, bl.fields, name)
+		writeBlock(b, bl.fields, name, common)
 	}
 }
 
 // writeBlock writes the lines of one block (see above), its name field
-// name (none if negative).
-func writeBlock(b *strings.Builder, block []recordField, name int) {
+// name (none if negative), but for its fields common to the passage's
+// blocks.
+func writeBlock(b *strings.Builder, block []recordField, name int, common func(recordField) bool) {
 	if name < 0 || len(block[name].value) > maxBlockName {
 		return
 	}
 	for i, f := range block {
-		if i == name || f.value == "" || len(f.value) > maxAnnotation {
+		if i == name || f.value == "" || len(f.value) > maxAnnotation || common(f) {
 			continue
 		}
 		b.WriteString(block[name].value + "; " + strings.ToLower(readableKey(f.key)) + " " + f.value + "\n")

@@ -26,7 +26,7 @@ func TestBlockView(t *testing.T) {
 	}{
 		{"each field with the block's name", fieldBlocks,
 			[]string{"Aberdeen; population 210700", "Aberdeen; region Scotland", "Madrid; population 3102846", "Wien; longitude 16.417", "Wien; id 3"},
-			[]string{"size", "name "}},
+			[]string{"size", "name ", "type City"}},
 		{"blank lines part blocks; the first field names a block without a name field",
 			"Package: hello\nVersion: 2.10\nSection: devel\n\nPackage: bash\nVersion: 5.2\nSection: shells\n",
 			[]string{"bash; version 5.2", "bash; section shells"}, nil},
