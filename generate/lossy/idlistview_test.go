@@ -2,6 +2,7 @@ package lossy
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -116,4 +117,28 @@ func FuzzIDListView(f *testing.F) {
 			assert.True(t, hasLetter(line), "line %q names its row", line)
 		}
 	})
+}
+
+// BenchmarkTrainIDListView trains on the same ID list without and with
+// the record view, so the ID-list view's training cost reads as a ratio:
+// 1,500 vendors of 8 devices each, in usb.ids's layout.
+func BenchmarkTrainIDListView(b *testing.B) {
+	var list strings.Builder
+	list.WriteString("# Syntax:\n# vendor  vendor_name\n#\tdevice  device_name\n\n")
+	for v := range 1500 {
+		fmt.Fprintf(&list, "%04x  Vendor %c%c Corp.\n", v, 'A'+v%26, 'a'+v/26%26)
+		for d := range 8 {
+			fmt.Fprintf(&list, "\t%04x  Device %c%c%d model %d\n", d*7+v%5, 'A'+d, 'a'+v%26, v, d)
+		}
+	}
+	passages := chunkLines(list.String(), 2000)
+	for _, view := range []bool{false, true} {
+		b.Run(fmt.Sprintf("view=%v", view), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := train(context.Background(), TextSource(passages...), Config{Budget: "1GiB"}, trainOpts{noView: !view}); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
 }
