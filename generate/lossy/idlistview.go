@@ -1,6 +1,10 @@
 package lossy
 
-import "strings"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // The ID-list view: an ID list (usb.ids, pci.ids) writes a record as a
 // row, a key of hexadecimal digits, two spaces and a name ("0547  Anchor
@@ -39,6 +43,7 @@ type idRow struct {
 type idListState struct {
 	words   map[[2]string]string // section word by mark and level ("C", "1" → "subclass")
 	synMark string               // the mark of the last level-0 syntax line
+	heading string               // the last "# List of …" comment's words after "List of"
 	parents []idRow              // the last row at each level
 	pending []idRow              // the first row of a run, awaiting a second
 	run     int                  // rows in the current run
@@ -125,6 +130,10 @@ func (st *idListState) word(mark string, level int) string {
 // ("country code").
 func (st *idListState) syntax(line string) {
 	body := strings.TrimPrefix(strings.TrimPrefix(line, "#"), " ")
+	if len(body) > 8 && strings.EqualFold(body[:8], "list of ") {
+		st.heading = body[8:]
+		return
+	}
 	level := len(body) - len(strings.TrimLeft(body, "\t"))
 	fields := strings.Fields(body)
 	mark := st.synMark
@@ -158,7 +167,43 @@ func (st *idListState) syntax(line string) {
 	if st.words == nil {
 		st.words = make(map[[2]string]string)
 	}
-	st.words[[2]string{mark, string(rune('0' + min(level, 9)))}] = readableKey(word)
+	word = readableKey(word)
+	if level == 0 {
+		word = qualified(word, st.heading)
+	}
+	st.words[[2]string{mark, string(rune('0' + min(level, 9)))}] = word
+}
+
+// qualified returns a section word with the words before it in the
+// heading of its section, when the heading names it in the plural
+// ("terminal type" under "Audio Class Terminal Types" → "audio class
+// terminal type"): two sections of one list may share a word and a key
+// ("AT 0302  Headphones", "VT 0302  Sequential Media"), and a question
+// names the section as the heading does ("Which audio class terminal type
+// is 0302?").
+func qualified(word, heading string) string {
+	ww := strings.Fields(strings.ToLower(word))
+	hw := strings.Fields(strings.ToLower(strings.Map(func(r rune) rune {
+		if unicode.IsPunct(r) {
+			return ' '
+		}
+		return r
+	}, heading)))
+	n := len(ww)
+	if n == 0 {
+		return word
+	}
+	for i := n - 1; i < len(hw); i++ {
+		last := hw[i]
+		if last != ww[n-1]+"s" && last != ww[n-1]+"es" || !slices.Equal(hw[i-n+1:i], ww[:n-1]) {
+			continue
+		}
+		if i-n+1 == 0 {
+			return word
+		}
+		return strings.Join(hw[:i-n+1], " ") + " " + strings.Join(ww, " ")
+	}
+	return word
 }
 
 // isMark reports whether s is a section mark: one to four upper-case

@@ -35,10 +35,16 @@ func TestIDListView(t *testing.T) {
 				" Boot loader interface 01", " Boot loader; interface 01 of EZUSB FX2 device 2131", "EZUSB FX2 interface 01 Boot loader",
 				" AN2235 EZUSB-FX2; device 2235 of Anchor Chips, Inc. vendor 0547",
 				"Wacom Co., Ltd device 0023 GD-1212 [Intuos (12x12)]",
-				" Video class 0e", "class 0e Video", " Video Streaming; subclass 02 of Video class 0e", " Billboard class 11"},
+				" Video known device class 0e", "known device class 0e Video", " Video Streaming; subclass 02 of Video known device class 0e", " Billboard known device class 11"},
 			[]string{"single tab", "Syntax"}},
 		{"without a syntax comment a row's mark is its section word", "C 0e  Video\n\t01  Video Control\nC 11  Billboard\n",
 			[]string{" Video C 0e", "C 0e Video", " Video Control; 01 of Video C 0e", "Video 01 Video Control"}, nil},
+		{"a heading that names the section in the plural qualifies its word",
+			"# List of Audio Class Terminal Types\n# Syntax:\n# AT terminal_type  terminal_type_name\nAT 0301  Speaker\nAT 0302  Headphones\n\n" +
+				"# List of Video Class Terminal Types\n# Syntax:\n# VT terminal_type  terminal_type_name\nVT 0301  Generic Display\nVT 0302  Sequential Media\n" +
+				"# List of HID Usages\n# Syntax:\n# HUT hi  _usage_page  hid_usage_page_name\n#\thid_usage  hid_usage_name\nHUT 04  Sport Controls\n\t003  Rowing Machine\n",
+			[]string{"audio class terminal type 0302 Headphones", " Headphones audio class terminal type 0302", "video class terminal type 0302 Sequential Media",
+				"hid usage page 04 Sport Controls", " Rowing Machine; hid usage 003 of Sport Controls hid usage page 04"}, nil},
 		{"a lone row is no list", "0547  Anchor Chips, Inc.\nThis line is prose.\n0600  Other\n", nil, []string{"Anchor", "Other"}},
 		{"prose ends a run and its parents", "0547  Anchor Chips, Inc.\n0600  Other\nprose\n\t2131  EZUSB FX2\n\t2132  EZUSB FX3\n",
 			[]string{" Anchor Chips, Inc. 0547"}, []string{"EZUSB"}},
@@ -68,7 +74,7 @@ func TestIDListViewCarriesParentsAndWords(t *testing.T) {
 	v.passage(idList[:cut])
 	v.passage(idList[cut:])
 	assert.Contains(t, v.text(), " GD-1212 [Intuos (12x12)]; device 0023 of Wacom Co., Ltd vendor 056a\n")
-	assert.Contains(t, v.text(), " Video class 0e\n")
+	assert.Contains(t, v.text(), " Video known device class 0e\n")
 }
 
 func TestBareRecallsIDListRows(t *testing.T) {
@@ -102,6 +108,7 @@ func FuzzIDListView(f *testing.F) {
 	f.Add("C 0e  Video\n\t01  Video Control\n\t\t01  deeper\n\t02  \n", 12)
 	f.Add("# HCC country_code keymap_type\nHCC 00  Not supported\nHCC 01  Arabic\r\n", 30)
 	f.Add("\t0547  orphan\n\t0548  orphan\n", 3)
+	f.Add("# List of Audio Class Terminal Types.\n# AT terminal_type  terminal_type_name\nAT 0301  Speaker\nAT 0302  Headphones\n", 40)
 	f.Fuzz(func(t *testing.T, text string, cut int) {
 		cut = min(max(cut, 0), len(text))
 		var b strings.Builder
