@@ -39,7 +39,7 @@ const (
 
 // codeWords ask for a code; meaningWords ask what one means.
 var (
-	codeWords    = toSet(`code codes abbreviation abbreviated acronym`)
+	codeWords    = toSet(`code codes id ids identifier identifiers abbreviation abbreviated acronym`)
 	meaningWords = toSet(`mean means meaning stand stands denote denotes expansion`)
 )
 

@@ -47,8 +47,9 @@ const maxCarry = 4 << 10
 
 // recordViewer builds the record view of a stream of passages.
 type recordViewer struct {
-	carry string    // an unfinished JSON record at the end of the last passage
-	head  [2]string // the names list's record open at the end of the last passage (see writeNamesView)
+	carry string      // an unfinished JSON record at the end of the last passage
+	head  [2]string   // the names list's record open at the end of the last passage (see writeNamesView)
+	ids   idListState // the ID list's parents and section words (see writeIDListView)
 	out   strings.Builder
 }
 
@@ -77,6 +78,8 @@ func (v *recordViewer) passage(text string) {
 	writeView(&v.out, recs)
 	writeRangeView(&v.out, text)
 	writeNamesView(&v.out, text, &v.head)
+	writeIDListView(&v.out, text, &v.ids)
+	writeBlockView(&v.out, text)
 }
 
 // text returns the view built so far: one line per statement.
