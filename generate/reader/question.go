@@ -63,6 +63,7 @@ type question struct {
 	alias    bool              // asks for another name of its subject ("also called", "other name")
 	term     bool              // describes a thing and asks for its word ("what do you call …")
 	part     english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
+	said     map[string]bool   // the question's words, lower-cased, and their stems (after a NUL): see mentions
 	which    bool              // a "which X" or "what X" question: the answer is one of a class
 	where    bool              // a "where" question
 	numeric  bool              // the question asks for a number or numeric code

@@ -1070,13 +1070,17 @@ func gapBefore(text string, ut []tok, k int) string {
 
 // mentions reports whether the question holds the word t.
 func (q *question) mentions(t tok) bool {
-	label := english.UsageLabel(t.lower) // "Syn." is the question's "synonym"
-	for _, w := range q.words {
-		if w.lower == t.lower || (w.stem == t.stem && len(t.stem) > 3) || (label != "" && w.lower == label) {
-			return true
+	if q.said == nil {
+		q.said = make(map[string]bool, 2*len(q.words))
+		for _, w := range q.words {
+			q.said[w.lower] = true
+			if len(w.stem) > 3 {
+				q.said["\x00"+w.stem] = true
+			}
 		}
 	}
-	return false
+	label := english.UsageLabel(t.lower) // "Syn." is the question's "synonym"
+	return q.said[t.lower] || (len(t.stem) > 3 && q.said["\x00"+t.stem]) || (label != "" && q.said[label])
 }
 
 // tokenFit is how well word k of ut (words of text) answers a question of
