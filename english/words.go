@@ -89,6 +89,17 @@ func IsOriginWord(lw string) bool { return originWords[lw] }
 // its dot, after a comma or in brackets.
 func UsageLabel(lw string) string { return usageLabels[lw] }
 
+// IsCrossReference reports whether a unit only points to another place:
+// a short "See …", "See also …" or "Cf. …" ("See {Wax palm}.", "See
+// git-commit(1) for details.").
+func IsCrossReference(text string) bool {
+	t := strings.TrimSpace(text)
+	if !strings.HasPrefix(t, "See ") && !strings.HasPrefix(t, "Cf. ") && !strings.HasPrefix(t, "cf. ") {
+		return false
+	}
+	return len(strings.Fields(t)) <= 12
+}
+
 // IsPlacePreposition reports whether a lower-cased word introduces a
 // place ("in", "at", "near").
 func IsPlacePreposition(lw string) bool { return placePrepositions[lw] }

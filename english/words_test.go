@@ -13,3 +13,17 @@ func TestUsageLabel(t *testing.T) {
 		assert.Equal(t, want, UsageLabel(in), in)
 	}
 }
+
+func TestIsCrossReference(t *testing.T) {
+	for text, want := range map[string]bool{
+		"See {Wax palm}.":                       true,
+		"See git-commit(1) for details.":        true,
+		"Cf. {Macule}.":                         true,
+		"See also {Borg} and search for pages.": true,
+		"Seeds produce an oil.":                 false,
+		"The Brazilian wax palm.":               false,
+		"See the revert-a-faulty-merge How-To for more details on why a merge of a topic branch must not be reverted lightly.": false,
+	} {
+		assert.Equal(t, want, IsCrossReference(text), text)
+	}
+}

@@ -943,6 +943,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	if sourceTag(p.text[u.Start:u.End]) {
 		return 0, -1 // "[1913 Webster +PJC]", "[WordNet 1.5]": where the entry came from, not what it says
 	}
+	if english.IsCrossReference(p.text[u.Start:u.End]) && !q.alias {
+		return 0.2, -1 // "See {Wax palm}.", "See git-commit(1) for details.": where the answer is, not the answer
+	}
 	if labelsOnly(p.text[u.Start:u.End]) && !q.asksPerson() {
 		return 0, -1 // "[Obs.] --Chaucer.", "[Archaic]": how the entry is labelled and who used it, not what it says
 	}

@@ -687,3 +687,19 @@ func TestNumberedSenseDefines(t *testing.T) {
 		}
 	}
 }
+
+// TestCrossReferenceIsNoAnswer: "See {Wax palm}." points to where the
+// answer is; the sentence before it gives it.
+func TestCrossReferenceIsNoAnswer(t *testing.T) {
+	carnauba := doc{"gcide/carnauba.txt", "carnauba.txt", "Carnauba\nCarnauba \\Car*nau\"ba\\, n. (Bot.)\n   The Brazilian wax palm. See {Wax palm}.\n   [1913 Webster]\n"}
+	r := New(func(w string) float64 {
+		if w == "carnauba" || w == "plant" {
+			return 12
+		}
+		return 4
+	})
+	q := "What plant is the carnauba?"
+	srcs := sources(carnauba)
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "Brazilian wax palm", r.Explain(q, srcs, 3))
+}
