@@ -46,6 +46,22 @@ territory county province located`,
 // NoHead when it asks for none in particular.
 func HeadOf(lw string) Head { return heads[lw] }
 
+// IsPathNoun reports whether a lower-cased head noun asks for a file or
+// folder ("which FILE holds", "in which DIRECTORY"): its answer is a path
+// or a file name.
+func IsPathNoun(lw string) bool { return pathNouns[lw] }
+
+// IsPathCompound reports whether a lower-cased word after a path noun
+// makes a compound that asks for something else ("file extension", "file
+// system", "file format").
+func IsPathCompound(lw string) bool { return pathCompounds[lw] }
+
+var (
+	pathNouns     = set(`file directory folder path dir`)
+	pathCompounds = set(`extension extensions format formats system systems name names type types size sizes manager managers
+mode modes descriptor descriptors permission permissions diversion diversions handle handles`)
+)
+
 // IsGivenCode reports whether the question word w (as written), between
 // the lower-cased words prev and next ("" at the question's end), is a
 // value the question gives after a code noun and ends on ("which

@@ -64,6 +64,7 @@ type question struct {
 	term     bool              // describes a thing and asks for its word ("what do you call …")
 	part     english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
 	said     map[string]bool   // the question's words, lower-cased, and their stems (after a NUL): see mentions
+	path     bool              // "which file", "in which directory": a path or file name is the answer
 	which    bool              // a "which X" or "what X" question: the answer is one of a class
 	where    bool              // a "where" question
 	numeric  bool              // the question asks for a number or numeric code
@@ -171,6 +172,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	if q.kind == Any && head >= 0 {
 		q.kind = Name
 	}
+	q.path = q.kind == Name && head >= 0 && english.IsPathNoun(lower[head]) && (head+1 == len(lower) || !english.IsPathCompound(lower[head+1]))
 	quoted := quotedSpans(text)
 	q.alias = english.AsksAlias(joined)
 	q.term = english.AsksTerm(joined)

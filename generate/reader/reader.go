@@ -992,7 +992,7 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 			continue
 		}
 		f := tokenFit(q, p.text, ut, k)
-		if (q.kind == Person || q.kind == Place || q.kind == Name) && f > 0 && (u.Shape == english.Field || u.Shape == english.Row) {
+		if (q.kind == Person || q.kind == Place || q.kind == Name) && f > 0 && (u.Shape == english.Field || u.Shape == english.Row) && !(q.path && f < 1) {
 			f = 1 // a record's value: no preposition to wait for
 		}
 		best = max(best, f)
@@ -1133,6 +1133,12 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 		}
 		return 0.6
 	case Name:
+		if q.path {
+			if isPath(wordAround(text, t.start, t.end)) {
+				return 1
+			}
+			return 0.2 // "which file": a package or a command is not one
+		}
 		if (t.cap || t.digit || isIdentifier(t.body)) && !functionWord(t) {
 			return 1
 		}
@@ -1156,6 +1162,36 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 		}
 	}
 	return 0
+}
+
+// wordAround returns the run of text between spaces, quotes and brackets
+// that holds text[start:end], trailing punctuation cut: the path
+// "/var/cache/pbuilder/hooks" around its word "cache".
+func wordAround(text string, start, end int) string {
+	stop := func(c byte) bool {
+		return c == ' ' || c == '\t' || c == '\n' || c == '"' || c == '(' || c == ')' || c == '[' || c == ']' || c == '<' || c == '>'
+	}
+	for start > 0 && !stop(text[start-1]) {
+		start--
+	}
+	for end < len(text) && !stop(text[end]) {
+		end++
+	}
+	return strings.TrimRight(text[start:end], ".,;:!?'")
+}
+
+// isPath reports a path or a file name: "/etc/papersize", "~/.dput.cf",
+// ".mailmap", "gdb.txt", "$GIT_DIR/refs/heads/".
+func isPath(s string) bool {
+	if strings.ContainsRune(s, '/') || strings.HasPrefix(s, ".") && len(s) > 1 || strings.HasPrefix(s, "~") {
+		return true
+	}
+	dot := strings.LastIndexByte(s, '.')
+	if dot == 1 && len(s) == 3 {
+		return false // "e.g", "i.e"
+	}
+	return dot > 0 && dot < len(s)-1 && strings.IndexFunc(s[dot+1:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) < 0 &&
+		strings.IndexFunc(s[dot+1:], unicode.IsLetter) >= 0
 }
 
 // isIdentifier reports a lower-case name of a thing in software: a

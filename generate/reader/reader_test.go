@@ -703,3 +703,23 @@ func TestCrossReferenceIsNoAnswer(t *testing.T) {
 	a := r.Read(q, srcs)
 	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "Brazilian wax palm", r.Explain(q, srcs, 3))
 }
+
+// TestWhichFileWantsAPath: "which file" is answered by a path or a file
+// name ("/etc/papersize"), not by the package a sentence beside it names.
+func TestWhichFileWantsAPath(t *testing.T) {
+	for s, want := range map[string]bool{"/etc/papersize": true, "~/.dput.cf": true, ".mailmap": true, "gdb.txt": true, "$GIT_DIR/refs/heads/": true,
+		"libpaper1": false, "2.0": false, "e.g": false, "udeb": false} {
+		assert.Equal(t, want, isPath(s), s)
+	}
+	text := `creating a directory, e.g. /var/cache/pbuilder/hooks, writable by the user`
+	at := strings.Index(text, "cache")
+	assert.Equal(t, "/var/cache/pbuilder/hooks", wordAround(text, at, at+len("cache")))
+
+	faq := doc{"debfaq/ch-customizing.html", "Chapter 11. Customizing", "Install the libpaper1 package, and it will ask you for a system-wide default paper size. This setting will be kept in the file /etc/papersize.\n"}
+	r := New(func(string) float64 { return 5 })
+	q := "In which file is the system-wide paper size kept?"
+	srcs := sources(faq)
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "/etc/papersize", r.Explain(q, srcs, 3))
+	assert.False(t, analyze("What file extension does the pack's reverse index have?", func(string) float64 { return 5 }).path, "a file extension is no path")
+}
