@@ -56,7 +56,14 @@ func IsPathNoun(lw string) bool { return pathNouns[lw] }
 // system", "file format").
 func IsPathCompound(lw string) bool { return pathCompounds[lw] }
 
+// IsSettingNoun reports whether a lower-cased head noun asks for a
+// command-line option or a setting ("which OPTION", "which environment
+// VARIABLE", "which configuration SETTING"): its answer is written as
+// code ("--bind", "EDITOR", "commit.cleanup").
+func IsSettingNoun(lw string) bool { return settingNouns[lw] }
+
 var (
+	settingNouns  = set(`option options flag flags switch switches variable variables setting settings parameter parameters directive directives`)
 	pathNouns     = set(`file directory folder path dir`)
 	pathCompounds = set(`extension extensions format formats system systems name names type types size sizes manager managers
 mode modes descriptor descriptors permission permissions diversion diversions handle handles`)

@@ -65,6 +65,7 @@ type question struct {
 	part     english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
 	said     map[string]bool   // the question's words, lower-cased, and their stems (after a NUL): see mentions
 	path     bool              // "which file", "in which directory": a path or file name is the answer
+	setting  bool              // "which option", "which environment variable": an option or a setting, written as code
 	which    bool              // a "which X" or "what X" question: the answer is one of a class
 	where    bool              // a "where" question
 	numeric  bool              // the question asks for a number or numeric code
@@ -172,7 +173,12 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	if q.kind == Any && head >= 0 {
 		q.kind = Name
 	}
-	q.path = q.kind == Name && head >= 0 && english.IsPathNoun(lower[head]) && (head+1 == len(lower) || !english.IsPathCompound(lower[head+1]))
+	// The wh-phrase's nouns ("which dpkg OPTION", "which environment
+	// VARIABLE", "which dpkg FILE") say how the answer is written.
+	for k := head; q.kind == Name && head >= 0 && k < len(lower) && k <= head+1 && (k == head || !english.IsStopword(lower[k])); k++ {
+		q.path = q.path || english.IsPathNoun(lower[k]) && (k+1 == len(lower) || !english.IsPathCompound(lower[k+1]))
+		q.setting = q.setting || english.IsSettingNoun(lower[k])
+	}
 	quoted := quotedSpans(text)
 	q.alias = english.AsksAlias(joined)
 	q.term = english.AsksTerm(joined)

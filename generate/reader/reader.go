@@ -1139,6 +1139,12 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			}
 			return 0.2 // "which file": a package or a command is not one
 		}
+		if q.setting {
+			if writtenAsCode(wordAround(text, t.start, t.end)) {
+				return 1
+			}
+			return 0.2 // "which option": "Tip", "Changing" are no options
+		}
 		if (t.cap || t.digit || isIdentifier(t.body)) && !functionWord(t) {
 			return 1
 		}
@@ -1162,6 +1168,26 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 		}
 	}
 	return 0
+}
+
+// writtenAsCode reports a word written as an option, a setting or a
+// variable rather than as English: "--bind", "-u", "EDITOR",
+// "commit.cleanup", "${gir:Depends}", "QUERY_STRING", "noatime" (no word
+// of the dictionary).
+func writtenAsCode(s string) bool {
+	s = strings.Trim(s, "\"'‘’“”`")
+	letters := strings.IndexFunc(s, unicode.IsLetter) >= 0
+	switch {
+	case !letters && s != "$$":
+		return false
+	case strings.HasPrefix(s, "-") && len(s) > 1, strings.ContainsAny(s, "_$:{}="), strings.Contains(s, ".") && !isPath(s) && strings.Count(s, ".") == 1 && !strings.HasSuffix(s, "."):
+		return s != "e.g" && s != "i.e"
+	case len(s) >= 2 && strings.ToUpper(s) == s:
+		return true // "EDITOR", "TAPE"
+	case strings.ToLower(s) == s && len(s) >= 4 && !english.IsStopword(s) && strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) < 0:
+		return len(english.Base(s)) == 0 // "noatime", a word no dictionary has
+	}
+	return false
 }
 
 // wordAround returns the run of text between spaces, quotes and brackets
@@ -1190,7 +1216,7 @@ func isPath(s string) bool {
 	if dot == 1 && len(s) == 3 {
 		return false // "e.g", "i.e"
 	}
-	return dot > 0 && dot < len(s)-1 && strings.IndexFunc(s[dot+1:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) < 0 &&
+	return dot > 0 && dot < len(s)-1 && len(s)-dot-1 <= 5 && // "gdb.txt", "dupload.conf"; "commit.cleanup" is a setting strings.IndexFunc(s[dot+1:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) < 0 &&
 		strings.IndexFunc(s[dot+1:], unicode.IsLetter) >= 0
 }
 

@@ -723,3 +723,30 @@ func TestWhichFileWantsAPath(t *testing.T) {
 	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "/etc/papersize", r.Explain(q, srcs, 3))
 	assert.False(t, analyze("What file extension does the pack's reverse index have?", func(string) float64 { return 5 }).path, "a file extension is no path")
 }
+
+// TestWhichOptionWantsCode: "which option", "which environment variable"
+// are answered by words written as code, not by English ones.
+func TestWhichOptionWantsCode(t *testing.T) {
+	for s, want := range map[string]bool{"--bind": true, "-u": true, "EDITOR": true, "commit.cleanup": true, "${gir:Depends}": true, "QUERY_STRING": true,
+		"noatime": true, "$$": true, "Tip": false, "changing": false, "debian/patches/series": false, "e.g": false, "-": false} {
+		assert.Equal(t, want, writtenAsCode(s), s)
+	}
+	idf := func(string) float64 { return 5 }
+	assert.True(t, analyze("Which mount option lets you mount an empty directory elsewhere?", idf).setting)
+	assert.True(t, analyze("Which environment variable names the editor?", idf).setting)
+	assert.False(t, analyze("Which command compares file contents in two packages?", idf).path, "the file of the verb's object is not the answer's class")
+	assert.True(t, analyze("What configuration file does Debian use for libnss-ldap?", idf).path)
+
+	ref := doc{"debref/ch09.html", "Chapter 9. System tips", "Tip The bind mount is handy.\n\nYou can mount an empty directory elsewhere with the --bind option of mount(8).\n"}
+	r := New(idf)
+	q := analyze("Which mount option lets you mount an empty directory elsewhere?", idf)
+	p := prepare(sources(ref)[0], 0)
+	for i, u := range p.units {
+		f, _ := r.fit(q, p, i)
+		if strings.HasPrefix(p.text[u.Start:u.End], "Tip") {
+			assert.LessOrEqual(t, f, 0.2, "a capitalised word is no option")
+		} else {
+			assert.Equal(t, 1.0, f, "--bind is one")
+		}
+	}
+}
