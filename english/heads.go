@@ -62,7 +62,13 @@ func IsPathCompound(lw string) bool { return pathCompounds[lw] }
 // code ("--bind", "EDITOR", "commit.cleanup").
 func IsSettingNoun(lw string) bool { return settingNouns[lw] }
 
+// IsCommandNoun reports whether a lower-cased head noun asks for a
+// program or a package ("which TOOL", "which COMMAND", "which PACKAGE"):
+// its answer is written as a command name ("lsof", "smartd(8)").
+func IsCommandNoun(lw string) bool { return commandNouns[lw] }
+
 var (
+	commandNouns  = set(`command commands tool tools program programs utility utilities daemon daemons package packages`)
 	settingNouns  = set(`option options flag flags switch switches variable variables setting settings parameter parameters directive directives`)
 	pathNouns     = set(`file directory folder path dir`)
 	pathCompounds = set(`extension extensions format formats system systems name names type types size sizes manager managers

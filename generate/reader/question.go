@@ -66,6 +66,7 @@ type question struct {
 	said     map[string]bool   // the question's words, lower-cased, and their stems (after a NUL): see mentions
 	path     bool              // "which file", "in which directory": a path or file name is the answer
 	setting  bool              // "which option", "which environment variable": an option or a setting, written as code
+	command  bool              // "which tool", "which package": a command or package name
 	which    bool              // a "which X" or "what X" question: the answer is one of a class
 	where    bool              // a "where" question
 	numeric  bool              // the question asks for a number or numeric code
@@ -178,6 +179,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	for k := head; q.kind == Name && head >= 0 && k < len(lower) && k <= head+1 && (k == head || !english.IsStopword(lower[k])); k++ {
 		q.path = q.path || english.IsPathNoun(lower[k]) && (k+1 == len(lower) || !english.IsPathCompound(lower[k+1]))
 		q.setting = q.setting || english.IsSettingNoun(lower[k])
+		q.command = q.command || english.IsCommandNoun(lower[k])
 	}
 	quoted := quotedSpans(text)
 	q.alias = english.AsksAlias(joined)

@@ -1145,6 +1145,13 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			}
 			return 0.2 // "which option": "Tip", "Changing" are no options
 		}
+		if q.command && !q.setting && !q.path {
+			w := wordAround(text, t.start, t.end)
+			if isIdentifier(w) || writtenAsCode(w) || manSection(text, t.end) {
+				return 1 // "lsof", "smartd(8)", "libpam-cracklib"
+			}
+			return 0.2 // "which tool": "Tip", "Debian" are no commands
+		}
 		if (t.cap || t.digit || isIdentifier(t.body)) && !functionWord(t) {
 			return 1
 		}
@@ -1188,6 +1195,12 @@ func writtenAsCode(s string) bool {
 		return len(english.Base(s)) == 0 // "noatime", a word no dictionary has
 	}
 	return false
+}
+
+// manSection reports whether a manual section follows text[:end]
+// ("smartd(8)", "lsof(8)"): the word before it is a command.
+func manSection(text string, end int) bool {
+	return end+2 < len(text) && text[end] == '(' && text[end+1] >= '1' && text[end+1] <= '9'
 }
 
 // wordAround returns the run of text between spaces, quotes and brackets

@@ -750,3 +750,25 @@ func TestWhichOptionWantsCode(t *testing.T) {
 		}
 	}
 }
+
+// TestWhichToolWantsACommand: "which tool", "which package" are answered
+// by a command or package name ("smartd(8)", "libpam-cracklib", "lsof"),
+// not by a capitalised English word.
+func TestWhichToolWantsACommand(t *testing.T) {
+	idf := func(string) float64 { return 5 }
+	assert.True(t, analyze("Which daemon monitors SMART hard disks?", idf).command)
+	assert.True(t, manSection("use smartd(8) here", len("use smartd")))
+	assert.False(t, manSection("a (b) c", 1))
+	ref := doc{"debref/ch09.html", "Chapter 9. System tips", "Tip Hard disks wear out.\n\nYou can monitor and log your hard disk with the smartd(8) daemon.\n"}
+	r := New(idf)
+	q := analyze("Which daemon monitors and logs hard disks?", idf)
+	p := prepare(sources(ref)[0], 0)
+	for i, u := range p.units {
+		f, _ := r.fit(q, p, i)
+		if strings.HasPrefix(p.text[u.Start:u.End], "Tip") {
+			assert.LessOrEqual(t, f, 0.2, "a capitalised word is no command")
+		} else {
+			assert.Equal(t, 1.0, f, "smartd(8) is one")
+		}
+	}
+}
