@@ -24,6 +24,9 @@ func Normalize(s string) string {
 // Fold is Normalize without the number rewriting: compatibility forms,
 // accents, case, dashes, quotes and whitespace.
 func Fold(s string) string {
+	if foldedASCII(s) {
+		return s
+	}
 	s = norm.NFKD.String(s)
 	var sb strings.Builder
 	sb.Grow(len(s))
@@ -43,6 +46,19 @@ func Fold(s string) string {
 		sb.WriteRune(foldRune(r))
 	}
 	return sb.String()
+}
+
+// foldedASCII reports whether s is already its own fold: printable ASCII
+// without capitals or whitespace, which NFKD, the accent strip, the case
+// fold and the space collapse all leave as it is. Most words are; the
+// reader folds every word of every unit it compares.
+func foldedASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' || c >= 0x7f || ('A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
 }
 
 func foldRune(r rune) rune {

@@ -24,3 +24,20 @@ func TestNormalize(t *testing.T) {
 		assert.Equal(t, tt.want, Normalize(tt.in), tt.in)
 	}
 }
+
+// TestFold: words already folded (printable lower-case ASCII) come back
+// as they are, without the Unicode pass; anything else goes through it.
+func TestFold(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"lièvre", "lievre"},
+		{"lievre", "lievre"},
+		{"Lievre", "lievre"},
+		{"gb-bry", "gb-bry"},
+		{" two  words ", "two words"},
+		{"two words", "two words"},
+		{"o’clock", "o'clock"},
+		{"", ""},
+	} {
+		assert.Equal(t, tt.want, Fold(tt.in), tt.in)
+	}
+}

@@ -63,7 +63,8 @@ type question struct {
 	alias    bool              // asks for another name of its subject ("also called", "other name")
 	term     bool              // describes a thing and asks for its word ("what do you call …")
 	part     english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
-	said     map[string]bool   // the question's words, lower-cased, and their stems (after a NUL): see mentions
+	said     map[string]bool   // the question's words, lower-cased: see mentions
+	saidStem map[string]bool   // their stems longer than three letters
 	path     bool              // "which file", "in which directory": a path or file name is the answer
 	setting  bool              // "which option", "which environment variable": an option or a setting, written as code
 	command  bool              // "which tool", "which package": a command or package name

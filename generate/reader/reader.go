@@ -446,6 +446,10 @@ func senseNumber(text string) bool {
 // labelsOnly reports whether a unit holds nothing but bracketed labels
 // and an attribution ("[Obs.] --Chaucer.", "[Colloq.]", "(Zool.)").
 func labelsOnly(text string) bool {
+	if !strings.ContainsAny(text, "[(") {
+		t := strings.TrimSpace(text)
+		return t == "" || t == "." || strings.HasPrefix(t, "--")
+	}
 	var rest, label strings.Builder
 	depth := 0
 	for _, r := range text {
@@ -1074,16 +1078,20 @@ func gapBefore(text string, ut []tok, k int) string {
 // mentions reports whether the question holds the word t.
 func (q *question) mentions(t tok) bool {
 	if q.said == nil {
-		q.said = make(map[string]bool, 2*len(q.words))
+		q.said = make(map[string]bool, len(q.words))
+		q.saidStem = make(map[string]bool, len(q.words))
 		for _, w := range q.words {
 			q.said[w.lower] = true
 			if len(w.stem) > 3 {
-				q.said["\x00"+w.stem] = true
+				q.saidStem[w.stem] = true
 			}
 		}
 	}
+	if q.said[t.lower] || (len(t.stem) > 3 && q.saidStem[t.stem]) {
+		return true
+	}
 	label := english.UsageLabel(t.lower) // "Syn." is the question's "synonym"
-	return q.said[t.lower] || (len(t.stem) > 3 && q.said["\x00"+t.stem]) || (label != "" && q.said[label])
+	return label != "" && q.said[label]
 }
 
 // tokenFit is how well word k of ut (words of text) answers a question of
