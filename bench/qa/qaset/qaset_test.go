@@ -117,7 +117,8 @@ func TestLoadSplits(t *testing.T) {
 		{name: "none", split: "seen", missing: true},
 		{name: "old", split: "blind5", missing: true},
 		{name: "old", split: "blind6", missing: true},
-		{name: "old", split: "blind8", bad: true},
+		{name: "old", split: "blind8", missing: true},
+		{name: "old", split: "blind9", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
