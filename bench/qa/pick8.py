@@ -3,8 +3,10 @@
 # Used to write bench/qa/questions/*.blind8.jsonl: DRAWS=16 python3 bench/qa/pick8.py (gitdoc: DRAWS=40).
 # For each corpus: random.Random(8), sorted file list under /tmp/verbatim-qa/NAME,
 # draw a file uniformly, then a line uniformly among lines holding >=20 chars
-# (markup tags stripped) and >=3 alphabetic words; 16 draws per corpus, used in order (a draw is skipped only
-# if it holds no fact; a file with no such line falls back to any non-empty line: boilerplate, markup, licence text, or a repeat of a file).
+# and >=3 alphabetic words once markup tags are stripped (CSS declarations left
+# out; a file with no such line, a short dictionary entry, falls back to any
+# non-empty line). Draws are used in order; a draw is skipped only if it holds
+# no fact (boilerplate, CSS/JS, navigation) or repeats an earlier draw's line.
 import os, random, re, sys
 root = "/tmp/verbatim-qa"
 names = sys.argv[1:] or sorted(os.listdir(root))
