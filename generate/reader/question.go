@@ -63,7 +63,8 @@ type question struct {
 	alias    bool              // asks for another name of its subject ("also called", "other name")
 	term     bool              // describes a thing and asks for its word ("what do you call …")
 	part     english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
-	said     map[string]bool   // the question's words, lower-cased: see mentions
+	excluded []qword           // what a leading "besides …" names: the question holds it, but asks for something else
+	said     map[string]bool   // the question's words and excluded ones, lower-cased: see mentions
 	saidStem map[string]bool   // their stems longer than three letters
 	path     bool              // "which file", "in which directory": a path or file name is the answer
 	setting  bool              // "which option", "which environment variable": an option or a setting, written as code
@@ -112,6 +113,12 @@ func analyze(text string, idf func(string) float64) *question {
 		if !english.IsWord(b) || english.IsStopword(lw) || leadWords[lw] {
 			continue
 		}
+		if excludes(lead) {
+			// "Besides a boat, what else …": the lead names what the
+			// answer is not; a unit that holds it restates the question.
+			q.excluded = append(q.excluded, qword{lower: lw, stem: english.Stem(lw)})
+			continue
+		}
 		q.words = append(q.words, qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), rel: english.RelatedStems(lw), exact: isShortName(b, 1)})
 	}
 	return q
@@ -140,7 +147,15 @@ func splitLead(text string) (lead, rest string) {
 }
 
 // leadWords open a phrase that sets a question's scene.
-var leadWords = set(`in on for according as besides among within under to from`)
+var leadWords = set(`in on for according as besides apart aside among within under to from`)
+
+// excludes reports whether a leading phrase names what the answer is not
+// ("Besides a boat", "Apart from music", "Aside from NeWS"): a unit that
+// holds its words restates what the question already has.
+func excludes(lead string) bool {
+	f := strings.Fields(strings.ToLower(lead))
+	return len(f) > 1 && (f[0] == "besides" || ((f[0] == "apart" || f[0] == "aside") && f[1] == "from"))
+}
 
 // analyzeProper reads the question proper.
 func analyzeProper(text string, idf func(string) float64) *question {

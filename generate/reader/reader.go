@@ -399,6 +399,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if u.Shape == english.Field && len(u.Parts) > 0 {
 		nt = p.rangeToks(u.Parts[0]) // a field says its value; its key only names it
 	}
+	if len(nt) > 1 && nt[0].digit && senseNumber(p.text[nt[0].start:u.End]) {
+		nt = nt[1:] // "1. decree": a sense's number is not news; its words are
+	}
 	fresh := novel(q, nt)
 	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold
@@ -1080,7 +1083,7 @@ func (q *question) mentions(t tok) bool {
 	if q.said == nil {
 		q.said = make(map[string]bool, len(q.words))
 		q.saidStem = make(map[string]bool, len(q.words))
-		for _, w := range q.words {
+		for _, w := range slices.Concat(q.excluded, q.words) {
 			q.said[w.lower] = true
 			if len(w.stem) > 3 {
 				q.saidStem[w.stem] = true

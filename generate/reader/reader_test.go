@@ -772,3 +772,17 @@ func TestWhichToolWantsACommand(t *testing.T) {
 		}
 	}
 }
+
+// TestSenseNumberIsNotNews: in a bilingual dictionary's numbered senses,
+// "1. boat" restates the sense a leading "besides a boat" already gives
+// (the question holds it without asking for it); the sense's number is
+// no news either, so the other sense is read.
+func TestSenseNumberIsNotNews(t *testing.T) {
+	r := New(nil)
+	srcs := sources(bateau)
+	q := "Besides a boat, what else can bateau mean?"
+	a := r.Read(q, srcs)
+	best := answerText(Answer{Pieces: a.Best}, srcs)
+	assert.NotContains(t, best, "1. boat", r.Explain(q, srcs, 3))
+	assert.Contains(t, best, "ship", r.Explain(q, srcs, 3))
+}
