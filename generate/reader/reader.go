@@ -483,12 +483,27 @@ func isBracketLabel(s string) bool {
 	if len(ws) == 1 {
 		return true
 	}
+	abbreviations, year := true, false
 	for _, w := range ws {
-		if !strings.HasSuffix(w, ".") {
+		abbreviations = abbreviations && strings.HasSuffix(w, ".")
+		year = year || english.IsYear(w)
+	}
+	return len(ws) > 0 && (abbreviations || (year && citesSource(ws)))
+}
+
+// citesSource reports whether a bracket's words name a source and its
+// year, and nothing else ("1913 Webster", "Webster 1913 Suppl. +PJC",
+// "Century Dict. 1906"): a year, capitalised names, abbreviations and
+// "+" joining them.
+func citesSource(ws []string) bool {
+	for _, w := range ws {
+		w = strings.TrimPrefix(w, "+")
+		r, _ := utf8.DecodeRuneInString(w)
+		if w != "" && !english.IsYear(w) && !unicode.IsUpper(r) {
 			return false
 		}
 	}
-	return len(ws) > 0
+	return true
 }
 
 // spells reports whether toks hold w as written, but for case and

@@ -657,15 +657,20 @@ func TestPartOfNameIsNoEntry(t *testing.T) {
 
 func TestLabelsOnly(t *testing.T) {
 	for text, want := range map[string]bool{
-		"[Obs.] --Chaucer.":               true, // a dictionary's label and who used the word
-		"[Archaic]":                       true,
-		"(Zool.)":                         true,
-		"[Obs. or Prov. Eng.]":            false,
-		"[Three-Letter Acronym]":          false, // a bracket that says something
-		"[from the movie Monty Python.]":  false,
-		"To transmute; to transform.":     false,
-		"--Milton.":                       true,
-		"(Mar. Law) The relinquishment …": false,
+		"[Obs.] --Chaucer.":                  true, // a dictionary's label and who used the word
+		"[Archaic]":                          true,
+		"[Colloq.]    [Webster 1913 Suppl.]": true, // a label and the source that gave the sense
+		"[1913 Webster]":                     true,
+		"[Century Dict. 1906 + PJC]":         true,
+		"[Kodak 35 mm film]":                 false, // capitalised, but no year: it says something
+		"[Founded 1913 in Paris]":            false,
+		"(Zool.)":                            true,
+		"[Obs. or Prov. Eng.]":               false,
+		"[Three-Letter Acronym]":             false, // a bracket that says something
+		"[from the movie Monty Python.]":     false,
+		"To transmute; to transform.":        false,
+		"--Milton.":                          true,
+		"(Mar. Law) The relinquishment …":    false,
 	} {
 		assert.Equal(t, want, labelsOnly(text), text)
 	}
