@@ -267,6 +267,27 @@ func (p *passage) tokAt(off int) int {
 
 func (p *passage) unitToks(i int) []tok { return p.toks[p.uTok[i][0]:p.uTok[i][1]] }
 
+// describedBy returns the words of the description a definition list
+// gives a term unit: unit i is a block of its own whose every line is one
+// word written as code ("-a" and "--all" of a manual's OPTIONS), and the
+// next block opens with what it does. Nil for any other unit.
+func (p *passage) describedBy(i int) []tok {
+	u := p.units[i]
+	if i+1 >= len(p.units) || p.units[i+1].Block != u.Block+1 || (i > 0 && p.units[i-1].Block == u.Block) {
+		return nil
+	}
+	for _, line := range strings.Split(p.text[u.Start:u.End], "\n") {
+		if w := strings.TrimSpace(line); w == "" || strings.ContainsAny(w, " \t") || !writtenAsCode(w) {
+			return nil
+		}
+	}
+	next := p.units[i+1]
+	if !strings.ContainsAny(p.text[next.Start:next.End], " \t") {
+		return nil // "OPTIONS" above the terms is a heading: its next block is a term too
+	}
+	return p.unitToks(i + 1)
+}
+
 func (p *passage) rangeToks(r english.Range) []tok { return p.toks[p.tokAt(r.Start):p.tokAt(r.End)] }
 
 // words returns the words of text, "_" and "-" joined names split too.

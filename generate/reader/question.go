@@ -192,10 +192,15 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	}
 	// The wh-phrase's nouns ("which dpkg OPTION", "which environment
 	// VARIABLE", "which dpkg FILE") say how the answer is written.
-	for k := head; q.kind == Name && head >= 0 && k < len(lower) && k <= head+1 && (k == head || !english.IsStopword(lower[k])); k++ {
-		q.path = q.path || english.IsPathNoun(lower[k]) && (k+1 == len(lower) || !english.IsPathCompound(lower[k+1]))
+	// A setting noun may follow a command and its subcommand ("which git
+	// commit OPTION"); a path or command noun that far is more often the
+	// verb's object ("which command compares FILE contents").
+	for k := head; q.kind == Name && head >= 0 && k < len(lower) && k <= head+2 && (k == head || !english.IsStopword(lower[k])); k++ {
+		if k <= head+1 {
+			q.path = q.path || english.IsPathNoun(lower[k]) && (k+1 == len(lower) || !english.IsPathCompound(lower[k+1]))
+			q.command = q.command || english.IsCommandNoun(lower[k])
+		}
 		q.setting = q.setting || english.IsSettingNoun(lower[k])
-		q.command = q.command || english.IsCommandNoun(lower[k])
 	}
 	quoted := quotedSpans(text)
 	q.alias = english.AsksAlias(joined)

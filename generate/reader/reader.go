@@ -152,7 +152,8 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			// (a source tag "[1913 Webster]", "See the manual page."):
 			// it says nothing about any one of them.
 			t := p.text[u.Start:u.End]
-			if (!p.label[i] || english.GivesEntryPart(q.part, t)) && len(docs[t]) < boilerplateDocs {
+			term := q.setting && p.describedBy(i) != nil // "-a --all" before what the option does: the setting asked for
+			if (!p.label[i] || term || english.GivesEntryPart(q.part, t)) && len(docs[t]) < boilerplateDocs {
 				cands = append(cands, r.score(q, p, i))
 			}
 		}
@@ -315,6 +316,12 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		keyToks = append(p.rangeToks(u.Header), keyToks...) // a row's column names say what its cells are
 	}
 	givenKey := q.subjectKey(p, i)
+	rt := ut // the words the question's relation words are looked for in
+	if q.setting {
+		if d := p.describedBy(i); d != nil {
+			rt = slices.Concat(ut, d) // "-a --all" takes the words of "Tell the command to automatically stage files …"
+		}
+	}
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
 	for _, w := range q.words {
 		if !w.subject && !w.cue && len(givenKey) > 0 && match(givenKey, w) > 0 {
@@ -357,7 +364,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				c.cueHit = true // "in the Flintstones CARTOONS" for "which cartoon"
 			}
 		default:
-			m := matchRelation(q, ut, w)
+			m := matchRelation(q, rt, w)
 			if len(keyToks) > 0 && match(keyToks, w) > 0 {
 				c.keyHit = true
 			}
@@ -403,6 +410,11 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		nt = nt[1:] // "1. decree": a sense's number is not news; its words are
 	}
 	fresh := novel(q, nt)
+	if len(rt) > len(ut) && !fresh {
+		// A term written as code ("-a --all") is news unless the question
+		// writes it, short and stop-word-like as its words are.
+		fresh = slices.ContainsFunc(ut, func(t tok) bool { return !q.mentions(t) })
+	}
 	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold
 	}

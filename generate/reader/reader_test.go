@@ -791,3 +791,21 @@ func TestSenseNumberIsNotNews(t *testing.T) {
 	assert.NotContains(t, best, "1. boat", r.Explain(q, srcs, 3))
 	assert.Contains(t, best, "ship", r.Explain(q, srcs, 3))
 }
+
+// TestDescribedOption: in a manual's definition list (HTML <dt>/<dd>,
+// a man page's OPTIONS) the option is a block of terms written as code
+// and what it does is the next block; a question that describes what an
+// option does asks for the term, which takes its description's words.
+func TestDescribedOption(t *testing.T) {
+	d := doc{"gitdoc/git-commit.html", "git-commit(1)", "OPTIONS\n\n-a\n--all\n\nTell the command to automatically stage files that have been modified and deleted, but new files you have not told Git about are not affected.\n\n-p\n--patch\n\nUse the interactive patch selection interface to choose which changes to commit.\n"}
+	p := prepare(sources(d)[0], 0)
+	require.Len(t, p.units, 5)
+	assert.Nil(t, p.describedBy(0), "OPTIONS is a heading over the terms")
+	assert.NotNil(t, p.describedBy(1))
+	assert.Nil(t, p.describedBy(2), "a description describes nothing")
+	r := New(nil)
+	srcs := sources(d)
+	q := "Which git commit option stages modified and deleted files automatically?"
+	a := r.Read(q, srcs)
+	assert.Equal(t, "-a\n--all", answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
+}
