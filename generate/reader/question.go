@@ -246,10 +246,12 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		q.words = append(q.words, w)
 		if strings.ContainsAny(b, "-") && strings.IndexFunc(b, unicode.IsDigit) >= 0 {
 			// "alpha-3", "ISO-8859-1": each part is a word of its own too,
-			// as keys and texts write them ("alpha_3").
+			// as keys and texts write them ("alpha_3"). The parts of a
+			// subject ("AL-12") are the subject's, not words of the
+			// relation asked about, which the record's other fields lack.
 			for _, part := range strings.Split(lw, "-") {
 				if part != "" {
-					q.words = append(q.words, qword{body: part, lower: part, stem: english.Stem(part), idf: idf(part), cue: w.cue})
+					q.words = append(q.words, qword{body: part, lower: part, stem: english.Stem(part), idf: idf(part), cue: w.cue, subject: w.subject})
 				}
 			}
 		}

@@ -809,3 +809,21 @@ func TestDescribedOption(t *testing.T) {
 	a := r.Read(q, srcs)
 	assert.Equal(t, "-a\n--all", answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
 }
+
+// TestGivenCodePartsAreSubject: the parts of a code the question gives
+// ("AL" and "12" of "AL-12") belong to its subject; as relation words
+// they would make the code's own field, which restates the question,
+// outrank the record's name field that answers it.
+func TestGivenCodePartsAreSubject(t *testing.T) {
+	d := doc{"iso/iso_3166-2.json", "", "    {\n      \"code\": \"AL-11\",\n      \"name\": \"Tiranë\",\n      \"type\": \"County\"\n    },\n    {\n      \"code\": \"AL-12\",\n      \"name\": \"Vlorë\",\n      \"type\": \"County\"\n    }\n"}
+	r := New(nil)
+	srcs := sources(d)
+	q := "Which Albanian county has the code AL-12?"
+	for _, w := range analyze(q, r.idf).words {
+		if w.lower == "al" || w.lower == "12" {
+			assert.True(t, w.subject, w.lower)
+		}
+	}
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "Vlorë", r.Explain(q, srcs, 3))
+}
