@@ -2,6 +2,8 @@ package english
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	porterstemmer "github.com/blevesearch/go-porterstemmer"
 )
@@ -14,5 +16,24 @@ func Stem(w string) string {
 	if len(w) <= 2 {
 		return w
 	}
-	return porterstemmer.StemString(w)
+	if s, ok := stems.Load(w); ok {
+		return s.(string)
+	}
+	s := porterstemmer.StemString(w)
+	if stemsHeld.Load() < maxStems {
+		if _, loaded := stems.LoadOrStore(w, s); !loaded {
+			stemsHeld.Add(1)
+		}
+	}
+	return s
 }
+
+// stems remembers the stems already computed: the reader stems every
+// word of every passage it reads, and the same words come back question
+// after question. At most maxStems are kept (a few MB), the first met.
+var (
+	stems     sync.Map
+	stemsHeld atomic.Int64
+)
+
+const maxStems = 1 << 17
