@@ -837,8 +837,8 @@ func features(q *question, cands []candidate) []float64 {
 	alts := alternatives(q, cands)
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
-		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || (q.kind == Code && sameRecord(c, b)) {
-			continue // the same words in an overlapping passage, or the same answer in another unit, agree: they do not compete
+		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) {
+			continue // the same words in an overlapping passage, or the same answer in another unit, agree: they do not compete; so does the same record in another file's layout, for a code or for a bare "what is the name of 0D14" whose every word it holds
 		}
 		if slices.Contains(alts, Piece{N: c.p.n, Start: cu.Start, End: cu.End}) {
 			continue // another sense of the term, given beside the best: part of the answer

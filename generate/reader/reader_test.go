@@ -827,3 +827,15 @@ func TestGivenCodePartsAreSubject(t *testing.T) {
 	a := r.Read(q, srcs)
 	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "Vlorë", r.Explain(q, srcs, 3))
 }
+
+// TestSameRecordAgrees: a names list and a data file give the same
+// character; asked what the code's name is, the two rows agree on the
+// answer rather than compete for it, and the reader answers.
+func TestSameRecordAgrees(t *testing.T) {
+	r := New(nil)
+	srcs := sources(namesList, modiData)
+	q := "What is the name of 1163F?"
+	a := r.Read(q, srcs)
+	assert.False(t, a.Declined(), r.Explain(q, srcs, 4))
+	assert.Contains(t, answerText(a, srcs), "MODI SIGN VIRAMA")
+}
