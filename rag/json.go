@@ -166,7 +166,7 @@ func Citations(cites []verify.Citation) []Citation {
 	out := make([]Citation, len(cites))
 	for i, c := range cites {
 		docID, _, _ := corpus.SplitPassageID(c.PassageID)
-		out[i] = Citation{Citation: c, DocID: docID, Ref: c.Span.String(), Verdict: verify.VerdictSupported}
+		out[i] = Citation{Citation: c, DocID: docID, Ref: corpus.EscapePath(c.Span.String()), Verdict: verify.VerdictSupported}
 	}
 	return out
 }
@@ -175,7 +175,7 @@ func sourcesJSON(src []generate.Source) []Source {
 	out := make([]Source, len(src))
 	for i, s := range src {
 		docID, _, _ := corpus.SplitPassageID(s.Passage.ID)
-		out[i] = Source{N: s.N, PassageID: s.Passage.ID, DocID: docID, Ref: s.Span.String(),
+		out[i] = Source{N: s.N, PassageID: s.Passage.ID, DocID: docID, Ref: corpus.EscapePath(s.Span.String()),
 			Title: s.Passage.Title, Score: s.Score, Span: s.Span, Passage: s.Passage}
 	}
 	return out

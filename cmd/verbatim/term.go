@@ -89,6 +89,11 @@ func uncleanText(s string) (string, bool) {
 			continue
 		}
 		switch c := s[i+1]; c {
+		case '\\':
+			b.WriteByte(c)
+			i++
+			changed = true
+			continue
 		case 'n', 'r', 't':
 			b.WriteByte(simpleEscapes[c])
 			i++
