@@ -167,3 +167,47 @@ func TestQuestionOf(t *testing.T) {
 		assert.Equal(t, tt.want, questionOf(tt.in), tt.in)
 	}
 }
+
+// TestBadQuestionBeforeStream: a question that cannot be asked (empty,
+// too long, or with nothing to search for in RAG mode) gets a 4xx with an
+// invalid_request_error on every path, streamed or not; the streamed ones
+// answered 200 and then a server_error event for a question of stop words.
+func TestBadQuestionBeforeStream(t *testing.T) {
+	_, ts := newTestServer(t, DefaultConfig())
+	tests := []struct {
+		name, question string
+		want           int
+	}{
+		{"empty", " ", http.StatusBadRequest},
+		{"too long", strings.Repeat("word ", 1000), http.StatusRequestEntityTooLarge},
+		{"stop words only", "what is it?", http.StatusBadRequest},
+		{"punctuation only", "?!", http.StatusBadRequest},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, stream := range []bool{false, true} {
+				code, b, h := do(t, "POST", ts.URL+"/v1/chat/completions", chatBody(ModelRAG, tt.question, stream))
+				assert.Equal(t, tt.want, code, "chat stream=%v: %s", stream, b)
+				assert.Contains(t, h.Get("Content-Type"), "application/json")
+				assert.Contains(t, string(b), `"type":"invalid_request_error"`)
+
+				var hdr []string
+				if stream {
+					hdr = []string{"Accept", "text/event-stream"}
+				}
+				code, b, _ = do(t, "POST", ts.URL+"/api/ask", AskRequest{Question: tt.question}, hdr...)
+				assert.Equal(t, tt.want, code, "ask stream=%v: %s", stream, b)
+			}
+		})
+	}
+	// Bare mode needs no searchable word: it answers.
+	code, b, _ := do(t, "POST", ts.URL+"/v1/chat/completions", chatBody(ModelBare, "what is it?", true))
+	assert.Equal(t, http.StatusOK, code, "%s", b)
+	assert.NotContains(t, string(b), "error")
+}
+
+func TestErrorType(t *testing.T) {
+	for status, want := range map[int]string{400: "invalid_request_error", 413: "invalid_request_error", 499: "invalid_request_error", 500: "server_error", 503: "server_error"} {
+		assert.Equal(t, want, errorType(status), status)
+	}
+}
