@@ -24,6 +24,7 @@ func TestNonUTF8PathsInJSON(t *testing.T) {
 	dir, data := t.TempDir(), t.TempDir()
 	name := filepath.Join(dir, "caf\xe9.txt")
 	require.NoError(t, os.WriteFile(name, []byte("The cafe sells espresso for two euros.\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(dir, `back\slash.txt`), []byte("The bakery sells croissants.\n"), 0o644))
 	_, _, err := run(t, data, "ingest", dir)
 	require.NoError(t, err)
 
@@ -50,4 +51,15 @@ func TestNonUTF8PathsInJSON(t *testing.T) {
 	shown, _, err = run(t, data, "show", ans.Sources[0].Ref)
 	require.NoError(t, err)
 	assert.Equal(t, "The cafe sells espresso for two euros.\n", shown)
+
+	// A backslash is doubled, so that the escape has one reading, and show
+	// takes the doubled form.
+	out, _, err = run(t, data, "search", "--json", "croissants")
+	require.NoError(t, err)
+	require.NoError(t, json.Unmarshal([]byte(out), &res), out)
+	require.Len(t, res.Results, 1)
+	assert.Contains(t, res.Results[0].Ref, `back\\slash.txt:1`)
+	shown, _, err = run(t, data, "show", res.Results[0].Ref)
+	require.NoError(t, err)
+	assert.Equal(t, "The bakery sells croissants.\n", shown)
 }
