@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/ingest"
 )
 
@@ -192,7 +193,7 @@ func (j *jobs) finish(job *Job, err error) {
 
 func progressOf(p ingest.Progress, phase string) Progress {
 	return Progress{Files: p.Files, FilesTotal: p.FilesTotal, Bytes: p.Bytes, BytesTotal: p.BytesTotal,
-		ElapsedMS: float64(p.Elapsed.Microseconds()) / 1000, Path: p.Path, Phase: phase}
+		ElapsedMS: float64(p.Elapsed.Microseconds()) / 1000, Path: corpus.EscapePath(p.Path), Phase: phase}
 }
 
 func (j *jobs) update(job *Job, fn func()) {
