@@ -198,10 +198,10 @@ func questionOf(text string) string {
 }
 
 // sourcesBlock is the "Sources:" list (rag.WriteSources) after the
-// answer text.
+// answer text, its paths escaped as everywhere in JSON.
 func sourcesBlock(ans rag.Answer) string {
 	var b strings.Builder
-	rag.WriteSources(&b, ans.Citations, nil)
+	rag.WriteSources(&b, ans.Citations, func(sp corpus.Span) string { return corpus.EscapePath(sp.String()) })
 	if b.Len() == 0 {
 		return ""
 	}

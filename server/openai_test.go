@@ -7,16 +7,19 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	oai "github.com/openai/openai-go/v3"
 	"github.com/openai/openai-go/v3/option"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/openai"
 	"github.com/verbatim-rag/verbatim/rag"
 	"github.com/verbatim-rag/verbatim/retrieve"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // openaiClient is the project's own generate/openai client pointed at ts.
@@ -210,4 +213,15 @@ func TestErrorType(t *testing.T) {
 	for status, want := range map[int]string{400: "invalid_request_error", 413: "invalid_request_error", 499: "invalid_request_error", 500: "server_error", 503: "server_error"} {
 		assert.Equal(t, want, errorType(status), status)
 	}
+}
+
+// TestSourcesBlockKeepsPathBytes: the "Sources:" list in a chat answer's
+// text names a file whose name is not UTF-8 as the JSON fields do (\xNN);
+// JSON turned the byte into U+FFFD.
+func TestSourcesBlockKeepsPathBytes(t *testing.T) {
+	ans := rag.Answer{Citations: []verify.Citation{{N: 1, PassageID: "0123456789abcdef-0", Quote: "espresso",
+		Span: corpus.Span{Path: "/d/caf\xe9.txt", LineStart: 1, LineEnd: 1, SrcStart: 0, SrcEnd: 8}}}}
+	block := sourcesBlock(ans)
+	assert.True(t, utf8.ValidString(block))
+	assert.Contains(t, block, `[1] /d/caf\xe9.txt:1  (bytes 0-8, passage 0123456789abcdef-0)`)
 }
