@@ -98,16 +98,20 @@ func (a Answer) JSON() AnswerJSON {
 	if len(a.Dropped) > 0 {
 		j.Dropped = sourcesJSON(a.Dropped)
 	}
+	// A passage is named as in verify.Explain, its path escaped as in
+	// every JSON field.
+	name := func(id string) string { return corpus.EscapePath(verify.PassageName(id, a.Citations, a.Sources)) }
 	for _, ch := range a.Checks {
 		if ch.Supported && !ch.Uncited {
 			continue
 		}
 		u := Unsupported{
 			Sentence: ch.Sentence, Start: ch.Start, End: ch.End, Missing: ch.Missing, Uncited: ch.Uncited,
-			Verdict: ch.Verdict, Cites: ch.Cites, Negation: ch.Negation, Note: verify.Explain(ch, a.Citations, a.Sources),
+			Verdict: ch.Verdict, Cites: ch.Cites, Negation: ch.Negation,
+			Note: verify.ExplainNamed(ch, name),
 		}
 		for _, id := range ch.FoundIn {
-			u.FoundIn = append(u.FoundIn, verify.PassageName(id, a.Citations, a.Sources))
+			u.FoundIn = append(u.FoundIn, name(id))
 		}
 		j.Unsupported = append(j.Unsupported, u)
 		if a.Mode == generate.RAG && ch.Verdict == verify.VerdictUnsupported {
