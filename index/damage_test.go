@@ -276,3 +276,54 @@ func TestSalvageFromPreviousTree(t *testing.T) {
 	assert.Empty(t, crep.Dropped)
 	assert.Equal(t, want, stateOf(t, c), "nothing to re-ingest")
 }
+
+// TestSalvageLostBucketsSaySo: the salvage of a store whose list of
+// buckets was damaged names the file and, per bucket, whether its records
+// came from the previous transaction's copy or what was lost and what
+// check --repair does about it. It said "bucket ids: not found", also for
+// buckets it then found in the previous copy, and for the ids bucket of a
+// schema 2 store, which has none.
+func TestSalvageLostBucketsSaySo(t *testing.T) {
+	t.Run("from the previous copy", func(t *testing.T) {
+		dir := t.TempDir()
+		c := openTest(t, dir)
+		require.NoError(t, c.Put(context.Background(), damageEntries()[:20]))
+		require.NoError(t, c.Close())
+		path := filepath.Join(dir, DBFile)
+		zeroPage(t, path, storeMeta(t, path).root)
+		rep, err := Salvage(dir, Options{LockTimeout: 200e6})
+		require.NoError(t, err)
+		var buckets []string
+		for _, l := range rep.Lost {
+			if strings.Contains(l, "bucket ") {
+				buckets = append(buckets, l)
+				assert.Contains(t, l, path+`: bucket "`)
+				assert.Contains(t, l, "taken from the previous transaction's copy")
+			}
+		}
+		assert.Len(t, buckets, len(allBuckets))
+	})
+	t.Run("schema 2 has no ids bucket", func(t *testing.T) {
+		dir, _ := upgradeFixture(t)
+		rep, err := Salvage(dir, Options{LockTimeout: 200e6})
+		require.NoError(t, err)
+		assert.Empty(t, rep.Lost)
+		c := openTest(t, dir) // upgrades the salvaged schema 2 store
+		defer c.Close()
+		crep, err := c.Check(context.Background(), CheckOptions{})
+		require.NoError(t, err)
+		assert.True(t, crep.OK(), "%v", crep.Remaining())
+	})
+	t.Run("lost", func(t *testing.T) {
+		s := &salvager{found: map[string]bool{}, schema: schemaVer}
+		for _, b := range allBuckets {
+			s.found[string(b)] = string(b) != string(bucketDocs) && string(b) != string(bucketIDs)
+		}
+		s.missingBuckets("/data/verbatim.db", nil)
+		require.Len(t, s.lost, 2)
+		assert.Contains(t, s.lost[0], `/data/verbatim.db: bucket "docs" not found`)
+		assert.Contains(t, s.lost[0], "the document records")
+		assert.Contains(t, s.lost[1], `bucket "ids" not found`)
+		assert.Contains(t, s.lost[1], "check --repair rebuilds them from the document records")
+	})
+}

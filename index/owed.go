@@ -1,6 +1,9 @@
 package index
 
-import "errors"
+import (
+	"context"
+	"errors"
+)
 
 // metaCompactOwed is the meta key under which an ingest notes, before it
 // writes, that it may end with a Compact (see OweCompact).
@@ -40,4 +43,35 @@ func (c *Corpus) CompactOwed() (bool, error) {
 		return false, err
 	}
 	return len(v) == 1 && v[0] == 1, nil
+}
+
+// BeginIngest is an ingest's first step, before it writes: it notes
+// OweCompact unless an ingest before it left the note, and reports whether
+// one did (then EndIngest merges whatever this ingest changes). The CLI's
+// ingest and the server's ingest jobs both go through it and EndIngest, so
+// a resumed ingest scores alike whichever started it.
+func (c *Corpus) BeginIngest() (owed bool, err error) {
+	if owed, err = c.CompactOwed(); err != nil || owed {
+		return owed, err
+	}
+	return false, c.OweCompact()
+}
+
+// EndIngest is the last step of an ingest that finished (one that failed
+// or was stopped leaves BeginIngest's note for the next): it compacts when
+// an earlier ingest owed it or this one was a bulk load (see bulkLoad),
+// else it settles the note.
+func (c *Corpus) EndIngest(ctx context.Context, owed bool, changed, unchanged int) error {
+	if owed || bulkLoad(changed, unchanged) {
+		return c.Compact(ctx)
+	}
+	return c.SettleCompact()
+}
+
+// bulkLoad reports whether an ingest that changed documents and left
+// unchanged ones alone is a bulk load (a quarter of the documents or
+// more), which ends with one index segment for faster searches; merging
+// the whole index after a small change would cost more than it saves.
+func bulkLoad(changed, unchanged int) bool {
+	return changed > 0 && 4*changed >= changed+unchanged
 }

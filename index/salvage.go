@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -63,7 +62,7 @@ func Salvage(dir string, opts Options) (SalvageReport, error) {
 	if err := os.Remove(fresh); err != nil && !errors.Is(err, os.ErrNotExist) {
 		return rep, fmt.Errorf("index: salvage: %w", err)
 	}
-	if err := copyReadable(pf, fresh, &rep); err != nil {
+	if err := copyReadable(pf, path, fresh, &rep); err != nil {
 		_ = os.Remove(fresh)
 		return rep, err
 	}
@@ -92,8 +91,9 @@ func swapIn(path, fresh, aside string) error {
 	return nil
 }
 
-// copyReadable writes the readable records of pf into a new store at to.
-func copyReadable(pf *pageFile, to string, rep *SalvageReport) error {
+// copyReadable writes the readable records of pf (the store file at
+// path) into a new store at to.
+func copyReadable(pf *pageFile, path, to string, rep *SalvageReport) error {
 	db, err := bolt.Open(to, 0o644, &bolt.Options{})
 	if err != nil {
 		return fmt.Errorf("index: salvage: create %s: %w", to, err)
@@ -108,7 +108,7 @@ func copyReadable(pf *pageFile, to string, rep *SalvageReport) error {
 		return nil
 	})
 	if err == nil {
-		rep.Lost, rep.FromPrevious, err = salvageTrees(pf, w.put)
+		rep.Lost, rep.FromPrevious, err = salvageTrees(pf, path, w.put)
 	}
 	if err == nil {
 		err = w.flush()
@@ -131,7 +131,7 @@ func copyReadable(pf *pageFile, to string, rep *SalvageReport) error {
 // losses and the number of records taken from the previous tree. Records
 // of the previous tree that the last transaction deleted come back too:
 // the repair and the next ingest put them right, as they do any record.
-func salvageTrees(pf *pageFile, put func(bucket string, k, v []byte) error) ([]string, int, error) {
+func salvageTrees(pf *pageFile, path string, put func(bucket string, k, v []byte) error) ([]string, int, error) {
 	have := map[string]bool{}
 	s := &salvager{pf: pf, seen: map[uint64]bool{}}
 	err := s.buckets(func(bucket string, k, v []byte) error {
@@ -139,6 +139,7 @@ func salvageTrees(pf *pageFile, put func(bucket string, k, v []byte) error) ([]s
 		return put(bucket, k, v)
 	})
 	if err != nil || len(s.lost) == 0 || pf.prev == nil {
+		s.missingBuckets(path, nil)
 		return s.lost, 0, err
 	}
 	older := *pf
@@ -152,7 +153,45 @@ func salvageTrees(pf *pageFile, put func(bucket string, k, v []byte) error) ([]s
 		from++
 		return put(bucket, k, v)
 	})
+	s.missingBuckets(path, p)
 	return s.lost, from, err
+}
+
+// bucketLoss says, per bucket, what its loss costs and what the repair
+// that follows a salvage (`verbatim check --repair`) does about it.
+var bucketLoss = map[string]string{
+	string(bucketMeta):     "the store's notes (schema, last ingest, sequence number): check --repair writes them anew",
+	string(bucketDocs):     "the document records: their documents are gone from the store; check --repair drops what was stored for them, and an ingest of their folders stores them again",
+	string(bucketPaths):    "the path → document entries: check --repair rebuilds them from the document records",
+	string(bucketIDs):      "the id → document entries: check --repair rebuilds them from the document records",
+	string(bucketBlobs):    "the original bytes: check --repair drops the documents whose bytes it held, and an ingest of their folders stores them again",
+	string(bucketRefs):     "the blob reference counts: check --repair recounts them from the document records",
+	string(bucketTexts):    "the extracted texts: check --repair drops the documents whose text it held, and an ingest of their folders stores them again",
+	string(bucketPassages): "the passages: check --repair drops the documents whose passages it held, and an ingest of their folders stores them again",
+	string(bucketJournal):  "the pending index work of an interrupted ingest: the passage index is rebuilt from the store, which redoes it",
+}
+
+// missingBuckets adds to s.lost, for each bucket the newest list of
+// buckets did not lead to, which file lost it, what it held and what the
+// repair does about it; a bucket that older (the previous transaction's
+// tree, or nil) had is said to come from there. A bucket that the store's
+// schema does not have (ids, in a schema 2 store, which the next open
+// upgrades) is not missing.
+func (s *salvager) missingBuckets(path string, older *salvager) {
+	schema := s.schema
+	if schema == "" && older != nil {
+		schema = older.schema
+	}
+	for _, b := range allBuckets {
+		name := string(b)
+		switch {
+		case s.found[name], schema == schemaV2 && name == string(bucketIDs):
+		case older != nil && older.found[name]:
+			s.lost = append(s.lost, fmt.Sprintf("%s: bucket %q was listed on a damaged page; its records were taken from the previous transaction's copy", path, name))
+		default:
+			s.lost = append(s.lost, fmt.Sprintf("%s: bucket %q not found (the page listing it is damaged, and no earlier copy has it); it held %s", path, name, bucketLoss[name]))
+		}
+	}
 }
 
 // salvager walks the B+trees of a damaged file.
@@ -160,6 +199,10 @@ type salvager struct {
 	pf   *pageFile
 	seen map[uint64]bool // pages visited, so that a damaged link cannot loop
 	lost []string
+	// found are the buckets the list of buckets led to; schema is the
+	// store's meta["schema"], when read.
+	found  map[string]bool
+	schema string
 }
 
 func (s *salvager) lose(where string, err error) {
@@ -183,7 +226,12 @@ func (s *salvager) buckets(put func(bucket string, k, v []byte) error) error {
 			s.lose(where, errors.New("bucket header cut short"))
 			return nil
 		}
-		copyTo := func(_ uint32, k, v []byte) error { return put(string(name), k, v) }
+		copyTo := func(_ uint32, k, v []byte) error {
+			if string(name) == string(bucketMeta) && string(k) == string(keySchema) {
+				s.schema = string(v)
+			}
+			return put(string(name), k, v)
+		}
 		if root := le.Uint64(val); root != 0 {
 			return s.walk(root, where, 1, copyTo)
 		}
@@ -198,11 +246,11 @@ func (s *salvager) buckets(put func(bucket string, k, v []byte) error) error {
 	if err != nil {
 		return err
 	}
-	sort.Strings(found)
-	for name := range known {
-		if i := sort.SearchStrings(found, name); i == len(found) || found[i] != name {
-			s.lost = append(s.lost, fmt.Sprintf("bucket %s: not found (its entry was on a damaged page)", name))
-		}
+	if s.found == nil {
+		s.found = map[string]bool{}
+	}
+	for _, name := range found {
+		s.found[name] = true
 	}
 	return nil
 }

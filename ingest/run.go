@@ -103,6 +103,7 @@ func (r *runner) plan(roots []string) error {
 		r.existing = map[string]corpus.Document{}
 	}
 	queued := map[string]bool{}
+	skipped := map[string]bool{} // a root inside another walks its files twice
 	for _, root := range roots {
 		slashRoot := filepath.ToSlash(root)
 		docs, err := r.st.Documents(slashRoot)
@@ -125,7 +126,12 @@ func (r *runner) plan(roots []string) error {
 		}
 		r.roots = append(r.roots, rp)
 		explainUnsupported(wr.Skipped, func(p string) bool { return rp.stored[p] })
-		r.rep.Skipped = append(r.rep.Skipped, wr.Skipped...)
+		for _, s := range wr.Skipped {
+			if !skipped[s.Path] {
+				skipped[s.Path] = true
+				r.rep.Skipped = append(r.rep.Skipped, s)
+			}
+		}
 		for _, dir := range wr.Unreadable {
 			r.protect = append(r.protect, filepath.ToSlash(dir))
 		}

@@ -287,13 +287,21 @@ func TestRunCancelled(t *testing.T) {
 	assert.ErrorIs(t, err, context.Canceled)
 }
 
+// TestRunOverlappingRoots: a root inside another is walked twice, but each
+// file is read, and each skipped file reported, once (an unsupported
+// binary was listed twice in the skip list).
 func TestRunOverlappingRoots(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, map[string]string{"a.md": "a", "sub/b.md": "b"})
+	writeTree(t, dir, map[string]string{"a.md": "a", "sub/b.md": "b", "sub/x.bin": "\x7fELF\x00\x01", "sub/prog": "\x7fELF\x00\x01"})
 	rep, err := Run(context.Background(), newFakeStore(), []string{dir, filepath.Join(dir, "sub"), dir}, DefaultConfig(), Options{})
 	require.NoError(t, err)
 	assert.Len(t, rep.Added, 2)
-	assert.Equal(t, int64(2), rep.Files)
+	assert.Equal(t, int64(3), rep.Files)
+	var skipped []string
+	for _, s := range rep.Skipped {
+		skipped = append(skipped, filepath.Base(s.Path)+": "+s.Reason)
+	}
+	assert.ElementsMatch(t, []string{"x.bin: " + ReasonUnsupported, "prog: " + ReasonNotText}, skipped)
 }
 
 func TestRunInvalidConfig(t *testing.T) {

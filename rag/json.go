@@ -98,16 +98,20 @@ func (a Answer) JSON() AnswerJSON {
 	if len(a.Dropped) > 0 {
 		j.Dropped = sourcesJSON(a.Dropped)
 	}
+	// A passage is named as in verify.Explain, its path escaped as in
+	// every JSON field.
+	name := func(id string) string { return corpus.EscapePath(verify.PassageName(id, a.Citations, a.Sources)) }
 	for _, ch := range a.Checks {
 		if ch.Supported && !ch.Uncited {
 			continue
 		}
 		u := Unsupported{
 			Sentence: ch.Sentence, Start: ch.Start, End: ch.End, Missing: ch.Missing, Uncited: ch.Uncited,
-			Verdict: ch.Verdict, Cites: ch.Cites, Negation: ch.Negation, Note: verify.Explain(ch, a.Citations, a.Sources),
+			Verdict: ch.Verdict, Cites: ch.Cites, Negation: ch.Negation,
+			Note: verify.ExplainNamed(ch, name),
 		}
 		for _, id := range ch.FoundIn {
-			u.FoundIn = append(u.FoundIn, verify.PassageName(id, a.Citations, a.Sources))
+			u.FoundIn = append(u.FoundIn, name(id))
 		}
 		j.Unsupported = append(j.Unsupported, u)
 		if a.Mode == generate.RAG && ch.Verdict == verify.VerdictUnsupported {
@@ -166,7 +170,7 @@ func Citations(cites []verify.Citation) []Citation {
 	out := make([]Citation, len(cites))
 	for i, c := range cites {
 		docID, _, _ := corpus.SplitPassageID(c.PassageID)
-		out[i] = Citation{Citation: c, DocID: docID, Ref: c.Span.String(), Verdict: verify.VerdictSupported}
+		out[i] = Citation{Citation: c, DocID: docID, Ref: corpus.EscapePath(c.Span.String()), Verdict: verify.VerdictSupported}
 	}
 	return out
 }
@@ -175,7 +179,7 @@ func sourcesJSON(src []generate.Source) []Source {
 	out := make([]Source, len(src))
 	for i, s := range src {
 		docID, _, _ := corpus.SplitPassageID(s.Passage.ID)
-		out[i] = Source{N: s.N, PassageID: s.Passage.ID, DocID: docID, Ref: s.Span.String(),
+		out[i] = Source{N: s.N, PassageID: s.Passage.ID, DocID: docID, Ref: corpus.EscapePath(s.Span.String()),
 			Title: s.Passage.Title, Score: s.Score, Span: s.Span, Passage: s.Passage}
 	}
 	return out

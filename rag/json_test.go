@@ -67,3 +67,30 @@ func TestAnswerJSONMillisecondsOnly(t *testing.T) {
 	assert.Equal(t, 2500*time.Microsecond, a.Timings.Total)
 	assert.Equal(t, "x", a.Text)
 }
+
+// TestAnswerJSONKeepsPathBytes: an answer over a file whose name is not
+// UTF-8 keeps the name's bytes through its JSON (every path and ref
+// escaped \xNN, read back as the bytes), and an unsupported sentence's
+// found_in and note name the passage the same way; JSON wrote U+FFFD.
+func TestAnswerJSONKeepsPathBytes(t *testing.T) {
+	const path = "/d/caf\xe9.md"
+	a := jsonAnswer()
+	other := hit("fedcba9876543210-0", "It cost 40 krell.")
+	other.Passage.Path, other.Span.Path = path, path
+	a.Sources = append(a.Sources, generate.Source{N: 2, Passage: other.Passage, Span: other.Span})
+	a.Citations[0].Span.Path, a.Sources[0].Span.Path, a.Sources[0].Passage.Path = path, path, path
+	a.Checks[1].Verdict, a.Checks[1].FoundIn = verify.VerdictUncited, []string{other.Passage.ID}
+
+	j := a.JSON()
+	assert.Equal(t, `/d/caf\xe9.md:1`, j.Citations[0].Ref)
+	assert.Equal(t, `/d/caf\xe9.md:1`, j.Sources[1].Ref)
+	assert.Equal(t, []string{`/d/caf\xe9.md:1`}, j.Unsupported[0].FoundIn)
+	assert.Contains(t, j.Unsupported[0].Note, `found in /d/caf\xe9.md:1`)
+
+	b, err := json.Marshal(a)
+	require.NoError(t, err)
+	assert.NotContains(t, string(b), `\ufffd`)
+	var back Answer
+	require.NoError(t, json.Unmarshal(b, &back))
+	assert.Equal(t, a, back)
+}

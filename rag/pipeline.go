@@ -194,6 +194,12 @@ func (p *Pipeline) askBare(ctx context.Context, req Request, ans *Answer) error 
 	t = time.Now()
 	sources, _, err := p.retrieve(ctx, req)
 	ans.Timings.Retrieve = time.Since(t)
+	if errors.Is(err, retrieve.ErrEmptyQuery) {
+		// A question of stop words only ("what is it?") has nothing to
+		// search for: the model answered all the same, and the answer
+		// stays, unchecked, rather than being lost to the check.
+		return nil
+	}
 	if err != nil {
 		return err
 	}

@@ -174,3 +174,23 @@ func TestRetrieveErrorNamedOnce(t *testing.T) {
 	assert.ErrorIs(t, err, retrieve.ErrEmptyQuery)
 	assert.EqualError(t, err, "rag: retrieve: the query has no searchable words")
 }
+
+// TestBareWithoutSearchableWords: a bare question of stop words only has
+// nothing to check the answer against; the model's answer used to be lost
+// to the check's "no searchable words" error.
+func TestBareWithoutSearchableWords(t *testing.T) {
+	search := &fakeSearch{err: retrieve.ErrEmptyQuery}
+	p := New(search, &fakeGen{text: "It is a lamp."}, nil, DefaultConfig())
+	ans, err := p.Ask(context.Background(), Request{Question: "what is it?", Mode: generate.Bare})
+	require.NoError(t, err)
+	assert.Equal(t, "It is a lamp.", ans.Text)
+	assert.True(t, ans.Unverified)
+	assert.Empty(t, ans.Sources)
+	assert.Empty(t, ans.Checks)
+	assert.Equal(t, 1, search.calls)
+
+	// Another retrieval error still fails the ask.
+	search.err = errors.New("retrieve: the index is closed")
+	_, err = p.Ask(context.Background(), Request{Question: "what is it?", Mode: generate.Bare})
+	assert.ErrorContains(t, err, "the index is closed")
+}

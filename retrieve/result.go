@@ -40,7 +40,7 @@ type Part struct {
 func NewResult(rank int, h Hit, relevant bool) Result {
 	return Result{
 		Rank: rank, Score: h.Score, Coverage: h.Coverage, Relevant: relevant,
-		PassageID: h.Passage.ID, DocID: h.Passage.DocID, Ref: h.Span.String(), Path: h.Passage.Path,
+		PassageID: h.Passage.ID, DocID: h.Passage.DocID, Ref: corpus.EscapePath(h.Span.String()), Path: corpus.EscapePath(h.Passage.Path),
 		Format: h.Passage.Format, Title: h.Passage.Title, Section: h.Passage.Section, Span: h.Span,
 		Text: h.Passage.Text, Matches: ranges(h.Matches), Snippet: h.Snippet, SnippetStart: h.SnippetStart,
 		SnippetMatches: ranges(h.SnippetMatches), Highlights: splitMarks(h.Snippet, h.SnippetMatches),

@@ -105,9 +105,31 @@ func (r *Retriever) Relevant(h Hit) bool {
 // words included, see highlighter); then it reads the k hits from the
 // store in one transaction and computes snippets and coverage for those k
 // only.
+// CheckQuery returns ErrLongQuery for a query text over MaxQueryBytes and
+// ErrEmptyQuery for one with nothing to search for (stop words and
+// punctuation only), as Search would, without searching: a server checks
+// a question with it before it starts a stream.
+func CheckQuery(text string) error {
+	if err := checkLength(text); err != nil {
+		return err
+	}
+	if p := parseText(text); !searchable(p, p.classify()) {
+		return ErrEmptyQuery
+	}
+	return nil
+}
+
+// checkLength returns ErrLongQuery for a text over MaxQueryBytes.
+func checkLength(text string) error {
+	if len(text) > MaxQueryBytes {
+		return fmt.Errorf("%w: %d bytes, at most %d", ErrLongQuery, len(text), MaxQueryBytes)
+	}
+	return nil
+}
+
 func (r *Retriever) searchQuery(ctx context.Context, q Query) ([]Hit, error) {
-	if len(q.Text) > MaxQueryBytes {
-		return nil, fmt.Errorf("%w: %d bytes, at most %d", ErrLongQuery, len(q.Text), MaxQueryBytes)
+	if err := checkLength(q.Text); err != nil {
+		return nil, err
 	}
 	p := parseText(q.Text)
 	var qt queryTerms

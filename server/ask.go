@@ -3,11 +3,13 @@ package server
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 	"strings"
 
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/rag"
+	"github.com/verbatim-rag/verbatim/retrieve"
 )
 
 // AskRequest is the body of POST /api/ask.
@@ -77,6 +79,12 @@ func (s *Server) prepareAsk(req AskRequest) (askJob, error) {
 	}
 	if err := rag.CheckQuestion(req.Question); err != nil {
 		return askJob{}, err
+	}
+	if req.Mode == generate.RAG {
+		// Retrieval would refuse it only once a stream had started.
+		if err := retrieve.CheckQuery(req.Question); err != nil {
+			return askJob{}, fmt.Errorf("server: %w", err)
+		}
 	}
 	gen := s.Generator()
 	if gen == nil {

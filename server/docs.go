@@ -259,8 +259,8 @@ func (s *Server) passageResponse(p corpus.Passage, sp corpus.Span, text string, 
 	hs, he = runeStart(text, hs), runeStart(text, he)
 	ws, we := runeStart(text, max(0, p.Start-ctxBytes)), runeStart(text, min(len(text), p.End+ctxBytes))
 	resp := PassageResponse{
-		Passage: p, Span: sp, Ref: sp.String(),
-		Document: DocSummary{ID: d.ID, Path: d.Path, Title: d.Title, Format: d.Format, RawURL: "/api/documents/" + d.ID + "/raw"},
+		Passage: p, Span: sp, Ref: corpus.EscapePath(sp.String()),
+		Document: DocSummary{ID: d.ID, Path: corpus.EscapePath(d.Path), Title: d.Title, Format: d.Format, RawURL: "/api/documents/" + d.ID + "/raw"},
 		Window:   Window{Start: ws, End: we},
 	}
 	for _, part := range []WindowPart{
@@ -276,7 +276,7 @@ func (s *Server) passageResponse(p corpus.Passage, sp corpus.Span, text string, 
 		if err != nil {
 			return PassageResponse{}, err
 		}
-		resp.Highlight = &Highlight{Start: hs, End: he, Text: text[hs:he], Span: hsp, Ref: hsp.String()}
+		resp.Highlight = &Highlight{Start: hs, End: he, Text: text[hs:he], Span: hsp, Ref: corpus.EscapePath(hsp.String())}
 	}
 	return resp, nil
 }

@@ -183,3 +183,37 @@ func TestUploadLimit(t *testing.T) {
 	code, b = postUpload(t, ts.URL, uploadBody(t, map[string]string{"a.md": "a"}))
 	assert.Equal(t, http.StatusForbidden, code, "%s", b)
 }
+
+// TestIngestSettlesOwedMerge: an ingest job goes through the same
+// BeginIngest/EndIngest as the CLI's. The note a killed ingest left
+// (index.OweCompact) is honoured, merging the index even though nothing
+// changed, and cleared; a server ingest neither wrote nor read it, so BM25
+// after a resumed server ingest could score otherwise than after a fresh
+// one.
+func TestIngestSettlesOwedMerge(t *testing.T) {
+	root := writeFiles(t, map[string]string{"a.md": "# A\n\nAlpha beta gamma.\n", "b.md": "# B\n\nDelta epsilon.\n"})
+	cfg := DefaultConfig()
+	cfg.AllowRoots = []string{root}
+	s, ts := newTestServer(t, cfg)
+	ingestJob := func() Job {
+		code, b, _ := do(t, "POST", ts.URL+"/api/ingest", IngestRequest{Path: root})
+		require.Equal(t, http.StatusAccepted, code, "%s", b)
+		job := waitJob(t, ts.URL, decode[Job](t, b).ID)
+		require.Equal(t, JobDone, job.State, job.Error)
+		return job
+	}
+	ingestJob()
+	owed, err := s.corpus.CompactOwed()
+	require.NoError(t, err)
+	assert.False(t, owed, "a finished job settles its note")
+
+	require.NoError(t, s.corpus.OweCompact()) // as an ingest killed mid-way leaves it
+	job := ingestJob()
+	assert.Len(t, job.Report.Unchanged, 2)
+	owed, err = s.corpus.CompactOwed()
+	require.NoError(t, err)
+	assert.False(t, owed, "the owed merge is done")
+	n, err := s.corpus.Segments()
+	require.NoError(t, err)
+	assert.Equal(t, 1, n)
+}

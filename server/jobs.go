@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/ingest"
 )
 
@@ -118,9 +119,19 @@ func (j *jobs) run(job *Job, roots []string, force bool) {
 	cfg := s.deps.Ingest
 	cfg.FollowSymlinks = false // a link must not lead out of the allowed roots
 	s.log.Info("server: ingest started", "job", job.ID, "roots", roots)
+	// As the CLI's ingest: the note that a merge may be owed goes first,
+	// so a job stopped half-way leaves it for the next ingest.
+	owed, err := s.corpus.BeginIngest()
+	if err != nil {
+		j.finish(job, err)
+		return
+	}
 	rep, err := ingest.Run(j.ctx, s.corpus, roots, cfg, ingest.Options{Force: force, Progress: func(p ingest.Progress) {
 		j.update(job, func() { job.Progress = progressOf(p, "ingest") })
 	}})
+	if err == nil {
+		err = s.corpus.EndIngest(j.ctx, owed, len(rep.Added)+len(rep.Updated)+len(rep.Removed), len(rep.Unchanged))
+	}
 	j.update(job, func() { job.Report, job.Progress.Phase = &rep, "train" })
 	if err == nil {
 		s.afterIngest(j.ctx, job, rep)
@@ -182,7 +193,7 @@ func (j *jobs) finish(job *Job, err error) {
 
 func progressOf(p ingest.Progress, phase string) Progress {
 	return Progress{Files: p.Files, FilesTotal: p.FilesTotal, Bytes: p.Bytes, BytesTotal: p.BytesTotal,
-		ElapsedMS: float64(p.Elapsed.Microseconds()) / 1000, Path: p.Path, Phase: phase}
+		ElapsedMS: float64(p.Elapsed.Microseconds()) / 1000, Path: corpus.EscapePath(p.Path), Phase: phase}
 }
 
 func (j *jobs) update(job *Job, fn func()) {

@@ -100,11 +100,15 @@ type chatUsage struct {
 // openAIError answers in the OpenAI error shape.
 func openAIError(w http.ResponseWriter, err error) {
 	status := statusOf(err)
-	typ := "invalid_request_error"
+	writeJSON(w, status, map[string]any{"error": map[string]any{"message": err.Error(), "type": errorType(status), "code": nil}})
+}
+
+// errorType is the OpenAI error type of an HTTP status.
+func errorType(status int) string {
 	if status >= 500 {
-		typ = "server_error"
+		return "server_error"
 	}
-	writeJSON(w, status, map[string]any{"error": map[string]any{"message": err.Error(), "type": typ, "code": nil}})
+	return "invalid_request_error"
 }
 
 // handleModels lists the two models.
@@ -194,10 +198,10 @@ func questionOf(text string) string {
 }
 
 // sourcesBlock is the "Sources:" list (rag.WriteSources) after the
-// answer text.
+// answer text, its paths escaped as everywhere in JSON.
 func sourcesBlock(ans rag.Answer) string {
 	var b strings.Builder
-	rag.WriteSources(&b, ans.Citations, nil)
+	rag.WriteSources(&b, ans.Citations, func(sp corpus.Span) string { return corpus.EscapePath(sp.String()) })
 	if b.Len() == 0 {
 		return ""
 	}
@@ -226,7 +230,7 @@ func (s *Server) chatStream(w http.ResponseWriter, r *http.Request, job askJob, 
 		ev.event("", chunk(&chatOutMessage{Content: d}, nil))
 	})
 	if err != nil {
-		ev.event("", map[string]any{"error": map[string]any{"message": err.Error(), "type": "server_error"}})
+		ev.event("", map[string]any{"error": map[string]any{"message": err.Error(), "type": errorType(statusOf(err))}})
 		ev.raw("", "[DONE]")
 		return
 	}

@@ -7,16 +7,19 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	oai "github.com/openai/openai-go/v3"
 	"github.com/openai/openai-go/v3/option"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/openai"
 	"github.com/verbatim-rag/verbatim/rag"
 	"github.com/verbatim-rag/verbatim/retrieve"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // openaiClient is the project's own generate/openai client pointed at ts.
@@ -166,4 +169,59 @@ func TestQuestionOf(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, questionOf(tt.in), tt.in)
 	}
+}
+
+// TestBadQuestionBeforeStream: a question that cannot be asked (empty,
+// too long, or with nothing to search for in RAG mode) gets a 4xx with an
+// invalid_request_error on every path, streamed or not; the streamed ones
+// answered 200 and then a server_error event for a question of stop words.
+func TestBadQuestionBeforeStream(t *testing.T) {
+	_, ts := newTestServer(t, DefaultConfig())
+	tests := []struct {
+		name, question string
+		want           int
+	}{
+		{"empty", " ", http.StatusBadRequest},
+		{"too long", strings.Repeat("word ", 1000), http.StatusRequestEntityTooLarge},
+		{"stop words only", "what is it?", http.StatusBadRequest},
+		{"punctuation only", "?!", http.StatusBadRequest},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, stream := range []bool{false, true} {
+				code, b, h := do(t, "POST", ts.URL+"/v1/chat/completions", chatBody(ModelRAG, tt.question, stream))
+				assert.Equal(t, tt.want, code, "chat stream=%v: %s", stream, b)
+				assert.Contains(t, h.Get("Content-Type"), "application/json")
+				assert.Contains(t, string(b), `"type":"invalid_request_error"`)
+
+				var hdr []string
+				if stream {
+					hdr = []string{"Accept", "text/event-stream"}
+				}
+				code, b, _ = do(t, "POST", ts.URL+"/api/ask", AskRequest{Question: tt.question}, hdr...)
+				assert.Equal(t, tt.want, code, "ask stream=%v: %s", stream, b)
+			}
+		})
+	}
+	// Bare mode needs no searchable word: it answers.
+	code, b, _ := do(t, "POST", ts.URL+"/v1/chat/completions", chatBody(ModelBare, "what is it?", true))
+	assert.Equal(t, http.StatusOK, code, "%s", b)
+	assert.NotContains(t, string(b), "error")
+}
+
+func TestErrorType(t *testing.T) {
+	for status, want := range map[int]string{400: "invalid_request_error", 413: "invalid_request_error", 499: "invalid_request_error", 500: "server_error", 503: "server_error"} {
+		assert.Equal(t, want, errorType(status), status)
+	}
+}
+
+// TestSourcesBlockKeepsPathBytes: the "Sources:" list in a chat answer's
+// text names a file whose name is not UTF-8 as the JSON fields do (\xNN);
+// JSON turned the byte into U+FFFD.
+func TestSourcesBlockKeepsPathBytes(t *testing.T) {
+	ans := rag.Answer{Citations: []verify.Citation{{N: 1, PassageID: "0123456789abcdef-0", Quote: "espresso",
+		Span: corpus.Span{Path: "/d/caf\xe9.txt", LineStart: 1, LineEnd: 1, SrcStart: 0, SrcEnd: 8}}}}
+	block := sourcesBlock(ans)
+	assert.True(t, utf8.ValidString(block))
+	assert.Contains(t, block, `[1] /d/caf\xe9.txt:1  (bytes 0-8, passage 0123456789abcdef-0)`)
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/lossy"
 	"github.com/verbatim-rag/verbatim/index"
@@ -97,7 +98,7 @@ func (a *app) runCheck(cmd *cobra.Command, o checkOptions) error {
 	}
 	res.OK = rep.OK() && modelOK
 	if o.json {
-		err = writeJSON(a.out, res)
+		err = writeJSON(a.out, res.json())
 	} else {
 		writeCheckReport(a.out, res)
 	}
@@ -108,6 +109,17 @@ func (a *app) runCheck(cmd *cobra.Command, o checkOptions) error {
 		return fmt.Errorf("%w: %d (run verbatim check --repair)", errCheckFailed, len(rep.Remaining())+boolInt(!modelOK))
 	}
 	return nil
+}
+
+// json is the result as check --json writes it: paths escaped as in every
+// JSON output (corpus.EscapePath; the report escapes its own).
+func (r checkResult) json() checkResult {
+	j := r
+	j.Reingest = nil
+	for _, p := range r.Reingest {
+		j.Reingest = append(j.Reingest, corpus.EscapePath(p))
+	}
+	return j
 }
 
 // checkCorpus opens the corpus and checks it. With o.repair, a store file

@@ -131,3 +131,13 @@ func TestCheckMissingCorpus(t *testing.T) {
 	_, _, err := run(t, filepath.Join(t.TempDir(), "none"), "check")
 	require.ErrorIs(t, err, index.ErrNotFound)
 }
+
+// TestCheckResultJSONEscapesPaths: the documents to re-ingest after a
+// salvage keep a path byte that is not UTF-8 in check --json.
+func TestCheckResultJSONEscapesPaths(t *testing.T) {
+	res := checkResult{Reingest: []string{"/d/caf\xe9.txt", "/d/plain.txt"}}
+	b, err := json.Marshal(res.json())
+	require.NoError(t, err)
+	assert.Contains(t, string(b), `"reingest":["/d/caf\\xe9.txt","/d/plain.txt"]`)
+	assert.Equal(t, "/d/caf\xe9.txt", res.Reingest[0])
+}

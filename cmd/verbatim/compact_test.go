@@ -38,19 +38,3 @@ func TestIngestCompacts(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, 1, indexSegments(t, data))
 }
-
-func TestBulkLoad(t *testing.T) {
-	tests := []struct {
-		changed, unchanged int
-		want               bool
-	}{
-		{8, 0, true},    // a first ingest
-		{1, 7, false},   // one changed file of eight
-		{2, 6, true},    // a quarter
-		{0, 8, false},   // nothing changed
-		{10, 31, false}, // under a quarter
-	}
-	for _, tt := range tests {
-		assert.Equal(t, tt.want, bulkLoad(tt.changed, tt.unchanged), "%d changed, %d unchanged", tt.changed, tt.unchanged)
-	}
-}

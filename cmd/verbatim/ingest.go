@@ -80,10 +80,7 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	// so that a resumed ingest scores as a fresh one (see index.OweCompact).
 	owed := false
 	if !o.dryRun {
-		if owed, err = c.CompactOwed(); err == nil && !owed {
-			err = c.OweCompact()
-		}
-		if err != nil {
+		if owed, err = c.BeginIngest(); err != nil {
 			return err
 		}
 	}
@@ -96,12 +93,7 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	nChanged := len(rep.Added) + len(rep.Updated) + len(rep.Removed)
 	changed := nChanged > 0
 	if !o.dryRun {
-		if owed || bulkLoad(nChanged, len(rep.Unchanged)) {
-			err = c.Compact(cmd.Context())
-		} else {
-			err = c.SettleCompact()
-		}
-		if err != nil {
+		if err := c.EndIngest(cmd.Context(), owed, nChanged, len(rep.Unchanged)); err != nil {
 			return err
 		}
 	}
@@ -188,12 +180,4 @@ func listPaths(w io.Writer, label string, paths []string) {
 	for _, p := range paths {
 		fmt.Fprintf(w, "  %-6s %s\n", label, cleanText(p))
 	}
-}
-
-// bulkLoad reports whether an ingest that changed changed documents and
-// left unchanged ones alone is a bulk load (a quarter of the documents or
-// more), which ends with one index segment for faster searches; merging
-// the whole index after a small change would cost more than it saves.
-func bulkLoad(changed, unchanged int) bool {
-	return changed > 0 && 4*changed >= changed+unchanged
 }

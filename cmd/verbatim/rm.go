@@ -7,6 +7,9 @@ import (
 	"strings"
 
 	"github.com/spf13/cobra"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/index"
 )
 
 type rmOptions struct {
@@ -49,11 +52,7 @@ func (a *app) runRm(cmd *cobra.Command, args []string, o rmOptions) error {
 	var paths []string
 	seen := map[string]bool{}
 	for _, arg := range args {
-		abs, err := filepath.Abs(arg)
-		if err != nil {
-			return fmt.Errorf("rm: %s: %w", arg, err)
-		}
-		docs, err := c.Documents(filepath.ToSlash(abs))
+		abs, docs, err := storedUnder(c, arg)
 		if err != nil {
 			return err
 		}
@@ -90,4 +89,27 @@ func (a *app) runRm(cmd *cobra.Command, args []string, o rmOptions) error {
 		return nil
 	}
 	return a.trainAndStore(cmd.Context(), c)
+}
+
+// storedUnder returns the documents stored at or under the path arg (made
+// absolute), or, when there are none, under arg as printed output or JSON
+// writes it (a byte that is not UTF-8 or a control character escaped, see
+// uncleanText), as show looks a path up.
+func storedUnder(c *index.Corpus, arg string) (string, map[string]corpus.Document, error) {
+	abs, err := filepath.Abs(arg)
+	if err != nil {
+		return "", nil, fmt.Errorf("rm: %s: %w", arg, err)
+	}
+	docs, err := c.Documents(filepath.ToSlash(abs))
+	if err != nil || len(docs) > 0 {
+		return abs, docs, err
+	}
+	if u, ok := uncleanText(arg); ok {
+		if uabs, err := filepath.Abs(u); err == nil {
+			if udocs, err := c.Documents(filepath.ToSlash(uabs)); err != nil || len(udocs) > 0 {
+				return uabs, udocs, err
+			}
+		}
+	}
+	return abs, docs, nil
 }

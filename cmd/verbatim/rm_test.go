@@ -82,3 +82,23 @@ func TestIngestRemovesOnlyOnPurpose(t *testing.T) {
 	assert.Contains(t, out, "nothing to train")
 	assert.Empty(t, storedPaths(t, data))
 }
+
+// TestRmTakesPrintedPath: a path copied from ingest's or search's output,
+// where a byte that is not UTF-8 is written \xNN, removes its document, as
+// show finds it; rm said nothing was stored there.
+func TestRmTakesPrintedPath(t *testing.T) {
+	isolate(t)
+	data, folder := t.TempDir(), t.TempDir()
+	name := filepath.Join(folder, "caf\xe9.md")
+	require.NoError(t, os.WriteFile(name, []byte("# Menu\n\nEspresso costs two euros.\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(folder, "other.md"), []byte("# Other\n\nTea.\n"), 0o644))
+	_, _, err := run(t, data, "ingest", "--no-train", folder)
+	require.NoError(t, err)
+
+	printed := filepath.Join(folder, `caf\xe9.md`)
+	out, _, err := run(t, data, "rm", "--no-train", printed)
+	require.NoError(t, err)
+	assert.Contains(t, out, printed)
+	assert.Contains(t, out, "1 document removed")
+	assert.Equal(t, []string{filepath.ToSlash(filepath.Join(folder, "other.md"))}, storedPaths(t, data))
+}

@@ -87,7 +87,7 @@ func (a *app) runSearch(cmd *cobra.Command, text string, o searchOptions) error 
 	}
 	for i := range results {
 		results[i].Span.Path = displayPath(results[i].Span.Path)
-		results[i].Ref = results[i].Span.String()
+		results[i].Ref = corpus.EscapePath(results[i].Span.String())
 	}
 	if o.json {
 		return writeJSON(a.out, map[string]any{"query": text, "results": results})
@@ -126,7 +126,7 @@ func (a *app) search(ctx context.Context, q retrieve.Query) ([]retrieve.Result, 
 }
 
 func (a *app) writeSearchResult(r retrieve.Result) {
-	head := fmt.Sprintf("%d. %s  (score %.2f, %s)", r.Rank, cleanText(r.Ref), r.Score, r.PassageID)
+	head := fmt.Sprintf("%d. %s  (score %.2f, %s)", r.Rank, cleanText(r.Span.String()), r.Score, r.PassageID)
 	if r.Section != "" {
 		head += "  § " + cleanText(r.Section)
 	}

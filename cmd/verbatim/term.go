@@ -75,7 +75,8 @@ var simpleEscapes = map[byte]byte{'n': '\n', 'r': '\r', 't': '\t'}
 
 // uncleanText reverses cleanText: \n, \r, \t, \xNN and \uNNNN become the
 // characters they stand for, so a reference copied from printed output
-// (a file name with a line break in it, say) finds its file. ok is false
+// (a file name with a line break in it, say) finds its file; \\ becomes a
+// backslash, as JSON output writes one (corpus.EscapePath). ok is false
 // when s holds no such escape.
 func uncleanText(s string) (string, bool) {
 	if !strings.Contains(s, `\`) {
@@ -89,6 +90,11 @@ func uncleanText(s string) (string, bool) {
 			continue
 		}
 		switch c := s[i+1]; c {
+		case '\\':
+			b.WriteByte(c)
+			i++
+			changed = true
+			continue
 		case 'n', 'r', 't':
 			b.WriteByte(simpleEscapes[c])
 			i++
