@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"path/filepath"
 	"sort"
 	"strings"
 
@@ -97,15 +98,37 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 			return err
 		}
 	}
-	if o.dryRun || o.noTrain {
+	if !o.dryRun && !o.noTrain {
+		if has, err := a.keeper(c).Fresh(); err != nil {
+			return err
+		} else if changed || !has {
+			if err := a.trainAndStoreFrom(cmd.Context(), c, stream, a.out); err != nil {
+				return err
+			}
+		}
+	}
+	return missingRoots(rep, roots)
+}
+
+// missingRoots is the error of an ingest that could not read a folder or
+// file given on the command line (a typo, an unmounted drive): what could
+// be read was ingested and nothing under it was removed, but a script or a
+// cron job must not take the run for a success. A file failing inside a
+// folder is only listed: real folders hold the odd malformed file.
+func missingRoots(rep ingest.Report, roots []string) error {
+	var missing []string
+	for _, f := range rep.Failed {
+		for _, r := range roots {
+			if f.Path == filepath.ToSlash(r) {
+				missing = append(missing, cleanText(f.Path))
+				break
+			}
+		}
+	}
+	if len(missing) == 0 {
 		return nil
 	}
-	if has, err := a.keeper(c).Fresh(); err != nil {
-		return err
-	} else if changed || !has {
-		return a.trainAndStoreFrom(cmd.Context(), c, stream, a.out)
-	}
-	return nil
+	return fmt.Errorf("ingest: could not read %s (listed under failed above); the rest was ingested", strings.Join(missing, ", "))
 }
 
 // ingestConfig is the configured ingest with the data folder left out of

@@ -47,3 +47,22 @@ func TestIngestNamesWhySkipped(t *testing.T) {
 	assert.Contains(t, out, "not text: "+slash(real)+" (NUL byte at offset 7), "+slash(ids)+" (NUL byte at offset 7)")
 	assert.ElementsMatch(t, []string{slash(real), slash(ids)}, storedPaths(t, data), "the stored versions stay")
 }
+
+// TestIngestMissingRootFails: a folder given on the command line that is
+// not there (a typo, an unmounted drive) makes the ingest fail after it
+// has ingested the rest, naming the folder; a malformed file inside a
+// folder is only listed.
+func TestIngestMissingRootFails(t *testing.T) {
+	isolate(t)
+	data, docs := t.TempDir(), t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(docs, "a.txt"), []byte("The Korvath Tunnel is 12 km long.\n"), 0o644))
+	require.NoError(t, os.WriteFile(filepath.Join(docs, "b.pdf"), []byte("%PDF-1.4 not really"), 0o644))
+	missing := filepath.Join(t.TempDir(), "gone")
+	out, _, err := run(t, data, "ingest", docs)
+	require.NoError(t, err, "a malformed file inside a folder is listed, not an error")
+	assert.Contains(t, out, "b.pdf")
+	out, _, err = run(t, data, "ingest", missing, docs)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), missing)
+	assert.Contains(t, out, "1 unchanged", "the folder that exists was still ingested")
+}
