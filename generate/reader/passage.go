@@ -71,7 +71,7 @@ func prepare(src generate.Source, rank int) *passage {
 	for i, u := range p.units {
 		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}
 		p.label[i] = u.Shape == english.Heading || p.namesOnly(i) || (i < 2 && p.headword(i))
-		if p.first < 0 && src.Passage.Ord == 0 && !p.label[i] && p.gist(i) >= minGist {
+		if p.first < 0 && src.Passage.Ord == 0 && !p.label[i] && p.states(i) {
 			p.first = i
 		}
 	}
@@ -172,6 +172,16 @@ func isAttribution(s string) bool {
 // minGist is the fewest words of its own a unit needs to state something:
 // a definition, not a headword with its pronunciation and etymology.
 const minGist = 3
+
+// states reports whether unit i states something of its own: minGist
+// words the title does not hold, or a short gloss of one fewer ("In an
+// infinite loop.", a glossary's sense of an adjective) that is not one of
+// several numbered senses (which are peers: none of them is the first).
+func (p *passage) states(i int) bool {
+	u := p.units[i]
+	g := p.gist(i)
+	return g >= minGist || (g == minGist-1 && !senseNumber(p.text[u.Start:u.End]))
+}
 
 // gist counts the words of unit i outside brackets that the passage's
 // title does not hold: what the unit says beyond naming its entry.

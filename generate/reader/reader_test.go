@@ -839,3 +839,21 @@ func TestSameRecordAgrees(t *testing.T) {
 	assert.False(t, a.Declined(), r.Explain(q, srcs, 4))
 	assert.Contains(t, answerText(a, srcs), "MODI SIGN VIRAMA")
 }
+
+// TestShortGlossDefines: a glossary's sense of an adjective is often a
+// short phrase ("In an infinite loop."); it is the entry's definition,
+// not the usage note after it. Numbered senses stay peers.
+func TestShortGlossDefines(t *testing.T) {
+	d := doc{"jargon/wound-around-the-axle.txt", "wound-around-the-axle.txt", "wound around the axle\n adj.\n\n    [common] In an infinite loop. Often used by older computer types.\n"}
+	r := New(nil)
+	srcs := sources(d)
+	q := "What does 'wound around the axle' mean?"
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "infinite loop", r.Explain(q, srcs, 3))
+	p := prepare(sources(bateau)[0], 0)
+	for i, u := range p.units {
+		if senseNumber(p.text[u.Start:u.End]) {
+			assert.NotEqual(t, i, p.first, "a numbered sense of two words is not the first of its peers")
+		}
+	}
+}
