@@ -105,13 +105,17 @@ func set(s string) map[string]bool {
 // kind and the subject, the phrase's words only relate.
 func analyze(text string, idf func(string) float64) *question {
 	lead, rest := splitLead(text)
+	rest, trail := splitTrail(rest)
 	q := analyzeProper(rest, idf)
 	q.text = text
+	if trail != "" {
+		lead = strings.TrimSpace(lead + " " + trail)
+	}
 	for _, t := range english.Tokenize(lead) {
 		b := t.Body(lead)
 		lw := strings.ToLower(b)
-		if !english.IsWord(b) || english.IsStopword(lw) || leadWords[lw] {
-			continue
+		if !english.IsWord(b) || english.IsStopword(lw) || leadWords[lw] || (q.part != english.NoPart && english.PartWords[lw]) {
+			continue // "…, in IPA": how the part asked for is written, which the entry need not say
 		}
 		if excludes(lead) {
 			// "Besides a boat, what else …": the lead names what the
@@ -144,6 +148,31 @@ func splitLead(text string) (lead, rest string) {
 		}
 	}
 	return text[:i], tail
+}
+
+// splitTrail splits a question at the comma that opens a closing phrase
+// setting its scene ("What are parity errors, in hacker slang?", "What is
+// a hamm, according to the FAQ?"): the question proper keeps its mark.
+func splitTrail(text string) (rest, trail string) {
+	i := strings.LastIndexByte(text, ',')
+	if i < 0 {
+		return text, ""
+	}
+	tail := strings.TrimSpace(text[i+1:])
+	f := strings.Fields(strings.ToLower(tail))
+	if len(f) < 2 || len(f) > 5 || !leadWords[f[0]] || f[0] == "besides" || f[0] == "apart" || f[0] == "aside" {
+		return text, ""
+	}
+	for _, w := range f {
+		if english.IsQuestionWord(strings.Trim(w, "?")) {
+			return text, "" // ", in which year …": the question goes on
+		}
+	}
+	mark := ""
+	if strings.HasSuffix(tail, "?") {
+		mark, tail = "?", strings.TrimSuffix(tail, "?")
+	}
+	return strings.TrimSpace(text[:i]) + mark, tail
 }
 
 // leadWords open a phrase that sets a question's scene.

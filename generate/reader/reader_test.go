@@ -857,3 +857,22 @@ func TestShortGlossDefines(t *testing.T) {
 		}
 	}
 }
+
+// TestSplitTrail: a closing phrase after a comma that sets the scene
+// ("…, in hacker slang?", "…, according to Bierce?") is read apart, as a
+// leading one is; a clause that goes on asking, or a "besides" phrase,
+// stays in the question.
+func TestSplitTrail(t *testing.T) {
+	for in, want := range map[string][2]string{
+		"What are parity errors, in hacker slang?":                      {"What are parity errors?", "in hacker slang"},
+		"Beyond which straits do creditors dwell, according to Bierce?": {"Beyond which straits do creditors dwell?", "according to Bierce"},
+		"What is pawserv, on port 345?":                                 {"What is pawserv?", "on port 345"},
+		"Who wrote it, in which year?":                                  {"Who wrote it, in which year?", ""},
+		"What is a boat, besides a ship?":                               {"What is a boat, besides a ship?", ""},
+		"What is ls?":                                                   {"What is ls?", ""},
+	} {
+		rest, trail := splitTrail(in)
+		assert.Equal(t, want, [2]string{rest, trail}, in)
+	}
+	assert.Equal(t, Definition, analyze("What are parity errors, in hacker slang?", func(string) float64 { return 5 }).kind)
+}
