@@ -246,6 +246,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if english.IsQuestionWord(lw) || (english.IsStopword(lw) && !isShortName(b, i) && !given) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {
 			continue
 		}
+		if i+1 < len(lower) && defineVerbs[lower[i+1]] && strings.HasSuffix(lw, "ly") && !isName(b, i) {
+			continue // "what does vanilla SIMPLY mean", "what does it LITERALLY mean": how, not what, is asked
+		}
 		w := qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), start: spans[i][0], end: spans[i][1]}
 		w.rel = english.RelatedStems(lw)
 		w.subject = isName(b, i) || inQuoted(quoted, text, b) || (subjectFrom >= 0 && i >= subjectFrom)

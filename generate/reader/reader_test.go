@@ -876,3 +876,15 @@ func TestSplitTrail(t *testing.T) {
 	}
 	assert.Equal(t, Definition, analyze("What are parity errors, in hacker slang?", func(string) float64 { return 5 }).kind)
 }
+
+// TestAdverbBeforeMean: "simply", "literally" before "mean" say how the
+// word means, not what is asked about; they are not the subject.
+func TestAdverbBeforeMean(t *testing.T) {
+	idf := func(string) float64 { return 5 }
+	for _, q := range []string{"What does vanilla simply mean?", "What does 'oboe d'amore' literally mean?"} {
+		for _, w := range analyze(q, idf).words {
+			assert.NotContains(t, []string{"simply", "literally"}, w.lower, q)
+		}
+	}
+	assert.True(t, slices.ContainsFunc(analyze("What does Italy mean?", idf).words, func(w qword) bool { return w.lower == "italy" }), "a name ending in -ly is a name")
+}
