@@ -303,9 +303,16 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		// The short form asked about comes first ("what does AAMOF mean
 		// in Usenet and IRC slang", "what does the AP in CLX-AP stand
 		// for"): later ones set the context.
-		for _, w := range q.words {
-			if isAbbreviation(w.body) {
-				q.short = w.body
+		// One after a preposition names where it is used ("when someone
+		// ON IRC types BRB"), unless no other is asked about.
+		for _, scene := range []bool{false, true} {
+			for _, w := range q.words {
+				if isAbbreviation(w.body) && (scene || !afterPreposition(q.text, w.start)) {
+					q.short = w.body
+					break
+				}
+			}
+			if q.short != "" {
 				break
 			}
 		}
@@ -688,4 +695,11 @@ func lengthAt(lower []string, i int) int {
 // unit word after such a number ("three letter").
 func lengthWord(lower []string, i int) bool {
 	return lengthAt(lower, i) > 0 || (i > 0 && lengthAt(lower, i-1) > 0 && !strings.Contains(lower[i-1], "-"))
+}
+
+// afterPreposition reports whether the word at start in text follows a
+// place preposition ("on IRC", "in HTML").
+func afterPreposition(text string, start int) bool {
+	f := strings.Fields(text[:start])
+	return len(f) > 0 && english.IsPlacePreposition(strings.ToLower(f[len(f)-1]))
 }

@@ -888,3 +888,18 @@ func TestAdverbBeforeMean(t *testing.T) {
 	}
 	assert.True(t, slices.ContainsFunc(analyze("What does Italy mean?", idf).words, func(w qword) bool { return w.lower == "italy" }), "a name ending in -ly is a name")
 }
+
+// TestShortFormAfterPreposition: of two abbreviations in an expansion
+// question, one after a preposition names where the other is used ("on
+// IRC"); the first stays the one asked about otherwise.
+func TestShortFormAfterPreposition(t *testing.T) {
+	idf := func(string) float64 { return 5 }
+	for q, want := range map[string]string{
+		"When someone on IRC types BRB, what do they mean?": "BRB",
+		"What does AAMOF mean in Usenet and IRC slang?":     "AAMOF",
+		"What does the AP in CLX-AP stand for?":             "AP",
+		"What does IRC stand for?":                          "IRC",
+	} {
+		assert.Equal(t, want, analyze(q, idf).short, q)
+	}
+}
