@@ -1149,6 +1149,8 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			return 1
 		case english.IsYear(t.body):
 			return 0.3
+		case len(q.focus) > 0 && countsOther(text, ut, k):
+			return 0.4 // "six mutually incompatible VERSIONS" does not count the characters asked for
 		}
 		return 0.7
 	case Measure:
@@ -1302,6 +1304,21 @@ func nearFocus(q *question, ut []tok, k int) bool {
 			if ut[j].stem == f || containsStr(q.focusRel, ut[j].stem) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// countsOther reports whether number k of ut is followed, in the same
+// phrase, by a counted noun (a plural word: "six incompatible versions",
+// "200 buttons") — one that nearFocus found not to be the question's.
+func countsOther(text string, ut []tok, k int) bool {
+	for j := k + 1; j < len(ut) && j <= k+3; j++ {
+		if ut[j].part || strings.ContainsAny(text[ut[j-1].end:max(ut[j-1].end, ut[j].start)], ",;:.()[]") || english.IsStopword(ut[j].lower) || ut[j].digit {
+			return false
+		}
+		if len(ut[j].lower) > 3 && strings.HasSuffix(ut[j].lower, "s") && !strings.HasSuffix(ut[j].lower, "ss") {
+			return true
 		}
 	}
 	return false

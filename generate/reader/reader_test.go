@@ -903,3 +903,24 @@ func TestShortFormAfterPreposition(t *testing.T) {
 		assert.Equal(t, want, analyze(q, idf).short, q)
 	}
 }
+
+// TestCountsOther: a number followed in its phrase by another counted
+// noun ("six mutually incompatible versions") does not count what the
+// question asks for ("how many characters"); one beside the asked noun
+// does.
+func TestCountsOther(t *testing.T) {
+	idf := func(string) float64 { return 5 }
+	q := analyze("How many characters are in the EBCDIC character set?", idf)
+	p := prepare(sources(doc{"jargon/ebcdic.txt", "EBCDIC", "It exists in at least six mutually incompatible versions. It has 256 characters, in all-ebcdic-forms.\n"})[0], 0)
+	for i := range p.units {
+		ut := p.unitToks(i)
+		for k, tk := range ut {
+			switch tk.lower {
+			case "six":
+				assert.Equal(t, 0.4, tokenFit(q, p.text, ut, k))
+			case "256":
+				assert.Equal(t, 1.0, tokenFit(q, p.text, ut, k))
+			}
+		}
+	}
+}
