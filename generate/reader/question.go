@@ -66,6 +66,7 @@ type question struct {
 	excluded []qword           // what a leading "besides …" names: the question holds it, but asks for something else
 	said     map[string]bool   // the question's words and excluded ones, lower-cased: see mentions
 	saidStem map[string]bool   // their stems longer than three letters
+	purpose  string            // for Definition: the stem of "used" in "what is X used for", which the unit stating the use holds
 	path     bool              // "which file", "in which directory": a path or file name is the answer
 	setting  bool              // "which option", "which environment variable": an option or a setting, written as code
 	command  bool              // "which tool", "which package": a command or package name
@@ -205,6 +206,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	}
 	joined := " " + strings.Join(lower, " ") + " "
 	q.kind, q.dims = kindOf(lower, bodies, joined)
+	if n := len(lower); q.kind == Definition && n >= 3 && lower[n-1] == "for" && usedFor[lower[n-2]] {
+		q.purpose = english.Stem(lower[n-2]) // "what is whitewood much USED for"
+	}
 	head := headIndex(lower)
 	askedFrom, askedTo := -1, -1
 	if head >= 0 {

@@ -1384,10 +1384,13 @@ func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
 // definitionFit is how well unit i defines the question's subject: the
 // first unit of an entry about it, or a sentence saying "X is ...".
 func (p *passage) definitionFit(q *question, i int) float64 {
+	ut := p.unitToks(i)
+	if q.purpose != "" && p.namesSubject(q) && slices.ContainsFunc(ut, func(t tok) bool { return t.stem == q.purpose }) {
+		return 1 // "It is much used in cabinetwork" answers what whitewood is used for, more than what it is
+	}
 	if i == p.first {
 		return 1
 	}
-	ut := p.unitToks(i)
 	if len(ut) > 0 && p.gist(i) >= 2 {
 		for _, w := range q.words {
 			if w.subject && ut[0].lower == w.lower {

@@ -926,3 +926,15 @@ func TestCountsOther(t *testing.T) {
 		}
 	}
 }
+
+// TestUsedForDefines: "what is X used for" asks for the entry's sentence
+// that states the use ("It is much used in cabinetwork"), more than for
+// what the thing is.
+func TestUsedForDefines(t *testing.T) {
+	d := doc{"gcide/whitewood.txt", "whitewood.txt", "Whitewood\nWhitewood \\White\"wood`\\, n.\n   The soft and easily-worked wood of the tulip tree\n   ({Liriodendron tulipifera}). It is much used in cabinetwork,\n   carriage building, etc.\n   [1913 Webster]\n"}
+	r := New(nil)
+	srcs := sources(d)
+	q := "What is whitewood much used for?"
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "cabinetwork", r.Explain(q, srcs, 3))
+}
