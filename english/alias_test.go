@@ -28,6 +28,7 @@ func TestAsksAlias(t *testing.T) {
 func TestGivesAlias(t *testing.T) {
 	assert.True(t, GivesAlias("but containing sulphur in place of oxygen, and hence called also the {sulphur alcohols}."))
 	assert.True(t, GivesAlias("Syn: cicala."))
+	assert.True(t, GivesAlias("and hence called\n   also the {sulphur alcohols}."), "a wrapped line")
 	assert.False(t, GivesAlias("A glutinous pomatum for the hair."))
 }
 

@@ -174,7 +174,7 @@ func AsksAlias(joined string) bool {
 // is about: "called also the {sulphur alcohols}", "Syn: cicala", "also
 // known as", "a.k.a.".
 func GivesAlias(text string) bool {
-	t := strings.ToLower(text)
+	t := strings.Join(strings.Fields(strings.ToLower(text)), " ") // "called\n   also", as a wrapped entry writes it
 	for _, p := range aliasGives {
 		if strings.Contains(t, p) {
 			return true
