@@ -91,13 +91,13 @@ func GivesEntryPart(p EntryPart, text string) bool {
 	case Plural:
 		return entryMark(text, "pl.") || pluralWord.MatchString(text)
 	case PastForm:
-		return entryMark(text, "imp.") || strings.Contains(text, "p. p.") || entryMark(text, "pret.")
+		return entryMark(text, "imp.") || strings.Contains(strings.Join(strings.Fields(text), " "), "p. p.") || entryMark(text, "pret.")
 	case Pronunciation:
 		return pronunciation.MatchString(text)
 	case Etymology:
 		return etymologyMark.MatchString(text)
 	case Spelling:
-		t := strings.ToLower(text)
+		t := strings.Join(strings.Fields(strings.ToLower(text)), " ") // "written\n   also", as a wrapped entry writes it
 		return strings.Contains(t, "written also") || strings.Contains(t, "spelled also") || strings.Contains(t, "also spelled") || strings.Contains(t, "also written")
 	}
 	return false

@@ -30,6 +30,8 @@ func TestEntryParts(t *testing.T) {
 		}
 	}
 	assert.False(t, GivesEntryPart(Plural, "An appl. of the rule."))
+	assert.True(t, GivesEntryPart(Spelling, "[Written\n   also {Durga}.]"), "a wrapped line")
+	assert.True(t, GivesEntryPart(PastForm, "[imp. {Misdid}; p.\n   p. {Misdone}]"), "a wrapped line")
 	assert.False(t, GivesEntryPart(Plural, "3. (Eccl.) See {Plurality of benefices}, below."))
 }
 
