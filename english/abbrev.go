@@ -170,7 +170,7 @@ func MatchesShortForm(sf, long string) bool {
 // Moderation’]", "short for"): the phrase is then what the abbreviation
 // stands for, stated, not merely spelled out in passing.
 func IntroducesExpansion(before string) bool {
-	t := strings.ToLower(strings.TrimRight(before, " \t\n\"'‘“«([,:"))
+	t := strings.Join(strings.Fields(strings.ToLower(strings.TrimRight(before, " \t\n\"'‘“«([,:"))), " ") // "short\n   for", wrapped
 	for _, p := range expansionIntros {
 		if strings.HasSuffix(t, p) {
 			return true

@@ -50,6 +50,7 @@ func TestIntroducesExpansion(t *testing.T) {
 		"[Unix] Abbreviation for ‘":     true,
 		"[acronym, ‘":                   true,
 		"It is short for ":              true,
+		"It is short\n    for ‘":        true, // wrapped
 		"The manual was read by the ‘":  false,
 		"A Usenet group that uses the ": false,
 	} {

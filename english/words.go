@@ -93,7 +93,7 @@ func UsageLabel(lw string) string { return usageLabels[lw] }
 // a short "See …", "See also …" or "Cf. …" ("See {Wax palm}.", "See
 // git-commit(1) for details.").
 func IsCrossReference(text string) bool {
-	t := strings.TrimSpace(text)
+	t := strings.Join(strings.Fields(text), " ") // "See\n   {frob}", wrapped
 	if !strings.HasPrefix(t, "See ") && !strings.HasPrefix(t, "Cf. ") && !strings.HasPrefix(t, "cf. ") {
 		return false
 	}

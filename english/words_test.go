@@ -19,6 +19,7 @@ func TestIsCrossReference(t *testing.T) {
 		"See {Wax palm}.":                       true,
 		"See git-commit(1) for details.":        true,
 		"Cf. {Macule}.":                         true,
+		"See\n   {Wax palm}.":                   true, // wrapped
 		"See also {Borg} and search for pages.": true,
 		"Seeds produce an oil.":                 false,
 		"The Brazilian wax palm.":               false,
