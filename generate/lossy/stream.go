@@ -43,7 +43,7 @@ type Stream struct {
 	// Owned by the tokenizer until done is closed.
 	c    corpusData // word ids in order of arrival
 	docs []streamDoc
-	buf  []byte
+	sc   tokScratch
 	// gz measures the text while the documents come in path order (as
 	// an ingest of one folder hands them over); nil once one did not.
 	gz *gzipSizer
@@ -147,7 +147,7 @@ func (s *Stream) tokenize() {
 			d.lo = len(s.c.toks)
 			words := len(s.c.keys)
 			for _, t := range d.texts {
-				s.buf = s.c.addText(t, s.buf)
+				s.c.addText(t, &s.sc)
 				if s.gz != nil {
 					s.gz.write(t)
 				}
@@ -232,7 +232,7 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 // drop lets go of everything the stream holds.
 func (s *Stream) drop() {
 	s.dropGzip()
-	s.docs, s.c, s.buf = nil, corpusData{}, nil
+	s.docs, s.c, s.sc = nil, corpusData{}, tokScratch{}
 }
 
 // dropGzip stops measuring the text as it comes.
