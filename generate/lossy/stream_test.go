@@ -273,3 +273,35 @@ func requireNoCounts(t *testing.T, dir string) {
 	require.NoError(t, err)
 	require.Empty(t, left)
 }
+
+// The tokenizer builds the record view while the documents come in path
+// order, so that finishing has only to take it; a document out of order
+// drops it (finish then builds it from every document, sorted).
+func TestStreamViewsDocumentsAsTheyCome(t *testing.T) {
+	for _, tt := range []struct {
+		name  string
+		paths []string
+		built bool
+	}{
+		{"in path order", []string{"a.txt", "b.txt", "c/d.txt"}, true},
+		{"out of order", []string{"b.txt", "a.txt", "c/d.txt"}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := NewStream(Config{})
+			defer s.Close()
+			texts := []string{isoCountries, unicodeRows, "plain prose, no records"}
+			for i, p := range tt.paths {
+				s.Add(p, []corpus.Passage{{Text: texts[i]}})
+			}
+			s.in <- streamDoc{end: true}
+			<-s.done
+			if !tt.built {
+				require.Nil(t, s.view)
+				return
+			}
+			require.NotNil(t, s.view)
+			require.NotEmpty(t, s.view.text())
+			require.Equal(t, streamView(s.docs), s.view.text())
+		})
+	}
+}
