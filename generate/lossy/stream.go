@@ -251,6 +251,7 @@ func (s *Stream) dropInOrder() {
 		_, _ = s.gz.close()
 		s.gz = nil
 	}
+	s.held.Add(-int64(s.viewBytes())) // what the view held is garbage
 	s.view = nil
 }
 

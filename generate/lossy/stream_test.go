@@ -275,9 +275,12 @@ func requireNoCounts(t *testing.T, dir string) {
 }
 
 // The tokenizer builds the record view while the documents come in path
-// order, so that finishing has only to take it; a document out of order
-// drops it (finish then builds it from every document, sorted).
+// order, so that finishing has only to take it, and counts it in what the
+// stream holds; a document out of order drops it (finish then builds it
+// from every document, sorted) and what it held.
 func TestStreamViewsDocumentsAsTheyCome(t *testing.T) {
+	var held []int64 // per case
+	var viewed int
 	for _, tt := range []struct {
 		name  string
 		paths []string
@@ -295,6 +298,7 @@ func TestStreamViewsDocumentsAsTheyCome(t *testing.T) {
 			}
 			s.in <- streamDoc{end: true}
 			<-s.done
+			held = append(held, s.held.Load())
 			if !tt.built {
 				require.Nil(t, s.view)
 				return
@@ -302,6 +306,8 @@ func TestStreamViewsDocumentsAsTheyCome(t *testing.T) {
 			require.NotNil(t, s.view)
 			require.NotEmpty(t, s.view.text())
 			require.Equal(t, streamView(s.docs), s.view.text())
+			viewed = len(s.view.text())
 		})
 	}
+	require.Equal(t, held[0]-int64(viewed), held[1], "the same documents, less the view dropped")
 }
