@@ -35,7 +35,13 @@ func (t Token) Key(text string) string {
 // punctuation characters and newlines, each carrying the horizontal
 // whitespace before it. Whitespace at the very end becomes a token of its own.
 func Tokenize(text string) []Token {
-	toks := make([]Token, 0, len(text)/5+1)
+	return AppendTokens(make([]Token, 0, len(text)/5+1), text)
+}
+
+// AppendTokens appends the tokens of text (as Tokenize splits it) to toks
+// and returns the extended slice: a caller tokenizing many texts reuses
+// one slice instead of allocating one a text.
+func AppendTokens(toks []Token, text string) []Token {
 	for i := 0; i < len(text); {
 		start := i
 		i = skipSpace(text, i)

@@ -144,12 +144,16 @@ func sortCands(cs []cand) {
 }
 
 // scoreLevel scores the n-grams of level k given the probabilities of level
-// k-1 (indexed by n-gram, or by token for k = 1) and returns its own. The
+// k-1 (indexed by n-gram, or by token for k = 1) and returns its own (nil
+// for the top level, which nothing backs off to). The
 // context groups are found first; then each core scores a share of them
 // into its fixed slots of the candidates.
 func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 	l := s.levels[k]
-	prob := make([]float64, len(l.keys))
+	var prob []float64 // nil for the top level: no level backs off to it
+	if k < len(s.levels)-1 {
+		prob = make([]float64, len(l.keys))
+	}
 	var types []uint32
 	for lo := 0; lo < len(l.keys); {
 		hi := lo + 1
@@ -188,8 +192,11 @@ func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 			nt := float64(end - lo)
 			for u := lo; u < end; u++ {
 				pl := pls[u-base]
-				prob[u] = (float64(l.cnt[u]) + nt*pl) / (total + nt)
-				gain := s.boost(k, uint32(u)) * float64(l.cnt[u]) * math.Log2(prob[u]/pl)
+				p := (float64(l.cnt[u]) + nt*pl) / (total + nt)
+				if prob != nil {
+					prob[u] = p
+				}
+				gain := s.boost(k, uint32(u)) * float64(l.cnt[u]) * math.Log2(p/pl)
 				cost := 1 + float64(uvarintLen(uint64(l.cnt[u]-1))) + ctxBytes/nt
 				s.score[k][u] = gain / cost
 			}

@@ -646,10 +646,10 @@ func (c *corpusData) addView(view string) {
 			c.ids[k] = uint32(id)
 		}
 	}
-	var buf []byte
+	var sc tokScratch
 	for line := range strings.SplitSeq(view, "\n") {
 		if line != "" {
-			buf = c.addText(line+"\n", buf)
+			c.addText(line+"\n", &sc)
 		}
 	}
 }

@@ -231,3 +231,24 @@ func TestKeeperSpillsIntoTheStoreFolder(t *testing.T) {
 	_, err = Keeper{Store: dirStore{newMemStore(texts...), missing}, Config: cfg}.Train(context.Background())
 	require.ErrorContains(t, err, missing)
 }
+
+// Counting in memory keeps the sort's scratch from one level to the next
+// but lets it go before the last level (context length 1) joins the
+// levels held, where counting's memory peaks; the counts are unchanged.
+func TestCountingReleasesTheSortScratchForTheLastLevel(t *testing.T) {
+	c := collected(t, makeFixture(42, 400).Entries)
+	want := inMemory(t, c, 4)
+	ct := &counter{c: c, lim: countLimits{chunk: len(c.toks), entries: 1 << 30, dir: t.TempDir()}, top: 3, workers: 2}
+	for k := 3; k >= 1; k-- {
+		l, f, err := ct.level(context.Background(), k, make([]int64, maxThreshold+1))
+		require.NoError(t, err)
+		require.Nil(t, f)
+		require.Equal(t, want[k].keys, l.keys, "level %d", k)
+		require.Equal(t, want[k].cnt, l.cnt, "level %d", k)
+		if k > 1 {
+			require.NotNil(t, ct.tmp, "level %d: the scratch is reused", k)
+		} else {
+			require.Nil(t, ct.tmp, "the last level releases the scratch")
+		}
+	}
+}

@@ -43,10 +43,12 @@ type Stream struct {
 	// Owned by the tokenizer until done is closed.
 	c    corpusData // word ids in order of arrival
 	docs []streamDoc
-	buf  []byte
-	// gz measures the text while the documents come in path order (as
-	// an ingest of one folder hands them over); nil once one did not.
-	gz *gzipSizer
+	sc   tokScratch
+	// gz measures the text and view builds its record view while the
+	// documents come in path order (as an ingest of one folder hands
+	// them over); both nil once one did not, and finish does it over.
+	gz   *gzipSizer
+	view *recordViewer
 }
 
 // streamDoc is one stored document: its path, its passages' texts and the
@@ -84,6 +86,7 @@ func NewStream(cfg Config) *Stream {
 		done:  make(chan struct{}),
 		c:     corpusData{ids: make(map[string]uint32)},
 		gz:    newGzipSizer(),
+		view:  &recordViewer{},
 	}
 	go s.tokenize()
 	return s
@@ -131,7 +134,7 @@ func (s *Stream) tokenize() {
 		select {
 		case <-s.stop:
 			s.aborted = true
-			s.dropGzip()
+			s.dropInOrder()
 			return
 		case d := <-s.in:
 			if d.end {
@@ -142,19 +145,21 @@ func (s *Stream) tokenize() {
 				continue
 			}
 			if n := len(s.docs); n > 0 && d.path <= s.docs[n-1].path {
-				s.dropGzip() // out of path order: measured again at the end
+				s.dropInOrder() // out of path order: measured and viewed again at the end
 			}
 			d.lo = len(s.c.toks)
-			words := len(s.c.keys)
+			words, viewed := len(s.c.keys), s.viewBytes()
 			for _, t := range d.texts {
-				s.buf = s.c.addText(t, s.buf)
+				s.c.addText(t, &s.sc)
 				if s.gz != nil {
 					s.gz.write(t)
+					s.view.passage(t)
 				}
 			}
 			d.hi = len(s.c.toks)
 			s.docs = append(s.docs, d)
-			if s.held.Add(int64(len(s.c.keys)-words)*streamWordBytes) > s.limit {
+			grown := int64(len(s.c.keys)-words)*streamWordBytes + int64(s.viewBytes()-viewed)
+			if s.held.Add(grown) > s.limit {
 				s.full.Store(true)
 				s.drop()
 			}
@@ -173,7 +178,7 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 	case <-s.stop:
 	}
 	<-s.done
-	defer s.dropGzip() // when it returns early
+	defer s.dropInOrder() // when it returns early
 	if s.aborted {
 		return nil, nil, false, errors.New("lossy: the stream was closed")
 	}
@@ -224,23 +229,38 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 	if c.gzBytes, err = gz.close(); err != nil {
 		return nil, nil, false, fmt.Errorf("lossy: gzip corpus: %w", err)
 	}
-	c.addView(streamView(s.docs)) // as train adds it reading the store
-	s.docs = nil
+	if s.view != nil && inOrder {
+		c.addView(s.view.text()) // built as the documents came
+	} else {
+		c.addView(streamView(s.docs)) // as train adds it reading the store
+	}
+	s.docs, s.view = nil, nil
 	return c, weights, weighted, nil
 }
 
 // drop lets go of everything the stream holds.
 func (s *Stream) drop() {
-	s.dropGzip()
-	s.docs, s.c, s.buf = nil, corpusData{}, nil
+	s.dropInOrder()
+	s.docs, s.c, s.sc = nil, corpusData{}, tokScratch{}
 }
 
-// dropGzip stops measuring the text as it comes.
-func (s *Stream) dropGzip() {
+// dropInOrder stops measuring and viewing the text as it comes, which
+// only documents in path order allow.
+func (s *Stream) dropInOrder() {
 	if s.gz != nil {
 		_, _ = s.gz.close()
 		s.gz = nil
 	}
+	s.held.Add(-int64(s.viewBytes())) // what the view held is garbage
+	s.view = nil
+}
+
+// viewBytes is the size of the record view built so far.
+func (s *Stream) viewBytes() int {
+	if s.view == nil {
+		return 0
+	}
+	return s.view.out.Len()
 }
 
 // renumbered lays the tokens of the (sorted) documents out in their

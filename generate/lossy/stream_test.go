@@ -273,3 +273,41 @@ func requireNoCounts(t *testing.T, dir string) {
 	require.NoError(t, err)
 	require.Empty(t, left)
 }
+
+// The tokenizer builds the record view while the documents come in path
+// order, so that finishing has only to take it, and counts it in what the
+// stream holds; a document out of order drops it (finish then builds it
+// from every document, sorted) and what it held.
+func TestStreamViewsDocumentsAsTheyCome(t *testing.T) {
+	var held []int64 // per case
+	var viewed int
+	for _, tt := range []struct {
+		name  string
+		paths []string
+		built bool
+	}{
+		{"in path order", []string{"a.txt", "b.txt", "c/d.txt"}, true},
+		{"out of order", []string{"b.txt", "a.txt", "c/d.txt"}, false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			s := NewStream(Config{})
+			defer s.Close()
+			texts := []string{isoCountries, unicodeRows, "plain prose, no records"}
+			for i, p := range tt.paths {
+				s.Add(p, []corpus.Passage{{Text: texts[i]}})
+			}
+			s.in <- streamDoc{end: true}
+			<-s.done
+			held = append(held, s.held.Load())
+			if !tt.built {
+				require.Nil(t, s.view)
+				return
+			}
+			require.NotNil(t, s.view)
+			require.NotEmpty(t, s.view.text())
+			require.Equal(t, streamView(s.docs), s.view.text())
+			viewed = len(s.view.text())
+		})
+	}
+	require.Equal(t, held[0]-int64(viewed), held[1], "the same documents, less the view dropped")
+}

@@ -32,6 +32,21 @@ func TestTokenize(t *testing.T) {
 	}
 }
 
+// TestAppendTokens reuses one slice across the table's texts, as addText
+// does: each call appends exactly Tokenize's tokens after what it holds.
+func TestAppendTokens(t *testing.T) {
+	held := []english.Token{{Start: 7, End: 9, Lead: 1}}
+	buf := held
+	for _, tt := range tokenizeTests {
+		buf = english.AppendTokens(buf[:1], tt.in)
+		assert.Equal(t, held[0], buf[0], tt.in)
+		assert.Equal(t, len(english.Tokenize(tt.in)), len(buf)-1, tt.in)
+		if want := english.Tokenize(tt.in); len(want) > 0 {
+			assert.Equal(t, want, buf[1:], tt.in)
+		}
+	}
+}
+
 func FuzzTokenize(f *testing.F) {
 	for _, tt := range tokenizeTests {
 		f.Add(tt.in)
@@ -48,5 +63,12 @@ func FuzzTokenize(f *testing.F) {
 			prev = tok.End
 		}
 		require.Equal(t, s, b.String(), "tokens reproduce the input")
+		prefix := []english.Token{{Start: 1, End: 2}}
+		got := english.AppendTokens(prefix, s)
+		require.Equal(t, prefix[0], got[0])
+		require.Equal(t, len(english.Tokenize(s)), len(got)-1)
+		if want := english.Tokenize(s); len(want) > 0 {
+			require.Equal(t, want, got[1:], "AppendTokens appends Tokenize's tokens")
+		}
 	})
 }

@@ -174,7 +174,7 @@ func (w *countWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); retur
 func collect(ctx context.Context, src Source) (*corpusData, error) {
 	c := &corpusData{ids: make(map[string]uint32)}
 	gz := newGzipSizer()
-	var buf []byte
+	var sc tokScratch
 	err := src(func(text string) error {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -182,7 +182,7 @@ func collect(ctx context.Context, src Source) (*corpusData, error) {
 		c.passages++
 		c.bytes += int64(len(text))
 		gz.write(text)
-		buf = c.addText(text, buf)
+		c.addText(text, &sc)
 		return nil
 	})
 	gzBytes, zipErr := gz.close()
@@ -196,15 +196,23 @@ func collect(ctx context.Context, src Source) (*corpusData, error) {
 	return c, nil
 }
 
+// tokScratch is addText's scratch, reused from one text to the next: a
+// key's bytes and a text's tokens.
+type tokScratch struct {
+	key  []byte
+	toks []english.Token
+}
+
 // addText appends the tokens of one passage's text to c, adding the words
-// it has not seen to its vocabulary; buf is scratch, returned for reuse.
-func (c *corpusData) addText(text string, buf []byte) []byte {
-	for i, t := range english.Tokenize(text) {
-		buf = appendKey(buf[:0], text, t)
-		id, ok := c.ids[string(buf)]
+// it has not seen to its vocabulary.
+func (c *corpusData) addText(text string, sc *tokScratch) {
+	sc.toks = english.AppendTokens(sc.toks[:0], text)
+	for i, t := range sc.toks {
+		sc.key = appendKey(sc.key[:0], text, t)
+		id, ok := c.ids[string(sc.key)]
 		if !ok {
 			id = uint32(len(c.keys))
-			key := string(buf)
+			key := string(sc.key)
 			c.ids[key] = id
 			c.keys = append(c.keys, key)
 			c.uni = append(c.uni, 0)
@@ -214,7 +222,6 @@ func (c *corpusData) addText(text string, buf []byte) []byte {
 		c.toks = append(c.toks, id)
 		c.avail = append(c.avail, uint8(min(i, 255)))
 	}
-	return buf
 }
 
 // gzipSizer measures the gzipped size of the text written to it: gzip
