@@ -938,3 +938,19 @@ func TestUsedForDefines(t *testing.T) {
 	a := r.Read(q, srcs)
 	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "cabinetwork", r.Explain(q, srcs, 3))
 }
+
+// TestVersionAsWholeWord: a record binds a version the question gives
+// only where it holds it as a word of its own: "2.0" of an LSB
+// "core-2.0-noarch" names no release 2.0.
+func TestVersionAsWholeWord(t *testing.T) {
+	assert.True(t, isVersion("2.0"))
+	assert.True(t, isVersion("1.1.3"))
+	assert.False(t, isVersion("15924"))
+	assert.False(t, isVersion("2."))
+	d := doc{"debfaq/ch-getting.html", "lsb_release", "Distributor ID: Debian\nDescription: Debian GNU/Linux unstable (sid)\nRelease: unstable\nCodename: sid\nLSB Version: core-2.0-noarch:core-3.0-noarch\n"}
+	r := New(nil)
+	srcs := sources(d)
+	q := "Which codename did Debian 2.0 have?"
+	a := r.Read(q, srcs)
+	assert.True(t, a.Declined(), r.Explain(q, srcs, 3))
+}
