@@ -24,6 +24,16 @@ func sources(docs ...doc) []generate.Source {
 	return out
 }
 
+// best reads q over docs with a reader of no corpus statistics and
+// returns the unit it ranks first (also when it declines) and its
+// explanation, for assertion messages.
+func best(q string, docs ...doc) (string, string) {
+	r := New(nil)
+	srcs := sources(docs...)
+	a := r.Read(q, srcs)
+	return answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3)
+}
+
 func answerText(a Answer, srcs []generate.Source) string {
 	var parts []string
 	for _, p := range a.Pieces {
@@ -468,11 +478,8 @@ func TestGivenCodeIsNoAnswer(t *testing.T) {
 // definition ("n. One who abhors") or a pronunciation ("\Ab*hor"rer\").
 func TestAttributionNamesWhoIsCited(t *testing.T) {
 	abhorrer := doc{"gcide/abhorrer.txt", "abhorrer.txt", "Abhorrer\nAbhorrer \\Ab*hor\"rer\\, n.\n   One who abhors. --Hume.\n   [1913 Webster]\n"}
-	r := New(nil)
-	srcs := sources(abhorrer)
-	q := "Which writer is given as the authority for the noun 'abhorrer'?"
-	a := r.Read(q, srcs)
-	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "Hume", r.Explain(q, srcs, 3))
+	got, why := best("Which writer is given as the authority for the noun 'abhorrer'?", abhorrer)
+	assert.Contains(t, got, "Hume", why)
 }
 
 // TestNovelCapitalNames: a record that only restates the question's
@@ -783,13 +790,9 @@ func TestWhichToolWantsACommand(t *testing.T) {
 // (the question holds it without asking for it); the sense's number is
 // no news either, so the other sense is read.
 func TestSenseNumberIsNotNews(t *testing.T) {
-	r := New(nil)
-	srcs := sources(bateau)
-	q := "Besides a boat, what else can bateau mean?"
-	a := r.Read(q, srcs)
-	best := answerText(Answer{Pieces: a.Best}, srcs)
-	assert.NotContains(t, best, "1. boat", r.Explain(q, srcs, 3))
-	assert.Contains(t, best, "ship", r.Explain(q, srcs, 3))
+	got, why := best("Besides a boat, what else can bateau mean?", bateau)
+	assert.NotContains(t, got, "1. boat", why)
+	assert.Contains(t, got, "ship", why)
 }
 
 // TestDescribedOption: in a manual's definition list (HTML <dt>/<dd>,
@@ -803,11 +806,8 @@ func TestDescribedOption(t *testing.T) {
 	assert.Nil(t, p.describedBy(0), "OPTIONS is a heading over the terms")
 	assert.NotNil(t, p.describedBy(1))
 	assert.Nil(t, p.describedBy(2), "a description describes nothing")
-	r := New(nil)
-	srcs := sources(d)
-	q := "Which git commit option stages modified and deleted files automatically?"
-	a := r.Read(q, srcs)
-	assert.Equal(t, "-a\n--all", answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
+	got, why := best("Which git commit option stages modified and deleted files automatically?", d)
+	assert.Equal(t, "-a\n--all", got, why)
 }
 
 // TestGivenCodePartsAreSubject: the parts of a code the question gives
@@ -816,16 +816,14 @@ func TestDescribedOption(t *testing.T) {
 // outrank the record's name field that answers it.
 func TestGivenCodePartsAreSubject(t *testing.T) {
 	d := doc{"iso/iso_3166-2.json", "", "    {\n      \"code\": \"AL-11\",\n      \"name\": \"Tiranë\",\n      \"type\": \"County\"\n    },\n    {\n      \"code\": \"AL-12\",\n      \"name\": \"Vlorë\",\n      \"type\": \"County\"\n    }\n"}
-	r := New(nil)
-	srcs := sources(d)
 	q := "Which Albanian county has the code AL-12?"
-	for _, w := range analyze(q, r.idf).words {
+	for _, w := range analyze(q, New(nil).idf).words {
 		if w.lower == "al" || w.lower == "12" {
 			assert.True(t, w.subject, w.lower)
 		}
 	}
-	a := r.Read(q, srcs)
-	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "Vlorë", r.Explain(q, srcs, 3))
+	got, why := best(q, d)
+	assert.Contains(t, got, "Vlorë", why)
 }
 
 // TestSameRecordAgrees: a names list and a data file give the same
@@ -845,11 +843,8 @@ func TestSameRecordAgrees(t *testing.T) {
 // not the usage note after it. Numbered senses stay peers.
 func TestShortGlossDefines(t *testing.T) {
 	d := doc{"jargon/wound-around-the-axle.txt", "wound-around-the-axle.txt", "wound around the axle\n adj.\n\n    [common] In an infinite loop. Often used by older computer types.\n"}
-	r := New(nil)
-	srcs := sources(d)
-	q := "What does 'wound around the axle' mean?"
-	a := r.Read(q, srcs)
-	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "infinite loop", r.Explain(q, srcs, 3))
+	got, why := best("What does 'wound around the axle' mean?", d)
+	assert.Contains(t, got, "infinite loop", why)
 	p := prepare(sources(bateau)[0], 0)
 	for i, u := range p.units {
 		if senseNumber(p.text[u.Start:u.End]) {
@@ -932,11 +927,8 @@ func TestCountsOther(t *testing.T) {
 // what the thing is.
 func TestUsedForDefines(t *testing.T) {
 	d := doc{"gcide/whitewood.txt", "whitewood.txt", "Whitewood\nWhitewood \\White\"wood`\\, n.\n   The soft and easily-worked wood of the tulip tree\n   ({Liriodendron tulipifera}). It is much used in cabinetwork,\n   carriage building, etc.\n   [1913 Webster]\n"}
-	r := New(nil)
-	srcs := sources(d)
-	q := "What is whitewood much used for?"
-	a := r.Read(q, srcs)
-	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "cabinetwork", r.Explain(q, srcs, 3))
+	got, why := best("What is whitewood much used for?", d)
+	assert.Contains(t, got, "cabinetwork", why)
 }
 
 // TestVersionAsWholeWord: a record binds a version the question gives
