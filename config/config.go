@@ -206,6 +206,7 @@ func (l *Loader) Load(file string) (Config, error) {
 	var c Config
 	hook := viper.DecodeHook(mapstructure.ComposeDecodeHookFunc(
 		mapstructure.StringToTimeDurationHookFunc(),
+		durationHook(),
 		sizeHook(),
 		priorityHook(),
 		mapstructure.StringToSliceHookFunc(","),

@@ -95,3 +95,32 @@ func TestKnownKeysAndPriorityGlobsLoad(t *testing.T) {
 	assert.Equal(t, int64(42), *c.OpenAI.Seed)
 	assert.Len(t, c.Model.Priority, 2)
 }
+
+func TestDurationsNeedAUnit(t *testing.T) {
+	tests := []struct {
+		name, file string
+		want       time.Duration
+		err        string
+	}{
+		{"bare integer", "openai:\n  timeout: 5\n", 0, "'openai.timeout' a duration needs a unit, got 5"},
+		{"bare float", "server:\n  read_timeout: 2.5\n", 0, "'server.read_timeout' a duration needs a unit, got 2.5"},
+		{"zero", "openai:\n  timeout: 0\n", 0, ""},
+		{"with unit", "openai:\n  timeout: 90s\n", 90 * time.Second, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			isolate(t)
+			require.NoError(t, os.WriteFile("verbatim.yaml", []byte(tt.file), 0o644))
+			c, err := NewLoader().Load("")
+			if tt.err != "" {
+				require.Error(t, err)
+				assert.Contains(t, err.Error(), tt.err)
+				assert.Contains(t, err.Error(), "verbatim.yaml")
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, c.OpenAI.Timeout)
+			assert.Equal(t, Default().Server.ReadTimeout, c.Server.ReadTimeout, "defaults still decode")
+		})
+	}
+}
