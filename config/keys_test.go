@@ -96,6 +96,26 @@ func TestKnownKeysAndPriorityGlobsLoad(t *testing.T) {
 	assert.Len(t, c.Model.Priority, 2)
 }
 
+func TestFileValueWhereASectionBelongs(t *testing.T) {
+	tests := []struct {
+		name, file, want string
+	}{
+		{"top-level section", "search: 5\n", "search must be a section of keys (such as search.fuzzy), got 5"},
+		{"nested section", "ingest:\n  chunk: 7\n", "ingest.chunk must be a section of keys (such as ingest.chunk.min), got 7"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			isolate(t)
+			require.NoError(t, os.WriteFile("verbatim.yaml", []byte(tt.file), 0o644))
+			_, err := NewLoader().Load("")
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+			assert.Contains(t, err.Error(), "verbatim.yaml")
+			assert.NotContains(t, err.Error(), "unknown key")
+		})
+	}
+}
+
 func TestDurationsNeedAUnit(t *testing.T) {
 	tests := []struct {
 		name, file string
