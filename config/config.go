@@ -212,7 +212,7 @@ func (l *Loader) Load(file string) (Config, error) {
 		mapstructure.StringToSliceHookFunc(","),
 	))
 	if err := l.v.Unmarshal(&c, hook); err != nil {
-		return Config{}, fmt.Errorf("config: %s: %w", l.describeFile(), err)
+		return Config{}, l.decodeError(err)
 	}
 	c.DataDir = expandHome(c.DataDir)
 	c.Generate.Refusal = c.Answer.Refusal // one refusal sentence: the pipeline's and the prompt's
