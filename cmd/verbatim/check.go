@@ -115,6 +115,9 @@ func (a *app) runCheck(cmd *cobra.Command, o checkOptions) error {
 // JSON output (corpus.EscapePath; the report escapes its own).
 func (r checkResult) json() checkResult {
 	j := r
+	if j.Report.Problems == nil {
+		j.Report.Problems = []index.Problem{} // a list, never null, for clients that iterate it
+	}
 	j.Reingest = nil
 	for _, p := range r.Reingest {
 		j.Reingest = append(j.Reingest, corpus.EscapePath(p))

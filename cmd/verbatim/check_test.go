@@ -90,6 +90,11 @@ func TestCheckRepairAndReingest(t *testing.T) {
 	assert.True(t, res.OK)
 	assert.Empty(t, res.Report.Problems)
 	assert.Equal(t, "ok", res.Model)
+	var raw struct {
+		Report map[string]json.RawMessage `json:"report"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &raw))
+	assert.JSONEq(t, "[]", string(raw.Report["problems"]), "no problems is an empty list, not null")
 }
 
 func TestCheckFilesNotes(t *testing.T) {
