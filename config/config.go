@@ -14,6 +14,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/go-viper/mapstructure/v2"
 	"github.com/spf13/pflag"
@@ -259,7 +260,14 @@ func (l *Loader) Settings() []Setting {
 	sort.Strings(keys)
 	out := make([]Setting, 0, len(keys))
 	for _, k := range keys {
-		out = append(out, Setting{Key: k, Value: l.v.Get(k), Source: l.source(k)})
+		v := l.v.Get(k)
+		if d, ok := v.(time.Duration); ok {
+			// as a duration is written ("5m0s"), not as nanoseconds: a
+			// default would otherwise be a number and the same key set in
+			// a file a string, and the number is refused in a file
+			v = d.String()
+		}
+		out = append(out, Setting{Key: k, Value: v, Source: l.source(k)})
 	}
 	return out
 }

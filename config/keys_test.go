@@ -178,3 +178,22 @@ func TestDecodeErrorsNameTheirSource(t *testing.T) {
 		})
 	}
 }
+
+// TestSettingsWriteDurationsAsDurations: config --json gives a duration as
+// it is written in a file, whatever its source, never as nanoseconds.
+func TestSettingsWriteDurationsAsDurations(t *testing.T) {
+	isolate(t)
+	require.NoError(t, os.WriteFile("verbatim.yaml", []byte("openai:\n  timeout: 90s\n"), 0o644))
+	t.Setenv("VERBATIM_SERVER_READ_TIMEOUT", "2m")
+	l := NewLoader()
+	_, err := l.Load("")
+	require.NoError(t, err)
+	got := map[string]any{}
+	for _, s := range l.Settings() {
+		got[s.Key] = s.Value
+	}
+	assert.Equal(t, "90s", got["openai.timeout"], "file")
+	assert.Equal(t, "2m", got["server.read_timeout"], "env")
+	assert.Equal(t, "30s", got["server.shutdown_timeout"], "default")
+	assert.Equal(t, "5m0s", got["server.request_timeout"], "default")
+}
