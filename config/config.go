@@ -227,6 +227,10 @@ func (l *Loader) readFile(file string) error {
 	if file != "" {
 		l.v.SetConfigFile(file)
 		if err := l.v.ReadInConfig(); err != nil {
+			var unsupported viper.UnsupportedConfigError
+			if errors.As(err, &unsupported) {
+				return fmt.Errorf("config: read %s: the file's extension says what it holds: name it .yaml, .toml or .json", file)
+			}
 			return fmt.Errorf("config: read %s: %w", file, err)
 		}
 		return nil
