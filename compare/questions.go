@@ -70,6 +70,11 @@ func formatErr(name string, line int, format string, args ...any) error {
 	return fmt.Errorf("%w: %s:%d: %s", ErrFormat, name, line, fmt.Sprintf(format, args...))
 }
 
+// utf8BOM is the byte order mark some editors write at the start of a
+// UTF-8 file; JSON does not allow it, so the readers drop it, as the CSV
+// reader does for its header.
+var utf8BOM = []byte("\ufeff")
+
 // ReadJSONL parses one question object per line; blank lines are skipped.
 // name is used in error messages.
 func ReadJSONL(r io.Reader, name string) ([]Question, error) {
@@ -77,7 +82,11 @@ func ReadJSONL(r io.Reader, name string) ([]Question, error) {
 	sc.Buffer(make([]byte, 64*1024), maxLine)
 	var qs []Question
 	for line := 1; sc.Scan(); line++ {
-		b := bytes.TrimSpace(sc.Bytes())
+		b := sc.Bytes()
+		if line == 1 {
+			b = bytes.TrimPrefix(b, utf8BOM) // as Notepad saves UTF-8
+		}
+		b = bytes.TrimSpace(b)
 		if len(b) == 0 {
 			continue
 		}
@@ -100,6 +109,7 @@ func ReadJSON(r io.Reader, name string) ([]Question, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compare: read %s: %w", name, err)
 	}
+	data = bytes.TrimPrefix(data, utf8BOM)
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if tok, err := dec.Token(); err != nil || tok != json.Delim('[') {
 		return nil, formatErr(name, 1, "want a JSON array of questions")

@@ -148,3 +148,30 @@ func FuzzReadCSV(f *testing.F) {
 		}
 	})
 }
+
+// TestQuestionFilesWithAByteOrderMark reads question files as Notepad
+// saves them: a UTF-8 byte order mark first, CRLF line ends.
+func TestQuestionFilesWithAByteOrderMark(t *testing.T) {
+	tests := []struct {
+		name string
+		read func(string) ([]Question, error)
+		in   string
+	}{
+		{"jsonl", func(s string) ([]Question, error) { return ReadJSONL(strings.NewReader(s), "q.jsonl") },
+			"\ufeff{\"question\":\"A?\",\"answers\":[\"1\"]}\r\n{\"question\":\"B?\",\"answers\":[]}\r\n"},
+		{"json", func(s string) ([]Question, error) { return ReadJSON(strings.NewReader(s), "q.json") },
+			"\ufeff[{\"question\":\"A?\",\"answers\":[\"1\"]},\r\n{\"question\":\"B?\",\"answers\":[]}]\r\n"},
+		{"csv", func(s string) ([]Question, error) { return ReadCSV(strings.NewReader(s), "q.csv") },
+			"\ufeffquestion,answers\r\nA?,1\r\nB?,\r\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			qs, err := tt.read(tt.in)
+			require.NoError(t, err)
+			require.Len(t, qs, 2)
+			assert.Equal(t, "A?", qs[0].Question)
+			assert.Equal(t, []string{"1"}, qs[0].Answers)
+			assert.False(t, qs[1].Answerable())
+		})
+	}
+}

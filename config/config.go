@@ -14,6 +14,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/go-viper/mapstructure/v2"
 	"github.com/spf13/pflag"
@@ -206,12 +207,13 @@ func (l *Loader) Load(file string) (Config, error) {
 	var c Config
 	hook := viper.DecodeHook(mapstructure.ComposeDecodeHookFunc(
 		mapstructure.StringToTimeDurationHookFunc(),
+		durationHook(),
 		sizeHook(),
 		priorityHook(),
 		mapstructure.StringToSliceHookFunc(","),
 	))
 	if err := l.v.Unmarshal(&c, hook); err != nil {
-		return Config{}, fmt.Errorf("config: %s: %w", l.describeFile(), err)
+		return Config{}, l.decodeError(err)
 	}
 	c.DataDir = expandHome(c.DataDir)
 	c.Generate.Refusal = c.Answer.Refusal // one refusal sentence: the pipeline's and the prompt's
@@ -225,6 +227,10 @@ func (l *Loader) readFile(file string) error {
 	if file != "" {
 		l.v.SetConfigFile(file)
 		if err := l.v.ReadInConfig(); err != nil {
+			var unsupported viper.UnsupportedConfigError
+			if errors.As(err, &unsupported) {
+				return fmt.Errorf("config: read %s: the file's extension says what it holds: name it .yaml, .toml or .json", file)
+			}
 			return fmt.Errorf("config: read %s: %w", file, err)
 		}
 		return nil
@@ -258,7 +264,14 @@ func (l *Loader) Settings() []Setting {
 	sort.Strings(keys)
 	out := make([]Setting, 0, len(keys))
 	for _, k := range keys {
-		out = append(out, Setting{Key: k, Value: l.v.Get(k), Source: l.source(k)})
+		v := l.v.Get(k)
+		if d, ok := v.(time.Duration); ok {
+			// as a duration is written ("5m0s"), not as nanoseconds: a
+			// default would otherwise be a number and the same key set in
+			// a file a string, and the number is refused in a file
+			v = d.String()
+		}
+		out = append(out, Setting{Key: k, Value: v, Source: l.source(k)})
 	}
 	return out
 }

@@ -89,6 +89,11 @@ func TestBadFileIsNamed(t *testing.T) {
 	require.NoError(t, os.WriteFile("typed.yaml", []byte("search:\n  k: many\n"), 0o644))
 	_, err = NewLoader().Load("typed.yaml")
 	assert.ErrorContains(t, err, "typed.yaml")
+	for _, name := range []string{"verbatim.conf", "verbatim"} {
+		require.NoError(t, os.WriteFile(name, []byte("search:\n  k: 2\n"), 0o644))
+		_, err = NewLoader().Load(name)
+		assert.EqualError(t, err, "config: read "+name+": the file's extension says what it holds: name it .yaml, .toml or .json")
+	}
 }
 
 // TestREADMEConfigBlock keeps the README's example configuration true: it

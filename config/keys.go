@@ -20,18 +20,46 @@ var freeKeys = []string{"model.priority"}
 // keys, so every unknown key comes from the file.
 func (l *Loader) unknownKeys() error {
 	known := flatten(Default())
-	var bad []string
+	var bad, sections []string
 	for _, k := range l.v.AllKeys() {
 		if _, ok := known[k]; ok || underFreeKey(k) {
 			continue
 		}
+		if isSection(known, k) {
+			sections = append(sections, k)
+			continue
+		}
 		bad = append(bad, k)
+	}
+	if len(sections) > 0 {
+		// "search: 5" is a known name with a value where its keys belong:
+		// saying it is unknown would send the user looking for a typo.
+		sort.Strings(sections)
+		return fmt.Errorf("config: %s: %s must be a section of keys (such as %s), got %v", l.describeFile(), sections[0], firstKeyUnder(known, sections[0]), l.v.Get(sections[0]))
 	}
 	if len(bad) == 0 {
 		return nil
 	}
 	sort.Strings(bad)
 	return fmt.Errorf("config: %s: unknown key %s (verbatim config lists every key)", l.describeFile(), strings.Join(bad, ", "))
+}
+
+// isSection reports whether k names a section of known keys (search,
+// ingest.chunk) rather than a key of its own.
+func isSection(known map[string]any, k string) bool {
+	return firstKeyUnder(known, k) != ""
+}
+
+// firstKeyUnder returns the first known key, in sorted order, under
+// section k, or "".
+func firstKeyUnder(known map[string]any, k string) string {
+	first := ""
+	for key := range known {
+		if strings.HasPrefix(key, k+".") && (first == "" || key < first) {
+			first = key
+		}
+	}
+	return first
 }
 
 func underFreeKey(k string) bool {

@@ -95,3 +95,105 @@ func TestKnownKeysAndPriorityGlobsLoad(t *testing.T) {
 	assert.Equal(t, int64(42), *c.OpenAI.Seed)
 	assert.Len(t, c.Model.Priority, 2)
 }
+
+func TestFileValueWhereASectionBelongs(t *testing.T) {
+	tests := []struct {
+		name, file, want string
+	}{
+		{"top-level section", "search: 5\n", "search must be a section of keys (such as search.fuzzy), got 5"},
+		{"nested section", "ingest:\n  chunk: 7\n", "ingest.chunk must be a section of keys (such as ingest.chunk.min), got 7"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			isolate(t)
+			require.NoError(t, os.WriteFile("verbatim.yaml", []byte(tt.file), 0o644))
+			_, err := NewLoader().Load("")
+			require.Error(t, err)
+			assert.Contains(t, err.Error(), tt.want)
+			assert.Contains(t, err.Error(), "verbatim.yaml")
+			assert.NotContains(t, err.Error(), "unknown key")
+		})
+	}
+}
+
+func TestDurationsNeedAUnit(t *testing.T) {
+	tests := []struct {
+		name, file string
+		want       time.Duration
+		err        string
+	}{
+		{"bare integer", "openai:\n  timeout: 5\n", 0, `openai\.timeout \(file /\S+/verbatim\.yaml\): a duration needs a unit, got 5 `},
+		{"bare float", "server:\n  read_timeout: 2.5\n", 0, `server\.read_timeout \(file /\S+/verbatim\.yaml\): a duration needs a unit, got 2\.5 `},
+		{"zero", "openai:\n  timeout: 0\n", 0, ""},
+		{"with unit", "openai:\n  timeout: 90s\n", 90 * time.Second, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			isolate(t)
+			require.NoError(t, os.WriteFile("verbatim.yaml", []byte(tt.file), 0o644))
+			c, err := NewLoader().Load("")
+			if tt.err != "" {
+				require.Error(t, err)
+				assert.Regexp(t, tt.err, err.Error())
+				return
+			}
+			require.NoError(t, err)
+			assert.Equal(t, tt.want, c.OpenAI.Timeout)
+			assert.Equal(t, Default().Server.ReadTimeout, c.Server.ReadTimeout, "defaults still decode")
+		})
+	}
+}
+
+// TestDecodeErrorsNameTheirSource: a value that does not decode is named
+// with its key and where it came from, not blamed on the config file.
+func TestDecodeErrorsNameTheirSource(t *testing.T) {
+	tests := []struct {
+		name, file string
+		env        map[string]string
+		want       []string
+		notWant    string
+	}{
+		{"env beside a good file", "search:\n  k: 5\n", map[string]string{"VERBATIM_SEARCH_K": "abc"},
+			[]string{"search.k (env VERBATIM_SEARCH_K): cannot parse value as 'int'"}, "verbatim.yaml"},
+		{"env without a file", "", map[string]string{"VERBATIM_INGEST_HIDDEN": "maybe"},
+			[]string{"ingest.hidden (env VERBATIM_INGEST_HIDDEN): cannot parse value as 'bool'"}, "configuration"},
+		{"two keys of the file", "search:\n  k: many\ningest:\n  max_file_size: 12 parsecs\n", nil,
+			[]string{"search.k (file /", "verbatim.yaml): cannot parse", "ingest.max_file_size (file /", "verbatim.yaml): invalid size \"12 parsecs\""}, "decoding failed"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			isolate(t)
+			if tt.file != "" {
+				require.NoError(t, os.WriteFile("verbatim.yaml", []byte(tt.file), 0o644))
+			}
+			for k, v := range tt.env {
+				t.Setenv(k, v)
+			}
+			_, err := NewLoader().Load("")
+			require.Error(t, err)
+			for _, w := range tt.want {
+				assert.Contains(t, err.Error(), w)
+			}
+			assert.NotContains(t, err.Error(), tt.notWant)
+		})
+	}
+}
+
+// TestSettingsWriteDurationsAsDurations: config --json gives a duration as
+// it is written in a file, whatever its source, never as nanoseconds.
+func TestSettingsWriteDurationsAsDurations(t *testing.T) {
+	isolate(t)
+	require.NoError(t, os.WriteFile("verbatim.yaml", []byte("openai:\n  timeout: 90s\n"), 0o644))
+	t.Setenv("VERBATIM_SERVER_READ_TIMEOUT", "2m")
+	l := NewLoader()
+	_, err := l.Load("")
+	require.NoError(t, err)
+	got := map[string]any{}
+	for _, s := range l.Settings() {
+		got[s.Key] = s.Value
+	}
+	assert.Equal(t, "90s", got["openai.timeout"], "file")
+	assert.Equal(t, "2m", got["server.read_timeout"], "env")
+	assert.Equal(t, "30s", got["server.shutdown_timeout"], "default")
+	assert.Equal(t, "5m0s", got["server.request_timeout"], "default")
+}

@@ -38,8 +38,10 @@ const (
 // Formats lists every format, in a stable order.
 var Formats = []Format{Text, Markdown, RST, Code, HTML, PDF, DOCX, ODT, EPUB, PPTX, XLSX, CSV}
 
-// ParseFormat returns the Format named s (case-insensitive).
+// ParseFormat returns the Format named s (case-insensitive; spaces around
+// it, as in "--format 'markdown, pdf'", do not count).
 func ParseFormat(s string) (Format, error) {
+	s = strings.TrimSpace(s)
 	for _, f := range Formats {
 		if strings.EqualFold(string(f), s) {
 			return f, nil

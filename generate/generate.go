@@ -78,4 +78,4 @@ type Abstainer interface {
 
 // ErrNoModel is returned when a generator has no model to decode with (for
 // the built-in one: nothing ingested and trained yet).
-var ErrNoModel = errors.New("generate: no model: ingest documents first (verbatim ingest DIR)")
+var ErrNoModel = errors.New("generate: no model: ingest documents first (verbatim ingest DIR), or train one on the documents stored (verbatim model --retrain)")

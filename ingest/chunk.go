@@ -23,7 +23,8 @@ type Range struct {
 // at a blank line, after a sentence, at a line break or between words, and
 // never inside a word unless a single word is longer than 4×Size. The next
 // passage repeats the previous one's trailing whole sentences, up to
-// cfg.Overlap bytes. Ranges never begin or end with white space; a text
+// cfg.Overlap bytes. Ranges never begin or end with white space (nor begin
+// with a leading byte order mark); a text
 // shorter than cfg.Size is one range, a blank text none.
 //
 // ex.Breaks are hard boundaries (chapter files, slides, row groups): no
@@ -32,7 +33,7 @@ func Chunk(ex corpus.Extraction, cfg ChunkConfig) []Range {
 	cfg = cfg.normalize()
 	c := chunker{text: ex.Text, cfg: cfg, heads: headingStarts(ex.Sections, len(ex.Text))}
 	var out []Range
-	for _, blk := range blocks(ex.Breaks, len(ex.Text)) {
+	for _, blk := range blocks(ex.Breaks, bomLen(ex.Text), len(ex.Text)) {
 		for _, reg := range c.regions(ex.Sections, blk) {
 			out = c.region(reg, out)
 		}
@@ -40,12 +41,24 @@ func Chunk(ex corpus.Extraction, cfg ChunkConfig) []Range {
 	return out
 }
 
-// blocks splits [0, n) at the breaks (unsorted, possibly out of range).
-func blocks(breaks []int, n int) []Range {
+// bomLen is the length of the UTF-8 byte order mark text starts with
+// (Notepad writes one), or 0. A text-like file's extraction is its own
+// bytes, mark included; passages leave it out, as they leave out white
+// space, so that no quote or answer begins with an invisible character.
+func bomLen(text string) int {
+	if strings.HasPrefix(text, bom) {
+		return len(bom)
+	}
+	return 0
+}
+
+const bom = "\ufeff"
+
+// blocks splits [start, n) at the breaks (unsorted, possibly out of range).
+func blocks(breaks []int, start, n int) []Range {
 	bs := append([]int(nil), breaks...)
 	sort.Ints(bs)
 	out := make([]Range, 0, len(bs)+1)
-	start := 0
 	for _, b := range bs {
 		if b > start && b < n {
 			out = append(out, Range{start, b})

@@ -93,6 +93,11 @@ func (r *Registry) Extract(path string, data []byte) (corpus.Format, corpus.Extr
 	if order, ok := utf16Order(data); ok && e.Format() != corpus.PDF && e.Format() != corpus.DOCX {
 		return r.extractUTF16(e, path, data, order)
 	}
+	if e.Format() == corpus.HTML && !utf8.Valid(data) && nulAt(data) < 0 {
+		if cm := htmlCharmap(data); cm != nil {
+			return r.extractDecoded(e, path, decodeCharmap(data, cm))
+		}
+	}
 	ex, err := e.Extract(path, data)
 	if err != nil {
 		return e.Format(), corpus.Extraction{}, err
@@ -107,6 +112,12 @@ func (r *Registry) extractUTF16(e Extractor, path string, data []byte, order bin
 	if err != nil {
 		return e.Format(), corpus.Extraction{}, err
 	}
+	return r.extractDecoded(e, path, u)
+}
+
+// extractDecoded extracts text decoded to UTF-8 (UTF-16, an HTML page's
+// single-byte charset); the source map points into the original bytes.
+func (r *Registry) extractDecoded(e Extractor, path string, u *utf16Text) (corpus.Format, corpus.Extraction, error) {
 	if len(u.text) == 0 {
 		return e.Format(), corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, ErrEmpty)
 	}

@@ -8,10 +8,12 @@ type line struct {
 	text  string
 }
 
-// splitLines cuts text into lines, dropping "\n" and a "\r" before it.
+// splitLines cuts text into lines, dropping "\n" and a "\r" before it, and
+// a byte order mark before the first line, so that "\ufeff# Title" is a
+// heading.
 func splitLines(text string) []line {
 	var out []line
-	for start := 0; start < len(text); {
+	for start := bomLen(text); start < len(text); {
 		end := strings.IndexByte(text[start:], '\n')
 		next := start + end + 1
 		if end < 0 {

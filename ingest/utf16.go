@@ -7,6 +7,10 @@ import (
 	"unicode/utf16"
 	"unicode/utf8"
 
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/htmlindex"
+
 	"github.com/verbatim-rag/verbatim/corpus"
 )
 
@@ -32,6 +36,16 @@ type utf16Text struct {
 	lines     []int   // offsets in text at which lines start
 	srcLines  []int64 // the same line starts in the source
 	srcLength int64
+	// width is the number of source bytes a decoded rune came from (UTF-16:
+	// 2, or 4 for a surrogate pair; a single-byte charset: 1).
+	width func(rune) int64
+}
+
+func utf16Width(r rune) int64 {
+	if r >= 0x10000 {
+		return 4
+	}
+	return 2
 }
 
 // decodeUTF16 decodes data, which starts with a byte order mark (left out
@@ -40,7 +54,7 @@ func decodeUTF16(path string, data []byte, order binary.ByteOrder) (*utf16Text, 
 	if len(data)%2 != 0 {
 		return nil, fmt.Errorf("ingest: %s: UTF-16 text with an odd number of bytes (%d): %w", path, len(data), ErrMalformed)
 	}
-	u := &utf16Text{text: make([]byte, 0, len(data)/2), lines: []int{0}, srcLines: []int64{2}, srcLength: int64(len(data))}
+	u := &utf16Text{text: make([]byte, 0, len(data)/2), lines: []int{0}, srcLines: []int64{2}, srcLength: int64(len(data)), width: utf16Width}
 	for i := 2; i < len(data); i += 2 {
 		r := rune(order.Uint16(data[i:]))
 		n := 2
@@ -77,10 +91,7 @@ func (u *utf16Text) src(off int) int64 {
 	pos := u.srcLines[i]
 	for j := u.lines[i]; j < off; {
 		r, n := utf8.DecodeRune(u.text[j:])
-		pos += 2
-		if r >= 0x10000 {
-			pos += 2
-		}
+		pos += u.width(r)
 		j += n
 	}
 	return pos
@@ -119,4 +130,33 @@ func (u *utf16Text) remap(m corpus.SourceMap) corpus.SourceMap {
 		}
 	}
 	return out
+}
+
+// decodeCharmap decodes data written in a single-byte charset (an HTML
+// page's windows-1252 or ISO-8859-x): every byte is one character, so the
+// source map points back into the original bytes exactly.
+func decodeCharmap(data []byte, cm *charmap.Charmap) *utf16Text {
+	u := &utf16Text{text: make([]byte, 0, len(data)+len(data)/8), lines: []int{0}, srcLines: []int64{0}, srcLength: int64(len(data)),
+		width: func(rune) int64 { return 1 }}
+	for i, c := range data {
+		u.text = utf8.AppendRune(u.text, cm.DecodeByte(c))
+		if c == '\n' {
+			u.lines = append(u.lines, len(u.text))
+			u.srcLines = append(u.srcLines, int64(i+1))
+		}
+	}
+	return u
+}
+
+// htmlCharmap returns the single-byte charset an HTML page that is not
+// UTF-8 is written in, as a browser finds it (its meta charset, else
+// windows-1252), or nil for another kind of encoding.
+func htmlCharmap(data []byte) *charmap.Charmap {
+	_, name, _ := charset.DetermineEncoding(data, "text/html")
+	enc, err := htmlindex.Get(name)
+	if err != nil {
+		return nil
+	}
+	cm, _ := enc.(*charmap.Charmap)
+	return cm
 }

@@ -301,7 +301,8 @@ func anyOf(qs []query.Query) query.Query {
 }
 
 // globRegexp translates a path glob to a regular expression over the whole
-// path: "*" and "?" stay within one path element, "**" crosses elements,
+// path: "*" and "?" stay within one path element, "**" crosses elements
+// ("**/" also matches no element at all),
 // [...] classes pass through. A glob without a leading "/" may match the
 // path's last elements ("*.md" matches any Markdown base name,
 // "docs/*.md" any file directly in a folder named docs).
@@ -315,6 +316,13 @@ func globRegexp(glob string) string {
 		switch g[i] {
 		case '*':
 			if i+1 < len(g) && g[i+1] == '*' {
+				if i+2 < len(g) && g[i+2] == '/' {
+					// "**/" is any number of folders, none included, as
+					// in ingest's globs: notes/**/*.rst takes notes/a.rst
+					b.WriteString("(?:.*/)?")
+					i += 2
+					continue
+				}
 				b.WriteString(".*")
 				i++
 				continue

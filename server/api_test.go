@@ -252,9 +252,13 @@ func TestPassageContext(t *testing.T) {
 	assert.Equal(t, p.Window.End-p.Window.Start, whole.Len())
 	assert.Equal(t, "/api/documents/"+p.Document.ID+"/raw", p.Document.RawURL)
 
-	for _, q := range []string{"?start=-1", "?end=999999999", "?context=abc", "?context=999999"} {
-		code, _, _ = do(t, "GET", ts.URL+"/api/passages/"+c.PassageID+q, nil)
-		assert.Equal(t, http.StatusBadRequest, code, q)
+	for _, q := range []struct{ query, param string }{
+		{"?start=-1", `start="-1"`}, {"?end=999999999", `end="999999999"`},
+		{"?context=abc", `context="abc"`}, {"?context=999999", `context="999999"`},
+	} {
+		code, b, _ := do(t, "GET", ts.URL+"/api/passages/"+c.PassageID+q.query, nil)
+		assert.Equal(t, http.StatusBadRequest, code, q.query)
+		assert.Contains(t, decode[map[string]any](t, b)["error"], "parameter "+q.param+" is not a number between", "the error names the parameter")
 	}
 	code, _, _ = do(t, "GET", ts.URL+"/api/passages/"+c.DocID+"-99999", nil)
 	assert.Equal(t, http.StatusNotFound, code)

@@ -140,5 +140,14 @@ func TestBrowser(t *testing.T) {
 	require.NoError(t, chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#tab-library"))))
 	waitJS(t, ctx, "the document list", `document.querySelectorAll('#docs tr').length === 60`)
 	screenshot(t, ctx, dir, "7-library-dark")
+
+	// An upload that adds nothing (one empty file) has a report whose
+	// lists are null: the page says what happened instead of failing on
+	// "Cannot read properties of null".
+	empty := filepath.Join(t.TempDir(), "empty.md")
+	require.NoError(t, os.WriteFile(empty, nil, 0o644))
+	require.NoError(t, chromedp.Do(ctx, chromedp.SetUploadFiles(`#upload-files`, []string{empty}), chromedp.Click(chromedp.CSS(`#upload-form button[type="submit"]`))))
+	waitJS(t, ctx, "the upload's outcome", `document.querySelector('#ingest-status').textContent.startsWith('Done')`)
+	assert.Equal(t, "Done: 0 added, 0 updated, 1 skipped, 0 failed.", evalString(t, ctx, `document.querySelector('#ingest-status').textContent`))
 	t.Logf("screenshots in %s", dir)
 }

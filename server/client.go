@@ -23,8 +23,13 @@ import (
 type Client struct {
 	base   string
 	apiKey string
+	keyEnv string // the variable apiKey was read from, named when the server refuses it
 	http   *http.Client
 }
+
+// SetKeyEnv names the environment variable the API key was read from, so
+// that a 401 says which variable to set (or correct).
+func (c *Client) SetKeyEnv(name string) { c.keyEnv = name }
 
 // NewClient returns a client of the server at base (http://host:port),
 // sending apiKey as a bearer token when it is not empty.
@@ -162,6 +167,13 @@ func (c *Client) send(ctx context.Context, method, path string, body any) (*http
 		e.Error = strings.TrimSpace(string(b))
 	}
 	msg := fmt.Sprintf("%s (%d from the server at %s)", e.Error, res.StatusCode, c.base)
+	if res.StatusCode == http.StatusUnauthorized && c.keyEnv != "" {
+		if c.apiKey == "" {
+			msg += fmt.Sprintf(": %s is not set; set it to the server's API key", c.keyEnv)
+		} else {
+			msg += fmt.Sprintf(": %s does not hold the server's API key", c.keyEnv)
+		}
+	}
 	if res.StatusCode == http.StatusNotFound {
 		return nil, newError(index.ErrNotFound, "%s", msg)
 	}

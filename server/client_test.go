@@ -3,6 +3,7 @@ package server
 import (
 	"context"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -71,4 +72,16 @@ func TestClient(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "API key")
 	assert.Contains(t, err.Error(), "401")
+
+	// The CLI names the variable it read the key from: set it, or fix it.
+	for _, tt := range []struct{ key, want string }{
+		{"", ": VERBATIM_TEST_KEY is not set; set it to the server's API key"},
+		{"wrong", ": VERBATIM_TEST_KEY does not hold the server's API key"},
+	} {
+		c := NewClient(ts.URL, tt.key)
+		c.SetKeyEnv("VERBATIM_TEST_KEY")
+		_, err = c.Stats(ctx)
+		require.Error(t, err)
+		assert.True(t, strings.HasSuffix(err.Error(), tt.want), err.Error())
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"mime"
 	"net/http"
+	"net/url"
 	"path"
 	"strconv"
 	"unicode/utf8"
@@ -215,7 +216,7 @@ func (s *Server) handlePassage(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	v := r.URL.Query()
-	ctxBytes, err := intParam(v.Get("context"), defaultContext, 0, maxContext)
+	ctxBytes, err := intParam(v, "context", defaultContext, 0, maxContext)
 	if err != nil {
 		writeErr(w, err)
 		return
@@ -225,12 +226,12 @@ func (s *Server) handlePassage(w http.ResponseWriter, r *http.Request) {
 		writeErr(w, err)
 		return
 	}
-	hs, err := intParam(v.Get("start"), p.Start, p.Start, p.End)
+	hs, err := intParam(v, "start", p.Start, p.Start, p.End)
 	if err != nil {
 		writeErr(w, err)
 		return
 	}
-	he, err := intParam(v.Get("end"), p.End, hs, p.End)
+	he, err := intParam(v, "end", p.End, hs, p.End)
 	if err != nil {
 		writeErr(w, err)
 		return
@@ -289,14 +290,16 @@ func runeStart(s string, i int) int {
 	return i
 }
 
-// intParam parses a query parameter between lo and hi, def when absent.
-func intParam(s string, def, lo, hi int) (int, error) {
+// intParam parses the query parameter name between lo and hi, def when
+// absent; an error names the parameter.
+func intParam(v url.Values, name string, def, lo, hi int) (int, error) {
+	s := v.Get(name)
 	if s == "" {
 		return def, nil
 	}
 	n, err := strconv.Atoi(s)
 	if err != nil || n < lo || n > hi {
-		return 0, newError(errBadRequest, "server: parameter %q is not a number between %d and %d", corpus.Clip(s, 20), lo, hi)
+		return 0, newError(errBadRequest, "server: parameter %s=%q is not a number between %d and %d", name, corpus.Clip(s, 20), lo, hi)
 	}
 	return n, nil
 }

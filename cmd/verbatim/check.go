@@ -62,7 +62,7 @@ Exits non-zero while problems remain.`,
 type checkResult struct {
 	DataDir string            `json:"data_dir"`
 	Report  index.CheckReport `json:"report"`
-	Model   string            `json:"model"` // "ok", "none", "retrained" or the decode error
+	Model   string            `json:"model"` // "ok", "none" (or "none: N documents stored …"), "retrained", "stale: …" or the decode error
 	// Damaged is the error of a damaged store file (the rest is empty).
 	Damaged string `json:"damaged,omitempty"`
 	// Salvage is what a repair of a damaged store file saved and lost.
@@ -90,7 +90,15 @@ func (a *app) runCheck(cmd *cobra.Command, o checkOptions) error {
 		res.Reingest = reingestPaths(rep)
 	}
 	modelOK := true
-	if res.Model, modelOK = checkModel(c); !modelOK && o.repair {
+	res.Model, modelOK = checkModel(c)
+	untrained := res.Model == "none" && rep.Documents > 0
+	if untrained {
+		// Not a fault (ingest --no-train, a chat model as generator), but
+		// the built-in model cannot answer from these documents until one
+		// is trained: an ingest killed before training leaves this too.
+		res.Model = fmt.Sprintf("none: %d documents stored and no model trained on them (an ingest that ended before training, or --no-train): run `verbatim model --retrain` or `verbatim check --repair`", rep.Documents)
+	}
+	if (!modelOK || untrained) && o.repair {
 		if err := a.trainAndStore(cmd.Context(), c); err != nil {
 			return err
 		}
@@ -115,6 +123,9 @@ func (a *app) runCheck(cmd *cobra.Command, o checkOptions) error {
 // JSON output (corpus.EscapePath; the report escapes its own).
 func (r checkResult) json() checkResult {
 	j := r
+	if j.Report.Problems == nil {
+		j.Report.Problems = []index.Problem{} // a list, never null, for clients that iterate it
+	}
 	j.Reingest = nil
 	for _, p := range r.Reingest {
 		j.Reingest = append(j.Reingest, corpus.EscapePath(p))

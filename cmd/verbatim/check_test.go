@@ -90,6 +90,11 @@ func TestCheckRepairAndReingest(t *testing.T) {
 	assert.True(t, res.OK)
 	assert.Empty(t, res.Report.Problems)
 	assert.Equal(t, "ok", res.Model)
+	var raw struct {
+		Report map[string]json.RawMessage `json:"report"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &raw))
+	assert.JSONEq(t, "[]", string(raw.Report["problems"]), "no problems is an empty list, not null")
 }
 
 func TestCheckFilesNotes(t *testing.T) {
@@ -105,7 +110,25 @@ func TestCheckFilesNotes(t *testing.T) {
 	require.NoError(t, err, "notes on files are not corruption")
 	assert.Contains(t, out, "note     changed on disk since ingest: "+filepath.ToSlash(changed))
 	assert.Contains(t, out, "note     missing on disk: "+filepath.ToSlash(gone))
-	assert.Contains(t, out, "model: none")
+	assert.Contains(t, out, "model: none: 5 documents stored and no model trained on them")
+	assert.Contains(t, out, "verbatim model --retrain")
+
+	out, _, err = run(t, data, "check", "--repair")
+	require.NoError(t, err)
+	assert.Contains(t, out, "model: retrained", "a repair trains the model the documents lack")
+	out, _, err = run(t, data, "check")
+	require.NoError(t, err)
+	assert.Contains(t, out, "model: ok")
+}
+
+func TestCheckEmptyStoreHasNoModelToTrain(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	_, _, err := run(t, data, "ingest", t.TempDir())
+	require.NoError(t, err)
+	out, _, err := run(t, data, "check", "--repair")
+	require.NoError(t, err)
+	assert.Contains(t, out, "model: none\n")
 }
 
 func TestCheckCorruptModel(t *testing.T) {

@@ -112,7 +112,9 @@ func TestShowNewRefKinds(t *testing.T) {
 		{ref: "harbour-rules.odt:¶7", want: "Exemptions"},
 		{ref: "signal-deck.pptx:9", wantErr: "cite it by slide (:slide 3)"},
 		{ref: "signal-deck.pptx:slide 9", wantErr: "has no slides 9-9"},
-		{ref: "tide-gauges.xlsx:Sheet1!2", wantErr: "has no rows 2-2 in Sheet1"},
+		{ref: "tide-gauges.xlsx:Sheet1!2", wantErr: `has no sheet "Sheet1" (its sheets: tide-gauges)`},
+		{ref: "tide-gauges.xlsx:tide-gauges!99", wantErr: "has no rows 99-99 in tide-gauges"},
+		{ref: "keepers-journal.epub:EPUB/text/ch009.xhtml¶1", wantErr: `has no chapter file "EPUB/text/ch009.xhtml" (its chapter files: EPUB/text/`},
 		{ref: "keepers-journal.epub:¶2", wantErr: "chapter file and paragraph"},
 	}
 	for _, tt := range tests {

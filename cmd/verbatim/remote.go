@@ -34,6 +34,7 @@ func (a *app) remote(ctx context.Context) *server.Client {
 		key = os.Getenv(a.cfg.Server.APIKeyEnv)
 	}
 	c := server.NewClient(info.URL, key)
+	c.SetKeyEnv(a.cfg.Server.APIKeyEnv)
 	if c.Ping(ctx, 2*time.Second) != nil {
 		return nil
 	}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -147,6 +149,9 @@ func segments(c refReader, doc corpus.Document, unit string, ref corpus.Ref, num
 		match = repeats[:1]
 	}
 	if len(match) == 0 {
+		if err := missingPart(doc, ref.Part, ex.Map); err != nil {
+			return nil, err
+		}
 		where := ""
 		if ref.Part != "" {
 			where = " in " + ref.Part
@@ -154,6 +159,37 @@ func segments(c refReader, doc corpus.Document, unit string, ref corpus.Ref, num
 		return nil, fmt.Errorf("%s has no %s %d-%d%s (cite %s files by %s)", doc.Path, unit, ref.From, ref.To, where, doc.Format, unitHint(doc.Format))
 	}
 	return []byte(text[match[0].Start:match[len(match)-1].End]), nil
+}
+
+// missingPart names the sheets or chapter files doc has when part (a
+// sheet of a workbook, a chapter file of a book) is none of them: a sheet
+// name typed wrong said only "has no rows 2-2 in Nope".
+func missingPart(doc corpus.Document, part string, segs []corpus.Segment) error {
+	if part == "" {
+		return nil
+	}
+	var parts []string
+	for _, s := range segs {
+		if s.Part == part {
+			return nil
+		}
+		if s.Part != "" && !slices.Contains(parts, s.Part) {
+			parts = append(parts, s.Part)
+		}
+	}
+	kind := "part"
+	switch doc.Format {
+	case corpus.XLSX:
+		kind = "sheet"
+	case corpus.EPUB:
+		kind = "chapter file"
+	}
+	const most = 10
+	list := strings.Join(parts[:min(len(parts), most)], ", ")
+	if len(parts) > most {
+		list += fmt.Sprintf(", … (%d in all)", len(parts))
+	}
+	return fmt.Errorf("%s has no %s %q (its %ss: %s)", doc.Path, kind, part, kind, list)
 }
 
 // unitHint says how citations of a format name their place.

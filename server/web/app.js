@@ -438,9 +438,12 @@ async function pollJob(id) {
     bar.value = p.files;
     if (j.state !== "running") {
       bar.classList.add("hidden");
-      const r = j.report || { added: [], updated: [], failed: [] };
+      // A report's empty lists are null in JSON (an upload of one empty or
+      // unsupported file adds nothing): count them as none.
+      const r = j.report || {};
+      const n = (list) => (list || []).length;
       $("#ingest-status").textContent = j.state === "done"
-        ? "Done: " + r.added.length + " added, " + r.updated.length + " updated, " + r.failed.length + " failed" + (j.generator ? " · model retrained" : "") + "."
+        ? "Done: " + n(r.added) + " added, " + n(r.updated) + " updated, " + n(r.skipped) + " skipped, " + n(r.failed) + " failed" + (j.generator ? " · model retrained" : "") + "."
         : "Ingest " + j.state + ": " + (j.error || "");
       loadLibrary();
       loadStats();
