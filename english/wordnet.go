@@ -125,3 +125,19 @@ func RelatedStems(lw string) []string {
 	}
 	return out
 }
+
+// IsPlural reports whether a lower-cased word reads as the plural of a
+// word WordNet knows ("versions", "buttons", "entries", "mice"): it ends
+// as plurals do and WordNet gives it another base form. Parts of speech
+// are not checked ("news" reads as a plural of "new").
+func IsPlural(lw string) bool {
+	if len(lw) < 4 || strings.HasSuffix(lw, "ss") || !strings.HasSuffix(lw, "s") && !strings.HasSuffix(lw, "ice") && !strings.HasSuffix(lw, "men") {
+		return false
+	}
+	for _, b := range Base(lw) {
+		if b != lw {
+			return true
+		}
+	}
+	return false
+}

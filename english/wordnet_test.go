@@ -24,3 +24,9 @@ func TestRelated(t *testing.T) {
 	assert.Contains(t, RelatedStems("devised"), "invent")
 	assert.Empty(t, Related("qwxzzy"))
 }
+
+func TestIsPlural(t *testing.T) {
+	for w, want := range map[string]bool{"versions": true, "buttons": true, "entries": true, "mice": true, "glass": false, "this": false, "was": false, "incompatible": false, "mutually": false} {
+		assert.Equal(t, want, IsPlural(w), w)
+	}
+}

@@ -1320,7 +1320,7 @@ func countsOther(text string, ut []tok, k int) bool {
 		if ut[j].part || strings.ContainsAny(text[ut[j-1].end:max(ut[j-1].end, ut[j].start)], ",;:.()[]") || english.IsStopword(ut[j].lower) || ut[j].digit {
 			return false
 		}
-		if len(ut[j].lower) > 3 && strings.HasSuffix(ut[j].lower, "s") && !strings.HasSuffix(ut[j].lower, "ss") {
+		if english.IsPlural(ut[j].lower) {
 			return true
 		}
 	}
