@@ -212,3 +212,17 @@ func AsksTerm(joined string) bool {
 
 var termAsks = []string{" what is the word for ", " what's the word for ", " whats the word for ", " what is the term for ", " what's the term for ",
 	" whats the term for ", " what word ", " which word ", " what term ", " which term ", " what is the name for ", " what's the name for "}
+
+// IsVersion reports whether a word is a version or section number as
+// written: digits with a dot between them ("2.0", "1.1.3").
+func IsVersion(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' || s[len(s)-1] < '0' || s[len(s)-1] > '9' || !strings.Contains(s, ".") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; (c < '0' || c > '9') && c != '.' {
+			return false
+		}
+	}
+	return true
+}

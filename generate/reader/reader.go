@@ -336,7 +336,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			// A word of the passage's title names what the question is
 			// about there, even lower-cased ("what is a dead-tree version").
 			m := match(ut, w)
-			if (w.given || isVersion(w.body)) && m > 0 && (u.Shape == english.Row || u.Shape == english.Field) {
+			if (w.given || english.IsVersion(w.body)) && m > 0 && (u.Shape == english.Row || u.Shape == english.Field) {
 				m = match(wholeWords(ut), w) // "11" of "eFilm Reader-11" is not the class code 11
 			}
 			own += w.idf * m
@@ -346,7 +346,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m < 1 && p.annotation(u) != "" {
 				m = match(block, w) // a note under a record ("\t= halant") is about the record's subject
 			}
-			if m < 1 && (w.given || isVersion(w.body)) && (u.Shape == english.Row || u.Shape == english.Field) {
+			if m < 1 && (w.given || english.IsVersion(w.body)) && (u.Shape == english.Row || u.Shape == english.Field) {
 				// The record holds the given code or version as a word of
 				// its own, or not at all ("2.0" of "core-2.0-noarch" is
 				// no release 2.0).
@@ -1533,18 +1533,4 @@ func containsFold(ws []tok, s string) bool {
 		}
 	}
 	return false
-}
-
-// isVersion reports whether a word is a version or section number as
-// written: digits with a dot between them ("2.0", "1.1.3").
-func isVersion(s string) bool {
-	if s == "" || s[0] < '0' || s[0] > '9' || s[len(s)-1] < '0' || s[len(s)-1] > '9' || !strings.Contains(s, ".") {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; (c < '0' || c > '9') && c != '.' {
-			return false
-		}
-	}
-	return true
 }

@@ -935,10 +935,10 @@ func TestUsedForDefines(t *testing.T) {
 // only where it holds it as a word of its own: "2.0" of an LSB
 // "core-2.0-noarch" names no release 2.0.
 func TestVersionAsWholeWord(t *testing.T) {
-	assert.True(t, isVersion("2.0"))
-	assert.True(t, isVersion("1.1.3"))
-	assert.False(t, isVersion("15924"))
-	assert.False(t, isVersion("2."))
+	assert.True(t, english.IsVersion("2.0"))
+	assert.True(t, english.IsVersion("1.1.3"))
+	assert.False(t, english.IsVersion("15924"))
+	assert.False(t, english.IsVersion("2."))
 	d := doc{"debfaq/ch-getting.html", "lsb_release", "Distributor ID: Debian\nDescription: Debian GNU/Linux unstable (sid)\nRelease: unstable\nCodename: sid\nLSB Version: core-2.0-noarch:core-3.0-noarch\n"}
 	r := New(nil)
 	srcs := sources(d)
