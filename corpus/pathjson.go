@@ -69,23 +69,41 @@ func UnescapePath(s string) (string, error) {
 	return b.String(), nil
 }
 
+// marshalPaths writes v (a pointer to a struct type without methods)
+// with the paths it points into escaped (EscapePath).
+func marshalPaths(v any, paths ...*string) ([]byte, error) {
+	for _, p := range paths {
+		*p = EscapePath(*p)
+	}
+	return json.Marshal(v)
+}
+
+// unmarshalPaths reads v as marshalPaths wrote it, paths unescaped.
+func unmarshalPaths(b []byte, v any, paths ...*string) error {
+	if err := json.Unmarshal(b, v); err != nil {
+		return err
+	}
+	for _, p := range paths {
+		var err error
+		if *p, err = UnescapePath(*p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // MarshalJSON writes the span with its path escaped (EscapePath).
 func (s Span) MarshalJSON() ([]byte, error) {
 	type plain Span
 	p := plain(s)
-	p.Path = EscapePath(p.Path)
-	return json.Marshal(p)
+	return marshalPaths(&p, &p.Path)
 }
 
 // UnmarshalJSON reads a span written by MarshalJSON.
 func (s *Span) UnmarshalJSON(b []byte) error {
 	type plain Span
 	var p plain
-	if err := json.Unmarshal(b, &p); err != nil {
-		return err
-	}
-	var err error
-	if p.Path, err = UnescapePath(p.Path); err != nil {
+	if err := unmarshalPaths(b, &p, &p.Path); err != nil {
 		return err
 	}
 	*s = Span(p)
@@ -96,19 +114,14 @@ func (s *Span) UnmarshalJSON(b []byte) error {
 func (p Passage) MarshalJSON() ([]byte, error) {
 	type plain Passage
 	q := plain(p)
-	q.Path = EscapePath(q.Path)
-	return json.Marshal(q)
+	return marshalPaths(&q, &q.Path)
 }
 
 // UnmarshalJSON reads a passage written by MarshalJSON.
 func (p *Passage) UnmarshalJSON(b []byte) error {
 	type plain Passage
 	var q plain
-	if err := json.Unmarshal(b, &q); err != nil {
-		return err
-	}
-	var err error
-	if q.Path, err = UnescapePath(q.Path); err != nil {
+	if err := unmarshalPaths(b, &q, &q.Path); err != nil {
 		return err
 	}
 	*p = Passage(q)
@@ -120,22 +133,14 @@ func (p *Passage) UnmarshalJSON(b []byte) error {
 func (d Document) MarshalJSON() ([]byte, error) {
 	type plain Document
 	q := plain(d)
-	q.Path, q.Root = EscapePath(q.Path), EscapePath(q.Root)
-	return json.Marshal(q)
+	return marshalPaths(&q, &q.Path, &q.Root)
 }
 
 // UnmarshalJSON reads a document written by MarshalJSON.
 func (d *Document) UnmarshalJSON(b []byte) error {
 	type plain Document
 	var q plain
-	if err := json.Unmarshal(b, &q); err != nil {
-		return err
-	}
-	var err error
-	if q.Path, err = UnescapePath(q.Path); err != nil {
-		return err
-	}
-	if q.Root, err = UnescapePath(q.Root); err != nil {
+	if err := unmarshalPaths(b, &q, &q.Path, &q.Root); err != nil {
 		return err
 	}
 	*d = Document(q)
