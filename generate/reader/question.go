@@ -109,22 +109,23 @@ func analyze(text string, idf func(string) float64) *question {
 	rest, trail := splitTrail(rest)
 	q := analyzeProper(rest, idf)
 	q.text = text
-	if trail != "" {
-		lead = strings.TrimSpace(lead + " " + trail)
-	}
-	for _, t := range english.Tokenize(lead) {
-		b := t.Body(lead)
-		lw := strings.ToLower(b)
-		if !english.IsWord(b) || english.IsStopword(lw) || leadWords[lw] || (q.part != english.NoPart && english.PartWords[lw]) {
-			continue // "…, in IPA": how the part asked for is written, which the entry need not say
+	// The scene phrases' words only relate; a leading "Besides a boat"
+	// names what the answer is not: a unit that holds it restates the
+	// question.
+	for _, phrase := range []string{lead, trail} {
+		excluded := excludes(phrase)
+		for _, t := range english.Tokenize(phrase) {
+			b := t.Body(phrase)
+			lw := strings.ToLower(b)
+			if !english.IsWord(b) || english.IsStopword(lw) || leadWords[lw] || (q.part != english.NoPart && english.PartWords[lw]) {
+				continue // "…, in IPA": how the part asked for is written, which the entry need not say
+			}
+			if excluded {
+				q.excluded = append(q.excluded, qword{lower: lw, stem: english.Stem(lw)})
+				continue
+			}
+			q.words = append(q.words, qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), rel: english.RelatedStems(lw), exact: isShortName(b, 1)})
 		}
-		if excludes(lead) {
-			// "Besides a boat, what else …": the lead names what the
-			// answer is not; a unit that holds it restates the question.
-			q.excluded = append(q.excluded, qword{lower: lw, stem: english.Stem(lw)})
-			continue
-		}
-		q.words = append(q.words, qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), rel: english.RelatedStems(lw), exact: isShortName(b, 1)})
 	}
 	return q
 }
