@@ -7,9 +7,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/verbatim-rag/verbatim/generate"
-	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // fieldBlocks are field blocks in the style of miscfiles' cities.dat: one
@@ -40,13 +37,7 @@ func TestBlockView(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var b strings.Builder
 			writeBlockView(&b, tt.text)
-			lines := strings.Split(b.String(), "\n")
-			for _, w := range tt.want {
-				assert.Contains(t, lines, w)
-			}
-			for _, n := range tt.not {
-				assert.NotContains(t, b.String(), n)
-			}
+			assertViewLines(t, b.String(), tt.want, tt.not)
 		})
 	}
 }
@@ -55,16 +46,11 @@ func TestBareRecallsBlockFields(t *testing.T) {
 	m, err := Train(context.Background(), TextSource(fieldBlocks), Config{Budget: "1MiB"})
 	require.NoError(t, err)
 	g := New(m, Config{})
-	for _, qa := range [][2]string{
+	assertBareAnswers(t, g, [][2]string{
 		{"What population does the city database give for Madrid?", "3102846"},
 		{"What longitude is recorded for Wien?", "16.417"},
 		{"In which region is Aberdeen?", "Scotland"},
-	} {
-		out, err := g.Generate(context.Background(), generate.Request{Question: qa[0], Mode: generate.Bare}, nil)
-		require.NoError(t, err)
-		assert.Contains(t, out.Text, qa[1], "question %q", qa[0])
-		assert.Empty(t, verify.RepeatedTrigram(out.Text), "question %q: answer %q", qa[0], out.Text)
-	}
+	}, false)
 }
 
 func FuzzBlockView(f *testing.F) {

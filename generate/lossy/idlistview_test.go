@@ -8,9 +8,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/verbatim-rag/verbatim/generate"
-	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // idList is an ID list in the style of usb.ids: a syntax comment, vendors
@@ -57,13 +54,7 @@ func TestIDListView(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			var b strings.Builder
 			writeIDListView(&b, tt.text, &idListState{})
-			lines := strings.Split(b.String(), "\n")
-			for _, w := range tt.want {
-				assert.Contains(t, lines, w)
-			}
-			for _, n := range tt.not {
-				assert.NotContains(t, b.String(), n)
-			}
+			assertViewLines(t, b.String(), tt.want, tt.not)
 		})
 	}
 }
@@ -87,7 +78,7 @@ func TestBareRecallsIDListRows(t *testing.T) {
 	// view loses on this small list: the row's name-first line goes on
 	// from "device 0024" to "of Wacom Co., Ltd", which says a question
 	// word. On usb.ids itself the questions of that shape hold.)
-	for _, qa := range [][2]string{
+	assertBareAnswers(t, g, [][2]string{
 		{"What is the USB vendor ID of Metrohm?", "08b0"},
 		{"What is the vendor ID of Wacom?", "056a"},
 		{"Which Wacom tablet is product 0023?", "GD-1212"},
@@ -95,12 +86,7 @@ func TestBareRecallsIDListRows(t *testing.T) {
 		{"Which vendor is 0547?", "Anchor Chips"},
 		{"What is the class code of the USB Video class?", "0e"},
 		{"What is the interface 01 of the EZUSB FX2?", "Boot loader"},
-	} {
-		out, err := g.Generate(context.Background(), generate.Request{Question: qa[0], Mode: generate.Bare}, nil)
-		require.NoError(t, err)
-		assert.Contains(t, strings.ToLower(out.Text), strings.ToLower(qa[1]), "question %q", qa[0])
-		assert.Empty(t, verify.RepeatedTrigram(out.Text), "question %q: answer %q", qa[0], out.Text)
-	}
+	}, true)
 }
 
 func FuzzIDListView(f *testing.F) {

@@ -7,9 +7,6 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-
-	"github.com/verbatim-rag/verbatim/generate"
-	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // namesList is a names list in the style of Unicode's NamesList.txt: head
@@ -69,18 +66,12 @@ func TestBareRecallsNamesListAnnotations(t *testing.T) {
 		"1163F;MODI SIGN VIRAMA;Mn;9;NSM;;;;;N;;;;;\n11640;MODI SIGN ARDHACANDRA;Mn;0;NSM;;;;;N;;;;;\n"), Config{Budget: "1MiB"})
 	require.NoError(t, err)
 	g := New(m, Config{})
-	for _, qa := range [][2]string{
+	assertBareAnswers(t, g, [][2]string{
 		{"Which character is also called the line marker?", "TURNED NOT SIGN"},
 		{"Which sign is also known as the operating system key?", "PLACE OF INTEREST SIGN"},
 		{"What is the PLACE OF INTEREST SIGN also called?", " key"},
 		{"What is MODI SIGN VIRAMA used for?", "conjuncts"},
-	} {
-		out, err := g.Generate(context.Background(), generate.Request{Question: qa[0], Mode: generate.Bare}, nil)
-		require.NoError(t, err)
-		// Case aside, as the benchmark's rule reads an answer.
-		assert.Contains(t, strings.ToLower(out.Text), strings.ToLower(qa[1]), "question %q", qa[0])
-		assert.Empty(t, verify.RepeatedTrigram(out.Text), "question %q: answer %q", qa[0], out.Text)
-	}
+	}, true)
 }
 
 func FuzzNamesView(f *testing.F) {
