@@ -243,6 +243,10 @@ func (c *Corpus) indexWork(work []docWork) error {
 // a full disk bleve's segment code can panic on a half-written segment and
 // leave its in-memory state broken; the store and its journal are intact,
 // so the index is reopened before the next write, which replays the batch.
+// A batch that fails with an error (a segment's persist failing on a full
+// disk) can leave the same broken state without a panic — the next batch
+// then panicked with "assignment to entry in nil map" — so it marks the
+// index for a reopen too.
 func (c *Corpus) batchSafely(b *bleve.Batch) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -255,7 +259,10 @@ func (c *Corpus) batchSafely(b *bleve.Batch) (err error) {
 			return err
 		}
 	}
-	return c.bleve().Batch(b)
+	if err = c.bleve().Batch(b); err != nil {
+		c.broken.Store(true)
+	}
+	return err
 }
 
 // launchPassages and launchBytes bound the work PutAsync gathers while a
