@@ -23,9 +23,10 @@
 //
 // # Confidence
 //
-// A logistic calibrator over the best unit's signals and its margin over
-// the best unit of another record gives the probability that the unit
-// holds the answer; it is fitted on the dev half of bench/qa (real
-// documents of six styles, bench/qa/fit.py) and the reader declines below
-// Threshold. Explain shows a question's analysis and its best units.
+// A logistic calibrator over the best unit's signals, its margin over the
+// best unit of another record and its lead over the next unit of its own
+// block that says something else gives the probability that the unit
+// holds the answer; it is fitted on every question of bench/qa already
+// read (real documents of twenty styles, bench/qa/fit.py) and the reader
+// declines below Threshold. Explain shows a question's analysis and its best units.
 package reader

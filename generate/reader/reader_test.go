@@ -946,3 +946,75 @@ func TestVersionAsWholeWord(t *testing.T) {
 	a := r.Read(q, srcs)
 	assert.True(t, a.Declined(), r.Explain(q, srcs, 3))
 }
+
+// TestInnerMargin: the calibrator sees how far the best unit leads the
+// next unit of its own block that says something else. A dictionary
+// entry or an article's paragraph is one block: two of its sentences that
+// fit a question alike leave the reader unsure which one answers, however
+// far ahead of every other block the entry is.
+func TestInnerMargin(t *testing.T) {
+	inner := slices.Index(featureNames, "inner")
+	require.GreaterOrEqual(t, inner, 0)
+	cases := []struct {
+		name, q string
+		docs    []doc
+		sure    bool // the best unit leads its block by the full margin
+	}{
+		{"one sentence states it", "What does ANR stand for?", []doc{acronyms}, true},
+		{"two sentences of the entry fit", "What is a loligo?",
+			[]doc{{"gcide/loligo.txt", "Loligo", "Loligo\nLoligo \\Lo*li\"go\\, n. [L., cuttle fish.] (Zool.)\n   A genus of cephalopods, including numerous species of squids.\n   A loligo is much used for fish bait.\n"}}, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := New(nil)
+			q := analyze(c.q, r.idf)
+			cands := r.candidates(q, sources(c.docs...))
+			require.NotEmpty(t, cands)
+			f := features(q, cands)[inner]
+			if c.sure {
+				assert.InDelta(t, 1.0, f, 1e-9, r.Explain(c.q, sources(c.docs...), 3))
+			} else {
+				assert.Less(t, f, 1.0, r.Explain(c.q, sources(c.docs...), 3))
+			}
+		})
+	}
+}
+
+// TestTypedValuesAgree: two units that give the question's date, number,
+// person or place alike ("Height: 4,123 m" in an infobox, "rises to 4,123
+// m" in the article) state one fact; units giving another value compete.
+func TestTypedValuesAgree(t *testing.T) {
+	cases := []struct {
+		name, q, a, b string
+		agree         bool
+	}{
+		{"same height in a record and a sentence", "How tall is the Weisshorn?", "Height: 4,123 m", "The Weisshorn rises to 4,123 m above the sea.", true},
+		{"another height", "How tall is the Weisshorn?", "Height: 4,123 m", "The Weisshorn rises to 3,990 m above the sea.", false},
+		{"same year", "When was the bridge opened?", "The bridge was opened in 1898.", "Opened: 1898", true},
+		{"another year", "When was the bridge opened?", "The bridge was opened in 1898.", "Opened: 1902", false},
+		{"a definition has no typed value", "What is a bridge?", "A bridge spans a river.", "A bridge spans a river.", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := New(nil)
+			q := analyze(c.q, r.idf)
+			cands := r.candidates(q, sources(doc{"a.txt", "", c.a}, doc{"b.txt", "", c.b}))
+			require.Len(t, cands, 2)
+			assert.Equal(t, c.agree, agrees(q, typedValues(q, cands[0]), cands[1]))
+		})
+	}
+}
+
+// TestRecordFieldsQualify: a JSON record's other fields qualify the one
+// that answers: "province" of a question is in the record's "type" field,
+// not in its "code" line, and the record that holds it is the answer's.
+func TestRecordFieldsQualify(t *testing.T) {
+	subdivisions := doc{"iso/iso_3166-2.json", "iso_3166-2.json", "    {\n      \"code\": \"CN-JS\",\n      \"name\": \"Jiangsu\",\n      \"type\": \"Province\"\n    },\n"}
+	r := New(nil)
+	q := analyze("What is the code for Jiangsu province?", r.idf)
+	cands := r.candidates(q, sources(subdivisions))
+	require.NotEmpty(t, cands)
+	b := cands[0]
+	assert.Contains(t, b.answerText(), "cn-js")
+	assert.Zero(t, b.miss, "province is in the record, if not in the code's line")
+}
