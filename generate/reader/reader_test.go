@@ -980,6 +980,25 @@ func TestInnerMargin(t *testing.T) {
 	}
 }
 
+// TestPassageLead: the calibrator sees how far the best unit leads the
+// best unit of another block of its own passage that says something else
+// (a manual page whose two paragraphs both fit a question), and the
+// number of the question's words (a bare "What is X?" leaves more to
+// chance than a question that says what it asks).
+func TestPassageLead(t *testing.T) {
+	lead := slices.Index(featureNames, "lead")
+	require.GreaterOrEqual(t, lead, 0)
+	page := doc{"ref/ch05.html", "Chapter 5. Network setup", "The resolver reads /etc/resolv.conf at start.\n\nThe hosts file is read first by the resolver, then DNS."}
+	r := New(nil)
+	q := analyze("Which file does the resolver read?", r.idf)
+	cands := r.candidates(q, sources(page))
+	require.NotEmpty(t, cands)
+	assert.Less(t, features(q, cands)[lead], 1.0, r.Explain("Which file does the resolver read?", sources(page), 3))
+	cands = r.candidates(q, sources(doc{"ref/ch05.html", "Chapter 5. Network setup", "The resolver reads /etc/resolv.conf at start."}))
+	require.NotEmpty(t, cands)
+	assert.InDelta(t, 1.0, features(q, cands)[lead], 1e-9)
+}
+
 // TestTypedValuesAgree: two units that give the question's date, number,
 // person or place alike ("Height: 4,123 m" in an infobox, "rises to 4,123
 // m" in the article) state one fact; units giving another value compete.
