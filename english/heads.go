@@ -105,6 +105,14 @@ var givenCodeTail = set(`stand stands mean means refer refers represent represen
 var codeCompound = set(`point points page pages name names word words unit units number numbers value values list table set system
 for of in on to from with by at about`)
 
+// IsCodeCompound reports whether the lower-cased word w makes one noun
+// with the code noun prev before it ("code POINT", "code PAGE", "ID
+// NUMBER"): like the code noun, it says what kind of answer is asked, not
+// a word the record writes.
+func IsCodeCompound(prev, w string) bool {
+	return HeadOf(prev) == CodeHead && codeCompound[w] && !IsStopword(w)
+}
+
 // questionWords open a question and never name its subject.
 var questionWords = set(`what which who whom whose when where why how whats what's`)
 

@@ -35,3 +35,20 @@ func TestHeadOf(t *testing.T) {
 		assert.Equal(t, want, HeadOf(w), w)
 	}
 }
+
+func TestIsCodeCompound(t *testing.T) {
+	cases := []struct {
+		prev, w string
+		want    bool
+	}{
+		{"code", "point", true},
+		{"code", "page", true},
+		{"id", "number", true},
+		{"code", "of", false},      // a preposition after the code noun joins nothing
+		{"sesame", "point", false}, // no code noun before it
+		{"code", "sesame", false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, IsCodeCompound(c.prev, c.w), "%s %s", c.prev, c.w)
+	}
+}

@@ -557,7 +557,7 @@ func isCue(lower []string, i int, k Kind) bool {
 	switch {
 	case prev == "how" && (w == "many" || w == "much" || english.MeasureWord(w) != 0):
 		return true
-	case k == Date && english.HeadOf(w) == english.DateHead, k == Code && english.HeadOf(w) == english.CodeHead,
+	case k == Date && english.HeadOf(w) == english.DateHead, k == Code && (english.HeadOf(w) == english.CodeHead || english.IsCodeCompound(prev, w)),
 		k == Number && english.HeadOf(w) == english.NumberHead && w != "population":
 		return true
 	case k == Expansion && (w == "stand" || w == "stands" || w == "short" || w == "expansion" || w == "acronym" || w == "abbreviation"):

@@ -1037,3 +1037,17 @@ func TestRecordFieldsQualify(t *testing.T) {
 	assert.Contains(t, b.answerText(), "cn-js")
 	assert.Zero(t, b.miss, "province is in the record, if not in the code's line")
 }
+
+// TestCodePointIsAsked: "code point" (like "code page", "ID number") is
+// one noun that asks for a code; a names list's row writes the code, not
+// the word "point", and misses nothing the question relates.
+func TestCodePointIsAsked(t *testing.T) {
+	names := doc{"unicode/NamesList.txt", "NamesList.txt", "FE45\tSESAME DOT\nFE46\tWHITE SESAME DOT\nFE47\tPRESENTATION FORM FOR VERTICAL LEFT SQUARE BRACKET\n"}
+	r := New(nil)
+	q := "What is the code point of the WHITE SESAME DOT?"
+	a := r.Read(q, sources(names))
+	srcs := sources(names)
+	assert.False(t, a.Declined(), r.Explain(q, srcs, 3))
+	assert.Contains(t, answerText(a, srcs), "FE46")
+	assert.Equal(t, 1.0, a.Features[slices.Index(featureNames, "align")], "no relation word is missing")
+}
