@@ -374,13 +374,19 @@ func (r *Retriever) hits(ms search.DocumentMatchCollection, locs [][]Match, qt q
 		out = append(out, r.hit(m, located, loc, ps[i], sps[i], qt, w, hl))
 	}
 	// Relevant passages first, each group by score: a passage that lacks
-	// the question's names is not the best one, whatever its score.
+	// the question's names is not the best one, whatever its score. Equal
+	// scores (two entries alike but for their names) go by passage ID: the
+	// index's internal order depends on how an ingest's batches arrived,
+	// and the same folder ingested twice must answer alike.
 	sort.SliceStable(out, func(i, j int) bool {
 		ri, rj := r.Relevant(out[i]), r.Relevant(out[j])
 		if ri != rj {
 			return ri
 		}
-		return out[i].Score > out[j].Score
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		return out[i].Passage.ID < out[j].Passage.ID
 	})
 	return out, nil
 }

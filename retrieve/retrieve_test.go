@@ -191,3 +191,39 @@ func TestGCFloor(t *testing.T) {
 	assert.GreaterOrEqual(t, s[0].Value.Uint64(), uint64(gcFloorBytes))
 	assert.Len(t, gcFloor, gcFloorBytes)
 }
+
+// TestEqualScoresOrderByID: entries alike but for their names score
+// alike; the same documents ingested in another order (another internal
+// order in the index) must come back in the same order, by passage ID.
+func TestEqualScoresOrderByID(t *testing.T) {
+	docs := []doc{
+		{"/vera/jwe.txt", corpus.Text, "JWE", []string{"JWE JSON Web Encryption (JSON)"}},
+		{"/vera/jwt.txt", corpus.Text, "JWT", []string{"JWT JSON Web Token (JSON)"}},
+		{"/vera/jwk.txt", corpus.Text, "JWK", []string{"JWK JSON Web Key (JSON)"}},
+	}
+	order := func(ds []doc) []string {
+		c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
+		require.NoError(t, err)
+		defer c.Close()
+		for _, d := range ds {
+			require.NoError(t, c.Put(context.Background(), []corpus.Entry{d.entry()}))
+		}
+		hits, err := New(c, Config{}).Search(context.Background(), Query{Text: "JSON web"})
+		require.NoError(t, err)
+		var ids []string
+		for i, h := range hits {
+			ids = append(ids, h.Passage.ID)
+			if i > 0 && h.Score == hits[i-1].Score {
+				assert.Less(t, hits[i-1].Passage.ID, h.Passage.ID, "equal scores go by passage ID")
+			}
+		}
+		return ids
+	}
+	var orders [][]string
+	for _, p := range [][]int{{0, 1, 2}, {2, 1, 0}, {1, 2, 0}} {
+		orders = append(orders, order([]doc{docs[p[0]], docs[p[1]], docs[p[2]]}))
+	}
+	require.Len(t, orders[0], 3)
+	assert.Equal(t, orders[0], orders[1])
+	assert.Equal(t, orders[0], orders[2])
+}
