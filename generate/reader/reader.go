@@ -775,6 +775,25 @@ func (p *passage) namesSubject(q *question) bool {
 	return p.namesVal
 }
 
+// titledBySubject reports whether the passage's title is a subject word
+// of the question, whatever class noun the question adds to it ("Loligo"
+// for "what are Loligo SPECIES used for").
+func (p *passage) titledBySubject(q *question) bool {
+	if p.namesSubject(q) {
+		return true
+	}
+	held, ok := heldShare(q, p.title)
+	if !ok || held < 1 {
+		return false
+	}
+	for _, w := range q.words {
+		if w.subject && match(p.title, loose(w)) >= 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // heldShare is the share of the content words of toks that the question
 // holds; false when toks have none.
 func heldShare(q *question, toks []tok) (float64, bool) {
@@ -1456,8 +1475,11 @@ func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
 // first unit of an entry about it, or a sentence saying "X is ...".
 func (p *passage) definitionFit(q *question, i int) float64 {
 	ut := p.unitToks(i)
-	if q.purpose != "" && p.namesSubject(q) && slices.ContainsFunc(ut, func(t tok) bool { return t.stem == q.purpose }) {
-		return 1 // "It is much used in cabinetwork" answers what whitewood is used for, more than what it is
+	if q.purpose != "" && p.titledBySubject(q) && slices.ContainsFunc(p.toks, func(t tok) bool { return t.stem == q.purpose }) {
+		if slices.ContainsFunc(ut, func(t tok) bool { return t.stem == q.purpose }) {
+			return 1 // "It is much used in cabinetwork" answers what whitewood is used for, more than what it is
+		}
+		return 0.5 // the entry states the use elsewhere: what it is does not say what it is used for
 	}
 	if i == p.first {
 		return 1

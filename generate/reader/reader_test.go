@@ -929,6 +929,12 @@ func TestUsedForDefines(t *testing.T) {
 	d := doc{"gcide/whitewood.txt", "whitewood.txt", "Whitewood\nWhitewood \\White\"wood`\\, n.\n   The soft and easily-worked wood of the tulip tree\n   ({Liriodendron tulipifera}). It is much used in cabinetwork,\n   carriage building, etc.\n   [1913 Webster]\n"}
 	got, why := best("What is whitewood much used for?", d)
 	assert.Contains(t, got, "cabinetwork", why)
+	// The question may add a class noun to the entry's name ("Loligo
+	// SPECIES"): the entry is still the one asked about, and its sentence
+	// that states the use answers, not the one that says what it is.
+	squid := doc{"gcide/loligo.txt", "loligo.txt", "Loligo\nLoligo \\Lo*li\"go\\, n. [L., cuttle fish.] (Zool.)\n   A genus of cephalopods, including numerous species of squids,\n   common on the coasts of America and Europe. They are much\n   used for fish bait.\n   [1913 Webster]\n"}
+	got, why = best("What are Loligo species much used for?", squid)
+	assert.Contains(t, got, "fish bait", why)
 }
 
 // TestVersionAsWholeWord: a record binds a version the question gives
