@@ -393,6 +393,9 @@ func (g *Generator) prompts(q *question) []prompt {
 			add(b)
 		}
 	}
+	for _, b := range g.bridgePrompts(q, out) {
+		add(b)
+	}
 	return append(out, more...)
 }
 
