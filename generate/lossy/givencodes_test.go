@@ -28,9 +28,10 @@ func isoCodeTables(t *testing.T) []string {
 
 // TestBareAnswersTheRecordOfAGivenCode asks which record has a code the
 // question gives: the code written as a stop word ("it", "be", "TO"),
-// one that only some records have (ISO 639-2's two-letter codes), and a
-// code whose record's name follows it in the view where the schema's
-// descriptions say the question's other words.
+// one that only some records have (ISO 639-2's two-letter codes, "ve").
+// The last two, a currency given by its code beside the schema whose
+// descriptions say "currency" and "code", pass without the rules too and
+// stay as regression checks.
 func TestBareAnswersTheRecordOfAGivenCode(t *testing.T) {
 	m, err := Train(context.Background(), TextSource(isoCodeTables(t)...), Config{Budget: "1GiB"})
 	require.NoError(t, err)
@@ -41,8 +42,8 @@ func TestBareAnswersTheRecordOfAGivenCode(t *testing.T) {
 		{"Which language has the alpha_2 code or?", "Oriya"},
 		{"Which country uses the ISO country code TO?", "Tonga"},
 		{"Which country has the ISO two-letter code IN?", "India"},
-		{"Which currency is CHW?", "WIR Franc"},
 		{"Which language has the two-letter code ve?", "Venda"},
+		{"Which currency is CHW?", "WIR Franc"},
 		{"Which commodity has the currency code XAU?", "Gold"},
 	}, false)
 }
