@@ -106,33 +106,27 @@ func analyze(q string, idf func(word string) float64) *question {
 	return qa
 }
 
-// codeNouns name a code; a stop word right after one is the code
-// itself ("code as", "ID in"), where after "abbreviated" it is what the
-// question asks ("What is the Apple Desktop Bus abbreviated as?").
-var codeNouns = toSet(`code codes id ids identifier identifiers`)
-
 // givenCode stands for a code the question gives among the words
 // answerTypeOf reads.
 const givenCode = "\x00code"
 
 // givenCodes returns the stop words a question gives as codes, which
-// code tables write as they write any other: "TO" in "Which country uses
-// the ISO country code TO?" (a stop word in capitals, in a question that
-// is not), "as" in "What language has the two-letter code as?" (right
-// after a word that asks for a code: "code", "codes"), "'no'" (in single
-// quotes). Such a word is the question's subject, not a function word.
-// Capitals count only in a question that names a code ("US" in "What
-// does IXC mean in US telephony?" is a word).
+// code tables write as they write any other: "as" in "What language has
+// the two-letter code as?" (a value given after a code noun, see
+// english.IsGivenCode), "TO" in "Which country is TO in the ISO country
+// codes?" (a stop word in capitals, in a question that names a code and
+// is not in capitals: "US" in "What does IXC mean in US telephony?" is a
+// word), "'no'" (in single quotes). Such a word is the question's
+// subject, not a function word.
 func givenCodes(text string, toks []english.Token) map[string]bool {
 	var out map[string]bool
 	namesCode := false
 	for _, t := range toks {
-		namesCode = namesCode || codeNouns[strings.ToLower(t.Body(text))]
+		namesCode = namesCode || codeNoun(t.Body(text))
 	}
 	for i, t := range toks {
 		body := t.Body(text)
-		lw := strings.ToLower(body)
-		if !english.IsWord(body) || !english.IsStopword(lw) {
+		if !english.IsWord(body) || !english.IsStopword(strings.ToLower(body)) {
 			continue
 		}
 		prev, next := "", ""
@@ -143,9 +137,8 @@ func givenCodes(text string, toks []english.Token) map[string]bool {
 			next = toks[i+1].Body(text)
 		}
 		capitals := len(body) >= 2 && body == strings.ToUpper(body) && text != strings.ToUpper(text) && namesCode
-		afterCode := codeNouns[strings.ToLower(prev)] && (!english.IsWord(next) || formWords[strings.ToLower(next)])
 		quoted := isQuote(prev) && isQuote(next)
-		if capitals || afterCode || quoted {
+		if capitals || quoted || isGivenCode(prev, body, next) {
 			if out == nil {
 				out = make(map[string]bool)
 			}
@@ -155,27 +148,42 @@ func givenCodes(text string, toks []english.Token) map[string]bool {
 	return out
 }
 
-// codesGiven returns the codes a question gives, as it writes them: the
-// stop words of givenCodes and a word right after a word that names a
-// code ("code luq", "code Vaii", "ID 06db"). A code-like word elsewhere
-// is often the question's context, not its key ("What is ENUM in
-// VoIP?").
-func codesGiven(text string, toks []english.Token, given map[string]bool) map[string]bool {
-	out := make(map[string]bool)
-	for b := range given {
-		out[b] = true
+// isGivenCode reports whether w, between the question's tokens prev and
+// next, is a value it gives after a code noun (english.IsGivenCode; a
+// closing mark is the question's end).
+func isGivenCode(prev, w, next string) bool {
+	if !english.IsWord(next) {
+		next = ""
 	}
-	prev := ""
-	for _, t := range toks {
-		w := t.Body(text)
-		if !english.IsWord(w) {
-			continue
+	return english.IsGivenCode(strings.ToLower(prev), w, strings.ToLower(next))
+}
+
+// codeNoun reports whether a word names a code ("code", "codes", "ID").
+func codeNoun(w string) bool {
+	lw := strings.ToLower(w)
+	return english.HeadOf(lw) == english.CodeHead || english.HeadOf(strings.TrimSuffix(lw, "s")) == english.CodeHead
+}
+
+// codesGiven returns the codes a question gives, as it writes them: the
+// stop words of givenCodes and the values given after a code noun
+// ("code luq", "code Vaii", "ID 06db"). A code-like word elsewhere is
+// often the question's context, not its key ("What is ENUM in VoIP?").
+func codesGiven(text string, toks []english.Token, given map[string]bool) map[string]bool {
+	out := maps.Clone(given)
+	if out == nil {
+		out = make(map[string]bool)
+	}
+	for i, t := range toks {
+		prev, next := "", ""
+		if i > 0 {
+			prev = toks[i-1].Body(text)
 		}
-		lw := strings.ToLower(w)
-		if codeNouns[prev] && !english.IsStopword(lw) && !formWords[lw] && !meaningWords[lw] && lw != "point" && !codeWords[lw] {
+		if i+1 < len(toks) {
+			next = toks[i+1].Body(text)
+		}
+		if w := t.Body(text); english.IsWord(w) && isGivenCode(prev, w, next) {
 			out[w] = true
 		}
-		prev = lw
 	}
 	return out
 }

@@ -75,6 +75,8 @@ func TestGivenCodes(t *testing.T) {
 		// a question in capitals.
 		{"What code is used for Old Persian?", nil, nil},
 		{"What is the three-letter code for Georgian?", nil, nil},
+		{"What is the UN code number of Malta?", nil, nil},
+		{"What is the code name of the release?", nil, nil},
 		{"WHICH COUNTRY IS IT?", nil, nil},
 		{"What does IXC mean in US telephony?", nil, nil},
 		{"What is ENUM in VoIP?", nil, nil},
