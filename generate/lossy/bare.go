@@ -91,6 +91,21 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 				// word of a comment ("# Sk FULLWIDTH MACRON").
 				sc += typeWeight / 2
 			}
+			if q.atype != codeType && q.codes[strings.TrimPrefix(p.keys[len(p.keys)-1], " ")] && !p.back && namesFirst(c.keys) {
+				// A code the question gives, and a name after it: a
+				// record keyed by that code ("alpha 2 as Assamese",
+				// "CHW WIR Franc"), where the question asks what has
+				// the code, not the record's other codes ("as alpha 3
+				// asm").
+				sc += typeWeight
+			}
+			if q.atype != codeType && len(q.codes) > 0 && !statesCode(q, all) {
+				// An answer about a code the question gives comes from
+				// that code's record and states it: a continuation of
+				// the question's other words ("product" → "product
+				// Vendor ID vendor 6666") is about another record.
+				sc -= typeWeight
+			}
 			if asksSpan(q) && saysSpan(said) {
 				sc += typeWeight
 			}
@@ -112,6 +127,39 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 		a.addModel(k)
 	}
 	return nil
+}
+
+// statesCode reports whether keys state a code the question gives.
+func statesCode(q *question, keys []string) bool { return statesAny(q.codes, keys) }
+
+// statesAny reports whether keys state one of codes.
+func statesAny(codes map[string]bool, keys []string) bool {
+	for _, k := range keys {
+		if codes[strings.TrimPrefix(k, " ")] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesFirst reports whether a continuation's first word opens with a
+// capital letter and reads as a name: a word that is no code, or a code
+// before another capitalised word ("WIR Franc").
+func namesFirst(keys []string) bool {
+	for i, k := range keys {
+		c := classify(strings.TrimPrefix(k, " "))
+		if !c.word {
+			continue
+		}
+		if !c.cap || c.number {
+			return false
+		}
+		if !c.code {
+			return true
+		}
+		return i+1 < len(keys) && classify(strings.TrimPrefix(keys[i+1], " ")).cap
+	}
+	return false
 }
 
 // textRepeats reports whether the answer keys make, tokenized afresh,
@@ -313,7 +361,7 @@ func (g *Generator) prompts(q *question) []prompt {
 		for i := range seq {
 			for j := i + 1; j <= len(seq) && j-i < g.m.hdr.Order; j++ {
 				for _, keys := range g.surfaceForms(q, seq[i:j]) {
-					p, ok := g.makePrompt(keys, idf)
+					p, ok := g.makePrompt(q, keys, idf)
 					p.opening = !strings.HasPrefix(keys[0], " ") && strings.HasPrefix(seq[i], " ")
 					if ok && !seen[strings.Join(keys, "\x00")] {
 						seen[strings.Join(keys, "\x00")] = true
@@ -345,6 +393,9 @@ func (g *Generator) prompts(q *question) []prompt {
 			add(b)
 		}
 	}
+	for _, b := range g.bridgePrompts(q, out) {
+		add(b)
+	}
 	return append(out, more...)
 }
 
@@ -366,7 +417,7 @@ func coveringPrompts(q *question, prompts []prompt, n int) []prompt {
 		}
 		for _, k := range p.keys {
 			c := classify(strings.TrimPrefix(k, " "))
-			if !c.word || english.IsStopword(strings.ToLower(strings.TrimSpace(k))) || !q.mentions(c.stem) || covered[c.stem] {
+			if !c.word || q.stopword(strings.TrimSpace(k)) || !q.mentions(c.stem) || covered[c.stem] {
 				continue
 			}
 			covered[c.stem] = true
@@ -446,9 +497,9 @@ func (g *Generator) surfaceForms(q *question, keys []string) [][]string {
 
 // makePrompt accepts a span ending on a content word that the model holds
 // as a context of its full length.
-func (g *Generator) makePrompt(keys []string, idf func(string) float64) (prompt, bool) {
-	last := strings.ToLower(strings.TrimPrefix(keys[len(keys)-1], " "))
-	if !english.IsWord(last) || english.IsStopword(last) {
+func (g *Generator) makePrompt(q *question, keys []string, idf func(string) float64) (prompt, bool) {
+	last := strings.TrimPrefix(keys[len(keys)-1], " ")
+	if !english.IsWord(last) || q.stopword(last) {
 		return prompt{}, false
 	}
 	hist := make([]uint64, len(keys))
@@ -461,8 +512,8 @@ func (g *Generator) makePrompt(keys []string, idf func(string) float64) (prompt,
 	}
 	p := prompt{keys: keys, score: 2 * float64(len(keys))}
 	for _, k := range keys {
-		if w := strings.ToLower(strings.TrimPrefix(k, " ")); english.IsWord(w) && !english.IsStopword(w) {
-			p.score += idf(w) / 4
+		if w := strings.TrimPrefix(k, " "); english.IsWord(w) && !q.stopword(w) {
+			p.score += idf(strings.ToLower(w)) / 4
 		}
 	}
 	return p, true
@@ -749,7 +800,7 @@ func (q *question) hasSubject() bool {
 // plainSubject reports whether a span reads as the subject alone: it does
 // not open on a stop word and holds no cue word ("mean", "code").
 func (q *question) plainSubject(keys []string) bool {
-	if english.IsStopword(strings.ToLower(strings.TrimSpace(keys[0]))) {
+	if q.stopword(strings.TrimSpace(keys[0])) {
 		return false
 	}
 	for _, k := range keys {

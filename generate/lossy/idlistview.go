@@ -2,6 +2,7 @@ package lossy
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -47,13 +48,22 @@ type idListState struct {
 	parents []idRow              // the last row at each level
 	pending []idRow              // the first row of a run, awaiting a second
 	run     int                  // rows in the current run
+	// the unmarked top-level keys seen, as numbers: how many, the
+	// first and the last (see cutLevel); and whether a row below the top
+	// was seen
+	tops        int
+	first, last uint64
+	nested      bool
 }
 
 // writeIDListView writes the ID-list view of a passage's lines (see
 // above).
 func writeIDListView(b *strings.Builder, text string, st *idListState) {
+	first := true
 	for line := range strings.SplitSeq(strings.TrimSuffix(text, "\n"), "\n") {
 		line = strings.TrimSuffix(line, "\r")
+		opens := first
+		first = false
 		if strings.HasPrefix(line, "#") {
 			st.syntax(line)
 			continue
@@ -62,6 +72,9 @@ func writeIDListView(b *strings.Builder, text string, st *idListState) {
 			continue
 		}
 		r, ok := parseIDRow(line)
+		if ok && opens {
+			r.level = st.cutLevel(r)
+		}
 		if !ok || r.level > len(st.parents) {
 			st.parents, st.pending, st.run = st.parents[:0], st.pending[:0], 0
 			continue
@@ -70,6 +83,7 @@ func writeIDListView(b *strings.Builder, text string, st *idListState) {
 			r.mark = st.parents[0].mark
 		}
 		st.parents = append(st.parents[:r.level], r)
+		st.count(r)
 		st.run++
 		if st.run == 1 {
 			st.pending = append(st.pending[:0], r)
@@ -81,6 +95,62 @@ func writeIDListView(b *strings.Builder, text string, st *idListState) {
 		st.pending = st.pending[:0]
 		st.write(b, r)
 	}
+}
+
+// cutLevel returns the level of a row that opens a passage. The ingest
+// trims a passage's leading white space, so a row cut from its tabs
+// ("\t9350  Delkin eFilm Reader-32" → "9350  Delkin eFilm Reader-32")
+// would read as a top-level row, and the rows after it as its children.
+// An ID list sorts the rows of each level by key, and its top-level keys
+// lie close together (a vendor follows the last one within four times
+// the mean gap of the top-level keys seen), while a child's key stands
+// anywhere. So an unmarked row opening a passage is a top-level row when
+// its key follows the last top-level key that closely; else it goes on
+// the deepest level below the top whose last key (of the same width) it
+// follows in order; else, right after a top-level row of a list that
+// nests its rows, it is that row's child; else it is a top-level row.
+func (st *idListState) cutLevel(r idRow) int {
+	if r.level > 0 || r.mark != "" || len(st.parents) == 0 || st.parents[0].mark != "" {
+		return r.level
+	}
+	k, err1 := strconv.ParseUint(r.key, 16, 64)
+	pk, err2 := strconv.ParseUint(st.parents[0].key, 16, 64)
+	if err1 != nil || err2 != nil {
+		return r.level
+	}
+	if st.tops >= 2 {
+		gap := max((st.last-st.first)/uint64(st.tops-1), 1)
+		if k > pk && k-pk <= 4*gap {
+			return 0
+		}
+	}
+	for d := len(st.parents) - 1; d >= 1; d-- {
+		last := st.parents[d].key
+		if len(last) == len(r.key) && strings.ToLower(last) < strings.ToLower(r.key) {
+			return d
+		}
+	}
+	if len(st.parents) == 1 && st.nested && st.tops >= 2 {
+		return 1
+	}
+	return 0
+}
+
+// count notes a row's key among the top-level keys (see cutLevel).
+func (st *idListState) count(r idRow) {
+	if r.level > 0 {
+		st.nested = true
+		return
+	}
+	k, err := strconv.ParseUint(r.key, 16, 64)
+	if r.mark != "" || err != nil {
+		return
+	}
+	if st.tops == 0 {
+		st.first = k
+	}
+	st.tops++
+	st.last = k
 }
 
 // write writes the view lines of row r, its parents those of st.

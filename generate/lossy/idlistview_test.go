@@ -68,6 +68,56 @@ func TestIDListViewCarriesParentsAndWords(t *testing.T) {
 	assert.Contains(t, v.text(), " Video known device class 0e\n")
 }
 
+// denseList is an ID list whose vendor keys lie close together, as
+// usb.ids' do.
+const denseList = "# Syntax:\n# vendor  vendor_name\n#\tdevice  device_name\n\n0547  Anchor Chips, Inc.\n\t2131  EZUSB FX2\n\t2235  AN2235 EZUSB-FX2\n" +
+	"0548  Futaba Corp.\n\t1005  EZ Touch\n\t2200  Touch screen\n" +
+	"054c  Sony Corp.\n\t0002  Standard HUB\n\t0010  DSC-S30\n\t0022  Storage Adapter\n" +
+	"054e  Chicony\n\t0001  Keyboard\n\t0002  Mouse\n"
+
+// TestIDListViewReadsACutRow cuts denseList before a row, the ingest's
+// way: the second passage opens on the row without its tabs.
+func TestIDListViewReadsACutRow(t *testing.T) {
+	tests := []struct {
+		name string
+		cut  string // the row the second passage opens on
+		want []string
+		not  []string
+	}{
+		{"a device whose key follows its elder sibling's", "\t2235",
+			[]string{" AN2235 EZUSB-FX2; device 2235 of Anchor Chips, Inc. vendor 0547", " EZ Touch; device 1005 of Futaba Corp. vendor 0548"},
+			[]string{"vendor 2235", "of AN2235"}},
+		{"a device after its sibling, with the vendors' keys known", "\t0022",
+			[]string{" Storage Adapter; device 0022 of Sony Corp. vendor 054c"},
+			[]string{"vendor 0022"}},
+		{"a device right after its vendor", "\t0002  Standard",
+			[]string{" Standard HUB; device 0002 of Sony Corp. vendor 054c", " DSC-S30; device 0010 of Sony Corp. vendor 054c"},
+			[]string{"vendor 0002", "of Standard HUB"}},
+		{"a vendor whose key follows the last vendor's closely", "054e",
+			[]string{" Chicony vendor 054e", " Keyboard; device 0001 of Chicony vendor 054e"},
+			[]string{"device 054e", "of Sony Corp."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cut := strings.Index(denseList, tt.cut)
+			require.Positive(t, cut)
+			v := &recordViewer{}
+			v.passage(denseList[:cut])
+			v.passage(strings.TrimLeft(denseList[cut:], "\t"))
+			view := v.text()
+			for _, n := range tt.not {
+				if n == "of Sony Corp." {
+					// Sony's own devices stand before the cut.
+					assert.NotContains(t, view, " Keyboard; device 0001 of Sony Corp.")
+					continue
+				}
+				assert.NotContains(t, view, n)
+			}
+			assertViewLines(t, view, tt.want, nil)
+		})
+	}
+}
+
 func TestBareRecallsIDListRows(t *testing.T) {
 	m, err := Train(context.Background(), TextSource(idList), Config{Budget: "1MiB"})
 	require.NoError(t, err)
@@ -95,12 +145,18 @@ func FuzzIDListView(f *testing.F) {
 	f.Add("# HCC country_code keymap_type\nHCC 00  Not supported\nHCC 01  Arabic\r\n", 30)
 	f.Add("\t0547  orphan\n\t0548  orphan\n", 3)
 	f.Add("# List of Audio Class Terminal Types.\n# AT terminal_type  terminal_type_name\nAT 0301  Speaker\nAT 0302  Headphones\n", 40)
+	f.Add(denseList, strings.Index(denseList, "\t0022"))
 	f.Fuzz(func(t *testing.T, text string, cut int) {
 		cut = min(max(cut, 0), len(text))
 		var b strings.Builder
 		st := &idListState{}
 		writeIDListView(&b, text[:cut], st)
 		writeIDListView(&b, text[cut:], st)
+		// Cut as the ingest cuts, the second passage's leading white
+		// space trimmed (see cutLevel).
+		st = &idListState{}
+		writeIDListView(&b, text[:cut], st)
+		writeIDListView(&b, strings.TrimLeft(text[cut:], " \t\n"), st)
 		view := strings.TrimSuffix(b.String(), "\n")
 		if view == "" {
 			return

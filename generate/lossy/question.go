@@ -2,6 +2,7 @@ package lossy
 
 import (
 	"github.com/verbatim-rag/verbatim/english"
+	"maps"
 	"math"
 	"strings"
 	"unicode"
@@ -21,6 +22,8 @@ type question struct {
 	meaning  bool     // asks what a term means or stands for: an expansion of several words
 	toks     []english.Token
 	text     string
+	given    map[string]bool // stop words the question gives as codes (see givenCodes)
+	codes    map[string]bool // every code the question gives (see codesGiven)
 }
 
 // qword is a content word of a question.
@@ -56,7 +59,9 @@ func toSet(s string) map[string]bool {
 // analyze reads a question; idf weighs a lower-cased word by its rarity.
 func analyze(q string, idf func(word string) float64) *question {
 	qa := &question{text: q, toks: english.Tokenize(q)}
-	var lower []string
+	qa.given = givenCodes(q, qa.toks)
+	qa.codes = codesGiven(q, qa.toks, qa.given)
+	var lower, typed []string
 	for i, t := range qa.toks {
 		body := t.Body(q)
 		if !english.IsWord(body) {
@@ -68,17 +73,26 @@ func analyze(q string, idf func(word string) float64) *question {
 			prev = lower[len(lower)-1]
 		}
 		lower = append(lower, lw)
+		if qa.given[body] {
+			// A code the question gives is no word that asks for one
+			// ("the two-letter code as?" gives the code "as").
+			typed = append(typed, givenCode)
+		} else {
+			typed = append(typed, lw)
+		}
 		st := english.Stem(lw)
 		switch {
 		case english.MeasureWord(lw) != 0 && prev == "how", english.HeadOf(lw) == english.DateHead, formWords[lw],
 			codeWords[lw], prev == "code" && (lw == "point" || lw == "points"):
 			qa.words = append(qa.words, qword{tok: i, stem: st, idf: cueIDF, cue: true, rel: english.RelatedStems(lw)})
+		case qa.given[body]:
+			qa.words = append(qa.words, qword{tok: i, stem: english.Stem(lw), idf: idf(lw), name: true})
 		case !english.IsStopword(lw):
 			qa.words = append(qa.words, contentWords(i, body, len(lower) == 1, idf)...)
 		}
 	}
 	markDescriptors(qa.words)
-	qa.atype = answerTypeOf(lower)
+	qa.atype = answerTypeOf(typed)
 	qa.which = len(lower) > 0 && (lower[0] == "which" || (len(lower) > 1 && lower[1] == "which"))
 	qa.units = unitsWanted(lower)
 	for _, w := range lower {
@@ -90,6 +104,109 @@ func analyze(q string, idf func(word string) float64) *question {
 		qa.focus = english.CountFocus(lower)
 	}
 	return qa
+}
+
+// givenCode stands for a code the question gives among the words
+// answerTypeOf reads.
+const givenCode = "\x00code"
+
+// givenCodes returns the stop words a question gives as codes, which
+// code tables write as they write any other: "as" in "What language has
+// the two-letter code as?" (a value given after a code noun, see
+// english.IsGivenCode), "TO" in "Which country is TO in the ISO country
+// codes?" (a stop word in capitals, in a question that names a code and
+// is not in capitals: "US" in "What does IXC mean in US telephony?" is a
+// word), "'no'" (in single quotes). Such a word is the question's
+// subject, not a function word.
+func givenCodes(text string, toks []english.Token) map[string]bool {
+	var out map[string]bool
+	namesCode := false
+	for _, t := range toks {
+		namesCode = namesCode || codeNoun(t.Body(text))
+	}
+	for i, t := range toks {
+		body := t.Body(text)
+		if !english.IsWord(body) || !english.IsStopword(strings.ToLower(body)) {
+			continue
+		}
+		prev, next := "", ""
+		if i > 0 {
+			prev = toks[i-1].Body(text)
+		}
+		if i+1 < len(toks) {
+			next = toks[i+1].Body(text)
+		}
+		capitals := len(body) >= 2 && body == strings.ToUpper(body) && text != strings.ToUpper(text) && namesCode
+		quoted := isQuote(prev) && isQuote(next)
+		if capitals || quoted || isGivenCode(prev, body, next) {
+			if out == nil {
+				out = make(map[string]bool)
+			}
+			out[body] = true
+		}
+	}
+	return out
+}
+
+// isGivenCode reports whether w, between the question's tokens prev and
+// next, is a value it gives after a code noun (english.IsGivenCode; a
+// closing mark is the question's end).
+func isGivenCode(prev, w, next string) bool {
+	if !english.IsWord(next) {
+		next = ""
+	}
+	return english.IsGivenCode(strings.ToLower(prev), w, strings.ToLower(next))
+}
+
+// codeNoun reports whether a word names a code ("code", "codes", "ID").
+func codeNoun(w string) bool {
+	lw := strings.ToLower(w)
+	return english.HeadOf(lw) == english.CodeHead || english.HeadOf(strings.TrimSuffix(lw, "s")) == english.CodeHead
+}
+
+// codesGiven returns the codes a question gives, as it writes them: the
+// stop words of givenCodes and the values given after a code noun
+// ("code luq", "code Vaii", "ID 06db"). A code-like word elsewhere is
+// often the question's context, not its key ("What is ENUM in VoIP?").
+func codesGiven(text string, toks []english.Token, given map[string]bool) map[string]bool {
+	out := maps.Clone(given)
+	if out == nil {
+		out = make(map[string]bool)
+	}
+	for i, t := range toks {
+		prev, next := "", ""
+		if i > 0 {
+			prev = toks[i-1].Body(text)
+		}
+		if i+1 < len(toks) {
+			next = toks[i+1].Body(text)
+		}
+		if w := t.Body(text); english.IsWord(w) && isGivenCode(prev, w, next) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+// keyCodes returns the codes a question gives (see codesGiven) and its
+// words that hold a digit and read as a code ("9350" in "What is Alcor
+// Micro's device 9350?"): the keys a record may state beside a name.
+func (q *question) keyCodes() map[string]bool {
+	out := maps.Clone(q.codes)
+	for _, t := range q.toks {
+		if w := t.Body(q.text); isCode(w) && strings.ContainsFunc(w, unicode.IsDigit) {
+			out[w] = true
+		}
+	}
+	return out
+}
+
+func isQuote(s string) bool { return s == "'" || s == "‘" || s == "’" || s == "\"" }
+
+// stopword reports whether a word of the question or of a span of it is
+// a stop word, unless the question gives it as a code (see givenCodes).
+func (q *question) stopword(body string) bool {
+	return english.IsStopword(strings.ToLower(body)) && !q.given[body]
 }
 
 // contentWords returns the question words of token i: one word, or, for

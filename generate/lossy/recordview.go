@@ -152,8 +152,13 @@ func writeAliasLines(b *strings.Builder, r viewRecord) {
 
 // identifyingKeys returns the keys that identify the keyed records of a
 // passage: every keyed record has it, each with a value of its own
-// ("alpha_3", "code"; not "type", whose values repeat, nor "parent",
-// which some records lack).
+// ("alpha_3", "code"; not "type", whose values repeat). A key only some
+// records have identifies those records too when two or more have it,
+// each with a value of its own, and none of its values names another
+// record of the passage: ISO 639-2 gives a two-letter code ("alpha_2":
+// "as") to a third of its languages, and "Which language has the
+// two-letter code as?" asks it as it asks "alpha_3"; ISO 3166-2's
+// "parent": "VC" names the record "code": "ES-VC" (see refersTo).
 func identifyingKeys(recs []viewRecord) map[string]bool {
 	type kv struct{ k, v string }
 	seen := make(map[kv]int)
@@ -173,7 +178,7 @@ func identifyingKeys(recs []viewRecord) map[string]bool {
 	}
 	unique := make(map[string]bool)
 	for k, n := range keys {
-		unique[k] = n == keyed && n >= 2
+		unique[k] = n == keyed && n >= 2 || n >= 2 && !refersTo(recs, k)
 	}
 	for x, n := range seen {
 		if n > 1 {
@@ -181,6 +186,32 @@ func identifyingKeys(recs []viewRecord) map[string]bool {
 		}
 	}
 	return unique
+}
+
+// refersTo reports whether a value of key k in a keyed record stands in
+// another record under another key, whole or as the last part of a code
+// ("VC" of "ES-VC"): the value refers to that record.
+func refersTo(recs []viewRecord, k string) bool {
+	vals := make(map[string]bool)
+	for _, r := range recs {
+		for _, f := range r.fields {
+			if r.sep == "" && f.key == k {
+				vals[f.value] = true
+			}
+		}
+	}
+	for _, r := range recs {
+		for _, f := range r.fields {
+			if r.sep != "" || f.key == k {
+				continue
+			}
+			v := f.value
+			if i := strings.LastIndexByte(v, '-'); i >= 0 && vals[v[i+1:]] || vals[v] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // writeRecord writes one record with its name first, then the record's

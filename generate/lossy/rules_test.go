@@ -44,6 +44,8 @@ func TestAnswerTypeOf(t *testing.T) {
 		{"What is BI a written abbreviation for?", anyType, anyUnit},
 		{"What is tar short for?", anyType, anyUnit},
 		{"Which script has the ISO 15924 code Vaii?", anyType, anyUnit},
+		{"What language has the two-letter code as?", anyType, anyUnit},
+		{"Which country has the ISO two-letter code IN?", nameType, anyUnit},
 	}
 	for _, tt := range tests {
 		t.Run(tt.q, func(t *testing.T) {
@@ -52,4 +54,47 @@ func TestAnswerTypeOf(t *testing.T) {
 			assert.Equal(t, tt.units, q.units)
 		})
 	}
+}
+
+func TestGivenCodes(t *testing.T) {
+	tests := []struct {
+		q     string
+		given []string // stop words given as codes
+		codes []string // every code given
+	}{
+		{"Which country uses the ISO country code TO?", []string{"TO"}, []string{"TO"}},
+		{"Which country is NO in two-letter ISO country codes?", []string{"NO"}, []string{"NO"}},
+		{"What language has the two-letter code as?", []string{"as"}, []string{"as"}},
+		{"What language does the code be stand for?", []string{"be"}, []string{"be"}},
+		{"Which language is 'no' in the two-letter language codes?", []string{"no"}, []string{"no"}},
+		{"Which language has the ISO 639-3 code luq?", nil, []string{"luq"}},
+		{"Which script has the ISO 15924 code Vaii?", nil, []string{"Vaii"}},
+		{"Which vendor has USB vendor ID 06db?", nil, []string{"06db"}},
+		// Not given: a stop word after a code word that goes on ("the
+		// code is used"), a capitalised stop word opening the question,
+		// a question in capitals.
+		{"What code is used for Old Persian?", nil, nil},
+		{"What is the three-letter code for Georgian?", nil, nil},
+		{"What is the UN code number of Malta?", nil, nil},
+		{"What is the code name of the release?", nil, nil},
+		{"WHICH COUNTRY IS IT?", nil, nil},
+		{"What does IXC mean in US telephony?", nil, nil},
+		{"What is ENUM in VoIP?", nil, nil},
+		{"Which currency is CHW?", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			q := analyze(tt.q, flatIDF)
+			assert.ElementsMatch(t, tt.given, keysOf(q.given), "given")
+			assert.ElementsMatch(t, tt.codes, keysOf(q.codes), "codes")
+		})
+	}
+}
+
+func keysOf(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
 }
