@@ -1543,6 +1543,9 @@ func (p *passage) expansionFit(q *question, i int) (float64, int) {
 				best = max(best, 0.9) // spelled out inside a sentence that says more
 			case english.MatchesShortForm(q.short, p.text[ut[a].start:ut[b-1].end]) && !containsFold(ut[a:b], q.short) &&
 				(b-a > 1 || len(ut[a].body) >= 2*len(q.short)):
+				if english.IntroducesExpansion(p.text[max(u.Start, ut[a].start-24):ut[a].start]) {
+					best = max(best, 1) // the unit says it is the expansion: "Short for ‘application program’", "BASIC stands for “Beginner's All-purpose …”"
+				}
 				best = max(best, 0.6) // "Acknowledge" for "ACK"
 			}
 		}

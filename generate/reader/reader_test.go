@@ -512,6 +512,18 @@ func TestStatedExpansionFits(t *testing.T) {
 		f, _ := p.expansionFit(q, 0)
 		assert.Equal(t, want, f, text)
 	}
+	// An expansion that spells more than the initials ("All-purpose"
+	// gives A and P) fits as a long form; said to be the expansion, it
+	// is one.
+	q = analyze("What does BASIC stand for?", r.idf)
+	for text, want := range map[string]float64{
+		"BASIC stands for “Beginner's All-purpose Symbolic Instruction Code”.": 1,
+		"Beginner's All-purpose Symbolic Instruction Code was taught widely.":   0.6,
+	} {
+		p := prepare(sources(doc{"jargon/basic.txt", "basic.txt", text})[0], 0)
+		f, _ := p.expansionFit(q, 0)
+		assert.Equal(t, want, f, text)
+	}
 }
 
 // TestHeadwordWithAccents: a bilingual dictionary's file names drop the
