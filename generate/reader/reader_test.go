@@ -518,7 +518,7 @@ func TestStatedExpansionFits(t *testing.T) {
 	q = analyze("What does BASIC stand for?", r.idf)
 	for text, want := range map[string]float64{
 		"BASIC stands for “Beginner's All-purpose Symbolic Instruction Code”.": 1,
-		"Beginner's All-purpose Symbolic Instruction Code was taught widely.":   0.6,
+		"Beginner's All-purpose Symbolic Instruction Code was taught widely.":  0.6,
 	} {
 		p := prepare(sources(doc{"jargon/basic.txt", "basic.txt", text})[0], 0)
 		f, _ := p.expansionFit(q, 0)
