@@ -854,7 +854,9 @@ var featureNames = []string{"bias", "bind", "align", "fit", "key", "cue", "margi
 // its margin over the best unit of another block, its lead over the next
 // unit of its own block and over the best unit of another block of its
 // passage (a unit that gives the same answer does not compete), the
-// question's kind and length, and the unit's shape.
+// question's kind and length (its words, counted up to 15, the most a
+// benchmark question has: the calibrator knows nothing of longer ones, and
+// a longer question says no more about the answer), and the unit's shape.
 func features(q *question, cands []candidate) []float64 {
 	b := cands[0]
 	margin := 3.0
@@ -908,7 +910,7 @@ func features(q *question, cands []candidate) []float64 {
 	return []float64{1, b.bind, b.align, b.fit, boolf(b.keyHit), boolf(b.cueHit), margin / 3, boolf(q.hasRelations()),
 		typed, named, boolf(q.kind == Definition), boolf(q.kind == Expansion), boolf(q.kind == Any),
 		boolf(shape == english.Field || shape == english.Row), float64(b.p.rank) / 8, b.bind * b.fit, b.align * b.fit,
-		b.own, b.miss, boolf(b.bind < 0.8), b.about, boolf(b.cell), inner / 3, max(lead, 0) / 3, float64(len(q.words)) / 10}
+		b.own, b.miss, boolf(b.bind < 0.8), b.about, boolf(b.cell), inner / 3, max(lead, 0) / 3, float64(min(len(q.words), 15)) / 10}
 }
 
 // agrees reports whether c states bv, the values b states for a question

@@ -1069,3 +1069,17 @@ func TestCodePointIsAsked(t *testing.T) {
 	assert.Contains(t, answerText(a, srcs), "FE46")
 	assert.Equal(t, 1.0, a.Features[slices.Index(featureNames, "align")], "no relation word is missing")
 }
+
+// TestLongQuestionIsNoSurer: the question's length counts up to the
+// longest question the calibrator was fitted on; a question padded with
+// more words is no surer of its answer.
+func TestLongQuestionIsNoSurer(t *testing.T) {
+	srcs := sources(prose)
+	q := "How long is the Korvath Tunnel?"
+	padded := q + strings.Repeat(" Tell me about tunnels railways mountains passes travel trains", 6)
+	r := New(nil)
+	a, b := r.Read(q, srcs), r.Read(padded, srcs)
+	words := slices.Index(featureNames, "words")
+	assert.LessOrEqual(t, b.Features[words], 1.5)
+	assert.LessOrEqual(t, b.Confidence, a.Confidence+1e-9)
+}
