@@ -51,9 +51,10 @@ works for the built-in model and OpenAI-compatible servers (the request's
 temperature); with --budgets too it is a temperature × budget grid.
 
 Question files: JSONL with {"question", "answers": [...], "id", "source",
-"kind"}, or CSV with columns question,answers,id,source,kind (answers
-separated by |). An empty
-answers list marks a question the documents cannot answer.`,
+"kind"} (.json: an array of them), or CSV with columns
+question,answers,id,source,kind (answers separated by |). An empty answers
+list ([] or an empty cell) marks a question the documents cannot answer;
+answers that are missing, null or all blank are an error.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runCompare(cmd, args[0], o) },
 	}
