@@ -261,3 +261,25 @@ func TestShowOriginalBytes(t *testing.T) {
 	_, _, err = run(t, data, "show", "--original", path+":1")
 	assert.ErrorContains(t, err, "--original takes a byte range")
 }
+
+// show given a folder (one whose files are stored, with or without a
+// trailing slash) says it is a folder and what show takes, instead of
+// telling the user to ingest a folder already ingested.
+func TestShowFolderSaysItIsAFolder(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	docs := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(docs, "sub"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(docs, "sub", "a.md"), []byte("# A\nAlpha bravo.\n"), 0o644))
+	_, _, err := run(t, data, "ingest", "--no-train", docs)
+	require.NoError(t, err)
+	for _, ref := range []string{filepath.Join(docs, "sub"), filepath.Join(docs, "sub") + "/", docs} {
+		_, _, err = run(t, data, "show", ref)
+		require.Error(t, err, ref)
+		assert.ErrorContains(t, err, "is a folder: show takes a file, a citation (notes/a.md:12) or a passage id", ref)
+		assert.NotContains(t, err.Error(), "ingest its folder first", ref)
+	}
+	// A file not stored keeps the message it had.
+	_, _, err = run(t, data, "show", filepath.Join(docs, "sub", "b.md"))
+	assert.ErrorContains(t, err, "is not in the store (ingest its folder first)")
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -226,6 +227,9 @@ func lookupDoc(c refReader, p string) (corpus.Document, error) {
 		}
 	}
 	if err != nil {
+		if fi, serr := os.Stat(abs); serr == nil && fi.IsDir() {
+			return corpus.Document{}, fmt.Errorf("%s is a folder: show takes a file, a citation (notes/a.md:12) or a passage id (verbatim search lists them): %w", p, err)
+		}
 		return corpus.Document{}, fmt.Errorf("%s is not in the store (ingest its folder first): %w", p, err)
 	}
 	return doc, nil
