@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/compare"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/lossy"
@@ -131,6 +133,17 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 		opts.Group = priorityGroups(ps, a.cfg.Model.Priority)
 	}
 	opts.Title = "Verbatim: RAG vs bare recall — " + gen.Name()
+	trained := map[int64]*lossy.Model{}
+	models := a.models(c, gen, q, trained)
+	if len(budgets) > 0 {
+		// The smallest budget is trained first, before any question: one
+		// too small for a model fails now, not after the whole run. The
+		// model is kept for the sweep.
+		low := slices.Min(budgets)
+		if _, _, err := models(ctx, low); err != nil {
+			return fmt.Errorf("compare: retrain at %s: %w", bytesize.Format(low), err)
+		}
+	}
 	pp := &progressPrinter{w: a.errOut, tty: isTerminal(cmd.ErrOrStderr()), unit: "questions"}
 	if !o.quiet {
 		start := time.Now()
@@ -143,8 +156,6 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 	if err != nil {
 		return err
 	}
-	trained := map[int64]*lossy.Model{}
-	models := a.models(c, gen, q, trained)
 	if len(budgets) > 0 {
 		if rep.Sweep, err = compare.Sweep(ctx, budgets, a.retrainer(models), questions, opts); err != nil {
 			return err

@@ -109,6 +109,21 @@ func TestCompareBadGridOptions(t *testing.T) {
 	}
 }
 
+// TestCompareBudgetTooSmallFailsFirst: a sweep budget too small for even
+// an empty model fails before any question is asked, not after the whole
+// run and the budgets before it.
+func TestCompareBudgetTooSmallFailsFirst(t *testing.T) {
+	data := ingestedEntries(t)
+	questions, err := filepath.Abs("../../testdata/questions/entries.jsonl")
+	require.NoError(t, err)
+	for _, budgets := range []string{"20", "8KiB,20"} {
+		_, errOut, err := run(t, data, "compare", questions, "--limit", "2", "--modes", "bare", "--budgets", budgets)
+		require.Error(t, err, budgets)
+		assert.EqualError(t, err, "compare: retrain at 20B: lossy: budget too small for a model header (20 bytes)", budgets)
+		assert.NotContains(t, errOut, "questions", "no question was asked (%s)", budgets)
+	}
+}
+
 // TestCompareTemperatureGridOpenAI: with an OpenAI-compatible model every
 // grid cell sends its temperature and seed in the request.
 func TestCompareTemperatureGridOpenAI(t *testing.T) {
