@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
@@ -95,6 +96,9 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 		return err
 	}
 	if o.html != "" {
+		if err := spareInputs(o.html, file, a.cfg.DataDir); err != nil {
+			return fmt.Errorf("html report: %w", err)
+		}
 		if err := checkWritable(o.html); err != nil {
 			return fmt.Errorf("html report: %w", err)
 		}
@@ -264,6 +268,42 @@ func writeHTMLReport(path string, rep *compare.Report) error {
 // checkWritable reports, before a long run, an output file that could not
 // be written: its folder missing, not a folder or not writable, or the
 // path itself a folder.
+// spareInputs refuses a report path that would replace the question set
+// or anything in the data folder (the store, the index, the model): the
+// report is renamed over whatever the path names.
+func spareInputs(path, questions, dataDir string) error {
+	if qi, err := os.Stat(questions); err == nil {
+		if pi, err := os.Stat(path); err == nil && os.SameFile(qi, pi) {
+			return fmt.Errorf("%s is the question set %s: choose another file", path, questions)
+		}
+	}
+	if dataDir == "" {
+		return nil
+	}
+	dir, err := resolvedAbs(filepath.Dir(path))
+	if err != nil {
+		return nil // checkWritable names the problem
+	}
+	data, err := resolvedAbs(dataDir)
+	if err != nil {
+		return nil // no data folder yet: nothing in it to lose
+	}
+	if rel, err := filepath.Rel(data, filepath.Join(dir, filepath.Base(path))); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return fmt.Errorf("%s is inside the data folder %s, which holds the store: choose a file outside it", path, dataDir)
+	}
+	return nil
+}
+
+// resolvedAbs is the absolute form of path with its symbolic links
+// resolved.
+func resolvedAbs(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	return filepath.EvalSymlinks(abs)
+}
+
 func checkWritable(path string) error {
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		return fmt.Errorf("%s is a folder", path)

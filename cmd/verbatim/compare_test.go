@@ -124,6 +124,48 @@ func TestCompareBudgetTooSmallFailsFirst(t *testing.T) {
 	}
 }
 
+// TestCompareHTMLReportSparesItsInputs: --html naming the question set or
+// a file in the data folder (the store itself) is refused before anything
+// runs, and the file is left as it was; the report used to be renamed over
+// it, losing the questions or the whole store.
+func TestCompareHTMLReportSparesItsInputs(t *testing.T) {
+	data := ingestedEntries(t)
+	qdir := t.TempDir()
+	questions := filepath.Join(qdir, "q.jsonl")
+	qtext := `{"id":"a","question":"How long is the Korvath Tunnel?","answers":["9,214 metres"]}` + "\n"
+	require.NoError(t, os.WriteFile(questions, []byte(qtext), 0o644))
+	require.NoError(t, os.Symlink(data, filepath.Join(qdir, "data-link")))
+	tests := []struct {
+		name, html, want string
+	}{
+		{"the question set", questions, "is the question set"},
+		{"the store", filepath.Join(data, "verbatim.db"), "is inside the data folder"},
+		{"a new file in the data folder", filepath.Join(data, "report.html"), "is inside the data folder"},
+		{"the store through a link to the data folder", filepath.Join(qdir, "data-link", "verbatim.db"), "is inside the data folder"},
+	}
+	store, err := os.ReadFile(filepath.Join(data, "verbatim.db"))
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := run(t, data, "compare", questions, "--quiet", "--modes", "bare", "--html", tt.html)
+			require.Error(t, err)
+			assert.ErrorContains(t, err, tt.want)
+			got, err := os.ReadFile(questions)
+			require.NoError(t, err)
+			assert.Equal(t, qtext, string(got), "the question set is unchanged")
+			got, err = os.ReadFile(filepath.Join(data, "verbatim.db"))
+			require.NoError(t, err)
+			assert.Equal(t, store, got, "the store is unchanged")
+			assert.NoFileExists(t, filepath.Join(data, "report.html"))
+		})
+	}
+	// Another file is written as before.
+	page := filepath.Join(qdir, "r.html")
+	_, _, err = run(t, data, "compare", questions, "--quiet", "--modes", "bare", "--html", page)
+	require.NoError(t, err)
+	assert.FileExists(t, page)
+}
+
 // TestCompareTemperatureGridOpenAI: with an OpenAI-compatible model every
 // grid cell sends its temperature and seed in the request.
 func TestCompareTemperatureGridOpenAI(t *testing.T) {
