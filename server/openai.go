@@ -23,6 +23,8 @@ type ChatRequest struct {
 	Model    string        `json:"model"`
 	Messages []ChatMessage `json:"messages"`
 	Stream   bool          `json:"stream,omitempty"`
+	// N is the number of choices asked for; only 1 is served.
+	N *int `json:"n,omitempty"`
 }
 
 // ChatMessage is one message; Content is a string or an array of parts of
@@ -33,7 +35,7 @@ type ChatMessage struct {
 }
 
 // text returns the message's text content.
-func (m ChatMessage) text() (string, error) {
+func (m ChatMessage) text(i int) (string, error) {
 	var s string
 	if err := json.Unmarshal(m.Content, &s); err == nil {
 		return s, nil
@@ -43,7 +45,7 @@ func (m ChatMessage) text() (string, error) {
 		Text string `json:"text"`
 	}
 	if err := json.Unmarshal(m.Content, &parts); err != nil {
-		return "", newError(errBadRequest, "server: message content is neither a string nor an array of parts")
+		return "", newError(errBadRequest, "server: messages[%d].content is neither a string nor an array of parts", i)
 	}
 	var b strings.Builder
 	for _, p := range parts {
@@ -141,7 +143,11 @@ func (s *Server) handleChat(w http.ResponseWriter, r *http.Request) {
 		openAIError(w, err)
 		return
 	}
-	c := chatCompletion{ID: "chatcmpl-" + newJobID(), Created: time.Now().Unix(), Model: req.Model}
+	model := req.Model
+	if model == "" {
+		model = ModelRAG // what answers a request that names no model
+	}
+	c := chatCompletion{ID: "chatcmpl-" + newJobID(), Created: time.Now().Unix(), Model: model}
 	if req.Stream {
 		s.chatStream(w, r, job, c)
 		return
@@ -162,6 +168,9 @@ func (s *Server) handleChat(w http.ResponseWriter, r *http.Request) {
 
 // chatAsk turns a chat request into a question.
 func chatAsk(req ChatRequest) (AskRequest, error) {
+	if req.N != nil && *req.N != 1 {
+		return AskRequest{}, newError(errBadRequest, "server: n is %d: Verbatim gives one choice a request (n must be 1)", *req.N)
+	}
 	var mode generate.Mode
 	switch req.Model {
 	case ModelRAG, "":
@@ -175,7 +184,7 @@ func chatAsk(req ChatRequest) (AskRequest, error) {
 		if req.Messages[i].Role != "user" {
 			continue
 		}
-		text, err := req.Messages[i].text()
+		text, err := req.Messages[i].text(i)
 		if err != nil {
 			return AskRequest{}, err
 		}

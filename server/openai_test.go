@@ -147,6 +147,11 @@ func TestOpenAIErrors(t *testing.T) {
 		{"content parts", map[string]any{"model": "verbatim", "messages": []map[string]any{{"role": "user", "content": []map[string]any{{"type": "text", "text": question}}}}}, 200},
 		{"bad content", map[string]any{"model": "verbatim", "messages": []map[string]any{{"role": "user", "content": 7}}}, 400},
 		{"extra fields are fine", map[string]any{"model": "verbatim", "temperature": 0.2, "top_p": 1, "messages": []map[string]any{{"role": "user", "content": question}}}, 200},
+		{"n 1 is fine", map[string]any{"model": "verbatim", "n": 1, "messages": []map[string]any{{"role": "user", "content": question}}}, 200},
+		// A client asking for several choices would index ones that are
+		// not there: refused, as llama.cpp's server does.
+		{"n 2", map[string]any{"model": "verbatim", "n": 2, "messages": []map[string]any{{"role": "user", "content": question}}}, 400},
+		{"n 2 streamed", map[string]any{"model": "verbatim", "n": 2, "stream": true, "messages": []map[string]any{{"role": "user", "content": question}}}, 400},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -156,6 +161,50 @@ func TestOpenAIErrors(t *testing.T) {
 				assert.Contains(t, string(b), `"type":"invalid_request_error"`)
 			}
 		})
+	}
+}
+
+// TestOpenAIErrorMessages: a bad message is named by its place in the
+// messages array, and n > 1 says what is supported.
+func TestOpenAIErrorMessages(t *testing.T) {
+	_, ts := newTestServer(t, DefaultConfig())
+	tests := []struct {
+		name string
+		body any
+		want string
+	}{
+		{"content missing", map[string]any{"messages": []map[string]any{{"role": "system", "content": "hi"}, {"role": "user"}}}, "server: messages[1].content is neither a string nor an array of parts"},
+		{"content a number", map[string]any{"messages": []map[string]any{{"role": "user", "content": 7}}}, "server: messages[0].content is neither a string nor an array of parts"},
+		{"n 3", map[string]any{"n": 3, "messages": []map[string]any{{"role": "user", "content": question}}}, "server: n is 3: Verbatim gives one choice a request (n must be 1)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, b, _ := do(t, "POST", ts.URL+"/v1/chat/completions", tt.body)
+			assert.Equal(t, http.StatusBadRequest, code, "%s", b)
+			var e struct {
+				Error struct{ Message string } `json:"error"`
+			}
+			require.NoError(t, json.Unmarshal(b, &e))
+			assert.Equal(t, tt.want, e.Error.Message)
+		})
+	}
+}
+
+// TestOpenAIModelDefault: a request without a model is answered by
+// "verbatim", and the answer names it, as OpenAI clients expect a model.
+func TestOpenAIModelDefault(t *testing.T) {
+	_, ts := newTestServer(t, DefaultConfig())
+	for _, stream := range []bool{false, true} {
+		body := map[string]any{"stream": stream, "messages": []map[string]any{{"role": "user", "content": question}}}
+		code, b, _ := do(t, "POST", ts.URL+"/v1/chat/completions", body)
+		require.Equal(t, http.StatusOK, code, "%s", b)
+		if !stream {
+			assert.Equal(t, ModelRAG, decode[chatCompletion](t, b).Model)
+			continue
+		}
+		evs := readSSE(t, b)
+		require.NotEmpty(t, evs)
+		assert.Equal(t, ModelRAG, decode[chatChunk](t, []byte(evs[0].data)).Model)
 	}
 }
 
