@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/rag"
 )
@@ -84,7 +85,8 @@ func ReadJSONL(r io.Reader, name string) ([]Question, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), maxLine)
 	var qs []Question
-	for line := 1; sc.Scan(); line++ {
+	line := 1
+	for ; sc.Scan(); line++ {
 		b := sc.Bytes()
 		if line == 1 {
 			b = bytes.TrimPrefix(b, utf8BOM) // as Notepad saves UTF-8
@@ -99,7 +101,9 @@ func ReadJSONL(r io.Reader, name string) ([]Question, error) {
 		}
 		qs = append(qs, q)
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		return nil, formatErr(name, line, "line is longer than %s", bytesize.Format(maxLine))
+	} else if err != nil {
 		return nil, fmt.Errorf("compare: read %s: %w", name, err)
 	}
 	return finish(qs, name)

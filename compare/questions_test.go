@@ -94,6 +94,7 @@ func TestQuestionErrors(t *testing.T) {
 		{"source not a string", `{"question":"a","answers":[],"source":1}`, `q.jsonl:1: field "source": want a string, not a number`, nil},
 		{"kind not a string", `{"question":"a","answers":[],"kind":true}`, `q.jsonl:1: field "kind": want a string, not a boolean`, nil},
 		{"not an object", `["a"]`, `q.jsonl:1: want a JSON object, not an array`, nil},
+		{"line too long", "{\"question\":\"a\",\"answers\":[]}\n{\"question\":\"b\",\"answers\":[\"" + strings.Repeat("x", 1<<20) + "\"]}\n", `q.jsonl:2: line is longer than 1MiB`, nil},
 		{"fractional id", `{"id":1.5,"question":"a","answers":[]}`, `q.jsonl:1: field "id": want a string or a whole number, not 1.5`, nil},
 	}
 	for _, tt := range tests {
