@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/compare"
+	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/lossy"
 	"github.com/verbatim-rag/verbatim/index"
@@ -133,6 +135,7 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 		return err
 	}
 	texts := passageTextsOf(ps)
+	warnUnmatchedSources(a.errOut, questions, ps)
 	if len(a.cfg.Model.Priority) > 0 {
 		opts.Group = priorityGroups(ps, a.cfg.Model.Priority)
 	}
@@ -268,6 +271,38 @@ func writeHTMLReport(path string, rep *compare.Report) error {
 // checkWritable reports, before a long run, an output file that could not
 // be written: its folder missing, not a folder or not writable, or the
 // path itself a folder.
+// warnUnmatchedSources names the questions whose source no stored
+// document's path ends with (a typo, or a file not ingested): their
+// retrieval counts as a miss.
+func warnUnmatchedSources(w io.Writer, questions []compare.Question, ps []corpus.Passage) {
+	seen := map[string]bool{}
+	var paths []string
+	for _, p := range ps {
+		if !seen[p.Path] {
+			seen[p.Path] = true
+			paths = append(paths, p.Path)
+		}
+	}
+	bad := compare.UnmatchedSources(questions, paths)
+	if len(bad) == 0 {
+		return
+	}
+	const most = 5
+	var names []string
+	for i, q := range bad {
+		if i == most {
+			names = append(names, fmt.Sprintf("and %d more", len(bad)-most))
+			break
+		}
+		names = append(names, fmt.Sprintf("%s (%s)", cleanText(q.ID), cleanText(q.Source)))
+	}
+	if len(bad) == 1 {
+		fmt.Fprintf(w, "warning: 1 question names a source that no stored document's path ends with, so its retrieval counts as a miss: %s\n", names[0])
+		return
+	}
+	fmt.Fprintf(w, "warning: %d questions name a source that no stored document's path ends with, so their retrieval counts as a miss: %s\n", len(bad), strings.Join(names, ", "))
+}
+
 // spareInputs refuses a report path that would replace the question set
 // or anything in the data folder (the store, the index, the model): the
 // report is renamed over whatever the path names.

@@ -166,6 +166,22 @@ func TestCompareHTMLReportSparesItsInputs(t *testing.T) {
 	assert.FileExists(t, page)
 }
 
+// TestCompareWarnsOfUnmatchedSources: a question whose source matches no
+// stored document (a typo) is named on standard error, since its
+// retrieval then counts as a miss; the run goes on.
+func TestCompareWarnsOfUnmatchedSources(t *testing.T) {
+	data := ingestedEntries(t)
+	questions := filepath.Join(t.TempDir(), "q.jsonl")
+	require.NoError(t, os.WriteFile(questions, []byte(
+		`{"id":"good","question":"How long is the Korvath Tunnel?","answers":["9,214 metres"],"source":"entries/korvath-tunnel.md"}`+"\n"+
+			`{"id":"typo","question":"How long is the Korvath Tunnel?","answers":["9,214 metres"],"source":"entries/korvath-tunel.md"}`+"\n"), 0o644))
+	out, errOut, err := run(t, data, "compare", questions, "--quiet", "--modes", "rag")
+	require.NoError(t, err)
+	assert.Contains(t, out, "Retrieval hit@1")
+	assert.Contains(t, errOut, "warning: 1 question names a source that no stored document's path ends with, so its retrieval counts as a miss: typo (entries/korvath-tunel.md)")
+	assert.NotContains(t, errOut, "good")
+}
+
 // TestCompareTemperatureGridOpenAI: with an OpenAI-compatible model every
 // grid cell sends its temperature and seed in the request.
 func TestCompareTemperatureGridOpenAI(t *testing.T) {
