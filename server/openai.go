@@ -195,15 +195,31 @@ func chatAsk(req ChatRequest) (AskRequest, error) {
 
 // questionOf takes the question out of a user message: the text after the
 // last line starting with "Question:" (as Verbatim's own prompts, and many
-// RAG prompts, end), else the whole message.
+// RAG prompts, end), else the whole message. An answer cue on the lines
+// after it ("Answer:", LangChain's "Helpful Answer:") is left out.
 func questionOf(text string) string {
 	lines := strings.Split(text, "\n")
 	for i := len(lines) - 1; i >= 0; i-- {
 		if q, ok := strings.CutPrefix(strings.TrimSpace(lines[i]), "Question:"); ok {
-			return strings.TrimSpace(strings.Join(append([]string{q}, lines[i+1:]...), "\n"))
+			rest := lines[i+1:]
+			for len(rest) > 0 && (strings.TrimSpace(rest[len(rest)-1]) == "" || answerCue(rest[len(rest)-1])) {
+				rest = rest[:len(rest)-1]
+			}
+			return strings.TrimSpace(strings.Join(append([]string{q}, rest...), "\n"))
 		}
 	}
 	return strings.TrimSpace(text)
+}
+
+// answerCue reports whether line only prompts for the answer: "Answer:",
+// "A:" or a word or two before "Answer:" ("Helpful Answer:").
+func answerCue(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	if l == "a:" {
+		return true
+	}
+	head, ok := strings.CutSuffix(l, "answer:")
+	return ok && len(strings.Fields(head)) <= 2
 }
 
 // sourcesBlock is the "Sources:" list (rag.WriteSources) after the

@@ -214,6 +214,15 @@ func TestQuestionOf(t *testing.T) {
 		{"Question: What is Velmora?", "What is Velmora?"},
 		{"Passages:\n\n[1] a.md:1\nQuestion: not this\n\nQuestion: When?", "When?"},
 		{"  Tell me\nabout Velmora  ", "Tell me\nabout Velmora"},
+		// The answer cue that closes many RAG prompts (LangChain's
+		// "Helpful Answer:") is not part of the question.
+		{"Context: x\n\nQuestion: When was Velmora founded?\nHelpful Answer:", "When was Velmora founded?"},
+		{"Question: When?\nAnswer:", "When?"},
+		{"Question: When?\n\nANSWER: \n", "When?"},
+		{"Question: When?\nA:", "When?"},
+		// A line that says more than a cue stays.
+		{"Question: When?\nAnswer: in one word", "When?\nAnswer: in one word"},
+		{"Question: Which answer:", "Which answer:"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, questionOf(tt.in), tt.in)
