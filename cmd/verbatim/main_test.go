@@ -283,3 +283,41 @@ func TestShowFolderSaysItIsAFolder(t *testing.T) {
 	_, _, err = run(t, data, "show", filepath.Join(docs, "sub", "b.md"))
 	assert.ErrorContains(t, err, "is not in the store (ingest its folder first)")
 }
+
+// show's --extracted and --original each apply to one kind of reference;
+// given with another they are refused, as --original already was, rather
+// than ignored.
+func TestShowFlagsRefuseOtherReferences(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	docs := t.TempDir()
+	a := filepath.Join(docs, "a.md")
+	require.NoError(t, os.WriteFile(a, []byte("# A\nAlpha bravo.\n"), 0o644))
+	_, _, err := run(t, data, "ingest", "--no-train", docs)
+	require.NoError(t, err)
+	out, _, err := run(t, data, "search", "--json", "alpha")
+	require.NoError(t, err)
+	var res struct {
+		Results []retrieve.Result `json:"results"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &res))
+	require.NotEmpty(t, res.Results)
+	id := res.Results[0].PassageID
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--extracted", a + ":2"}, "--extracted takes a whole file (path), not a part of one"},
+		{[]string{"--extracted", a + "@0-3"}, "--extracted takes a whole file (path), not a part of one"},
+		{[]string{"--extracted", id}, "--extracted takes a whole file (path), not a part of one"},
+		{[]string{"--original", "--extracted", a + "@0-3"}, "--original and --extracted cannot be given together"},
+		{[]string{"--original", a + ":2"}, "--original takes a byte range, path@A-B"},
+	}
+	for _, tt := range tests {
+		_, _, err := run(t, data, append([]string{"show"}, tt.args...)...)
+		assert.ErrorContains(t, err, tt.want, tt.args)
+	}
+	out, _, err = run(t, data, "show", "--extracted", a)
+	require.NoError(t, err)
+	assert.Equal(t, "# A\nAlpha bravo.\n", out)
+}
