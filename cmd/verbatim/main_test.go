@@ -321,3 +321,26 @@ func TestShowFlagsRefuseOtherReferences(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "# A\nAlpha bravo.\n", out)
 }
+
+// A command given the wrong number of arguments names itself and its
+// usage, not only cobra's "requires at least 1 arg(s)".
+func TestWrongArgumentsNameTheCommand(t *testing.T) {
+	isolate(t)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"ask"}, `ask: requires at least 1 arg(s), only received 0 (usage: verbatim ask "QUESTION")`},
+		{[]string{"search"}, `search: requires at least 1 arg(s), only received 0 (usage: verbatim search "QUERY")`},
+		{[]string{"show", "deck.pptx:slide", "3"}, `show: accepts 1 arg(s), received 2 (usage: verbatim show REF; quote a reference with spaces)`},
+		{[]string{"compare"}, `compare: accepts 1 arg(s), received 0 (usage: verbatim compare QUESTIONS.jsonl|.csv)`},
+		{[]string{"ingest"}, `ingest: requires at least 1 arg(s), only received 0 (usage: verbatim ingest DIR [DIR...])`},
+		{[]string{"rm"}, `rm: requires at least 1 arg(s), only received 0 (usage: verbatim rm PATH [PATH...])`},
+		{[]string{"status", "x"}, `status: unknown command "x" for "verbatim status" (usage: verbatim status)`},
+	}
+	for _, tt := range tests {
+		_, _, err := run(t, t.TempDir(), tt.args...)
+		require.Error(t, err, tt.args)
+		assert.Equal(t, tt.want, err.Error(), tt.args)
+	}
+}
