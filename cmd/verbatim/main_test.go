@@ -344,3 +344,26 @@ func TestWrongArgumentsNameTheCommand(t *testing.T) {
 		assert.Equal(t, tt.want, err.Error(), tt.args)
 	}
 }
+
+// A --path folder that does not exist (a typo) is named when nothing
+// matches, so "no passages match" or "The documents do not contain the
+// answer." is not taken for the documents' fault.
+func TestPathFilterTypoIsNamed(t *testing.T) {
+	data := ingestedEntries(t)
+	entries, err := filepath.Abs("../../testdata/entries")
+	require.NoError(t, err)
+	typo := filepath.Join(filepath.Dir(entries), "entires")
+	out, _, err := run(t, data, "search", "--path", typo, "Korvath Tunnel")
+	require.NoError(t, err)
+	assert.Equal(t, "no passages match\nnote: --path "+typo+": no such file or folder\n", out)
+
+	out, _, err = run(t, data, "ask", "--path", typo, "How long is the Korvath Tunnel?")
+	require.NoError(t, err)
+	assert.Contains(t, out, "The documents do not contain the answer.")
+	assert.Contains(t, out, "note: --path "+typo+": no such file or folder\n")
+
+	// A folder that exists but holds no match gets no note; nor does a glob.
+	out, _, err = run(t, data, "search", "--path", entries, "--path", "*.nothing", "zzyzx")
+	require.NoError(t, err)
+	assert.Equal(t, "no passages match\n", out)
+}
