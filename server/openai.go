@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"strings"
 	"time"
@@ -115,12 +116,27 @@ func errorType(status int) string {
 
 // handleModels lists the two models.
 func (s *Server) handleModels(w http.ResponseWriter, _ *http.Request) {
-	created := s.started.Unix()
 	var data []map[string]any
 	for _, id := range []string{ModelRAG, ModelBare} {
-		data = append(data, map[string]any{"id": id, "object": "model", "created": created, "owned_by": "verbatim"})
+		data = append(data, s.model(id))
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"object": "list", "data": data})
+}
+
+// handleModel describes one model, as OpenAI's GET /v1/models/{model}.
+func (s *Server) handleModel(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("model")
+	if id != ModelRAG && id != ModelBare {
+		writeJSON(w, http.StatusNotFound, map[string]any{"error": map[string]any{
+			"message": fmt.Sprintf("server: model %q does not exist (use %s or %s)", corpus.Clip(id, 80), ModelRAG, ModelBare),
+			"type":    "invalid_request_error", "code": "model_not_found"}})
+		return
+	}
+	writeJSON(w, http.StatusOK, s.model(id))
+}
+
+func (s *Server) model(id string) map[string]any {
+	return map[string]any{"id": id, "object": "model", "created": s.started.Unix(), "owned_by": "verbatim"}
 }
 
 // handleChat answers the last user message: with RAG for model

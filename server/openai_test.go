@@ -111,6 +111,23 @@ func TestOpenAISDKNonStreaming(t *testing.T) {
 	assert.Equal(t, []string{ModelRAG, ModelBare}, ids)
 }
 
+// TestOpenAISDKRetrieveModel: the SDK's models.retrieve finds each model
+// /v1/models lists, and an unknown one gets 404 in the OpenAI error shape.
+func TestOpenAISDKRetrieveModel(t *testing.T) {
+	_, ts := newTestServer(t, DefaultConfig())
+	client := oai.NewClient(option.WithBaseURL(ts.URL+"/v1"), option.WithAPIKey("unused"), option.WithMaxRetries(0))
+	for _, id := range []string{ModelRAG, ModelBare} {
+		m, err := client.Models.Get(context.Background(), id)
+		require.NoError(t, err, id)
+		assert.Equal(t, id, m.ID)
+		assert.Equal(t, "verbatim", m.OwnedBy)
+	}
+	code, b, _ := do(t, "GET", ts.URL+"/v1/models/gpt-4o", nil)
+	assert.Equal(t, http.StatusNotFound, code)
+	assert.Contains(t, string(b), `"message":"server: model \"gpt-4o\" does not exist (use verbatim or verbatim-bare)"`)
+	assert.Contains(t, string(b), `"type":"invalid_request_error"`)
+}
+
 func TestOpenAIStreamFormat(t *testing.T) {
 	_, ts := newTestServer(t, DefaultConfig())
 	code, b, h := do(t, "POST", ts.URL+"/v1/chat/completions", chatBody(ModelRAG, question, true))
