@@ -184,9 +184,29 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 		fmt.Fprintf(a.errOut, "wrote %s\n", o.html)
 	}
 	if o.json {
-		return rep.WriteJSON(a.out)
+		err = rep.WriteJSON(a.out)
+	} else {
+		err = rep.WriteTable(a.out)
 	}
-	return rep.WriteTable(a.out)
+	if err != nil {
+		return err
+	}
+	return a.reportFailures(rep)
+}
+
+// reportFailures names the answers that failed, which the report leaves
+// out of every figure and counts only: a warning when some did, an error
+// (a non-zero exit) when every one did.
+func (a *app) reportFailures(rep *compare.Report) error {
+	failed, asked, first := rep.Failures()
+	switch {
+	case failed == 0:
+		return nil
+	case failed == asked:
+		return fmt.Errorf("compare: every answer failed (%d of %d); the first: %s", failed, asked, cleanText(first))
+	}
+	fmt.Fprintf(a.errOut, "warning: %d of %d answers failed and are left out of every figure; the first: %s\n", failed, asked, cleanText(first))
+	return nil
 }
 
 // asker answers with the real pipeline and the given answer settings

@@ -182,6 +182,60 @@ func TestCompareWarnsOfUnmatchedSources(t *testing.T) {
 	assert.NotContains(t, errOut, "good")
 }
 
+// TestCompareReportsFailedAnswers: answers that fail (a model server that
+// refuses them) are named with their error on standard error; when every
+// answer failed compare exits non-zero instead of printing a table of
+// dashes with status 0.
+func TestCompareReportsFailedAnswers(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	entries, err := filepath.Abs("../../testdata/entries")
+	require.NoError(t, err)
+	_, _, err = run(t, data, "ingest", "--no-train", entries)
+	require.NoError(t, err)
+	questions := filepath.Join(t.TempDir(), "q.jsonl")
+	require.NoError(t, os.WriteFile(questions, []byte(
+		`{"id":"good","question":"When was Velmora founded?","answers":["1214"]}`+"\n"+
+			`{"id":"refused","question":"How long is the Korvath Tunnel?","answers":["9,214 metres"]}`+"\n"), 0o644))
+
+	fake := &chatFake{answer: "It was founded in 1214.", fact: "1214"}
+	var refuseAll sync.Mutex
+	all := false
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		refuseAll.Lock()
+		refuse := all || bytes.Contains(b, []byte("Korvath"))
+		refuseAll.Unlock()
+		if r.URL.Path == "/v1/chat/completions" && refuse {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusBadRequest)
+			_, _ = io.WriteString(w, `{"error":{"message":"this model refuses tunnels","type":"invalid_request_error"}}`)
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(b))
+		fake.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	t.Setenv("VERBATIM_GENERATOR", "openai")
+	t.Setenv("VERBATIM_OPENAI_BASE_URL", srv.URL+"/v1")
+	t.Setenv("VERBATIM_OPENAI_MODEL", "fake")
+
+	out, errOut, err := run(t, data, "compare", questions, "--quiet", "--modes", "bare")
+	require.NoError(t, err, "some answers failed: the report stands")
+	assert.Contains(t, out, "Errors")
+	assert.Contains(t, errOut, "warning: 1 of 2 answers failed and are left out of every figure; the first: refused (bare): ")
+	assert.Contains(t, errOut, "this model refuses tunnels")
+
+	refuseAll.Lock()
+	all = true
+	refuseAll.Unlock()
+	_, errOut, err = run(t, data, "compare", questions, "--quiet", "--modes", "bare")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "compare: every answer failed (2 of 2); the first: good (bare): ")
+	assert.Contains(t, err.Error(), "this model refuses tunnels")
+	assert.NotContains(t, errOut, "warning:", "said once, as the error")
+}
+
 // TestCompareTemperatureGridOpenAI: with an OpenAI-compatible model every
 // grid cell sends its temperature and seed in the request.
 func TestCompareTemperatureGridOpenAI(t *testing.T) {
