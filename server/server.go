@@ -93,6 +93,10 @@ func New(deps Deps, cfg Config) (*Server, error) {
 	if s.uploadDir == "" {
 		s.uploadDir = filepath.Join(deps.Corpus.Dir(), "uploads")
 	}
+	// Upload jobs' roots are absolute, as every other path the API gives.
+	if abs, err := filepath.Abs(s.uploadDir); err == nil {
+		s.uploadDir = abs
+	}
 	if cfg.APIKeyEnv != "" {
 		s.apiKey = os.Getenv(cfg.APIKeyEnv)
 	}
