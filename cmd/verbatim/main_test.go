@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -366,4 +367,29 @@ func TestPathFilterTypoIsNamed(t *testing.T) {
 	out, _, err = run(t, data, "search", "--path", entries, "--path", "*.nothing", "zzyzx")
 	require.NoError(t, err)
 	assert.Equal(t, "no passages match\n", out)
+}
+
+// status's time is that of the last change to the store (the model's
+// freshness stamp), not of the last ingest: an ingest that changes nothing
+// leaves it, so the line says "last change".
+func TestStatusNamesTheLastChange(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	docs := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(docs, "a.md"), []byte("# A\nAlpha bravo.\n"), 0o644))
+	_, _, err := run(t, data, "ingest", "--no-train", docs)
+	require.NoError(t, err)
+	before, _, err := run(t, data, "status", "--json")
+	require.NoError(t, err)
+	_, _, err = run(t, data, "ingest", "--no-train", docs)
+	require.NoError(t, err)
+	after, _, err := run(t, data, "status", "--json")
+	require.NoError(t, err)
+	stamp := regexp.MustCompile(`"last_ingest": "[^"]+"`)
+	assert.Equal(t, stamp.FindString(before), stamp.FindString(after), "an ingest that changed nothing leaves the time")
+
+	out, _, err := run(t, data, "status")
+	require.NoError(t, err)
+	assert.Regexp(t, `(?m)^last change:  \d{4}-`, out)
+	assert.NotContains(t, out, "last ingest")
 }
