@@ -393,3 +393,19 @@ func TestStatusNamesTheLastChange(t *testing.T) {
 	assert.Regexp(t, `(?m)^last change:  \d{4}-`, out)
 	assert.NotContains(t, out, "last ingest")
 }
+
+// The summary's byte count is what the run read, which an unchanged
+// re-ingest does not: it says "read", so "(0B)" is not taken for empty
+// files.
+func TestIngestSummarySaysBytesRead(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	docs := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(docs, "a.md"), []byte("# A\nAlpha bravo.\n"), 0o644))
+	out, _, err := run(t, data, "ingest", "--no-train", docs)
+	require.NoError(t, err)
+	assert.Contains(t, out, "1 files (17B read) in ")
+	out, _, err = run(t, data, "ingest", "--no-train", docs)
+	require.NoError(t, err)
+	assert.Contains(t, out, "1 files (0B read) in ")
+}
