@@ -200,6 +200,36 @@ func SourceRank(sources []generate.Source, want string) int {
 	return 0
 }
 
+// UnmatchedSources returns the questions with a source that matches none
+// of paths (the stored documents' paths) as SourceRank matches it: a typo
+// in a source would make every retrieval of its question count as a miss.
+func UnmatchedSources(questions []Question, paths []string) []Question {
+	byBase := map[string][]string{}
+	for _, p := range paths {
+		p = strings.ReplaceAll(p, "\\", "/")
+		base := p[strings.LastIndexByte(p, '/')+1:]
+		byBase[base] = append(byBase[base], p)
+	}
+	var out []Question
+	for _, q := range questions {
+		if q.Source == "" {
+			continue
+		}
+		src := strings.ReplaceAll(q.Source, "\\", "/")
+		found := false
+		for _, p := range byBase[src[strings.LastIndexByte(src, '/')+1:]] {
+			if pathHasSuffix(p, q.Source) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			out = append(out, q)
+		}
+	}
+	return out
+}
+
 // pathHasSuffix reports whether path ends with suffix on a "/" boundary.
 // Backslashes and a leading "./" in suffix are ignored.
 func pathHasSuffix(path, suffix string) bool {

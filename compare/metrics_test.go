@@ -2,6 +2,7 @@ package compare
 
 import (
 	"encoding/json"
+	"slices"
 	"testing"
 	"time"
 
@@ -116,6 +117,33 @@ func TestSourceRank(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.rank, SourceRank(srcs, tt.want), tt.want)
+	}
+}
+
+// TestUnmatchedSources: a question whose source names no stored document
+// (a typo) is found, matched as SourceRank matches.
+func TestUnmatchedSources(t *testing.T) {
+	paths := []string{"/home/me/entries/korvath-tunnel.md", "/home/me/entries/velmora.md", "/home/me/data.md"}
+	qs := []Question{
+		{ID: "ok", Source: "entries/korvath-tunnel.md"},
+		{ID: "abs", Source: "/home/me/entries/velmora.md"},
+		{ID: "dot", Source: "./korvath-tunnel.md"},
+		{ID: "none"},
+		{ID: "typo", Source: "entries/korvath-tunel.md"},
+		{ID: "not on a boundary", Source: "a.md"},
+		{ID: "folder", Source: "entries/"},
+	}
+	var got []string
+	for _, q := range UnmatchedSources(qs, paths) {
+		got = append(got, q.ID)
+	}
+	assert.Equal(t, []string{"typo", "not on a boundary", "folder"}, got)
+	for _, q := range qs {
+		srcs := make([]generate.Source, len(paths))
+		for i, p := range paths {
+			srcs[i].Passage.Path = p
+		}
+		assert.Equal(t, q.Source != "" && !slices.Contains(got, q.ID), SourceRank(srcs, q.Source) > 0, "as SourceRank: %s", q.ID)
 	}
 }
 

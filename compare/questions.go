@@ -10,8 +10,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
+	"github.com/verbatim-rag/verbatim/bytesize"
+	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/rag"
 )
 
@@ -57,13 +60,14 @@ func LoadQuestions(path string) ([]Question, error) {
 	return nil, fmt.Errorf("%w: %s: unknown extension (want .jsonl, .json or .csv)", ErrFormat, name)
 }
 
-// rawQuestion accepts answers as a list or as a single string.
+// rawQuestion holds a question object's fields undecoded, so that a field
+// of the wrong type is named in the error.
 type rawQuestion struct {
-	ID       string          `json:"id"`
-	Question *string         `json:"question"`
+	ID       json.RawMessage `json:"id"`
+	Question json.RawMessage `json:"question"`
 	Answers  json.RawMessage `json:"answers"`
-	Source   string          `json:"source"`
-	Kind     string          `json:"kind"`
+	Source   json.RawMessage `json:"source"`
+	Kind     json.RawMessage `json:"kind"`
 }
 
 func formatErr(name string, line int, format string, args ...any) error {
@@ -81,7 +85,8 @@ func ReadJSONL(r io.Reader, name string) ([]Question, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), maxLine)
 	var qs []Question
-	for line := 1; sc.Scan(); line++ {
+	line := 1
+	for ; sc.Scan(); line++ {
 		b := sc.Bytes()
 		if line == 1 {
 			b = bytes.TrimPrefix(b, utf8BOM) // as Notepad saves UTF-8
@@ -96,7 +101,9 @@ func ReadJSONL(r io.Reader, name string) ([]Question, error) {
 		}
 		qs = append(qs, q)
 	}
-	if err := sc.Err(); err != nil {
+	if err := sc.Err(); errors.Is(err, bufio.ErrTooLong) {
+		return nil, formatErr(name, line, "line is longer than %s", bytesize.Format(maxLine))
+	} else if err != nil {
 		return nil, fmt.Errorf("compare: read %s: %w", name, err)
 	}
 	return finish(qs, name)
@@ -144,31 +151,96 @@ func skipSpace(data []byte, off int64) int {
 }
 
 func decodeQuestion(b []byte, name string, line int) (Question, error) {
+	if b[0] != '{' && json.Valid(b) {
+		return Question{}, formatErr(name, line, "want a JSON object, not %s", jsonKind(b))
+	}
 	var raw rawQuestion
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return Question{}, formatErr(name, line, "%v", err)
 	}
-	if raw.Question == nil || strings.TrimSpace(*raw.Question) == "" {
+	var question, source, rawKind string
+	for _, f := range []struct {
+		name string
+		raw  json.RawMessage
+		out  *string
+	}{{"question", raw.Question, &question}, {"source", raw.Source, &source}, {"kind", raw.Kind, &rawKind}} {
+		if err := stringField(f.raw, f.out); err != nil {
+			return Question{}, formatErr(name, line, "field %q: %v", f.name, err)
+		}
+	}
+	id, err := idField(raw.ID)
+	if err != nil {
+		return Question{}, formatErr(name, line, "field %q: %v", "id", err)
+	}
+	if strings.TrimSpace(question) == "" {
 		return Question{}, formatErr(name, line, "field %q is empty", "question")
 	}
-	if err := checkLength(*raw.Question, name, line); err != nil {
+	if err := checkLength(question, name, line); err != nil {
 		return Question{}, err
 	}
 	answers, err := decodeAnswers(raw.Answers)
 	if err != nil {
 		return Question{}, formatErr(name, line, "field %q: %v", "answers", err)
 	}
-	kind, err := cleanKind(raw.Kind)
+	kind, err := cleanKind(rawKind)
 	if err != nil {
 		return Question{}, formatErr(name, line, "field %q: %v", "kind", err)
 	}
 	return Question{
-		ID:       strings.TrimSpace(raw.ID),
-		Question: strings.TrimSpace(*raw.Question),
+		ID:       id,
+		Question: strings.TrimSpace(question),
 		Answers:  answers,
-		Source:   strings.TrimSpace(raw.Source),
+		Source:   strings.TrimSpace(source),
 		Kind:     kind,
 	}, nil
+}
+
+// jsonKind names the type of a JSON value for an error message.
+func jsonKind(b []byte) string {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 {
+		return "nothing"
+	}
+	switch b[0] {
+	case '"':
+		return "a string"
+	case '[':
+		return "an array"
+	case '{':
+		return "an object"
+	case 't', 'f':
+		return "a boolean"
+	case 'n':
+		return "null"
+	}
+	return "a number"
+}
+
+// stringField decodes an optional string field; absent or null is "".
+func stringField(b json.RawMessage, out *string) error {
+	if len(b) == 0 || string(b) == "null" {
+		return nil
+	}
+	if json.Unmarshal(b, out) != nil {
+		return fmt.Errorf("want a string, not %s", jsonKind(b))
+	}
+	return nil
+}
+
+// idField decodes an optional id: a string, or a whole number (datasets
+// often number their questions) taken as its decimal text.
+func idField(b json.RawMessage) (string, error) {
+	var id string
+	if err := stringField(b, &id); err == nil {
+		return strings.TrimSpace(id), nil
+	}
+	if n, err := strconv.ParseInt(string(b), 10, 64); err == nil {
+		return strconv.FormatInt(n, 10), nil
+	}
+	if jsonKind(b) == "a number" {
+		return "", fmt.Errorf("want a string or a whole number, not %s", corpus.Clip(string(b), 40))
+	}
+	return "", fmt.Errorf("want a string or a whole number, not %s", jsonKind(b))
 }
 
 // maxKind bounds the length of a kind name.
@@ -190,10 +262,15 @@ func cleanKind(k string) (string, error) {
 }
 
 // decodeAnswers accepts a list of strings or one string; the field must be
-// present so that a typo does not turn a question into an unanswerable one.
+// present, and hold at least one answer that is not blank unless it is the
+// empty list, so that a typo or a slip in the script that wrote the file
+// does not turn a question into an unanswerable one.
 func decodeAnswers(b json.RawMessage) ([]string, error) {
 	if len(b) == 0 {
 		return nil, errors.New("missing (use [] for a question the documents cannot answer)")
+	}
+	if string(b) == "null" {
+		return nil, errors.New("null (use [] for a question the documents cannot answer)")
 	}
 	var list []string
 	if err := json.Unmarshal(b, &list); err != nil {
@@ -203,7 +280,11 @@ func decodeAnswers(b json.RawMessage) ([]string, error) {
 		}
 		list = []string{one}
 	}
-	return cleanAnswers(list), nil
+	out := cleanAnswers(list)
+	if len(list) > 0 && len(out) == 0 {
+		return nil, errors.New("every answer is blank (use [] for a question the documents cannot answer)")
+	}
+	return out, nil
 }
 
 // cleanAnswers trims the answers and drops empty ones.
@@ -292,6 +373,9 @@ func csvQuestion(rec []string, cols map[string]int, name string, line int) (Ques
 	}
 	q.Kind = kind
 	q.Answers = cleanAnswers(strings.Split(cell("answers"), "|"))
+	if cell("answers") != "" && len(q.Answers) == 0 {
+		return Question{}, formatErr(name, line, "field %q: every answer is blank (leave the cell empty for a question the documents cannot answer)", "answers")
+	}
 	return q, nil
 }
 

@@ -26,6 +26,22 @@ func TestReadJSONL(t *testing.T) {
 	assert.False(t, qs[2].Answerable())
 }
 
+// Question sets made from datasets often number their questions: an id
+// that is a whole number is taken as its decimal text.
+func TestReadJSONLNumericIDs(t *testing.T) {
+	in := `{"id":7,"question":"A?","answers":["1"]}
+{"id":"8","question":"B?","answers":[]}
+{"id":-3,"question":"C?","answers":[]}
+`
+	qs, err := ReadJSONL(strings.NewReader(in), "q.jsonl")
+	require.NoError(t, err)
+	require.Len(t, qs, 3)
+	assert.Equal(t, []string{"7", "8", "-3"}, []string{qs[0].ID, qs[1].ID, qs[2].ID})
+
+	_, err = ReadJSONL(strings.NewReader(`{"id":7,"question":"A?","answers":[]}`+"\n"+`{"id":"7","question":"B?","answers":[]}`), "q.jsonl")
+	assert.EqualError(t, err, `compare: bad question set: q.jsonl: id "7" is used by questions 1 and 2`)
+}
+
 func TestReadJSON(t *testing.T) {
 	in := "[\n {\"question\":\"A?\",\"answers\":[\"1\"]},\n {\"question\":\"B?\",\"answers\":[]}\n]"
 	qs, err := ReadJSON(strings.NewReader(in), "q.json")
@@ -66,6 +82,20 @@ func TestQuestionErrors(t *testing.T) {
 		{"long question", `{"question":"` + strings.Repeat("w ", 3000) + `","answers":[]}`, `q.jsonl:1: field "question" is 5999 bytes, over the limit of 4096`, nil},
 		{"csv header only", "question,answers\n", `q.csv holds no questions`, nil},
 		{"csv long question", "question,answers\nx,y\n" + strings.Repeat("w", 5000) + ",z\n", `q.csv:3: field "question" is 5000 bytes, over the limit of 4096`, nil},
+		// A list whose every answer is blank, or null, is a slip, not a
+		// question the documents cannot answer (that is []).
+		{"null answers", `{"question":"a","answers":null}`, `q.jsonl:1: field "answers": null (use [] for a question the documents cannot answer)`, nil},
+		{"blank answer", `{"question":"a","answers":[""]}`, `q.jsonl:1: field "answers": every answer is blank (use [] for a question the documents cannot answer)`, nil},
+		{"null answer", `{"question":"a","answers":[null]}`, `q.jsonl:1: field "answers": every answer is blank`, nil},
+		{"blank string answer", `{"question":"a","answers":"  "}`, `q.jsonl:1: field "answers": every answer is blank`, nil},
+		{"csv blank answers", "question,answers\nx,y\nz, | \n", `q.csv:3: field "answers": every answer is blank (leave the cell empty for a question the documents cannot answer)`, nil},
+		// Fields of the wrong type are named in words, not Go types.
+		{"question not a string", `{"question":["a"],"answers":[]}`, `q.jsonl:1: field "question": want a string, not an array`, nil},
+		{"source not a string", `{"question":"a","answers":[],"source":1}`, `q.jsonl:1: field "source": want a string, not a number`, nil},
+		{"kind not a string", `{"question":"a","answers":[],"kind":true}`, `q.jsonl:1: field "kind": want a string, not a boolean`, nil},
+		{"not an object", `["a"]`, `q.jsonl:1: want a JSON object, not an array`, nil},
+		{"line too long", "{\"question\":\"a\",\"answers\":[]}\n{\"question\":\"b\",\"answers\":[\"" + strings.Repeat("x", 1<<20) + "\"]}\n", `q.jsonl:2: line is longer than 1MiB`, nil},
+		{"fractional id", `{"id":1.5,"question":"a","answers":[]}`, `q.jsonl:1: field "id": want a string or a whole number, not 1.5`, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -142,6 +142,28 @@ type Result struct {
 	Latency      time.Duration `json:"latency_ns"`
 }
 
+// Failures counts the answers of the run whose Ask failed, over all it
+// asked, and describes the first ("q3 (rag): the error"), in question
+// order.
+func (r *Report) Failures() (failed, asked int, first string) {
+	for _, rec := range r.Records {
+		for _, m := range r.Settings.Modes {
+			res, ok := rec.Results[m]
+			if !ok || res == nil {
+				continue
+			}
+			asked++
+			if res.Error == "" {
+				continue
+			}
+			if failed++; first == "" {
+				first = fmt.Sprintf("%s (%s): %s", rec.ID, m, res.Error)
+			}
+		}
+	}
+	return failed, asked, first
+}
+
 // Summary returns the figures of mode m, and false when m was not run.
 func (r *Report) Summary(m generate.Mode) (ModeSummary, bool) {
 	return modeSummary(r.Modes, m)

@@ -73,14 +73,15 @@ func ParseRef(s string) (Ref, error) {
 }
 
 func rangeRef(s string, kind RefKind, m []string) (Ref, error) {
+	// The patterns admit only digits: Atoi fails only on a number too large.
 	from, err := strconv.Atoi(m[2])
 	if err != nil {
-		return Ref{}, fmt.Errorf("corpus: reference %q: %w", s, err)
+		return Ref{}, fmt.Errorf("corpus: reference %q: %s is too large", s, m[2])
 	}
 	to := from
 	if m[3] != "" {
 		if to, err = strconv.Atoi(m[3]); err != nil {
-			return Ref{}, fmt.Errorf("corpus: reference %q: %w", s, err)
+			return Ref{}, fmt.Errorf("corpus: reference %q: %s is too large", s, m[3])
 		}
 	}
 	if kind != RefBytes && from < 1 {
@@ -112,7 +113,15 @@ func Lines(data []byte, from, to int) ([]byte, error) {
 		}
 	}
 	if start < 0 || start > len(data) || (start == len(data) && len(data) > 0 && from > 1) {
-		return nil, fmt.Errorf("corpus: line %d is past the end (%d lines)", from, line)
+		n := line // lines begun; a final line ending begins none
+		if len(data) == 0 || data[len(data)-1] == '\n' {
+			n--
+		}
+		unit := "lines"
+		if n == 1 {
+			unit = "line"
+		}
+		return nil, fmt.Errorf("corpus: line %d is past the end (%d %s)", from, n, unit)
 	}
 	return data[start:], nil
 }

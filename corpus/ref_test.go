@@ -77,6 +77,36 @@ func TestLines(t *testing.T) {
 	}
 }
 
+// A line past the end is refused with the number of lines the file has:
+// a final line ending does not start another line.
+func TestLinesPastTheEnd(t *testing.T) {
+	tests := []struct {
+		data string
+		from int
+		want string
+	}{
+		{"one\ntwo\n", 3, "corpus: line 3 is past the end (2 lines)"},
+		{"one\ntwo", 3, "corpus: line 3 is past the end (2 lines)"},
+		{"one\ntwo\n", 9, "corpus: line 9 is past the end (2 lines)"},
+		{"one\n", 2, "corpus: line 2 is past the end (1 line)"},
+		{"\n\n", 3, "corpus: line 3 is past the end (2 lines)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.data, func(t *testing.T) {
+			_, err := Lines([]byte(tt.data), tt.from, tt.from)
+			assert.EqualError(t, err, tt.want)
+		})
+	}
+}
+
+// A number too large for an int names the number, not strconv.
+func TestParseRefNumberTooLarge(t *testing.T) {
+	_, err := ParseRef("a.md:99999999999999999999")
+	assert.EqualError(t, err, `corpus: reference "a.md:99999999999999999999": 99999999999999999999 is too large`)
+	_, err = ParseRef("a.md:1-99999999999999999999")
+	assert.EqualError(t, err, `corpus: reference "a.md:1-99999999999999999999": 99999999999999999999 is too large`)
+}
+
 func FuzzParseRef(f *testing.F) {
 	for _, s := range []string{"a.md:1-2", "x.pdf:p2", "a@1-2", "0123456789abcdef-1", "::", ":p", "@-", "d.pptx:slide 2", "s.xlsx:S!3-4", "b.epub:c.xhtml¶2", "r.docx:¶1"} {
 		f.Add(s)

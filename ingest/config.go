@@ -3,7 +3,9 @@ package ingest
 import (
 	"errors"
 	"fmt"
+	"path/filepath"
 	"runtime"
+	"strings"
 )
 
 // ErrConfig reports an invalid Config.
@@ -90,6 +92,9 @@ func (c Config) Validate() error {
 	for _, g := range append(append([]string(nil), c.Include...), c.Exclude...) {
 		if err := checkGlob(g); err != nil {
 			return fmt.Errorf("%w: glob %q: %v", ErrConfig, g, err)
+		}
+		if strings.HasPrefix(g, "/") || filepath.IsAbs(g) {
+			return fmt.Errorf("%w: glob %q is an absolute path: globs match a path relative to the folder ingested (big, notes/**/*.md) or a base name (*.log)", ErrConfig, g)
 		}
 	}
 	if c.MaxFileSize < 0 || c.Workers < 0 || c.BatchFiles < 0 || c.BatchBytes < 0 {

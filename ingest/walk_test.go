@@ -136,6 +136,18 @@ func TestMatchGlob(t *testing.T) {
 	assert.True(t, matchAny([]string{"*.min.js"}, "a/b/x.min.js"), "base name match")
 }
 
+// An absolute include or exclude glob can never match (globs match paths
+// relative to the folder ingested, and base names): it is refused rather
+// than leaving the folder it names walked, or every file left out.
+func TestConfigValidateAbsoluteGlob(t *testing.T) {
+	for _, cfg := range []Config{{Exclude: []string{"/home/me/docs/big"}}, {Include: []string{"/home/me/docs/*.md"}}} {
+		err := cfg.Validate()
+		assert.ErrorIs(t, err, ErrConfig)
+		assert.ErrorContains(t, err, "is an absolute path: globs match a path relative to the folder ingested (big, notes/**/*.md) or a base name (*.log)")
+	}
+	require.NoError(t, Config{Exclude: []string{"big/**", "*.log"}}.Validate())
+}
+
 func TestConfigValidate(t *testing.T) {
 	cfg := DefaultConfig()
 	require.NoError(t, cfg.Validate())

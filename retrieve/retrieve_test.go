@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"runtime"
 	"runtime/metrics"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -226,4 +227,32 @@ func TestEqualScoresOrderByID(t *testing.T) {
 	require.Len(t, orders[0], 3)
 	assert.Equal(t, orders[0], orders[1])
 	assert.Equal(t, orders[0], orders[2])
+}
+
+// A question typed in capitals throughout is searched as the same question
+// in lower case: its capitals mark no acronyms ("WHEN" and "WAS" were
+// searched as the acronyms _when and _wa, which lowered every passage's
+// coverage) and no names. One or two words in capitals stay acronyms.
+func TestShoutedQuery(t *testing.T) {
+	r := New(testCorpus(t), Config{})
+	for _, text := range []string{"WHICH FALCONS HUNT?", "HOW FAST IS THE FALCON?"} {
+		t.Run(text, func(t *testing.T) {
+			shouted, err := r.Search(context.Background(), Query{Text: text})
+			require.NoError(t, err)
+			lower, err := r.Search(context.Background(), Query{Text: strings.ToLower(text)})
+			require.NoError(t, err)
+			require.NotEmpty(t, lower)
+			require.Len(t, shouted, len(lower))
+			for i := range lower {
+				assert.Equal(t, lower[i].Passage.ID, shouted[i].Passage.ID)
+				assert.InDelta(t, lower[i].Score, shouted[i].Score, 1e-9)
+				assert.InDelta(t, lower[i].Coverage, shouted[i].Coverage, 1e-9)
+			}
+		})
+	}
+	assert.ErrorIs(t, CheckQuery("WHAT IS IT?"), ErrEmptyQuery, "as what is it?")
+	assert.NoError(t, CheckQuery("IBM TPS"), "acronyms")
+	assert.Equal(t, "IBM TPS", normalizeQuery("IBM TPS"), "two words in capitals are acronyms as written")
+	assert.Equal(t, "What does TPS mean?", normalizeQuery("What does TPS mean?"))
+	assert.Equal(t, "when was velmora founded?", normalizeQuery("WHEN WAS VELMORA FOUNDED?"))
 }

@@ -42,9 +42,20 @@ func (c *Client) URL() string { return c.base }
 
 // Ping checks within timeout that the server answers its health check.
 func (c *Client) Ping(ctx context.Context, timeout time.Duration) error {
+	_, err := c.PID(ctx, timeout)
+	return err
+}
+
+// PID asks the server within timeout for its process id (its health
+// check's "pid"; 0 from a server that does not give one).
+func (c *Client) PID(ctx context.Context, timeout time.Duration) (int, error) {
 	ctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
-	return c.getJSON(ctx, "/healthz", nil, &struct{}{})
+	var h struct {
+		PID int `json:"pid"`
+	}
+	err := c.getJSON(ctx, "/healthz", nil, &h)
+	return h.PID, err
 }
 
 // Ask answers a question as `verbatim ask` would.

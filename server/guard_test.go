@@ -201,6 +201,28 @@ func TestJSONContentTypes(t *testing.T) {
 	}
 }
 
+// TestBadJSONBodies: a body that is empty or not a JSON object gets a
+// message saying what is wanted, on every route that reads JSON.
+func TestBadJSONBodies(t *testing.T) {
+	_, ts := newTestServer(t, DefaultConfig())
+	tests := []struct {
+		name, route, body, want string
+	}{
+		{"empty ask", "/api/ask", "", "server: the request body is empty: want a JSON object"},
+		{"blank ask", "/api/ask", " \n", "server: the request body is empty: want a JSON object"},
+		{"empty chat", "/v1/chat/completions", "", "server: the request body is empty: want a JSON object"},
+		{"cut short", "/api/ask", `{"question":`, "server: decode request: the JSON object is cut short"},
+		{"an array", "/api/ask", `[]`, "server: decode request: want a JSON object, not an array"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, b := sendRaw(t, "POST", ts.URL+tt.route, "", []byte(tt.body))
+			assert.Equal(t, http.StatusBadRequest, code, "%s", b)
+			assert.Contains(t, string(b), tt.want)
+		})
+	}
+}
+
 func TestConfigRejectsBadNames(t *testing.T) {
 	tests := []struct {
 		name   string

@@ -172,6 +172,25 @@ func TestIngestUpload(t *testing.T) {
 	assert.True(t, os.IsNotExist(err))
 }
 
+// TestUploadRootIsAbsolute: an upload folder configured relative (or a
+// data folder given relative) is made absolute, so an upload job's roots
+// are absolute like every other path the API gives.
+func TestUploadRootIsAbsolute(t *testing.T) {
+	cfg := DefaultConfig()
+	cfg.UploadDir = "rel-uploads"
+	work := t.TempDir()
+	// The working folder changes once the fixture corpus is built.
+	_, ts := newTestServer(t, cfg, func(*Deps) { t.Chdir(work) })
+	code, b := postUpload(t, ts.URL, uploadBody(t, map[string]string{"weir.md": "# Weir\n\nRaised in 1822.\n"}))
+	require.Equal(t, http.StatusAccepted, code, "%s", b)
+	job := waitJob(t, ts.URL, decode[Job](t, b).ID)
+	require.Equal(t, JobDone, job.State, job.Error)
+	require.Len(t, job.Roots, 1)
+	assert.True(t, filepath.IsAbs(job.Roots[0]), job.Roots[0])
+	require.Len(t, job.Report.Added, 1)
+	assert.True(t, filepath.IsAbs(job.Report.Added[0]), job.Report.Added[0])
+}
+
 func TestUploadLimit(t *testing.T) {
 	cfg := DefaultConfig()
 	cfg.MaxUploadBytes = 1024

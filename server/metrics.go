@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -191,5 +192,6 @@ func (s *Server) handleHealth(w http.ResponseWriter, _ *http.Request) {
 	writeJSON(w, http.StatusOK, map[string]any{
 		"status": "ok", "uptime_s": int(time.Since(s.started).Seconds()),
 		"generator": s.Generator() != nil, "ingest_running": s.jobs.running(),
+		"pid": os.Getpid(), // the CLI checks it against the data folder's serve.json
 	})
 }

@@ -2,6 +2,7 @@ package server
 
 import (
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"strings"
 	"time"
@@ -23,6 +24,8 @@ type ChatRequest struct {
 	Model    string        `json:"model"`
 	Messages []ChatMessage `json:"messages"`
 	Stream   bool          `json:"stream,omitempty"`
+	// N is the number of choices asked for; only 1 is served.
+	N *int `json:"n,omitempty"`
 }
 
 // ChatMessage is one message; Content is a string or an array of parts of
@@ -33,7 +36,7 @@ type ChatMessage struct {
 }
 
 // text returns the message's text content.
-func (m ChatMessage) text() (string, error) {
+func (m ChatMessage) text(i int) (string, error) {
 	var s string
 	if err := json.Unmarshal(m.Content, &s); err == nil {
 		return s, nil
@@ -43,7 +46,7 @@ func (m ChatMessage) text() (string, error) {
 		Text string `json:"text"`
 	}
 	if err := json.Unmarshal(m.Content, &parts); err != nil {
-		return "", newError(errBadRequest, "server: message content is neither a string nor an array of parts")
+		return "", newError(errBadRequest, "server: messages[%d].content is neither a string nor an array of parts", i)
 	}
 	var b strings.Builder
 	for _, p := range parts {
@@ -113,12 +116,27 @@ func errorType(status int) string {
 
 // handleModels lists the two models.
 func (s *Server) handleModels(w http.ResponseWriter, _ *http.Request) {
-	created := s.started.Unix()
 	var data []map[string]any
 	for _, id := range []string{ModelRAG, ModelBare} {
-		data = append(data, map[string]any{"id": id, "object": "model", "created": created, "owned_by": "verbatim"})
+		data = append(data, s.model(id))
 	}
 	writeJSON(w, http.StatusOK, map[string]any{"object": "list", "data": data})
+}
+
+// handleModel describes one model, as OpenAI's GET /v1/models/{model}.
+func (s *Server) handleModel(w http.ResponseWriter, r *http.Request) {
+	id := r.PathValue("model")
+	if id != ModelRAG && id != ModelBare {
+		writeJSON(w, http.StatusNotFound, map[string]any{"error": map[string]any{
+			"message": fmt.Sprintf("server: model %q does not exist (use %s or %s)", corpus.Clip(id, 80), ModelRAG, ModelBare),
+			"type":    "invalid_request_error", "code": "model_not_found"}})
+		return
+	}
+	writeJSON(w, http.StatusOK, s.model(id))
+}
+
+func (s *Server) model(id string) map[string]any {
+	return map[string]any{"id": id, "object": "model", "created": s.started.Unix(), "owned_by": "verbatim"}
 }
 
 // handleChat answers the last user message: with RAG for model
@@ -141,7 +159,11 @@ func (s *Server) handleChat(w http.ResponseWriter, r *http.Request) {
 		openAIError(w, err)
 		return
 	}
-	c := chatCompletion{ID: "chatcmpl-" + newJobID(), Created: time.Now().Unix(), Model: req.Model}
+	model := req.Model
+	if model == "" {
+		model = ModelRAG // what answers a request that names no model
+	}
+	c := chatCompletion{ID: "chatcmpl-" + newJobID(), Created: time.Now().Unix(), Model: model}
 	if req.Stream {
 		s.chatStream(w, r, job, c)
 		return
@@ -162,6 +184,9 @@ func (s *Server) handleChat(w http.ResponseWriter, r *http.Request) {
 
 // chatAsk turns a chat request into a question.
 func chatAsk(req ChatRequest) (AskRequest, error) {
+	if req.N != nil && *req.N != 1 {
+		return AskRequest{}, newError(errBadRequest, "server: n is %d: Verbatim gives one choice a request (n must be 1)", *req.N)
+	}
 	var mode generate.Mode
 	switch req.Model {
 	case ModelRAG, "":
@@ -175,7 +200,7 @@ func chatAsk(req ChatRequest) (AskRequest, error) {
 		if req.Messages[i].Role != "user" {
 			continue
 		}
-		text, err := req.Messages[i].text()
+		text, err := req.Messages[i].text(i)
 		if err != nil {
 			return AskRequest{}, err
 		}
@@ -186,15 +211,31 @@ func chatAsk(req ChatRequest) (AskRequest, error) {
 
 // questionOf takes the question out of a user message: the text after the
 // last line starting with "Question:" (as Verbatim's own prompts, and many
-// RAG prompts, end), else the whole message.
+// RAG prompts, end), else the whole message. An answer cue on the lines
+// after it ("Answer:", LangChain's "Helpful Answer:") is left out.
 func questionOf(text string) string {
 	lines := strings.Split(text, "\n")
 	for i := len(lines) - 1; i >= 0; i-- {
 		if q, ok := strings.CutPrefix(strings.TrimSpace(lines[i]), "Question:"); ok {
-			return strings.TrimSpace(strings.Join(append([]string{q}, lines[i+1:]...), "\n"))
+			rest := lines[i+1:]
+			for len(rest) > 0 && (strings.TrimSpace(rest[len(rest)-1]) == "" || answerCue(rest[len(rest)-1])) {
+				rest = rest[:len(rest)-1]
+			}
+			return strings.TrimSpace(strings.Join(append([]string{q}, rest...), "\n"))
 		}
 	}
 	return strings.TrimSpace(text)
+}
+
+// answerCue reports whether line only prompts for the answer: "Answer:",
+// "A:" or a word or two before "Answer:" ("Helpful Answer:").
+func answerCue(line string) bool {
+	l := strings.ToLower(strings.TrimSpace(line))
+	if l == "a:" {
+		return true
+	}
+	head, ok := strings.CutSuffix(l, "answer:")
+	return ok && len(strings.Fields(head)) <= 2
 }
 
 // sourcesBlock is the "Sources:" list (rag.WriteSources) after the

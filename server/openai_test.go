@@ -111,6 +111,23 @@ func TestOpenAISDKNonStreaming(t *testing.T) {
 	assert.Equal(t, []string{ModelRAG, ModelBare}, ids)
 }
 
+// TestOpenAISDKRetrieveModel: the SDK's models.retrieve finds each model
+// /v1/models lists, and an unknown one gets 404 in the OpenAI error shape.
+func TestOpenAISDKRetrieveModel(t *testing.T) {
+	_, ts := newTestServer(t, DefaultConfig())
+	client := oai.NewClient(option.WithBaseURL(ts.URL+"/v1"), option.WithAPIKey("unused"), option.WithMaxRetries(0))
+	for _, id := range []string{ModelRAG, ModelBare} {
+		m, err := client.Models.Get(context.Background(), id)
+		require.NoError(t, err, id)
+		assert.Equal(t, id, m.ID)
+		assert.Equal(t, "verbatim", m.OwnedBy)
+	}
+	code, b, _ := do(t, "GET", ts.URL+"/v1/models/gpt-4o", nil)
+	assert.Equal(t, http.StatusNotFound, code)
+	assert.Contains(t, string(b), `"message":"server: model \"gpt-4o\" does not exist (use verbatim or verbatim-bare)"`)
+	assert.Contains(t, string(b), `"type":"invalid_request_error"`)
+}
+
 func TestOpenAIStreamFormat(t *testing.T) {
 	_, ts := newTestServer(t, DefaultConfig())
 	code, b, h := do(t, "POST", ts.URL+"/v1/chat/completions", chatBody(ModelRAG, question, true))
@@ -147,6 +164,11 @@ func TestOpenAIErrors(t *testing.T) {
 		{"content parts", map[string]any{"model": "verbatim", "messages": []map[string]any{{"role": "user", "content": []map[string]any{{"type": "text", "text": question}}}}}, 200},
 		{"bad content", map[string]any{"model": "verbatim", "messages": []map[string]any{{"role": "user", "content": 7}}}, 400},
 		{"extra fields are fine", map[string]any{"model": "verbatim", "temperature": 0.2, "top_p": 1, "messages": []map[string]any{{"role": "user", "content": question}}}, 200},
+		{"n 1 is fine", map[string]any{"model": "verbatim", "n": 1, "messages": []map[string]any{{"role": "user", "content": question}}}, 200},
+		// A client asking for several choices would index ones that are
+		// not there: refused, as llama.cpp's server does.
+		{"n 2", map[string]any{"model": "verbatim", "n": 2, "messages": []map[string]any{{"role": "user", "content": question}}}, 400},
+		{"n 2 streamed", map[string]any{"model": "verbatim", "n": 2, "stream": true, "messages": []map[string]any{{"role": "user", "content": question}}}, 400},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -159,12 +181,65 @@ func TestOpenAIErrors(t *testing.T) {
 	}
 }
 
+// TestOpenAIErrorMessages: a bad message is named by its place in the
+// messages array, and n > 1 says what is supported.
+func TestOpenAIErrorMessages(t *testing.T) {
+	_, ts := newTestServer(t, DefaultConfig())
+	tests := []struct {
+		name string
+		body any
+		want string
+	}{
+		{"content missing", map[string]any{"messages": []map[string]any{{"role": "system", "content": "hi"}, {"role": "user"}}}, "server: messages[1].content is neither a string nor an array of parts"},
+		{"content a number", map[string]any{"messages": []map[string]any{{"role": "user", "content": 7}}}, "server: messages[0].content is neither a string nor an array of parts"},
+		{"n 3", map[string]any{"n": 3, "messages": []map[string]any{{"role": "user", "content": question}}}, "server: n is 3: Verbatim gives one choice a request (n must be 1)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, b, _ := do(t, "POST", ts.URL+"/v1/chat/completions", tt.body)
+			assert.Equal(t, http.StatusBadRequest, code, "%s", b)
+			var e struct {
+				Error struct{ Message string } `json:"error"`
+			}
+			require.NoError(t, json.Unmarshal(b, &e))
+			assert.Equal(t, tt.want, e.Error.Message)
+		})
+	}
+}
+
+// TestOpenAIModelDefault: a request without a model is answered by
+// "verbatim", and the answer names it, as OpenAI clients expect a model.
+func TestOpenAIModelDefault(t *testing.T) {
+	_, ts := newTestServer(t, DefaultConfig())
+	for _, stream := range []bool{false, true} {
+		body := map[string]any{"stream": stream, "messages": []map[string]any{{"role": "user", "content": question}}}
+		code, b, _ := do(t, "POST", ts.URL+"/v1/chat/completions", body)
+		require.Equal(t, http.StatusOK, code, "%s", b)
+		if !stream {
+			assert.Equal(t, ModelRAG, decode[chatCompletion](t, b).Model)
+			continue
+		}
+		evs := readSSE(t, b)
+		require.NotEmpty(t, evs)
+		assert.Equal(t, ModelRAG, decode[chatChunk](t, []byte(evs[0].data)).Model)
+	}
+}
+
 func TestQuestionOf(t *testing.T) {
 	tests := []struct{ in, want string }{
 		{"What is Velmora?", "What is Velmora?"},
 		{"Question: What is Velmora?", "What is Velmora?"},
 		{"Passages:\n\n[1] a.md:1\nQuestion: not this\n\nQuestion: When?", "When?"},
 		{"  Tell me\nabout Velmora  ", "Tell me\nabout Velmora"},
+		// The answer cue that closes many RAG prompts (LangChain's
+		// "Helpful Answer:") is not part of the question.
+		{"Context: x\n\nQuestion: When was Velmora founded?\nHelpful Answer:", "When was Velmora founded?"},
+		{"Question: When?\nAnswer:", "When?"},
+		{"Question: When?\n\nANSWER: \n", "When?"},
+		{"Question: When?\nA:", "When?"},
+		// A line that says more than a cue stays.
+		{"Question: When?\nAnswer: in one word", "When?\nAnswer: in one word"},
+		{"Question: Which answer:", "Which answer:"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, questionOf(tt.in), tt.in)

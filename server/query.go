@@ -1,6 +1,7 @@
 package server
 
 import (
+	"path"
 	"strings"
 
 	"github.com/verbatim-rag/verbatim/corpus"
@@ -38,9 +39,13 @@ func (s *Server) query(text string, k int, f Filters) (retrieve.Query, error) {
 			}
 			q.PathGlobs = append(q.PathGlobs, p)
 		case strings.HasPrefix(p, "/"):
-			q.PathPrefixes = append(q.PathPrefixes, strings.TrimSuffix(p, "/"))
+			q.PathPrefixes = append(q.PathPrefixes, strings.TrimSuffix(path.Clean(p), "/"))
 		default:
-			q.PathGlobs = append(q.PathGlobs, strings.TrimSuffix(p, "/")+"/**")
+			rel := path.Clean(p)
+			if rel == ".." || strings.HasPrefix(rel, "../") {
+				return q, newError(errBadRequest, "server: path filter %q climbs with \"..\": give an absolute folder or a glob", corpus.Clip(p, 200))
+			}
+			q.PathGlobs = append(q.PathGlobs, rel+"/**")
 		}
 	}
 	for _, name := range f.Formats {

@@ -105,6 +105,19 @@ func jsonBody(contentType string) bool {
 	return strings.HasSuffix(mt, "+json")
 }
 
+// jsonValueName names a JSON value's type as json.UnmarshalTypeError gives
+// it ("array", "number 5", "bool").
+func jsonValueName(v string) string {
+	v, _, _ = strings.Cut(v, " ")
+	switch v {
+	case "array", "object":
+		return "an " + v
+	case "bool":
+		return "a boolean"
+	}
+	return "a " + v
+}
+
 // decodeJSON reads one JSON object of at most limit bytes into v, refusing
 // trailing data and, when strict, unknown fields.
 func decodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any, strict bool) error {
@@ -119,6 +132,15 @@ func decodeJSON(w http.ResponseWriter, r *http.Request, limit int64, v any, stri
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
 			return newError(errTooLarge, "server: request body larger than %d bytes", limit)
+		}
+		var typeErr *json.UnmarshalTypeError
+		switch {
+		case errors.Is(err, io.EOF):
+			return newError(errBadRequest, "server: the request body is empty: want a JSON object")
+		case errors.Is(err, io.ErrUnexpectedEOF):
+			return newError(errBadRequest, "server: decode request: the JSON object is cut short")
+		case errors.As(err, &typeErr) && typeErr.Field == "":
+			return newError(errBadRequest, "server: decode request: want a JSON object, not %s", jsonValueName(typeErr.Value))
 		}
 		return newError(errBadRequest, "server: decode request: %v", err)
 	}

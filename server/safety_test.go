@@ -35,6 +35,8 @@ func TestAuth(t *testing.T) {
 		{"metrics need the key", "GET", "/metrics", "", 401},
 		{"openai needs the key", "GET", "/v1/models", "", 401},
 		{"openai with key", "GET", "/v1/models", "Bearer s3cret", 200},
+		{"one model needs the key", "GET", "/v1/models/verbatim", "", 401},
+		{"one model with key", "GET", "/v1/models/verbatim", "Bearer s3cret", 200},
 		{"unknown route still 401", "GET", "/api/nothing", "", 401},
 	}
 	for _, tt := range tests {

@@ -93,6 +93,10 @@ func New(deps Deps, cfg Config) (*Server, error) {
 	if s.uploadDir == "" {
 		s.uploadDir = filepath.Join(deps.Corpus.Dir(), "uploads")
 	}
+	// Upload jobs' roots are absolute, as every other path the API gives.
+	if abs, err := filepath.Abs(s.uploadDir); err == nil {
+		s.uploadDir = abs
+	}
 	if cfg.APIKeyEnv != "" {
 		s.apiKey = os.Getenv(cfg.APIKeyEnv)
 	}
@@ -129,6 +133,7 @@ func (s *Server) routes() *http.ServeMux {
 	mux.HandleFunc("GET /api/stats", s.handleStats)
 	mux.HandleFunc("POST /v1/chat/completions", s.handleChat)
 	mux.HandleFunc("GET /v1/models", s.handleModels)
+	mux.HandleFunc("GET /v1/models/{model}", s.handleModel)
 	mux.HandleFunc("GET /healthz", s.handleHealth)
 	mux.HandleFunc("GET /metrics", s.handleMetrics)
 	mux.Handle("GET /static/", staticHandler())

@@ -150,6 +150,21 @@ func TestQueryFilters(t *testing.T) {
 	assert.ErrorContains(t, err, `path: bad path glob "docs/["`, "a malformed glob is refused, not matched against nothing")
 }
 
+// TestQueryFiltersDotDot: a folder filter is taken as the folder it names
+// (an absolute one with ".." cleaned, as stored paths are) and a relative
+// one climbing with ".." (the server's working folder means nothing to a
+// client) is refused, not matched against nothing.
+func TestQueryFiltersDotDot(t *testing.T) {
+	s := &Server{cfg: DefaultConfig()}
+	q, err := s.query("x", 3, Filters{Paths: []string{"/docs/notes/../papers/", "/docs/./a"}})
+	require.NoError(t, err)
+	assert.Equal(t, []string{"/docs/papers", "/docs/a"}, q.PathPrefixes)
+	for _, p := range []string{"../..", "notes/../../x", ".."} {
+		_, err = s.query("x", 0, Filters{Paths: []string{p}})
+		assert.ErrorContains(t, err, `server: path filter "`+p+`" climbs with "..": give an absolute folder or a glob`, p)
+	}
+}
+
 func TestMetricsExposition(t *testing.T) {
 	_, ts := newTestServer(t, DefaultConfig())
 	do(t, "POST", ts.URL+"/api/ask", AskRequest{Question: question})

@@ -133,6 +133,9 @@ func (a *app) printAnswer(ans rag.Answer, o askOptions, streamed string) error {
 		}
 	}
 	a.writeAnswer(ans)
+	if ans.Mode == generate.RAG && ans.Abstained && len(ans.Sources) == 0 {
+		a.writeMissingPaths(o.filterOptions)
+	}
 	return nil
 }
 

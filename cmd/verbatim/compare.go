@@ -3,13 +3,18 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/compare"
+	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/lossy"
 	"github.com/verbatim-rag/verbatim/index"
@@ -51,9 +56,10 @@ works for the built-in model and OpenAI-compatible servers (the request's
 temperature); with --budgets too it is a temperature × budget grid.
 
 Question files: JSONL with {"question", "answers": [...], "id", "source",
-"kind"}, or CSV with columns question,answers,id,source,kind (answers
-separated by |). An empty
-answers list marks a question the documents cannot answer.`,
+"kind"} (.json: an array of them), or CSV with columns
+question,answers,id,source,kind (answers separated by |). An empty answers
+list ([] or an empty cell) marks a question the documents cannot answer;
+answers that are missing, null or all blank are an error.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runCompare(cmd, args[0], o) },
 	}
@@ -92,6 +98,9 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 		return err
 	}
 	if o.html != "" {
+		if err := spareInputs(o.html, file, a.cfg.DataDir); err != nil {
+			return fmt.Errorf("html report: %w", err)
+		}
 		if err := checkWritable(o.html); err != nil {
 			return fmt.Errorf("html report: %w", err)
 		}
@@ -126,10 +135,22 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 		return err
 	}
 	texts := passageTextsOf(ps)
+	warnUnmatchedSources(a.errOut, questions, ps)
 	if len(a.cfg.Model.Priority) > 0 {
 		opts.Group = priorityGroups(ps, a.cfg.Model.Priority)
 	}
 	opts.Title = "Verbatim: RAG vs bare recall — " + gen.Name()
+	trained := map[int64]*lossy.Model{}
+	models := a.models(c, gen, q, trained)
+	if len(budgets) > 0 {
+		// The smallest budget is trained first, before any question: one
+		// too small for a model fails now, not after the whole run. The
+		// model is kept for the sweep.
+		low := slices.Min(budgets)
+		if _, _, err := models(ctx, low); err != nil {
+			return fmt.Errorf("compare: retrain at %s: %w", bytesize.Format(low), err)
+		}
+	}
 	pp := &progressPrinter{w: a.errOut, tty: isTerminal(cmd.ErrOrStderr()), unit: "questions"}
 	if !o.quiet {
 		start := time.Now()
@@ -142,8 +163,6 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 	if err != nil {
 		return err
 	}
-	trained := map[int64]*lossy.Model{}
-	models := a.models(c, gen, q, trained)
 	if len(budgets) > 0 {
 		if rep.Sweep, err = compare.Sweep(ctx, budgets, a.retrainer(models), questions, opts); err != nil {
 			return err
@@ -165,9 +184,29 @@ func (a *app) runCompare(cmd *cobra.Command, file string, o compareOptions) erro
 		fmt.Fprintf(a.errOut, "wrote %s\n", o.html)
 	}
 	if o.json {
-		return rep.WriteJSON(a.out)
+		err = rep.WriteJSON(a.out)
+	} else {
+		err = rep.WriteTable(a.out)
 	}
-	return rep.WriteTable(a.out)
+	if err != nil {
+		return err
+	}
+	return a.reportFailures(rep)
+}
+
+// reportFailures names the answers that failed, which the report leaves
+// out of every figure and counts only: a warning when some did, an error
+// (a non-zero exit) when every one did.
+func (a *app) reportFailures(rep *compare.Report) error {
+	failed, asked, first := rep.Failures()
+	switch {
+	case failed == 0:
+		return nil
+	case failed == asked:
+		return fmt.Errorf("compare: every answer failed (%d of %d); the first: %s", failed, asked, cleanText(first))
+	}
+	fmt.Fprintf(a.errOut, "warning: %d of %d answers failed and are left out of every figure; the first: %s\n", failed, asked, cleanText(first))
+	return nil
 }
 
 // asker answers with the real pipeline and the given answer settings
@@ -252,6 +291,74 @@ func writeHTMLReport(path string, rep *compare.Report) error {
 // checkWritable reports, before a long run, an output file that could not
 // be written: its folder missing, not a folder or not writable, or the
 // path itself a folder.
+// warnUnmatchedSources names the questions whose source no stored
+// document's path ends with (a typo, or a file not ingested): their
+// retrieval counts as a miss.
+func warnUnmatchedSources(w io.Writer, questions []compare.Question, ps []corpus.Passage) {
+	seen := map[string]bool{}
+	var paths []string
+	for _, p := range ps {
+		if !seen[p.Path] {
+			seen[p.Path] = true
+			paths = append(paths, p.Path)
+		}
+	}
+	bad := compare.UnmatchedSources(questions, paths)
+	if len(bad) == 0 {
+		return
+	}
+	const most = 5
+	var names []string
+	for i, q := range bad {
+		if i == most {
+			names = append(names, fmt.Sprintf("and %d more", len(bad)-most))
+			break
+		}
+		names = append(names, fmt.Sprintf("%s (%s)", cleanText(q.ID), cleanText(q.Source)))
+	}
+	if len(bad) == 1 {
+		fmt.Fprintf(w, "warning: 1 question names a source that no stored document's path ends with, so its retrieval counts as a miss: %s\n", names[0])
+		return
+	}
+	fmt.Fprintf(w, "warning: %d questions name a source that no stored document's path ends with, so their retrieval counts as a miss: %s\n", len(bad), strings.Join(names, ", "))
+}
+
+// spareInputs refuses a report path that would replace the question set
+// or anything in the data folder (the store, the index, the model): the
+// report is renamed over whatever the path names.
+func spareInputs(path, questions, dataDir string) error {
+	if qi, err := os.Stat(questions); err == nil {
+		if pi, err := os.Stat(path); err == nil && os.SameFile(qi, pi) {
+			return fmt.Errorf("%s is the question set %s: choose another file", path, questions)
+		}
+	}
+	if dataDir == "" {
+		return nil
+	}
+	dir, err := resolvedAbs(filepath.Dir(path))
+	if err != nil {
+		return nil // checkWritable names the problem
+	}
+	data, err := resolvedAbs(dataDir)
+	if err != nil {
+		return nil // no data folder yet: nothing in it to lose
+	}
+	if rel, err := filepath.Rel(data, filepath.Join(dir, filepath.Base(path))); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return fmt.Errorf("%s is inside the data folder %s, which holds the store: choose a file outside it", path, dataDir)
+	}
+	return nil
+}
+
+// resolvedAbs is the absolute form of path with its symbolic links
+// resolved.
+func resolvedAbs(path string) (string, error) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return "", err
+	}
+	return filepath.EvalSymlinks(abs)
+}
+
 func checkWritable(path string) error {
 	if info, err := os.Stat(path); err == nil && info.IsDir() {
 		return fmt.Errorf("%s is a folder", path)

@@ -109,6 +109,133 @@ func TestCompareBadGridOptions(t *testing.T) {
 	}
 }
 
+// TestCompareBudgetTooSmallFailsFirst: a sweep budget too small for even
+// an empty model fails before any question is asked, not after the whole
+// run and the budgets before it.
+func TestCompareBudgetTooSmallFailsFirst(t *testing.T) {
+	data := ingestedEntries(t)
+	questions, err := filepath.Abs("../../testdata/questions/entries.jsonl")
+	require.NoError(t, err)
+	for _, budgets := range []string{"20", "8KiB,20"} {
+		_, errOut, err := run(t, data, "compare", questions, "--limit", "2", "--modes", "bare", "--budgets", budgets)
+		require.Error(t, err, budgets)
+		assert.EqualError(t, err, "compare: retrain at 20B: lossy: budget too small for a model header (20 bytes)", budgets)
+		assert.NotContains(t, errOut, "questions", "no question was asked (%s)", budgets)
+	}
+}
+
+// TestCompareHTMLReportSparesItsInputs: --html naming the question set or
+// a file in the data folder (the store itself) is refused before anything
+// runs, and the file is left as it was; the report used to be renamed over
+// it, losing the questions or the whole store.
+func TestCompareHTMLReportSparesItsInputs(t *testing.T) {
+	data := ingestedEntries(t)
+	qdir := t.TempDir()
+	questions := filepath.Join(qdir, "q.jsonl")
+	qtext := `{"id":"a","question":"How long is the Korvath Tunnel?","answers":["9,214 metres"]}` + "\n"
+	require.NoError(t, os.WriteFile(questions, []byte(qtext), 0o644))
+	require.NoError(t, os.Symlink(data, filepath.Join(qdir, "data-link")))
+	tests := []struct {
+		name, html, want string
+	}{
+		{"the question set", questions, "is the question set"},
+		{"the store", filepath.Join(data, "verbatim.db"), "is inside the data folder"},
+		{"a new file in the data folder", filepath.Join(data, "report.html"), "is inside the data folder"},
+		{"the store through a link to the data folder", filepath.Join(qdir, "data-link", "verbatim.db"), "is inside the data folder"},
+	}
+	store, err := os.ReadFile(filepath.Join(data, "verbatim.db"))
+	require.NoError(t, err)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, _, err := run(t, data, "compare", questions, "--quiet", "--modes", "bare", "--html", tt.html)
+			require.Error(t, err)
+			assert.ErrorContains(t, err, tt.want)
+			got, err := os.ReadFile(questions)
+			require.NoError(t, err)
+			assert.Equal(t, qtext, string(got), "the question set is unchanged")
+			got, err = os.ReadFile(filepath.Join(data, "verbatim.db"))
+			require.NoError(t, err)
+			assert.Equal(t, store, got, "the store is unchanged")
+			assert.NoFileExists(t, filepath.Join(data, "report.html"))
+		})
+	}
+	// Another file is written as before.
+	page := filepath.Join(qdir, "r.html")
+	_, _, err = run(t, data, "compare", questions, "--quiet", "--modes", "bare", "--html", page)
+	require.NoError(t, err)
+	assert.FileExists(t, page)
+}
+
+// TestCompareWarnsOfUnmatchedSources: a question whose source matches no
+// stored document (a typo) is named on standard error, since its
+// retrieval then counts as a miss; the run goes on.
+func TestCompareWarnsOfUnmatchedSources(t *testing.T) {
+	data := ingestedEntries(t)
+	questions := filepath.Join(t.TempDir(), "q.jsonl")
+	require.NoError(t, os.WriteFile(questions, []byte(
+		`{"id":"good","question":"How long is the Korvath Tunnel?","answers":["9,214 metres"],"source":"entries/korvath-tunnel.md"}`+"\n"+
+			`{"id":"typo","question":"How long is the Korvath Tunnel?","answers":["9,214 metres"],"source":"entries/korvath-tunel.md"}`+"\n"), 0o644))
+	out, errOut, err := run(t, data, "compare", questions, "--quiet", "--modes", "rag")
+	require.NoError(t, err)
+	assert.Contains(t, out, "Retrieval hit@1")
+	assert.Contains(t, errOut, "warning: 1 question names a source that no stored document's path ends with, so its retrieval counts as a miss: typo (entries/korvath-tunel.md)")
+	assert.NotContains(t, errOut, "good")
+}
+
+// TestCompareReportsFailedAnswers: answers that fail (a model server that
+// refuses them) are named with their error on standard error; when every
+// answer failed compare exits non-zero instead of printing a table of
+// dashes with status 0.
+func TestCompareReportsFailedAnswers(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	entries, err := filepath.Abs("../../testdata/entries")
+	require.NoError(t, err)
+	_, _, err = run(t, data, "ingest", "--no-train", entries)
+	require.NoError(t, err)
+	questions := filepath.Join(t.TempDir(), "q.jsonl")
+	require.NoError(t, os.WriteFile(questions, []byte(
+		`{"id":"good","question":"When was Velmora founded?","answers":["1214"]}`+"\n"+
+			`{"id":"refused","question":"How long is the Korvath Tunnel?","answers":["9,214 metres"]}`+"\n"), 0o644))
+
+	fake := &chatFake{answer: "It was founded in 1214.", fact: "1214"}
+	var refuseAll sync.Mutex
+	all := false
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		b, _ := io.ReadAll(r.Body)
+		refuseAll.Lock()
+		refuse := all || bytes.Contains(b, []byte("Korvath"))
+		refuseAll.Unlock()
+		if r.URL.Path == "/v1/chat/completions" && refuse {
+			w.Header().Set("Content-Type", "application/json")
+			w.WriteHeader(http.StatusBadRequest)
+			_, _ = io.WriteString(w, `{"error":{"message":"this model refuses tunnels","type":"invalid_request_error"}}`)
+			return
+		}
+		r.Body = io.NopCloser(bytes.NewReader(b))
+		fake.ServeHTTP(w, r)
+	}))
+	defer srv.Close()
+	t.Setenv("VERBATIM_GENERATOR", "openai")
+	t.Setenv("VERBATIM_OPENAI_BASE_URL", srv.URL+"/v1")
+	t.Setenv("VERBATIM_OPENAI_MODEL", "fake")
+
+	out, errOut, err := run(t, data, "compare", questions, "--quiet", "--modes", "bare")
+	require.NoError(t, err, "some answers failed: the report stands")
+	assert.Contains(t, out, "Errors")
+	assert.Contains(t, errOut, "warning: 1 of 2 answers failed and are left out of every figure; the first: refused (bare): ")
+	assert.Contains(t, errOut, "this model refuses tunnels")
+
+	refuseAll.Lock()
+	all = true
+	refuseAll.Unlock()
+	_, errOut, err = run(t, data, "compare", questions, "--quiet", "--modes", "bare")
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "compare: every answer failed (2 of 2); the first: good (bare): ")
+	assert.Contains(t, err.Error(), "this model refuses tunnels")
+	assert.NotContains(t, errOut, "warning:", "said once, as the error")
+}
+
 // TestCompareTemperatureGridOpenAI: with an OpenAI-compatible model every
 // grid cell sends its temperature and seed in the request.
 func TestCompareTemperatureGridOpenAI(t *testing.T) {

@@ -148,7 +148,7 @@ func writeIngestSummary(w io.Writer, rep ingest.Report, o ingestOptions) {
 	if len(rep.Kept) > 0 {
 		kept = fmt.Sprintf(", %d kept", len(rep.Kept))
 	}
-	fmt.Fprintf(w, "%d files (%s) in %s: %d %sadded, %d %supdated, %d unchanged, %d %sremoved%s, %d skipped, %d failed\n",
+	fmt.Fprintf(w, "%d files (%s read) in %s: %d %sadded, %d %supdated, %d unchanged, %d %sremoved%s, %d skipped, %d failed\n",
 		rep.Files, bytesize.Format(rep.Bytes), rep.Elapsed.Round(1e6), len(rep.Added), verb, len(rep.Updated), verb,
 		len(rep.Unchanged), len(rep.Removed), verb, kept, len(rep.Skipped), len(rep.Failed))
 	if o.dryRun || o.verbose {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -260,4 +261,151 @@ func TestShowOriginalBytes(t *testing.T) {
 	assert.Equal(t, "The Korvath", out, "without --original: the extracted text's bytes")
 	_, _, err = run(t, data, "show", "--original", path+":1")
 	assert.ErrorContains(t, err, "--original takes a byte range")
+}
+
+// show given a folder (one whose files are stored, with or without a
+// trailing slash) says it is a folder and what show takes, instead of
+// telling the user to ingest a folder already ingested.
+func TestShowFolderSaysItIsAFolder(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	docs := t.TempDir()
+	require.NoError(t, os.MkdirAll(filepath.Join(docs, "sub"), 0o755))
+	require.NoError(t, os.WriteFile(filepath.Join(docs, "sub", "a.md"), []byte("# A\nAlpha bravo.\n"), 0o644))
+	_, _, err := run(t, data, "ingest", "--no-train", docs)
+	require.NoError(t, err)
+	for _, ref := range []string{filepath.Join(docs, "sub"), filepath.Join(docs, "sub") + "/", docs} {
+		_, _, err = run(t, data, "show", ref)
+		require.Error(t, err, ref)
+		assert.ErrorContains(t, err, "is a folder: show takes a file, a citation (notes/a.md:12) or a passage id", ref)
+		assert.NotContains(t, err.Error(), "ingest its folder first", ref)
+	}
+	// A file not stored keeps the message it had.
+	_, _, err = run(t, data, "show", filepath.Join(docs, "sub", "b.md"))
+	assert.ErrorContains(t, err, "is not in the store (ingest its folder first)")
+}
+
+// show's --extracted and --original each apply to one kind of reference;
+// given with another they are refused, as --original already was, rather
+// than ignored.
+func TestShowFlagsRefuseOtherReferences(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	docs := t.TempDir()
+	a := filepath.Join(docs, "a.md")
+	require.NoError(t, os.WriteFile(a, []byte("# A\nAlpha bravo.\n"), 0o644))
+	_, _, err := run(t, data, "ingest", "--no-train", docs)
+	require.NoError(t, err)
+	out, _, err := run(t, data, "search", "--json", "alpha")
+	require.NoError(t, err)
+	var res struct {
+		Results []retrieve.Result `json:"results"`
+	}
+	require.NoError(t, json.Unmarshal([]byte(out), &res))
+	require.NotEmpty(t, res.Results)
+	id := res.Results[0].PassageID
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--extracted", a + ":2"}, "--extracted takes a whole file (path), not a part of one"},
+		{[]string{"--extracted", a + "@0-3"}, "--extracted takes a whole file (path), not a part of one"},
+		{[]string{"--extracted", id}, "--extracted takes a whole file (path), not a part of one"},
+		{[]string{"--original", "--extracted", a + "@0-3"}, "--original and --extracted cannot be given together"},
+		{[]string{"--original", a + ":2"}, "--original takes a byte range, path@A-B"},
+	}
+	for _, tt := range tests {
+		_, _, err := run(t, data, append([]string{"show"}, tt.args...)...)
+		assert.ErrorContains(t, err, tt.want, tt.args)
+	}
+	out, _, err = run(t, data, "show", "--extracted", a)
+	require.NoError(t, err)
+	assert.Equal(t, "# A\nAlpha bravo.\n", out)
+}
+
+// A command given the wrong number of arguments names itself and its
+// usage, not only cobra's "requires at least 1 arg(s)".
+func TestWrongArgumentsNameTheCommand(t *testing.T) {
+	isolate(t)
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"ask"}, `ask: requires at least 1 arg(s), only received 0 (usage: verbatim ask "QUESTION")`},
+		{[]string{"search"}, `search: requires at least 1 arg(s), only received 0 (usage: verbatim search "QUERY")`},
+		{[]string{"show", "deck.pptx:slide", "3"}, `show: accepts 1 arg(s), received 2 (usage: verbatim show REF; quote a reference with spaces)`},
+		{[]string{"compare"}, `compare: accepts 1 arg(s), received 0 (usage: verbatim compare QUESTIONS.jsonl|.csv)`},
+		{[]string{"ingest"}, `ingest: requires at least 1 arg(s), only received 0 (usage: verbatim ingest DIR [DIR...])`},
+		{[]string{"rm"}, `rm: requires at least 1 arg(s), only received 0 (usage: verbatim rm PATH [PATH...])`},
+		{[]string{"status", "x"}, `status: unknown command "x" for "verbatim status" (usage: verbatim status)`},
+	}
+	for _, tt := range tests {
+		_, _, err := run(t, t.TempDir(), tt.args...)
+		require.Error(t, err, tt.args)
+		assert.Equal(t, tt.want, err.Error(), tt.args)
+	}
+}
+
+// A --path folder that does not exist (a typo) is named when nothing
+// matches, so "no passages match" or "The documents do not contain the
+// answer." is not taken for the documents' fault.
+func TestPathFilterTypoIsNamed(t *testing.T) {
+	data := ingestedEntries(t)
+	entries, err := filepath.Abs("../../testdata/entries")
+	require.NoError(t, err)
+	typo := filepath.Join(filepath.Dir(entries), "entires")
+	out, _, err := run(t, data, "search", "--path", typo, "Korvath Tunnel")
+	require.NoError(t, err)
+	assert.Equal(t, "no passages match\nnote: --path "+typo+": no such file or folder\n", out)
+
+	out, _, err = run(t, data, "ask", "--path", typo, "How long is the Korvath Tunnel?")
+	require.NoError(t, err)
+	assert.Contains(t, out, "The documents do not contain the answer.")
+	assert.Contains(t, out, "note: --path "+typo+": no such file or folder\n")
+
+	// A folder that exists but holds no match gets no note; nor does a glob.
+	out, _, err = run(t, data, "search", "--path", entries, "--path", "*.nothing", "zzyzx")
+	require.NoError(t, err)
+	assert.Equal(t, "no passages match\n", out)
+}
+
+// status's time is that of the last change to the store (the model's
+// freshness stamp), not of the last ingest: an ingest that changes nothing
+// leaves it, so the line says "last change".
+func TestStatusNamesTheLastChange(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	docs := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(docs, "a.md"), []byte("# A\nAlpha bravo.\n"), 0o644))
+	_, _, err := run(t, data, "ingest", "--no-train", docs)
+	require.NoError(t, err)
+	before, _, err := run(t, data, "status", "--json")
+	require.NoError(t, err)
+	_, _, err = run(t, data, "ingest", "--no-train", docs)
+	require.NoError(t, err)
+	after, _, err := run(t, data, "status", "--json")
+	require.NoError(t, err)
+	stamp := regexp.MustCompile(`"last_ingest": "[^"]+"`)
+	assert.Equal(t, stamp.FindString(before), stamp.FindString(after), "an ingest that changed nothing leaves the time")
+
+	out, _, err := run(t, data, "status")
+	require.NoError(t, err)
+	assert.Regexp(t, `(?m)^last change:  \d{4}-`, out)
+	assert.NotContains(t, out, "last ingest")
+}
+
+// The summary's byte count is what the run read, which an unchanged
+// re-ingest does not: it says "read", so "(0B)" is not taken for empty
+// files.
+func TestIngestSummarySaysBytesRead(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	docs := t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(docs, "a.md"), []byte("# A\nAlpha bravo.\n"), 0o644))
+	out, _, err := run(t, data, "ingest", "--no-train", docs)
+	require.NoError(t, err)
+	assert.Contains(t, out, "1 files (17B read) in ")
+	out, _, err = run(t, data, "ingest", "--no-train", docs)
+	require.NoError(t, err)
+	assert.Contains(t, out, "1 files (0B read) in ")
 }

@@ -23,7 +23,8 @@ import (
 
 // remote returns a client of the server recorded in the data folder, or
 // nil when none runs there. A record whose process is gone, or whose
-// address does not answer (a reused pid), is ignored.
+// address does not answer with the recorded process id (a reused pid, and
+// another server on the address), is ignored.
 func (a *app) remote(ctx context.Context) *server.Client {
 	info, err := server.ReadRunInfo(a.cfg.DataDir)
 	if err != nil {
@@ -35,7 +36,7 @@ func (a *app) remote(ctx context.Context) *server.Client {
 	}
 	c := server.NewClient(info.URL, key)
 	c.SetKeyEnv(a.cfg.Server.APIKeyEnv)
-	if c.Ping(ctx, 2*time.Second) != nil {
+	if pid, err := c.PID(ctx, 2*time.Second); err != nil || pid != info.PID {
 		return nil
 	}
 	return c

@@ -3,12 +3,16 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"net"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -158,6 +162,32 @@ func TestCLIWhileServing(t *testing.T) {
 				out, _, err := run(t, data, "status", "--json")
 				require.NoError(t, err)
 				assert.Equal(t, indexSizeless(local[len(local)-1]), indexSizeless(out))
+			})
+		}
+		// A record whose pid is alive again (reused) while another server
+		// answers at its address — another data folder's server, started
+		// on the same port — is not that server: the question and the API
+		// key must not go there.
+		for name, health := range map[string]string{
+			"another server's pid":  `{"status":"ok","pid":1}`,
+			"a server without pids": `{"status":"ok"}`,
+		} {
+			t.Run(name, func(t *testing.T) {
+				var asked atomic.Int32
+				other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+					if r.URL.Path != "/healthz" {
+						asked.Add(1)
+					}
+					_, _ = io.WriteString(w, health)
+				}))
+				defer other.Close()
+				remove, err := server.WriteRunInfo(data, server.RunInfo{PID: os.Getpid(), URL: other.URL})
+				require.NoError(t, err)
+				defer remove()
+				out, _, err := run(t, data, "status", "--json")
+				require.NoError(t, err)
+				assert.Equal(t, indexSizeless(local[len(local)-1]), indexSizeless(out))
+				assert.Zero(t, asked.Load(), "nothing but the health check went to the other server")
 			})
 		}
 		require.NoError(t, os.WriteFile(filepath.Join(data, server.RunFileName), []byte("{not json"), 0o600))

@@ -57,6 +57,11 @@ func (a *app) runRm(cmd *cobra.Command, args []string, o rmOptions) error {
 			return err
 		}
 		if len(docs) == 0 {
+			if ref, err := corpus.ParseRef(arg); err == nil && ref.Kind != corpus.RefFile && ref.Kind != corpus.RefPassage {
+				if file, fdocs, err := storedUnder(c, ref.Path); err == nil && len(fdocs) > 0 {
+					return fmt.Errorf("rm: %s is a citation: rm takes a file or folder, here %s (nothing removed)", cleanText(arg), cleanText(file))
+				}
+			}
 			return fmt.Errorf("rm: nothing is stored at or under %s (nothing removed)", cleanText(abs))
 		}
 		for p := range docs {

@@ -102,3 +102,23 @@ func TestRmTakesPrintedPath(t *testing.T) {
 	assert.Contains(t, out, "1 document removed")
 	assert.Equal(t, []string{filepath.ToSlash(filepath.Join(folder, "other.md"))}, storedPaths(t, data))
 }
+
+// rm given a citation (notes/a.md:2, a passage id) removes nothing and
+// says to give the file, naming it, rather than only "nothing is stored".
+func TestRmCitationNamesTheFile(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	docs := t.TempDir()
+	a := filepath.Join(docs, "a.md")
+	require.NoError(t, os.WriteFile(a, []byte("# A\nAlpha bravo.\n"), 0o644))
+	_, _, err := run(t, data, "ingest", "--no-train", docs)
+	require.NoError(t, err)
+	for _, ref := range []string{a + ":2", a + ":1-2", a + "@0-3"} {
+		_, _, err = run(t, data, "rm", ref)
+		require.Error(t, err, ref)
+		assert.Contains(t, err.Error(), "rm: "+ref+" is a citation: rm takes a file or folder, here "+a+" (nothing removed)", ref)
+	}
+	out, _, err := run(t, data, "status", "--json")
+	require.NoError(t, err)
+	assert.Contains(t, out, `"documents": 1`)
+}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/mattn/go-isatty"
@@ -53,7 +54,30 @@ also answer from a model's bare recall, so the two can be compared.`,
 		newConfigCmd(a), newModelCmd(a), newAskCmd(a), newCompareCmd(a), newServeCmd(a),
 		newCheckCmd(a), newRmCmd(a),
 	)
+	for _, c := range root.Commands() {
+		nameArgs(c)
+	}
 	return root
+}
+
+// nameArgs makes a wrong number of arguments name the command and its
+// usage: cobra's message alone ("requires at least 1 arg(s)") says neither.
+func nameArgs(c *cobra.Command) {
+	check := c.Args
+	if check == nil {
+		return
+	}
+	c.Args = func(cmd *cobra.Command, args []string) error {
+		err := check(cmd, args)
+		if err == nil {
+			return nil
+		}
+		usage := strings.TrimSuffix(cmd.UseLine(), " [flags]")
+		if cmd.Name() == "show" && len(args) > 1 {
+			usage += "; quote a reference with spaces"
+		}
+		return fmt.Errorf("%s: %w (usage: %s)", cmd.Name(), err, usage)
+	}
 }
 
 // bindKey records that flag name sets config key; the binding happens in

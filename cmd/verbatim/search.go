@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -27,6 +29,19 @@ func (f *filterOptions) addFlags(cmd *cobra.Command) {
 	fs.StringSliceVar(&f.formats, "format", nil, "only passages of these formats (text, markdown, rst, code, html, pdf, docx, odt, epub, pptx, xlsx, csv)")
 	fs.Int("k", 0, "number of passages to retrieve (config search.k)")
 	bindKey(fs, "k", "search.k")
+}
+
+// writeMissingPaths notes each --path folder or file that is not on disk
+// (a typo, most likely), for when nothing matched.
+func (a *app) writeMissingPaths(f filterOptions) {
+	for _, p := range f.paths {
+		if strings.ContainsAny(p, "*?[") {
+			continue
+		}
+		if _, err := os.Lstat(p); errors.Is(err, fs.ErrNotExist) {
+			fmt.Fprintf(a.out, "note: --path %s: no such file or folder\n", cleanText(p))
+		}
+	}
 }
 
 // query builds a retrieve.Query: path prefixes are made absolute, globs kept.
@@ -94,6 +109,7 @@ func (a *app) runSearch(cmd *cobra.Command, text string, o searchOptions) error 
 	}
 	if len(results) == 0 {
 		fmt.Fprintln(a.out, "no passages match")
+		a.writeMissingPaths(o.filterOptions)
 		return nil
 	}
 	for _, r := range results {

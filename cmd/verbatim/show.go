@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -37,7 +38,7 @@ func newShowCmd(a *app) *cobra.Command {
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error { return a.runShow(cmd.Context(), args[0], o) },
 	}
-	cmd.Flags().BoolVar(&o.extracted, "extracted", false, "print a whole file's extracted text rather than its original bytes")
+	cmd.Flags().BoolVar(&o.extracted, "extracted", false, "with a path (a whole file): print its extracted text rather than its original bytes")
 	cmd.Flags().BoolVar(&o.original, "original", false, "with path@A-B: bytes A-B of the original file (as a citation's \"bytes A-B\" counts them), not of the extracted text")
 	return cmd
 }
@@ -58,8 +59,13 @@ func (a *app) runShow(ctx context.Context, refText string, o showOptions) error 
 		defer c.Close()
 		refs = c
 	}
-	if o.original && ref.Kind != corpus.RefBytes {
+	switch {
+	case o.original && o.extracted:
+		return fmt.Errorf("show %s: --original and --extracted cannot be given together", refText)
+	case o.original && ref.Kind != corpus.RefBytes:
 		return fmt.Errorf("show %s: --original takes a byte range, path@A-B", refText)
+	case o.extracted && ref.Kind != corpus.RefFile:
+		return fmt.Errorf("show %s: --extracted takes a whole file (path), not a part of one: lines and bytes (path@A-B) print as the reference says", refText)
 	}
 	b, err := resolveRef(refs, ref, o)
 	if err != nil {
@@ -226,6 +232,9 @@ func lookupDoc(c refReader, p string) (corpus.Document, error) {
 		}
 	}
 	if err != nil {
+		if fi, serr := os.Stat(abs); serr == nil && fi.IsDir() {
+			return corpus.Document{}, fmt.Errorf("%s is a folder: show takes a file, a citation (notes/a.md:12) or a passage id (verbatim search lists them): %w", p, err)
+		}
 		return corpus.Document{}, fmt.Errorf("%s is not in the store (ingest its folder first): %w", p, err)
 	}
 	return doc, nil

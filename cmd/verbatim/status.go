@@ -17,7 +17,7 @@ func newStatusCmd(a *app) *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "status",
-		Short: "Show what is ingested: files, passages, bytes, index size, last ingest, model",
+		Short: "Show what is ingested: files, passages, bytes, index size, last change, model",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			st, modelBytes, err := a.stats(cmd.Context())
@@ -49,9 +49,9 @@ func newStatusCmd(a *app) *cobra.Command {
 				a.printf("index:        needs a rebuild: %s\n", st.Outdated)
 			}
 			if st.LastIngest.IsZero() {
-				a.printf("last ingest:  never\n")
+				a.printf("last change:  never\n")
 			} else {
-				a.printf("last ingest:  %s (%s ago)\n", st.LastIngest.Format(time.RFC3339), time.Since(st.LastIngest).Round(time.Second))
+				a.printf("last change:  %s (%s ago)\n", st.LastIngest.Format(time.RFC3339), time.Since(st.LastIngest).Round(time.Second))
 			}
 			if modelBytes > 0 {
 				a.printf("model:        %s (verbatim model for details)\n", bytesize.Format(int64(modelBytes)))
