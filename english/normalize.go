@@ -110,3 +110,19 @@ func groupedBefore(s string, i int) bool {
 }
 
 func isASCIIDigit(c byte) bool { return c >= '0' && c <= '9' }
+
+// Unshout returns a question typed in capitals throughout (no lower-case
+// letter in three words or more: "WHEN WAS VELMORA FOUNDED?") in lower
+// case: its capitals mark neither acronyms ("WHEN" and "WAS" are none)
+// nor names. Other text, and one or two words in capitals ("IBM TPS"),
+// are returned as they are. Retrieval and the reader read a question
+// through it alike.
+func Unshout(text string) string {
+	if strings.IndexFunc(text, unicode.IsLower) >= 0 {
+		return text
+	}
+	if len(strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })) < 3 {
+		return text
+	}
+	return strings.ToLower(text)
+}

@@ -41,3 +41,14 @@ func TestFold(t *testing.T) {
 		assert.Equal(t, tt.want, Fold(tt.in), tt.in)
 	}
 }
+
+func TestUnshout(t *testing.T) {
+	for in, want := range map[string]string{
+		"WHEN WAS VELMORA FOUNDED?": "when was velmora founded?",
+		"IBM TPS":                   "IBM TPS", // one or two words in capitals are acronyms
+		"What does TPS mean?":       "What does TPS mean?",
+		"WHAT IS 2+2?":              "WHAT IS 2+2?", // two words of letters
+	} {
+		assert.Equal(t, want, Unshout(in), in)
+	}
+}

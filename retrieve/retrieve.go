@@ -8,13 +8,13 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/english"
 	"github.com/verbatim-rag/verbatim/index"
 )
 
@@ -114,26 +114,11 @@ func CheckQuery(text string) error {
 	if err := checkLength(text); err != nil {
 		return err
 	}
-	text = normalizeQuery(text)
+	text = english.Unshout(text)
 	if p := parseText(text); !searchable(p, p.classify()) {
 		return ErrEmptyQuery
 	}
 	return nil
-}
-
-// normalizeQuery returns a question typed in capitals throughout (no
-// lower-case letter in three words or more: "WHEN WAS VELMORA FOUNDED?")
-// in lower case: its capitals mark neither acronyms (which would search
-// "WHEN" and "WAS" as the acronyms they are not) nor names. Other text,
-// and one or two words in capitals ("IBM TPS"), are returned as they are.
-func normalizeQuery(text string) string {
-	if strings.IndexFunc(text, unicode.IsLower) >= 0 {
-		return text
-	}
-	if len(strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })) < 3 {
-		return text
-	}
-	return strings.ToLower(text)
 }
 
 // checkLength returns ErrLongQuery for a text over MaxQueryBytes.
@@ -148,7 +133,7 @@ func (r *Retriever) searchQuery(ctx context.Context, q Query) ([]Hit, error) {
 	if err := checkLength(q.Text); err != nil {
 		return nil, err
 	}
-	q.Text = normalizeQuery(q.Text)
+	q.Text = english.Unshout(q.Text)
 	p := parseText(q.Text)
 	var qt queryTerms
 	if p.rest == q.Text {

@@ -1083,3 +1083,16 @@ func TestLongQuestionIsNoSurer(t *testing.T) {
 	assert.LessOrEqual(t, b.Features[words], 1.5)
 	assert.LessOrEqual(t, b.Confidence, a.Confidence+1e-9)
 }
+
+// TestShoutedQuestion: a question typed in capitals throughout is read as
+// the same question in lower case; its words are no names for their
+// capitals ("WAS" and "FOUNDED" are not the subject).
+func TestShoutedQuestion(t *testing.T) {
+	srcs := sources(prose)
+	r := New(nil)
+	calm := r.Read("How long is the Korvath Tunnel?", srcs)
+	shouted := r.Read("HOW LONG IS THE KORVATH TUNNEL?", srcs)
+	require.False(t, calm.Declined())
+	assert.False(t, shouted.Declined(), r.Explain("HOW LONG IS THE KORVATH TUNNEL?", srcs, 3))
+	assert.Equal(t, calm.Pieces, shouted.Pieces)
+}
