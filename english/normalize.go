@@ -1,6 +1,7 @@
 package english
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -125,4 +126,19 @@ func Unshout(text string) string {
 		return text
 	}
 	return strings.ToLower(text)
+}
+
+// citationMark is a citation marker as Verbatim's answers write them
+// ("[2]", "[1][3]"), pasted into a question with the answer it came from.
+var citationMark = regexp.MustCompile(`\s*\[\d{1,3}\]`)
+
+// QuestionForm is a question as retrieval and the reader read it: the
+// citation markers pasted from an answer dropped ("When was Velmora
+// founded? [2]": the 2 is no number the question asks about) and
+// capitals throughout unshouted (see Unshout).
+func QuestionForm(text string) string {
+	if strings.IndexByte(text, '[') >= 0 {
+		text = citationMark.ReplaceAllString(text, "")
+	}
+	return Unshout(text)
 }

@@ -52,3 +52,16 @@ func TestUnshout(t *testing.T) {
 		assert.Equal(t, want, Unshout(in), in)
 	}
 }
+
+func TestQuestionForm(t *testing.T) {
+	for in, want := range map[string]string{
+		"When was Velmora founded? [2]":   "When was Velmora founded?",
+		"When was it founded [1][3]?":     "When was it founded?",
+		"WHEN WAS VELMORA FOUNDED? [2]":   "when was velmora founded?",
+		"What is [Obs.] in Webster?":      "What is [Obs.] in Webster?", // a bracket of words stays
+		"Which list holds item [12345]?":  "Which list holds item [12345]?",
+		"How long is the Korvath Tunnel?": "How long is the Korvath Tunnel?",
+	} {
+		assert.Equal(t, want, QuestionForm(in), in)
+	}
+}

@@ -114,7 +114,7 @@ func CheckQuery(text string) error {
 	if err := checkLength(text); err != nil {
 		return err
 	}
-	text = english.Unshout(text)
+	text = english.QuestionForm(text)
 	if p := parseText(text); !searchable(p, p.classify()) {
 		return ErrEmptyQuery
 	}
@@ -133,7 +133,7 @@ func (r *Retriever) searchQuery(ctx context.Context, q Query) ([]Hit, error) {
 	if err := checkLength(q.Text); err != nil {
 		return nil, err
 	}
-	q.Text = english.Unshout(q.Text)
+	q.Text = english.QuestionForm(q.Text)
 	p := parseText(q.Text)
 	var qt queryTerms
 	if p.rest == q.Text {

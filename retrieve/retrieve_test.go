@@ -253,3 +253,18 @@ func TestShoutedQuery(t *testing.T) {
 	assert.ErrorIs(t, CheckQuery("WHAT IS IT?"), ErrEmptyQuery, "as what is it?")
 	assert.NoError(t, CheckQuery("IBM TPS"), "acronyms")
 }
+
+// TestPastedCitationMark: a citation marker pasted into a question with
+// the answer it came from ("… hunt? [2]") is no number to search for.
+func TestPastedCitationMark(t *testing.T) {
+	r := New(testCorpus(t), Config{})
+	plain, err := r.Search(context.Background(), Query{Text: "Which falcons hunt?"})
+	require.NoError(t, err)
+	marked, err := r.Search(context.Background(), Query{Text: "Which falcons hunt? [2]"})
+	require.NoError(t, err)
+	require.Equal(t, len(plain), len(marked))
+	for i := range plain {
+		assert.Equal(t, plain[i].Passage.ID, marked[i].Passage.ID)
+		assert.Equal(t, plain[i].Score, marked[i].Score)
+	}
+}

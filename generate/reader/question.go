@@ -105,7 +105,7 @@ func set(s string) map[string]bool {
 // "According to X, who ...") is read apart: the question proper gives the
 // kind and the subject, the phrase's words only relate.
 func analyze(text string, idf func(string) float64) *question {
-	text = english.Unshout(text) // "WHEN WAS VELMORA FOUNDED?": no word of it is a name for its capitals
+	text = english.QuestionForm(text) // "WHEN WAS VELMORA FOUNDED?", "… founded? [2]": no capitals, no citation marks
 	lead, rest := splitLead(text)
 	rest, trail := splitTrail(rest)
 	q := analyzeProper(rest, idf)
