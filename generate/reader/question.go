@@ -561,7 +561,7 @@ func isCue(lower []string, i int, k Kind) bool {
 	case k == Date && english.HeadOf(w) == english.DateHead, k == Code && (english.HeadOf(w) == english.CodeHead || english.IsCodeCompound(prev, w)),
 		k == Number && english.HeadOf(w) == english.NumberHead && w != "population":
 		return true
-	case k == Expansion && (w == "stand" || w == "stands" || w == "short" || w == "expansion" || w == "acronym" || w == "abbreviation"):
+	case k == Expansion && (w == "stand" || w == "stands" || w == "short" || w == "expansion" || w == "acronym" || w == "abbreviation" || w == "mean" || w == "means"):
 		return true
 	case k == Definition && (defineVerbs[w] || usedFor[w] || w == "define" || w == "definition" || w == "meaning"):
 		return true

@@ -1096,3 +1096,21 @@ func TestShoutedQuestion(t *testing.T) {
 	assert.False(t, shouted.Declined(), r.Explain("HOW LONG IS THE KORVATH TUNNEL?", srcs, 3))
 	assert.Equal(t, calm.Pieces, shouted.Pieces)
 }
+
+// TestMeanAsksExpansion: "what does FTBFS mean" asks what the
+// abbreviation stands for; "mean" says how, as "stand for" does, and is
+// no relation word the expansion must write.
+func TestMeanAsksExpansion(t *testing.T) {
+	q := analyze("What does FTBFS mean?", func(string) float64 { return 1 })
+	require.Equal(t, Expansion, q.kind)
+	for _, w := range q.words {
+		if w.lower == "mean" {
+			assert.True(t, w.cue, "mean is a cue")
+		}
+	}
+	guide := doc{"maint/build.html", "Chapter 6. Building the package", "Building a Debian package in this chroot environment verifies the build dependencies and avoids FTBFS (Fails To Build From Source) bugs."}
+	r := New(nil)
+	srcs := sources(guide)
+	a := r.Read("What does FTBFS mean?", srcs)
+	assert.Equal(t, 1.0, a.Features[slices.Index(featureNames, "align")], r.Explain("What does FTBFS mean?", srcs, 3))
+}
