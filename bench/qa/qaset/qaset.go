@@ -82,7 +82,7 @@ var Splits = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5", "b
 // asked once at the end of its session. "seen" asks them together, the
 // set the reader's calibrator is fitted on (more styles than dev alone);
 // a blind set written later stays out of it until it has been read.
-var Seen = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8"}
+var Seen = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"}
 
 // Load reads the questions of one corpus: one of Splits, or "all" for
 // every split the corpus has a file for. A corpus without a file for the
