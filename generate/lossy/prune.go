@@ -47,9 +47,13 @@ type scored struct {
 	// types holds per level and context group (the n-grams of one
 	// context, in key order) its number of n-grams.
 	types [][]uint32
-	// score holds per level (0: the words) and entry its worth per
-	// byte, until rankTop turns the best into cands, ranked.
-	score  [][]float64
+	// wordScore holds per word its worth per byte, until rankTop turns
+	// the best into cands, ranked.
+	wordScore []float64
+	// near holds per level (from 1) the candidates that may fall within
+	// the cut, in index order, until rankTop ranks them (see cut).
+	near   [][]cand
+	cut    *cut
 	cands  []cand
 	boosts [][]float32 // per level and entry: its priority weight; nil for none
 	uniP   []float64   // per word: its probability
@@ -74,8 +78,10 @@ func (s *scored) cost(k int, u, g uint32) float64 {
 // training text (count × log of its probability over its backoff's) per
 // byte it costs. Rare and long-range n-grams that their shorter context
 // already predicts are worth least and go first. A level's positions and
-// position index are dropped once used, so memory shrinks as scoring goes.
-func scoreAll(c *corpusData, levels []*level, boosts [][]float32) (*scored, error) {
+// position index are dropped once used, and its scores once the n-grams
+// that may fall within a model of target bytes are taken from them (see
+// cut), so memory shrinks as scoring goes.
+func scoreAll(c *corpusData, levels []*level, boosts [][]float32, target float64) (*scored, error) {
 	n := len(c.keys)
 	for k := 1; k < len(levels); k++ {
 		n += len(levels[k].keys)
@@ -83,25 +89,31 @@ func scoreAll(c *corpusData, levels []*level, boosts [][]float32) (*scored, erro
 	if n >= 1<<candOrderShift || len(levels) > 1<<(32-candOrderShift) {
 		return nil, fmt.Errorf("%w: %d distinct n-grams, at most %d can be scored", ErrCorpusTooLarge, n, 1<<candOrderShift-1)
 	}
-	s := &scored{c: c, levels: levels,
-		types: make([][]uint32, len(levels)), score: make([][]float64, len(levels)), boosts: boosts}
+	s := &scored{c: c, levels: levels, types: make([][]uint32, len(levels)),
+		near: make([][]cand, len(levels)), cut: newCut(target), boosts: boosts}
 	v := float64(len(c.keys))
 	nt := float64(len(c.toks))
 	pNew := (v + 1) / (nt + v + 1)
 	low := make([]float64, len(c.keys))
-	s.score[0] = make([]float64, len(c.keys))
+	s.wordScore = make([]float64, len(c.keys))
 	for w, cnt := range c.uni {
 		low[w] = float64(cnt) / (nt + v + 1)
 		gain := s.boost(0, uint32(w)) * float64(cnt) * (math.Log2(low[w]/pNew) + 8*float64(len(c.keys[w])))
-		s.score[0][w] = gain / float64(len(c.keys[w])+1+uvarintLen(uint64(cnt)))
+		s.wordScore[w] = gain / float64(len(c.keys[w])+1+uvarintLen(uint64(cnt)))
 	}
 	s.uniP = low
+	most := 0
 	for k := 1; k < len(levels); k++ {
-		low = s.scoreLevel(k, low)
+		most = max(most, len(levels[k].keys))
+	}
+	xs := make([]float64, most) // one level's scores at a time
+	for k := 1; k < len(levels); k++ {
+		low = s.scoreLevel(k, low, xs[:len(levels[k].keys)])
 		levels[k].rep = nil // only its own scoring reads it
 		if k > 1 {
 			levels[k-1].uidx = nil
 		}
+		s.takeNear(k, xs[:len(levels[k].keys)])
 	}
 	// Candidates were appended by (order, u); rankTop's stable sort by
 	// score, best first, keeps that as the tie-break.
@@ -143,12 +155,12 @@ func sortCands(cs []cand) {
 	}
 }
 
-// scoreLevel scores the n-grams of level k given the probabilities of level
-// k-1 (indexed by n-gram, or by token for k = 1) and returns its own (nil
-// for the top level, which nothing backs off to). The
-// context groups are found first; then each core scores a share of them
-// into its fixed slots of the candidates.
-func (s *scored) scoreLevel(k int, lower []float64) []float64 {
+// scoreLevel scores the n-grams of level k into xs given the
+// probabilities of level k-1 (indexed by n-gram, or by token for k = 1)
+// and returns its own (nil for the top level, which nothing backs off
+// to). The context groups are found first; then each core scores a share
+// of them into its slots of xs.
+func (s *scored) scoreLevel(k int, lower, xs []float64) []float64 {
 	l := s.levels[k]
 	var prob []float64 // nil for the top level: no level backs off to it
 	if k < len(s.levels)-1 {
@@ -164,7 +176,6 @@ func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 		lo = hi
 	}
 	s.types[k] = types
-	s.score[k] = make([]float64, len(l.keys))
 	// score scores the context groups of [lo, hi). The backoff
 	// probabilities of a block of n-grams are gathered first, in a loop of
 	// independent random reads (the corpus position, its lower n-gram,
@@ -198,7 +209,7 @@ func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 				}
 				gain := s.boost(k, uint32(u)) * float64(l.cnt[u]) * math.Log2(p/pl)
 				cost := 1 + float64(uvarintLen(uint64(l.cnt[u]-1))) + ctxBytes/nt
-				s.score[k][u] = gain / cost
+				xs[u] = gain / cost
 			}
 			lo = end
 		}
@@ -307,12 +318,12 @@ func (s *scored) take(n int) selection {
 // them and measures the result on the training text. boosts, when not nil,
 // weights each entry's worth (see Priority).
 func prune(ctx context.Context, c *corpusData, levels []*level, hdr header, boosts [][]float32) (*Model, error) {
-	s, err := scoreAll(c, levels, boosts)
+	target := float64(hdr.Budget) - headerSize
+	s, err := scoreAll(c, levels, boosts, target)
 	if err != nil {
 		return nil, err
 	}
-	target := float64(hdr.Budget) - headerSize
-	s.rankTop(target)
+	s.rankTop()
 	est := s.cumulative()
 	var raw []byte
 	for {
