@@ -109,10 +109,7 @@ func scoreAll(c *corpusData, levels []*level, boosts [][]float32, target float64
 	xs := make([]float64, most) // one level's scores at a time
 	for k := 1; k < len(levels); k++ {
 		low = s.scoreLevel(k, low, xs[:len(levels[k].keys)])
-		levels[k].rep = nil // only its own scoring reads it
-		if k > 1 {
-			levels[k-1].uidx = nil
-		}
+		levels[k].rep, levels[k].low = nil, nil // only its own scoring reads them
 		s.takeNear(k, xs[:len(levels[k].keys)])
 	}
 	// Candidates were appended by (order, u); rankTop's stable sort by
@@ -238,14 +235,18 @@ func (s *scored) scoreLevel(k int, lower, xs []float64) []float64 {
 
 // lowerProb is the backoff probability of n-gram u of level k.
 func (s *scored) lowerProb(k, u int, lower []float64) float64 {
-	pos := s.levels[k].rep[u]
+	l := s.levels[k]
+	tok := uint32(l.keys[u]) // the n-gram's next token
 	if k == 1 {
-		return lower[s.c.toks[pos]]
+		return lower[tok]
 	}
-	if ix := s.levels[k-1].uidx; ix != nil {
-		return lower[ix[pos]]
+	if l.low != nil {
+		if j := l.low[u]; j != noLow {
+			return lower[j]
+		}
+		return s.uniP[tok]
 	}
-	tok := s.c.toks[pos]
+	pos := l.rep[u]
 	key := uint64(fingerprint(ctxHash(s.c, int(pos), k-1), k-1))<<32 | uint64(tok)
 	if j, ok := s.levels[k-1].find(key); ok {
 		return lower[j]
