@@ -32,8 +32,10 @@ func rankKey(f float64) uint64 {
 // it is beyond the final one too. Each level keeps the candidates within
 // it as soon as it is scored, and no level's scores are held until the
 // last is scored (8 bytes an n-gram, 32 MB on the 5.4 MB folder of
-// bench/train.sh). The sums are added in the order of (level, index), as
-// over all scores at once, so the cut is the same to the last bit.
+// bench/train.sh): while a level is scored, each n-gram's bucket is noted
+// (2 bytes) and only the scores within the cut so far are kept. The sums
+// are added in the order of (level, index), as over all scores at once,
+// so the cut is the same to the last bit.
 type cut struct {
 	target float64
 	sums   [1 << 16]float64
@@ -49,9 +51,6 @@ func newCut(target float64) *cut {
 // within reports whether a score's bucket is within the cut so far.
 func (ct *cut) within(x float64) bool { return rankKey(x)>>48 <= ct.last }
 
-// add adds the bytes an n-gram of score x costs to its bucket.
-func (ct *cut) add(x, cost float64) { ct.sums[rankKey(x)>>48] += cost }
-
 // settle moves last to the bucket whose running sum first exceeds the
 // target (the last bucket when none does).
 func (ct *cut) settle() {
@@ -65,15 +64,16 @@ func (ct *cut) settle() {
 	ct.last = uint64(len(ct.sums) - 1)
 }
 
-// takeNear adds level k's scores xs to the cut, keeps those within it as
-// the level's candidates (in index order) and drops the candidates of
-// the levels before that fall beyond it now.
-func (s *scored) takeNear(k int, xs []float64) {
+// takeNear adds the bytes of level k's n-grams (in context groups of
+// types, in buckets of the cut bucket) to the cut, keeps those of shares
+// within it as the level's candidates (in index order) and drops the
+// candidates of the levels before that fall beyond it now.
+func (s *scored) takeNear(k int, types []uint32, bucket []uint16, shares []nearShare) {
 	ct := s.cut
 	u := uint32(0)
-	for g, n := range s.types[k] {
+	for _, n := range types {
 		for end := u + n; u < end; u++ {
-			ct.add(xs[u], s.cost(k, u, uint32(g)))
+			ct.sums[bucket[u]] += s.cost(k, u, n)
 		}
 	}
 	ct.settle()
@@ -87,18 +87,26 @@ func (s *scored) takeNear(k int, xs []float64) {
 		s.near[j] = clipCands(kept)
 	}
 	n := 0
-	for _, x := range xs {
-		if ct.within(x) {
-			n++
+	for _, sh := range shares {
+		for _, x := range sh.xs {
+			if ct.within(x) {
+				n++
+			}
 		}
 	}
 	near := make([]cand, 0, n)
-	u = 0
-	for g, m := range s.types[k] {
-		for end := u + m; u < end; u++ {
-			if x := xs[u]; ct.within(x) {
-				near = append(near, mkCand(x, k, u, uint32(g)))
+	g, groupEnd := -1, uint32(0) // the context group of u, and where it ends
+	for _, sh := range shares {
+		for i, u := range sh.us {
+			x := sh.xs[i]
+			if !ct.within(x) {
+				continue
 			}
+			for u >= groupEnd {
+				g++
+				groupEnd += types[g]
+			}
+			near = append(near, mkCand(x, k, u, uint32(g), types[g]))
 		}
 	}
 	s.near[k] = near
@@ -135,7 +143,7 @@ func (s *scored) rankTop() {
 	s.cands = make([]cand, 0, n)
 	for u, x := range s.wordScore {
 		if ct.within(x) {
-			s.cands = append(s.cands, mkCand(x, 0, uint32(u), 0))
+			s.cands = append(s.cands, mkCand(x, 0, uint32(u), 0, 0))
 		}
 	}
 	s.wordScore = nil
