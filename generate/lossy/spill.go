@@ -125,7 +125,7 @@ func count(ctx context.Context, c *corpusData, order int, lim countLimits, backo
 		}
 		if l := levels[k]; l != nil && backoffs {
 			if l.uidx != nil && k+1 < order && levels[k+1] != nil {
-				levels[k+1].lowFrom(l.uidx)
+				levels[k+1].lowFrom(l.uidx, ct.workers)
 			}
 			l.uidx = nil
 			if k == 1 {
@@ -196,11 +196,15 @@ func kept(hist []int64, t int) int64 {
 const noLow = ^uint32(0)
 
 // lowFrom sets l.low from the level below's index by position, in place
-// of l.rep.
-func (l *level) lowFrom(uidx []uint32) {
-	for u, pos := range l.rep {
-		l.rep[u] = uidx[pos]
-	}
+// of l.rep, each of workers cores taking a share of the n-grams (the
+// reads are random: scoring read them on every core before).
+func (l *level) lowFrom(uidx []uint32, workers int) {
+	n := len(l.rep)
+	parallel(workers, func(w int) {
+		for u := n * w / workers; u < n*(w+1)/workers; u++ {
+			l.rep[u] = uidx[l.rep[u]]
+		}
+	})
 	l.low, l.rep = l.rep, nil
 }
 
