@@ -23,10 +23,11 @@
 //
 // Training's memory is a few pointer-free arrays: the tokens (5 bytes
 // each), one chunk of counting records at a time (sorted on every core by
-// a parallel radix sort), the distinct n-grams of each order and one score
-// per entry; only the entries near the budget's cut are ranked. Beyond the
-// tokens (and a position index per order counted in one sort) it is capped
-// by Config.TrainMemory: an order whose positions take more than one chunk
+// a parallel radix sort), the distinct n-grams of each order (each with
+// the index of its backoff in the order below until it is scored) and the
+// scores of the entries that may fall near the budget's cut, which alone
+// are ranked. Beyond the tokens (and a position index of the order being
+// counted in one sort) it is capped by Config.TrainMemory: an order whose positions take more than one chunk
 // is counted in sorted runs spilled to temporary files and merged, and
 // counts that do not fit lose their rarest n-grams of the longer contexts
 // first. Under the cap the model is the one an all-in-memory count makes.

@@ -24,17 +24,18 @@ const ctxBytes = 4
 // cand is one prunable unit: a vocabulary word (order 0) or an n-gram of a
 // level, with what it is worth per byte. ref packs the order (top 4 bits)
 // and the index u (low 28 bits); grp is the index of an n-gram's context
-// group in its level (what would be padding: a candidate takes 16 bytes).
+// group in its level, and types the number of n-grams in that group.
 type cand struct {
 	score float64
 	ref   uint32
 	grp   uint32
+	types uint32
 }
 
 const candOrderShift = 28
 
-func mkCand(score float64, order int, u, grp uint32) cand {
-	return cand{score: score, ref: uint32(order)<<candOrderShift | u, grp: grp}
+func mkCand(score float64, order int, u, grp, types uint32) cand {
+	return cand{score: score, ref: uint32(order)<<candOrderShift | u, grp: grp, types: types}
 }
 
 func (c cand) order() int { return int(c.ref >> candOrderShift) }
@@ -44,12 +45,16 @@ func (c cand) u() uint32  { return c.ref & (1<<candOrderShift - 1) }
 type scored struct {
 	c      *corpusData
 	levels []*level
-	// types holds per level and context group (the n-grams of one
-	// context, in key order) its number of n-grams.
-	types [][]uint32
-	// score holds per level (0: the words) and entry its worth per
-	// byte, until rankTop turns the best into cands, ranked.
-	score  [][]float64
+	// groups holds per level its number of context groups (the n-grams
+	// of one context, in key order).
+	groups []int
+	// wordScore holds per word its worth per byte, until rankTop turns
+	// the best into cands, ranked.
+	wordScore []float64
+	// near holds per level (from 1) the candidates that may fall within
+	// the cut, in index order, until rankTop ranks them (see cut).
+	near   [][]cand
+	cut    *cut
 	cands  []cand
 	boosts [][]float32 // per level and entry: its priority weight; nil for none
 	uniP   []float64   // per word: its probability
@@ -63,10 +68,10 @@ func (s *scored) boost(k int, u uint32) float64 {
 	return float64(s.boosts[k][u])
 }
 
-// cost is the estimated serialized bytes of n-gram u of level k, in
-// context group g, its share of its context's bytes included.
-func (s *scored) cost(k int, u, g uint32) float64 {
-	types := float64(s.types[k][g])
+// cost is the estimated serialized bytes of n-gram u of level k, in a
+// context group of n n-grams, its share of its context's bytes included.
+func (s *scored) cost(k int, u, n uint32) float64 {
+	types := float64(n)
 	return 1 + float64(uvarintLen(uint64(s.levels[k].cnt[u]-1))) + ctxBytes/types
 }
 
@@ -74,8 +79,10 @@ func (s *scored) cost(k int, u, g uint32) float64 {
 // training text (count × log of its probability over its backoff's) per
 // byte it costs. Rare and long-range n-grams that their shorter context
 // already predicts are worth least and go first. A level's positions and
-// position index are dropped once used, so memory shrinks as scoring goes.
-func scoreAll(c *corpusData, levels []*level, boosts [][]float32) (*scored, error) {
+// position index are dropped once used, and its scores once the n-grams
+// that may fall within a model of target bytes are taken from them (see
+// cut), so memory shrinks as scoring goes.
+func scoreAll(c *corpusData, levels []*level, boosts [][]float32, target float64) (*scored, error) {
 	n := len(c.keys)
 	for k := 1; k < len(levels); k++ {
 		n += len(levels[k].keys)
@@ -83,25 +90,31 @@ func scoreAll(c *corpusData, levels []*level, boosts [][]float32) (*scored, erro
 	if n >= 1<<candOrderShift || len(levels) > 1<<(32-candOrderShift) {
 		return nil, fmt.Errorf("%w: %d distinct n-grams, at most %d can be scored", ErrCorpusTooLarge, n, 1<<candOrderShift-1)
 	}
-	s := &scored{c: c, levels: levels,
-		types: make([][]uint32, len(levels)), score: make([][]float64, len(levels)), boosts: boosts}
+	s := &scored{c: c, levels: levels, groups: make([]int, len(levels)),
+		near: make([][]cand, len(levels)), cut: newCut(target), boosts: boosts}
 	v := float64(len(c.keys))
 	nt := float64(len(c.toks))
 	pNew := (v + 1) / (nt + v + 1)
 	low := make([]float64, len(c.keys))
-	s.score[0] = make([]float64, len(c.keys))
+	s.wordScore = make([]float64, len(c.keys))
 	for w, cnt := range c.uni {
 		low[w] = float64(cnt) / (nt + v + 1)
 		gain := s.boost(0, uint32(w)) * float64(cnt) * (math.Log2(low[w]/pNew) + 8*float64(len(c.keys[w])))
-		s.score[0][w] = gain / float64(len(c.keys[w])+1+uvarintLen(uint64(cnt)))
+		s.wordScore[w] = gain / float64(len(c.keys[w])+1+uvarintLen(uint64(cnt)))
 	}
 	s.uniP = low
+	most := 0
 	for k := 1; k < len(levels); k++ {
-		low = s.scoreLevel(k, low)
-		levels[k].rep = nil // only its own scoring reads it
-		if k > 1 {
-			levels[k-1].uidx = nil
-		}
+		most = max(most, len(levels[k].keys))
+	}
+	bucket := make([]uint16, most) // one level's buckets of the cut at a time
+	for k := 1; k < len(levels); k++ {
+		b := bucket[:len(levels[k].keys)]
+		var types []uint32
+		var shares []nearShare
+		low, types, shares = s.scoreLevel(k, low, b)
+		levels[k].rep, levels[k].low = nil, nil // only its own scoring reads them
+		s.takeNear(k, types, b, shares)
 	}
 	// Candidates were appended by (order, u); rankTop's stable sort by
 	// score, best first, keeps that as the tie-break.
@@ -143,18 +156,25 @@ func sortCands(cs []cand) {
 	}
 }
 
-// scoreLevel scores the n-grams of level k given the probabilities of level
-// k-1 (indexed by n-gram, or by token for k = 1) and returns its own (nil
-// for the top level, which nothing backs off to). The
-// context groups are found first; then each core scores a share of them
-// into its fixed slots of the candidates.
-func (s *scored) scoreLevel(k int, lower []float64) []float64 {
+// nearShare is what a core keeps of its share of a level's n-grams: the
+// indexes and scores of those within the cut so far, in index order.
+type nearShare struct {
+	us []uint32
+	xs []float64
+}
+
+// scoreLevel scores the n-grams of level k given the probabilities of
+// level k-1 (indexed by n-gram, or by token for k = 1) and returns its own
+// (nil for the top level, which nothing backs off to), the sizes of its
+// context groups and, per core, the n-grams within the cut so far with
+// their scores; bucket gets each n-gram's bucket of the cut (see cut).
+// The context groups are found first; then each core scores a share of
+// them.
+func (s *scored) scoreLevel(k int, lower []float64, bucket []uint16) (prob []float64, types []uint32, shares []nearShare) {
 	l := s.levels[k]
-	var prob []float64 // nil for the top level: no level backs off to it
 	if k < len(s.levels)-1 {
 		prob = make([]float64, len(l.keys))
 	}
-	var types []uint32
 	for lo := 0; lo < len(l.keys); {
 		hi := lo + 1
 		for hi < len(l.keys) && l.keys[hi]>>32 == l.keys[lo]>>32 {
@@ -163,14 +183,14 @@ func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 		types = append(types, uint32(hi-lo))
 		lo = hi
 	}
-	s.types[k] = types
-	s.score[k] = make([]float64, len(l.keys))
+	s.groups[k] = len(types)
+	prev := s.cut.last
 	// score scores the context groups of [lo, hi). The backoff
 	// probabilities of a block of n-grams are gathered first, in a loop of
 	// independent random reads (the corpus position, its lower n-gram,
 	// that one's probability) that the processor overlaps, which it
 	// cannot do between the logarithms of the scoring loop.
-	score := func(lo, hi int) {
+	score := func(lo, hi int, sh *nearShare) {
 		const block = 1 << 10
 		pls := make([]float64, 0, block)
 		base := lo
@@ -198,12 +218,18 @@ func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 				}
 				gain := s.boost(k, uint32(u)) * float64(l.cnt[u]) * math.Log2(p/pl)
 				cost := 1 + float64(uvarintLen(uint64(l.cnt[u]-1))) + ctxBytes/nt
-				s.score[k][u] = gain / cost
+				x := gain / cost
+				b := rankKey(x) >> 48
+				bucket[u] = uint16(b)
+				if b <= prev {
+					sh.us, sh.xs = append(sh.us, uint32(u)), append(sh.xs, x)
+				}
 			}
 			lo = end
 		}
 	}
 	workers := max(1, min(runtime.GOMAXPROCS(0), len(l.keys)/(1<<14)))
+	shares = make([]nearShare, workers)
 	var wg sync.WaitGroup
 	start := 0
 	for w := range workers {
@@ -217,24 +243,28 @@ func (s *scored) scoreLevel(k int, lower []float64) []float64 {
 		wg.Add(1)
 		go func(lo, hi int) {
 			defer wg.Done()
-			score(lo, hi)
+			score(lo, hi, &shares[w])
 		}(start, end)
 		start = end
 	}
 	wg.Wait()
-	return prob
+	return prob, types, shares
 }
 
 // lowerProb is the backoff probability of n-gram u of level k.
 func (s *scored) lowerProb(k, u int, lower []float64) float64 {
-	pos := s.levels[k].rep[u]
+	l := s.levels[k]
+	tok := uint32(l.keys[u]) // the n-gram's next token
 	if k == 1 {
-		return lower[s.c.toks[pos]]
+		return lower[tok]
 	}
-	if ix := s.levels[k-1].uidx; ix != nil {
-		return lower[ix[pos]]
+	if l.low != nil {
+		if j := l.low[u]; j != noLow {
+			return lower[j]
+		}
+		return s.uniP[tok]
 	}
-	tok := s.c.toks[pos]
+	pos := l.rep[u]
 	key := uint64(fingerprint(ctxHash(s.c, int(pos), k-1), k-1))<<32 | uint64(tok)
 	if j, ok := s.levels[k-1].find(key); ok {
 		return lower[j]
@@ -257,7 +287,7 @@ func (s *scored) cumulative() []float64 {
 	word := make([]bool, len(s.c.keys))
 	ctx := make([][]bool, len(s.levels))
 	for k := 1; k < len(s.levels); k++ {
-		ctx[k] = make([]bool, len(s.types[k]))
+		ctx[k] = make([]bool, s.groups[k])
 	}
 	est := make([]float64, len(s.cands))
 	sum := 0.0
@@ -274,7 +304,7 @@ func (s *scored) cumulative() []float64 {
 		} else {
 			l := s.levels[k]
 			addWord(uint32(l.keys[u]))
-			sum += s.cost(k, u, cd.grp)
+			sum += s.cost(k, u, cd.types)
 			if g := cd.grp; !ctx[k][g] {
 				ctx[k][g] = true
 				sum += ctxBytes
@@ -307,12 +337,12 @@ func (s *scored) take(n int) selection {
 // them and measures the result on the training text. boosts, when not nil,
 // weights each entry's worth (see Priority).
 func prune(ctx context.Context, c *corpusData, levels []*level, hdr header, boosts [][]float32) (*Model, error) {
-	s, err := scoreAll(c, levels, boosts)
+	target := float64(hdr.Budget) - headerSize
+	s, err := scoreAll(c, levels, boosts, target)
 	if err != nil {
 		return nil, err
 	}
-	target := float64(hdr.Budget) - headerSize
-	s.rankTop(target)
+	s.rankTop()
 	est := s.cumulative()
 	var raw []byte
 	for {

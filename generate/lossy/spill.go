@@ -82,13 +82,35 @@ type counter struct {
 	files   []spillFile
 	held    int // n-grams of the levels held in memory
 	top     int // the longest context counted
+	// backoffs: index each position's n-gram in a level counted in
+	// memory, for the level above's backoffs (countToScore)
+	backoffs bool
 }
 
 // countLevels counts the n-grams of every context length 1..order-1
 // within lim (see above). It returns the levels, sorted by key, each
-// holding the n-grams that survived the count thresholds.
-func countLevels(ctx context.Context, c *corpusData, order int, lim countLimits) (levels []*level, err error) {
-	ct := &counter{c: c, lim: lim, top: order - 1, workers: max(1, min(runtime.GOMAXPROCS(0), min(len(c.toks), lim.chunk)/(1<<14)))}
+// holding the n-grams that survived the count thresholds and where each
+// first occurs (level.rep).
+func countLevels(ctx context.Context, c *corpusData, order int, lim countLimits) ([]*level, error) {
+	return count(ctx, c, order, lim, false)
+}
+
+// countToScore is countLevels for scoring: a level counted in memory
+// above one counted in memory gets, in place of its first positions, the
+// index of each n-gram's backoff in the level below (level.low), and
+// level 1, whose backoff is its next token, neither. The index of every
+// position's n-gram that this takes (4 bytes a position) is held for one
+// level at a time, not for every level until scoring (22 MB on the
+// 5.4 MB folder of bench/train.sh).
+func countToScore(ctx context.Context, c *corpusData, order int, lim countLimits) ([]*level, error) {
+	return count(ctx, c, order, lim, true)
+}
+
+// count is countLevels, with the backoffs indexed when backoffs is set
+// (countToScore).
+func count(ctx context.Context, c *corpusData, order int, lim countLimits, backoffs bool) (levels []*level, err error) {
+	ct := &counter{c: c, lim: lim, top: order - 1, backoffs: backoffs,
+		workers: max(1, min(runtime.GOMAXPROCS(0), min(len(c.toks), lim.chunk)/(1<<14)))}
 	defer func() { err = errors.Join(err, ct.close()) }()
 	levels = make([]*level, order)
 	files := make([]*os.File, order) // levels that did not fit in memory
@@ -100,6 +122,15 @@ func countLevels(ctx context.Context, c *corpusData, order int, lim countLimits)
 		hist[k] = make([]int64, maxThreshold+1)
 		if levels[k], files[k], err = ct.level(ctx, k, hist[k]); err != nil {
 			return nil, err
+		}
+		if l := levels[k]; l != nil && backoffs {
+			if l.uidx != nil && k+1 < order && levels[k+1] != nil {
+				levels[k+1].lowFrom(l.uidx, ct.workers)
+			}
+			l.uidx = nil
+			if k == 1 {
+				l.rep = nil
+			}
 		}
 	}
 	ct.recs, ct.tmp = nil, nil
@@ -114,8 +145,10 @@ func countLevels(ctx context.Context, c *corpusData, order int, lim countLimits)
 				return nil, err
 			}
 		} else if least > 1 {
-			levels[k].drop(least)
-			levels[k].uidx = nil // its indexes moved
+			moved := levels[k].drop(least)
+			if k+1 < order && levels[k+1] != nil && levels[k+1].low != nil {
+				levels[k+1].remapLow(moved)
+			}
 		}
 		levels[k].index()
 	}
@@ -159,16 +192,60 @@ func kept(hist []int64, t int) int64 {
 	return n
 }
 
-// drop keeps the n-grams counted at least least times, in place.
-func (l *level) drop(least uint32) {
+// noLow is level.low's mark of a backoff dropped by a count threshold.
+const noLow = ^uint32(0)
+
+// lowFrom sets l.low from the level below's index by position, in place
+// of l.rep, each of workers cores taking a share of the n-grams (the
+// reads are random: scoring read them on every core before).
+func (l *level) lowFrom(uidx []uint32, workers int) {
+	n := len(l.rep)
+	parallel(workers, func(w int) {
+		for u := n * w / workers; u < n*(w+1)/workers; u++ {
+			l.rep[u] = uidx[l.rep[u]]
+		}
+	})
+	l.low, l.rep = l.rep, nil
+}
+
+// drop keeps the n-grams counted at least least times, in place, and
+// returns where each n-gram moved (noLow: dropped).
+func (l *level) drop(least uint32) (moved []uint32) {
+	moved = make([]uint32, len(l.keys))
 	j := 0
 	for u, n := range l.cnt {
-		if n >= least {
-			l.keys[j], l.cnt[j], l.rep[j] = l.keys[u], n, l.rep[u]
-			j++
+		if n < least {
+			moved[u] = noLow
+			continue
+		}
+		moved[u] = uint32(j)
+		l.keys[j], l.cnt[j] = l.keys[u], n
+		if l.rep != nil {
+			l.rep[j] = l.rep[u]
+		}
+		if l.low != nil {
+			l.low[j] = l.low[u]
+		}
+		j++
+	}
+	l.keys, l.cnt = clipU64(l.keys[:j]), clipU32(l.cnt[:j])
+	if l.rep != nil {
+		l.rep = clipU32(l.rep[:j])
+	}
+	if l.low != nil {
+		l.low = clipU32(l.low[:j])
+	}
+	return moved
+}
+
+// remapLow points l.low at the level below after its drop moved its
+// n-grams.
+func (l *level) remapLow(moved []uint32) {
+	for u, j := range l.low {
+		if j != noLow {
+			l.low[u] = moved[j]
 		}
 	}
-	l.keys, l.cnt, l.rep = clipU64(l.keys[:j]), clipU32(l.cnt[:j]), clipU32(l.rep[:j])
 }
 
 // clipU64 and clipU32 copy a slice that uses well under its capacity into
@@ -204,7 +281,7 @@ func (ct *counter) level(ctx context.Context, k int, hist []int64) (*level, *os.
 			ct.tmp = nil
 		}
 		index := 0
-		if k < ct.top {
+		if k < ct.top && ct.backoffs {
 			index = n // the order above backs off to this one by position
 		}
 		l := levelOf(k, sorted, ct.workers, index)

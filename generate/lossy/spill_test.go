@@ -252,3 +252,47 @@ func TestCountingReleasesTheSortScratchForTheLastLevel(t *testing.T) {
 		}
 	}
 }
+
+// Counting for scoring indexes each n-gram's backoff in the level below
+// instead of keeping its first position; scored, the levels make the
+// model that finding each backoff from its first position makes, also
+// when a count threshold drops n-grams from levels held in memory.
+func TestBackoffIndexesScoreAsFirstPositions(t *testing.T) {
+	c := collected(t, makeFixture(42, 400).Entries)
+	all := inMemory(t, c, 6)
+	for _, tt := range []struct {
+		name    string
+		entries int
+		low     []int // levels that must have their backoffs indexed
+		dropped bool  // level 4 loses n-grams to a count threshold
+	}{
+		{"in memory", 1 << 30, []int{1, 2, 3, 4, 5}, false},
+		{"levels 4 and 5 held, dropped by a threshold", len(all[5].keys) + len(all[4].keys), []int{5}, true},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			lim := countLimits{chunk: len(c.toks), entries: tt.entries, dir: t.TempDir()}
+			for _, budget := range []int64{c.bytes / 10, 64 << 20} {
+				model := func(levels []*level) []byte {
+					hdr := header{Order: 6, Budget: budget, CorpusBytes: c.bytes, CorpusTokens: int64(len(c.toks))}
+					m, err := prune(context.Background(), c, levels, hdr, nil)
+					require.NoError(t, err)
+					b, err := m.Marshal()
+					require.NoError(t, err)
+					return b
+				}
+				byPos, err := countLevels(context.Background(), c, 6, lim)
+				require.NoError(t, err)
+				byLow, err := countToScore(context.Background(), c, 6, lim)
+				require.NoError(t, err)
+				for _, k := range tt.low {
+					require.Nil(t, byLow[k].rep, "level %d", k)
+					if k > 1 { // level 1 backs off to its next token
+						require.NotNil(t, byLow[k].low, "level %d", k)
+					}
+				}
+				require.Equal(t, tt.dropped, len(byLow[4].keys) < len(all[4].keys))
+				require.Equal(t, model(byPos), model(byLow), "budget %d", budget)
+			}
+		})
+	}
+}

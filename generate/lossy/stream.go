@@ -1,6 +1,7 @@
 package lossy
 
 import (
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"slices"
@@ -41,9 +42,10 @@ type Stream struct {
 	aborted bool // set by the tokenizer when it quit on stop; read after done
 
 	// Owned by the tokenizer until done is closed.
-	c    corpusData // word ids in order of arrival
-	docs []streamDoc
-	sc   tokScratch
+	c      corpusData // the words, numbered in order of arrival; toks and avail are scratch
+	packed packedToks // the tokens, in order of arrival
+	docs   []streamDoc
+	sc     tokScratch
 	// gz measures the text and view builds its record view while the
 	// documents come in path order (as an ingest of one folder hands
 	// them over); both nil once one did not, and finish does it over.
@@ -52,7 +54,7 @@ type Stream struct {
 }
 
 // streamDoc is one stored document: its path, its passages' texts and the
-// span of its tokens in Stream.c.toks.
+// span of its tokens in the stream's tokens (Stream.c.toks once unpacked).
 type streamDoc struct {
 	path   string
 	texts  []string
@@ -68,8 +70,9 @@ const streamQueue = 64
 var errStreamMismatch = errors.New("lossy: the stream does not hold the stored documents")
 
 // Estimated memory a stream holds: per byte of text (the text itself and
-// its tokens at 5 bytes each, about one token per 4 bytes), per passage
-// and per distinct word (its key, hash, count and map entry).
+// its tokens, about one per 4 bytes, counted at the 5 bytes each they take
+// unpacked), per passage and per distinct word (its key, hash, count and
+// map entry).
 const (
 	streamBytesPerByte4 = 9 // in quarters: 2¼ bytes
 	streamPassageBytes  = 16
@@ -147,16 +150,18 @@ func (s *Stream) tokenize() {
 			if n := len(s.docs); n > 0 && d.path <= s.docs[n-1].path {
 				s.dropInOrder() // out of path order: measured and viewed again at the end
 			}
-			d.lo = len(s.c.toks)
+			d.lo = s.packed.n
 			words, viewed := len(s.c.keys), s.viewBytes()
 			for _, t := range d.texts {
 				s.c.addText(t, &s.sc)
+				s.packed.add(s.c.toks)
+				s.c.toks, s.c.avail = s.c.toks[:0], s.c.avail[:0]
 				if s.gz != nil {
 					s.gz.write(t)
 					s.view.passage(t)
 				}
 			}
-			d.hi = len(s.c.toks)
+			d.hi = s.packed.n
 			s.docs = append(s.docs, d)
 			grown := int64(len(s.c.keys)-words)*streamWordBytes + int64(s.viewBytes()-viewed)
 			if s.held.Add(grown) > s.limit {
@@ -199,6 +204,13 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 			return nil, nil, false, fmt.Errorf("%w: %s stored, %s streamed", errStreamMismatch, stored[i], d.path)
 		}
 	}
+	var view string
+	if s.view != nil && inOrder {
+		view = s.view.text() // built as the documents came
+	} else {
+		view = streamView(s.docs) // as train adds it reading the store
+	}
+	s.packed.unpack(&s.c, len(view)/2) // with room for the view's tokens, about one in four bytes
 	c := &s.c
 	if !inOrder {
 		c = s.renumbered()
@@ -229,11 +241,7 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 	if c.gzBytes, err = gz.close(); err != nil {
 		return nil, nil, false, fmt.Errorf("lossy: gzip corpus: %w", err)
 	}
-	if s.view != nil && inOrder {
-		c.addView(s.view.text()) // built as the documents came
-	} else {
-		c.addView(streamView(s.docs)) // as train adds it reading the store
-	}
+	c.addView(view)
 	s.docs, s.view = nil, nil
 	return c, weights, weighted, nil
 }
@@ -241,7 +249,7 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 // drop lets go of everything the stream holds.
 func (s *Stream) drop() {
 	s.dropInOrder()
-	s.docs, s.c, s.sc = nil, corpusData{}, tokScratch{}
+	s.docs, s.c, s.sc, s.packed = nil, corpusData{}, tokScratch{}, packedToks{}
 }
 
 // dropInOrder stops measuring and viewing the text as it comes, which
@@ -294,4 +302,42 @@ func (s *Stream) renumbered() *corpusData {
 	}
 	s.c = corpusData{}
 	return c
+}
+
+// packedToks holds a stream's tokens while the ingest runs, in about 2
+// bytes each instead of 5: the word ids as uvarints (words are numbered
+// as they first come, so the frequent ones have small ids) and each
+// passage's number of tokens, from which the tokens' counts of tokens
+// before them in their passage (corpusData.avail) follow. What the stream
+// holds, the collector lets the ingest's heap grow by as much again.
+type packedToks struct {
+	ids  []byte
+	lens []uint32 // per passage
+	n    int      // tokens
+}
+
+// add appends one passage's tokens.
+func (p *packedToks) add(toks []uint32) {
+	for _, id := range toks {
+		p.ids = binary.AppendUvarint(p.ids, uint64(id))
+	}
+	p.lens = append(p.lens, uint32(len(toks)))
+	p.n += len(toks)
+}
+
+// unpack appends the tokens to c.toks and c.avail, as addText appended
+// them, with room for more tokens to come, and empties p.
+func (p *packedToks) unpack(c *corpusData, more int) {
+	c.toks = slices.Grow(c.toks, p.n+more)
+	c.avail = slices.Grow(c.avail, p.n+more)
+	b := p.ids
+	for _, n := range p.lens {
+		for i := range int(n) {
+			id, w := binary.Uvarint(b)
+			b = b[w:]
+			c.toks = append(c.toks, uint32(id))
+			c.avail = append(c.avail, uint8(min(i, 255)))
+		}
+	}
+	*p = packedToks{}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -310,4 +311,28 @@ func TestStreamViewsDocumentsAsTheyCome(t *testing.T) {
 		})
 	}
 	require.Equal(t, held[0]-int64(viewed), held[1], "the same documents, less the view dropped")
+}
+
+// A stream holds its tokens packed while the ingest runs; unpacked, they
+// are the tokens and in-passage positions addText lays out, long and
+// empty passages included.
+func TestPackedTokensUnpackAsAddTextLaysThemOut(t *testing.T) {
+	long := strings.Repeat("word after word, ", 200)
+	texts := append([]string{"", long, "  \n", isoCountries}, makeFixture(42, 50).Entries...)
+	want := &corpusData{ids: map[string]uint32{}}
+	got := &corpusData{ids: map[string]uint32{}}
+	var p packedToks
+	var sc tokScratch
+	for _, text := range texts {
+		want.addText(text, &sc)
+		got.addText(text, &sc)
+		p.add(got.toks)
+		got.toks, got.avail = got.toks[:0], got.avail[:0]
+	}
+	require.Greater(t, slices.Max(want.avail), uint8(254), "a passage of more than 255 tokens")
+	p.unpack(got, 10)
+	require.Equal(t, want.toks, got.toks)
+	require.Equal(t, want.avail, got.avail)
+	require.GreaterOrEqual(t, cap(got.toks), len(want.toks)+10, "room for more")
+	require.Zero(t, p.n)
 }

@@ -130,7 +130,7 @@ func trainCollected(ctx context.Context, c *corpusData, cfg Config, budget Budge
 	if opts.lim != nil {
 		lim = *opts.lim
 	}
-	levels, err := countLevels(ctx, c, cfg.Order, lim)
+	levels, err := countToScore(ctx, c, cfg.Order, lim)
 	if err != nil {
 		return nil, err
 	}
@@ -291,10 +291,18 @@ type level struct {
 	k    int
 	keys []uint64
 	cnt  []uint32
-	rep  []uint32 // the first corpus position where the n-gram occurs
-	// uidx, per corpus position, is the index of its n-gram in keys: kept
-	// for an order counted in one sort in memory and nothing dropped
-	// (scoring the order above reads it; find does what it does, slower).
+	// rep is the first corpus position where the n-gram occurs; nil once
+	// low replaces it, and for level 1, whose backoff is its next token.
+	rep []uint32
+	// low, per n-gram, is the index in the level below of its backoff
+	// (the n-gram at rep, one context token shorter), or noLow when that
+	// was dropped by a count threshold: set while the level below is
+	// counted in memory, in place of rep (scoring reads it; without it,
+	// find does the same from rep, slower).
+	low []uint32
+	// uidx, per corpus position, is the index of its n-gram in keys: made
+	// by countToScore counting a level in one sort in memory, and gone
+	// once the level above has its low from it.
 	uidx []uint32
 	// first[b] is the index of the first key whose top 16 bits are at
 	// least b (1<<16+1 entries), built by index for find.
