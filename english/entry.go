@@ -17,6 +17,7 @@ const (
 	Pronunciation           // "how is bateau transcribed phonetically": "/bato/", "\Ful"crum\"
 	Etymology               // "which Latin word is acrid derived from": "[L. acer sharp …]"
 	Spelling                // "what other spelling is given for Doorga": "[Written also {Durga}.]"
+	Gender                  // "is éléphant masculine or feminine": "éléphant /elefɑ̃/ <n, masc>"
 )
 
 // AsksEntryPart returns the part of an entry a lower-cased question, its
@@ -42,6 +43,8 @@ func AsksEntryPart(joined string) EntryPart {
 	case has(" other spelling", " spelled ", " spelt ", " written also ", " also written ", " variant spelling", " alternative spelling") &&
 		!has(" spelled out ", " spelt out "): // "spelled out" asks for an expansion
 		return Spelling
+	case has(" masculine ", " feminine ", " neuter ", " gender "):
+		return Gender
 	}
 	return NoPart
 }
@@ -99,6 +102,8 @@ func GivesEntryPart(p EntryPart, text string) bool {
 	case Spelling:
 		t := strings.Join(strings.Fields(strings.ToLower(text)), " ") // "written\n   also", as a wrapped entry writes it
 		return strings.Contains(t, "written also") || strings.Contains(t, "spelled also") || strings.Contains(t, "also spelled") || strings.Contains(t, "also written")
+	case Gender:
+		return gender.MatchString(text)
 	}
 	return false
 }
@@ -125,9 +130,12 @@ func entryMark(text, mark string) bool {
 var PartWords = set(`plural past tense participle preterite preterit pronounced pronounce pronunciation phonetic phonetically
 transcribed transcription ipa etymology etymon derived derive derives come comes came word words root origin source behind
 spelling spelled spelt written variant alternative latin greek french german anglo-saxon english old italian spanish arabic
-hebrew sanskrit dutch persian norse icelandic portuguese`)
+hebrew sanskrit dutch persian norse icelandic portuguese masculine feminine neuter gender`)
 
 var (
+	// gender matches a noun's gender as a dictionary marks it ("<n,
+	// masc>", "n. fem.", "masculine").
+	gender = regexp.MustCompile(`(?i)\b(masc|fem|neut|masculine|feminine|neuter)\b`)
 	// pluralWord matches the word plural, not "plurality".
 	pluralWord = regexp.MustCompile(`(?i)\bplural\b`)
 	// pronunciation matches a transcription set off by slashes or

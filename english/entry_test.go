@@ -18,6 +18,8 @@ func TestEntryParts(t *testing.T) {
 		{"How is bateau transcribed phonetically in the dictionary?", Pronunciation, "bateau /bato/ <n, masc>"},
 		{"Which Latin word is acrid derived from?", Etymology, `Acrid \Ac"rid\, a. [L. acer sharp; prob. assimilated in form to`},
 		{"What other spelling is given for Doorga?", Spelling, "[Written also {Durga}.]"},
+		{"Is the French noun cuisse masculine or feminine?", Gender, "cuisse /kɥis/ <n, fem>"},
+		{"What grammatical gender does the dictionary give for lit?", Gender, "lit /li/ <n, masc>"},
 		{"What is a fulcrum?", NoPart, ""},
 		{"What's the Spanish word for pencil?", NoPart, ""},
 		{"TEA is a small cipher; what is its name spelled out?", NoPart, ""},
@@ -33,6 +35,7 @@ func TestEntryParts(t *testing.T) {
 	assert.True(t, GivesEntryPart(Spelling, "[Written\n   also {Durga}.]"), "a wrapped line")
 	assert.True(t, GivesEntryPart(PastForm, "[imp. {Misdid}; p.\n   p. {Misdone}]"), "a wrapped line")
 	assert.False(t, GivesEntryPart(Plural, "3. (Eccl.) See {Plurality of benefices}, below."))
+	assert.False(t, GivesEntryPart(Gender, "A female of the species; feminism."), "words that only begin like a gender")
 }
 
 func TestIsLanguageFrame(t *testing.T) {

@@ -267,6 +267,12 @@ func hasLower(toks []tok, lw string) bool {
 			return true
 		}
 	}
+	folded := english.Fold(lw)
+	for _, t := range toks {
+		if english.Fold(t.lower) == folded {
+			return true // "réputation" of a file named "reputation-….txt": a file name drops the accents
+		}
+	}
 	return false
 }
 

@@ -1114,3 +1114,16 @@ func TestMeanAsksExpansion(t *testing.T) {
 	a := r.Read("What does FTBFS mean?", srcs)
 	assert.Equal(t, 1.0, a.Features[slices.Index(featureNames, "align")], r.Explain("What does FTBFS mean?", srcs, 3))
 }
+
+// TestBilingualHeadwordLine: a bilingual dictionary's headword line
+// ("réputation /ʀepytasjɔ̃/ <n, fem>") names its entry and gives its
+// pronunciation and gender, also when the file's name drops the accents
+// ("reputation-epytasj-n-fem.txt"): it gives no sense, and it is what a
+// gender question reads.
+func TestBilingualHeadwordLine(t *testing.T) {
+	entry := doc{"fraeng/reputation-epytasj-n-fem.txt", "reputation-epytasj-n-fem.txt", "réputation /ʀepytasjɔ̃/ <n, fem>\n1. fame, renown\n2. hearsay, repute, rumor, rumour\n3. glory\n4. reputation\n"}
+	got, why := best("Besides fame and glory, what else can the French noun réputation mean?", entry)
+	assert.Contains(t, got, "hearsay", why)
+	got, why = best("Is the French noun réputation masculine or feminine?", entry)
+	assert.Contains(t, got, "<n, fem>", why)
+}
