@@ -661,6 +661,9 @@ func novel(q *question, ut []tok) bool {
 		if t.start < said || (english.IsStopword(t.lower) && inCapitalName(ut, k)) {
 			continue // "OF" in "PILE OF POO" is a word of the name, not a code
 		}
+		if !t.cap && english.UsageLabel(t.lower) != "" {
+			continue // "syn" of "[syn: {laugh}]", "obs": how a dictionary labels what it says, no news
+		}
 		if !functionWord(t) && (len(t.body) >= 3 || t.digit || (len(t.body) == 2 && t.cap)) {
 			return true
 		}

@@ -1127,3 +1127,12 @@ func TestBilingualHeadwordLine(t *testing.T) {
 	got, why = best("Is the French noun réputation masculine or feminine?", entry)
 	assert.Contains(t, got, "<n, fem>", why)
 }
+
+// TestLabelIsNoNews: a dictionary's label ("syn" of "[syn: {laugh}]")
+// says how the entry is written, not something new: a sense that only
+// restates what a "besides" question excludes stays no answer.
+func TestLabelIsNoNews(t *testing.T) {
+	entry := doc{"wordnet/laughter.txt", "laughter", "laughter\n     n 1: the sound of laughing [syn: {laugh}, {laughter}]\n     2: the activity of laughing; the manifestation of joy or mirth\n        or scorn\n"}
+	got, why := best("Besides the sound of laughing, what else can laughter mean?", entry)
+	assert.Contains(t, got, "activity of laughing", why)
+}
