@@ -20,6 +20,7 @@ type tok struct {
 	cap        bool // starts with a capital
 	digit      bool // holds a digit
 	part       bool // a part of a hyphenated or quoted word ("11" of "Reader-11"), not a word as written
+	hyphen     bool // written with a hyphen ("e-mail")
 }
 
 // passage is a retrieved passage split into units and words.
@@ -356,7 +357,7 @@ func newTok(b string, start int) tok {
 	r, _ := utf8.DecodeRuneInString(b)
 	lw := strings.ToLower(b)
 	return tok{start: start, end: start + len(b), body: b, lower: lw, stem: english.Stem(lw),
-		cap: unicode.IsUpper(r), digit: strings.IndexFunc(b, unicode.IsDigit) >= 0}
+		cap: unicode.IsUpper(r), digit: strings.IndexFunc(b, unicode.IsDigit) >= 0, hyphen: strings.IndexByte(b, '-') >= 0}
 }
 
 // match is how well toks hold question word w: 1 for the word or its
@@ -364,13 +365,14 @@ func newTok(b string, start int) tok {
 // WordNet relates to it, 0 otherwise.
 func match(toks []tok, w qword) float64 {
 	best := 0.0
+	wordHyphen := strings.IndexByte(w.lower, '-') >= 0
 	for i, t := range toks {
 		switch {
 		case w.exact:
 			if t.body == w.body {
 				return 1
 			}
-		case t.lower == w.lower || t.stem == w.stem || hyphenVariant(toks[i:], w.lower):
+		case t.lower == w.lower || t.stem == w.stem || ((wordHyphen || t.hyphen) && hyphenVariant(toks[i:], w.lower)):
 			return 1
 		case best < 0.8 && len(t.stem) > 2 && containsStr(w.rel, t.stem):
 			best = 0.8
