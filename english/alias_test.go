@@ -57,3 +57,25 @@ func TestIntroducesExpansion(t *testing.T) {
 		assert.Equal(t, want, IntroducesExpansion(before), before)
 	}
 }
+
+func TestSynonymListAndOtherNames(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Syn: family {Phasmidae}, Phasmatidae, family {Phasmatidae}.": true,
+		"   Syn. -- To abrogate; annul.":                              true,
+		"[syn: {laugh}, {laughter}]":                                  true,
+		"A family of insects, called also walking sticks.":            false,
+	} {
+		assert.Equal(t, want, IsSynonymList(text), text)
+	}
+	for q, want := range map[string][2]bool{ // asks, gives
+		"what is modi sign virama also called":           {true, false},
+		"which character is also called the line marker": {false, true},
+		"what substance is known as hn":                  {false, true},
+		"what is a baby kangaroo called":                 {false, false},
+		"what insects make up the family phasmidae":      {false, false},
+	} {
+		joined := " " + q + " "
+		assert.Equal(t, want[0], AsksAlias(joined), q)
+		assert.Equal(t, want[1], GivesOtherName(joined), q)
+	}
+}

@@ -154,7 +154,24 @@ func IsYear(s string) bool {
 // character is also called the line marker"): the words after "also
 // called", "also known as" or "better known as" are not a question word.
 func AsksAlias(joined string) bool {
-	for _, p := range aliasAsks {
+	asks, _ := aliasAsked(joined)
+	return asks
+}
+
+// GivesOtherName reports whether a lower-cased question, joined as for
+// AsksAlias, gives another name of what it asks for ("which character is
+// also called the line marker", "what substance is known as HN"): a
+// dictionary's list of other names ("Syn: hydrazoic acid") may be what
+// names the thing.
+func GivesOtherName(joined string) bool {
+	_, gives := aliasAsked(joined)
+	return gives
+}
+
+// aliasAsked reads a question's alias phrase: whether it asks for another
+// name, and whether it gives one.
+func aliasAsked(joined string) (asks, gives bool) {
+	for _, p := range aliasReads {
 		i := strings.Index(joined, p)
 		if i < 0 {
 			continue
@@ -162,12 +179,15 @@ func AsksAlias(joined string) bool {
 		if strings.HasSuffix(p, " called ") || strings.HasSuffix(p, " known ") || strings.HasSuffix(p, " as ") {
 			rest := strings.Fields(strings.TrimPrefix(joined[i+len(p):], "as "))
 			if len(rest) > 0 && !questionWords[rest[0]] {
-				return false // the other name is given
+				return false, true // the other name is given
 			}
 		}
-		return true
+		if p == " known as " || p == " called " {
+			continue // "what is X called": no other name asked, none given
+		}
+		return true, false
 	}
-	return false
+	return false, false
 }
 
 // GivesAlias reports whether a unit's text gives another name for what it
@@ -183,6 +203,14 @@ func GivesAlias(text string) bool {
 	return false
 }
 
+// IsSynonymList reports whether a unit's text is a dictionary's list of
+// other names for its entry and nothing else: it opens with "Syn:" or
+// "Syn." ("Syn: family {Phasmidae}, Phasmatidae, family {Phasmatidae}.").
+func IsSynonymList(text string) bool {
+	t := strings.ToLower(strings.TrimLeft(text, " \t\n-–—"))
+	return strings.HasPrefix(t, "syn:") || strings.HasPrefix(t, "syn.") || strings.HasPrefix(t, "[syn:")
+}
+
 // IsAliasWord reports whether a lower-cased word of a question that asks
 // for another name is one of the words it asks with ("otherwise known",
 // "other name"), which the text that gives the name need not write.
@@ -191,6 +219,9 @@ func IsAliasWord(lw string) bool { return aliasWords[lw] }
 var (
 	aliasWords = set(`also otherwise known called name names other another alternative alternate alias aliases synonym synonyms better`)
 	aliasAsks  = []string{" also called ", " also known ", " otherwise called ", " otherwise known ", " other name", " another name", " alternative name", " alternate name", " alias ", " aliases ", " synonym ", " synonyms ", " better known as "}
+	// aliasReads are the phrases aliasAsked looks for: those that ask for
+	// another name, then two that may give one.
+	aliasReads = append(aliasAsks[:len(aliasAsks):len(aliasAsks)], " known as ", " called ")
 	aliasGives = []string{"also called", "called also", "also known as", "known also as", "a.k.a.", "aka ", "syn.", "syn:", "otherwise called", "otherwise known", "also named", "sometimes called", "formerly called", "formerly known", "alias"}
 )
 

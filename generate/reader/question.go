@@ -66,6 +66,7 @@ type question struct {
 	excluded []qword           // what a leading "besides …" names: the question holds it, but asks for something else
 	said     map[string]bool   // the question's words and excluded ones, lower-cased: see mentions
 	saidStem map[string]bool   // their stems longer than three letters
+	named    bool              // gives another name of what it asks for ("what substance is known as HN")
 	purpose  string            // for Definition: the stem of "used" in "what is X used for", which the unit stating the use holds
 	path     bool              // "which file", "in which directory": a path or file name is the answer
 	setting  bool              // "which option", "which environment variable": an option or a setting, written as code
@@ -239,6 +240,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	}
 	quoted := quotedSpans(text)
 	q.alias = english.AsksAlias(joined)
+	q.named = english.GivesOtherName(joined)
 	q.term = english.AsksTerm(joined)
 	q.part = english.AsksEntryPart(joined)
 	subjectFrom := subjectStart(lower, joined, q.kind)

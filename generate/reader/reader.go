@@ -1075,6 +1075,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	if english.IsCrossReference(p.text[u.Start:u.End]) && !q.alias {
 		return 0.2, -1 // "See {Wax palm}.", "See git-commit(1) for details.": where the answer is, not the answer
 	}
+	if english.IsSynonymList(p.text[u.Start:u.End]) && !q.alias && !q.named && q.kind != Expansion {
+		return 0.2, -1 // "Syn: family {Phasmidae}, Phasmatidae": other names for the entry (an abbreviation's among them), not what it is or does
+	}
 	if labelsOnly(p.text[u.Start:u.End]) && !q.asksPerson() {
 		return 0, -1 // "[Obs.] --Chaucer.", "[Archaic]": how the entry is labelled and who used it, not what it says
 	}

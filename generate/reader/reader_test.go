@@ -1136,3 +1136,31 @@ func TestLabelIsNoNews(t *testing.T) {
 	got, why := best("Besides the sound of laughing, what else can laughter mean?", entry)
 	assert.Contains(t, got, "activity of laughing", why)
 }
+
+// TestSynonymListNamesNoFact: a dictionary's list of other names ("Syn:
+// family {Phasmidae}, …") answers a question for another name, or for the
+// thing a question names by another name, but says nothing about what the
+// thing is or does.
+func TestSynonymListNamesNoFact(t *testing.T) {
+	entry := doc{"gcide/phasmid.txt", "Phasmid", "Phasmid\nPhasmid \\Phas\"mid\\, n. (Zool.)\n   Any insect of the family Phasmidae, as the walking sticks.\n   [1913 Webster]\n   Syn: family {Phasmidae}, Phasmatidae, family {Phasmatidae}.\n"}
+	got, why := best("What insects make up the family Phasmidae?", entry)
+	assert.NotContains(t, got, "Syn:", why)
+	r0 := New(nil)
+	q0 := analyze("What insects make up the family Phasmidae?", r0.idf)
+	for _, c := range r0.candidates(q0, sources(entry)) {
+		if strings.HasPrefix(c.answerText(), "syn:") {
+			assert.Less(t, c.fit, 0.5, "other names say nothing of what the thing is")
+		}
+	}
+	acid := doc{"gcide/hn.txt", "HN", "HN\nHN \\HN\\ n. a colorless explosive liquid that is volatile, poisonous, and foul-smelling.\n   Syn: hydrazoic acid, azoimide.\n"}
+	r := New(nil)
+	q := analyze("What substance is known as HN?", r.idf)
+	found := false
+	for _, c := range r.candidates(q, sources(acid)) {
+		if strings.HasPrefix(c.answerText(), "syn:") {
+			found = true
+			assert.Equal(t, 1.0, c.fit, "the list names the substance HN is another name of")
+		}
+	}
+	assert.True(t, found, "the synonym list is a candidate")
+}
