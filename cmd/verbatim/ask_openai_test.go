@@ -6,7 +6,6 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"sync"
@@ -78,12 +77,7 @@ func (f *chatFake) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 func TestAskWithOpenAIGenerator(t *testing.T) {
-	isolate(t)
-	data := t.TempDir()
-	entries, err := filepath.Abs("../../testdata/entries")
-	require.NoError(t, err)
-	_, _, err = run(t, data, "ingest", "--no-train", entries)
-	require.NoError(t, err)
+	data := ingestedEntries(t, "--no-train")
 
 	fake := &chatFake{answer: "Velmora was founded in 1214 [N]. It was founded in 1299 [N]. See also [9].", fact: "1214"}
 	srv := httptest.NewServer(fake)
@@ -121,12 +115,7 @@ func TestAskWithOpenAIGenerator(t *testing.T) {
 // TestAskEmptyOpenAIStream: a server that streams no answer text made
 // `ask` print nothing and succeed; it now fails with a one-line error.
 func TestAskEmptyOpenAIStream(t *testing.T) {
-	isolate(t)
-	data := t.TempDir()
-	entries, err := filepath.Abs("../../testdata/entries")
-	require.NoError(t, err)
-	_, _, err = run(t, data, "ingest", "--no-train", entries)
-	require.NoError(t, err)
+	data := ingestedEntries(t, "--no-train")
 
 	srv := httptest.NewServer(&chatFake{answer: ""})
 	defer srv.Close()
@@ -134,7 +123,7 @@ func TestAskEmptyOpenAIStream(t *testing.T) {
 	t.Setenv("VERBATIM_OPENAI_BASE_URL", srv.URL+"/v1")
 	t.Setenv("VERBATIM_OPENAI_MODEL", "fake")
 	for _, args := range [][]string{{"ask", "When was Velmora founded?"}, {"ask", "--bare", "When was Velmora founded?"}, {"ask", "--json", "When was Velmora founded?"}} {
-		_, _, err = run(t, data, args...)
+		_, _, err := run(t, data, args...)
 		require.Error(t, err, args)
 		assert.Contains(t, err.Error(), "without any answer text", args)
 		assert.NotContains(t, err.Error(), "\n", "one-line error")

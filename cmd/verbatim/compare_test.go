@@ -187,12 +187,7 @@ func TestCompareWarnsOfUnmatchedSources(t *testing.T) {
 // answer failed compare exits non-zero instead of printing a table of
 // dashes with status 0.
 func TestCompareReportsFailedAnswers(t *testing.T) {
-	isolate(t)
-	data := t.TempDir()
-	entries, err := filepath.Abs("../../testdata/entries")
-	require.NoError(t, err)
-	_, _, err = run(t, data, "ingest", "--no-train", entries)
-	require.NoError(t, err)
+	data := ingestedEntries(t, "--no-train")
 	questions := filepath.Join(t.TempDir(), "q.jsonl")
 	require.NoError(t, os.WriteFile(questions, []byte(
 		`{"id":"good","question":"When was Velmora founded?","answers":["1214"]}`+"\n"+

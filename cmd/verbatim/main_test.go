@@ -33,20 +33,21 @@ func run(t *testing.T, dataDir string, args ...string) (string, string, error) {
 	return out.String(), errOut.String(), err
 }
 
-// isolate keeps the user's own config and data out of the test.
 // ingestedEntries ingests testdata/entries into a fresh data folder of an
-// isolated test and returns the folder.
-func ingestedEntries(t *testing.T) string {
+// isolated test, with the ingest's flags ("--no-train"), and returns the
+// folder.
+func ingestedEntries(t *testing.T, flags ...string) string {
 	t.Helper()
 	isolate(t)
 	data := t.TempDir()
 	entries, err := filepath.Abs("../../testdata/entries")
 	require.NoError(t, err)
-	_, _, err = run(t, data, "ingest", entries)
+	_, _, err = run(t, data, append(append([]string{"ingest"}, flags...), entries)...)
 	require.NoError(t, err)
 	return data
 }
 
+// isolate keeps the user's own config and data out of the test.
 func isolate(t *testing.T) {
 	t.Helper()
 	t.Setenv("XDG_CONFIG_HOME", t.TempDir())

@@ -7,7 +7,6 @@ import (
 	"net/http/httptest"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"syscall"
 	"testing"
 	"time"
@@ -24,12 +23,7 @@ func TestAskEndsOnSignal(t *testing.T) {
 		t.Skip("builds the binary")
 	}
 	bin := buildVerbatim(t) // before isolate, which hides the Go caches under HOME
-	isolate(t)
-	data := t.TempDir()
-	entries, err := filepath.Abs("../../testdata/entries")
-	require.NoError(t, err)
-	_, _, err = run(t, data, "ingest", "--no-train", entries)
-	require.NoError(t, err)
+	data := ingestedEntries(t, "--no-train")
 
 	asked, stop := make(chan struct{}, 1), make(chan struct{})
 	model := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
