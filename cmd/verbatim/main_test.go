@@ -47,6 +47,20 @@ func ingestedEntries(t *testing.T, flags ...string) string {
 	return data
 }
 
+// oneNoteStore ingests one small Markdown file ("# A", "Alpha bravo.")
+// into a fresh data folder of an isolated test, without training, and
+// returns the folder and the file's path.
+func oneNoteStore(t *testing.T) (data, path string) {
+	t.Helper()
+	isolate(t)
+	data = t.TempDir()
+	path = filepath.Join(t.TempDir(), "a.md")
+	require.NoError(t, os.WriteFile(path, []byte("# A\nAlpha bravo.\n"), 0o644))
+	_, _, err := run(t, data, "ingest", "--no-train", filepath.Dir(path))
+	require.NoError(t, err)
+	return data, path
+}
+
 // isolate keeps the user's own config and data out of the test.
 func isolate(t *testing.T) {
 	t.Helper()
@@ -290,13 +304,7 @@ func TestShowFolderSaysItIsAFolder(t *testing.T) {
 // given with another they are refused, as --original already was, rather
 // than ignored.
 func TestShowFlagsRefuseOtherReferences(t *testing.T) {
-	isolate(t)
-	data := t.TempDir()
-	docs := t.TempDir()
-	a := filepath.Join(docs, "a.md")
-	require.NoError(t, os.WriteFile(a, []byte("# A\nAlpha bravo.\n"), 0o644))
-	_, _, err := run(t, data, "ingest", "--no-train", docs)
-	require.NoError(t, err)
+	data, a := oneNoteStore(t)
 	out, _, err := run(t, data, "search", "--json", "alpha")
 	require.NoError(t, err)
 	var res struct {

@@ -106,15 +106,9 @@ func TestRmTakesPrintedPath(t *testing.T) {
 // rm given a citation (notes/a.md:2, a passage id) removes nothing and
 // says to give the file, naming it, rather than only "nothing is stored".
 func TestRmCitationNamesTheFile(t *testing.T) {
-	isolate(t)
-	data := t.TempDir()
-	docs := t.TempDir()
-	a := filepath.Join(docs, "a.md")
-	require.NoError(t, os.WriteFile(a, []byte("# A\nAlpha bravo.\n"), 0o644))
-	_, _, err := run(t, data, "ingest", "--no-train", docs)
-	require.NoError(t, err)
+	data, a := oneNoteStore(t)
 	for _, ref := range []string{a + ":2", a + ":1-2", a + "@0-3"} {
-		_, _, err = run(t, data, "rm", ref)
+		_, _, err := run(t, data, "rm", ref)
 		require.Error(t, err, ref)
 		assert.Contains(t, err.Error(), "rm: "+ref+" is a citation: rm takes a file or folder, here "+a+" (nothing removed)", ref)
 	}
