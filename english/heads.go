@@ -113,6 +113,14 @@ func IsCodeCompound(prev, w string) bool {
 	return HeadOf(prev) == CodeHead && codeCompound[w] && !IsStopword(w)
 }
 
+// IsAuxiliary reports whether a lower-cased word is an auxiliary verb
+// that opens a question's verb phrase before its subject ("what DOES the
+// mailbox signify", "when WAS the treaty signed"): a word that ends such
+// a question is its verb.
+func IsAuxiliary(lw string) bool { return auxiliaries[lw] }
+
+var auxiliaries = set(`do does did was were has have had will would can could should may might`)
+
 // questionWords open a question and never name its subject.
 var questionWords = set(`what which who whom whose when where why how whats what's`)
 

@@ -52,3 +52,9 @@ func TestIsCodeCompound(t *testing.T) {
 		assert.Equal(t, c.want, IsCodeCompound(c.prev, c.w), "%s %s", c.prev, c.w)
 	}
 }
+
+func TestIsAuxiliary(t *testing.T) {
+	for w, want := range map[string]bool{"does": true, "was": true, "could": true, "is": false, "the": false, "script": false} {
+		assert.Equal(t, want, IsAuxiliary(w), w)
+	}
+}

@@ -296,6 +296,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			}
 		}
 	}
+	q.markClassNoun()
 	if q.kind == Code {
 		q.length = codeLength(lower)
 	}
@@ -710,4 +711,41 @@ func lengthWord(lower []string, i int) bool {
 func afterPreposition(text string, start int) bool {
 	f := strings.Fields(text[:start])
 	return len(f) > 0 && english.IsPlacePreposition(strings.ToLower(f[len(f)-1]))
+}
+
+// markClassNoun makes a cue of a lower-case word that ends the question
+// right after a subject written in capitals ("the code point of the
+// SLOTH emoji", "the ADHESIVE BANDAGE character"): it names the kind of
+// thing the subject is, which the record or entry that names it need not
+// write.
+func (q *question) markClassNoun() {
+	n := len(q.words)
+	if n < 2 {
+		return
+	}
+	w, prev := &q.words[n-1], q.words[n-2]
+	if w.subject || w.cue || w.given || w.body != w.lower || !prev.subject || prev.body == prev.lower || prev.end == 0 || w.start < prev.end {
+		return
+	}
+	if strings.TrimSpace(q.text[prev.end:w.start]) != "" || strings.Trim(q.text[w.end:], " ?.!") != "" {
+		return
+	}
+	// The name and its class noun follow "the" ("the Tamil script"); a
+	// word after a name with none is what is said of it ("was Dennis
+	// Ritchie BORN").
+	first := n - 2
+	for first > 0 && q.words[first-1].subject && q.words[first-1].body != q.words[first-1].lower && q.words[first-1].end > 0 &&
+		strings.TrimSpace(q.text[q.words[first-1].end:q.words[first].start]) == "" {
+		first--
+	}
+	before := strings.Fields(strings.ToLower(q.text[:q.words[first].start]))
+	if len(before) == 0 || before[len(before)-1] != "the" {
+		return
+	}
+	for _, b := range before {
+		if english.IsAuxiliary(b) {
+			return // "what does the CLOSED MAILBOX signify", "when was the GDPR adopted": the question's verb
+		}
+	}
+	w.cue = true
 }

@@ -1164,3 +1164,37 @@ func TestSynonymListNamesNoFact(t *testing.T) {
 	}
 	assert.True(t, found, "the synonym list is a candidate")
 }
+
+// TestClassNounAfterName: a lower-case noun that ends a question right
+// after a name written in capitals, the two after "the", names the kind of
+// thing the name is ("the Tamil script", "the SLOTH emoji"): a record
+// need not write it. A word ending a question with an auxiliary verb is
+// its verb ("when was the GDPR adopted"), and one after a name without
+// "the" is said of it ("was Dennis Ritchie born").
+func TestClassNounAfterName(t *testing.T) {
+	cases := []struct {
+		q, last string
+		cue     bool
+	}{
+		{"What's the four-letter code of the Tamil script?", "script", true},
+		{"What's the code point of the SLOTH emoji?", "emoji", true},
+		{"What's the group code for the Na-Dene languages?", "languages", true},
+		{"In which year was the GDPR adopted?", "adopted", false},
+		{"What does the CLOSED MAILBOX WITH RAISED FLAG signify?", "signify", false},
+		{"In which year was Dennis Ritchie born?", "born", false},
+	}
+	for _, c := range cases {
+		t.Run(c.q, func(t *testing.T) {
+			q := analyze(c.q, func(string) float64 { return 1 })
+			require.NotEmpty(t, q.words)
+			w := q.words[len(q.words)-1]
+			require.Equal(t, c.last, w.lower)
+			assert.Equal(t, c.cue, w.cue)
+		})
+	}
+	scripts := doc{"iso/iso_15924.json", "iso_15924.json", "    {\n      \"alpha_4\": \"Taml\",\n      \"name\": \"Tamil\",\n      \"numeric\": \"346\"\n    },\n"}
+	r := New(nil)
+	srcs := sources(scripts)
+	a := r.Read("What is the numeric code of the Tamil script?", srcs)
+	assert.Contains(t, answerText(a, srcs), "346", r.Explain("What is the numeric code of the Tamil script?", srcs, 3))
+}
