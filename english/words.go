@@ -207,8 +207,8 @@ func GivesAlias(text string) bool {
 // other names for its entry and nothing else: it opens with "Syn:" or
 // "Syn." ("Syn: family {Phasmidae}, Phasmatidae, family {Phasmatidae}.").
 func IsSynonymList(text string) bool {
-	t := strings.ToLower(strings.TrimLeft(text, " \t\n-–—"))
-	return strings.HasPrefix(t, "syn:") || strings.HasPrefix(t, "syn.") || strings.HasPrefix(t, "[syn:")
+	t := strings.TrimPrefix(strings.TrimLeft(text, " \t\n"), "[")
+	return len(t) >= 4 && strings.EqualFold(t[:3], "syn") && (t[3] == ':' || t[3] == '.')
 }
 
 // IsAliasWord reports whether a lower-cased word of a question that asks
