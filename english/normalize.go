@@ -128,9 +128,10 @@ func Unshout(text string) string {
 	return strings.ToLower(text)
 }
 
-// citationMark is a citation marker as Verbatim's answers write them
-// ("[2]", "[1][3]"), pasted into a question with the answer it came from.
-var citationMark = regexp.MustCompile(`\s*\[\d{1,3}\]`)
+// citationMark is a citation marker as Verbatim's answers write them,
+// after a space ("… river [2]", "[1][3]"), pasted into a question with the
+// answer it came from; an index written onto a word ("argv[0]") is none.
+var citationMark = regexp.MustCompile(`\s+(\[\d{1,3}\])+`)
 
 // QuestionForm is a question as retrieval and the reader read it: the
 // citation markers pasted from an answer dropped ("When was Velmora
