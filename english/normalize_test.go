@@ -61,6 +61,7 @@ func TestQuestionForm(t *testing.T) {
 		"What is [Obs.] in Webster?":      "What is [Obs.] in Webster?", // a bracket of words stays
 		"Which list holds item [12345]?":  "Which list holds item [12345]?",
 		"How long is the Korvath Tunnel?": "How long is the Korvath Tunnel?",
+		"What does argv[0] hold?":         "What does argv[0] hold?", // an index written onto a word, not a citation
 	} {
 		assert.Equal(t, want, QuestionForm(in), in)
 	}
