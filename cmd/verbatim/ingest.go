@@ -166,7 +166,10 @@ func writeIngestSummary(w io.Writer, rep ingest.Report, o ingestOptions) {
 		}
 	}
 	for _, f := range rep.Failed {
-		fmt.Fprintf(w, "failed: %s: %s\n", cleanText(f.Path), cleanText(f.Err))
+		// The extractors' errors name their file ("ingest: PATH: …") for
+		// a caller that has only the error; the line names it already.
+		msg := strings.TrimPrefix(f.Err, "ingest: "+f.Path+": ")
+		fmt.Fprintf(w, "failed: %s: %s\n", cleanText(f.Path), cleanText(msg))
 	}
 }
 

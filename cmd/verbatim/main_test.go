@@ -418,3 +418,24 @@ func TestIngestSummarySaysBytesRead(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, out, "1 files (0B read) in ")
 }
+
+// TestIngestFailureNamesFileOnce: a file that fails to extract is named
+// once on its "failed:" line; the extractor's own "ingest: PATH:" prefix
+// is not printed after it again.
+func TestIngestFailureNamesFileOnce(t *testing.T) {
+	isolate(t)
+	docs := t.TempDir()
+	bad := filepath.Join(docs, "broken.docx")
+	require.NoError(t, os.WriteFile(bad, []byte("PK\x03\x04garbage"), 0o644))
+	out, _, err := run(t, t.TempDir(), "ingest", "--no-train", docs)
+	require.NoError(t, err, "a file that fails inside a folder is a listed failure")
+	var line string
+	for _, l := range strings.Split(out, "\n") {
+		if strings.HasPrefix(l, "failed: ") {
+			line = l
+		}
+	}
+	require.NotEmpty(t, line, out)
+	assert.Equal(t, 1, strings.Count(line, "broken.docx"), line)
+	assert.Contains(t, line, "malformed file")
+}
