@@ -32,7 +32,7 @@ type Ref struct {
 }
 
 var (
-	passageIDRe = regexp.MustCompile(`^[0-9a-f]{16}-[0-9]+$`)
+	passageIDRe = regexp.MustCompile(`^[0-9a-fA-F]{16}-[0-9]+$`)
 	linesRe     = regexp.MustCompile(`(?s)^(.+):([0-9]+)(?:-([0-9]+))?$`)
 	pagesRe     = regexp.MustCompile(`(?s)^(.+):p([0-9]+)(?:-([0-9]+))?$`)
 	parasRe     = regexp.MustCompile(`(?s)^(.+?):([^:¶]*?) ?¶([0-9]+)(?:-([0-9]+))?$`)
@@ -50,7 +50,7 @@ func ParseRef(s string) (Ref, error) {
 		return Ref{}, fmt.Errorf("corpus: empty reference")
 	}
 	if passageIDRe.MatchString(s) {
-		return Ref{Kind: RefPassage, ID: s}, nil
+		return Ref{Kind: RefPassage, ID: strings.ToLower(s)}, nil // an id retyped in capitals is the same id
 	}
 	for _, f := range []struct {
 		re   *regexp.Regexp

@@ -14,6 +14,7 @@ func TestParseRef(t *testing.T) {
 		wantErr bool
 	}{
 		{in: "3fa2c1d0e9ab41c2-7", want: Ref{Kind: RefPassage, ID: "3fa2c1d0e9ab41c2-7"}},
+		{in: "3FA2C1D0E9AB41C2-7", want: Ref{Kind: RefPassage, ID: "3fa2c1d0e9ab41c2-7"}}, // retyped in capitals
 		{in: "notes/a.md", want: Ref{Kind: RefFile, Path: "notes/a.md"}},
 		{in: "notes/a.md:12", want: Ref{Kind: RefLines, Path: "notes/a.md", From: 12, To: 12}},
 		{in: "notes/a.md:12-14", want: Ref{Kind: RefLines, Path: "notes/a.md", From: 12, To: 14}},
