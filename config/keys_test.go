@@ -74,10 +74,7 @@ func TestUnknownKeysInTheFileAreNamed(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			isolate(t)
-			require.NoError(t, os.WriteFile("verbatim.yaml", []byte(tt.file), 0o644))
-			_, err := NewLoader().Load("")
-			require.Error(t, err)
+			err := fileLoadError(t, tt.file)
 			assert.Contains(t, err.Error(), tt.want)
 			assert.Contains(t, err.Error(), "verbatim.yaml")
 		})
@@ -105,10 +102,7 @@ func TestFileValueWhereASectionBelongs(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			isolate(t)
-			require.NoError(t, os.WriteFile("verbatim.yaml", []byte(tt.file), 0o644))
-			_, err := NewLoader().Load("")
-			require.Error(t, err)
+			err := fileLoadError(t, tt.file)
 			assert.Contains(t, err.Error(), tt.want)
 			assert.Contains(t, err.Error(), "verbatim.yaml")
 			assert.NotContains(t, err.Error(), "unknown key")
@@ -196,4 +190,15 @@ func TestSettingsWriteDurationsAsDurations(t *testing.T) {
 	assert.Equal(t, "2m", got["server.read_timeout"], "env")
 	assert.Equal(t, "30s", got["server.shutdown_timeout"], "default")
 	assert.Equal(t, "5m0s", got["server.request_timeout"], "default")
+}
+
+// fileLoadError writes file as ./verbatim.yaml in an isolated test and
+// returns the error loading it gives (the test fails without one).
+func fileLoadError(t *testing.T, file string) error {
+	t.Helper()
+	isolate(t)
+	require.NoError(t, os.WriteFile("verbatim.yaml", []byte(file), 0o644))
+	_, err := NewLoader().Load("")
+	require.Error(t, err)
+	return err
 }

@@ -76,15 +76,22 @@ func (f *chatFake) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprint(w, "data: [DONE]\n\n")
 }
 
+// useOpenAI points the CLI of this test at srv, a fake OpenAI-compatible
+// server, as its generator (model "fake").
+func useOpenAI(t *testing.T, srv *httptest.Server) {
+	t.Helper()
+	t.Setenv("VERBATIM_GENERATOR", "openai")
+	t.Setenv("VERBATIM_OPENAI_BASE_URL", srv.URL+"/v1")
+	t.Setenv("VERBATIM_OPENAI_MODEL", "fake")
+}
+
 func TestAskWithOpenAIGenerator(t *testing.T) {
 	data := ingestedEntries(t, "--no-train")
 
 	fake := &chatFake{answer: "Velmora was founded in 1214 [N]. It was founded in 1299 [N]. See also [9].", fact: "1214"}
 	srv := httptest.NewServer(fake)
 	defer srv.Close()
-	t.Setenv("VERBATIM_GENERATOR", "openai")
-	t.Setenv("VERBATIM_OPENAI_BASE_URL", srv.URL+"/v1")
-	t.Setenv("VERBATIM_OPENAI_MODEL", "fake")
+	useOpenAI(t, srv)
 
 	out, _, err := run(t, data, "ask", "--json", "When was Velmora founded?")
 	require.NoError(t, err)
@@ -119,9 +126,7 @@ func TestAskEmptyOpenAIStream(t *testing.T) {
 
 	srv := httptest.NewServer(&chatFake{answer: ""})
 	defer srv.Close()
-	t.Setenv("VERBATIM_GENERATOR", "openai")
-	t.Setenv("VERBATIM_OPENAI_BASE_URL", srv.URL+"/v1")
-	t.Setenv("VERBATIM_OPENAI_MODEL", "fake")
+	useOpenAI(t, srv)
 	for _, args := range [][]string{{"ask", "When was Velmora founded?"}, {"ask", "--bare", "When was Velmora founded?"}, {"ask", "--json", "When was Velmora founded?"}} {
 		_, _, err := run(t, data, args...)
 		require.Error(t, err, args)

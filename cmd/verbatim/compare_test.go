@@ -211,9 +211,7 @@ func TestCompareReportsFailedAnswers(t *testing.T) {
 		fake.ServeHTTP(w, r)
 	}))
 	defer srv.Close()
-	t.Setenv("VERBATIM_GENERATOR", "openai")
-	t.Setenv("VERBATIM_OPENAI_BASE_URL", srv.URL+"/v1")
-	t.Setenv("VERBATIM_OPENAI_MODEL", "fake")
+	useOpenAI(t, srv)
 
 	out, errOut, err := run(t, data, "compare", questions, "--quiet", "--modes", "bare")
 	require.NoError(t, err, "some answers failed: the report stands")
@@ -260,9 +258,7 @@ func TestCompareTemperatureGridOpenAI(t *testing.T) {
 		fake.ServeHTTP(w, r)
 	}))
 	defer srv.Close()
-	t.Setenv("VERBATIM_GENERATOR", "openai")
-	t.Setenv("VERBATIM_OPENAI_BASE_URL", srv.URL+"/v1")
-	t.Setenv("VERBATIM_OPENAI_MODEL", "fake")
+	useOpenAI(t, srv)
 
 	out, _, err := run(t, data, "compare", questions, "--quiet", "--limit", "2", "--modes", "bare", "--temperatures", "0.5,1", "--seeds", "2")
 	require.NoError(t, err)

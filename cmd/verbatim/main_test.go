@@ -382,12 +382,8 @@ func TestPathFilterTypoIsNamed(t *testing.T) {
 // freshness stamp), not of the last ingest: an ingest that changes nothing
 // leaves it, so the line says "last change".
 func TestStatusNamesTheLastChange(t *testing.T) {
-	isolate(t)
-	data := t.TempDir()
-	docs := t.TempDir()
-	require.NoError(t, os.WriteFile(filepath.Join(docs, "a.md"), []byte("# A\nAlpha bravo.\n"), 0o644))
-	_, _, err := run(t, data, "ingest", "--no-train", docs)
-	require.NoError(t, err)
+	data, a := oneNoteStore(t)
+	docs := filepath.Dir(a)
 	before, _, err := run(t, data, "status", "--json")
 	require.NoError(t, err)
 	_, _, err = run(t, data, "ingest", "--no-train", docs)

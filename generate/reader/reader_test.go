@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"path"
 	"slices"
 	"strings"
 	"testing"
@@ -503,26 +504,28 @@ func TestNovelCapitalNames(t *testing.T) {
 // fits less.
 func TestStatedExpansionFits(t *testing.T) {
 	r := New(nil)
-	q := analyze("What does RTFM stand for?", r.idf)
-	for text, want := range map[string]float64{
-		"[Unix] Abbreviation for ‘Read The Fine Manual’. Used by gurus.":     1,
-		"Gurus say you should Read The Fine Manual before you ask anything.": 0.9,
+	for _, c := range []struct {
+		question, path string
+		fits           map[string]float64
+	}{
+		{"What does RTFM stand for?", "jargon/rtfm.txt", map[string]float64{
+			"[Unix] Abbreviation for ‘Read The Fine Manual’. Used by gurus.":     1,
+			"Gurus say you should Read The Fine Manual before you ask anything.": 0.9,
+		}},
+		// An expansion that spells more than the initials ("All-purpose"
+		// gives A and P) fits as a long form; said to be the expansion,
+		// it is one.
+		{"What does BASIC stand for?", "jargon/basic.txt", map[string]float64{
+			"BASIC stands for “Beginner's All-purpose Symbolic Instruction Code”.": 1,
+			"Beginner's All-purpose Symbolic Instruction Code was taught widely.":  0.6,
+		}},
 	} {
-		p := prepare(sources(doc{"jargon/rtfm.txt", "rtfm.txt", text})[0], 0)
-		f, _ := p.expansionFit(q, 0)
-		assert.Equal(t, want, f, text)
-	}
-	// An expansion that spells more than the initials ("All-purpose"
-	// gives A and P) fits as a long form; said to be the expansion, it
-	// is one.
-	q = analyze("What does BASIC stand for?", r.idf)
-	for text, want := range map[string]float64{
-		"BASIC stands for “Beginner's All-purpose Symbolic Instruction Code”.": 1,
-		"Beginner's All-purpose Symbolic Instruction Code was taught widely.":  0.6,
-	} {
-		p := prepare(sources(doc{"jargon/basic.txt", "basic.txt", text})[0], 0)
-		f, _ := p.expansionFit(q, 0)
-		assert.Equal(t, want, f, text)
+		q := analyze(c.question, r.idf)
+		for text, want := range c.fits {
+			p := prepare(sources(doc{c.path, path.Base(c.path), text})[0], 0)
+			f, _ := p.expansionFit(q, 0)
+			assert.Equal(t, want, f, text)
+		}
 	}
 }
 
