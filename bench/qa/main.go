@@ -2,7 +2,7 @@
 // folders taken from Debian packages (built by bench/qa/corpora/NAME.sh),
 // questions written apart from the answering code, split into a dev half
 // (bench/qa/questions/NAME.dev.jsonl) and blind sets (NAME.blind.jsonl,
-// NAME.blind2.jsonl, NAME.blind3.jsonl, NAME.blind4.jsonl, NAME.blind5.jsonl, NAME.blind6.jsonl, NAME.blind7.jsonl, NAME.blind8.jsonl, NAME.blind9.jsonl). A corpus with no file for the
+// NAME.blind2.jsonl, NAME.blind3.jsonl, NAME.blind4.jsonl, NAME.blind5.jsonl, NAME.blind6.jsonl, NAME.blind7.jsonl, NAME.blind8.jsonl, NAME.blind9.jsonl, NAME.blind10.jsonl). A corpus with no file for the
 // asked split is skipped with a note on stderr.
 //
 // For every corpus it ingests the folder into a fresh store, trains the
@@ -12,7 +12,7 @@
 // declined and the citation precision. It also checks that no answer ends
 // inside a copied unit.
 //
-//	go run ./bench/qa -cache /tmp/verbatim-qa -split dev|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|seen|all [-v] [corpus ...]
+//	go run ./bench/qa -cache /tmp/verbatim-qa -split dev|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|seen|all [-v] [corpus ...]
 package main
 
 import (
@@ -35,7 +35,7 @@ import (
 
 func main() {
 	cache := flag.String("cache", "/tmp/verbatim-qa", "folder holding one corpus folder per name (bench/qa/run.sh builds them)")
-	questions := flag.String("questions", "bench/qa/questions", "folder of NAME.SPLIT.jsonl question files (SPLIT: dev, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9)")
+	questions := flag.String("questions", "bench/qa/questions", "folder of NAME.SPLIT.jsonl question files (SPLIT: dev, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10)")
 	split := flag.String("split", "dev", "which set to ask: "+strings.Join(qaset.Splits, ", ")+", seen (every split already read) or all")
 	verbose := flag.Bool("v", false, "print every question answered wrong or declined (dev only)")
 	jsonOut := flag.String("json", "", "write every record to this JSON file")

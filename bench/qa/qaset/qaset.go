@@ -76,7 +76,8 @@ func Names(dir string) ([]string, error) {
 // "blind7" (session 8: the seventeen corpora above and itaeng, tzdata, policy; asked once at the session's end).
 // "blind8" (session 9: all twenty corpora, 12 questions each, written blind; asked once at the session's end).
 // "blind9" (session 10: all twenty corpora, 12 questions each, written blind; asked once at the session's end).
-var Splits = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9"}
+// "blind10" (session 11: the twenty corpora and new ones, written blind; asked once at the session's end).
+var Splits = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"}
 
 // Seen are the splits already read: the dev half and every blind set
 // asked once at the end of its session. "seen" asks them together, the

@@ -119,7 +119,8 @@ func TestLoadSplits(t *testing.T) {
 		{name: "old", split: "blind6", missing: true},
 		{name: "old", split: "blind8", missing: true},
 		{name: "old", split: "blind9", missing: true},
-		{name: "old", split: "blind10", bad: true},
+		{name: "old", split: "blind10", missing: true},
+		{name: "old", split: "blind11", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
