@@ -7,7 +7,7 @@
 # Usage: bench/qa/run.sh [--split dev|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|all] [--cache DIR] [-v] [--json FILE] [NAME ...]
 #   --split   which set to ask (default dev); a blind set is read once, at the end of a piece of work;
 #             a corpus with no file for the split (devil and gitdoc have only blind3; fraeng, usbids, maintguide only blind4; spaeng, devref, miscfiles only blind5;
-#             wordnet, netbase, debfaq only blind6; itaeng, tzdata, policy only blind7) is skipped
+#             wordnet, netbase, debfaq only blind6; itaeng, tzdata, policy only blind7; bashdoc, ieeeoui, perlgloss, muttman only dev and blind10) is skipped
 #   --cache   where the corpus folders are built and kept (default /tmp/verbatim-qa)
 #   -v        print every wrong or declined answer (dev only)
 #   --fetch   only build the corpora
