@@ -33,10 +33,10 @@ func loadWordNet() {
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	for sc.Scan() {
 		f := strings.Fields(sc.Text())
-		if len(f) < 2 {
+		if len(f) == 0 {
 			continue
 		}
-		if strings.HasPrefix(f[0], "=") {
+		if strings.HasPrefix(f[0], "=") && len(f) == 2 {
 			form := f[0][1:]
 			wn.base[form] = append(wn.base[form], f[1])
 			continue

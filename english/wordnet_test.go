@@ -30,3 +30,23 @@ func TestIsPlural(t *testing.T) {
 		assert.Equal(t, want, IsPlural(w), w)
 	}
 }
+
+// TestBaseKnowsUnrelatedWords: a word WordNet has but relates to no other
+// ("database", "directory") is a dictionary word all the same; a name no
+// dictionary has ("noatime", "askbcc") has no base.
+func TestBaseKnowsUnrelatedWords(t *testing.T) {
+	tests := []struct {
+		word string
+		want []string
+	}{
+		{"database", []string{"database"}},
+		{"directory", []string{"directory"}},
+		{"databases", []string{"database"}},
+		{"noatime", nil},
+		{"askbcc", nil},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, Base(tt.word), tt.word)
+	}
+	assert.Equal(t, []string{"database"}, Related("database"), "known, related to nothing but itself")
+}

@@ -10,7 +10,9 @@
 // single-word lemmas related to a word through its most frequent senses:
 // the other words of the same synset (devise ~ invent), derivationally
 // related forms (inventor ↔ invent ↔ invention), participles and
-// pertainyms, and attributes (tall ↔ height).
+// pertainyms, and attributes (tall ↔ height); a lemma no other word is
+// related to stands alone on its line ("database"), so that the table
+// also says which words the dictionary has.
 package main
 
 import (
@@ -63,8 +65,12 @@ func main() {
 		}
 		rel[a][b] = true
 	}
+	known := map[string]bool{} // every single-word lemma: a word the dictionary has, related or not
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		err := readIndex(filepath.Join(*dir, "index."+pos), func(lemma string, offsets []string) {
+			if !strings.Contains(lemma, "_") {
+				known[lemma] = true
+			}
 			for _, off := range offsets[:min(senses, len(offsets))] {
 				ss := synsets[off]
 				if ss == nil {
@@ -114,6 +120,11 @@ func main() {
 		}
 		sort.Strings(ws)
 		lines = append(lines, w+" "+strings.Join(ws, " "))
+	}
+	for w := range known {
+		if rel[w] == nil {
+			lines = append(lines, w) // "database", "directory": known, with no relation in the senses kept
+		}
 	}
 	sort.Strings(lines)
 	lines = dedup(lines)
