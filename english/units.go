@@ -506,7 +506,7 @@ func keyEnd(t string) int {
 		return 0
 	}
 	i := strings.IndexAny(t, ":=")
-	if i <= 0 || i+1 >= len(t) || (t[i+1] != ' ' && t[i+1] != '\t') || strings.TrimSpace(t[i+1:]) == "" {
+	if i <= 0 || i+1 >= len(t) || (t[i+1] != ' ' && t[i+1] != '\t' && !strings.HasPrefix(t[i+1:], nbsp)) || strings.TrimSpace(t[i+1:]) == "" {
 		return 0
 	}
 	key := strings.TrimLeft(t[:i], "-*•+ ")
@@ -520,6 +520,44 @@ func keyEnd(t string) int {
 		return 0
 	}
 	return i
+}
+
+// nbsp is the no-break space text renderings of HTML and DocBook write
+// after a key ("Type:\u00a0boolean") and a section number.
+const nbsp = "\u00a0"
+
+// SectionNumber returns the length of a dotted section number opening a
+// heading, with the space after it ("3.11.\u00a0askbcc", "2. Options",
+// "2.4.1 Hooks"), 0 when there is none. A number with one dot inside and
+// none after ("1.5 metres") is a decimal, not a section.
+func SectionNumber(t string) int {
+	i, dots := 0, 0
+	for i < len(t) {
+		j := i
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		if j == i || j-i > 3 {
+			break
+		}
+		i = j
+		if i < len(t) && t[i] == '.' {
+			i++
+			dots++
+			continue
+		}
+		break
+	}
+	if dots == 0 || (dots == 1 && t[i-1] != '.') {
+		return 0
+	}
+	switch {
+	case strings.HasPrefix(t[i:], " "), strings.HasPrefix(t[i:], "\t"):
+		return i + 1
+	case strings.HasPrefix(t[i:], nbsp):
+		return i + len(nbsp)
+	}
+	return 0
 }
 
 // itemMarker returns the length of a list marker opening t ("- ", "* ",

@@ -242,3 +242,26 @@ func TestIsDelimitedRecord(t *testing.T) {
 		assert.Equal(t, want, isDelimitedRecord(line), line)
 	}
 }
+
+func TestSectionNumber(t *testing.T) {
+	tests := []struct {
+		in   string
+		want string // the section number's text, with its space
+	}{
+		{"3.11.\u00a0askbcc", "3.11.\u00a0"},
+		{"2. Options", "2. "},
+		{"2.4.1 Hooks", "2.4.1 "},
+		{"10.2.\tSearching", "10.2.\t"},
+		{"1.5 metres", ""},
+		{"2 apples", ""},
+		{"3.11.askbcc", ""},
+		{"askbcc", ""},
+		{"1234.5. x", ""},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.in, func(t *testing.T) {
+			assert.Equal(t, tc.want, tc.in[:SectionNumber(tc.in)])
+		})
+	}
+}

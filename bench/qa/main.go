@@ -38,6 +38,7 @@ func main() {
 	questions := flag.String("questions", "bench/qa/questions", "folder of NAME.SPLIT.jsonl question files (SPLIT: dev, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10)")
 	split := flag.String("split", "dev", "which set to ask: "+strings.Join(qaset.Splits, ", ")+", seen (every split already read) or all")
 	verbose := flag.Bool("v", false, "print every question answered wrong or declined (dev only)")
+	rank := flag.Int("rank", 0, "record in -json the signals of the reader's N best units of each answerable question (for bench/qa/rankfit.py)")
 	jsonOut := flag.String("json", "", "write every record to this JSON file")
 	bare := flag.Bool("bare", false, "ask in bare mode at each budget of -budgets and print the bitrate sweep")
 	budgets := flag.String("budgets", "64KiB,256KiB,1MiB,all", "with -bare: model budgets, comma-separated (\"all\" keeps every n-gram)")
@@ -105,7 +106,7 @@ func main() {
 			sweep = append(sweep, recs...)
 			continue
 		}
-		recs, err := qaset.Ask(ctx, p, name, qs, qaset.Options{Explain: *verbose})
+		recs, err := qaset.Ask(ctx, p, name, qs, qaset.Options{Explain: *verbose, Rank: *rank})
 		closeFn()
 		if err != nil {
 			fail(fmt.Errorf("%s: %w", name, err))

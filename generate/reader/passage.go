@@ -286,23 +286,34 @@ func (p *passage) unitToks(i int) []tok { return p.toks[p.uTok[i][0]:p.uTok[i][1
 
 // describedBy returns the words of the description a definition list
 // gives a term unit: unit i is a block of its own whose every line is one
-// word written as code ("-a" and "--all" of a manual's OPTIONS), and the
-// next block opens with what it does. Nil for any other unit.
+// word written as code ("-a" and "--all" of a manual's OPTIONS; a
+// reference's numbered heading "3.11.\u00a0askbcc"), and the next block
+// opens with what it does, after any block of fields that only types the
+// term ("Type:\u00a0boolean", "Default:\u00a0no"). Nil for any other unit.
 func (p *passage) describedBy(i int) []tok {
 	u := p.units[i]
 	if i+1 >= len(p.units) || p.units[i+1].Block != u.Block+1 || (i > 0 && p.units[i-1].Block == u.Block) {
 		return nil
 	}
-	for _, line := range strings.Split(p.text[u.Start:u.End], "\n") {
+	text := p.text[u.Start:u.End]
+	numbered := english.SectionNumber(text)
+	for _, line := range strings.Split(text[numbered:], "\n") {
 		if w := strings.TrimSpace(line); w == "" || strings.ContainsAny(w, " \t") || !writtenAsCode(w) {
 			return nil
 		}
 	}
-	next := p.units[i+1]
+	j := i + 1
+	for j+1 < len(p.units) && p.units[j].Shape == english.Field && numbered > 0 {
+		j++ // the term's type and default, then what it does
+	}
+	if p.units[j].Shape == english.Field && j > i+1 || p.units[j].Block > p.units[j-1].Block+1 {
+		return nil
+	}
+	next := p.units[j]
 	if !strings.ContainsAny(p.text[next.Start:next.End], " \t") {
 		return nil // "OPTIONS" above the terms is a heading: its next block is a term too
 	}
-	return p.unitToks(i + 1)
+	return p.unitToks(j)
 }
 
 func (p *passage) rangeToks(r english.Range) []tok { return p.toks[p.tokAt(r.Start):p.tokAt(r.End)] }

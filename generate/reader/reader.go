@@ -81,27 +81,33 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	best := cands[0]
 	f := features(q, cands)
 	conf := confidence(f)
-	u := best.p.units[best.unit]
-	piece := Piece{N: best.p.n, Start: u.Start, End: u.End}
-	if best.part >= 0 {
-		pr := u.Parts[best.part]
-		piece.Start, piece.End = pr.Start, pr.End
-	}
-	if h := best.p.headwordOf(best.unit); q.term && h >= 0 && best.about < 1 {
-		// "What do you call a specialist in plant diseases?": the unit
-		// the question paraphrases defines the word asked for, which
-		// its entry's headword line gives (unless the question names
-		// the entry: "what word is disemvowel a play on").
-		hu := best.p.units[h]
-		piece = Piece{N: best.p.n, Start: hu.Start, End: hu.End}
-	}
-	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{piece}, Features: f}
+	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{q.piece(best)}, Features: f}
 	if conf < Threshold {
 		ans.Closest = closest(cands)
 		return ans
 	}
 	ans.Pieces = append(ans.Best, alternatives(q, cands)...)
 	return ans
+}
+
+// piece is what the reader copies of candidate c: its unit, or the part
+// of it the answer is narrowed to.
+func (q *question) piece(c candidate) Piece {
+	u := c.p.units[c.unit]
+	piece := Piece{N: c.p.n, Start: u.Start, End: u.End}
+	if c.part >= 0 {
+		pr := u.Parts[c.part]
+		piece.Start, piece.End = pr.Start, pr.End
+	}
+	if h := c.p.headwordOf(c.unit); q.term && h >= 0 && c.about < 1 {
+		// "What do you call a specialist in plant diseases?": the unit
+		// the question paraphrases defines the word asked for, which
+		// its entry's headword line gives (unless the question names
+		// the entry: "what word is disemvowel a play on").
+		hu := c.p.units[h]
+		piece = Piece{N: c.p.n, Start: hu.Start, End: hu.End}
+	}
+	return piece
 }
 
 // alternatives returns the other senses of an ambiguous abbreviation or
@@ -289,18 +295,8 @@ func containsInt(list []int, n int) bool {
 	return false
 }
 
-// Weights of the signals in a unit's score.
-const (
-	bindWeight  = 5
-	alignWeight = 4
-	fitWeight   = 3
-	keyWeight   = 1.5
-	cueWeight   = 0.75
-	aboutWeight = 2
-	exactWeight = 0.3
-	cellWeight  = 1.5
-	rankWeight  = 0.15
-)
+// scoreWeights weigh the signals of a unit's score (signalNames).
+var scoreWeights = []float64{5, 4, 3, 2, -0.15, -1, 1.5, 0.3, 1.5, 0.75}
 
 // score weighs unit i of p for q.
 func (r *Reader) score(q *question, p *passage, i int) candidate {
@@ -340,6 +336,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				m = match(wholeWords(ut), w) // "11" of "eFilm Reader-11" is not the class code 11
 			}
 			own += w.idf * m
+			if m < 1 && len(rt) > len(ut) {
+				m = max(m, match(rt[len(ut):], w)) // "Bcc" in what the term "askbcc" does
+			}
 			if m < 1 && p.namesSubject(q) {
 				m = match(p.title, loose(w)) // the entry's headword is the subject: its units speak of it
 			}
@@ -434,21 +433,24 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		c.keyHit = true
 	}
 	c.about = p.about(q)
-	c.score = bindWeight*c.bind + alignWeight*c.align + fitWeight*c.fit + aboutWeight*c.about - rankWeight*float64(p.rank) -
-		float64(u.End-u.Start)/600
-	if c.keyHit {
-		c.score += keyWeight
-	}
-	c.score += exactWeight * c.exact
-	if fresh && (u.Shape == english.Row || u.Shape == english.Field) && !(q.alias && c.fit < 1) && (q.subjectIsCell(p, u) || q.subjectInRecord(p, i)) {
-		c.cell = true
-		c.score += cellWeight
-	}
-	if c.cueHit {
-		c.score += cueWeight
+	c.cell = fresh && (u.Shape == english.Row || u.Shape == english.Field) && !(q.alias && c.fit < 1) && (q.subjectIsCell(p, u) || q.subjectInRecord(p, i))
+	c.score = 0
+	for k, x := range c.signals() {
+		c.score += scoreWeights[k] * x
 	}
 	return c
 }
+
+// signals are what a unit's score weighs (scoreWeights), in order: see
+// signalNames.
+func (c candidate) signals() []float64 {
+	u := c.p.units[c.unit]
+	return []float64{c.bind, c.align, c.fit, c.about, float64(c.p.rank), float64(u.End-u.Start) / 600,
+		boolf(c.keyHit), c.exact, boolf(c.cell), boolf(c.cueHit)}
+}
+
+// signalNames name the signals of a unit's score.
+var signalNames = []string{"bind", "align", "fit", "about", "rank", "length", "key", "exact", "cell", "cue"}
 
 // senseNumber reports whether a unit opens with a dictionary's sense
 // number ("2. ", "(b) ").
@@ -1348,10 +1350,11 @@ func wordAround(text string, start, end int) string {
 	stop := func(c byte) bool {
 		return c == ' ' || c == '\t' || c == '\n' || c == '"' || c == '(' || c == ')' || c == '[' || c == ']' || c == '<' || c == '>'
 	}
-	for start > 0 && !stop(text[start-1]) {
+	const nbsp = "\u00a0" // "3.11.\u00a0askbcc": a rendered heading's number is not part of its term
+	for start > 0 && !stop(text[start-1]) && !strings.HasSuffix(text[:start], nbsp) {
 		start--
 	}
-	for end < len(text) && !stop(text[end]) {
+	for end < len(text) && !stop(text[end]) && !strings.HasPrefix(text[end:], nbsp) {
 		end++
 	}
 	return strings.TrimRight(text[start:end], ".,;:!?'")

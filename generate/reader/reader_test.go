@@ -825,6 +825,25 @@ func TestDescribedOption(t *testing.T) {
 	assert.Equal(t, "-a\n--all", got, why)
 }
 
+// TestDescribedVariable: a reference manual rendered as text (Mutt's
+// manual.txt, DocBook through a text browser) heads each variable with a
+// numbered heading, types it in a block of fields, then says what it
+// does; a question that describes what a variable does asks for the
+// heading's term.
+func TestDescribedVariable(t *testing.T) {
+	d := doc{"muttman/manual.txt", "The Mutt E-Mail Client", "3.10.\u00a0ascii_chars\n\nType:\u00a0boolean\nDefault:\u00a0no\n\nIf set, Mutt will use plain ASCII characters when displaying thread and\nattachment trees, instead of the default ACS characters.\n\n3.11.\u00a0askbcc\n\nType:\u00a0boolean\nDefault:\u00a0no\n\nIf set, Mutt will prompt you for blind-carbon-copy (Bcc) recipients before\nediting an outgoing message.\n\n3.12.\u00a0askcc\n\nType:\u00a0boolean\nDefault:\u00a0no\n\nIf set, Mutt will prompt you for carbon-copy (Cc) recipients before editing the\nbody of an outgoing message.\n"}
+	p := prepare(sources(d)[0], 0)
+	var terms []string
+	for i, u := range p.units {
+		if p.describedBy(i) != nil {
+			terms = append(terms, p.text[u.Start:u.End])
+		}
+	}
+	assert.Equal(t, []string{"3.10.\u00a0ascii_chars", "3.11.\u00a0askbcc", "3.12.\u00a0askcc"}, terms)
+	got, why := best("Which variable makes Mutt ask for Bcc recipients before you edit an outgoing message?", d)
+	assert.Equal(t, "3.11.\u00a0askbcc", got, why)
+}
+
 // TestGivenCodePartsAreSubject: the parts of a code the question gives
 // ("AL" and "12" of "AL-12") belong to its subject; as relation words
 // they would make the code's own field, which restates the question,

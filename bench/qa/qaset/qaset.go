@@ -222,11 +222,22 @@ type Record struct {
 	BestRight bool      `json:"best_right"`         // the unit the reader would copy holds a gold answer
 	Best      string    `json:"best,omitempty"`     // that unit's text
 	Explain   string    `json:"-"`                  // the reader's view, with Options.Explain
+	Ranked    []Ranked  `json:"ranked,omitempty"`   // the reader's best units, with Options.Rank
+}
+
+// Ranked is one of the units the reader ranks best for a question: the
+// signals its score weighs and whether what it would copy holds a gold
+// answer (for fitting the score's weights: bench/qa/rankfit.py).
+type Ranked struct {
+	Signals []float64 `json:"signals"`
+	Extra   []float64 `json:"extra"`
+	Right   bool      `json:"right"`
 }
 
 // Options tune Ask.
 type Options struct {
 	Explain bool // record the reader's view of each question answered wrong or declined
+	Rank    int  // record the reader's Rank best units of each answerable question
 }
 
 // Ask asks every question in RAG mode and scores it.
@@ -251,6 +262,17 @@ func Ask(ctx context.Context, b *Bench, name string, qs []Question, opt Options)
 						r.BestRight = true
 					}
 				}
+			}
+		}
+		if opt.Rank > 0 && len(q.Answers) > 0 && len(ans.Sources) > 0 {
+			for _, u := range reader.New(b.Model.IDF()).Rank(q.Question, ans.Sources, opt.Rank) {
+				rk := Ranked{Signals: u.Signals, Extra: u.Extra}
+				for _, s := range ans.Sources {
+					if s.N == u.Piece.N {
+						rk.Right = compare.Match(s.Passage.Text[u.Piece.Start:u.Piece.End], q.Answers)
+					}
+				}
+				r.Ranked = append(r.Ranked, rk)
 			}
 		}
 		if opt.Explain && r.Outcome != Correct && r.Outcome != Declined {
