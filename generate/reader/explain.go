@@ -2,11 +2,8 @@ package reader
 
 import (
 	"fmt"
-	"math"
-	"slices"
 	"strings"
 
-	"github.com/verbatim-rag/verbatim/english"
 	"github.com/verbatim-rag/verbatim/generate"
 )
 
@@ -44,12 +41,12 @@ func (r *Reader) Explain(question string, sources []generate.Source, n int) stri
 }
 
 // Ranked is a unit as the reader ranks it for a question: the piece it
-// would copy and the signals its score weighs (signalNames), for fitting
-// the score's weights on questions with known answers.
+// would copy and the signals its score weighs, for fitting the score's
+// weights on questions with known answers (bench/qa/rankfit.py): bind,
+// align, fit, about, rank, length, key, exact, cell, cue.
 type Ranked struct {
 	Piece   Piece
 	Signals []float64
-	Extra   []float64 // own, miss, field, row, heading, part, first in block, log words, first unit, quote, kind
 }
 
 // Rank returns the reader's n best units for question, best first.
@@ -58,15 +55,7 @@ func (r *Reader) Rank(question string, sources []generate.Source, n int) []Ranke
 	cands := r.candidates(q, sources)
 	out := make([]Ranked, 0, min(n, len(cands)))
 	for _, c := range cands[:min(n, len(cands))] {
-		u := c.p.units[c.unit]
-		first := c.unit == 0 || c.p.units[c.unit-1].Block != u.Block
-		tw := c.p.uTok[c.unit][1] - c.p.uTok[c.unit][0]
-		ex := []float64{c.own, c.miss, boolf(u.Shape == english.Field), boolf(u.Shape == english.Row), boolf(u.Shape == english.Heading),
-			boolf(c.part >= 0), boolf(first), math.Log1p(float64(tw)), boolf(c.unit == c.p.first), boolf(c.p.quote[c.unit]), float64(q.kind)}
-		out = append(out, Ranked{Piece: q.piece(c), Signals: c.signals(), Extra: ex})
+		out = append(out, Ranked{Piece: q.piece(c), Signals: c.signals()})
 	}
 	return out
 }
-
-// SignalNames name the signals of Ranked, in order.
-func SignalNames() []string { return slices.Clone(signalNames) }

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"math"
 	"path"
 	"slices"
 	"strings"
@@ -1219,4 +1220,26 @@ func TestClassNounAfterName(t *testing.T) {
 	srcs := sources(scripts)
 	a := r.Read("What is the numeric code of the Tamil script?", srcs)
 	assert.Contains(t, answerText(a, srcs), "346", r.Explain("What is the numeric code of the Tamil script?", srcs, 3))
+}
+
+// TestRankIsTheScoreOrder: Rank lists the units best first, the first
+// the one Read would copy, each score its signals weighed.
+func TestRankIsTheScoreOrder(t *testing.T) {
+	d := doc{"muttman/manual.txt", "The Mutt E-Mail Client", "3.11.\u00a0askbcc\n\nType:\u00a0boolean\nDefault:\u00a0no\n\nIf set, Mutt will prompt you for blind-carbon-copy (Bcc) recipients before\nediting an outgoing message.\n"}
+	q := "Which variable makes Mutt ask for Bcc recipients before you edit an outgoing message?"
+	r := New(nil)
+	ranked := r.Rank(q, sources(d), 10)
+	require.NotEmpty(t, ranked)
+	require.Len(t, scoreWeights, len(signalNames))
+	assert.Equal(t, r.Read(q, sources(d)).Best[0], ranked[0].Piece)
+	prev := math.Inf(1)
+	for _, u := range ranked {
+		require.Len(t, u.Signals, len(signalNames))
+		score := 0.0
+		for k, x := range u.Signals {
+			score += scoreWeights[k] * x
+		}
+		assert.LessOrEqual(t, score, prev)
+		prev = score
+	}
 }

@@ -230,7 +230,6 @@ type Record struct {
 // answer (for fitting the score's weights: bench/qa/rankfit.py).
 type Ranked struct {
 	Signals []float64 `json:"signals"`
-	Extra   []float64 `json:"extra"`
 	Right   bool      `json:"right"`
 }
 
@@ -266,7 +265,7 @@ func Ask(ctx context.Context, b *Bench, name string, qs []Question, opt Options)
 		}
 		if opt.Rank > 0 && len(q.Answers) > 0 && len(ans.Sources) > 0 {
 			for _, u := range reader.New(b.Model.IDF()).Rank(q.Question, ans.Sources, opt.Rank) {
-				rk := Ranked{Signals: u.Signals, Extra: u.Extra}
+				rk := Ranked{Signals: u.Signals}
 				for _, s := range ans.Sources {
 					if s.N == u.Piece.N {
 						rk.Right = compare.Match(s.Passage.Text[u.Piece.Start:u.Piece.End], q.Answers)
