@@ -273,7 +273,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if given {
 			w.subject = true // "which language has the code sah": the value given is what the record must hold
 		}
-		w.cue = !given && (isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
+		w.cue = !given && !inCapitalRun(bodies, i) && (isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it
 			namesGivenKind(lower, bodies, i) || // "vendor ID 06db": the code noun only names the given code's kind
 			(q.alias && english.IsAliasWord(lw)) || // "otherwise known", "other name": how the answer is asked for
@@ -568,6 +568,36 @@ func isCue(lower []string, i int, k Kind) bool {
 		return true
 	case k == Definition && (defineVerbs[w] || usedFor[w] || w == "define" || w == "definition" || w == "meaning"):
 		return true
+	}
+	return false
+}
+
+// inCapitalRun reports whether question word i is part of a name written
+// in capitals, two words or more, one of them four letters or more
+// ("MUSICAL SYMBOL PORRECTUS", "ZERO WIDTH JOINER", "OCR DASH"; not "USB
+// ID"): a class noun inside it ("SYMBOL", "SIGN") is a word of the name,
+// not the kind of answer asked for.
+func inCapitalRun(bodies []string, i int) bool {
+	caps := func(b string) bool {
+		return len(b) >= 2 && strings.ToUpper(b) == b && strings.IndexFunc(b, unicode.IsLetter) >= 0 && strings.IndexFunc(b, unicode.IsDigit) < 0
+	}
+	if !caps(bodies[i]) {
+		return false
+	}
+	a, b := i, i
+	for a > 0 && caps(bodies[a-1]) {
+		a--
+	}
+	for b+1 < len(bodies) && caps(bodies[b+1]) {
+		b++
+	}
+	if a == b {
+		return false
+	}
+	for _, w := range bodies[a : b+1] {
+		if len(w) >= 4 {
+			return true
+		}
 	}
 	return false
 }

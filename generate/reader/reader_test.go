@@ -845,6 +845,25 @@ func TestDescribedVariable(t *testing.T) {
 	assert.Equal(t, "3.11.\u00a0askbcc", got, why)
 }
 
+// TestCapitalNameHoldsClassNoun: Unicode's character names are written
+// in capitals and hold class nouns ("MUSICAL SYMBOL PORRECTUS", "EURO
+// SIGN"): the noun is a word of the name, so the record named by it whole
+// wins over the record whose name only begins with it.
+func TestCapitalNameHoldsClassNoun(t *testing.T) {
+	d := doc{"unicode/NamesList.txt", "NamesList.txt", "1D1D8\tMUSICAL SYMBOL SCANDICUS FLEXUS\n1D1D9\tMUSICAL SYMBOL PORRECTUS\n1D1DA\tMUSICAL SYMBOL PORRECTUS FLEXUS\n1D1DB\tMUSICAL SYMBOL SCANDICUS\n"}
+	for _, q := range []string{"At which code point is MUSICAL SYMBOL PORRECTUS encoded?", "What is the code point of MUSICAL SYMBOL PORRECTUS?"} {
+		a := New(nil).Read(q, sources(d))
+		got, why := best(q, d)
+		assert.Contains(t, got, "1D1D9", why)
+		assert.Greater(t, a.Features[slices.Index(featureNames, "margin")], 0.5, why)
+	}
+	for _, w := range analyze("What is the USB ID of the Logitech mouse?", New(nil).idf).words {
+		if w.lower == "id" {
+			assert.True(t, w.cue, "USB ID is no name in capitals")
+		}
+	}
+}
+
 // TestGivenCodePartsAreSubject: the parts of a code the question gives
 // ("AL" and "12" of "AL-12") belong to its subject; as relation words
 // they would make the code's own field, which restates the question,
