@@ -47,11 +47,14 @@ type Answer struct {
 func (a Answer) Declined() bool { return len(a.Pieces) == 0 }
 
 // Threshold is the confidence below which the reader declines, chosen on
-// the benchmark's questions already read (bench/qa -split seen, twenty
-// corpora, with the project's own sets): 4.8% of its answers wrong there,
-// and 4.9% when the calibrator is fitted on all corpora but one and asked
-// the one left out (a style nobody tuned for, the case that counts).
-const Threshold = 0.83
+// the benchmark's questions already read (bench/qa -split seen, twenty-four
+// corpora, with the project's own sets): 4.2% of its answers wrong there,
+// and 4.3% when the calibrator is fitted on all corpora but one and asked
+// the one left out (a style nobody tuned for, the case that counts). The
+// blind sets have come out above that (blind9: 7.6% at 4.9% left one
+// corpus out), so it is set for 4.3%, not 5%: a wrong answer with a
+// citation is the worst outcome.
+const Threshold = 0.84
 
 // candidate is one unit scored for a question.
 type candidate struct {
@@ -1021,11 +1024,12 @@ func (c candidate) answerText() string {
 
 // weights of the calibrator, a logistic regression over features fitted
 // on every question of the benchmark already read (bench/qa -split seen:
-// the dev half and the blind sets up to blind9, twenty corpora) and the
+// the dev half and the blind sets up to blind9, twenty corpora, and the
+// dev halves of four corpora added in session 11) and the
 // project's own sets (testdata's sample and dev entries; the holdout
 // stays out), by bench/qa/fit.py: the probability that the best unit
 // holds the answer.
-var weights = []float64{-4.56, 1.15, 0.446, 0.272, 0.186, 0.426, 2.34, -0.204, -0.00879, -0.111, -0.412, -0.000428, 0.532, 0.212, -1.42, 1.21, 0.379, 0.191, -0.223, -0.802, 0.846, 0.148, 1.07, 0.226, 0.388}
+var weights = []float64{-4.7, 1.2, 0.466, 0.264, 0.136, 0.376, 2.32, -0.157, -0.0334, -0.0975, -0.422, 0.0534, 0.499, 0.153, -1.49, 1.18, 0.375, 0.232, -0.247, -0.64, 0.795, 0.112, 1.07, 0.309, 0.511}
 
 // confidence is the calibrated probability that the best unit answers.
 func confidence(f []float64) float64 {
