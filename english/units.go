@@ -434,14 +434,15 @@ func tightColons(s string) int {
 // same number (two or more) of commas: the records of a CSV file, which
 // prose lines do not keep up.
 func markCommaRows(text string, lines []line) {
-	commas := func(l line) int { return strings.Count(text[l.start:l.end], ",") }
+	commas := func(l line) int { n, _ := csvCommas(text[l.start:l.end]); return n }
 	for i := 0; i < len(lines); {
 		n := commas(lines[i])
 		j := i + 1
 		for j < len(lines) && lines[j].kind != blankLine && commas(lines[j]) == n {
 			j++
 		}
-		tight := !strings.Contains(text[lines[i].start:lines[i].end], ", ")
+		_, spaced := csvCommas(text[lines[i].start:lines[i].end])
+		tight := !spaced
 		if n >= 2 && (j-i >= 3 || (j-i >= 2 && tight)) && lines[i].kind != blankLine {
 			for k := i; k < j; k++ {
 				lines[k].kind = rowLine
@@ -449,6 +450,24 @@ func markCommaRows(text string, lines []line) {
 		}
 		i = j
 	}
+}
+
+// csvCommas counts the commas of a comma-separated line that separate
+// its fields, those outside double quotes (`MA-L,F46942,"10F,No.119,
+// JIANKANG RD"` has two), and reports whether one of them is followed by
+// a space, as prose writes commas.
+func csvCommas(s string) (n int, spaced bool) {
+	quoted := false
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] == '"':
+			quoted = !quoted // a doubled quote inside a field toggles twice
+		case s[i] == ',' && !quoted:
+			n++
+			spaced = spaced || i+1 < len(s) && s[i+1] == ' '
+		}
+	}
+	return n, spaced
 }
 
 func classifyLine(text string, start, end int) line {
@@ -670,11 +689,18 @@ func rowUnit(text string, l line, block, n int) Unit {
 		return u
 	}
 	start := r.Start
+	quoted := false
 	for i := r.Start; i <= r.End; i++ {
-		if i < r.End && text[i] != sep {
+		if i < r.End && sep == ',' && text[i] == '"' {
+			quoted = !quoted // a quoted cell keeps its commas ("10F,No.119,JIANKANG RD")
+		}
+		if i < r.End && (text[i] != sep || quoted) {
 			continue
 		}
 		c := trim(text, start, i)
+		if sep == ',' && c.End-c.Start >= 2 && text[c.Start] == '"' && text[c.End-1] == '"' {
+			c = trim(text, c.Start+1, c.End-1) // the cell, not its quotes
+		}
 		if c.End > c.Start {
 			if u.Key.End == 0 {
 				u.Key = c

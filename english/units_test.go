@@ -42,6 +42,8 @@ func TestUnits(t *testing.T) {
 		{"clock times are prose", "It opens at 9:30 and\ncloses at 17:00 on days\nother than 1:00 holidays.\n", []string{"It opens at 9:30 and\ncloses at 17:00 on days\nother than 1:00 holidays."}},
 		{"two spaced lines are prose", "It ends here.  Then\nit goes on  and on.\n", []string{"It ends here.", "Then\nit goes on  and on."}},
 		{"one tab is not a table", "Run it\tnow. It is done.\n", []string{"Run it\tnow.", "It is done."}},
+		{"csv with quoted cells", "Registry,Assignment,Organization Name,Organization Address\r\nMA-L,5CFE9E,Wiwynn Corporation Tainan Branch,\"4F, NO. 8, Beiyuan 3rd Rd., Anding Dist., Tainan  TW 745 \"\r\nMA-L,F46942,ASKEY COMPUTER CORP,\"10F,No.119,JIANKANG RD,ZHONGHE DIST NEW TAIPEI TAIWAN TW 23585 \"\r\nMA-L,04F8F8,Edgecore Networks Corporation,1 Creation RD 3. Hsinchu  TW 30077 \r\n",
+			[]string{"Registry,Assignment,Organization Name,Organization Address", "MA-L,5CFE9E,Wiwynn Corporation Tainan Branch,\"4F, NO. 8, Beiyuan 3rd Rd., Anding Dist., Tainan  TW 745 \"", "MA-L,F46942,ASKEY COMPUTER CORP,\"10F,No.119,JIANKANG RD,ZHONGHE DIST NEW TAIPEI TAIWAN TW 23585 \"", "MA-L,04F8F8,Edgecore Networks Corporation,1 Creation RD 3. Hsinchu  TW 30077"}},
 		{"prose with commas", "In 1903, the tunnel, which is long, opened.\nIt is, by far, the oldest.\n", []string{"In 1903, the tunnel, which is long, opened.", "It is, by far, the oldest."}},
 	}
 	for _, tt := range tests {
@@ -66,6 +68,18 @@ func TestUnitParts(t *testing.T) {
 		assert.Equal(t, Row, us[1].Shape)
 		assert.Equal(t, "x11-utils", table[us[1].Key.Start:us[1].Key.End])
 		assert.Equal(t, "package\tdescription", table[us[1].Header.Start:us[1].Header.End])
+	}
+	// A CSV cell in quotes keeps its commas, and its parts leave the
+	// quotes out.
+	csv := "Registry,Assignment,Organization Name,Organization Address\nMA-L,F46942,ASKEY COMPUTER CORP,\"10F,No.119,JIANKANG RD TW 23585 \"\nMA-L,04F8F8,Edgecore Networks Corporation,1 Creation RD 3. Hsinchu  TW 30077\n"
+	us = Units(csv)
+	if assert.Len(t, us, 3) {
+		var cells []string
+		for _, c := range us[1].Parts {
+			cells = append(cells, csv[c.Start:c.End])
+		}
+		assert.Equal(t, []string{"MA-L", "F46942", "ASKEY COMPUTER CORP", "10F,No.119,JIANKANG RD TW 23585"}, cells)
+		assert.Equal(t, "Registry,Assignment,Organization Name,Organization Address", csv[us[1].Header.Start:us[1].Header.End])
 	}
 	// An HTML table's head and body, a blank line between them: the
 	// head still names the body's columns; a table after a paragraph
