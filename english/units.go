@@ -482,7 +482,7 @@ func classifyLine(text string, start, end int) line {
 		l.kind = ruleLine
 	case strings.HasPrefix(t, "#") && strings.TrimLeft(t, "#") != t && strings.HasPrefix(strings.TrimLeft(t, "#"), " "):
 		l.kind = headingLine
-	case strings.HasPrefix(t, "|") || strings.Count(t, "\t") >= 2 || strings.Count(t, " | ") >= 2 || isDelimitedRecord(t):
+	case strings.HasPrefix(t, "|") || strings.HasPrefix(t, boxBar) || strings.Count(t, "\t") >= 2 || strings.Count(t, " | ") >= 2 || isDelimitedRecord(t):
 		l.kind = rowLine
 	case keyEnd(t) > 0:
 		l.kind = fieldLine
@@ -668,18 +668,20 @@ func trimJSON(text string, v Range) Range {
 func rowUnit(text string, l line, block, n int) Unit {
 	r := trim(text, l.start, l.end)
 	t := text[r.Start:r.End]
-	sep := byte(';')
+	sep := ";"
 	switch {
 	case strings.HasPrefix(t, "|") || strings.Count(t, " | ") >= 2:
-		sep = '|'
+		sep = "|"
+	case strings.HasPrefix(t, boxBar):
+		sep = boxBar
 	case strings.Contains(t, "\t"):
-		sep = '\t'
+		sep = "\t"
 	case strings.Count(t, ";") < 2 && strings.Count(t, ",") >= 2:
-		sep = ','
+		sep = ","
 	}
 	u := Unit{Range: r, Shape: Row, Block: block, Line: n}
 	if l.colon {
-		sep = ':'
+		sep = ":"
 	}
 	if l.aligned {
 		// key and the rest: the rest may hold runs of spaces of its own
@@ -691,14 +693,14 @@ func rowUnit(text string, l line, block, n int) Unit {
 	start := r.Start
 	quoted := false
 	for i := r.Start; i <= r.End; i++ {
-		if i < r.End && sep == ',' && text[i] == '"' {
+		if i < r.End && sep == "," && text[i] == '"' {
 			quoted = !quoted // a quoted cell keeps its commas ("10F,No.119,JIANKANG RD")
 		}
-		if i < r.End && (text[i] != sep || quoted) {
+		if i < r.End && (!strings.HasPrefix(text[i:r.End], sep) || quoted) {
 			continue
 		}
 		c := trim(text, start, i)
-		if sep == ',' && c.End-c.Start >= 2 && text[c.Start] == '"' && text[c.End-1] == '"' {
+		if sep == "," && c.End-c.Start >= 2 && text[c.Start] == '"' && text[c.End-1] == '"' {
 			c = trim(text, c.Start+1, c.End-1) // the cell, not its quotes
 		}
 		if c.End > c.Start {
@@ -707,10 +709,16 @@ func rowUnit(text string, l line, block, n int) Unit {
 			}
 			u.Parts = append(u.Parts, c)
 		}
-		start = i + 1
+		start = i + len(sep)
+		i = start - 1
 	}
 	return u
 }
+
+// boxBar is the column rule of tables drawn with box-drawing characters,
+// as text browsers render HTML tables ("│printf(3)     │UNIX manual
+// pages│").
+const boxBar = "│"
 
 // sentences splits text[a:b] (a paragraph or list item, its line breaks
 // taken as spaces) into sentences, trimmed of whitespace.

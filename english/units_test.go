@@ -44,6 +44,8 @@ func TestUnits(t *testing.T) {
 		{"one tab is not a table", "Run it\tnow. It is done.\n", []string{"Run it\tnow.", "It is done."}},
 		{"csv with quoted cells", "Registry,Assignment,Organization Name,Organization Address\r\nMA-L,5CFE9E,Wiwynn Corporation Tainan Branch,\"4F, NO. 8, Beiyuan 3rd Rd., Anding Dist., Tainan  TW 745 \"\r\nMA-L,F46942,ASKEY COMPUTER CORP,\"10F,No.119,JIANKANG RD,ZHONGHE DIST NEW TAIPEI TAIWAN TW 23585 \"\r\nMA-L,04F8F8,Edgecore Networks Corporation,1 Creation RD 3. Hsinchu  TW 30077 \r\n",
 			[]string{"Registry,Assignment,Organization Name,Organization Address", "MA-L,5CFE9E,Wiwynn Corporation Tainan Branch,\"4F, NO. 8, Beiyuan 3rd Rd., Anding Dist., Tainan  TW 745 \"", "MA-L,F46942,ASKEY COMPUTER CORP,\"10F,No.119,JIANKANG RD,ZHONGHE DIST NEW TAIPEI TAIWAN TW 23585 \"", "MA-L,04F8F8,Edgecore Networks Corporation,1 Creation RD 3. Hsinchu  TW 30077"}},
+		{"box-drawn table", "┌──────────────┬──────────────────┐\n│     Item     │   Refers to...   │\n├──────────────┼──────────────────┤\n│printf(3)     │UNIX manual pages │\n├──────────────┼──────────────────┤\n│^G            │Control+G key     │\n└──────────────┴──────────────────┘\n",
+			[]string{"│     Item     │   Refers to...   │", "│printf(3)     │UNIX manual pages │", "│^G            │Control+G key     │"}},
 		{"prose with commas", "In 1903, the tunnel, which is long, opened.\nIt is, by far, the oldest.\n", []string{"In 1903, the tunnel, which is long, opened.", "It is, by far, the oldest."}},
 	}
 	for _, tt := range tests {
@@ -80,6 +82,20 @@ func TestUnitParts(t *testing.T) {
 		}
 		assert.Equal(t, []string{"MA-L", "F46942", "ASKEY COMPUTER CORP", "10F,No.119,JIANKANG RD TW 23585"}, cells)
 		assert.Equal(t, "Registry,Assignment,Organization Name,Organization Address", csv[us[1].Header.Start:us[1].Header.End])
+	}
+	// A table drawn with box-drawing characters (a text browser's
+	// rendering of an HTML table): its bars separate the cells, and its
+	// first row names the columns of the rows below the rules.
+	box := "┌──────────────┬──────────────────┐\n│     Item     │   Refers to...   │\n├──────────────┼──────────────────┤\n│<undelete>    │^U                │\n└──────────────┴──────────────────┘\n"
+	us = Units(box)
+	if assert.Len(t, us, 2) {
+		assert.Equal(t, Row, us[1].Shape)
+		var cells []string
+		for _, c := range us[1].Parts {
+			cells = append(cells, box[c.Start:c.End])
+		}
+		assert.Equal(t, []string{"<undelete>", "^U"}, cells)
+		assert.Equal(t, "│     Item     │   Refers to...   │", box[us[1].Header.Start:us[1].Header.End])
 	}
 	// An HTML table's head and body, a blank line between them: the
 	// head still names the body's columns; a table after a paragraph
