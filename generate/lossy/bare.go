@@ -446,7 +446,7 @@ func coveringPrompts(q *question, prompts []prompt, n int) []prompt {
 // the model holds the span alone on a line ("CSMA\n Carrier Sense
 // Multiple Access"): a glossary's headword, whose expansion or definition
 // follows on the next line, as opposed to the same word inside another
-// entry's text.
+// entry's text or at the end of a table's row (see endsRow).
 func (g *Generator) headword(keys []string) ([]string, bool) {
 	if strings.HasPrefix(keys[0], " ") {
 		return nil, false
@@ -457,10 +457,39 @@ func (g *Generator) headword(keys []string) ([]string, bool) {
 	}
 	ms := g.m.matches(tail(hist, g.m.hdr.Order-1))
 	nl, ok := g.m.ids["\n"]
-	if len(ms) == 0 || !ok || !g.m.follows(ms[len(ms)-1], int(nl)) {
+	if len(ms) == 0 || !ok || !g.m.follows(ms[len(ms)-1], int(nl)) || g.endsRow(keys, int(nl)) {
 		return nil, false
 	}
 	return append(slices.Clone(keys), "\n"), true
+}
+
+// rowDelimiters part a delimited row's fields where the model keeps them
+// as tokens of their own (a tab is white space before the next token).
+var rowDelimiters = []string{":", ";"}
+
+// endsRow reports whether the model holds keys as the last field of a
+// delimited row, after a delimiter and before the line's end, and never
+// alone on a line after a line break: in a table of codes and names
+// ("960:Maldives" in a list of telephone country codes) the line after
+// the name is the next record ("961:Lebanon"), not what the name stands
+// for, as it is after a glossary's headword ("CSMA\n Carrier Sense
+// Multiple Access").
+func (g *Generator) endsRow(keys []string, nl int) bool {
+	if len(keys)+1 > g.m.hdr.Order-1 {
+		return false
+	}
+	heldAfter := func(first string) bool {
+		hist := []uint64{tokHash(first)}
+		for _, k := range keys {
+			hist = append(hist, tokHash(k))
+		}
+		ms := g.m.matches(hist)
+		return len(ms) > 0 && ms[len(ms)-1].k == len(hist) && g.m.follows(ms[len(ms)-1], nl)
+	}
+	if heldAfter("\n") {
+		return false
+	}
+	return slices.ContainsFunc(rowDelimiters, heldAfter)
 }
 
 // backSpans is how many of the best spans of a question are searched

@@ -1,0 +1,42 @@
+package lossy
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+// miscCodeTables reads testdata/miscfiles: excerpts of GNU miscfiles'
+// colon-delimited tables, a country's codes and capital, its dialling
+// code (two fields, the name last) and North America's area codes (the
+// code first, shared by the towns it covers), each file one passage.
+func miscCodeTables(t *testing.T) []string {
+	t.Helper()
+	var out []string
+	for _, n := range []string{"countries", "inter.phone", "na.phone"} {
+		b, err := os.ReadFile(filepath.Join("testdata/miscfiles", n))
+		require.NoError(t, err)
+		out = append(out, string(b))
+	}
+	return out
+}
+
+// TestBareAnswersFromCodeTables asks for a field of a colon-delimited
+// table's row by the row's name, where another table ends its rows with
+// the same name: the name is no headword (endsRow), and the line after it
+// is the next country's dialling code, not an answer. Lebanon and
+// Somalia fail without the rule; Eritrea, whose dialling code ends its
+// zone, is a regression check.
+func TestBareAnswersFromCodeTables(t *testing.T) {
+	m, err := Train(context.Background(), TextSource(miscCodeTables(t)...), Config{Budget: "1GiB"})
+	require.NoError(t, err)
+	g := New(m, Config{})
+	assertBareAnswers(t, g, [][2]string{
+		{"What is the capital of Lebanon?", "Beirut"},
+		{"What's the capital city of Somalia?", "Mogadishu"},
+		{"What is the capital of Eritrea?", "Asmara"},
+	}, false)
+}
