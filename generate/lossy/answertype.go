@@ -147,13 +147,25 @@ func answerTypeOf(words []string) answerType {
 	return anyType
 }
 
+// kindOfCode reports whether word i stands right before a code word: it
+// names the kind of code ("area code", "country code"), as the header of
+// a table of telephone or country codes names its column ("Area Code :
+// City : State"), and asks for no area, place or date.
+func kindOfCode(words []string, i int) bool { return i+1 < len(words) && codeWords[words[i+1]] }
+
 // cueAfter reads the words after "what"/"which": the first content word
 // may ask for a name ("which city", "what is the name of"); a date, count,
 // measure or amount word may stand anywhere ("what is Vallin's date of
-// birth", "what is the population of").
+// birth", "what is the population of"); a word that names a kind of code
+// (see kindOfCode) is no cue: "what is the area code of Opelika" asks a
+// code.
 func cueAfter(words []string) answerType {
 	first := true
-	for _, w := range words {
+	for i, w := range words {
+		if kindOfCode(words, i) {
+			first = first && english.IsStopword(w)
+			continue
+		}
 		switch c := cue(w); {
 		case c == dateType, c == numberType, c == amountType:
 			return c

@@ -27,9 +27,12 @@ func miscCodeTables(t *testing.T) []string {
 // TestBareAnswersFromCodeTables asks for a field of a colon-delimited
 // table's row by the row's name, where another table ends its rows with
 // the same name: the name is no headword (endsRow), and the line after it
-// is the next country's dialling code, not an answer. Lebanon and
+// is the next country's dialling code, not an answer (Lebanon and
 // Somalia fail without the rule; Eritrea, whose dialling code ends its
-// zone, is a regression check.
+// zone, is a regression check). The last two ask a town's area code,
+// which the table states before the town: "area code" asks a code (see
+// kindOfCode), not an area, and only a code question searches back from
+// the town for its key.
 func TestBareAnswersFromCodeTables(t *testing.T) {
 	m, err := Train(context.Background(), TextSource(miscCodeTables(t)...), Config{Budget: "1GiB"})
 	require.NoError(t, err)
@@ -38,5 +41,7 @@ func TestBareAnswersFromCodeTables(t *testing.T) {
 		{"What is the capital of Lebanon?", "Beirut"},
 		{"What's the capital city of Somalia?", "Mogadishu"},
 		{"What is the capital of Eritrea?", "Asmara"},
+		{"What is the telephone area code of Hoboken, New Jersey?", "201"},
+		{"What area code does Danbury, Connecticut have?", "203"},
 	}, false)
 }
