@@ -501,9 +501,13 @@ const backSpans = 4
 // space before it) and, when it names the subject (no cue word, no stop
 // word first) and holds a lower-case letter, upper-cased, the way record
 // files write names ("pile of poo" → "PILE OF POO"; one word only as a
-// headword on its own line).
+// headword on its own line); a word in capitals the model does not know
+// also lower-cased at a line's start (see lowerKey).
 func (g *Generator) surfaceForms(q *question, keys []string) [][]string {
 	out := [][]string{keys, unspaced(keys)}
+	if low, ok := g.lowerKey(keys); ok {
+		return append(out, low)
+	}
 	joined := strings.Join(keys, "")
 	up := strings.ToUpper(joined)
 	if up == joined || len(up) != len(joined) || !q.plainSubject(keys) {
@@ -522,6 +526,24 @@ func (g *Generator) surfaceForms(q *question, keys []string) [][]string {
 		out = append(out, unspaced(upper))
 	}
 	return out
+}
+
+// lowerKey returns a word the question writes in capitals, an
+// abbreviation ("What does IANAL stand for?"), lower-cased at a line's
+// start, when the model knows it only that way: glossaries of the
+// abbreviations of mail and chat key their terms in lower case
+// ("ianal:<tab>I am not a lawyer"), as they are typed.
+func (g *Generator) lowerKey(keys []string) ([]string, bool) {
+	body := strings.TrimPrefix(keys[0], " ")
+	if len(keys) != 1 || utf8.RuneCountInString(body) < 2 || strings.ToUpper(body) != body || strings.ToLower(body) == body || !english.IsWord(body) {
+		return nil, false
+	}
+	for _, k := range []string{body, " " + body} {
+		if _, ok := g.m.ids[k]; ok {
+			return nil, false
+		}
+	}
+	return []string{strings.ToLower(body)}, true
 }
 
 // makePrompt accepts a span ending on a content word that the model holds

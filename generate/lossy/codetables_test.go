@@ -12,11 +12,13 @@ import (
 // miscCodeTables reads testdata/miscfiles: excerpts of GNU miscfiles'
 // colon-delimited tables, a country's codes and capital, its dialling
 // code (two fields, the name last) and North America's area codes (the
-// code first, shared by the towns it covers), each file one passage.
+// code first, shared by the towns it covers), and its glossary of the
+// abbreviations of mail and chat (in lower case, "afaik:<tab><tab>as far
+// as I know"), each file one passage.
 func miscCodeTables(t *testing.T) []string {
 	t.Helper()
 	var out []string
-	for _, n := range []string{"countries", "inter.phone", "na.phone"} {
+	for _, n := range []string{"countries", "inter.phone", "na.phone", "abbrevs.gen"} {
 		b, err := os.ReadFile(filepath.Join("testdata/miscfiles", n))
 		require.NoError(t, err)
 		out = append(out, string(b))
@@ -43,5 +45,19 @@ func TestBareAnswersFromCodeTables(t *testing.T) {
 		{"What is the capital of Eritrea?", "Asmara"},
 		{"What is the telephone area code of Hoboken, New Jersey?", "201"},
 		{"What area code does Danbury, Connecticut have?", "203"},
+	}, false)
+}
+
+// TestBareExpandsAnAbbreviationTypedInLowerCase asks what an
+// abbreviation written in capitals stands for, where the glossary keys it
+// in lower case (see lowerKey). Each fails without the rule.
+func TestBareExpandsAnAbbreviationTypedInLowerCase(t *testing.T) {
+	m, err := Train(context.Background(), TextSource(miscCodeTables(t)...), Config{Budget: "1GiB"})
+	require.NoError(t, err)
+	g := New(m, Config{})
+	assertBareAnswers(t, g, [][2]string{
+		{"What does AFAIK stand for?", "as far as I know"},
+		{"In mail, what is an FQDN?", "fully qualified domain name"},
+		{"What does FWIW mean?", "for what it's worth"},
 	}, false)
 }
