@@ -1,6 +1,11 @@
 package lossy
 
-import "github.com/verbatim-rag/verbatim/english"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/verbatim-rag/verbatim/english"
+)
 
 // answerType is what kind of token a question asks for.
 //
@@ -145,6 +150,28 @@ func answerTypeOf(words []string) answerType {
 		}
 	}
 	return anyType
+}
+
+// codeLetters returns how many letters the code a question asks for
+// has, when it says so ("the three-letter code", "a 2-letter code") and
+// it is at most maxCodeLetters, or 0: code tables keep codes of several
+// lengths side by side (ISO 3166's "IS ISL 352", ISO 639's "alpha 2 pt
+// alpha 3 por"), and answer.satisfies takes only a code of that length.
+func codeLetters(lower []string) int {
+	for _, w := range lower {
+		n, rest, ok := strings.Cut(w, "-")
+		if !ok || rest != "letter" {
+			continue
+		}
+		v := english.NumberValue(n)
+		if d, err := strconv.Atoi(n); err == nil {
+			v = d
+		}
+		if v > 0 && v <= maxCodeLetters {
+			return v
+		}
+	}
+	return 0
 }
 
 // kindOfCode reports whether word i stands right before a code word: it
