@@ -1,6 +1,11 @@
 package lossy
 
-import "github.com/verbatim-rag/verbatim/english"
+import (
+	"strconv"
+	"strings"
+
+	"github.com/verbatim-rag/verbatim/english"
+)
 
 // answerType is what kind of token a question asks for.
 //
@@ -147,13 +152,47 @@ func answerTypeOf(words []string) answerType {
 	return anyType
 }
 
+// codeLetters returns how many letters the code a question asks for
+// has, when it says so ("the three-letter code", "a 2-letter code") and
+// it is at most maxCodeLetters, or 0: code tables keep codes of several
+// lengths side by side (ISO 3166's "IS ISL 352", ISO 639's "alpha 2 pt
+// alpha 3 por"), and answer.satisfies takes only a code of that length.
+func codeLetters(lower []string) int {
+	for _, w := range lower {
+		n, rest, ok := strings.Cut(w, "-")
+		if !ok || rest != "letter" {
+			continue
+		}
+		v := english.NumberValue(n)
+		if d, err := strconv.Atoi(n); err == nil {
+			v = d
+		}
+		if v > 0 && v <= maxCodeLetters {
+			return v
+		}
+	}
+	return 0
+}
+
+// kindOfCode reports whether word i stands right before a code word: it
+// names the kind of code ("area code", "country code"), as the header of
+// a table of telephone or country codes names its column ("Area Code :
+// City : State"), and asks for no area, place or date.
+func kindOfCode(words []string, i int) bool { return i+1 < len(words) && codeWords[words[i+1]] }
+
 // cueAfter reads the words after "what"/"which": the first content word
 // may ask for a name ("which city", "what is the name of"); a date, count,
 // measure or amount word may stand anywhere ("what is Vallin's date of
-// birth", "what is the population of").
+// birth", "what is the population of"); a word that names a kind of code
+// (see kindOfCode) is no cue: "what is the area code of Opelika" asks a
+// code.
 func cueAfter(words []string) answerType {
 	first := true
-	for _, w := range words {
+	for i, w := range words {
+		if kindOfCode(words, i) {
+			first = first && english.IsStopword(w)
+			continue
+		}
 		switch c := cue(w); {
 		case c == dateType, c == numberType, c == amountType:
 			return c

@@ -446,7 +446,7 @@ func coveringPrompts(q *question, prompts []prompt, n int) []prompt {
 // the model holds the span alone on a line ("CSMA\n Carrier Sense
 // Multiple Access"): a glossary's headword, whose expansion or definition
 // follows on the next line, as opposed to the same word inside another
-// entry's text.
+// entry's text or at the end of a table's row (see endsRow).
 func (g *Generator) headword(keys []string) ([]string, bool) {
 	if strings.HasPrefix(keys[0], " ") {
 		return nil, false
@@ -457,10 +457,39 @@ func (g *Generator) headword(keys []string) ([]string, bool) {
 	}
 	ms := g.m.matches(tail(hist, g.m.hdr.Order-1))
 	nl, ok := g.m.ids["\n"]
-	if len(ms) == 0 || !ok || !g.m.follows(ms[len(ms)-1], int(nl)) {
+	if len(ms) == 0 || !ok || !g.m.follows(ms[len(ms)-1], int(nl)) || g.endsRow(keys, int(nl)) {
 		return nil, false
 	}
 	return append(slices.Clone(keys), "\n"), true
+}
+
+// rowDelimiters part a delimited row's fields where the model keeps them
+// as tokens of their own (a tab is white space before the next token).
+var rowDelimiters = []string{":", ";"}
+
+// endsRow reports whether the model holds keys as the last field of a
+// delimited row, after a delimiter and before the line's end, and never
+// alone on a line after a line break: in a table of codes and names
+// ("960:Maldives" in a list of telephone country codes) the line after
+// the name is the next record ("961:Lebanon"), not what the name stands
+// for, as it is after a glossary's headword ("CSMA\n Carrier Sense
+// Multiple Access").
+func (g *Generator) endsRow(keys []string, nl int) bool {
+	if len(keys)+1 > g.m.hdr.Order-1 {
+		return false
+	}
+	heldAfter := func(first string) bool {
+		hist := []uint64{tokHash(first)}
+		for _, k := range keys {
+			hist = append(hist, tokHash(k))
+		}
+		ms := g.m.matches(hist)
+		return len(ms) > 0 && ms[len(ms)-1].k == len(hist) && g.m.follows(ms[len(ms)-1], nl)
+	}
+	if heldAfter("\n") {
+		return false
+	}
+	return slices.ContainsFunc(rowDelimiters, heldAfter)
 }
 
 // backSpans is how many of the best spans of a question are searched
@@ -472,9 +501,13 @@ const backSpans = 4
 // space before it) and, when it names the subject (no cue word, no stop
 // word first) and holds a lower-case letter, upper-cased, the way record
 // files write names ("pile of poo" → "PILE OF POO"; one word only as a
-// headword on its own line).
+// headword on its own line); a word in capitals the model does not know
+// also lower-cased at a line's start (see lowerKey).
 func (g *Generator) surfaceForms(q *question, keys []string) [][]string {
 	out := [][]string{keys, unspaced(keys)}
+	if low, ok := g.lowerKey(keys); ok {
+		return append(out, low)
+	}
 	joined := strings.Join(keys, "")
 	up := strings.ToUpper(joined)
 	if up == joined || len(up) != len(joined) || !q.plainSubject(keys) {
@@ -493,6 +526,24 @@ func (g *Generator) surfaceForms(q *question, keys []string) [][]string {
 		out = append(out, unspaced(upper))
 	}
 	return out
+}
+
+// lowerKey returns a word the question writes in capitals, an
+// abbreviation ("What does IANAL stand for?"), lower-cased at a line's
+// start, when the model knows it only that way: glossaries of the
+// abbreviations of mail and chat key their terms in lower case
+// ("ianal:<tab>I am not a lawyer"), as they are typed.
+func (g *Generator) lowerKey(keys []string) ([]string, bool) {
+	body := strings.TrimPrefix(keys[0], " ")
+	if len(keys) != 1 || utf8.RuneCountInString(body) < 2 || strings.ToUpper(body) != body || strings.ToLower(body) == body || !english.IsWord(body) {
+		return nil, false
+	}
+	for _, k := range []string{body, " " + body} {
+		if _, ok := g.m.ids[k]; ok {
+			return nil, false
+		}
+	}
+	return []string{strings.ToLower(body)}, true
 }
 
 // makePrompt accepts a span ending on a content word that the model holds

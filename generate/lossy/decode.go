@@ -147,6 +147,15 @@ func (a *answer) satisfies(q *question) bool {
 		return true
 	}
 	for i, c := range a.classes {
+		if q.letters > 0 {
+			// A code of the length asked ("the three-letter code" is
+			// "ISL", not "352" nor "IS"), in capitals or not (ISO
+			// 639's "por"); a stop word only in capitals ("IT").
+			if c.letters == q.letters && (c.code || !english.IsStopword(c.stem)) && !q.mentions(c.stem) {
+				return true
+			}
+			continue
+		}
 		if q.atype.strength(a.classes, i) >= satisfied && !q.mentions(c.stem) {
 			return true
 		}

@@ -47,3 +47,22 @@ func TestBareAnswersTheRecordOfAGivenCode(t *testing.T) {
 		{"Which commodity has the currency code XAU?", "Gold"},
 	}, false)
 }
+
+// TestBareAnswersACodeOfTheLettersAsked asks for a code by its length
+// ("the three-letter code"), where the record states codes of several
+// lengths and a number (see codeLetters): a code of another length or a
+// number is not the answer. Finland fails without the rule (answered
+// "246 official name Republic of Finland }, {": its number, in the JSON
+// record's tail); the rest, a country's three-letter code asked another
+// way and a language's two codes in lower case, are regression checks.
+func TestBareAnswersACodeOfTheLettersAsked(t *testing.T) {
+	m, err := Train(context.Background(), TextSource(isoCodeTables(t)...), Config{Budget: "1GiB"})
+	require.NoError(t, err)
+	g := New(m, Config{})
+	assertBareAnswers(t, g, [][2]string{
+		{"What is the three-letter ISO country code of Finland?", "FIN"},
+		{"What three-letter abbreviation does ISO use for Jamaica?", "JAM"},
+		{"What two-letter code is used for the Chamorro language?", "ch"},
+		{"What is the three-letter code of the Chamorro language?", "cha"},
+	}, false)
+}

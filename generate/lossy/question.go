@@ -20,6 +20,7 @@ type question struct {
 	units    unitKind // for a measure, the dimensions asked for
 	fullDate bool     // "on what date", "what day": a day and month beat a bare year
 	meaning  bool     // asks what a term means or stands for: an expansion of several words
+	letters  int      // the letters of the code asked for ("three-letter code"), 0 if unsaid
 	toks     []english.Token
 	text     string
 	given    map[string]bool // stop words the question gives as codes (see givenCodes)
@@ -102,6 +103,10 @@ func analyze(q string, idf func(word string) float64) *question {
 	}
 	if qa.atype == numberType {
 		qa.focus = english.CountFocus(lower)
+	}
+	if qa.atype == codeType && len(qa.codes) == 0 {
+		// "Which country's two-letter code is IS?" gives the code.
+		qa.letters = codeLetters(lower)
 	}
 	return qa
 }

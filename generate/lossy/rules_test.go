@@ -40,6 +40,9 @@ func TestAnswerTypeOf(t *testing.T) {
 		{"What is the USB vendor ID of Metrohm?", codeType, anyUnit},
 		{"What is M-Audio's vendor ID?", codeType, anyUnit},
 		{"Which vendor has USB vendor ID 06db?", anyType, anyUnit},
+		{"What is the telephone area code of Hoboken, New Jersey?", codeType, anyUnit},
+		{"What area code does Danbury, Connecticut have?", codeType, anyUnit},
+		{"What is the country code for Kenya?", codeType, anyUnit},
 		{"What does the language code und mean?", anyType, anyUnit},
 		{"What is BI a written abbreviation for?", anyType, anyUnit},
 		{"What is tar short for?", anyType, anyUnit},
@@ -52,6 +55,52 @@ func TestAnswerTypeOf(t *testing.T) {
 			q := analyze(tt.q, flatIDF)
 			assert.Equal(t, tt.want, q.atype)
 			assert.Equal(t, tt.units, q.units)
+		})
+	}
+}
+
+// TestCodeLetters reads the length of the code a question asks for, as
+// code tables' questions say it; a question that gives the code, or asks
+// no code, says none.
+func TestCodeLetters(t *testing.T) {
+	tests := []struct {
+		q    string
+		want int
+	}{
+		{"What's Iceland's three-letter country code?", 3},
+		{"What two-letter code is used for the Portuguese language?", 2},
+		{"What is the four-letter ISO 15924 code for the Buginese script?", 4},
+		{"What is the 3-letter code of Chad?", 3},
+		{"What is the ISO country code of Chad?", 0},
+		{"What is the five-letter code of Chad?", 0}, // longer than maxCodeLetters
+		{"Which country's two-letter code is IS?", 0},
+		{"Which former country had the three-letter code DDR?", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			assert.Equal(t, tt.want, analyze(tt.q, flatIDF).letters)
+		})
+	}
+}
+
+// TestCodeLetterCount counts the letters of a token that can be a code
+// of letters (see codeLetterCount).
+func TestCodeLetterCount(t *testing.T) {
+	tests := []struct {
+		body string
+		want int
+	}{
+		{"ISL", 3},  // a code in capitals
+		{"Taml", 4}, // ISO 15924, capitalised
+		{"por", 3},  // ISO 639, a word WordNet does not know
+		{"ho", 2},   // ISO 639, two letters, though WordNet knows holmium
+		{"type", 0}, // a word of English
+		{"352", 0},  // a number
+		{"GB-ENG", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.body, func(t *testing.T) {
+			assert.Equal(t, tt.want, classify(tt.body).letters)
 		})
 	}
 }

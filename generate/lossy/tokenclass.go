@@ -16,6 +16,7 @@ type tokenClass struct {
 	currency                bool     // a currency word or sign
 	squared                 bool     // "²" after a unit of length
 	code                    bool     // a code or key: FE46, 1F9A5, EMR, iTAN (see isCode)
+	letters                 int      // a code of letters only: how many (see codeLetterCount)
 	stem                    string
 }
 
@@ -41,7 +42,35 @@ func classify(body string) tokenClass {
 	c.unit = c.kind != 0
 	c.currency = english.IsCurrency(lw)
 	c.code = isCode(body)
+	c.letters = codeLetterCount(body, lw, c.code)
 	return c
+}
+
+// maxCodeLetters is the longest code of letters a question's length
+// (see codeLetters) and codeLetterCount count: ISO's codes of letters
+// have two, three or four; a longer word is not looked up in WordNet.
+const maxCodeLetters = 4
+
+// codeLetterCount returns how many letters a word of letters only has
+// when it can be a code of letters: a code (see isCode: "ISL"), a word
+// that opens with a capital (ISO 15924's "Taml"), one of two letters
+// (ISO 639's "ho", which WordNet knows as holmium; stop words do not
+// count, see answer.satisfies) or one WordNet does not know (ISO 639's
+// "por"); 0 for a longer word of English ("type") or a word with a
+// digit ("352").
+func codeLetterCount(body, lw string, code bool) int {
+	n := 0
+	for _, r := range body {
+		if !unicode.IsLetter(r) || n == maxCodeLetters {
+			return 0
+		}
+		n++
+	}
+	r, _ := utf8.DecodeRuneInString(body)
+	if code || unicode.IsUpper(r) || n <= 2 || len(english.Base(lw)) == 0 {
+		return n
+	}
+	return 0
 }
 
 // isCode reports whether a word reads as a code, key or abbreviation

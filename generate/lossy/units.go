@@ -16,7 +16,10 @@ const (
 // unitsWanted returns the dimensions a question's words ask for, anyUnit
 // when they name none.
 func unitsWanted(lower []string) unitKind {
-	for _, w := range lower {
+	for i, w := range lower {
+		if kindOfCode(lower, i) {
+			continue // "area code"
+		}
 		if k := english.MeasureWord(w); k != 0 && k != english.AnyDimension {
 			return k
 		}
