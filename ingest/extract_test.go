@@ -49,8 +49,8 @@ var corpusTests = []struct {
 	{"config/lights.yaml", corpus.Code, "", nil, []string{"Q(6)+LFl W 15s"}, nil},
 	{"site/index.html", corpus.HTML, "Tidewatch Society – Keeping the Merrow Lights",
 		[]string{"#Welcome to the Tidewatch Society", "##Visit the museum", "##Join a watch", "###What to bring", "##Check a light yourself"},
-		[]string{"Entry is 4 crowns for adults & free", "founders’ three rules", "flash 0.5s  dark 9.5s   <- period 15 s", "© 2024", "Home | Events | Museum"},
-		[]string{"photos", "font-family", "Enable JavaScript", "&amp;", "<p>", "Keeping the Merrow Lights"}},
+		[]string{"Entry is 4 crowns for adults & free", "founders’ three rules", "flash 0.5s  dark 9.5s   <- period 15 s", "© 2024"},
+		[]string{"photos", "font-family", "Enable JavaScript", "&amp;", "<p>", "Keeping the Merrow Lights", "Home | Events | Museum"}},
 	{"site/events.html", corpus.HTML, "Events 2024 - Tidewatch Society",
 		[]string{"#Events in 2024", "##Spring", "##Summer", "##Autumn & Winter"},
 		[]string{"14 March\tFounders' Night dinner (177th)\tAnchor Rooms, Port Aldery", "Priya Nandakumar in 2019."},
@@ -182,6 +182,35 @@ func TestExtractHTMLTableRows(t *testing.T) {
 		if seg.Verbatim {
 			assert.Equal(t, ex.Text[seg.Start:seg.End], page[seg.SrcStart:seg.SrcEnd], "the map points at the cell's own bytes")
 		}
+	}
+}
+
+// TestExtractHTMLDropsNavigation: a manual's navigation (DocBook's
+// Prev/Up/Next bars, Sphinx's related links and sidebar, a <nav>) links
+// to other pages and is no part of what the page says; a page that is
+// nothing but navigation, or whose navigation is never closed, keeps it.
+func TestExtractHTMLDropsNavigation(t *testing.T) {
+	tests := []struct {
+		name, page, want string
+	}{
+		{"docbook bars", `<div class="navheader"><table><tr><td><a href="a.html">Prev</a></td><td>Chapter 2. Basics</td></tr></table></div>` +
+			`<div class="chapter"><h2>Chapter 3. Kernels</h2><div><p>Use make deb-pkg.</p></div></div>` +
+			`<div class="navfooter"><hr /><table><tr><td>Chapter 4. Support</td></tr></table></div>`,
+			"Chapter 3. Kernels\n\nUse make deb-pkg."},
+		{"sphinx sidebar", `<div class="related" role="navigation"><ul><li><a href="i.html">index</a></li></ul></div>` +
+			`<div class="body"><p>The policy.</p></div><div class="sphinxsidebar" role="navigation"><div><h3>Contents</h3><ul><li>1. About</li></ul></div></div><p>End.</p>`,
+			"The policy.\n\nEnd."},
+		{"nav element", `<nav><a href="/">Home</a> <nav>inner</nav> Docs</nav><p>Text.</p>`, "Text."},
+		{"only navigation", `<nav><ul><li>1. About</li><li>2. Use</li></ul></nav>`, "1. About\n2. Use"},
+		{"left open", `<p>Before.</p><div class="navfooter"><div><p>Next</p></div>`, "Before.\n\nNext"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, ex, err := Extract("page.html", []byte(tc.page))
+			require.NoError(t, err)
+			assert.Equal(t, tc.want, ex.Text)
+			extractionInvariants(t, []byte(tc.page), ex)
+		})
 	}
 }
 

@@ -26,9 +26,18 @@ func (htmlExtractor) Extract(path string, data []byte) (corpus.Extraction, error
 	if i := nulAt(data); i >= 0 {
 		return corpus.Extraction{}, newNotText(path, ErrBinary, int64(i))
 	}
-	b := &htmlBuilder{src: data, lines: newLineIndex(data)}
+	b := &htmlBuilder{src: data, lines: newLineIndex(data), dropNav: true}
 	if err := b.run(); err != nil {
 		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, err)
+	}
+	if b.navDepth > 0 || strings.TrimSpace(b.out.String()) == "" {
+		// A navigation block left open to the end of the page, or a
+		// page that is nothing but navigation (a table of contents):
+		// its text is the page's.
+		b = &htmlBuilder{src: data, lines: newLineIndex(data)}
+		if err := b.run(); err != nil {
+			return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, err)
+		}
 	}
 	title := b.title
 	if title == "" {
@@ -73,6 +82,14 @@ type htmlBuilder struct {
 	sections []corpus.Section
 	pending  int
 	skip     int // depth inside elements whose text is not shown
+
+	// Navigation (a <nav>, an element whose role is navigation, DocBook's
+	// navheader and navfooter): links to other pages, not what the page
+	// says; with dropNav its text is left out. nav is the element's name,
+	// navDepth how many elements of that name are open inside it.
+	dropNav  bool
+	nav      string
+	navDepth int
 	pre      int // depth inside <pre>
 	inTitle  bool
 	title    string
@@ -106,13 +123,58 @@ func (b *htmlBuilder) run() error {
 		case html.TextToken:
 			b.text(start, string(raw))
 		case html.StartTagToken, html.SelfClosingTagToken:
-			name, _ := z.TagName()
-			b.startTag(string(name), tt == html.SelfClosingTagToken)
+			name, attrs := z.TagName()
+			selfClosing := tt == html.SelfClosingTagToken
+			if b.navDepth > 0 {
+				if string(name) == b.nav && !selfClosing {
+					b.navDepth++
+				}
+				continue
+			}
+			if b.dropNav && !selfClosing && isNavigation(z, string(name), attrs) {
+				b.nav, b.navDepth = string(name), 1
+				b.separate("div")
+				continue
+			}
+			b.startTag(string(name), selfClosing)
 		case html.EndTagToken:
 			name, _ := z.TagName()
+			if b.navDepth > 0 {
+				if string(name) == b.nav {
+					b.navDepth--
+				}
+				continue
+			}
 			b.endTag(string(name))
 		}
 	}
+}
+
+// isNavigation reports whether the start tag z has just read, name,
+// opens navigation: a <nav>, role="navigation" (Sphinx's related links
+// and sidebar), class navheader or navfooter (DocBook's Prev/Up/Next
+// bars).
+func isNavigation(z *html.Tokenizer, name string, attrs bool) bool {
+	if name == "nav" {
+		return true
+	}
+	for attrs {
+		var k, v []byte
+		k, v, attrs = z.TagAttr()
+		switch string(k) {
+		case "role":
+			if string(v) == "navigation" {
+				return true
+			}
+		case "class":
+			for _, c := range strings.Fields(string(v)) {
+				if c == "navheader" || c == "navfooter" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 func (b *htmlBuilder) startTag(name string, selfClosing bool) {
@@ -212,7 +274,7 @@ func (b *htmlBuilder) endHeading() {
 // text handles a text token found at byte offset base of the source.
 func (b *htmlBuilder) text(base int, raw string) {
 	switch {
-	case b.skip > 0:
+	case b.skip > 0, b.navDepth > 0:
 	case b.inTitle:
 		if b.title == "" {
 			b.title = collapseSpace(html.UnescapeString(raw))
