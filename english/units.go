@@ -13,7 +13,7 @@ type Shape uint8
 const (
 	Sentence Shape = iota // a sentence of a paragraph or list item
 	Field                 // a "Key: value" line, a JSON member, a "key = value" line
-	Row                   // a table row or a delimited record line (";", tab, "|")
+	Row                   // a table row or a delimited record line (";", ",", tab, "|", "│")
 	Heading               // a Markdown or underlined heading
 )
 
@@ -453,21 +453,35 @@ func markCommaRows(text string, lines []line) {
 }
 
 // csvCommas counts the commas of a comma-separated line that separate
-// its fields, those outside double quotes (`MA-L,F46942,"10F,No.119,
-// JIANKANG RD"` has two), and reports whether one of them is followed by
-// a space, as prose writes commas.
+// its fields (csvSeparators), and reports whether one of them is followed
+// by a space, as prose writes commas.
 func csvCommas(s string) (n int, spaced bool) {
+	seps := csvSeparators(s)
+	for _, i := range seps {
+		spaced = spaced || i+1 < len(s) && s[i+1] == ' '
+	}
+	return len(seps), spaced
+}
+
+// csvSeparators returns the offsets of the commas of s outside double
+// quotes: those that separate its fields (RFC 4180: `MA-L,F46942,"10F,
+// No.119,JIANKANG RD"` has two).
+func csvSeparators(s string) []int { return unquoted(s, ',') }
+
+// unquoted returns the offsets of the bytes c of s outside double quotes
+// (a doubled quote inside a field toggles twice).
+func unquoted(s string, c byte) []int {
+	var out []int
 	quoted := false
 	for i := 0; i < len(s); i++ {
 		switch {
 		case s[i] == '"':
-			quoted = !quoted // a doubled quote inside a field toggles twice
-		case s[i] == ',' && !quoted:
-			n++
-			spaced = spaced || i+1 < len(s) && s[i+1] == ' '
+			quoted = !quoted
+		case s[i] == c && !quoted:
+			out = append(out, i)
 		}
 	}
-	return n, spaced
+	return out
 }
 
 func classifyLine(text string, start, end int) line {
@@ -482,7 +496,7 @@ func classifyLine(text string, start, end int) line {
 		l.kind = ruleLine
 	case strings.HasPrefix(t, "#") && strings.TrimLeft(t, "#") != t && strings.HasPrefix(strings.TrimLeft(t, "#"), " "):
 		l.kind = headingLine
-	case strings.HasPrefix(t, "|") || strings.HasPrefix(t, boxBar) || strings.Count(t, "\t") >= 2 || strings.Count(t, " | ") >= 2 || isDelimitedRecord(t):
+	case strings.HasPrefix(t, "|") || (strings.HasPrefix(t, boxBar) && strings.Count(t, boxBar) >= 3) || strings.Count(t, "\t") >= 2 || strings.Count(t, " | ") >= 2 || isDelimitedRecord(t):
 		l.kind = rowLine
 	case keyEnd(t) > 0:
 		l.kind = fieldLine
@@ -525,7 +539,7 @@ func keyEnd(t string) int {
 		return 0
 	}
 	i := strings.IndexAny(t, ":=")
-	if i <= 0 || i+1 >= len(t) || (t[i+1] != ' ' && t[i+1] != '\t' && !strings.HasPrefix(t[i+1:], nbsp)) || strings.TrimSpace(t[i+1:]) == "" {
+	if i <= 0 || i+1 >= len(t) || (t[i+1] != ' ' && t[i+1] != '\t' && !strings.HasPrefix(t[i+1:], NoBreakSpace)) || strings.TrimSpace(t[i+1:]) == "" {
 		return 0
 	}
 	key := strings.TrimLeft(t[:i], "-*•+ ")
@@ -541,9 +555,10 @@ func keyEnd(t string) int {
 	return i
 }
 
-// nbsp is the no-break space text renderings of HTML and DocBook write
-// after a key ("Type:\u00a0boolean") and a section number.
-const nbsp = "\u00a0"
+// NoBreakSpace is the no-break space that text renderings of HTML and
+// DocBook write after a key ("Type:\u00a0boolean"), a section number
+// ("3.11.\u00a0askbcc") and between a number and its unit ("5\u00a0€").
+const NoBreakSpace = "\u00a0"
 
 // SectionNumber returns the length of a dotted section number opening a
 // heading, with the space after it ("3.11.\u00a0askbcc", "2. Options",
@@ -573,8 +588,8 @@ func SectionNumber(t string) int {
 	switch {
 	case strings.HasPrefix(t[i:], " "), strings.HasPrefix(t[i:], "\t"):
 		return i + 1
-	case strings.HasPrefix(t[i:], nbsp):
-		return i + len(nbsp)
+	case strings.HasPrefix(t[i:], NoBreakSpace):
+		return i + len(NoBreakSpace)
 	}
 	return 0
 }
@@ -627,7 +642,11 @@ func fieldUnit(text string, l line, block, n int) Unit {
 	} else if m := itemMarker(t); m > 0 && m <= k {
 		key = trim(text, r.Start+m, r.Start+k)
 	}
-	val := trim(text, r.Start+k+1, r.End)
+	v := r.Start + k + 1
+	if strings.HasPrefix(text[v:r.End], NoBreakSpace) {
+		v += len(NoBreakSpace) // "Type:\u00a0boolean": the value is "boolean"
+	}
+	val := trim(text, v, r.End)
 	val = trimJSON(text, val)
 	u := Unit{Range: r, Shape: Field, Key: key, Block: block, Line: n}
 	if val.End > val.Start {
@@ -676,8 +695,8 @@ func rowUnit(text string, l line, block, n int) Unit {
 		sep = boxBar
 	case strings.Contains(t, "\t"):
 		sep = "\t"
-	case strings.Count(t, ";") < 2 && strings.Count(t, ",") >= 2:
-		sep = ","
+	case len(unquoted(t, ';')) < 2 && len(csvSeparators(t)) >= 2:
+		sep = "," // `MA-L,ABC123,"Foo; Bar; Baz",Taipei`: the semicolons are a cell's
 	}
 	u := Unit{Range: r, Shape: Row, Block: block, Line: n}
 	if l.colon {
@@ -690,15 +709,21 @@ func rowUnit(text string, l line, block, n int) Unit {
 		u.Parts = []Range{u.Key, trim(text, g, r.End)}
 		return u
 	}
+	var cuts []int // where the cells end
+	if sep == "," {
+		for _, i := range csvSeparators(t) {
+			cuts = append(cuts, r.Start+i) // a quoted cell keeps its commas ("10F,No.119,JIANKANG RD")
+		}
+	} else {
+		for i := r.Start; i < r.End; i++ {
+			if strings.HasPrefix(text[i:r.End], sep) {
+				cuts = append(cuts, i)
+				i += len(sep) - 1
+			}
+		}
+	}
 	start := r.Start
-	quoted := false
-	for i := r.Start; i <= r.End; i++ {
-		if i < r.End && sep == "," && text[i] == '"' {
-			quoted = !quoted // a quoted cell keeps its commas ("10F,No.119,JIANKANG RD")
-		}
-		if i < r.End && (!strings.HasPrefix(text[i:r.End], sep) || quoted) {
-			continue
-		}
+	for _, i := range append(cuts, r.End) {
 		c := trim(text, start, i)
 		if sep == "," && c.End-c.Start >= 2 && text[c.Start] == '"' && text[c.End-1] == '"' {
 			c = trim(text, c.Start+1, c.End-1) // the cell, not its quotes
@@ -710,14 +735,14 @@ func rowUnit(text string, l line, block, n int) Unit {
 			u.Parts = append(u.Parts, c)
 		}
 		start = i + len(sep)
-		i = start - 1
 	}
 	return u
 }
 
 // boxBar is the column rule of tables drawn with box-drawing characters,
 // as text browsers render HTML tables ("│printf(3)     │UNIX manual
-// pages│").
+// pages│"); a line of two cells or more is a row (a framed note, one
+// cell, is not). Heavy and double bars are not read.
 const boxBar = "│"
 
 // sentences splits text[a:b] (a paragraph or list item, its line breaks

@@ -83,6 +83,27 @@ func TestUnitParts(t *testing.T) {
 		assert.Equal(t, []string{"MA-L", "F46942", "ASKEY COMPUTER CORP", "10F,No.119,JIANKANG RD TW 23585"}, cells)
 		assert.Equal(t, "Registry,Assignment,Organization Name,Organization Address", csv[us[1].Header.Start:us[1].Header.End])
 	}
+	for _, tc := range []struct{ line, cells string }{
+		{`MA-L,ABC123,"Foo; Bar; Baz",Taipei TW`, "MA-L|ABC123|Foo; Bar; Baz|Taipei TW"},
+		{`MA-S,70B3D5E03,"MBJ ""Ltd"", Ahrensburg",DE`, `MA-S|70B3D5E03|MBJ ""Ltd"", Ahrensburg|DE`},
+	} {
+		text := "a,b,c,d\n" + tc.line + "\n"
+		us := Units(text)
+		require.Len(t, us, 2, tc.line)
+		var cells []string
+		for _, c := range us[1].Parts {
+			cells = append(cells, text[c.Start:c.End])
+		}
+		assert.Equal(t, tc.cells, strings.Join(cells, "|"), tc.line)
+	}
+	// A field's value after a no-break space leaves the space out.
+	typed := "Type:\u00a0boolean\nDefault:\u00a0no\n"
+	us = Units(typed)
+	if assert.Len(t, us, 2) {
+		assert.Equal(t, "boolean", typed[us[0].Parts[0].Start:us[0].Parts[0].End])
+	}
+	// A framed note is one cell, not a table.
+	assert.Equal(t, Sentence, Units("│ Note: this is framed │\n│ across two lines.    │\n")[0].Shape)
 	// A table drawn with box-drawing characters (a text browser's
 	// rendering of an HTML table): its bars separate the cells, and its
 	// first row names the columns of the rows below the rules.

@@ -36,9 +36,11 @@ func loadWordNet() {
 		if len(f) == 0 {
 			continue
 		}
-		if strings.HasPrefix(f[0], "=") && len(f) == 2 {
-			form := f[0][1:]
-			wn.base[form] = append(wn.base[form], f[1])
+		if strings.HasPrefix(f[0], "=") {
+			if len(f) == 2 {
+				form := f[0][1:]
+				wn.base[form] = append(wn.base[form], f[1])
+			}
 			continue
 		}
 		wn.related[f[0]] = f[1:]

@@ -145,7 +145,7 @@ func firstWordIndex(s string, ws []word) int {
 }
 
 func onlySpace(s string) bool {
-	return s == " " || s == "\u00a0"
+	return s == " " || s == english.NoBreakSpace
 }
 
 func trimPossessive(s string, start, end int) int {

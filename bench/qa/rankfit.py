@@ -7,7 +7,11 @@ probability of the units that hold a gold answer. L2 penalty C pulls the
 weights towards the hand-set ones. Prints, for each C, how many questions'
 first unit holds a gold answer with the hand weights and with weights
 fitted on all corpora but one (each corpus left out in turn), and the
-weights fitted on all.
+weights fitted on all. W0 below is generate/reader's scoreWeights, in the
+order of its signalNames (bind, align, fit, about, rank, length, key,
+exact, cell, cue): keep them alike. The fitted weights only re-rank the N
+units the hand weights ranked best (-rank N), so they are judged on that
+selection.
 
     go run ./bench/qa -split seen -rank 80 -json /tmp/rank.json
     /usr/bin/python3 bench/qa/rankfit.py /tmp/rank.json 1,10

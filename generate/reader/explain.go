@@ -29,7 +29,7 @@ func (r *Reader) Explain(question string, sources []generate.Source, n int) stri
 	if len(cands) > 0 {
 		fmt.Fprintf(&sb, "confidence %.2f\n", confidence(features(q, cands)))
 	}
-	for _, c := range cands[:min(n, len(cands))] {
+	for _, c := range cands[:max(0, min(n, len(cands)))] {
 		u := c.p.units[c.unit]
 		text := strings.Join(strings.Fields(c.p.text[u.Start:u.End]), " ")
 		if len(text) > 140 {
@@ -53,8 +53,9 @@ type Ranked struct {
 func (r *Reader) Rank(question string, sources []generate.Source, n int) []Ranked {
 	q := analyze(question, r.idf)
 	cands := r.candidates(q, sources)
-	out := make([]Ranked, 0, min(n, len(cands)))
-	for _, c := range cands[:min(n, len(cands))] {
+	n = max(0, min(n, len(cands)))
+	out := make([]Ranked, 0, n)
+	for _, c := range cands[:n] {
 		out = append(out, Ranked{Piece: q.piece(c), Signals: c.signals()})
 	}
 	return out

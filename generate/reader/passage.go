@@ -298,7 +298,7 @@ func (p *passage) describedBy(i int) []tok {
 	text := p.text[u.Start:u.End]
 	numbered := english.SectionNumber(text)
 	for _, line := range strings.Split(text[numbered:], "\n") {
-		if w := strings.TrimSpace(line); w == "" || strings.ContainsAny(w, " \t") || !writtenAsCode(w) {
+		if w := strings.TrimSpace(line); w == "" || strings.ContainsAny(w, " \t"+english.NoBreakSpace) || !writtenAsCode(w) {
 			return nil
 		}
 	}
@@ -306,11 +306,11 @@ func (p *passage) describedBy(i int) []tok {
 	for j+1 < len(p.units) && p.units[j].Shape == english.Field && numbered > 0 {
 		j++ // the term's type and default, then what it does
 	}
-	if p.units[j].Shape == english.Field && j > i+1 || p.units[j].Block > p.units[j-1].Block+1 {
-		return nil
+	if (numbered > 0 && p.units[j].Shape == english.Field) || p.units[j].Block > p.units[j-1].Block+1 {
+		return nil // the passage ends on the term's fields: what it does is in the next one
 	}
 	next := p.units[j]
-	if !strings.ContainsAny(p.text[next.Start:next.End], " \t") {
+	if !strings.ContainsAny(p.text[next.Start:next.End], " \t"+english.NoBreakSpace) {
 		return nil // "OPTIONS" above the terms is a heading: its next block is a term too
 	}
 	return p.unitToks(j)

@@ -574,9 +574,10 @@ func isCue(lower []string, i int, k Kind) bool {
 
 // inCapitalRun reports whether question word i is part of a name written
 // in capitals, two words or more, one of them four letters or more
-// ("MUSICAL SYMBOL PORRECTUS", "ZERO WIDTH JOINER", "OCR DASH"; not "USB
-// ID"): a class noun inside it ("SYMBOL", "SIGN") is a word of the name,
-// not the kind of answer asked for.
+// ("MUSICAL SYMBOL PORRECTUS", "ZERO WIDTH JOINER", "OCR DASH"): a class
+// noun inside it ("SYMBOL", "LETTER") is a word of the name, not the kind
+// of answer asked for. The second of two words is not ("NASA CODE", "USB
+// ID", and so "EURO SIGN" too): a short name and the kind asked.
 func inCapitalRun(bodies []string, i int) bool {
 	caps := func(b string) bool {
 		return len(b) >= 2 && strings.ToUpper(b) == b && strings.IndexFunc(b, unicode.IsLetter) >= 0 && strings.IndexFunc(b, unicode.IsDigit) < 0
@@ -591,11 +592,11 @@ func inCapitalRun(bodies []string, i int) bool {
 	for b+1 < len(bodies) && caps(bodies[b+1]) {
 		b++
 	}
-	if a == b {
-		return false
+	if a == b || (b-a == 1 && i == b) {
+		return false // "NASA CODE", "USB ID": a short name and the kind of answer after it
 	}
 	for _, w := range bodies[a : b+1] {
-		if len(w) >= 4 {
+		if utf8.RuneCountInString(w) >= 4 {
 			return true
 		}
 	}

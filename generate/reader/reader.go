@@ -1347,14 +1347,15 @@ func manSection(text string, end int) bool {
 	return end+2 < len(text) && text[end] == '(' && text[end+1] >= '1' && text[end+1] <= '9'
 }
 
-// wordAround returns the run of text between spaces, quotes and brackets
-// that holds text[start:end], trailing punctuation cut: the path
+// wordAround returns the run of text between spaces (no-break spaces
+// too), quotes and brackets that holds text[start:end], trailing
+// punctuation cut: the path
 // "/var/cache/pbuilder/hooks" around its word "cache".
 func wordAround(text string, start, end int) string {
 	stop := func(c byte) bool {
 		return c == ' ' || c == '\t' || c == '\n' || c == '"' || c == '(' || c == ')' || c == '[' || c == ']' || c == '<' || c == '>'
 	}
-	const nbsp = "\u00a0" // "3.11.\u00a0askbcc": a rendered heading's number is not part of its term
+	nbsp := english.NoBreakSpace // "3.11.\u00a0askbcc": a rendered heading's number is not part of its term
 	for start > 0 && !stop(text[start-1]) && !strings.HasSuffix(text[:start], nbsp) {
 		start--
 	}

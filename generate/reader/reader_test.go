@@ -841,14 +841,18 @@ func TestDescribedVariable(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"3.10.\u00a0ascii_chars", "3.11.\u00a0askbcc", "3.12.\u00a0askcc"}, terms)
+	for _, cut := range []string{"3.11.\u00a0askbcc\n\nType:\u00a0boolean\n", "3.11.\u00a0askbcc\n\nType:\u00a0boolean\nDefault:\u00a0no\n"} {
+		p := prepare(sources(doc{"muttman/manual.txt", "", cut})[0], 0)
+		assert.Nil(t, p.describedBy(0), "the passage ends on the term's fields: %q", cut)
+	}
 	got, why := best("Which variable makes Mutt ask for Bcc recipients before you edit an outgoing message?", d)
 	assert.Equal(t, "3.11.\u00a0askbcc", got, why)
 }
 
 // TestCapitalNameHoldsClassNoun: Unicode's character names are written
-// in capitals and hold class nouns ("MUSICAL SYMBOL PORRECTUS", "EURO
-// SIGN"): the noun is a word of the name, so the record named by it whole
-// wins over the record whose name only begins with it.
+// in capitals and hold class nouns ("MUSICAL SYMBOL PORRECTUS", "LATIN
+// SMALL LETTER A"): the noun is a word of the name, so the record named
+// by it whole wins over the record whose name only begins with it.
 func TestCapitalNameHoldsClassNoun(t *testing.T) {
 	d := doc{"unicode/NamesList.txt", "NamesList.txt", "1D1D8\tMUSICAL SYMBOL SCANDICUS FLEXUS\n1D1D9\tMUSICAL SYMBOL PORRECTUS\n1D1DA\tMUSICAL SYMBOL PORRECTUS FLEXUS\n1D1DB\tMUSICAL SYMBOL SCANDICUS\n"}
 	for _, q := range []string{"At which code point is MUSICAL SYMBOL PORRECTUS encoded?", "What is the code point of MUSICAL SYMBOL PORRECTUS?"} {
@@ -857,9 +861,11 @@ func TestCapitalNameHoldsClassNoun(t *testing.T) {
 		assert.Contains(t, got, "1D1D9", why)
 		assert.Greater(t, a.Features[slices.Index(featureNames, "margin")], 0.5, why)
 	}
-	for _, w := range analyze("What is the USB ID of the Logitech mouse?", New(nil).idf).words {
-		if w.lower == "id" {
-			assert.True(t, w.cue, "USB ID is no name in capitals")
+	for _, q := range []string{"What is the USB ID of the Logitech mouse?", "Which NASA CODE names the Apollo 11 mission?"} {
+		for _, w := range analyze(q, New(nil).idf).words {
+			if w.lower == "id" || w.lower == "code" {
+				assert.True(t, w.cue, "a short name and the kind asked: %s", q)
+			}
 		}
 	}
 }
