@@ -473,7 +473,7 @@ func senseNumber(text string) bool {
 func labelsOnly(text string) bool {
 	if !strings.ContainsAny(text, "[(") {
 		t := strings.TrimSpace(text)
-		return t == "" || t == "." || strings.HasPrefix(t, "--")
+		return t == "" || t == "." || attribution(t)
 	}
 	var rest, label strings.Builder
 	depth := 0
@@ -494,7 +494,19 @@ func labelsOnly(text string) bool {
 		}
 	}
 	t := strings.TrimSpace(rest.String())
-	return t == "" || t == "." || strings.HasPrefix(t, "--")
+	return t == "" || t == "." || attribution(t)
+}
+
+// attribution reports whether t opens with a quotation's attribution
+// ("--Chaucer.", "-- Sir W. Scott."): a dash before a name, not a long
+// option ("--missing-ok").
+func attribution(t string) bool {
+	rest, ok := strings.CutPrefix(t, "--")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
+	return rest == "" || unicode.IsUpper(r)
 }
 
 // isBracketLabel reports whether a bracket's content is a dictionary's label: one

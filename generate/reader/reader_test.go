@@ -816,13 +816,19 @@ func TestSenseNumberIsNotNews(t *testing.T) {
 // and what it does is the next block; a question that describes what an
 // option does asks for the term, which takes its description's words.
 func TestDescribedOption(t *testing.T) {
+	// A long option alone in its block is a term, not a quotation's
+	// attribution ("--Chaucer.").
+	wt := doc{"gitdoc/git-write-tree.html", "git-write-tree(1)", "OPTIONS\n\n--missing-ok\n\nNormally git write-tree ensures that the objects referenced by the directory exist in the object database. This option disables this check.\n\n--prefix=<prefix>/\n\nWrites a tree object that represents a subdirectory <prefix>.\n"}
+	got, why := best("Which git write-tree option skips the check that the referenced objects exist?", wt)
+	assert.Equal(t, "--missing-ok", got, why)
+
 	d := doc{"gitdoc/git-commit.html", "git-commit(1)", "OPTIONS\n\n-a\n--all\n\nTell the command to automatically stage files that have been modified and deleted, but new files you have not told Git about are not affected.\n\n-p\n--patch\n\nUse the interactive patch selection interface to choose which changes to commit.\n"}
 	p := prepare(sources(d)[0], 0)
 	require.Len(t, p.units, 5)
 	assert.Nil(t, p.describedBy(0), "OPTIONS is a heading over the terms")
 	assert.NotNil(t, p.describedBy(1))
 	assert.Nil(t, p.describedBy(2), "a description describes nothing")
-	got, why := best("Which git commit option stages modified and deleted files automatically?", d)
+	got, why = best("Which git commit option stages modified and deleted files automatically?", d)
 	assert.Equal(t, "-a\n--all", got, why)
 }
 
