@@ -53,7 +53,8 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 	}
 	res["batch_files"], res["workers"], res["nosync"] = cfg.BatchFiles, cfg.Workers, o.noSync
 	// As verbatim ingest does: the training text is tokenized while the
-	// ingest runs, the index merged into one segment, the model trained.
+	// ingest runs, then the index is merged into one segment while the
+	// model trains.
 	var opts ingest.Options
 	var stream *lossy.Stream
 	if !o.noTrain {
@@ -62,18 +63,25 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 		opts.Passages = stream.Add
 	}
 	rep, err := ingest.Run(ctx, c, []string{folder}, cfg, opts)
-	if err == nil {
-		err = c.Compact(ctx)
-	}
-	indexed := time.Since(start).Seconds()
+	var indexed float64 // when the merge ended
 	res["trained"] = !o.noTrain
-	if err == nil && !o.noTrain {
-		var r lossy.Retrained
-		if r, err = (lossy.Keeper{Store: c, Config: lossy.DefaultConfig()}).RetrainFrom(ctx, stream); err == nil {
-			res["train_seconds"] = stats.Round(r.Elapsed.Seconds(), 3)
-			res["train_streamed"] = r.Streamed
-			res["model_bytes"] = r.Bytes
+	if err == nil {
+		compacted := make(chan error, 1)
+		go func() {
+			err := c.Compact(ctx)
+			indexed = time.Since(start).Seconds()
+			compacted <- err
+		}()
+		var terr error
+		if !o.noTrain {
+			var r lossy.Retrained
+			if r, terr = (lossy.Keeper{Store: c, Config: lossy.DefaultConfig()}).RetrainFrom(ctx, stream); terr == nil {
+				res["train_seconds"] = stats.Round(r.Elapsed.Seconds(), 3)
+				res["train_streamed"] = r.Streamed
+				res["model_bytes"] = r.Bytes
+			}
 		}
+		err = errors.Join(<-compacted, terr)
 	}
 	if cerr := c.Close(); err == nil {
 		err = cerr
