@@ -53,8 +53,7 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 	}
 	res["batch_files"], res["workers"], res["nosync"] = cfg.BatchFiles, cfg.Workers, o.noSync
 	// As verbatim ingest does: the training text is tokenized while the
-	// ingest runs, then the index is merged into one segment while the
-	// model trains.
+	// ingest runs, the index merged into one segment, the model trained.
 	var opts ingest.Options
 	var stream *lossy.Stream
 	if !o.noTrain {
@@ -63,25 +62,18 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 		opts.Passages = stream.Add
 	}
 	rep, err := ingest.Run(ctx, c, []string{folder}, cfg, opts)
-	var indexed float64 // when the merge ended
-	res["trained"] = !o.noTrain
 	if err == nil {
-		compacted := make(chan error, 1)
-		go func() {
-			err := c.Compact(ctx)
-			indexed = time.Since(start).Seconds()
-			compacted <- err
-		}()
-		var terr error
-		if !o.noTrain {
-			var r lossy.Retrained
-			if r, terr = (lossy.Keeper{Store: c, Config: lossy.DefaultConfig()}).RetrainFrom(ctx, stream); terr == nil {
-				res["train_seconds"] = stats.Round(r.Elapsed.Seconds(), 3)
-				res["train_streamed"] = r.Streamed
-				res["model_bytes"] = r.Bytes
-			}
+		err = c.Compact(ctx)
+	}
+	indexed := time.Since(start).Seconds()
+	res["trained"] = !o.noTrain
+	if err == nil && !o.noTrain {
+		var r lossy.Retrained
+		if r, err = (lossy.Keeper{Store: c, Config: lossy.DefaultConfig()}).RetrainFrom(ctx, stream); err == nil {
+			res["train_seconds"] = stats.Round(r.Elapsed.Seconds(), 3)
+			res["train_streamed"] = r.Streamed
+			res["model_bytes"] = r.Bytes
 		}
-		err = errors.Join(<-compacted, terr)
 	}
 	if cerr := c.Close(); err == nil {
 		err = cerr
