@@ -1,8 +1,6 @@
 package main
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -13,7 +11,6 @@ import (
 
 	"github.com/verbatim-rag/verbatim/bytesize"
 	"github.com/verbatim-rag/verbatim/generate/lossy"
-	"github.com/verbatim-rag/verbatim/index"
 	"github.com/verbatim-rag/verbatim/ingest"
 )
 
@@ -94,43 +91,23 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 		return err
 	}
 	writeIngestSummary(a.out, rep, o)
-	if o.dryRun {
-		return missingRoots(rep, roots)
-	}
 	nChanged := len(rep.Added) + len(rep.Updated) + len(rep.Removed)
-	end := func() error { return c.EndIngest(cmd.Context(), owed, nChanged, len(rep.Unchanged)) }
-	train := func() error { return nil }
-	if !o.noTrain {
-		train = func() error { return a.retrainAfterIngest(cmd.Context(), c, stream, nChanged > 0) }
+	changed := nChanged > 0
+	if !o.dryRun {
+		if err := c.EndIngest(cmd.Context(), owed, nChanged, len(rep.Unchanged)); err != nil {
+			return err
+		}
 	}
-	if err := besideTraining(end, train); err != nil {
-		return err
+	if !o.dryRun && !o.noTrain {
+		if has, err := a.keeper(c).Fresh(); err != nil {
+			return err
+		} else if changed || !has {
+			if err := a.trainAndStoreFrom(cmd.Context(), c, stream, a.out); err != nil {
+				return err
+			}
+		}
 	}
 	return missingRoots(rep, roots)
-}
-
-// besideTraining runs end, the index's last step (a bulk load's merge
-// into one segment, which scorch does on one core), on a goroutine of its
-// own while train runs, and returns both errors. Training reads the
-// stream and the store, never the passage index, so neither waits for the
-// other; a kill in between leaves what a kill before either left (the
-// merge stays owed, the model stale: the next ingest does what is left).
-func besideTraining(end, train func() error) error {
-	ended := make(chan error, 1)
-	go func() { ended <- end() }()
-	err := train()
-	return errors.Join(<-ended, err)
-}
-
-// retrainAfterIngest trains and stores the model unless it is fresh and
-// the ingest changed nothing.
-func (a *app) retrainAfterIngest(ctx context.Context, c *index.Corpus, stream *lossy.Stream, changed bool) error {
-	if has, err := a.keeper(c).Fresh(); err != nil {
-		return err
-	} else if !changed && has {
-		return nil
-	}
-	return a.trainAndStoreFrom(ctx, c, stream, a.out)
 }
 
 // missingRoots is the error of an ingest that could not read a folder or
