@@ -232,6 +232,7 @@ func splitLines(text string) []line {
 	markTabRows(text, out)
 	markAlignedRows(text, out)
 	markColonRows(text, out)
+	markSemicolonRows(text, out)
 	markAnnotations(text, out)
 	return out
 }
@@ -407,6 +408,23 @@ func markColonRows(text string, lines []line) {
 	colons := func(k int) int { return tightColons(text[lines[k].start:lines[k].end]) }
 	markRuns(lines, func(i, j int) bool { return colons(i) > 0 && colons(j) == colons(i) },
 		func(l *line) { l.colon = true })
+}
+
+// markSemicolonRows makes rows of the runs of three or more lines keyed
+// by a code before one semicolon, the two-column tables of data files
+// ("1F600..1F64F; Emoticons", Unicode's Blocks.txt): a key without spaces
+// that holds a digit.
+func markSemicolonRows(text string, lines []line) {
+	keyed := func(k int) bool {
+		s := strings.TrimSpace(text[lines[k].start:lines[k].end])
+		semi := unquoted(s, ';')
+		if len(semi) != 1 {
+			return false
+		}
+		key := strings.TrimSpace(s[:semi[0]])
+		return key != "" && !strings.ContainsAny(key, " \t") && strings.ContainsAny(key, "0123456789") && strings.TrimSpace(s[semi[0]+1:]) != ""
+	}
+	markRuns(lines, func(_, j int) bool { return keyed(j) }, func(*line) {})
 }
 
 // tightColons counts the colons of s that separate fields: the first

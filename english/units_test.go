@@ -46,6 +46,10 @@ func TestUnits(t *testing.T) {
 			[]string{"Registry,Assignment,Organization Name,Organization Address", "MA-L,5CFE9E,Wiwynn Corporation Tainan Branch,\"4F, NO. 8, Beiyuan 3rd Rd., Anding Dist., Tainan  TW 745 \"", "MA-L,F46942,ASKEY COMPUTER CORP,\"10F,No.119,JIANKANG RD,ZHONGHE DIST NEW TAIPEI TAIWAN TW 23585 \"", "MA-L,04F8F8,Edgecore Networks Corporation,1 Creation RD 3. Hsinchu  TW 30077"}},
 		{"box-drawn table", "┌──────────────┬──────────────────┐\n│     Item     │   Refers to...   │\n├──────────────┼──────────────────┤\n│printf(3)     │UNIX manual pages │\n├──────────────┼──────────────────┤\n│^G            │Control+G key     │\n└──────────────┴──────────────────┘\n",
 			[]string{"│     Item     │   Refers to...   │", "│printf(3)     │UNIX manual pages │", "│^G            │Control+G key     │"}},
+		{"code-keyed semicolon table", "# Blocks-15.0.0.txt\n\n1F300..1F5FF; Miscellaneous Symbols and Pictographs\n1F600..1F64F; Emoticons\n1F650..1F67F; Ornamental Dingbats\n",
+			[]string{"# Blocks-15.0.0.txt", "1F300..1F5FF; Miscellaneous Symbols and Pictographs", "1F600..1F64F; Emoticons", "1F650..1F67F; Ornamental Dingbats"}},
+		{"senses with a semicolon are prose", "   To deprive of a sheath; to draw from the sheath or\n   scabbard, as a sword; to bare it.\n   Used in 3 senses; rare.\n",
+			[]string{"To deprive of a sheath; to draw from the sheath or\n   scabbard, as a sword; to bare it.", "Used in 3 senses; rare."}},
 		{"prose with commas", "In 1903, the tunnel, which is long, opened.\nIt is, by far, the oldest.\n", []string{"In 1903, the tunnel, which is long, opened.", "It is, by far, the oldest."}},
 	}
 	for _, tt := range tests {

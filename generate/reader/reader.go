@@ -999,8 +999,9 @@ func wholeWords(ts []tok) []tok {
 
 // sameRecord reports whether two record units, whole, say the same thing
 // in two files' layouts: every word of the shorter is in the longer, in
-// order ("2B67 NORTH EAST TRIANGLE-HEADED ARROW" in a names list and
-// "2B67;NORTH EAST TRIANGLE-HEADED ARROW;So;0;ON;…" in a data file). They
+// any order ("2B67 NORTH EAST TRIANGLE-HEADED ARROW" in a names list and
+// "2B67;NORTH EAST TRIANGLE-HEADED ARROW;So;0;ON;…" in a data file; a
+// block's "@@ 1F600 Emoticons 1F64F" and "1F600..1F64F; Emoticons"). They
 // agree on the key a code question asks for; what else a question asks
 // ("which block") may be in neither.
 func sameRecord(c, b candidate) bool {
@@ -1015,13 +1016,17 @@ func sameRecord(c, b candidate) bool {
 	if len(x) < 2 {
 		return false
 	}
-	k := 0
+	left := map[string]int{}
 	for _, t := range y {
-		if k < len(x) && t.lower == x[k].lower {
-			k++
-		}
+		left[t.lower]++
 	}
-	return k == len(x)
+	for _, t := range x {
+		if left[t.lower] == 0 {
+			return false
+		}
+		left[t.lower]--
+	}
+	return true
 }
 
 // answerText is the text c would answer with: the narrowed part, or the

@@ -855,6 +855,19 @@ func TestDescribedVariable(t *testing.T) {
 	assert.Equal(t, "3.11.\u00a0askbcc", got, why)
 }
 
+// TestSameRecordInTwoLayouts: a names list's block header and the
+// blocks file's line state one record in two orders; for a code question
+// they agree, and neither is the other's competitor.
+func TestSameRecordInTwoLayouts(t *testing.T) {
+	names := doc{"unicode/NamesList.txt", "NamesList.txt", "@@\t1F600\tEmoticons\t1F64F\n@+\t\tFor documentation about use of these with emoji, see UTS #51.\n"}
+	blocks := doc{"unicode/Blocks.txt", "Blocks.txt", "1F300..1F5FF; Miscellaneous Symbols and Pictographs\n1F600..1F64F; Emoticons\n1F650..1F67F; Ornamental Dingbats\n"}
+	q := "At which code point does the Emoticons block start?"
+	a := New(nil).Read(q, sources(names, blocks))
+	got, why := best(q, names, blocks)
+	assert.Contains(t, got, "1F600", why)
+	assert.Greater(t, a.Features[slices.Index(featureNames, "margin")], 0.5, why)
+}
+
 // TestCapitalNameHoldsClassNoun: Unicode's character names are written
 // in capitals and hold class nouns ("MUSICAL SYMBOL PORRECTUS", "LATIN
 // SMALL LETTER A"): the noun is a word of the name, so the record named
