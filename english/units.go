@@ -46,6 +46,7 @@ type line struct {
 	kind       lineKind
 	aligned    bool // a row whose cells are set apart by runs of spaces (see markAlignedRows)
 	colon      bool // a row whose cells are set apart by colons (see markColonRows)
+	semi       bool // a row whose key a semicolon ends (see markSemicolonRows)
 }
 
 type lineKind uint8
@@ -413,18 +414,19 @@ func markColonRows(text string, lines []line) {
 // markSemicolonRows makes rows of the runs of three or more lines keyed
 // by a code before one semicolon, the two-column tables of data files
 // ("1F600..1F64F; Emoticons", Unicode's Blocks.txt): a key without spaces
-// that holds a digit.
+// that holds a digit, and a value that reads as no sentence (it does not
+// end with a full stop: "1990; the year the wall fell." is prose).
 func markSemicolonRows(text string, lines []line) {
 	keyed := func(k int) bool {
 		s := strings.TrimSpace(text[lines[k].start:lines[k].end])
 		semi := unquoted(s, ';')
-		if len(semi) != 1 {
+		if len(semi) != 1 || strings.HasSuffix(s, ".") {
 			return false
 		}
 		key := strings.TrimSpace(s[:semi[0]])
 		return key != "" && !strings.ContainsAny(key, " \t") && strings.ContainsAny(key, "0123456789") && strings.TrimSpace(s[semi[0]+1:]) != ""
 	}
-	markRuns(lines, func(_, j int) bool { return keyed(j) }, func(*line) {})
+	markRuns(lines, func(_, j int) bool { return keyed(j) }, func(l *line) { l.semi = true })
 }
 
 // tightColons counts the colons of s that separate fields: the first
@@ -486,18 +488,32 @@ func csvCommas(s string) (n int, spaced bool) {
 // No.119,JIANKANG RD"` has two).
 func csvSeparators(s string) []int { return unquoted(s, ',') }
 
-// unquoted returns the offsets of the bytes c of s outside double quotes
-// (a doubled quote inside a field toggles twice).
+// unquoted returns the offsets of the separators c of s outside quoted
+// fields (RFC 4180: a quote opens a field only at its start, after a
+// separator of any kind or at the line's start, spaces aside; inside, a
+// doubled quote is a quote and a single one closes it, so `Foo 12" Disk`
+// is no quoted field).
 func unquoted(s string, c byte) []int {
 	var out []int
-	quoted := false
+	quoted, start := false, true // start: only spaces since the last separator
 	for i := 0; i < len(s); i++ {
 		switch {
-		case s[i] == '"':
-			quoted = !quoted
-		case s[i] == c && !quoted:
+		case quoted && s[i] == '"' && i+1 < len(s) && s[i+1] == '"':
+			i++
+		case quoted && s[i] == '"':
+			quoted = false
+		case quoted:
+		case s[i] == '"' && start:
+			quoted = true
+		case s[i] == c:
 			out = append(out, i)
+			start = true
+			continue
+		case strings.IndexByte(",;\t", s[i]) >= 0:
+			start = true // a field of another separator's split may be quoted too
+			continue
 		}
+		start = start && s[i] == ' '
 	}
 	return out
 }
@@ -728,11 +744,14 @@ func rowUnit(text string, l line, block, n int) Unit {
 		return u
 	}
 	var cuts []int // where the cells end
-	if sep == "," {
+	switch {
+	case l.semi:
+		cuts = []int{r.Start + unquoted(t, ';')[0]} // "1F600..1F64F; Emoticons, Smileys": a key and its value
+	case sep == ",":
 		for _, i := range csvSeparators(t) {
 			cuts = append(cuts, r.Start+i) // a quoted cell keeps its commas ("10F,No.119,JIANKANG RD")
 		}
-	} else {
+	default:
 		for i := r.Start; i < r.End; i++ {
 			if strings.HasPrefix(text[i:r.End], sep) {
 				cuts = append(cuts, i)

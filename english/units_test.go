@@ -46,6 +46,10 @@ func TestUnits(t *testing.T) {
 			[]string{"Registry,Assignment,Organization Name,Organization Address", "MA-L,5CFE9E,Wiwynn Corporation Tainan Branch,\"4F, NO. 8, Beiyuan 3rd Rd., Anding Dist., Tainan  TW 745 \"", "MA-L,F46942,ASKEY COMPUTER CORP,\"10F,No.119,JIANKANG RD,ZHONGHE DIST NEW TAIPEI TAIWAN TW 23585 \"", "MA-L,04F8F8,Edgecore Networks Corporation,1 Creation RD 3. Hsinchu  TW 30077"}},
 		{"box-drawn table", "┌──────────────┬──────────────────┐\n│     Item     │   Refers to...   │\n├──────────────┼──────────────────┤\n│printf(3)     │UNIX manual pages │\n├──────────────┼──────────────────┤\n│^G            │Control+G key     │\n└──────────────┴──────────────────┘\n",
 			[]string{"│     Item     │   Refers to...   │", "│printf(3)     │UNIX manual pages │", "│^G            │Control+G key     │"}},
+		{"a semicolon table's value keeps its commas", "1F600..1F64F; Emoticons, Smileys, Faces\n1F650..1F67F; Ornamental Dingbats\n1F680..1F6FF; Transport and Map Symbols\n",
+			[]string{"1F600..1F64F; Emoticons, Smileys, Faces", "1F650..1F67F; Ornamental Dingbats", "1F680..1F6FF; Transport and Map Symbols"}},
+		{"years before a semicolon in prose", "1989; the year the wall fell.\n1990; the year Germany was one again.\n1991; the year of the coup.\n",
+			[]string{"1989; the year the wall fell.", "1990; the year Germany was one again.", "1991; the year of the coup."}},
 		{"code-keyed semicolon table", "# Blocks-15.0.0.txt\n\n1F300..1F5FF; Miscellaneous Symbols and Pictographs\n1F600..1F64F; Emoticons\n1F650..1F67F; Ornamental Dingbats\n",
 			[]string{"# Blocks-15.0.0.txt", "1F300..1F5FF; Miscellaneous Symbols and Pictographs", "1F600..1F64F; Emoticons", "1F650..1F67F; Ornamental Dingbats"}},
 		{"senses with a semicolon are prose", "   To deprive of a sheath; to draw from the sheath or\n   scabbard, as a sword; to bare it.\n   Used in 3 senses; rare.\n",
@@ -89,6 +93,7 @@ func TestUnitParts(t *testing.T) {
 	}
 	for _, tc := range []struct{ line, cells string }{
 		{`MA-L,ABC123,"Foo; Bar; Baz",Taipei TW`, "MA-L|ABC123|Foo; Bar; Baz|Taipei TW"},
+		{`MA-L,000002,Foo 12" Disk,Lyon FR`, `MA-L|000002|Foo 12" Disk|Lyon FR`},
 		{`MA-S,70B3D5E03,"MBJ ""Ltd"", Ahrensburg",DE`, `MA-S|70B3D5E03|MBJ ""Ltd"", Ahrensburg|DE`},
 	} {
 		text := "a,b,c,d\n" + tc.line + "\n"
@@ -99,6 +104,13 @@ func TestUnitParts(t *testing.T) {
 			cells = append(cells, text[c.Start:c.End])
 		}
 		assert.Equal(t, tc.cells, strings.Join(cells, "|"), tc.line)
+	}
+	// A semicolon table's value is one cell, commas and all.
+	blocks := "1F600..1F64F; Emoticons, Smileys, Faces\n1F650..1F67F; Ornamental Dingbats\n1F680..1F6FF; Transport and Map Symbols\n"
+	us = Units(blocks)
+	if assert.Len(t, us, 3) && assert.Len(t, us[0].Parts, 2) {
+		assert.Equal(t, "Emoticons, Smileys, Faces", blocks[us[0].Parts[1].Start:us[0].Parts[1].End])
+		assert.Equal(t, Row, us[0].Shape)
 	}
 	// A field's value after a no-break space leaves the space out.
 	typed := "Type:\u00a0boolean\nDefault:\u00a0no\n"

@@ -203,6 +203,9 @@ func TestExtractHTMLDropsNavigation(t *testing.T) {
 		{"nav element", `<nav><a href="/">Home</a> <nav>inner</nav> Docs</nav><p>Text.</p>`, "Text."},
 		{"only navigation", `<nav><ul><li>1. About</li><li>2. Use</li></ul></nav>`, "1. About\n2. Use"},
 		{"left open", `<p>Before.</p><div class="navfooter"><div><p>Next</p></div>`, "Before.\n\nNext"},
+		{"role among others, any case", `<div role="Navigation banner"><a href="/">Home</a></div><p>Body.</p>`, "Body."},
+		{"inline", `<p>a <span role="navigation">x</span>b</p>`, "a b"},
+		{"a void element marked as navigation", `<hr class="navfooter"><p>Body.</p><nav>Home</nav>`, "Body."},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -13,7 +13,9 @@ import (
 	"github.com/verbatim-rag/verbatim/corpus"
 )
 
-// htmlExtractor keeps the visible text of an HTML page. Block elements
+// htmlExtractor keeps the visible text of an HTML page, navigation left
+// out (see isNavigation; a page whose navigation is never closed, or that
+// is nothing but navigation, keeps all of it). Block elements
 // become paragraph breaks, runs of white space one space (except in <pre>),
 // h1–h6 become sections. Every text run gets a segment with its source
 // offsets; runs copied byte for byte are Verbatim, decoded entities are
@@ -26,24 +28,30 @@ func (htmlExtractor) Extract(path string, data []byte) (corpus.Extraction, error
 	if i := nulAt(data); i >= 0 {
 		return corpus.Extraction{}, newNotText(path, ErrBinary, int64(i))
 	}
-	b := &htmlBuilder{src: data, lines: newLineIndex(data), dropNav: true}
-	if err := b.run(); err != nil {
-		return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, err)
-	}
-	if b.navDepth > 0 || strings.TrimSpace(b.out.String()) == "" {
+	b, err := runHTML(path, data, true)
+	if err == nil && (b.navDepth > 0 || strings.TrimSpace(b.out.String()) == "") {
 		// A navigation block left open to the end of the page, or a
 		// page that is nothing but navigation (a table of contents):
 		// its text is the page's.
-		b = &htmlBuilder{src: data, lines: newLineIndex(data)}
-		if err := b.run(); err != nil {
-			return corpus.Extraction{}, fmt.Errorf("ingest: %s: %w", path, err)
-		}
+		b, err = runHTML(path, data, false)
+	}
+	if err != nil {
+		return corpus.Extraction{}, err
 	}
 	title := b.title
 	if title == "" {
 		title = b.firstH1
 	}
 	return corpus.Extraction{Text: b.out.String(), Title: title, Sections: b.sections, Map: b.segs}, nil
+}
+
+// runHTML extracts page at path, leaving its navigation out with dropNav.
+func runHTML(path string, data []byte, dropNav bool) (*htmlBuilder, error) {
+	b := &htmlBuilder{src: data, lines: newLineIndex(data), dropNav: dropNav}
+	if err := b.run(); err != nil {
+		return nil, fmt.Errorf("ingest: %s: %w", path, err)
+	}
+	return b, nil
 }
 
 // separator strengths, the strongest pending one is written before the
@@ -64,6 +72,8 @@ var (
 		"section", "summary", "table", "thead", "tbody", "tfoot", "ul")
 	htmlLine = setOf("br", "li", "tr", "dt", "dd", "option")
 	htmlCell = setOf("td", "th")
+	// htmlVoid elements have no end tag: none can hold navigation.
+	htmlVoid = setOf("area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr")
 )
 
 func setOf(names ...string) map[string]bool {
@@ -86,7 +96,7 @@ type htmlBuilder struct {
 	// Navigation (a <nav>, an element whose role is navigation, DocBook's
 	// navheader and navfooter): links to other pages, not what the page
 	// says; with dropNav its text is left out. nav is the element's name,
-	// navDepth how many elements of that name are open inside it.
+	// navDepth how many elements of that name are open, itself included.
 	dropNav  bool
 	nav      string
 	navDepth int
@@ -131,9 +141,10 @@ func (b *htmlBuilder) run() error {
 				}
 				continue
 			}
-			if b.dropNav && !selfClosing && isNavigation(z, string(name), attrs) {
+			if b.dropNav && !selfClosing && !htmlVoid[string(name)] && isNavigation(z, string(name), attrs) {
 				b.nav, b.navDepth = string(name), 1
-				b.separate("div")
+				b.separate(string(name))
+				b.pending = max(b.pending, sepSpace) // an inline element's text is gone: the words beside it stay apart
 				continue
 			}
 			b.startTag(string(name), selfClosing)
@@ -163,8 +174,10 @@ func isNavigation(z *html.Tokenizer, name string, attrs bool) bool {
 		k, v, attrs = z.TagAttr()
 		switch string(k) {
 		case "role":
-			if string(v) == "navigation" {
-				return true
+			for _, r := range strings.Fields(string(v)) {
+				if strings.EqualFold(r, "navigation") {
+					return true
+				}
 			}
 		case "class":
 			for _, c := range strings.Fields(string(v)) {

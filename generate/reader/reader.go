@@ -498,15 +498,15 @@ func labelsOnly(text string) bool {
 }
 
 // attribution reports whether t opens with a quotation's attribution
-// ("--Chaucer.", "-- Sir W. Scott."): a dash before a name, not a long
-// option ("--missing-ok").
+// ("--Chaucer.", "--2 Cor. vi. 4.", "-- Sir W. Scott."): a dash that does
+// not open a long option ("--missing-ok", "--prefix=<prefix>/").
 func attribution(t string) bool {
 	rest, ok := strings.CutPrefix(t, "--")
 	if !ok {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(rest))
-	return rest == "" || unicode.IsUpper(r)
+	option := rest != "" && rest[0] >= 'a' && rest[0] <= 'z' && !strings.ContainsAny(rest, " \t\n")
+	return !option
 }
 
 // isBracketLabel reports whether a bracket's content is a dictionary's label: one
@@ -998,8 +998,8 @@ func wholeWords(ts []tok) []tok {
 }
 
 // sameRecord reports whether two record units, whole, say the same thing
-// in two files' layouts: every word of the shorter is in the longer, in
-// any order ("2B67 NORTH EAST TRIANGLE-HEADED ARROW" in a names list and
+// in two files' layouts: both open with the same key and every word of the
+// shorter is in the longer, in any order ("2B67 NORTH EAST TRIANGLE-HEADED ARROW" in a names list and
 // "2B67;NORTH EAST TRIANGLE-HEADED ARROW;So;0;ON;…" in a data file; a
 // block's "@@ 1F600 Emoticons 1F64F" and "1F600..1F64F; Emoticons"). They
 // agree on the key a code question asks for; what else a question asks
@@ -1015,6 +1015,9 @@ func sameRecord(c, b candidate) bool {
 	}
 	if len(x) < 2 {
 		return false
+	}
+	if x[0].lower != y[0].lower {
+		return false // "0041; 0061" and "0061; 0041" are two mappings, not one record
 	}
 	left := map[string]int{}
 	for _, t := range y {

@@ -693,6 +693,9 @@ func TestLabelsOnly(t *testing.T) {
 		"[from the movie Monty Python.]":     false,
 		"To transmute; to transform.":        false,
 		"--Milton.":                          true,
+		"--2 Cor. vi. 4.":                    true,
+		"--missing-ok":                       false, // a long option, a term of a manual
+		"--prefix=<prefix>/":                 false,
 		"(Mar. Law) The relinquishment …":    false,
 	} {
 		assert.Equal(t, want, labelsOnly(text), text)
@@ -866,6 +869,13 @@ func TestSameRecordInTwoLayouts(t *testing.T) {
 	got, why := best(q, names, blocks)
 	assert.Contains(t, got, "1F600", why)
 	assert.Greater(t, a.Features[slices.Index(featureNames, "margin")], 0.5, why)
+
+	// Two mappings that swap their columns are two records.
+	lower := doc{"case/lower.txt", "lower.txt", "0041; 0061\n0042; 0062\n0043; 0063\n"}
+	upper := doc{"case/upper.txt", "upper.txt", "0061; 0041\n0062; 0042\n0063; 0043\n"}
+	q = "Which code point is the lowercase of 0041?"
+	a = New(nil).Read(q, sources(lower, upper))
+	assert.Less(t, a.Features[slices.Index(featureNames, "margin")], 0.2, "swapped rows compete")
 }
 
 // TestCapitalNameHoldsClassNoun: Unicode's character names are written
