@@ -1145,8 +1145,13 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		return codeFit(q, p, u, ut), -1
 	}
 	best := 0.0
+	said := -1 // end of the last word the question holds: its parts ("dpkg" of "dpkg-deb") are held too
 	for k, t := range ut {
 		if q.mentions(t) {
+			said = max(said, t.end)
+			continue
+		}
+		if t.start < said {
 			continue
 		}
 		f := tokenFit(q, p.text, ut, k)

@@ -818,6 +818,14 @@ func TestSenseNumberIsNotNews(t *testing.T) {
 // a man page's OPTIONS) the option is a block of terms written as code
 // and what it does is the next block; a question that describes what an
 // option does asks for the term, which takes its description's words.
+// TestPartsOfAHeldWordAreHeld: the parts of a compound the question
+// writes ("dpkg" and "deb" of "dpkg-deb") are no program the unit names.
+func TestPartsOfAHeldWordAreHeld(t *testing.T) {
+	d := doc{"policy/ch-binary.html", "Binary packages", "This is usually done just before the files and directories in the temporary directory tree where the package is being built have their permissions and ownerships set and the package is constructed using dpkg-deb/.\n\nWhen dpkg-gencontrol generates binary package control files (DEBIAN/control), it performs variable substitutions on its output.\n"}
+	got, why := best("Which program generates binary package control files and is usually called just before the package is constructed with dpkg-deb?", d)
+	assert.Contains(t, got, "dpkg-gencontrol", why)
+}
+
 func TestDescribedOption(t *testing.T) {
 	// A long option alone in its block is a term, not a quotation's
 	// attribution ("--Chaucer.").
