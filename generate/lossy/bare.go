@@ -316,8 +316,8 @@ func rankBare(q *question, prompt, cont []string, logp float64) float64 {
 	}
 	score := 0.0
 	for _, w := range q.words {
-		if hasStem(a.classes, w.stem) {
-			score += w.idf
+		if i := stemAt(a.classes, w.stem); i >= 0 {
+			score += min(w.idf, q.formIDF(w, a.bodies[i]))
 		}
 	}
 	switch {
@@ -339,6 +339,42 @@ func rankBare(q *question, prompt, cont []string, logp float64) float64 {
 		score += typeWeight / 2
 	}
 	return score + logpWeight*logp
+}
+
+// stemAt returns the index of the first word of cls with stem st, or -1.
+func stemAt(cls []tokenClass, st string) int {
+	return slices.IndexFunc(cls, func(c tokenClass) bool { return c.word && sameWord(c.stem, st) })
+}
+
+// formIDF is the rarity of the form in which an answer says question word
+// w: another word of the same stem (see sameForm) weighs as rare as the
+// form the answer says, not as the question's. A table's column name ("Assignment" in the
+// header row a CSV passage repeats) says "assigned" in a form every
+// passage holds, and tells no record apart.
+func (q *question) formIDF(w qword, body string) float64 {
+	lw := strings.ToLower(body)
+	if q.idf == nil || sameForm(lw, strings.ToLower(q.toks[w.tok].Body(q.text))) {
+		return w.idf
+	}
+	return q.idf(lw)
+}
+
+// sameForm reports whether two lower-cased words are one form but for a
+// possessive or an inflection WordNet undoes ("malta", "malta's";
+// "territory", "territories"), or are not both words WordNet knows (a
+// name's variants, "anusvaraya", "anusvara"): "assigned" and
+// "assignment" are two words.
+func sameForm(a, b string) bool {
+	forms := func(w string) ([]string, bool) {
+		for _, s := range []string{"'s", "’s"} {
+			w = strings.TrimSuffix(w, s)
+		}
+		base := english.Base(w)
+		return append(base, w), len(base) > 0
+	}
+	fa, knownA := forms(a)
+	fb, knownB := forms(b)
+	return !knownA || !knownB || slices.ContainsFunc(fb, func(f string) bool { return slices.Contains(fa, f) })
 }
 
 // namingWords ask what something is called or what it means: the answer
