@@ -44,6 +44,7 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 	q = withoutNotation(q)
 	s := &searcher{g: g, q: q, maxUnit: g.cfg.MaxSentences, cls: make(map[int]steerClass), folds: make(map[int]uint64)}
 	prompts := append(g.prompts(q), g.rangePrompts(q)...)
+	keys := g.rowKeys(q)
 	for _, p := range prompts {
 		if err := ctx.Err(); err != nil {
 			return fmt.Errorf("lossy: generate: %w", err)
@@ -91,12 +92,14 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 				// word of a comment ("# Sk FULLWIDTH MACRON").
 				sc += typeWeight / 2
 			}
-			if q.atype != codeType && q.codes[strings.TrimPrefix(p.keys[len(p.keys)-1], " ")] && !p.back && namesFirst(c.keys) {
+			if last := strings.TrimPrefix(p.keys[len(p.keys)-1], " "); q.atype != codeType && (q.codes[last] || keys[last]) && !p.back && namesFirst(c.keys) {
 				// A code the question gives, and a name after it: a
 				// record keyed by that code ("alpha 2 as Assamese",
 				// "CHW WIR Franc"), where the question asks what has
 				// the code, not the record's other codes ("as alpha 3
-				// asm").
+				// asm"). A key given without a code noun likewise
+				// ("block 8C1F6453F" → ",Velvac Incorporated,…", not a
+				// table view's "8C1F6453F organization address …").
 				sc += typeWeight
 			}
 			if q.atype != codeType && len(q.codes) > 0 && !statesCode(q, all) {
@@ -104,6 +107,13 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 				// that code's record and states it: a continuation of
 				// the question's other words ("product" → "product
 				// Vendor ID vendor 6666") is about another record.
+				sc -= typeWeight
+			} else if q.atype != codeType && len(keys) > 0 && !statesAny(keys, all) && !spansAny(keys, all) {
+				// So does an answer about a record's key the question
+				// gives without a code noun ("the MA-S block
+				// 8C1F6453F"): not a row whose name ends in one of the
+				// question's words ("… company; assignment 8C1F64E64").
+				// A range that holds the key ("1FB00..1FBFF") states it.
 				sc -= typeWeight
 			}
 			if asksSpan(q) && saysSpan(said) {
@@ -127,6 +137,78 @@ func (g *Generator) bare(ctx context.Context, q *question, a *answer, smp *sampl
 		a.addModel(k)
 	}
 	return nil
+}
+
+// maxKeyCount is the most times the model may hold a word for rowKeys
+// to read it as a record's key: a key names one record, stated in its row
+// and in the row's view lines.
+const maxKeyCount = 4
+
+// rowKeys returns the words of the question that read as a record's key
+// whether or not a code noun names them: a word of letters and digits
+// only, both among them ("8C1F6453F", "0050C2B04", "F46942"), that the
+// model holds at most maxKeyCount times. A name's word ("MP3", "alpha-2")
+// recurs; a key is stated where its record is.
+func (g *Generator) rowKeys(q *question) map[string]bool {
+	var out map[string]bool
+	for i, t := range q.toks {
+		w := t.Body(q.text)
+		if !isRowKey(w) || q.codes[w] || i >= 2 && q.toks[i-1].Body(q.text) == "+" && notationLetters(q.toks[i-2].Body(q.text)) {
+			continue // a code point in its notation ("U+1FBB7") is read by the code-point rules
+		}
+		n := 0
+		for _, k := range []string{w, " " + w} {
+			if id, ok := g.m.ids[k]; ok {
+				n += int(g.m.count[id])
+			}
+		}
+		if n == 0 || n > maxKeyCount {
+			continue
+		}
+		if out == nil {
+			out = make(map[string]bool)
+		}
+		out[w] = true
+	}
+	return out
+}
+
+// isRowKey reports whether a word is made of letters and digits only,
+// both among them.
+func isRowKey(w string) bool {
+	letter, digit := false, false
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+		case unicode.IsDigit(r):
+			digit = true
+		default:
+			return false
+		}
+	}
+	return letter && digit
+}
+
+// spansAny reports whether keys state a range, "LO..HI", that holds one
+// of codes (see rangeCode).
+func spansAny(codes map[string]bool, keys []string) bool {
+	for i := 0; i+3 < len(keys); i++ {
+		if keys[i+1] != "." || keys[i+2] != "." {
+			continue
+		}
+		lo, ok1 := rangeCode(strings.TrimPrefix(keys[i], " "))
+		hi, ok2 := rangeCode(keys[i+3])
+		if !ok1 || !ok2 {
+			continue
+		}
+		for c := range codes {
+			if v, ok := rangeCode(c); ok && lo <= v && v <= hi {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // statesCode reports whether keys state a code the question gives.
@@ -234,8 +316,8 @@ func rankBare(q *question, prompt, cont []string, logp float64) float64 {
 	}
 	score := 0.0
 	for _, w := range q.words {
-		if hasStem(a.classes, w.stem) {
-			score += w.idf
+		if i := stemAt(a.classes, w.stem); i >= 0 {
+			score += min(w.idf, q.formIDF(w, a.bodies[i]))
 		}
 	}
 	switch {
@@ -257,6 +339,42 @@ func rankBare(q *question, prompt, cont []string, logp float64) float64 {
 		score += typeWeight / 2
 	}
 	return score + logpWeight*logp
+}
+
+// stemAt returns the index of the first word of cls with stem st, or -1.
+func stemAt(cls []tokenClass, st string) int {
+	return slices.IndexFunc(cls, func(c tokenClass) bool { return c.word && sameWord(c.stem, st) })
+}
+
+// formIDF is the rarity of the form in which an answer says question word
+// w: another word of the same stem (see sameForm) weighs as rare as the
+// form the answer says, not as the question's. A table's column name ("Assignment" in the
+// header row a CSV passage repeats) says "assigned" in a form every
+// passage holds, and tells no record apart.
+func (q *question) formIDF(w qword, body string) float64 {
+	lw := strings.ToLower(body)
+	if q.idf == nil || sameForm(lw, strings.ToLower(q.toks[w.tok].Body(q.text))) {
+		return w.idf
+	}
+	return q.idf(lw)
+}
+
+// sameForm reports whether two lower-cased words are one form but for a
+// possessive or an inflection WordNet undoes ("malta", "malta's";
+// "territory", "territories"), or are not both words WordNet knows (a
+// name's variants, "anusvaraya", "anusvara"): "assigned" and
+// "assignment" are two words.
+func sameForm(a, b string) bool {
+	forms := func(w string) ([]string, bool) {
+		for _, s := range []string{"'s", "’s"} {
+			w = strings.TrimSuffix(w, s)
+		}
+		base := english.Base(w)
+		return append(base, w), len(base) > 0
+	}
+	fa, knownA := forms(a)
+	fb, knownB := forms(b)
+	return !knownA || !knownB || slices.ContainsFunc(fb, func(f string) bool { return slices.Contains(fa, f) })
 }
 
 // namingWords ask what something is called or what it means: the answer

@@ -25,6 +25,7 @@ type question struct {
 	text     string
 	given    map[string]bool // stop words the question gives as codes (see givenCodes)
 	codes    map[string]bool // every code the question gives (see codesGiven)
+	idf      func(word string) float64
 }
 
 // qword is a content word of a question.
@@ -59,7 +60,7 @@ func toSet(s string) map[string]bool {
 
 // analyze reads a question; idf weighs a lower-cased word by its rarity.
 func analyze(q string, idf func(word string) float64) *question {
-	qa := &question{text: q, toks: english.Tokenize(q)}
+	qa := &question{text: q, toks: english.Tokenize(q), idf: idf}
 	qa.given = givenCodes(q, qa.toks)
 	qa.codes = codesGiven(q, qa.toks, qa.given)
 	var lower, typed []string

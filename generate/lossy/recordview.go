@@ -80,6 +80,7 @@ func (v *recordViewer) passage(text string) {
 	writeNamesView(&v.out, text, &v.head)
 	writeIDListView(&v.out, text, &v.ids)
 	writeBlockView(&v.out, text)
+	writeTableView(&v.out, text)
 }
 
 // text returns the view built so far: one line per statement.
@@ -286,7 +287,8 @@ func identifier(v string) bool {
 }
 
 // nameKeys are the keys that name a record, best first; a key ending in
-// one of them ("common_name") comes after.
+// one of them as its last word ("common_name", "Organization Name") comes
+// after.
 var nameKeys = []string{"name", "title", "label"}
 
 // nameField returns the index of the field naming a keyed record, or -1.
@@ -300,7 +302,7 @@ func nameField(fields []recordField) int {
 	}
 	for _, nk := range nameKeys {
 		for i, f := range fields {
-			if strings.HasSuffix(strings.ToLower(f.key), "_"+nk) && hasLetter(f.value) {
+			if strings.HasSuffix(strings.ToLower(readableKey(f.key)), " "+nk) && hasLetter(f.value) {
 				return i
 			}
 		}

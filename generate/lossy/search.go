@@ -360,7 +360,48 @@ func (s *searcher) endsSentence(keys []string, ids []int) bool {
 	if s.g.spanDot(key(n-1), key(n-2), key(n-3)) {
 		return false
 	}
+	if key(n-1) == "." && s.inCommaRow(keys, ids) {
+		return false
+	}
 	return endsSentence(body(n-1), body(n-2), body(n-3))
+}
+
+// inCommaRow reports whether the line the continuation is on, from its
+// last line break (the prompt's tokens included), is a row of cells
+// parted by commas: it holds a comma with no space after it that does
+// not stand between two digits ("MA-L,00158F,NTT …", "Co.,Ltd", not
+// "1,000"). A CSV row is one unit, as english.Units reads it: a dot in a
+// cell ("2405 S. Calhoun Road", "OBO Pro.2 Inc.", "Alexanderstr. 37")
+// ends no sentence; the line's end ends the unit.
+func (s *searcher) inCommaRow(keys []string, ids []int) bool {
+	line := slices.Clone(keys)
+	for _, id := range ids {
+		line = append(line, s.g.m.vocab[id])
+	}
+	for i := len(line) - 1; i >= 0; i-- {
+		if line[i] == "\n" {
+			line = line[i+1:]
+			break
+		}
+	}
+	return commaCells(line)
+}
+
+// commaCells reports whether tokens hold a comma that parts cells: one
+// followed by a token without a leading space, not between two digits.
+func commaCells(toks []string) bool {
+	for i := 1; i+1 < len(toks); i++ {
+		next := toks[i+1]
+		if toks[i] != "," || next == "" || next[0] == ' ' || next == "\n" {
+			continue
+		}
+		prev := toks[i-1]
+		if prev != "" && isDigit(prev[len(prev)-1]) && isDigit(next[0]) {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // bonus is the steering factor of appending token id to h: ×3 for a
