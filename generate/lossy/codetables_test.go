@@ -2,8 +2,6 @@ package lossy
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stretchr/testify/require"
@@ -17,13 +15,7 @@ import (
 // as I know"), each file one passage.
 func miscCodeTables(t *testing.T) []string {
 	t.Helper()
-	var out []string
-	for _, n := range []string{"countries", "inter.phone", "na.phone", "abbrevs.gen"} {
-		b, err := os.ReadFile(filepath.Join("testdata/miscfiles", n))
-		require.NoError(t, err)
-		out = append(out, string(b))
-	}
-	return out
+	return readFiles(t, "testdata/miscfiles/countries", "testdata/miscfiles/inter.phone", "testdata/miscfiles/na.phone", "testdata/miscfiles/abbrevs.gen")
 }
 
 // TestBareAnswersFromCodeTables asks for a field of a colon-delimited

@@ -17,7 +17,13 @@ func isoCodeTables(t *testing.T) []string {
 	t.Helper()
 	paths, err := filepath.Glob("testdata/isocodes/*.json")
 	require.NoError(t, err)
-	var out []string
+	return readFiles(t, paths...)
+}
+
+// readFiles returns the text of each file, in order.
+func readFiles(t *testing.T, paths ...string) []string {
+	t.Helper()
+	out := make([]string, 0, len(paths))
 	for _, p := range paths {
 		b, err := os.ReadFile(p)
 		require.NoError(t, err)

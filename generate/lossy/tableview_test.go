@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -20,10 +19,8 @@ import (
 func ieeeCSV(t *testing.T) []string {
 	t.Helper()
 	var out []string
-	for _, n := range []string{"oui.csv", "mam.csv", "oui36.csv", "iab.csv"} {
-		b, err := os.ReadFile(filepath.Join("testdata/ieeeoui", n))
-		require.NoError(t, err)
-		lines := strings.Split(strings.TrimSuffix(string(b), "\n"), "\n")
+	for _, text := range readFiles(t, "testdata/ieeeoui/oui.csv", "testdata/ieeeoui/mam.csv", "testdata/ieeeoui/oui36.csv", "testdata/ieeeoui/iab.csv") {
+		lines := strings.Split(strings.TrimSuffix(text, "\n"), "\n")
 		for i := 1; i < len(lines); i += 5 {
 			out = append(out, lines[0]+"\n"+strings.Join(lines[i:min(i+5, len(lines))], "\n"))
 		}
