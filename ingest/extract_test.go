@@ -200,6 +200,8 @@ func TestExtractHTMLDropsNavigation(t *testing.T) {
 		{"sphinx sidebar", `<div class="related" role="navigation"><ul><li><a href="i.html">index</a></li></ul></div>` +
 			`<div class="body"><p>The policy.</p></div><div class="sphinxsidebar" role="navigation"><div><h3>Contents</h3><ul><li>1. About</li></ul></div></div><p>End.</p>`,
 			"The policy.\n\nEnd."},
+		{"docbook table of contents", `<div class="chapter"><div class="titlepage"><h2>Chapter 9. System tips</h2></div><div class="toc"><dl><dt>9.7.8. <a href="#w">Writing directly to the CD/DVD-R/RW</a></dt></dl></div><p>Use wodim.</p></div>`,
+			"Chapter 9. System tips\n\nUse wodim."},
 		{"nav element", `<nav><a href="/">Home</a> <nav>inner</nav> Docs</nav><p>Text.</p>`, "Text."},
 		{"only navigation", `<nav><ul><li>1. About</li><li>2. Use</li></ul></nav>`, "1. About\n2. Use"},
 		{"left open", `<p>Before.</p><div class="navfooter"><div><p>Next</p></div>`, "Before.\n\nNext"},

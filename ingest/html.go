@@ -164,7 +164,8 @@ func (b *htmlBuilder) run() error {
 // isNavigation reports whether the start tag z has just read, name,
 // opens navigation: a <nav>, role="navigation" (Sphinx's related links
 // and sidebar), class navheader or navfooter (DocBook's Prev/Up/Next
-// bars).
+// bars) or toc (DocBook's table of contents atop a chapter: its entries
+// are headings of the page and of others, not statements).
 func isNavigation(z *html.Tokenizer, name string, attrs bool) bool {
 	if name == "nav" {
 		return true
@@ -181,7 +182,7 @@ func isNavigation(z *html.Tokenizer, name string, attrs bool) bool {
 			}
 		case "class":
 			for _, c := range strings.Fields(string(v)) {
-				if c == "navheader" || c == "navfooter" {
+				if c == "navheader" || c == "navfooter" || c == "toc" {
 					return true
 				}
 			}
