@@ -814,10 +814,6 @@ func TestSenseNumberIsNotNews(t *testing.T) {
 	assert.Contains(t, got, "ship", why)
 }
 
-// TestDescribedOption: in a manual's definition list (HTML <dt>/<dd>,
-// a man page's OPTIONS) the option is a block of terms written as code
-// and what it does is the next block; a question that describes what an
-// option does asks for the term, which takes its description's words.
 // TestPartsOfAHeldWordAreHeld: the parts of a compound the question
 // writes ("dpkg" and "deb" of "dpkg-deb") are no program the unit names.
 func TestPartsOfAHeldWordAreHeld(t *testing.T) {
@@ -826,6 +822,10 @@ func TestPartsOfAHeldWordAreHeld(t *testing.T) {
 	assert.Contains(t, got, "dpkg-gencontrol", why)
 }
 
+// TestDescribedOption: in a manual's definition list (HTML <dt>/<dd>,
+// a man page's OPTIONS) the option is a block of terms written as code
+// and what it does is the next block; a question that describes what an
+// option does asks for the term, which takes its description's words.
 func TestDescribedOption(t *testing.T) {
 	// A long option alone in its block is a term, not a quotation's
 	// attribution ("--Chaucer.").
