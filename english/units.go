@@ -722,6 +722,7 @@ func rowUnit(text string, l line, block, n int) Unit {
 	r := trim(text, l.start, l.end)
 	t := text[r.Start:r.End]
 	sep := ";"
+	commas := csvSeparators(t)
 	switch {
 	case strings.HasPrefix(t, "|") || strings.Count(t, " | ") >= 2:
 		sep = "|"
@@ -729,7 +730,7 @@ func rowUnit(text string, l line, block, n int) Unit {
 		sep = boxBar
 	case strings.Contains(t, "\t"):
 		sep = "\t"
-	case len(unquoted(t, ';')) < 2 && len(csvSeparators(t)) >= 2:
+	case len(unquoted(t, ';')) < 2 && len(commas) >= 2:
 		sep = "," // `MA-L,ABC123,"Foo; Bar; Baz",Taipei`: the semicolons are a cell's
 	}
 	u := Unit{Range: r, Shape: Row, Block: block, Line: n}
@@ -748,7 +749,7 @@ func rowUnit(text string, l line, block, n int) Unit {
 	case l.semi:
 		cuts = []int{r.Start + unquoted(t, ';')[0]} // "1F600..1F64F; Emoticons, Smileys": a key and its value
 	case sep == ",":
-		for _, i := range csvSeparators(t) {
+		for _, i := range commas {
 			cuts = append(cuts, r.Start+i) // a quoted cell keeps its commas ("10F,No.119,JIANKANG RD")
 		}
 	default:
