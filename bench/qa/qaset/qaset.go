@@ -77,7 +77,8 @@ func Names(dir string) ([]string, error) {
 // "blind8" (session 9: all twenty corpora, 12 questions each, written blind; asked once at the session's end).
 // "blind9" (session 10: all twenty corpora, 12 questions each, written blind; asked once at the session's end).
 // "blind10" (session 11: the twenty corpora and four new ones, 12 questions each, written blind; asked once at the session's end).
-var Splits = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"}
+// "blind11" (session 12: all twenty-four corpora, 12 questions each, written blind; asked once at the session's end).
+var Splits = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11"}
 
 // Seen are the splits already read: the dev half and every blind set
 // asked once at the end of its session. "seen" asks them together, the
