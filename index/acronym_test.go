@@ -34,6 +34,11 @@ var analyzeTests = []struct {
 	{"X", []token{{"x", 1}}},                                                        // one letter
 	{"ÉTATS", []token{{"états", 1}, {"état", 1}}},                                   // capitals beyond ASCII
 	{"TPS's", []token{{"tps", 1}, {"tp", 1}}},                                       // the possessive goes first
+	// GNU miscfiles' countries row: the fields joined by colons are words of their own
+	{"417:KG:KGZ:Kyrgyzstan:Bishkek", []token{{"417", 1}, {"kg", 2}, {"kgz", 3}, {"kyrgyzstan", 4}, {"bishkek", 5}}},
+	{"MU:country-code:Mauritius next", []token{{"mu", 1}, {"countri", 2}, {"code", 3}, {"mauritiu", 4}, {"next", 5}}},
+	{"IN:IT TPS", []token{{"_in", 1}, {"_it", 2}, {"tps", 3}, {"tp", 3}}}, // parts are words as any other
+	{"std::vector x:", []token{{"std", 1}, {"vector", 2}, {"x", 3}}},      // no word joined: unchanged
 }
 
 func TestAnalyzerKeepsAcronymsWhole(t *testing.T) {

@@ -19,7 +19,9 @@ import (
 // an abbreviation or code such as "IT", "AS", "US", "ON", "TO" — is kept
 // as "_it", "_as", …, so that it can be searched for, while the common
 // words "it" and "as" still are not; and an acronym ("TPS") is indexed
-// whole ("tps") besides its stem ("tp"), see acronymFilter.
+// whole ("tps") besides its stem ("tp"), see acronymFilter. Before all
+// of these, a word joined by colons ("KG:KGZ:Kyrgyzstan") is cut into its
+// parts, see colonFilter.
 const Analyzer = "verbatim_en"
 
 // capsName is the name of the token filter that keeps capitalised stop
@@ -41,6 +43,11 @@ func init() {
 	}); err != nil {
 		panic(err)
 	}
+	if err := registry.RegisterTokenFilter(colonName, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return colonFilter{}, nil
+	}); err != nil {
+		panic(err)
+	}
 	if err := registry.RegisterAnalyzer(Analyzer, newAnalyzer); err != nil {
 		panic(err)
 	}
@@ -52,7 +59,7 @@ func newAnalyzer(_ map[string]interface{}, cache *registry.Cache) (analysis.Anal
 		return nil, err
 	}
 	var filters []analysis.TokenFilter
-	for _, name := range []string{en.PossessiveName, capsName, acronymName, lowercase.Name, en.StopName, porter.Name} {
+	for _, name := range []string{colonName, en.PossessiveName, capsName, acronymName, lowercase.Name, en.StopName, porter.Name} {
 		f, err := cache.TokenFilterNamed(name)
 		if err != nil {
 			return nil, err
