@@ -2,6 +2,7 @@ package retrieve
 
 import (
 	"context"
+	"slices"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -31,6 +32,13 @@ func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q 
 		// the other names ("ISO 639-2") name the table, often only in
 		// its title.
 		ms, err = r.gated(ctx, p, rest, q, docs, k, loc, qt.given)
+	}
+	if kept := withoutLabels(qt); err == nil && len(ms) == 0 && len(kept) > 0 && len(kept) < len(qt.names) {
+		// No passage holds every name, but the acronym and number that
+		// name a standard or a table ("the ISO 639-3 code of Berti")
+		// are often written only in its title or schema, while its
+		// record holds the other names ("Berti").
+		ms, err = r.gated(ctx, p, rest, q, docs, k, loc, kept)
 	}
 	if err != nil || len(ms) == 0 {
 		return hits, err
@@ -93,6 +101,17 @@ func namesFirst(hits []Hit) []Hit {
 	for _, h := range hits {
 		if h.NameCoverage < 1-1e-9 {
 			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// withoutLabels returns the question's names but its labels.
+func withoutLabels(qt queryTerms) []string {
+	var out []string
+	for _, n := range qt.names {
+		if !slices.Contains(qt.labels, n) {
+			out = append(out, n)
 		}
 	}
 	return out

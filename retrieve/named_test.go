@@ -70,3 +70,37 @@ func TestGivenCodeSearched(t *testing.T) {
 		assert.Equal(t, pid("/iso/iso_3166-1.json", 0), hits[0].Passage.ID, q)
 	}
 }
+
+// TestStandardNameLeftOut: a question that names its table by an acronym
+// and a number ("ISO 639-3") and asks for the code of a named record
+// finds that record, which holds the record's name but not the table's;
+// the schemas repeat the table's name and "code". A code joined by a
+// hyphen ("PL-20") is no table name: it still must be held.
+func TestStandardNameLeftOut(t *testing.T) {
+	r := codeTables(t, 6, `"title": "ISO 639-3", "description": "ISO 639-3 language codes", "alpha_3": {"description": "Three letter code of the language"}`,
+		`{"alpha_3": "byp", "name": "Bumaji"}, {"alpha_3": "byt", "name": "Berti"}, {"alpha_3": "byv", "name": "Medumba"}`)
+	for _, q := range []string{"What is the ISO 639-3 code of Berti?", "What's the ISO 639-3 code for Berti?", "Which RFC 822 code has Berti?"} {
+		hits, err := r.Search(context.Background(), Query{Text: q, K: 3})
+		require.NoError(t, err)
+		require.NotEmpty(t, hits)
+		assert.Equal(t, pid("/iso/iso_3166-1.json", 0), hits[0].Passage.ID, q)
+	}
+}
+
+func TestIsLabel(t *testing.T) {
+	tests := []struct {
+		text   string
+		labels []string // the analysed terms of the labels
+	}{
+		{"What is the ISO 639-3 code of Berti?", []string{"iso", "639", "3"}},
+		{"What is the four-letter ISO 15924 code for the Buginese script?", []string{"iso", "15924"}},
+		{"Which Polish voivodship has the code PL-20?", nil},  // a code, not a table's name
+		{"What is the two-letter ISO code for Armenia?", nil}, // no number: ISO may be the record's word
+		{"What does ONIX stand for?", nil},                    // the acronym asked about
+		{"Which year did Unicode 1.0 name U+00BD so?", nil},   // a version, not an acronym's number
+		{"Which country has the code IN?", nil},               // a given code
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.labels, classifyQuery(tt.text).labels, tt.text)
+	}
+}

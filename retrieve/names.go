@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/verbatim-rag/verbatim/english"
+	"github.com/verbatim-rag/verbatim/index"
 )
 
 // A question's words are of three kinds for relevance:
@@ -92,7 +93,11 @@ type queryTerms struct {
 	// given are the names that are values the question gives after a
 	// code noun ("the ISO 639-2 code sah"; see english.IsGivenCode).
 	given []string
-	cues  map[string]bool
+	// labels are the names that name a standard or a table by an
+	// acronym and a number ("ISO", "639", "3" of "the ISO 639-3 code of
+	// Berti"; see isLabel).
+	labels []string
+	cues   map[string]bool
 	// narrow leaves related words out of the query built from these
 	// terms (the precise tier, see Retriever.Search); coverage and
 	// highlights count them all the same.
@@ -138,8 +143,11 @@ func classifyTokens(text string, toks []Match) queryTerms {
 			if !seen[tok.Term] {
 				seen[tok.Term] = true
 				qt.names = append(qt.names, tok.Term)
-				if isGiven(text, tok, word) {
+				switch {
+				case isGiven(text, tok, word):
 					qt.given = append(qt.given, tok.Term)
+				case isLabel(text, tok, word):
+					qt.labels = append(qt.labels, tok.Term)
 				}
 			}
 		case cueWords[tok.Term] || ((english.MeasureWord(lw) != 0 || lw == "often") && previousWord(text, tok.Start) == "how") ||
@@ -163,6 +171,37 @@ func distinctTerms(toks []Match) []string {
 		}
 	}
 	return out
+}
+
+// isLabel reports whether the word at tok names a standard or a table by
+// an acronym and a number, as "ISO 639-3", "ISO 15924" or "RFC 822" do:
+// an acronym followed by a space and a digit, or a number after such an
+// acronym (or after a number of the label and a hyphen: the "3" of
+// "639-3"). A code joined by a hyphen ("PL-20") is no label.
+func isLabel(text string, tok Match, word string) bool {
+	if index.AcronymTerm(word) {
+		rest := text[tok.End:]
+		return len(rest) > 1 && rest[0] == ' ' && rest[1] >= '0' && rest[1] <= '9'
+	}
+	if strings.IndexFunc(word, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return false
+	}
+	before := text[:tok.Start]
+	switch {
+	case strings.HasSuffix(before, " "):
+		prev := strings.TrimRight(before, " ")
+		i := strings.LastIndexAny(prev, " \t(") + 1
+		return index.AcronymTerm(prev[i:])
+	case strings.HasSuffix(before, "-"):
+		prev := before[:len(before)-1]
+		i := strings.LastIndexFunc(prev, func(r rune) bool { return r < '0' || r > '9' }) + 1
+		if i == len(prev) || i == 0 || prev[i-1] != ' ' {
+			return false
+		}
+		j := strings.LastIndexAny(prev[:i-1], " \t(") + 1
+		return index.AcronymTerm(prev[j : i-1])
+	}
+	return false
 }
 
 // isName reports whether the word at offset start of text is a name: it
