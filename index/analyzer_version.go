@@ -18,7 +18,8 @@ import (
 //
 //	1 (no key): bleve's "en" with capitalised stop words kept ("_it")
 //	2: acronyms also indexed whole besides their stems ("tps" and "tp")
-//	3: words joined by colons cut into their parts ("KG:KGZ:Kyrgyzstan")
+//	3: words joined by colons cut into their parts ("KG:KGZ:Kyrgyzstan"),
+//	   and titles indexed as words (TitleText: "dec.txt" as "dec")
 const analyzerVersion = "3"
 
 // analyzerKey is the internal key of the passage index that holds its

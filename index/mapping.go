@@ -1,6 +1,8 @@
 package index
 
 import (
+	"strings"
+
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -79,10 +81,26 @@ func keywordField() *mapping.FieldMapping {
 func bleveDoc(p corpus.Passage) map[string]interface{} {
 	return map[string]interface{}{
 		FieldText:    p.Text,
-		FieldTitle:   p.Title,
+		FieldTitle:   TitleText(p.Title),
 		FieldSection: p.Section,
 		FieldPath:    p.Path,
 		FieldFormat:  string(p.Format),
 		FieldDoc:     p.DocID,
 	}
 }
+
+// TitleText turns a title into the words the title field indexes: a file
+// name ("port-aubrin.txt") loses its extension and its separators. As
+// written, "dec.txt" was one term ("." joins letters in a word) that no
+// question meets, while "dec-wars.txt" gave "dec": the entry titled DEC
+// ranked below the one titled DEC Wars for "What does DEC stand for?".
+func TitleText(t string) string {
+	t = strings.TrimSpace(t)
+	if i := strings.LastIndexByte(t, '.'); i > 0 && len(t)-i <= 5 && !strings.ContainsRune(t[i:], ' ') {
+		t = t[:i]
+	}
+	return titleSeparators.Replace(t)
+}
+
+// titleSeparators are the separators of words in a file name.
+var titleSeparators = strings.NewReplacer("-", " ", "_", " ")

@@ -283,19 +283,6 @@ func (q queryTerms) isName(t string) bool {
 	return false
 }
 
-// titleText turns a title into words: a file name ("port-aubrin.txt")
-// loses its extension and separators.
-func titleText(t string) string {
-	t = strings.TrimSpace(t)
-	if i := strings.LastIndexByte(t, '.'); i > 0 && len(t)-i <= 5 && !strings.ContainsRune(t[i:], ' ') {
-		t = t[:i]
-	}
-	return titleSeparators.Replace(t)
-}
-
-// titleSeparators are the separators of words in a file name.
-var titleSeparators = strings.NewReplacer("-", " ", "_", " ")
-
 // hasName reports whether a name term occurs in the passage's terms, or a
 // longer form of it does ("norvania" in "norvanian").
 func hasName(name string, terms map[string]bool) bool {

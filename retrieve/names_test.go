@@ -5,7 +5,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
 	"github.com/stretchr/testify/require"
+	"github.com/verbatim-rag/verbatim/index"
 )
 
 func TestClassifyQuery(t *testing.T) {
@@ -64,16 +66,10 @@ func TestWordCoverage(t *testing.T) {
 			for _, term := range qt.all {
 				w[term] = 1
 			}
-			got := wordCoverage(qt, w, passageTerms(tt.text), passageTerms(titleText(tt.title)))
+			got := wordCoverage(qt, w, passageTerms(tt.text), passageTerms(index.TitleText(tt.title)))
 			assert.InDelta(t, tt.want, got, 1e-9)
 		})
 	}
-}
-
-func TestTitleText(t *testing.T) {
-	assert.Equal(t, "port aubrin", titleText("port-aubrin.txt"))
-	assert.Equal(t, "River Askel", titleText("River Askel"))
-	assert.Equal(t, "Dr. Who", titleText("Dr. Who"))
 }
 
 // TestRelevantNearMisses checks the relevance decision on questions that

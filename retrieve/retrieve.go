@@ -427,7 +427,7 @@ func (r *Retriever) hit(m *search.DocumentMatch, located bool, loc []Match, p co
 	}
 	// The title is analysed once, for its match with the question's names
 	// and, with the section, for the words coverage leaves to it.
-	tt := Terms(titleText(p.Title))
+	tt := Terms(index.TitleText(p.Title))
 	title := make(map[string]bool, len(tt))
 	for _, t := range tt {
 		title[t] = true

@@ -32,7 +32,7 @@ func TestTitleMatch(t *testing.T) {
 			for _, n := range qt.all {
 				w[n] = 1
 			}
-			assert.InDelta(t, tt.want, titleMatch(qt, w, Terms(titleText(tt.title))), 1e-9)
+			assert.InDelta(t, tt.want, titleMatch(qt, w, Terms(index.TitleText(tt.title))), 1e-9)
 		})
 	}
 }
