@@ -164,8 +164,7 @@ func (b *htmlBuilder) run() error {
 // isNavigation reports whether the start tag z has just read, name,
 // opens navigation: a <nav>, role="navigation" (Sphinx's related links
 // and sidebar), class navheader or navfooter (DocBook's Prev/Up/Next
-// bars) or toc (DocBook's table of contents atop a chapter: its entries
-// are headings of the page and of others, not statements).
+// bars) or one of the classes of tables of contents (navClasses).
 func isNavigation(z *html.Tokenizer, name string, attrs bool) bool {
 	if name == "nav" {
 		return true
@@ -182,13 +181,26 @@ func isNavigation(z *html.Tokenizer, name string, attrs bool) bool {
 			}
 		case "class":
 			for _, c := range strings.Fields(string(v)) {
-				if c == "navheader" || c == "navfooter" || c == "toc" {
+				if navClasses[c] {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// navClasses are the classes of blocks that list other parts of the
+// manual by their titles: tables of contents and the lists of tables,
+// figures and examples after them (DocBook's toc and list-of-*, Sphinx's
+// toctree-wrapper and page menu, Texinfo's section-toc). Their entries are
+// headings of this page and of others, not statements: a caption "List of
+// notable GUI infrastructure packages" in the Debian Reference's list of
+// tables answered questions about the packages in the table itself.
+var navClasses = map[string]bool{
+	"navheader": true, "navfooter": true,
+	"toc": true, "list-of-tables": true, "list-of-figures": true, "list-of-examples": true, "list-of-procedures": true, "list-of-equations": true,
+	"toctree-wrapper": true, "this-page-menu": true, "section-toc": true,
 }
 
 func (b *htmlBuilder) startTag(name string, selfClosing bool) {
