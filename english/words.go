@@ -87,7 +87,22 @@ func IsOriginWord(lw string) bool { return originWords[lw] }
 // for ("noun" for "n", "botany" for "bot", "obsolete" for "obs"), "" when
 // lw is none. The caller checks that the text writes it as a label: with
 // its dot, after a comma or in brackets.
-func UsageLabel(lw string) string { return usageLabels[lw] }
+func UsageLabel(lw string) string {
+	if l, ok := usageLabels[lw]; ok || !strings.Contains(lw, ".") {
+		return l
+	}
+	// A label written joined: "n.pl." (a plural noun), "v.t." and "v.i."
+	// (a transitive or intransitive verb), as The Devil's Dictionary
+	// writes them: the first part's label, when each other part is one
+	// or marks the verb's kind or the plural.
+	parts := strings.Split(strings.TrimRight(lw, "."), ".")
+	for _, p := range parts[1:] {
+		if _, ok := usageLabels[p]; !ok && p != "t" && p != "i" {
+			return ""
+		}
+	}
+	return usageLabels[parts[0]]
+}
 
 // IsCrossReference reports whether a unit only points to another place:
 // a short "See …", "See also …" or "Cf. …" ("See {Wax palm}.", "See

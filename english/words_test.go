@@ -8,7 +8,9 @@ import (
 
 func TestUsageLabel(t *testing.T) {
 	tests := map[string]string{"n": "noun", "a": "adjective", "obs": "obsolete", "bot": "botany", "syn": "synonym", "the": "", "noun": "",
-		"mar": "maritime", "elec": "electricity", "biol": "biology"} // "(Mar. Law)", "(Elec.)": a field sense of a dictionary
+		"mar": "maritime", "elec": "electricity", "biol": "biology", // "(Mar. Law)", "(Elec.)": a field sense of a dictionary
+		"n.pl": "noun", "n.pl.": "noun", "v.t": "verb", "v.i.": "verb", // The Devil's Dictionary's joined labels ("PORTUGUESE, n.pl.")
+		"a.m": "", "e.g": "", "p.p": "", "n.x": ""}
 	for in, want := range tests {
 		assert.Equal(t, want, UsageLabel(in), in)
 	}
