@@ -58,7 +58,15 @@ func prepare(src generate.Source, rank int) *passage {
 	}
 	p.title = words(title, 0)
 	if title != src.Passage.Title && src.Passage.Ord == 0 {
-		p.title = p.headwordTitle()
+		if head := p.headwordTitle(); len(head) < len(p.title) {
+			// The file is named for its entry's whole first line
+			// ("penitent-adj-undergoing-or-awaiting-punishment.txt" for
+			// "PENITENT, adj.  Undergoing or awaiting punishment."): the
+			// name's words after the headword are the definition's, which
+			// the passage states, not what it is about.
+			p.title = head
+			p.context = append(append([]tok(nil), head...), words(src.Passage.Section, 0)...)
+		}
 	}
 	sec := src.Passage.Section
 	if i := strings.LastIndex(sec, ">"); i >= 0 {
@@ -213,8 +221,9 @@ func (p *passage) gist(i int) int {
 }
 
 // headword reports whether unit i is a dictionary's headword line: its
-// words outside brackets, pronunciations (/…/, \…\) and short tags are
-// all the title's ("softcopy /soft'kop·ee/, n.").
+// words outside brackets (grammar tags in angle brackets too: "<n,
+// masc>"), pronunciations (/…/, \…\) and short tags are all the
+// title's ("softcopy /soft'kop·ee/, n.").
 func (p *passage) headword(i int) bool {
 	u := p.units[i]
 	body := p.text[u.Start:u.End]
@@ -223,10 +232,10 @@ func (p *passage) headword(i int) bool {
 	slash := false
 	for _, r := range body {
 		switch r {
-		case '[', '(':
+		case '[', '(', '<':
 			depth++
 			continue
-		case ']', ')':
+		case ']', ')', '>':
 			depth = max(0, depth-1)
 			continue
 		case '/', '\\':

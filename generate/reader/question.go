@@ -114,12 +114,25 @@ func analyze(text string, idf func(string) float64) *question {
 	// The scene phrases' words only relate; a leading "Besides a boat"
 	// names what the answer is not: a unit that holds it restates the
 	// question.
+	// A phrase that cites the work asked ("According to the Debian FAQ,")
+	// gives no word at all: see english.SourceSpan.
 	for _, phrase := range []string{lead, trail} {
 		excluded := excludes(phrase)
+		var bodies, lower []string
+		for _, t := range english.Tokenize(phrase) {
+			if b := t.Body(phrase); english.IsWord(b) {
+				bodies, lower = append(bodies, b), append(lower, strings.ToLower(b))
+			}
+		}
+		srcFrom, srcTo := english.SourceSpan(lower, bodies)
+		k := -1 // the word's index in bodies
 		for _, t := range english.Tokenize(phrase) {
 			b := t.Body(phrase)
 			lw := strings.ToLower(b)
-			if !english.IsWord(b) || english.IsStopword(lw) || leadWords[lw] || (q.part != english.NoPart && english.PartWords[lw]) {
+			if english.IsWord(b) {
+				k++
+			}
+			if !english.IsWord(b) || english.IsStopword(lw) || leadWords[lw] || (q.part != english.NoPart && english.PartWords[lw]) || (k >= srcFrom && k < srcTo) {
 				continue // "…, in IPA": how the part asked for is written, which the entry need not say
 			}
 			if excluded {
@@ -248,8 +261,12 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	for _, b := range bodies {
 		abbrev = abbrev || isAbbreviation(b)
 	}
+	srcFrom, srcTo := english.SourceSpan(lower, bodies)
 	for i, b := range bodies {
 		lw := lower[i]
+		if i >= srcFrom && i < srcTo {
+			continue // "according to the Debian FAQ": where to look, not what is asked
+		}
 		given := givenCode(lower, bodies, i)
 		if english.IsQuestionWord(lw) || (english.IsStopword(lw) && !isShortName(b, i) && !given) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {
 			continue

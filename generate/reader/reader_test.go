@@ -1305,3 +1305,33 @@ func TestRankIsTheScoreOrder(t *testing.T) {
 		prev = score
 	}
 }
+
+// TestSourceIsNoSubject: a question that cites the work it asks about
+// ("How does the Debian Reference describe …", "according to the Debian
+// Policy") is not about that work: the manual's opening sentence, which
+// names it, is no answer; the unit about what is asked is.
+func TestSourceIsNoSubject(t *testing.T) {
+	intro := doc{"debref/index.en.html", "Debian Reference", "This Debian Reference (version 2.100) is intended to provide a broad overview of the Debian system as a post-installation user's guide.\n"}
+	ch := doc{"debref/ch12.en.html", "Chapter 12. Programming", "Table 12.1. List of interpreters\n\nThe mawk package is a small and fast interpreter of the AWK language.\n"}
+	for _, q := range []string{"How does the Debian Reference describe mawk?", "What is mawk, according to the Debian Reference?"} {
+		got, why := best(q, intro, ch)
+		assert.Contains(t, got, "small and fast", why)
+	}
+}
+
+// TestFileNamedForItsFirstLine: a glossary kept one entry a file, each
+// file named for the entry's whole first line ("PENITENT, adj.
+// Undergoing or awaiting punishment." in
+// penitent-adj-undergoing-or-awaiting-punishment.txt). The name's words
+// after the headword are the definition's: the first line still states
+// it, it is no bare headword line.
+func TestFileNamedForItsFirstLine(t *testing.T) {
+	const name = "penitent-adj-undergoing-or-awaiting-punishment.txt"
+	d := doc{"devil/" + name, name, "PENITENT, adj.  Undergoing or awaiting punishment.\n"}
+	other := doc{"devil/scarification.txt", "scarification.txt", "SCARIFICATION, n.  A form of penance practised by the mediaeval pious.  The rite was performed, sometimes with a knife, acceptably if the penitent spared himself.\n"}
+	got, why := best("What does it mean to be penitent, according to The Devil's Dictionary?", d, other)
+	assert.Contains(t, got, "Undergoing or awaiting punishment", why)
+	fr := doc{"fraeng/bateau-bato-n-masc.txt", "bateau-bato-n-masc.txt", "bateau /bato/ <n, masc>\n1. boat\n2. ship, vessel\n"}
+	p := prepare(sources(fr)[0], 0)
+	assert.True(t, p.label[0], "a headword line with its grammar in angle brackets is still a label")
+}

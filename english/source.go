@@ -1,0 +1,98 @@
+package english
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// SourceSpan finds, in a question's words (lower: lower-cased, bodies: as
+// written), the words that name the work the question asks about rather
+// than what it asks: "according to the Debian FAQ", "per the Jargon
+// File", "How does the Debian Reference describe mawk?", "What does
+// GCIDE define as …". It returns the span [from, to) of the source's own
+// words (its article and the phrase's frame left out), or -1, -1.
+//
+// A source is a run of one to four words after "according to" or "per",
+// or between "do/does/did" and a reporting verb (reportVerbs), each
+// written capitalised or a noun that names a kind of work (workNouns:
+// "manual", "glossary", "FAQ"), that names a work (namesWork). A
+// capitalised word anywhere else in a question is a name of what it asks
+// about, and stays one; so is the X of "the X entry".
+func SourceSpan(lower, bodies []string) (from, to int) {
+	for i := 0; i < len(lower); i++ {
+		start := -1
+		switch {
+		case lower[i] == "according" && i+1 < len(lower) && lower[i+1] == "to":
+			start = i + 2
+		case lower[i] == "per" && i > 0:
+			start = i + 1
+		case lower[i] == "does" || lower[i] == "do" || lower[i] == "did":
+			start = i + 1
+		default:
+			continue
+		}
+		if start < len(lower) && (lower[start] == "the" || lower[start] == "its" || lower[start] == "this") {
+			start++
+		}
+		end := start
+		for end < len(lower) && end-start < 4 && sourceWord(lower[end], bodies[end]) {
+			end++
+		}
+		if end == start || !namesWork(lower[start:end], bodies[start:end]) {
+			continue
+		}
+		if lower[i] == "does" || lower[i] == "do" || lower[i] == "did" {
+			// The run must end at the reporting verb: "does the Debian
+			// Reference DESCRIBE"; "does DEC stand for" has no source.
+			if end >= len(lower) || !reportVerbs[lower[end]] {
+				continue
+			}
+		} else if end < len(lower) && !IsQuestionWord(lower[end]) && !IsStopword(lower[end]) {
+			continue // "according to Debian policy makers": the run goes on
+		}
+		return start, end
+	}
+	return -1, -1
+}
+
+// namesWork reports whether a run of source words names a work, not a
+// person or a thing the question is about: it holds a noun naming a work
+// ("the Debian REFERENCE", "the Jargon FILE") or is one acronym
+// ("GCIDE"). "How does Ambrose Bierce define a banker?" cites a person;
+// "Which property does PropList give …" a file whose records are asked.
+func namesWork(lower, bodies []string) bool {
+	for _, w := range lower {
+		if workNouns[w] {
+			return true
+		}
+	}
+	if len(bodies) != 1 || utf8.RuneCountInString(bodies[0]) < 3 {
+		return false
+	}
+	for _, r := range bodies[0] {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// sourceWord reports whether a word may be part of a source's name:
+// capitalised ("Debian", "GCIDE", "Jargon"), or a noun naming a work.
+func sourceWord(lw, body string) bool {
+	if workNouns[lw] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(body)
+	return unicode.IsUpper(r) && !IsQuestionWord(lw)
+}
+
+// workNouns name kinds of works a question may cite as its source.
+var workNouns = set(`manual manuals glossary dictionary dictionaries reference guide handbook faq documentation docs
+file files list lists table tables schema book policy standard specification spec`)
+
+// reportVerbs are what a source does with a fact in a question that
+// cites it ("how does the FAQ DESCRIBE it", "what does GCIDE GIVE as").
+var reportVerbs = set(`describe describes define defines say says call calls give gives list lists recommend recommends
+suggest suggests mention mentions credit credits state states explain explains name names note notes gloss glosses
+translate translates render renders advise advises consider considers`)

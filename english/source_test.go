@@ -1,0 +1,41 @@
+package english
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestSourceSpan(t *testing.T) {
+	tests := []struct {
+		q, source string // source: the words SourceSpan finds, "" for none
+	}{
+		{"How does the Debian Reference describe mawk", "Debian Reference"},
+		{"Which iproute2 program does the Debian Reference recommend for low level configuration", "Debian Reference"},
+		{"What does incapability mean according to the Collaborative International Dictionary", "Collaborative International Dictionary"},
+		{"Who coined the word per the Jargon File", "Jargon File"},
+		{"Where did Davy Crockett die per WordNet", ""}, // a name alone: perhaps what is asked
+		{"Whose name does the Git FAQ give as the current maintainer of Git", "Git FAQ"},
+		{"Which adjective does GCIDE give for croup", "GCIDE"},
+		{"How does the Debian Policy define Essential", "Debian Policy"},
+		{"What does DEC stand for", ""},                              // the short form asked about
+		{"How does Ambrose Bierce define a banker", ""},              // a person, not a work
+		{"Which property does PropList give MASARAM GONDI SIGN", ""}, // a file whose records are asked
+		{"Which company bought SCO per the UNIX entry", ""},          // the X of "the X entry" is what is asked
+		{"How does Git store objects", ""},                           // no reporting verb
+		{"What does Debian call its testing release", ""},            // no work noun
+		{"How many bytes per second", ""},                            // "per" with no source
+		{"What is the speed according to Debian policy makers", ""},  // the run goes on
+	}
+	for _, tt := range tests {
+		bodies := strings.Fields(tt.q)
+		lower := strings.Fields(strings.ToLower(tt.q))
+		from, to := SourceSpan(lower, bodies)
+		got := ""
+		if from >= 0 {
+			got = strings.Join(bodies[from:to], " ")
+		}
+		assert.Equal(t, tt.source, got, tt.q)
+	}
+}
