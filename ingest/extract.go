@@ -47,6 +47,7 @@ func NewRegistry() *Registry {
 	r.Register(textExtractor{}, "", ".txt", ".text", ".log")
 	r.Register(markdownExtractor{}, ".md", ".markdown", ".mdown", ".mkd")
 	r.Register(rstExtractor{}, ".rst", ".rest")
+	r.Register(podExtractor{}, ".pod")
 	r.Register(codeExtractor{}, codeExtensions...)
 	r.Register(htmlExtractor{}, ".html", ".htm", ".xhtml")
 	r.Register(pdfExtractor{}, ".pdf")
@@ -83,6 +84,9 @@ func (r *Registry) Extract(path string, data []byte) (corpus.Format, corpus.Extr
 	e, ok := r.byExt[extOf(path)]
 	if sniffed := r.sniff(data); sniffed != nil && (!ok || e.Format().TextLike()) {
 		e, ok = sniffed, true
+	}
+	if pod, has := r.byExt[".pod"]; has && (!ok || extOf(path) == "") && opensPOD(data) {
+		e, ok = pod, true // POD named otherwise ("README", "perlfunc.pod.orig"): its commands say what it is
 	}
 	if !ok && looksLikeText(data) {
 		e, ok = r.byExt[""], true // a text file named otherwise ("usb.ids", "hosts.allow"): plain text
