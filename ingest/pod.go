@@ -13,10 +13,10 @@ import (
 // paragraph (indented: kept as written) or an ordinary one, whose
 // formatting codes are markup (B<bold> is "bold", X<index> nothing).
 //
-// =head1 to =head6 become sections; "=item term" a line of its own and
-// a section under the heading (a glossary's entries, a manual's options),
-// a bullet's or a number's item ("=item *") the start of the line its
-// paragraph goes on; =over, =back, =pod, =cut, =encoding and =for and
+// =head1 to =head6 become sections; "=item term" a line of its own, its
+// paragraph on the next (as HTML's <dt> and <dd>), and a section under
+// the heading (a glossary's entries, a manual's options); a bullet's or a
+// number's item ("=item *") the start of the line its paragraph goes on; =over, =back, =pod, =cut, =encoding and =for and
 // =begin ... =end regions for other formatters (html, man) give no text,
 // while a region for "text" is kept as written and one whose format
 // starts with ":" is read as POD. Text outside POD (before the first
@@ -120,15 +120,16 @@ func (b *podBuilder) mode() podMode {
 }
 
 type podBuilder struct {
-	src      string
-	lines    lineIndex
-	out      strings.Builder
-	segs     corpus.SourceMap
-	sections []corpus.Section
-	pending  int
-	joinNext bool // a bullet's or number's item: its paragraph goes on on its line
-	head     int  // level of the last heading
-	over     int  // depth of =over lists
+	src       string
+	lines     lineIndex
+	out       strings.Builder
+	segs      corpus.SourceMap
+	sections  []corpus.Section
+	pending   int
+	joinNext  bool // a bullet's or number's item: its paragraph goes on on its line
+	afterTerm bool // an item's term: its paragraph goes on on the next line
+	head      int  // level of the last heading
+	over      int  // depth of =over lists
 
 	inPod     bool
 	regions   []podRegion
@@ -165,7 +166,7 @@ func (b *podBuilder) run(paras []podPara) {
 			b.paragraph(p)
 			continue
 		}
-		b.joinNext = false
+		b.joinNext, b.afterTerm = false, false
 		b.command(name, content, p, i, lastEnd)
 	}
 }
@@ -173,11 +174,15 @@ func (b *podBuilder) run(paras []podPara) {
 // paragraph writes an ordinary or verbatim paragraph.
 func (b *podBuilder) paragraph(p podPara) {
 	raw := isPodSpace(b.src[p.start]) || b.mode() == podRaw
-	if b.joinNext && !raw {
+	switch {
+	case b.joinNext && !raw:
 		b.pending = max(b.pending, sepSpace)
-	} else {
+	case b.afterTerm && !raw:
+		b.pending = sepLine
+	default:
 		b.pending = sepPara
 	}
+	b.afterTerm = false
 	b.joinNext = false
 	if raw {
 		b.raw(p.start, p.end)
@@ -283,8 +288,10 @@ func (b *podBuilder) heading(level, content, end int) {
 	b.inName = level == 1 && strings.EqualFold(title, "NAME")
 }
 
-// item writes an item's text on a line of its own; a bullet ("*") or a
-// number ("1.") alone starts the line its paragraph goes on.
+// item writes an item's term on a line of its own, its paragraph to go
+// on on the next; a bullet ("*") or a number ("1.") alone starts the line
+// its paragraph goes on, and a bullet with its text ("* First") is a line
+// of the list, not a term.
 func (b *podBuilder) item(content, end int) {
 	b.pending = sepPara
 	text := strings.TrimSpace(b.src[content:end])
@@ -293,13 +300,14 @@ func (b *podBuilder) item(content, end int) {
 	}
 	start := b.codes(content, end)
 	b.joinNext = podMarker(text)
-	if b.joinNext || start < 0 {
+	if b.joinNext || start < 0 || strings.HasPrefix(text, "* ") || strings.HasPrefix(text, "*\t") {
 		return
 	}
 	if title := collapseSpace(b.out.String()[start:]); title != "" {
 		// A term is a section (L</term> links to it as to a heading),
 		// under the heading and as deep as its =over lists.
 		b.sections = append(b.sections, corpus.Section{Start: start, Level: min(9, b.head+max(1, b.over)), Title: title})
+		b.afterTerm = true
 	}
 }
 

@@ -61,10 +61,10 @@ func TestExtractPODGlossary(t *testing.T) {
 	assert.Equal(t, corpus.POD, format)
 	assert.Equal(t, "perlglossary - Perl Glossary", ex.Title, "the NAME section's line")
 	assert.Equal(t, "NAME\n\nperlglossary - Perl Glossary\n\nDESCRIPTION\n\nA\n\n"+
-		"accessor methods\n\nA method used to\nindirectly inspect or update an object’s state (its instance\nvariables).\n\n"+
-		"actual arguments\n\nThe scalar values that you supply\nto a function or subroutine when you call it. For instance, when you\n"+
+		"accessor methods\nA method used to\nindirectly inspect or update an object’s state (its instance\nvariables).\n\n"+
+		"actual arguments\nThe scalar values that you supply\nto a function or subroutine when you call it. For instance, when you\n"+
 		"call power(\"puff\"), the string \"puff\" is the actual argument.\n\n"+
-		"B\n\nbit shift\n\nA shift of bits: << and >>.", ex.Text)
+		"B\n\nbit shift\nA shift of bits: << and >>.", ex.Text)
 	assert.Equal(t, []string{"#NAME", "#DESCRIPTION", "##A", "###accessor methods", "###actual arguments", "##B", "###bit shift"}, sectionTitles(ex),
 		"an item's term is a section under its heading, as L</term> links to it")
 	for _, s := range ex.Sections {
@@ -107,7 +107,7 @@ func TestExtractPODMarkup(t *testing.T) {
 		{"a section named with spaces", "=pod\n\nL<Formatting Codes>", "\"Formatting Codes\""},
 		{"verbatim paragraphs stay as written", "=pod\n\nRun:\n\n    my $x = B<1>;\n\tprint E<lt>;\n\nDone.", "Run:\n\n    my $x = B<1>;\n\tprint E<lt>;\n\nDone."},
 		{"bullets start their line", "=over\n\n=item *\n\nFirst I<point>.\n\n=item *\n\nSecond.\n\n=item 2.\n\nTwo.\n\n=back", "* First point.\n\n* Second.\n\n2. Two."},
-		{"a bullet with its text", "=over\n\n=item * First\n\nMore.\n\n=back", "* First\n\nMore."},
+		{"a bullet with its text", "=over\n\n=item * First\n\nMore.\n\n=item B<term>\n\nIts text.\n\nMore of it.\n\n=back", "* First\n\nMore.\n\nterm\nIts text.\n\nMore of it."},
 		{"regions of other formats are skipped", "=pod\n\nA.\n\n=begin html\n\n<p>B</p>\n\n=end html\n\n=for comment Not shown.\n\n=for html <b>no</b>\n\nC.", "A.\n\nC."},
 		{"regions for text stay as written", "=pod\n\n=begin text\n\nB<as is>\n\n=end text\n\n=for text X<as is>\n\n=begin :readme\n\nB<read>\n\n=end :readme", "B<as is>\n\nX<as is>\n\nread"},
 		{"nested regions", "=begin html\n\n=begin text\n\nhidden\n\n=end text\n\n=end html\n\nshown", "shown"},
@@ -214,7 +214,6 @@ func ExampleExtract_pod() {
 	// perlglossary - Perl Glossary
 	//
 	// alias
-	//
 	// A nickname for something, as $_ in a map.
 	// 9-9 "nickname for something, as C<$_> in a C<map>."
 }
