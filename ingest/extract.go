@@ -97,8 +97,8 @@ func (r *Registry) Extract(path string, data []byte) (corpus.Format, corpus.Extr
 	if order, ok := utf16Order(data); ok && e.Format() != corpus.PDF && e.Format() != corpus.DOCX {
 		return r.extractUTF16(e, path, data, order)
 	}
-	if e.Format() == corpus.HTML && !utf8.Valid(data) && nulAt(data) < 0 {
-		if cm := htmlCharmap(data); cm != nil {
+	if !utf8.Valid(data) && nulAt(data) < 0 {
+		if cm := singleByteCharmap(e.Format(), data); cm != nil {
 			return r.extractDecoded(e, path, decodeCharmap(data, cm))
 		}
 	}

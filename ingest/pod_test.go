@@ -147,8 +147,34 @@ func TestExtractPODBadInput(t *testing.T) {
 			assert.Equal(t, tt.want, ex.Text)
 		})
 	}
-	_, err := podExtractor{}.Extract("latin1.pod", []byte("=encoding latin1\n\ncaf\xe9\n"))
+}
+
+// TestExtractPODSingleByte: a POD file that is not UTF-8 is read in the
+// single-byte charset its =encoding names, else CP1252 (perlpod); its
+// citations still point at its own bytes. One that declares UTF-8 and is
+// not is no text.
+func TestExtractPODSingleByte(t *testing.T) {
+	tests := []struct {
+		name, pod, want string
+	}{
+		{"declared", "=encoding iso-8859-15\n\n=head1 Caf\xe9\n\nB<\xa4> 5, E<eacute>t\xe9", "Café\n\n€ 5, été"},
+		{"latin1 is read as the web reads it, CP1252", "=encoding latin1\n\n\x93quoted\x94 caf\xe9", "“quoted” café"},
+		{"undeclared", "=pod\n\nna\xefve", "naïve"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			format, ex, err := Extract("old.pod", []byte(tt.pod))
+			require.NoError(t, err)
+			assert.Equal(t, corpus.POD, format)
+			assert.Equal(t, tt.want, ex.Text)
+			last := ex.Map[len(ex.Map)-1]
+			assert.Equal(t, int64(len(tt.pod)), last.SrcEnd, "the map counts the file's own bytes")
+		})
+	}
+	_, _, err := Extract("bad.pod", []byte("=encoding utf8\n\ncaf\xe9\n"))
 	assert.ErrorIs(t, err, ErrInvalidUTF8)
+	_, err = podExtractor{}.Extract("latin1.pod", []byte("=encoding latin1\n\ncaf\xe9\n"))
+	assert.ErrorIs(t, err, ErrInvalidUTF8, "the extractor reads UTF-8; the registry decodes")
 }
 
 // TestExtractPODLargeInput: work grows with the input's length, not its
