@@ -147,6 +147,7 @@ func FuzzRST(f *testing.F) {
 
 func FuzzPOD(f *testing.F) {
 	f.Add([]byte(glossaryPOD))
+	f.Add(readTestdata(f, "formats/lampcheck.pod"))
 	f.Add([]byte("=pod\n\nB<I<x>> C<< $a <=> $b >> L<t|perlsyn/\"For Loops\"> L</x> E<lt>E<0x263A>E<bad> X<i>Z<>\n\n    verbatim B<x>\n\n=over\n\n=item *\n\none\n\n=back"))
 	f.Add([]byte("=begin html\n\n<p>\n\n=end html\n\n=for :x B<y>\n\n=begin text\n\nraw\n\n=cut\ncode\n=head2 B<unclosed C<<< x\n\n= stray\n=head7"))
 	f.Add([]byte("\ufeff=head1 T\r\n\r\nL<C<a>|b/c> L<a/C<b>> C<<<<\tx >>>> B<<>> E<0777777777>"))

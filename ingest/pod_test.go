@@ -87,6 +87,25 @@ func TestExtractPODGlossary(t *testing.T) {
 	assert.Equal(t, "E<lt>", glossaryPOD[sp.SrcStart:sp.SrcEnd])
 }
 
+// TestExtractPODFixture: the manual page of testdata/formats, as a
+// Debian package ships one (NAME, SYNOPSIS, options as items, exit
+// statuses as Z<>-guarded numbers).
+func TestExtractPODFixture(t *testing.T) {
+	data := readTestdata(t, "formats/lampcheck.pod")
+	format, ex, err := Extract("lampcheck.pod", data)
+	require.NoError(t, err)
+	extractionInvariants(t, data, ex)
+	assert.Equal(t, corpus.POD, format)
+	assert.Equal(t, "lampcheck - compare the flashes of a Merrow light with its published character", ex.Title)
+	assert.Equal(t, []string{"#NAME", "#SYNOPSIS", "#DESCRIPTION", "#OPTIONS", "##-light name", "#TOLERANCE", "#EXIT STATUS", "##0", "##1", "##2", "#SEE ALSO"}, sectionTitles(ex),
+		"Z<>0 is the term 0, not a numbered item")
+	assert.Contains(t, ex.Text, "\n  lampcheck -light \"Carrick Head\" 0.5 2.0 0.5 2.0 0.5 9.5\n", "the synopsis is verbatim")
+	assert.Contains(t, ex.Text, "-light name\nThe light whose period is checked")
+	assert.Contains(t, ex.Text, "(see \"Faults\" in standing-orders)")
+	assert.Contains(t, ex.Text, "(<seconds> must be a decimal number such as 0.5)")
+	assert.Equal(t, []string{":3-9", ":11-16", ":18-25", ":29-33", ":35-56"}, cites(t, ex))
+}
+
 func TestExtractPODMarkup(t *testing.T) {
 	tests := []struct {
 		name, pod, want string
