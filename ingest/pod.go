@@ -16,10 +16,11 @@ import (
 // =head1 to =head6 become sections; "=item term" a line of its own, its
 // paragraph on the next (as HTML's <dt> and <dd>), and a section under
 // the heading (a glossary's entries, a manual's options); a bullet's or a
-// number's item ("=item *") the start of the line its paragraph goes on; =over, =back, =pod, =cut, =encoding and =for and
-// =begin ... =end regions for other formatters (html, man) give no text,
-// while a region for "text" is kept as written and one whose format
-// starts with ":" is read as POD. Text outside POD (before the first
+// number's item ("=item *") the start of the line its paragraph goes on.
+// =over, =back, =pod, =cut, =encoding, and =for and =begin ... =end
+// regions for other formatters (html, man) give no text, while a region
+// for "text" is kept as written and one whose format starts with ":" is
+// read as POD. Text outside POD (before the first
 // command, after =cut) and unknown commands are kept as written, as is a
 // formatting code left open. Runs of text are segments copied byte for
 // byte (Verbatim); a character E<...> stands for and the text of a link
@@ -176,7 +177,7 @@ func (b *podBuilder) paragraph(p podPara) {
 	raw := isPodSpace(b.src[p.start]) || b.mode() == podRaw
 	switch {
 	case b.joinNext && !raw:
-		b.pending = max(b.pending, sepSpace)
+		b.pending = sepSpace
 	case b.afterTerm && !raw:
 		b.pending = sepLine
 	default:
@@ -311,9 +312,10 @@ func (b *podBuilder) item(content, end int) {
 	}
 }
 
-// podMarker reports an item's text that only marks it: "*", "o", "1", "1.".
+// podMarker reports an item's text that only marks it, as Pod::Simple
+// reads it: a bullet "*" or a number "1", "1.".
 func podMarker(s string) bool {
-	if s == "*" || s == "o" || s == "-" {
+	if s == "*" {
 		return true
 	}
 	s = strings.TrimSuffix(s, ".")
@@ -373,8 +375,8 @@ func (b *podBuilder) raw(start, end int) {
 }
 
 // emit writes the pending separator, then text made from the source bytes
-// [src, srcEnd): a copy of them when verbatim (pieces are cut at ASCII
-// bytes of UTF-8 text, so they are UTF-8 too). A copy that goes on where
+// [src, srcEnd): a copy of them when verbatim (pieces are cut between
+// runes of UTF-8 text, so they are UTF-8 too). A copy that goes on where
 // the last one ended, in the text and in the source, extends its segment.
 func (b *podBuilder) emit(src, srcEnd int, text string, verbatim bool) {
 	if text == "" {
