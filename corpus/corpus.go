@@ -33,10 +33,11 @@ const (
 	PPTX     Format = "pptx"
 	XLSX     Format = "xlsx"
 	CSV      Format = "csv"
+	POD      Format = "pod" // Perl's Plain Old Documentation
 )
 
 // Formats lists every format, in a stable order.
-var Formats = []Format{Text, Markdown, RST, Code, HTML, PDF, DOCX, ODT, EPUB, PPTX, XLSX, CSV}
+var Formats = []Format{Text, Markdown, RST, Code, HTML, PDF, DOCX, ODT, EPUB, PPTX, XLSX, CSV, POD}
 
 // ParseFormat returns the Format named s (case-insensitive; spaces around
 // it, as in "--format 'markdown, pdf'", do not count).
@@ -69,10 +70,10 @@ func (f Format) TextLike() bool {
 }
 
 // HasLines reports whether the original file of this format is text whose
-// line numbers a citation can give (the text-like formats, HTML and CSV);
-// the others are containers cited by page, paragraph, slide or row.
+// line numbers a citation can give (the text-like formats, HTML, CSV and
+// POD); the others are containers cited by page, paragraph, slide or row.
 func (f Format) HasLines() bool {
-	return f.TextLike() || f == HTML || f == CSV
+	return f.TextLike() || f == HTML || f == CSV || f == POD
 }
 
 // Document is one ingested file.

@@ -47,6 +47,7 @@ func NewRegistry() *Registry {
 	r.Register(textExtractor{}, "", ".txt", ".text", ".log")
 	r.Register(markdownExtractor{}, ".md", ".markdown", ".mdown", ".mkd")
 	r.Register(rstExtractor{}, ".rst", ".rest")
+	r.Register(podExtractor{}, ".pod")
 	r.Register(codeExtractor{}, codeExtensions...)
 	r.Register(htmlExtractor{}, ".html", ".htm", ".xhtml")
 	r.Register(pdfExtractor{}, ".pdf")
@@ -84,6 +85,9 @@ func (r *Registry) Extract(path string, data []byte) (corpus.Format, corpus.Extr
 	if sniffed := r.sniff(data); sniffed != nil && (!ok || e.Format().TextLike()) {
 		e, ok = sniffed, true
 	}
+	if pod, has := r.byExt[".pod"]; has && (!ok || extOf(path) == "") && opensPOD(data) {
+		e, ok = pod, true // POD named otherwise ("README", "perlfunc.pod.orig"): its commands say what it is
+	}
 	if !ok && looksLikeText(data) {
 		e, ok = r.byExt[""], true // a text file named otherwise ("usb.ids", "hosts.allow"): plain text
 	}
@@ -93,8 +97,8 @@ func (r *Registry) Extract(path string, data []byte) (corpus.Format, corpus.Extr
 	if order, ok := utf16Order(data); ok && e.Format() != corpus.PDF && e.Format() != corpus.DOCX {
 		return r.extractUTF16(e, path, data, order)
 	}
-	if e.Format() == corpus.HTML && !utf8.Valid(data) && nulAt(data) < 0 {
-		if cm := htmlCharmap(data); cm != nil {
+	if !utf8.Valid(data) && nulAt(data) < 0 {
+		if cm := singleByteCharmap(e.Format(), data); cm != nil {
 			return r.extractDecoded(e, path, decodeCharmap(data, cm))
 		}
 	}

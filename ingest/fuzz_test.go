@@ -145,6 +145,30 @@ func FuzzRST(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzText(t, rstExtractor{}, data) })
 }
 
+func FuzzPOD(f *testing.F) {
+	f.Add([]byte(glossaryPOD))
+	f.Add(readTestdata(f, "formats/lampcheck.pod"))
+	f.Add([]byte("=pod\n\nB<I<x>> C<< $a <=> $b >> L<t|perlsyn/\"For Loops\"> L</x> E<lt>E<0x263A>E<bad> X<i>Z<>\n\n    verbatim B<x>\n\n=over\n\n=item *\n\none\n\n=back"))
+	f.Add([]byte("=begin html\n\n<p>\n\n=end html\n\n=for :x B<y>\n\n=begin text\n\nraw\n\n=cut\ncode\n=head2 B<unclosed C<<< x\n\n= stray\n=head7"))
+	f.Add([]byte("\ufeff=head1 T\r\n\r\nL<C<a>|b/c> L<a/C<b>> C<<<<\tx >>>> B<<>> E<0777777777>"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ex, err := podExtractor{}.Extract("fuzz", data)
+		if err != nil {
+			var nt *NotTextError
+			require.ErrorAs(t, err, &nt)
+			return
+		}
+		fuzzExtract(t, podExtractor{}, data)
+		for _, s := range ex.Sections {
+			require.NotEmpty(t, s.Title)
+			require.True(t, strings.HasPrefix(ex.Text[s.Start:], s.Title[:1]), "section %q at %d", s.Title, s.Start)
+		}
+		for i, s := range ex.Map {
+			require.True(t, s.Line >= 1 && s.EndLine >= s.Line, "segment %d %+v", i, s)
+		}
+	})
+}
+
 // fuzzText checks a text-like extractor: the text is the input, or the
 // input is rejected as not text, at the offset of its first NUL byte or
 // else of its first byte that is not UTF-8.

@@ -10,8 +10,8 @@ import (
 )
 
 // ReasonNotText is the skip reason of a file read as text (plain text,
-// Markdown, reStructuredText, source code, CSV, HTML, or a file whose
-// extension no extractor claims) whose bytes are not UTF-8 text; Skip.Detail
+// Markdown, reStructuredText, POD, source code, CSV, HTML, or a file
+// whose extension no extractor claims) whose bytes are not UTF-8 text; Skip.Detail
 // says where: "NUL byte at offset 12" (a NUL in the first 8,000 bytes, as
 // git tells binary files) or "not valid UTF-8 at offset 35". It is the same
 // whatever the extension, and a stored document whose file turned into one

@@ -189,12 +189,12 @@ func TestRunIncremental(t *testing.T) {
 	assert.Len(t, rep.Updated, 3)
 }
 
-// TestRunReextractsOutdatedFormat: a .csv file stored as plain text (as
-// before CSV was a format of its own) is extracted again although it is
-// unchanged; after that it is unchanged as usual.
+// TestRunReextractsOutdatedFormat: a .csv or .pod file stored as plain
+// text (as before CSV and POD were formats of their own) is extracted
+// again although it is unchanged; after that it is unchanged as usual.
 func TestRunReextractsOutdatedFormat(t *testing.T) {
 	dir := t.TempDir()
-	writeTree(t, dir, map[string]string{"t.csv": "a,b\n1,2\n", "n.txt": "hello"})
+	writeTree(t, dir, map[string]string{"t.csv": "a,b\n1,2\n", "n.txt": "hello", "g.pod": "=head1 A\n\nB<b>\n"})
 	st := newFakeStore()
 	ctx := context.Background()
 	p := func(name string) string { return filepath.ToSlash(filepath.Join(dir, name)) }
@@ -202,22 +202,25 @@ func TestRunReextractsOutdatedFormat(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, corpus.CSV, st.entries[p("t.csv")].Doc.Format)
 
-	e := st.entries[p("t.csv")]
-	e.Doc.Format = corpus.Text // as an older version stored it
-	st.entries[p("t.csv")] = e
+	for _, name := range []string{"t.csv", "g.pod"} {
+		e := st.entries[p(name)]
+		e.Doc.Format = corpus.Text // as an older version stored it
+		st.entries[p(name)] = e
+	}
 	txt := st.entries[p("n.txt")]
 	txt.Doc.Format = corpus.PDF // sniffing may choose another format for a text extension
 	st.entries[p("n.txt")] = txt
 
 	rep, err := Run(ctx, st, []string{dir}, DefaultConfig(), Options{})
 	require.NoError(t, err)
-	assert.Equal(t, []string{p("t.csv")}, rep.Updated)
+	assert.ElementsMatch(t, []string{p("t.csv"), p("g.pod")}, rep.Updated)
 	assert.Equal(t, []string{p("n.txt")}, rep.Unchanged)
 	assert.Equal(t, corpus.CSV, st.entries[p("t.csv")].Doc.Format)
+	assert.Equal(t, corpus.POD, st.entries[p("g.pod")].Doc.Format)
 
 	rep, err = Run(ctx, st, []string{dir}, DefaultConfig(), Options{})
 	require.NoError(t, err)
-	assert.Len(t, rep.Unchanged, 2)
+	assert.Len(t, rep.Unchanged, 3)
 }
 
 func TestRunKeepsOldVersionOfFailedFile(t *testing.T) {

@@ -148,6 +148,38 @@ func decodeCharmap(data []byte, cm *charmap.Charmap) *utf16Text {
 	return u
 }
 
+// singleByteCharmap returns the single-byte charset data, not UTF-8, is
+// written in when its format declares one (HTML, POD), else nil.
+func singleByteCharmap(f corpus.Format, data []byte) *charmap.Charmap {
+	switch f {
+	case corpus.HTML:
+		return htmlCharmap(data)
+	case corpus.POD:
+		return podCharmap(data)
+	}
+	return nil
+}
+
+// podCharmap returns the single-byte charset a POD file that is not UTF-8
+// is written in, as perlpod has parsers find it: its =encoding (latin1,
+// iso-8859-15, cp1252), else CP1252; nil for another kind of encoding
+// (a file that declares UTF-8 and is not).
+func podCharmap(data []byte) *charmap.Charmap {
+	name := "cp1252"
+	for _, p := range podParagraphs(string(data)) {
+		if cmd, content, ok := podCommand(string(data), p); ok && cmd == "encoding" {
+			name = podFormat(string(data[content:p.end]))
+			break
+		}
+	}
+	enc, err := htmlindex.Get(name)
+	if err != nil {
+		return nil
+	}
+	cm, _ := enc.(*charmap.Charmap)
+	return cm
+}
+
 // htmlCharmap returns the single-byte charset an HTML page that is not
 // UTF-8 is written in, as a browser finds it (its meta charset, else
 // windows-1252), or nil for another kind of encoding.

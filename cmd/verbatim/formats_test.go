@@ -14,8 +14,9 @@ import (
 )
 
 // TestFormatsRoundTrip: for every format read from a container or a table
-// (fixtures made by pandoc and LibreOffice, testdata/formats), ingest, ask,
-// and hand the printed citation to show, which must print the quoted text.
+// (fixtures made by pandoc and LibreOffice, testdata/formats) and for POD
+// (a manual page written by hand), ingest, ask, and hand the printed
+// citation to show, which must print the quoted text.
 func TestFormatsRoundTrip(t *testing.T) {
 	isolate(t)
 	data := t.TempDir()
@@ -23,7 +24,7 @@ func TestFormatsRoundTrip(t *testing.T) {
 	require.NoError(t, err)
 	out, _, err := run(t, data, "ingest", "--exclude", "src", dir)
 	require.NoError(t, err)
-	assert.Contains(t, out, "5 added")
+	assert.Contains(t, out, "6 added")
 	assert.Contains(t, out, "0 failed")
 
 	tests := []struct {
@@ -37,6 +38,7 @@ func TestFormatsRoundTrip(t *testing.T) {
 		{"pptx", "When did the transmitter hall burn down?", "signal-deck.pptx:slide 3", "1952"}, // speaker notes
 		{"xlsx", "When did the Tarrow Hills Reservoir gauge open?", "tide-gauges.xlsx:tide-gauges!13", "1958"},
 		{"csv", "Which river is Kelvisk Bridge on?", "tide-gauges.csv:5", "Ondrel Canal"},
+		{"pod", "In which revision of the Standing Orders did the Society set the lampcheck tolerance?", "lampcheck.pod:32-33", "2020 revision"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.format, func(t *testing.T) {
@@ -87,6 +89,31 @@ func TestCSVCitesFileBytes(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Ostrandt Weir,Askel,1911,5.80,\"Tobias Wrenfield\n(relief keeper)\",2000-07-21\n", shown)
 	assert.True(t, strings.HasPrefix(shown, c.Quote))
+}
+
+// TestPODCitesFileBytes: a POD citation is exact: the quote is the text
+// with its markup read, its byte range in the file the words as written,
+// markup and all, and show prints those lines.
+func TestPODCitesFileBytes(t *testing.T) {
+	isolate(t)
+	data := t.TempDir()
+	dir, err := filepath.Abs("../../testdata/formats")
+	require.NoError(t, err)
+	_, _, err = run(t, data, "ingest", "--include", "*.pod", dir)
+	require.NoError(t, err)
+	out, _, err := run(t, data, "ask", "--json", "What is the default light of lampcheck?")
+	require.NoError(t, err)
+	var ans rag.Answer
+	require.NoError(t, json.Unmarshal([]byte(out), &ans))
+	require.NotEmpty(t, ans.Citations, ans.Text)
+	c := ans.Citations[0]
+	assert.Equal(t, "The default is Carrick Head.", c.Quote)
+	raw, err := os.ReadFile(c.Span.Path)
+	require.NoError(t, err)
+	assert.Equal(t, "The default is C<Carrick Head>.", string(raw[c.Span.SrcStart:c.Span.SrcEnd]))
+	shown, _, err := run(t, data, "show", c.Span.String())
+	require.NoError(t, err)
+	assert.Equal(t, "The default is C<Carrick Head>.\n", shown)
 }
 
 // TestShowNewRefKinds: slides, sheet rows (the header row included) and
