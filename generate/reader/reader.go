@@ -376,6 +376,11 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m == 0 && len(keyToks) > 0 {
 				m = 0.8 * match(keyToks, w)
 			}
+			if m == 0 && u.Shape == english.Row {
+				if caption := p.captionToks(i); len(caption) > 0 {
+					m = 0.6 * match(caption, w) // "AT 0302  Headphones" under "# List of Audio Class Terminal Types"
+				}
+			}
 			if m == 0 && u.Shape == english.Field {
 				m = 0.6 * match(block, w) // a field's record: "type": "Province" qualifies "code": "CN-JS" beside it
 			} else if m == 0 {
@@ -854,6 +859,33 @@ func (p *passage) blockToks(i int) []tok {
 		hi++
 	}
 	return p.toks[p.uTok[lo][0]:p.uTok[hi][1]]
+}
+
+// captionToks are the words of the comments that title the run of rows
+// unit i belongs to: the comment lines ("# List of Audio Class Terminal
+// Types", "# Syntax: AT terminal_type  terminal_type_name") right above
+// the run's first row, as data files (usb.ids, services, Unicode's
+// tables) title each table they hold. Nil when unit i is no row or no
+// comment stands above its run.
+func (p *passage) captionToks(i int) []tok {
+	lo := i
+	for lo > 0 && p.units[lo-1].Shape == english.Row && !p.comment(lo-1) {
+		lo--
+	}
+	hi := lo
+	for hi > 0 && p.comment(hi-1) {
+		hi--
+	}
+	if hi == lo {
+		return nil
+	}
+	return p.toks[p.uTok[hi][0]:p.uTok[lo-1][1]]
+}
+
+// comment reports whether unit i is a comment line of a data file: it
+// opens with "#".
+func (p *passage) comment(i int) bool {
+	return strings.HasPrefix(p.text[p.units[i].Start:p.units[i].End], "#")
 }
 
 // firstMatch is how well the passage's first unit (a headword, an

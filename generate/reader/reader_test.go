@@ -1335,3 +1335,24 @@ func TestFileNamedForItsFirstLine(t *testing.T) {
 	p := prepare(sources(fr)[0], 0)
 	assert.True(t, p.label[0], "a headword line with its grammar in angle brackets is still a label")
 }
+
+// TestCommentCaptionsRows: a data file titles each of its tables with a
+// comment (usb.ids: "# List of Video Class Terminal Types" above the "VT
+// 0402  S-Video" rows); the caption's words qualify the rows under it,
+// as a header row's do, against a vendor's product of the same code.
+func TestCommentCaptionsRows(t *testing.T) {
+	vt := doc{"usbids/usb.ids", "usb.ids", "# List of Video Class Terminal Types\n\n# Syntax:\n# VT terminal_type  terminal_type_name\n\nVT 0100  USB Vendor Specific\nVT 0401  Composite Video\nVT 0402  S-Video\nVT 0403  Component Video\n"}
+	vendor := doc{"usbids/usb.ids", "usb.ids", "0dd4  Custom Engineering SPA\n\t0237  Kiosk Printer\n\t0402  Programmable Magnetic Swipe Card Reader, MSRP-USB\n\t0406  POS Printer (printer class mode), TH320\n"}
+	got, why := best("Which video class terminal type has the code 0402?", vt, vendor)
+	assert.Contains(t, got, "S-Video", why)
+	p := prepare(sources(vt)[0], 0)
+	for i, u := range p.units {
+		if strings.Contains(p.text[u.Start:u.End], "S-Video") {
+			var caption []string
+			for _, tk := range p.captionToks(i) {
+				caption = append(caption, tk.body)
+			}
+			assert.Contains(t, caption, "Terminal", "the caption")
+		}
+	}
+}
