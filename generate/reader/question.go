@@ -31,6 +31,13 @@ var kindNames = [...]string{"any", "date", "number", "measure", "amount", "perso
 
 func (k Kind) String() string { return kindNames[k] }
 
+// valued reports whether an answer of kind k is a value a unit either
+// states or not: a date, a count, a measure, an amount. A unit that
+// states none answers no such question, however well it matches the
+// rest ("What date is the ReadMe dated?" is not answered by its first
+// sentence, which gives a version).
+func (k Kind) valued() bool { return k == Date || k == Number || k == Measure || k == Amount }
+
 // qword is a content word of a question.
 type qword struct {
 	body    string // as written

@@ -85,7 +85,7 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	f := features(q, cands)
 	conf := confidence(f)
 	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{q.piece(best)}, Features: f}
-	if conf < Threshold {
+	if conf < Threshold || (q.kind.valued() && best.fit == 0) {
 		ans.Closest = closest(cands)
 		return ans
 	}

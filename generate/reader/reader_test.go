@@ -1356,3 +1356,19 @@ func TestCommentCaptionsRows(t *testing.T) {
 		}
 	}
 }
+
+// TestValueAskedIsStated: a question that asks for a date is declined
+// when the unit that best matches the rest states none: the Unicode
+// Character Database's ReadMe opens with a sentence naming it and its
+// version, not its date. The same question over a unit that dates it is
+// answered.
+func TestValueAskedIsStated(t *testing.T) {
+	const q = "What date is the Unicode Character Database ReadMe dated?"
+	readme := doc{"unicode/ReadMe.txt", "ReadMe.txt", "This directory contains the final data files\nfor the Unicode Character Database, for Version 15.0.0 of the Unicode Standard.\n"}
+	r := New(nil)
+	a := r.Read(q, sources(readme))
+	assert.Empty(t, a.Pieces, r.Explain(q, sources(readme), 3))
+	dated := doc{"unicode/ReadMe.txt", "ReadMe.txt", "This ReadMe of the Unicode Character Database was dated 2022-09-02 by its editors.\n"}
+	got, why := best(q, dated)
+	assert.Contains(t, got, "2022-09-02", why)
+}
