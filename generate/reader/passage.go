@@ -50,9 +50,15 @@ func prepare(src generate.Source, rank int) *passage {
 	p.toks = words(p.text, 0)
 	p.units = english.Units(p.text)
 	p.uTok = make([][2]int, len(p.units))
-	ctx := src.Passage.Title + " \n " + src.Passage.Section + " \n " + strings.TrimSuffix(path.Base(src.Passage.Path), path.Ext(src.Passage.Path))
-	p.context = words(ctx, 0)
 	title := src.Passage.Title
+	if src.Passage.Path != "" && src.Passage.Ord == 0 && strings.TrimSpace(title) == strings.TrimSpace(p.text) {
+		// A document of one line is titled by that line ("ANTIPATHY, n.
+		// The sentiment inspired by one's friend's friend."): the line
+		// is what it says, not a heading over it; its file name names it.
+		title = path.Base(src.Passage.Path)
+	}
+	ctx := title + " \n " + src.Passage.Section + " \n " + strings.TrimSuffix(path.Base(src.Passage.Path), path.Ext(src.Passage.Path))
+	p.context = words(ctx, 0)
 	if title == path.Base(src.Passage.Path) {
 		title = strings.NewReplacer("-", " ", "_", " ").Replace(strings.TrimSuffix(title, path.Ext(title))) // a file named for its entry: "logic-bomb.txt"
 	}

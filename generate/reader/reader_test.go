@@ -1324,13 +1324,21 @@ func TestSourceIsNoSubject(t *testing.T) {
 // Undergoing or awaiting punishment." in
 // penitent-adj-undergoing-or-awaiting-punishment.txt). The name's words
 // after the headword are the definition's: the first line still states
-// it, it is no bare headword line.
+// it, it is no bare headword line. So is a file of one line, which ingest
+// titles by that line.
 func TestFileNamedForItsFirstLine(t *testing.T) {
 	const name = "penitent-adj-undergoing-or-awaiting-punishment.txt"
 	d := doc{"devil/" + name, name, "PENITENT, adj.  Undergoing or awaiting punishment.\n"}
 	other := doc{"devil/scarification.txt", "scarification.txt", "SCARIFICATION, n.  A form of penance practised by the mediaeval pious.  The rite was performed, sometimes with a knife, acceptably if the penitent spared himself.\n"}
 	got, why := best("What does it mean to be penitent, according to The Devil's Dictionary?", d, other)
 	assert.Contains(t, got, "Undergoing or awaiting punishment", why)
+	// A file of one line is titled by it when ingested: the line is still
+	// what the entry says.
+	const line = "ANTIPATHY, n.  The sentiment inspired by one's friend's friend."
+	one := doc{"devil/antipathy-n-the-sentiment-inspired-by-one-s-friend-s-friend.txt", line, line}
+	babe := doc{"devil/babe-or-baby-n-a-misshapen-creature.txt", "BABE or BABY, n.  A misshapen creature", "BABE or BABY, n.  A misshapen creature of no particular age, sex, or\ncondition, chiefly remarkable for the violence of the sympathies and\nantipathies it excites in others.\n"}
+	got, why = best("What is antipathy?", one, babe)
+	assert.Contains(t, got, "friend's friend", why)
 	fr := doc{"fraeng/bateau-bato-n-masc.txt", "bateau-bato-n-masc.txt", "bateau /bato/ <n, masc>\n1. boat\n2. ship, vessel\n"}
 	p := prepare(sources(fr)[0], 0)
 	assert.True(t, p.label[0], "a headword line with its grammar in angle brackets is still a label")
