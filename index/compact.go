@@ -186,7 +186,7 @@ func (c *Corpus) BM25Stats() (*search.BM25Stats, error) {
 		return nil, errors.New("index: bm25 statistics: the index reader gives none")
 	}
 	st := &search.BM25Stats{DocCount: float64(n), FieldCardinality: map[string]int{}}
-	for _, f := range []string{FieldText, FieldTitle, FieldSection, FieldPath, FieldFormat, FieldDoc} {
+	for _, f := range []string{FieldText, FieldTitle, FieldSection, FieldFormat, FieldDoc} {
 		if st.FieldCardinality[f], err = br.FieldCardinality(f); err != nil {
 			return nil, fmt.Errorf("index: bm25 statistics of field %s: %w", f, err)
 		}
