@@ -90,10 +90,14 @@ func openBleveGuarded(path string, config map[string]interface{}) (idx bleve.Ind
 }
 
 func (c *Corpus) bleveConfig() map[string]interface{} {
-	return map[string]interface{}{
+	config := map[string]interface{}{
 		"read_only":    c.opts.ReadOnly,
 		"bolt_timeout": c.opts.LockTimeout.String(),
 	}
+	if !c.opts.ReadOnly {
+		config["eventCallbackName"] = mergeGateName // see HoldMerges
+	}
+	return config
 }
 
 // rebuildable reports whether an index that failed to open with err is
@@ -206,6 +210,9 @@ func (c *Corpus) closeBleve() (err error) {
 	idx := c.bleve()
 	if idx == nil {
 		return nil
+	}
+	if s := scorchOf(idx); s != nil {
+		releaseGate(s) // scorch's Close waits for its merger
 	}
 	defer func() {
 		if r := recover(); r != nil {

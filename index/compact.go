@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math"
 	"path/filepath"
 	"syscall"
 	"time"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	"github.com/blevesearch/bleve/v2/search"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 )
@@ -36,6 +38,7 @@ func (c *Corpus) Compact(ctx context.Context) error {
 	if !ok {
 		return nil
 	}
+	releaseGate(s)
 	if err := forceMerge(ctx, filepath.Join(c.dir, BleveDir), s); err != nil {
 		if ctx.Err() != nil {
 			return fmt.Errorf("index: compact: %w", ctx.Err())
@@ -65,13 +68,25 @@ var mergeDoneKey any = "mergeDone"
 // ever (on a full disk, say).
 const mergeFailures = 3
 
+// oneMerge is the plan of forceMerge: every segment into one, in one
+// merge. Scorch's own (mergeplan.SingleSegmentMergePlanOptions) merges
+// ten segments a merge and plans once, which leaves two or more segments
+// when more than ten stand (as after a bulk load that held merges back,
+// see HoldMerges).
+var oneMerge = func() mergeplan.MergePlanOptions {
+	o := mergeplan.SingleSegmentMergePlanOptions
+	o.SegmentsPerMergeTask = math.MaxInt32
+	return o
+}()
+
 // forceMerge merges s into one segment, and returns the merge's error or
 // ctx's instead of waiting for ever as scorch's ForceMerge does when
 // merges fail. A ForceMerge left waiting returns when the index closes.
 func forceMerge(ctx context.Context, dir string, s *scorch.Scorch) error {
 	done := make(chan error, 1)
 	forced := make(chan error, 1)
-	go func() { forced <- s.ForceMerge(context.WithValue(ctx, mergeDoneKey, done), nil) }()
+	opts := oneMerge
+	go func() { forced <- s.ForceMerge(context.WithValue(ctx, mergeDoneKey, done), &opts) }()
 	failed0 := mergeLoopErrors(s)
 	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
@@ -171,7 +186,7 @@ func (c *Corpus) BM25Stats() (*search.BM25Stats, error) {
 		return nil, errors.New("index: bm25 statistics: the index reader gives none")
 	}
 	st := &search.BM25Stats{DocCount: float64(n), FieldCardinality: map[string]int{}}
-	for _, f := range []string{FieldText, FieldTitle, FieldSection, FieldPath, FieldFormat, FieldDoc} {
+	for _, f := range []string{FieldText, FieldTitle, FieldSection, FieldFormat, FieldDoc} {
 		if st.FieldCardinality[f], err = br.FieldCardinality(f); err != nil {
 			return nil, fmt.Errorf("index: bm25 statistics of field %s: %w", f, err)
 		}

@@ -16,7 +16,6 @@ const (
 	FieldText    = "text"    // passage text, analyzer "en", term vectors (byte offsets)
 	FieldTitle   = "title"   // document or passage title, analyzer "en"
 	FieldSection = "section" // heading path, analyzer "en"
-	FieldPath    = "path"    // document path, keyword
 	FieldFormat  = "format"  // corpus.Format, keyword
 	FieldDoc     = "doc"     // document id, keyword
 )
@@ -47,7 +46,6 @@ func newMapping() mapping.IndexMapping {
 	dm.AddFieldMappingsAt(FieldText, textField(true))
 	dm.AddFieldMappingsAt(FieldTitle, textField(false))
 	dm.AddFieldMappingsAt(FieldSection, textField(false))
-	dm.AddFieldMappingsAt(FieldPath, keywordField())
 	dm.AddFieldMappingsAt(FieldFormat, keywordField())
 	dm.AddFieldMappingsAt(FieldDoc, keywordField())
 	if !keepAllField {
@@ -83,7 +81,6 @@ func bleveDoc(p corpus.Passage) map[string]interface{} {
 		FieldText:    p.Text,
 		FieldTitle:   TitleText(p.Title),
 		FieldSection: p.Section,
-		FieldPath:    p.Path,
 		FieldFormat:  string(p.Format),
 		FieldDoc:     p.DocID,
 	}

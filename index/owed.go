@@ -58,10 +58,11 @@ func (c *Corpus) BeginIngest() (owed bool, err error) {
 }
 
 // EndIngest is the last step of an ingest that finished (one that failed
-// or was stopped leaves BeginIngest's note for the next): it compacts when
-// an earlier ingest owed it or this one was a bulk load (see bulkLoad),
-// else it settles the note.
+// or was stopped leaves BeginIngest's note for the next): it ends a hold
+// on merges (HoldMerges), then compacts when an earlier ingest owed it or
+// this one was a bulk load (see bulkLoad), else it settles the note.
 func (c *Corpus) EndIngest(ctx context.Context, owed bool, changed, unchanged int) error {
+	c.ReleaseMerges()
 	if owed || bulkLoad(changed, unchanged) {
 		return c.Compact(ctx)
 	}

@@ -61,6 +61,9 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 		defer stream.Close()
 		opts.Passages = stream.Add
 	}
+	if _, err := c.HoldMerges(); err != nil { // as verbatim ingest does: Compact ends it
+		return err
+	}
 	rep, err := ingest.Run(ctx, c, []string{folder}, cfg, opts)
 	if err == nil {
 		err = c.Compact(ctx)

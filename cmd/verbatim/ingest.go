@@ -84,6 +84,11 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 		if owed, err = c.BeginIngest(); err != nil {
 			return err
 		}
+		// Into an empty index this is a bulk load, which EndIngest merges
+		// into one segment: bleve's merges until then are held back.
+		if _, err := c.HoldMerges(); err != nil {
+			return err
+		}
 	}
 	rep, err := ingest.Run(cmd.Context(), c, roots, a.ingestConfig(), opts)
 	pp.finish()

@@ -88,7 +88,7 @@ const (
 )
 
 // tokHash hashes a token key (FNV-1a, then mixed).
-func tokHash(key string) uint64 {
+func tokHash[K string | []byte](key K) uint64 {
 	h := uint64(14695981039346656037)
 	for i := 0; i < len(key); i++ {
 		h ^= uint64(key[i])

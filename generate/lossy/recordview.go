@@ -665,19 +665,16 @@ func letters(s string) int {
 // addView appends the view's lines to the training tokens, each line a
 // passage of its own, without counting them in the corpus's bytes,
 // passages or gzip size: the model learns from them, its bits per byte
-// is measured on the original text (c.textToks). A corpus laid out
-// without its word map (Stream.renumbered) gets it back first, when
-// there is a view to add.
+// is measured on the original text (c.textToks). A corpus whose words
+// are laid out as keys (collect, Stream.renumbered) gets its word table
+// back first, when there is a view to add.
 func (c *corpusData) addView(view string) {
 	c.textToks = len(c.toks)
 	if view == "" {
 		return
 	}
-	if c.ids == nil {
-		c.ids = make(map[string]uint32, len(c.keys))
-		for id, k := range c.keys {
-			c.ids[k] = uint32(id)
-		}
+	if c.words.len() < len(c.keys) {
+		c.words.fill(c.keys, c.hash)
 	}
 	var sc tokScratch
 	for line := range strings.SplitSeq(view, "\n") {
@@ -685,6 +682,7 @@ func (c *corpusData) addView(view string) {
 			c.addText(line+"\n", &sc)
 		}
 	}
+	c.settleWords()
 }
 
 // streamView returns the record view of a stream's documents, their

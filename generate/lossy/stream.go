@@ -87,7 +87,7 @@ func NewStream(cfg Config) *Stream {
 		in:    make(chan streamDoc, streamQueue),
 		stop:  make(chan struct{}),
 		done:  make(chan struct{}),
-		c:     corpusData{ids: make(map[string]uint32)},
+		c:     corpusData{},
 		gz:    newGzipSizer(),
 		view:  &recordViewer{},
 	}
@@ -151,7 +151,7 @@ func (s *Stream) tokenize() {
 				s.dropInOrder() // out of path order: measured and viewed again at the end
 			}
 			d.lo = s.packed.n
-			words, viewed := len(s.c.keys), s.viewBytes()
+			words, viewed := s.c.words.len(), s.viewBytes()
 			for _, t := range d.texts {
 				s.c.addText(t, &s.sc)
 				s.packed.add(s.c.toks)
@@ -163,7 +163,7 @@ func (s *Stream) tokenize() {
 			}
 			d.hi = s.packed.n
 			s.docs = append(s.docs, d)
-			grown := int64(len(s.c.keys)-words)*streamWordBytes + int64(s.viewBytes()-viewed)
+			grown := int64(s.c.words.len()-words)*streamWordBytes + int64(s.viewBytes()-viewed)
 			if s.held.Add(grown) > s.limit {
 				s.full.Store(true)
 				s.drop()
@@ -242,6 +242,7 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 		return nil, nil, false, fmt.Errorf("lossy: gzip corpus: %w", err)
 	}
 	c.addView(view)
+	c.settleWords()
 	s.docs, s.view = nil, nil
 	return c, weights, weighted, nil
 }
@@ -278,6 +279,7 @@ func (s *Stream) viewBytes() int {
 func (s *Stream) renumbered() *corpusData {
 	const unseen = ^uint32(0)
 	old := &s.c
+	old.settleWords()
 	c := &corpusData{toks: make([]uint32, 0, len(old.toks)), avail: make([]uint8, 0, len(old.avail))}
 	c.keys = make([]string, 0, len(old.keys))
 	c.uni = make([]uint32, 0, len(old.keys))

@@ -319,8 +319,8 @@ func TestStreamViewsDocumentsAsTheyCome(t *testing.T) {
 func TestPackedTokensUnpackAsAddTextLaysThemOut(t *testing.T) {
 	long := strings.Repeat("word after word, ", 200)
 	texts := append([]string{"", long, "  \n", isoCountries}, makeFixture(42, 50).Entries...)
-	want := &corpusData{ids: map[string]uint32{}}
-	got := &corpusData{ids: map[string]uint32{}}
+	want := &corpusData{}
+	got := &corpusData{}
 	var p packedToks
 	var sc tokScratch
 	for _, text := range texts {

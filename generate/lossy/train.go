@@ -122,7 +122,7 @@ func trainCollected(ctx context.Context, c *corpusData, cfg Config, budget Budge
 	if len(c.toks) == 0 {
 		return nil, ErrEmptyCorpus
 	}
-	c.ids = nil // only collecting looks words up: the map is garbage now
+	c.settleWords()
 	if err := ctx.Err(); err != nil {
 		return nil, fmt.Errorf("lossy: train: %w", err)
 	}
@@ -153,12 +153,12 @@ func trainCollected(ctx context.Context, c *corpusData, cfg Config, budget Budge
 
 // corpusData is the tokenized training text.
 type corpusData struct {
-	keys     []string // vocabulary in order of first appearance
-	ids      map[string]uint32
-	uni      []uint32 // unigram counts
-	hash     []uint64 // tokHash of keys
-	toks     []uint32 // every token of every passage
-	avail    []uint8  // tokens before this one in its passage, capped at 255
+	keys     []string  // vocabulary in order of first appearance (once collected, see settleWords)
+	words    wordTable // the vocabulary while it is collected
+	uni      []uint32  // unigram counts
+	hash     []uint64  // tokHash of keys
+	toks     []uint32  // every token of every passage
+	avail    []uint8   // tokens before this one in its passage, capped at 255
 	bytes    int64
 	passages int
 	gzBytes  int64
@@ -172,7 +172,7 @@ func (w *countWriter) Write(p []byte) (int, error) { w.n += int64(len(p)); retur
 // collect tokenizes every passage of src and gzips the text to measure it;
 // gzip runs on its own goroutine, fed in batches, beside the tokenizer.
 func collect(ctx context.Context, src Source) (*corpusData, error) {
-	c := &corpusData{ids: make(map[string]uint32)}
+	c := &corpusData{}
 	gz := newGzipSizer()
 	var sc tokScratch
 	err := src(func(text string) error {
@@ -193,6 +193,7 @@ func collect(ctx context.Context, src Source) (*corpusData, error) {
 		return nil, fmt.Errorf("lossy: gzip corpus: %w", zipErr)
 	}
 	c.gzBytes = gzBytes
+	c.settleWords()
 	return c, nil
 }
 
@@ -209,14 +210,12 @@ func (c *corpusData) addText(text string, sc *tokScratch) {
 	sc.toks = english.AppendTokens(sc.toks[:0], text)
 	for i, t := range sc.toks {
 		sc.key = appendKey(sc.key[:0], text, t)
-		id, ok := c.ids[string(sc.key)]
+		h := tokHash(sc.key)
+		id, ok := c.words.find(sc.key, h, c.hash)
 		if !ok {
-			id = uint32(len(c.keys))
-			key := string(sc.key)
-			c.ids[key] = id
-			c.keys = append(c.keys, key)
 			c.uni = append(c.uni, 0)
-			c.hash = append(c.hash, tokHash(key))
+			c.hash = append(c.hash, h)
+			id = c.words.add(sc.key, c.hash)
 		}
 		c.uni[id]++
 		c.toks = append(c.toks, id)
