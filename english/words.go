@@ -87,6 +87,20 @@ func IsOriginWord(lw string) bool { return originWords[lw] }
 // for ("noun" for "n", "botany" for "bot", "obsolete" for "obs"), "" when
 // lw is none. The caller checks that the text writes it as a label: with
 // its dot, after a comma or in brackets.
+// IsUsageWord reports whether a lower-cased word is what a dictionary's
+// usage label stands for ("obsolete" for "Obs.", "botany" for "Bot."): a
+// question's "the obsolete word", "in botany" asks about an entry that
+// carries the label.
+func IsUsageWord(lw string) bool { return usageWords[lw] }
+
+var usageWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range usageLabels {
+		m[w] = true
+	}
+	return m
+}()
+
 func UsageLabel(lw string) string {
 	if l, ok := usageLabels[lw]; ok || !strings.Contains(lw, ".") {
 		return l

@@ -383,6 +383,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 			if m == 0 && u.Shape == english.Field {
 				m = 0.6 * match(block, w) // a field's record: "type": "Province" qualifies "code": "CN-JS" beside it
+			} else if m == 0 && english.IsUsageWord(w.lower) {
+				m = 0.9 * match(block, w) // "the obsolete word abay": the entry's "[Obs.]" labels all its senses
 			} else if m == 0 {
 				m = 0.3 * match(block, w)
 			}

@@ -1380,3 +1380,20 @@ func TestValueAskedIsStated(t *testing.T) {
 	got, why := best(q, dated)
 	assert.Contains(t, got, "2022-09-02", why)
 }
+
+// TestUsageLabelQualifiesEntry: a dictionary labels an entry's senses
+// ("[Obs.]", "[Colloq.]") after them; a question's "the obsolete word
+// abay" names that label, which the entry's definition, not a sentence
+// of the entry "obsolete", answers.
+func TestUsageLabelQualifiesEntry(t *testing.T) {
+	abay := doc{"gcide/abay.txt", "abay.txt", "Abay\nAbay \\A*bay\"\\ ([.a]*b[=a]\"), n. [OF. abay barking.]\n   Barking; baying of dogs upon their prey. See {Bay}. [Obs.]\n   [1913 Webster]\n"}
+	obsolete := doc{"gcide/obsolete.txt", "obsolete.txt", "Obsolete\nObsolete \\Ob\"so*lete\\, a. [L. obsoletus, p. p. of obsolescere.\n   See {Obsolescent}.]\n   1. No longer in use; gone into disuse; disused; neglected;\n      as, an obsolete word; an obsolete statute; -- applied\n      chiefly to words, writings, or observances.\n      [1913 Webster]\n\n   2. (Biol.) Not very distinct; obscure; rudimental;\n      imperfectly developed; abortive.\n      [1913 Webster]\n"}
+	idf := func(w string) float64 { // the glossary's own weights: the headword rarest
+		return map[string]float64{"abay": 19.7, "obsolete": 15.6, "word": 12.3, "mean": 12.9}[w] + 1
+	}
+	r := New(idf)
+	const q = "What does the obsolete word 'abay' mean?"
+	srcs := sources(obsolete, abay)
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "Barking", r.Explain(q, srcs, 3))
+}
