@@ -590,7 +590,7 @@ func isCue(lower []string, i int, k Kind) bool {
 		return true
 	case k == Expansion && (w == "stand" || w == "stands" || w == "short" || w == "expansion" || w == "acronym" || w == "abbreviation" || w == "mean" || w == "means"):
 		return true
-	case k == Definition && (defineVerbs[w] || usedFor[w] || w == "define" || w == "definition" || w == "meaning"):
+	case k == Definition && (defineVerbs[w] || usedFor[w] || w == "define" || w == "definition" || w == "meaning" || w == "word" || w == "term"):
 		return true
 	}
 	return false

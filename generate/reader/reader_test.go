@@ -1397,3 +1397,15 @@ func TestUsageLabelQualifiesEntry(t *testing.T) {
 	a := r.Read(q, srcs)
 	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "Barking", r.Explain(q, srcs, 3))
 }
+
+// TestWordIsNoRelation: "the obsolete word discomposition" calls the
+// subject a word; a dictionary entry never says "word" of itself, so the
+// entry's definition is no worse aligned for lacking it.
+func TestWordIsNoRelation(t *testing.T) {
+	q := analyze("What did the obsolete word discomposition mean?", func(string) float64 { return 5 })
+	for _, w := range q.words {
+		if w.lower == "word" {
+			assert.True(t, w.cue, "word is scaffolding")
+		}
+	}
+}
