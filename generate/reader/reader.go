@@ -1622,6 +1622,8 @@ func (p *passage) expansionFit(q *question, i int) (float64, int) {
 					best = max(best, 1) // the unit says it is the expansion: "Short for ‘application program’", "BASIC stands for “Beginner's All-purpose …”"
 				}
 				best = max(best, 0.6) // "Acknowledge" for "ACK"
+			case b-a == 1 && len(ut[a].body) >= 2*len(q.short) && strings.HasPrefix(strings.ToLower(ut[a].body), strings.ToLower(q.short)):
+				best = max(best, 0.6) // a word the short form cuts short: "Acknowledge" for "ACK", which no initials spell
 			}
 		}
 	}

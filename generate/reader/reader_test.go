@@ -1409,3 +1409,12 @@ func TestWordIsNoRelation(t *testing.T) {
 		}
 	}
 }
+
+// TestTruncationExpands: a short form may cut a word short rather than
+// spell initials ("ACK", the ASCII mnemonic, for "Acknowledge"): the
+// sense that gives the word is its expansion, not the headword line.
+func TestTruncationExpands(t *testing.T) {
+	ack := doc{"jargon/ack.txt", "ack.txt", "ACK\n /ak/, interj.\n\n    1. [common; from the ASCII mnemonic for 0000110] Acknowledge. Used to\n    register one's presence (compare mainstream Yo!).\n\n    2. An exclamation of surprised disgust, esp. in “Ack pffft!” Semi-humorous.\n"}
+	got, why := best("What does ACK mean?", ack)
+	assert.Contains(t, got, "Acknowledge", why)
+}
