@@ -1418,3 +1418,18 @@ func TestTruncationExpands(t *testing.T) {
 	got, why := best("What does ACK mean?", ack)
 	assert.Contains(t, got, "Acknowledge", why)
 }
+
+func TestPhraseShare(t *testing.T) {
+	tests := []struct {
+		q, unit string
+		want    float64
+	}{
+		{"Who designed the first edition?", "The first edition was designed by Ray.", 1.0 / 3}, // who designed, designed the, first edition ("the first": stop words): the last written
+		{"When was Velmora founded?", "Chronicles record that the town was founded in 1214.", 0},
+		{"Which is it?", "It is.", 0}, // stop words only: no pair asked
+		{"", "", 0},
+	}
+	for _, tt := range tests {
+		assert.InDelta(t, tt.want, phraseShare(tt.q, tt.unit), 1e-9, tt.q)
+	}
+}
