@@ -107,9 +107,7 @@ func TestExtractPODFixture(t *testing.T) {
 }
 
 func TestExtractPODMarkup(t *testing.T) {
-	tests := []struct {
-		name, pod, want string
-	}{
+	tests := []podText{
 		{"bold italic code file space", "=pod\n\nB<bold> I<italic> C<code> F</etc/passwd> S<no break>", "bold italic code /etc/passwd no break"},
 		{"nested", "=pod\n\nB<I<x>> and C<B<y>z>", "x and yz"},
 		{"double angles", "=pod\n\nC<< $a <=> $b >> sorts", "$a <=> $b sorts"},
@@ -134,6 +132,16 @@ func TestExtractPODMarkup(t *testing.T) {
 		{"crlf and blank lines of spaces", "=head1 T\r\n\r\nline one\r\nline two\r\n  \t\r\n=cut\r\n", "T\n\nline one\r\nline two"},
 		{"byte order mark", "\ufeff=head1 Title\n\nText.", "Title\n\nText."},
 	}
+	checkPODTexts(t, tests)
+}
+
+// podText is a POD file and the text extracted from it.
+type podText struct{ name, pod, want string }
+
+// checkPODTexts extracts each file and checks its text and the map back to
+// its bytes.
+func checkPODTexts(t *testing.T, tests []podText) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			ex, err := podExtractor{}.Extract("t.pod", []byte(tt.pod))
@@ -147,9 +155,7 @@ func TestExtractPODMarkup(t *testing.T) {
 // TestExtractPODBadInput: markup that does not parse is kept as written,
 // nothing of the file's text is lost.
 func TestExtractPODBadInput(t *testing.T) {
-	tests := []struct {
-		name, pod, want string
-	}{
+	tests := []podText{
 		{"unclosed code", "=pod\n\nB<bold and C<code> text\n\nnext B<", "B<bold and code text\n\nnext B<"},
 		{"unclosed double angles", "=pod\n\nC<<  a > b", "C<<  a > b"},
 		{"stray equals signs", "=pod\n\n= not a command\n\n=5 either\n\n==== nor this", "= not a command\n\n=5 either\n\n==== nor this"},
@@ -158,14 +164,7 @@ func TestExtractPODBadInput(t *testing.T) {
 		{"an empty heading and item", "=head1\n\n=item\n\n=item   \n\ntext", "text"},
 		{"a closing angle alone", "=pod\n\na > b and B<c>>", "a > b and c>"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			ex, err := podExtractor{}.Extract("t.pod", []byte(tt.pod))
-			require.NoError(t, err)
-			extractionInvariants(t, []byte(tt.pod), ex)
-			assert.Equal(t, tt.want, ex.Text)
-		})
-	}
+	checkPODTexts(t, tests)
 }
 
 // TestExtractPODSingleByte: a POD file that is not UTF-8 is read in the
