@@ -1,8 +1,10 @@
 package index
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -109,13 +111,39 @@ func lastIngest(tx *bolt.Tx, t *time.Time) error {
 
 // diskSize is the total size of the files at path (a file or a folder).
 func diskSize(path string) (int64, error) {
+	info, err := os.Stat(path)
+	if err != nil {
+		return 0, fmt.Errorf("index: size of %s: %w", path, err)
+	}
+	if !info.IsDir() {
+		return info.Size(), nil
+	}
+	n, err := treeSize(os.DirFS(path))
+	if err != nil {
+		return 0, fmt.Errorf("index: size of %s: %w", path, err)
+	}
+	return n, nil
+}
+
+// treeSize is the total size of the regular files of fsys. A file or
+// folder that is gone by the time it is read is left out: bleve's merger
+// removes the segments it has merged while the walk goes on (verbatim
+// status beside a running ingest or serve, a test's Stats right after a
+// batch), and a size taken at a moment of change need not count them.
+func treeSize(fsys fs.FS) (int64, error) {
 	var n int64
-	err := filepath.WalkDir(path, func(_ string, d fs.DirEntry, err error) error {
+	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
+			if errors.Is(err, fs.ErrNotExist) && p != "." {
+				return nil
+			}
 			return err
 		}
 		if d.Type().IsRegular() {
 			info, err := d.Info()
+			if errors.Is(err, fs.ErrNotExist) {
+				return nil
+			}
 			if err != nil {
 				return err
 			}
@@ -123,10 +151,7 @@ func diskSize(path string) (int64, error) {
 		}
 		return nil
 	})
-	if err != nil {
-		return 0, fmt.Errorf("index: size of %s: %w", path, err)
-	}
-	return n, nil
+	return n, err
 }
 
 // GetMeta returns a copy of the meta value under key, or ErrNotFound.
