@@ -166,9 +166,10 @@ func singleByteCharmap(f corpus.Format, data []byte) *charmap.Charmap {
 // (a file that declares UTF-8 and is not).
 func podCharmap(data []byte) *charmap.Charmap {
 	name := "cp1252"
-	for _, p := range podParagraphs(string(data)) {
-		if cmd, content, ok := podCommand(string(data), p); ok && cmd == "encoding" {
-			name = podFormat(string(data[content:p.end]))
+	src := string(data) // once: a copy a paragraph made a large file's scan quadratic
+	for _, p := range podParagraphs(src) {
+		if cmd, content, ok := podCommand(src, p); ok && cmd == "encoding" {
+			name = podFormat(src[content:p.end])
 			break
 		}
 	}
