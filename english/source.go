@@ -12,7 +12,8 @@ import (
 // GCIDE define as …". It returns the span [from, to) of the source's own
 // words (its article and the phrase's frame left out), or -1, -1.
 //
-// A source is a run of one to four words after "according to" or "per",
+// A source is a run of one to four words after "according to" or a "per"
+// inside the question ("…, per the Jargon File"),
 // or between "do/does/did" and a reporting verb (reportVerbs), each
 // written capitalised or a noun that names a kind of work (workNouns:
 // "manual", "glossary", "FAQ"), that names a work (namesWork). A
@@ -34,14 +35,15 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 		if start < len(lower) && (lower[start] == "the" || lower[start] == "its" || lower[start] == "this") {
 			start++
 		}
+		asks := lower[i] == "does" || lower[i] == "do" || lower[i] == "did"
 		end := start
-		for end < len(lower) && end-start < 4 && sourceWord(lower[end], bodies[end]) {
-			end++
+		for end < len(lower) && end-start < 4 && sourceWord(lower[end], bodies[end]) && !(asks && end > start && reportVerbs[lower[end]]) {
+			end++ // "does the Debian FAQ LIST": a noun of works that is the verb ends the run
 		}
 		if end == start || !namesWork(lower[start:end], bodies[start:end]) {
 			continue
 		}
-		if lower[i] == "does" || lower[i] == "do" || lower[i] == "did" {
+		if asks {
 			// The run must end at the reporting verb: "does the Debian
 			// Reference DESCRIBE"; "does DEC stand for" has no source.
 			if end >= len(lower) || !reportVerbs[lower[end]] {

@@ -19,6 +19,8 @@ func TestSourceSpan(t *testing.T) {
 		{"Whose name does the Git FAQ give as the current maintainer of Git", "Git FAQ"},
 		{"Which adjective does GCIDE give for croup", "GCIDE"},
 		{"How does the Debian Policy define Essential", "Debian Policy"},
+		{"What does the Debian FAQ list as the default editor", "Debian FAQ"}, // "list" the verb, not a noun of the run
+		{"What does GCIDE list as the plural", "GCIDE"},
 		{"What does DEC stand for", ""},                              // the short form asked about
 		{"How does Ambrose Bierce define a banker", ""},              // a person, not a work
 		{"Which property does PropList give MASARAM GONDI SIGN", ""}, // a file whose records are asked

@@ -83,10 +83,6 @@ func IsCurrency(lw string) bool { return currencies[lw] }
 // ("come", "derived", "etymology"), which a text states with "from".
 func IsOriginWord(lw string) bool { return originWords[lw] }
 
-// UsageLabel returns the word a dictionary's abbreviated label stands
-// for ("noun" for "n", "botany" for "bot", "obsolete" for "obs"), "" when
-// lw is none. The caller checks that the text writes it as a label: with
-// its dot, after a comma or in brackets.
 // IsUsageWord reports whether a lower-cased word is what a dictionary's
 // usage label stands for ("obsolete" for "Obs.", "botany" for "Bot."): a
 // question's "the obsolete word", "in botany" asks about an entry that
@@ -101,6 +97,10 @@ var usageWords = func() map[string]bool {
 	return m
 }()
 
+// UsageLabel returns the word a dictionary's abbreviated label stands
+// for ("noun" for "n", "botany" for "bot", "obsolete" for "obs"), "" when
+// lw is none. The caller checks that the text writes it as a label: with
+// its dot, after a comma or in brackets.
 func UsageLabel(lw string) string {
 	if l, ok := usageLabels[lw]; ok || !strings.Contains(lw, ".") {
 		return l
