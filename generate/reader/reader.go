@@ -384,8 +384,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 			if m == 0 && u.Shape == english.Field {
 				m = 0.6 * match(block, w) // a field's record: "type": "Province" qualifies "code": "CN-JS" beside it
-			} else if m == 0 && english.IsUsageWord(w.lower) {
-				m = 0.9 * match(block, w) // "the obsolete word abay": the entry's "[Obs.]" labels all its senses
+			} else if m == 0 && p.labelled(block, w.lower) {
+				m = 0.9 // "the obsolete word abay": the entry's "[Obs.]" labels all its senses
 			} else if m == 0 {
 				m = 0.3 * match(block, w)
 			}
@@ -862,6 +862,22 @@ func (p *passage) blockToks(i int) []tok {
 		hi++
 	}
 	return p.toks[p.uTok[lo][0]:p.uTok[hi][1]]
+}
+
+// labelled reports whether a dictionary's usage label for the word lw
+// ("Obs." for "obsolete", "(Bot.)" for "botany"; english.UsageLabel),
+// written as a label, stands among toks: the word itself written plainly
+// ("the history of …") labels nothing.
+func (p *passage) labelled(toks []tok, lw string) bool {
+	if !english.IsUsageWord(lw) {
+		return false
+	}
+	for _, t := range toks {
+		if english.UsageLabel(t.lower) == lw && isLabel(p.text, t.start, t.end) {
+			return true
+		}
+	}
+	return false
 }
 
 // captionToks are the words of the comments that title the run of rows

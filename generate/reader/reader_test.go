@@ -1433,3 +1433,20 @@ func TestPhraseShare(t *testing.T) {
 		assert.InDelta(t, tt.want, phraseShare(tt.q, tt.unit), 1e-9, tt.q)
 	}
 }
+
+func TestLabelled(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Barking; baying of dogs. [Obs.]", "obsolete", true},
+		{"2. (Hist.) A writ of the Crown.", "history", true},
+		{"The history of the word is obscure.", "history", false}, // written plainly, no label
+		{"An obsolete word.", "obsolete", false},
+		{"Barking. [Obs.]", "barking", false}, // no usage word
+	}
+	for _, tt := range tests {
+		p := prepare(sources(doc{"gcide/x.txt", "x.txt", tt.text})[0], 0)
+		assert.Equal(t, tt.want, p.labelled(p.toks, tt.word), tt.text)
+	}
+}
