@@ -172,3 +172,15 @@ func TestNewIndexRecordsAnalyzerVersion(t *testing.T) {
 	defer c.Close()
 	assert.NoDirExists(t, filepath.Join(dir, BleveDir+outdatedSuffix))
 }
+
+// TestColonPartsKeepOffsets: the parts of a word joined by colons keep
+// the byte offsets of their part, which highlights and matches use.
+func TestColonPartsKeepOffsets(t *testing.T) {
+	a := bleve.NewIndexMapping().AnalyzerNamed(Analyzer)
+	const src = "417:KG:KGZ:Kyrgyzstan:Bishkek next"
+	var got []string
+	for _, tok := range a.Analyze([]byte(src)) {
+		got = append(got, src[tok.Start:tok.End])
+	}
+	assert.Equal(t, []string{"417", "KG", "KGZ", "Kyrgyzstan", "Bishkek", "next"}, got)
+}

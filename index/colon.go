@@ -20,7 +20,9 @@ const colonName = "verbatim_colon"
 // filters, cuts such a token at each colon into its parts, each a token
 // of its own at the next position (the tokens after it move on), with
 // the byte offsets of its part. A query is analysed the same way, so
-// "KG:KGZ" still meets the row as a phrase.
+// "KG:KGZ" still meets the row as a phrase. Only the ASCII colon is cut:
+// the other colons UAX #29 joins words with (fullwidth "：", U+FE13) are
+// not met in such files.
 type colonFilter struct{}
 
 func (colonFilter) Filter(in analysis.TokenStream) analysis.TokenStream {

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"path"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -79,11 +80,20 @@ func keywordField() *mapping.FieldMapping {
 func bleveDoc(p corpus.Passage) map[string]interface{} {
 	return map[string]interface{}{
 		FieldText:    p.Text,
-		FieldTitle:   TitleText(p.Title),
+		FieldTitle:   titleField(p),
 		FieldSection: p.Section,
 		FieldFormat:  string(p.Format),
 		FieldDoc:     p.DocID,
 	}
+}
+
+// titleField is the title the title field indexes: TitleText of a file
+// name ("dec.txt"), any other title as written ("Python 3.12").
+func titleField(p corpus.Passage) string {
+	if p.Title == path.Base(p.Path) || p.Title == p.Path {
+		return TitleText(p.Title)
+	}
+	return p.Title
 }
 
 // TitleText turns a title into the words the title field indexes: a file

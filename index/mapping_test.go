@@ -19,6 +19,7 @@ func TestTitleText(t *testing.T) {
 		"River Askel":      "River Askel",
 		"Dr. Who":          "Dr. Who",
 		" Blocks.txt ":     "Blocks",
+		"Python 3.12":      "Python 3", // only a file name's title goes through TitleText (titleField)
 		"Debian Reference": "Debian Reference",
 	} {
 		assert.Equal(t, want, TitleText(title), title)
@@ -58,4 +59,15 @@ func TestMappingFields(t *testing.T) {
 	require.NoError(t, err)
 	assert.ElementsMatch(t, []string{"_id", FieldText, FieldTitle, FieldSection, FieldFormat, FieldDoc}, fields)
 	assert.Equal(t, uint64(1), countWord(t, c, "gamma"))
+}
+
+func TestTitleField(t *testing.T) {
+	for _, tt := range []struct{ title, path, want string }{
+		{"dec.txt", "/jargon/dec.txt", "dec"},
+		{"/jargon/dec.txt", "/jargon/dec.txt", "/jargon/dec"},
+		{"Python 3.12", "/docs/whatsnew.html", "Python 3.12"}, // a page's own title keeps its version
+		{"iso_3166-1.json", "/iso/iso_3166-1.json", "iso 3166 1"},
+	} {
+		assert.Equal(t, tt.want, titleField(corpus.Passage{Title: tt.title, Path: tt.path}), tt.title)
+	}
 }

@@ -107,7 +107,10 @@ func scorchOf(idx bleve.Index) *scorch.Scorch {
 // which EndIngest ends with Compact), until Compact, EndIngest,
 // ReleaseMerges or Close; else it does nothing. It reports whether it
 // held. Searches meanwhile look through one segment a batch (at most
-// heldSegmentsMax).
+// heldSegmentsMax): scorch's persister naps to gather batches only when no
+// event is blocking (NumEventsBlocking), and the held merger's pre-merge
+// callback is one, so each batch is persisted as a segment of its own (a
+// bleve upgrade may change that coupling).
 func (c *Corpus) HoldMerges() (bool, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()

@@ -39,7 +39,13 @@ func TestHoldMerges(t *testing.T) {
 		{name: "end of a bulk load", end: func(t *testing.T, c *Corpus) {
 			require.NoError(t, c.EndIngest(context.Background(), false, puts, 0))
 		}, segments: 1},
-		{name: "release", end: func(t *testing.T, c *Corpus) { c.ReleaseMerges() }},
+		{name: "release", end: func(t *testing.T, c *Corpus) {
+			c.ReleaseMerges()
+			require.Eventually(t, func() bool {
+				n, err := c.Segments()
+				return err == nil && n < puts
+			}, 30*time.Second, 50*time.Millisecond, "the merger runs again once released")
+		}},
 		{name: "close", end: func(t *testing.T, c *Corpus) {
 			done := make(chan error, 1)
 			go func() { done <- c.Close() }()
