@@ -11,6 +11,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-rag/verbatim/rag"
+	"github.com/verbatim-rag/verbatim/verify"
 )
 
 // TestFormatsRoundTrip: for every format read from a container or a table
@@ -68,18 +69,7 @@ func TestFormatsRoundTrip(t *testing.T) {
 // TestCSVCitesFileBytes: a CSV citation is exact: its byte range in the
 // original file holds the quoted record, and show prints those lines.
 func TestCSVCitesFileBytes(t *testing.T) {
-	isolate(t)
-	data := t.TempDir()
-	dir, err := filepath.Abs("../../testdata/formats")
-	require.NoError(t, err)
-	_, _, err = run(t, data, "ingest", "--include", "*.csv", dir)
-	require.NoError(t, err)
-	out, _, err := run(t, data, "ask", "--json", "Who was the relief keeper at Ostrandt Weir?")
-	require.NoError(t, err)
-	var ans rag.Answer
-	require.NoError(t, json.Unmarshal([]byte(out), &ans))
-	require.NotEmpty(t, ans.Citations, ans.Text)
-	c := ans.Citations[0]
+	data, c := firstCitation(t, "*.csv", "Who was the relief keeper at Ostrandt Weir?")
 	raw, err := os.ReadFile(c.Span.Path)
 	require.NoError(t, err)
 	assert.Equal(t, c.Quote, string(raw[c.Span.SrcStart:c.Span.SrcEnd]))
@@ -91,22 +81,30 @@ func TestCSVCitesFileBytes(t *testing.T) {
 	assert.True(t, strings.HasPrefix(shown, c.Quote))
 }
 
-// TestPODCitesFileBytes: a POD citation is exact: the quote is the text
-// with its markup read, its byte range in the file the words as written,
-// markup and all, and show prints those lines.
-func TestPODCitesFileBytes(t *testing.T) {
+// firstCitation ingests the files of testdata/formats that match include
+// into a fresh data folder, asks question and returns the folder and the
+// answer's first citation.
+func firstCitation(t *testing.T, include, question string) (string, verify.Citation) {
+	t.Helper()
 	isolate(t)
 	data := t.TempDir()
 	dir, err := filepath.Abs("../../testdata/formats")
 	require.NoError(t, err)
-	_, _, err = run(t, data, "ingest", "--include", "*.pod", dir)
+	_, _, err = run(t, data, "ingest", "--include", include, dir)
 	require.NoError(t, err)
-	out, _, err := run(t, data, "ask", "--json", "What is the default light of lampcheck?")
+	out, _, err := run(t, data, "ask", "--json", question)
 	require.NoError(t, err)
 	var ans rag.Answer
 	require.NoError(t, json.Unmarshal([]byte(out), &ans))
 	require.NotEmpty(t, ans.Citations, ans.Text)
-	c := ans.Citations[0]
+	return data, ans.Citations[0]
+}
+
+// TestPODCitesFileBytes: a POD citation is exact: the quote is the text
+// with its markup read, its byte range in the file the words as written,
+// markup and all, and show prints those lines.
+func TestPODCitesFileBytes(t *testing.T) {
+	data, c := firstCitation(t, "*.pod", "What is the default light of lampcheck?")
 	assert.Equal(t, "The default is Carrick Head.", c.Quote)
 	raw, err := os.ReadFile(c.Span.Path)
 	require.NoError(t, err)
