@@ -72,6 +72,31 @@ func IsLanguageFrame(lower []string, i int) bool {
 	return i > 0 && lower[i-1] == "in" && i+1 == len(lower)
 }
 
+// AsksTranslation reports whether a lower-cased question asks a
+// bilingual dictionary for a translation: it frames English ("the English
+// for ciseaux", "what does te mean in English") or asks for another
+// language's word for something ("the Italian word for a caterpillar",
+// "the Spanish verb for to sigh"). Its language frames name the language
+// asked in, which no entry writes; a frame alone ("what Spanish word is
+// torilto compared with") may ask for an etymology instead.
+func AsksTranslation(lower []string) bool {
+	for i, w := range lower {
+		if !IsLanguageFrame(lower, i) {
+			continue
+		}
+		next := ""
+		if i+2 < len(lower) && wordClasses[lower[i+1]] {
+			next = lower[i+2]
+		} else if i+1 < len(lower) {
+			next = lower[i+1]
+		}
+		if w == "english" || next == "for" || strings.HasPrefix(next, "translation") || next == "equivalent" {
+			return true
+		}
+	}
+	return false
+}
+
 // IsWordClass reports whether a lower-cased word names the kind of word
 // an entry is ("the French phrase à peine", "the obsolete verb advoke",
 // "the term thrashing"): before a headword it says what the entry is,
@@ -81,7 +106,7 @@ func IsWordClass(lower string) bool { return wordClasses[lower] }
 var (
 	languageNames  = set(strings.ReplaceAll(languages, "|", " "))
 	wordClasses    = set(wordClassList)
-	languageFrames = set(wordClassList + ` for equivalent translation`)
+	languageFrames = set(wordClassList + ` for equivalent translation translations`)
 )
 
 const wordClassList = `word words verb verbs noun nouns adjective adjectives adverb adverbs term terms expression expressions

@@ -48,3 +48,22 @@ func TestIsLanguageFrame(t *testing.T) {
 	}
 	assert.False(t, IsLanguageFrame(strings.Fields("who wrote the french revolution"), 3))
 }
+
+func TestAsksTranslation(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"what is the italian word for a caterpillar", true},
+		{"what is the spanish verb for to sigh", true},
+		{"what is the english for the french noun ciseaux", true},
+		{"what does the french pronoun te mean in english", true},
+		{"what are the english translations of the french verb déduire", true},
+		{"what spanish word is the name torilto compared with", false}, // an etymology's cognate
+		{"which latin word is acrid derived from", false},
+		{"who wrote the french revolution", false},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, AsksTranslation(strings.Fields(tc.q)), tc.q)
+	}
+}

@@ -269,10 +269,14 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		abbrev = abbrev || isAbbreviation(b)
 	}
 	srcFrom, srcTo := english.SourceSpan(lower, bodies)
+	translation := q.part == english.NoPart && english.AsksTranslation(lower)
 	for i, b := range bodies {
 		lw := lower[i]
 		if i >= srcFrom && i < srcTo {
 			continue // "according to the Debian FAQ": where to look, not what is asked
+		}
+		if translation && (english.IsLanguageFrame(lower, i) || i > 0 && english.IsLanguageFrame(lower, i-1) && english.IsWordClass(lw)) {
+			continue // "the Spanish word for rat", "mean in English": the language asked in, which no entry of a bilingual dictionary writes
 		}
 		given := givenCode(lower, bodies, i)
 		if english.IsQuestionWord(lw) || (english.IsStopword(lw) && !isShortName(b, i) && !given) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {

@@ -576,6 +576,35 @@ func TestHeadwordWithAccents(t *testing.T) {
 	}
 }
 
+// TestTranslationFrame: a bilingual dictionary's question names the
+// language it asks in and the kind of word ("the Italian word for",
+// "mean in English"); no entry writes them, so they align with no unit,
+// and the entry that translates the word asked about answers, not the
+// entry for the language's name or for "word".
+func TestTranslationFrame(t *testing.T) {
+	bruco := doc{"itaeng/bruco-bruko.txt", "bruco-bruko.txt", "bruco /brˈuko/\ncaterpillar\n"}
+	parola := doc{"itaeng/parola-parla.txt", "parola-parla.txt", "parola /paɾˈɔla/\nword\n"}
+	italiano := doc{"itaeng/italiano-italjano.txt", "italiano-italjano.txt", "italiano /italiˈano/\nItalian\n"}
+	espanol := doc{"spaeng/espanol-espaol.txt", "espanol-espaol.txt", "español /espaɲˈol/\n1. Spanish\n2. Spanishlanguage\n3. Spaniard\n"}
+	suspirar := doc{"spaeng/suspirar-suspiar.txt", "suspirar-suspiar.txt", "suspirar /sˌuspiɾˈaɾ/\nsigh\n"}
+	verbo := doc{"spaeng/verbo-beo.txt", "verbo-beo.txt", "verbo /bˈeɾβo/\nverb\n"}
+	te := doc{"fraeng/te-t.txt", "te-t.txt", "te /tə/\n1. thee, to thee, to you\n2. you\n"}
+	anglais := doc{"fraeng/anglais-agl-adj.txt", "anglais-agl-adj.txt", "anglais /ɑ̃glɛ/ <adj>\nEnglish\n"}
+	tests := []struct {
+		q    string
+		docs []doc
+		want string
+	}{
+		{"What is the Italian word for a caterpillar?", []doc{parola, italiano, bruco}, "bruco"},
+		{"What is the Spanish verb for to sigh?", []doc{espanol, verbo, suspirar}, "suspirar"},
+		{"What does the French pronoun 'te' mean in English?", []doc{anglais, te}, "thee"},
+	}
+	for _, tt := range tests {
+		got, why := best(tt.q, tt.docs...)
+		assert.Contains(t, got, tt.want, "%s\n%s", tt.q, why)
+	}
+}
+
 // TestAskedClassIsNoEntry: the noun phrase after "which" says what kind of
 // thing the answer is; a glossary's entry spelled like it ("mainframe")
 // is not what the question is about.
