@@ -2,6 +2,7 @@ package english
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -76,10 +77,14 @@ func IsLanguageFrame(lower []string, i int) bool {
 // bilingual dictionary for a translation: it frames English ("the English
 // for ciseaux", "what does te mean in English") or asks for another
 // language's word for something ("the Italian word for a caterpillar",
-// "the Spanish verb for to sigh"). Its language frames name the language
-// asked in, which no entry writes; a frame alone ("what Spanish word is
-// torilto compared with") may ask for an etymology instead.
-func AsksTranslation(lower []string) bool {
+// "the Spanish verb for to sigh", "which French verb means to gild",
+// "how do you say coupon in Italian"), and whether it asks for that word,
+// the entry's headword, rather than for what an entry means. Its language
+// frames name the language asked in, which no entry writes; a frame alone
+// ("what Spanish word is torilto compared with") may ask for an
+// etymology instead.
+func AsksTranslation(lower []string) (asks, headword bool) {
+	english := false
 	for i, w := range lower {
 		if !IsLanguageFrame(lower, i) {
 			continue
@@ -90,12 +95,32 @@ func AsksTranslation(lower []string) bool {
 		} else if i+1 < len(lower) {
 			next = lower[i+1]
 		}
-		if w == "english" || next == "for" || strings.HasPrefix(next, "translation") || next == "equivalent" {
-			return true
+		switch {
+		case w == "english":
+			english = true
+		case next == "for" || next == "means" || next == "meaning" || next == "" && slices.Contains(lower, "say"):
+			headword = true // "the Italian word for", "how do you say coupon in Italian" (not "which fish is a dorée in French")
+		case next == "":
+			asks = true
+		case strings.HasPrefix(next, "translation") || next == "equivalent":
+			asks = true
 		}
 	}
-	return false
+	return asks || english || headword, headword && !english
 }
+
+// IsTranslationWord reports whether a lower-cased word of a question
+// that asks for a translation (AsksTranslation) only says so: a
+// language's name ("the Italian catena"), a word class after one ("the
+// Spanish VERB for"), or a verb of translating ("how do you SAY",
+// "TRANSLATE fournir"). No entry of a bilingual dictionary writes them
+// for the word it translates.
+func IsTranslationWord(lower []string, i int) bool {
+	return languageNames[lower[i]] || translateWords[lower[i]] ||
+		i > 0 && languageNames[lower[i-1]] && wordClasses[lower[i]]
+}
+
+var translateWords = set(`say says said translate translates translated translation translations equivalent`)
 
 // IsWordClass reports whether a lower-cased word names the kind of word
 // an entry is ("the French phrase à peine", "the obsolete verb advoke",

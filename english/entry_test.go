@@ -49,21 +49,38 @@ func TestIsLanguageFrame(t *testing.T) {
 	assert.False(t, IsLanguageFrame(strings.Fields("who wrote the french revolution"), 3))
 }
 
+func TestIsTranslationWord(t *testing.T) {
+	q := strings.Fields("how do you say the spanish verb for to sigh")
+	var got []string
+	for i := range q {
+		if IsTranslationWord(q, i) {
+			got = append(got, q[i])
+		}
+	}
+	assert.Equal(t, []string{"say", "spanish", "verb"}, got)
+}
+
 func TestAsksTranslation(t *testing.T) {
 	tests := []struct {
-		q    string
-		want bool
+		q              string
+		asks, headword bool
 	}{
-		{"what is the italian word for a caterpillar", true},
-		{"what is the spanish verb for to sigh", true},
-		{"what is the english for the french noun ciseaux", true},
-		{"what does the french pronoun te mean in english", true},
-		{"what are the english translations of the french verb déduire", true},
-		{"what spanish word is the name torilto compared with", false}, // an etymology's cognate
-		{"which latin word is acrid derived from", false},
-		{"who wrote the french revolution", false},
+		{"what is the italian word for a caterpillar", true, true},
+		{"what is the spanish verb for to sigh", true, true},
+		{"which french verb means to gild", true, true},
+		{"how do you say coupon in italian", true, true},
+		{"which fish is a dorée in french", true, false},
+		{"what is the english translation of the italian catena", true, false},
+		{"what is the english for the french noun ciseaux", true, false},
+		{"what does the french pronoun te mean in english", true, false},
+		{"what are the english translations of the french verb déduire", true, false},
+		{"what spanish word is the name torilto compared with", false, false}, // an etymology's cognate
+		{"which latin word is acrid derived from", false, false},
+		{"who wrote the french revolution", false, false},
 	}
 	for _, tc := range tests {
-		assert.Equal(t, tc.want, AsksTranslation(strings.Fields(tc.q)), tc.q)
+		asks, headword := AsksTranslation(strings.Fields(tc.q))
+		assert.Equal(t, tc.asks, asks, tc.q)
+		assert.Equal(t, tc.headword, headword, tc.q)
 	}
 }

@@ -133,6 +133,7 @@ func classifyQuery(text string) queryTerms {
 
 // classifyTokens is classifyQuery of text from its tokens (Tokens(text)).
 func classifyTokens(text string, toks []Match) queryTerms {
+	toks = withoutTranslationFrame(text, toks)
 	qt := queryTerms{all: distinctTerms(toks), cues: map[string]bool{}}
 	seen := map[string]bool{}
 	for _, tok := range toks {
@@ -159,6 +160,38 @@ func classifyTokens(text string, toks []Match) queryTerms {
 		delete(qt.cues, n)
 	}
 	return qt
+}
+
+// withoutTranslationFrame leaves out the tokens of a translation
+// question's frame (english.AsksTranslation, english.IsTranslationWord):
+// "the Spanish word for a rat", "what does te mean in English". No entry
+// of a bilingual dictionary writes the language asked in beside the word
+// it translates, and a capitalised language is no name a passage must
+// hold; searched for, they find the entries for "español" and "word".
+func withoutTranslationFrame(text string, toks []Match) []Match {
+	var words []english.Token
+	var lower []string
+	for _, w := range english.Tokenize(text) {
+		if b := w.Body(text); english.IsWord(b) {
+			words, lower = append(words, w), append(lower, strings.ToLower(b))
+		}
+	}
+	if asks, _ := english.AsksTranslation(lower); !asks {
+		return toks
+	}
+	frame := map[int]bool{} // the frame words' end offsets
+	for i, w := range words {
+		if english.IsTranslationWord(lower, i) {
+			frame[w.End] = true
+		}
+	}
+	out := make([]Match, 0, len(toks))
+	for _, tok := range toks {
+		if !frame[tok.End] {
+			out = append(out, tok)
+		}
+	}
+	return out
 }
 
 // distinctTerms are the terms of toks without repeats, in order of first

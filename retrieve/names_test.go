@@ -39,6 +39,31 @@ func TestClassifyQuery(t *testing.T) {
 	}
 }
 
+// TestClassifyTranslation: a translation question's frame (the language
+// asked in, the word class after it, a verb of translating) is no name a
+// passage must hold and no searched word: the entries of a bilingual
+// dictionary write neither.
+func TestClassifyTranslation(t *testing.T) {
+	tests := []struct {
+		text  string
+		all   []string
+		names []string
+	}{
+		{"What is the Spanish word for a rat?", []string{"rat"}, nil},
+		{"What English words translate the French noun renseignement?", []string{"renseign"}, nil},
+		{"How do you say coupon in Italian?", []string{"coupon"}, nil},
+		{"Which French verb means to gild?", []string{"mean", "gild"}, nil},
+		{"Who wrote the French Revolution?", []string{"wrote", "french", "revolut"}, []string{"french", "revolut"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			qt := classifyQuery(tt.text)
+			assert.Equal(t, tt.all, qt.all)
+			assert.Equal(t, tt.names, qt.names)
+		})
+	}
+}
+
 func TestHasName(t *testing.T) {
 	terms := map[string]bool{"norvanian": true, "holli": true, "1843": true}
 	assert.True(t, hasName("norvania", terms), "a longer form counts")

@@ -269,13 +269,23 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		abbrev = abbrev || isAbbreviation(b)
 	}
 	srcFrom, srcTo := english.SourceSpan(lower, bodies)
-	translation := q.part == english.NoPart && english.AsksTranslation(lower)
+	translation, foreignWord := english.AsksTranslation(lower)
+	translation = translation && q.part == english.NoPart
+	framed := false // a word of the translation's frame came before
+	switch {
+	case translation && foreignWord:
+		q.term = true // "the Italian word for a caterpillar": the entry's headword
+		q.kind = Any  // "which French verb means to gild" asks for a word, not what one means, or a name
+	case translation && q.kind == Any:
+		q.kind = Definition // "how do I say cerrar in English": what the entry means, its senses
+	}
 	for i, b := range bodies {
 		lw := lower[i]
 		if i >= srcFrom && i < srcTo {
 			continue // "according to the Debian FAQ": where to look, not what is asked
 		}
-		if translation && (english.IsLanguageFrame(lower, i) || i > 0 && english.IsLanguageFrame(lower, i-1) && english.IsWordClass(lw)) {
+		if translation && (english.IsTranslationWord(lower, i) || defineVerbs[lw]) {
+			framed = true
 			continue // "the Spanish word for rat", "mean in English": the language asked in, which no entry of a bilingual dictionary writes
 		}
 		given := givenCode(lower, bodies, i)
@@ -308,6 +318,14 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			(q.part != english.NoPart && english.PartWords[lw]) || // "the Latin plural of", "derived from"
 			english.IsLanguageFrame(lower, i)) // a given code is never a cue: the record must hold it
 
+		if framed {
+			// What follows a translation question's frame is the word it
+			// translates: the headword, unless it asks for the headword
+			// ("the Italian word for a SEAGULL": the gloss). A word
+			// before it may still say what is asked ("what COLOUR is
+			// verde in Spanish").
+			w.cue, w.subject = false, !foreignWord
+		}
 		if w.cue {
 			w.subject = false
 		}

@@ -169,7 +169,43 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	firstSense(cands)
 	return cands
+}
+
+// senseTie is how far below the best unit an earlier sense of the same
+// entry may score and still come first.
+const senseTie = 0.1
+
+// firstSense puts an entry's earlier sense first when it scores as well as
+// the best unit, a later sense of the same entry, up to senseTie: a
+// question that tells its senses apart by nothing ("how do I say cerrar
+// in English": "1. close, shut", "2. lock") is answered with the sense
+// the dictionary gives first, not the shorter one.
+func firstSense(cands []candidate) {
+	if len(cands) < 2 {
+		return
+	}
+	b := cands[0]
+	bu := b.p.units[b.unit]
+	if !senseNumber(b.p.text[bu.Start:bu.End]) {
+		return
+	}
+	at := 0
+	for k, c := range cands[1:] {
+		if b.score-c.score > senseTie {
+			break
+		}
+		u := c.p.units[c.unit]
+		if c.p == b.p && u.Block == bu.Block && c.unit < cands[at].unit && senseNumber(c.p.text[u.Start:u.End]) {
+			at = k + 1
+		}
+	}
+	if at > 0 {
+		c := cands[at]
+		copy(cands[1:at+1], cands[:at])
+		cands[0] = c
+	}
 }
 
 // bindHeadwords gives a question that names no subject one: the run of
@@ -429,6 +465,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		// A term written as code ("-a --all") is news unless the question
 		// writes it, short and stop-word-like as its words are.
 		fresh = slices.ContainsFunc(ut, func(t tok) bool { return !q.mentions(t) })
+	}
+	if h := p.headwordOf(i); !fresh && q.term && h >= 0 && novel(q, p.unitToks(h)) {
+		fresh = true // "the Spanish word for wash": the sense "1. wash" holds only the question's word; its entry's headword, the answer, is news
 	}
 	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold

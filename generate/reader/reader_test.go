@@ -589,6 +589,14 @@ func TestTranslationFrame(t *testing.T) {
 	suspirar := doc{"spaeng/suspirar-suspiar.txt", "suspirar-suspiar.txt", "suspirar /sˌuspiɾˈaɾ/\nsigh\n"}
 	verbo := doc{"spaeng/verbo-beo.txt", "verbo-beo.txt", "verbo /bˈeɾβo/\nverb\n"}
 	te := doc{"fraeng/te-t.txt", "te-t.txt", "te /tə/\n1. thee, to thee, to you\n2. you\n"}
+	dorer := doc{"fraeng/dorer-de-v.txt", "dorer-de-v.txt", "dorer /dɔʀe/ <v>\ngild\n"}
+	verbe := doc{"fraeng/verbe-vb-n-masc.txt", "verbe-vb-n-masc.txt", "verbe /vɛʀb/ <n, masc>\nverb\n"}
+	lavar := doc{"spaeng/lavar-laa.txt", "lavar-laa.txt", "lavar /laβˈaɾ/\n1. wash\n2. washup\n"}
+	instrumento := doc{"spaeng/instrumento-instumnto.txt", "instrumento-instumnto.txt", "instrumento /ˌinstɾumˈɛnto/\nagent, means, tool\n"}
+	cedola := doc{"itaeng/cedola-tdola.txt", "cedola-tdola.txt", "cedola /tʃˈɛdola/\ncoupon\n"}
+	dire := doc{"itaeng/dire-dire.txt", "dire-dire.txt", "dire /dˈire/\nsay, tell\n"}
+	catena := doc{"itaeng/catena-katena.txt", "catena-katena.txt", "catena /katˈena/\nchain\n"}
+	traduzione := doc{"itaeng/traduzione-tradutsione.txt", "traduzione-tradutsione.txt", "traduzione /tradʊtsiˈone/\ntranslation\n"}
 	anglais := doc{"fraeng/anglais-agl-adj.txt", "anglais-agl-adj.txt", "anglais /ɑ̃glɛ/ <adj>\nEnglish\n"}
 	tests := []struct {
 		q    string
@@ -598,11 +606,24 @@ func TestTranslationFrame(t *testing.T) {
 		{"What is the Italian word for a caterpillar?", []doc{parola, italiano, bruco}, "bruco"},
 		{"What is the Spanish verb for to sigh?", []doc{espanol, verbo, suspirar}, "suspirar"},
 		{"What does the French pronoun 'te' mean in English?", []doc{anglais, te}, "thee"},
+		{"Which French verb means to gild?", []doc{verbe, dorer}, "dorer"},
+		{"Which Spanish verb means to wash?", []doc{espanol, instrumento, lavar}, "lavar"},
+		{"How do you say coupon in Italian?", []doc{dire, italiano, cedola}, "cedola"},
+		{"What is the English translation of the Italian catena?", []doc{italiano, traduzione, catena}, "chain"},
 	}
 	for _, tt := range tests {
 		got, why := best(tt.q, tt.docs...)
 		assert.Contains(t, got, tt.want, "%s\n%s", tt.q, why)
 	}
+}
+
+// TestFirstSense: a question that tells an entry's senses apart by
+// nothing is answered with the sense the dictionary gives first, not a
+// later, shorter one.
+func TestFirstSense(t *testing.T) {
+	cerrar := doc{"spaeng/cerrar-era.txt", "cerrar-era.txt", "cerrar /θerˈaɾ/\n1. close, shut\n2. lock\n"}
+	got, why := best("How do I say cerrar in English?", cerrar)
+	assert.Equal(t, "1. close, shut", got, why)
 }
 
 // TestAskedClassIsNoEntry: the noun phrase after "which" says what kind of
