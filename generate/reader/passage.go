@@ -306,15 +306,34 @@ func (p *passage) unitToks(i int) []tok { return p.toks[p.uTok[i][0]:p.uTok[i][1
 // opens with what it does, after any block of fields that only types the
 // term ("Type:\u00a0boolean", "Default:\u00a0no"). Nil for any other unit.
 func (p *passage) describedBy(i int) []tok {
+	if j := p.describedAt(i); j >= 0 {
+		return p.unitToks(j)
+	}
+	return nil
+}
+
+// termOf returns the term unit i describes, -1 if none: the unit whose
+// describedBy is unit i.
+func (p *passage) termOf(i int) int {
+	for t := i - 1; t >= 0 && t >= i-4; t-- {
+		if p.describedAt(t) == i {
+			return t
+		}
+	}
+	return -1
+}
+
+// describedAt is describedBy's unit index, -1 if none.
+func (p *passage) describedAt(i int) int {
 	u := p.units[i]
 	if i+1 >= len(p.units) || p.units[i+1].Block != u.Block+1 || (i > 0 && p.units[i-1].Block == u.Block) {
-		return nil
+		return -1
 	}
 	text := p.text[u.Start:u.End]
 	numbered := english.SectionNumber(text)
 	for _, line := range strings.Split(text[numbered:], "\n") {
 		if w := strings.TrimSpace(line); w == "" || strings.ContainsAny(w, " \t"+english.NoBreakSpace) || !writtenAsCode(w) {
-			return nil
+			return -1
 		}
 	}
 	j := i + 1
@@ -322,13 +341,13 @@ func (p *passage) describedBy(i int) []tok {
 		j++ // the term's type and default, then what it does
 	}
 	if (numbered > 0 && p.units[j].Shape == english.Field) || p.units[j].Block > p.units[j-1].Block+1 {
-		return nil // the passage ends on the term's fields: what it does is in the next one
+		return -1 // the passage ends on the term's fields: what it does is in the next one
 	}
 	next := p.units[j]
 	if !strings.ContainsAny(p.text[next.Start:next.End], " \t"+english.NoBreakSpace) {
-		return nil // "OPTIONS" above the terms is a heading: its next block is a term too
+		return -1 // "OPTIONS" above the terms is a heading: its next block is a term too
 	}
-	return p.unitToks(j)
+	return j
 }
 
 func (p *passage) rangeToks(r english.Range) []tok { return p.toks[p.tokAt(r.Start):p.tokAt(r.End)] }

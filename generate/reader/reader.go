@@ -466,6 +466,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		// writes it, short and stop-word-like as its words are.
 		fresh = slices.ContainsFunc(ut, func(t tok) bool { return !q.mentions(t) })
 	}
+	if q.setting && p.termOf(i) >= 0 {
+		c.fit = min(c.fit, 0.5) // "which option stops quoting filenames": what "-z" does names no option; its term answers
+	}
 	if h := p.headwordOf(i); !fresh && q.term && h >= 0 && novel(q, p.unitToks(h)) {
 		fresh = true // "the Spanish word for wash": the sense "1. wash" holds only the question's word; its entry's headword, the answer, is news
 	}

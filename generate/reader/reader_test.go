@@ -891,6 +891,14 @@ func TestDescribedOption(t *testing.T) {
 	assert.Nil(t, p.describedBy(2), "a description describes nothing")
 	got, why = best("Which git commit option stages modified and deleted files automatically?", d)
 	assert.Equal(t, "-a\n--all", got, why)
+	assert.Equal(t, 1, p.termOf(2), "the description of -a --all")
+	assert.Equal(t, -1, p.termOf(1))
+
+	// The description aligns with the question as well as its term does,
+	// but names no option.
+	mt := doc{"gitdoc/git-merge-tree.html", "git-merge-tree(1)", "OPTIONS\n\n-z\n\nDo not quote filenames in the <Conflicted file info> section, and end each filename with a NUL character rather than newline. Also begin the messages section with a NUL character instead of a newline.\n\n--name-only\n\nIn the Conflicted file info section, instead of writing a list of (mode, oid, stage, path) tuples to output for conflicted files, just list the filename of each.\n"}
+	got, why = best("Which git merge-tree option stops quoting filenames in the conflicted file info and terminates them with NUL?", mt)
+	assert.Equal(t, "-z", got, why)
 }
 
 // TestDescribedVariable: a reference manual rendered as text (Mutt's
