@@ -103,6 +103,16 @@ func (q *question) piece(c candidate) Piece {
 		pr := u.Parts[c.part]
 		piece.Start, piece.End = pr.Start, pr.End
 	}
+	if h := c.p.headwordOf(c.unit); q.kind == Name && !q.term && h >= 0 && u.Shape == english.Field && !c.keyHit && c.about < 1 &&
+		len(u.Parts) > 0 && len(c.p.rangeToks(u.Parts[0])) <= 5 {
+		// "Which element has the symbol Bk?": an entry's fields describe
+		// its headword; one whose key the question's class does not name
+		// ("Atomic number: 133") is not what it asks, the headword is.
+		// A field that says more than a value ("n 1: Italian pope from
+		// 1958 to 1963 who …", a sense) answers itself.
+		hu := c.p.units[h]
+		return Piece{N: c.p.n, Start: hu.Start, End: hu.End}
+	}
 	if h := c.p.headwordOf(c.unit); q.term && h >= 0 && c.about < 1 {
 		// "What do you call a specialist in plant diseases?": the unit
 		// the question paraphrases defines the word asked for, which

@@ -617,6 +617,30 @@ func TestTranslationFrame(t *testing.T) {
 	}
 }
 
+// TestRecordEntryHeadword: a dictionary of records (a headword, then
+// "Key: value" lines) answers "which element has the symbol Bk" with the
+// entry's headword, not with another of its fields; a question whose
+// class is a field's key gets the field, and a field that says more than
+// a value (WordNet's "n 1: …" sense) answers itself.
+func TestRecordEntryHeadword(t *testing.T) {
+	brasskium := doc{"elements/brasskium.txt", "brasskium.txt", "brasskium\nSymbol: Bk\nAtomic number: 133\nAtomic weight: 320.1\nA brittle grey solid. Named for Ole Brask.\n"}
+	korvathite := doc{"elements/korvathite.txt", "korvathite.txt", "korvathite\nSymbol: Kv\nAtomic number: 132\nAtomic weight: (318)\nRadioactive element named after the Korvath Tunnel.\n"}
+	tests := []struct {
+		q, want string
+	}{
+		{"Which element has the symbol Bk?", "brasskium"},
+		{"What is the atomic number of korvathite?", "Atomic number: 132"},
+		{"What is the symbol for brasskium?", "Symbol: Bk"},
+	}
+	for _, tt := range tests {
+		got, why := best(tt.q, korvathite, brasskium)
+		assert.Equal(t, tt.want, got, "%s\n%s", tt.q, why)
+	}
+	pope := doc{"wordnet/angelo-guiseppe-roncalli.txt", "angelo-guiseppe-roncalli.txt", "Angelo Guiseppe Roncalli\n    n 1: Italian pope from 1958 to 1963 who convoked the Second\n         Vatican Council (1881-1963) [syn: {John XXIII}, {Angelo\n         Guiseppe Roncalli}]\n"}
+	got, why := best("Which Italian pope convoked the Second Vatican Council?", pope)
+	assert.Contains(t, got, "John XXIII", why)
+}
+
 // TestFirstSense: a question that tells an entry's senses apart by
 // nothing is answered with the sense the dictionary gives first, not a
 // later, shorter one.
