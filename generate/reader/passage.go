@@ -86,11 +86,18 @@ func prepare(src generate.Source, rank int) *passage {
 	for i, u := range p.units {
 		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}
 		p.label[i] = u.Shape == english.Heading || p.namesOnly(i) || (i < 2 && p.headword(i))
-		if p.first < 0 && src.Passage.Ord == 0 && !p.label[i] && p.states(i) {
-			p.first = i
+		if p.first < 0 && src.Passage.Ord == 0 && !p.label[i] && p.states(i) && !(p.label[0] && p.valueField(i)) {
+			p.first = i // an entry's short fields ("Symbol: Vm", "Atomic number: 131") describe its headword; they do not say what it is
 		}
 	}
 	return p
+}
+
+// valueField reports whether unit i is a field whose value is a value,
+// at most three words ("Atomic number: 131", "Default: no"), not prose.
+func (p *passage) valueField(i int) bool {
+	u := p.units[i]
+	return u.Shape == english.Field && len(u.Parts) > 0 && p.tokAt(u.Parts[0].End)-p.tokAt(u.Parts[0].Start) <= 3
 }
 
 // headwordOf returns the headword line of the entry unit i belongs to:

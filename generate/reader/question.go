@@ -461,6 +461,8 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 		rest := lower[1:]
 		if len(rest) > 0 && (rest[0] == "is" || rest[0] == "are" || rest[0] == "was" || rest[0] == "s") {
 			rest = rest[1:]
+		} else if lower[0] == "what" && rest[0] != "does" && rest[0] != "do" && rest[0] != "did" {
+			rest = nil // "what colour is velmorium" asks for a colour, not what velmorium is
 		}
 		if len(rest) > 0 && (rest[0] == "a" || rest[0] == "an" || rest[0] == "the") {
 			rest = rest[1:]

@@ -476,6 +476,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		// writes it, short and stop-word-like as its words are.
 		fresh = slices.ContainsFunc(ut, func(t tok) bool { return !q.mentions(t) })
 	}
+	if p.label[0] && p.valueField(i) && q.kind != Definition && q.kind != Expansion && p.about(q) >= 1 && !q.cueNamesKey(keyToks) {
+		c.fit = 0 // "What colour is velmorium?": no field of its entry ("Symbol: Vm") is a colour
+	}
 	if q.setting && p.termOf(i) >= 0 {
 		c.fit = min(c.fit, 0.5) // "which option stops quoting filenames": what "-z" does names no option; its term answers
 	}

@@ -631,13 +631,16 @@ func TestRecordEntryHeadword(t *testing.T) {
 		{"Which element has the symbol Bk?", "brasskium"},
 		{"What is the atomic number of korvathite?", "Atomic number: 132"},
 		{"What is the symbol for brasskium?", "Symbol: Bk"},
+		{"What is brasskium?", "A brittle grey solid."}, // its fields describe it; its first sentence says what it is
 	}
 	for _, tt := range tests {
 		got, why := best(tt.q, korvathite, brasskium)
 		assert.Equal(t, tt.want, got, "%s\n%s", tt.q, why)
 	}
+	got, why := best("What colour is brasskium?", korvathite, brasskium)
+	assert.NotContains(t, got, ":", "no field of the entry is a colour\n%s", why)
 	pope := doc{"wordnet/angelo-guiseppe-roncalli.txt", "angelo-guiseppe-roncalli.txt", "Angelo Guiseppe Roncalli\n    n 1: Italian pope from 1958 to 1963 who convoked the Second\n         Vatican Council (1881-1963) [syn: {John XXIII}, {Angelo\n         Guiseppe Roncalli}]\n"}
-	got, why := best("Which Italian pope convoked the Second Vatican Council?", pope)
+	got, why = best("Which Italian pope convoked the Second Vatican Council?", pope)
 	assert.Contains(t, got, "John XXIII", why)
 }
 
@@ -1049,6 +1052,20 @@ func TestSplitTrail(t *testing.T) {
 		assert.Equal(t, want, [2]string{rest, trail}, in)
 	}
 	assert.Equal(t, Definition, analyze("What are parity errors, in hacker slang?", func(string) float64 { return 5 }).kind)
+}
+
+// TestWhatIsDefines: "what is X" and "what does X mean" ask what X is;
+// "what colour is X" asks for a colour.
+func TestWhatIsDefines(t *testing.T) {
+	idf := func(string) float64 { return 5 }
+	for q, want := range map[string]Kind{
+		"What is brasskium?":          Definition,
+		"What's a frobnicator?":       Definition,
+		"What does BogoMIPS measure?": Definition,
+		"What colour is brasskium?":   Name,
+	} {
+		assert.Equal(t, want, analyze(q, idf).kind, q)
+	}
 }
 
 // TestAdverbBeforeMean: "simply", "literally" before "mean" say how the
