@@ -182,7 +182,7 @@ func Pipeline(ctx context.Context, dir, tmp string) (*Bench, func(), error) {
 		return nil, nil, err
 	}
 	closeFn := func() { _ = c.Close(); _ = os.RemoveAll(data) }
-	if _, err := ingest.Run(ctx, c, []string{root}, ingest.Config{}, ingest.Options{}); err != nil {
+	if _, err := ingest.Run(ctx, c, []string{root}, ingest.DefaultConfig(), ingest.Options{}); err != nil {
 		closeFn()
 		return nil, nil, err
 	}
