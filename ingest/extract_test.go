@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -333,4 +334,67 @@ func TestDOCXZipBomb(t *testing.T) {
 	_, _, err := Extract("bomb.docx", data)
 	assert.ErrorIs(t, err, ErrTooLarge)
 	assert.Less(t, len(data), 1<<20, "the bomb should be small compressed")
+}
+
+// usbOutline writes n vendors of a hardware ID list in usb.ids' style,
+// each with two products indented by a tab, under a comment header.
+func usbOutline(n int) string {
+	var b strings.Builder
+	b.WriteString("#\tList of USB ID's\n#\n# Syntax:\n# vendor  vendor_name\n#\tdevice  device_name\t\t\t\t<-- single tab\n\n")
+	for v := range n {
+		fmt.Fprintf(&b, "%04x  Vendor %d Inc.\n\t%04x  Gadget %d\n\tff0c  Pad %d\n", 0x1000+v, v, v, v, v)
+	}
+	return b.String()
+}
+
+// TestOutlineSections: a plain-text outline of records (a hardware ID
+// list: a vendor, its products indented by a tab) gets a section for each
+// vendor with products; notes indented under a record (Unicode's
+// NamesList), indented prose and a short list get none.
+func TestOutlineSections(t *testing.T) {
+	usb := usbOutline(12)
+	names := strings.Repeat("2448\tOCR MICR ON US\n\t= alias\n\t* a note\n", 12)
+	prose := strings.Repeat("Heading\n\tAn indented paragraph of prose that says something.\n", 12)
+	tests := []struct {
+		name   string
+		text   string
+		titles int    // sections expected
+		first  string // the first section's title
+	}{
+		{"usb.ids", usb, 12, "1000  Vendor 0 Inc."},
+		{"too few groups", usbOutline(minOutlineGroups - 1), 0, ""},
+		{"NamesList notes", names, 0, ""},
+		{"indented prose", prose, 0, ""},
+		{"no indentation", "a\nb\nc\n", 0, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			secs := outlineSections(tc.text)
+			require.Len(t, secs, tc.titles)
+			if tc.titles == 0 {
+				return
+			}
+			assert.Equal(t, tc.first, secs[0].Title)
+			for _, s := range secs {
+				assert.True(t, strings.HasPrefix(tc.text[s.Start:], s.Title+"\n"), "a section starts at its row: %q", s.Title)
+				assert.Equal(t, 1, s.Level)
+			}
+		})
+	}
+	// A passage holding a vendor's product names the vendor: its row
+	// stands above the product, or the passage's section is its group
+	// (small groups are joined into one passage).
+	ex, err := textExtractor{}.Extract("usb.ids", []byte(usb))
+	require.NoError(t, err)
+	ps := Passages(corpus.Document{ID: "d", Path: "usb.ids"}, ex, Chunk(ex, ChunkConfig{Size: 120, Overlap: 0, Min: 20}))
+	require.Greater(t, len(ps), 5)
+	for v := range 12 {
+		product := fmt.Sprintf("\tff0c  Pad %d\n", v)
+		vendor := fmt.Sprintf("Vendor %d Inc.", v)
+		for _, p := range ps {
+			if at := strings.Index(p.Text, product); at >= 0 {
+				assert.True(t, strings.Contains(p.Text[:at], vendor) || strings.Contains(p.Section, vendor), "%q in %q (section %q)", product, p.Text, p.Section)
+			}
+		}
+	}
 }

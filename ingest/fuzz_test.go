@@ -139,6 +139,12 @@ func FuzzMarkdown(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzText(t, markdownExtractor{}, data) })
 }
 
+func FuzzText(f *testing.F) {
+	f.Add([]byte(usbOutline(12)))
+	f.Add([]byte("0001  A\n\t0002  B\n\t= note\n  0003  C\n\n# c\n\t0004  D\r\n0005\n"))
+	f.Fuzz(func(t *testing.T, data []byte) { fuzzText(t, textExtractor{}, data) })
+}
+
 func FuzzRST(f *testing.F) {
 	f.Add([]byte("=====\nTitle\n=====\n\nSub\n---\n\nx\n"))
 	f.Add(readTestdata(f, "corpus/standing-orders.rst"))

@@ -62,7 +62,78 @@ func (textExtractor) Extract(path string, data []byte) (corpus.Extraction, error
 	}
 	ex := verbatim(data)
 	ex.Title = firstLineTitle(ex.Text)
+	ex.Sections = outlineSections(ex.Text)
 	return ex, nil
+}
+
+// idRow reports whether line opens with an identifier (letters and
+// digits) and two spaces or a tab before the rest: "0001  Keyboard".
+func idRow(line string) bool {
+	i := 0
+	for i < len(line) && (line[i] >= '0' && line[i] <= '9' || line[i] >= 'a' && line[i] <= 'z' || line[i] >= 'A' && line[i] <= 'Z') {
+		i++
+	}
+	return i > 0 && (strings.HasPrefix(line[i:], "  ") || strings.HasPrefix(line[i:], "\t")) && strings.TrimSpace(line[i:]) != ""
+}
+
+// minOutlineGroups is how many groups a plain-text file must hold to be
+// read as an outline of records.
+const minOutlineGroups = 10
+
+// outlineSections returns a section for each group of a plain-text
+// outline of records, as hardware ID lists write them (usb.ids, pci.ids:
+// "06a3  Saitek PLC", then the vendor's products indented by a tab): an
+// unindented line with tab-indented records ("\tff0c  Cyborg Force Rumble
+// Pad": an identifier, two spaces or a tab, a name) right under it heads
+// a group. Notes indented under a record (Unicode's NamesList: "\t= alias")
+// make no group.
+// Its section names the group in every passage cut from it, so the
+// product "ff0c  Cyborg Force Rumble Pad" is found, and read, as
+// Saitek's. Nil unless at least minOutlineGroups groups hold at least
+// half of the file's lines that are not blank or comments ("#").
+func outlineSections(text string) []corpus.Section {
+	var secs []corpus.Section
+	grouped, records := 0, 0
+	head, headStart, inGroup := "", -1, false
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		line := strings.TrimRight(text[off:end], "\r")
+		switch {
+		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
+		case line[0] == '\t' && !idRow(line[1:]):
+			records++ // a note under a record ("\t= alias", "\t* comment"), not a record of its group
+			headStart = -1
+		case line[0] == '\t':
+			records++
+			if headStart >= 0 {
+				if !inGroup {
+					secs = append(secs, corpus.Section{Start: headStart, Level: 1, Title: head})
+					grouped++ // the head's line
+					inGroup = true
+				}
+				grouped++
+			}
+		case line[0] == ' ':
+			records++
+			headStart = -1
+		default:
+			records++
+			head, headStart, inGroup = strings.TrimSpace(line), off, false
+			if len(head) > maxTitleLen {
+				headStart = -1
+			}
+		}
+		off = end + 1
+	}
+	if len(secs) < minOutlineGroups || 2*grouped < records {
+		return nil
+	}
+	return secs
 }
 
 // maxTitleLen is the longest first line taken as a plain-text title.

@@ -85,12 +85,19 @@ func prepare(src generate.Source, rank int) *passage {
 	p.quote = p.quotations()
 	for i, u := range p.units {
 		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}
-		p.label[i] = u.Shape == english.Heading || p.namesOnly(i) || (i < 2 && p.headword(i))
+		p.label[i] = u.Shape == english.Heading || (p.namesOnly(i) || i < 2 && p.headword(i)) && !p.groupsRows(i)
 		if p.first < 0 && src.Passage.Ord == 0 && !p.label[i] && p.states(i) && !(p.label[0] && p.valueField(i)) {
 			p.first = i // an entry's short fields ("Symbol: Vm", "Atomic number: 131") describe its headword; they do not say what it is
 		}
 	}
 	return p
+}
+
+// groupsRows reports whether unit i is a row with rows indented under it
+// (usb.ids: "0cd5  Vendor Name", then its products): the record of the
+// group its section names, which answers for it, not a headword.
+func (p *passage) groupsRows(i int) bool {
+	return i+1 < len(p.units) && p.units[i].Shape == english.Row && p.units[i+1].Shape == english.Row && p.lead(i+1) > p.lead(i)
 }
 
 // valueField reports whether unit i is a field whose value is a value,

@@ -395,6 +395,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m < 1 && p.annotation(u) != "" {
 				m = match(block, w) // a note under a record ("\t= halant") is about the record's subject
 			}
+			if parent := p.parentToks(i); m < 1 && parent != nil {
+				m = max(m, match(parent, w)) // "\tff0c  Cyborg Force Rumble Pad" under "06a3  Saitek PLC"
+			}
 			if m < 1 && (w.given || english.IsVersion(w.body)) && (u.Shape == english.Row || u.Shape == english.Field) {
 				// The record holds the given code or version as a word of
 				// its own, or not at all ("2.0" of "core-2.0-noarch" is
@@ -954,6 +957,44 @@ func (p *passage) captionToks(i int) []tok {
 		return nil
 	}
 	return p.toks[p.uTok[hi][0]:p.uTok[lo-1][1]]
+}
+
+// parentToks are the words of the row an indented row belongs to: in an
+// outline of records (usb.ids, pci.ids: a vendor's line, then its
+// products indented by a tab) the nearest row above it written less
+// indented, or, when the passage opens inside the outline's group, the
+// section ingest gave it (the group's row). Nil when unit i is no
+// indented row.
+func (p *passage) parentToks(i int) []tok {
+	u := p.units[i]
+	if u.Shape != english.Row {
+		return nil
+	}
+	indent := p.lead(i)
+	if indent == 0 {
+		return nil
+	}
+	for k := i - 1; k >= 0; k-- {
+		if p.units[k].Shape == english.Row && !p.comment(k) && p.lead(k) < indent {
+			return p.unitToks(k)
+		}
+	}
+	if len(p.section) > 0 {
+		return p.section
+	}
+	return nil
+}
+
+// lead is how many spaces and tabs open unit i's line before it (0 when
+// the unit does not open its line).
+func (p *passage) lead(i int) int {
+	start := p.units[i].Start
+	ls := strings.LastIndexByte(p.text[:start], '\n') + 1
+	lead := p.text[ls:start]
+	if strings.Trim(lead, " \t") != "" {
+		return 0
+	}
+	return len(lead)
 }
 
 // comment reports whether unit i is a comment line of a data file: it

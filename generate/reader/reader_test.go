@@ -644,6 +644,30 @@ func TestRecordEntryHeadword(t *testing.T) {
 	assert.Contains(t, got, "John XXIII", why)
 }
 
+// TestOutlineRows: in an outline of records (usb.ids: a vendor's row,
+// its products indented under it) a product is its vendor's; a passage
+// cut from inside a vendor's group names the vendor in its section. The
+// vendor's row answers for the vendor.
+func TestOutlineRows(t *testing.T) {
+	// Small groups joined in one passage, its section the middle one's.
+	joined := generate.Source{N: 1, Passage: corpus.Passage{ID: "u#1", Path: "usbids/usb.ids", Title: "usb.ids", Section: "0e8f  GreenAsia Inc.",
+		Text: "06a3  Saitek PLC\n\tff0c  Cyborg Force Rumble Pad\n0e8f  GreenAsia Inc.\n\t0003  MaxFire Blaze2\n\tff0c  Joytech Wireless Advanced Controller\n"}}
+	// A passage cut from inside a large group.
+	inside := generate.Source{N: 2, Passage: corpus.Passage{ID: "u#2", Path: "usbids/usb.ids", Title: "usb.ids", Section: "046d  Logitech, Inc.",
+		Text: "\tc218  Logitech RumblePad 2 USB\n\tc219  Cordless RumblePad 2\n\tc21a  Precision Gamepad\n"}}
+	srcs := []generate.Source{joined, inside}
+	r := New(nil)
+	for q, want := range map[string]string{
+		"What is Saitek's device ff0c?":    "ff0c  Cyborg Force Rumble Pad",
+		"What is GreenAsia's device ff0c?": "ff0c  Joytech Wireless Advanced Controller",
+		"Which vendor is 0e8f?":            "0e8f  GreenAsia Inc.",
+		"What is Logitech's device c219?":  "c219  Cordless RumblePad 2",
+	} {
+		a := r.Read(q, srcs)
+		assert.Equal(t, want, answerText(Answer{Pieces: a.Best}, srcs), "%s\n%s", q, r.Explain(q, srcs, 3))
+	}
+}
+
 // TestFirstSense: a question that tells an entry's senses apart by
 // nothing is answered with the sense the dictionary gives first, not a
 // later, shorter one.
