@@ -1331,6 +1331,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	}
 	best := 0.0
 	said := -1 // end of the last word the question holds: its parts ("dpkg" of "dpkg-deb") are held too
+	if u.Shape == english.Field && len(u.Parts) > 0 && (q.kind == Person || q.kind == Place) {
+		ut = p.rangeToks(u.Parts[0]) // "Year discovered: 1948": the key's capital is no name
+	}
 	for k, t := range ut {
 		if q.mentions(t) {
 			said = max(said, t.end)
@@ -1338,6 +1341,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		}
 		if t.start < said {
 			continue
+		}
+		if (q.kind == Person || q.kind == Place) && t.digit {
+			continue // "Year discovered: 1948" names no one who discovered it
 		}
 		f := tokenFit(q, p.text, ut, k)
 		if (q.kind == Person || q.kind == Place || q.kind == Name) && f > 0 && (u.Shape == english.Field || u.Shape == english.Row) && !(q.path && f < 1) {

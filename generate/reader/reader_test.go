@@ -623,7 +623,7 @@ func TestTranslationFrame(t *testing.T) {
 // class is a field's key gets the field, and a field that says more than
 // a value (WordNet's "n 1: …" sense) answers itself.
 func TestRecordEntryHeadword(t *testing.T) {
-	brasskium := doc{"elements/brasskium.txt", "brasskium.txt", "brasskium\nSymbol: Bk\nAtomic number: 133\nAtomic weight: 320.1\nA brittle grey solid. Named for Ole Brask.\n"}
+	brasskium := doc{"elements/brasskium.txt", "brasskium.txt", "brasskium\nSymbol: Bk\nAtomic number: 133\nAtomic weight: 320.1\nYear discovered: 1938\nDiscovered by: Ole Brask\nA brittle grey solid. Named for Ole Brask.\n"}
 	korvathite := doc{"elements/korvathite.txt", "korvathite.txt", "korvathite\nSymbol: Kv\nAtomic number: 132\nAtomic weight: (318)\nRadioactive element named after the Korvath Tunnel.\n"}
 	tests := []struct {
 		q, want string
@@ -631,7 +631,9 @@ func TestRecordEntryHeadword(t *testing.T) {
 		{"Which element has the symbol Bk?", "brasskium"},
 		{"What is the atomic number of korvathite?", "Atomic number: 132"},
 		{"What is the symbol for brasskium?", "Symbol: Bk"},
-		{"What is brasskium?", "A brittle grey solid."}, // its fields describe it; its first sentence says what it is
+		{"What is brasskium?", "A brittle grey solid."},           // its fields describe it; its first sentence says what it is
+		{"Who discovered brasskium?", "Discovered by: Ole Brask"}, // a person: not the year, nor the key's capital
+		{"When was brasskium discovered?", "Year discovered: 1938"},
 	}
 	for _, tt := range tests {
 		got, why := best(tt.q, korvathite, brasskium)
