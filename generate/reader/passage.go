@@ -29,15 +29,17 @@ type passage struct {
 	text       string
 	units      []english.Unit
 	toks       []tok
-	uTok       [][2]int // token range of each unit
-	context    []tok    // title, section, file name: what the passage is about
-	first      int      // index of the document's first substantive unit when the passage opens it, else -1
-	label      []bool   // units that only name the entry: a headword line ("logic bomb n.")
-	entryStart bool     // the passage opens its file
-	schema     bool     // the passage is a JSON Schema document (it declares "$schema")
-	quote      []bool   // a dictionary's illustrative quotation or its attribution ("--Johnson."): usage, not sense
-	title      []tok    // the passage's title alone
-	section    []tok    // the passage's innermost heading
+	uTok       [][2]int        // token range of each unit
+	context    []tok           // title, section, file name: what the passage is about
+	first      int             // index of the document's first substantive unit when the passage opens it, else -1
+	label      []bool          // units that only name the entry: a headword line ("logic bomb n.")
+	entryStart bool            // the passage opens its file
+	schema     bool            // the passage is a JSON Schema document (it declares "$schema")
+	quote      []bool          // a dictionary's illustrative quotation or its attribution ("--Johnson."): usage, not sense
+	title      []tok           // the passage's title alone
+	section    []tok           // the passage's innermost heading
+	heading    string          // its title and section path as written
+	pinned     map[string]bool // the question's numbered names it holds (holdsPinned)
 
 	aboutDone bool
 	aboutVal  float64
@@ -46,7 +48,7 @@ type passage struct {
 }
 
 func prepare(src generate.Source, rank int) *passage {
-	p := &passage{n: src.N, rank: rank, text: src.Passage.Text, first: -1}
+	p := &passage{n: src.N, rank: rank, text: src.Passage.Text, first: -1, heading: src.Passage.Title + "\n" + src.Passage.Section}
 	p.toks = words(p.text, 0)
 	p.units = english.Units(p.text)
 	p.uTok = make([][2]int, len(p.units))

@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -60,6 +61,7 @@ type qword struct {
 type question struct {
 	text     string
 	words    []qword
+	pinned   []string // names numbered by a hyphen or slash ("Quill-7", "QPL/3"): a text of another number is of another thing
 	kind     Kind
 	dims     english.Dimension // for Measure: the dimensions asked for
 	length   int               // for Code: "two-letter code" asks for 2 characters
@@ -100,6 +102,10 @@ var (
 	expandPhrase = []string{"stand for", "stands for", "short for", "abbreviation for", "abbreviation of", "acronym for", "acronym of", "expansion of", "expand", "spelled out", "full form", "full name of"}
 )
 
+// numberedName matches a capitalised name numbered by a hyphen or a
+// slash: "Quill-7", "QPL/3", "Halvium-2", "OS/2", "TOPS-20".
+var numberedName = regexp.MustCompile(`\b[A-Z][A-Za-z]*[-/][0-9]+\b`)
+
 func set(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -118,6 +124,9 @@ func analyze(text string, idf func(string) float64) *question {
 	rest, trail := splitTrail(rest)
 	q := analyzeProper(rest, idf)
 	q.text = text
+	for _, m := range numberedName.FindAllString(text, -1) {
+		q.pinned = append(q.pinned, strings.ToLower(m))
+	}
 	// The scene phrases' words only relate; a leading "Besides a boat"
 	// names what the answer is not: a unit that holds it restates the
 	// question.

@@ -86,7 +86,9 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	f := features(q, cands)
 	conf := confidence(f)
 	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{q.piece(best)}, Features: f}
-	if conf < Threshold || (q.kind.valued() && best.fit == 0) {
+	if conf < Threshold || (q.kind.valued() && best.fit == 0) || !best.p.holdsPinned(q) {
+		// The best unit's passage does not write a numbered name the
+		// question asks about ("Halvium-2", "QPL/3"): it is of another.
 		ans.Closest = closest(cands)
 		return ans
 	}
@@ -455,6 +457,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	if relTotal > 0 {
 		c.align = relGot / relTotal
+	}
+	if !p.holdsPinned(q) {
+		c.bind *= 0.5 // "Quill-7" in a passage on the Quill-11: another machine (and no answer: see Read)
 	}
 	c.fit, c.part = r.fit(q, p, i)
 	if q.kind == Number && u.Shape == english.Field && len(keyToks) > 0 && !q.cueNamesKey(keyToks) {
@@ -957,6 +962,46 @@ func (p *passage) captionToks(i int) []tok {
 		return nil
 	}
 	return p.toks[p.uTok[hi][0]:p.uTok[lo-1][1]]
+}
+
+// holdsPinned reports whether the passage writes every numbered name of
+// the question ("Quill-7", "QPL/3") as a whole, in any case, in its text,
+// title or section.
+func (p *passage) holdsPinned(q *question) bool {
+	if len(q.pinned) == 0 {
+		return true
+	}
+	if p.pinned == nil {
+		p.pinned = map[string]bool{}
+		hay := strings.ToLower(p.text + "\n" + p.heading)
+		for _, w := range q.pinned {
+			p.pinned[w] = holdsWhole(hay, w)
+		}
+	}
+	for _, w := range q.pinned {
+		if !p.pinned[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// holdsWhole reports whether hay holds w with no letter or digit right
+// before or after it ("quill-7" is not in "quill-71").
+func holdsWhole(hay, w string) bool {
+	for off := 0; ; {
+		i := strings.Index(hay[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(hay[:i])
+		after, _ := utf8.DecodeRuneInString(hay[i+len(w):])
+		if !english.IsWordRune(before) && !english.IsWordRune(after) {
+			return true
+		}
+		off = i + 1
+	}
 }
 
 // parentToks are the words of the row an indented row belongs to: in an

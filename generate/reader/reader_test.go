@@ -670,6 +670,33 @@ func TestOutlineRows(t *testing.T) {
 	}
 }
 
+// TestNumberedName: a name numbered by a hyphen or a slash ("Quill-7",
+// "QPL/3") names one thing; a passage that writes only another number
+// ("Quill-11", "QPL/2") or the bare name is about something else, and
+// the reader declines rather than answer for it.
+func TestNumberedName(t *testing.T) {
+	quill := doc{"glossary/quill-11.txt", "Quill-11", "Quill-11\n\n   <hardware> A 24-bit minicomputer, introduced in 1982 as the\n   replacement for the {Quill-9}.\n"}
+	qpl := doc{"glossary/qpl-2.txt", "QPL/2", "QPL/2\n\n   <language> The second version of {QPL}, released in 1979.\n"}
+	r := New(func(string) float64 { return 8 })
+	tests := []struct {
+		q      string
+		answer bool
+	}{
+		{"When was the Quill-11 introduced?", true},
+		{"When was the Quill-7 introduced?", false},
+		{"When was QPL/2 released?", true},
+		{"When was QPL/3 released?", false},
+	}
+	for _, tt := range tests {
+		srcs := sources(quill, qpl)
+		a := r.Read(tt.q, srcs)
+		assert.Equal(t, tt.answer, !a.Declined(), "%s: %q (%.2f)\n%s", tt.q, answerText(a, srcs), a.Confidence, r.Explain(tt.q, srcs, 3))
+	}
+	assert.True(t, holdsWhole("the quill-11 bus", "quill-11"))
+	assert.False(t, holdsWhole("the quill-11 bus", "quill-1"), "another number that begins alike")
+	assert.False(t, holdsWhole("xquill-11", "quill-11"))
+}
+
 // TestFirstSense: a question that tells an entry's senses apart by
 // nothing is answered with the sense the dictionary gives first, not a
 // later, shorter one.
