@@ -675,15 +675,15 @@ func TestOutlineRows(t *testing.T) {
 // ("Quill-11", "QPL/2") or the bare name is about something else, and
 // the reader declines rather than answer for it.
 func TestNumberedName(t *testing.T) {
-	quill := doc{"glossary/quill-11.txt", "Quill-11", "Quill-11\n\n   <hardware> A 24-bit minicomputer, introduced in 1982 as the\n   replacement for the {Quill-9}.\n"}
+	quill := doc{"glossary/wide-bus.txt", "WIDE bus", "WIDE bus\n\n   <hardware> The 24-bit memory bus of the Quill-11 minicomputer,\n   introduced in 1982 as the replacement for {DRAB}.\n"}
 	qpl := doc{"glossary/qpl-2.txt", "QPL/2", "QPL/2\n\n   <language> The second version of {QPL}, released in 1979.\n"}
 	r := New(func(string) float64 { return 8 })
 	tests := []struct {
 		q      string
 		answer bool
 	}{
-		{"When was the Quill-11 introduced?", true},
-		{"When was the Quill-7 introduced?", false},
+		{"How many bits wide was the Quill-11 bus?", true},
+		{"How many bits wide was the Quill-7 bus?", false},
 		{"When was QPL/2 released?", true},
 		{"When was QPL/3 released?", false},
 	}
