@@ -306,7 +306,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 		w := qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), start: spans[i][0], end: spans[i][1]}
 		w.rel = english.RelatedStems(lw)
-		w.subject = isName(b, i) || inQuoted(quoted, text, b) || (subjectFrom >= 0 && i >= subjectFrom)
+		w.subject = isName(b, i) || inQuoted(quoted, text, b) || (subjectFrom >= 0 && i >= subjectFrom) || underscored(text, spans[i])
 		if q.kind == Expansion {
 			w.subject = isAbbreviation(b) || inQuoted(quoted, text, b) || (!abbrev && i == subjectFrom) // "what is tar short for"
 		}
@@ -675,6 +675,13 @@ func isName(b string, i int) bool {
 	}
 	lw := strings.ToLower(b)
 	return !english.IsStopword(lw) && !english.IsQuestionWord(lw) && len(english.Base(lw)) == 0
+}
+
+// underscored reports whether the question word at span is part of an
+// identifier joined by underscores ("auto_shrink", "abort_nosubject"):
+// a setting's or a function's name, which is what is asked about.
+func underscored(text string, span [2]int) bool {
+	return span[0] > 0 && text[span[0]-1] == '_' || span[1] < len(text) && text[span[1]] == '_'
 }
 
 // isHex reports whether s is a hexadecimal code point ("00E9", "1F4A9").

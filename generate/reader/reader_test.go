@@ -1121,6 +1121,18 @@ func TestWhatIsDefines(t *testing.T) {
 	}
 }
 
+// TestUnderscoredName: an identifier joined by underscores names what is
+// asked about ("the default value of auto_shrink"), like a capitalised
+// name; the words around it relate.
+func TestUnderscoredName(t *testing.T) {
+	q := analyze("What is the default value of auto_shrink?", func(string) float64 { return 5 })
+	subj := map[string]bool{}
+	for _, w := range q.words {
+		subj[w.lower] = w.subject
+	}
+	assert.Equal(t, map[string]bool{"default": false, "value": false, "auto": true, "shrink": true}, subj)
+}
+
 // TestAdverbBeforeMean: "simply", "literally" before "mean" say how the
 // word means, not what is asked about; they are not the subject.
 func TestAdverbBeforeMean(t *testing.T) {
