@@ -187,6 +187,26 @@ func TestAnswersAreWholeUnits(t *testing.T) {
 	}
 }
 
+// TestLengthInBytes: a manual states how long a string or a statement
+// may be in bytes; "how long" and "length" ask for a size too.
+func TestLengthInBytes(t *testing.T) {
+	limits := doc{"manual/limits.html", "Limits", "Limits\n\nMaximum length of a string or blob. The maximum length of a string or blob is 1000000 bytes.\n\nMaximum length of an SQL statement. The text of a single SQL statement may be at most 250000 bytes long.\n"}
+	r := New(func(string) float64 { return 8 })
+	for q, want := range map[string]string{
+		"What is the maximum length of a string?": "1000000 bytes",
+		"How long can an SQL statement be?":       "250000 bytes",
+	} {
+		srcs := sources(limits)
+		a := r.Read(q, srcs)
+		assert.Contains(t, answerText(a, srcs), want, "%s (%.2f)\n%s", q, a.Confidence, r.Explain(q, srcs, 3))
+		for _, c := range r.candidates(analyze(q, r.idf), srcs) {
+			if u := c.p.units[c.unit]; strings.Contains(c.p.text[u.Start:u.End], want) {
+				assert.GreaterOrEqual(t, c.fit, 0.9, "%s: a size in bytes is the length asked", q)
+			}
+		}
+	}
+}
+
 func TestQuestionKinds(t *testing.T) {
 	tests := []struct {
 		q     string
