@@ -1711,6 +1711,7 @@ func unitAfter(ut []tok, k int) english.Dimension {
 func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
 	best := 0.0
 	numeric := q.asksNumeric()
+	record := u.Shape == english.Field || u.Shape == english.Row
 	consider := func(t tok, f float64) {
 		if q.mentions(t) || len(t.body) > 12 {
 			return
@@ -1724,12 +1725,12 @@ func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
 			f = 1
 		case q.length > 0:
 			f = 0.2
-		case n == 1:
-			f = min(f, 0.4)
+		case n == 1 && !(t.digit && record):
+			f = min(f, 0.4) // a letter, a sense number; a record's one-digit cell is a code ("5  TARN_LOCKED")
 		}
 		best = max(best, f)
 	}
-	if u.Shape == english.Field || u.Shape == english.Row {
+	if record {
 		for _, part := range u.Parts {
 			pt := p.rangeToks(part)
 			if len(pt) == 1 && pt[0].start == part.Start && pt[0].end == part.End {

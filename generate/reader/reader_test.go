@@ -207,6 +207,17 @@ func TestLengthInBytes(t *testing.T) {
 	}
 }
 
+// TestOneDigitCode: a table of result codes gives small numbers as codes
+// ("5  TARN_LOCKED"); a record's one-digit cell is the code asked for.
+func TestOneDigitCode(t *testing.T) {
+	errs := doc{"manual/errors.html", "Result codes", "Result codes\n\nCode\tName\tMeaning\n0\tTARN_OK\tThe operation succeeded.\n3\tTARN_DENIED\tAccess permission was denied by the operating system.\n5\tTARN_LOCKED\tThe database file is locked by another connection.\n"}
+	q := "What is the error code for TARN_LOCKED?"
+	r := New(func(string) float64 { return 8 })
+	srcs := sources(errs)
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(a, srcs), "5\tTARN_LOCKED", "%.2f\n%s", a.Confidence, r.Explain(q, srcs, 3))
+}
+
 func TestQuestionKinds(t *testing.T) {
 	tests := []struct {
 		q     string
