@@ -13,7 +13,9 @@ import (
 // words (its article and the phrase's frame left out), or -1, -1.
 //
 // A source is a run of one to four words after "according to" or a "per"
-// inside the question ("…, per the Jargon File"),
+// inside the question ("…, per the Jargon File"), after "in" when it
+// holds a noun naming a work ("In the Debian Reference, which package …",
+// "described in the Debian Reference as …"),
 // or between "do/does/did" and a reporting verb (reportVerbs), each
 // written capitalised or a noun that names a kind of work (workNouns:
 // "manual", "glossary", "FAQ"), that names a work (namesWork). A
@@ -29,6 +31,8 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 			start = i + 1
 		case lower[i] == "does" || lower[i] == "do" || lower[i] == "did":
 			start = i + 1
+		case lower[i] == "in":
+			start = i + 1
 		default:
 			continue
 		}
@@ -40,8 +44,8 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 		for end < len(lower) && end-start < 4 && sourceWord(lower[end], bodies[end]) && !(asks && end > start && reportVerbs[lower[end]]) {
 			end++ // "does the Debian FAQ LIST": a noun of works that is the verb ends the run
 		}
-		if end == start || !namesWork(lower[start:end], bodies[start:end]) {
-			continue
+		if end == start || !namesWork(lower[start:end], bodies[start:end]) || lower[i] == "in" && !hasWorkNoun(lower[start:end]) {
+			continue // "in HTML", "in GNU screen": where the thing asked is, not a work cited
 		}
 		if asks {
 			// The run must end at the reporting verb: "does the Debian
@@ -77,6 +81,16 @@ func namesWork(lower, bodies []string) bool {
 		}
 	}
 	return true
+}
+
+// hasWorkNoun reports whether a run of words holds a noun naming a work.
+func hasWorkNoun(lower []string) bool {
+	for _, w := range lower {
+		if workNouns[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // sourceWord reports whether a word may be part of a source's name:

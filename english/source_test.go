@@ -29,6 +29,11 @@ func TestSourceSpan(t *testing.T) {
 		{"What does Debian call its testing release", ""},            // no work noun
 		{"How many bytes per second", ""},                            // "per" with no source
 		{"What is the speed according to Debian policy makers", ""},  // the run goes on
+		{"In the Debian Reference which package provides Flatpak support", "Debian Reference"},
+		{"Which package is described in the Debian Reference as a program for gridfitting", "Debian Reference"},
+		{"In GNU screen what keys open a new window", ""}, // where the thing asked is, no work cited
+		{"In HTML what does the p tag mean", ""},
+		{"Which file in the Debian archive lists packages", ""}, // the run goes on
 	}
 	for _, tt := range tests {
 		bodies := strings.Fields(tt.q)
