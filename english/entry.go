@@ -98,12 +98,12 @@ func AsksTranslation(lower []string) (asks, headword bool) {
 		switch {
 		case w == "english":
 			english = true
-		case next == "for" || next == "means" || next == "meaning" || next == "" && slices.Contains(lower, "say"):
+		case next == "for" || meanVerbs[next] || next == "meaning" || next == "" && slices.Contains(lower, "say"):
 			headword = true // "the Italian word for", "how do you say coupon in Italian" (not "which fish is a dorée in French")
 		case next == "":
 			asks = true
-		case strings.HasPrefix(next, "translation") || next == "equivalent":
-			asks = true
+		case translationNounSet[next]:
+			headword = true // "the Spanish translation of mouse"
 		}
 	}
 	return asks || english || headword, headword && !english
@@ -120,7 +120,36 @@ func IsTranslationWord(lower []string, i int) bool {
 		i > 0 && languageNames[lower[i-1]] && wordClasses[lower[i]]
 }
 
-var translateWords = set(`say says said translate translates translated translation translations equivalent`)
+var translateWords = set(translateVerbs + ` said translated ` + translationNouns)
+
+// translateVerbs say or translate a word (a reporting verb too: "what
+// does the FAQ say"); translationNouns name what a translation gives.
+const (
+	translateVerbs   = `say says translate translates`
+	translationNouns = `translation translations equivalent`
+)
+
+// IsMeanVerb reports whether a lower-cased word is a form of "mean", the
+// verb a question asks what a word means with.
+func IsMeanVerb(lw string) bool { return meanVerbs[lw] }
+
+var (
+	meanVerbs          = set(`mean means meant`)
+	translationNounSet = set(translationNouns)
+)
+
+// singleWords returns the alternatives of a regular expression's
+// alternation that are one word ("french", not "old french": "old" is
+// no language).
+func singleWords(alts string) map[string]bool {
+	m := map[string]bool{}
+	for _, a := range strings.Split(alts, "|") {
+		if !strings.Contains(a, " ") {
+			m[a] = true
+		}
+	}
+	return m
+}
 
 // IsWordClass reports whether a lower-cased word names the kind of word
 // an entry is ("the French phrase à peine", "the obsolete verb advoke",
@@ -129,9 +158,9 @@ var translateWords = set(`say says said translate translates translated translat
 func IsWordClass(lower string) bool { return wordClasses[lower] }
 
 var (
-	languageNames  = set(strings.ReplaceAll(languages, "|", " "))
+	languageNames  = singleWords(languages)
 	wordClasses    = set(wordClassList)
-	languageFrames = set(wordClassList + ` for equivalent translation translations`)
+	languageFrames = set(wordClassList + ` for ` + translationNouns)
 )
 
 const wordClassList = `word words verb verbs noun nouns adjective adjectives adverb adverbs term terms expression expressions

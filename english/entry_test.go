@@ -58,6 +58,8 @@ func TestIsTranslationWord(t *testing.T) {
 		}
 	}
 	assert.Equal(t, []string{"say", "spanish", "verb"}, got)
+	q = strings.Fields("how do you say old in spanish")
+	assert.False(t, IsTranslationWord(q, 4), "old is no language, though old french is")
 }
 
 func TestAsksTranslation(t *testing.T) {
@@ -70,6 +72,7 @@ func TestAsksTranslation(t *testing.T) {
 		{"which french verb means to gild", true, true},
 		{"how do you say coupon in italian", true, true},
 		{"which fish is a dorée in french", true, false},
+		{"what is the spanish translation of mouse", true, true},
 		{"what is the english translation of the italian catena", true, false},
 		{"what is the english for the french noun ciseaux", true, false},
 		{"what does the french pronoun te mean in english", true, false},

@@ -46,14 +46,14 @@ func kinds(m map[Dimension]string) map[string]Dimension {
 func UnitOf(lw string) Dimension { return unitKinds[lw] }
 
 // measureWords say which dimensions a measure question asks for: "how
-// tall" a length, "how long" a length, a time or a size in bytes (how
-// long a string or a statement may be), "how big" an area or a length,
+// tall" a length, "how long" a length or a time, "length" also a size in
+// bytes (the maximum length of a string), "how big" an area or a length,
 // "how fast" a speed.
 var measureWords = map[string]Dimension{
 	"tall": Length, "high": Length, "deep": Length, "wide": Length, "far": Length,
 	"height": Length, "depth": Length, "width": Length, "breadth": Length, "distance": Length,
 	"elevation": Length, "altitude": Length, "wingspan": Length, "span": Length,
-	"long": Length | Time | Storage, "length": Length | Time | Storage, // a string's length is in bytes
+	"long": Length | Time, "length": Length | Time | Storage, // a string's length is in bytes; "how long" is a distance or a while
 	"big": Area | Length | Storage, "large": Area | Length | Storage, "area": Area, "size": Area | Length | Storage,
 	"heavy": Mass, "weight": Mass, "fast": Speed | Length, "speed": Speed | Length,
 	"old": Time, "age": Time, "duration": Time, "temperature": Temperature, "accurate": AnyDimension,

@@ -44,8 +44,8 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 		for end < len(lower) && end-start < 4 && sourceWord(lower[end], bodies[end]) && !(asks && end > start && reportVerbs[lower[end]]) {
 			end++ // "does the Debian FAQ LIST": a noun of works that is the verb ends the run
 		}
-		if end == start || !namesWork(lower[start:end], bodies[start:end]) || lower[i] == "in" && !hasWorkNoun(lower[start:end]) {
-			continue // "in HTML", "in GNU screen": where the thing asked is, not a work cited
+		if end == start || !namesWork(lower[start:end], bodies[start:end]) || lower[i] == "in" && !citesBook(lower[start:end], bodies[start:end]) {
+			continue // "in HTML", "in GNU screen", "in the table": where the thing asked is, not a work cited
 		}
 		if asks {
 			// The run must end at the reporting verb: "does the Debian
@@ -67,10 +67,8 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 // ("GCIDE"). "How does Ambrose Bierce define a banker?" cites a person;
 // "Which property does PropList give …" a file whose records are asked.
 func namesWork(lower, bodies []string) bool {
-	for _, w := range lower {
-		if workNouns[w] {
-			return true
-		}
+	if hasWorkNoun(lower) {
+		return true
 	}
 	if len(bodies) != 1 || utf8.RuneCountInString(bodies[0]) < 3 {
 		return false
@@ -93,6 +91,23 @@ func hasWorkNoun(lower []string) bool {
 	return false
 }
 
+// citesBook reports whether a run of source words after "in" names a
+// book: a name in capitals with a noun naming a work ("the Debian
+// Reference", "the Jargon File"), or a noun that names only books ("the
+// dictionary", "this manual"). "In the table", "in the file" say where
+// the thing asked is.
+func citesBook(lower, bodies []string) bool {
+	named := false
+	for i, w := range lower {
+		if bookNouns[w] {
+			return true
+		}
+		r, _ := utf8.DecodeRuneInString(bodies[i])
+		named = named || unicode.IsUpper(r)
+	}
+	return named && hasWorkNoun(lower)
+}
+
 // sourceWord reports whether a word may be part of a source's name:
 // capitalised ("Debian", "GCIDE", "Jargon"), or a noun naming a work.
 func sourceWord(lw, body string) bool {
@@ -103,12 +118,17 @@ func sourceWord(lw, body string) bool {
 	return unicode.IsUpper(r) && !IsQuestionWord(lw)
 }
 
-// workNouns name kinds of works a question may cite as its source.
-var workNouns = set(`manual manuals glossary dictionary dictionaries reference guide handbook faq documentation docs
-file files list lists table tables schema book policy standard specification spec`)
+// workNouns name kinds of works a question may cite as its source;
+// bookNouns those that name only books.
+var (
+	bookNouns = set(bookNounList)
+	workNouns = set(bookNounList + ` docs file files list lists table tables schema book policy standard specification spec`)
+)
+
+const bookNounList = `manual manuals glossary dictionary dictionaries reference guide handbook faq documentation`
 
 // reportVerbs are what a source does with a fact in a question that
 // cites it ("how does the FAQ DESCRIBE it", "what does GCIDE GIVE as").
-var reportVerbs = set(`describe describes define defines say says call calls give gives list lists recommend recommends
+var reportVerbs = set(`describe describes define defines call calls give gives list lists recommend recommends
 suggest suggests mention mentions credit credits state states explain explains name names note notes gloss glosses
-translate translates render renders advise advises consider considers`)
+render renders advise advises consider considers ` + translateVerbs)

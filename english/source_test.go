@@ -33,7 +33,9 @@ func TestSourceSpan(t *testing.T) {
 		{"Which package is described in the Debian Reference as a program for gridfitting", "Debian Reference"},
 		{"In GNU screen what keys open a new window", ""}, // where the thing asked is, no work cited
 		{"In HTML what does the p tag mean", ""},
-		{"Which file in the Debian archive lists packages", ""}, // the run goes on
+		{"How many columns are in the table", ""}, // where the thing asked is
+		{"How many rows are in the Unicode file", "Unicode file"},
+		{"What does carnivorous mean in the dictionary", "dictionary"},
 	}
 	for _, tt := range tests {
 		bodies := strings.Fields(tt.q)

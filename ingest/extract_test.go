@@ -354,6 +354,13 @@ func usbOutline(n int) string {
 func TestOutlineSections(t *testing.T) {
 	usb := usbOutline(12)
 	names := strings.Repeat("2448\tOCR MICR ON US\n\t= alias\n\t* a note\n", 12)
+	var pci strings.Builder
+	for v := range 12 {
+		fmt.Fprintf(&pci, "%04x  Vendor %d\n", 0x8000+v, v)
+		for d := range 3 {
+			fmt.Fprintf(&pci, "\t%04x  Device %d\n\t\t1028 0001  Subsystem\n\t\t103c 0002  Subsystem\n", d, d)
+		}
+	}
 	prose := strings.Repeat("Heading\n\tAn indented paragraph of prose that says something.\n", 12)
 	tests := []struct {
 		name   string
@@ -362,6 +369,7 @@ func TestOutlineSections(t *testing.T) {
 		first  string // the first section's title
 	}{
 		{"usb.ids", usb, 12, "1000  Vendor 0 Inc."},
+		{"pci.ids", pci.String(), 12, "8000  Vendor 0"},
 		{"too few groups", usbOutline(minOutlineGroups - 1), 0, ""},
 		{"NamesList notes", names, 0, ""},
 		{"indented prose", prose, 0, ""},

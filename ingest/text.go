@@ -85,8 +85,9 @@ const minOutlineGroups = 10
 // "06a3  Saitek PLC", then the vendor's products indented by a tab): an
 // unindented line with tab-indented records ("\tff0c  Cyborg Force Rumble
 // Pad": an identifier, two spaces or a tab, a name) right under it heads
-// a group. Notes indented under a record (Unicode's NamesList: "\t= alias")
-// make no group.
+// a group, and lines indented deeper under it belong to it (pci.ids'
+// subsystems). Notes indented under a record (Unicode's NamesList:
+// "\t= alias") make no group.
 // Its section names the group in every passage cut from it, so the
 // product "ff0c  Cyborg Force Rumble Pad" is found, and read, as
 // Saitek's. Nil unless at least minOutlineGroups groups hold at least
@@ -105,6 +106,11 @@ func outlineSections(text string) []corpus.Section {
 		line := strings.TrimRight(text[off:end], "\r")
 		switch {
 		case strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, "\t\t"):
+			records++ // a record under a group's record (pci.ids' subsystems, usb.ids' interfaces)
+			if inGroup {
+				grouped++
+			}
 		case line[0] == '\t' && !idRow(line[1:]):
 			records++ // a note under a record ("\t= alias", "\t* comment"), not a record of its group
 			headStart = -1

@@ -90,7 +90,6 @@ func (q *question) asksNumeric() bool { return q.numeric }
 // Words that say what kind of answer is wanted beyond the head nouns of
 // english.HeadOf.
 var (
-	defineVerbs = set(`mean means meant`)
 	// usedFor are the words before a closing "for" that ask what a thing
 	// is for ("what is ldd used for", "what's it good for").
 	usedFor = set(`used good useful needed meant`)
@@ -293,7 +292,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if i >= srcFrom && i < srcTo {
 			continue // "according to the Debian FAQ": where to look, not what is asked
 		}
-		if translation && (english.IsTranslationWord(lower, i) || defineVerbs[lw]) {
+		if translation && (english.IsTranslationWord(lower, i) || english.IsMeanVerb(lw)) {
 			framed = true
 			continue // "the Spanish word for rat", "mean in English": the language asked in, which no entry of a bilingual dictionary writes
 		}
@@ -301,7 +300,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if english.IsQuestionWord(lw) || (english.IsStopword(lw) && !isShortName(b, i) && !given) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {
 			continue
 		}
-		if i+1 < len(lower) && defineVerbs[lower[i+1]] && strings.HasSuffix(lw, "ly") && !isName(b, i) {
+		if i+1 < len(lower) && english.IsMeanVerb(lower[i+1]) && strings.HasSuffix(lw, "ly") && !isName(b, i) {
 			continue // "what does vanilla SIMPLY mean", "what does it LITERALLY mean": how, not what, is asked
 		}
 		w := qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), start: spans[i][0], end: spans[i][1]}
@@ -421,7 +420,7 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 	}
 	if strings.Contains(joined, " what does ") || strings.Contains(joined, " what do ") {
 		for _, w := range lower {
-			if defineVerbs[w] {
+			if english.IsMeanVerb(w) {
 				if abbrev {
 					return Expansion, 0
 				}
@@ -461,7 +460,7 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 		}
 	}
 	for _, w := range lower {
-		if defineVerbs[w] || w == "define" || w == "definition" || w == "meaning" {
+		if english.IsMeanVerb(w) || w == "define" || w == "definition" || w == "meaning" {
 			return Definition, 0
 		}
 	}
@@ -623,7 +622,7 @@ func isCue(lower []string, i int, k Kind) bool {
 		return true
 	case k == Expansion && (w == "stand" || w == "stands" || w == "short" || w == "expansion" || w == "acronym" || w == "abbreviation" || w == "mean" || w == "means"):
 		return true
-	case k == Definition && (defineVerbs[w] || usedFor[w] || w == "define" || w == "definition" || w == "meaning" || w == "word" || w == "term"):
+	case k == Definition && (english.IsMeanVerb(w) || usedFor[w] || w == "define" || w == "definition" || w == "meaning" || w == "word" || w == "term"):
 		return true
 	}
 	return false

@@ -105,8 +105,7 @@ func (q *question) piece(c candidate) Piece {
 		pr := u.Parts[c.part]
 		piece.Start, piece.End = pr.Start, pr.End
 	}
-	if h := c.p.headwordOf(c.unit); q.kind == Name && !q.term && h >= 0 && u.Shape == english.Field && !c.keyHit && c.about < 1 &&
-		len(u.Parts) > 0 && len(c.p.rangeToks(u.Parts[0])) <= 5 {
+	if h := c.p.headwordOf(c.unit); q.kind == Name && !q.term && h >= 0 && c.p.valueField(c.unit) && !c.keyHit && c.about < 1 {
 		// "Which element has the symbol Bk?": an entry's fields describe
 		// its headword; one whose key the question's class does not name
 		// ("Atomic number: 133") is not what it asks, the headword is.
@@ -181,7 +180,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
-	firstSense(cands)
+	firstSense(q, cands)
 	return cands
 }
 
@@ -189,13 +188,14 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 // entry may score and still come first.
 const senseTie = 0.1
 
-// firstSense puts an entry's earlier sense first when it scores as well as
-// the best unit, a later sense of the same entry, up to senseTie: a
-// question that tells its senses apart by nothing ("how do I say cerrar
+// firstSense puts an entry's earlier sense first, for a definition
+// question, when it scores as well as the best unit, a later sense of the
+// same entry, up to senseTie: a question that tells its senses apart by
+// nothing ("how do I say cerrar
 // in English": "1. close, shut", "2. lock") is answered with the sense
 // the dictionary gives first, not the shorter one.
-func firstSense(cands []candidate) {
-	if len(cands) < 2 {
+func firstSense(q *question, cands []candidate) {
+	if len(cands) < 2 || q.kind != Definition {
 		return
 	}
 	b := cands[0]
@@ -397,8 +397,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m < 1 && p.annotation(u) != "" {
 				m = match(block, w) // a note under a record ("\t= halant") is about the record's subject
 			}
-			if parent := p.parentToks(i); m < 1 && parent != nil {
-				m = max(m, match(parent, w)) // "\tff0c  Cyborg Force Rumble Pad" under "06a3  Saitek PLC"
+			if m < 1 {
+				m = max(m, match(p.parentToks(i), w)) // "\tff0c  Cyborg Force Rumble Pad" under "06a3  Saitek PLC"
 			}
 			if m < 1 && (w.given || english.IsVersion(w.body)) && (u.Shape == english.Row || u.Shape == english.Field) {
 				// The record holds the given code or version as a word of
@@ -966,7 +966,8 @@ func (p *passage) captionToks(i int) []tok {
 
 // holdsPinned reports whether the passage writes every numbered name of
 // the question ("Quill-7", "QPL/3") as a whole, in any case, in its text,
-// title or section.
+// title or section, its number joined by a hyphen, a slash, an
+// underscore, a space or nothing ("UTF-8", "UTF8", "utf_8").
 func (p *passage) holdsPinned(q *question) bool {
 	if len(q.pinned) == 0 {
 		return true
@@ -975,7 +976,10 @@ func (p *passage) holdsPinned(q *question) bool {
 		p.pinned = map[string]bool{}
 		hay := strings.ToLower(p.text + "\n" + p.heading)
 		for _, w := range q.pinned {
-			p.pinned[w] = holdsWhole(hay, w)
+			cut := strings.IndexAny(w, "-/")
+			name, num := w[:cut], w[cut+1:]
+			p.pinned[w] = holdsWhole(hay, w) || holdsWhole(hay, name+num) || holdsWhole(hay, name+" "+num) ||
+				holdsWhole(hay, name+"-"+num) || holdsWhole(hay, name+"/"+num) || holdsWhole(hay, name+"_"+num)
 		}
 	}
 	for _, w := range q.pinned {
@@ -1007,8 +1011,9 @@ func holdsWhole(hay, w string) bool {
 // parentToks are the words of the row an indented row belongs to: in an
 // outline of records (usb.ids, pci.ids: a vendor's line, then its
 // products indented by a tab) the nearest row above it written less
-// indented, or, when the passage opens inside the outline's group, the
-// section ingest gave it (the group's row). Nil when unit i is no
+// indented; when no such row stands above it in the passage, the
+// passage's section (for a passage cut from inside an outline's group,
+// the group's row, which ingest makes its section). Nil when unit i is no
 // indented row.
 func (p *passage) parentToks(i int) []tok {
 	u := p.units[i]

@@ -187,14 +187,15 @@ func TestAnswersAreWholeUnits(t *testing.T) {
 	}
 }
 
-// TestLengthInBytes: a manual states how long a string or a statement
-// may be in bytes; "how long" and "length" ask for a size too.
+// TestLengthInBytes: a manual states the length of a string or a
+// statement in bytes; "length" asks for a size too ("how long" asks for a
+// distance or a while: "how long does the image take to download").
 func TestLengthInBytes(t *testing.T) {
 	limits := doc{"manual/limits.html", "Limits", "Limits\n\nMaximum length of a string or blob. The maximum length of a string or blob is 1000000 bytes.\n\nMaximum length of an SQL statement. The text of a single SQL statement may be at most 250000 bytes long.\n"}
 	r := New(func(string) float64 { return 8 })
 	for q, want := range map[string]string{
-		"What is the maximum length of a string?": "1000000 bytes",
-		"How long can an SQL statement be?":       "250000 bytes",
+		"What is the maximum length of a string?":         "1000000 bytes",
+		"What is the maximum length of an SQL statement?": "250000 bytes",
 	} {
 		srcs := sources(limits)
 		a := r.Read(q, srcs)
@@ -723,6 +724,15 @@ func TestNumberedName(t *testing.T) {
 		a := r.Read(tt.q, srcs)
 		assert.Equal(t, tt.answer, !a.Declined(), "%s: %q (%.2f)\n%s", tt.q, answerText(a, srcs), a.Confidence, r.Explain(tt.q, srcs, 3))
 	}
+	for text, holds := range map[string]bool{
+		"The default text encoding is UTF8; UTF 16 is the other one.":  true, // written without the hyphen, or with a space
+		"The default text encoding is utf_8; utf/16 is the other one.": true,
+		"The default text encoding is UTF-8; UTF-32 is the other one.": false, // another number
+		"The default text encoding is UTF-8; UTF16le is the other one": false, // another name
+	} {
+		p := prepare(sources(doc{"manual/encoding.html", "Encodings", text})[0], 0)
+		assert.Equal(t, holds, p.holdsPinned(analyze("What is the default text encoding, UTF-8 or UTF-16?", r.idf)), text)
+	}
 	assert.True(t, holdsWhole("the quill-11 bus", "quill-11"))
 	assert.False(t, holdsWhole("the quill-11 bus", "quill-1"), "another number that begins alike")
 	assert.False(t, holdsWhole("xquill-11", "quill-11"))
@@ -823,7 +833,10 @@ func TestHeadwordBeforePartOfSpeech(t *testing.T) {
 func TestPartOfNameIsNoEntry(t *testing.T) {
 	idf := func(string) float64 { return 5 }
 	q := analyze("What does carnivorous mean in the Devil's Dictionary?", idf)
+	assert.False(t, slices.ContainsFunc(q.words, func(w qword) bool { return w.body == "Dictionary" }), "a work cited after 'in' gives no word (english.SourceSpan)")
+	q = analyze("What does carnivorous mean as the Devil's Dictionary puts it?", idf)
 	at := slices.IndexFunc(q.words, func(w qword) bool { return w.body == "Dictionary" })
+	require.GreaterOrEqual(t, at, 0)
 	assert.True(t, q.partOfName(at, 1))
 	dictionary := doc{"devil/dictionary-n-a-malevolent-literary-device.txt", "dictionary-n-a-malevolent-literary-device.txt", "DICTIONARY, n.  A malevolent literary device for cramping the growth of\na language.\n"}
 	q.bindHeadwords([]*passage{prepare(sources(dictionary)[0], 0)})
