@@ -20,6 +20,7 @@ type ingestOptions struct {
 	verbose         bool
 	prune           bool
 	allowMassDelete bool
+	force           bool
 }
 
 func newIngestCmd(a *app) *cobra.Command {
@@ -44,6 +45,7 @@ of its documents (all, when it is empty or not mounted) loses none unless
 	fs.BoolVarP(&o.verbose, "verbose", "v", false, "list every file in the summary")
 	fs.BoolVar(&o.prune, "prune", false, "also remove stored documents whose files this run leaves out (excluded, too large, empty, not text)")
 	fs.BoolVar(&o.allowMassDelete, "allow-mass-delete", false, "remove documents even when more than half of a folder's (or all) would go")
+	fs.BoolVar(&o.force, "force", false, "re-extract every file, unchanged ones too (after an upgrade that reads a format better)")
 	fs.StringSlice("include", nil, "only files matching these globs (config ingest.include)")
 	fs.StringSlice("exclude", nil, "skip files matching these globs (config ingest.exclude)")
 	fs.String("max-file-size", "", "skip files larger than this, e.g. 32MiB (config ingest.max_file_size)")
@@ -69,7 +71,7 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	}
 	defer c.Close()
 	pp := &progressPrinter{w: a.errOut, tty: isTerminal(cmd.ErrOrStderr())}
-	opts := ingest.Options{DryRun: o.dryRun, Prune: o.prune, AllowMassDelete: o.allowMassDelete, Progress: pp.update}
+	opts := ingest.Options{DryRun: o.dryRun, Prune: o.prune, AllowMassDelete: o.allowMassDelete, Force: o.force, Progress: pp.update}
 	var stream *lossy.Stream // the training text, tokenized while the ingest runs
 	if !o.dryRun && !o.noTrain {
 		stream = lossy.NewStream(a.cfg.Model)

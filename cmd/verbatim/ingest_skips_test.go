@@ -66,3 +66,21 @@ func TestIngestMissingRootFails(t *testing.T) {
 	assert.Contains(t, err.Error(), missing)
 	assert.Contains(t, out, "1 unchanged", "the folder that exists was still ingested")
 }
+
+// TestIngestForceRereads: --force re-extracts a file that has not
+// changed (after an upgrade that reads its format better), where a plain
+// ingest leaves it as stored.
+func TestIngestForceRereads(t *testing.T) {
+	isolate(t)
+	data, docs := t.TempDir(), t.TempDir()
+	require.NoError(t, os.WriteFile(filepath.Join(docs, "a.txt"), []byte("The Korvath Tunnel is 12 km long.\n"), 0o644))
+	_, _, err := run(t, data, "ingest", "--no-train", docs)
+	require.NoError(t, err)
+	out, _, err := run(t, data, "ingest", "--no-train", docs)
+	require.NoError(t, err)
+	assert.Contains(t, out, "0 updated, 1 unchanged")
+	out, _, err = run(t, data, "ingest", "--no-train", "--force", docs)
+	require.NoError(t, err)
+	assert.Contains(t, out, "1 updated, 0 unchanged")
+	assert.Equal(t, []string{filepath.ToSlash(filepath.Join(docs, "a.txt"))}, storedPaths(t, data))
+}
