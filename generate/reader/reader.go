@@ -191,9 +191,9 @@ const senseTie = 0.1
 // firstSense puts an entry's earlier sense first, for a definition
 // question, when it scores as well as the best unit, a later sense of the
 // same entry, up to senseTie: a question that tells its senses apart by
-// nothing ("how do I say cerrar
-// in English": "1. close, shut", "2. lock") is answered with the sense
-// the dictionary gives first, not the shorter one.
+// nothing ("how do I say cerrar in English": "1. close, shut", "2. lock")
+// is answered with the sense the dictionary gives first, not the shorter
+// one.
 func firstSense(q *question, cands []candidate) {
 	if len(cands) < 2 || q.kind != Definition {
 		return
