@@ -30,7 +30,7 @@ var heads = func() map[string]Head {
 		AmountHead: `price cost fee prize salary sum wage budget fine reward money amount`,
 		PersonHead: `person man woman people king queen prince princess ruler emperor president author writer painter artist
 composer inventor founder creator designer developer engineer architect company firm organisation organization group team
-captain scientist mathematician programmer hacker poet philosopher name named called`,
+captain commander builder maker owner manufacturer discoverer scientist mathematician programmer hacker poet philosopher name named called`,
 		PlaceHead: `city town country place region state capital village island river continent location nation
 territory county province located`,
 		CodeHead: `code symbol abbreviation identifier id acronym codepoint ticker prefix suffix tag`,

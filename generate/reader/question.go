@@ -102,8 +102,9 @@ var (
 )
 
 // numberedName matches a capitalised name numbered by a hyphen or a
-// slash: "Quill-7", "QPL/3", "Halvium-2", "OS/2", "TOPS-20".
-var numberedName = regexp.MustCompile(`\b[A-Z][A-Za-z]*[-/][0-9]+\b`)
+// slash ("Quill-7", "QPL/3", "Halvium-2", "OS/2", "TOPS-20") or by a
+// Roman numeral after a space ("Kestrel II", "Henry VIII").
+var numberedName = regexp.MustCompile(`\b[A-Z][A-Za-z]*(?:[-/][0-9]+| (?:II|III|IV|VI|VII|VIII|IX))\b`)
 
 func set(s string) map[string]bool {
 	m := map[string]bool{}

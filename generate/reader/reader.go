@@ -174,7 +174,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			// it says nothing about any one of them.
 			t := p.text[u.Start:u.End]
 			term := q.setting && p.describedBy(i) != nil // "-a --all" before what the option does: the setting asked for
-			if (!p.label[i] || term || english.GivesEntryPart(q.part, t)) && len(docs[t]) < boilerplateDocs {
+			if (!p.label[i] || term || english.GivesEntryPart(q.part, t)) && len(docs[t]) < boilerplateDocs && !restatesQuestion(q, p, i) {
 				cands = append(cands, r.score(q, p, i))
 			}
 		}
@@ -484,8 +484,14 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		// writes it, short and stop-word-like as its words are.
 		fresh = slices.ContainsFunc(ut, func(t tok) bool { return !q.mentions(t) })
 	}
-	if p.label[0] && p.valueField(i) && q.kind != Definition && q.kind != Expansion && p.about(q) >= 1 && !q.cueNamesKey(keyToks) {
-		c.fit = 0 // "What colour is velmorium?": no field of its entry ("Symbol: Vm") is a colour
+	if p.label[0] && (p.valueField(i) || namedKey(p.text[u.Key.Start:u.Key.End], keyToks)) && u.Shape == english.Field && q.kind != Definition && q.kind != Expansion && p.about(q) >= 1 && !q.cueNamesKey(keyToks) {
+		c.fit = 0 // "What colour is velmorium?", "Who built the Orca?": no field of its entry ("Symbol: Vm", "Engine: Diesel-electric") says so
+	}
+	if u.Shape == english.Field && (keyOfOtherKind(q.kind, keyToks) || q.askedKeyElsewhere(p, i, keyToks)) {
+		// "Where was the Sable Wren built?": "Builder: Agnes Molloy"
+		// names who, not where; "In which shipyard …": the record's
+		// "Shipyard:" field answers, not "Builder:".
+		c.fit = 0
 	}
 	if q.setting && p.termOf(i) >= 0 {
 		c.fit = min(c.fit, 0.5) // "which option stops quoting filenames": what "-z" does names no option; its term answers
@@ -964,6 +970,64 @@ func (p *passage) captionToks(i int) []tok {
 	return p.toks[p.uTok[hi][0]:p.uTok[lo-1][1]]
 }
 
+// askedKeyElsewhere reports whether the class a "which X" question asks
+// for (its asked words: "which SHIPYARD") names the key of another field
+// of unit i's block and not unit i's own key.
+func (q *question) askedKeyElsewhere(p *passage, i int, keyToks []tok) bool {
+	for _, w := range q.words {
+		if !w.asked || match(keyToks, w) > 0 {
+			continue
+		}
+		for k, u := range p.units {
+			if k != i && u.Shape == english.Field && u.Block == p.units[i].Block && u.Key.End > u.Key.Start && match(p.rangeToks(u.Key), w) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namedKey reports whether a field's key is a name of what its value is
+// ("Engine", "Atomic number"): words only, one of them not a sense's
+// label ("n 1") — not a line that only looks like a field ("footed}]
+// [ant: …").
+func namedKey(key string, keyToks []tok) bool {
+	if strings.ContainsAny(key, "{}[]()<>\"") {
+		return false
+	}
+	for _, t := range keyToks {
+		if !t.digit && len(t.lower) >= 3 && english.UsageLabel(t.lower) == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// keyOfOtherKind reports whether a field's key names a person, a place or
+// a date where the question asks for another of them: "Builder" answers
+// who, not where; "Launched" when.
+func keyOfOtherKind(k Kind, keyToks []tok) bool {
+	want := map[Kind]english.Head{Person: english.PersonHead, Place: english.PlaceHead, Date: english.DateHead}[k]
+	if want == 0 {
+		return false
+	}
+	for _, t := range keyToks {
+		if h := english.HeadOf(t.lower); (h == english.PersonHead || h == english.PlaceHead || h == english.DateHead) && h != want && !kindKeys[Name][t.lower] {
+			return true // ("name", "title" name a record of any kind)
+		}
+	}
+	return false
+}
+
+// restatesQuestion reports whether unit i is a question made of the
+// question's own words (an FAQ's heading, "Does ferrule work on
+// Windows?"): it asks, and answers nothing. A dictionary's gloss that is
+// a question ("how are you?") says something new and stays.
+func restatesQuestion(q *question, p *passage, i int) bool {
+	u := p.units[i]
+	return strings.HasSuffix(strings.TrimSpace(p.text[u.Start:u.End]), "?") && !novel(q, p.unitToks(i))
+}
+
 // holdsPinned reports whether the passage writes every numbered name of
 // the question ("Quill-7", "QPL/3") as a whole, in any case, in its text,
 // title or section, its number joined by a hyphen, a slash, an
@@ -976,7 +1040,7 @@ func (p *passage) holdsPinned(q *question) bool {
 		p.pinned = map[string]bool{}
 		hay := strings.ToLower(p.text + "\n" + p.heading)
 		for _, w := range q.pinned {
-			cut := strings.IndexAny(w, "-/")
+			cut := strings.LastIndexAny(w, "-/ ")
 			name, num := w[:cut], w[cut+1:]
 			p.pinned[w] = holdsWhole(hay, w) || holdsWhole(hay, name+num) || holdsWhole(hay, name+" "+num) ||
 				holdsWhole(hay, name+"-"+num) || holdsWhole(hay, name+"/"+num) || holdsWhole(hay, name+"_"+num)

@@ -738,6 +738,47 @@ func TestNumberedName(t *testing.T) {
 	assert.False(t, holdsWhole("xquill-11", "quill-11"))
 }
 
+// TestRecordKeys: a record's key says what its value is. A field whose
+// key names who ("Builder") does not answer where; a "which X" question
+// whose X is another field's key ("Shipyard") is that field's; a field
+// no question word names ("Engine") does not answer "who built"; a
+// question written as an FAQ's heading is no answer to itself; and a
+// name numbered by a Roman numeral ("Kestrel II") is not the record of
+// the bare name.
+func TestRecordKeys(t *testing.T) {
+	wren := doc{"ships/Sable_Wren.txt", "Sable_Wren.txt", "SABLE WREN\n\nType: Cutter\nLaunched: 1879\nBuilder: Agnes Molloy\nShipyard: Kinvarra Quay\nCaptain: Dermot Falvey\n\nA revenue cutter that chased smugglers along the Clare coast.\n"}
+	orca := doc{"ships/Orca.txt", "Orca.txt", "ORCA\n\nType: Research vessel\nLaunched: 1961\nEngine: Diesel-electric, 1,200 horsepower\nCaptain: Ines Maartens\n\nA survey ship of the fisheries board.\n"}
+	kestrel := doc{"ships/Kestrel.txt", "Kestrel.txt", "KESTREL\n\nType: Clipper\nLaunched: 1851\nCaptain: Annie McBride\n\nA tea clipper on the China run.\n"}
+	faq := doc{"manual/faq.html", "FAQ - ferrule", "FAQ\n\nDoes ferrule work on Windows?\n\nNo. ferrule runs on Linux, FreeBSD and macOS only.\n"}
+	r := New(func(string) float64 { return 8 })
+	for _, tt := range []struct {
+		q    string
+		docs []doc
+		not  string // the unit the answer must not be
+		want string // the answer, "" to accept a decline
+	}{
+		{"Where was the Sable Wren built?", []doc{wren}, "Builder: Agnes Molloy", ""},
+		{"In which shipyard was the Sable Wren built?", []doc{wren}, "Builder: Agnes Molloy", "Shipyard: Kinvarra Quay"},
+		{"Who built the Orca?", []doc{orca}, "Engine: Diesel-electric, 1,200 horsepower", ""},
+		{"Does ferrule work on Windows?", []doc{faq}, "Does ferrule work on Windows?", ""},
+		{"Who captained the Kestrel II?", []doc{kestrel}, "Captain: Annie McBride", ""},
+		{"Who captained the Kestrel?", []doc{kestrel}, "", "Captain: Annie McBride"},
+	} {
+		srcs := sources(tt.docs...)
+		a := r.Read(tt.q, srcs)
+		got := answerText(a, srcs)
+		if tt.not != "" {
+			assert.NotEqual(t, tt.not, got, "%s\n%s", tt.q, r.Explain(tt.q, srcs, 3))
+		}
+		if tt.want != "" {
+			assert.Equal(t, tt.want, got, "%s (%.2f)\n%s", tt.q, a.Confidence, r.Explain(tt.q, srcs, 3))
+		}
+	}
+	assert.True(t, namedKey("Engine", words("Engine", 0)))
+	assert.False(t, namedKey("n 1", words("n 1", 0)), "a sense's label")
+	assert.False(t, namedKey("footed}] [ant", words("footed}] [ant", 0)), "a wrapped line of a gloss that only looks like a field")
+}
+
 // TestFirstSense: a question that tells an entry's senses apart by
 // nothing is answered with the sense the dictionary gives first, not a
 // later, shorter one.
