@@ -371,6 +371,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		}
 	}
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
+	relInUnit := false // a relation word of the question is in the unit itself
 	for _, w := range q.words {
 		if !w.subject && !w.cue && len(givenKey) > 0 && match(givenKey, w) > 0 {
 			continue // it names the field the question gives ("alpha_3" of "CAF"), not the one asked
@@ -422,6 +423,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 		default:
 			m := matchRelation(q, rt, w)
+			relInUnit = relInUnit || m > 0
 			if len(keyToks) > 0 && match(keyToks, w) > 0 {
 				c.keyHit = true
 			}
@@ -484,8 +486,13 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		// writes it, short and stop-word-like as its words are.
 		fresh = slices.ContainsFunc(ut, func(t tok) bool { return !q.mentions(t) })
 	}
-	if p.label[0] && (p.valueField(i) || namedKey(p.text[u.Key.Start:u.Key.End], keyToks)) && u.Shape == english.Field && q.kind != Definition && q.kind != Expansion && p.about(q) >= 1 && !q.cueNamesKey(keyToks) {
-		c.fit = 0 // "What colour is velmorium?", "Who built the Orca?": no field of its entry ("Symbol: Vm", "Engine: Diesel-electric") says so
+	if p.label[0] && (p.valueField(i) || namedKey(p.text[u.Key.Start:u.Key.End], keyToks)) && u.Shape == english.Field && q.kind != Definition && q.kind != Expansion &&
+		p.about(q) >= 1 && !q.cueNamesKey(keyToks) && !relInUnit {
+		// "What colour is velmorium?", "Who built the Orca?": no field of
+		// its entry ("Symbol: Vm", "Engine: Diesel-electric") says so —
+		// neither its key nor its value ("Fate: Burned at Valparaíso"
+		// answers "where did she burn").
+		c.fit = 0
 	}
 	if u.Shape == english.Field && (keyOfOtherKind(q.kind, keyToks) || q.askedKeyElsewhere(p, i, keyToks)) {
 		// "Where was the Sable Wren built?": "Builder: Agnes Molloy"

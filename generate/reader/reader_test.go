@@ -749,6 +749,7 @@ func TestRecordKeys(t *testing.T) {
 	wren := doc{"ships/Sable_Wren.txt", "Sable_Wren.txt", "SABLE WREN\n\nType: Cutter\nLaunched: 1879\nBuilder: Agnes Molloy\nShipyard: Kinvarra Quay\nCaptain: Dermot Falvey\n\nA revenue cutter that chased smugglers along the Clare coast.\n"}
 	orca := doc{"ships/Orca.txt", "Orca.txt", "ORCA\n\nType: Research vessel\nLaunched: 1961\nEngine: Diesel-electric, 1,200 horsepower\nCaptain: Ines Maartens\n\nA survey ship of the fisheries board.\n"}
 	kestrel := doc{"ships/Kestrel.txt", "Kestrel.txt", "KESTREL\n\nType: Clipper\nLaunched: 1851\nCaptain: Annie McBride\n\nA tea clipper on the China run.\n"}
+	ingrid := doc{"ships/Ingrid_Halvorsen.txt", "Ingrid_Halvorsen.txt", "INGRID HALVORSEN\n\nType: Barque\nLaunched: 1868\nFate: Burned at Valparaíso, 1892\n\nA Norwegian barque in the nitrate trade.\n"}
 	faq := doc{"manual/faq.html", "FAQ - ferrule", "FAQ\n\nDoes ferrule work on Windows?\n\nNo. ferrule runs on Linux, FreeBSD and macOS only.\n"}
 	r := New(func(string) float64 { return 8 })
 	for _, tt := range []struct {
@@ -763,6 +764,7 @@ func TestRecordKeys(t *testing.T) {
 		{"Does ferrule work on Windows?", []doc{faq}, "Does ferrule work on Windows?", ""},
 		{"Who captained the Kestrel II?", []doc{kestrel}, "Captain: Annie McBride", ""},
 		{"Who captained the Kestrel?", []doc{kestrel}, "", "Captain: Annie McBride"},
+		{"Where did the Ingrid Halvorsen burn?", []doc{ingrid}, "", "Fate: Burned at Valparaíso, 1892"}, // the value says so, not the key
 	} {
 		srcs := sources(tt.docs...)
 		a := r.Read(tt.q, srcs)
