@@ -1010,12 +1010,16 @@ func namedKey(key string, keyToks []tok) bool {
 	return false
 }
 
+// kindHeads are the head-noun classes of the kinds a record's key may
+// name instead of the one asked (keyOfOtherKind).
+var kindHeads = map[Kind]english.Head{Person: english.PersonHead, Place: english.PlaceHead, Date: english.DateHead}
+
 // keyOfOtherKind reports whether a field's key names a person, a place or
 // a date where the question asks for another of them: "Builder" answers
 // who, not where; "Launched" when.
 func keyOfOtherKind(k Kind, keyToks []tok) bool {
-	want := map[Kind]english.Head{Person: english.PersonHead, Place: english.PlaceHead, Date: english.DateHead}[k]
-	if want == 0 {
+	want := kindHeads[k]
+	if want == english.NoHead {
 		return false
 	}
 	for _, t := range keyToks {
