@@ -84,7 +84,7 @@ func Units(text string) []Unit {
 			block++
 			continue
 		case l.kind == ruleLine:
-			if closesObject(text, l) {
+			if closesObject(text, l) || separatesRecords(text, l) {
 				block++
 				openObj = -1
 			}
@@ -182,7 +182,15 @@ func namesColumns(text string, u Unit) bool {
 func startsEntry(lines []line, i int) bool {
 	l := lines[i]
 	return l.indent == 0 && i+1 < len(lines) && lines[i+1].kind != blankLine && lines[i+1].indent > 0 &&
-		lines[i-1].kind != blankLine && lines[i-1].indent > 0
+		lines[i-1].kind != blankLine && lines[i-1].indent > 0 &&
+		!(l.kind == fieldLine && lines[i-1].kind == fieldLine) // "Location : Earth" after " Region : CA": the record's next field, with fields of its own under it
+}
+
+// separatesRecords reports whether rule line l is a record separator
+// ("//", "%", "%%"): a line of slashes or percent signs.
+func separatesRecords(text string, l line) bool {
+	t := strings.TrimSpace(text[l.start:l.end])
+	return t != "" && strings.Trim(t, "/%") == ""
 }
 
 func closesObject(text string, l line) bool {

@@ -332,3 +332,20 @@ func TestSectionNumber(t *testing.T) {
 		})
 	}
 }
+
+// TestRecordBlocks: GNU miscfiles' cities.dat writes records of
+// "Key : value" fields, some indented under the field above them
+// (" Longitude" under "Location"), set apart by "//" lines: a record is one
+// block, so that a field is read with its own record's name, and the next
+// record another.
+func TestRecordBlocks(t *testing.T) {
+	text := "ID          : 29\nName        : Los Angeles\n Country    : US\n Region     : CA\nLocation    : Earth\n Longitude  : -118.333\nDate        : 19961206\n//\nID          : 30\nName        : Ankara\n Country    : TR\nLocation    : Earth\n Longitude  :   33.000\n"
+	block := map[string]int{}
+	for _, u := range Units(text) {
+		block[text[u.Start:u.End]] = u.Block
+	}
+	assert.Equal(t, block["Name        : Los Angeles"], block["Longitude  : -118.333"])
+	assert.Equal(t, block["Name        : Los Angeles"], block["Date        : 19961206"])
+	assert.Equal(t, block["Name        : Ankara"], block["Longitude  :   33.000"])
+	assert.NotEqual(t, block["Date        : 19961206"], block["ID          : 30"])
+}

@@ -298,7 +298,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			continue // "the Spanish word for rat", "mean in English": the language asked in, which no entry of a bilingual dictionary writes
 		}
 		given := givenCode(lower, bodies, i)
-		if english.IsQuestionWord(lw) || (english.IsStopword(lw) && !isShortName(b, i) && !given) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {
+		if english.IsQuestionWord(lw) || (english.IsStopword(lw) && !isShortName(b, i) && !given && !namePrefix(bodies, i)) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {
 			continue
 		}
 		if i+1 < len(lower) && english.IsMeanVerb(lower[i+1]) && strings.HasSuffix(lw, "ly") && !isName(b, i) {
@@ -518,8 +518,9 @@ func contains(list []string, s string) bool {
 func headKind(words []string) (Kind, english.Dimension) {
 	i := 0
 	for i < len(words) && (words[i] == "is" || words[i] == "are" || words[i] == "was" || words[i] == "were" || words[i] == "s" ||
-		words[i] == "the" || words[i] == "a" || words[i] == "an" || words[i] == "its" || words[i] == "their") {
-		i++
+		words[i] == "the" || words[i] == "a" || words[i] == "an" || words[i] == "its" || words[i] == "their" ||
+		(i+1 < len(words) && (strings.HasSuffix(words[i], "'s") || strings.HasSuffix(words[i], "’s")))) {
+		i++ // "what is LATVIA'S numeric country code": the owner, a determiner of the head phrase
 	}
 	var phrase []string
 	for ; i < len(words) && len(phrase) < 4; i++ {
@@ -675,6 +676,19 @@ func isName(b string, i int) bool {
 	}
 	lw := strings.ToLower(b)
 	return !english.IsStopword(lw) && !english.IsQuestionWord(lw) && len(english.Base(lw)) == 0
+}
+
+// namePrefix reports whether word i is a measure word that a name opens
+// with ("Old Persian", "Long Island", "High German"): written with a
+// capital, not the question's first word, and followed by a capitalised
+// word, it is part of the name, not "how old".
+func namePrefix(bodies []string, i int) bool {
+	if i == 0 || i+1 >= len(bodies) || english.MeasureWord(strings.ToLower(bodies[i])) == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(bodies[i])
+	n, _ := utf8.DecodeRuneInString(bodies[i+1])
+	return unicode.IsUpper(r) && unicode.IsUpper(n)
 }
 
 // underscored reports whether the question word at span is part of an

@@ -252,6 +252,8 @@ func TestQuestionKinds(t *testing.T) {
 		{"What does the obsolete verb 'bowne' mean?", Definition, ""},
 		{"Which film does the phrase come from?", Name, ""},
 		{"What is Sweden's full formal name?", Any, ""},
+		{"What is Latvia's three-digit numeric country code?", Code, ""}, // the owner is no part of the head phrase
+		{"What's Kiribati's three-letter ISO code?", Code, ""},
 	}
 	for _, tt := range tests {
 		q := analyze(tt.q, func(string) float64 { return 1 })
@@ -1700,4 +1702,34 @@ func TestLabelled(t *testing.T) {
 		p := prepare(sources(doc{"gcide/x.txt", "x.txt", tt.text})[0], 0)
 		assert.Equal(t, tt.want, p.labelled(p.toks, tt.word), tt.text)
 	}
+}
+
+// TestCapitalisedMeasureWordInName: "old", "long", "high" are question
+// words ("how old", "how long") and dropped, but written with a capital
+// inside a name ("Old Persian", "Long Island", "High German") they are
+// part of what is asked about: another record names the bare "Persian".
+func TestCapitalisedMeasureWordInName(t *testing.T) {
+	idf := func(string) float64 { return 5 }
+	for _, tc := range []struct {
+		q    string
+		want string
+	}{
+		{"What is the language code for Old Persian?", "old"},
+		{"Where is Long Island?", "long"},
+		{"Which language is High German?", "high"},
+	} {
+		w := analyze(tc.q, idf).words
+		i := slices.IndexFunc(w, func(w qword) bool { return w.lower == tc.want })
+		require.GreaterOrEqual(t, i, 0, tc.q)
+		assert.True(t, w[i].subject, tc.q)
+	}
+	for _, q := range []string{"How old is Persian?", "How long is the Nile?", "Old Persian is what language?"} {
+		for _, w := range analyze(q, idf).words {
+			assert.NotEqual(t, "how", w.lower, q)
+		}
+	}
+	assert.False(t, slices.ContainsFunc(analyze("How old is Persian?", idf).words, func(w qword) bool { return w.lower == "old" }))
+	persian := doc{"iso/iso_639-2.json", "", "    {\n      \"alpha_2\": \"fa\",\n      \"alpha_3\": \"fas\",\n      \"name\": \"Persian\"\n    },\n    {\n      \"alpha_3\": \"peo\",\n      \"name\": \"Persian, Old (ca. 600-400 B.C.)\"\n    }\n"}
+	got, _ := best("What is the language code for Old Persian?", persian)
+	assert.Contains(t, got, "peo")
 }
