@@ -174,6 +174,23 @@ func IsYear(s string) bool {
 	return s >= "1000" && s <= "2100"
 }
 
+// IsDecade reports whether a token names a decade: a year and an "s"
+// ("1940s", "1960's") or two digits after an apostrophe ("'60s").
+func IsDecade(s string) bool {
+	for _, suf := range []string{"'s", "’s", "s"} {
+		if y, ok := strings.CutSuffix(s, suf); ok {
+			if IsYear(y) {
+				return true
+			}
+			if d, ok := strings.CutPrefix(y, "'"); ok && len(d) == 2 && d[0] >= '0' && d[0] <= '9' && d[1] >= '0' && d[1] <= '9' {
+				return true
+			}
+			return false
+		}
+	}
+	return false
+}
+
 // AsksAlias reports whether a lower-cased question, its words joined by
 // single spaces with a space at each end, asks for another name of its
 // subject ("what is MODI SIGN VIRAMA also called", "by what other name is

@@ -30,3 +30,10 @@ func TestIsCrossReference(t *testing.T) {
 		assert.Equal(t, want, IsCrossReference(text), text)
 	}
 }
+
+func TestIsDecade(t *testing.T) {
+	for s, want := range map[string]bool{"1940s": true, "1960's": true, "1990’s": true, "'60s": true, "2000s": true,
+		"1940": false, "40s": false, "s": false, "1940ss": false, "abcds": false, "0800s": false} {
+		assert.Equal(t, want, IsDecade(s), s)
+	}
+}

@@ -1580,6 +1580,10 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			return 0.6
 		case english.IsYear(t.body), isISODate(t.body):
 			return 1
+		case english.IsDecade(t.body) && slices.ContainsFunc(q.words, func(w qword) bool { return w.lower == "year" }):
+			return 0.3 // "the 1990s" is no year
+		case english.IsDecade(t.body):
+			return 1
 		case english.IsMonth(t.lower) && t.cap && numberNear(ut, k):
 			return 1
 		case english.IsMonth(t.lower) && t.cap:

@@ -1733,3 +1733,15 @@ func TestCapitalisedMeasureWordInName(t *testing.T) {
 	got, _ := best("What is the language code for Old Persian?", persian)
 	assert.Contains(t, got, "peo")
 }
+
+// TestDecadeIsADate: "in which decade" is answered by "the 1940s".
+func TestDecadeIsADate(t *testing.T) {
+	q := analyze("In which decade was spiffy common mainstream slang?", func(string) float64 { return 5 })
+	require.Equal(t, Date, q.kind)
+	ut := words("This word was common mainstream slang during the 1940s, in a sense close to 1.", 0)
+	k := slices.IndexFunc(ut, func(t tok) bool { return t.body == "1940s" })
+	require.GreaterOrEqual(t, k, 0)
+	assert.Equal(t, 1.0, tokenFit(q, "", ut, k))
+	q = analyze("In what year was spiffy common mainstream slang?", func(string) float64 { return 5 })
+	assert.Less(t, tokenFit(q, "", ut, k), 0.5, "a decade is no year")
+}
