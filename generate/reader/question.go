@@ -301,7 +301,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if english.IsQuestionWord(lw) || (english.IsStopword(lw) && !isShortName(b, i) && !given && !namePrefix(bodies, i)) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {
 			continue
 		}
-		if i+1 < len(lower) && english.IsMeanVerb(lower[i+1]) && strings.HasSuffix(lw, "ly") && !isName(b, i) {
+		if i+1 < len(lower) && english.IsMeanVerb(lower[i+1]) && strings.HasSuffix(lw, "ly") && !isName(b, i) && !asksWord(lower, i) {
 			continue // "what does vanilla SIMPLY mean", "what does it LITERALLY mean": how, not what, is asked
 		}
 		w := qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), start: spans[i][0], end: spans[i][1]}
@@ -676,6 +676,21 @@ func isName(b string, i int) bool {
 	}
 	lw := strings.ToLower(b)
 	return !english.IsStopword(lw) && !english.IsQuestionWord(lw) && len(english.Base(lw)) == 0
+}
+
+// asksWord reports whether word i is what the question asks the meaning
+// of: it follows "does", a determiner or a word class ("what does the
+// adverb PLENARILY mean"), so no other word names the subject.
+func asksWord(lower []string, i int) bool {
+	if i == 0 {
+		return false
+	}
+	switch prev := lower[i-1]; prev {
+	case "does", "do", "did", "the", "a", "an":
+		return true
+	default:
+		return english.IsWordClass(prev)
+	}
 }
 
 // namePrefix reports whether word i is a measure word that a name opens

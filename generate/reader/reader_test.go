@@ -1232,6 +1232,9 @@ func TestAdverbBeforeMean(t *testing.T) {
 		}
 	}
 	assert.True(t, slices.ContainsFunc(analyze("What does Italy mean?", idf).words, func(w qword) bool { return w.lower == "italy" }), "a name ending in -ly is a name")
+	for _, q := range []string{"What does the adverb plenarily mean?", "What does plenarily mean?", "What does the word plenarily mean?"} {
+		assert.True(t, slices.ContainsFunc(analyze(q, idf).words, func(w qword) bool { return w.lower == "plenarily" }), "an adverb asked about is the subject: %s", q)
+	}
 }
 
 // TestShortFormAfterPreposition: of two abbreviations in an expansion
