@@ -1,6 +1,9 @@
 package english
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Word lists. Each exists once in the project; every package that needs
 // one asks here.
@@ -128,6 +131,30 @@ func IsCrossReference(text string) bool {
 	}
 	return len(strings.Fields(t)) <= 12
 }
+
+// IsUsageNote reports whether a sentence only says how the entry's word
+// is used as a part of speech ("Also used adjectively.", "Used also as a
+// noun.", Webster's notes under a sense): it says nothing of what the
+// word means.
+func IsUsageNote(text string) bool {
+	words := strings.Fields(strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ".")))
+	if len(words) == 0 || len(words) > 6 || !slices.Contains(words, "used") {
+		return false
+	}
+	grammar := false
+	for _, w := range words {
+		switch {
+		case usageNoteWords[w]:
+		case wordClasses[w] || strings.HasSuffix(w, "ively") || strings.HasSuffix(w, "ially") || w == "absolutely":
+			grammar = true // "adjectively", "substantively", "adverbially", "as a noun"
+		default:
+			return false
+		}
+	}
+	return grammar
+}
+
+var usageNoteWords = set(`also used as a an the sometimes often rarely formerly commonly chiefly usually`)
 
 // IsPlacePreposition reports whether a lower-cased word introduces a
 // place ("in", "at", "near").

@@ -37,3 +37,20 @@ func TestIsDecade(t *testing.T) {
 		assert.Equal(t, want, IsDecade(s), s)
 	}
 }
+
+func TestIsUsageNote(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Also used adjectively.":        true,
+		"Used also adjectively.":        true,
+		"Also used as a noun.":          true,
+		"Sometimes used adverbially.":   true,
+		"Used substantively.":           true,
+		"Often used attributively.":     true,
+		"One of the Pectinibranchiata.": false,
+		"Also used for fishing.":        false,
+		"Used in tanning.":              false,
+		"In a plenary manner.":          false,
+	} {
+		assert.Equal(t, want, IsUsageNote(s), s)
+	}
+}

@@ -1414,6 +1414,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	if english.IsSynonymList(p.text[u.Start:u.End]) && !q.alias && !q.named && q.kind != Expansion {
 		return 0.2, -1 // "Syn: family {Phasmidae}, Phasmatidae": other names for the entry (an abbreviation's among them), not what it is or does
 	}
+	if english.IsUsageNote(p.text[u.Start:u.End]) && q.part == english.NoPart {
+		return 0, -1 // "Also used adjectively.": how the word is used, not what it says
+	}
 	if labelsOnly(p.text[u.Start:u.End]) && !q.asksPerson() {
 		return 0, -1 // "[Obs.] --Chaucer.", "[Archaic]": how the entry is labelled and who used it, not what it says
 	}

@@ -1748,3 +1748,11 @@ func TestDecadeIsADate(t *testing.T) {
 	q = analyze("In what year was spiffy common mainstream slang?", func(string) float64 { return 5 })
 	assert.Less(t, tokenFit(q, "", ut, k), 0.5, "a decade is no year")
 }
+
+// TestUsageNoteDefinesNothing: Webster's "Also used adjectively." under a
+// sense says how the word is used, not what it means.
+func TestUsageNoteDefinesNothing(t *testing.T) {
+	entry := doc{"gcide/p.txt", "Pectinibranch", "Pectinibranch Pectinibranch \\Pec*tin\"i*branch\\, n. (Zool.)\n   One of the Pectinibranchiata. Also used adjectively.\n   [1913 Webster]\n"}
+	got, _ := best("In zoology, what is a pectinibranch?", entry)
+	assert.NotContains(t, got, "adjectively")
+}
