@@ -509,6 +509,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold
 	}
+	if (q.kind == Definition || q.kind == Expansion) && q.setAside(ut) {
+		c.fit = 0 // "Besides kiss, what does baiser mean?": the sense "1. kiss" is the one set aside
+	}
 	if u.Shape == english.Field && (c.fit == 0 || !fresh) && c.align >= 0.5 && (q.kind == Name || q.kind == Code) &&
 		describesKey(p, u) && novel(q, p.rangeToks(u.Key)) {
 		// A term and its description ("/etc/systemd/system: system
@@ -1368,6 +1371,24 @@ func confidence(f []float64) float64 {
 		z += weights[i] * x
 	}
 	return 1 / (1 + math.Exp(-z))
+}
+
+// setAside reports whether ut holds most of the phrase a leading
+// "besides …" sets aside ("Besides fame and glory, what else can
+// réputation mean?"): more than half its words, function words apart
+// ("the activity of laughing" does not set aside "the sound of laughing").
+func (q *question) setAside(ut []tok) bool {
+	n, got := 0, 0
+	for _, w := range q.excluded {
+		if english.IsStopword(w.lower) {
+			continue
+		}
+		n++
+		if match(ut, w) >= 1 {
+			got++
+		}
+	}
+	return n > 0 && 2*got > n
 }
 
 // givesCode reports whether a field's value holds a short name the

@@ -1756,3 +1756,11 @@ func TestUsageNoteDefinesNothing(t *testing.T) {
 	got, _ := best("In zoology, what is a pectinibranch?", entry)
 	assert.NotContains(t, got, "adjectively")
 }
+
+// TestSetAsideSense: "Besides fame and glory, what else can réputation
+// mean?" sets a sense aside: the sense that holds it is not the answer.
+func TestSetAsideSense(t *testing.T) {
+	entry := doc{"fraeng/reputation.txt", "réputation", "réputation /ʁepytasjɔ̃/\n1. fame, glory, renown\n2. hearsay, repute, rumor, rumour\n"}
+	got, why := best("Besides fame and glory, what else can the French noun réputation mean?", entry)
+	assert.Equal(t, "2. hearsay, repute, rumor, rumour", got, why)
+}
