@@ -703,13 +703,14 @@ func fieldUnit(text string, l line, block, n int) Unit {
 // object or array.
 func foldsField(text string, l, next line) bool {
 	t := strings.TrimRight(text[l.start:l.end], " \t\r")
-	if next.kind != proseLine || next.indent <= l.indent || t == "" || strings.HasSuffix(t, "{") || strings.HasSuffix(t, "[") || strings.HasSuffix(t, ":") {
+	if next.kind != proseLine || next.indent <= l.indent || t == "" || strings.HasSuffix(t, "{") || strings.HasSuffix(t, "[") ||
+		(strings.HasSuffix(t, ":") && strings.Count(t, "[") <= strings.Count(t, "]")) { // "… [syn:" goes on: its bracket is open
 		return false
 	}
 	if n := strings.TrimSpace(text[next.start:next.end]); strings.HasPrefix(n, "[") && strings.HasSuffix(n, "]") {
 		return false // a bracketed line of its own is a note on the entry ("[WordNet 1.5]"), not more of the value
 	}
-	return !strings.HasSuffix(t, ",") // a JSON member ends with a comma; the next line is another member
+	return !strings.HasSuffix(t, ",") || strings.Count(t, "[") > strings.Count(t, "]") // a JSON member ends with a comma; the next line is another member ("[syn: {Kauai}," goes on)
 }
 
 // trimJSON drops a JSON value's trailing comma and its quotes.

@@ -231,6 +231,16 @@ func TestFoldedFields(t *testing.T) {
 	require.NotEmpty(t, us[1].Parts)
 	assert.Contains(t, text[us[1].Parts[0].Start:us[1].Parts[0].End], "Vatican Council")
 
+	// a sense cut inside its synonym list ("[syn:" at the line's end) goes on
+	text = "    n 1: small grey fox of southwestern United States\n    2: small grey fox of the plains of western North America [syn:\n       {kit fox}, {prairie fox}, {Vulpes velox}]\n"
+	us = Units(text)
+	require.Len(t, us, 2)
+	assert.True(t, strings.HasSuffix(text[us[1].Start:us[1].End], "{Vulpes velox}]"), text[us[1].Start:us[1].End])
+	text = "    n 1: an island of Hawaii to the northwest of Oahu [syn: {Kauai},\n         {Kauai Island}]\n"
+	us = Units(text)
+	require.Len(t, us, 1)
+	assert.True(t, strings.HasSuffix(text[us[0].Start:us[0].End], "{Kauai Island}]"), text[us[0].Start:us[0].End])
+
 	text = "   Syn: genus {Caretta}.\n         [WordNet 1.5]\n"
 	us = Units(text)
 	require.NotEmpty(t, us)
