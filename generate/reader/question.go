@@ -72,6 +72,7 @@ type question struct {
 	alias    bool              // asks for another name of its subject ("also called", "other name")
 	term     bool              // describes a thing and asks for its word ("what do you call …")
 	part     english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
+	sense    int               // the numbered sense asked for ("the second sense of kestling": 2), 0 for none
 	excluded []qword           // what a leading "besides …" names: the question holds it, but asks for something else
 	said     map[string]bool   // the question's words and excluded ones, lower-cased: see mentions
 	saidStem map[string]bool   // their stems longer than three letters
@@ -120,10 +121,15 @@ func set(s string) map[string]bool {
 // kind and the subject, the phrase's words only relate.
 func analyze(text string, idf func(string) float64) *question {
 	text = english.QuestionForm(text) // "WHEN WAS VELMORA FOUNDED?", "… founded? [2]": no capitals, no citation marks
+	sense, from, to := english.AskedSense(text)
+	if sense > 0 {
+		text = english.CutSpan(text, from, to) // "What is the second sense of kestling?" asks what kestling is, in its sense numbered 2
+	}
 	lead, rest := splitLead(text)
 	rest, trail := splitTrail(rest)
 	q := analyzeProper(rest, idf)
 	q.text = text
+	q.sense = sense
 	for _, m := range numberedName.FindAllString(text, -1) {
 		q.pinned = append(q.pinned, strings.ToLower(m))
 	}

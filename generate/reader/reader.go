@@ -1345,6 +1345,13 @@ func sameRecord(c, b candidate) bool {
 	return true
 }
 
+// asksThing reports whether the question asks what a thing is ("what is
+// a throne", "what are parity errors"): a noun's sense answers it.
+func (q *question) asksThing() bool {
+	f := strings.Fields(strings.ToLower(q.text))
+	return len(f) >= 3 && (f[0] == "what" || f[0] == "what's") && (f[1] == "is" || f[1] == "are" || f[1] == "a" || f[1] == "an")
+}
+
 // answerText is the text c would answer with: the narrowed part, or the
 // whole unit.
 func (c candidate) answerText() string {
@@ -1467,6 +1474,16 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 			return 1, -1
 		}
 		return 0.25, -1
+	}
+	if q.sense > 0 && (q.kind == Definition || q.kind == Any) {
+		switch n, class := english.SenseNumber(p.text[u.Start:u.End]); {
+		case n == q.sense && class != "" && class != "n" && q.asksThing():
+			return 0.5, -1 // "what is a throne, in its first sense": the noun's, not the verb's "v 1: sit on the throne"
+		case n == q.sense:
+			return 1, -1
+		case n > 0 || q.sense > 1:
+			return 0, -1 // another sense, or one not numbered where a numbered one is asked
+		}
 	}
 	switch q.kind {
 	case Any:

@@ -1764,3 +1764,22 @@ func TestSetAsideSense(t *testing.T) {
 	got, why := best("Besides fame and glory, what else can the French noun réputation mean?", entry)
 	assert.Equal(t, "2. hearsay, repute, rumor, rumour", got, why)
 }
+
+// TestNumberedSense: "What is the second sense of kestling?" asks for the
+// entry's sense numbered 2, not a usage note elsewhere that says "the
+// second sense".
+func TestNumberedSense(t *testing.T) {
+	kestling := doc{"dict/kestling.txt", "KESTLING", "KESTLING Kest\"ling, n. [Dial.]\n1. A small hawk of the moors.\n2. A young falcon taken from the nest for training.\n3. Figuratively, a timid youth.\n"}
+	amberwick := doc{"dict/amberwick.txt", "AMBERWICK", "AMBERWICK Am\"ber*wick, n.\n1. A cooper's shed.\n2. The gallery of a mill.\nUsage: The second sense is recorded only in the county of Hessle.\n"}
+	for q, want := range map[string]string{
+		"What is the second sense of kestling?":       "2. A young falcon",
+		"What does kestling mean in its third sense?": "3. Figuratively",
+		"What is sense 1 of kestling?":                "1. A small hawk",
+	} {
+		got, why := best(q, kestling, amberwick)
+		assert.True(t, strings.HasPrefix(got, want), "%s: %s\n%s", q, got, why)
+	}
+	throne := doc{"wordnet/throne.txt", "throne", "throne\n     n 1: the chair of state for a monarch, bishop, etc.\n     2: the position and power of one who occupies a throne\n     v 1: sit on the throne as a ruler\n"}
+	got, why := best("What is a throne, in its first sense in WordNet?", throne)
+	assert.Contains(t, got, "chair of state", why)
+}

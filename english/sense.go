@@ -1,0 +1,73 @@
+package english
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// senseOrdinals number the senses a question may ask for by position.
+var senseOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
+
+const senseOrd = `(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)`
+
+var askedSense = []*regexp.Regexp{
+	regexp.MustCompile(`(?i),?\s*\b(?:in|by|under)\s+(?:its|the|their|his|her)\s+` + senseOrd + `\s+(?:sense|meaning|definition)\b`), // "what does hectic mean in its second sense"
+	regexp.MustCompile(`(?i)\b(?:the|its)\s+` + senseOrd + `\s+(?:sense|meaning|definition)\b(?:\s+(?:of|for)\b)?`),                  // "the second sense of kestling"
+	regexp.MustCompile(`(?i),?\s*\bin\s+(?:sense|meaning|definition)\s+(?:number\s+|no\.?\s*|#)?(\d{1,2})\b`),                        // "in sense 2"
+	regexp.MustCompile(`(?i)\b(?:sense|meaning|definition)\s+(?:number\s+|no\.?\s*|#)?(\d{1,2})\s+(?:of|for)\b`),                     // "sense 7 of twillock"
+}
+
+// AskedSense finds the numbered sense a question asks for ("What is the
+// second sense of kestling?", "What does hectic mean in its second
+// sense?", "What is sense 7 of twillock?"): the sense's number and the
+// byte span [from, to) of the words that ask for it, which say which of an
+// entry's senses is wanted, not what it is about. It returns 0, -1, -1
+// when the question asks for no numbered sense.
+func AskedSense(question string) (n, from, to int) {
+	for _, re := range askedSense {
+		m := re.FindStringSubmatchIndex(question)
+		if m == nil {
+			continue
+		}
+		w := strings.ToLower(question[m[2]:m[3]])
+		if v, ok := senseOrdinals[w]; ok {
+			return v, m[0], m[1]
+		}
+		if v, err := strconv.Atoi(w); err == nil && v > 0 {
+			return v, m[0], m[1]
+		}
+	}
+	return 0, -1, -1
+}
+
+var senseOpener = regexp.MustCompile(`^(?:(n|v|adj|adv|a|s)\s+)?(\d{1,2})\s*[.:]\s|^\((\d{1,2})\)\s`)
+
+// SenseNumber returns the number a dictionary sense opens with ("2. A
+// quick-tempered person.", "(2) A beautiful …", WordNet's "n 2: …" and
+// "2: …"), or 0, and the word class written before it ("n", "v", "adj",
+// "adv"; "" when none is).
+func SenseNumber(text string) (n int, class string) {
+	m := senseOpener.FindStringSubmatch(strings.TrimSpace(text))
+	if m == nil {
+		return 0, ""
+	}
+	s := m[2]
+	if s == "" {
+		s = m[3]
+	}
+	n, _ = strconv.Atoi(s)
+	return n, m[1]
+}
+
+// CutSpan returns text without the span [from, to), its spaces and
+// punctuation tidied ("What does hectic mean in its second sense?" without
+// "in its second sense": "What does hectic mean?").
+func CutSpan(text string, from, to int) string {
+	s := strings.Join(strings.Fields(text[:from]+" "+text[to:]), " ")
+	for _, r := range [][2]string{{" ?", "?"}, {" ,", ","}, {",,", ","}, {",?", "?"}} {
+		s = strings.ReplaceAll(s, r[0], r[1])
+	}
+	return s
+}

@@ -1,0 +1,47 @@
+package english
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestAskedSense(t *testing.T) {
+	for q, want := range map[string]struct {
+		n    int
+		rest string
+	}{
+		"What is the second sense of kestling?":                          {2, "What is kestling?"},
+		"What does hectic mean in its second sense?":                     {2, "What does hectic mean?"},
+		"What is sense 7 of twillock?":                                   {7, "What is twillock?"},
+		"What is a throne, in its first sense in WordNet?":               {1, "What is a throne in WordNet?"},
+		"In the 1913 Webster, what is the first sense of the verb knit?": {1, "In the 1913 Webster, what is the verb knit?"},
+		"What does gallimore mean in sense 2?":                           {2, "What does gallimore mean?"},
+		"What is the sense of humour?":                                   {0, ""},
+		"Which second is a leap second?":                                 {0, ""},
+	} {
+		n, from, to := AskedSense(q)
+		assert.Equal(t, want.n, n, q)
+		if n > 0 {
+			assert.Equal(t, want.rest, CutSpan(q, from, to), q)
+		}
+	}
+}
+
+func TestSenseNumber(t *testing.T) {
+	_, class := SenseNumber("v 1: sit on the throne as a ruler")
+	assert.Equal(t, "v", class)
+	for text, want := range map[string]int{
+		"2. A quick-tempered person.":                2,
+		"(2) A beautiful and attractive young woman": 2,
+		"n 1: the chair of state for a monarch":      1,
+		"2: creating knitted wear":                   2,
+		"adj 3: devoid of talent":                    3,
+		"A cooper's shed.":                           0,
+		"1990. A year.":                              0,
+		"3.2.1 fixed a crash":                        0,
+	} {
+		n, _ := SenseNumber(text)
+		assert.Equal(t, want, n, text)
+	}
+}
