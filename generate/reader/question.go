@@ -582,7 +582,7 @@ func headIndex(lower []string) int {
 		if j < len(lower) && (lower[j] == "is" || lower[j] == "are" || lower[j] == "was" || lower[j] == "were" || lower[j] == "does" || lower[j] == "do" || lower[j] == "did") {
 			return -1 // "what is the X of Y": X is what is asked, a relation
 		}
-		if j >= len(lower) || english.IsStopword(lower[j]) {
+		if j >= len(lower) || english.IsStopword(lower[j]) || verbAfterWh(lower, j) {
 			return -1
 		}
 		if j+1 < len(lower) && english.HeadOf(lower[j+1]) != english.NoHead {
@@ -592,6 +592,25 @@ func headIndex(lower []string) int {
 	}
 	return -1
 }
+
+// verbAfterWh reports whether word j, right after "what"/"which", is a
+// verb whose subject the wh-word is ("what CHANGED in version 3.2",
+// "what HAPPENED to the Orca"): a past form, or a present one of a few
+// verbs, before a preposition or an article.
+func verbAfterWh(lower []string, j int) bool {
+	w := lower[j]
+	if j+1 >= len(lower) {
+		return false
+	}
+	switch next := lower[j+1]; {
+	case english.IsPlacePreposition(next), next == "the", next == "a", next == "an", next == "with", next == "between", next == "after", next == "before", next == "since", next == "when":
+	default:
+		return false
+	}
+	return (len(w) >= 5 && strings.HasSuffix(w, "ed")) || whVerbs[w]
+}
+
+var whVerbs = set(`happens changes causes makes means`)
 
 // subjectStart returns the index of the first word of the phrase a
 // definition or expansion question asks about ("what does X stand for",
