@@ -370,6 +370,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			rt = slices.Concat(ut, d) // "-a --all" takes the words of "Tell the command to automatically stage files …"
 		}
 	}
+	namedElsewhere := u.Shape == english.Field && p.namedRecordElsewhere(i, q)
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
 	relInUnit := false // a relation word of the question is in the unit itself
 	for _, w := range q.words {
@@ -408,6 +409,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				m = max(m, 0.9*match(wholeWords(block), w))
 			} else if m < 1 {
 				m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(w), 0.4*match(p.toks, w))
+				if namedElsewhere {
+					m = min(m, 0.8) // "How long is the Veldra?": the record named "Veldra" is beside this one, of "Little Veldra"
+				}
 			}
 			if w.entry && m > 0.5 && !spells(ut, w) && !spells(p.title, w) {
 				m = 0.5 // the entry "abrogation" is not the entry abroger the question names
@@ -978,6 +982,51 @@ func (p *passage) captionToks(i int) []tok {
 		return nil
 	}
 	return p.toks[p.uTok[hi][0]:p.uTok[lo-1][1]]
+}
+
+// namedRecordElsewhere reports whether another record (block) of the
+// passage than unit i's has a name field ("name", "title") whose value is
+// the question's subject words and nothing more, and unit i's has none.
+func (p *passage) namedRecordElsewhere(i int, q *question) bool {
+	b := p.units[i].Block
+	other := false
+	for k := range p.units {
+		if p.namesRecord(k, q) {
+			if p.units[k].Block == b {
+				return false
+			}
+			other = true
+		}
+	}
+	return other
+}
+
+// namesRecord reports whether unit k is a name field whose value is the
+// question's subject words, all of them and nothing more.
+func (p *passage) namesRecord(k int, q *question) bool {
+	u := p.units[k]
+	if u.Shape != english.Field || len(u.Parts) == 0 || u.Key.End <= u.Key.Start {
+		return false
+	}
+	named := false
+	for _, t := range p.rangeToks(u.Key) {
+		named = named || kindKeys[Name][t.lower]
+	}
+	if !named {
+		return false
+	}
+	val := wholeWords(p.rangeToks(u.Parts[0]))
+	n := 0
+	for _, w := range q.words {
+		if !w.subject {
+			continue
+		}
+		n++
+		if match(val, w) < 1 {
+			return false
+		}
+	}
+	return n > 0 && n == len(val)
 }
 
 // askedKeyElsewhere reports whether the class a "which X" question asks
@@ -1653,6 +1702,12 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			}
 			return 0.4
 		}
+		if d := unitInKey(text, ut, k); d != 0 {
+			if d&q.dims != 0 {
+				return 1 // "length_km": 1488
+			}
+			return 0.4
+		}
 		return 0.3
 	case Amount:
 		if !t.digit && !english.IsNumberWord(t.lower) {
@@ -1814,6 +1869,23 @@ func countsOther(text string, ut []tok, k int) bool {
 		}
 	}
 	return false
+}
+
+// unitInKey returns the dimension of a unit of measure that a record's
+// key names for the number after it ("length_km": 1488, "Height (m): 412"),
+// 0 when there is none: the key ends before word k with a colon.
+func unitInKey(text string, ut []tok, k int) english.Dimension {
+	if k == 0 || ut[k-1].end > ut[k].start || ut[k].start > len(text) || !strings.Contains(text[ut[k-1].end:ut[k].start], ":") {
+		return 0 // (a word's parts overlap it: "AO" of "AO-ZAI")
+	}
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		for _, part := range strings.FieldsFunc(ut[j].lower, func(r rune) bool { return r == '_' || r == '-' }) {
+			if d := english.UnitOf(part); d != 0 && english.HeadOf(part) != english.DateHead {
+				return d // ("year": 1768 is a date, not a duration)
+			}
+		}
+	}
+	return 0
 }
 
 // unitAfter returns the dimension of a unit of measure within two words

@@ -1786,3 +1786,39 @@ func TestNumberedSense(t *testing.T) {
 	got, why := best("What is a throne, in its first sense in WordNet?", throne)
 	assert.Contains(t, got, "chair of state", why)
 }
+
+// TestUnitInKey: a record's key may name the unit of its number
+// ("length_km": 1488): the number is a length.
+func TestUnitInKey(t *testing.T) {
+	q := analyze("How long is the Veldra?", func(string) float64 { return 5 })
+	require.Equal(t, Measure, q.kind)
+	for text, want := range map[string]float64{`"length_km": 1488,`: 1, `Height (m): 412`: 1, `"year": 1768,`: 0.3, `"basin_area_km2": 306348,`: 0.3} {
+		ut := words(text, 0)
+		k := slices.IndexFunc(ut, func(t tok) bool { return t.digit && t.body != "km2" })
+		require.GreaterOrEqual(t, k, 0, text)
+		assert.Equal(t, want, tokenFit(q, text, ut, k), text)
+	}
+}
+
+// TestUnitInKeyOverlappingParts: a hyphenated word's parts overlap it in
+// a unit's words; reading the key before a number must not slice across
+// them.
+func TestUnitInKeyOverlappingParts(t *testing.T) {
+	q := analyze("How long is the Veldra?", func(string) float64 { return 5 })
+	text := `"span_km": 1200-1488 (disputed)`
+	ut := words(text, 0)
+	for k := range ut {
+		assert.NotPanics(t, func() { tokenFit(q, text, ut, k) }, ut[k].body)
+	}
+}
+
+// TestNamedRecordBinds: of two JSON records in one passage, the one whose
+// "name" is the question's subject ("Veldra") answers, not the one whose
+// name holds it ("Little Veldra", whose mouth is the Veldra).
+func TestNamedRecordBinds(t *testing.T) {
+	rivers := doc{"records/rivers.json", "", "[\n  {\n    \"name\": \"Veldra\",\n    \"length_km\": 1488,\n    \"source\": \"Lake Issin\"\n  },\n  {\n    \"name\": \"Little Veldra\",\n    \"length_km\": 212,\n    \"mouth\": \"Veldra\"\n  }\n]\n"}
+	got, why := best("How long is the Veldra?", rivers)
+	assert.Contains(t, got, "1488", why)
+	got, why = best("How long is the Little Veldra?", rivers)
+	assert.Contains(t, got, "212", why)
+}
