@@ -137,6 +137,9 @@ func IsCrossReference(text string) bool {
 // noun.", Webster's notes under a sense): it says nothing of what the
 // word means.
 func IsUsageNote(text string) bool {
+	if len(text) > 80 || !strings.Contains(text, "sed") {
+		return false // ("used", "Used": a short note, read for every unit)
+	}
 	words := strings.Fields(strings.ToLower(strings.TrimRight(strings.TrimSpace(text), ".")))
 	if len(words) == 0 || len(words) > 6 || !slices.Contains(words, "used") {
 		return false
