@@ -159,6 +159,23 @@ func IsUsageNote(text string) bool {
 
 var usageNoteWords = set(`also used as a an the sometimes often rarely formerly commonly chiefly usually`)
 
+// IsCoordinate reports whether a word is an ISO 6709 latitude and
+// longitude written as signed degrees and minutes (and seconds) run
+// together, as zone.tab and zone1970.tab write them: "+4813+01620",
+// "-3352+15113", "+415408+0122711". It is a place, not a quantity.
+func IsCoordinate(w string) bool {
+	if len(w) < 11 || (w[0] != '+' && w[0] != '-') {
+		return false
+	}
+	i := strings.IndexAny(w[1:], "+-") + 1
+	if i <= 0 {
+		return false
+	}
+	lat, lon := w[1:i], w[i+1:]
+	digits := func(s string) bool { return s != "" && strings.Trim(s, "0123456789") == "" }
+	return digits(lat) && digits(lon) && (len(lat) == 4 || len(lat) == 6) && (len(lon) == 5 || len(lon) == 7)
+}
+
 // IsPlacePreposition reports whether a lower-cased word introduces a
 // place ("in", "at", "near").
 func IsPlacePreposition(lw string) bool { return placePrepositions[lw] }

@@ -54,3 +54,10 @@ func TestIsUsageNote(t *testing.T) {
 		assert.Equal(t, want, IsUsageNote(s), s)
 	}
 }
+
+func TestIsCoordinate(t *testing.T) {
+	for s, want := range map[string]bool{"+4813+01620": true, "-3352+15113": true, "+415408+0122711": true, "+2232+08822": true,
+		"65000-65533": false, "+0100": false, "1-57398-013-7": false, "4813": false, "+48+016": false} {
+		assert.Equal(t, want, IsCoordinate(s), s)
+	}
+}

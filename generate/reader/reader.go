@@ -1663,6 +1663,9 @@ func (q *question) mentions(t tok) bool {
 // a numeric or name kind, from 0 to 1.
 func tokenFit(q *question, text string, ut []tok, k int) float64 {
 	t := ut[k]
+	if t.digit && (q.kind == Number || q.kind == Measure || q.kind == Amount) && text != "" && english.IsCoordinate(wordAround(text, t.start, t.end)) {
+		return 0 // "+4813+01620": where Vienna is, not how many live there
+	}
 	switch q.kind {
 	case Date:
 		switch {

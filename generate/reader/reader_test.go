@@ -1822,3 +1822,18 @@ func TestNamedRecordBinds(t *testing.T) {
 	got, why = best("How long is the Little Veldra?", rivers)
 	assert.Contains(t, got, "212", why)
 }
+
+// TestCoordinateIsNoCount: zone.tab's "+4813+01620" (ISO 6709 latitude
+// and longitude) is no population, offset or other number asked for.
+func TestCoordinateIsNoCount(t *testing.T) {
+	text := "AT\t+4813+01620\tEurope/Vienna"
+	ut := words(text, 0)
+	for _, question := range []string{"What is the population of Vienna?", "How many people live in Vienna?", "How far north is Vienna?"} {
+		q := analyze(question, func(string) float64 { return 5 })
+		for k, tk := range ut {
+			if tk.digit {
+				assert.Zero(t, tokenFit(q, text, ut, k), "%s: %s", question, tk.body)
+			}
+		}
+	}
+}
