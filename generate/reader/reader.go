@@ -498,7 +498,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		// answers "where did she burn").
 		c.fit = 0
 	}
-	if u.Shape == english.Field && (keyOfOtherKind(q.kind, keyToks) || q.askedKeyElsewhere(p, i, keyToks)) {
+	if u.Shape == english.Field && (keyOfOtherKind(q.kind, keyToks) || (q.askedKeyElsewhere(p, i, keyToks) && !(relInUnit && (q.kind == Date || q.kind == Number)))) {
 		// "Where was the Sable Wren built?": "Builder: Agnes Molloy"
 		// names who, not where; "In which shipyard …": the record's
 		// "Shipyard:" field answers, not "Builder:".

@@ -1837,3 +1837,14 @@ func TestCoordinateIsNoCount(t *testing.T) {
 		}
 	}
 }
+
+// TestNoteStatesTheAskedRelation: "In what year did Jennet Crouse steer by
+// the star?" names the record's "Year" field, but the note that states
+// the relation ("who steered by it in 1744") answers it.
+func TestNoteStatesTheAskedRelation(t *testing.T) {
+	star := doc{"records/stars.txt", "", "Name        : Jennet's Lamp\nMagnitude   : 4.2\nYear        : 1798\nCatalogued  : Ada Pell\nNote        : Named after the navigator Jennet Crouse, who steered by it in 1744.\n"}
+	got, why := best("In what year did Jennet Crouse steer by the star?", star)
+	assert.Contains(t, got, "1744", why)
+	got, why = best("In what year was Jennet's Lamp catalogued?", star)
+	assert.Contains(t, got, "1798", why)
+}
