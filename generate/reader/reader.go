@@ -1082,13 +1082,21 @@ func keyOfOtherKind(k Kind, keyToks []tok) bool {
 	return false
 }
 
-// restatesQuestion reports whether unit i is a question made of the
-// question's own words (an FAQ's heading, "Does ferrule work on
+// restatesQuestion reports whether unit i is a question: one that opens
+// with a question word or an auxiliary ("Where do the outputs go …?"), or
+// any made of the question's own words (an FAQ's heading, "Does ferrule work on
 // Windows?"): it asks, and answers nothing. A dictionary's gloss that is
 // a question ("how are you?") says something new and stays.
 func restatesQuestion(q *question, p *passage, i int) bool {
 	u := p.units[i]
-	return strings.HasSuffix(strings.TrimSpace(p.text[u.Start:u.End]), "?") && !novel(q, p.unitToks(i))
+	t := strings.TrimSpace(p.text[u.Start:u.End])
+	if !strings.HasSuffix(t, "?") {
+		return false
+	}
+	if f := strings.Fields(t); len(f) > 0 && (english.IsQuestionWord(strings.ToLower(f[0])) || english.IsAuxiliary(strings.ToLower(f[0]))) {
+		return true // "Where do the outputs go when two shards write the same file name?": an FAQ's question asks, it does not answer
+	}
+	return !novel(q, p.unitToks(i))
 }
 
 // holdsPinned reports whether the passage writes every numbered name of

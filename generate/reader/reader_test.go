@@ -1848,3 +1848,12 @@ func TestNoteStatesTheAskedRelation(t *testing.T) {
 	got, why = best("In what year was Jennet's Lamp catalogued?", star)
 	assert.Contains(t, got, "1798", why)
 }
+
+// TestFAQQuestionIsNoAnswer: an FAQ's question ("Where do the outputs go
+// when two shards write the same file name?") holds words the question
+// does not, but it asks; the answer is what follows it.
+func TestFAQQuestionIsNoAnswer(t *testing.T) {
+	faq := doc{"manual/faq.html", "FAQ", "Where do the outputs go when two shards write the same file name?\n\nThe second one is renamed with the shard number appended.\n"}
+	got, why := best("What happens when two shards write the same file name?", faq)
+	assert.NotContains(t, got, "Where do", why)
+}
