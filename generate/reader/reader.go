@@ -468,6 +468,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		c.bind *= 0.5 // "Quill-7" in a passage on the Quill-11: another machine (and no answer: see Read)
 	}
 	c.fit, c.part = r.fit(q, p, i)
+	if q.kind == Measure && u.Shape == english.Field && len(keyToks) > 0 && !relInUnit && q.relatesBeyondUnits() && !q.cueNamesKey(keyToks) {
+		c.fit = 0 // "How far upstream can barges go on the Quell?": "length_km" is the river's length, not how far barges go
+	}
 	if q.kind == Number && u.Shape == english.Field && len(keyToks) > 0 && !q.cueNamesKey(keyToks) {
 		c.fit *= 0.5 // "numeric": "352" is a number, but not the population asked for
 	}
@@ -1461,6 +1464,18 @@ func (q *question) setAside(ut []tok) bool {
 func (q *question) givesCode(val []tok) bool {
 	for _, w := range q.words {
 		if w.subject && w.exact && exactIn(val, w.body) {
+			return true
+		}
+	}
+	return false
+}
+
+// relatesBeyondUnits reports whether the question holds words other than
+// its subject, its cue words and units of measure ("in kilometres" only
+// says how the answer is written).
+func (q *question) relatesBeyondUnits() bool {
+	for _, w := range q.words {
+		if !w.subject && !w.cue && english.UnitOf(w.lower) == 0 {
 			return true
 		}
 	}

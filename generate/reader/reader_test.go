@@ -1857,3 +1857,18 @@ func TestFAQQuestionIsNoAnswer(t *testing.T) {
 	got, why := best("What happens when two shards write the same file name?", faq)
 	assert.NotContains(t, got, "Where do", why)
 }
+
+// TestMeasureFieldMustNameRelation: a record's "length_km" answers how
+// long the river is, not how far barges can go up it.
+func TestMeasureFieldMustNameRelation(t *testing.T) {
+	quell := doc{"records/rivers.json", "", "[\n  {\n    \"name\": \"Quell\",\n    \"length_km\": 2191,\n    \"source\": \"Mount Ard\"\n  }\n]\n"}
+	r := New(nil)
+	for question, fits := range map[string]bool{"How long is the Quell?": true, "How long is the Quell in kilometres?": true, "How far upstream can barges go on the Quell?": false} {
+		q := analyze(question, r.idf)
+		for _, c := range r.candidates(q, sources(quell)) {
+			if strings.Contains(c.answerText(), "length_km") {
+				assert.Equal(t, fits, c.fit > 0, question)
+			}
+		}
+	}
+}
