@@ -423,7 +423,8 @@ func newTok(b string, start int) tok {
 
 // match is how well toks hold question word w: 1 for the word or its
 // stem (case-sensitively for a short capitalised name), 0.8 for a word
-// WordNet relates to it, 0 otherwise.
+// WordNet relates to it (a whole word, not a part of a hyphenated one), 0
+// otherwise.
 func match(toks []tok, w qword) float64 {
 	best := 0.0
 	wordHyphen := strings.IndexByte(w.lower, '-') >= 0
@@ -435,8 +436,8 @@ func match(toks []tok, w qword) float64 {
 			}
 		case t.lower == w.lower || t.stem == w.stem || ((wordHyphen || t.hyphen) && hyphenVariant(toks[i:], w.lower)):
 			return 1
-		case best < 0.8 && len(t.stem) > 2 && containsStr(w.rel, t.stem):
-			best = 0.8
+		case best < 0.8 && len(t.stem) > 2 && !t.part && containsStr(w.rel, t.stem):
+			best = 0.8 // (a part of a word, "light" of "light-years", relates nothing: the word does not say "light")
 		}
 	}
 	return best

@@ -1872,3 +1872,15 @@ func TestMeasureFieldMustNameRelation(t *testing.T) {
 		}
 	}
 }
+
+// TestRelatedWordIsWhole: WordNet relates "bright" to "light", but the
+// "light" of "light-years" is a part of a unit, not a word about
+// brightness.
+func TestRelatedWordIsWhole(t *testing.T) {
+	q := analyze("How bright is Meridane?", func(string) float64 { return 5 })
+	i := slices.IndexFunc(q.words, func(w qword) bool { return w.lower == "bright" })
+	require.GreaterOrEqual(t, i, 0)
+	require.Contains(t, q.words[i].rel, english.Stem("light"))
+	assert.Zero(t, match(words("Distance    : 2473 light-years", 0), q.words[i]))
+	assert.Equal(t, 0.8, match(words("a light that shines", 0), q.words[i]))
+}
