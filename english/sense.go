@@ -2,15 +2,21 @@ package english
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 )
 
-// senseOrdinals number the senses a question may ask for by position.
-var senseOrdinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
-	"1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9, "10th": 10}
-
-const senseOrd = `(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|1st|2nd|3rd|[4-9]th|10th)`
+// senseOrd matches an ordinal a question numbers a sense with: a word of
+// ordinalNumbers or digits with a suffix ("2nd", "7th").
+var senseOrd = func() string {
+	words := make([]string, 0, len(ordinalNumbers))
+	for w := range ordinalNumbers {
+		words = append(words, w)
+	}
+	slices.Sort(words)
+	return `(` + strings.Join(words, "|") + `|\d{1,2}(?:st|nd|rd|th))`
+}()
 
 var askedSense = []*regexp.Regexp{
 	regexp.MustCompile(`(?i),?\s*\b(?:in|by|under)\s+(?:its|the|their|his|her)\s+` + senseOrd + `\s+(?:sense|meaning|definition)\b`), // "what does hectic mean in its second sense"
@@ -32,11 +38,11 @@ func AskedSense(question string) (n, from, to int) {
 			continue
 		}
 		w := strings.ToLower(question[m[2]:m[3]])
-		if v, ok := senseOrdinals[w]; ok {
+		if v, ok := ordinalNumbers[w]; ok {
 			return v, m[0], m[1]
 		}
-		if v, err := strconv.Atoi(w); err == nil && v > 0 {
-			return v, m[0], m[1]
+		if v, err := strconv.Atoi(strings.TrimRight(w, "stndrh")); err == nil && v > 0 {
+			return v, m[0], m[1] // "2nd", "7", "10th"
 		}
 	}
 	return 0, -1, -1

@@ -23,7 +23,13 @@ million billion dozen`)
 
 	// ordinals pick one of a series; "first" is left out because texts
 	// imply it ("founded by", "described by").
-	ordinals = set(`second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth`)
+	ordinals = func() map[string]bool {
+		m := map[string]bool{}
+		for w, n := range ordinalNumbers {
+			m[w] = n > 1
+		}
+		return m
+	}()
 
 	// titleAbbrevs never end a sentence: "Dr. Curie", "No. 5", "Op. 22",
 	// a dictionary's "pl. L. {Fulcra}".
@@ -74,6 +80,10 @@ func IsStopword(lw string) bool { return stopwords[lw] }
 
 // IsMonth reports whether a lower-cased word names a month ("may" too).
 func IsMonth(lw string) bool { return months[lw] }
+
+// ordinalNumbers are the ordinal words and the numbers they stand for.
+var ordinalNumbers = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
 
 // IsOrdinal reports whether a lower-cased word is an ordinal from
 // "second" on.

@@ -25,21 +25,22 @@ type tok struct {
 
 // passage is a retrieved passage split into units and words.
 type passage struct {
-	n, rank    int
-	text       string
-	units      []english.Unit
-	toks       []tok
-	uTok       [][2]int        // token range of each unit
-	context    []tok           // title, section, file name: what the passage is about
-	first      int             // index of the document's first substantive unit when the passage opens it, else -1
-	label      []bool          // units that only name the entry: a headword line ("logic bomb n.")
-	entryStart bool            // the passage opens its file
-	schema     bool            // the passage is a JSON Schema document (it declares "$schema")
-	quote      []bool          // a dictionary's illustrative quotation or its attribution ("--Johnson."): usage, not sense
-	title      []tok           // the passage's title alone
-	section    []tok           // the passage's innermost heading
-	heading    string          // its title and section path as written
-	pinned     map[string]bool // the question's numbered names it holds (holdsPinned)
+	n, rank     int
+	text        string
+	units       []english.Unit
+	toks        []tok
+	uTok        [][2]int        // token range of each unit
+	context     []tok           // title, section, file name: what the passage is about
+	first       int             // index of the document's first substantive unit when the passage opens it, else -1
+	label       []bool          // units that only name the entry: a headword line ("logic bomb n.")
+	entryStart  bool            // the passage opens its file
+	schema      bool            // the passage is a JSON Schema document (it declares "$schema")
+	quote       []bool          // a dictionary's illustrative quotation or its attribution ("--Johnson."): usage, not sense
+	title       []tok           // the passage's title alone
+	section     []tok           // the passage's innermost heading
+	heading     string          // its title and section path as written
+	pinned      map[string]bool // the question's numbered names it holds (holdsPinned)
+	namedBlocks map[int]bool    // the records named exactly as the question's subject (namedRecordElsewhere)
 
 	aboutDone bool
 	aboutVal  float64

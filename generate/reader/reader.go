@@ -991,17 +991,15 @@ func (p *passage) captionToks(i int) []tok {
 // passage than unit i's has a name field ("name", "title") whose value is
 // the question's subject words and nothing more, and unit i's has none.
 func (p *passage) namedRecordElsewhere(i int, q *question) bool {
-	b := p.units[i].Block
-	other := false
-	for k := range p.units {
-		if p.namesRecord(k, q) {
-			if p.units[k].Block == b {
-				return false
+	if p.namedBlocks == nil {
+		p.namedBlocks = map[int]bool{} // found once: the passage is read for one question
+		for k := range p.units {
+			if p.namesRecord(k, q) {
+				p.namedBlocks[p.units[k].Block] = true
 			}
-			other = true
 		}
 	}
-	return other
+	return len(p.namedBlocks) > 0 && !p.namedBlocks[p.units[i].Block]
 }
 
 // namesRecord reports whether unit k is a name field whose value is the
