@@ -123,7 +123,8 @@ func TestLoadSplits(t *testing.T) {
 		{name: "old", split: "blind11", missing: true},
 		{name: "old", split: "blind12", missing: true},
 		{name: "old", split: "blind13", missing: true},
-		{name: "old", split: "blind14", bad: true},
+		{name: "old", split: "blind14", missing: true},
+		{name: "old", split: "blind15", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
