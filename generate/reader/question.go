@@ -50,6 +50,7 @@ type qword struct {
 	exact   bool     // matched case-sensitively: a short name that is also a word ("IT", "AS")
 	cue     bool     // says what kind of answer is wanted ("year", "code", "long" after "how")
 	given   bool     // a value given after a code noun ("the code sah"): a record holds it as a word of its own
+	ofGiven bool     // names the kind of the value given ("ISO code" of "the ISO code AG"), not the kind asked for
 	entry   bool     // spells a retrieved entry's headword as written: another word of its stem is another entry
 	asked   bool     // in the noun phrase after "which"/"what" ("which IBM mainframe"): the answer's class, not an entry
 	quoted  bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
@@ -326,9 +327,10 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if given {
 			w.subject = true // "which language has the code sah": the value given is what the record must hold
 		}
+		w.ofGiven = !given && namesGivenKind(lower, bodies, i)
 		w.cue = !given && !inCapitalRun(bodies, i) && (isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it
-			namesGivenKind(lower, bodies, i) || // "vendor ID 06db": the code noun only names the given code's kind
+			w.ofGiven || // "vendor ID 06db": the code noun only names the given code's kind
 			(q.alias && english.IsAliasWord(lw)) || // "otherwise known", "other name": how the answer is asked for
 			(q.part != english.NoPart && english.PartWords[lw]) || // "the Latin plural of", "derived from"
 			english.IsLanguageFrame(lower, i)) // a given code is never a cue: the record must hold it
@@ -760,7 +762,8 @@ func namesGivenKind(lower, bodies []string, i int) bool {
 		if english.HeadOf(lower[j]) == english.CodeHead && j+1 < len(lower) && givenCode(lower, bodies, j+1) {
 			return true
 		}
-		if (j > i && english.IsStopword(lower[j])) || bodies[j] != lower[j] || strings.IndexFunc(lower[j], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		acronym := j == i && isAbbreviation(bodies[j]) && strings.ToUpper(bodies[j]) == bodies[j] // "the MAC prefix F46942", "TCP port 5667": the standard the code is of
+		if (j > i && english.IsStopword(lower[j])) || (bodies[j] != lower[j] && !acronym) || strings.IndexFunc(lower[j], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 			return false // a name, a stop word or a key's part ("alpha" of "alpha_3 code") ends the compound
 		}
 	}

@@ -419,8 +419,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			subjTotal += w.idf
 			subjGot += w.idf * m
 		case w.cue:
-			if len(keyToks) > 0 && match(keyToks, w) > 0 {
-				c.keyHit = true
+			if len(keyToks) > 0 && match(keyToks, w) > 0 && !w.ofGiven {
+				c.keyHit = true // not the column of the code the question gives ("#code" of zone.tab for "the ISO code AG")
 			}
 			if match(ut, w) > 0 {
 				c.cueHit = true // "in the Flintstones CARTOONS" for "which cartoon"

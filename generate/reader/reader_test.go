@@ -71,6 +71,10 @@ var (
 	schema3166  = doc{"iso/schema-3166-2.json", "schema-3166-2.json", "{\n  \"$schema\": \"http://json-schema.org/draft-04/schema#\",\n  \"title\": \"ISO 3166-2\",\n  \"description\": \"ISO 3166-2 country and subdivision codes\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"code\": {\n      \"description\": \"Code of the subdivision\",\n      \"type\": \"string\"\n    }\n  }\n}\n"}
 	abandonment = doc{"gcide/abandonment.txt", "abandonment.txt", "Abandonment\nAbandonment \\A*ban\"don*ment\\, n.\n   1. The act of abandoning, or the state of being abandoned;\n      total desertion; relinquishment.\n      [1913 Webster]\n\n   2. (Mar. Law) The relinquishment by the insured to the\n      underwriters of what may remain of the property insured.\n      [1913 Webster]\n"}
 	usbHead     = doc{"usbids/usb.ids", "usb.ids", "#\tList of USB ID's\n#\tvendor  vendor_name\n#\t\tdevice  device_name\t\t\t\t<-- single tab\n#\tThe USB vendor ID and the product ID of a device\n"}
+	ouiRows     = doc{"ieeeoui/oui.csv", "oui.csv", "Registry,Assignment,Organization Name,Organization Address\nMA-L,B0A737,\"Roku, Inc.\",12980 Saratoga Ave Saratoga CA US 95070\nMA-L,00D0E8,\"MAC SYSTEM CO., LTD.\",\"R&D INSTITUTE KYUNGKI-DO KOREA, KR 430-017 \"\n"}
+	ouiIAB      = doc{"ieeeoui/iab.csv", "iab.csv", "Registry,Assignment,Organization Name,Organization Address\nIAB,0050C2DFA,\"MAC Valves, Inc.\",30569 Beck Rd Wixom MI US 48393\n"}
+	zoneTab     = doc{"tzdata/zone.tab", "zone.tab", "#code\tcoordinates\tTZ\t\t\tcomments\nAE\t+2518+05518\tAsia/Dubai\nAG\t+1703-06148\tAmerica/Antigua\n"}
+	iso3166Tab  = doc{"tzdata/iso3166.tab", "iso3166.tab", "#country-\n#code\tname of country, territory, area, or subdivision\nAE\tUnited Arab Emirates\nAG\tAntigua & Barbuda\n"}
 	usbVendors  = doc{"usbids/usb.ids", "usb.ids", "06d8  Technical Marketing Research, Inc.\n06db  Paradyne\n06dc  Foxlink Image Technology Co., Ltd\n\t0012  Scan 1200c Scanner\n06de  Heisei Electronics Co., Ltd\n"}
 	usbProducts = doc{"usbids/usb.ids", "usb.ids", "0c9e  Cirrus Logic\n0ca0  eFilm Medical\n\t0002  eFilm Reader-11 SM\n\tffff  eFilm Reader-11 (Class/PDR)\n0ca1  USB device class vendor\n"}
 	usbClasses  = doc{"usbids/usb.ids", "usb.ids", "C 0f  Personal Healthcare\nC 10  Audio/Video\nC 11  Billboard\nC 12  Type-C Bridge\n"}
@@ -124,6 +128,8 @@ func TestReaderAnswers(t *testing.T) {
 		{"JSON Schema: a field's description holds no value of it", "What's Oregon's subdivision code?", []doc{schema3166}, "", false},
 		{"dictionary: a field label picks the sense a scene-setting phrase asks for", "In marine insurance, what is abandonment?", []doc{abandonment}, "relinquishment by the insured", true},
 		{"ID list: the code noun before a given code names its kind, not the subject", "Which vendor has USB vendor ID 06db?", []doc{usbHead, usbVendors}, "Paradyne", true},
+		{"ID list: an acronym before the code noun names the code's standard, not the subject", "Who owns the MAC prefix B0A737?", []doc{ouiRows, ouiIAB}, "Roku, Inc.", false},
+		{"tables: the column of the code given is no key of the answer", "Which country has the ISO code AG?", []doc{iso3166Tab, zoneTab}, "Antigua & Barbuda", true},
 		{"records in two layouts agree on the code asked", "What is the code point of MODI SIGN ARDHACANDRA?", []doc{namesList, modiData}, "11640", false},
 		{"ID list: a given code is a word of the record, not a part of a hyphenated name", "Which USB device class has class code 11?", []doc{usbProducts, usbClasses}, "Billboard", true},
 		{"glossary: an expansion the entry states ('Abbreviation for …') is the answer", "What does RTFM stand for?", []doc{rtfm}, "Read The Fine Manual", false},
