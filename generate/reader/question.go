@@ -753,6 +753,21 @@ func isHex(s string) bool {
 	return true
 }
 
+// isHexID reports whether a question word can only be an identifier:
+// 4 to 12 hexadecimal digits, at least one a decimal digit, and not a year
+// ("8C1F6479B", "1e3d", "0044"; not "2015", "cafe").
+func isHexID(b string) bool {
+	if len(b) < 4 || len(b) > 12 || strings.IndexFunc(b, unicode.IsDigit) < 0 {
+		return false
+	}
+	for _, r := range b {
+		if !strings.ContainsRune("0123456789ABCDEFabcdef", r) {
+			return false
+		}
+	}
+	return b[0] == '0' || strings.IndexFunc(b, unicode.IsLetter) >= 0
+}
+
 // namesGivenKind reports whether question word i is the code noun before
 // a given code, or a lower-case word of that noun's compound ("vendor" in
 // "USB vendor ID 06db"): it says what kind of code is given, which the
@@ -761,6 +776,9 @@ func namesGivenKind(lower, bodies []string, i int) bool {
 	for j := i; j < len(lower) && j <= i+2; j++ {
 		if english.HeadOf(lower[j]) == english.CodeHead && j+1 < len(lower) && givenCode(lower, bodies, j+1) {
 			return true
+		}
+		if j+1 < len(lower) && bodies[j] == lower[j] && !english.IsStopword(lower[j]) && isHexID(bodies[j+1]) {
+			return true // "the MAC block 8C1F6479B", "MAC address assignment 8C1F6444F": any noun before an identifier names its kind
 		}
 		acronym := j == i && isAbbreviation(bodies[j]) && strings.ToUpper(bodies[j]) == bodies[j] // "the MAC prefix F46942", "TCP port 5667": the standard the code is of
 		if (j > i && english.IsStopword(lower[j])) || (bodies[j] != lower[j] && !acronym) || strings.IndexFunc(lower[j], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {

@@ -73,6 +73,7 @@ var (
 	usbHead     = doc{"usbids/usb.ids", "usb.ids", "#\tList of USB ID's\n#\tvendor  vendor_name\n#\t\tdevice  device_name\t\t\t\t<-- single tab\n#\tThe USB vendor ID and the product ID of a device\n"}
 	ouiRows     = doc{"ieeeoui/oui.csv", "oui.csv", "Registry,Assignment,Organization Name,Organization Address\nMA-L,B0A737,\"Roku, Inc.\",12980 Saratoga Ave Saratoga CA US 95070\nMA-L,00D0E8,\"MAC SYSTEM CO., LTD.\",\"R&D INSTITUTE KYUNGKI-DO KOREA, KR 430-017 \"\n"}
 	ouiIAB      = doc{"ieeeoui/iab.csv", "iab.csv", "Registry,Assignment,Organization Name,Organization Address\nIAB,0050C2DFA,\"MAC Valves, Inc.\",30569 Beck Rd Wixom MI US 48393\n"}
+	ouiMAS      = doc{"ieeeoui/oui36.csv", "oui36.csv", "Registry,Assignment,Organization Name,Organization Address\nMA-S,8C1F6479B,Foerster-Technik GmbH,Gerwigstraße 25 Engen Baden-Württemberg DE 78234\nMA-S,70B3D5E6A,MAC Solutions (UK) Ltd,\"Units 6 & 7, Kingfisher Business Park, Arthur Street Redditch Worcestershire GB B98 8LG \"\n"}
 	zoneTab     = doc{"tzdata/zone.tab", "zone.tab", "#code\tcoordinates\tTZ\t\t\tcomments\nAE\t+2518+05518\tAsia/Dubai\nAG\t+1703-06148\tAmerica/Antigua\n"}
 	iso3166Tab  = doc{"tzdata/iso3166.tab", "iso3166.tab", "#country-\n#code\tname of country, territory, area, or subdivision\nAE\tUnited Arab Emirates\nAG\tAntigua & Barbuda\n"}
 	usbVendors  = doc{"usbids/usb.ids", "usb.ids", "06d8  Technical Marketing Research, Inc.\n06db  Paradyne\n06dc  Foxlink Image Technology Co., Ltd\n\t0012  Scan 1200c Scanner\n06de  Heisei Electronics Co., Ltd\n"}
@@ -129,6 +130,8 @@ func TestReaderAnswers(t *testing.T) {
 		{"dictionary: a field label picks the sense a scene-setting phrase asks for", "In marine insurance, what is abandonment?", []doc{abandonment}, "relinquishment by the insured", true},
 		{"ID list: the code noun before a given code names its kind, not the subject", "Which vendor has USB vendor ID 06db?", []doc{usbHead, usbVendors}, "Paradyne", true},
 		{"ID list: an acronym before the code noun names the code's standard, not the subject", "Who owns the MAC prefix B0A737?", []doc{ouiRows, ouiIAB}, "Roku, Inc.", false},
+		{"ID list: any noun before an identifier names its kind", "Which firm was assigned the MAC block 8C1F6479B?", []doc{ouiMAS, ouiIAB}, "Foerster-Technik GmbH", false},
+		{"ID list: a vendor given by its number", "Which company is USB vendor 06dc?", []doc{usbHead, usbVendors}, "Foxlink Image Technology", false},
 		{"tables: the column of the code given is no key of the answer", "Which country has the ISO code AG?", []doc{iso3166Tab, zoneTab}, "Antigua & Barbuda", true},
 		{"records in two layouts agree on the code asked", "What is the code point of MODI SIGN ARDHACANDRA?", []doc{namesList, modiData}, "11640", false},
 		{"ID list: a given code is a word of the record, not a part of a hyphenated name", "Which USB device class has class code 11?", []doc{usbProducts, usbClasses}, "Billboard", true},
@@ -1889,4 +1892,22 @@ func TestRelatedWordIsWhole(t *testing.T) {
 	require.Contains(t, q.words[i].rel, english.Stem("light"))
 	assert.Zero(t, match(words("Distance    : 2473 light-years", 0), q.words[i]))
 	assert.Equal(t, 0.8, match(words("a light that shines", 0), q.words[i]))
+}
+
+func TestHexID(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"8C1F6479B", true},
+		{"1e3d", true},
+		{"0044", true},
+		{"2015", false}, // a year
+		{"cafe", false}, // no digit
+		{"Logic3", false},
+		{"A1", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, isHexID(tt.word), tt.word)
+	}
 }
