@@ -215,6 +215,25 @@ func splitTrail(text string) (rest, trail string) {
 	return strings.TrimSpace(text[:i]) + mark, tail
 }
 
+// mainClause returns the index of the first word of the question proper
+// after a leading clause of time ("When …, what …", "Whenever …, which …"),
+// 0 when the question opens with no such clause.
+func mainClause(text string, lower []string, spans [][2]int) int {
+	if len(lower) < 4 || !clauseOpeners[lower[0]] {
+		return 0
+	}
+	for i := 2; i < len(lower); i++ {
+		if english.IsQuestionWord(lower[i]) && strings.HasSuffix(strings.TrimSpace(text[spans[i-1][1]:spans[i][0]]), ",") {
+			return i
+		}
+	}
+	return 0
+}
+
+// clauseOpeners open an adverbial clause before the question proper that
+// kindOf would read as asking a time.
+var clauseOpeners = set(`when whenever`)
+
 // leadWords open a phrase that sets a question's scene.
 var leadWords = set(`in on for according as besides apart aside among within under to from`)
 
@@ -245,6 +264,12 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	}
 	joined := " " + strings.Join(lower, " ") + " "
 	q.kind, q.dims = kindOf(lower, bodies, joined)
+	if m := mainClause(text, lower, spans); m > 0 && q.kind == Date {
+		// "When a completion function is called, what is its third
+		// argument?": the leading clause sets the scene; the clause after
+		// it asks.
+		q.kind, q.dims = kindOf(lower[m:], bodies[m:], " "+strings.Join(lower[m:], " ")+" ")
+	}
 	if n := len(lower); q.kind == Definition && n >= 3 && lower[n-1] == "for" && usedFor[lower[n-2]] {
 		q.purpose = english.Stem(lower[n-2]) // "what is whitewood much USED for"
 	}

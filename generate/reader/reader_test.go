@@ -248,6 +248,9 @@ func TestQuestionKinds(t *testing.T) {
 		{"In botany, what is hyponasty?", Definition, ""},
 		{"In what year did the Fronde, whose members were frondeurs, begin?", Date, ""},
 		{"When an Android app shows ANR, what does that mean?", Expansion, "ANR"},
+		{"When git repack writes a multi-pack bitmap, which pack does it pick?", Name, ""}, // the leading clause of time sets the scene
+		{"When the -z option is given, what byte terminates lines?", Name, ""},
+		{"When did the Fronde begin, and where?", Date, ""},
 		{"What is a logic bomb?", Definition, ""},
 		{"What does git write-tree do?", Definition, ""},
 		{"What is ldd used for?", Definition, ""},
