@@ -406,7 +406,13 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				// The record holds the given code or version as a word of
 				// its own, or not at all ("2.0" of "core-2.0-noarch" is
 				// no release 2.0).
-				m = max(m, 0.9*match(wholeWords(block), w))
+				f := 0.9
+				if u.Shape == english.Row && w.given {
+					f = 0.5 // "0015" of a product row under the vendor row: another row's code, not this one's
+				}
+				m = max(m, f*match(wholeWords(block), w))
+			} else if m < 1 && u.Shape == english.Row && isHexID(w.body) {
+				m = max(m, 0.5*match(block, w)) // the same: an identifier the question gives is the row's own, or another's
 			} else if m < 1 {
 				m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(w), 0.4*match(p.toks, w))
 				if namedElsewhere {
