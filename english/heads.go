@@ -67,6 +67,22 @@ func IsSettingNoun(lw string) bool { return settingNouns[lw] }
 // its answer is written as a command name ("lsof", "smartd(8)").
 func IsCommandNoun(lw string) bool { return commandNouns[lw] }
 
+// AsksMaker reports whether a lower-cased question asks who makes or
+// sells a thing ("which COMPANY makes the motionCookie", "who MANUFACTURES
+// the Yepp YP-35", "which VENDOR is the DYMO scale listed under"): a
+// maker noun, or a verb of making or selling.
+func AsksMaker(lower []string) bool {
+	for _, w := range lower {
+		if makerWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var makerWords = set(`company companies firm firms vendor vendors manufacturer manufacturers maker makers brand corporation
+make makes made manufacture manufactures manufactured sells sold produces produced`)
+
 var (
 	commandNouns  = set(`command commands tool tools program programs utility utilities daemon daemons package packages`)
 	settingNouns  = set(`option options flag flags switch switches variable variables setting settings parameter parameters directive directives`)

@@ -1,6 +1,7 @@
 package english
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -56,5 +57,22 @@ func TestIsCodeCompound(t *testing.T) {
 func TestIsAuxiliary(t *testing.T) {
 	for w, want := range map[string]bool{"does": true, "was": true, "could": true, "is": false, "the": false, "script": false} {
 		assert.Equal(t, want, IsAuxiliary(w), w)
+	}
+}
+
+func TestAsksMaker(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"which company makes the motionCookie", true},
+		{"who manufactured the yepp yp-35", true},
+		{"which vendor is the dymo scale listed under", true},
+		{"what is the vendor id of metrohm", true},
+		{"who wrote the lions book", false},
+		{"what does the scanner do", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, AsksMaker(strings.Fields(tt.q)), tt.q)
 	}
 }

@@ -74,6 +74,7 @@ type question struct {
 	term     bool              // describes a thing and asks for its word ("what do you call …")
 	part     english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
 	sense    int               // the numbered sense asked for ("the second sense of kestling": 2), 0 for none
+	maker    bool              // asks who makes or sells the thing ("which company makes …"): a list's parent row names it
 	excluded []qword           // what a leading "besides …" names: the question holds it, but asks for something else
 	said     map[string]bool   // the question's words and excluded ones, lower-cased: see mentions
 	saidStem map[string]bool   // their stems longer than three letters
@@ -304,6 +305,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.named = english.GivesOtherName(joined)
 	q.term = english.AsksTerm(joined)
 	q.part = english.AsksEntryPart(joined)
+	q.maker = english.AsksMaker(lower)
 	subjectFrom := subjectStart(lower, joined, q.kind)
 	abbrev := false
 	for _, b := range bodies {

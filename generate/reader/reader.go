@@ -114,6 +114,14 @@ func (q *question) piece(c candidate) Piece {
 		hu := c.p.units[h]
 		return Piece{N: c.p.n, Start: hu.Start, End: hu.End}
 	}
+	if h := c.p.parentRow(c.unit); q.maker && (q.kind == Name || q.kind == Person) && h >= 0 && c.own >= 0.5 && !c.p.rowNames(h, q) {
+		// "Which company makes the motionCookie?": in an indented list
+		// ("0600  motionCookie(TM)" under "1d50  Trinamic Motion
+		// Control"), the product's row names the thing asked about; the
+		// row it is listed under, its maker.
+		hu := c.p.units[h]
+		return Piece{N: c.p.n, Start: hu.Start, End: hu.End}
+	}
 	if h := c.p.headwordOf(c.unit); q.term && h >= 0 && c.about < 1 {
 		// "What do you call a specialist in plant diseases?": the unit
 		// the question paraphrases defines the word asked for, which
@@ -1158,23 +1166,47 @@ func holdsWhole(hay, w string) bool {
 // the group's row, which ingest makes its section). Nil when unit i is no
 // indented row.
 func (p *passage) parentToks(i int) []tok {
-	u := p.units[i]
-	if u.Shape != english.Row {
+	if p.units[i].Shape != english.Row || p.lead(i) == 0 {
 		return nil
 	}
-	indent := p.lead(i)
-	if indent == 0 {
-		return nil
-	}
-	for k := i - 1; k >= 0; k-- {
-		if p.units[k].Shape == english.Row && !p.comment(k) && p.lead(k) < indent {
-			return p.unitToks(k)
-		}
+	if k := p.parentRow(i); k >= 0 {
+		return p.unitToks(k)
 	}
 	if len(p.section) > 0 {
 		return p.section
 	}
 	return nil
+}
+
+// parentRow returns the row of p that unit i, an indented row, is listed
+// under (the vendor's row above a product's), -1 when there is none in p.
+func (p *passage) parentRow(i int) int {
+	u := p.units[i]
+	if u.Shape != english.Row {
+		return -1
+	}
+	indent := p.lead(i)
+	if indent == 0 {
+		return -1
+	}
+	for k := i - 1; k >= 0; k-- {
+		if p.units[k].Shape == english.Row && !p.comment(k) && p.lead(k) < indent {
+			return k
+		}
+	}
+	return -1
+}
+
+// rowNames reports whether unit k holds a subject word of q: the row
+// names what the question is about, not what it asks.
+func (p *passage) rowNames(k int, q *question) bool {
+	ut := p.unitToks(k)
+	for _, w := range q.words {
+		if w.subject && match(ut, w) >= 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // lead is how many spaces and tabs open unit i's line before it (0 when

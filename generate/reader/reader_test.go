@@ -133,6 +133,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"ID list: any noun before an identifier names its kind", "Which firm was assigned the MAC block 8C1F6479B?", []doc{ouiMAS, ouiIAB}, "Foerster-Technik GmbH", false},
 		{"ID list: a vendor given by its number", "Which company is USB vendor 06dc?", []doc{usbHead, usbVendors}, "Foxlink Image Technology", false},
 		{"ID list: the product row holds the identifier given; its vendor row only names the vendor", "What device is product 0012 of Foxlink Image Technology?", []doc{usbHead, usbVendors}, "Scan 1200c Scanner", true},
+		{"ID list: the maker of a listed product is the row it is listed under", "Which company makes the Scan 1200c Scanner?", []doc{usbHead, usbVendors}, "Foxlink Image Technology", true},
 		{"tables: the column of the code given is no key of the answer", "Which country has the ISO code AG?", []doc{iso3166Tab, zoneTab}, "Antigua & Barbuda", true},
 		{"records in two layouts agree on the code asked", "What is the code point of MODI SIGN ARDHACANDRA?", []doc{namesList, modiData}, "11640", false},
 		{"ID list: a given code is a word of the record, not a part of a hyphenated name", "Which USB device class has class code 11?", []doc{usbProducts, usbClasses}, "Billboard", true},
