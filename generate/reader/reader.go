@@ -1628,6 +1628,13 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	if q.kind == Person && u.Shape == english.Row && !p.columnsName(u, Person) {
 		best = min(best, 0.5) // a table row names people only under a column that says so ("author", "maintainer")
 	}
+	if q.kind == Name && best < 0.8 && !q.path && !q.setting && !q.command && p.entryStart && p.namesSubject(q) && novel(q, ut) {
+		// "What kind of creature is a bruco?", "Which chemical element
+		// is called fluor in French?": a sense of the entry asked about
+		// names a common thing ("caterpillar", "fluorine"), in lower
+		// case as a dictionary writes it.
+		best = 0.8
+	}
 	return best, -1
 }
 

@@ -67,6 +67,8 @@ var (
 	disemvowel  = doc{"jargon/disemvowel.txt", "disemvowel.txt", "disemvowel\n v.\n\n    Removing the vowels from a posting; a play on disembowel.\n"}
 	torso       = doc{"gcide/torso.txt", "torso.txt", "Torso\nTorso \\Tor\"so\\, n.; pl. E. {Torsos}, It. {Torsi}. [It. torso,\n   probably fr. L. thyrsus a stalk, stem.]\n   [1913 Webster]\n   The trunk of a statue, mutilated of head and limbs.\n   [1913 Webster]\n"}
 	codeine     = doc{"gcide/codeine.txt", "codeine.txt", "Codeine\nCodeine \\Co\"deine\\, n. [Gr.\n   kw`deia poppy head: cf. F. cod['e]ine.] (Chem.)\n   One of the opium alkaloids, used as an anodyne.\n   [1913 Webster]\n"}
+	bruco       = doc{"itaeng/bruco-bruko.txt", "bruco-bruko.txt", "bruco /brˈuko/\ncaterpillar\n"}
+	mento       = doc{"itaeng/mento-mnto.txt", "mento-mnto.txt", "mento /mˈɛnto/\nchin\n"}
 	bateau      = doc{"fraeng/bateau-bato-n-masc.txt", "bateau-bato-n-masc.txt", "bateau /bato/ <n, masc>\n1. boat\n2. ship, vessel\n"}
 	schema3166  = doc{"iso/schema-3166-2.json", "schema-3166-2.json", "{\n  \"$schema\": \"http://json-schema.org/draft-04/schema#\",\n  \"title\": \"ISO 3166-2\",\n  \"description\": \"ISO 3166-2 country and subdivision codes\",\n  \"type\": \"object\",\n  \"properties\": {\n    \"code\": {\n      \"description\": \"Code of the subdivision\",\n      \"type\": \"string\"\n    }\n  }\n}\n"}
 	abandonment = doc{"gcide/abandonment.txt", "abandonment.txt", "Abandonment\nAbandonment \\A*ban\"don*ment\\, n.\n   1. The act of abandoning, or the state of being abandoned;\n      total desertion; relinquishment.\n      [1913 Webster]\n\n   2. (Mar. Law) The relinquishment by the insured to the\n      underwriters of what may remain of the property insured.\n      [1913 Webster]\n"}
@@ -134,6 +136,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"ID list: a vendor given by its number", "Which company is USB vendor 06dc?", []doc{usbHead, usbVendors}, "Foxlink Image Technology", false},
 		{"ID list: the product row holds the identifier given; its vendor row only names the vendor", "What device is product 0012 of Foxlink Image Technology?", []doc{usbHead, usbVendors}, "Scan 1200c Scanner", true},
 		{"ID list: the maker of a listed product is the row it is listed under", "Which company makes the Scan 1200c Scanner?", []doc{usbHead, usbVendors}, "Foxlink Image Technology", true},
+		{"bilingual dictionary: a class noun asks for the entry's gloss, in lower case", "What kind of creature is a bruco?", []doc{bruco, mento}, "caterpillar", false},
 		{"tables: the column of the code given is no key of the answer", "Which country has the ISO code AG?", []doc{iso3166Tab, zoneTab}, "Antigua & Barbuda", true},
 		{"records in two layouts agree on the code asked", "What is the code point of MODI SIGN ARDHACANDRA?", []doc{namesList, modiData}, "11640", false},
 		{"ID list: a given code is a word of the record, not a part of a hyphenated name", "Which USB device class has class code 11?", []doc{usbProducts, usbClasses}, "Billboard", true},
