@@ -70,7 +70,7 @@ func IsLanguageFrame(lower []string, i int) bool {
 	if i+1 < len(lower) && languageFrames[lower[i+1]] {
 		return true
 	}
-	return i > 0 && lower[i-1] == "in" && i+1 == len(lower)
+	return i > 0 && (lower[i-1] == "in" || lower[i-1] == "into") && i+1 == len(lower) // "… in English", "translate fournir into English"
 }
 
 // AsksTranslation reports whether a lower-cased question asks a

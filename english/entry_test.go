@@ -40,9 +40,10 @@ func TestEntryParts(t *testing.T) {
 
 func TestIsLanguageFrame(t *testing.T) {
 	for q, at := range map[string]int{
-		"what's the spanish word for pencil":        2,
-		"what does the french verb promouvoir mean": 3,
-		"how do you say hungry in french":           6,
+		"what's the spanish word for pencil":           2,
+		"what does the french verb promouvoir mean":    3,
+		"how do you say hungry in french":              6,
+		"how would you translate fournir into english": 6,
 	} {
 		assert.True(t, IsLanguageFrame(strings.Fields(q), at), q)
 	}
@@ -72,6 +73,7 @@ func TestAsksTranslation(t *testing.T) {
 		{"which french verb means to gild", true, true},
 		{"how do you say coupon in italian", true, true},
 		{"which fish is a dorée in french", true, false},
+		{"how would you translate grouiller into english", true, false},
 		{"what is the spanish translation of mouse", true, true},
 		{"what is the english translation of the italian catena", true, false},
 		{"what is the english for the french noun ciseaux", true, false},

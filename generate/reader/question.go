@@ -101,7 +101,7 @@ var (
 	// expansion phrase does when it ends the question ("what is xref the
 	// hackish abbreviation for").
 	spellsOut    = set(`stand_for stands_for short_for`)
-	expandPhrase = []string{"stand for", "stands for", "short for", "abbreviation for", "abbreviation of", "acronym for", "acronym of", "expansion of", "expand", "spelled out", "full form", "full name of"}
+	expandPhrase = []string{"stand for", "stands for", "short for", "abbreviation for", "abbreviation of", "acronym for", "acronym of", "expansion of", "expand", "spelled out", "spell out", "spells out", "full form", "full name of"}
 )
 
 // numberedName matches a capitalised name numbered by a hyphen or a

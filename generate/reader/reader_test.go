@@ -248,6 +248,7 @@ func TestQuestionKinds(t *testing.T) {
 		{"What's the language code for Mombo Dogon?", Code, ""},
 		{"What is the usual acronym for electromagnetic radiation?", Code, ""},
 		{"What does EBCDIC stand for?", Expansion, "EBCDIC"},
+		{"The single-board computer EPAC: what do those letters spell out?", Expansion, "EPAC"},
 		{"What is tar, the Unix tool, short for?", Expansion, "tar"},
 		{"What is xref the hackish abbreviation for?", Expansion, "xref"},
 		{"In botany, what is hyponasty?", Definition, ""},
