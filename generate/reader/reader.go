@@ -1595,6 +1595,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	}
 	switch q.kind {
 	case Any:
+		if q.term && p.entryStart && !p.namesSubject(q) {
+			return 0.8, -1 // "What do you call a small glass you drink wine from?": a sense of an entry, whose headword is the word asked for
+		}
 		return 0.5, -1
 	case Definition:
 		return p.definitionFit(q, i), -1

@@ -67,6 +67,8 @@ var (
 	disemvowel  = doc{"jargon/disemvowel.txt", "disemvowel.txt", "disemvowel\n v.\n\n    Removing the vowels from a posting; a play on disembowel.\n"}
 	torso       = doc{"gcide/torso.txt", "torso.txt", "Torso\nTorso \\Tor\"so\\, n.; pl. E. {Torsos}, It. {Torsi}. [It. torso,\n   probably fr. L. thyrsus a stalk, stem.]\n   [1913 Webster]\n   The trunk of a statue, mutilated of head and limbs.\n   [1913 Webster]\n"}
 	codeine     = doc{"gcide/codeine.txt", "codeine.txt", "Codeine\nCodeine \\Co\"deine\\, n. [Gr.\n   kw`deia poppy head: cf. F. cod['e]ine.] (Chem.)\n   One of the opium alkaloids, used as an anodyne.\n   [1913 Webster]\n"}
+	banat       = doc{"gcide/banat.txt", "Banat", "Banat\nBanat \\Ban\"at\\, n. [Cf. F. & G. banat. See {Ban} a warden.]\n   The territory governed by a ban.\n"}
+	banEntry    = doc{"gcide/ban.txt", "Ban", "Ban\nBan \\Ban\\, n.\n   A public proclamation or edict; a public order or notice,\n   mandatory or prohibitory; a summons by public proclamation.\n"}
 	bruco       = doc{"itaeng/bruco-bruko.txt", "bruco-bruko.txt", "bruco /brˈuko/\ncaterpillar\n"}
 	mento       = doc{"itaeng/mento-mnto.txt", "mento-mnto.txt", "mento /mˈɛnto/\nchin\n"}
 	bateau      = doc{"fraeng/bateau-bato-n-masc.txt", "bateau-bato-n-masc.txt", "bateau /bato/ <n, masc>\n1. boat\n2. ship, vessel\n"}
@@ -137,6 +139,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"ID list: the product row holds the identifier given; its vendor row only names the vendor", "What device is product 0012 of Foxlink Image Technology?", []doc{usbHead, usbVendors}, "Scan 1200c Scanner", true},
 		{"ID list: the maker of a listed product is the row it is listed under", "Which company makes the Scan 1200c Scanner?", []doc{usbHead, usbVendors}, "Foxlink Image Technology", true},
 		{"bilingual dictionary: a class noun asks for the entry's gloss, in lower case", "What kind of creature is a bruco?", []doc{bruco, mento}, "caterpillar", false},
+		{"dictionary: a question describing a thing is answered with the entry that defines it", "What is the term for the territory governed by a ban?", []doc{banat, banEntry}, "Banat", false},
 		{"tables: the column of the code given is no key of the answer", "Which country has the ISO code AG?", []doc{iso3166Tab, zoneTab}, "Antigua & Barbuda", true},
 		{"records in two layouts agree on the code asked", "What is the code point of MODI SIGN ARDHACANDRA?", []doc{namesList, modiData}, "11640", false},
 		{"ID list: a given code is a word of the record, not a part of a hyphenated name", "Which USB device class has class code 11?", []doc{usbProducts, usbClasses}, "Billboard", true},
