@@ -35,7 +35,7 @@ import (
 
 func main() {
 	cache := flag.String("cache", "/tmp/verbatim-qa", "folder holding one corpus folder per name (bench/qa/run.sh builds them)")
-	questions := flag.String("questions", "bench/qa/questions", "folder of NAME.SPLIT.jsonl question files (SPLIT: dev, blind, blind2, blind3, blind4, blind5, blind6, blind7, blind8, blind9, blind10)")
+	questions := flag.String("questions", "bench/qa/questions", "folder of NAME.SPLIT.jsonl question files (SPLIT: one of -split's sets)")
 	split := flag.String("split", "dev", "which set to ask: "+strings.Join(qaset.Splits, ", ")+", seen (every split already read) or all")
 	verbose := flag.Bool("v", false, "print every question answered wrong or declined (dev only)")
 	rank := flag.Int("rank", 0, "record in -json the signals of the reader's N best units of each answerable question (for bench/qa/rankfit.py)")
