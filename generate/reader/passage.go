@@ -399,8 +399,12 @@ func words(text string, base int) []tok {
 }
 
 // isLabel reports whether text[start:end] is written as a dictionary's
-// label: a dot after it, and a comma, a bracket or a line start before it (`\Mac"u*late\, a.`, "(Bot.)", "[Obs.]", a line " n.").
+// label: a dot after it, and a comma, a bracket or a line start before it (`\Mac"u*late\, a.`, "(Bot.)", "[Obs.]", a line " n."),
+// or inside angle brackets ("<adj>", "<n, masc>").
 func isLabel(text string, start, end int) bool {
+	if end < len(text) && (text[end] == '>' || text[end] == ',') && strings.LastIndexByte(text[:start], '<') > strings.LastIndexAny(text[:start], ">\n") {
+		return true // a bilingual dictionary's grammar note: "<adj>", "<n, masc>"
+	}
 	if end >= len(text) || text[end] != '.' {
 		return false
 	}

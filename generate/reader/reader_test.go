@@ -1923,3 +1923,21 @@ func TestHexID(t *testing.T) {
 		assert.Equal(t, tt.want, isHexID(tt.word), tt.word)
 	}
 }
+
+func TestIsLabel(t *testing.T) {
+	tests := []struct {
+		text, word string
+		want       bool
+	}{
+		{`Maculate \Mac"u*late\, a.`, "a", true},
+		{"[Obs.] --Chaucer.", "Obs", true},
+		{"perfide /pɛʀfid/ <adj>", "adj", true},
+		{"bateau /bato/ <n, masc>", "n", true},
+		{"a boat, a ship", "a", false},
+		{"x <y> n, z", "n", false},
+	}
+	for _, tt := range tests {
+		start := strings.LastIndex(tt.text, tt.word)
+		assert.Equal(t, tt.want, isLabel(tt.text, start, start+len(tt.word)), tt.text)
+	}
+}
