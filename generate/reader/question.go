@@ -231,6 +231,23 @@ func mainClause(text string, lower []string, spans [][2]int) int {
 	return 0
 }
 
+// aliasSubject returns the words [from, to) that name what a question
+// asking for another name is about: after "for" or "of" following the
+// name noun ("another name for the pilcrow sign"), or between the verb
+// and "also" ("what is the Bengali rupee sign also known as"); -1, -1
+// when it finds none.
+func aliasSubject(lower []string) (int, int) {
+	for i, w := range lower {
+		if (w == "name" || w == "names" || w == "word" || w == "words" || w == "term" || w == "terms") && i+2 < len(lower) && (lower[i+1] == "for" || lower[i+1] == "of") {
+			return i + 2, len(lower)
+		}
+		if w == "also" && i > 2 && (lower[1] == "is" || lower[1] == "are" || lower[1] == "was") {
+			return 2, i
+		}
+	}
+	return -1, -1
+}
+
 // clauseOpeners open an adverbial clause before the question proper that
 // kindOf would read as asking a time.
 var clauseOpeners = set(`when whenever`)
@@ -307,6 +324,10 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.part = english.AsksEntryPart(joined)
 	q.maker = english.AsksMaker(lower)
 	subjectFrom := subjectStart(lower, joined, q.kind)
+	aliasFrom, aliasTo := -1, -1
+	if q.alias {
+		aliasFrom, aliasTo = aliasSubject(lower)
+	}
 	abbrev := false
 	for _, b := range bodies {
 		abbrev = abbrev || isAbbreviation(b)
@@ -340,7 +361,8 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 		w := qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), start: spans[i][0], end: spans[i][1]}
 		w.rel = english.RelatedStems(lw)
-		w.subject = isName(b, i) || inQuoted(quoted, text, b) || (subjectFrom >= 0 && i >= subjectFrom) || underscored(text, spans[i])
+		w.subject = isName(b, i) || inQuoted(quoted, text, b) || (subjectFrom >= 0 && i >= subjectFrom) || underscored(text, spans[i]) ||
+			(i >= aliasFrom && i < aliasTo) // "another name for the PILCROW SIGN", "what is the BENGALI RUPEE SIGN also called"
 		if q.kind == Expansion {
 			w.subject = isAbbreviation(b) || inQuoted(quoted, text, b) || (!abbrev && i == subjectFrom) // "what is tar short for"
 		}

@@ -124,6 +124,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"code table: a code spelled like a stop word is a value", "What's the two-letter code for Italy?", []doc{codes2}, "\"IT\"", true},
 		{"glossary: an origin is stated with from", "Which film does the phrase 'and there was much rejoicing' come from?", []doc{origin}, "Monty Python", false},
 		{"names list: an alias note under the record answers what it is also called", "What is MODI SIGN VIRAMA also called?", []doc{namesList, modiData}, "halant", true},
+		{"names list: another name for a thing named in lower case, after 'for'", "What is another name for the modi sign virama?", []doc{namesList, modiData}, "halant", true},
 		{"names list: the record asked about, when the other name is given", "Which character is also called halant?", []doc{namesList}, "MODI SIGN VIRAMA", true},
 		{"glossary: the word for a thing described is the headword of its definition", "What do hackers call a network packet that has every single option set?", []doc{xmasTree, glossary2}, "Christmas tree packet", true},
 		{"glossary: a question naming the entry asks about it, not for it", "What word is disemvowel a play on?", []doc{disemvowel}, "disembowel", true},
@@ -1939,5 +1940,21 @@ func TestIsLabel(t *testing.T) {
 	for _, tt := range tests {
 		start := strings.LastIndex(tt.text, tt.word)
 		assert.Equal(t, tt.want, isLabel(tt.text, start, start+len(tt.word)), tt.text)
+	}
+}
+
+func TestAliasSubject(t *testing.T) {
+	tests := []struct {
+		q        string
+		from, to int
+	}{
+		{"what is another name for the pilcrow sign", 5, 8},
+		{"what is the bengali rupee sign also known as", 2, 6},
+		{"which character is also called the line marker", -1, -1},
+		{"what do hackers call a crash", -1, -1},
+	}
+	for _, tt := range tests {
+		from, to := aliasSubject(strings.Fields(tt.q))
+		assert.Equal(t, []int{tt.from, tt.to}, []int{from, to}, tt.q)
 	}
 }
