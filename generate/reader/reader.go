@@ -502,6 +502,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		nt = nt[1:] // "1. decree": a sense's number is not news; its words are
 	}
 	fresh := novel(q, nt)
+	if fresh && (q.kind == Definition || q.kind == Any) && u.Shape == english.Row && u.Key.End > u.Key.Start && u.Key.End < u.End && u.Key.Start == u.Start && isHexID(strings.TrimSpace(p.text[u.Key.Start:u.Key.End])) {
+		fresh = novel(q, p.rangeToks(english.Range{Start: u.Key.End, End: u.End})) // "3324\tSQUARE DAASU": the code keys the record; its name, the question's own, says nothing of what it means
+	}
 	if len(rt) > len(ut) && !fresh {
 		// A term written as code ("-a --all") is news unless the question
 		// writes it, short and stop-word-like as its words are.
@@ -2030,6 +2033,9 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	}
 	if i == p.first {
 		return 1
+	}
+	if m := p.annotation(p.units[i]); m == "*" {
+		return 0.9 // "\t* used in referencing numbered sections": a names list's note says what the record above it is for
 	}
 	if len(ut) > 0 && p.gist(i) >= 2 {
 		for _, w := range q.words {

@@ -61,6 +61,7 @@ var (
 	dict        = doc{"gcide/bandoline.txt", "Bandoline", "Bandoline\nBandoline \\Ban\"do*line\\, n. [Perh. allied to band.]\n   A glutinous pomatum for the hair.\n   [1913 Webster]\n"}
 	manual      = doc{"ref/ch04.html", "Chapter 4. Authentication", "The password of a user is changed with the passwd command. Its rules are set in /etc/pam.d/common-password, which the libpam-pwquality package extends with strength checks."}
 	langs       = doc{"iso/iso_639-2.json", "", "    {\n      \"alpha_3\": \"sag\",\n      \"name\": \"Sango\"\n    },\n    {\n      \"alpha_3\": \"sah\",\n      \"name\": \"Yakut\"\n    },\n    {\n      \"alpha_2\": \"as\",\n      \"alpha_3\": \"asm\",\n      \"name\": \"Assamese\"\n    }\n"}
+	namesMail   = doc{"unicode/NamesList.txt", "", "1F4E7\tE-MAIL SYMBOL\n1F4EB\tCLOSED MAILBOX WITH RAISED FLAG\n\t* mailbox containing mail\n1F4EE\tPOSTBOX\n"}
 	namesList   = doc{"unicode/NamesList.txt", "", "1163E\tMODI SIGN VISARGA\n1163F\tMODI SIGN VIRAMA\n\t= halant\n11640\tMODI SIGN ARDHACANDRA\n\t* used for transcribing English\n11641\tMODI DANDA\n"}
 	modiData    = doc{"unicode/UnicodeData.txt", "", "1163E;MODI SIGN VISARGA;Mc;0;L;;;;;N;;;;;\n1163F;MODI SIGN VIRAMA;Mn;9;NSM;;;;;N;;;;;\n11640;MODI SIGN ARDHACANDRA;Mn;0;NSM;;;;;N;;;;;\n"}
 	xmasTree    = doc{"jargon/christmas-tree-packet.txt", "christmas-tree-packet.txt", "Christmas tree packet\n n.\n\n    A packet with every single option set for whatever protocol is in use.\n"}
@@ -125,6 +126,8 @@ func TestReaderAnswers(t *testing.T) {
 		{"glossary: an origin is stated with from", "Which film does the phrase 'and there was much rejoicing' come from?", []doc{origin}, "Monty Python", false},
 		{"names list: an alias note under the record answers what it is also called", "What is MODI SIGN VIRAMA also called?", []doc{namesList, modiData}, "halant", true},
 		{"names list: another name for a thing named in lower case, after 'for'", "What is another name for the modi sign virama?", []doc{namesList, modiData}, "halant", true},
+		{"names list: a note under the record says what it is for; the record's own line only names it", "What is MODI SIGN ARDHACANDRA used for?", []doc{namesList}, "transcribing English", true},
+		{"names list: a record's line whose only news is its code says nothing of what it signifies", "What does the CLOSED MAILBOX WITH RAISED FLAG signify?", []doc{namesMail}, "mailbox containing mail", true},
 		{"names list: the record asked about, when the other name is given", "Which character is also called halant?", []doc{namesList}, "MODI SIGN VIRAMA", true},
 		{"glossary: the word for a thing described is the headword of its definition", "What do hackers call a network packet that has every single option set?", []doc{xmasTree, glossary2}, "Christmas tree packet", true},
 		{"glossary: a question naming the entry asks about it, not for it", "What word is disemvowel a play on?", []doc{disemvowel}, "disembowel", true},
