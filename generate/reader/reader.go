@@ -1111,7 +1111,11 @@ func restatesQuestion(q *question, p *passage, i int) bool {
 	if !strings.HasSuffix(t, "?") {
 		return false
 	}
-	if f := strings.Fields(t); len(f) > 0 && (english.IsQuestionWord(strings.ToLower(f[0])) || english.IsAuxiliary(strings.ToLower(f[0]))) {
+	f := strings.Fields(t)
+	if len(f) > 1 && strings.Trim(f[0], "0123456789.") == "" {
+		f = f[1:] // "2.4. How do I install Debian from CD-ROMs?": a numbered heading
+	}
+	if len(f) > 0 && (english.IsQuestionWord(strings.ToLower(f[0])) || english.IsAuxiliary(strings.ToLower(f[0]))) {
 		return true // "Where do the outputs go when two shards write the same file name?": an FAQ's question asks, it does not answer
 	}
 	return !novel(q, p.unitToks(i))

@@ -1881,6 +1881,15 @@ func TestFAQQuestionIsNoAnswer(t *testing.T) {
 	faq := doc{"manual/faq.html", "FAQ", "Where do the outputs go when two shards write the same file name?\n\nThe second one is renamed with the shard number appended.\n"}
 	got, why := best("What happens when two shards write the same file name?", faq)
 	assert.NotContains(t, got, "Where do", why)
+	numbered := doc{"debfaq/ch-getting.en.html", "FAQ", "2.4.\u00a0How do I install Kestrel from CD-ROMs?\n\nInsert your CD, and reboot your computer with it.\n"}
+	r := New(nil)
+	q := analyze("How do I install Kestrel from CD-ROMs?", r.idf)
+	p := prepare(sources(numbered)[0], 0)
+	for i, u := range p.units {
+		if strings.HasPrefix(p.text[u.Start:u.End], "2.4.") {
+			assert.True(t, restatesQuestion(q, p, i), "a numbered heading asks too")
+		}
+	}
 }
 
 // TestMeasureFieldMustNameRelation: a record's "length_km" answers how
