@@ -317,6 +317,14 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 		q.setting = q.setting || english.IsSettingNoun(lower[k])
 	}
+	if q.kind == Place && strings.HasPrefix(joined, " where ") {
+		for k, w := range lower {
+			if english.IsPathNoun(w) && (k+1 == len(lower) || !english.IsPathCompound(lower[k+1])) {
+				q.kind, q.path = Name, true // "Where is dput's global configuration file?", "where should example files be placed": a path, not a place
+				break
+			}
+		}
+	}
 	quoted := quotedSpans(text)
 	q.alias = english.AsksAlias(joined)
 	q.named = english.GivesOtherName(joined)

@@ -264,6 +264,8 @@ func TestQuestionKinds(t *testing.T) {
 		{"When git repack writes a multi-pack bitmap, which pack does it pick?", Name, ""}, // the leading clause of time sets the scene
 		{"When the -z option is given, what byte terminates lines?", Name, ""},
 		{"When did the Fronde begin, and where?", Date, ""},
+		{"Where is dput's global configuration file?", Name, ""}, // a path, not a place
+		{"Where was the Orca built?", Place, ""},
 		{"What is a logic bomb?", Definition, ""},
 		{"What does git write-tree do?", Definition, ""},
 		{"What is ldd used for?", Definition, ""},
