@@ -117,3 +117,22 @@ func TestIsAbstention(t *testing.T) {
 		assert.Equal(t, tt.want, IsAbstention(tt.text), tt.text)
 	}
 }
+
+// TestCheckSupportCSVRow: a comma-separated row copied from the cited
+// passage is supported: its cells ("B2-116", "4473") are not digit groups
+// of one number ("116,4473" is no thousands separator: a group after a
+// comma has three digits).
+func TestCheckSupportCSVRow(t *testing.T) {
+	src := testSource(1, "s-0", "staff.csv", "id,name,department,office,extension,start_date\nE1010,Ivo Stankov,Finance,B2-116,4473,2022-05-16\nE1011,Rui Abe,Sales,C1-020,12,100\n", 0, 1)
+	for sentence, ok := range map[string]bool{
+		"E1010,Ivo Stankov,Finance,B2-116,4473,2022-05-16 [1].": true,
+		"E1011,Rui Abe,Sales,C1-020,12,100 [1].":                true,
+		"Ivo Stankov's extension is 4474 [1].":                  false,
+		"The prize was 1,200 francs [1].":                       false,
+	} {
+		text, cites, _ := Cite(generate.Output{Text: sentence}, []generate.Source{src}, nil)
+		checks := CheckSupport(text, cites, []generate.Source{src})
+		require.Len(t, checks, 1)
+		assert.Equal(t, ok, checks[0].Supported, "%s: missing %v", sentence, checks[0].Missing)
+	}
+}

@@ -39,10 +39,22 @@ func boundaryBefore(s string, i int) bool {
 		return unicode.IsDigit(next) && !unicode.IsDigit(r)
 	}
 	if (r == '.' || r == ',') && i > 1 && isDigit(s[i-2]) {
+		if r == ',' && digitRun(s, i) != 3 {
+			return true // "B2-116,4473": a comma before other than three digits parts cells, not digit groups
+		}
 		next, _ := utf8.DecodeRuneInString(s[i:])
 		return !unicode.IsDigit(next)
 	}
 	return true
+}
+
+// digitRun is how many ASCII digits s holds from byte i on.
+func digitRun(s string, i int) int {
+	n := 0
+	for i+n < len(s) && isDigit(s[i+n]) {
+		n++
+	}
+	return n
 }
 
 func boundaryAfter(s string, i int) bool {
@@ -58,7 +70,7 @@ func boundaryAfter(s string, i int) bool {
 		return unicode.IsDigit(prev) // a number may run into a unit: "5km"
 	}
 	if (r == '.' || r == ',') && i+size < len(s) && isDigit(s[i+size]) {
-		return false // "12" inside "12.5"
+		return r == ',' && digitRun(s, i+size) != 3 // "12" inside "12.5" or "12,500", not in the cells "12,4473"
 	}
 	return true
 }
