@@ -142,6 +142,15 @@ func IsCrossReference(text string) bool {
 	return len(strings.Fields(t)) <= 12
 }
 
+// IsSynopsis reports whether a unit is a command's usage line, a manual
+// page's SYNOPSIS ("lintel -s SCHEMA [-f FORMAT] [-v] [--output=FILE]
+// FILE...", "git write-tree [--missing-ok] [--prefix=<prefix>/]"): two or
+// more optional arguments in brackets. It shows how a command is called,
+// not what any option of it does.
+func IsSynopsis(text string) bool {
+	return strings.Count(text, "[-") >= 2
+}
+
 // IsUsageNote reports whether a sentence only says how the entry's word
 // is used as a part of speech ("Also used adjectively.", "Used also as a
 // noun.", Webster's notes under a sense): it says nothing of what the

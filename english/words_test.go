@@ -61,3 +61,14 @@ func TestIsCoordinate(t *testing.T) {
 		assert.Equal(t, want, IsCoordinate(s), s)
 	}
 }
+
+func TestIsSynopsis(t *testing.T) {
+	for text, want := range map[string]bool{
+		"SYNOPSIS lintel -s SCHEMA [-f FORMAT] [-v] [--output=FILE] FILE...": true,
+		"git write-tree [--missing-ok] [--prefix=<prefix>/]":                 true,
+		"--output=FILE Write the report to FILE as JSON lines.":              false,
+		"Use the [-v] flag for more output.":                                 false,
+	} {
+		assert.Equal(t, want, IsSynopsis(text), text)
+	}
+}

@@ -610,13 +610,14 @@ func labelsOnly(text string) bool {
 
 // attribution reports whether t opens with a quotation's attribution
 // ("--Chaucer.", "--2 Cor. vi. 4.", "-- Sir W. Scott."): a dash that does
-// not open a long option ("--missing-ok", "--prefix=<prefix>/").
+// not open a long option ("--missing-ok", "--prefix=<prefix>/", a manual
+// page's "--output=FILE Write the report …").
 func attribution(t string) bool {
 	rest, ok := strings.CutPrefix(t, "--")
 	if !ok {
 		return false
 	}
-	option := rest != "" && rest[0] >= 'a' && rest[0] <= 'z' && !strings.ContainsAny(rest, " \t\n")
+	option := rest != "" && rest[0] >= 'a' && rest[0] <= 'z' // "--output=FILE Write the report …": an option and what it does
 	return !option
 }
 
@@ -1599,6 +1600,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		case n > 0 || q.sense > 1:
 			return 0, -1 // another sense, or one not numbered where a numbered one is asked
 		}
+	}
+	if (q.kind == Any || q.kind == Definition) && english.IsSynopsis(p.text[u.Start:u.End]) {
+		return 0.2, -1 // "SYNOPSIS lintel … [--output=FILE] FILE...": how the command is called, not what --output does
 	}
 	switch q.kind {
 	case Any:

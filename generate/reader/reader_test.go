@@ -70,6 +70,7 @@ var (
 	codeine     = doc{"gcide/codeine.txt", "codeine.txt", "Codeine\nCodeine \\Co\"deine\\, n. [Gr.\n   kw`deia poppy head: cf. F. cod['e]ine.] (Chem.)\n   One of the opium alkaloids, used as an anodyne.\n   [1913 Webster]\n"}
 	banat       = doc{"gcide/banat.txt", "Banat", "Banat\nBanat \\Ban\"at\\, n. [Cf. F. & G. banat. See {Ban} a warden.]\n   The territory governed by a ban.\n"}
 	banEntry    = doc{"gcide/ban.txt", "Ban", "Ban\nBan \\Ban\\, n.\n   A public proclamation or edict; a public order or notice,\n   mandatory or prohibitory; a summons by public proclamation.\n"}
+	lintelPage  = doc{"manpages/lintel.1", "lintel.1", "NAME\n       lintel - check configuration files against a schema\n\nSYNOPSIS\n       lintel -s SCHEMA [-f FORMAT] [-v] [--strict]\n              [--output=FILE] FILE...\n\nOPTIONS\n       -v     Print each file's name as it is checked.\n\n       --output=FILE\n              Write the report to FILE as JSON lines.\n"}
 	bruco       = doc{"itaeng/bruco-bruko.txt", "bruco-bruko.txt", "bruco /brˈuko/\ncaterpillar\n"}
 	mento       = doc{"itaeng/mento-mnto.txt", "mento-mnto.txt", "mento /mˈɛnto/\nchin\n"}
 	bateau      = doc{"fraeng/bateau-bato-n-masc.txt", "bateau-bato-n-masc.txt", "bateau /bato/ <n, masc>\n1. boat\n2. ship, vessel\n"}
@@ -144,6 +145,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"ID list: the maker of a listed product is the row it is listed under", "Which company makes the Scan 1200c Scanner?", []doc{usbHead, usbVendors}, "Foxlink Image Technology", true},
 		{"bilingual dictionary: a class noun asks for the entry's gloss, in lower case", "What kind of creature is a bruco?", []doc{bruco, mento}, "caterpillar", false},
 		{"dictionary: a question describing a thing is answered with the entry that defines it", "What is the term for the territory governed by a ban?", []doc{banat, banEntry}, "Banat", false},
+		{"manual page: the synopsis shows how a command is called, not what an option does", "What does --output do in lintel?", []doc{lintelPage}, "Write the report", true},
 		{"tables: the column of the code given is no key of the answer", "Which country has the ISO code AG?", []doc{iso3166Tab, zoneTab}, "Antigua & Barbuda", true},
 		{"records in two layouts agree on the code asked", "What is the code point of MODI SIGN ARDHACANDRA?", []doc{namesList, modiData}, "11640", false},
 		{"ID list: a given code is a word of the record, not a part of a hyphenated name", "Which USB device class has class code 11?", []doc{usbProducts, usbClasses}, "Billboard", true},
@@ -945,7 +947,9 @@ func TestLabelsOnly(t *testing.T) {
 		"--2 Cor. vi. 4.":                    true,
 		"--missing-ok":                       false, // a long option, a term of a manual
 		"--prefix=<prefix>/":                 false,
-		"(Mar. Law) The relinquishment …":    false,
+		"--output=FILE Write the report to FILE as JSON lines.": false, // an option and what it does
+		"-- Sir W. Scott.":                true,
+		"(Mar. Law) The relinquishment …": false,
 	} {
 		assert.Equal(t, want, labelsOnly(text), text)
 	}
