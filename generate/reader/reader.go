@@ -1825,6 +1825,9 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 		}
 		return 0.3
 	case Person:
+		if t.cap && !q.maker && (strings.ToUpper(t.body) == t.body || strings.ContainsAny(wordAround(text, t.start, t.end), "._/")) {
+			return 0.3 // "on a CSV file", "Makefile.am (libtarn_la_SOURCES)": an acronym or a file name, no one who did it ("which company" may be "ASKEY COMPUTER CORP")
+		}
 		if t.cap && !english.IsStopword(t.lower) && !english.IsMonth(t.lower) && k > 0 && !opensSentence(gapBefore(text, ut, k)) {
 			return 1
 		}

@@ -71,6 +71,7 @@ var (
 	banat       = doc{"gcide/banat.txt", "Banat", "Banat\nBanat \\Ban\"at\\, n. [Cf. F. & G. banat. See {Ban} a warden.]\n   The territory governed by a ban.\n"}
 	banEntry    = doc{"gcide/ban.txt", "Ban", "Ban\nBan \\Ban\\, n.\n   A public proclamation or edict; a public order or notice,\n   mandatory or prohibitory; a summons by public proclamation.\n"}
 	lintelPage  = doc{"manpages/lintel.1", "lintel.1", "NAME\n       lintel - check configuration files against a schema\n\nSYNOPSIS\n       lintel -s SCHEMA [-f FORMAT] [-v] [--strict]\n              [--output=FILE] FILE...\n\nOPTIONS\n       -v     Print each file's name as it is checked.\n\n       --output=FILE\n              Write the report to FILE as JSON lines.\n"}
+	kestrelNews = doc{"changelog/NEWS", "NEWS", "* Noteworthy changes in release 2.4.1\n\n** Bug fixes\n\n  'kestrel import' no longer crashes on a CSV file whose last line has no\n  newline.\n"}
 	bruco       = doc{"itaeng/bruco-bruko.txt", "bruco-bruko.txt", "bruco /brˈuko/\ncaterpillar\n"}
 	mento       = doc{"itaeng/mento-mnto.txt", "mento-mnto.txt", "mento /mˈɛnto/\nchin\n"}
 	bateau      = doc{"fraeng/bateau-bato-n-masc.txt", "bateau-bato-n-masc.txt", "bateau /bato/ <n, masc>\n1. boat\n2. ship, vessel\n"}
@@ -146,6 +147,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"bilingual dictionary: a class noun asks for the entry's gloss, in lower case", "What kind of creature is a bruco?", []doc{bruco, mento}, "caterpillar", false},
 		{"dictionary: a question describing a thing is answered with the entry that defines it", "What is the term for the territory governed by a ban?", []doc{banat, banEntry}, "Banat", false},
 		{"manual page: the synopsis shows how a command is called, not what an option does", "What does --output do in lintel?", []doc{lintelPage}, "Write the report", true},
+		{"changelog: an acronym ('a CSV file') names no one who did a thing", "Who reported the kestrel import crash?", []doc{kestrelNews}, "", false},
 		{"tables: the column of the code given is no key of the answer", "Which country has the ISO code AG?", []doc{iso3166Tab, zoneTab}, "Antigua & Barbuda", true},
 		{"records in two layouts agree on the code asked", "What is the code point of MODI SIGN ARDHACANDRA?", []doc{namesList, modiData}, "11640", false},
 		{"ID list: a given code is a word of the record, not a part of a hyphenated name", "Which USB device class has class code 11?", []doc{usbProducts, usbClasses}, "Billboard", true},
