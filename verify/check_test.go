@@ -136,3 +136,19 @@ func TestCheckSupportCSVRow(t *testing.T) {
 		assert.Equal(t, ok, checks[0].Supported, "%s: missing %v", sentence, checks[0].Missing)
 	}
 }
+
+// TestCheckSupportDecimalComma: a decimal comma ("3,5 km") joins one
+// number; its parts are not facts of their own.
+func TestCheckSupportDecimalComma(t *testing.T) {
+	src := testSource(1, "r-0", "route.md", "La route mesure 3,5 km. Le prix est 1,20 euros. Elle a 12,4 m.", 0, 1)
+	for sentence, ok := range map[string]bool{
+		"The road is 5 km long [1].": false,
+		"The price is 20 euros [1].": false,
+		"It has 4 m [1].":            false,
+	} {
+		text, cites, _ := Cite(generate.Output{Text: sentence}, []generate.Source{src}, nil)
+		checks := CheckSupport(text, cites, []generate.Source{src})
+		require.Len(t, checks, 1)
+		assert.Equal(t, ok, checks[0].Supported, "%s: missing %v", sentence, checks[0].Missing)
+	}
+}

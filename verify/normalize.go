@@ -39,13 +39,34 @@ func boundaryBefore(s string, i int) bool {
 		return unicode.IsDigit(next) && !unicode.IsDigit(r)
 	}
 	if (r == '.' || r == ',') && i > 1 && isDigit(s[i-2]) {
-		if r == ',' && digitRun(s, i) != 3 {
-			return true // "B2-116,4473": a comma before other than three digits parts cells, not digit groups
+		if r == ',' && digitRun(s, i) != 3 && csvLine(s, i) {
+			return true // "B2-116,4473": in a comma-separated row a comma before other than three digits parts cells, not digit groups
 		}
 		next, _ := utf8.DecodeRuneInString(s[i:])
 		return !unicode.IsDigit(next)
 	}
 	return true
+}
+
+// csvLine reports whether the line of s around byte i is a comma-separated
+// row: three or more commas with no space after them, and fewer spaces
+// than such commas. Decimal commas ("3,5 km", "1,20 euros") stand among
+// the words of a sentence.
+func csvLine(s string, i int) bool {
+	start := strings.LastIndexByte(s[:i], '\n') + 1
+	end := strings.IndexByte(s[i:], '\n')
+	if end < 0 {
+		end = len(s)
+	} else {
+		end += i
+	}
+	line, n := s[start:end], 0
+	for k := 0; k+1 < len(line); k++ {
+		if line[k] == ',' && line[k+1] != ' ' {
+			n++
+		}
+	}
+	return n >= 3 && strings.Count(line, " ") < n
 }
 
 // digitRun is how many ASCII digits s holds from byte i on.
@@ -70,7 +91,7 @@ func boundaryAfter(s string, i int) bool {
 		return unicode.IsDigit(prev) // a number may run into a unit: "5km"
 	}
 	if (r == '.' || r == ',') && i+size < len(s) && isDigit(s[i+size]) {
-		return r == ',' && digitRun(s, i+size) != 3 // "12" inside "12.5" or "12,500", not in the cells "12,4473"
+		return r == ',' && digitRun(s, i+size) != 3 && csvLine(s, i) // "12" inside "12.5", "12,500" or "3,5 km", not in the cells "12,4473"
 	}
 	return true
 }
