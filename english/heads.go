@@ -67,6 +67,11 @@ func IsSettingNoun(lw string) bool { return settingNouns[lw] }
 // its answer is written as a command name ("lsof", "smartd(8)").
 func IsCommandNoun(lw string) bool { return commandNouns[lw] }
 
+// OpensTimeClause reports whether a lower-cased word opens a clause of
+// time before the question proper ("WHEN git repack writes a bitmap,
+// which pack …"), which a question's kind must not be read from.
+func OpensTimeClause(lw string) bool { return lw == "when" || lw == "whenever" }
+
 // AsksMaker reports whether a lower-cased question asks who makes or
 // sells a thing ("which COMPANY makes the motionCookie", "who MANUFACTURES
 // the Yepp YP-35", "which VENDOR is the DYMO scale listed under"): a

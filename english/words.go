@@ -145,8 +145,8 @@ func IsCrossReference(text string) bool {
 // IsSynopsis reports whether a unit is a command's usage line, a manual
 // page's SYNOPSIS ("lintel -s SCHEMA [-f FORMAT] [-v] [--output=FILE]
 // FILE...", "git write-tree [--missing-ok] [--prefix=<prefix>/]"): two or
-// more optional arguments in brackets. It shows how a command is called,
-// not what any option of it does.
+// more bracketed options ("[-" opens each). It shows how a command is
+// called, not what any option of it does.
 func IsSynopsis(text string) bool {
 	return strings.Count(text, "[-") >= 2
 }

@@ -402,8 +402,14 @@ func words(text string, base int) []tok {
 // label: a dot after it, and a comma, a bracket or a line start before it (`\Mac"u*late\, a.`, "(Bot.)", "[Obs.]", a line " n."),
 // or inside angle brackets ("<adj>", "<n, masc>").
 func isLabel(text string, start, end int) bool {
-	if end < len(text) && (text[end] == '>' || text[end] == ',') && strings.LastIndexByte(text[:start], '<') > strings.LastIndexAny(text[:start], ">\n") {
-		return true // a bilingual dictionary's grammar note: "<adj>", "<n, masc>"
+	if end < len(text) && (text[end] == '>' || text[end] == ',') {
+		ls := strings.LastIndexByte(text[:start], '\n') + 1
+		le := strings.IndexByte(text[end:], '\n')
+		if le < 0 {
+			le = len(text) - end
+		}
+		open := strings.LastIndexByte(text[ls:start], '<')
+		return open >= 0 && strings.IndexByte(text[ls+open:start], '>') < 0 && strings.IndexByte(text[end:end+le], '>') >= 0 // a bilingual dictionary's grammar note: "<adj>", "<n, masc>"
 	}
 	if end >= len(text) || text[end] != '.' {
 		return false

@@ -216,12 +216,18 @@ func splitTrail(text string) (rest, trail string) {
 	return strings.TrimSpace(text[:i]) + mark, tail
 }
 
+// asksPath reports whether question word k is a path noun that is not
+// the first half of a compound ("FILE", not "file system").
+func asksPath(lower []string, k int) bool {
+	return english.IsPathNoun(lower[k]) && (k+1 == len(lower) || !english.IsPathCompound(lower[k+1]))
+}
+
 // mainClause returns the index of the first word of the question proper
 // after a leading clause of time ("When …, what …", "Whenever …, which …"),
 // 0 when the question opens with no such clause.
 func mainClause(text string, lower []string, spans [][2]int) int {
-	if len(lower) < 4 || !clauseOpeners[lower[0]] {
-		return 0
+	if len(lower) < 4 || !english.OpensTimeClause(lower[0]) || english.IsAuxiliary(lower[1]) {
+		return 0 // "When was the treaty signed, which …?" asks a time itself
 	}
 	for i := 2; i < len(lower); i++ {
 		if english.IsQuestionWord(lower[i]) && strings.HasSuffix(strings.TrimSpace(text[spans[i-1][1]:spans[i][0]]), ",") {
@@ -247,10 +253,6 @@ func aliasSubject(lower []string) (int, int) {
 	}
 	return -1, -1
 }
-
-// clauseOpeners open an adverbial clause before the question proper that
-// kindOf would read as asking a time.
-var clauseOpeners = set(`when whenever`)
 
 // leadWords open a phrase that sets a question's scene.
 var leadWords = set(`in on for according as besides apart aside among within under to from`)
@@ -312,14 +314,14 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	// verb's object ("which command compares FILE contents").
 	for k := head; q.kind == Name && head >= 0 && k < len(lower) && k <= head+2 && (k == head || !english.IsStopword(lower[k])); k++ {
 		if k <= head+1 {
-			q.path = q.path || english.IsPathNoun(lower[k]) && (k+1 == len(lower) || !english.IsPathCompound(lower[k+1]))
+			q.path = q.path || asksPath(lower, k)
 			q.command = q.command || english.IsCommandNoun(lower[k])
 		}
 		q.setting = q.setting || english.IsSettingNoun(lower[k])
 	}
 	if q.kind == Place && strings.HasPrefix(joined, " where ") {
-		for k, w := range lower {
-			if english.IsPathNoun(w) && (k+1 == len(lower) || !english.IsPathCompound(lower[k+1])) {
+		for k := 1; k < len(lower); k++ {
+			if asksPath(lower, k) && lower[k-1] != "of" && (k < 2 || lower[k-2] != "of") { // not "the author of the file"
 				q.kind, q.path = Name, true // "Where is dput's global configuration file?", "where should example files be placed": a path, not a place
 				break
 			}
@@ -799,30 +801,28 @@ func underscored(text string, span [2]int) bool {
 
 // isHex reports whether s is a hexadecimal code point ("00E9", "1F4A9").
 func isHex(s string) bool {
-	if len(s) < 4 || len(s) > 6 {
+	return len(s) >= 4 && len(s) <= 6 && allHex(s)
+}
+
+// isHexID reports whether a question word can only be an identifier:
+// 4 to 12 hexadecimal digits, at least one a decimal digit, and a letter
+// or a leading 0 ("8C1F6479B", "1e3d", "0044"). A word of decimal digits
+// alone may be a year or a count ("2015", "3324"): it is left out.
+func isHexID(b string) bool {
+	if len(b) < 4 || len(b) > 12 || strings.IndexFunc(b, unicode.IsDigit) < 0 || !allHex(b) {
 		return false
 	}
+	return b[0] == '0' || strings.IndexFunc(b, unicode.IsLetter) >= 0
+}
+
+// allHex reports whether every character of s is a hexadecimal digit.
+func allHex(s string) bool {
 	for _, r := range s {
 		if !strings.ContainsRune("0123456789ABCDEFabcdef", r) {
 			return false
 		}
 	}
 	return true
-}
-
-// isHexID reports whether a question word can only be an identifier:
-// 4 to 12 hexadecimal digits, at least one a decimal digit, and not a year
-// ("8C1F6479B", "1e3d", "0044"; not "2015", "cafe").
-func isHexID(b string) bool {
-	if len(b) < 4 || len(b) > 12 || strings.IndexFunc(b, unicode.IsDigit) < 0 {
-		return false
-	}
-	for _, r := range b {
-		if !strings.ContainsRune("0123456789ABCDEFabcdef", r) {
-			return false
-		}
-	}
-	return b[0] == '0' || strings.IndexFunc(b, unicode.IsLetter) >= 0
 }
 
 // namesGivenKind reports whether question word i is the code noun before
@@ -837,7 +837,7 @@ func namesGivenKind(lower, bodies []string, i int) bool {
 		if j+1 < len(lower) && bodies[j] == lower[j] && !english.IsStopword(lower[j]) && isHexID(bodies[j+1]) {
 			return true // "the MAC block 8C1F6479B", "MAC address assignment 8C1F6444F": any noun before an identifier names its kind
 		}
-		acronym := j == i && isAbbreviation(bodies[j]) && strings.ToUpper(bodies[j]) == bodies[j] // "the MAC prefix F46942", "TCP port 5667": the standard the code is of
+		acronym := j == i && isAbbreviation(bodies[j]) && strings.ToUpper(bodies[j]) == bodies[j] // "the MAC prefix F46942", "USB vendor ID 06db": the standard the code is of
 		if (j > i && english.IsStopword(lower[j])) || (bodies[j] != lower[j] && !acronym) || strings.IndexFunc(lower[j], func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
 			return false // a name, a stop word or a key's part ("alpha" of "alpha_3 code") ends the compound
 		}

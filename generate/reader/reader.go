@@ -503,7 +503,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	fresh := novel(q, nt)
 	if fresh && (q.kind == Definition || q.kind == Any) && u.Shape == english.Row && u.Key.End > u.Key.Start && u.Key.End < u.End && u.Key.Start == u.Start && isHexID(strings.TrimSpace(p.text[u.Key.Start:u.Key.End])) {
-		fresh = novel(q, p.rangeToks(english.Range{Start: u.Key.End, End: u.End})) // "3324\tSQUARE DAASU": the code keys the record; its name, the question's own, says nothing of what it means
+		fresh = novel(q, p.rangeToks(english.Range{Start: u.Key.End, End: u.End})) // "1F4EB\tCLOSED MAILBOX WITH RAISED FLAG": the code keys the record; its name, the question's own, says nothing of what it signifies
 	}
 	if len(rt) > len(ut) && !fresh {
 		// A term written as code ("-a --all") is news unless the question
@@ -1825,7 +1825,7 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 		}
 		return 0.3
 	case Person:
-		if t.cap && !q.maker && (strings.ToUpper(t.body) == t.body || strings.ContainsAny(wordAround(text, t.start, t.end), "._/")) {
+		if t.cap && !q.maker && len(t.body) >= 2 && (strings.IndexFunc(t.body, unicode.IsLower) < 0 || strings.ContainsAny(wordAround(text, t.start, t.end), "_/") || fileName(wordAround(text, t.start, t.end))) {
 			return 0.3 // "on a CSV file", "Makefile.am (libtarn_la_SOURCES)": an acronym or a file name, no one who did it ("which company" may be "ASKEY COMPUTER CORP")
 		}
 		if t.cap && !english.IsStopword(t.lower) && !english.IsMonth(t.lower) && k > 0 && !opensSentence(gapBefore(text, ut, k)) {
@@ -1846,6 +1846,14 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 		}
 	}
 	return 0
+}
+
+// fileName reports whether w is written as a file name: a dot inside it
+// with letters on both sides ("Makefile.am", "stream.c"), not an
+// initial's dot ("J.", "J.R.R.").
+func fileName(w string) bool {
+	i := strings.LastIndexByte(w, '.')
+	return i > 1 && i+1 < len(w) && unicode.IsLetter(rune(w[i-1])) && unicode.IsLetter(rune(w[i+1])) && unicode.IsLetter(rune(w[i-2]))
 }
 
 // writtenAsCode reports a word written as an option, a setting or a

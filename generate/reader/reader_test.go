@@ -270,6 +270,8 @@ func TestQuestionKinds(t *testing.T) {
 		{"When did the Fronde begin, and where?", Date, ""},
 		{"Where is dput's global configuration file?", Name, ""}, // a path, not a place
 		{"Where was the Orca built?", Place, ""},
+		{"Where was the author of the file born?", Place, ""},                   // the file is not what is asked where
+		{"When was the Treaty of Paris signed, which ended the war?", Date, ""}, // its opening clause asks itself
 		{"What is a logic bomb?", Definition, ""},
 		{"What does git write-tree do?", Definition, ""},
 		{"What is ldd used for?", Definition, ""},
@@ -1956,6 +1958,7 @@ func TestIsLabel(t *testing.T) {
 		{"bateau /bato/ <n, masc>", "n", true},
 		{"a boat, a ship", "a", false},
 		{"x <y> n, z", "n", false},
+		{"if i < n, then stop", "n", false}, // no closing bracket
 	}
 	for _, tt := range tests {
 		start := strings.LastIndex(tt.text, tt.word)
@@ -1976,5 +1979,11 @@ func TestAliasSubject(t *testing.T) {
 	for _, tt := range tests {
 		from, to := aliasSubject(strings.Fields(tt.q))
 		assert.Equal(t, []int{tt.from, tt.to}, []int{from, to}, tt.q)
+	}
+}
+
+func TestFileName(t *testing.T) {
+	for w, want := range map[string]bool{"Makefile.am": true, "stream.c": true, "J.": false, "J.R.R.": false, "H.": false, "Dr.Who": true} {
+		assert.Equal(t, want, fileName(w), w)
 	}
 }
