@@ -369,3 +369,23 @@ func IsVersion(s string) bool {
 	}
 	return true
 }
+
+// AliasSubject returns the words [from, to) that name what a question
+// asking for another name is about: after "for" or "of" following the
+// name noun ("another name for the pilcrow sign"), or between the verb
+// and "also" ("what is the Bengali rupee sign also known as"); -1, -1
+// when it finds none.
+func AliasSubject(lower []string) (int, int) {
+	for i, w := range lower {
+		if aliasNouns[w] && i+2 < len(lower) && (lower[i+1] == "for" || lower[i+1] == "of") {
+			return i + 2, len(lower)
+		}
+		if w == "also" && i > 2 && (lower[1] == "is" || lower[1] == "are" || lower[1] == "was" || IsAuxiliary(lower[1])) {
+			return 2, i
+		}
+	}
+	return -1, -1
+}
+
+// aliasNouns name the other name a question asks for ("another NAME for").
+var aliasNouns = set(`name names word words term terms`)

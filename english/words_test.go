@@ -1,6 +1,7 @@
 package english
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -70,5 +71,21 @@ func TestIsSynopsis(t *testing.T) {
 		"Use the [-v] flag for more output.":                                 false,
 	} {
 		assert.Equal(t, want, IsSynopsis(text), text)
+	}
+}
+
+func TestAliasSubject(t *testing.T) {
+	tests := []struct {
+		q        string
+		from, to int
+	}{
+		{"what is another name for the pilcrow sign", 5, 8},
+		{"what is the bengali rupee sign also known as", 2, 6},
+		{"which character is also called the line marker", -1, -1},
+		{"what do hackers call a crash", -1, -1},
+	}
+	for _, tt := range tests {
+		from, to := AliasSubject(strings.Fields(tt.q))
+		assert.Equal(t, []int{tt.from, tt.to}, []int{from, to}, tt.q)
 	}
 }

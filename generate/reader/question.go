@@ -51,6 +51,7 @@ type qword struct {
 	cue     bool     // says what kind of answer is wanted ("year", "code", "long" after "how")
 	given   bool     // a value given after a code noun ("the code sah"): a record holds it as a word of its own
 	ofGiven bool     // names the kind of the value given ("ISO code" of "the ISO code AG"), not the kind asked for
+	hexID   bool     // written as a hexadecimal identifier ("8C1F6479B", "0015"): the row that holds it is its record
 	entry   bool     // spells a retrieved entry's headword as written: another word of its stem is another entry
 	asked   bool     // in the noun phrase after "which"/"what" ("which IBM mainframe"): the answer's class, not an entry
 	quoted  bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
@@ -237,23 +238,6 @@ func mainClause(text string, lower []string, spans [][2]int) int {
 	return 0
 }
 
-// aliasSubject returns the words [from, to) that name what a question
-// asking for another name is about: after "for" or "of" following the
-// name noun ("another name for the pilcrow sign"), or between the verb
-// and "also" ("what is the Bengali rupee sign also known as"); -1, -1
-// when it finds none.
-func aliasSubject(lower []string) (int, int) {
-	for i, w := range lower {
-		if (w == "name" || w == "names" || w == "word" || w == "words" || w == "term" || w == "terms") && i+2 < len(lower) && (lower[i+1] == "for" || lower[i+1] == "of") {
-			return i + 2, len(lower)
-		}
-		if w == "also" && i > 2 && (lower[1] == "is" || lower[1] == "are" || lower[1] == "was") {
-			return 2, i
-		}
-	}
-	return -1, -1
-}
-
 // leadWords open a phrase that sets a question's scene.
 var leadWords = set(`in on for according as besides apart aside among within under to from`)
 
@@ -336,7 +320,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	subjectFrom := subjectStart(lower, joined, q.kind)
 	aliasFrom, aliasTo := -1, -1
 	if q.alias {
-		aliasFrom, aliasTo = aliasSubject(lower)
+		aliasFrom, aliasTo = english.AliasSubject(lower)
 	}
 	abbrev := false
 	for _, b := range bodies {
@@ -387,6 +371,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			w.subject = true // "which language has the code sah": the value given is what the record must hold
 		}
 		w.ofGiven = !given && namesGivenKind(lower, bodies, i)
+		w.hexID = isHexID(b)
 		w.cue = !given && !inCapitalRun(bodies, i) && (isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it
 			w.ofGiven || // "vendor ID 06db": the code noun only names the given code's kind

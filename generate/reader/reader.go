@@ -419,7 +419,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 					f = 0.5 // "0015" of a product row under the vendor row: another row's code, not this one's
 				}
 				m = max(m, f*match(wholeWords(block), w))
-			} else if m < 1 && u.Shape == english.Row && isHexID(w.body) {
+			} else if m < 1 && u.Shape == english.Row && w.hexID {
 				m = max(m, 0.5*match(block, w)) // the same: an identifier the question gives is the row's own, or another's
 			} else if m < 1 {
 				m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(w), 0.4*match(p.toks, w))

@@ -1966,22 +1966,6 @@ func TestIsLabel(t *testing.T) {
 	}
 }
 
-func TestAliasSubject(t *testing.T) {
-	tests := []struct {
-		q        string
-		from, to int
-	}{
-		{"what is another name for the pilcrow sign", 5, 8},
-		{"what is the bengali rupee sign also known as", 2, 6},
-		{"which character is also called the line marker", -1, -1},
-		{"what do hackers call a crash", -1, -1},
-	}
-	for _, tt := range tests {
-		from, to := aliasSubject(strings.Fields(tt.q))
-		assert.Equal(t, []int{tt.from, tt.to}, []int{from, to}, tt.q)
-	}
-}
-
 func TestFileName(t *testing.T) {
 	for w, want := range map[string]bool{"Makefile.am": true, "stream.c": true, "J.": false, "J.R.R.": false, "H.": false, "Dr.Who": true} {
 		assert.Equal(t, want, fileName(w), w)
