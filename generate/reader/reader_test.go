@@ -1895,11 +1895,14 @@ func TestFAQQuestionIsNoAnswer(t *testing.T) {
 	r := New(nil)
 	q := analyze("How do I install Kestrel from CD-ROMs?", r.idf)
 	p := prepare(sources(numbered)[0], 0)
+	found := false
 	for i, u := range p.units {
 		if strings.HasPrefix(p.text[u.Start:u.End], "2.4.") {
+			found = true
 			assert.True(t, restatesQuestion(q, p, i), "a numbered heading asks too")
 		}
 	}
+	assert.True(t, found, "the numbered heading is one unit")
 }
 
 // TestMeasureFieldMustNameRelation: a record's "length_km" answers how
