@@ -118,37 +118,30 @@ func TestIsAbstention(t *testing.T) {
 	}
 }
 
-// TestCheckSupportCSVRow: a comma-separated row copied from the cited
+// TestCheckSupportCommas: a comma-separated row copied from the cited
 // passage is supported: its cells ("B2-116", "4473") are not digit groups
 // of one number ("116,4473" is no thousands separator: a group after a
-// comma has three digits).
-func TestCheckSupportCSVRow(t *testing.T) {
-	src := testSource(1, "s-0", "staff.csv", "id,name,department,office,extension,start_date\nE1010,Ivo Stankov,Finance,B2-116,4473,2022-05-16\nE1011,Rui Abe,Sales,C1-020,12,100\n", 0, 1)
-	for sentence, ok := range map[string]bool{
-		"E1010,Ivo Stankov,Finance,B2-116,4473,2022-05-16 [1].": true,
-		"E1011,Rui Abe,Sales,C1-020,12,100 [1].":                true,
-		"Ivo Stankov's extension is 4474 [1].":                  false,
-		"The prize was 1,200 francs [1].":                       false,
+// comma has three digits). A decimal comma in a sentence ("3,5 km") joins
+// one number: its parts are not facts of their own.
+func TestCheckSupportCommas(t *testing.T) {
+	csv := testSource(1, "s-0", "staff.csv", "id,name,department,office,extension,start_date\nE1010,Ivo Stankov,Finance,B2-116,4473,2022-05-16\nE1011,Rui Abe,Sales,C1-020,12,100\n", 0, 1)
+	prose := testSource(1, "r-0", "route.md", "La route mesure 3,5 km. Le prix est 1,20 euros. Elle a 12,4 m.", 0, 1)
+	for _, tt := range []struct {
+		src      generate.Source
+		sentence string
+		ok       bool
+	}{
+		{csv, "E1010,Ivo Stankov,Finance,B2-116,4473,2022-05-16 [1].", true},
+		{csv, "E1011,Rui Abe,Sales,C1-020,12,100 [1].", true},
+		{csv, "Ivo Stankov's extension is 4474 [1].", false},
+		{csv, "The prize was 1,200 francs [1].", false},
+		{prose, "The road is 5 km long [1].", false},
+		{prose, "The price is 20 euros [1].", false},
+		{prose, "It has 4 m [1].", false},
 	} {
-		text, cites, _ := Cite(generate.Output{Text: sentence}, []generate.Source{src}, nil)
-		checks := CheckSupport(text, cites, []generate.Source{src})
+		text, cites, _ := Cite(generate.Output{Text: tt.sentence}, []generate.Source{tt.src}, nil)
+		checks := CheckSupport(text, cites, []generate.Source{tt.src})
 		require.Len(t, checks, 1)
-		assert.Equal(t, ok, checks[0].Supported, "%s: missing %v", sentence, checks[0].Missing)
-	}
-}
-
-// TestCheckSupportDecimalComma: a decimal comma ("3,5 km") joins one
-// number; its parts are not facts of their own.
-func TestCheckSupportDecimalComma(t *testing.T) {
-	src := testSource(1, "r-0", "route.md", "La route mesure 3,5 km. Le prix est 1,20 euros. Elle a 12,4 m.", 0, 1)
-	for sentence, ok := range map[string]bool{
-		"The road is 5 km long [1].": false,
-		"The price is 20 euros [1].": false,
-		"It has 4 m [1].":            false,
-	} {
-		text, cites, _ := Cite(generate.Output{Text: sentence}, []generate.Source{src}, nil)
-		checks := CheckSupport(text, cites, []generate.Source{src})
-		require.Len(t, checks, 1)
-		assert.Equal(t, ok, checks[0].Supported, "%s: missing %v", sentence, checks[0].Missing)
+		assert.Equal(t, tt.ok, checks[0].Supported, "%s: missing %v", tt.sentence, checks[0].Missing)
 	}
 }

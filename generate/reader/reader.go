@@ -114,13 +114,15 @@ func (q *question) piece(c candidate) Piece {
 		hu := c.p.units[h]
 		return Piece{N: c.p.n, Start: hu.Start, End: hu.End}
 	}
-	if h := c.p.parentRow(c.unit); q.maker && (q.kind == Name || q.kind == Person) && h >= 0 && c.own >= 0.5 && !c.p.rowNames(h, q) {
-		// "Which company makes the motionCookie?": in an indented list
-		// ("0600  motionCookie(TM)" under "1d50  Trinamic Motion
-		// Control"), the product's row names the thing asked about; the
-		// row it is listed under, its maker.
-		hu := c.p.units[h]
-		return Piece{N: c.p.n, Start: hu.Start, End: hu.End}
+	if q.maker && (q.kind == Name || q.kind == Person) && c.own >= 0.5 {
+		if h := c.p.parentRow(c.unit); h >= 0 && !c.p.rowNames(h, q) {
+			// "Which company makes the motionCookie?": in an indented list
+			// ("0600  motionCookie(TM)" under "1d50  Trinamic Motion
+			// Control"), the product's row names the thing asked about; the
+			// row it is listed under, its maker.
+			hu := c.p.units[h]
+			return Piece{N: c.p.n, Start: hu.Start, End: hu.End}
+		}
 	}
 	if h := c.p.headwordOf(c.unit); q.term && h >= 0 && c.about < 1 {
 		// "What do you call a specialist in plant diseases?": the unit
