@@ -124,7 +124,8 @@ func TestLoadSplits(t *testing.T) {
 		{name: "old", split: "blind12", missing: true},
 		{name: "old", split: "blind13", missing: true},
 		{name: "old", split: "blind14", missing: true},
-		{name: "old", split: "blind15", bad: true},
+		{name: "old", split: "blind15", missing: true},
+		{name: "old", split: "blind16", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
