@@ -151,6 +151,54 @@ func IsSynopsis(text string) bool {
 	return strings.Count(text, "[-") >= 2
 }
 
+// Introduces reports whether a unit announces what the next one says
+// and says none of it itself: it ends with a colon ("… leading to
+// examples like:"), with "the following." or "as follows." ("You can
+// check your global configuration by the following."), or breaks off
+// after a word that leads into a command or an example, where a manual
+// sets the command apart ("With apt, you can set a package to hold
+// using" before "apt-mark hold package_name").
+func Introduces(text string) bool {
+	t := strings.TrimSpace(text)
+	if strings.HasSuffix(t, ":") {
+		return !strings.HasSuffix(t, "::")
+	}
+	lower := strings.ToLower(t)
+	for _, end := range []string{"the following.", "as follows.", "as below.", "shown below."} {
+		if strings.HasSuffix(lower, end) {
+			return true
+		}
+	}
+	f := strings.Fields(t)
+	return len(f) > 3 && leadInWords[f[len(f)-1]] // lower-case, in a sentence: "Encoded Information Type" names a thing
+}
+
+// OnlyIntroduces reports whether a unit that Introduces says nothing
+// itself: all it holds is that something follows ("… by the following.",
+// "… as follows:", "… to hold using"). A sentence that ends with a colon
+// before its list ("Debian system uses FreeType 2.0 library to rasterise
+// many scalable font formats for screen and print:") states a fact of
+// its own.
+func OnlyIntroduces(text string) bool {
+	if !Introduces(text) {
+		return false
+	}
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ":") {
+		return true
+	}
+	f := strings.Fields(strings.ToLower(strings.TrimSuffix(t, ":")))
+	return len(f) <= 1 || announceWords[f[len(f)-1]]
+}
+
+// announceWords end a sentence that only announces a list or an example
+// ("… as follows:", "… like this:").
+var announceWords = set(`following follows below this these like`)
+
+// leadInWords end a sentence a manual breaks off to set a command or an
+// example apart ("… you can set a package to hold using").
+var leadInWords = set(`using with by via like run type enter execute`)
+
 // IsUsageNote reports whether a sentence only says how the entry's word
 // is used as a part of speech ("Also used adjectively.", "Used also as a
 // noun.", Webster's notes under a sense): it says nothing of what the

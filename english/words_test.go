@@ -74,6 +74,37 @@ func TestIsSynopsis(t *testing.T) {
 	}
 }
 
+func TestIntroduces(t *testing.T) {
+	for text, want := range map[string]bool{
+		"You can check your global configuration by the following.": true, // debian-reference, before a <pre>
+		"With apt, you can set a package to hold using":             true, // the Debian FAQ: the command is the next block
+		"leading to examples\n    like:":                            true, // the Jargon File
+		"An empty disk image can be made using dd(1) as follows.":   true,
+		"Examples:": true,
+		"You can check your global configuration.":                                              false,
+		"The rest of this list is given below the table, on the following page of the book.":    false,
+		"Dysodile is an impure, foliated, earthy bitumen, giving off a fetid odor when burning": false, // no full stop, but a statement
+		"URL: https://www.debian.org/mirror/list":                                               false,
+		"12:30": false,
+	} {
+		assert.Equal(t, want, Introduces(text), text)
+	}
+}
+
+func TestOnlyIntroduces(t *testing.T) {
+	for text, want := range map[string]bool{
+		"You can check your global configuration by the following.": true,
+		"With apt, you can set a package to hold using":             true,
+		"you can use a spam command like this:":                     true,
+		"Examples:":                                                 true,
+		"Debian system uses FreeType 2.0 library to rasterise many scalable font formats for screen and print:": false, // debian-reference: a fact before its list
+		"Git also keeps a pristine copy of Alice's master branch under the name \"origin/master\":":             false,
+		"You can check your global configuration.":                                                              false,
+	} {
+		assert.Equal(t, want, OnlyIntroduces(text), text)
+	}
+}
+
 func TestAliasSubject(t *testing.T) {
 	tests := []struct {
 		q        string

@@ -316,6 +316,41 @@ func (p *passage) tokAt(off int) int {
 
 func (p *passage) unitToks(i int) []tok { return p.toks[p.uTok[i][0]:p.uTok[i][1]] }
 
+// introducedBy returns the words of the unit that announces unit i: the
+// last unit of the block before, when it ends by leading into what
+// follows (english.Introduces: "You can check your global configuration
+// by the following." before the block "$ git config --global --list").
+// Nil when unit i opens no block or the block before announces nothing.
+func (p *passage) introducedBy(i int) []tok {
+	if j := p.introducerOf(i); j >= 0 {
+		return p.unitToks(j)
+	}
+	return nil
+}
+
+// introducerOf is introducedBy's unit index, -1 if none.
+func (p *passage) introducerOf(i int) int {
+	if i == 0 || p.units[i-1].Block == p.units[i].Block {
+		return -1
+	}
+	u := p.units[i-1]
+	if !english.OnlyIntroduces(p.text[u.Start:u.End]) {
+		return -1
+	}
+	return i - 1
+}
+
+// onlyLeadsOn reports whether unit i says nothing but that the block
+// after it, in the passage or past its end, says something (see
+// english.OnlyIntroduces).
+func (p *passage) onlyLeadsOn(i int) bool {
+	u := p.units[i]
+	if i+1 < len(p.units) && p.units[i+1].Block == u.Block {
+		return false
+	}
+	return english.OnlyIntroduces(p.text[u.Start:u.End])
+}
+
 // describedBy returns the words of the description a definition list
 // gives a term unit: unit i is a block of its own whose every line is one
 // word written as code ("-a" and "--all" of a manual's OPTIONS; a

@@ -375,10 +375,14 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	givenKey := q.subjectKey(p, i)
 	rt := ut // the words the question's relation words are looked for in
+	described := false
 	if q.setting {
 		if d := p.describedBy(i); d != nil {
-			rt = slices.Concat(ut, d) // "-a --all" takes the words of "Tell the command to automatically stage files …"
+			rt, described = slices.Concat(ut, d), true // "-a --all" takes the words of "Tell the command to automatically stage files …"
 		}
+	}
+	if intro := p.introducedBy(i); intro != nil {
+		rt = slices.Concat(rt, intro) // "$ git config --global --list" takes the words of "You can check your global configuration by the following."
 	}
 	namedElsewhere := u.Shape == english.Field && p.namedRecordElsewhere(i, q)
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
@@ -507,7 +511,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if fresh && (q.kind == Definition || q.kind == Any) && u.Shape == english.Row && u.Key.End > u.Key.Start && u.Key.End < u.End && u.Key.Start == u.Start && isHexID(strings.TrimSpace(p.text[u.Key.Start:u.Key.End])) {
 		fresh = novel(q, p.rangeToks(english.Range{Start: u.Key.End, End: u.End})) // "1F4EB\tCLOSED MAILBOX WITH RAISED FLAG": the code keys the record; its name, the question's own, says nothing of what it signifies
 	}
-	if len(rt) > len(ut) && !fresh {
+	if described && !fresh {
 		// A term written as code ("-a --all") is news unless the question
 		// writes it, short and stop-word-like as its words are.
 		fresh = slices.ContainsFunc(ut, func(t tok) bool { return !q.mentions(t) })
@@ -534,6 +538,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold
+	}
+	if p.onlyLeadsOn(i) {
+		c.fit = 0 // "… by the following.": it announces the answer; the block it leads into gives it
 	}
 	if (q.kind == Definition || q.kind == Expansion) && q.setAside(ut) {
 		c.fit = 0 // "Besides kiss, what does baiser mean?": the sense "1. kiss" is the one set aside
@@ -1276,6 +1283,9 @@ func features(q *question, cands []candidate) []float64 {
 		if agrees(q, bv, c) {
 			continue // "Height: 4,123 m" and "… rises to 4,123 m": two units, one fact
 		}
+		if c.p == b.p && b.p.introducerOf(b.unit) == c.unit {
+			continue // "… to hold using" and "apt-mark hold package_name": one statement, set apart by the manual
+		}
 		if c.p != b.p || cu.Block != bu.Block {
 			margin = min(margin, b.score-c.score)
 			break
@@ -1295,7 +1305,7 @@ func features(q *question, cands []candidate) []float64 {
 	}
 	lead := 3.0 // over the best unit of another block of the same passage (a manual's page, a table file)
 	for _, c := range cands[1:] {
-		if c.p == b.p && c.p.units[c.unit].Block != bu.Block && c.answerText() != ba {
+		if c.p == b.p && c.p.units[c.unit].Block != bu.Block && c.answerText() != ba && b.p.introducerOf(b.unit) != c.unit {
 			lead = b.score - c.score
 			break
 		}

@@ -1974,3 +1974,27 @@ func TestFileName(t *testing.T) {
 		assert.Equal(t, want, fileName(w), w)
 	}
 }
+
+// TestIntroducedBlock: a manual breaks a sentence off to set its command
+// apart ("… you can set a package to hold using" before a <pre> block,
+// the Debian FAQ; "… by the following." before one, the Debian
+// Reference). The sentence announces the answer; the block it leads
+// into gives it, and the two do not compete.
+func TestIntroducedBlock(t *testing.T) {
+	tests := []struct{ name, text, q, want string }{
+		{"broken off", "Holding packages\n\nWith kestrel, you can pin a package using\n\nkmark pin package_name\n\nand remove the pin with\n\nkmark unpin package_name\n",
+			"With kestrel, how can you pin a package?", "kmark pin package_name"},
+		{"the following", "Global settings\n\nYou can list your global quill settings by the following.\n\n$ quillcfg --global --list\n\nYou can set your name by the following.\n\n$ quillcfg --global user.name \"Name Surname\"\n",
+			"How can you list your global quill settings?", "$ quillcfg --global --list"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, why := best(tt.q, doc{"manual/pkg.html", "Manual", tt.text})
+			assert.Equal(t, tt.want, got, why)
+		})
+	}
+	// A sentence that states a fact before its list keeps its own answer.
+	d := doc{"manual/fonts.html", "Fonts", "Kestrel uses the Quillfont 2.0 library to rasterise scalable font formats:\n\nType 1 fonts\n\nTrueType fonts\n"}
+	got, why := best("Which library does Kestrel use to rasterise fonts?", d)
+	assert.Contains(t, got, "Quillfont 2.0", why)
+}
