@@ -169,6 +169,9 @@ func Introduces(text string) bool {
 			return true
 		}
 	}
+	if f := strings.Fields(strings.TrimSuffix(lower, ".")); strings.HasSuffix(lower, ".") && len(f) > 2 && f[len(f)-2] == "following" {
+		return true // "… using one of the following commands."
+	}
 	f := strings.Fields(t)
 	return len(f) > 3 && leadInWords[f[len(f)-1]] // lower-case, in a sentence: "Encoded Information Type" names a thing
 }
