@@ -187,6 +187,32 @@ func GivesEntryPart(p EntryPart, text string) bool {
 	return false
 }
 
+// InEntryNote reports whether text[off] lies inside a dictionary entry's
+// pronunciation ("\Cab`ri*o*let"\") or etymology bracket ("[F., dim. of
+// cabriole a leap, … fr. L. caper he-goat …]"): its capitalised words
+// are the headword's syllables, languages and the words they gave, not
+// names.
+func InEntryNote(text string, off int) bool {
+	ls := strings.LastIndexByte(text[:off], '\n') + 1
+	if b := strings.LastIndexByte(text[ls:off], '\\'); b >= 0 {
+		loc := pronunciation.FindStringIndex(text[ls+max(0, b-1) : min(len(text), ls+b+44)])
+		if loc != nil && ls+max(0, b-1)+loc[1] > off {
+			return true
+		}
+	}
+	from := max(0, off-400)
+	open := strings.LastIndexByte(text[from:off], '[')
+	if open < 0 {
+		return false
+	}
+	open += from
+	if strings.IndexByte(text[open:off], ']') >= 0 {
+		return false
+	}
+	loc := etymologyMark.FindStringIndex(text[open:min(len(text), open+12)])
+	return loc != nil && loc[0] == 0
+}
+
 // entryMark reports whether text holds mark as a word of its own ("pl."
 // in "n.; pl. L. {Fulcra}", not in "appl.").
 func entryMark(text, mark string) bool {

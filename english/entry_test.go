@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestEntryParts(t *testing.T) {
@@ -87,5 +88,26 @@ func TestAsksTranslation(t *testing.T) {
 		asks, headword := AsksTranslation(strings.Fields(tc.q))
 		assert.Equal(t, tc.asks, asks, tc.q)
 		assert.Equal(t, tc.headword, headword, tc.q)
+	}
+}
+
+func TestInEntryNote(t *testing.T) {
+	text := "Cabriolet \\Cab`ri*o*let\"\\, n. [F., dim. of cabriole a leap,\n   caper, fr. L. caper he-goat.] A one-horse carriage built by Joseph Hansom. [1913 Webster]"
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"Cab`", true}, // the pronunciation
+		{"dim.", true},
+		{"caper,", true},        // the bracket wraps to the next line
+		{"L. caper", true},      // a language inside it
+		{"Joseph", false},       // after it closes
+		{"Cabriolet \\", false}, // before it opens
+		{"Webster", false},      // a source tag opens with no language
+	}
+	for _, tt := range tests {
+		off := strings.Index(text, tt.word)
+		require.GreaterOrEqual(t, off, 0, tt.word)
+		assert.Equal(t, tt.want, InEntryNote(text, off), tt.word)
 	}
 }

@@ -1837,6 +1837,9 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 		}
 		return 0.3
 	case Person:
+		if t.cap && text != "" && english.InEntryNote(text, t.start) {
+			return 0 // "[F., dim. of cabriole …, fr. L. caper]": languages and their words, no one who did it
+		}
 		if t.cap && !q.maker && len(t.body) >= 2 && (strings.IndexFunc(t.body, unicode.IsLower) < 0 || strings.ContainsAny(wordAround(text, t.start, t.end), "_/") || fileName(wordAround(text, t.start, t.end))) {
 			return 0.3 // "on a CSV file", "Makefile.am (libtarn_la_SOURCES)": an acronym or a file name, no one who did it ("which company" may be "ASKEY COMPUTER CORP")
 		}

@@ -1998,3 +1998,19 @@ func TestIntroducedBlock(t *testing.T) {
 	got, why := best("Which library does Kestrel use to rasterise fonts?", d)
 	assert.Contains(t, got, "Quillfont 2.0", why)
 }
+
+// TestEntryNoteNamesNoOne: a dictionary headword line's pronunciation
+// and etymology bracket write capitalised words ("\Cab`ri*o*let\", "[F.,
+// … fr. L. caper he-goat]"): syllables and languages, no one who did
+// anything. A name after the entry's bracket still is one.
+func TestEntryNoteNamesNoOne(t *testing.T) {
+	q := analyze("Who invented the brisket carriage?", func(string) float64 { return 5 })
+	require.Equal(t, Person, q.kind)
+	text := "Brisket \\Bris\"ket\\, n. [F., dim. of brise a gust, fr. L. Brisca.]\n   A light carriage first built by Joseph Hansom."
+	ut := words(text, 0)
+	for word, want := range map[string]float64{"Bris": 0, "F": 0, "L": 0, "Brisca": 0, "Joseph": 1} {
+		k := slices.IndexFunc(ut, func(t tok) bool { return t.body == word })
+		require.GreaterOrEqual(t, k, 0, word)
+		assert.Equal(t, want, tokenFit(q, text, ut, k), word)
+	}
+}
