@@ -542,7 +542,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if p.onlyLeadsOn(i) {
 		c.fit = 0 // "… by the following.": it announces the answer; the block it leads into gives it
 	}
-	if (q.kind == Definition || q.kind == Expansion) && q.setAside(ut) {
+	if (q.kind == Definition || q.kind == Expansion || q.kind == Any) && q.setAside(ut) {
 		c.fit = 0 // "Besides kiss, what does baiser mean?": the sense "1. kiss" is the one set aside
 	}
 	if u.Shape == english.Field && (c.fit == 0 || !fresh) && c.align >= 0.5 && (q.kind == Name || q.kind == Code) &&

@@ -2014,3 +2014,19 @@ func TestEntryNoteNamesNoOne(t *testing.T) {
 		assert.Equal(t, want, tokenFit(q, text, ut, k), word)
 	}
 }
+
+// TestSetAsideForAnyKind: "Besides a finger, which other part of the
+// body can dito refer to?" asks for a word (no definition, no name), and
+// still sets the finger aside: the sense that only gives it restates the
+// question, and is no answer (a bilingual dictionary's entry).
+func TestSetAsideForAnyKind(t *testing.T) {
+	d := doc{"itaeng/brisco-brisco.txt", "brisco", "brisco /brˈisko/\nfinger\n\nbrisco /brˈisko/\ntoe\n"}
+	q := `Besides a finger, which other part of the body can the Italian word "brisco" refer to?`
+	r := New(nil)
+	srcs := sources(d)
+	a := r.Read(q, srcs)
+	assert.NotContains(t, answerText(a, srcs), "finger", r.Explain(q, srcs, 3))
+	c := r.candidates(analyze(q, r.idf), srcs)
+	require.NotEmpty(t, c)
+	assert.Zero(t, c[0].fit, "the finger is set aside")
+}
