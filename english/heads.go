@@ -142,6 +142,21 @@ func IsAuxiliary(lw string) bool { return auxiliaries[lw] }
 
 var auxiliaries = set(`do does did was were has have had will would can could should may might`)
 
+// OpensQuestion reports whether a lower-cased word may open a question:
+// a question word, an auxiliary or a form of "be" ("IS procmail Y2K
+// safe?", "ARE there …").
+func OpensQuestion(lw string) bool { return questionWords[lw] || auxiliaries[lw] || beForms[lw] }
+
+var beForms = set(`is are am`)
+
+// IsQuestionLabel reports whether a field's key marks an FAQ's question
+// ("Q: lftp hangs in …", "Question: …"): what follows asks, even as a
+// statement, and the "A:" field after it answers.
+func IsQuestionLabel(key string) bool {
+	k := strings.ToLower(strings.TrimRight(strings.TrimSpace(key), ".:"))
+	return k == "q" || k == "question"
+}
+
 // questionWords open a question and never name its subject.
 var questionWords = set(`what which who whom whose when where why how whats what's`)
 

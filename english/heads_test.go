@@ -54,6 +54,15 @@ func TestIsCodeCompound(t *testing.T) {
 	}
 }
 
+func TestOpensQuestion(t *testing.T) {
+	for w, want := range map[string]bool{"is": true, "are": true, "did": true, "which": true, "both": false, "the": false} {
+		assert.Equal(t, want, OpensQuestion(w), w)
+	}
+	for k, want := range map[string]bool{"Q": true, "Q.": true, "Question": true, "A": false, "Quota": false} {
+		assert.Equal(t, want, IsQuestionLabel(k), k)
+	}
+}
+
 func TestIsAuxiliary(t *testing.T) {
 	for w, want := range map[string]bool{"does": true, "was": true, "could": true, "is": false, "the": false, "script": false} {
 		assert.Equal(t, want, IsAuxiliary(w), w)

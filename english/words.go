@@ -1,6 +1,7 @@
 package english
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -136,11 +137,19 @@ func UsageLabel(lw string) string {
 // git-commit(1) for details.").
 func IsCrossReference(text string) bool {
 	t := strings.Join(strings.Fields(text), " ") // "See\n   {frob}", wrapped
+	if infoPointer.MatchString(t) {
+		return true
+	}
 	if !strings.HasPrefix(t, "See ") && !strings.HasPrefix(t, "Cf. ") && !strings.HasPrefix(t, "cf. ") {
 		return false
 	}
 	return len(strings.Fields(t)) <= 12
 }
+
+// infoPointer matches a GNU info file's menu or index line, which points
+// to a node: "* Exit Status:: Exit status returned by 'grep'.", "* return
+// status: Exit Status. (line 6)".
+var infoPointer = regexp.MustCompile(`^\* [^:]+(::|: .*\. \(line \d+\)$)`)
 
 // IsSynopsis reports whether a unit is a command's usage line, a manual
 // page's SYNOPSIS ("lintel -s SCHEMA [-f FORMAT] [-v] [--output=FILE]
@@ -191,7 +200,7 @@ func OnlyIntroduces(text string) bool {
 		return true
 	}
 	f := strings.Fields(strings.ToLower(strings.TrimSuffix(t, ":")))
-	return len(f) <= 1 || announceWords[f[len(f)-1]]
+	return len(f) <= 1 || announceWords[f[len(f)-1]] || (len(f) > 2 && f[len(f)-2] == "following") // "… use the following command:"
 }
 
 // announceWords end a sentence that only announces a list or an example

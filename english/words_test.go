@@ -26,6 +26,9 @@ func TestIsCrossReference(t *testing.T) {
 		"See also {Borg} and search for pages.": true,
 		"Seeds produce an oil.":                 false,
 		"The Brazilian wax palm.":               false,
+		"* Exit Status::                 Exit status returned by ‘grep’.":                                                      true, // a GNU info menu
+		"* return status:                         Exit Status.         (line   6)":                                             true, // a GNU info index
+		"* Note: the exit status is 2 on errors.":                                                                              false,
 		"See the revert-a-faulty-merge How-To for more details on why a merge of a topic branch must not be reverted lightly.": false,
 	} {
 		assert.Equal(t, want, IsCrossReference(text), text)
@@ -93,10 +96,12 @@ func TestIntroduces(t *testing.T) {
 
 func TestOnlyIntroduces(t *testing.T) {
 	for text, want := range map[string]bool{
-		"You can check your global configuration by the following.": true,
-		"With apt, you can set a package to hold using":             true,
-		"you can use a spam command like this:":                     true,
-		"Examples:":                                                 true,
+		"You can check your global configuration by the following.":                                                        true,
+		"With apt, you can set a package to hold using":                                                                    true,
+		"you can use a spam command like this:":                                                                            true,
+		"To create a DNS resource record (RR) containing a fingerprint of the public host key, use the following command:": true, // openssh's README.dns
+		"This package `lftp' contains the following components:":                                                           true,
+		"Examples:": true,
 		"Debian system uses FreeType 2.0 library to rasterise many scalable font formats for screen and print:": false, // debian-reference: a fact before its list
 		"Git also keeps a pristine copy of Alice's master branch under the name \"origin/master\":":             false,
 		"You can check your global configuration.":                                                              false,

@@ -1903,6 +1903,18 @@ func TestFAQQuestionIsNoAnswer(t *testing.T) {
 		}
 	}
 	assert.True(t, found, "the numbered heading is one unit")
+
+	// Other FAQs number their questions with a colon or ask with "Is",
+	// or mark them "Q:", even as a statement (zsh's, procmail's and
+	// lftp's FAQs).
+	for _, tt := range []struct{ text, q string }{
+		{"6.4: Did kestrel have problems in the year 2000?\n\n  Not that I heard of.\n", "Did kestrel have problems in the year 2000?"},
+		{"18. Is kestrel Y2K safe/compliant?\n\n\tKestrel is believed to be Y2K compliant.\n", "Is kestrel Y2K safe?"},
+		{"Q: kestrel hangs in \"Making data connection\" state.\nA: Try \"set ftp:prefer-epsv no\".\n", "What should I do when kestrel hangs in \"Making data connection\"?"},
+	} {
+		got, why := best(tt.q, doc{"faq/kestrel-FAQ", "FAQ", tt.text})
+		assert.False(t, strings.HasPrefix(got, tt.text[:8]), "%s\n%s", got, why)
+	}
 }
 
 // TestMeasureFieldMustNameRelation: a record's "length_km" answers how
