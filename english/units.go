@@ -128,6 +128,19 @@ func Units(text string) []Unit {
 			}
 			out = append(out, u)
 		case headingLine:
+			if j, prose := commentRun(text, lines, i); prose {
+				// Lines of "# " comments that run on (a configuration
+				// file's, a script's) are a paragraph: "# The value 10 may
+				// be varied\n# between 1 and 15." is one sentence.
+				for _, r := range sentences(text, l.start, lines[j-1].end, false) {
+					r.Start = commentStart(text, r.Start)
+					if r.End > r.Start {
+						out = append(out, Unit{Range: r, Shape: Sentence, Block: block, Line: lineOf(lines, r.Start, i), Parts: expansions(text, r)})
+					}
+				}
+				i = j - 1
+				break
+			}
 			out = append(out, Unit{Range: trim(text, l.start, l.end), Shape: Heading, Block: block, Line: i})
 		default:
 			// A paragraph or list item: it runs on over prose lines, a
@@ -147,6 +160,62 @@ func Units(text string) []Unit {
 		}
 	}
 	return out
+}
+
+// commentRun returns the end (exclusive) of the run of comment lines
+// from line i (lines that open with a single "#" and a space, at the
+// same indent), and whether they are prose. One such line alone is a
+// heading ("# Install"), unless it is a sentence right over the setting
+// it describes; so is each line of a data file's header, which rows
+// follow ("#code coordinates TZ", "# Format: Start Code..End Code; Block
+// Name").
+func commentRun(text string, lines []line, i int) (int, bool) {
+	j := i
+	for j < len(lines) && lines[j].kind == headingLine && lines[j].indent == lines[i].indent && isCommentLine(text, lines[j]) {
+		j++
+	}
+	if j == i {
+		return i + 1, false // "## Usage", a Markdown heading
+	}
+	k := j
+	for k < len(lines) && (lines[k].kind == blankLine || lines[k].kind == ruleLine || strings.HasPrefix(strings.TrimSpace(text[lines[k].start:lines[k].end]), "#")) {
+		k++ // "#country-", "#code\tcoordinates\tTZ": the columns' names, commented
+	}
+	if k < len(lines) && lines[k].kind == rowLine {
+		return j, false
+	}
+	if j == i+1 {
+		// "# Enable non-blocking mode to better cope with flaky ssh
+		// connections." right over "defnonblock 5": a sentence.
+		return j, j < len(lines) && describesSetting(text, lines[i], lines[j])
+	}
+	return j, true
+}
+
+// describesSetting reports whether comment line c, a sentence, sits right
+// over line l, a setting: a few words with no sentence's end.
+func describesSetting(text string, c, l line) bool {
+	ct := strings.TrimSpace(text[c.start:c.end])
+	lt := strings.TrimSpace(text[l.start:l.end])
+	return (l.kind == proseLine || l.kind == fieldLine) && lt != "" && len(strings.Fields(lt)) <= 6 && !IsTerminal(rune(lt[len(lt)-1])) &&
+		strings.HasSuffix(ct, ".") && len(strings.Fields(ct)) >= 4
+}
+
+func isCommentLine(text string, l line) bool {
+	t := strings.TrimLeft(text[l.start:l.end], " \t")
+	return strings.HasPrefix(t, "# ") && !strings.HasPrefix(t, "##")
+}
+
+// commentStart returns the offset of a comment sentence's first word:
+// past a leading "#" and the spaces after it.
+func commentStart(text string, i int) int {
+	if i < len(text) && text[i] == '#' {
+		i++
+		for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+			i++
+		}
+	}
+	return i
 }
 
 // underRow reports whether line i, an indented row, sits under a row

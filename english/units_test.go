@@ -31,6 +31,12 @@ func TestUnits(t *testing.T) {
 			[]string{"Senses:", "1. Censorious speech; blame\n      or reproach.", "2. Cause of reproach."}},
 		{"table", "| Year | Mayor |\n|---|---|\n| 1902 | Ilse |\n", []string{"| Year | Mayor |", "| 1902 | Ilse |"}},
 		{"heading", "# Brennholt\n\nA town.\n", []string{"# Brennholt", "A town."}},
+		{"comment paragraph", "# The value 10 may be varied\n# between 1 and 15.  You should avoid small values.\n\n! local stratum 10\n", // chrony.conf
+			[]string{"The value 10 may be varied\n# between 1 and 15.", "You should avoid small values.", "!", "local stratum 10"}},
+		{"comment over its setting", "# Enable non-blocking mode to cope with flaky ssh connections.\ndefnonblock 5\n", // screenrc
+			[]string{"Enable non-blocking mode to cope with flaky ssh connections.", "defnonblock 5"}},
+		{"data file header", "# This file is in the public domain.\n# Columns are set apart by tabs.\n#\n#code\tname\nAD\tAndorra\nAE\tUnited Arab Emirates\n", // tzdata's iso3166.tab
+			[]string{"# This file is in the public domain.", "# Columns are set apart by tabs.", "#code\tname", "AD\tAndorra", "AE\tUnited Arab Emirates"}},
 		{"csv", "station,river,opened\nVelmora,Vell,1924\nSallow,Askel,1930\n", []string{"station,river,opened", "Velmora,Vell,1924", "Sallow,Askel,1930"}},
 		{"sheet rows", "station | river | opened\nVelmora | Vell | 1924\n", []string{"station | river | opened", "Velmora | Vell | 1924"}},
 		{"two-column table", "package\tdescription\nx11-utils\tX utilities: xev, xwininfo\nmesa-utils\tglxinfo\n",

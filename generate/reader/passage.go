@@ -340,6 +340,40 @@ func (p *passage) introducerOf(i int) int {
 	return i - 1
 }
 
+// directiveOf returns the words of the setting a comment describes: unit
+// i is a sentence of "# " comment lines and the line after them, or the
+// block after theirs, opens with a line that is no sentence ("# The value 10 may be varied between
+// 1 and 15." over "! local stratum 10" in a configuration file). Nil
+// otherwise.
+func (p *passage) directiveOf(i int) []tok {
+	u := p.units[i]
+	if u.Shape != english.Sentence || !inComment(p.text, u.Start) {
+		return nil
+	}
+	j := i + 1
+	for j < len(p.units) && p.units[j].Block == u.Block && inComment(p.text, p.units[j].Start) {
+		j++ // the comment's other sentences
+	}
+	if j < len(p.units) && len(p.unitToks(j)) == 0 {
+		j++ // "!", the mark that comments a setting out
+	}
+	if j == len(p.units) || p.units[j].Block > u.Block+1 {
+		return nil
+	}
+	d := p.units[j]
+	t := strings.TrimSpace(p.text[d.Start:d.End])
+	if inComment(p.text, d.Start) || strings.Contains(t, "\n") || len(strings.Fields(t)) > 8 || english.IsTerminal(rune(t[len(t)-1])) {
+		return nil
+	}
+	return p.unitToks(j)
+}
+
+// inComment reports whether the line that holds text[off] opens with "#".
+func inComment(text string, off int) bool {
+	ls := strings.LastIndexByte(text[:off], '\n') + 1
+	return strings.HasPrefix(strings.TrimLeft(text[ls:off+1], " \t"), "#")
+}
+
 // onlyLeadsOn reports whether unit i says nothing but that the block
 // after it, in the passage or past its end, says something (see
 // english.OnlyIntroduces).

@@ -381,6 +381,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			rt, described = slices.Concat(ut, d), true // "-a --all" takes the words of "Tell the command to automatically stage files …"
 		}
 	}
+	if d := p.directiveOf(i); d != nil {
+		rt = slices.Concat(rt, d) // "The value 10 may be varied between 1 and 15." takes the words of "local stratum 10" under it
+	}
 	if intro := p.introducedBy(i); intro != nil {
 		rt = slices.Concat(rt, intro) // "$ git config --global --list" takes the words of "You can check your global configuration by the following."
 	}

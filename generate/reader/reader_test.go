@@ -2042,3 +2042,15 @@ func TestSetAsideForAnyKind(t *testing.T) {
 	require.NotEmpty(t, c)
 	assert.Zero(t, c[0].fit, "the finger is set aside")
 }
+
+// TestCommentDescribesSetting: a configuration file says what a setting
+// means in the "# " comment over it (chrony.conf, screenrc); the comment
+// takes the setting's words, and answers what the bare setting line only
+// repeats.
+func TestCommentDescribesSetting(t *testing.T) {
+	conf := doc{"configs/kestrel.conf", "kestrel.conf", "# If you want to serve time to clients even when not synchronised\n# yourself, enable the following line.  The value 10 may be varied\n# between 1 and 15.  You should avoid small values because you will look\n# like a real time server.\n\n! local stratum 10\n\n# Enable non-blocking mode to better cope with flaky connections.\ndefnonblock 5\n"}
+	got, why := best("Between which values can the kestrel local stratum be set?", conf)
+	assert.Contains(t, got, "between 1 and 15", why)
+	got, why = best("What does defnonblock 5 do in kestrel.conf?", conf)
+	assert.Contains(t, got, "non-blocking mode", why)
+}
