@@ -211,6 +211,24 @@ var announceWords = set(`following follows below this these like`)
 // example apart ("… you can set a package to hold using").
 var leadInWords = set(`using with by via like run type enter execute`)
 
+// IsChangeLogSignature reports whether a line signs a change log's entry:
+// a GNU ChangeLog's header over its items ("2021-06-12  Rafael Quintero
+// <rquintero@example.org>") or a Debian changelog's trailer under them
+// (" -- Ilse Vandermeer <ilse@example.org>  Sat, 19 Jun 2021 10:00:00
+// +0200"). Who made the entry's changes, and when, is written only there.
+func IsChangeLogSignature(text string) bool {
+	return gnuChangeLogHeader.MatchString(text) || debianChangeLogTrailer.MatchString(text)
+}
+
+// IsChangeLogTrailer reports whether a signature comes after its items
+// (Debian's " -- Name <mail>  date").
+func IsChangeLogTrailer(text string) bool { return debianChangeLogTrailer.MatchString(text) }
+
+var (
+	gnuChangeLogHeader     = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}\s+\S[^<\n]*<[^<>\s]+@[^<>\s]+>\s*$`)
+	debianChangeLogTrailer = regexp.MustCompile(`^\s*-- \S[^<\n]*<[^<>\s]+@[^<>\s]+>\s+\S.*\d{4}`)
+)
+
 // IsUsageNote reports whether a sentence only says how the entry's word
 // is used as a part of speech ("Also used adjectively.", "Used also as a
 // noun.", Webster's notes under a sense): it says nothing of what the

@@ -110,6 +110,19 @@ func TestOnlyIntroduces(t *testing.T) {
 	}
 }
 
+func TestIsChangeLogSignature(t *testing.T) {
+	for text, want := range map[string]bool{
+		"2021-06-12  Rafael Quintero  <rquintero@libtarn.example>":                true,
+		" -- Ilse Vandermeer <ilse@example.org>  Sat, 19 Jun 2021 10:00:00 +0200": true,
+		"\t* src/inflate.c (tarn_inflate_block): Check the window size before":    false,
+		"2021-06-12 was a Saturday.":                                              false,
+		"Send mail to Rafael Quintero <rquintero@libtarn.example> about it.":      false,
+	} {
+		assert.Equal(t, want, IsChangeLogSignature(text), text)
+	}
+	assert.True(t, IsChangeLogTrailer(" -- Ilse Vandermeer <ilse@example.org>  Sat, 19 Jun 2021 10:00:00 +0200"))
+}
+
 func TestAliasSubject(t *testing.T) {
 	tests := []struct {
 		q        string

@@ -374,6 +374,40 @@ func inComment(text string, off int) bool {
 	return strings.HasPrefix(strings.TrimLeft(text[ls:off+1], " \t"), "#")
 }
 
+// signatureOf returns the change log signature of unit i's entry: the
+// nearest signature before it (a GNU ChangeLog's header) with none
+// between, or, failing that, the first after it that trails its entry (a
+// Debian changelog's " -- Name <mail>  date"); -1 if none, or if unit i
+// is a signature itself.
+func (p *passage) signatureOf(i int) int {
+	signs := func(j int) bool {
+		u := p.units[j]
+		return english.IsChangeLogSignature(p.text[u.Start:u.End])
+	}
+	if signs(i) {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		if signs(j) {
+			u := p.units[j]
+			if english.IsChangeLogTrailer(p.text[u.Start:u.End]) {
+				break // the end of the entry before this one
+			}
+			return j
+		}
+	}
+	for j := i + 1; j < len(p.units); j++ {
+		if signs(j) {
+			u := p.units[j]
+			if english.IsChangeLogTrailer(p.text[u.Start:u.End]) {
+				return j
+			}
+			return -1 // the next entry's header
+		}
+	}
+	return -1
+}
+
 // onlyLeadsOn reports whether unit i says nothing but that the block
 // after it, in the passage or past its end, says something (see
 // english.OnlyIntroduces).

@@ -73,6 +73,7 @@ type candidate struct {
 	exact  float64 // subject words the unit writes exactly as the question does
 	cell   bool    // a cell or value of the record is the question's subject, whole
 	miss   float64 // weight of the heaviest relation word the unit lacks, over the question's heaviest word
+	signed int     // the change log signature that answers for the unit (who made the change, when), -1 if none
 }
 
 // Read answers question from sources (ranked best first).
@@ -112,6 +113,10 @@ func (q *question) piece(c candidate) Piece {
 		// A field that says more than a value ("n 1: Italian pope from
 		// 1958 to 1963 who …", a sense) answers itself.
 		hu := c.p.units[h]
+		return Piece{N: c.p.n, Start: hu.Start, End: hu.End}
+	}
+	if c.signed >= 0 {
+		hu := c.p.units[c.signed]
 		return Piece{N: c.p.n, Start: hu.Start, End: hu.End}
 	}
 	if q.maker && (q.kind == Name || q.kind == Person) && c.own >= 0.5 {
@@ -362,7 +367,7 @@ var scoreWeights = []float64{5, 4, 3, 2, -0.15, -1, 1.5, 0.3, 1.5, 0.75}
 
 // score weighs unit i of p for q.
 func (r *Reader) score(q *question, p *passage, i int) candidate {
-	c := candidate{p: p, unit: i, part: -1}
+	c := candidate{p: p, unit: i, part: -1, signed: -1}
 	u := p.units[i]
 	ut := p.unitToks(i)
 	block := p.blockToks(i)
@@ -541,6 +546,13 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold
+	}
+	if (q.kind == Person || q.kind == Date) && c.fit < 1 && fresh {
+		if h := p.signatureOf(i); h >= 0 {
+			if f, _ := r.fit(q, p, h); f > c.fit {
+				c.fit, c.signed = f, h // "Who fixed the over-read in inflate.c?": the entry's "2021-06-12  Rafael Quintero  <…>"
+			}
+		}
 	}
 	if p.onlyLeadsOn(i) {
 		c.fit = 0 // "… by the following.": it announces the answer; the block it leads into gives it

@@ -2054,3 +2054,24 @@ func TestCommentDescribesSetting(t *testing.T) {
 	got, why = best("What does defnonblock 5 do in kestrel.conf?", conf)
 	assert.Contains(t, got, "non-blocking mode", why)
 }
+
+// TestChangeLogSignature: a change log names who made a change, and when,
+// only in its entry's signature: a GNU ChangeLog's header over the items,
+// a Debian changelog's trailer under them.
+func TestChangeLogSignature(t *testing.T) {
+	gnu := doc{"changelog/ChangeLog", "ChangeLog", "2021-06-12  Rafael Quintero  <rquintero@kestrel.example>\n\n\t* src/inflate.c (kestrel_inflate_block): Check the window size before\n\tcopying a back-reference.\n\n2021-05-02  Mbali Dlamini  <mbali@kestrel.example>\n\n\tAdd a streaming API.\n\t* src/stream.c: New file.\n"}
+	deb := doc{"changelog/changelog.Debian", "changelog.Debian", "quill (1.2-1) unstable; urgency=medium\n\n  * Add a streaming API to quill.\n\n -- Ilse Vandermeer <ilse@quill.example>  Sat, 19 Jun 2021 10:00:00 +0200\n\nquill (1.1-1) unstable; urgency=low\n\n  * Fix the window size check.\n\n -- Rafael Quintero <rq@quill.example>  Mon, 01 Mar 2021 09:00:00 +0100\n"}
+	tests := []struct {
+		q    string
+		d    doc
+		want string
+	}{
+		{"Who added the streaming API to kestrel?", gnu, "Mbali Dlamini"},
+		{"When was the streaming API added to kestrel?", gnu, "2021-05-02"},
+		{"Who added a streaming API to quill?", deb, "Ilse Vandermeer"},
+	}
+	for _, tt := range tests {
+		got, why := best(tt.q, tt.d)
+		assert.Contains(t, got, tt.want, "%s\n%s", tt.q, why)
+	}
+}
