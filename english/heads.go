@@ -149,6 +149,13 @@ func OpensQuestion(lw string) bool { return questionWords[lw] || auxiliaries[lw]
 
 var beForms = set(`is are am`)
 
+// IsAnswerLabel reports whether a field's key marks an FAQ's answer
+// ("A: Try …", "Answer: …").
+func IsAnswerLabel(key string) bool {
+	k := strings.ToLower(strings.TrimRight(strings.TrimSpace(key), ".:"))
+	return k == "a" || k == "answer"
+}
+
 // IsQuestionLabel reports whether a field's key marks an FAQ's question
 // ("Q: lftp hangs in …", "Question: …"): what follows asks, even as a
 // statement, and the "A:" field after it answers.

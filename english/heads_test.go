@@ -61,6 +61,9 @@ func TestOpensQuestion(t *testing.T) {
 	for k, want := range map[string]bool{"Q": true, "Q.": true, "Question": true, "A": false, "Quota": false} {
 		assert.Equal(t, want, IsQuestionLabel(k), k)
 	}
+	for k, want := range map[string]bool{"A": true, "Answer:": true, "Q": false, "Area": false} {
+		assert.Equal(t, want, IsAnswerLabel(k), k)
+	}
 }
 
 func TestIsAuxiliary(t *testing.T) {

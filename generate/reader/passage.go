@@ -408,6 +408,40 @@ func (p *passage) signatureOf(i int) int {
 	return -1
 }
 
+// askedBy returns the words of the FAQ question unit i answers: unit i
+// opens its block, or is an "A:" field, and the unit before it asks ("6.4:
+// Did zsh have problems in the year 2000?", "Q: lftp hangs in …"). Nil
+// otherwise.
+func (p *passage) askedBy(i int) []tok {
+	if i == 0 {
+		return nil
+	}
+	u, b := p.units[i], p.units[i-1]
+	answerField := u.Shape == english.Field && u.Key.End > u.Key.Start && english.IsAnswerLabel(p.text[u.Key.Start:u.Key.End])
+	if u.Block == b.Block && !answerField {
+		return nil
+	}
+	bt := strings.TrimSpace(p.text[b.Start:b.End])
+	if (b.Shape == english.Field && b.Key.End > b.Key.Start && english.IsQuestionLabel(p.text[b.Key.Start:b.Key.End])) ||
+		(strings.HasSuffix(bt, "?") && english.OpensQuestion(strings.ToLower(firstWord(bt)))) {
+		return p.unitToks(i - 1)
+	}
+	return nil
+}
+
+// firstWord returns the first word of s after a section number ("6.4:",
+// "2.4.", "18.").
+func firstWord(s string) string {
+	f := strings.Fields(s)
+	if len(f) > 1 && strings.Trim(f[0], "0123456789.:)") == "" {
+		f = f[1:]
+	}
+	if len(f) == 0 {
+		return ""
+	}
+	return f[0]
+}
+
 // onlyLeadsOn reports whether unit i says nothing but that the block
 // after it, in the passage or past its end, says something (see
 // english.OnlyIntroduces).

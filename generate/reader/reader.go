@@ -389,6 +389,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if d := p.directiveOf(i); d != nil {
 		rt = slices.Concat(rt, d) // "The value 10 may be varied between 1 and 15." takes the words of "local stratum 10" under it
 	}
+	if asked := p.askedBy(i); asked != nil {
+		rt = slices.Concat(rt, asked) // "Not that I heard of." takes the words of "6.4: Did zsh have problems in the year 2000?"
+	}
 	if intro := p.introducedBy(i); intro != nil {
 		rt = slices.Concat(rt, intro) // "$ git config --global --list" takes the words of "You can check your global configuration by the following."
 	}

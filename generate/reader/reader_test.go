@@ -2075,3 +2075,15 @@ func TestChangeLogSignature(t *testing.T) {
 		assert.Contains(t, got, tt.want, "%s\n%s", tt.q, why)
 	}
 }
+
+// TestFAQAnswerTakesQuestionWords: an FAQ's answer seldom repeats its
+// question's words ("Not that I heard of."); it answers the question over
+// it, a numbered heading that asks or a "Q:" field before its "A:".
+func TestFAQAnswerTakesQuestionWords(t *testing.T) {
+	numbered := doc{"faqs/kestrel-FAQ", "kestrel-FAQ", "6.3: Can kestrel read mail?\n\n  No.\n\n6.4: Did kestrel have problems in the year 2000?\n\n  Not that I heard of; two-digit dates are up to you.\n\n6.5: How are dates shown?\n\n  Kestrel had shown the year with two digits in 2000 and has since shown four.\n"}
+	got, why := best("Did kestrel have problems in the year 2000?", numbered)
+	assert.Contains(t, got, "Not that I heard of", why)
+	qa := doc{"faqs/quill-FAQ", "quill-FAQ", "Q: How do I make quill mirror dot files?\nA: Try `set ftp:list-options -a'.\n\nQ: quill hangs when connecting.\nA: Try `set net:timeout 5'.\n\nThe mirror command of quill copies a whole site.\n"}
+	got, why = best("How can I make quill mirror dot files?", qa)
+	assert.Contains(t, got, "list-options", why)
+}
