@@ -1864,7 +1864,11 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 		if t.cap && !q.maker && len(t.body) >= 2 && (strings.IndexFunc(t.body, unicode.IsLower) < 0 || strings.ContainsAny(wordAround(text, t.start, t.end), "_/") || fileName(wordAround(text, t.start, t.end))) {
 			return 0.3 // "on a CSV file", "Makefile.am (libtarn_la_SOURCES)": an acronym or a file name, no one who did it ("which company" may be "ASKEY COMPUTER CORP")
 		}
-		if t.cap && !english.IsStopword(t.lower) && !english.IsMonth(t.lower) && k > 0 && !opensSentence(gapBefore(text, ut, k)) {
+		w := k
+		for w > 0 && ut[w-1].start <= t.start && ut[w-1].end >= t.end {
+			w-- // "Non" of "* Non-maintainer upload.": the hyphenated word it is part of opens the sentence
+		}
+		if t.cap && !english.IsStopword(t.lower) && !english.IsMonth(t.lower) && w > 0 && !opensSentence(gapBefore(text, ut, w)) {
 			return 1
 		}
 		if t.cap && strings.HasSuffix(strings.TrimSpace(text[max(0, t.start-4):t.start]), "--") {

@@ -2087,3 +2087,18 @@ func TestFAQAnswerTakesQuestionWords(t *testing.T) {
 	got, why = best("How can I make quill mirror dot files?", qa)
 	assert.Contains(t, got, "list-options", why)
 }
+
+// TestHyphenPartOpensSentence: "Non" of "* Non-maintainer upload." is a
+// part of the word that opens the item, no name; the Debian changelog's
+// trailer names who uploaded.
+func TestHyphenPartOpensSentence(t *testing.T) {
+	q := analyze("Who uploaded quill 5.1-1.1?", func(string) float64 { return 5 })
+	text := "  * Non-maintainer upload with maintainer approval.\n"
+	ut := words(text, 0)
+	for k, tk := range ut {
+		assert.Less(t, tokenFit(q, text, ut, k), 1.0, tk.body)
+	}
+	d := doc{"changelogs/quill.changelog", "quill.changelog", "quill (5.1-1.1) unstable; urgency=medium\n\n  * Non-maintainer upload with maintainer approval.\n  * Fix a typo in the German debconf translation.\n\n -- Helge Brandt <helge@quill.example>  Wed, 04 Jan 2023 10:08:35 +0100\n"}
+	got, why := best("Who uploaded quill 5.1-1.1?", d)
+	assert.Contains(t, got, "Helge Brandt", why)
+}
