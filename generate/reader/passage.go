@@ -421,25 +421,32 @@ func (p *passage) askedBy(i int) []tok {
 	if u.Block == b.Block && !answerField {
 		return nil
 	}
-	bt := strings.TrimSpace(p.text[b.Start:b.End])
-	if (b.Shape == english.Field && b.Key.End > b.Key.Start && english.IsQuestionLabel(p.text[b.Key.Start:b.Key.End])) ||
-		(strings.HasSuffix(bt, "?") && english.OpensQuestion(strings.ToLower(firstWord(bt)))) {
+	if p.asks(i - 1) {
 		return p.unitToks(i - 1)
 	}
 	return nil
 }
 
-// firstWord returns the first word of s after a section number ("6.4:",
-// "2.4.", "18.").
-func firstWord(s string) string {
-	f := strings.Fields(s)
+// asks reports whether unit i is an FAQ's question: a "Q:" field, even one
+// that states ("Q: lftp hangs in "Making data connection" state."), or a
+// question that opens, after any section number ("2.4.", "6.4:", "18."),
+// with a question word, an auxiliary or "is" ("Where do the outputs go
+// when two shards write the same file name?", "18. Is procmail Y2K
+// safe/compliant?").
+func (p *passage) asks(i int) bool {
+	u := p.units[i]
+	if u.Shape == english.Field && u.Key.End > u.Key.Start && english.IsQuestionLabel(p.text[u.Key.Start:u.Key.End]) {
+		return true
+	}
+	t := strings.TrimSpace(p.text[u.Start:u.End])
+	if !strings.HasSuffix(t, "?") {
+		return false
+	}
+	f := strings.Fields(t)
 	if len(f) > 1 && strings.Trim(f[0], "0123456789.:)") == "" {
 		f = f[1:]
 	}
-	if len(f) == 0 {
-		return ""
-	}
-	return f[0]
+	return len(f) > 0 && english.OpensQuestion(strings.ToLower(f[0]))
 }
 
 // onlyLeadsOn reports whether unit i says nothing but that the block

@@ -1128,28 +1128,17 @@ func keyOfOtherKind(k Kind, keyToks []tok) bool {
 	return false
 }
 
-// restatesQuestion reports whether unit i is a question: one that opens
-// with a question word or an auxiliary ("Where do the outputs go …?"), or
-// any made of the question's own words (an FAQ's heading, "Does ferrule work on
+// restatesQuestion reports whether unit i is a question: an FAQ's (see
+// passage.asks: "Where do the outputs go …?", "6.4: Did zsh …?", "Q: …"),
+// or any made of the question's own words (an FAQ's heading, "Does ferrule work on
 // Windows?"): it asks, and answers nothing. A dictionary's gloss that is
 // a question ("how are you?") says something new and stays.
 func restatesQuestion(q *question, p *passage, i int) bool {
+	if p.asks(i) {
+		return true
+	}
 	u := p.units[i]
-	if u.Shape == english.Field && u.Key.End > u.Key.Start && english.IsQuestionLabel(p.text[u.Key.Start:u.Key.End]) {
-		return true // "Q: lftp hangs in "Making data connection" state.": an FAQ's question, even when it states
-	}
-	t := strings.TrimSpace(p.text[u.Start:u.End])
-	if !strings.HasSuffix(t, "?") {
-		return false
-	}
-	f := strings.Fields(t)
-	if len(f) > 1 && strings.Trim(f[0], "0123456789.:)") == "" {
-		f = f[1:] // "2.4. How do I install Debian from CD-ROMs?", "6.4: Did zsh …?", "18. Is procmail …?": a numbered heading
-	}
-	if len(f) > 0 && english.OpensQuestion(strings.ToLower(f[0])) {
-		return true // "Where do the outputs go when two shards write the same file name?": an FAQ's question asks, it does not answer
-	}
-	return !novel(q, p.unitToks(i))
+	return strings.HasSuffix(strings.TrimSpace(p.text[u.Start:u.End]), "?") && !novel(q, p.unitToks(i))
 }
 
 // holdsPinned reports whether the passage writes every numbered name of
