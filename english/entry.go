@@ -209,9 +209,13 @@ func InEntryNote(text string, off int) bool {
 	if strings.IndexByte(text[open:off], ']') >= 0 {
 		return false
 	}
-	loc := etymologyMark.FindStringIndex(text[open:min(len(text), open+12)])
-	return loc != nil && loc[0] == 0
+	m := languageMark.FindStringSubmatch(text[open:min(len(text), open+12)])
+	return m != nil && !titleAbbrevs[strings.ToLower(m[1])] // "[Mr. Antonov also contributed …]" is no etymology
 }
+
+// languageMark matches an etymology bracket's opening language
+// abbreviation ("[F.", "[OF.", "[Gr. ").
+var languageMark = regexp.MustCompile(`^\[([A-Z][A-Za-z]{0,4})\.`)
 
 // entryMark reports whether text holds mark as a word of its own ("pl."
 // in "n.; pl. L. {Fulcra}", not in "appl.").

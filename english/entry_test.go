@@ -92,18 +92,19 @@ func TestAsksTranslation(t *testing.T) {
 }
 
 func TestInEntryNote(t *testing.T) {
-	text := "Cabriolet \\Cab`ri*o*let\"\\, n. [F., dim. of cabriole a leap,\n   caper, fr. L. caper he-goat.] A one-horse carriage built by Joseph Hansom. [1913 Webster]"
+	text := "Cabriolet \\Cab`ri*o*let\"\\, n. [F., dim. of cabriole a leap,\n   caper, fr. L. caper he-goat.] A one-horse carriage built by Joseph Hansom. [1913 Webster] [Mr. Antonov wrote this.]"
 	tests := []struct {
 		word string
 		want bool
 	}{
 		{"Cab`", true}, // the pronunciation
 		{"dim.", true},
-		{"caper,", true},        // the bracket wraps to the next line
-		{"L. caper", true},      // a language inside it
-		{"Joseph", false},       // after it closes
-		{"Cabriolet \\", false}, // before it opens
-		{"Webster", false},      // a source tag opens with no language
+		{"caper,", true},     // the bracket wraps to the next line
+		{"L. caper", true},   // a language inside it
+		{"Joseph", false},    // after it closes
+		{"one-horse", false}, // after the bracket closes
+		{"Webster", false},   // a source tag opens with no language
+		{"Antonov", false},   // "[Mr. Antonov …]": a title, no language
 	}
 	for _, tt := range tests {
 		off := strings.Index(text, tt.word)

@@ -62,7 +62,8 @@ const (
 )
 
 // Units splits text into its copied units, in order. Units never overlap
-// and skip only whitespace and rule lines.
+// and skip only whitespace, rule lines and the "#" that opens a comment
+// sentence.
 func Units(text string) []Unit {
 	lines := splitLines(text)
 	var out []Unit
@@ -189,7 +190,20 @@ func commentRun(text string, lines []line, i int) (int, bool) {
 		// connections." right over "defnonblock 5": a sentence.
 		return j, j < len(lines) && describesSetting(text, lines[i], lines[j])
 	}
-	return j, true
+	prose := 0
+	for k := i; k < j; k++ {
+		if readsAsProse(text, lines[k]) {
+			prose++
+		}
+	}
+	return j, 2*prose >= j-i // "# listen = 127.0.0.1\n# port = 8080": settings commented out, not prose
+}
+
+// readsAsProse reports whether a comment line reads as prose: three words
+// or more, and no setting's "=", ";" or "{".
+func readsAsProse(text string, l line) bool {
+	t := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(text[l.start:l.end]), "#"))
+	return len(strings.Fields(t)) >= 3 && !strings.ContainsAny(t, "={") && !strings.HasSuffix(t, ";")
 }
 
 // describesSetting reports whether comment line c, a sentence, sits right
@@ -197,7 +211,8 @@ func commentRun(text string, lines []line, i int) (int, bool) {
 func describesSetting(text string, c, l line) bool {
 	ct := strings.TrimSpace(text[c.start:c.end])
 	lt := strings.TrimSpace(text[l.start:l.end])
-	return (l.kind == proseLine || l.kind == fieldLine) && lt != "" && len(strings.Fields(lt)) <= 6 && !IsTerminal(rune(lt[len(lt)-1])) &&
+	last, _ := utf8.DecodeLastRuneInString(lt)
+	return (l.kind == proseLine || l.kind == fieldLine) && lt != "" && len(strings.Fields(lt)) <= 6 && !IsTerminal(last) &&
 		strings.HasSuffix(ct, ".") && len(strings.Fields(ct)) >= 4
 }
 

@@ -35,6 +35,7 @@ func TestUnits(t *testing.T) {
 			[]string{"The value 10 may be varied\n# between 1 and 15.", "You should avoid small values.", "!", "local stratum 10"}},
 		{"comment over its setting", "# Enable non-blocking mode to cope with flaky ssh connections.\ndefnonblock 5\n", // screenrc
 			[]string{"Enable non-blocking mode to cope with flaky ssh connections.", "defnonblock 5"}},
+		{"settings commented out", "# listen = 127.0.0.1\n# port = 8080\n# workers = 4\n", []string{"# listen = 127.0.0.1", "# port = 8080", "# workers = 4"}},
 		{"data file header", "# This file is in the public domain.\n# Columns are set apart by tabs.\n#\n#code\tname\nAD\tAndorra\nAE\tUnited Arab Emirates\n", // tzdata's iso3166.tab
 			[]string{"# This file is in the public domain.", "# Columns are set apart by tabs.", "#code\tname", "AD\tAndorra", "AE\tUnited Arab Emirates"}},
 		{"csv", "station,river,opened\nVelmora,Vell,1924\nSallow,Askel,1930\n", []string{"station,river,opened", "Velmora,Vell,1924", "Sallow,Askel,1930"}},

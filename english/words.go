@@ -149,7 +149,7 @@ func IsCrossReference(text string) bool {
 // infoPointer matches a GNU info file's menu or index line, which points
 // to a node: "* Exit Status:: Exit status returned by 'grep'.", "* return
 // status: Exit Status. (line 6)".
-var infoPointer = regexp.MustCompile(`^\* [^:]+(::|: .*\. \(line \d+\)$)`)
+var infoPointer = regexp.MustCompile(`^\* [^:]+(::(\s|$)|: .*\. \(line \d+\)$)`)
 
 // IsSynopsis reports whether a unit is a command's usage line, a manual
 // page's SYNOPSIS ("lintel -s SCHEMA [-f FORMAT] [-v] [--output=FILE]
@@ -178,8 +178,8 @@ func Introduces(text string) bool {
 			return true
 		}
 	}
-	if f := strings.Fields(strings.TrimSuffix(lower, ".")); strings.HasSuffix(lower, ".") && len(f) > 2 && f[len(f)-2] == "following" {
-		return true // "… using one of the following commands."
+	if f := strings.Fields(strings.TrimSuffix(lower, ".")); strings.HasSuffix(lower, ".") && len(f) > 2 && f[len(f)-2] == "following" && announcedNouns[f[len(f)-1]] {
+		return true // "… using one of the following commands.", not "… the following year."
 	}
 	f := strings.Fields(t)
 	return len(f) > 3 && leadInWords[f[len(f)-1]] // lower-case, in a sentence: "Encoded Information Type" names a thing
@@ -200,16 +200,22 @@ func OnlyIntroduces(text string) bool {
 		return true
 	}
 	f := strings.Fields(strings.ToLower(strings.TrimSuffix(t, ":")))
-	return len(f) <= 1 || announceWords[f[len(f)-1]] || (len(f) > 2 && f[len(f)-2] == "following") // "… use the following command:"
+	return len(f) <= 1 || announceWords[f[len(f)-1]] || (len(f) > 2 && f[len(f)-2] == "following" && announcedNouns[f[len(f)-1]]) // "… use the following command:"
 }
 
 // announceWords end a sentence that only announces a list or an example
 // ("… as follows:", "… like this:").
 var announceWords = set(`following follows below this these like`)
 
+// announcedNouns are what "the following …" announces in a manual ("one
+// of the following commands.", "contains the following components:"),
+// unlike "the following year".
+var announcedNouns = set(`command commands step steps line lines option options example examples way ways file files
+component components package packages setting settings entry entries code snippet script`)
+
 // leadInWords end a sentence a manual breaks off to set a command or an
 // example apart ("… you can set a package to hold using").
-var leadInWords = set(`using with by via like run type enter execute`)
+var leadInWords = set(`using with by via like enter execute`)
 
 // IsChangeLogSignature reports whether a line signs a change log's entry:
 // a GNU ChangeLog's header over its items ("2021-06-12  Rafael Quintero

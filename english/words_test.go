@@ -26,9 +26,11 @@ func TestIsCrossReference(t *testing.T) {
 		"See also {Borg} and search for pages.": true,
 		"Seeds produce an oil.":                 false,
 		"The Brazilian wax palm.":               false,
-		"* Exit Status::                 Exit status returned by ‘grep’.":                                                      true, // a GNU info menu
-		"* return status:                         Exit Status.         (line   6)":                                             true, // a GNU info index
-		"* Note: the exit status is 2 on errors.":                                                                              false,
+		"* Exit Status::                 Exit status returned by ‘grep’.":          true, // a GNU info menu
+		"* return status:                         Exit Status.         (line   6)": true, // a GNU info index
+		"* Note: the exit status is 2 on errors.":                                  false,
+		"* std::vector holds elements.":                                            false,
+		"* fe80::1 is a link-local address.":                                       false,
 		"See the revert-a-faulty-merge How-To for more details on why a merge of a topic branch must not be reverted lightly.": false,
 	} {
 		assert.Equal(t, want, IsCrossReference(text), text)
@@ -85,6 +87,8 @@ func TestIntroduces(t *testing.T) {
 		"An empty disk image can be made using dd(1) as follows.":   true,
 		"Examples:": true,
 		"You can check your global configuration.":                                              false,
+		"He patented the cab in 1834, and sold the rights the following year.":                  false,
+		"Each record has a type":                                                                false,
 		"The rest of this list is given below the table, on the following page of the book.":    false,
 		"Dysodile is an impure, foliated, earthy bitumen, giving off a fetid odor when burning": false, // no full stop, but a statement
 		"URL: https://www.debian.org/mirror/list":                                               false,

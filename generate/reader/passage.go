@@ -317,8 +317,8 @@ func (p *passage) tokAt(off int) int {
 func (p *passage) unitToks(i int) []tok { return p.toks[p.uTok[i][0]:p.uTok[i][1]] }
 
 // introducedBy returns the words of the unit that announces unit i: the
-// last unit of the block before, when it ends by leading into what
-// follows (english.Introduces: "You can check your global configuration
+// last unit of the block before, when it only leads into what follows
+// (english.OnlyIntroduces: "You can check your global configuration
 // by the following." before the block "$ git config --global --list").
 // Nil when unit i opens no block or the block before announces nothing.
 func (p *passage) introducedBy(i int) []tok {
@@ -362,7 +362,8 @@ func (p *passage) directiveOf(i int) []tok {
 	}
 	d := p.units[j]
 	t := strings.TrimSpace(p.text[d.Start:d.End])
-	if inComment(p.text, d.Start) || strings.Contains(t, "\n") || len(strings.Fields(t)) > 8 || english.IsTerminal(rune(t[len(t)-1])) {
+	last, _ := utf8.DecodeLastRuneInString(t)
+	if inComment(p.text, d.Start) || strings.Contains(t, "\n") || len(strings.Fields(t)) > 8 || english.IsTerminal(last) {
 		return nil
 	}
 	return p.unitToks(j)

@@ -573,6 +573,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if len(keyToks) > 0 && keyKind(q, keyToks) {
 		c.keyHit = true
 	}
+	if c.fit == 0 {
+		c.signed = -1 // a unit that fits nothing copies no signature either
+	}
 	c.about = p.about(q)
 	c.cell = fresh && (u.Shape == english.Row || u.Shape == english.Field) && !(q.alias && c.fit < 1) && (q.subjectIsCell(p, u) || q.subjectInRecord(p, i))
 	c.score = 0
