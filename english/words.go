@@ -226,11 +226,17 @@ func IsChangeLogSignature(text string) bool {
 	return gnuChangeLogHeader.MatchString(text) || debianChangeLogTrailer.MatchString(text)
 }
 
+// IsChangeLogEntry reports whether a line opens a Debian changelog's
+// entry ("anacron (2.3-36) unstable; urgency=medium"): the items under it,
+// and its trailer, are of that version of the package.
+func IsChangeLogEntry(text string) bool { return debianChangeLogEntry.MatchString(text) }
+
 // IsChangeLogTrailer reports whether a signature comes after its items
 // (Debian's " -- Name <mail>  date").
 func IsChangeLogTrailer(text string) bool { return debianChangeLogTrailer.MatchString(text) }
 
 var (
+	debianChangeLogEntry   = regexp.MustCompile(`^[a-z0-9][a-z0-9.+-]* \([^()\s]+\) [^;\n]+; urgency=`)
 	gnuChangeLogHeader     = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}\s+\S[^<\n]*<[^<>\s]+@[^<>\s]+>\s*$`)
 	debianChangeLogTrailer = regexp.MustCompile(`^\s*-- \S[^<\n]*<[^<>\s]+@[^<>\s]+>\s+\S.*\d{4}`)
 )

@@ -125,6 +125,9 @@ func TestIsChangeLogSignature(t *testing.T) {
 		assert.Equal(t, want, IsChangeLogSignature(text), text)
 	}
 	assert.True(t, IsChangeLogTrailer(" -- Ilse Vandermeer <ilse@example.org>  Sat, 19 Jun 2021 10:00:00 +0200"))
+	assert.True(t, IsChangeLogEntry("anacron (2.3-36) unstable; urgency=medium"))
+	assert.True(t, IsChangeLogEntry("zlib (1:1.2.13.dfsg-1+deb12u1) bookworm; urgency=medium"))
+	assert.False(t, IsChangeLogEntry("The anacron (8) daemon runs jobs; see its manual."))
 }
 
 func TestAliasSubject(t *testing.T) {

@@ -450,6 +450,19 @@ func (p *passage) asks(i int) bool {
 	return len(f) > 0 && english.OpensQuestion(strings.ToLower(f[0]))
 }
 
+// entryOf returns the Debian changelog entry line unit i is under
+// (english.IsChangeLogEntry: "anacron (2.3-36) unstable; urgency=medium"),
+// the nearest before it; -1 if none.
+func (p *passage) entryOf(i int) int {
+	for j := i - 1; j >= 0; j-- {
+		u := p.units[j]
+		if english.IsChangeLogEntry(p.text[u.Start:u.End]) {
+			return j
+		}
+	}
+	return -1
+}
+
 // onlyLeadsOn reports whether unit i says nothing but that the block
 // after it, in the passage or past its end, says something (see
 // english.OnlyIntroduces).

@@ -249,6 +249,21 @@ func excludes(lead string) bool {
 	return len(f) > 1 && (f[0] == "besides" || ((f[0] == "apart" || f[0] == "aside") && f[1] == "from"))
 }
 
+// isRevision reports whether a hyphenated word is a version with its
+// revision ("2.3-36", "5.133-1.1"): numbers, one of them dotted. Its parts
+// name no version of their own ("2.3" of "2.3-36" is not the "2.3-31" of
+// another entry).
+func isRevision(b string) bool {
+	dotted := false
+	for _, part := range strings.Split(b, "-") {
+		if part == "" || strings.Trim(part, "0123456789.") != "" {
+			return false
+		}
+		dotted = dotted || strings.Contains(part, ".")
+	}
+	return dotted
+}
+
 // analyzeProper reads the question proper.
 func analyzeProper(text string, idf func(string) float64) *question {
 	q := &question{text: text}
@@ -391,7 +406,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			w.subject = false
 		}
 		q.words = append(q.words, w)
-		if strings.ContainsAny(b, "-") && strings.IndexFunc(b, unicode.IsDigit) >= 0 {
+		if strings.ContainsAny(b, "-") && strings.IndexFunc(b, unicode.IsDigit) >= 0 && !isRevision(b) {
 			// "alpha-3", "ISO-8859-1": each part is a word of its own too,
 			// as keys and texts write them ("alpha_3"). The parts of a
 			// subject ("AL-12") are the subject's, not words of the

@@ -427,6 +427,14 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m < 1 {
 				m = max(m, match(p.parentToks(i), w)) // "\tff0c  Cyborg Force Rumble Pad" under "06a3  Saitek PLC"
 			}
+			otherEntry := false // "* QA upload." under "anacron (2.3-31) unstable; urgency=medium" is of 2.3-31, whatever else of the file names 2.3-36
+			if e := p.entryOf(i); e >= 0 && m < 1 {
+				if em := match(p.unitToks(e), w); em > 0 {
+					m = max(m, 0.9*em) // under "anacron (2.3-36) …": of 2.3-36
+				} else {
+					otherEntry = isRevision(w.body) || english.IsVersion(w.body)
+				}
+			}
 			if m < 1 && (w.given || english.IsVersion(w.body)) && (u.Shape == english.Row || u.Shape == english.Field) {
 				// The record holds the given code or version as a word of
 				// its own, or not at all ("2.0" of "core-2.0-noarch" is
@@ -443,6 +451,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				if namedElsewhere {
 					m = min(m, 0.8) // "How long is the Veldra?": the record named "Veldra" is beside this one, of "Little Veldra"
 				}
+			}
+			if otherEntry {
+				m = min(m, 0.4)
 			}
 			if w.entry && m > 0.5 && !spells(ut, w) && !spells(p.title, w) {
 				m = 0.5 // the entry "abrogation" is not the entry abroger the question names

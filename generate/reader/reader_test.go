@@ -2102,3 +2102,20 @@ func TestHyphenPartOpensSentence(t *testing.T) {
 	got, why := best("Who uploaded quill 5.1-1.1?", d)
 	assert.Contains(t, got, "Helge Brandt", why)
 }
+
+// TestChangeLogEntryVersion: a Debian changelog's item is of the version
+// its entry line names ("anacron (2.3-31) unstable; urgency=medium"), not
+// of another version the file names; a version's revision ("2.3-36") is
+// one word, its parts no versions of their own.
+func TestChangeLogEntryVersion(t *testing.T) {
+	d := doc{"changelogs/quill.changelog", "quill.changelog", "quill (2.3-36) unstable; urgency=medium\n\n  * Add d/NEWS.\n\n -- Lance Lindqvist <lance@quill.example>  Wed, 11 Jan 2023 20:32:46 +0700\n\nquill (2.3-31) unstable; urgency=medium\n\n  * QA upload.\n\n -- Jelmer Vale <jelmer@quill.example>  Sat, 06 Feb 2021 14:18:33 +0000\n"}
+	r := New(nil)
+	srcs := sources(d)
+	q := "Who uploaded quill 2.3-36?"
+	a := r.Read(q, srcs)
+	assert.NotContains(t, answerText(a, srcs), "Jelmer Vale", r.Explain(q, srcs, 3))
+	assert.True(t, isRevision("2.3-36"))
+	assert.True(t, isRevision("5.133-1.1"))
+	assert.False(t, isRevision("1990-1995"), "a range of years")
+	assert.False(t, isRevision("alpha-3"))
+}
