@@ -178,7 +178,7 @@ func Introduces(text string) bool {
 			return true
 		}
 	}
-	if f := strings.Fields(strings.TrimSuffix(lower, ".")); strings.HasSuffix(lower, ".") && len(f) > 2 && f[len(f)-2] == "following" && announcedNouns[f[len(f)-1]] {
+	if strings.HasSuffix(lower, ".") && announcesFollowing(strings.Fields(strings.TrimSuffix(lower, "."))) {
 		return true // "… using one of the following commands.", not "… the following year."
 	}
 	f := strings.Fields(t)
@@ -200,7 +200,13 @@ func OnlyIntroduces(text string) bool {
 		return true
 	}
 	f := strings.Fields(strings.ToLower(strings.TrimSuffix(t, ":")))
-	return len(f) <= 1 || announceWords[f[len(f)-1]] || (len(f) > 2 && f[len(f)-2] == "following" && announcedNouns[f[len(f)-1]]) // "… use the following command:"
+	return len(f) <= 1 || announceWords[f[len(f)-1]] || announcesFollowing(f) // "… use the following command:"
+}
+
+// announcesFollowing reports whether lower-cased words end with "following"
+// and a noun a manual announces ("the following commands").
+func announcesFollowing(f []string) bool {
+	return len(f) > 2 && f[len(f)-2] == "following" && announcedNouns[f[len(f)-1]]
 }
 
 // announceWords end a sentence that only announces a list or an example

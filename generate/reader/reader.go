@@ -1296,6 +1296,7 @@ func features(q *question, cands []candidate) []float64 {
 	bt, ba := b.p.text[bu.Start:bu.End], b.answerText()
 	alts := alternatives(q, cands)
 	bv := typedValues(q, b)
+	intro := b.p.introducerOf(b.unit) // the unit that announces the best one: no rival
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
 		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) {
@@ -1307,7 +1308,7 @@ func features(q *question, cands []candidate) []float64 {
 		if agrees(q, bv, c) {
 			continue // "Height: 4,123 m" and "… rises to 4,123 m": two units, one fact
 		}
-		if c.p == b.p && b.p.introducerOf(b.unit) == c.unit {
+		if c.p == b.p && intro == c.unit {
 			continue // "… to hold using" and "apt-mark hold package_name": one statement, set apart by the manual
 		}
 		if c.p != b.p || cu.Block != bu.Block {
@@ -1329,7 +1330,7 @@ func features(q *question, cands []candidate) []float64 {
 	}
 	lead := 3.0 // over the best unit of another block of the same passage (a manual's page, a table file)
 	for _, c := range cands[1:] {
-		if c.p == b.p && c.p.units[c.unit].Block != bu.Block && c.answerText() != ba && b.p.introducerOf(b.unit) != c.unit {
+		if c.p == b.p && c.p.units[c.unit].Block != bu.Block && c.answerText() != ba && intro != c.unit {
 			lead = b.score - c.score
 			break
 		}
