@@ -52,6 +52,7 @@ type qword struct {
 	given   bool     // a value given after a code noun ("the code sah"): a record holds it as a word of its own
 	ofGiven bool     // names the kind of the value given ("ISO code" of "the ISO code AG"), not the kind asked for
 	hexID   bool     // written as a hexadecimal identifier ("8C1F6479B", "0015"): the row that holds it is its record
+	vendor  bool     // the first half of a device ID ("10de" of "10de:0100"): the code of the row the record is listed under
 	entry   bool     // spells a retrieved entry's headword as written: another word of its stem is another entry
 	asked   bool     // in the noun phrase after "which"/"what" ("which IBM mainframe"): the answer's class, not an entry
 	quoted  bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
@@ -361,7 +362,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			framed = true
 			continue // "the Spanish word for rat", "mean in English": the language asked in, which no entry of a bilingual dictionary writes
 		}
-		given := givenCode(lower, bodies, i)
+		given := givenCode(lower, bodies, i) || inIDPair(text, spans, bodies, i)
 		if english.IsQuestionWord(lw) || (english.IsStopword(lw) && !isShortName(b, i) && !given && !namePrefix(bodies, i)) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {
 			continue
 		}
@@ -387,6 +388,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 		w.ofGiven = !given && namesGivenKind(lower, bodies, i)
 		w.hexID = isHexID(b)
+		w.vendor = inIDPair(text, spans, bodies, i) && i+1 < len(bodies) && inIDPair(text, spans, bodies, i+1) && text[spans[i][1]:spans[i+1][0]] == ":"
 		w.cue = !given && !inCapitalRun(bodies, i) && (isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it
 			w.ofGiven || // "vendor ID 06db": the code noun only names the given code's kind
@@ -813,6 +815,17 @@ func isHexID(b string) bool {
 		return false
 	}
 	return b[0] == '0' || strings.IndexFunc(b, unicode.IsLetter) >= 0
+}
+
+// inIDPair reports whether question word i is half of a device ID written
+// as two groups of four hexadecimal digits joined by a colon ("10de:0100",
+// "05ca:1836", as lsusb and lspci print them): the vendor's code and the
+// product's. Both are given: the product's row holds the second, the
+// vendor's row it is listed under the first.
+func inIDPair(text string, spans [][2]int, bodies []string, i int) bool {
+	quad := func(k int) bool { return k >= 0 && k < len(bodies) && len(bodies[k]) == 4 && allHex(bodies[k]) }
+	joined := func(a, b int) bool { return quad(a) && quad(b) && text[spans[a][1]:spans[b][0]] == ":" }
+	return joined(i-1, i) || joined(i, i+1)
 }
 
 // allHex reports whether every character of s is a hexadecimal digit.

@@ -411,7 +411,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			// A word of the passage's title names what the question is
 			// about there, even lower-cased ("what is a dead-tree version").
 			m := match(ut, w)
-			if (w.given || english.IsVersion(w.body)) && m > 0 && (u.Shape == english.Row || u.Shape == english.Field) {
+			if w.vendor && u.Shape == english.Row && p.lead(i) > 0 {
+				m = match(p.parentToks(i), w) // "10de" of "10de:0100" is the vendor's row above "\t0100  NV10 [GeForce 256 SDR]", not the subsystem row "\t\t10de 0100 …"
+			} else if (w.given || english.IsVersion(w.body)) && m > 0 && (u.Shape == english.Row || u.Shape == english.Field) {
 				m = match(wholeWords(ut), w) // "11" of "eFilm Reader-11" is not the class code 11
 			}
 			own += w.idf * m
@@ -1213,6 +1215,11 @@ func (p *passage) parentToks(i int) []tok {
 	if k := p.parentRow(i); k >= 0 {
 		return p.unitToks(k)
 	}
+	for k := i + 1; k < len(p.units); k++ {
+		if p.isSection(k) {
+			return nil // the group the passage is named for starts below the row: the row is of the group before it
+		}
+	}
 	if len(p.section) > 0 {
 		return p.section
 	}
@@ -1231,11 +1238,22 @@ func (p *passage) parentRow(i int) int {
 		return -1
 	}
 	for k := i - 1; k >= 0; k-- {
+		if !strings.Contains(p.text[:p.units[k].Start], "\n") && !p.isSection(k) {
+			break // the passage's first line: its indentation was cut with what came before it, so it is no known parent (the section is)
+		}
 		if p.units[k].Shape == english.Row && !p.comment(k) && p.lead(k) < indent {
 			return k
 		}
 	}
 	return -1
+}
+
+// isSection reports whether unit k is the passage's section as written:
+// the group's row that ingest names the passage's part of an outline by.
+func (p *passage) isSection(k int) bool {
+	u := p.units[k]
+	sec := p.heading[strings.LastIndexAny(p.heading, "\n>")+1:]
+	return strings.TrimSpace(sec) != "" && strings.TrimSpace(p.text[u.Start:u.End]) == strings.TrimSpace(sec)
 }
 
 // rowNames reports whether unit k holds a subject word of q: the row

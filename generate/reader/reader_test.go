@@ -740,6 +740,43 @@ func TestOutlineRows(t *testing.T) {
 	}
 }
 
+// TestDeviceIDPair: a device ID as lspci and lsusb print it ("10de:0100")
+// gives two codes: the product's row holds the second, the vendor's row
+// it is listed under the first (pci.ids, usb.ids). Another vendor's row of
+// the same product code, or a subsystem row that writes the vendor's code
+// itself, is not the device asked about.
+func TestDeviceIDPair(t *testing.T) {
+	nvidia := generate.Source{N: 2, Passage: corpus.Passage{ID: "p#2", Path: "records/pci.ids", Title: "pci.ids", Section: "10de  NVIDIA Corporation",
+		Text: "10de  NVIDIA Corporation\n\t0020  NV4 [Riva TNT]\n\t0100  NV10 [GeForce 256 SDR]\n\t0101  NV10DDR [GeForce 256 DDR]\n"}}
+	// Cut from inside another vendor's group: its first line lost its tab.
+	panyi := generate.Source{N: 1, Passage: corpus.Passage{ID: "p#1", Path: "records/pci.ids", Title: "pci.ids", Section: "1e57  Beijing Panyi Technology Co., Ltd",
+		Text: "0001  PCI device\n\t0100  The device has already been deleted.\n\t0200  The device has already been deleted.\n"}}
+	intel := generate.Source{N: 3, Passage: corpus.Passage{ID: "p#3", Path: "records/pci.ids", Title: "pci.ids", Section: "8086  Intel Corporation",
+		Text: "\t0100  2nd Generation Core Processor Family DRAM Controller\n\t\t1028 04aa  XPS 8300\n\t\t8086 200d  DH61CR motherboard\n"}}
+	r := New(nil)
+	for _, tt := range []struct{ q, want string }{
+		{"What is PCI device 10de:0100?", "0100  NV10 [GeForce 256 SDR]"},
+		{"What is PCI device 8086:0100?", "0100  2nd Generation Core Processor Family DRAM Controller"},
+	} {
+		srcs := []generate.Source{panyi, nvidia, intel} // the other vendor's row ranked first
+		a := r.Read(tt.q, srcs)
+		assert.Equal(t, tt.want, answerText(Answer{Pieces: a.Best}, srcs), "%s\n%s", tt.q, r.Explain(tt.q, srcs, 3))
+	}
+	q := analyze("What is PCI device 10de:0100?", func(string) float64 { return 1 })
+	for _, w := range q.words {
+		switch w.body {
+		case "10de":
+			assert.True(t, w.given && w.vendor, "the vendor's code")
+		case "0100":
+			assert.True(t, w.given && !w.vendor, "the product's code")
+		}
+	}
+	q = analyze("What happens at 12:30 in the play?", func(string) float64 { return 1 })
+	for _, w := range q.words {
+		assert.False(t, w.vendor, "a time is no device ID: %s", w.body)
+	}
+}
+
 // TestNumberedName: a name numbered by a hyphen or a slash ("Quill-7",
 // "QPL/3") names one thing; a passage that writes only another number
 // ("Quill-11", "QPL/2") or the bare name is about something else, and
