@@ -39,6 +39,7 @@ type passage struct {
 	title       []tok           // the passage's title alone
 	section     []tok           // the passage's innermost heading
 	heading     string          // its title and section path as written
+	dataFile    bool            // titled by a file name that is no entry's ("pci.ids", "mime.types")
 	pinned      map[string]bool // the question's numbered names it holds (holdsPinned)
 	namedBlocks map[int]bool    // the records named exactly as the question's subject (namedRecordElsewhere)
 
@@ -63,6 +64,11 @@ func prepare(src generate.Source, rank int) *passage {
 	ctx := title + " \n " + src.Passage.Section + " \n " + strings.TrimSuffix(path.Base(src.Passage.Path), path.Ext(src.Passage.Path))
 	p.context = words(ctx, 0)
 	if title == path.Base(src.Passage.Path) {
+		switch path.Ext(title) {
+		case ".txt", "":
+		default:
+			p.dataFile = true
+		}
 		title = strings.NewReplacer("-", " ", "_", " ").Replace(strings.TrimSuffix(title, path.Ext(title))) // a file named for its entry: "logic-bomb.txt"
 	}
 	p.title = words(title, 0)

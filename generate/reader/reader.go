@@ -255,6 +255,9 @@ func (q *question) bindHeadwords(ps []*passage) {
 	title := make([]bool, len(q.words)) // the word alone spells a title
 	for _, p := range ps {
 		n := len(p.title)
+		if p.dataFile {
+			n = 0 // a data file ("pci.ids", "mime.types") is named for what it lists, no entry: "the PCI vendor ID of Nokia" is about Nokia
+		}
 		for i := 0; n > 0 && i+n <= len(q.words); i++ {
 			idf, ok, exact := 0.0, true, true
 			for k := 0; k < n && ok; k++ {

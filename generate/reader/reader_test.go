@@ -777,6 +777,31 @@ func TestDeviceIDPair(t *testing.T) {
 	}
 }
 
+// TestDataFileTitle: a data file is named for what it lists ("pci.ids"),
+// not for an entry, so a question word that spells its name ("PCI") does
+// not make the question about it: "the PCI vendor ID of Nokia" is about
+// Nokia, which no row names, and the row that writes the question's
+// other words ("ffff  Illegal Vendor ID") is no answer.
+func TestDataFileTitle(t *testing.T) {
+	header := doc{"records/pci.ids", "pci.ids", "#\n#\tList of PCI ID's\n#\n#\tMaintained by Albert Pool, Martin Mares, and other volunteers from\n#\tthe PCI ID Project at https://pci-ids.ucw.cz/.\n#\n"}
+	tail := doc{"records/pci.ids", "pci.ids", "\t0576  VIA VT82C570MV [Apollo] (Wrong vendor ID!)\nf1d0  AJA Video\nffff  Illegal Vendor ID\n"}
+	r := New(func(lw string) float64 { // the file's own words are common in it
+		switch lw {
+		case "vendor", "id", "pci":
+			return 6
+		}
+		return 15
+	})
+	for _, q := range []string{"What is the PCI vendor ID of Nokia?", "What is the PCI vendor ID of Rivian?"} {
+		srcs := sources(tail, header)
+		a := r.Read(q, srcs)
+		assert.True(t, a.Declined(), "%s: %s\n%s", q, answerText(a, srcs), r.Explain(q, srcs, 3))
+		assert.Less(t, a.Features[slices.Index(featureNames, "bind")], 0.8, "no row binds %s\n%s", q, r.Explain(q, srcs, 3))
+	}
+	a := r.Read("What is the PCI ID of AJA Video?", sources(tail, header))
+	assert.Equal(t, "f1d0  AJA Video", answerText(Answer{Pieces: a.Best}, sources(tail, header)), "a row that names the subject answers")
+}
+
 // TestNumberedName: a name numbered by a hyphen or a slash ("Quill-7",
 // "QPL/3") names one thing; a passage that writes only another number
 // ("Quill-11", "QPL/2") or the bare name is about something else, and
