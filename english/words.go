@@ -200,8 +200,30 @@ func OnlyIntroduces(text string) bool {
 		return true
 	}
 	f := strings.Fields(strings.ToLower(strings.TrimSuffix(t, ":")))
-	return len(f) <= 1 || announceWords[f[len(f)-1]] || announcesFollowing(f) // "… use the following command:"
+	if len(f) <= 1 || announceWords[f[len(f)-1]] || announcesFollowing(f) { // "… use the following command:"
+		return true
+	}
+	last := strings.TrimRight(f[len(f)-1], ",")
+	// It breaks off before its verb's object ("To deactivate a virtual
+	// environment, type:", "… the first line of your source code file
+	// should be:") or names the form of what follows ("… use the
+	// syntax:"): what it announces is the answer.
+	if strings.Contains(t, "; ") {
+		return false // "The Python interpreter is usually installed as /usr/local/bin/python3.11 …; putting … makes it possible to start it by typing the command:": its first clause states a fact
+	}
+	return leadInVerbs[last] || (len(f) > 2 && determiners[f[len(f)-2]] && formNouns[last])
 }
+
+// leadInVerbs end a sentence that breaks off before the command, text or
+// value its verb takes, set apart below it.
+var leadInVerbs = set(`be is are type run enter execute use issue invoke write add`)
+
+// formNouns are what a manual calls the form of a command or text it sets
+// apart ("use the syntax:", "run the command:").
+var formNouns = set(`syntax command commands form format line lines example code snippet script`)
+
+// determiners open the noun phrase a sentence may break off with.
+var determiners = set(`the a an this these`)
 
 // announcesFollowing reports whether lower-cased words end with "following"
 // and a noun a manual announces ("the following commands").

@@ -106,9 +106,14 @@ func TestOnlyIntroduces(t *testing.T) {
 		"To create a DNS resource record (RR) containing a fingerprint of the public host key, use the following command:": true, // openssh's README.dns
 		"This package `lftp' contains the following components:":                                                           true,
 		"Examples:": true,
-		"Debian system uses FreeType 2.0 library to rasterise many scalable font formats for screen and print:": false, // debian-reference: a fact before its list
-		"Git also keeps a pristine copy of Alice's master branch under the name \"origin/master\":":             false,
-		"You can check your global configuration.":                                                              false,
+		"Debian system uses FreeType 2.0 library to rasterise many scalable font formats for screen and print:":                false, // debian-reference: a fact before its list
+		"Git also keeps a pristine copy of Alice's master branch under the name \"origin/master\":":                            false,
+		"You can check your global configuration.":                                                                             false,
+		"To deactivate a virtual environment, type:":                                                                           true, // the Python tutorial: the command follows
+		"To declare a column of type numeric use the syntax:":                                                                  true, // PostgreSQL's manual
+		"For example, to declare that Windows-1252 encoding is to be used, the first line of your source code file should be:": true,
+		"The Python interpreter is usually installed as /usr/local/bin/python3.11 on those machines where it is available; putting /usr/local/bin in your Unix shell’s search path makes it possible to start it by typing the command:": false,
+		"The interpreter reads the file named by the variable:": false,
 	} {
 		assert.Equal(t, want, OnlyIntroduces(text), text)
 	}
