@@ -94,7 +94,7 @@ func prepare(src generate.Source, rank int) *passage {
 	p.quote = p.quotations()
 	for i, u := range p.units {
 		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}
-		p.label[i] = u.Shape == english.Heading || (p.namesOnly(i) || i < 2 && p.headword(i)) && !p.groupsRows(i)
+		p.label[i] = u.Shape == english.Heading || (p.namesOnly(i) || i < 2 && p.headword(i)) && !p.groupsRows(i) || p.termLine(i)
 		if p.first < 0 && src.Passage.Ord == 0 && !p.label[i] && p.states(i) && !(p.label[0] && p.valueField(i)) {
 			p.first = i // an entry's short fields ("Symbol: Vm", "Atomic number: 131") describe its headword; they do not say what it is
 		}
@@ -491,6 +491,50 @@ func (p *passage) describedBy(i int) []tok {
 		return p.unitToks(j)
 	}
 	return nil
+}
+
+// glossTerm returns the term line a glossary gives unit i's block, -1 if
+// none: the block before it is one short line that ends with no
+// punctuation of a sentence (a definition list's term as text renders
+// it: "2to3¶", "WAL sender (process)"), and unit i's block opens with a
+// sentence. The definition under a term does not repeat it ("A tool that
+// tries to convert Python 2.x code to Python 3.x code …"): it is the
+// term's.
+func (p *passage) glossTerm(i int) int {
+	k := i
+	for k > 0 && p.units[k-1].Block == p.units[i].Block {
+		k--
+	}
+	if k == 0 || p.units[k].Shape != english.Sentence || p.units[k-1].Block != p.units[k].Block-1 || (k > 1 && p.units[k-2].Block == p.units[k-1].Block) {
+		return -1
+	}
+	if !p.termLine(k - 1) {
+		return -1
+	}
+	return k - 1
+}
+
+// termLine reports whether unit t is a glossary's term: one line of one
+// to six words with no sentence punctuation at its end (a Sphinx anchor's
+// pilcrow aside), in a block of its own before a block of prose.
+func (p *passage) termLine(t int) bool {
+	u := p.units[t]
+	if u.Shape != english.Sentence || t+1 >= len(p.units) || p.units[t+1].Block != u.Block+1 || (t > 0 && p.units[t-1].Block == u.Block) {
+		return false
+	}
+	text := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p.text[u.Start:u.End]), "¶"))
+	if text == "" || strings.Contains(text, "\n") || strings.ContainsAny(text[len(text)-1:], ".!?:;,]") || english.SectionNumber(text) > 0 {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false // "[from SF fandom]": a note, not a term
+	}
+	if n := len(strings.Fields(text)); n > 6 {
+		return false
+	}
+	next := p.units[t+1]
+	nt := strings.TrimSpace(p.text[next.Start:next.End])
+	return next.Shape == english.Sentence && len(strings.Fields(nt)) >= 4 && strings.ContainsAny(nt[len(nt)-1:], ".!?") // a list's items are no definitions: "Search the Internet before asking questions"
 }
 
 // termOf returns the term unit i describes, -1 if none: the unit whose

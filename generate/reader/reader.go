@@ -423,6 +423,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m < 1 && len(rt) > len(ut) {
 				m = max(m, match(rt[len(ut):], w)) // "Bcc" in what the term "askbcc" does
 			}
+			if g := p.glossTerm(i); g >= 0 && m < 1 {
+				m = max(m, match(p.unitToks(g), w)) // "A tool that tries to convert Python 2.x code …" under "2to3¶"
+			}
 			if m < 1 && p.namesSubject(q) {
 				m = match(p.title, loose(w)) // the entry's headword is the subject: its units speak of it
 			}
@@ -2117,6 +2120,12 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	}
 	if i == p.first {
 		return 1
+	}
+	if g := p.glossTerm(i); g >= 0 && p.rowNames(g, q) {
+		if i == g+1 {
+			return 1 // "WAL sender (process)", then "A special backend process that streams WAL over a network."
+		}
+		return 0.2 // "A slice is created using the subscript notation …": what the definition goes on to add
 	}
 	if m := p.annotation(p.units[i]); m == "*" {
 		return 0.9 // "\t* used in referencing numbered sections": a names list's note says what the record above it is for

@@ -802,6 +802,36 @@ func TestDataFileTitle(t *testing.T) {
 	assert.Equal(t, "f1d0  AJA Video", answerText(Answer{Pieces: a.Best}, sources(tail, header)), "a row that names the subject answers")
 }
 
+// TestGlossaryTerm: a glossary rendered from a definition list gives its
+// term on a line of its own ("2to3¶", "WAL sender (process)") and the
+// definition under it without repeating the term: the definition's first
+// sentence is what the term is; its next sentences, even one that names
+// the term ("A slice is created using …"), say more. A list's short
+// items and an entry's bracketed note are no terms.
+func TestGlossaryTerm(t *testing.T) {
+	python := doc{"gloss/python-glossary.html", "Glossary — Python 3.11.2 documentation",
+		"Glossary¶\n\n2to3¶\n\nA tool that tries to convert Python 2.x code to Python 3.x code by handling most of the incompatibilities which can be detected by parsing the source and traversing the parse tree.\n\n" +
+			"slice¶\n\nAn object usually containing a portion of a sequence. A slice is created using the subscript notation, [] with colons between numbers when several are given, such as in variable_name[1:3:5].\n"}
+	postgres := doc{"gloss/postgresql-glossary.html", "Appendix M. Glossary",
+		"WAL segment\n\nA physical file which stores data for a given log sequence number.\n\nWAL sender (process)\n\nA special backend process that streams WAL over a network.\n"}
+	r := New(nil)
+	for q, want := range map[string]string{
+		"What is 2to3?":         "A tool that tries to convert Python 2.x code to Python 3.x code",
+		"What is a slice?":      "An object usually containing a portion of a sequence.",
+		"What is a WAL sender?": "A special backend process that streams WAL over a network.",
+	} {
+		srcs := sources(python, postgres)
+		a := r.Read(q, srcs)
+		assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), want, "%s\n%s", q, r.Explain(q, srcs, 3))
+	}
+	list := prepare(sources(doc{"debref/ch01.html", "Chapter 1", "RTFM (read the fine manual)\n\nSearch the Internet before asking questions\n"})[0], 0)
+	assert.False(t, list.termLine(0), "a list's items")
+	note := prepare(sources(doc{"jargon/mundane.txt", "mundane", "mundane\n n.\n\n    [from SF fandom]\n\n    1. A person who is not in science fiction fandom.\n"})[0], 0)
+	for i := range note.units {
+		assert.False(t, note.termLine(i), "a bracketed note: %q", note.text[note.units[i].Start:note.units[i].End])
+	}
+}
+
 // TestNumberedName: a name numbered by a hyphen or a slash ("Quill-7",
 // "QPL/3") names one thing; a passage that writes only another number
 // ("Quill-11", "QPL/2") or the bare name is about something else, and
