@@ -537,6 +537,29 @@ func (p *passage) termLine(t int) bool {
 	return next.Shape == english.Sentence && len(strings.Fields(nt)) >= 4 && strings.ContainsAny(nt[len(nt)-1:], ".!?") // a list's items are no definitions: "Search the Internet before asking questions"
 }
 
+// termAsked reports whether the question asks about glossary term g
+// itself: it holds every word of the term, a parenthesised note aside
+// ("WAL sender (process)"), not just one ("coroutine" of "coroutine
+// function" is another entry).
+func (p *passage) termAsked(g int, q *question) bool {
+	u := p.units[g]
+	text := p.text[u.Start:u.End]
+	if k := strings.IndexByte(text, '('); k > 0 {
+		text = text[:k]
+	}
+	n := 0
+	for _, t := range words(text, 0) {
+		if english.IsStopword(t.lower) || t.part {
+			continue // "write" of "Write-Ahead": the whole word is asked about
+		}
+		if !q.mentions(t) {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
 // termOf returns the term unit i describes, -1 if none: the unit whose
 // describedBy is unit i.
 func (p *passage) termOf(i int) int {

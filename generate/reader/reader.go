@@ -2121,7 +2121,7 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	if i == p.first {
 		return 1
 	}
-	if g := p.glossTerm(i); g >= 0 && p.rowNames(g, q) {
+	if g := p.glossTerm(i); g >= 0 && p.termAsked(g, q) {
 		if i == g+1 {
 			return 1 // "WAL sender (process)", then "A special backend process that streams WAL over a network."
 		}

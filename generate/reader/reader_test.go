@@ -813,14 +813,20 @@ func TestGlossaryTerm(t *testing.T) {
 		"Glossary¶\n\n2to3¶\n\nA tool that tries to convert Python 2.x code to Python 3.x code by handling most of the incompatibilities which can be detected by parsing the source and traversing the parse tree.\n\n" +
 			"slice¶\n\nAn object usually containing a portion of a sequence. A slice is created using the subscript notation, [] with colons between numbers when several are given, such as in variable_name[1:3:5].\n"}
 	postgres := doc{"gloss/postgresql-glossary.html", "Appendix M. Glossary",
-		"WAL segment\n\nA physical file which stores data for a given log sequence number.\n\nWAL sender (process)\n\nA special backend process that streams WAL over a network.\n"}
+		"WAL segment\n\nA physical file which stores data for a given log sequence number.\n\nWAL sender (process)\n\nA special backend process that streams WAL over a network.\n\n" +
+			"Write-ahead log\n\nThe journal that keeps track of the changes in the database cluster as user- and system-invoked operations take place.\n"}
+	coroutine := doc{"gloss/python-glossary.html", "Glossary — Python 3.11.2 documentation",
+		"coroutine¶\n\nCoroutines are a more generalized form of subroutines. Subroutines are entered at one point and exited at another point.\n\n" +
+			"coroutine function¶\n\nA function which returns a coroutine object. A coroutine function may be defined with the async def statement.\n"}
 	r := New(nil)
 	for q, want := range map[string]string{
-		"What is 2to3?":         "A tool that tries to convert Python 2.x code to Python 3.x code",
-		"What is a slice?":      "An object usually containing a portion of a sequence.",
-		"What is a WAL sender?": "A special backend process that streams WAL over a network.",
+		"What is 2to3?":                "A tool that tries to convert Python 2.x code to Python 3.x code",
+		"What is a slice?":             "An object usually containing a portion of a sequence.",
+		"What is a WAL sender?":        "A special backend process that streams WAL over a network.",
+		"What is the write-ahead log?": "The journal that keeps track of the changes",
+		"What is a coroutine?":         "Coroutines are a more generalized form of subroutines.", // not the entry "coroutine function"
 	} {
-		srcs := sources(python, postgres)
+		srcs := sources(python, postgres, coroutine)
 		a := r.Read(q, srcs)
 		assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), want, "%s\n%s", q, r.Explain(q, srcs, 3))
 	}
