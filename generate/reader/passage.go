@@ -529,6 +529,9 @@ func (p *passage) termLine(t int) bool {
 	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 		return false // "[from SF fandom]": a note, not a term
 	}
+	if strings.IndexFunc(text, unicode.IsLetter) < 0 {
+		return false // "12.5": a section's number
+	}
 	if n := len(strings.Fields(text)); n > 6 {
 		return false
 	}

@@ -129,6 +129,13 @@ func (q *question) piece(c candidate) Piece {
 			return Piece{N: c.p.n, Start: hu.Start, End: hu.End}
 		}
 	}
+	if g := c.p.glossTerm(c.unit); q.term && g >= 0 && c.unit == g+1 && !c.p.termAsked(g, q) {
+		// "What is the term for space in data pages which does not
+		// contain current row versions?": the glossary's definition the
+		// question paraphrases is of the term above it ("Bloat").
+		gu := c.p.units[g]
+		return Piece{N: c.p.n, Start: gu.Start, End: gu.End}
+	}
 	if h := c.p.headwordOf(c.unit); q.term && h >= 0 && c.about < 1 {
 		// "What do you call a specialist in plant diseases?": the unit
 		// the question paraphrases defines the word asked for, which

@@ -830,8 +830,16 @@ func TestGlossaryTerm(t *testing.T) {
 		a := r.Read(q, srcs)
 		assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), want, "%s\n%s", q, r.Explain(q, srcs, 3))
 	}
+	bloat := doc{"gloss/postgresql-glossary.html", "Appendix M. Glossary",
+		"Backend (process)\n\nProcess of an instance which acts on behalf of a client session and handles its requests.\n\nBloat\n\nSpace in data pages which does not contain current row versions, such as unused (free) space or outdated row versions.\n\nBootstrap superuser\n\nThe first user initialized in a database cluster.\n"}
+	q := "What is the term for space in data pages which does not contain current row versions?"
+	srcs := sources(bloat)
+	a := r.Read(q, srcs)
+	assert.Equal(t, "Bloat", answerText(Answer{Pieces: a.Best}, srcs), "the term whose definition the question paraphrases\n%s", r.Explain(q, srcs, 3))
 	list := prepare(sources(doc{"debref/ch01.html", "Chapter 1", "RTFM (read the fine manual)\n\nSearch the Internet before asking questions\n"})[0], 0)
 	assert.False(t, list.termLine(0), "a list's items")
+	number := prepare(sources(doc{"policy/ch-files.html", "Files", "12.5\n\nThe GNU Free Documentation License version 1.3 is included in common-licenses.\n"})[0], 0)
+	assert.False(t, number.termLine(0), "a section's number")
 	note := prepare(sources(doc{"jargon/mundane.txt", "mundane", "mundane\n n.\n\n    [from SF fandom]\n\n    1. A person who is not in science fiction fandom.\n"})[0], 0)
 	for i := range note.units {
 		assert.False(t, note.termLine(i), "a bracketed note: %q", note.text[note.units[i].Start:note.units[i].End])
