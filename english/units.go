@@ -1,6 +1,7 @@
 package english
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -47,6 +48,7 @@ type line struct {
 	aligned    bool // a row whose cells are set apart by runs of spaces (see markAlignedRows)
 	colon      bool // a row whose cells are set apart by colons (see markColonRows)
 	semi       bool // a row whose key a semicolon ends (see markSemicolonRows)
+	headword   bool // a dictionary's headword with its pronunciation (see markHeadwords)
 }
 
 type lineKind uint8
@@ -95,7 +97,7 @@ func Units(text string) []Unit {
 			block++
 			openObj = block
 		}
-		if i > 0 && startsEntry(lines, i) {
+		if i > 0 && (startsEntry(lines, i) || l.headword) {
 			block++
 		}
 		switch l.kind {
@@ -295,6 +297,9 @@ func lineOf(lines []line, off, from int) int {
 // starts at line i.
 func continues(lines []line, i, j int) bool {
 	l := lines[j]
+	if l.headword {
+		return false // a headword line opens the next entry ("kledingstuk /klediŋstɵk/" after "3. clothes, clothing")
+	}
 	switch lines[i].kind {
 	case itemLine:
 		return l.kind == proseLine && l.indent >= lines[i].indent
@@ -327,8 +332,36 @@ func splitLines(text string) []line {
 	markColonRows(text, out)
 	markSemicolonRows(text, out)
 	markAnnotations(text, out)
+	markHeadwords(text, out)
 	return out
 }
+
+// markHeadwords marks the lines that give a dictionary's headword and its
+// pronunciation between slashes, and nothing else but grammar labels in
+// angle brackets ("kleding /klediŋ/", "aborder /abɔʀde/ <v>"): the line
+// opens an entry, whose translations follow it with no blank line between
+// entries (FreeDict's dictd text).
+func markHeadwords(text string, lines []line) {
+	for i := range lines {
+		l := &lines[i]
+		if l.indent == 0 && l.end-l.start <= 160 && pronouncedHeadword.MatchString(text[l.start:l.end]) {
+			l.headword = true
+		}
+	}
+}
+
+// IsPronouncedHeadword reports whether text is a dictionary's headword
+// line and nothing more: the headword, its pronunciation between slashes,
+// any grammar labels ("bevordering /bəvɔrdəriŋ/", "aborder /abɔʀde/ <v>").
+// It names an entry; its senses, under it, say what the entry means.
+func IsPronouncedHeadword(text string) bool {
+	t := strings.TrimSpace(text)
+	return !strings.Contains(t, "\n") && len(t) <= 160 && pronouncedHeadword.MatchString(t)
+}
+
+// pronouncedHeadword is a headword of letters (words, hyphens, dots,
+// apostrophes), a pronunciation between slashes, and any grammar labels.
+var pronouncedHeadword = regexp.MustCompile(`^[\pL\pM][\pL\pM'’‐. -]{0,60} /[^/\s][^/]{0,80}/(\s*<[^<>]*>)*\s*$`)
 
 // continueBrackets makes a "Key: value" line that a bracket left open on
 // the prose line above it continues prose: a dictionary's etymology runs
@@ -830,9 +863,9 @@ func rowUnit(text string, l line, block, n int) Unit {
 	if l.colon {
 		sep = ":"
 	}
-	if l.aligned {
+	if g := l.start + alignedGap(text[l.start:l.end]); l.aligned && g > r.Start {
 		// key and the rest: the rest may hold runs of spaces of its own
-		g := l.start + alignedGap(text[l.start:l.end])
+		// (a gap before the first cell, after a stray "\r", keys nothing)
 		u.Key = trim(text, r.Start, g)
 		u.Parts = []Range{u.Key, trim(text, g, r.End)}
 		return u

@@ -366,3 +366,37 @@ func TestRecordBlocks(t *testing.T) {
 	assert.Equal(t, block["Name        : Ankara"], block["Longitude  :   33.000"])
 	assert.NotEqual(t, block["Date        : 19961206"], block["ID          : 30"])
 }
+
+// TestDictionaryEntries: a FreeDict dictionary's text writes entry after
+// entry with no blank line between them, each opening with its headword
+// and pronunciation ("kledingstuk /klediŋstɵk/"): each is a block of its
+// own, and an entry's last sense does not run on into the next headword.
+func TestDictionaryEntries(t *testing.T) {
+	text := "kleding /klediŋ/\n1. toilet\n2. articleofclothing, garment\n3. clothes, clothing\nkledingstuk /klediŋstɵk/\narticleofdress, garment\nkleed /klet/ <n>\n1. carpet\n2. articleofclothing, garment\nkleedkamer /kletkamər/\ncloakroom\n"
+	us := Units(text)
+	assert.Equal(t, []string{"kleding /klediŋ/", "1. toilet", "2. articleofclothing, garment", "3. clothes, clothing",
+		"kledingstuk /klediŋstɵk/\narticleofdress, garment", "kleed /klet/ <n>", "1. carpet", "2. articleofclothing, garment",
+		"kleedkamer /kletkamər/\ncloakroom"}, texts(text, us))
+	block := map[string]int{}
+	for _, u := range us {
+		block[text[u.Start:u.End]] = u.Block
+	}
+	assert.Equal(t, block["kleding /klediŋ/"], block["3. clothes, clothing"])
+	assert.NotEqual(t, block["3. clothes, clothing"], block["kledingstuk /klediŋstɵk/\narticleofdress, garment"])
+	assert.Equal(t, block["kleed /klet/ <n>"], block["1. carpet"])
+}
+
+func TestIsPronouncedHeadword(t *testing.T) {
+	for text, want := range map[string]bool{
+		"kleding /klediŋ/":                       true,
+		"aborder /abɔʀde/ <v>":                   true,
+		"baie d'Hudson /bɛdysɔ̃/ <n, fem>":       true,
+		"kleiner‐danteken /klˈɛɪnər dɑntˈeːkən/": true,
+		"1. carpet":                     false,
+		"See /usr/share/doc/ for more.": false,
+		"kledingstuk /klediŋstɵk/\narticleofdress, garment": false, // the headword and its sense
+		"/etc/passwd": false,
+	} {
+		assert.Equal(t, want, IsPronouncedHeadword(text), text)
+	}
+}

@@ -94,7 +94,7 @@ func prepare(src generate.Source, rank int) *passage {
 	p.quote = p.quotations()
 	for i, u := range p.units {
 		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}
-		p.label[i] = u.Shape == english.Heading || (p.namesOnly(i) || i < 2 && p.headword(i)) && !p.groupsRows(i) || p.termLine(i)
+		p.label[i] = u.Shape == english.Heading || (p.namesOnly(i) || i < 2 && p.headword(i)) && !p.groupsRows(i) || p.termLine(i) || english.IsPronouncedHeadword(p.text[u.Start:u.End])
 		if p.first < 0 && src.Passage.Ord == 0 && !p.label[i] && p.states(i) && !(p.label[0] && p.valueField(i)) {
 			p.first = i // an entry's short fields ("Symbol: Vm", "Atomic number: 131") describe its headword; they do not say what it is
 		}
@@ -538,6 +538,23 @@ func (p *passage) termLine(t int) bool {
 	next := p.units[t+1]
 	nt := strings.TrimSpace(p.text[next.Start:next.End])
 	return next.Shape == english.Sentence && len(strings.Fields(nt)) >= 4 && strings.ContainsAny(nt[len(nt)-1:], ".!?") // a list's items are no definitions: "Search the Internet before asking questions"
+}
+
+// entryHeadword returns the headword line that opens unit i's entry in a
+// dictionary of many entries (english.IsPronouncedHeadword: "naakt
+// /nakt/" over "1. bare, naked, nude"), -1 if none.
+func (p *passage) entryHeadword(i int) int {
+	k := i
+	for k > 0 && p.units[k-1].Block == p.units[i].Block {
+		k--
+	}
+	if k == i {
+		return -1
+	}
+	if u := p.units[k]; english.IsPronouncedHeadword(p.text[u.Start:u.End]) {
+		return k
+	}
+	return -1
 }
 
 // termAsked reports whether the question asks about glossary term g

@@ -1356,6 +1356,9 @@ func features(q *question, cands []candidate) []float64 {
 		if (c.part >= 0 && c.answerText() == ba) || slices.Contains(alts, Piece{N: c.p.n, Start: cu.Start, End: cu.End}) || agrees(q, bv, c) {
 			continue
 		}
+		if q.kind == Definition && senseNumber(bt) && senseNumber(c.p.text[cu.Start:cu.End]) {
+			continue // "1. anniversary" and "2. birthday": senses of one entry, both what it means
+		}
 		inner = min(inner, b.score-c.score)
 		break
 	}
@@ -2127,6 +2130,9 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	}
 	if i == p.first {
 		return 1
+	}
+	if h := p.entryHeadword(i); h >= 0 && p.rowNames(h, q) {
+		return 0.9 // "1. bare, naked, nude" under "naakt /nakt/" in a dictionary of many entries
 	}
 	if g := p.glossTerm(i); g >= 0 && p.termAsked(g, q) {
 		if i == g+1 {

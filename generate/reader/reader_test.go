@@ -846,6 +846,25 @@ func TestGlossaryTerm(t *testing.T) {
 	}
 }
 
+// TestDictionaryOfEntries: in a dictionary file of many entries (FreeDict's
+// text, "headword /pronunciation/" then its senses) a headword line alone
+// answers nothing; the senses under the headword asked about do, and its
+// numbered senses are all what it means, not rivals.
+func TestDictionaryOfEntries(t *testing.T) {
+	dict := doc{"dict/nld-eng-039.txt", "nld-eng-039.txt",
+		"verjaagd /vərjaxt/\nchasedaway\nverjaardag /vərjardɑx/\n1. anniversary\n2. birthday\nverjaren /vərjarən/\n1. advance\n2. rentout\n3. scale\nverjongen /vərjɔŋən/\nrejuvenate\n"}
+	r := New(nil)
+	for q, want := range map[string]string{
+		"What is the English for verjaardag?": "1. anniversary",
+		"What is the English for verjongen?":  "verjongen /vərjɔŋən/\nrejuvenate",
+	} {
+		srcs := sources(dict)
+		a := r.Read(q, srcs)
+		assert.Equal(t, want, answerText(Answer{Pieces: a.Best}, srcs), "%s\n%s", q, r.Explain(q, srcs, 3))
+		assert.Equal(t, 1.0, a.Features[slices.Index(featureNames, "inner")], "no sense of the entry competes: %s", q)
+	}
+}
+
 // TestNumberedName: a name numbered by a hyphen or a slash ("Quill-7",
 // "QPL/3") names one thing; a passage that writes only another number
 // ("Quill-11", "QPL/2") or the bare name is about something else, and
