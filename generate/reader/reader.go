@@ -2089,6 +2089,9 @@ func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
 		if !numeric && strings.Trim(t.body, "0123456789") == "" {
 			f = min(f, 0.7) // a number, where a code was asked
 		}
+		if record && english.IsVersion(t.body) {
+			f = min(f, 0.5) // "1.0" of "1042  Virtio 1.0 block device": a version in the record's name, not its code
+		}
 		switch {
 		case q.length > 0 && n == q.length:
 			f = 1

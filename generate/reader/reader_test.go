@@ -865,6 +865,24 @@ func TestDictionaryOfEntries(t *testing.T) {
 	}
 }
 
+// TestVersionInRowName: a version in a record's name ("Virtio 1.0 block
+// device") is no code; the row that names the device as asked gives the
+// code asked for.
+func TestVersionInRowName(t *testing.T) {
+	redhat := doc{"records/pci.ids", "pci.ids",
+		"1af4  Red Hat, Inc.\n\t1000  Virtio network device\n\t1001  Virtio block device\n\t1002  Virtio memory balloon\n\t1041  Virtio 1.0 network device\n\t1042  Virtio 1.0 block device\n\t1045  Virtio 1.0 memory balloon\n"}
+	r := New(nil)
+	for q, want := range map[string]string{
+		"What is the device ID of Red Hat's Virtio block device?": "1001  Virtio block device",
+		"What is the device ID of the Virtio memory balloon?":     "1002  Virtio memory balloon",
+		"What is the device ID of the Virtio 1.0 block device?":   "1042  Virtio 1.0 block device",
+	} {
+		srcs := sources(redhat)
+		a := r.Read(q, srcs)
+		assert.Equal(t, want, answerText(Answer{Pieces: a.Best}, srcs), "%s\n%s", q, r.Explain(q, srcs, 3))
+	}
+}
+
 // TestNumberedName: a name numbered by a hyphen or a slash ("Quill-7",
 // "QPL/3") names one thing; a passage that writes only another number
 // ("Quill-11", "QPL/2") or the bare name is about something else, and
