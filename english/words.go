@@ -192,6 +192,9 @@ func Introduces(text string) bool {
 // many scalable font formats for screen and print:") states a fact of
 // its own.
 func OnlyIntroduces(text string) bool {
+	if IsCaption(text) {
+		return true
+	}
 	if !Introduces(text) {
 		return false
 	}
@@ -224,6 +227,16 @@ var formNouns = set(`syntax command commands form format line lines example code
 
 // determiners open the noun phrase a sentence may break off with.
 var determiners = set(`the a an this these`)
+
+// IsCaption reports whether a unit is the caption a manual gives an
+// example, table, figure or listing ("Example 6.4. Installation of the
+// Unstable version of spamassassin"): it names what the block under it
+// shows, and says none of it.
+func IsCaption(text string) bool {
+	return caption.MatchString(strings.TrimSpace(text))
+}
+
+var caption = regexp.MustCompile(`^(?:Example|Table|Figure|Listing)[\s\x{00a0}]+[0-9]+(?:\.[0-9]+)*[.:]?[\s\x{00a0}]+\S`)
 
 // announcesFollowing reports whether lower-cased words end with "following"
 // and a noun a manual announces ("the following commands").

@@ -113,7 +113,10 @@ func TestOnlyIntroduces(t *testing.T) {
 		"To declare a column of type numeric use the syntax:":                                                                  true, // PostgreSQL's manual
 		"For example, to declare that Windows-1252 encoding is to be used, the first line of your source code file should be:": true,
 		"The Python interpreter is usually installed as /usr/local/bin/python3.11 on those machines where it is available; putting /usr/local/bin in your Unix shell’s search path makes it possible to start it by typing the command:": false,
-		"The interpreter reads the file named by the variable:": false,
+		"The interpreter reads the file named by the variable:":                       false,
+		"Example\u00a06.4.\u00a0Installation of the Unstable version of spamassassin": true, // the Debian Handbook: a caption over its listing
+		"Table 8.1. Standard Debian Packages":                                         true,
+		"Example programs are shipped in the package.":                                false,
 	} {
 		assert.Equal(t, want, OnlyIntroduces(text), text)
 	}

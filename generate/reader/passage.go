@@ -343,6 +343,9 @@ func (p *passage) introducerOf(i int) int {
 	if !english.OnlyIntroduces(p.text[u.Start:u.End]) {
 		return -1
 	}
+	if p.units[i].Shape == english.Row && english.IsCaption(p.text[u.Start:u.End]) {
+		return -1 // "Table 12.6. List of source translation tools" over "package popcon size keyword description": the table's header names its columns, not what the table lists
+	}
 	return i - 1
 }
 

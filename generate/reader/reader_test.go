@@ -883,6 +883,26 @@ func TestVersionInRowName(t *testing.T) {
 	}
 }
 
+// TestCaption: a manual's caption ("Example 6.4. Installation of …")
+// names what its listing shows and answers nothing itself; a table's
+// caption does not lend its words to the table's header row, which names
+// the columns (debian-reference).
+func TestCaption(t *testing.T) {
+	handbook := doc{"manual/handbook-sect.apt-get.html", "6.2. aptitude, apt-get, and apt Commands",
+		"If the file sources.list mentions several distributions, it is possible to give the version of the package to install.\n\nExample\u00a06.4.\u00a0Installation of the Unstable version of spamassassin\n"}
+	r := New(nil)
+	q := "How do I install the Unstable version of spamassassin?"
+	srcs := sources(handbook)
+	a := r.Read(q, srcs)
+	assert.Equal(t, 0.0, a.Features[slices.Index(featureNames, "fit")], "the caption holds no answer\n%s", r.Explain(q, srcs, 3))
+	table := doc{"debref/ch12.en.html", "Chapter 12. Programming",
+		"Table\u00a012.6.\u00a0List of source translation tools\n\npackage\tpopcon\tsize\tkeyword\tdescription\nperl\tV:644, I:990\t669\tAWK→PERL\tconvert source codes from AWK to PERL: a2p(1)\nf2c\tV:0, I:4\t442\tFORTRAN→C\tconvert source codes from FORTRAN 77 to C/C++: f2c(1)\n"}
+	q = "Which package does the Debian Reference list for translating FORTRAN 77 to C?"
+	srcs = sources(table)
+	a = r.Read(q, srcs)
+	assert.True(t, strings.HasPrefix(answerText(Answer{Pieces: a.Best}, srcs), "f2c"), r.Explain(q, srcs, 3))
+}
+
 // TestNumberedName: a name numbered by a hyphen or a slash ("Quill-7",
 // "QPL/3") names one thing; a passage that writes only another number
 // ("Quill-11", "QPL/2") or the bare name is about something else, and
