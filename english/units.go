@@ -344,7 +344,7 @@ func splitLines(text string) []line {
 func markHeadwords(text string, lines []line) {
 	for i := range lines {
 		l := &lines[i]
-		if l.indent == 0 && l.end-l.start <= 160 && pronouncedHeadword.MatchString(text[l.start:l.end]) {
+		if l.indent == 0 && l.end-l.start <= 160 && pronounced(text[l.start:l.end]) {
 			l.headword = true
 		}
 	}
@@ -356,7 +356,18 @@ func markHeadwords(text string, lines []line) {
 // It names an entry; its senses, under it, say what the entry means.
 func IsPronouncedHeadword(text string) bool {
 	t := strings.TrimSpace(text)
-	return !strings.Contains(t, "\n") && len(t) <= 160 && pronouncedHeadword.MatchString(t)
+	return !strings.Contains(t, "\n") && len(t) <= 160 && pronounced(t)
+}
+
+// pronounced matches pronouncedHeadword, after a cheap test that most
+// lines fail: a pronunciation opens with " /" and the line ends with its
+// closing slash or a grammar label.
+func pronounced(t string) bool {
+	t = strings.TrimRight(t, " \t\r")
+	if t == "" || !strings.Contains(t, " /") || (t[len(t)-1] != '/' && t[len(t)-1] != '>') {
+		return false
+	}
+	return pronouncedHeadword.MatchString(t)
 }
 
 // pronouncedHeadword is a headword of letters (words, hyphens, dots,
