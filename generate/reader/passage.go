@@ -39,6 +39,7 @@ type passage struct {
 	title       []tok           // the passage's title alone
 	section     []tok           // the passage's innermost heading
 	heading     string          // its title and section path as written
+	opener      []int           // per unit, the first unit of its block
 	dataFile    bool            // titled by a file name that is no entry's ("pci.ids", "mime.types")
 	pinned      map[string]bool // the question's numbered names it holds (holdsPinned)
 	namedBlocks map[int]bool    // the records named exactly as the question's subject (namedRecordElsewhere)
@@ -92,6 +93,13 @@ func prepare(src generate.Source, rank int) *passage {
 	p.entryStart = src.Passage.Ord == 0
 	p.schema = strings.Contains(p.text, `"$schema"`)
 	p.quote = p.quotations()
+	p.opener = make([]int, len(p.units))
+	for i, u := range p.units {
+		p.opener[i] = i // the block's first unit: the term's, the headword's (see glossTerm, entryHeadword)
+		if i > 0 && p.units[i-1].Block == u.Block {
+			p.opener[i] = p.opener[i-1]
+		}
+	}
 	for i, u := range p.units {
 		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}
 		p.label[i] = u.Shape == english.Heading || (p.namesOnly(i) || i < 2 && p.headword(i)) && !p.groupsRows(i) || p.termLine(i) || english.IsPronouncedHeadword(p.text[u.Start:u.End])
@@ -504,15 +512,9 @@ func (p *passage) describedBy(i int) []tok {
 // tries to convert Python 2.x code to Python 3.x code …"): it is the
 // term's.
 func (p *passage) glossTerm(i int) int {
-	k := i
-	for k > 0 && p.units[k-1].Block == p.units[i].Block {
-		k--
-	}
-	if k == 0 || p.units[k].Shape != english.Sentence || p.units[k-1].Block != p.units[k].Block-1 || (k > 1 && p.units[k-2].Block == p.units[k-1].Block) {
-		return -1
-	}
-	if !p.termLine(k - 1) {
-		return -1
+	k := p.opener[i]
+	if k == 0 || p.units[k].Shape != english.Sentence || !p.label[k-1] || !p.termLine(k-1) {
+		return -1 // (a term line is a label: most units fail the cheap test)
 	}
 	return k - 1
 }
@@ -547,11 +549,8 @@ func (p *passage) termLine(t int) bool {
 // dictionary of many entries (english.IsPronouncedHeadword: "naakt
 // /nakt/" over "1. bare, naked, nude"), -1 if none.
 func (p *passage) entryHeadword(i int) int {
-	k := i
-	for k > 0 && p.units[k-1].Block == p.units[i].Block {
-		k--
-	}
-	if k == i {
+	k := p.opener[i]
+	if k == i || !p.label[k] {
 		return -1
 	}
 	if u := p.units[k]; english.IsPronouncedHeadword(p.text[u.Start:u.End]) {
