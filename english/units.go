@@ -342,11 +342,17 @@ func splitLines(text string) []line {
 // opens an entry, whose translations follow it with no blank line between
 // entries (FreeDict's dictd text).
 func markHeadwords(text string, lines []line) {
-	for i := range lines {
-		l := &lines[i]
+	var at []int
+	for i, l := range lines {
 		if l.indent == 0 && l.end-l.start <= 160 && pronounced(text[l.start:l.end]) {
-			l.headword = true
+			at = append(at, i)
 		}
+	}
+	if len(at) < 2 {
+		return // one line with a word between slashes ("cd /etc/") is no dictionary
+	}
+	for _, i := range at {
+		lines[i].headword = true
 	}
 }
 

@@ -384,6 +384,8 @@ func TestDictionaryEntries(t *testing.T) {
 	assert.Equal(t, block["kleding /klediŋ/"], block["3. clothes, clothing"])
 	assert.NotEqual(t, block["3. clothes, clothing"], block["kledingstuk /klediŋstɵk/\narticleofdress, garment"])
 	assert.Equal(t, block["kleed /klet/ <n>"], block["1. carpet"])
+	prose := "Files are installed under\nsystem directory /usr/\nand the rest goes elsewhere.\n" // one line with a word between slashes is no dictionary
+	assert.Equal(t, []string{"Files are installed under\nsystem directory /usr/\nand the rest goes elsewhere."}, texts(prose, Units(prose)))
 }
 
 func TestIsPronouncedHeadword(t *testing.T) {

@@ -206,27 +206,30 @@ func OnlyIntroduces(text string) bool {
 	if len(f) <= 1 || announceWords[f[len(f)-1]] || announcesFollowing(f) { // "… use the following command:"
 		return true
 	}
-	last := strings.TrimRight(f[len(f)-1], ",")
-	// It breaks off before its verb's object ("To deactivate a virtual
-	// environment, type:", "… the first line of your source code file
-	// should be:") or names the form of what follows ("… use the
-	// syntax:"): what it announces is the answer.
+	// It breaks off before its verb's object: an imperative after the
+	// clause that says what for ("To deactivate a virtual environment,
+	// type:"), "be" after a modal ("… the first line of your source code
+	// file should be:"), or a verb and the form of what follows ("… use
+	// the syntax:"). A sentence that states something first ("Debian
+	// provides three tools that you can use:", "… has a name and a data
+	// type:") goes on to list it.
 	if strings.Contains(t, "; ") {
 		return false // "The Python interpreter is usually installed as /usr/local/bin/python3.11 …; putting … makes it possible to start it by typing the command:": its first clause states a fact
 	}
-	return leadInVerbs[last] || (len(f) > 2 && determiners[f[len(f)-2]] && formNouns[last])
+	n, last := len(f), f[len(f)-1]
+	imperative := (leadInVerbs[last] || leadInWords[last]) && strings.HasSuffix(f[n-2], ",")
+	modal := last == "be" && IsAuxiliary(f[n-2])
+	form := n > 2 && f[n-2] == "the" && (formNouns[last] || announcedNouns[last]) && (leadInVerbs[f[n-3]] || leadInWords[f[n-3]])
+	return imperative || modal || form
 }
 
-// leadInVerbs end a sentence that breaks off before the command, text or
-// value its verb takes, set apart below it.
-var leadInVerbs = set(`be is are type run enter execute use issue invoke write add`)
+// leadInVerbs are the imperatives a manual breaks a sentence off with
+// before the command or text it sets apart (see also leadInWords).
+var leadInVerbs = set(`type run use issue invoke write add`)
 
-// formNouns are what a manual calls the form of a command or text it sets
-// apart ("use the syntax:", "run the command:").
-var formNouns = set(`syntax command commands form format line lines example code snippet script`)
-
-// determiners open the noun phrase a sentence may break off with.
-var determiners = set(`the a an this these`)
+// formNouns name the form of what a manual sets apart, besides the nouns
+// "the following" announces ("use the syntax:").
+var formNouns = set(`syntax form format`)
 
 // IsCaption reports whether a unit is the caption a manual gives an
 // example, table, figure or listing ("Example 6.4. Installation of the
@@ -236,7 +239,7 @@ func IsCaption(text string) bool {
 	return caption.MatchString(strings.TrimSpace(text))
 }
 
-var caption = regexp.MustCompile(`^(?:Example|Table|Figure|Listing)[\s\x{00a0}]+[0-9]+(?:\.[0-9]+)*[.:]?[\s\x{00a0}]+\S`)
+var caption = regexp.MustCompile(`^(?:Example|Table|Figure|Listing)[\s\x{00a0}]+[0-9]+(?:\.[0-9]+)*[.:][\s\x{00a0}]+\S`)
 
 // announcesFollowing reports whether lower-cased words end with "following"
 // and a noun a manual announces ("the following commands").

@@ -117,6 +117,10 @@ func TestOnlyIntroduces(t *testing.T) {
 		"Example\u00a06.4.\u00a0Installation of the Unstable version of spamassassin": true, // the Debian Handbook: a caption over its listing
 		"Table 8.1. Standard Debian Packages":                                         true,
 		"Example programs are shipped in the package.":                                false,
+		"Table 3 shows that ext4 is faster than XFS for small files.":                 false, // prose about a table, no caption
+		"Figure 3 illustrates the layout:":                                            false,
+		"Debian provides three tools for package management that you can use:":        false, // a fact, then its list
+		"Every column of a PostgreSQL table has a name and a data type:":              false,
 	} {
 		assert.Equal(t, want, OnlyIntroduces(text), text)
 	}

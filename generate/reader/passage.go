@@ -40,6 +40,8 @@ type passage struct {
 	section     []tok           // the passage's innermost heading
 	heading     string          // its title and section path as written
 	opener      []int           // per unit, the first unit of its block
+	term        []bool          // per unit, a glossary's term line (see termLine)
+	headLine    []bool          // per unit, a dictionary's headword line: the passage holds two or more, or opens an entry's file with one
 	dataFile    bool            // titled by a file name that is no entry's ("pci.ids", "mime.types")
 	pinned      map[string]bool // the question's numbered names it holds (holdsPinned)
 	namedBlocks map[int]bool    // the records named exactly as the question's subject (namedRecordElsewhere)
@@ -100,9 +102,35 @@ func prepare(src generate.Source, rank int) *passage {
 			p.opener[i] = p.opener[i-1]
 		}
 	}
+	// A glossary gives term after term ("2to3¶", "abstract base class¶";
+	// a passage of one is still a glossary's when its title says so),
+	// a dictionary of many entries headword after headword ("naakt
+	// /nakt/"); one short line over a paragraph is a manual's heading or
+	// command, and one line with a word between slashes is a path.
+	p.term = make([]bool, len(p.units))
+	terms, heads := 0, 0
+	for i, u := range p.units {
+		if p.termLine(i) {
+			p.term[i] = true
+			terms++
+		}
+		if english.IsPronouncedHeadword(p.text[u.Start:u.End]) {
+			heads++
+		}
+	}
+	for i, u := range p.units {
+		if p.term[i] && terms < 2 && !strings.HasSuffix(strings.TrimSpace(p.text[u.Start:u.End]), "¶") && !strings.Contains(strings.ToLower(p.heading), "glossary") {
+			p.term[i] = false
+		}
+	}
+	p.headLine = make([]bool, len(p.units))
+	for i, u := range p.units {
+		// a dictionary's entry file opens with its headword too ("baiser /beze/ <v>")
+		p.headLine[i] = (heads >= 2 || i == 0 && p.entryStart) && english.IsPronouncedHeadword(p.text[u.Start:u.End])
+	}
 	for i, u := range p.units {
 		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}
-		p.label[i] = u.Shape == english.Heading || (p.namesOnly(i) || i < 2 && p.headword(i)) && !p.groupsRows(i) || p.termLine(i) || english.IsPronouncedHeadword(p.text[u.Start:u.End])
+		p.label[i] = u.Shape == english.Heading || (p.namesOnly(i) || i < 2 && p.headword(i)) && !p.groupsRows(i) || p.term[i] || p.headLine[i]
 		if p.first < 0 && src.Passage.Ord == 0 && !p.label[i] && p.states(i) && !(p.label[0] && p.valueField(i)) {
 			p.first = i // an entry's short fields ("Symbol: Vm", "Atomic number: 131") describe its headword; they do not say what it is
 		}
@@ -513,8 +541,8 @@ func (p *passage) describedBy(i int) []tok {
 // term's.
 func (p *passage) glossTerm(i int) int {
 	k := p.opener[i]
-	if k == 0 || p.units[k].Shape != english.Sentence || !p.label[k-1] || !p.termLine(k-1) {
-		return -1 // (a term line is a label: most units fail the cheap test)
+	if k == 0 || p.units[k].Shape != english.Sentence || !p.term[k-1] {
+		return -1
 	}
 	return k - 1
 }
@@ -537,8 +565,14 @@ func (p *passage) termLine(t int) bool {
 	if strings.IndexFunc(text, unicode.IsLetter) < 0 {
 		return false // "12.5": a section's number
 	}
-	if n := len(strings.Fields(text)); n > 6 {
-		return false
+	f := strings.Fields(text)
+	if len(f) > 6 || strings.ContainsAny(text, "/=$<>|") {
+		return false // "ssh-keygen -r hostname -f keyfile -g", "$ make install": a command set apart, not a term
+	}
+	for _, w := range f {
+		if strings.HasPrefix(w, "-") {
+			return false
+		}
 	}
 	next := p.units[t+1]
 	nt := strings.TrimSpace(p.text[next.Start:next.End])
@@ -549,11 +583,7 @@ func (p *passage) termLine(t int) bool {
 // dictionary of many entries (english.IsPronouncedHeadword: "naakt
 // /nakt/" over "1. bare, naked, nude"), -1 if none.
 func (p *passage) entryHeadword(i int) int {
-	k := p.opener[i]
-	if k == i || !p.label[k] {
-		return -1
-	}
-	if u := p.units[k]; english.IsPronouncedHeadword(p.text[u.Start:u.End]) {
+	if k := p.opener[i]; k != i && p.headLine[k] {
 		return k
 	}
 	return -1

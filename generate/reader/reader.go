@@ -1251,7 +1251,7 @@ func (p *passage) parentRow(i int) int {
 		return -1
 	}
 	for k := i - 1; k >= 0; k-- {
-		if nl := strings.IndexByte(p.text, '\n'); (nl < 0 || p.units[k].Start < nl) && !p.isSection(k) {
+		if nl := strings.IndexByte(p.text, '\n'); !p.entryStart && len(p.section) > 0 && (nl < 0 || p.units[k].Start < nl) && !p.isSection(k) {
 			break // the passage's first line: its indentation was cut with what came before it, so it is no known parent (the section is)
 		}
 		if p.units[k].Shape == english.Row && !p.comment(k) && p.lead(k) < indent {

@@ -727,6 +727,17 @@ func TestOutlineRows(t *testing.T) {
 	// A passage cut from inside a large group.
 	inside := generate.Source{N: 2, Passage: corpus.Passage{ID: "u#2", Path: "usbids/usb.ids", Title: "usb.ids", Section: "046d  Logitech, Inc.",
 		Text: "\tc218  Logitech RumblePad 2 USB\n\tc219  Cordless RumblePad 2\n\tc21a  Precision Gamepad\n"}}
+	// A small file whose groups ingest names no section: its first line is its first line.
+	small := generate.Source{N: 3, Passage: corpus.Passage{ID: "u#3", Path: "records/usb-small.ids", Title: "usb-small.ids",
+		Text: "06a3  Saitek PLC\n\tff0c  Cyborg Force Rumble Pad\n\tff0d  P2600 Rumble Force Pad\n"}}
+	for q, want := range map[string]string{
+		"Which vendor makes the Cyborg Force Rumble Pad?": "06a3  Saitek PLC",
+		"What is USB device 06a3:ff0c?":                   "ff0c  Cyborg Force Rumble Pad",
+	} {
+		srcs := []generate.Source{{N: 1, Passage: small.Passage}}
+		a := New(nil).Read(q, srcs)
+		assert.Equal(t, want, answerText(Answer{Pieces: a.Best}, srcs), "%s\n%s", q, New(nil).Explain(q, srcs, 3))
+	}
 	srcs := []generate.Source{joined, inside}
 	r := New(nil)
 	for q, want := range map[string]string{
@@ -840,6 +851,10 @@ func TestGlossaryTerm(t *testing.T) {
 	assert.False(t, list.termLine(0), "a list's items")
 	number := prepare(sources(doc{"policy/ch-files.html", "Files", "12.5\n\nThe GNU Free Documentation License version 1.3 is included in common-licenses.\n"})[0], 0)
 	assert.False(t, number.termLine(0), "a section's number")
+	heading := prepare(sources(doc{"manual/apt.html", "APT", "Package pinning\n\nSometimes you want a package from another release. Pinning is a way to prefer one.\n"})[0], 0)
+	assert.False(t, heading.term[0], "one short line over a paragraph is a heading, not a glossary's term")
+	command := prepare(sources(doc{"manuals/openssh-README.dns", "README.dns", "ssh-keygen -r hostname -f keyfile -g\n\nwhere \"hostname\" is your fully qualified hostname and \"keyfile\" is the file with the public key.\n"})[0], 0)
+	assert.False(t, command.termLine(0), "a command set apart")
 	note := prepare(sources(doc{"jargon/mundane.txt", "mundane", "mundane\n n.\n\n    [from SF fandom]\n\n    1. A person who is not in science fiction fandom.\n"})[0], 0)
 	for i := range note.units {
 		assert.False(t, note.termLine(i), "a bracketed note: %q", note.text[note.units[i].Start:note.units[i].End])
