@@ -41,6 +41,7 @@ type passage struct {
 	heading     string          // its title and section path as written
 	opener      []int           // per unit, the first unit of its block
 	term        []bool          // per unit, a glossary's term line (see termLine)
+	groupRow    int             // the row the passage's section names (an outline's group: "fffe  VMWare Inc"), -1 if none
 	headLine    []bool          // per unit, a dictionary's headword line: the passage holds two or more, or opens an entry's file with one
 	dataFile    bool            // titled by a file name that is no entry's ("pci.ids", "mime.types")
 	pinned      map[string]bool // the question's numbered names it holds (holdsPinned)
@@ -121,6 +122,13 @@ func prepare(src generate.Source, rank int) *passage {
 	for i, u := range p.units {
 		if p.term[i] && terms < 2 && !strings.HasSuffix(strings.TrimSpace(p.text[u.Start:u.End]), "¶") && !strings.Contains(strings.ToLower(p.heading), "glossary") {
 			p.term[i] = false
+		}
+	}
+	p.groupRow = -1
+	for i := range p.units {
+		if p.units[i].Shape == english.Row && p.isSection(i) {
+			p.groupRow = i
+			break
 		}
 	}
 	p.headLine = make([]bool, len(p.units))

@@ -462,7 +462,14 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			} else if m < 1 && u.Shape == english.Row && w.hexID {
 				m = max(m, 0.5*match(block, w)) // the same: an identifier the question gives is the row's own, or another's
 			} else if m < 1 {
-				m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(w), 0.4*match(p.toks, w))
+				if u.Shape == english.Row && p.lead(i) == 0 && p.groupRow >= 0 && p.groupRow != i {
+					// "ffff  Illegal Vendor ID" after the group "fffe  VMWare
+					// Inc (temporary ID)" the passage opens with and is named
+					// for: a record of its own, not of that group.
+					m = max(m, 0.9*match(block, w), 0.9*match(p.title, loose(w))) // nor of another record the passage holds
+				} else {
+					m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(w), 0.4*match(p.toks, w))
+				}
 				if namedElsewhere {
 					m = min(m, 0.8) // "How long is the Veldra?": the record named "Veldra" is beside this one, of "Little Veldra"
 				}

@@ -918,6 +918,33 @@ func TestCaption(t *testing.T) {
 	assert.True(t, strings.HasPrefix(answerText(Answer{Pieces: a.Best}, srcs), "f2c"), r.Explain(q, srcs, 3))
 }
 
+// TestOutlineTopRow: a passage of an outline is named for the group it
+// opens with ("fffe  VMWare Inc (temporary ID)"); a flush-left row after
+// that group is a record of its own ("ffff  Illegal Vendor ID"), which
+// the group's name does not bind.
+func TestOutlineTopRow(t *testing.T) {
+	tail := generate.Source{N: 1, Passage: corpus.Passage{ID: "p#9", Path: "records/pci.ids", Title: "pci.ids", Ord: 2103, Section: "fffe  VMWare Inc (temporary ID)",
+		Text: "fffe  VMWare Inc (temporary ID)\n\t0405  Virtual SVGA 4.0\n\t0710  Virtual SVGA\nffff  Illegal Vendor ID\n"}}
+	r := New(func(lw string) float64 { // the file's own words are common in it
+		switch lw {
+		case "vendor", "id", "pci":
+			return 6
+		}
+		return 15
+	})
+	q := "What is the PCI vendor ID of VMware?"
+	srcs := []generate.Source{tail}
+	found := false
+	for _, c := range r.candidates(analyze(q, r.idf), srcs) {
+		u := c.p.units[c.unit]
+		if strings.HasPrefix(c.p.text[u.Start:u.End], "ffff") {
+			found = true
+			assert.Less(t, c.bind, 0.8, "the group's name does not bind the row after it\n%s", r.Explain(q, srcs, 3))
+		}
+	}
+	assert.True(t, found)
+}
+
 // TestNumberedName: a name numbered by a hyphen or a slash ("Quill-7",
 // "QPL/3") names one thing; a passage that writes only another number
 // ("Quill-11", "QPL/2") or the bare name is about something else, and
