@@ -42,6 +42,8 @@ type passage struct {
 	opener      []int           // per unit, the first unit of its block
 	term        []bool          // per unit, a glossary's term line (see termLine)
 	groupRow    int             // the row the passage's section names (an outline's group: "fffe  VMWare Inc"), -1 if none
+	lastSection int             // the last unit that writes the passage's section, -1 if none
+	secText     string          // the passage's innermost section as written, trimmed
 	headLine    []bool          // per unit, a dictionary's headword line: the passage holds two or more, or opens an entry's file with one
 	dataFile    bool            // titled by a file name that is no entry's ("pci.ids", "mime.types")
 	pinned      map[string]bool // the question's numbered names it holds (holdsPinned)
@@ -124,11 +126,14 @@ func prepare(src generate.Source, rank int) *passage {
 			p.term[i] = false
 		}
 	}
-	p.groupRow = -1
+	p.secText = strings.TrimSpace(p.heading[strings.LastIndexAny(p.heading, "\n>")+1:])
+	p.groupRow, p.lastSection = -1, -1
 	for i := range p.units {
-		if p.units[i].Shape == english.Row && p.isSection(i) {
-			p.groupRow = i
-			break
+		if p.isSection(i) {
+			if p.groupRow < 0 && p.units[i].Shape == english.Row {
+				p.groupRow = i
+			}
+			p.lastSection = i
 		}
 	}
 	p.headLine = make([]bool, len(p.units))

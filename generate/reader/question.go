@@ -388,7 +388,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 		w.ofGiven = !given && namesGivenKind(lower, bodies, i)
 		w.hexID = isHexID(b)
-		w.vendor = inIDPair(text, spans, bodies, i) && i+1 < len(bodies) && inIDPair(text, spans, bodies, i+1) && text[spans[i][1]:spans[i+1][0]] == ":"
+		w.vendor = idPair(text, spans, bodies, i)
 		w.cue = !given && !inCapitalRun(bodies, i) && (isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it
 			w.ofGiven || // "vendor ID 06db": the code noun only names the given code's kind
@@ -823,9 +823,14 @@ func isHexID(b string) bool {
 // product's. Both are given: the product's row holds the second, the
 // vendor's row it is listed under the first.
 func inIDPair(text string, spans [][2]int, bodies []string, i int) bool {
+	return idPair(text, spans, bodies, i-1) || idPair(text, spans, bodies, i)
+}
+
+// idPair reports whether question words a and a+1 are a device ID's two
+// halves, the vendor's code and the product's ("10de" and "0100").
+func idPair(text string, spans [][2]int, bodies []string, a int) bool {
 	quad := func(k int) bool { return k >= 0 && k < len(bodies) && len(bodies[k]) == 4 && allHex(bodies[k]) }
-	joined := func(a, b int) bool { return quad(a) && quad(b) && text[spans[a][1]:spans[b][0]] == ":" }
-	return joined(i-1, i) || joined(i, i+1)
+	return quad(a) && quad(a+1) && text[spans[a][1]:spans[a+1][0]] == ":"
 }
 
 // allHex reports whether every character of s is a hexadecimal digit.

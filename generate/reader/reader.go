@@ -1235,10 +1235,8 @@ func (p *passage) parentToks(i int) []tok {
 	if k := p.parentRow(i); k >= 0 {
 		return p.unitToks(k)
 	}
-	for k := i + 1; k < len(p.units); k++ {
-		if p.isSection(k) {
-			return nil // the group the passage is named for starts below the row: the row is of the group before it
-		}
+	if p.lastSection > i {
+		return nil // the group the passage is named for starts below the row: the row is of the group before it
 	}
 	if len(p.section) > 0 {
 		return p.section
@@ -1272,8 +1270,7 @@ func (p *passage) parentRow(i int) int {
 // the group's row that ingest names the passage's part of an outline by.
 func (p *passage) isSection(k int) bool {
 	u := p.units[k]
-	sec := p.heading[strings.LastIndexAny(p.heading, "\n>")+1:]
-	return strings.TrimSpace(sec) != "" && strings.TrimSpace(p.text[u.Start:u.End]) == strings.TrimSpace(sec)
+	return p.secText != "" && strings.TrimSpace(p.text[u.Start:u.End]) == p.secText
 }
 
 // rowNames reports whether unit k holds a subject word of q: the row
