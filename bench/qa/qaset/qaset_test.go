@@ -126,7 +126,8 @@ func TestLoadSplits(t *testing.T) {
 		{name: "old", split: "blind14", missing: true},
 		{name: "old", split: "blind15", missing: true},
 		{name: "old", split: "blind16", missing: true},
-		{name: "old", split: "blind17", bad: true},
+		{name: "old", split: "blind17", missing: true},
+		{name: "old", split: "blind18", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
