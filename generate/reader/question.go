@@ -182,8 +182,8 @@ func splitLead(text string) (lead, rest string) {
 	first := strings.ToLower(strings.Fields(text)[0])
 	tail := strings.TrimSpace(text[i+1:])
 	next := strings.ToLower(strings.TrimRight(strings.Fields(tail + " x")[0], "'’s"))
-	if !leadWords[first] || !english.IsQuestionWord(next) {
-		return "", text
+	if !leadWords[first] || (!english.IsQuestionWord(next) && first != "according") {
+		return "", text // "According to Bierce, PUSH is one of …; what is the other?": a cited work's phrase ends at its comma, whatever follows
 	}
 	for _, w := range strings.Fields(strings.ToLower(text[:i])) {
 		if english.IsQuestionWord(w) {

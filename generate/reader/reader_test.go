@@ -90,21 +90,23 @@ var (
 	codes2      = doc{"iso/iso_3166-1.json", "", "    {\n      \"alpha_2\": \"IS\",\n      \"alpha_3\": \"ISL\",\n      \"name\": \"Iceland\"\n    },\n    {\n      \"alpha_2\": \"IT\",\n      \"alpha_3\": \"ITA\",\n      \"name\": \"Italy\"\n    }\n"}
 	origin      = doc{"jargon/rejoicing.txt", "and there was much rejoicing", "and there was much rejoicing\n\n   [from the movie Monty Python and the Holy Grail.] Acclamation for a\n   thing done. In person, the phrase is pronounced with the same intonation\n   as in the movie.\n"}
 	bomb        = doc{"jargon/logic-bomb.txt", "logic-bomb.txt", "logic bomb\n n.\n\n    Code surreptitiously inserted into an application or OS that causes it to\n    perform some destructive activity whenever specified conditions are met.\n"}
-	bomb2       = doc{"jargon/time-bomb.txt", "time-bomb.txt", "time bomb\n n.\n\n    A subspecies of {logic bomb} that is triggered by reaching some preset\n    time.\n"}
-	tla         = doc{"jargon/tla.txt", "tla.txt", "TLA\n /T·L·A/, n.\n\n    [Three-Letter Acronym]\n\n    1. Self-describing abbreviation for a species with which computing\n    terminology is infested.\n"}
-	tlaLater    = doc{"jargon/tla.txt", "tla.txt", "Paul's straight-faced response: “There\n    are only 17,000 three-letter acronyms.”\n"}
-	maculate    = doc{"gcide/maculate.txt", "maculate.txt", "Maculate\nMaculate \\Mac\"u*late\\, v. t. [L. maculatus, p. p. of maculare to\n   spot. See {Macula}, and cf. {Macule}, v.]\n   To spot; to stain; to blur.\n   [1913 Webster]\n\nMaculate \\Mac\"u*late\\, a. [L. maculatus, p. p.]\n   Marked with spots or maculae; blotched; hence, defiled;\n   impure; as, most maculate thoughts. --Shak.\n   [1913 Webster]\n"}
-	hyponasty   = doc{"gcide/hyponasty.txt", "hyponasty.txt", "Hyponasty\nHyponasty \\Hy`po*nas\"ty\\, n. (Bot.)\n   Downward convexity, or convexity of the inferior surface.\n   [1913 Webster]\n"}
-	botany      = doc{"gcide/botany.txt", "botany.txt", "Botany\nBotany \\Bot\"a*ny\\, n.\n   1. The science which treats of the structure of plants.\n   [1913 Webster]\n\n   2. A book which treats of the science of botany.\n   [1913 Webster]\n"}
-	tarEntry    = doc{"vera/tar.txt", "tar.txt", "TAR\n       Tape ARchiver (Unix)\n"}
-	tisEntry    = doc{"vera/tis.txt", "tis.txt", "TIS\n       Tools Interface Standard [committee] (org., IBM, Lotus, MS,\nWatcom, SCO, Unix)\n"}
-	currency    = doc{"iso/iso_4217.json", "iso_4217.json", "    {\n      \"alpha_3\": \"KES\",\n      \"name\": \"Kenyan Shilling\",\n      \"numeric\": \"404\"\n    },\n    {\n      \"alpha_3\": \"KGS\",\n      \"name\": \"Som\",\n      \"numeric\": \"417\"\n    }\n"}
-	tools       = doc{"ref/ch12.html", "Chapter 12. Programming", "Use nm to list a program's libraries. Use ldd(1) to find all of a program's libraries."}
-	springlet   = doc{"gcide/springlet.txt", "springlet.txt", "Springlet\nSpringlet \\Spring\"let\\, n.\n   A little spring.\n\n         But yet from out the little hill\n         Oozes the slender springlet still.       --Sir W.\n                                                  Scott.\n"}
-	thwarter    = doc{"gcide/thwarter.txt", "thwarter.txt", "Thwarter\nThwarter \\Thwart\"er\\, n. (Far.)\n   A disease in sheep, shown by shaking.\n"}
-	disease     = doc{"gcide/disease.txt", "disease.txt", "Disease\n   A disease in animals is usually deep-seated and permanent; a disorder suffers to be slight.\n"}
-	dirs        = doc{"ref/ch03.html", "Chapter 3. The system initialization", "\"/lib/systemd/system\": the OS default configuration files\n\"/etc/systemd/system\": system administrator configuration files which override the OS default configuration files\n"}
-	prose       = doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It was opened in 1903. With a length of 9,214 metres it was long the longest tunnel in the kingdom.\n"}
+	dumpster    = doc{"jargon/dumpster-diving.txt", "dumpster-diving.txt", "dumpster diving\n /dump'·ster di:'·ving/, n.\n\n    1. The practice of sifting refuse from an office or technical installation\n    to extract confidential data, especially security-compromising information\n    (‘dumpster’ is an Americanism for what is elsewhere called a skip).\n\n" +
+		"    2. The practice of raiding the dumpsters behind buildings where producers\n    and/or consumers of high-tech equipment are located, with the expectation\n    (usually justified) of finding discarded but still-valuable equipment to be\n    nursed back to health in some hacker's den. Experienced dumpster-divers not\n    infrequently accumulate basements full of moldering (but still potentially\n    useful) {cruft}.\n"}
+	bomb2     = doc{"jargon/time-bomb.txt", "time-bomb.txt", "time bomb\n n.\n\n    A subspecies of {logic bomb} that is triggered by reaching some preset\n    time.\n"}
+	tla       = doc{"jargon/tla.txt", "tla.txt", "TLA\n /T·L·A/, n.\n\n    [Three-Letter Acronym]\n\n    1. Self-describing abbreviation for a species with which computing\n    terminology is infested.\n"}
+	tlaLater  = doc{"jargon/tla.txt", "tla.txt", "Paul's straight-faced response: “There\n    are only 17,000 three-letter acronyms.”\n"}
+	maculate  = doc{"gcide/maculate.txt", "maculate.txt", "Maculate\nMaculate \\Mac\"u*late\\, v. t. [L. maculatus, p. p. of maculare to\n   spot. See {Macula}, and cf. {Macule}, v.]\n   To spot; to stain; to blur.\n   [1913 Webster]\n\nMaculate \\Mac\"u*late\\, a. [L. maculatus, p. p.]\n   Marked with spots or maculae; blotched; hence, defiled;\n   impure; as, most maculate thoughts. --Shak.\n   [1913 Webster]\n"}
+	hyponasty = doc{"gcide/hyponasty.txt", "hyponasty.txt", "Hyponasty\nHyponasty \\Hy`po*nas\"ty\\, n. (Bot.)\n   Downward convexity, or convexity of the inferior surface.\n   [1913 Webster]\n"}
+	botany    = doc{"gcide/botany.txt", "botany.txt", "Botany\nBotany \\Bot\"a*ny\\, n.\n   1. The science which treats of the structure of plants.\n   [1913 Webster]\n\n   2. A book which treats of the science of botany.\n   [1913 Webster]\n"}
+	tarEntry  = doc{"vera/tar.txt", "tar.txt", "TAR\n       Tape ARchiver (Unix)\n"}
+	tisEntry  = doc{"vera/tis.txt", "tis.txt", "TIS\n       Tools Interface Standard [committee] (org., IBM, Lotus, MS,\nWatcom, SCO, Unix)\n"}
+	currency  = doc{"iso/iso_4217.json", "iso_4217.json", "    {\n      \"alpha_3\": \"KES\",\n      \"name\": \"Kenyan Shilling\",\n      \"numeric\": \"404\"\n    },\n    {\n      \"alpha_3\": \"KGS\",\n      \"name\": \"Som\",\n      \"numeric\": \"417\"\n    }\n"}
+	tools     = doc{"ref/ch12.html", "Chapter 12. Programming", "Use nm to list a program's libraries. Use ldd(1) to find all of a program's libraries."}
+	springlet = doc{"gcide/springlet.txt", "springlet.txt", "Springlet\nSpringlet \\Spring\"let\\, n.\n   A little spring.\n\n         But yet from out the little hill\n         Oozes the slender springlet still.       --Sir W.\n                                                  Scott.\n"}
+	thwarter  = doc{"gcide/thwarter.txt", "thwarter.txt", "Thwarter\nThwarter \\Thwart\"er\\, n. (Far.)\n   A disease in sheep, shown by shaking.\n"}
+	disease   = doc{"gcide/disease.txt", "disease.txt", "Disease\n   A disease in animals is usually deep-seated and permanent; a disorder suffers to be slight.\n"}
+	dirs      = doc{"ref/ch03.html", "Chapter 3. The system initialization", "\"/lib/systemd/system\": the OS default configuration files\n\"/etc/systemd/system\": system administrator configuration files which override the OS default configuration files\n"}
+	prose     = doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It was opened in 1903. With a length of 9,214 metres it was long the longest tunnel in the kingdom.\n"}
 )
 
 func TestReaderAnswers(t *testing.T) {
@@ -161,6 +163,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"glossary: a gloss that is only the expansion beats a sentence using it", "What does TLA stand for?", []doc{tlaLater, tla}, "Three-Letter Acronym", true},
 		{"dictionary: a part-of-speech label picks the sense (a. for adjective)", "What does the adjective 'maculate' mean?", []doc{maculate}, "Marked with spots", true},
 		{"dictionary: a leading phrase sets the scene, a field label (Bot.) binds it", "In botany, what is hyponasty?", []doc{botany, hyponasty}, "Downward convexity", true},
+		{"glossary: a cited work's leading phrase ends at its comma, a statement follows", "According to the Jargon File, experienced dumpster-divers not infrequently accumulate what?", []doc{dumpster}, "basements full of moldering", false},
 		{"acronym list: a lower-case short form before \"short for\" is expanded", "What is tar, the Unix tool, short for?", []doc{tisEntry, tarEntry}, "Tape ARchiver", true},
 		{"JSON records: the asked field of the record whose name is the subject", "What is the three-letter code for the Kenyan Shilling?", []doc{currency}, "KES", false},
 		{"manual: a question word inflected otherwise than the text's (finds, find) aligns", "Which tool finds a program's libraries?", []doc{tools}, "ldd", true},
