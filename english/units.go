@@ -594,17 +594,26 @@ func tightColons(s string) int {
 
 // markCommaRows makes rows of the runs of two or more lines that hold the
 // same number (two or more) of commas: the records of a CSV file, which
-// prose lines do not keep up.
+// prose lines do not keep up. Lines whose commas all stand tight between
+// fields (no space after any) are records whatever their number, two or
+// more: a CSV file may leave a row's empty trailing cells out
+// ("9.10,Karmic Koala,karmic,2009-04-23,2009-10-29,2011-04-30" under a
+// header of nine columns).
 func markCommaRows(text string, lines []line) {
 	commas := func(l line) int { n, _ := csvCommas(text[l.start:l.end]); return n }
+	tightRecord := func(l line) bool {
+		n, spaced := csvCommas(text[l.start:l.end])
+		return n >= 2 && !spaced && !strings.ContainsAny(text[l.start:l.end], "$=%(){}") // "$(filter parallel=%,$(DEB_BUILD_OPTIONS))" is code
+	}
 	for i := 0; i < len(lines); {
 		n := commas(lines[i])
-		j := i + 1
-		for j < len(lines) && lines[j].kind != blankLine && commas(lines[j]) == n {
-			j++
-		}
 		_, spaced := csvCommas(text[lines[i].start:lines[i].end])
 		tight := !spaced
+		loose := tightRecord(lines[i])
+		j := i + 1
+		for j < len(lines) && lines[j].kind != blankLine && (commas(lines[j]) == n || (loose && tightRecord(lines[j]))) {
+			j++
+		}
 		if n >= 2 && (j-i >= 3 || (j-i >= 2 && tight)) && lines[i].kind != blankLine {
 			for k := i; k < j; k++ {
 				lines[k].kind = rowLine

@@ -39,6 +39,8 @@ func TestUnits(t *testing.T) {
 		{"data file header", "# This file is in the public domain.\n# Columns are set apart by tabs.\n#\n#code\tname\nAD\tAndorra\nAE\tUnited Arab Emirates\n", // tzdata's iso3166.tab
 			[]string{"# This file is in the public domain.", "# Columns are set apart by tabs.", "#code\tname", "AD\tAndorra", "AE\tUnited Arab Emirates"}},
 		{"csv", "station,river,opened\nVelmora,Vell,1924\nSallow,Askel,1930\n", []string{"station,river,opened", "Velmora,Vell,1924", "Sallow,Askel,1930"}},
+		{"csv whose rows leave out empty trailing cells", "version,codename,series,created,release,eol,eol-server,eol-esm\n9.10,Karmic Koala,karmic,2009-04-23,2009-10-29,2011-04-30\n10.04 LTS,Lucid Lynx,lucid,2009-10-29,2010-04-29,2013-05-09,2015-04-30\n", // distro-info-data's ubuntu.csv
+			[]string{"version,codename,series,created,release,eol,eol-server,eol-esm", "9.10,Karmic Koala,karmic,2009-04-23,2009-10-29,2011-04-30", "10.04 LTS,Lucid Lynx,lucid,2009-10-29,2010-04-29,2013-05-09,2015-04-30"}},
 		{"sheet rows", "station | river | opened\nVelmora | Vell | 1924\n", []string{"station | river | opened", "Velmora | Vell | 1924"}},
 		{"two-column table", "package\tdescription\nx11-utils\tX utilities: xev, xwininfo\nmesa-utils\tglxinfo\n",
 			[]string{"package\tdescription", "x11-utils\tX utilities: xev, xwininfo", "mesa-utils\tglxinfo"}},
@@ -400,5 +402,27 @@ func TestIsPronouncedHeadword(t *testing.T) {
 		"/etc/passwd": false,
 	} {
 		assert.Equal(t, want, IsPronouncedHeadword(text), text)
+	}
+}
+
+// TestCommaRows: a CSV file may leave a row's empty trailing cells out,
+// so its records hold different numbers of commas; they are rows all the
+// same when every comma stands tight between two fields. A makefile's
+// commas stand tight too, among code characters: no rows.
+func TestCommaRows(t *testing.T) {
+	tests := []struct {
+		name, text string
+		rows       bool
+	}{
+		{"distro-info-data", "version,codename,series,created,release,eol,eol-server,eol-esm\n9.10,Karmic Koala,karmic,2009-04-23,2009-10-29,2011-04-30\n10.04 LTS,Lucid Lynx,lucid,2009-10-29,2010-04-29,2013-05-09,2015-04-30\n", true},
+		{"debian/rules", "ifneq (,$(filter parallel=%,$(DEB_BUILD_OPTIONS)))\n    NUMJOBS = $(patsubst parallel=%,%,$(filter parallel=%,$(DEB_BUILD_OPTIONS)))\n    MAKEFLAGS += -j$(NUMJOBS)\nendif\n", false},
+		{"prose", "Apples, pears, and plums grow here,\nwith figs, dates and, sometimes, olives.\n", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, u := range Units(tt.text) {
+				assert.Equal(t, tt.rows, u.Shape == Row, "%q", tt.text[u.Start:u.End])
+			}
+		})
 	}
 }
