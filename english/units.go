@@ -873,18 +873,7 @@ func trimJSON(text string, v Range) Range {
 func rowUnit(text string, l line, block, n int) Unit {
 	r := trim(text, l.start, l.end)
 	t := text[r.Start:r.End]
-	sep := ";"
-	commas := csvSeparators(t)
-	switch {
-	case strings.HasPrefix(t, "|") || strings.Count(t, " | ") >= 2:
-		sep = "|"
-	case strings.HasPrefix(t, boxBar):
-		sep = boxBar
-	case strings.Contains(t, "\t"):
-		sep = "\t"
-	case len(unquoted(t, ';')) < 2 && len(commas) >= 2:
-		sep = "," // `MA-L,ABC123,"Foo; Bar; Baz",Taipei`: the semicolons are a cell's
-	}
+	sep := rowSeparator(t)
 	u := Unit{Range: r, Shape: Row, Block: block, Line: n}
 	if l.colon {
 		sep = ":"
@@ -896,15 +885,51 @@ func rowUnit(text string, l line, block, n int) Unit {
 		u.Parts = []Range{u.Key, trim(text, g, r.End)}
 		return u
 	}
-	var cuts []int // where the cells end
+	var cells []Range
+	if l.semi {
+		cut := r.Start + unquoted(t, ';')[0] // "1F600..1F64F; Emoticons, Smileys": a key and its value
+		cells = []Range{trim(text, r.Start, cut), trim(text, cut+1, r.End)}
+	} else {
+		cells = splitCells(text, r, sep)
+	}
+	for _, c := range cells {
+		if c.End > c.Start {
+			if u.Key.End == 0 {
+				u.Key = c
+			}
+			u.Parts = append(u.Parts, c)
+		}
+	}
+	return u
+}
+
+// rowSeparator is what sets the cells of row text t apart: "|" of a
+// drawn table, the bar of a box-drawn one, a tab, a comma outside quotes
+// (two or more, and no semicolons to split on), or else ";".
+func rowSeparator(t string) string {
 	switch {
-	case l.semi:
-		cuts = []int{r.Start + unquoted(t, ';')[0]} // "1F600..1F64F; Emoticons, Smileys": a key and its value
-	case sep == ",":
-		for _, i := range commas {
+	case strings.HasPrefix(t, "|") || strings.Count(t, " | ") >= 2:
+		return "|"
+	case strings.HasPrefix(t, boxBar):
+		return boxBar
+	case strings.Contains(t, "\t"):
+		return "\t"
+	case len(unquoted(t, ';')) < 2 && len(csvSeparators(t)) >= 2:
+		return "," // `MA-L,ABC123,"Foo; Bar; Baz",Taipei`: the semicolons are a cell's
+	}
+	return ";"
+}
+
+// splitCells cuts row r of text at its separators sep into its cells,
+// empty ones included (an empty range where the cell stands), CSV cells
+// without their quotes.
+func splitCells(text string, r Range, sep string) []Range {
+	var cuts []int // where the cells end
+	if sep == "," {
+		for _, i := range csvSeparators(text[r.Start:r.End]) {
 			cuts = append(cuts, r.Start+i) // a quoted cell keeps its commas ("10F,No.119,JIANKANG RD")
 		}
-	default:
+	} else {
 		for i := r.Start; i < r.End; i++ {
 			if strings.HasPrefix(text[i:r.End], sep) {
 				cuts = append(cuts, i)
@@ -912,21 +937,53 @@ func rowUnit(text string, l line, block, n int) Unit {
 			}
 		}
 	}
+	var cells []Range
 	start := r.Start
 	for _, i := range append(cuts, r.End) {
 		c := trim(text, start, i)
 		if sep == "," && c.End-c.Start >= 2 && text[c.Start] == '"' && text[c.End-1] == '"' {
 			c = trim(text, c.Start+1, c.End-1) // the cell, not its quotes
 		}
-		if c.End > c.Start {
-			if u.Key.End == 0 {
-				u.Key = c
-			}
-			u.Parts = append(u.Parts, c)
-		}
+		cells = append(cells, c)
 		start = i + len(sep)
 	}
-	return u
+	return cells
+}
+
+// Columns returns the cells of a table row u and of its header row, one
+// for one, empty cells included (an empty range where the cell stands,
+// or none at the end of a row that leaves its last cells out): the
+// header's cell names the row's cell of the same index
+// ("eol-server" over ",2015-04-30"). Both nil when u has no header or the
+// two rows are not cut alike.
+func Columns(text string, u Unit) (header, row []Range) {
+	if u.Shape != Row || u.Header.End <= u.Header.Start {
+		return nil, nil
+	}
+	ht, rt := text[u.Header.Start:u.Header.End], text[u.Start:u.End]
+	sep := rowSeparator(ht)
+	if sep == ";" || rowSeparator(rt) != sep {
+		return nil, nil
+	}
+	header, row = splitCells(text, u.Header, sep), splitCells(text, u.Range, sep)
+	if sep == "|" || sep == boxBar {
+		header, row = innerCells(header), innerCells(row) // "| 1902 | Ilse |": no cells before the first bar or after the last
+	}
+	if len(row) > len(header) {
+		return nil, nil
+	}
+	return header, row
+}
+
+// innerCells drops the empty cells a drawn table's outer bars leave.
+func innerCells(cells []Range) []Range {
+	if len(cells) > 0 && cells[0].End == cells[0].Start {
+		cells = cells[1:]
+	}
+	if len(cells) > 0 && cells[len(cells)-1].End == cells[len(cells)-1].Start {
+		cells = cells[:len(cells)-1]
+	}
+	return cells
 }
 
 // boxBar is the column rule of tables drawn with box-drawing characters,

@@ -426,3 +426,34 @@ func TestCommaRows(t *testing.T) {
 		})
 	}
 }
+
+// TestColumns: a row's cells stand under its header's, one for one, the
+// empty ones included, so a column's name finds its cell in every row.
+func TestColumns(t *testing.T) {
+	tests := []struct {
+		name, text string
+		row        int    // the unit asked
+		want       string // "column=cell|…", "" when the row has no columns
+	}{
+		{"csv leaving out trailing cells", "version,codename,series,created,release,eol,eol-server\n10.04 LTS,Lucid Lynx,lucid,2009-10-29,2010-04-29,,2015-04-30\n9.10,Karmic Koala,karmic\n", 1,
+			"version=10.04 LTS|codename=Lucid Lynx|series=lucid|created=2009-10-29|release=2010-04-29|eol=|eol-server=2015-04-30"},
+		{"a short row", "version,codename,series,created,release,eol,eol-server\n10.04 LTS,Lucid Lynx,lucid,2009-10-29,2010-04-29,,2015-04-30\n9.10,Karmic Koala,karmic\n", 2,
+			"version=9.10|codename=Karmic Koala|series=karmic"},
+		{"quoted cells", "Registry,Assignment,Organization Name,Organization Address\nMA-L,F46942,ASKEY COMPUTER CORP,\"10F,No.119,JIANKANG RD\"\n", 1,
+			"Registry=MA-L|Assignment=F46942|Organization Name=ASKEY COMPUTER CORP|Organization Address=10F,No.119,JIANKANG RD"},
+		{"drawn table", "| Year | Mayor |\n|---|---|\n| 1902 | Ilse |\n", 1, "Year=1902|Mayor=Ilse"},
+		{"no header", "AAL:Aalborg:DK::Aalborg\nAAR:Aarhus:DK::Aarhus\nABD:Abadan:IR::Abadan\n", 1, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			us := Units(tt.text)
+			require.Greater(t, len(us), tt.row)
+			header, row := Columns(tt.text, us[tt.row])
+			var got []string
+			for k, c := range row {
+				got = append(got, tt.text[header[k].Start:header[k].End]+"="+tt.text[c.Start:c.End])
+			}
+			assert.Equal(t, tt.want, strings.Join(got, "|"))
+		})
+	}
+}

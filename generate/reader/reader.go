@@ -532,6 +532,13 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		c.bind *= 0.5 // "Quill-7" in a passage on the Quill-11: another machine (and no answer: see Read)
 	}
 	c.fit, c.part = r.fit(q, p, i)
+	if cell, named := p.askedCell(q, i); named {
+		if cell.End <= cell.Start {
+			c.fit = 0 // "When will Debian 14 be released?": the row leaves its "release" cell empty; it states no such date
+		} else if k := slices.IndexFunc(u.Parts, func(r english.Range) bool { return r == cell }); k >= 0 {
+			c.part = k // "When was Debian 11 released?": the cell under "release", not the whole row
+		}
+	}
 	if q.kind == Measure && u.Shape == english.Field && len(keyToks) > 0 && !relInUnit && q.relatesBeyondUnits() && !q.cueNamesKey(keyToks) {
 		c.fit = 0 // "How far upstream can barges go on the Quell?": "length_km" is the river's length, not how far barges go
 	}
@@ -887,6 +894,110 @@ var kindKeys = map[Kind]map[string]bool{
 	Date:   set(`date year day time when`),
 	Number: set(`number numeric count total`),
 	Any:    set(`name`),
+}
+
+// askedCell finds the cell of table row i under the column a word of the
+// question names ("released" of "When was Debian 11 released?" names the
+// column "release"; "ESM" names "eol-esm"): named reports whether one
+// does, and cell is empty when the row leaves that cell empty or out. A
+// word the row's own cells hold is of the record, not a column's name;
+// one that says what kind of thing is asked ("which Debian VERSION",
+// "what Ubuntu RELEASE is called Noble Numbat") names no column either: a
+// release's column may hold its date while a release is asked for by
+// name. The word of the most weight names the column.
+func (p *passage) askedCell(q *question, i int) (cell english.Range, named bool) {
+	header, row := english.Columns(p.text, p.units[i])
+	if header == nil {
+		return english.Range{}, false
+	}
+	rowToks := p.unitToks(i)
+	qual := q.qualifiers()
+	best, weight := -1, 0.0
+	for _, w := range q.words {
+		if w.cue || w.given || w.idf <= weight || match(rowToks, w) > 0 || slices.Contains(qual, w.lower) {
+			continue
+		}
+		for k, h := range header {
+			if match(p.cellToks(h), w) >= 1 && (k >= len(row) || p.cellFits(q, row[k])) {
+				best, weight = k, w.idf
+				break
+			}
+		}
+	}
+	switch {
+	case best < 0:
+		return english.Range{}, false
+	case best >= len(row):
+		return english.Range{}, true
+	}
+	return row[best], true
+}
+
+// qualifiers returns the words that qualify the noun a "what" or
+// "which" question opens with, lower-cased ("mac" and "address" of "What
+// MAC address block is registered to Galios?"): they say which kind of
+// the thing is asked, not what of it ("address" names no column there).
+// None when the question opens otherwise.
+func (q *question) qualifiers() []string {
+	var ws []string
+	for _, t := range english.Tokenize(q.text) {
+		if b := t.Body(q.text); english.IsWord(b) {
+			ws = append(ws, strings.ToLower(b))
+		}
+	}
+	if len(ws) < 3 || (ws[0] != "what" && ws[0] != "which") {
+		return nil
+	}
+	last := 0 // the last word of the noun phrase after "what"
+	for k := 1; k < len(ws) && !english.IsStopword(ws[k]) && !english.IsAuxiliary(ws[k]); k++ {
+		last = k
+	}
+	if last < 2 {
+		return nil // "Which version …": the noun alone, no qualifier
+	}
+	return ws[1:last]
+}
+
+// cellToks are the words of a table cell, read on their own: the
+// passage's words may run over a comma between cells ("08,2006" of
+// "2005-04-08,2006-10-31" reads as one number).
+func (p *passage) cellToks(cell english.Range) []tok {
+	return words(p.text[cell.Start:cell.End], cell.Start)
+}
+
+// cellFits reports whether a table cell may hold what q asks: not what
+// the question gives ("codenamed Bookworm": the codename column holds the
+// subject; "the fonts-croscore package": the package column holds the
+// package asked about), and of the asked kind where the kind says (a
+// release's date is no release's name, an address no code: "MAC address
+// block" asks for a block). An empty cell fits: it states that the row
+// has no such value.
+func (p *passage) cellFits(q *question, cell english.Range) bool {
+	ct := p.cellToks(cell)
+	for _, w := range q.words {
+		if match(ct, w) >= 1 {
+			return false
+		}
+	}
+	if len(ct) == 0 {
+		return true
+	}
+	v := strings.TrimSpace(p.text[cell.Start:cell.End])
+	if (q.kind == Name || q.kind == Person || q.kind == Place) && isISODate(v) {
+		return false
+	}
+	switch q.kind {
+	case Code:
+		return !strings.ContainsAny(v, " \t") && utf8.RuneCountInString(v) <= 12
+	case Date, Number, Measure, Amount, Person, Place:
+		for k := range ct {
+			if tokenFit(q, p.text, ct, k) >= 0.5 {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // columnsName reports whether row u's header names a column of kind k

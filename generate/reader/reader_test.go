@@ -2327,3 +2327,51 @@ func TestChangeLogEntryVersion(t *testing.T) {
 	assert.False(t, isRevision("1990-1995"), "a range of years")
 	assert.False(t, isRevision("alpha-3"))
 }
+
+// TestTableColumns: a table's header names its columns, so a question
+// word that names one ("released", "legacy", "version") asks for the
+// row's cell under it — the answer is that cell, and a row that leaves
+// it empty or out does not state it. A word the row's cells hold, or
+// that only qualifies the noun asked for ("What MAC address block …"),
+// names no column; nor does a column whose cells are of another kind
+// than asked (a release's date for "what release is called …").
+func TestTableColumns(t *testing.T) {
+	debian := doc{"csv/debian.csv", "debian.csv", "version,codename,series,created,release,eol,eol-lts,eol-elts\n" +
+		"11,Bullseye,bullseye,2019-07-06,2021-08-14,2024-08-14,2026-08-31,2031-06-30\n12,Bookworm,bookworm,2021-08-14,2023-06-10,2026-07-11,2028-06-30,2033-06-30\n" +
+		"13,Trixie,trixie,2023-06-10,2025-08-09,2028-08-09,2030-06-30,2035-06-30\n14,Forky,forky,2025-08-09\n"}
+	ubuntu := doc{"csv/ubuntu.csv", "ubuntu.csv", "version,codename,series,created,release,eol,eol-server,eol-esm,eol-legacy\n" +
+		"23.10,Mantic Minotaur,mantic,2023-04-20,2023-10-12,2024-07-11\n24.04 LTS,Noble Numbat,noble,2023-10-12,2024-04-25,2029-05-31,2029-05-31,2034-04-25,2036-04-29\n" +
+		"24.10,Oracular Oriole,oracular,2024-04-25,2024-10-10,2025-07-10\n"}
+	oui := doc{"ieeeoui/mam.csv", "mam.csv", "Registry,Assignment,Organization Name,Organization Address\n" +
+		"MA-S,70B3D5EA6,Galios,\"Dmitriy Donskoy, 35A, 526 Tver  RU 170006 \"\nMA-S,70B3D5EA7,Kaizen Kogyo,Shibuya Tokyo JP 150-0002\n"}
+	tests := []struct {
+		question string
+		docs     []doc
+		want     string // the whole answer; "" when the reader must decline
+		within   bool   // want is only a part of the answer (the whole row)
+	}{
+		{"When was Debian 11 released?", []doc{debian}, "2021-08-14", false},
+		{"When will Debian 14 Forky be released?", []doc{debian}, "", false},
+		{"Which Debian version is codenamed Bookworm?", []doc{debian}, "12", false},
+		{"When does legacy support end for Ubuntu 24.04?", []doc{ubuntu}, "2036-04-29", false},
+		{"When does legacy support end for Ubuntu 23.10?", []doc{ubuntu}, "", false},
+		{"What Ubuntu release is called Noble Numbat?", []doc{ubuntu}, "24.04 LTS", true},
+		{"What MAC address block is registered to Galios?", []doc{oui}, "70B3D5EA6", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			r := New(nil)
+			srcs := sources(tt.docs...)
+			a := r.Read(tt.question, srcs)
+			got := answerText(a, srcs)
+			switch {
+			case tt.want == "":
+				assert.True(t, a.Declined(), "%s\n%s", got, r.Explain(tt.question, srcs, 3))
+			case tt.within:
+				assert.Contains(t, got, tt.want, r.Explain(tt.question, srcs, 3))
+			default:
+				assert.Equal(t, tt.want, got, r.Explain(tt.question, srcs, 3))
+			}
+		})
+	}
+}
