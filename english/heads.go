@@ -75,18 +75,27 @@ func OpensTimeClause(lw string) bool { return lw == "when" || lw == "whenever" }
 // AsksMaker reports whether a lower-cased question asks who makes or
 // sells a thing ("which COMPANY makes the motionCookie", "who MANUFACTURES
 // the Yepp YP-35", "which VENDOR is the DYMO scale listed under"): a
-// maker noun, or a verb of making or selling.
+// maker noun, or a verb of making or selling after no setting, command
+// or file noun ("which OPTION makes right Alt a Hanja key" asks what
+// the option does).
 func AsksMaker(lower []string) bool {
+	doer := false // a setting, command or file noun before the verb: it makes, nobody asked
 	for _, w := range lower {
-		if makerWords[w] {
+		switch {
+		case makerNouns[w]:
+			return true
+		case makerVerbs[w] && !doer:
 			return true
 		}
+		doer = doer || settingNouns[w] || commandNouns[w] || pathNouns[w]
 	}
 	return false
 }
 
-var makerWords = set(`company companies firm firms vendor vendors manufacturer manufacturers maker makers brand corporation
-make makes made manufacture manufactures manufactured sells sold produces produced`)
+var (
+	makerNouns = set(`company companies firm firms vendor vendors manufacturer manufacturers maker makers brand corporation`)
+	makerVerbs = set(`make makes made manufacture manufactures manufactured sells sold produces produced`)
+)
 
 var (
 	commandNouns  = set(`command commands tool tools program programs utility utilities daemon daemons package packages`)

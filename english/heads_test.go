@@ -83,6 +83,9 @@ func TestAsksMaker(t *testing.T) {
 		{"what is the vendor id of metrohm", true},
 		{"who wrote the lions book", false},
 		{"what does the scanner do", false},
+		{"which option makes right alt a hanja key", false}, // xkb's base.lst: what the option does, not who made it
+		{"what command makes a tarball", false},
+		{"who makes the hanja key option", true},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, AsksMaker(strings.Fields(tt.q)), tt.q)
