@@ -129,6 +129,13 @@ const bookNounList = `manual manuals glossary dictionary dictionaries reference 
 
 // reportVerbs are what a source does with a fact in a question that
 // cites it ("how does the FAQ DESCRIBE it", "what does GCIDE GIVE as").
+// IsSpeechVerb reports whether a lower-cased word asks who said or wrote
+// words ("who SAID 'Big book, big bore'"): what an attribution line
+// ("-- Callimachus") states of the quotation above it.
+func IsSpeechVerb(lw string) bool { return speechVerbs[lw] }
+
+var speechVerbs = set(`say says said saith saying wrote write writes written quote quotes quoted remark remarks remarked`)
+
 var reportVerbs = set(`describe describes define defines call calls give gives list lists recommend recommends
 suggest suggests mention mentions credit credits state states explain explains name names note notes gloss glosses
 render renders advise advises consider considers ` + translateVerbs)

@@ -230,6 +230,13 @@ func (p *passage) quotations() []bool {
 	return q
 }
 
+// attributes reports whether unit i is an attribution that closes a
+// quotation of its block ("Big book, big bore." then "-- Callimachus"):
+// the block's words are what it attributes.
+func (p *passage) attributes(i int) bool {
+	return i > 0 && isAttribution(p.text[p.units[i].Start:p.units[i].End]) && p.units[i-1].Block == p.units[i].Block
+}
+
 // indent counts the spaces that open the line holding offset i.
 func (p *passage) indent(i int) int {
 	start := strings.LastIndexByte(p.text[:i], '\n') + 1
@@ -241,10 +248,13 @@ func (p *passage) indent(i int) int {
 }
 
 // isAttribution reports an attribution line: "--" and a name of at most
-// four capitalised words ("--Johnson.", "--Sir W. Scott.").
+// four capitalised words ("--Johnson.", "--Sir W. Scott."), perhaps with
+// the work after a comma ("-- William Shakespeare, \"Henry VI\"", as
+// fortune files attribute their quotations).
 func isAttribution(s string) bool {
 	rest, ok := strings.CutPrefix(strings.TrimSpace(s), "--")
-	ws := strings.Fields(rest)
+	name, _, _ := strings.Cut(rest, ",")
+	ws := strings.Fields(name)
 	if !ok || len(ws) == 0 || len(ws) > 4 {
 		return false
 	}

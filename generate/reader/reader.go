@@ -470,6 +470,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				} else {
 					m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(w), 0.4*match(p.toks, w))
 				}
+				if q.asksPerson() && p.attributes(i) {
+					m = match(block, w) // "-- Callimachus" under "Big book, big bore.": the quotation is its own, and no other
+				}
 				if namedElsewhere {
 					m = min(m, 0.8) // "How long is the Veldra?": the record named "Veldra" is beside this one, of "Little Veldra"
 				}
@@ -491,6 +494,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 		default:
 			m := matchRelation(q, rt, w)
+			if m == 0 && english.IsSpeechVerb(w.lower) && p.attributes(i) {
+				m = 1 // "who said …": an attribution says who
+			}
 			relInUnit = relInUnit || m > 0
 			if len(keyToks) > 0 && match(keyToks, w) > 0 {
 				c.keyHit = true

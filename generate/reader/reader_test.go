@@ -2375,3 +2375,20 @@ func TestTableColumns(t *testing.T) {
 		})
 	}
 }
+
+// TestAttribution: a fortune file closes each quotation with who said it
+// ("-- Callimachus", "-- William Shakespeare, \"Henry VI\""): for "who
+// said …" the attribution is the answer, bound by its own quotation's
+// words and no other's.
+func TestAttribution(t *testing.T) {
+	fortunes := doc{"quotes/literature", "literature", "Be careful of reading health books, you might die of a misprint.\n\t\t-- Mark Twain\n%\n" +
+		"Big book, big bore.\n\t\t-- Callimachus\n%\nHarp not on that string.\n\t\t-- William Shakespeare, \"Henry VI\"\n%\n" +
+		"Behold, the fool saith, \"Put not all thine eggs in the one basket\"--which is\nbut a manner of saying, \"Scatter your money and your attention;\" but the wise\nman saith, \"Put all your eggs in the one basket and--WATCH THAT BASKET.\"\n\t\t-- Mark Twain, \"Pudd'nhead Wilson's Calendar\"\n%\n"}
+	for _, tc := range []struct{ q, want string }{
+		{`Who said "Big book, big bore"?`, "-- Callimachus"},
+		{`Who said "Harp not on that string"?`, `-- William Shakespeare, "Henry VI"`},
+	} {
+		got, why := best(tc.q, fortunes)
+		assert.Equal(t, tc.want, got, why)
+	}
+}
