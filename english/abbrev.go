@@ -179,5 +179,16 @@ func IntroducesExpansion(before string) bool {
 	return false
 }
 
+// IsExpansionWord reports whether a lower-cased word of a record's key
+// says that the field holds an expansion ("expanded-acronym",
+// "expansion", "long_name").
+func IsExpansionWord(lw string) bool {
+	switch lw {
+	case "expanded", "expansion", "expansions", "expand":
+		return true
+	}
+	return false
+}
+
 var expansionIntros = []string{"abbreviation for", "abbreviation of", "acronym for", "acronym of", "acronym", "abbreviation", "abbrev",
 	"short for", "stands for", "stand for", "expands to", "expansion of", "initialism for", "contraction of"}

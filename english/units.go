@@ -49,6 +49,8 @@ type line struct {
 	colon      bool // a row whose cells are set apart by colons (see markColonRows)
 	semi       bool // a row whose key a semicolon ends (see markSemicolonRows)
 	headword   bool // a dictionary's headword with its pronunciation (see markHeadwords)
+	xml        bool // a field that is one XML element (see xmlLine)
+	xmlOpen    bool // an XML element that holds the lines up to its closing tag: a record of its own
 }
 
 type lineKind uint8
@@ -93,7 +95,7 @@ func Units(text string) []Unit {
 			}
 			continue
 		}
-		if strings.HasSuffix(strings.TrimSpace(text[l.start:l.end]), "{") || strings.HasSuffix(strings.TrimSpace(text[l.start:l.end]), "[") {
+		if strings.HasSuffix(strings.TrimSpace(text[l.start:l.end]), "{") || strings.HasSuffix(strings.TrimSpace(text[l.start:l.end]), "[") || l.xmlOpen {
 			block++
 			openObj = block
 		}
@@ -281,7 +283,77 @@ func separatesRecords(text string, l line) bool {
 
 func closesObject(text string, l line) bool {
 	t := strings.TrimSpace(text[l.start:l.end])
-	return strings.HasPrefix(t, "}") || strings.HasPrefix(t, "]")
+	return strings.HasPrefix(t, "}") || strings.HasPrefix(t, "]") || strings.HasPrefix(t, "</")
+}
+
+// xmlElement is what xmlLine reads of a line: the key and the value of
+// an element as offsets in the line.
+type xmlElement struct {
+	key, val Range
+	ok       bool // the line is one element: a field
+	open     bool // its opening tag only: the lines up to its closing tag are its content
+	closing  bool // a closing tag alone ("</mime-type>")
+}
+
+// xmlLine reads a line that is one XML element, as a field: its tag and
+// its text (`<acronym>TOML</acronym>`, `<comment xml:lang="de">…</comment>`:
+// the key is the opening tag's inside), or its tag and its first
+// attribute's value (`<glob pattern="*.toml"/>`, `<mime-type
+// type="application/toml">`, which opens a record). A closing tag alone
+// is read too; comments, declarations and lines of several elements are
+// not.
+func xmlLine(t string) xmlElement {
+	var x xmlElement
+	if strings.HasPrefix(t, "</") {
+		x.closing = strings.HasSuffix(t, ">") && strings.Count(t, "<") == 1 && xmlName(t[2:len(t)-1])
+		return x
+	}
+	gt := strings.IndexByte(t, '>')
+	if !strings.HasPrefix(t, "<") || gt < 0 {
+		return x
+	}
+	inner := strings.TrimSuffix(t[1:gt], "/")
+	name, attrs, _ := strings.Cut(inner, " ")
+	if !xmlName(name) {
+		return x // "<!-- … -->", "<?xml …?>", "<3"
+	}
+	if gt < len(t)-1 {
+		// `<acronym>TOML</acronym>`: the text between the tags.
+		rest := t[gt+1:]
+		body, ok := strings.CutSuffix(rest, "</"+name+">")
+		if !ok || strings.ContainsAny(body, "<>") || strings.TrimSpace(body) == "" {
+			return x
+		}
+		x.key, x.val, x.ok = Range{1, gt}, Range{gt + 1, gt + 1 + len(body)}, true
+		return x
+	}
+	// A tag alone: its first attribute's value is the field's.
+	an, rest, ok := strings.Cut(strings.TrimSpace(attrs), "=")
+	if !ok || !xmlName(an) || len(rest) < 2 || (rest[0] != '"' && rest[0] != '\'') {
+		return x
+	}
+	end := strings.IndexByte(rest[1:], rest[0])
+	if end < 0 {
+		return x
+	}
+	from := strings.Index(t, an+"=") + len(an) + 2
+	x.key, x.val, x.ok = Range{1, strings.Index(t, an+"=") + len(an)}, Range{from, from + end}, true
+	x.open = !strings.HasSuffix(t[:gt], "/")
+	return x
+}
+
+// xmlName reports whether s is an XML element or attribute name
+// ("mime-type", "xml:lang").
+func xmlName(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if !(unicode.IsLetter(r) || r == '_' || (i > 0 && (unicode.IsDigit(r) || r == '-' || r == '.' || r == ':'))) {
+			return false
+		}
+	}
+	return true
 }
 
 func lineOf(lines []line, off, from int) int {
@@ -681,6 +753,16 @@ func classifyLine(text string, start, end int) line {
 		l.kind = ruleLine
 	case strings.HasPrefix(t, "#") && strings.TrimLeft(t, "#") != t && strings.HasPrefix(strings.TrimLeft(t, "#"), " "):
 		l.kind = headingLine
+	case strings.HasPrefix(t, "<"):
+		x := xmlLine(t)
+		switch {
+		case x.closing:
+			l.kind = ruleLine
+		case x.ok:
+			l.kind, l.xml, l.xmlOpen = fieldLine, true, x.open
+		default:
+			l.kind = proseLine
+		}
 	case strings.HasPrefix(t, "|") || (strings.HasPrefix(t, boxBar) && strings.Count(t, boxBar) >= 3) || strings.Count(t, "\t") >= 2 || strings.Count(t, " | ") >= 2 || isDelimitedRecord(t):
 		l.kind = rowLine
 	case keyEnd(t) > 0:
@@ -820,6 +902,14 @@ func trim(text string, a, b int) Range {
 func fieldUnit(text string, l line, block, n int) Unit {
 	r := trim(text, l.start, l.end)
 	t := text[r.Start:r.End]
+	if l.xml {
+		x := xmlLine(t)
+		u := Unit{Range: r, Shape: Field, Key: Range{r.Start + x.key.Start, r.Start + x.key.End}, Block: block, Line: n}
+		if val := trim(text, r.Start+x.val.Start, r.Start+x.val.End); val.End > val.Start {
+			u.Parts = []Range{val}
+		}
+		return u
+	}
 	k := keyEnd(t)
 	key := trim(text, r.Start, r.Start+k)
 	if strings.HasPrefix(t, `"`) {

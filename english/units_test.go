@@ -457,3 +457,35 @@ func TestColumns(t *testing.T) {
 		})
 	}
 }
+
+// TestXMLRecords: a data file in XML, one element a line, is a file of
+// records: each element a field (its tag, its text or its attribute's
+// value), each element that holds lines a record of its own.
+func TestXMLRecords(t *testing.T) {
+	text := "<mime-info xmlns=\"http://www.freedesktop.org/standards/shared-mime-info\">\n" + // shared-mime-info's freedesktop.org.xml
+		"  <mime-type type=\"application/x-xliff\">\n    <comment>XLIFF translation file</comment>\n    <acronym>XLIFF</acronym>\n" +
+		"    <expanded-acronym>XML Localization Interchange File Format</expanded-acronym>\n  </mime-type>\n" +
+		"  <mime-type type=\"application/toml\">\n    <comment>TOML document</comment>\n    <comment xml:lang=\"de\">TOML-Dokument</comment>\n    <acronym>TOML</acronym>\n" +
+		"    <expanded-acronym>Tom's Obvious Minimal Language</expanded-acronym>\n    <glob pattern=\"*.toml\"/>\n  </mime-type>\n</mime-info>\n"
+	var got []string
+	blocks := map[string]int{}
+	for _, u := range Units(text) {
+		require.Equal(t, Field, u.Shape, text[u.Start:u.End])
+		val := ""
+		if len(u.Parts) > 0 {
+			val = text[u.Parts[0].Start:u.Parts[0].End]
+		}
+		got = append(got, text[u.Key.Start:u.Key.End]+"="+val)
+		blocks[val] = u.Block
+	}
+	assert.Equal(t, []string{"mime-info xmlns=http://www.freedesktop.org/standards/shared-mime-info",
+		"mime-type type=application/x-xliff", "comment=XLIFF translation file", "acronym=XLIFF", "expanded-acronym=XML Localization Interchange File Format",
+		"mime-type type=application/toml", "comment=TOML document", `comment xml:lang="de"=TOML-Dokument`, "acronym=TOML", "expanded-acronym=Tom's Obvious Minimal Language", "glob pattern=*.toml"}, got)
+	assert.Equal(t, blocks["TOML"], blocks["Tom's Obvious Minimal Language"], "one record")
+	assert.NotEqual(t, blocks["XLIFF"], blocks["TOML"], "two records")
+	for _, line := range []string{"<!-- a comment -->", "<p>one</p><p>two</p>", "<br>", "a < b and c > d"} {
+		for _, u := range Units(line + "\n") {
+			assert.NotEqual(t, Field, u.Shape, line)
+		}
+	}
+}

@@ -2298,8 +2298,13 @@ func (p *passage) expansionFit(q *question, i int) (float64, int) {
 		return 0, -1
 	}
 	u := p.units[i]
-	if u.Shape == english.Field && len(u.Parts) > 0 && namesKey(p.rangeToks(u.Key)) && q.subjectInRecord(p, i) {
-		return 0.8, 0 // a code table's record: what the code stands for is its name ("XUA" → "ADB Unit of Account")
+	if u.Shape == english.Field && len(u.Parts) > 0 && q.subjectInRecord(p, i) {
+		switch kt := p.rangeToks(u.Key); {
+		case slices.ContainsFunc(kt, func(t tok) bool { return english.IsExpansionWord(t.lower) }):
+			return 1, 0 // the record's field says it expands: "<expanded-acronym>Tom's Obvious Minimal Language</expanded-acronym>" beside "<acronym>TOML</acronym>"
+		case len(kt) == 1 && namesKey(kt):
+			return 0.8, 0 // a code table's record: what the code stands for is its name ("XUA" → "ADB Unit of Account"); not an element's attribute ("<generic-icon name=…")
+		}
 	}
 	for _, e := range english.Expansions(p.text, u.Range) {
 		if strings.EqualFold(p.text[e.Short.Start:e.Short.End], q.short) {

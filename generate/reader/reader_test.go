@@ -2392,3 +2392,21 @@ func TestAttribution(t *testing.T) {
 		assert.Equal(t, tc.want, got, why)
 	}
 }
+
+// TestXMLRecord: shared-mime-info's freedesktop.org.xml gives a record
+// an element a line; the field whose tag says it expands
+// ("<expanded-acronym>") is what the record's acronym stands for, and an
+// attribute called "name" (an icon's) is no record's name.
+func TestXMLRecord(t *testing.T) {
+	mime := doc{"xml/freedesktop.org.xml", "freedesktop.org.xml", "  <mime-type type=\"application/x-xliff\">\n    <comment>XLIFF translation file</comment>\n    <acronym>XLIFF</acronym>\n" +
+		"    <expanded-acronym>XML Localization Interchange File Format</expanded-acronym>\n    <sub-class-of type=\"application/xml\"/>\n    <generic-icon name=\"text-x-generic\"/>\n    <glob pattern=\"*.xlf\"/>\n  </mime-type>\n" +
+		"  <mime-type type=\"application/toml\">\n    <comment>TOML document</comment>\n    <acronym>TOML</acronym>\n" +
+		"    <expanded-acronym>Tom's Obvious Minimal Language</expanded-acronym>\n    <sub-class-of type=\"text/plain\"/>\n    <generic-icon name=\"text-x-generic\"/>\n    <glob pattern=\"*.toml\"/>\n  </mime-type>\n"}
+	for _, tc := range []struct{ q, want string }{
+		{"What does TOML stand for?", "Tom's Obvious Minimal Language"},
+		{"What does XLIFF stand for?", "XML Localization Interchange File Format"},
+	} {
+		got, why := best(tc.q, mime)
+		assert.Equal(t, tc.want, got, why)
+	}
+}
