@@ -568,6 +568,13 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if fresh && (q.kind == Definition || q.kind == Any) && u.Shape == english.Row && u.Key.End > u.Key.Start && u.Key.End < u.End && u.Key.Start == u.Start && isHexID(strings.TrimSpace(p.text[u.Key.Start:u.Key.End])) {
 		fresh = novel(q, p.rangeToks(english.Range{Start: u.Key.End, End: u.End})) // "1F4EB\tCLOSED MAILBOX WITH RAISED FLAG": the code keys the record; its name, the question's own, says nothing of what it signifies
 	}
+	if !fresh && q.setting && u.Shape == english.Row && u.Key.End > u.Key.Start {
+		// "caps:super  Make Caps Lock an additional Super" for "Which
+		// option makes Caps Lock an additional Super?": the row's name,
+		// written as code, is news though its parts are the question's.
+		k := strings.TrimSpace(p.text[u.Key.Start:u.Key.End])
+		fresh = writtenAsCode(k) && !strings.Contains(strings.ToLower(q.text), strings.ToLower(k))
+	}
 	if described && !fresh {
 		// A term written as code ("-a --all") is news unless the question
 		// writes it, short and stop-word-like as its words are.

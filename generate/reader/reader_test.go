@@ -2410,3 +2410,15 @@ func TestXMLRecord(t *testing.T) {
 		assert.Equal(t, tc.want, got, why)
 	}
 }
+
+// TestOptionNamedInCode: xkb's base.lst lists options by a name written
+// as code and a description ("caps:super  Make Caps Lock an additional
+// Super"); asked which option does what the description says, the
+// option's name is the news, though its parts ("caps", "super") are the
+// question's words.
+func TestOptionNamedInCode(t *testing.T) {
+	lst := doc{"xml/base.lst", "base.lst", "  caps:escape          Make Caps Lock an additional Esc\n  caps:backspace       Make Caps Lock an additional Backspace\n" +
+		"  caps:super           Make Caps Lock an additional Super\n  caps:hyper           Make Caps Lock an additional Hyper\n  caps:menu            Make Caps Lock an additional Menu key\n"}
+	got, why := best("Which option makes Caps Lock an additional Super?", lst)
+	assert.Contains(t, got, "caps:super", why)
+}
