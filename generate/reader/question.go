@@ -679,6 +679,9 @@ var whVerbs = set(`happens changes causes makes means`)
 // definition or expansion question asks about ("what does X stand for",
 // "what is X", "define X"), -1 for other questions.
 func subjectStart(lower []string, joined string, k Kind) int {
+	if k == Number || k == Measure {
+		return unitsInStart(lower)
+	}
 	if k != Definition && k != Expansion {
 		return -1
 	}
@@ -693,6 +696,27 @@ func subjectStart(lower []string, joined string, k Kind) int {
 		return i
 	}
 	return -1
+}
+
+// unitsInStart returns where the thing measured starts in "how many
+// UNITS (are) in a THING" or "how many UNITS is a THING" ("How many feet
+// in a FATHOM?", "How many seconds is a JIFFY?"): the thing is what the
+// question is about, the units how the answer counts it. -1 otherwise.
+func unitsInStart(lower []string) int {
+	if len(lower) < 5 || lower[0] != "how" || lower[1] != "many" || english.UnitOf(lower[2]) == 0 {
+		return -1
+	}
+	i := 3
+	for i < len(lower) && (lower[i] == "are" || lower[i] == "is" || lower[i] == "in" || lower[i] == "make" || lower[i] == "makes") {
+		i++
+	}
+	if i == 3 || i >= len(lower) || (lower[i] != "a" && lower[i] != "an" && lower[i] != "one") {
+		return -1
+	}
+	if i+1 >= len(lower) {
+		return -1
+	}
+	return i + 1
 }
 
 // isCue reports whether word i says what kind of answer is wanted rather

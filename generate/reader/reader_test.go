@@ -2422,3 +2422,27 @@ func TestOptionNamedInCode(t *testing.T) {
 	got, why := best("Which option makes Caps Lock an additional Super?", lst)
 	assert.Contains(t, got, "caps:super", why)
 }
+
+// TestUnitsFile: GNU units' definitions.units defines a unit a line by
+// others written as symbols ("fathom  6 ft"). "How many feet in a
+// fathom?" asks about the fathom, counted in feet: the thing after "in
+// a" is the subject, and a unit's symbol stands for its name.
+func TestUnitsFile(t *testing.T) {
+	units := doc{"units/definitions.units", "definitions.units", "mile                    5280 ft          # The mile was enlarged from 5000 ft\n" +
+		"chain                   66 ft\nfathom                  6 ft\nseamile                 6000 ft\nbrnauticalmile          6080 ft\n" +
+		"arshin                  (2 + 1|3) feet\nsazhen                  3 arshin         # analogous to fathom\nstone                   14 lb\npound                   0.45359237 kg\n"}
+	for _, tc := range []struct{ q, want string }{
+		{"How many feet in a fathom?", "fathom                  6 ft"},
+		{"How many pounds in a stone?", "stone                   14 lb"},
+		{"How many kilograms is a pound?", "pound                   0.45359237 kg"},
+	} {
+		r := New(nil)
+		srcs := sources(units)
+		a := r.Read(tc.q, srcs)
+		assert.Equal(t, tc.want, answerText(a, srcs), r.Explain(tc.q, srcs, 3))
+	}
+	q := analyze("How many feet are in a fathom?", func(string) float64 { return 10 })
+	for _, w := range q.words {
+		assert.Equal(t, w.lower == "fathom", w.subject, w.body)
+	}
+}
