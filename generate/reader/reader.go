@@ -2262,6 +2262,9 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	if i == p.first {
 		return 1
 	}
+	if u := p.units[i]; u.Shape == english.Row && u.Key.End > u.Key.Start && u.Key.Start == u.Start && len(u.Parts) >= 2 && slices.Contains(q.subjectRuns(), strings.ToLower(strings.TrimSpace(p.text[u.Key.Start:u.Key.End]))) {
+		return 0.9 // "stone  14 lb" in a file of definitions: the record named for the subject defines it
+	}
 	if h := p.entryHeadword(i); h >= 0 && p.rowNames(h, q) {
 		return 0.9 // "1. bare, naked, nude" under "naakt /nakt/" in a dictionary of many entries
 	}

@@ -2446,3 +2446,16 @@ func TestUnitsFile(t *testing.T) {
 		assert.Equal(t, w.lower == "fathom", w.subject, w.body)
 	}
 }
+
+// TestDefinitionsRecord: in a file of definitions, one a line, the
+// record named for the subject ("stone  14 lb") defines it, more than a
+// comment under another record that uses the word ("# Crystolon stones
+// are Norton's …").
+func TestDefinitionsRecord(t *testing.T) {
+	units := doc{"units/definitions.units", "definitions.units", "finecrystolon           45 micron     # Crystolon stones are Norton's\n" +
+		"extrafineindia          22 micron     # India stones are Norton's manufactured\nstone                   14 lb\nbrhundredweight         8 stone\n"}
+	r := New(nil)
+	srcs := sources(units)
+	a := r.Read("What is a stone?", srcs)
+	assert.Equal(t, "stone                   14 lb", answerText(a, srcs), r.Explain("What is a stone?", srcs, 3))
+}
