@@ -2452,7 +2452,7 @@ func TestUnitsFile(t *testing.T) {
 // comment under another record that uses the word ("# Crystolon stones
 // are Norton's …").
 func TestDefinitionsRecord(t *testing.T) {
-	units := doc{"units/definitions.units", "definitions.units", "finecrystolon           45 micron     # Crystolon stones are Norton's\n" +
+	units := doc{"units/definitions.units", "definitions.units", "coarsecrystolon         80 micron\nfinecrystolon           45 micron     # Crystolon stones are Norton's\n" +
 		"extrafineindia          22 micron     # India stones are Norton's manufactured\nstone                   14 lb\nbrhundredweight         8 stone\n"}
 	r := New(nil)
 	srcs := sources(units)
