@@ -65,6 +65,7 @@ type question struct {
 	text     string
 	words    []qword
 	pinned   []string // names numbered by a hyphen or slash ("Quill-7", "QPL/3"): a text of another number is of another thing
+	symbols  []string // names written in punctuation ("$;", "$^T", "<=>"): no word of them is searchable, a text that lacks them is not about them
 	kind     Kind
 	dims     english.Dimension // for Measure: the dimensions asked for
 	length   int               // for Code: "two-letter code" asks for 2 characters
@@ -106,6 +107,38 @@ var (
 	expandPhrase = []string{"stand for", "stands for", "short for", "abbreviation for", "abbreviation of", "acronym for", "acronym of", "expansion of", "expand", "spelled out", "spell out", "spells out", "full form", "full name of"}
 )
 
+// symbolNames returns the names a question writes in punctuation: a
+// word of no letters or digits ("<=>", "||"), or a sigil and one or two
+// characters, one of them punctuation ("$;", "$\\", "@_", "$^T"), as
+// Perl names its special variables. The question's closing mark is not
+// part of its last word ("What is $;?"), unless the word is a sigil and
+// it ("What does $? hold" asks about "$?").
+func symbolNames(text string) []string {
+	fs := strings.Fields(text)
+	var out []string
+	for k, f := range fs {
+		f = strings.Trim(f, "\"'`‘’“”()")
+		if k == len(fs)-1 && len(f) > 2 {
+			f = strings.TrimRight(f, "?.!")
+		}
+		if len(f) > 2 {
+			f = strings.TrimRight(f, ",") // "$;, $, and $\\": the list's commas; "$," is a name
+		}
+		if f == "" || len(f) > 4 {
+			continue
+		}
+		punct := strings.IndexFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '$' && r != '@' && r != '%' }) >= 0
+		words := strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+		switch {
+		case !words && len(f) >= 2 && strings.ContainsAny(f, `$@%&|<>=~^*+/\;:#[]{}`):
+			out = append(out, f) // "<=>", "||", "$;"; not prose's "—", "...", "--"
+		case strings.ContainsAny(f[:1], "$@%") && len(f) <= 3 && punct:
+			out = append(out, f) // "$^T"
+		}
+	}
+	return out
+}
+
 // numberedName matches a capitalised name numbered by a hyphen or a
 // slash ("Quill-7", "QPL/3", "Halvium-2", "OS/2", "TOPS-20") or by a
 // Roman numeral after a space ("Kestrel II", "Henry VIII").
@@ -137,6 +170,7 @@ func analyze(text string, idf func(string) float64) *question {
 	for _, m := range numberedName.FindAllString(text, -1) {
 		q.pinned = append(q.pinned, strings.ToLower(m))
 	}
+	q.symbols = symbolNames(text)
 	// The scene phrases' words only relate; a leading "Besides a boat"
 	// names what the answer is not: a unit that holds it restates the
 	// question.

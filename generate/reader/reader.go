@@ -87,7 +87,7 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	f := features(q, cands)
 	conf := confidence(f)
 	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{q.piece(best)}, Features: f}
-	if conf < Threshold || (q.kind.valued() && best.fit == 0) || !best.p.holdsPinned(q) {
+	if conf < Threshold || (q.kind.valued() && best.fit == 0) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) {
 		// The best unit's passage does not write a numbered name the
 		// question asks about ("Halvium-2", "QPL/3"): it is of another.
 		ans.Closest = closest(cands)
@@ -534,8 +534,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if relTotal > 0 {
 		c.align = relGot / relTotal
 	}
-	if !p.holdsPinned(q) {
-		c.bind *= 0.5 // "Quill-7" in a passage on the Quill-11: another machine (and no answer: see Read)
+	if !p.holdsPinned(q) || !p.holdsSymbols(q) {
+		c.bind *= 0.5 // "Quill-7" in a passage on the Quill-11: another machine (and no answer: see Read); "$;" in a passage without it
 	}
 	c.fit, c.part = r.fit(q, p, i)
 	if cell, named := p.askedCell(q, i); named {
@@ -1305,6 +1305,19 @@ func restatesQuestion(q *question, p *passage, i int) bool {
 // the question ("Quill-7", "QPL/3") as a whole, in any case, in its text,
 // title or section, its number joined by a hyphen, a slash, an
 // underscore, a space or nothing ("UTF-8", "UTF8", "utf_8").
+// holdsSymbols reports whether p writes every name the question writes
+// in punctuation ("$;"): retrieval cannot search for one, and a passage
+// that lacks it says nothing of it ("the default value of $;" is no
+// "default" clause of a switch statement).
+func (p *passage) holdsSymbols(q *question) bool {
+	for _, s := range q.symbols {
+		if !strings.Contains(p.text, s) {
+			return false
+		}
+	}
+	return true
+}
+
 func (p *passage) holdsPinned(q *question) bool {
 	if len(q.pinned) == 0 {
 		return true

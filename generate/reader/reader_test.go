@@ -2459,3 +2459,28 @@ func TestDefinitionsRecord(t *testing.T) {
 	a := r.Read("What is a stone?", srcs)
 	assert.Equal(t, "stone                   14 lb", answerText(a, srcs), r.Explain("What is a stone?", srcs, 3))
 }
+
+// TestSymbolNames: Perl names its special variables in punctuation
+// ("$;", "$,", "$^T"), which no search indexes and no word of a
+// question spells: a passage that does not write the name says nothing
+// of it, however many of the question's other words ("default value") it
+// holds. Prose punctuation ("—", "...") names nothing.
+func TestSymbolNames(t *testing.T) {
+	perlsyn := doc{"pod/perlsyn.pod", "perlsyn - Perl syntax", "=item *\n\nThe value of the last evaluated expression of the successful\nwhen/default clause, if there happens to be one.\n"}
+	perlvar := doc{"pod/perlvar.pod", "perlvar - Perl predefined variables", "=item $SUBSCRIPT_SEPARATOR\n\n=item $SUBSEP\n\n=item $;\n\nThe subscript separator for multidimensional array emulation.\nDefault is \"\\034\", the same as SUBSEP in B<awk>.\n"}
+	for _, q := range []string{"What is the default value of $; ?", "What is the default value of $,?"} {
+		r := New(nil)
+		srcs := sources(perlsyn)
+		a := r.Read(q, srcs)
+		assert.True(t, a.Declined(), "%s: %s", q, answerText(a, srcs))
+	}
+	r := New(nil)
+	srcs := sources(perlvar, perlsyn)
+	assert.Equal(t, 1, r.Read("What is the default value of $; ?", srcs).Best[0].N, "the passage that writes $;")
+	for q, want := range map[string][]string{
+		"What does $? hold?": {"$?"}, "What is $^T?": {"$^T"}, "What does <=> do?": {"<=>"},
+		"How do you say 'either ... or' in French?": nil, "Sony's robot dog is called AIBO — what is that name short for?": nil, "How much is 50%?": nil,
+	} {
+		assert.Equal(t, want, symbolNames(q), q)
+	}
+}
