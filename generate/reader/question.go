@@ -127,7 +127,9 @@ func symbolNames(text string) []string {
 		if f == "" || len(f) > 4 {
 			continue
 		}
-		punct := strings.IndexFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '$' && r != '@' && r != '%' }) >= 0
+		punct := strings.IndexFunc(f, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '$' && r != '@' && r != '%'
+		}) >= 0
 		words := strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 		switch {
 		case !words && len(f) >= 2 && strings.ContainsAny(f, `$@%&|<>=~^*+/\;:#[]{}`):
