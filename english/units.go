@@ -398,6 +398,7 @@ func splitLines(text string) []line {
 	}
 	out = joinQuotedBreaks(text, out)
 	continueBrackets(text, out)
+	markUnderlinedHeadings(text, out)
 	markCommaRows(text, out)
 	markTabRows(text, out)
 	markAlignedRows(text, out)
@@ -664,6 +665,21 @@ func tightColons(s string) int {
 	return n
 }
 
+// markUnderlinedHeadings makes headings of the lines a rule of "-" or "="
+// underlines (Markdown's and reStructuredText's section titles,
+// ".conflicts(x, y)" over "------"), standing alone after a blank line.
+func markUnderlinedHeadings(text string, lines []line) {
+	for i := 0; i+1 < len(lines); i++ {
+		if lines[i].kind != proseLine || lines[i+1].kind != ruleLine || (i > 0 && lines[i-1].kind != blankLine) {
+			continue
+		}
+		r := strings.TrimSpace(text[lines[i+1].start:lines[i+1].end])
+		if len(r) >= 3 && (strings.Trim(r, "-") == "" || strings.Trim(r, "=") == "") {
+			lines[i].kind = headingLine
+		}
+	}
+}
+
 // markCommaRows makes rows of the runs of two or more lines that hold the
 // same number (two or more) of commas: the records of a CSV file, which
 // prose lines do not keep up. Lines whose commas all stand tight between
@@ -753,16 +769,10 @@ func classifyLine(text string, start, end int) line {
 		l.kind = ruleLine
 	case strings.HasPrefix(t, "#") && strings.TrimLeft(t, "#") != t && strings.HasPrefix(strings.TrimLeft(t, "#"), " "):
 		l.kind = headingLine
-	case strings.HasPrefix(t, "<"):
-		x := xmlLine(t)
-		switch {
-		case x.closing:
-			l.kind = ruleLine
-		case x.ok:
-			l.kind, l.xml, l.xmlOpen = fieldLine, true, x.open
-		default:
-			l.kind = proseLine
-		}
+	case strings.HasPrefix(t, "<") && xmlLine(t).closing:
+		l.kind = ruleLine
+	case strings.HasPrefix(t, "<") && xmlLine(t).ok:
+		l.kind, l.xml, l.xmlOpen = fieldLine, true, xmlLine(t).open
 	case strings.HasPrefix(t, "|") || (strings.HasPrefix(t, boxBar) && strings.Count(t, boxBar) >= 3) || strings.Count(t, "\t") >= 2 || strings.Count(t, " | ") >= 2 || isDelimitedRecord(t):
 		l.kind = rowLine
 	case keyEnd(t) > 0:

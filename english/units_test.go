@@ -41,6 +41,8 @@ func TestUnits(t *testing.T) {
 		{"csv", "station,river,opened\nVelmora,Vell,1924\nSallow,Askel,1930\n", []string{"station,river,opened", "Velmora,Vell,1924", "Sallow,Askel,1930"}},
 		{"csv whose rows leave out empty trailing cells", "version,codename,series,created,release,eol,eol-server,eol-esm\n9.10,Karmic Koala,karmic,2009-04-23,2009-10-29,2011-04-30\n10.04 LTS,Lucid Lynx,lucid,2009-10-29,2010-04-29,2013-05-09,2015-04-30\n", // distro-info-data's ubuntu.csv
 			[]string{"version,codename,series,created,release,eol,eol-server,eol-esm", "9.10,Karmic Koala,karmic,2009-04-23,2009-10-29,2011-04-30", "10.04 LTS,Lucid Lynx,lucid,2009-10-29,2010-04-29,2013-05-09,2015-04-30"}},
+		{"underlined headings", "Usage\n=====\n\nRun it.\n\n<a name=\"conflicts\"></a>.conflicts(x, y)\n------------\n\nGiven the key `x` is set, the key `y` must not be set.\n", // yargs's api.md
+			[]string{"Usage", "Run it.", "<a name=\"conflicts\"></a>.conflicts(x, y)", "Given the key `x` is set, the key `y` must not be set."}},
 		{"sheet rows", "station | river | opened\nVelmora | Vell | 1924\n", []string{"station | river | opened", "Velmora | Vell | 1924"}},
 		{"two-column table", "package\tdescription\nx11-utils\tX utilities: xev, xwininfo\nmesa-utils\tglxinfo\n",
 			[]string{"package\tdescription", "x11-utils\tX utilities: xev, xwininfo", "mesa-utils\tglxinfo"}},
@@ -487,5 +489,20 @@ func TestXMLRecords(t *testing.T) {
 		for _, u := range Units(line + "\n") {
 			assert.NotEqual(t, Field, u.Shape, line)
 		}
+	}
+}
+
+// TestUnderlinedHeading: a line a rule of "-" or "=" underlines, alone
+// after a blank line, is a heading (an HTML anchor before it
+// included); a paragraph's last line before a rule is not.
+func TestUnderlinedHeading(t *testing.T) {
+	for text, want := range map[string]Shape{
+		"<a name=\"conflicts\"></a>.conflicts(x, y)\n------------\n": Heading,
+		"Usage\n=====\n": Heading,
+		"It runs on\nover two lines\n-----\n": Sentence,
+	} {
+		us := Units(text)
+		require.NotEmpty(t, us, text)
+		assert.Equal(t, want, us[len(us)-1].Shape, text)
 	}
 }

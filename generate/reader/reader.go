@@ -1410,6 +1410,22 @@ func (p *passage) isSection(k int) bool {
 	return p.secText != "" && strings.TrimSpace(p.text[u.Start:u.End]) == p.secText
 }
 
+// headingNames reports whether heading unit k holds most of q's subject
+// (two thirds of its weight): the section it opens is about it, whatever
+// the document's name the question adds ("yargs" of "What does yargs
+// .conflicts(x, y) mean?" over "### .conflicts(x, y)").
+func (p *passage) headingNames(k int, q *question) bool {
+	ut := p.unitToks(k)
+	var all, held float64
+	for _, w := range q.words {
+		if w.subject {
+			all += w.idf
+			held += w.idf * match(ut, w)
+		}
+	}
+	return all > 0 && 3*held >= 2*all
+}
+
 // rowNames reports whether unit k holds a subject word of q: the row
 // names what the question is about, not what it asks.
 func (p *passage) rowNames(k int, q *question) bool {
@@ -2275,6 +2291,9 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	if i == p.first {
 		return 1
 	}
+	if i > 0 && p.units[i-1].Shape == english.Heading && p.units[i].Shape == english.Sentence && p.headingNames(i-1, q) {
+		return 1 // "### .conflicts(x, y)", then "Given the key `x` is set, the key `y` must not be set.": the section's first sentence says what it is
+	}
 	if u := p.units[i]; u.Shape == english.Row && u.Key.End > u.Key.Start && u.Key.Start == u.Start && len(u.Parts) >= 2 && slices.Contains(q.subjectRuns(), strings.ToLower(strings.TrimSpace(p.text[u.Key.Start:u.Key.End]))) {
 		return 0.9 // "stone  14 lb" in a file of definitions: the record named for the subject defines it
 	}
@@ -2292,7 +2311,7 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	}
 	if len(ut) > 0 && p.gist(i) >= 2 {
 		for _, w := range q.words {
-			if w.subject && ut[0].lower == w.lower {
+			if w.subject && ut[0].lower == w.lower && len(w.lower) > 1 { // not a parameter named "y" ("`y` can either be …")
 				return 0.9 // a dictionary's entry for another sense opens with the headword ("BIF / Built In Function")
 			}
 		}

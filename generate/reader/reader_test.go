@@ -2484,3 +2484,16 @@ func TestSymbolNames(t *testing.T) {
 		assert.Equal(t, want, symbolNames(q), q)
 	}
 }
+
+// TestSectionDefinition: an API reference names each function in a
+// heading (yargs's api.md: ".conflicts(x, y)" underlined); the section's
+// first sentence says what it does, not a later one that opens with a
+// parameter's one-letter name.
+func TestSectionDefinition(t *testing.T) {
+	api := doc{"markdown/yargs-api.md", "Additional documentation", "<a name=\"conflicts\"></a>.conflicts(x, y)\n----------------------------------------------\n\n" +
+		"Given the key `x` is set, the key `y` must not be set. `y` can either be a single\nstring or an array of argument names that `x` conflicts with.\n\n" +
+		"Optionally `.conflicts()` can accept an object specifying multiple conflicting keys.\n\n<a name=\"count\"></a>.count(key)\n------------\n\n" +
+		"Interpret `key` as a boolean flag, but set its parsed value to the number of\nflag occurrences rather than `true` or `false`. Default value is thus `0`.\n"}
+	got, why := best("What does yargs .conflicts(x, y) mean?", api)
+	assert.Equal(t, "Given the key `x` is set, the key `y` must not be set.", got, why)
+}
