@@ -498,7 +498,7 @@ func TestXMLRecords(t *testing.T) {
 func TestUnderlinedHeading(t *testing.T) {
 	for text, want := range map[string]Shape{
 		"<a name=\"conflicts\"></a>.conflicts(x, y)\n------------\n": Heading,
-		"Usage\n=====\n": Heading,
+		"Usage\n=====\n":                      Heading,
 		"It runs on\nover two lines\n-----\n": Sentence,
 	} {
 		us := Units(text)
