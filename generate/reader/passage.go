@@ -589,7 +589,8 @@ func (p *passage) termLine(t int) bool {
 		return false // "12.5": a section's number
 	}
 	f := strings.Fields(text)
-	if len(f) > 6 || strings.ContainsAny(text, "/=$<>|") {
+	permalink := strings.HasSuffix(strings.TrimSpace(p.text[u.Start:u.End]), "¶") // a documentation generator's term: "string.capwords(s, sep=None)¶"
+	if len(f) > 6 || (strings.ContainsAny(text, "/=$<>|") && !permalink) {
 		return false // "ssh-keygen -r hostname -f keyfile -g", "$ make install": a command set apart, not a term
 	}
 	for _, w := range f {
@@ -599,7 +600,11 @@ func (p *passage) termLine(t int) bool {
 	}
 	next := p.units[t+1]
 	nt := strings.TrimSpace(p.text[next.Start:next.End])
-	return next.Shape == english.Sentence && len(strings.Fields(nt)) >= 4 && strings.ContainsAny(nt[len(nt)-1:], ".!?") // a list's items are no definitions: "Search the Internet before asking questions"
+	words := 4 // a list's items are no definitions: "Search the Internet before asking questions"
+	if permalink {
+		words = 2 // "Unpack an archive." under "shutil.unpack_archive(filename[, extract_dir[, format]])¶"
+	}
+	return next.Shape == english.Sentence && len(strings.Fields(nt)) >= words && strings.ContainsAny(nt[len(nt)-1:], ".!?")
 }
 
 // entryHeadword returns the headword line that opens unit i's entry in a

@@ -2497,3 +2497,19 @@ func TestSectionDefinition(t *testing.T) {
 	got, why := best("What does yargs .conflicts(x, y) mean?", api)
 	assert.Equal(t, "Given the key `x` is set, the key `y` must not be set.", got, why)
 }
+
+// TestSignatureTerm: Python's library reference (Sphinx) writes each
+// function's signature as a term ending in a permalink mark
+// ("string.capwords(s, sep=None)¶") over its description: the signature,
+// "=" and brackets and all, is the term, which answers nothing; the
+// description's first sentence says what the function does.
+func TestSignatureTerm(t *testing.T) {
+	page := doc{"pylib/string.html", "string — Common string operations", "string.capwords(s, sep=None)¶\n\n" +
+		"Split the argument into words using str.split(), capitalize each word using str.capitalize(), and join the capitalized words using str.join(). " +
+		"If the optional second argument sep is absent or None, runs of whitespace characters are replaced by a single space.\n\n" +
+		"string.hexdigits¶\n\nThe string '0123456789abcdefABCDEF'.\n"}
+	r := New(nil)
+	srcs := sources(page)
+	a := r.Read("What does string.capwords do?", srcs)
+	assert.Contains(t, answerText(a, srcs), "Split the argument into words", r.Explain("What does string.capwords do?", srcs, 3))
+}
