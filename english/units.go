@@ -688,21 +688,28 @@ func markUnderlinedHeadings(text string, lines []line) {
 // ("9.10,Karmic Koala,karmic,2009-04-23,2009-10-29,2011-04-30" under a
 // header of nine columns).
 func markCommaRows(text string, lines []line) {
-	commas := func(l line) int { n, _ := csvCommas(text[l.start:l.end]); return n }
-	tightRecord := func(l line) bool {
-		n, spaced := csvCommas(text[l.start:l.end])
-		return n >= 2 && !spaced && !strings.ContainsAny(text[l.start:l.end], "$=%(){}") // "$(filter parallel=%,$(DEB_BUILD_OPTIONS))" is code
+	type stats struct {
+		n     int  // commas between fields
+		tight bool // none of them followed by a space
+		loose bool // a record whatever its comma count (see above)
+	}
+	st := make([]stats, len(lines))
+	for k, l := range lines {
+		t := text[l.start:l.end]
+		if strings.IndexByte(t, ',') < 0 {
+			st[k].tight = true
+			continue
+		}
+		n, spaced := csvCommas(t)
+		st[k] = stats{n: n, tight: !spaced, loose: n >= 2 && !spaced && !strings.ContainsAny(t, "$=%(){}")} // "$(filter parallel=%,$(DEB_BUILD_OPTIONS))" is code
 	}
 	for i := 0; i < len(lines); {
-		n := commas(lines[i])
-		_, spaced := csvCommas(text[lines[i].start:lines[i].end])
-		tight := !spaced
-		loose := tightRecord(lines[i])
+		n := st[i].n
 		j := i + 1
-		for j < len(lines) && lines[j].kind != blankLine && (commas(lines[j]) == n || (loose && tightRecord(lines[j]))) {
+		for j < len(lines) && lines[j].kind != blankLine && (st[j].n == n || (st[i].loose && st[j].loose)) {
 			j++
 		}
-		if n >= 2 && (j-i >= 3 || (j-i >= 2 && tight)) && lines[i].kind != blankLine {
+		if n >= 2 && (j-i >= 3 || (j-i >= 2 && st[i].tight)) && lines[i].kind != blankLine {
 			for k := i; k < j; k++ {
 				lines[k].kind = rowLine
 			}

@@ -750,6 +750,7 @@ func newTok(b string, start int) tok {
 func match(toks []tok, w qword) float64 {
 	best := 0.0
 	wordHyphen := strings.IndexByte(w.lower, '-') >= 0
+	unitWord := english.UnitOf(w.lower) != 0
 	for i, t := range toks {
 		switch {
 		case w.exact:
@@ -760,7 +761,7 @@ func match(toks []tok, w qword) float64 {
 			return 1
 		case best < 0.8 && len(t.stem) > 2 && !t.part && containsStr(w.rel, t.stem):
 			best = 0.8 // (a part of a word, "light" of "light-years", relates nothing: the word does not say "light")
-		case best < 0.8 && !t.part && english.UnitOf(t.lower) != 0 && english.UnitOf(w.lower) != 0 && containsStr(w.rel, t.stem):
+		case unitWord && best < 0.8 && !t.part && english.UnitOf(t.lower) != 0 && containsStr(w.rel, t.stem):
 			best = 0.8 // a unit's symbol for its name: "ft" for "feet", "kg" for "kilograms"
 		}
 	}
