@@ -930,8 +930,10 @@ func (p *passage) askedCell(q *question, i int) (cell english.Range, named bool)
 		if w.cue || w.given || w.idf <= weight || match(rowToks, w) > 0 || slices.Contains(qual, w.lower) {
 			continue
 		}
+		col := w
+		col.exact = false // "ESM" names the column "eol-esm": a column's name is no short name written alike
 		for k, h := range header {
-			if match(p.cellToks(h), w) >= 1 && (k >= len(row) || p.cellFits(q, row[k])) {
+			if match(p.cellToks(h), col) >= 1 && (k >= len(row) || p.cellFits(q, row[k])) {
 				best, weight = k, w.idf
 				break
 			}

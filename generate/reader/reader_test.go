@@ -2355,6 +2355,7 @@ func TestTableColumns(t *testing.T) {
 		{"Which Debian version is codenamed Bookworm?", []doc{debian}, "12", false},
 		{"When does legacy support end for Ubuntu 24.04?", []doc{ubuntu}, "2036-04-29", false},
 		{"When does legacy support end for Ubuntu 23.10?", []doc{ubuntu}, "", false},
+		{"When does ESM end for Ubuntu 23.10 Mantic Minotaur?", []doc{ubuntu}, "", false}, // a column's name in capitals ("eol-esm")
 		{"What Ubuntu release is called Noble Numbat?", []doc{ubuntu}, "24.04 LTS", true},
 		{"What MAC address block is registered to Galios?", []doc{oui}, "70B3D5EA6", true},
 	}
