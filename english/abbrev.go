@@ -181,7 +181,7 @@ func IntroducesExpansion(before string) bool {
 
 // IsExpansionWord reports whether a lower-cased word of a record's key
 // says that the field holds an expansion ("expanded-acronym",
-// "expansion", "long_name").
+// "expansion").
 func IsExpansionWord(lw string) bool {
 	switch lw {
 	case "expanded", "expansion", "expansions", "expand":

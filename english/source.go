@@ -127,8 +127,6 @@ var (
 
 const bookNounList = `manual manuals glossary dictionary dictionaries reference guide handbook faq documentation`
 
-// reportVerbs are what a source does with a fact in a question that
-// cites it ("how does the FAQ DESCRIBE it", "what does GCIDE GIVE as").
 // IsSpeechVerb reports whether a lower-cased word asks who said or wrote
 // words ("who SAID 'Big book, big bore'"): what an attribution line
 // ("-- Callimachus") states of the quotation above it.
@@ -136,6 +134,8 @@ func IsSpeechVerb(lw string) bool { return speechVerbs[lw] }
 
 var speechVerbs = set(`say says said saith saying wrote write writes written quote quotes quoted remark remarks remarked`)
 
+// reportVerbs are what a source does with a fact in a question that
+// cites it ("how does the FAQ DESCRIBE it", "what does GCIDE GIVE as").
 var reportVerbs = set(`describe describes define defines call calls give gives list lists recommend recommends
 suggest suggests mention mentions credit credits state states explain explains name names note notes gloss glosses
 render renders advise advises consider considers ` + translateVerbs)

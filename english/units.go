@@ -51,6 +51,7 @@ type line struct {
 	headword   bool // a dictionary's headword with its pronunciation (see markHeadwords)
 	xml        bool // a field that is one XML element (see xmlLine)
 	xmlOpen    bool // an XML element that holds the lines up to its closing tag: a record of its own
+	xmlClose   bool // an XML closing tag alone
 }
 
 type lineKind uint8
@@ -286,9 +287,34 @@ func closesObject(text string, l line) bool {
 	return strings.HasPrefix(t, "}") || strings.HasPrefix(t, "]") || strings.HasPrefix(t, "</")
 }
 
+// keepXMLRecords reads lines as XML elements only in a text written an
+// element a line (a data file such as shared-mime-info's, two thirds of
+// its lines or more): the list items and paragraphs of a Markdown page
+// or an HTML fragment ("<li>Install the package …</li>") are prose.
+func keepXMLRecords(text string, lines []line) {
+	n, x := 0, 0
+	for _, l := range lines {
+		if l.kind != blankLine {
+			n++
+		}
+		if l.xml || l.xmlClose {
+			x++
+		}
+	}
+	if x == 0 || 3*x >= 2*n {
+		return
+	}
+	for k, l := range lines {
+		if l.xml || l.xmlClose {
+			lines[k] = classifyLine(text, l.start, l.end, false)
+		}
+	}
+}
+
 // xmlElement is what xmlLine reads of a line: the key and the value of
 // an element as offsets in the line.
 type xmlElement struct {
+	name     string
 	key, val Range
 	ok       bool // the line is one element: a field
 	open     bool // its opening tag only: the lines up to its closing tag are its content
@@ -317,6 +343,7 @@ func xmlLine(t string) xmlElement {
 	if !xmlName(name) {
 		return x // "<!-- … -->", "<?xml …?>", "<3"
 	}
+	x.name = name
 	if gt < len(t)-1 {
 		// `<acronym>TOML</acronym>`: the text between the tags.
 		rest := t[gt+1:]
@@ -393,9 +420,10 @@ func splitLines(text string) []line {
 		if start == len(text) && end == start {
 			break
 		}
-		out = append(out, classifyLine(text, start, end))
+		out = append(out, classifyLine(text, start, end, true))
 		start = end + 1
 	}
+	keepXMLRecords(text, out)
 	out = joinQuotedBreaks(text, out)
 	continueBrackets(text, out)
 	markUnderlinedHeadings(text, out)
@@ -673,6 +701,9 @@ func markUnderlinedHeadings(text string, lines []line) {
 		if lines[i].kind != proseLine || lines[i+1].kind != ruleLine || (i > 0 && lines[i-1].kind != blankLine) {
 			continue
 		}
+		if t := strings.TrimSpace(text[lines[i].start:lines[i].end]); len(strings.Fields(t)) > 10 || strings.Contains(t, ". ") || strings.HasSuffix(t, ".") {
+			continue // "It was done by hand. It works, as shown" over "=====" is prose
+		}
 		r := strings.TrimSpace(text[lines[i+1].start:lines[i+1].end])
 		if len(r) >= 3 && (strings.Trim(r, "-") == "" || strings.Trim(r, "=") == "") {
 			lines[i].kind = headingLine
@@ -701,12 +732,12 @@ func markCommaRows(text string, lines []line) {
 			continue
 		}
 		n, spaced := csvCommas(t)
-		st[k] = stats{n: n, tight: !spaced, loose: n >= 2 && !spaced && !strings.ContainsAny(t, "$=%(){}")} // "$(filter parallel=%,$(DEB_BUILD_OPTIONS))" is code
+		st[k] = stats{n: n, tight: !spaced, loose: n >= 2 && !spaced && !strings.ContainsAny(t, "$=%(){}") && keyEnd(strings.TrimSpace(t)) == 0} // "$(filter parallel=%,$(DEB_BUILD_OPTIONS))" is code, "Keywords: a,b,c" a field
 	}
 	for i := 0; i < len(lines); {
 		n := st[i].n
 		j := i + 1
-		for j < len(lines) && lines[j].kind != blankLine && (st[j].n == n || (st[i].loose && st[j].loose)) {
+		for j < len(lines) && lines[j].kind != blankLine && (st[j].n == n || (st[i].loose && st[j].loose && st[j].n <= n)) { // rows leave cells out, the first has them all
 			j++
 		}
 		if n >= 2 && (j-i >= 3 || (j-i >= 2 && st[i].tight)) && lines[i].kind != blankLine {
@@ -764,11 +795,15 @@ func unquoted(s string, c byte) []int {
 	return out
 }
 
-func classifyLine(text string, start, end int) line {
+func classifyLine(text string, start, end int, xml bool) line {
 	s := text[start:end]
 	t := strings.TrimLeft(s, " \t")
 	l := line{start: start, end: end, indent: len(s) - len(t)}
 	t = strings.TrimRight(t, " \t\r")
+	var x xmlElement
+	if xml && strings.HasPrefix(t, "<") {
+		x = xmlLine(t)
+	}
 	switch {
 	case t == "":
 		l.kind = blankLine
@@ -776,10 +811,12 @@ func classifyLine(text string, start, end int) line {
 		l.kind = ruleLine
 	case strings.HasPrefix(t, "#") && strings.TrimLeft(t, "#") != t && strings.HasPrefix(strings.TrimLeft(t, "#"), " "):
 		l.kind = headingLine
-	case strings.HasPrefix(t, "<") && xmlLine(t).closing:
-		l.kind = ruleLine
-	case strings.HasPrefix(t, "<") && xmlLine(t).ok:
-		l.kind, l.xml, l.xmlOpen = fieldLine, true, xmlLine(t).open
+	case x.closing:
+		l.kind, l.xmlClose = ruleLine, true
+	case x.ok:
+		// An element that opens a record must be closed further on: an
+		// "<img src=…>" or "<details open=…>" never is.
+		l.kind, l.xml, l.xmlOpen = fieldLine, true, x.open && strings.Contains(text[end:], "</"+x.name+">")
 	case strings.HasPrefix(t, "|") || (strings.HasPrefix(t, boxBar) && strings.Count(t, boxBar) >= 3) || strings.Count(t, "\t") >= 2 || strings.Count(t, " | ") >= 2 || isDelimitedRecord(t):
 		l.kind = rowLine
 	case keyEnd(t) > 0:
@@ -952,6 +989,9 @@ func fieldUnit(text string, l line, block, n int) Unit {
 // line l: prose indented deeper than l, after a value that opens no JSON
 // object or array.
 func foldsField(text string, l, next line) bool {
+	if l.xml {
+		return false // an element is whole on its line
+	}
 	t := strings.TrimRight(text[l.start:l.end], " \t\r")
 	if next.kind != proseLine || next.indent <= l.indent || t == "" || strings.HasSuffix(t, "{") || strings.HasSuffix(t, "[") ||
 		(strings.HasSuffix(t, ":") && strings.Count(t, "[") <= strings.Count(t, "]")) { // "… [syn:" goes on: its bracket is open

@@ -419,6 +419,7 @@ func TestCommaRows(t *testing.T) {
 		{"distro-info-data", "version,codename,series,created,release,eol,eol-server,eol-esm\n9.10,Karmic Koala,karmic,2009-04-23,2009-10-29,2011-04-30\n10.04 LTS,Lucid Lynx,lucid,2009-10-29,2010-04-29,2013-05-09,2015-04-30\n", true},
 		{"debian/rules", "ifneq (,$(filter parallel=%,$(DEB_BUILD_OPTIONS)))\n    NUMJOBS = $(patsubst parallel=%,%,$(filter parallel=%,$(DEB_BUILD_OPTIONS)))\n    MAKEFLAGS += -j$(NUMJOBS)\nendif\n", false},
 		{"prose", "Apples, pears, and plums grow here,\nwith figs, dates and, sometimes, olives.\n", false},
+		{"fields with lists", "See also: foo,bar,baz\nKeywords: a,b,c,d\n", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -490,6 +491,23 @@ func TestXMLRecords(t *testing.T) {
 			assert.NotEqual(t, Field, u.Shape, line)
 		}
 	}
+	// Prose under an element stays prose; an HTML fragment in a page of
+	// prose is no record; an element never closed opens no record that
+	// swallows the table after it.
+	section := "<section id=\"intro\">\n    This chapter explains how the tool works. It is short.\n</section>\n"
+	var got2 []string
+	for _, u := range Units(section) {
+		got2 = append(got2, section[u.Start:u.End])
+	}
+	assert.Contains(t, got2, "This chapter explains how the tool works.")
+	page := "Read this first.\n\nThe steps are few, and the tool is small.\n\n<li>Install the package now.</li>\n\nThen run it.\n"
+	for _, u := range Units(page) {
+		assert.Equal(t, Sentence, u.Shape, page[u.Start:u.End])
+	}
+	table := "<img src=\"logo.png\">\n\n| Year | Mayor |\n|---|---|\n| 1902 | Ilse |\n| 1910 | Brann |\n"
+	us := Units(table)
+	require.GreaterOrEqual(t, len(us), 2)
+	assert.NotEqual(t, us[len(us)-1].Block, us[len(us)-2].Block, "each row a record of its own")
 }
 
 // TestUnderlinedHeading: a line a rule of "-" or "=" underlines, alone

@@ -523,3 +523,29 @@ func AliasSubject(lower []string) (int, int) {
 
 // aliasNouns name the other name a question asks for ("another NAME for").
 var aliasNouns = set(`name names word words term terms`)
+
+// HoldsSymbol reports whether text writes name, a name written in
+// punctuation ("$;", "<=", "||"), as a name of its own: not inside a
+// longer run of such characters ("<=" is no name of "<=>").
+func HoldsSymbol(text, name string) bool {
+	if name == "" {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(text[from:], name)
+		if i < 0 {
+			return false
+		}
+		i += from
+		end := i + len(name)
+		if (i == 0 || !strings.ContainsRune(SymbolRunes, rune(text[i-1]))) && (end == len(text) || !strings.ContainsRune(SymbolRunes, rune(text[end]))) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
+// SymbolRunes are the characters names in code are written in ("$;",
+// "<=>", "||"), besides the separators ";" and ":" that such names may
+// also hold.
+const SymbolRunes = `$@%&|<>=~^*+/\#[]{}`

@@ -157,3 +157,19 @@ func TestAliasSubject(t *testing.T) {
 		assert.Equal(t, []int{tt.from, tt.to}, []int{from, to}, tt.q)
 	}
 }
+
+func TestHoldsSymbol(t *testing.T) {
+	tests := []struct {
+		text, name string
+		want       bool
+	}{
+		{"The subscript separator $; is \"\\034\".", "$;", true},
+		{"Set $;, $, and $\\ to change it.", "$;", true},
+		{"The spaceship operator <=> compares.", "<=", false},
+		{"a <= b", "<=", true},
+		{"nothing here", "$;", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, HoldsSymbol(tt.text, tt.name), tt.text)
+	}
+}

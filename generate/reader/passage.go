@@ -29,25 +29,26 @@ type passage struct {
 	text        string
 	units       []english.Unit
 	toks        []tok
-	uTok        [][2]int        // token range of each unit
-	context     []tok           // title, section, file name: what the passage is about
-	first       int             // index of the document's first substantive unit when the passage opens it, else -1
-	label       []bool          // units that only name the entry: a headword line ("logic bomb n.")
-	entryStart  bool            // the passage opens its file
-	schema      bool            // the passage is a JSON Schema document (it declares "$schema")
-	quote       []bool          // a dictionary's illustrative quotation or its attribution ("--Johnson."): usage, not sense
-	title       []tok           // the passage's title alone
-	section     []tok           // the passage's innermost heading
-	heading     string          // its title and section path as written
-	opener      []int           // per unit, the first unit of its block
-	term        []bool          // per unit, a glossary's term line (see termLine)
-	groupRow    int             // the row the passage's section names (an outline's group: "fffe  VMWare Inc"), -1 if none
-	lastSection int             // the last unit that writes the passage's section, -1 if none
-	secText     string          // the passage's innermost section as written, trimmed
-	headLine    []bool          // per unit, a dictionary's headword line: the passage holds two or more, or opens an entry's file with one
-	dataFile    bool            // titled by a file name that is no entry's ("pci.ids", "mime.types")
-	pinned      map[string]bool // the question's numbered names it holds (holdsPinned)
-	namedBlocks map[int]bool    // the records named exactly as the question's subject (namedRecordElsewhere)
+	uTok        [][2]int                  // token range of each unit
+	context     []tok                     // title, section, file name: what the passage is about
+	first       int                       // index of the document's first substantive unit when the passage opens it, else -1
+	label       []bool                    // units that only name the entry: a headword line ("logic bomb n.")
+	entryStart  bool                      // the passage opens its file
+	schema      bool                      // the passage is a JSON Schema document (it declares "$schema")
+	quote       []bool                    // a dictionary's illustrative quotation or its attribution ("--Johnson."): usage, not sense
+	title       []tok                     // the passage's title alone
+	section     []tok                     // the passage's innermost heading
+	heading     string                    // its title and section path as written
+	opener      []int                     // per unit, the first unit of its block
+	term        []bool                    // per unit, a glossary's term line (see termLine)
+	groupRow    int                       // the row the passage's section names (an outline's group: "fffe  VMWare Inc"), -1 if none
+	lastSection int                       // the last unit that writes the passage's section, -1 if none
+	secText     string                    // the passage's innermost section as written, trimmed
+	headLine    []bool                    // per unit, a dictionary's headword line: the passage holds two or more, or opens an entry's file with one
+	dataFile    bool                      // titled by a file name that is no entry's ("pci.ids", "mime.types")
+	pinned      map[string]bool           // the question's numbered names it holds (holdsPinned)
+	columns     map[english.Range][][]tok // the words of each header cell of its tables (columnNames)
+	namedBlocks map[int]bool              // the records named exactly as the question's subject (namedRecordElsewhere)
 
 	aboutDone bool
 	aboutVal  float64

@@ -41,23 +41,24 @@ func (k Kind) valued() bool { return k == Date || k == Number || k == Measure ||
 
 // qword is a content word of a question.
 type qword struct {
-	body    string // as written
-	lower   string
-	stem    string
-	idf     float64
-	rel     []string // stems of WordNet-related words
-	subject bool     // names what the question is about
-	exact   bool     // matched case-sensitively: a short name that is also a word ("IT", "AS")
-	cue     bool     // says what kind of answer is wanted ("year", "code", "long" after "how")
-	given   bool     // a value given after a code noun ("the code sah"): a record holds it as a word of its own
-	ofGiven bool     // names the kind of the value given ("ISO code" of "the ISO code AG"), not the kind asked for
-	hexID   bool     // written as a hexadecimal identifier ("8C1F6479B", "0015"): the row that holds it is its record
-	vendor  bool     // the first half of a device ID ("10de" of "10de:0100"): the code of the row the record is listed under
-	entry   bool     // spells a retrieved entry's headword as written: another word of its stem is another entry
-	asked   bool     // in the noun phrase after "which"/"what" ("which IBM mainframe"): the answer's class, not an entry
-	quoted  bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
-	start   int      // where the word is in the question's text
-	end     int
+	body      string // as written
+	lower     string
+	stem      string
+	idf       float64
+	rel       []string // stems of WordNet-related words
+	subject   bool     // names what the question is about
+	exact     bool     // matched case-sensitively: a short name that is also a word ("IT", "AS")
+	cue       bool     // says what kind of answer is wanted ("year", "code", "long" after "how")
+	given     bool     // a value given after a code noun ("the code sah"): a record holds it as a word of its own
+	ofGiven   bool     // names the kind of the value given ("ISO code" of "the ISO code AG"), not the kind asked for
+	hexID     bool     // written as a hexadecimal identifier ("8C1F6479B", "0015"): the row that holds it is its record
+	vendor    bool     // the first half of a device ID ("10de" of "10de:0100"): the code of the row the record is listed under
+	entry     bool     // spells a retrieved entry's headword as written: another word of its stem is another entry
+	asked     bool     // in the noun phrase after "which"/"what" ("which IBM mainframe"): the answer's class, not an entry
+	quoted    bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
+	qualifier bool     // asked, before the noun asked ("MAC address" of "What MAC address block …"): which kind of the thing, not what of it
+	start     int      // where the word is in the question's text
+	end       int
 }
 
 // question is what the reader knows of a question.
@@ -107,6 +108,33 @@ var (
 	expandPhrase = []string{"stand for", "stands for", "short for", "abbreviation for", "abbreviation of", "acronym for", "acronym of", "expansion of", "expand", "spelled out", "spell out", "spells out", "full form", "full name of"}
 )
 
+// markQualifiers marks the asked words before the last of them: they
+// qualify the noun a "what" or "which" question asks for ("MAC address"
+// of "What MAC address block is registered to Galios?"), and name no
+// column of a table ("address" there is no organization's address).
+func (q *question) markQualifiers() {
+	last := -1
+	for k, w := range q.words {
+		if w.asked {
+			last = k
+		}
+	}
+	for k := range q.words {
+		q.words[k].qualifier = q.words[k].asked && k < last
+	}
+}
+
+// subjectWords counts the question's subject words.
+func (q *question) subjectWords() int {
+	n := 0
+	for _, w := range q.words {
+		if w.subject {
+			n++
+		}
+	}
+	return n
+}
+
 // symbolNames returns the names a question writes in punctuation: a
 // word of no letters or digits ("<=>", "||"), or a sigil and one or two
 // characters, one of them punctuation ("$;", "$\\", "@_", "$^T"), as
@@ -118,8 +146,8 @@ func symbolNames(text string) []string {
 	var out []string
 	for k, f := range fs {
 		f = strings.Trim(f, "\"'`‘’“”()")
-		if k == len(fs)-1 && len(f) > 2 {
-			f = strings.TrimRight(f, "?.!")
+		if k == len(fs)-1 && f != "$?" && f != "$!" && f != "$." && f != "" && strings.ContainsRune("?.!", rune(f[len(f)-1])) {
+			f = f[:len(f)-1] // the closing mark, once: "$??" is "$?"; "50 %?" names nothing
 		}
 		if len(f) > 2 {
 			f = strings.TrimRight(f, ",") // "$;, $, and $\\": the list's commas; "$," is a name
@@ -132,7 +160,7 @@ func symbolNames(text string) []string {
 		}) >= 0
 		words := strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 		switch {
-		case !words && len(f) >= 2 && strings.ContainsAny(f, `$@%&|<>=~^*+/\;:#[]{}`):
+		case !words && len(f) >= 2 && strings.ContainsAny(f, english.SymbolRunes+";:"):
 			out = append(out, f) // "<=>", "||", "$;"; not prose's "—", "...", "--"
 		case strings.ContainsAny(f[:1], "$@%") && len(f) <= 3 && punct:
 			out = append(out, f) // "$^T"
@@ -457,6 +485,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 	}
 	q.markClassNoun()
+	q.markQualifiers()
 	if q.kind == Code {
 		q.length = codeLength(lower)
 	}

@@ -89,7 +89,8 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{q.piece(best)}, Features: f}
 	if conf < Threshold || (q.kind.valued() && best.fit == 0) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) {
 		// The best unit's passage does not write a numbered name the
-		// question asks about ("Halvium-2", "QPL/3"): it is of another.
+		// question asks about ("Halvium-2", "QPL/3"), or a name written
+		// in punctuation ("$;"): it is of another.
 		ans.Closest = closest(cands)
 		return ans
 	}
@@ -406,6 +407,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		rt = slices.Concat(rt, intro) // "$ git config --global --list" takes the words of "You can check your global configuration by the following."
 	}
 	namedElsewhere := u.Shape == english.Field && p.namedRecordElsewhere(i, q)
+	attributed, asksPerson := p.attributes(i), q.asksPerson() // "-- Callimachus" closes its record's quotation
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
 	relInUnit := false // a relation word of the question is in the unit itself
 	for _, w := range q.words {
@@ -470,7 +472,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				} else {
 					m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(w), 0.4*match(p.toks, w))
 				}
-				if q.asksPerson() && p.attributes(i) {
+				if attributed && asksPerson {
 					m = match(block, w) // "-- Callimachus" under "Big book, big bore.": the quotation is its own, and no other
 				}
 				if namedElsewhere {
@@ -494,7 +496,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 		default:
 			m := matchRelation(q, rt, w)
-			if m == 0 && english.IsSpeechVerb(w.lower) && p.attributes(i) {
+			if m == 0 && attributed && english.IsSpeechVerb(w.lower) {
 				m = 1 // "who said …": an attribution says who
 			}
 			relInUnit = relInUnit || m > 0
@@ -924,16 +926,16 @@ func (p *passage) askedCell(q *question, i int) (cell english.Range, named bool)
 		return english.Range{}, false
 	}
 	rowToks := p.unitToks(i)
-	qual := q.qualifiers()
+	names := p.columnNames(p.units[i].Header, header)
 	best, weight := -1, 0.0
 	for _, w := range q.words {
-		if w.cue || w.given || w.idf <= weight || match(rowToks, w) > 0 || slices.Contains(qual, w.lower) {
+		if w.cue || w.given || w.qualifier || w.idf <= weight || match(rowToks, w) > 0 {
 			continue
 		}
 		col := w
 		col.exact = false // "ESM" names the column "eol-esm": a column's name is no short name written alike
-		for k, h := range header {
-			if match(p.cellToks(h), col) >= 1 && (k >= len(row) || p.cellFits(q, row[k])) {
+		for k := range header {
+			if match(names[k], col) >= 1 && (k >= len(row) || p.cellFits(q, row[k])) {
 				best, weight = k, w.idf
 				break
 			}
@@ -948,29 +950,21 @@ func (p *passage) askedCell(q *question, i int) (cell english.Range, named bool)
 	return row[best], true
 }
 
-// qualifiers returns the words that qualify the noun a "what" or
-// "which" question opens with, lower-cased ("mac" and "address" of "What
-// MAC address block is registered to Galios?"): they say which kind of
-// the thing is asked, not what of it ("address" names no column there).
-// None when the question opens otherwise.
-func (q *question) qualifiers() []string {
-	var ws []string
-	for _, t := range english.Tokenize(q.text) {
-		if b := t.Body(q.text); english.IsWord(b) {
-			ws = append(ws, strings.ToLower(b))
-		}
+// columnNames returns the words of each cell of a header row, read once
+// a passage (every row of a table shares its header).
+func (p *passage) columnNames(h english.Range, cells []english.Range) [][]tok {
+	if p.columns == nil {
+		p.columns = map[english.Range][][]tok{}
 	}
-	if len(ws) < 3 || (ws[0] != "what" && ws[0] != "which") {
-		return nil
+	if names, ok := p.columns[h]; ok {
+		return names
 	}
-	last := 0 // the last word of the noun phrase after "what"
-	for k := 1; k < len(ws) && !english.IsStopword(ws[k]) && !english.IsAuxiliary(ws[k]); k++ {
-		last = k
+	names := make([][]tok, len(cells))
+	for k, c := range cells {
+		names[k] = p.cellToks(c)
 	}
-	if last < 2 {
-		return nil // "Which version …": the noun alone, no qualifier
-	}
-	return ws[1:last]
+	p.columns[h] = names
+	return names
 }
 
 // cellToks are the words of a table cell, read on their own: the
@@ -1303,23 +1297,23 @@ func restatesQuestion(q *question, p *passage, i int) bool {
 	return strings.HasSuffix(strings.TrimSpace(p.text[u.Start:u.End]), "?") && !novel(q, p.unitToks(i))
 }
 
-// holdsPinned reports whether the passage writes every numbered name of
-// the question ("Quill-7", "QPL/3") as a whole, in any case, in its text,
-// title or section, its number joined by a hyphen, a slash, an
-// underscore, a space or nothing ("UTF-8", "UTF8", "utf_8").
 // holdsSymbols reports whether p writes every name the question writes
 // in punctuation ("$;"): retrieval cannot search for one, and a passage
 // that lacks it says nothing of it ("the default value of $;" is no
 // "default" clause of a switch statement).
 func (p *passage) holdsSymbols(q *question) bool {
 	for _, s := range q.symbols {
-		if !strings.Contains(p.text, s) {
+		if !english.HoldsSymbol(p.text, s) && !english.HoldsSymbol(p.heading, s) {
 			return false
 		}
 	}
 	return true
 }
 
+// holdsPinned reports whether the passage writes every numbered name of
+// the question ("Quill-7", "QPL/3") as a whole, in any case, in its text,
+// title or section, its number joined by a hyphen, a slash, an
+// underscore, a space or nothing ("UTF-8", "UTF8", "utf_8").
 func (p *passage) holdsPinned(q *question) bool {
 	if len(q.pinned) == 0 {
 		return true
@@ -2313,7 +2307,7 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	}
 	if len(ut) > 0 && p.gist(i) >= 2 {
 		for _, w := range q.words {
-			if w.subject && ut[0].lower == w.lower && len(w.lower) > 1 { // not a parameter named "y" ("`y` can either be …")
+			if w.subject && ut[0].lower == w.lower && (len(w.lower) > 1 || q.subjectWords() == 1) { // not a parameter named "y" of ".conflicts(x, y)" ("`y` can either be …")
 				return 0.9 // a dictionary's entry for another sense opens with the headword ("BIF / Built In Function")
 			}
 		}
@@ -2346,7 +2340,7 @@ func (p *passage) expansionFit(q *question, i int) (float64, int) {
 		switch kt := p.rangeToks(u.Key); {
 		case slices.ContainsFunc(kt, func(t tok) bool { return english.IsExpansionWord(t.lower) }):
 			return 1, 0 // the record's field says it expands: "<expanded-acronym>Tom's Obvious Minimal Language</expanded-acronym>" beside "<acronym>TOML</acronym>"
-		case len(kt) == 1 && namesKey(kt):
+		case namesKey(kt) && !(len(kt) > 1 && strings.HasPrefix(p.text[u.Start:u.End], "<")):
 			return 0.8, 0 // a code table's record: what the code stands for is its name ("XUA" → "ADB Unit of Account"); not an element's attribute ("<generic-icon name=…")
 		}
 	}

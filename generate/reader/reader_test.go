@@ -2481,6 +2481,7 @@ func TestSymbolNames(t *testing.T) {
 	for q, want := range map[string][]string{
 		"What does $? hold?": {"$?"}, "What is $^T?": {"$^T"}, "What does <=> do?": {"<=>"},
 		"How do you say 'either ... or' in French?": nil, "Sony's robot dog is called AIBO — what is that name short for?": nil, "How much is 50%?": nil,
+		"How much is 50 %?": nil, "What is $??": {"$?"},
 	} {
 		assert.Equal(t, want, symbolNames(q), q)
 	}
@@ -2488,8 +2489,8 @@ func TestSymbolNames(t *testing.T) {
 
 // TestSectionDefinition: an API reference names each function in a
 // heading (yargs's api.md: ".conflicts(x, y)" underlined); the section's
-// first sentence says what it does, not a later one that opens with a
-// parameter's one-letter name.
+// first sentence, ranked first, says what it does, not a later one that
+// opens with a parameter's one-letter name.
 func TestSectionDefinition(t *testing.T) {
 	api := doc{"markdown/yargs-api.md", "Additional documentation", "<a name=\"conflicts\"></a>.conflicts(x, y)\n----------------------------------------------\n\n" +
 		"Given the key `x` is set, the key `y` must not be set. `y` can either be a single\nstring or an array of argument names that `x` conflicts with.\n\n" +
