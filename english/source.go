@@ -134,6 +134,14 @@ func IsSpeechVerb(lw string) bool { return speechVerbs[lw] }
 
 var speechVerbs = set(`say says said saith saying wrote write writes written quote quotes quoted remark remarks remarked`)
 
+// IsLiteraryWork reports whether a lower-cased noun names a work a
+// quotation may be taken from ("which PLAY is 'Harp not on that string'
+// from"): an attribution line names it after the author
+// (`-- William Shakespeare, "Henry VI"`).
+func IsLiteraryWork(lw string) bool { return literaryWorks[lw] }
+
+var literaryWorks = set(`play plays poem poems novel novels book books story stories work works film films song songs opera tragedy comedy`)
+
 // reportVerbs are what a source does with a fact in a question that
 // cites it ("how does the FAQ DESCRIBE it", "what does GCIDE GIVE as").
 var reportVerbs = set(`describe describes define defines call calls give gives list lists recommend recommends

@@ -238,6 +238,17 @@ func (p *passage) attributes(i int) bool {
 	return i > 0 && isAttribution(p.text[p.units[i].Start:p.units[i].End]) && p.units[i-1].Block == p.units[i].Block
 }
 
+// namesWork reports whether attribution unit i names the work after its
+// author, in quotation marks (`-- William Shakespeare, "Henry VI"`).
+func (p *passage) namesWork(i int) bool {
+	if !p.attributes(i) {
+		return false
+	}
+	_, work, ok := strings.Cut(p.text[p.units[i].Start:p.units[i].End], ",")
+	work = strings.TrimSpace(work)
+	return ok && (strings.HasPrefix(work, "\"") || strings.HasPrefix(work, "“"))
+}
+
 // indent counts the spaces that open the line holding offset i.
 func (p *passage) indent(i int) int {
 	start := strings.LastIndexByte(p.text[:i], '\n') + 1

@@ -407,7 +407,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		rt = slices.Concat(rt, intro) // "$ git config --global --list" takes the words of "You can check your global configuration by the following."
 	}
 	namedElsewhere := u.Shape == english.Field && p.namedRecordElsewhere(i, q)
-	attributed, asksPerson := p.attributes(i), q.asksPerson() // "-- Callimachus" closes its record's quotation
+	attributed, asksPerson := p.attributes(i), q.asksPerson() || (q.asksWork() && p.namesWork(i)) // "-- Callimachus" closes its record's quotation; `-- William Shakespeare, "Henry VI"` names its play
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
 	relInUnit := false // a relation word of the question is in the unit itself
 	for _, w := range q.words {
@@ -1785,10 +1785,10 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	if english.IsUsageNote(p.text[u.Start:u.End]) && q.part == english.NoPart {
 		return 0, -1 // "Also used adjectively.": how the word is used, not what it says
 	}
-	if labelsOnly(p.text[u.Start:u.End]) && !q.asksPerson() {
+	if labelsOnly(p.text[u.Start:u.End]) && !q.asksPerson() && !(q.asksWork() && p.namesWork(i)) {
 		return 0, -1 // "[Obs.] --Chaucer.", "[Archaic]": how the entry is labelled and who used it, not what it says
 	}
-	if p.quote[i] && !q.asksPerson() {
+	if p.quote[i] && !q.asksPerson() && !(q.asksWork() && p.namesWork(i)) {
 		return 0, -1 // a quotation shows the word in use, its attribution who wrote it: neither states the sense
 	}
 	if q.part != english.NoPart {
@@ -1913,6 +1913,17 @@ func sourceTag(s string) bool {
 		return false
 	}
 	return strings.IndexFunc(s, unicode.IsDigit) >= 0 && strings.IndexFunc(s, unicode.IsUpper) >= 0
+}
+
+// asksWork reports whether the question asks which work a quotation is
+// from ("Which PLAY is 'Tempt not a desperate man' from?").
+func (q *question) asksWork() bool {
+	for _, w := range q.words {
+		if w.cue && english.IsLiteraryWork(w.lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksPerson reports a question for a person: "who", or "which writer".

@@ -2515,3 +2515,16 @@ func TestSignatureTerm(t *testing.T) {
 	a := r.Read("What does string.capwords do?", srcs)
 	assert.Contains(t, answerText(a, srcs), "Split the argument into words", r.Explain("What does string.capwords do?", srcs, 3))
 }
+
+// TestAttributedWork: a fortune file names the play a quotation is taken
+// from after its author (`-- William Shakespeare, "Romeo and Juliet"`):
+// "which play is … from?" is answered by that line; an attribution that
+// names no work answers no such question.
+func TestAttributedWork(t *testing.T) {
+	fortunes := doc{"quotes/literature", "literature", "Tempt not a desperate man.\n\t\t-- William Shakespeare, \"Romeo and Juliet\"\n%\n" +
+		"Talkers are no good doers.\n\t\t-- William Shakespeare, \"Henry VI\"\n%\nBig book, big bore.\n\t\t-- Callimachus\n%\n"}
+	got, why := best(`Which play is "Tempt not a desperate man" from?`, fortunes)
+	assert.Equal(t, `-- William Shakespeare, "Romeo and Juliet"`, got, why)
+	got, why = best(`Which book is "Big book, big bore" from?`, fortunes)
+	assert.NotEqual(t, "-- Callimachus", got, why)
+}
