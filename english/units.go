@@ -363,8 +363,9 @@ func xmlLine(t string) xmlElement {
 	if end < 0 {
 		return x
 	}
-	from := strings.Index(t, an+"=") + len(an) + 2
-	x.key, x.val, x.ok = Range{1, strings.Index(t, an+"=") + len(an)}, Range{from, from + end}, true
+	attrEnd := strings.Index(t, an+"=") + len(an)
+	from := attrEnd + 2 // past `="`
+	x.key, x.val, x.ok = Range{1, attrEnd}, Range{from, from + end}, true
 	x.open = !strings.HasSuffix(t[:gt], "/")
 	return x
 }
