@@ -64,6 +64,9 @@ const languages = `latin|greek|french|old french|german|anglo-saxon|old english|
 // for pencil", "the French verb promouvoir", "how do you say it in
 // French"): a bilingual dictionary's entries do not write it.
 func IsLanguageFrame(lower []string, i int) bool {
+	if speakerFrame(lower, i) >= 0 {
+		return true
+	}
 	if !languageNames[lower[i]] {
 		return false
 	}
@@ -71,6 +74,53 @@ func IsLanguageFrame(lower []string, i int) bool {
 		return true
 	}
 	return i > 0 && (lower[i-1] == "in" || lower[i-1] == "into") && i+1 == len(lower) // "… in English", "translate fournir into English"
+}
+
+// speakerFrame returns the index of the verb when the lower-cased word at
+// i names the people who speak a language and what they call or say
+// follows ("what do ITALIANS call a chauffeur", "how do the French say
+// …", "what do Spanish speakers call …"), -1 otherwise: the language is
+// asked in as a "word for" names it, and no entry writes the people.
+func speakerFrame(lower []string, i int) int {
+	j := i + 1
+	switch w := lower[i]; {
+	case speakerNames[w]:
+	case languageNames[w] && i > 0 && lower[i-1] == "the":
+	case languageNames[w] && j < len(lower) && (lower[j] == "speakers" || lower[j] == "people"):
+		j++
+	default:
+		return -1
+	}
+	if j < len(lower) && speakerVerbs[lower[j]] {
+		return j
+	}
+	return -1
+}
+
+var (
+	speakerNames = set(`italians spaniards frenchmen germans greeks romans englishmen`)
+	speakerVerbs = set(`call calls say says`)
+)
+
+// speakerLanguage is the language a speakerFrame's word names.
+func speakerLanguage(w string) string {
+	switch w {
+	case "italians":
+		return "italian"
+	case "spaniards":
+		return "spanish"
+	case "frenchmen":
+		return "french"
+	case "germans":
+		return "german"
+	case "greeks":
+		return "greek"
+	case "romans":
+		return "latin"
+	case "englishmen":
+		return "english"
+	}
+	return w
 }
 
 // AsksTranslation reports whether a lower-cased question asks a
@@ -87,6 +137,19 @@ func AsksTranslation(lower []string) (asks, headword bool) {
 	english := false
 	for i, w := range lower {
 		if !IsLanguageFrame(lower, i) {
+			continue
+		}
+		if speakerFrame(lower, i) >= 0 {
+			switch {
+			case speakerLanguage(w) == "english":
+				english = true // "what do the English call a cerrojo": what an entry means
+			case slices.Contains(lower, "english"):
+				// "the English name of the river the French call Fleuve
+				// Columbia": the frame names the entry, and the question
+				// asks what it means in its own words
+			default:
+				headword = true // "what do Italians call a chauffeur": the Italian entry's headword
+			}
 			continue
 		}
 		next := ""
@@ -116,6 +179,14 @@ func AsksTranslation(lower []string) (asks, headword bool) {
 // "TRANSLATE fournir"). No entry of a bilingual dictionary writes them
 // for the word it translates.
 func IsTranslationWord(lower []string, i int) bool {
+	if speakerFrame(lower, i) >= 0 {
+		return true
+	}
+	for k := max(0, i-2); k < i; k++ {
+		if speakerFrame(lower, k) >= i {
+			return true // "Spanish SPEAKERS CALL": the frame's own words
+		}
+	}
 	return languageNames[lower[i]] || translateWords[lower[i]] ||
 		i > 0 && languageNames[lower[i-1]] && wordClasses[lower[i]]
 }

@@ -62,6 +62,14 @@ func TestIsTranslationWord(t *testing.T) {
 	assert.Equal(t, []string{"say", "spanish", "verb"}, got)
 	q = strings.Fields("how do you say old in spanish")
 	assert.False(t, IsTranslationWord(q, 4), "old is no language, though old french is")
+	q = strings.Fields("what do spanish speakers call a pencil")
+	got = nil
+	for i := range q {
+		if IsTranslationWord(q, i) {
+			got = append(got, q[i])
+		}
+	}
+	assert.Equal(t, []string{"spanish", "speakers", "call"}, got, "the speakers' frame")
 }
 
 func TestAsksTranslation(t *testing.T) {
@@ -83,6 +91,13 @@ func TestAsksTranslation(t *testing.T) {
 		{"what spanish word is the name torilto compared with", false, false}, // an etymology's cognate
 		{"which latin word is acrid derived from", false, false},
 		{"who wrote the french revolution", false, false},
+		{"what do italians call a chauffeur", true, true},
+		{"how do the french say goodbye", true, true},
+		{"what do spanish speakers call a pencil", true, true},
+		{"what do the english call a cerrojo", true, false},
+		{"what did the romans call london", true, true},
+		{"what do germans eat", false, false},
+		{"what's the english name of the river the french call fleuve columbia", false, false},
 	}
 	for _, tc := range tests {
 		asks, headword := AsksTranslation(strings.Fields(tc.q))

@@ -671,6 +671,8 @@ func TestTranslationFrame(t *testing.T) {
 	catena := doc{"itaeng/catena-katena.txt", "catena-katena.txt", "catena /katˈena/\nchain\n"}
 	traduzione := doc{"itaeng/traduzione-tradutsione.txt", "traduzione-tradutsione.txt", "traduzione /tradʊtsiˈone/\ntranslation\n"}
 	anglais := doc{"fraeng/anglais-agl-adj.txt", "anglais-agl-adj.txt", "anglais /ɑ̃glɛ/ <adj>\nEnglish\n"}
+	autista := doc{"itaeng/autista-atista.txt", "autista-atista.txt", "autista /aʊtˈista/\nchauffeur, driver\n"}
+	chiamarsi := doc{"itaeng/chiamarsi-kjamarsi.txt", "chiamarsi-kjamarsi.txt", "chiamarsi /kjamˈarsɪ/\nbe called\n"}
 	tests := []struct {
 		q    string
 		docs []doc
@@ -683,6 +685,8 @@ func TestTranslationFrame(t *testing.T) {
 		{"Which Spanish verb means to wash?", []doc{espanol, instrumento, lavar}, "lavar"},
 		{"How do you say coupon in Italian?", []doc{dire, italiano, cedola}, "cedola"},
 		{"What is the English translation of the Italian catena?", []doc{italiano, traduzione, catena}, "chain"},
+		{"What do Italians call a chauffeur?", []doc{italiano, autista, chiamarsi}, "autista"},
+		{"How do Spanish speakers say to wash?", []doc{espanol, dire, lavar}, "lavar"},
 	}
 	for _, tt := range tests {
 		got, why := best(tt.q, tt.docs...)
