@@ -107,6 +107,13 @@ func (q *question) piece(c candidate) Piece {
 		pr := u.Parts[c.part]
 		piece.Start, piece.End = pr.Start, pr.End
 	}
+	if j := q.askedField(c.p, c.unit); j >= 0 {
+		// "Which package is GitHub's official command line tool?": the
+		// record's "Description:" holds the question's words, and its
+		// "Package: gh" is what the question's class names.
+		v := c.p.units[j].Parts[0]
+		return Piece{N: c.p.n, Start: v.Start, End: v.End}
+	}
 	if h := c.p.headwordOf(c.unit); q.kind == Name && !q.term && h >= 0 && c.p.valueField(c.unit) && !c.keyHit && c.about < 1 {
 		// "Which element has the symbol Bk?": an entry's fields describe
 		// its headword; one whose key the question's class does not name
@@ -1246,6 +1253,41 @@ func (q *question) askedKeyElsewhere(p *passage, i int, keyToks []tok) bool {
 		}
 	}
 	return false
+}
+
+// askedField returns the field of unit i's record that the question's
+// class names by its key, when unit i is another field of the record: in
+// a file of "Key: value" records (Debian's package lists, RFC 822
+// headers) "Which package is …" and "What is the Size of …" ask for the
+// "Package:" and "Size:" fields of the record whose other fields hold the
+// question's words. -1 when unit i's own key is named, or no other key
+// is, or the class word names more than one field.
+func (q *question) askedField(p *passage, i int) int {
+	u := p.units[i]
+	if u.Shape != english.Field || u.Key.End <= u.Key.Start || q.kind == Definition || q.kind == Expansion {
+		return -1
+	}
+	own := p.rangeToks(u.Key)
+	found := -1
+	for _, w := range q.words {
+		if !w.asked || !w.cue || w.subject || match(own, w) > 0 {
+			continue
+		}
+		for k, v := range p.units {
+			if k == i || v.Block != u.Block || v.Shape != english.Field || v.Key.End <= v.Key.Start || len(v.Parts) == 0 {
+				continue
+			}
+			kt := p.rangeToks(v.Key)
+			if len(kt) != 1 || match(kt, w) < 1 {
+				continue
+			}
+			if found >= 0 && found != k {
+				return -1
+			}
+			found = k
+		}
+	}
+	return found
 }
 
 // namedKey reports whether a field's key is a name of what its value is

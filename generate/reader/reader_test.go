@@ -2532,3 +2532,26 @@ func TestAttributedWork(t *testing.T) {
 	got, why = best(`Which book is "Big book, big bore" from?`, fortunes)
 	assert.NotEqual(t, "-- Callimachus", got, why)
 }
+
+// TestAskedFieldOfRecord: in a file of "Key: value" records (Debian's
+// package lists, dpkg's status file), "Which package is …" asks for the
+// "Package:" field of the record whose other field holds the question's
+// words, not for that field.
+func TestAskedFieldOfRecord(t *testing.T) {
+	packages := doc{"deb822/Packages", "Packages", "Package: ggtags\nVersion: 0.9.0\nDescription: emacs frontend to GNU Global source code tagging system\n\n" +
+		"Package: gh\nVersion: 2.23.0+dfsg1-1\nInstalled-Size: 39404\nMaintainer: Debian Go Packaging Team <team+pkg-go@tracker.debian.org>\nArchitecture: amd64\nDepends: libc6 (>= 2.34)\n" +
+		"Description: GitHub CLI, GitHub’s official command line tool\nHomepage: https://github.com/cli/cli\n\n" +
+		"Package: gimp\nVersion: 2.10.34-1+deb12u10\nDescription: GNU Image Manipulation Program\n"}
+	tests := []struct{ q, want string }{
+		{"Which package is GitHub's official command line tool?", "gh"},
+		{"Which package is the GNU Image Manipulation Program?", "Package: gimp"}, // the field the class names, whole
+	}
+	r := New(nil)
+	for _, tt := range tests {
+		srcs := sources(packages)
+		a := r.Read(tt.q, srcs)
+		assert.Equal(t, tt.want, answerText(Answer{Pieces: a.Best}, srcs), "%s\n%s", tt.q, r.Explain(tt.q, srcs, 3))
+	}
+	got, _ := best("What is the version of gimp?", packages)
+	assert.Equal(t, "Version: 2.10.34-1+deb12u10", got, "the field the question names answers itself")
+}
