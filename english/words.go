@@ -75,6 +75,19 @@ func set(s string) map[string]bool {
 	return m
 }
 
+// IsNegator reports whether a lower-cased word negates what follows it
+// ("do NOT ignore case", "--NO-ignore-case", "DON'T follow links").
+func IsNegator(lw string) bool { return negators[lw] }
+
+// IsContrast reports whether a lower-cased question word sets what it
+// asks against a negated statement ("what does it use INSTEAD of
+// munging pathnames" is answered by "do not munge pathnames, but …").
+func IsContrast(lw string) bool { return negators[lw] || contrasts[lw] }
+
+var contrasts = set(`instead rather except unlike`)
+
+var negators = set(`not no never cannot without nor neither don't doesn't didn't won't can't isn't aren't wasn't weren't shouldn't mustn't don’t doesn’t can’t won’t isn’t`)
+
 // IsStopword reports whether a lower-cased word is a function word that
 // carries no content in a question.
 func IsStopword(lw string) bool { return stopwords[lw] }

@@ -173,3 +173,17 @@ func TestHoldsSymbol(t *testing.T) {
 		assert.Equal(t, tt.want, HoldsSymbol(tt.text, tt.name), tt.text)
 	}
 }
+
+func TestIsNegatorAndContrast(t *testing.T) {
+	for _, w := range []string{"not", "no", "never", "without", "don't", "doesn’t"} {
+		assert.True(t, IsNegator(w), w)
+		assert.True(t, IsContrast(w), w)
+	}
+	for _, w := range []string{"instead", "rather", "except"} {
+		assert.False(t, IsNegator(w), w)
+		assert.True(t, IsContrast(w), w)
+	}
+	for _, w := range []string{"note", "now", "nothing", "do"} {
+		assert.False(t, IsContrast(w), w)
+	}
+}

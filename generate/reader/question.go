@@ -2,6 +2,7 @@ package reader
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -90,6 +91,7 @@ type question struct {
 	which    bool              // a "which X" or "what X" question: the answer is one of a class
 	where    bool              // a "where" question
 	numeric  bool              // the question asks for a number or numeric code
+	negated  bool              // holds a negator or a contrast ("which option does not follow links", "instead of munging")
 }
 
 func (q *question) asksNumeric() bool { return q.numeric }
@@ -397,6 +399,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.term = english.AsksTerm(joined)
 	q.part = english.AsksEntryPart(joined)
 	q.maker = english.AsksMaker(lower)
+	q.negated = slices.ContainsFunc(lower, english.IsContrast)
 	subjectFrom := subjectStart(lower, joined, q.kind)
 	aliasFrom, aliasTo := -1, -1
 	if q.alias {

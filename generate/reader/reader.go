@@ -764,12 +764,30 @@ func matchRelation(q *question, toks []tok, w qword) float64 {
 		if toks[i].lower != w.lower && toks[i].stem != w.stem && q.mentions(toks[i]) {
 			continue
 		}
+		if !q.negated && negatedAt(toks, i) {
+			continue // "Do not ignore case distinctions" (--no-ignore-case) does not say what "ignores case distinctions" asks
+		}
 		best = max(best, match(toks[i:i+1], w))
 		if toks[i].lower == "from" && english.IsOriginWord(w.lower) {
 			best = max(best, 0.9) // "derived from", "[from the movie ...]"
 		}
 	}
 	return best
+}
+
+// negatedAt reports whether the word before toks[i] negates it ("do NOT
+// ignore", "NO-ignore-case" of an option's name, "DON'T follow", whose
+// "t" is a part of the word before).
+func negatedAt(toks []tok, i int) bool {
+	switch {
+	case i == 0:
+		return false
+	case english.IsNegator(toks[i-1].lower):
+		return true
+	case i >= 3 && toks[i-1].part && toks[i-1].lower == "t":
+		return english.IsNegator(toks[i-3].lower)
+	}
+	return false
 }
 
 // subjectIsCell reports whether a cell, key or value of a record unit is,

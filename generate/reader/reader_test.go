@@ -2555,3 +2555,18 @@ func TestAskedFieldOfRecord(t *testing.T) {
 	got, _ := best("What is the version of gimp?", packages)
 	assert.Equal(t, "Version: 2.10.34-1+deb12u10", got, "the field the question names answers itself")
 }
+
+// TestNegatedWordDoesNotAlign: a manual's option that negates what the
+// question asks ("--no-ignore-case  Do not ignore case distinctions …")
+// does not hold "ignores case distinctions"; the option that does
+// answers. A question that negates too is held by it.
+func TestNegatedWordDoesNotAlign(t *testing.T) {
+	grep := doc{"man/grep.txt", "GREP(1)", "   Matching Control\n       -e PATTERNS, --regexp=PATTERNS\n              Use PATTERNS as the patterns.\n\n" +
+		"       --no-ignore-case\n              Do not ignore case distinctions in patterns and input data.  This is the default.  This option is useful for passing to shell scripts that already use -i, to cancel its effects because the two options override each other.\n\n" +
+		"       -i, --ignore-case\n              Ignore case distinctions in patterns and input data, so that characters that differ only in case match each other.\n"}
+	got, why := best("Which grep option ignores case distinctions?", grep)
+	assert.Contains(t, got, "--ignore-case", why)
+	assert.NotContains(t, got, "--no-ignore-case", why)
+	got, why = best("Which grep option does not ignore case distinctions?", grep)
+	assert.Contains(t, got, "--no-ignore-case", why)
+}
