@@ -103,6 +103,17 @@ func Units(text string) []Unit {
 		if i > 0 && (startsEntry(lines, i) || l.headword) {
 			block++
 		}
+		if l.kind == proseLine && i+1 < len(lines) && lines[i+1].kind == proseLine && lines[i+1].indent >= l.indent && IsOptionList(text[l.start:l.end]) &&
+			!IsOptionList(text[lines[i+1].start:lines[i+1].end]) && (i == 0 || lines[i-1].kind != proseLine || !IsOptionList(text[lines[i-1].start:lines[i-1].end])) {
+			// A manual's option over what it does ("-s, --summarize" over
+			// "display only a total for each argument", a man page's
+			// layout): the option is a term of its own, its description
+			// the next block.
+			block++
+			out = append(out, Unit{Range: trim(text, l.start, l.end), Shape: Sentence, Block: block, Line: i})
+			block++
+			continue
+		}
 		switch l.kind {
 		case fieldLine:
 			// A value folded onto lines indented deeper than its key
@@ -166,6 +177,42 @@ func Units(text string) []Unit {
 		}
 	}
 	return out
+}
+
+// IsOptionList reports whether a line names a command's options and
+// nothing else, as a manual lists them over what they do: "-s,
+// --summarize", "-B, --block-size=SIZE", "-f FILE, --file=FILE", "-b
+// bind_address", "--apparent-size" — up to four options, each a dash and
+// a letter or a digit, with at most two placeholder words after it.
+func IsOptionList(t string) bool {
+	t = strings.TrimSpace(t)
+	if t == "" || t[0] != '-' {
+		return false
+	}
+	parts := strings.Split(t, ", ")
+	if len(parts) > 4 {
+		return false
+	}
+	for _, part := range parts {
+		f := strings.Fields(part)
+		if len(f) == 0 || len(f) > 3 {
+			return false
+		}
+		name := strings.TrimLeft(f[0], "-")
+		if len(f[0])-len(name) > 2 || name == "" || !(isASCIILetterOrDigit(name[0])) {
+			return false
+		}
+		for _, w := range f[1:] {
+			if strings.ContainsAny(w, ".!?;:") || (IsStopword(strings.ToLower(w)) && strings.ToUpper(w) != w) {
+				return false // "-n means no": a sentence, not a placeholder
+			}
+		}
+	}
+	return true
+}
+
+func isASCIILetterOrDigit(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
 // commentRun returns the end (exclusive) of the run of comment lines

@@ -524,3 +524,27 @@ func TestUnderlinedHeading(t *testing.T) {
 		assert.Equal(t, want, us[len(us)-1].Shape, text)
 	}
 }
+
+func TestIsOptionList(t *testing.T) {
+	for _, s := range []string{"-s, --summarize", "-B, --block-size=SIZE", "--apparent-size", "-f FILE, --file=FILE", "-b bind_address", "-C NUM, -NUM, --context=NUM"} {
+		assert.True(t, IsOptionList(s), s)
+	}
+	for _, s := range []string{"- an item", "-n means no newline", "Summarize device usage.", "", "-s, --summarize. It is", "--"} {
+		assert.False(t, IsOptionList(s), s)
+	}
+}
+
+// TestOptionTermUnit: a man page's option line over its indented
+// description is a unit and a block of its own, the description the
+// next block; two option lines over one description stay together.
+func TestOptionTermUnit(t *testing.T) {
+	text := "       -s, --summarize\n              display only a total for each argument\n"
+	us := Units(text)
+	require.Len(t, us, 2)
+	assert.Equal(t, "-s, --summarize", text[us[0].Start:us[0].End])
+	assert.Equal(t, us[0].Block+1, us[1].Block)
+	assert.Equal(t, "display only a total for each argument", text[us[1].Start:us[1].End])
+	two := "-a\n--all\nTell the command to stage files.\n"
+	us = Units(two)
+	assert.NotEqual(t, "-a", two[us[0].Start:us[0].End], "the first of two option lines opens no term alone")
+}

@@ -672,7 +672,7 @@ func (p *passage) describedAt(i int) int {
 	text := p.text[u.Start:u.End]
 	numbered := english.SectionNumber(text)
 	for _, line := range strings.Split(text[numbered:], "\n") {
-		if w := strings.TrimSpace(line); w == "" || strings.ContainsAny(w, " \t"+english.NoBreakSpace) || !writtenAsCode(w) {
+		if w := strings.TrimSpace(line); w == "" || ((strings.ContainsAny(w, " \t"+english.NoBreakSpace) || !writtenAsCode(w)) && !english.IsOptionList(w)) {
 			return -1
 		}
 	}
@@ -765,7 +765,7 @@ func match(toks []tok, w qword) float64 {
 	unitWord := english.UnitOf(w.lower) != 0
 	for i, t := range toks {
 		switch {
-		case w.exact:
+		case w.exact || w.option:
 			if t.body == w.body {
 				return 1
 			}

@@ -49,6 +49,7 @@ type qword struct {
 	rel       []string // stems of WordNet-related words
 	subject   bool     // names what the question is about
 	exact     bool     // matched case-sensitively: a short name that is also a word ("IT", "AS")
+	option    bool     // a command's one-letter option ("du -s"), matched case-sensitively too
 	cue       bool     // says what kind of answer is wanted ("year", "code", "long" after "how")
 	given     bool     // a value given after a code noun ("the code sah"): a record holds it as a word of its own
 	ofGiven   bool     // names the kind of the value given ("ISO code" of "the ISO code AG"), not the kind asked for
@@ -447,6 +448,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			w.subject = inQuoted(quoted, text, b) // "the obsolete verb 'bowne'": the quote is the subject
 		}
 		w.exact = isShortName(b, i) || given
+		w.option = optionLetter(text, spans[i][0], b) // "du -s" is not "du -S"
 		w.asked = i >= askedFrom && i < askedTo
 		w.quoted = inQuoted(quoted, text, b)
 		w.given = given
@@ -1085,4 +1087,11 @@ func (q *question) markClassNoun() {
 		}
 	}
 	w.cue = true
+}
+
+// optionLetter reports whether the question word b at start is a
+// command's one-letter option, written after a dash ("What does du -s
+// do?"): its case tells it from another ("-S").
+func optionLetter(text string, start int, b string) bool {
+	return len(b) == 1 && start > 0 && text[start-1] == '-' && (start == 1 || text[start-2] == ' ')
 }

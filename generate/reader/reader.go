@@ -107,6 +107,17 @@ func (q *question) piece(c candidate) Piece {
 		pr := u.Parts[c.part]
 		piece.Start, piece.End = pr.Start, pr.End
 	}
+	if j := c.p.describedAt(c.unit); j >= 0 && (q.kind == Definition || q.kind == Any) {
+		// "What does du -s do?": the option and what it does, its
+		// description under it ("-s, --summarize\n display only a total
+		// for each argument").
+		return Piece{N: c.p.n, Start: u.Start, End: c.p.units[j].End}
+	}
+	if t := c.p.termOf(c.unit); t >= 0 && c.part < 0 && q.kind == Any && english.IsOptionList(c.p.text[c.p.units[t].Start:c.p.units[t].End]) {
+		// "How can I make ls show file sizes like 1K 234M 2G?": what an
+		// option does, with the option it is said of.
+		return Piece{N: c.p.n, Start: c.p.units[t].Start, End: u.End}
+	}
 	if j := q.askedField(c.p, c.unit); j >= 0 {
 		// "Which package is GitHub's official command line tool?": the
 		// record's "Description:" holds the question's words, and its
@@ -611,6 +622,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold
+	}
+	if q.kind == Definition && p.describedAt(i) >= 0 {
+		c.fit = max(c.fit, 0.9) // "What does du -s do?": the option's description, under "-s, --summarize", says (see piece)
 	}
 	if (q.kind == Person || q.kind == Date) && c.fit < 1 && fresh {
 		if h := p.signatureOf(i); h >= 0 {
@@ -1595,7 +1609,17 @@ func features(q *question, cands []candidate) []float64 {
 		typed, named, boolf(q.kind == Definition), boolf(q.kind == Expansion), boolf(q.kind == Any),
 		boolf(shape == english.Field || shape == english.Row), float64(b.p.rank) / 8, b.bind * b.fit, b.align * b.fit,
 		b.own, b.miss, boolf(b.bind < 0.8), b.about, boolf(b.cell), inner / 3, max(lead, 0) / 3, float64(min(len(q.words), 15)) / 10,
-		phraseShare(q.text, b.p.text[bu.Start:bu.End])}
+		phraseShare(q.text, b.p.text[bu.Start:describedEnd(b.p, b.unit)])}
+}
+
+// describedEnd is where unit i's text ends, with the description a
+// definition list gives it ("-s, --symbolic-link" and "make symbolic links
+// instead of copying"): the words a question about the term says it in.
+func describedEnd(p *passage, i int) int {
+	if j := p.describedAt(i); j >= 0 {
+		return p.units[j].End
+	}
+	return p.units[i].End
 }
 
 // phraseShare is the share of the question's word pairs (two words one

@@ -2570,3 +2570,25 @@ func TestNegatedWordDoesNotAlign(t *testing.T) {
 	got, why = best("Which grep option does not ignore case distinctions?", grep)
 	assert.Contains(t, got, "--no-ignore-case", why)
 }
+
+// TestManPageOptions: a man page lists each option over what it does
+// ("-s, --summarize" over "display only a total for each argument", as
+// man renders it and as ingest reads a man page's .TP). "What does du -s
+// do?" is answered by the option and its description, "-s" not "-S";
+// "Which du option …" by the option.
+func TestManPageOptions(t *testing.T) {
+	du := doc{"man/du.1", "du.1", "DESCRIPTION\n       Summarize device usage of the set of FILEs, recursively for directories.\n\n" +
+		"       -S, --separate-dirs\n              for directories do not include size of subdirectories\n\n" +
+		"       -c, --total\n              produce a grand total\n\n" +
+		"       -s, --summarize\n              display only a total for each argument\n"}
+	tests := []struct{ q, want, not string }{
+		{"What does du -s do?", "display only a total for each argument", "--separate-dirs"},
+		{"What does du -S do?", "do not include size of subdirectories", "--summarize"},
+		{"Which du option produces a grand total?", "-c, --total", "--summarize"},
+	}
+	for _, tt := range tests {
+		got, why := best(tt.q, du)
+		assert.Contains(t, got, tt.want, "%s\n%s", tt.q, why)
+		assert.NotContains(t, got, tt.not, "%s\n%s", tt.q, why)
+	}
+}
