@@ -34,10 +34,11 @@ const (
 	XLSX     Format = "xlsx"
 	CSV      Format = "csv"
 	POD      Format = "pod" // Perl's Plain Old Documentation
+	Man      Format = "man" // troff manual pages (the man(7) macros)
 )
 
 // Formats lists every format, in a stable order.
-var Formats = []Format{Text, Markdown, RST, Code, HTML, PDF, DOCX, ODT, EPUB, PPTX, XLSX, CSV, POD}
+var Formats = []Format{Text, Markdown, RST, Code, HTML, PDF, DOCX, ODT, EPUB, PPTX, XLSX, CSV, POD, Man}
 
 // ParseFormat returns the Format named s (case-insensitive; spaces around
 // it, as in "--format 'markdown, pdf'", do not count).
@@ -70,10 +71,11 @@ func (f Format) TextLike() bool {
 }
 
 // HasLines reports whether the original file of this format is text whose
-// line numbers a citation can give (the text-like formats, HTML, CSV and
-// POD); the others are containers cited by page, paragraph, slide or row.
+// line numbers a citation can give (the text-like formats, HTML, CSV, POD
+// and manual pages); the others are containers cited by page, paragraph,
+// slide or row.
 func (f Format) HasLines() bool {
-	return f.TextLike() || f == HTML || f == CSV || f == POD
+	return f.TextLike() || f == HTML || f == CSV || f == POD || f == Man
 }
 
 // Document is one ingested file.

@@ -17,6 +17,7 @@ func TestParseFormat(t *testing.T) {
 		{"PDF", PDF, ""},
 		{" csv", CSV, ""}, // "--format 'markdown, csv'" split at the comma
 		{"html\t", HTML, ""},
+		{"Man", Man, ""},
 		{"md", "", `unknown format "md"`},
 		{"", "", `unknown format ""`},
 	}

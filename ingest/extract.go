@@ -48,6 +48,7 @@ func NewRegistry() *Registry {
 	r.Register(markdownExtractor{}, ".md", ".markdown", ".mdown", ".mkd")
 	r.Register(rstExtractor{}, ".rst", ".rest")
 	r.Register(podExtractor{}, ".pod")
+	r.Register(manExtractor{}, ".man")
 	r.Register(codeExtractor{}, codeExtensions...)
 	r.Register(htmlExtractor{}, ".html", ".htm", ".xhtml")
 	r.Register(pdfExtractor{}, ".pdf")
@@ -87,6 +88,9 @@ func (r *Registry) Extract(path string, data []byte) (corpus.Format, corpus.Extr
 	}
 	if pod, has := r.byExt[".pod"]; has && (!ok || extOf(path) == "") && opensPOD(data) {
 		e, ok = pod, true // POD named otherwise ("README", "perlfunc.pod.orig"): its commands say what it is
+	}
+	if man, has := r.byExt[".man"]; has && (!ok || extOf(path) == "") && opensMan(data) {
+		e, ok = man, true // a manual page named by its section ("grep.1", "sshd_config.5"): its .TH says what it is
 	}
 	if !ok && looksLikeText(data) {
 		e, ok = r.byExt[""], true // a text file named otherwise ("usb.ids", "hosts.allow"): plain text

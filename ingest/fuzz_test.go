@@ -175,6 +175,29 @@ func FuzzPOD(f *testing.F) {
 	})
 }
 
+func FuzzMan(f *testing.F) {
+	page, err := os.ReadFile("testdata/man/tidewatch.1")
+	require.NoError(f, err)
+	f.Add(page)
+	f.Add([]byte(".TH A 1\n.SH NAME\na \\- b\n.TP\n.BR \\-x \", \" \"q\"\"x\n.IP \\(bu 2\nc\\c\nd\\\n.nf\n  e \\fBf\\fP\n.fi\n.UR u\n.UE ."))
+	f.Add([]byte(".de X\ny\n..\n.ig Z\nw\n.Z\n\\h'\\w'x'u'\\s'3\\[u00E9_0301]\\C'em'\\*[lq x]\\n+(aa\\s+(12\\('e\\(\n.B \"unclosed"))
+	f.Add([]byte("\ufeff.\\\" c\r\n.SS\r\n\\fB\r\n.MR ls 1 ,\r\n.SY c\r\n.OP \\-x\r\n.YS\r\n\\#\r\n.\\\\\"x"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ex, err := manExtractor{}.Extract("fuzz", data)
+		if err != nil {
+			var nt *NotTextError
+			require.True(t, errors.As(err, &nt) || errors.Is(err, ErrNoText), err.Error())
+			return
+		}
+		fuzzExtract(t, manExtractor{}, data)
+		manMapInvariants(t, data, ex)
+		for _, s := range ex.Sections {
+			require.NotEmpty(t, s.Title)
+			require.True(t, strings.HasPrefix(ex.Text[s.Start:], s.Title[:1]), "section %q at %d", s.Title, s.Start)
+		}
+	})
+}
+
 // fuzzText checks a text-like extractor: the text is the input, or the
 // input is rejected as not text, at the offset of its first NUL byte or
 // else of its first byte that is not UTF-8.

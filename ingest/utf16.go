@@ -149,13 +149,17 @@ func decodeCharmap(data []byte, cm *charmap.Charmap) *utf16Text {
 }
 
 // singleByteCharmap returns the single-byte charset data, not UTF-8, is
-// written in when its format declares one (HTML, POD), else nil.
+// written in when its format declares one (HTML, POD) or has one
+// (a manual page: Latin-1, as troff reads its input, taken as CP1252 as
+// POD's default is), else nil.
 func singleByteCharmap(f corpus.Format, data []byte) *charmap.Charmap {
 	switch f {
 	case corpus.HTML:
 		return htmlCharmap(data)
 	case corpus.POD:
 		return podCharmap(data)
+	case corpus.Man:
+		return charmap.Windows1252
 	}
 	return nil
 }

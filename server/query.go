@@ -13,7 +13,7 @@ type Filters struct {
 	// Paths are absolute folder prefixes ("/docs/notes"), globs ("*.md",
 	// "notes/**") or relative folder names ("notes/", taken as "notes/**").
 	Paths []string `json:"paths,omitempty"`
-	// Formats are format names (text, markdown, rst, code, html, pdf, docx, odt, epub, pptx, xlsx, csv, pod).
+	// Formats are format names (text, markdown, rst, code, html, pdf, docx, odt, epub, pptx, xlsx, csv, pod, man).
 	Formats []string `json:"formats,omitempty"`
 }
 
