@@ -210,13 +210,12 @@ func (t *supportText) hasFact(s string, f fact) bool {
 // sentence; with none around it in the sentence, anywhere at all.
 func shortNumberIn(hay string, norm func(string) string, s string, f fact) bool {
 	num := s[f.start:f.end]
-	if !contains(hay, norm(num)) {
-		return false
-	}
 	left, right := numberContext(s, f)
 	if left == "" && right == "" {
-		return true
+		return contains(hay, norm(num))
 	}
+	// With its context the number is looked up whole: "(0,0)" holds "0"
+	// only with the ",0" beside it, which no bare "0" lookup finds.
 	return (left != "" && contains(hay, norm(left+num))) ||
 		(right != "" && contains(hay, norm(num+right)))
 }

@@ -15,7 +15,8 @@ func verdictSources() []generate.Source {
 	return []generate.Source{
 		testSource(1, "a-0", "limits.md", "The default page cache is 750KiB and the limit is 100K rows.\nASCII uses 7 bits per character.\nVersion 3.35.0 added RETURNING.\nThe setting is not used on Windows.", 0, 1),
 		testSource(2, "b-0", "data.txt", "1D1D7;MUSICAL SYMBOL CLIMACUS;So;0;L;;;;;N;;;;;\n00B2;SUPERSCRIPT TWO;No;8;EN;;;;;N;;;;;\nevolution V:28, I:226 470 X GUI program", 0, 1),
-		testSource(3, "c-0", "paris.md", "She moved to Paris in 1891. SQLITE_MAX_COLUMN defaults to 2000.", 0, 1),
+		testSource(3, "c-0", "paris.md", "She moved to Paris in 1891. GAUGE_MAX_COLUMN defaults to 2000.", 0, 1),
+		testSource(4, "d-0", "figures.md", "Coordinates like (0,0) and (100,100) are expressed in big points.", 0, 1),
 	}
 }
 
@@ -37,8 +38,8 @@ var verdictTests = []struct {
 	{"number next to a group of three", "evolution V:28, I:226 470 X GUI program [2].", []string{VerdictSupported}, nil, nil},
 	{"negation added", "The setting is used on Windows [1].", []string{VerdictUnsupported}, [][]string{nil}, [][]string{nil}},
 	{"negation copied", "The setting is not used on Windows [1].", []string{VerdictSupported}, nil, nil},
-	{"fact moved to the wrong citation", "SQLITE_MAX_COLUMN defaults to 2000 [1].", []string{VerdictUnsupported},
-		[][]string{{"SQLITE_MAX_COLUMN", "2000"}}, [][]string{{"c-0"}}},
+	{"fact moved to the wrong citation", "GAUGE_MAX_COLUMN defaults to 2000 [1].", []string{VerdictUnsupported},
+		[][]string{{"GAUGE_MAX_COLUMN", "2000"}}, [][]string{{"c-0"}}},
 	{"marker covers the lines before it", "The limit is 100K rows.\nASCII uses 7 bits per character [1].",
 		[]string{VerdictSupported, VerdictSupported}, nil, nil},
 	{"marker covers a list", "- The cache is 750KiB\n- ASCII uses 7 bits [1]", []string{VerdictSupported, VerdictSupported}, nil, nil},
@@ -49,6 +50,8 @@ var verdictTests = []struct {
 	{"after the last marker", "ASCII uses 7 bits [1]. She moved to Lyon in 1891.",
 		[]string{VerdictSupported, VerdictNotFound}, [][]string{nil, {"Lyon"}}, [][]string{nil, nil}},
 	{"no facts, no marker", "That is all.", []string{VerdictSupported}, nil, nil},
+	{"short numbers in a pair", "Coordinates like (0,0) and (100,100) are expressed in big points [4].", []string{VerdictSupported}, nil, nil},
+	{"short number beside another", "Coordinates like (0,1) are expressed in big points [4].", []string{VerdictUnsupported}, [][]string{{"0", "1"}}, [][]string{nil}},
 }
 
 func TestCheckSupportVerdicts(t *testing.T) {
@@ -107,7 +110,7 @@ func TestExplain(t *testing.T) {
 		"ASCII uses 7 bits per character [1].":                                   "",
 		"ASCII uses 7 bytes per character [1].":                                  `unsupported: "7 bytes" not in [1]`,
 		"The setting is used on Windows [1].":                                    `unsupported: [1] says the opposite (a "not" added or dropped)`,
-		"SQLITE_MAX_COLUMN defaults to 2000 [1].":                                `unsupported: "SQLITE_MAX_COLUMN", "2000" not in [1]; found in paris.md:1 (wrong citation?)`,
+		"GAUGE_MAX_COLUMN defaults to 2000 [1].":                                `unsupported: "GAUGE_MAX_COLUMN", "2000" not in [1]; found in paris.md:1 (wrong citation?)`,
 		"ASCII uses 7 bits [1]. She moved to Paris.":                             "uncited, but found in paris.md:1",
 		"ASCII uses 7 bits [1]. It was 1891 [3].\n\nShe moved to Paris in 1891.": "uncited, but found in [2]",
 		"ASCII uses 7 bits [1]. She moved to Lyon.":                              `uncited and not found in any passage (possible invention): "Lyon"`,
