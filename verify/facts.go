@@ -30,7 +30,7 @@ var numberRE = regexp.MustCompile(`\d{1,3}(?:[,\x{00A0}\x{202F}\x{2009}]\d{3})+(
 // Facts returns the checkable facts of a sentence, in order of appearance,
 // each written as the sentence has it: quoted strings (without their
 // quotes), dates ("7 November 1867", "1867-11-07", "November 1867"),
-// versions and identifiers whole ("3.35.0", "SQLITE_MAX_COLUMN",
+// versions and identifiers whole ("3.35.0", "GAUGE_MAX_COLUMN",
 // "0x7ffffeff", "default.target", "/etc/fstab"), numbers with their
 // separators and units ("2,147,483,391", "100K", "750KiB", "15%",
 // "7 bits"), and capitalised names and terms, multi-word ones kept

@@ -67,7 +67,7 @@ var factTests = []struct {
 	{"It caches 750KiB and 15% of pages.", []string{"750KiB", "15%"}},
 	{"ASCII uses 7 bits per character.", []string{"ASCII", "7 bits"}},
 	{"You upgrade to 3.35.0 before 2021.", []string{"3.35.0", "2021"}},
-	{"You set SQLITE_MAX_COLUMN to 0x7ffffeff.", []string{"SQLITE_MAX_COLUMN", "0x7ffffeff"}},
+	{"You set GAUGE_MAX_COLUMN to 0x7ffffeff.", []string{"GAUGE_MAX_COLUMN", "0x7ffffeff"}},
 	{"default.target links to graphical.target.", []string{"default.target", "graphical.target"}},
 	{"You edit /etc/fstab with bs=512 count=1.", []string{"/etc/fstab", "bs=512", "count=1"}},
 	{`The alpha_3 code is "krj", the name 'Kinaray-A'.`, []string{"alpha_3", "krj", "Kinaray-A"}},

@@ -30,7 +30,7 @@ type fact struct {
 }
 
 // codeRE matches code-like tokens: words joined by ".", "_", "/", ":",
-// "+", "=", "@" or "-" with no space ("3.35.0", "SQLITE_MAX_COLUMN",
+// "+", "=", "@" or "-" with no space ("3.35.0", "GAUGE_MAX_COLUMN",
 // "default.target", "/etc/fstab", "x86_64", "bs=512").
 var codeRE = regexp.MustCompile(`/?[\p{L}\p{N}_]+(?:[./:+=@-][\p{L}\p{N}_]+)*`)
 
