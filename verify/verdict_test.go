@@ -110,7 +110,7 @@ func TestExplain(t *testing.T) {
 		"ASCII uses 7 bits per character [1].":                                   "",
 		"ASCII uses 7 bytes per character [1].":                                  `unsupported: "7 bytes" not in [1]`,
 		"The setting is used on Windows [1].":                                    `unsupported: [1] says the opposite (a "not" added or dropped)`,
-		"GAUGE_MAX_COLUMN defaults to 2000 [1].":                                `unsupported: "GAUGE_MAX_COLUMN", "2000" not in [1]; found in paris.md:1 (wrong citation?)`,
+		"GAUGE_MAX_COLUMN defaults to 2000 [1].":                                 `unsupported: "GAUGE_MAX_COLUMN", "2000" not in [1]; found in paris.md:1 (wrong citation?)`,
 		"ASCII uses 7 bits [1]. She moved to Paris.":                             "uncited, but found in paris.md:1",
 		"ASCII uses 7 bits [1]. It was 1891 [3].\n\nShe moved to Paris in 1891.": "uncited, but found in [2]",
 		"ASCII uses 7 bits [1]. She moved to Lyon.":                              `uncited and not found in any passage (possible invention): "Lyon"`,

@@ -21,7 +21,7 @@ var candidateTests = []struct {
 	{"unit", "It caches 750KiB, 100K rows and 7 bits.", []string{"750KiB", "100K", "7 bits"}},
 	{"name", "The tool came from Marie Curie in Paris.", []string{"Marie Curie", "Paris"}},
 	{"name", "@ Inherited symbols rotated.", nil},
-	{"identifier", `Set SQLITE_MAX_COLUMN to 0x7ffffeff e.g. "alpha_3": "DDR".`, []string{"SQLITE_MAX_COLUMN", "0x7ffffeff", "DDR"}},
+	{"identifier", `Set GAUGE_MAX_COLUMN to 0x7ffffeff e.g. "alpha_3": "DDR".`, []string{"GAUGE_MAX_COLUMN", "0x7ffffeff", "DDR"}},
 }
 
 func TestCandidates(t *testing.T) {
@@ -35,7 +35,7 @@ func TestCandidates(t *testing.T) {
 }
 
 func TestPerturbBringsInAFreshValue(t *testing.T) {
-	passage := "The limit is 4096 columns, set by SQLITE_MAX_COLUMN since 3.35.0 in May 2021; it is not raised at run time."
+	passage := "The limit is 4096 columns, set by GAUGE_MAX_COLUMN since 3.35.0 in May 2021; it is not raised at run time."
 	av := &avoid{texts: []string{passage}}
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, kind := range []string{"number", "date", "version", "identifier", "negation"} {
