@@ -77,48 +77,42 @@ func IsLanguageFrame(lower []string, i int) bool {
 }
 
 // speakerFrame returns the index of the verb when the lower-cased word at
-// i names the people who speak a language and what they call or say
-// follows ("what do ITALIANS call a chauffeur", "how do the French say
-// …", "what do Spanish speakers call …"), -1 otherwise: the language is
-// asked in as a "word for" names it, and no entry writes the people.
+// i names the people who speak a language, asked in the present what they
+// call or say ("what do ITALIANS call a chauffeur", "how do the French
+// say …", "what do Spanish speakers call …"), -1 otherwise: the language
+// is asked in as a "word for" names it, and no entry writes the people.
+// A question about the past ("what did the Romans call Scotland") or
+// about the people's own things ("what do Germans call their
+// parliament") asks about them, not for a translation.
 func speakerFrame(lower []string, i int) int {
-	j := i + 1
+	j, k := i+1, i-1
 	switch w := lower[i]; {
-	case speakerNames[w]:
-	case languageNames[w] && i > 0 && lower[i-1] == "the":
+	case speakers[w] != "":
+	case languageNames[w] && k >= 0 && lower[k] == "the":
+		k--
 	case languageNames[w] && j < len(lower) && (lower[j] == "speakers" || lower[j] == "people"):
 		j++
 	default:
 		return -1
 	}
-	if j < len(lower) && speakerVerbs[lower[j]] {
-		return j
+	if k < 0 || (lower[k] != "do" && lower[k] != "does") || j+1 >= len(lower) || !speakerVerbs[lower[j]] || possessives[lower[j+1]] {
+		return -1
 	}
-	return -1
+	return j
 }
 
 var (
-	speakerNames = set(`italians spaniards frenchmen germans greeks romans englishmen`)
-	speakerVerbs = set(`call calls say says`)
+	// speakers are the peoples named for their language, and the language.
+	speakers = map[string]string{"italians": "italian", "spaniards": "spanish", "frenchmen": "french", "germans": "german",
+		"greeks": "greek", "romans": "latin", "englishmen": "english"}
+	speakerVerbs = set(`call calls ` + translateVerbs)
+	possessives  = set(`their his her its our my your`)
 )
 
 // speakerLanguage is the language a speakerFrame's word names.
 func speakerLanguage(w string) string {
-	switch w {
-	case "italians":
-		return "italian"
-	case "spaniards":
-		return "spanish"
-	case "frenchmen":
-		return "french"
-	case "germans":
-		return "german"
-	case "greeks":
-		return "greek"
-	case "romans":
-		return "latin"
-	case "englishmen":
-		return "english"
+	if l := speakers[w]; l != "" {
+		return l
 	}
 	return w
 }

@@ -182,33 +182,68 @@ func Units(text string) []Unit {
 // IsOptionList reports whether a line names a command's options and
 // nothing else, as a manual lists them over what they do: "-s,
 // --summarize", "-B, --block-size=SIZE", "-f FILE, --file=FILE", "-b
-// bind_address", "--apparent-size" — up to four options, each a dash and
-// a letter or a digit, with at most two placeholder words after it.
+// bind_address", "--apparent-size", "-?" — up to four options, each one
+// or two dashes and a name of letters, digits, "_" and "-" (with
+// "=VALUE" or "[=VALUE]" after it), and at most two placeholders after
+// it, each written as one (upper case, "<file>", "[dir]", or holding "_"
+// or "="). "-1 means unlimited" and "-x = 1" are prose or code.
 func IsOptionList(t string) bool {
 	t = strings.TrimSpace(t)
-	if t == "" || t[0] != '-' {
-		return false
-	}
 	parts := strings.Split(t, ", ")
-	if len(parts) > 4 {
+	if t == "" || len(parts) > 4 {
 		return false
 	}
 	for _, part := range parts {
 		f := strings.Fields(part)
-		if len(f) == 0 || len(f) > 3 {
-			return false
-		}
-		name := strings.TrimLeft(f[0], "-")
-		if len(f[0])-len(name) > 2 || name == "" || !(isASCIILetterOrDigit(name[0])) {
+		if len(f) == 0 || len(f) > 3 || !optionName(f[0]) {
 			return false
 		}
 		for _, w := range f[1:] {
-			if strings.ContainsAny(w, ".!?;:") || (IsStopword(strings.ToLower(w)) && strings.ToUpper(w) != w) {
-				return false // "-n means no": a sentence, not a placeholder
+			if !placeholder(w) {
+				return false
 			}
 		}
 	}
 	return true
+}
+
+// optionName reports one option: "-s", "--block-size=SIZE", "-?",
+// "--color[=WHEN]".
+func optionName(w string) bool {
+	name := strings.TrimPrefix(strings.TrimPrefix(w, "-"), "-")
+	if name == w || name == "" {
+		return false
+	}
+	if name == "?" {
+		return true
+	}
+	if k := strings.IndexAny(name, "=["); k > 0 {
+		if v := name[k:]; !(strings.HasPrefix(v, "=") || (strings.HasPrefix(v, "[=") && strings.HasSuffix(v, "]"))) {
+			return false
+		}
+		name = name[:k]
+	}
+	if !isASCIILetterOrDigit(name[0]) {
+		return false
+	}
+	for k := 0; k < len(name); k++ {
+		if c := name[k]; !isASCIILetterOrDigit(c) && c != '_' && c != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// placeholder reports a word written as an option's argument: "FILE",
+// "<file>", "[dir]", "bind_address", "key=value".
+func placeholder(w string) bool {
+	switch {
+	case strings.HasPrefix(w, "<") && strings.HasSuffix(w, ">"), strings.HasPrefix(w, "[") && strings.HasSuffix(w, "]"):
+		return true
+	case strings.ContainsAny(w, "_="):
+		return strings.Trim(w, "_=") != ""
+	}
+	return strings.IndexFunc(w, unicode.IsLetter) >= 0 && strings.ToUpper(w) == w
 }
 
 func isASCIILetterOrDigit(b byte) bool {

@@ -556,7 +556,8 @@ func (p *passage) onlyLeadsOn(i int) bool {
 
 // describedBy returns the words of the description a definition list
 // gives a term unit: unit i is a block of its own whose every line is one
-// word written as code ("-a" and "--all" of a manual's OPTIONS; a
+// word written as code or a list of options ("-a" and "--all" of a
+// manual's OPTIONS, "-s, --summarize"; a
 // reference's numbered heading "3.11.\u00a0askbcc"), and the next block
 // opens with what it does, after any block of fields that only types the
 // term ("Type:\u00a0boolean", "Default:\u00a0no"). Nil for any other unit.
@@ -766,8 +767,8 @@ func match(toks []tok, w qword) float64 {
 	for i, t := range toks {
 		switch {
 		case w.exact || w.option:
-			if t.body == w.body {
-				return 1
+			if t.body == w.body && !(w.option && t.part) {
+				return 1 // (an option's letter is no piece of "directory's" or "don't")
 			}
 		case t.lower == w.lower || t.stem == w.stem || ((wordHyphen || t.hyphen) && hyphenVariant(toks[i:], w.lower)):
 			return 1

@@ -513,7 +513,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				c.cueHit = true // "in the Flintstones CARTOONS" for "which cartoon"
 			}
 		default:
-			m := matchRelation(q, rt, w)
+			m := matchRelation(q, p.text, rt, w)
 			if m == 0 && attributed && english.IsSpeechVerb(w.lower) {
 				m = 1 // "who said …": an attribution says who
 			}
@@ -623,7 +623,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold
 	}
-	if q.kind == Definition && p.describedAt(i) >= 0 {
+	if q.kind == Definition && c.own > 0 && p.describedAt(i) >= 0 && english.IsOptionList(p.text[u.Start:u.End]) {
 		c.fit = max(c.fit, 0.9) // "What does du -s do?": the option's description, under "-s, --summarize", says (see piece)
 	}
 	if (q.kind == Person || q.kind == Date) && c.fit < 1 && fresh {
@@ -772,13 +772,13 @@ func spells(toks []tok, w qword) bool {
 // matchRelation is match for a relation word, the question's other words
 // aside: "Mount" in "Mount Torrankas" names the subject and does not
 // stand for "climbed", though WordNet relates mount and climb.
-func matchRelation(q *question, toks []tok, w qword) float64 {
+func matchRelation(q *question, text string, toks []tok, w qword) float64 {
 	best := 0.0
 	for i := range toks {
 		if toks[i].lower != w.lower && toks[i].stem != w.stem && q.mentions(toks[i]) {
 			continue
 		}
-		if !q.negated && negatedAt(toks, i) {
+		if !q.negated && negatedAt(text, toks, i) {
 			continue // "Do not ignore case distinctions" (--no-ignore-case) does not say what "ignores case distinctions" asks
 		}
 		best = max(best, match(toks[i:i+1], w))
@@ -791,17 +791,19 @@ func matchRelation(q *question, toks []tok, w qword) float64 {
 
 // negatedAt reports whether the word before toks[i] negates it ("do NOT
 // ignore", "NO-ignore-case" of an option's name, "DON'T follow", whose
-// "t" is a part of the word before).
-func negatedAt(toks []tok, i int) bool {
-	switch {
-	case i == 0:
-		return false
-	case english.IsNegator(toks[i-1].lower):
-		return true
-	case i >= 3 && toks[i-1].part && toks[i-1].lower == "t":
-		return english.IsNegator(toks[i-3].lower)
+// "t" is a part of the word before), with nothing but a space, a hyphen
+// or an apostrophe between them in text: "No. Support for IPv6 …" does
+// not negate "Support", nor does a word of another unit the tokens were
+// joined with.
+func negatedAt(text string, toks []tok, i int) bool {
+	k := i - 1
+	if i >= 3 && toks[i-1].part && toks[i-1].lower == "t" {
+		k = i - 3
 	}
-	return false
+	if k < 0 || !english.IsNegator(toks[k].lower) || toks[k].end > toks[i].start || toks[i].start > len(text) {
+		return false
+	}
+	return strings.Trim(text[toks[k].end:toks[i].start], " -'’") == ""
 }
 
 // subjectIsCell reports whether a cell, key or value of a record unit is,

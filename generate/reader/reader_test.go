@@ -429,7 +429,7 @@ func TestOriginFrom(t *testing.T) {
 		got := -1.0
 		for _, w := range q.words {
 			if w.lower == tt.word {
-				got = matchRelation(q, p.unitToks(0), w)
+				got = matchRelation(q, p.text, p.unitToks(0), w)
 			}
 		}
 		assert.InDelta(t, tt.want, got, 1e-9, tt.question)
@@ -2586,9 +2586,39 @@ func TestManPageOptions(t *testing.T) {
 		{"What does du -S do?", "do not include size of subdirectories", "--summarize"},
 		{"Which du option produces a grand total?", "-c, --total", "--summarize"},
 	}
+	// As ingest reads a man page's .TP entries: no indentation, and a
+	// description with an apostrophe ("directory's": no option "s").
+	ingested := doc{"man/du.1", "du.1", "OPTIONS\n\n-a, --all\nwrite counts for all files, not just the directory's total\n\n-s, --summarize\ndisplay only a total for each argument\n"}
 	for _, tt := range tests {
 		got, why := best(tt.q, du)
 		assert.Contains(t, got, tt.want, "%s\n%s", tt.q, why)
 		assert.NotContains(t, got, tt.not, "%s\n%s", tt.q, why)
+	}
+	got, why := best("What does du -s do?", ingested)
+	assert.Contains(t, got, "display only a total for each argument", why)
+}
+
+func TestNegatedAt(t *testing.T) {
+	tests := []struct {
+		text, word string
+		negated    bool
+	}{
+		{"Do not ignore case distinctions", "ignore", true},
+		{"--no-ignore-case", "ignore", true},
+		{"Don't follow symbolic links", "follow", true},
+		{"No. Support for IPv6 was added in version 2.0.", "Support", false},
+		{"There is no support for IPv6.", "support", true},
+		{"Ignore case distinctions", "Ignore", false},
+	}
+	for _, tt := range tests {
+		toks := words(tt.text, 0)
+		found := false
+		for i, tk := range toks {
+			if tk.body == tt.word {
+				found = true
+				assert.Equal(t, tt.negated, negatedAt(tt.text, toks, i), tt.text)
+			}
+		}
+		assert.True(t, found, tt.text)
 	}
 }
