@@ -90,7 +90,7 @@ func (r *Registry) Extract(path string, data []byte) (corpus.Format, corpus.Extr
 		e, ok = pod, true // POD named otherwise ("README", "perlfunc.pod.orig"): its commands say what it is
 	}
 	if man, has := r.byExt[".man"]; has && (!ok || extOf(path) == "") && opensMan(data) {
-		e, ok = man, true // a manual page named by its section ("grep.1", "sshd_config.5"): its .TH says what it is
+		e, ok = man, true // a manual page named by its section ("grep.1", "useradd.8"): its .TH says what it is
 	}
 	if !ok && looksLikeText(data) {
 		e, ok = r.byExt[""], true // a text file named otherwise ("usb.ids", "hosts.allow"): plain text

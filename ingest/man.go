@@ -14,7 +14,7 @@ import (
 )
 
 // manExtractor reads troff manual pages written with the man(7) macros
-// (grep.1, sshd_config.5): the text a formatter would print, without the
+// (grep.1, useradd.8): the text a formatter would print, without the
 // markup.
 //
 // Lines starting with "." or "'" are requests. .SH and .SS headings are
@@ -38,7 +38,10 @@ import (
 // definitions (.de, .am and their variants, up to ".." or the end macro
 // they name) and .ig blocks give nothing; so do .TH and every other
 // request, known (.ad, .na, .hy, .nh, .ne, .ta, .ft, .ps, .vs, .ll, .so,
-// .ds, .nr, .if, .ie, .el, .tr, .cs, .PD, .fam) or not.
+// .ds, .nr, .if, .ie, .el, .tr, .cs, .PD, .fam) or not. Conditions are not
+// evaluated: a one-line conditional (".if n .sp") gives nothing, and the
+// text lines of a conditional block (".ie n \{\" … ".\}") are read
+// whichever branch they are in; tbl tables (.TS … .TE) are read as text.
 //
 // Escapes: font, size, colour and register escapes (\fB, \f(CW, \f[B],
 // \s-1, \m[red], \n(xx), zero-width and spacing marks (\&, \%, \:, \|,
@@ -272,6 +275,7 @@ func (b *manBuilder) request(i, end int) {
 	case "SH", "SS":
 		b.brk(sepPara)
 		b.term = false
+		b.nofill = false // groff fills again at a heading or a paragraph
 		b.headNext = 1
 		if name == "SS" {
 			b.headNext = 2
@@ -280,6 +284,9 @@ func (b *manBuilder) request(i, end int) {
 	case "PP", "LP", "P", "HP", "sp", "YS", "Sp":
 		b.brk(sepPara)
 		b.term = false
+		if name != "sp" && name != "Sp" {
+			b.nofill = false
+		}
 	case "br", "RS", "RE", "in", "ti", "ce", "bp":
 		b.brk(sepLine)
 	case "TP":
@@ -707,8 +714,12 @@ var manGlyphs = map[string]string{
 var manAccents = map[byte]rune{'\'': '\u0301', '`': '\u0300', '^': '\u0302', ':': '\u0308', '~': '\u0303', ',': '\u0327', 'o': '\u030a'}
 
 // manStrings are the predefined strings (\*(lq) a page's text is likely
-// to hold; others give nothing.
-var manStrings = map[string]string{"lq": "“", "rq": "”", "R": "®", "Tm": "™"}
+// to hold, and those the common generators define in every page, as nroff
+// reads them: DocBook's and Asciidoctor's \*(Aq (an apostrophe),
+// pod2man's \*(L", \*(R", \*(C` and \*(C' (quotes), \*(C+ and \*(--.
+// A page's own .ds definitions are not read; other strings give nothing.
+var manStrings = map[string]string{"lq": "“", "rq": "”", "R": "®", "Tm": "™",
+	"Aq": "'", `L"`: `"`, `R"`: `"`, "C`": `"`, "C'": `"`, "C+": "C++", "--": "--"}
 
 // manGlyph returns the character a glyph name stands for: a named glyph,
 // an accented letter ("'e"), a code point ("u00E9", "u0065_0301",
@@ -757,12 +768,15 @@ func manRune(r rune) bool {
 func opensMan(data []byte) bool {
 	head := bytes.TrimPrefix(data[:min(len(data), sniffBytes)], []byte(bom))
 	inDef := false // in a macro definition: its lines may be text
+	cont := false  // the line before ended with a backslash: this one goes on with its request
 	for len(head) > 0 {
 		var line []byte
 		line, head, _ = bytes.Cut(head, []byte("\n"))
 		line = bytes.TrimRight(line, " \t\r")
-		if len(line) == 0 {
-			continue
+		wasCont := cont
+		cont = (len(line)-len(bytes.TrimRight(line, "\\")))%2 == 1
+		if len(line) == 0 || wasCont || bytes.HasPrefix(line, []byte(`\"`)) || bytes.HasPrefix(line, []byte(`\#`)) {
+			continue // a request's continued line, a comment (bzdiff's `\"`, top's `\#`)
 		}
 		if line[0] != '.' && line[0] != '\'' {
 			if inDef {
