@@ -77,16 +77,32 @@ func set(s string) map[string]bool {
 
 // IsNegator reports whether a lower-cased word negates what follows it
 // ("do NOT ignore case", "--NO-ignore-case", "DON'T follow links").
-func IsNegator(lw string) bool { return negators[lw] }
+func IsNegator(lw string) bool {
+	lw = strings.ReplaceAll(lw, "’", "'")
+	return negators[lw] || strings.HasSuffix(lw, "n't")
+}
 
 // IsContrast reports whether a lower-cased question word sets what it
 // asks against a negated statement ("what does it use INSTEAD of
 // munging pathnames" is answered by "do not munge pathnames, but …").
-func IsContrast(lw string) bool { return negators[lw] || contrasts[lw] }
+func IsContrast(lw string) bool { return IsNegator(lw) || contrasts[lw] }
 
 var contrasts = set(`instead rather except unlike`)
 
-var negators = set(`not no never cannot without nor neither don't doesn't didn't won't can't isn't aren't wasn't weren't shouldn't mustn't don’t doesn’t can’t won’t isn’t`)
+// clauseNegators turn a whole clause around ("is NOT used", "NEVER
+// runs"): what the citation check compares between an answer and its
+// source (see NegatesClause).
+const clauseNegators = `not never`
+
+var (
+	negators      = set(clauseNegators + ` no cannot without nor neither`)
+	negatesClause = set(clauseNegators)
+)
+
+// NegatesClause reports whether a lower-cased word turns its clause
+// around: "not" or "never" (contractions written out: "doesn't" is "does
+// not").
+func NegatesClause(lw string) bool { return negatesClause[lw] }
 
 // IsStopword reports whether a lower-cased word is a function word that
 // carries no content in a question.

@@ -315,10 +315,6 @@ func (t *supportText) hasMeasure(num, unit string) bool {
 // text: magnitude suffixes lose their case there, so "K" is "k".
 func foldedUnit(u string) string { return strings.ToLower(unitKey(u)) }
 
-// negators are the words whose adding or dropping turns a statement
-// around.
-var negators = map[string]bool{"not": true, "never": true}
-
 // lowerWords is the text's words, lower-cased, with "cannot" and "n't"
 // written out ("can", "not"; "does", "not"), so that "can't" and
 // "can not" compare equal. ends marks the words that close a clause: the
@@ -379,11 +375,11 @@ func newNegationIndex(text string) negationIndex {
 	ix.before.plain, ix.before.negated = map[string]bool{}, map[string]bool{}
 	ix.atEnd.plain, ix.atEnd.negated = map[string]bool{}, map[string]bool{}
 	for i := range ws {
-		if negators[ws[i]] && (i == 0 || !negators[ws[i-1]]) {
+		if english.NegatesClause(ws[i]) && (i == 0 || !english.NegatesClause(ws[i-1])) {
 			// The words around the cut may themselves be negations ("is
 			// not NOT the"): the whole run is the cut.
 			j := i
-			for j < len(ws) && negators[ws[j]] && (j == i || !ends[j-1]) {
+			for j < len(ws) && english.NegatesClause(ws[j]) && (j == i || !ends[j-1]) {
 				j++
 			}
 			cut := ix.negated
@@ -405,19 +401,19 @@ func newNegationIndex(text string) negationIndex {
 				}
 			}
 		}
-		if i >= 1 && !negators[ws[i]] && (ends[i] || i+1 < len(ws) && !negators[ws[i+1]]) {
+		if i >= 1 && !english.NegatesClause(ws[i]) && (ends[i] || i+1 < len(ws) && !english.NegatesClause(ws[i+1])) {
 			ix.before.plain[ws[i-1]+" "+ws[i]] = true
 			if ends[i] {
 				ix.atEnd.plain[ws[i-1]+" "+ws[i]] = true
 			}
 		}
-		if i+1 < len(ws) && !negators[ws[i+1]] {
+		if i+1 < len(ws) && !english.NegatesClause(ws[i+1]) {
 			ix.plain[ws[i]+"|"+ws[i+1]] = true
 			if i == 0 {
 				ix.lead[ws[i]+"|"+ws[i+1]] = true
 			}
 		}
-		if i+2 < len(ws) && !negators[ws[i+2]] {
+		if i+2 < len(ws) && !english.NegatesClause(ws[i+2]) {
 			ix.plain[ws[i]+" "+ws[i+1]+"|"+ws[i+2]] = true
 		}
 	}

@@ -26,7 +26,7 @@ type filterOptions struct {
 func (f *filterOptions) addFlags(cmd *cobra.Command) {
 	fs := cmd.Flags()
 	fs.StringSliceVar(&f.paths, "path", nil, `only passages under this folder or matching this glob ("docs/", "*.md"); repeatable`)
-	fs.StringSliceVar(&f.formats, "format", nil, "only passages of these formats (text, markdown, rst, code, html, pdf, docx, odt, epub, pptx, xlsx, csv, pod)")
+	fs.StringSliceVar(&f.formats, "format", nil, "only passages of these formats (text, markdown, rst, code, html, pdf, docx, odt, epub, pptx, xlsx, csv, pod, man)")
 	fs.Int("k", 0, "number of passages to retrieve (config search.k)")
 	bindKey(fs, "k", "search.k")
 }
