@@ -132,7 +132,9 @@ func (c *chunker) region(reg Range, out []Range) []Range {
 		if rest := c.trim(Range{cut, reg.End}); rest.End-rest.Start < c.cfg.Min {
 			return append(out, c.trim(Range{s, reg.End}))
 		}
-		out = append(out, c.trim(Range{s, cut}))
+		if r := c.trim(Range{s, cut}); len(out) == 0 || r.End > out[len(out)-1].End {
+			out = append(out, r)
+		} // else the overlap and white space up to the cut are all it holds: the passage before has them
 		next := cut
 		if !atHeading {
 			next = c.overlapStart(s, cut)

@@ -231,6 +231,7 @@ func FuzzChunk(f *testing.F) {
 	f.Add("averyveryverylongwordwithoutanyspaceatallreally and then some", 8, 4, 0)
 	f.Add("héllo wörld ünïcode 世界 текст "+"ü", 5, 2, 1)
 	f.Add(string(readTestdata(f, "corpus/history.md")), 300, 60, 40)
+	f.Add(",\n\nl"+strings.Repeat("\t", 800)+"c> BS, \b' l\rК߭l\rК", 200, 40, 20) // an overlap followed by nothing but white space up to the cut: no second passage ending where the first does
 	f.Fuzz(func(t *testing.T, text string, size, overlap, minLen int) {
 		if size > 5000 || size < -5 || overlap > 5000 || minLen > 5000 {
 			return
