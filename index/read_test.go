@@ -3,6 +3,8 @@ package index
 import (
 	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -138,6 +140,10 @@ func TestStatsAndMeta(t *testing.T) {
 	assert.Equal(t, st.OriginalBytes, st.TextBytes)
 	assert.Equal(t, map[corpus.Format]int{corpus.Text: 2, corpus.Markdown: 1}, st.Formats)
 	assert.Positive(t, st.DBBytes)
+	info, err := os.Stat(filepath.Join(c.dir, DBFile))
+	require.NoError(t, err)
+	assert.LessOrEqual(t, st.DBBytes, info.Size(), "the pages in use, not the file bbolt grew ahead of them")
+	assert.Less(t, st.DBBytes, int64(1<<20), "three small documents take far less than the file's first growth")
 	assert.Positive(t, st.IndexBytes)
 	assert.True(t, fixed.Equal(st.LastIngest))
 	d, err := c.DocumentByPath("/c/b.md")

@@ -24,7 +24,7 @@ type Stats struct {
 	BlobBytes       int64                 `json:"blob_bytes"`       // original bytes stored, identical files counted once
 	TextBytes       int64                 `json:"text_bytes"`       // extracted text
 	Formats         map[corpus.Format]int `json:"formats"`          // documents per format
-	DBBytes         int64                 `json:"db_bytes"`         // size of verbatim.db
+	DBBytes         int64                 `json:"db_bytes"`         // size of verbatim.db's pages in use (the file may be larger: bbolt grows it ahead)
 	IndexBytes      int64                 `json:"index_bytes"`      // size of passages.bleve on disk
 	PendingJournal  int                   `json:"pending_journal"`  // documents awaiting re-indexing
 	// Interrupted is set when PendingJournal is the work of an interrupted
@@ -51,7 +51,9 @@ type Stats struct {
 func (c *Corpus) Stats() (Stats, error) {
 	st := Stats{Formats: map[corpus.Format]int{}, RebuiltIndex: c.rebuilt, ReindexedFrom: c.reindexed, Replayed: c.replayed, Outdated: c.outdated}
 	blobs := map[string]bool{}
+	used := int64(0)
 	err := c.viewTx(func(tx *bolt.Tx) error {
+		used = tx.Size()
 		st.PendingJournal = tx.Bucket(bucketJournal).Stats().KeyN
 		if err := lastIngest(tx, &st.LastIngest); err != nil {
 			return err
@@ -79,6 +81,11 @@ func (c *Corpus) Stats() (Stats, error) {
 	}
 	if st.DBBytes, err = diskSize(filepath.Join(c.dir, DBFile)); err != nil {
 		return st, err
+	}
+	if used > 0 && used < st.DBBytes {
+		// bbolt grows its file ahead of the data (a sparse file of 16 MiB
+		// for a store of 3): the pages in use are what the store holds.
+		st.DBBytes = used
 	}
 	st.IndexBytes, err = diskSize(filepath.Join(c.dir, BleveDir))
 	return st, err
