@@ -1292,11 +1292,11 @@ func (q *question) askedKeyElsewhere(p *passage, i int, keyToks []tok) bool {
 // askedField returns the field of unit i's record that the question's
 // class names by its key, when unit i is another field of the record: in
 // a file of "Key: value" records (Debian's package lists, RFC 822
-// headers) "Which package is …" asks for the
-// "Package:" field of the record whose other fields hold the question's
-// words. Only a name or a code is asked so: a date or a number the unit
-// states is its own. -1 when unit i's own key is named, or no other key
-// is, or the class word names more than one field.
+// headers) "Which package is …" asks for the "Package:" field of the
+// record whose other fields hold the question's words. Only a name or a
+// code is asked so: a date or a number the unit states is its own. -1
+// when unit i's own key is named, or no other key is, or the class word
+// names more than one field.
 func (q *question) askedField(p *passage, i int) int {
 	u := p.units[i]
 	if u.Shape != english.Field || u.Key.End <= u.Key.Start || (q.kind != Name && q.kind != Code) {
