@@ -1,6 +1,7 @@
 package english
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -147,3 +148,36 @@ var literaryWorks = set(`play plays poem poems novel novels book books story sto
 var reportVerbs = set(`describe describes define defines call calls give gives list lists recommend recommends
 suggest suggests mention mentions credit credits state states explain explains name names note notes gloss glosses
 render renders advise advises consider considers ` + translateVerbs)
+
+// IsCopyrightNotice reports whether a unit is a copyright notice
+// ("Copyright © 1996-2021 Software in the Public Interest", "Packaged by
+// Debian Copyright © 2022 Free Software Foundation, Inc."): "Copyright"
+// or "©" with a year right after it, in one line short enough to be a
+// notice rather than prose about copyright. Its year is when the text was
+// written or last revised, not a date anything else happened.
+func IsCopyrightNotice(text string) bool {
+	if text = strings.TrimSpace(text); len(text) > 240 || strings.Contains(text, "\n") {
+		return false // a header block with a "Date:" line and a "© 2022" line dates itself
+	}
+	lower := strings.ToLower(text)
+	for _, mark := range []string{"copyright", "©", "(c)"} {
+		for off := 0; ; {
+			k := strings.Index(lower[off:], mark)
+			if k < 0 {
+				break
+			}
+			off += k + len(mark)
+			rest := strings.TrimLeft(lower[off:], " ©(c)\t")
+			if len(rest) >= 4 && IsYear(rest[:4]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// IsCopyrightWord reports whether a lower-cased question word asks about
+// copyright itself ("who holds the COPYRIGHT", "under which LICENSE").
+func IsCopyrightWord(lw string) bool { return copyrightWords[lw] }
+
+var copyrightWords = set(`copyright copyrights copyrighted holder holders rights licence license licensed licences licenses`)

@@ -48,3 +48,12 @@ func TestSourceSpan(t *testing.T) {
 		assert.Equal(t, tt.source, got, tt.q)
 	}
 }
+
+func TestIsCopyrightNotice(t *testing.T) {
+	for _, s := range []string{"Copyright © 1996-2021 Software in the Public Interest", "Packaged by Debian Copyright © 2022 Free Software Foundation, Inc.", "(C) 2004 Jane Roe", "Copyright 2019, the Tidewatch authors"} {
+		assert.True(t, IsCopyrightNotice(s), s)
+	}
+	for _, s := range []string{"The copyright of a work lasts 70 years after its author's death.", "Copyright: see the file COPYING", "The © sign marks a notice.", "", "# Unicode Character Database\n# Date: 2022-09-02\n# © 2022 Unicode®, Inc."} {
+		assert.False(t, IsCopyrightNotice(s), s)
+	}
+}

@@ -2622,3 +2622,12 @@ func TestNegatedAt(t *testing.T) {
 		assert.True(t, found, tt.text)
 	}
 }
+
+// TestCopyrightNoticeDatesNothingElse: a copyright notice's year dates
+// the text, not what a question asks the date of ("the publication date
+// of the FAQ", "when was sed first released").
+func TestCopyrightNoticeDatesNothingElse(t *testing.T) {
+	faq := doc{"faq/index.html", "The Kestrel FAQ", "The Kestrel FAQ\n\nCopyright © 1998-2021 The Kestrel Society\n\nAbstract\n\nThis FAQ answers questions about the Kestrel, a sailing boat.\n"}
+	got, why := best("What is the publication date of the Kestrel FAQ?", faq)
+	assert.NotContains(t, got, "Copyright", why)
+}
