@@ -38,15 +38,14 @@ import (
 // definitions (.de, .am and their variants, up to ".." or the end macro
 // they name) and .ig blocks give nothing; so do .TH and every other
 // request, known (.ad, .na, .hy, .nh, .ne, .ta, .ft, .ps, .vs, .ll, .so,
-// .ds, .nr, .if, .ie, .el, .tr, .cs, .PD, .fam) or not. Conditions are not
-// evaluated: a one-line conditional (".if n .sp") gives nothing, and the
-// text lines of a conditional block (".ie n \{\" … ".\}") are read
-// whichever branch they are in; tbl tables (.TS … .TE) are read as text.
+// .ds, .nr, .tr, .cs, .PD, .fam) or not. Conditionals (.if, .ie, .el) are
+// read as nroff reads them (see conditional); tbl tables (.TS … .TE) are
+// read as text.
 //
 // Escapes: font, size, colour and register escapes (\fB, \f(CW, \f[B],
 // \s-1, \m[red], \n(xx), zero-width and spacing marks (\&, \%, \:, \|,
 // \^), motions and drawing (\h'..', \v'..', \w'..', \o'..', \X'..') give
-// nothing; \" and \# end a line (a comment), \c and a backslash ending
+// nothing, but for a move forward (\h'+03', a space on a terminal); \" and \# end a line (a comment), \c and a backslash ending
 // the line join the next one without a space. \- is "-", \e and \\ a
 // backslash, "\ ", \~ and \0 a space; \(xx, \[name], \C'name' are glyphs
 // (\(em "—", \(lq "“", \[u00E9] "é", \(:u "ü"), \*(xx, \*x, \*[name]
@@ -87,6 +86,8 @@ type manBuilder struct {
 	inName   bool     // in the NAME section, before its first line is read
 	nameAt   int      // where the NAME section's line begins in the text, -1 before it
 	name, th string   // the NAME section's line; "name(section)" of .TH
+	skip     int      // in the branch of a conditional not taken: how many \{ blocks are open
+	ieTaken  bool     // the last .ie took its branch: .el does not
 }
 
 // manLink is an open link: its url, and whether text came after it.
@@ -120,6 +121,11 @@ func (b *manBuilder) run() {
 
 // line reads the line src[start:end].
 func (b *manBuilder) line(start, end int) {
+	if b.skip > 0 && b.until == "" {
+		b.skip += strings.Count(b.src[start:end], `\{`) - strings.Count(b.src[start:end], `\}`)
+		b.skip = max(b.skip, 0)
+		return // a line of the branch not taken
+	}
 	end, hash := manComment(b.src, start, end)
 	if start < end && (b.src[start] == '.' || b.src[start] == '\'') {
 		b.request(start+1, end)
@@ -268,6 +274,10 @@ func (b *manBuilder) request(i, end int) {
 		}
 		return
 	}
+	if name == "if" || name == "ie" || name == "el" {
+		b.conditional(name, j, end)
+		return
+	}
 	args := manArgs(src, j, end)
 	switch name {
 	case "TH":
@@ -330,6 +340,56 @@ func (b *manBuilder) request(i, end int) {
 		b.until = b.argText(args, 1, ".")
 	case "ig":
 		b.until = b.argText(args, 0, ".")
+	}
+}
+
+// conditional reads .if, .ie and .el from src[i:end], after the name:
+// a condition, then a request or text that counts only when it holds, or
+// a \{ … \} block of such lines. Conditions are read as nroff (a
+// terminal) reads them: "n" holds, "t" does not, "!" turns one around;
+// any other (a register, a comparison of strings) is taken not to hold,
+// so an .ie's .el branch is read. DocBook's ".ie n \{\" bullet and its
+// ".el \{\" list item give one bullet.
+func (b *manBuilder) conditional(name string, i, end int) {
+	src := b.src
+	for i < end && isManBlank(src[i]) {
+		i++
+	}
+	holds := !b.ieTaken
+	if name != "el" {
+		neg := i < end && src[i] == '!'
+		if neg {
+			i++
+		}
+		j := i
+		for j < end && !isManBlank(src[j]) {
+			j++
+		}
+		holds = (j == i+1 && src[i] == 'n') != neg
+		i = j
+		for i < end && isManBlank(src[i]) {
+			i++
+		}
+		if name == "ie" {
+			b.ieTaken = holds
+		}
+	}
+	block := strings.HasPrefix(src[i:end], `\{`)
+	if block {
+		i += 2
+		if !holds {
+			b.skip = max(0, 1+strings.Count(src[i:end], `\{`)-strings.Count(src[i:end], `\}`))
+			return
+		}
+	}
+	if !holds {
+		return
+	}
+	if i < end && src[i] == '\\' && i+1 == end {
+		return // "\{\": the block opens on the next line
+	}
+	if i < end {
+		b.line(i, end)
 	}
 }
 
@@ -613,6 +673,9 @@ func manEscape(src string, i, end, depth int) (next int, text string, join bool)
 		return j, manGlyph(name), false
 	case 'h', 'v', 'w', 'o', 'X', 'l', 'L', 'D', 'b', 'x', 'Z', 'S', 'H', 'R', 'A', 'B', 'N':
 		j, _ := manDelimited(src, i+1, end, depth)
+		if c == 'h' && j > i+3 && src[i+2] == '+' {
+			return j, " ", false // DocBook's "\(bu\h'+03'": a move forward after a bullet, a space on a terminal
+		}
 		return j, "", false
 	}
 	j := nextRune(src, i, end)
