@@ -33,8 +33,9 @@ import (
 // .Sp parts paragraphs, the macros pod2man defines in every page it
 // writes, since macros a page defines are not run); otherwise lines are
 // filled, joined by spaces, a blank line parting paragraphs. A link (.UR
-// url ... .UE, .MT address ... .ME) is its text, or the url itself when it
-// has none; .UE's argument (punctuation) goes on without a space. Macro
+// url ... .UE, .MT address ... .ME, and the www macros' .URL url text
+// and .MTO address text) is its text, or the url itself when it has none;
+// the punctuation after it goes on without a space. Macro
 // definitions (.de, .am and their variants, up to ".." or the end macro
 // they name) and .ig blocks give nothing; so do .TH and every other
 // request, known (.ad, .na, .hy, .nh, .ne, .ta, .ft, .ps, .vs, .ll, .so,
@@ -326,6 +327,20 @@ func (b *manBuilder) request(i, end int) {
 		b.link = &manLink{}
 		if len(args) > 0 {
 			b.link.url, _ = b.render(args[0].start, args[0].end, args[0].quoted)
+		}
+	case "URL", "MTO":
+		// groff's www macros, which Asciidoctor's pages define: ".URL
+		// url text punct" gives its text (its url when it has none), the
+		// punctuation after it without a space.
+		switch {
+		case len(args) >= 2 && b.pieceText(args, 1) != "":
+			b.spaced(args[1:2])
+		case len(args) >= 1:
+			b.spaced(args[:1])
+		}
+		if len(args) >= 3 {
+			b.join = true
+			b.joined(args[2:3])
 		}
 	case "UE", "ME":
 		if b.link != nil && !b.link.text {

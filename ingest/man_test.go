@@ -91,6 +91,7 @@ func TestExtractManRequests(t *testing.T) {
 		{"terms", ".TP\n.B \\-v\nVerbose\noutput.\n.TP 8\nterm\n.TQ\nsecond term\nText.", "-v\nVerbose output.\n\nterm\nsecond term\nText."},
 		{"indented paragraphs", ".IP \\(bu 2\nfirst\n.IP 2.\nsecond\n.IP \"a tag\" 4\nthird\n.IP\nfourth", "• first\n\n2. second\n\na tag\nthird\n\nfourth"},
 		{"no fill", "x\n.nf\n  a   b\n\n.B c\nd \\fBe\\fP  \n.fi\nf\ng", "x\n  a   b\n\nc\nd e\nf g"},
+		{"www macros' links", "written by\n.MTO \"ada@example.org\" \"Ada Pell\" ,\nsee\n.URL \"https://example.org/\" \"the site\" .\n.URL \"https://example.org/b\"", "written by Ada Pell, see the site. https://example.org/b"},
 		{"conditionals as nroff reads them", ".if n one\n.if t two\n.if !t three\n.ie \\n(.g four\n.el five\n.if n .br\nsix", "one three five\nsix"},
 		{"DocBook's bullets", ".RS 4\n.ie n \\{\\\n\\h'-04'\\(bu\\h'+03'\\c\n.\\}\n.el \\{\\\n.sp -1\n.IP \\(bu 2.3\n.\\}\nAdds content\n.RE", "• Adds content"},
 		{"a block not taken, nested", ".if t \\{\\\nno\n.if n \\{ still no \\}\nno\n.\\}\nyes", "yes"},
