@@ -159,6 +159,9 @@ func IsCopyrightNotice(text string) bool {
 	if text = strings.TrimSpace(text); len(text) > 240 || strings.Contains(text, "\n") {
 		return false // a header block with a "Date:" line and a "© 2022" line dates itself
 	}
+	if !strings.Contains(text, "©") && !strings.ContainsAny(text, "(") && !strings.Contains(text, "opyright") && !strings.Contains(text, "OPYRIGHT") {
+		return false // most units: no lower-cased copy made
+	}
 	lower := strings.ToLower(text)
 	for _, mark := range []string{"copyright", "©", "(c)"} {
 		for off := 0; ; {

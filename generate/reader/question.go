@@ -65,34 +65,35 @@ type qword struct {
 
 // question is what the reader knows of a question.
 type question struct {
-	text     string
-	words    []qword
-	pinned   []string // names numbered by a hyphen or slash ("Quill-7", "QPL/3"): a text of another number is of another thing
-	symbols  []string // names written in punctuation ("$;", "$^T", "<=>"): no word of them is searchable, a text that lacks them is not about them
-	kind     Kind
-	dims     english.Dimension // for Measure: the dimensions asked for
-	length   int               // for Code: "two-letter code" asks for 2 characters
-	focus    []string          // for Number: stems of the counted noun ("how many EGGS")
-	focusRel []string          // stems WordNet relates to the counted noun ("inhabitants" for "people")
-	short    string            // for Expansion: the abbreviation asked about
-	fullDay  bool              // "on what date", "what day": a day and month beat a year
-	alias    bool              // asks for another name of its subject ("also called", "other name")
-	term     bool              // describes a thing and asks for its word ("what do you call …")
-	part     english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
-	sense    int               // the numbered sense asked for ("the second sense of kestling": 2), 0 for none
-	maker    bool              // asks who makes or sells the thing ("which company makes …"): a list's parent row names it
-	excluded []qword           // what a leading "besides …" names: the question holds it, but asks for something else
-	said     map[string]bool   // the question's words and excluded ones, lower-cased: see mentions
-	saidStem map[string]bool   // their stems longer than three letters
-	named    bool              // gives another name of what it asks for ("what substance is known as HN")
-	purpose  string            // for Definition: the stem of "used" in "what is X used for", which the unit stating the use holds
-	path     bool              // "which file", "in which directory": a path or file name is the answer
-	setting  bool              // "which option", "which environment variable": an option or a setting, written as code
-	command  bool              // "which tool", "which package": a command or package name
-	which    bool              // a "which X" or "what X" question: the answer is one of a class
-	where    bool              // a "where" question
-	numeric  bool              // the question asks for a number or numeric code
-	negated  bool              // holds a negator or a contrast ("which option does not follow links", "instead of munging")
+	text      string
+	words     []qword
+	pinned    []string // names numbered by a hyphen or slash ("Quill-7", "QPL/3"): a text of another number is of another thing
+	symbols   []string // names written in punctuation ("$;", "$^T", "<=>"): no word of them is searchable, a text that lacks them is not about them
+	kind      Kind
+	dims      english.Dimension // for Measure: the dimensions asked for
+	length    int               // for Code: "two-letter code" asks for 2 characters
+	focus     []string          // for Number: stems of the counted noun ("how many EGGS")
+	focusRel  []string          // stems WordNet relates to the counted noun ("inhabitants" for "people")
+	short     string            // for Expansion: the abbreviation asked about
+	fullDay   bool              // "on what date", "what day": a day and month beat a year
+	alias     bool              // asks for another name of its subject ("also called", "other name")
+	term      bool              // describes a thing and asks for its word ("what do you call …")
+	part      english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
+	sense     int               // the numbered sense asked for ("the second sense of kestling": 2), 0 for none
+	maker     bool              // asks who makes or sells the thing ("which company makes …"): a list's parent row names it
+	excluded  []qword           // what a leading "besides …" names: the question holds it, but asks for something else
+	said      map[string]bool   // the question's words and excluded ones, lower-cased: see mentions
+	saidStem  map[string]bool   // their stems longer than three letters
+	named     bool              // gives another name of what it asks for ("what substance is known as HN")
+	purpose   string            // for Definition: the stem of "used" in "what is X used for", which the unit stating the use holds
+	path      bool              // "which file", "in which directory": a path or file name is the answer
+	setting   bool              // "which option", "which environment variable": an option or a setting, written as code
+	command   bool              // "which tool", "which package": a command or package name
+	which     bool              // a "which X" or "what X" question: the answer is one of a class
+	where     bool              // a "where" question
+	numeric   bool              // the question asks for a number or numeric code
+	negated   bool              // holds a negator or a contrast ("which option does not follow links", "instead of munging")
+	copyright bool              // asks about copyright itself ("who holds the copyright"): a copyright notice may answer
 }
 
 func (q *question) asksNumeric() bool { return q.numeric }
@@ -401,6 +402,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.part = english.AsksEntryPart(joined)
 	q.maker = english.AsksMaker(lower)
 	q.negated = slices.ContainsFunc(lower, english.IsContrast)
+	q.copyright = slices.ContainsFunc(lower, english.IsCopyrightWord)
 	subjectFrom := subjectStart(lower, joined, q.kind)
 	aliasFrom, aliasTo := -1, -1
 	if q.alias {

@@ -633,7 +633,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 		}
 	}
-	if english.IsCopyrightNotice(p.text[u.Start:u.End]) && !slices.ContainsFunc(q.words, func(w qword) bool { return english.IsCopyrightWord(w.lower) }) {
+	if !q.copyright && english.IsCopyrightNotice(p.text[u.Start:u.End]) {
 		c.fit = 0 // "Copyright © 1996-2021 …" dates the text, not "the publication date of the FAQ" or "when sed was first released"
 	}
 	if p.onlyLeadsOn(i) {
