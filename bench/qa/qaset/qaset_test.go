@@ -128,7 +128,8 @@ func TestLoadSplits(t *testing.T) {
 		{name: "old", split: "blind16", missing: true},
 		{name: "old", split: "blind17", missing: true},
 		{name: "old", split: "blind18", missing: true},
-		{name: "old", split: "blind19", bad: true},
+		{name: "old", split: "blind19", missing: true},
+		{name: "old", split: "blind20", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
