@@ -62,6 +62,12 @@ func IsPathCompound(lw string) bool { return pathCompounds[lw] }
 // code ("--bind", "EDITOR", "commit.cleanup").
 func IsSettingNoun(lw string) bool { return settingNouns[lw] }
 
+// IsValueWord reports whether a lower-cased word asks for the value a
+// setting holds ("What is the default VALUE of HandleLidSwitch?", "What is
+// InhibitorsMax set to by DEFAULT?"): a field named by the question
+// states it. "Set" is no such word: "set up" is not asked of a value.
+func IsValueWord(lw string) bool { return valueWords[lw] }
+
 // IsCommandNoun reports whether a lower-cased head noun asks for a
 // program or a package ("which TOOL", "which COMMAND", "which PACKAGE"):
 // its answer is written as a command name ("lsof", "smartd(8)").
@@ -99,6 +105,7 @@ var (
 
 var (
 	commandNouns  = set(`command commands tool tools program programs utility utilities daemon daemons package packages`)
+	valueWords    = set(`value values default defaults setting settings`)
 	settingNouns  = set(`option options flag flags switch switches variable variables setting settings parameter parameters directive directives`)
 	pathNouns     = set(`file directory folder path dir`)
 	pathCompounds = set(`extension extensions format formats system systems name names type types size sizes manager managers

@@ -114,6 +114,13 @@ func Units(text string) []Unit {
 			block++
 			continue
 		}
+		if l.kind == proseLine && i+1 < len(lines) && lines[i+1].kind == fieldLine && iniSection(strings.TrimSpace(text[l.start:l.end])) {
+			// "[Timer]" over "OnCalendar=weekly": an INI file's section
+			// names the settings under it.
+			block++
+			out = append(out, Unit{Range: trim(text, l.start, l.end), Shape: Heading, Block: block, Line: i})
+			continue
+		}
 		switch l.kind {
 		case fieldLine:
 			// A value folded onto lines indented deeper than its key
@@ -942,6 +949,9 @@ func keyEnd(t string) int {
 		}
 		return 0
 	}
+	if i := settingEnd(t); i > 0 {
+		return i
+	}
 	i := strings.IndexAny(t, ":=")
 	if i <= 0 || i+1 >= len(t) || (t[i+1] != ' ' && t[i+1] != '\t' && !strings.HasPrefix(t[i+1:], NoBreakSpace)) || strings.TrimSpace(t[i+1:]) == "" {
 		return 0
@@ -957,6 +967,62 @@ func keyEnd(t string) int {
 		return 0
 	}
 	return i
+}
+
+// settingEnd returns the offset in t of the "=" of a configuration
+// file's setting written tight ("OnCalendar=weekly", "FIRST_UID=1000",
+// "net.ipv4.ip_forward=1", a systemd unit's, an INI file's, a shell
+// environment file's), or of one commented out to show its default
+// ("#HandleLidSwitch=suspend"), 0 when t is no such setting: the key is
+// one identifier (letters, digits, "_", "-", "." and "@", opening with a
+// letter or "_") and a value follows, not a second "=".
+func settingEnd(t string) int {
+	k := 0
+	if strings.HasPrefix(t, "#") || strings.HasPrefix(t, ";") {
+		k = 1
+	}
+	i := strings.IndexByte(t, '=')
+	if i <= k+1 || i+1 >= len(t) || t[i+1] == '=' || t[i+1] == ' ' || t[i+1] == '\t' {
+		return 0
+	}
+	if c := t[k]; !(c == '_' || (c|0x20 >= 'a' && c|0x20 <= 'z')) {
+		return 0
+	}
+	for _, c := range []byte(t[k:i]) {
+		if !(isASCIILetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '@') {
+			return 0
+		}
+	}
+	return i
+}
+
+// iniSection reports whether t names a section of an INI file or a
+// systemd unit ("[Timer]", "[fs_types]", `[remote "origin"]`): a name in
+// square brackets, with a quoted subsection name after it at most.
+func iniSection(t string) bool {
+	if len(t) < 3 || t[0] != '[' || t[len(t)-1] != ']' {
+		return false
+	}
+	name, sub, _ := strings.Cut(t[1:len(t)-1], " ")
+	if sub != "" && (len(sub) < 2 || sub[0] != '"' || sub[len(sub)-1] != '"' || strings.Count(sub, `"`) != 2) {
+		return false
+	}
+	if name == "" || name[len(name)-1] == '.' {
+		return false
+	}
+	for _, c := range []byte(name) {
+		if !(isASCIILetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '@') {
+			return false
+		}
+	}
+	return true
+}
+
+// commentedSetting reports whether a field line is a setting commented
+// out ("#HandleLidSwitch=suspend"): a configuration file's way of showing
+// the value it takes when the line is left so.
+func commentedSetting(t string) bool {
+	return (strings.HasPrefix(t, "#") || strings.HasPrefix(t, ";")) && settingEnd(t) > 0
 }
 
 // NoBreakSpace is the no-break space that text renderings of HTML and
@@ -1049,7 +1115,9 @@ func fieldUnit(text string, l line, block, n int) Unit {
 	}
 	k := keyEnd(t)
 	key := trim(text, r.Start, r.Start+k)
-	if strings.HasPrefix(t, `"`) {
+	if commentedSetting(t) {
+		key.Start++ // "#HandleLidSwitch=suspend": the key is HandleLidSwitch
+	} else if strings.HasPrefix(t, `"`) {
 		key = Range{r.Start + 1, r.Start + k - 1}
 	} else if m := itemMarker(t); m > 0 && m <= k {
 		key = trim(text, r.Start+m, r.Start+k)

@@ -65,12 +65,35 @@ func TestUnits(t *testing.T) {
 			[]string{"# Blocks-15.0.0.txt", "1F300..1F5FF; Miscellaneous Symbols and Pictographs", "1F600..1F64F; Emoticons", "1F650..1F67F; Ornamental Dingbats"}},
 		{"senses with a semicolon are prose", "   To deprive of a sheath; to draw from the sheath or\n   scabbard, as a sword; to bare it.\n   Used in 3 senses; rare.\n",
 			[]string{"To deprive of a sheath; to draw from the sheath or\n   scabbard, as a sword; to bare it.", "Used in 3 senses; rare."}},
+		{"unit file", "[Unit]\nDescription=Trim unused blocks once a week\nConditionVirtualization=!container\n\n[Timer]\nOnCalendar=weekly\nPersistent=true\n", // a systemd timer
+			[]string{"[Unit]", "Description=Trim unused blocks once a week", "ConditionVirtualization=!container", "[Timer]", "OnCalendar=weekly", "Persistent=true"}},
+		{"defaults commented out", "[Login]\n#NAutoVTs=6\n#KillUserProcesses=no\n#HandleLidSwitch=suspend\n", // logind.conf
+			[]string{"[Login]", "#NAutoVTs=6", "#KillUserProcesses=no", "#HandleLidSwitch=suspend"}},
+		{"options and bracketed notes are no settings", "--block-size=SIZE scales sizes\nby SIZE before printing them.\n[1913 Webster]\nx==y holds.\n",
+			[]string{"--block-size=SIZE scales sizes\nby SIZE before printing them.", "[1913 Webster]\nx==y holds."}},
 		{"prose with commas", "In 1903, the tunnel, which is long, opened.\nIt is, by far, the oldest.\n", []string{"In 1903, the tunnel, which is long, opened.", "It is, by far, the oldest."}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, texts(tt.text, Units(tt.text)))
 		})
+	}
+}
+
+// TestSettingKeys: a configuration file's setting, written tight or
+// commented out to show its default, is a field keyed by its name; an INI
+// section over settings is a heading.
+func TestSettingKeys(t *testing.T) {
+	text := "[Timer]\nOnCalendar=weekly\n#InhibitorsMax=8192\nnet.ipv4.ip_forward=1\n"
+	us := Units(text)
+	require.Len(t, us, 4)
+	assert.Equal(t, Heading, us[0].Shape)
+	for i, want := range [][2]string{{"OnCalendar", "weekly"}, {"InhibitorsMax", "8192"}, {"net.ipv4.ip_forward", "1"}} {
+		u := us[i+1]
+		assert.Equal(t, Field, u.Shape, want[0])
+		assert.Equal(t, want[0], text[u.Key.Start:u.Key.End])
+		require.NotEmpty(t, u.Parts, want[0])
+		assert.Equal(t, want[1], text[u.Parts[0].Start:u.Parts[0].End])
 	}
 }
 

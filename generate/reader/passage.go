@@ -47,6 +47,8 @@ type passage struct {
 	headLine    []bool                    // per unit, a dictionary's headword line: the passage holds two or more, or opens an entry's file with one
 	dataFile    bool                      // titled by a file name that is no entry's ("pci.ids", "mime.types")
 	pinned      map[string]bool           // the question's numbered names it holds (holdsPinned)
+	file        string                    // the base name of its document's path
+	otherFile   bool                      // the question names a retrieved file by name, and this passage is of another
 	columns     map[english.Range][][]tok // the words of each header cell of its tables (columnNames)
 	namedBlocks map[int]bool              // the records named exactly as the question's subject (namedRecordElsewhere)
 
@@ -57,7 +59,7 @@ type passage struct {
 }
 
 func prepare(src generate.Source, rank int) *passage {
-	p := &passage{n: src.N, rank: rank, text: src.Passage.Text, first: -1, heading: src.Passage.Title + "\n" + src.Passage.Section}
+	p := &passage{n: src.N, rank: rank, file: path.Base(src.Passage.Path), text: src.Passage.Text, first: -1, heading: src.Passage.Title + "\n" + src.Passage.Section}
 	p.toks = words(p.text, 0)
 	p.units = english.Units(p.text)
 	p.uTok = make([][2]int, len(p.units))

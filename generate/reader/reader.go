@@ -87,7 +87,7 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	f := features(q, cands)
 	conf := confidence(f)
 	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{q.piece(best)}, Features: f}
-	if conf < Threshold || (q.kind.valued() && best.fit == 0) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) {
+	if conf < Threshold || (q.kind.valued() && best.fit == 0) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.otherFile {
 		// The best unit's passage does not write a numbered name the
 		// question asks about ("Halvium-2", "QPL/3"), or a name written
 		// in punctuation ("$;"): it is of another.
@@ -208,6 +208,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 		}
 	}
 	q.bindHeadwords(ps)
+	namesFiles(q, ps)
 	for _, p := range ps {
 		for i, u := range p.units {
 			// A unit written alike in several documents is boilerplate
@@ -223,6 +224,35 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	firstSense(q, cands)
 	return cands
+}
+
+// namesFiles marks the passages of other files than the ones the
+// question names, when it names a retrieved document by its file name
+// as written ("What is the default DefaultLimitNOFILE in user.conf?",
+// "the int_curr_symbol of de_DE"): a sibling file with the same settings
+// ("system.conf", "de_CH") is of another thing. Only names written as
+// code, with a dot or an underscore inside, count: a word of prose that
+// happens to name a file does not.
+func namesFiles(q *question, ps []*passage) {
+	named := map[string]bool{}
+	for _, f := range strings.Fields(q.text) {
+		f = strings.Trim(f, "?!,;:()[]'\"`‘’“”")
+		f = strings.TrimSuffix(f, ".")
+		if len(f) < 3 || !strings.ContainsAny(f[1:len(f)-1], "._") {
+			continue
+		}
+		for _, p := range ps {
+			if p.file == f {
+				named[f] = true
+			}
+		}
+	}
+	if len(named) == 0 {
+		return
+	}
+	for _, p := range ps {
+		p.otherFile = !named[p.file]
+	}
 }
 
 // senseTie is how far below the best unit an earlier sense of the same
@@ -425,6 +455,12 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		rt = slices.Concat(rt, intro) // "$ git config --global --list" takes the words of "You can check your global configuration by the following."
 	}
 	namedElsewhere := u.Shape == english.Field && p.namedRecordElsewhere(i, q)
+	// A setting ("OnCalendar=weekly", "XML_PARSE_NOENT = 2"), and whether
+	// the question names it by its key ("the OnCalendar value"; not
+	// "alpha_3" of "which country has the alpha_3 code CAF": the code the
+	// question gives).
+	assigns := u.Shape == english.Field && u.Key.End < u.End && strings.HasPrefix(strings.TrimLeft(p.text[u.Key.End:u.End], " \t"), "=")
+	keyNamed := u.Shape == english.Field && len(u.Parts) > 0 && !q.givesValue() && q.spellsKey(p.text[u.Key.Start:u.Key.End])
 	attributed, asksPerson := p.attributes(i), q.asksPerson() || (q.asksWork() && p.namesWork(i)) // "-- Callimachus" closes its record's quotation; `-- William Shakespeare, "Henry VI"` names its play
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
 	relInUnit := false // a relation word of the question is in the unit itself
@@ -517,6 +553,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m == 0 && attributed && english.IsSpeechVerb(w.lower) {
 				m = 1 // "who said …": an attribution says who
 			}
+			if m == 0 && keyNamed && assigns && english.IsValueWord(w.lower) {
+				m = 1 // "What is InhibitorsMax's default?": the setting "#InhibitorsMax=8192" gives its value ("Pin-Priority: 700" is a record's field, one of many)
+			}
 			relInUnit = relInUnit || m > 0
 			if len(keyToks) > 0 && match(keyToks, w) > 0 {
 				c.keyHit = true
@@ -554,7 +593,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if relTotal > 0 {
 		c.align = relGot / relTotal
 	}
-	if !p.holdsPinned(q) || !p.holdsSymbols(q) {
+	if !p.holdsPinned(q) || !p.holdsSymbols(q) || p.otherFile {
 		c.bind *= 0.5 // "Quill-7" in a passage on the Quill-11: another machine (and no answer: see Read); "$;" in a passage without it
 	}
 	c.fit, c.part = r.fit(q, p, i)
@@ -601,7 +640,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		fresh = slices.ContainsFunc(ut, func(t tok) bool { return !q.mentions(t) })
 	}
 	if p.label[0] && (p.valueField(i) || namedKey(p.text[u.Key.Start:u.Key.End], keyToks)) && u.Shape == english.Field && q.kind != Definition && q.kind != Expansion &&
-		p.about(q) >= 1 && !q.cueNamesKey(keyToks) && !relInUnit {
+		p.about(q) >= 1 && !q.cueNamesKey(keyToks) && !relInUnit && !q.spellsKey(p.text[u.Key.Start:u.Key.End]) {
 		// "What colour is velmorium?", "Who built the Orca?": no field of
 		// its entry ("Symbol: Vm", "Engine: Diesel-electric") says so —
 		// neither its key nor its value ("Fate: Burned at Valparaíso"
@@ -649,7 +688,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		// the value, so the key is what it asks for.
 		c.fit, fresh = 1, true
 	}
-	if len(keyToks) > 0 && keyKind(q, keyToks) {
+	if (len(keyToks) > 0 && keyKind(q, keyToks)) || keyNamed {
 		c.keyHit = true
 	}
 	if c.fit == 0 {
@@ -1964,6 +2003,39 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		best = 0.8
 	}
 	return best, -1
+}
+
+// spellsKey reports whether the question writes a field's key as the
+// record writes it, an identifier ("What is the OnCalendar value of
+// fstrim.timer?" of "OnCalendar=weekly", "the int_curr_symbol of de_DE"):
+// it names the field it asks for, whichever of its words is the subject.
+// A key of one plain word ("DHCP=yes", "Name:") may be a word the question
+// uses for something else; one joined by capitals, "_", "." or "-" is not.
+func (q *question) spellsKey(key string) bool {
+	key = strings.TrimSpace(key)
+	if len(key) < 3 || strings.ContainsAny(key, " \t") || !holdsWhole(q.text, key) {
+		return false
+	}
+	return camelCase(key) || strings.ContainsAny(key[1:len(key)-1], "_.-")
+}
+
+// givesValue reports whether the question gives a record's value to find
+// the record by ("the alpha_3 code CAF", "vendor 10de").
+func (q *question) givesValue() bool {
+	return slices.ContainsFunc(q.words, func(w qword) bool { return w.given || w.hexID })
+}
+
+// camelCase reports whether s joins words by capitals ("OnCalendar",
+// "HandleLidSwitch", "getLastError"): a capital right after a small letter.
+func camelCase(s string) bool {
+	prev := rune(0)
+	for _, r := range s {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			return true
+		}
+		prev = r
+	}
+	return false
 }
 
 // cueNamesKey reports whether a word the question asks with (its cue or

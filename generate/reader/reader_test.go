@@ -2631,3 +2631,45 @@ func TestCopyrightNoticeDatesNothingElse(t *testing.T) {
 	got, why := best("What is the publication date of the Kestrel FAQ?", faq)
 	assert.NotContains(t, got, "Copyright", why)
 }
+
+// TestSettingNamedByKey: in configuration files (a systemd unit, a
+// logind.conf whose defaults are commented out) and C enumerations, a
+// question that writes a setting's name as the file does asks for its
+// value: the setting's line answers, its name the question's subject.
+func TestSettingNamedByKey(t *testing.T) {
+	logind := doc{"etc/systemd/logind.conf", "logind.conf", "#  This file is part of systemd.\n\n[Login]\n#NAutoVTs=6\n#ReserveVT=6\n#KillUserProcesses=no\n#HandleLidSwitch=suspend\n#HandleLidSwitchDocked=ignore\n#InhibitorsMax=8192\n"}
+	backup := doc{"units/backup.timer", "backup.timer", "[Unit]\nDescription=Back up the package database daily\n\n[Timer]\nOnCalendar=daily\nAccuracySec=12h\nPersistent=true\n"}
+	scrub := doc{"units/scrub.timer", "scrub.timer", "[Unit]\nDescription=Scrub the volumes once a week\n\n[Timer]\nOnCalendar=weekly\nRandomizedDelaySec=6000\n"}
+	gauge := doc{"gauge/gauge-parser.html", "gauge-parser", "enum GaugeParserOption\n\ntypedef enum {\n    GAUGE_PARSE_STRICT = 1 /* reject unknown columns */\n    GAUGE_PARSE_LAZY = 2 /* read columns on first use */\n    GAUGE_PARSE_WIDE = 4 /* allow rows over 4096 bytes */\n} GaugeParserOption;\n"}
+	tests := []struct {
+		q    string
+		want string
+		docs []doc
+	}{
+		{"What is the default value of HandleLidSwitch in logind.conf?", "#HandleLidSwitch=suspend", []doc{logind}},
+		{"What is InhibitorsMax set to by default?", "#InhibitorsMax=8192", []doc{logind}},
+		{"What is the OnCalendar value of backup.timer?", "OnCalendar=daily", []doc{scrub, backup}},
+		{"What is the value of GAUGE_PARSE_LAZY?", "GAUGE_PARSE_LAZY = 2 /* read columns on first use */", []doc{gauge}},
+	}
+	r := New(nil)
+	for _, tt := range tests {
+		srcs := sources(tt.docs...)
+		a := r.Read(tt.q, srcs)
+		assert.Equal(t, tt.want, answerText(a, srcs), "%s\n%s", tt.q, r.Explain(tt.q, srcs, 3))
+	}
+}
+
+// TestQuestionNamesFile: sibling configuration files or locales hold the
+// same settings ("system.conf" and "user.conf", "de_CH" and "de_DE"); a
+// question that names one of the retrieved files by its file name is
+// not answered from another.
+func TestQuestionNamesFile(t *testing.T) {
+	system := doc{"etc/systemd/system.conf", "system.conf", "[Manager]\n#DefaultTimeoutStartSec=90s\n#DefaultLimitNOFILE=1024:524288\n#DefaultLimitCORE=\n"}
+	user := doc{"etc/systemd/user.conf", "user.conf", "[Manager]\n#DefaultTimeoutStartSec=90s\n#DefaultLimitCORE=\n"}
+	r := New(nil)
+	srcs := sources(system, user)
+	a := r.Read("What is the default value of DefaultLimitNOFILE in user.conf?", srcs)
+	assert.True(t, a.Declined(), "user.conf sets no DefaultLimitNOFILE: %s\n%s", answerText(a, srcs), r.Explain("in user.conf", srcs, 3))
+	a = r.Read("What is the default value of DefaultLimitNOFILE in system.conf?", srcs)
+	assert.Equal(t, "#DefaultLimitNOFILE=1024:524288", answerText(a, srcs))
+}
