@@ -114,6 +114,23 @@ func Units(text string) []Unit {
 			block++
 			continue
 		}
+		if l.kind == proseLine && labelTerm(text[l.start:l.end]) {
+			// An AsciiDoc labelled list's terms over what they name
+			// ("-c::\n--committer::\n\tThis is an alias for …"): the terms
+			// are a unit and a block of their own, their description the
+			// next block.
+			j := i + 1
+			for j < len(lines) && lines[j].kind == proseLine && labelTerm(text[lines[j].start:lines[j].end]) {
+				j++
+			}
+			if j < len(lines) && (lines[j].kind == proseLine || lines[j].kind == itemLine) {
+				block++
+				out = append(out, Unit{Range: trim(text, l.start, lines[j-1].end), Shape: Sentence, Block: block, Line: i})
+				block++
+				i = j - 1
+				continue
+			}
+		}
 		if l.kind == proseLine && i+1 < len(lines) && lines[i+1].kind == fieldLine && iniSection(strings.TrimSpace(text[l.start:l.end])) {
 			// "[Timer]" over "OnCalendar=weekly": an INI file's section
 			// names the settings under it.
@@ -994,6 +1011,32 @@ func settingEnd(t string) int {
 		}
 	}
 	return i
+}
+
+// labelTerm reports whether a line is the term of an AsciiDoc labelled
+// list ("--committer::", "-w[<width>]::", "core.autocrlf::", "merge;;"):
+// up to eight words ended by "::" (":::" and "::::" nest deeper) or ";;",
+// with nothing after it. "std::" or "Foo::Bar::" in code ends in no term's
+// words but a name's.
+func labelTerm(t string) bool {
+	t = strings.TrimSpace(t)
+	var body string
+	switch {
+	case strings.HasSuffix(t, ";;"):
+		body = strings.TrimSuffix(t, ";;")
+	case strings.HasSuffix(t, "::"):
+		body = strings.TrimRight(t, ":")
+		if len(t)-len(body) > 4 {
+			return false
+		}
+	default:
+		return false
+	}
+	body = strings.TrimSpace(body)
+	if body == "" || len(strings.Fields(body)) > 8 || strings.ContainsAny(body[len(body)-1:], ".!?,;") {
+		return false
+	}
+	return !strings.Contains(body, "::") // "Foo::Bar::": a package name, not a term
 }
 
 // iniSection reports whether t names a section of an INI file or a

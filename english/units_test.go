@@ -71,6 +71,9 @@ func TestUnits(t *testing.T) {
 			[]string{"[Login]", "#NAutoVTs=6", "#KillUserProcesses=no", "#HandleLidSwitch=suspend"}},
 		{"options and bracketed notes are no settings", "--block-size=SIZE scales sizes\nby SIZE before printing them.\n[1913 Webster]\nx==y holds.\n",
 			[]string{"--block-size=SIZE scales sizes\nby SIZE before printing them.", "[1913 Webster]\nx==y holds."}},
+		{"asciidoc labelled list", "-c::\n--committer::\n\tThis is an alias for `--group=committer`.\n\n-w[<width>]::\n\tWrap each line at `width`.  The width\n\tdefaults to 76.\n", // git's manual sources
+			[]string{"-c::\n--committer::", "This is an alias for `--group=committer`.", "-w[<width>]::", "Wrap each line at `width`.", "The width\n\tdefaults to 76."}},
+		{"a package name is no term", "Use Tide::Log::\nto read it.\n", []string{"Use Tide::Log::\nto read it."}},
 		{"prose with commas", "In 1903, the tunnel, which is long, opened.\nIt is, by far, the oldest.\n", []string{"In 1903, the tunnel, which is long, opened.", "It is, by far, the oldest."}},
 	}
 	for _, tt := range tests {

@@ -2673,3 +2673,14 @@ func TestQuestionNamesFile(t *testing.T) {
 	a = r.Read("What is the default value of DefaultLimitNOFILE in system.conf?", srcs)
 	assert.Equal(t, "#DefaultLimitNOFILE=1024:524288", answerText(a, srcs))
 }
+
+// TestLabelledListTerm: an AsciiDoc labelled list's term ("-w[<width>]::")
+// is a unit of its own, not the head of its description's first
+// sentence: a question about what its description says later is answered
+// by the sentence that says it.
+func TestLabelledListTerm(t *testing.T) {
+	manual := doc{"tidelog/tidelog-summary.txt", "tidelog-summary(1)", "OPTIONS\n-------\n\n-n::\n--numbered::\n\tSort output by the number of entries.\n\n" +
+		"-w[<width>[,<indent1>]]::\n\tWrap the output by wrapping each line at `width`.  The first\n\tline of each entry is indented by `indent1` spaces.  `width` and\n\t`indent1` default to 72 and 4 respectively.\n"}
+	got, why := best("What do width and indent1 default to in tidelog summary -w?", manual)
+	assert.Equal(t, "`width` and\n\t`indent1` default to 72 and 4 respectively.", got, why)
+}
