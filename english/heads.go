@@ -58,8 +58,9 @@ func IsPathCompound(lw string) bool { return pathCompounds[lw] }
 
 // IsSettingNoun reports whether a lower-cased head noun asks for a
 // command-line option or a setting ("which OPTION", "which environment
-// VARIABLE", "which configuration SETTING"): its answer is written as
-// code ("--bind", "EDITOR", "commit.cleanup").
+// VARIABLE", "which configuration SETTING", "which FUNCTION"): its answer
+// is written as code ("--bind", "EDITOR", "commit.cleanup",
+// "xmlGetLastError").
 func IsSettingNoun(lw string) bool { return settingNouns[lw] }
 
 // IsValueWord reports whether a lower-cased word asks for the value a
@@ -106,7 +107,7 @@ var (
 var (
 	commandNouns  = set(`command commands tool tools program programs utility utilities daemon daemons package packages`)
 	valueWords    = set(`value values default defaults setting settings`)
-	settingNouns  = set(`option options flag flags switch switches variable variables setting settings parameter parameters directive directives`)
+	settingNouns  = set(`option options flag flags switch switches variable variables setting settings parameter parameters directive directives function functions macro macros routine routines`)
 	pathNouns     = set(`file directory folder path dir`)
 	pathCompounds = set(`extension extensions format formats system systems name names type types size sizes manager managers
 mode modes descriptor descriptors permission permissions diversion diversions handle handles`)

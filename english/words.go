@@ -180,6 +180,26 @@ func IsCrossReference(text string) bool {
 // status: Exit Status. (line 6)".
 var infoPointer = regexp.MustCompile(`^\* [^:]+(::(\s|$)|: .*\. \(line \d+\)$)`)
 
+// IsAPIName reports whether a unit is the name line of an API
+// reference's entry, as gtk-doc, Doxygen and their kin head a function's
+// or macro's entry: a name written as code and an empty pair of brackets
+// ("xmlGetLastError ()", "tide_log_open()", "◆ gauge_reset()"), nothing
+// else. The entry's signature and description follow it.
+func IsAPIName(text string) bool {
+	t := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(text), "◆"))
+	name, ok := strings.CutSuffix(t, "()")
+	name = strings.TrimSpace(name)
+	if !ok || name == "" || !(name[0] == '_' || name[0]|0x20 >= 'a' && name[0]|0x20 <= 'z') {
+		return false
+	}
+	for _, c := range []byte(name) {
+		if !(c == '_' || c == '.' || c == ':' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z') {
+			return false
+		}
+	}
+	return true
+}
+
 // IsSynopsis reports whether a unit is a command's usage line, a manual
 // page's SYNOPSIS ("lintel -s SCHEMA [-f FORMAT] [-v] [--output=FILE]
 // FILE...", "git write-tree [--missing-ok] [--prefix=<prefix>/]"): two or

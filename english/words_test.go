@@ -79,6 +79,21 @@ func TestIsSynopsis(t *testing.T) {
 	}
 }
 
+func TestIsAPIName(t *testing.T) {
+	for text, want := range map[string]bool{
+		"xmlGetLastError ()":      true,
+		"tide_log_open()":         true,
+		"◆ gauge_reset()":         true,
+		"GLib.Variant.new ()":     true,
+		"tide_log_open (log)":     false,
+		"Call it ()":              false,
+		"()":                      false,
+		"See tide_log_open() too": false,
+	} {
+		assert.Equal(t, want, IsAPIName(text), text)
+	}
+}
+
 func TestIntroduces(t *testing.T) {
 	for text, want := range map[string]bool{
 		"You can check your global configuration by the following.": true, // debian-reference, before a <pre>

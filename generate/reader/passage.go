@@ -666,9 +666,31 @@ func (p *passage) termOf(i int) int {
 	return -1
 }
 
+// apiDescription returns the first sentence of the description under an
+// API reference's entry name (unit i, "xmlGetLastError ()"), past the
+// signature that repeats the name ("xmlErrorPtr\txmlGetLastError\t\t(void)"
+// and the lines it runs on), -1 if none follows in the passage before the
+// next entry.
+func (p *passage) apiDescription(i int) int {
+	j := i + 1
+	if j < len(p.units) && p.units[j].Shape == english.Row {
+		sig := p.units[j].Block
+		for j < len(p.units) && p.units[j].Block == sig {
+			j++ // the signature, and its parameters run on over lines
+		}
+	}
+	if j >= len(p.units) || j > i+6 || p.units[j].Shape != english.Sentence || english.IsAPIName(p.text[p.units[j].Start:p.units[j].End]) {
+		return -1
+	}
+	return j
+}
+
 // describedAt is describedBy's unit index, -1 if none.
 func (p *passage) describedAt(i int) int {
 	u := p.units[i]
+	if english.IsAPIName(p.text[u.Start:u.End]) {
+		return p.apiDescription(i)
+	}
 	if i+1 >= len(p.units) || p.units[i+1].Block != u.Block+1 || (i > 0 && p.units[i-1].Block == u.Block) {
 		return -1
 	}

@@ -2205,8 +2205,8 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			return 0.2 // "which file": a package or a command is not one
 		}
 		if q.setting {
-			if writtenAsCode(wordAround(text, t.start, t.end)) {
-				return 1
+			if w := wordAround(text, t.start, t.end); writtenAsCode(w) || (camelCase(w) && unicode.IsLower(rune(w[0]))) {
+				return 1 // "--bind", "commit.cleanup", "xmlGetLastError"
 			}
 			return 0.2 // "which option": "Tip", "Changing" are no options
 		}

@@ -2684,3 +2684,18 @@ func TestLabelledListTerm(t *testing.T) {
 	got, why := best("What do width and indent1 default to in tidelog summary -w?", manual)
 	assert.Equal(t, "`width` and\n\t`indent1` default to 72 and 4 respectively.", got, why)
 }
+
+// TestAPIEntryName: in an API reference (gtk-doc, Doxygen) a function's
+// name heads its entry ("tideLogGetLast ()"), its signature and
+// description under it. "Which function …" is answered with the name
+// whose description says what the question asks, not with a sibling's
+// description that shares its words ("Clear the last entry …").
+func TestAPIEntryName(t *testing.T) {
+	ref := doc{"tidelog/tidelog-reader.html", "tidelog-reader", "tideLogClearLast ()\n\nvoid\ttideLogClearLast\t\t(void)\n\n\n\nClear the last log entry read. The reader keeps its place.\n\n" +
+		"tideLogGetLast ()\n\nTideEntryPtr\ttideLogGetLast\t\t(void)\n\n\n\nGet the last log entry read. This is per thread.\n\nReturns:\tNULL if no entry was read\n\n" +
+		"tide_log_open ()\n\nTideLogPtr\ttide_log_open\t\t(const char * path,\n\t\t\t\t int flags)\n\n\n\nOpen a tide log for reading.\n"}
+	got, why := best("Which function gets the last log entry read?", ref)
+	assert.Equal(t, "tideLogGetLast ()", got, why)
+	got, why = best("Which function opens a tide log for reading?", ref)
+	assert.Contains(t, got, "tide_log_open", why) // its name, or the signature that writes it
+}
