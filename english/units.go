@@ -729,10 +729,18 @@ func alignedGap(s string) int {
 		return 0
 	}
 	key := t[:gap]
-	if len(strings.Fields(key)) > 3 || strings.ContainsAny(key[len(key)-1:], ".,;:!?") || !hasWordRune(t[gap:]) {
+	val := strings.TrimSpace(t[gap:])
+	if len(strings.Fields(key)) > 3 || strings.ContainsAny(key[len(key)-1:], ".,;:!?") || (!hasWordRune(val) && !quoted(val)) {
 		return 0
 	}
 	return lead + gap
+}
+
+// quoted reports whether s is one quoted string ("\".\"", "\"\""): a
+// value, though it holds no word (a locale's decimal point, its empty
+// sign).
+func quoted(s string) bool {
+	return len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' && strings.Count(s, `"`) == 2
 }
 
 // annotationMarks open the indented annotation lines of a listing's

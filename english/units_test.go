@@ -74,6 +74,8 @@ func TestUnits(t *testing.T) {
 		{"asciidoc labelled list", "-c::\n--committer::\n\tThis is an alias for `--group=committer`.\n\n-w[<width>]::\n\tWrap each line at `width`.  The width\n\tdefaults to 76.\n", // git's manual sources
 			[]string{"-c::\n--committer::", "This is an alias for `--group=committer`.", "-w[<width>]::", "Wrap each line at `width`.", "The width\n\tdefaults to 76."}},
 		{"a package name is no term", "Use Tide::Log::\nto read it.\n", []string{"Use Tide::Log::\nto read it."}},
+		{"aligned settings with quoted values", "LC_MONETARY\nint_curr_symbol      \"EUR \"\nmon_decimal_point    \",\"\nmon_thousands_sep    \".\"\npositive_sign        \"\"\nEND LC_MONETARY\n", // a glibc locale source
+			[]string{"LC_MONETARY", "int_curr_symbol      \"EUR \"", "mon_decimal_point    \",\"", "mon_thousands_sep    \".\"", "positive_sign        \"\"", "END LC_MONETARY"}},
 		{"prose with commas", "In 1903, the tunnel, which is long, opened.\nIt is, by far, the oldest.\n", []string{"In 1903, the tunnel, which is long, opened.", "It is, by far, the oldest."}},
 	}
 	for _, tt := range tests {

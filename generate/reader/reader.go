@@ -2,6 +2,7 @@ package reader
 
 import (
 	"math"
+	"path"
 	"slices"
 	"sort"
 	"strings"
@@ -227,32 +228,75 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 }
 
 // namesFiles marks the passages of other files than the ones the
-// question names, when it names a retrieved document by its file name
-// as written ("What is the default DefaultLimitNOFILE in user.conf?",
-// "the int_curr_symbol of de_DE"): a sibling file with the same settings
-// ("system.conf", "de_CH") is of another thing. Only names written as
-// code, with a dot or an underscore inside, count: a word of prose that
-// happens to name a file does not.
+// question names by their file names as written ("What is the default
+// DefaultLimitNOFILE in user.conf?", "the int_curr_symbol of de_DE"): a
+// sibling file with the same settings ("system.conf", "de_CH") is of
+// another thing, whether or not the named file was retrieved — a sibling
+// is a file whose name has the named one's shape (the same extension,
+// or the same letters and separators: "de_CH" for "de_DE"). Only names
+// written as code, with a dot or an underscore inside, count: a word of
+// prose that happens to name a file does not.
 func namesFiles(q *question, ps []*passage) {
-	named := map[string]bool{}
+	var asked []string
 	for _, f := range strings.Fields(q.text) {
 		f = strings.Trim(f, "?!,;:()[]'\"`‘’“”")
 		f = strings.TrimSuffix(f, ".")
-		if len(f) < 3 || !strings.ContainsAny(f[1:len(f)-1], "._") {
-			continue
+		if len(f) >= 3 && strings.ContainsAny(f[1:len(f)-1], "._") {
+			asked = append(asked, f)
 		}
+	}
+	named := map[string]bool{}
+	for _, f := range asked {
 		for _, p := range ps {
 			if p.file == f {
 				named[f] = true
 			}
 		}
 	}
-	if len(named) == 0 {
+	if len(named) > 0 {
+		for _, p := range ps {
+			p.otherFile = !named[p.file]
+		}
 		return
 	}
-	for _, p := range ps {
-		p.otherFile = !named[p.file]
+	for _, f := range asked {
+		for _, p := range ps {
+			p.otherFile = p.otherFile || siblingName(f, p.file)
+		}
 	}
+}
+
+// siblingName reports whether file b is named like file a but is another
+// file: the same extension ("user.conf", "system.conf"), or, with none,
+// the same length and the same letters, digits and separators at each
+// place ("de_DE", "de_CH").
+func siblingName(a, b string) bool {
+	if a == b {
+		return false
+	}
+	if ea := path.Ext(a); ea != "" {
+		return len(ea) > 1 && ea == path.Ext(b) && a[:len(a)-len(ea)] != ""
+	}
+	if path.Ext(b) != "" || len(a) != len(b) {
+		return false
+	}
+	class := func(c byte) byte {
+		switch {
+		case c >= 'a' && c <= 'z':
+			return 'a'
+		case c >= 'A' && c <= 'Z':
+			return 'A'
+		case c >= '0' && c <= '9':
+			return '0'
+		}
+		return c
+	}
+	for i := 0; i < len(a); i++ {
+		if class(a[i]) != class(b[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // senseTie is how far below the best unit an earlier sense of the same

@@ -2672,6 +2672,15 @@ func TestQuestionNamesFile(t *testing.T) {
 	assert.True(t, a.Declined(), "user.conf sets no DefaultLimitNOFILE: %s\n%s", answerText(a, srcs), r.Explain("in user.conf", srcs, 3))
 	a = r.Read("What is the default value of DefaultLimitNOFILE in system.conf?", srcs)
 	assert.Equal(t, "#DefaultLimitNOFILE=1024:524288", answerText(a, srcs))
+
+	// The named file was not retrieved; its sibling, of the same shape of
+	// name, was: its value is another locale's.
+	nlBE := doc{"locales/nl_BE", "nl_BE", "LC_MONETARY\nint_curr_symbol      \"EUR \"\ncurrency_symbol      \"€\"\nmon_decimal_point    \",\"\nEND LC_MONETARY\n"}
+	srcs = sources(nlBE)
+	a = r.Read("What is the int_curr_symbol of nl_NL?", srcs)
+	assert.True(t, a.Declined(), "nl_BE is not nl_NL: %s", answerText(a, srcs))
+	a = r.Read("What is the int_curr_symbol of nl_BE?", srcs)
+	assert.Equal(t, `int_curr_symbol      "EUR "`, answerText(a, srcs))
 }
 
 // TestLabelledListTerm: an AsciiDoc labelled list's term ("-w[<width>]::")
