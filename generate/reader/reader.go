@@ -2187,6 +2187,9 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 	if t.digit && (q.kind == Number || q.kind == Measure || q.kind == Amount) && text != "" && english.IsCoordinate(wordAround(text, t.start, t.end)) {
 		return 0 // "+4813+01620": where Vienna is, not how many live there
 	}
+	if t.digit && (q.kind == Number || q.kind == Measure || q.kind == Amount || q.kind == Date) && text != "" && referenceMark(text, t.start, t.end) {
+		return 0 // "used in the TCP [45,106]": the works the text cites, no value of it
+	}
 	switch q.kind {
 	case Date:
 		switch {
@@ -2294,6 +2297,21 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 		}
 	}
 	return 0
+}
+
+// referenceMark reports whether the number at start-end is one of a
+// bracketed list of references ("[45,106]", "[3, 7]"), as specifications
+// and papers cite their sources. One bracketed number may be a value ("#
+// Lo  [35]", a count of code points).
+func referenceMark(text string, start, end int) bool {
+	ref := func(c byte) bool { return c >= '0' && c <= '9' || c == ',' || c == ' ' }
+	for start > 0 && ref(text[start-1]) {
+		start--
+	}
+	for end < len(text) && ref(text[end]) {
+		end++
+	}
+	return start > 0 && end < len(text) && text[start-1] == '[' && text[end] == ']' && strings.Contains(text[start:end], ",")
 }
 
 // fileName reports whether w is written as a file name: a dot inside it

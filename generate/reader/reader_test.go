@@ -2708,3 +2708,22 @@ func TestAPIEntryName(t *testing.T) {
 	got, why = best("Which function opens a tide log for reading?", ref)
 	assert.Contains(t, got, "tide_log_open", why) // its name, or the signature that writes it
 }
+
+// TestReferenceMarksAreNoValues: a specification quoted in a data file's
+// comments cites its sources in brackets ("the TCP [45,106]"); those
+// numbers are no port, count or year of anything. One bracketed number in
+// a data row may be a value ("# Lo  [35]").
+func TestReferenceMarksAreNoValues(t *testing.T) {
+	services := doc{"etc/services", "services", "# Network services, Internet style\n#\n#> Ports are used in the TCP [45,106] to name the ends of logical\n#> connections which carry long term conversations.\n\ntcpmux\t\t1/tcp\t\t\t\t# TCP port service multiplexer\nsystat\t\t11/tcp\t\tusers\n"}
+	r := New(nil)
+	srcs := sources(services)
+	q := analyze("Which port does IMAP use?", r.idf)
+	for _, c := range r.candidates(q, srcs) {
+		if u := c.p.units[c.unit]; strings.Contains(c.p.text[u.Start:u.End], "[45,106]") {
+			assert.Zero(t, c.fit, "the references are no port")
+		}
+	}
+	scripts := doc{"unicode/Scripts.txt", "Scripts.txt", "ABC0..ABE2    ; Meetei_Mayek # Lo  [35] MEETEI MAYEK LETTER KOK..MEETEI MAYEK LETTER I LONSUM\nABE3..ABE4    ; Meetei_Mayek # Mc   [2] MEETEI MAYEK VOWEL SIGN ONAP..MEETEI MAYEK VOWEL SIGN INAP\n"}
+	got, why := best("How many Meetei Mayek letters lie in the range ABC0..ABE2?", scripts)
+	assert.Contains(t, got, "[35]", why)
+}
