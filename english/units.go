@@ -924,6 +924,8 @@ func classifyLine(text string, start, end int, xml bool) line {
 		l.kind = blankLine
 	case !hasWordRune(t):
 		l.kind = ruleLine
+	case defineEnd(t) > 0:
+		l.kind = fieldLine
 	case strings.HasPrefix(t, "#") && strings.TrimLeft(t, "#") != t && strings.HasPrefix(strings.TrimLeft(t, "#"), " "):
 		l.kind = headingLine
 	case x.closing:
@@ -968,6 +970,9 @@ const maxKeyWords = 5
 // field: the key is 1-5 words without sentence punctuation and a value
 // follows.
 func keyEnd(t string) int {
+	if i := defineEnd(t); i > 0 {
+		return i
+	}
 	if strings.HasPrefix(t, `"`) {
 		if q := strings.Index(t[1:], `":`); q > 0 && !strings.Contains(t[1:q+1], `"`) {
 			return q + 2
@@ -992,6 +997,44 @@ func keyEnd(t string) int {
 		return 0
 	}
 	return i
+}
+
+// defineEnd returns the offset in t of the space after the name a C
+// preprocessor definition gives a value ("#define Z_BEST_COMPRESSION
+// 9", "# define EOF (-1)"), 0 when t is no such definition (a macro that
+// takes arguments, "#define max(a, b) …", is code, not a value).
+func defineEnd(t string) int {
+	rest, ok := strings.CutPrefix(t, "#")
+	if !ok {
+		return 0
+	}
+	rest = strings.TrimLeft(rest, " \t")
+	if !strings.HasPrefix(rest, "define ") && !strings.HasPrefix(rest, "define\t") {
+		return 0
+	}
+	off := len(t) - len(rest) + len("define")
+	name := strings.TrimLeft(t[off:], " \t")
+	off = len(t) - len(name)
+	n := 0
+	for n < len(name) && (name[n] == '_' || isASCIILetterOrDigit(name[n])) {
+		n++
+	}
+	if n == 0 || n == len(name) || (name[n] != ' ' && name[n] != '\t') || strings.TrimSpace(name[n:]) == "" {
+		return 0
+	}
+	return off + n
+}
+
+// DefinedName returns the name a C preprocessor definition line defines
+// ("Z_BEST_COMPRESSION" of "#define Z_BEST_COMPRESSION 9"), "" when t is
+// none.
+func DefinedName(t string) string {
+	t = strings.TrimSpace(t)
+	i := defineEnd(t)
+	if i == 0 {
+		return ""
+	}
+	return strings.TrimSpace(t[strings.LastIndexAny(t[:i], " \t")+1 : i])
 }
 
 // settingEnd returns the offset in t of the "=" of a configuration
@@ -1166,7 +1209,9 @@ func fieldUnit(text string, l line, block, n int) Unit {
 	}
 	k := keyEnd(t)
 	key := trim(text, r.Start, r.Start+k)
-	if commentedSetting(t) {
+	if name := DefinedName(t); name != "" {
+		key = Range{r.Start + k - len(name), r.Start + k} // "#define Z_FINISH 4": the key is Z_FINISH
+	} else if commentedSetting(t) {
 		key.Start++ // "#HandleLidSwitch=suspend": the key is HandleLidSwitch
 	} else if strings.HasPrefix(t, `"`) {
 		key = Range{r.Start + 1, r.Start + k - 1}

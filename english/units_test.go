@@ -102,6 +102,25 @@ func TestSettingKeys(t *testing.T) {
 	}
 }
 
+// TestDefineKeys: a C header's "#define NAME VALUE" is a field keyed by
+// the name; a macro that takes arguments is code.
+func TestDefineKeys(t *testing.T) {
+	text := "#define TIDE_BEST_LEVEL    9\n# define TIDE_EOF (-1)\n#define tide_max(a, b) ((a) > (b) ? (a) : (b))\n#define TIDE_VERSION \"1.4.2\"\n"
+	us := Units(text)
+	var got [][3]string
+	for _, u := range us {
+		k, v := "", ""
+		if u.Shape == Field {
+			k, v = text[u.Key.Start:u.Key.End], text[u.Parts[0].Start:u.Parts[0].End]
+		}
+		got = append(got, [3]string{u.Shape.String(), k, v})
+	}
+	assert.Equal(t, [][3]string{{"field", "TIDE_BEST_LEVEL", "9"}, {"field", "TIDE_EOF", "(-1)"}, {"sentence", "", ""}, {"field", "TIDE_VERSION", "1.4.2"}}, got)
+	assert.Equal(t, "TIDE_EOF", DefinedName("# define TIDE_EOF (-1)"))
+	assert.Empty(t, DefinedName("#define tide_max(a, b) ((a) > (b))"))
+	assert.Empty(t, DefinedName("#define TIDE_H"), "a guard defines no value")
+}
+
 func TestUnitParts(t *testing.T) {
 	text := "{\n  \"alpha_2\": \"AW\",\n  \"name\": \"Aruba\"\n}\nCode: Q\n"
 	us := Units(text)

@@ -499,12 +499,16 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		rt = slices.Concat(rt, intro) // "$ git config --global --list" takes the words of "You can check your global configuration by the following."
 	}
 	namedElsewhere := u.Shape == english.Field && p.namedRecordElsewhere(i, q)
-	// A setting ("OnCalendar=weekly", "XML_PARSE_NOENT = 2"), and whether
-	// the question names it by its key ("the OnCalendar value"; not
-	// "alpha_3" of "which country has the alpha_3 code CAF": the code the
-	// question gives).
-	assigns := u.Shape == english.Field && u.Key.End < u.End && strings.HasPrefix(strings.TrimLeft(p.text[u.Key.End:u.End], " \t"), "=")
-	keyNamed := u.Shape == english.Field && len(u.Parts) > 0 && !q.givesValue() && q.spellsKey(p.text[u.Key.Start:u.Key.End])
+	// A setting ("OnCalendar=weekly", "XML_PARSE_NOENT = 2", "#define
+	// EOF (-1)"), and whether the question names it by its key ("the
+	// OnCalendar value", "What is EOF defined as?"; not "alpha_3" of
+	// "which country has the alpha_3 code CAF": the code the question
+	// gives). A setting's key written as code in capitals ("MAXLINE",
+	// "EOF") is named by the question that writes it so.
+	defines := u.Shape == english.Field && english.DefinedName(p.text[u.Start:u.End]) != "" // "#define Z_FINISH 4"
+	assigns := defines || (u.Shape == english.Field && u.Key.End < u.End && strings.HasPrefix(strings.TrimLeft(p.text[u.Key.End:u.End], " \t"), "="))
+	keyNamed := u.Shape == english.Field && len(u.Parts) > 0 && !q.givesValue() &&
+		(q.spellsKey(p.text[u.Key.Start:u.Key.End]) || (assigns && writtenAsCode(p.text[u.Key.Start:u.Key.End]) && holdsWhole(q.text, p.text[u.Key.Start:u.Key.End])))
 	attributed, asksPerson := p.attributes(i), q.asksPerson() || (q.asksWork() && p.namesWork(i)) // "-- Callimachus" closes its record's quotation; `-- William Shakespeare, "Henry VI"` names its play
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
 	relInUnit := false // a relation word of the question is in the unit itself

@@ -2659,6 +2659,28 @@ func TestSettingNamedByKey(t *testing.T) {
 	}
 }
 
+// TestDefinitionNamedByKey: in C headers and Python modules, a constant
+// the question names as the code writes it ("What is TIDE_BEST_LEVEL?",
+// "What is MAXLINE in tidelib?") is answered by its definition.
+func TestDefinitionNamedByKey(t *testing.T) {
+	header := doc{"include/tide.h", "tide.h", "/* compression levels */\n#define TIDE_NO_LEVEL      0\n#define TIDE_BEST_SPEED    1\n#define TIDE_BEST_LEVEL    9\n#define TIDE_DEFAULT_LEVEL (-1)\n\n# define TIDE_BUFSIZ 8192\n"}
+	module := doc{"tidelib/ftp.py", "ftp.py", "\"\"\"A tide log client.\"\"\"\n\n# Magic number from <socket.h>\nMSG_OOB = 0x1\n\n# The standard port\nTIDE_PORT = 2021\n\n# The sizehint parameter passed to readline() calls\nMAXLINE = 8192\n"}
+	r := New(nil)
+	for q, want := range map[string]string{
+		"What is the value of TIDE_BEST_LEVEL?":     "#define TIDE_BEST_LEVEL    9",
+		"What is TIDE_BUFSIZ in tide.h?":            "# define TIDE_BUFSIZ 8192",
+		"Which value does TIDE_DEFAULT_LEVEL have?": "#define TIDE_DEFAULT_LEVEL (-1)",
+		"What is MAXLINE in tidelib?":               "MAXLINE = 8192",
+	} {
+		srcs := sources(header, module)
+		a := r.Read(q, srcs)
+		assert.Equal(t, want, answerText(a, srcs), "%s\n%s", q, r.Explain(q, srcs, 3))
+	}
+	cands := r.candidates(analyze("What is MAXLINE in tidelib?", r.idf), sources(module))
+	require.NotEmpty(t, cands)
+	assert.True(t, cands[0].keyHit, "the question names the setting's key, written in capitals")
+}
+
 // TestQuestionNamesFile: sibling configuration files or locales hold the
 // same settings ("system.conf" and "user.conf", "de_CH" and "de_DE"); a
 // question that names one of the retrieved files by its file name is
