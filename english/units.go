@@ -52,6 +52,9 @@ type line struct {
 	xml        bool // a field that is one XML element (see xmlLine)
 	xmlOpen    bool // an XML element that holds the lines up to its closing tag: a record of its own
 	xmlClose   bool // an XML closing tag alone
+	directive  bool // a C preprocessor directive ("#if …", "#endif"): a paragraph of its own
+	opens      bool // it opens a C comment ("/* Like `mktime' …"): a paragraph starts with it
+	closes     bool // it ends a C comment ("… not local time.  */"): the paragraph ends with it
 }
 
 type lineKind uint8
@@ -191,6 +194,9 @@ func Units(text string) []Unit {
 				j++
 			}
 			for _, r := range sentences(text, l.start, lines[j-1].end, l.kind == itemLine) {
+				if text[r.Start:r.End] == "*/" {
+					continue // the end of a C comment whose last sentence ended before it
+				}
 				out = append(out, Unit{Range: r, Shape: Sentence, Block: block, Line: lineOf(lines, r.Start, i), Parts: expansions(text, r)})
 			}
 			i = j - 1
@@ -505,6 +511,9 @@ func continues(lines []line, i, j int) bool {
 	l := lines[j]
 	if l.headword {
 		return false // a headword line opens the next entry ("kledingstuk /klediŋstɵk/" after "3. clothes, clothing")
+	}
+	if l.directive || l.opens || lines[j-1].directive || lines[j-1].closes {
+		return false // "/* Like `mktime' … */" over "extern time_t timegm (…);": the comment is a paragraph of its own, and so is "#if …"
 	}
 	switch lines[i].kind {
 	case itemLine:
@@ -915,6 +924,8 @@ func classifyLine(text string, start, end int, xml bool) line {
 	t := strings.TrimLeft(s, " \t")
 	l := line{start: start, end: end, indent: len(s) - len(t)}
 	t = strings.TrimRight(t, " \t\r")
+	l.closes = strings.HasSuffix(t, "*/")
+	l.opens = strings.HasPrefix(t, "/*")
 	var x xmlElement
 	if xml && strings.HasPrefix(t, "<") {
 		x = xmlLine(t)
@@ -926,6 +937,8 @@ func classifyLine(text string, start, end int, xml bool) line {
 		l.kind = ruleLine
 	case defineEnd(t) > 0:
 		l.kind = fieldLine
+	case directive(t):
+		l.kind, l.directive = proseLine, true
 	case strings.HasPrefix(t, "#") && strings.TrimLeft(t, "#") != t && strings.HasPrefix(strings.TrimLeft(t, "#"), " "):
 		l.kind = headingLine
 	case x.closing:
@@ -944,6 +957,23 @@ func classifyLine(text string, start, end int, xml bool) line {
 		l.kind = proseLine
 	}
 	return l
+}
+
+// directive reports whether t is a C preprocessor directive other than
+// a definition ("#if defined __USE_MISC", "# ifndef __USE_TIME_BITS64",
+// "#endif", "#include <stdio.h>"): code, not a Markdown heading.
+func directive(t string) bool {
+	rest, ok := strings.CutPrefix(t, "#")
+	if !ok {
+		return false
+	}
+	word, _, _ := strings.Cut(strings.TrimLeft(rest, " \t"), " ")
+	word, _, _ = strings.Cut(word, "\t")
+	switch word {
+	case "if", "ifdef", "ifndef", "elif", "else", "endif", "include", "undef", "pragma", "error", "warning":
+		return true
+	}
+	return false
 }
 
 func hasWordRune(s string) bool { return strings.IndexFunc(s, IsWordRune) >= 0 }

@@ -76,6 +76,8 @@ func TestUnits(t *testing.T) {
 		{"a package name is no term", "Use Tide::Log::\nto read it.\n", []string{"Use Tide::Log::\nto read it."}},
 		{"aligned settings with quoted values", "LC_MONETARY\nint_curr_symbol      \"EUR \"\nmon_decimal_point    \",\"\nmon_thousands_sep    \".\"\npositive_sign        \"\"\nEND LC_MONETARY\n", // a glibc locale source
 			[]string{"LC_MONETARY", "int_curr_symbol      \"EUR \"", "mon_decimal_point    \",\"", "mon_thousands_sep    \".\"", "positive_sign        \"\"", "END LC_MONETARY"}},
+		{"c header", "#if defined __USE_MISC\n# ifndef __USE_TIDE64\n/* Like `tide_open', but for PATH names a log\n   kept in UTC.  */\nextern int tide_open_utc (const char *__path) __THROW;\n# endif\n#endif\n",
+			[]string{"#if defined __USE_MISC", "# ifndef __USE_TIDE64", "/* Like `tide_open', but for PATH names a log\n   kept in UTC.", "extern int tide_open_utc (const char *__path) __THROW;", "# endif", "#endif"}},
 		{"prose with commas", "In 1903, the tunnel, which is long, opened.\nIt is, by far, the oldest.\n", []string{"In 1903, the tunnel, which is long, opened.", "It is, by far, the oldest."}},
 	}
 	for _, tt := range tests {

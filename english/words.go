@@ -200,6 +200,27 @@ func IsAPIName(text string) bool {
 	return true
 }
 
+// IsDeclaration reports whether a unit declares a C function, as a
+// header does ("extern time_t timegm (struct tm *__tp) __THROW;", "int
+// tide_open(const char *path);"): one statement ending in ";" whose
+// first bracket follows a name, with no comment or directive in it.
+func IsDeclaration(text string) bool {
+	t := strings.TrimSpace(text)
+	if !strings.HasSuffix(t, ";") || strings.HasPrefix(t, "#") || strings.Contains(t, "/*") || strings.Contains(t, "//") || strings.Count(t, ";") > 1 {
+		return false
+	}
+	open := strings.IndexByte(t, '(')
+	if open <= 0 {
+		return false
+	}
+	name := strings.TrimRight(t[:open], " \t")
+	if name == "" || strings.ContainsAny(name, "=.,!?") {
+		return false
+	}
+	c := name[len(name)-1]
+	return c == '_' || isASCIILetterOrDigit(c)
+}
+
 // IsSynopsis reports whether a unit is a command's usage line, a manual
 // page's SYNOPSIS ("lintel -s SCHEMA [-f FORMAT] [-v] [--output=FILE]
 // FILE...", "git write-tree [--missing-ok] [--prefix=<prefix>/]"): two or

@@ -94,6 +94,20 @@ func TestIsAPIName(t *testing.T) {
 	}
 }
 
+func TestIsDeclaration(t *testing.T) {
+	for text, want := range map[string]bool{
+		"extern time_t tide_mkutc (struct tm *__tp) __THROW;": true,
+		"int tide_open(const char *path);":                    true,
+		"x = f(y);":                                           false,
+		"/* tide_open(path); */":                              false,
+		"#define TIDE_MAX(a) (a);":                            false,
+		"Call tide_open (see below).":                         false,
+		"if (x) { y(); z(); }":                                false,
+	} {
+		assert.Equal(t, want, IsDeclaration(text), text)
+	}
+}
+
 func TestIntroduces(t *testing.T) {
 	for text, want := range map[string]bool{
 		"You can check your global configuration by the following.": true, // debian-reference, before a <pre>

@@ -685,6 +685,41 @@ func (p *passage) apiDescription(i int) int {
 	return j
 }
 
+// commentOver returns the first unit of the C comment right over unit i,
+// when unit i declares a function ("/* Like `mktime', but for TP
+// represents Universal Time, not local time.  */" over "extern time_t
+// timegm (struct tm *__tp) __THROW;", a header's layout), -1 if none: what
+// the comment says, the declaration does.
+func (p *passage) commentOver(i int) int {
+	if i == 0 || !english.IsDeclaration(p.text[p.units[i].Start:p.units[i].End]) {
+		return -1
+	}
+	for k := i - 1; k >= 0 && k >= i-5 && p.units[k].Block == p.units[i].Block; k-- {
+		t := p.text[p.units[k].Start:p.units[k].End]
+		if strings.HasPrefix(t, "/*") || strings.HasPrefix(t, "//") {
+			if strings.Contains(p.text[p.units[i-1].Start:p.units[i].Start], "*/") || strings.HasPrefix(t, "//") {
+				return k
+			}
+			return -1
+		}
+		if english.IsDeclaration(t) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// commentsDeclaration reports whether unit i is part of a C comment over
+// a function's declaration (see commentOver).
+func (p *passage) commentsDeclaration(i int) bool {
+	for j := i + 1; j < len(p.units) && j <= i+5; j++ {
+		if k := p.commentOver(j); k >= 0 {
+			return k <= i
+		}
+	}
+	return false
+}
+
 // describedAt is describedBy's unit index, -1 if none.
 func (p *passage) describedAt(i int) int {
 	u := p.units[i]

@@ -487,6 +487,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if q.setting {
 		if d := p.describedBy(i); d != nil {
 			rt, described = slices.Concat(ut, d), true // "-a --all" takes the words of "Tell the command to automatically stage files …"
+		} else if k := p.commentOver(i); k >= 0 {
+			rt, described = slices.Concat(ut, p.toks[p.tokAt(p.units[k].Start):p.tokAt(p.units[i-1].End)]), true // "extern time_t timegm (…);" takes the words of "/* Like `mktime', but for TP represents Universal Time … */" over it
 		}
 	}
 	if d := p.directiveOf(i); d != nil {
@@ -701,7 +703,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		// "Shipyard:" field answers, not "Builder:".
 		c.fit = 0
 	}
-	if q.setting && p.termOf(i) >= 0 {
+	if q.setting && (p.termOf(i) >= 0 || p.commentsDeclaration(i)) {
 		c.fit = min(c.fit, 0.5) // "which option stops quoting filenames": what "-z" does names no option; its term answers
 	}
 	if h := p.headwordOf(i); !fresh && q.term && h >= 0 && novel(q, p.unitToks(h)) {

@@ -2749,3 +2749,13 @@ func TestReferenceMarksAreNoValues(t *testing.T) {
 	got, why := best("How many Meetei Mayek letters lie in the range ABC0..ABE2?", scripts)
 	assert.Contains(t, got, "[35]", why)
 }
+
+// TestCommentOverDeclaration: a C header says what a function does in a
+// comment over its declaration; "Which function …" is answered with the
+// declaration, which names it, not with the comment, which does not.
+func TestCommentOverDeclaration(t *testing.T) {
+	header := doc{"include/tide.h", "tide.h", "/* Open the tide log at PATH for reading.  */\nextern int tide_open (const char *__path) __THROW;\n\n" +
+		"#if defined __USE_MISC\n/* Like `tide_open', but for PATH names a log kept in UTC,\n   not local time.  */\nextern int tide_open_utc (const char *__path) __THROW;\n#endif\n"}
+	got, why := best("Which function is like tide_open but for a log kept in UTC?", header)
+	assert.Equal(t, "extern int tide_open_utc (const char *__path) __THROW;", got, why)
+}
