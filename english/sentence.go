@@ -29,6 +29,8 @@ func DotEndsSentence(prev, word string, next rune, lineStart bool) bool {
 	switch {
 	case titleAbbrevs[lw]:
 		return false
+	case len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z':
+		return false // an initial, "Frank B. Brokken", not "b." (born) or "c." (circa)
 	case listAbbrevs[lw]:
 		return next == 0 || unicode.IsUpper(next)
 	case isDigits(word):

@@ -355,6 +355,8 @@ func TestSentenceEnds(t *testing.T) {
 		{"The lake warms to 34 °C. Seefeld lies on its shore.", 2},
 		{"The hut lies at 3,760 m. It sleeps 46.", 2},
 		{"It was founded by J. R. Tolkien.", 1},
+		{"It was written by Frank B. Brokken of Groningen.", 1},
+		{"Kept by Anna C. Velde, b. 1931. She lives in Brest.", 2},
 		{"Bandoline, n. [Perh. allied to band.] A glutinous pomatum.", 1},
 		{"It costs 2.5 million. That is a lot.", 2},
 		{"[End Of Line] Syn. for {newline}, derived perhaps from Pascal.", 1},
