@@ -58,10 +58,15 @@ func IsPathCompound(lw string) bool { return pathCompounds[lw] }
 
 // IsSettingNoun reports whether a lower-cased head noun asks for a
 // command-line option or a setting ("which OPTION", "which environment
-// VARIABLE", "which configuration SETTING", "which FUNCTION"): its answer
-// is written as code ("--bind", "EDITOR", "commit.cleanup",
-// "xmlGetLastError").
+// VARIABLE", "which configuration SETTING"): its answer is written as
+// code ("--bind", "EDITOR", "commit.cleanup").
 func IsSettingNoun(lw string) bool { return settingNouns[lw] }
+
+// IsAPINoun reports whether a lower-cased head noun may ask for a
+// function of an API ("which FUNCTION gets the last error", "which
+// MACRO"): its answer may be written as code ("xmlGetLastError"), but
+// "what function does the liver serve" asks for none.
+func IsAPINoun(lw string) bool { return apiNouns[lw] }
 
 // IsValueWord reports whether a lower-cased word asks for the value a
 // setting holds ("What is the default VALUE of HandleLidSwitch?", "What is
@@ -107,7 +112,8 @@ var (
 var (
 	commandNouns  = set(`command commands tool tools program programs utility utilities daemon daemons package packages`)
 	valueWords    = set(`value values default defaults setting settings`)
-	settingNouns  = set(`option options flag flags switch switches variable variables setting settings parameter parameters directive directives function functions macro macros routine routines`)
+	settingNouns  = set(`option options flag flags switch switches variable variables setting settings parameter parameters directive directives`)
+	apiNouns      = set(`function functions macro macros routine routines`)
 	pathNouns     = set(`file directory folder path dir`)
 	pathCompounds = set(`extension extensions format formats system systems name names type types size sizes manager managers
 mode modes descriptor descriptors permission permissions diversion diversions handle handles`)

@@ -29,8 +29,8 @@ func DotEndsSentence(prev, word string, next rune, lineStart bool) bool {
 	switch {
 	case titleAbbrevs[lw]:
 		return false
-	case len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z':
-		return false // an initial, "Frank B. Brokken", not "b." (born) or "c." (circa)
+	case len(word) == 1 && word[0] >= 'A' && word[0] <= 'Z' && unicode.IsUpper(next) && capitalized(prev):
+		return false // an initial between names, "Frank B. Brokken", not "b." (born), "c." (circa) or "plan B. The rest
 	case listAbbrevs[lw]:
 		return next == 0 || unicode.IsUpper(next)
 	case isDigits(word):
@@ -46,6 +46,14 @@ func DotEndsSentence(prev, word string, next rune, lineStart bool) bool {
 		return false // "U.S", "a.m"
 	}
 	return true
+}
+
+// capitalized reports whether word, its brackets and markup aside
+// ("\\author{Frank"), opens with a capital letter.
+func capitalized(word string) bool {
+	i := strings.LastIndexAny(word, "{([\"'“‘")
+	r, _ := utf8.DecodeRuneInString(word[i+1:])
+	return unicode.IsUpper(r)
 }
 
 func isDigits(s string) bool {

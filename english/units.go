@@ -924,7 +924,7 @@ func classifyLine(text string, start, end int, xml bool) line {
 	t := strings.TrimLeft(s, " \t")
 	l := line{start: start, end: end, indent: len(s) - len(t)}
 	t = strings.TrimRight(t, " \t\r")
-	l.closes = strings.HasSuffix(t, "*/")
+	l.closes = strings.HasSuffix(t, "*/") && (len(t) == 2 || (t[len(t)-3] != '*' && t[len(t)-3] != '/')) // not "build/**/"
 	l.opens = strings.HasPrefix(t, "/*")
 	var x xmlElement
 	if xml && strings.HasPrefix(t, "<") {
@@ -960,18 +960,37 @@ func classifyLine(text string, start, end int, xml bool) line {
 }
 
 // directive reports whether t is a C preprocessor directive other than
-// a definition ("#if defined __USE_MISC", "# ifndef __USE_TIME_BITS64",
-// "#endif", "#include <stdio.h>"): code, not a Markdown heading.
+// a definition of a value ("#if defined __USE_MISC", "# ifndef
+// __USE_TIME_BITS64", "#endif", "#include <stdio.h>", "# define
+// __need_NULL"): code, not a Markdown heading. What follows the directive
+// must read as C: a comment line "# if this value is increased." is prose.
 func directive(t string) bool {
 	rest, ok := strings.CutPrefix(t, "#")
 	if !ok {
 		return false
 	}
-	word, _, _ := strings.Cut(strings.TrimLeft(rest, " \t"), " ")
-	word, _, _ = strings.Cut(word, "\t")
+	rest = strings.TrimLeft(rest, " \t")
+	word := rest
+	if i := strings.IndexAny(rest, " \t"); i >= 0 {
+		word = rest[:i]
+	}
+	arg := strings.TrimSpace(rest[len(word):])
+	ident := func(s string) bool {
+		return s != "" && (s[0] == '_' || s[0]|0x20 >= 'a' && s[0]|0x20 <= 'z') && strings.IndexFunc(s, func(r rune) bool { return !(r == '_' || r < 128 && isASCIILetterOrDigit(byte(r))) }) < 0
+	}
+	first, _, _ := strings.Cut(arg, " ")
 	switch word {
-	case "if", "ifdef", "ifndef", "elif", "else", "endif", "include", "undef", "pragma", "error", "warning":
-		return true
+	case "include", "include_next":
+		return strings.HasPrefix(arg, "<") || strings.HasPrefix(arg, `"`)
+	case "if", "elif":
+		return strings.HasPrefix(arg, "defined") || strings.HasPrefix(arg, "!") || strings.HasPrefix(arg, "(") ||
+			(arg != "" && (arg[0] == '_' || arg[0] >= '0' && arg[0] <= '9' || arg[0] >= 'A' && arg[0] <= 'Z') && strings.ToUpper(first) == first)
+	case "ifdef", "ifndef", "undef", "pragma", "elifdef", "elifndef":
+		return ident(first)
+	case "else", "endif":
+		return arg == "" || strings.HasPrefix(arg, "/*") || strings.HasPrefix(arg, "//")
+	case "define":
+		return ident(arg) // a name alone: a guard or a switch, no value
 	}
 	return false
 }
@@ -1131,8 +1150,8 @@ func iniSection(t string) bool {
 	if sub != "" && (len(sub) < 2 || sub[0] != '"' || sub[len(sub)-1] != '"' || strings.Count(sub, `"`) != 2) {
 		return false
 	}
-	if name == "" || name[len(name)-1] == '.' {
-		return false
+	if name == "" || name[len(name)-1] == '.' || !(name[0]|0x20 >= 'a' && name[0]|0x20 <= 'z') {
+		return false // "[1]", "[x.]": a note's mark
 	}
 	for _, c := range []byte(name) {
 		if !(isASCIILetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '@') {

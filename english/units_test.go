@@ -78,6 +78,9 @@ func TestUnits(t *testing.T) {
 			[]string{"LC_MONETARY", "int_curr_symbol      \"EUR \"", "mon_decimal_point    \",\"", "mon_thousands_sep    \".\"", "positive_sign        \"\"", "END LC_MONETARY"}},
 		{"c header", "#if defined __USE_MISC\n# ifndef __USE_TIDE64\n/* Like `tide_open', but for PATH names a log\n   kept in UTC.  */\nextern int tide_open_utc (const char *__path) __THROW;\n# endif\n#endif\n",
 			[]string{"#if defined __USE_MISC", "# ifndef __USE_TIDE64", "/* Like `tide_open', but for PATH names a log\n   kept in UTC.", "extern int tide_open_utc (const char *__path) __THROW;", "# endif", "#endif"}},
+		{"comment lines that open with if are prose", "# The number of connections is doubled\n# if this value is increased.\nmax_conn = 100\n",
+			[]string{"The number of connections is doubled\n# if this value is increased.", "max_conn = 100"}},
+		{"a guard defines no value", "# define __need_NULL\n# include <stddef.h>\n", []string{"# define __need_NULL", "# include <stddef.h>"}},
 		{"prose with commas", "In 1903, the tunnel, which is long, opened.\nIt is, by far, the oldest.\n", []string{"In 1903, the tunnel, which is long, opened.", "It is, by far, the oldest."}},
 	}
 	for _, tt := range tests {
@@ -357,6 +360,7 @@ func TestSentenceEnds(t *testing.T) {
 		{"It was founded by J. R. Tolkien.", 1},
 		{"It was written by Frank B. Brokken of Groningen.", 1},
 		{"Kept by Anna C. Velde, b. 1931. She lives in Brest.", 2},
+		{"We chose plan B. The rest failed.", 2},
 		{"Bandoline, n. [Perh. allied to band.] A glutinous pomatum.", 1},
 		{"It costs 2.5 million. That is a lot.", 2},
 		{"[End Of Line] Syn. for {newline}, derived perhaps from Pascal.", 1},

@@ -76,7 +76,7 @@ func TestBrowserClosestPassages(t *testing.T) {
 		return evalString(t, ctx, `(() => { const card = document.querySelector('#answer-tpl').content.firstElementChild.cloneNode(true); renderAnswer(card, `+string(js)+`); return card.querySelector('.cites').textContent })()`)
 	}
 	got := render(true)
-	assert.Contains(t, got, "Closest passages (none that the reader trusts to state the answer)")
+	assert.Contains(t, got, "Closest passages (none judged to state the answer)")
 	assert.Contains(t, got, "Korvath Tunnel")
 	assert.Contains(t, got, "River Askel")
 	assert.NotContains(t, got, "Velmora", "three at most")

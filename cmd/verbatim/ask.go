@@ -190,7 +190,7 @@ const closestShown = 3
 // writeClosest names the best passages retrieval found for a question the
 // model declined, so the reader can look for themselves.
 func (a *app) writeClosest(src []generate.Source) {
-	fmt.Fprintln(a.out, "\nClosest passages (none that the reader trusts to state the answer):")
+	fmt.Fprintln(a.out, "\nClosest passages (none judged to state the answer):")
 	for _, s := range src[:min(len(src), closestShown)] {
 		title := ""
 		if s.Passage.Title != "" {

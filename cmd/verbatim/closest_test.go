@@ -29,7 +29,7 @@ func TestAskNamesClosestPassages(t *testing.T) {
 			require.NoError(t, err)
 			assert.Contains(t, out, tt.names)
 			if tt.closest {
-				assert.Contains(t, out, "Closest passages (none that the reader trusts to state the answer):")
+				assert.Contains(t, out, "Closest passages (none judged to state the answer):")
 			} else {
 				assert.NotContains(t, out, "Closest passages")
 			}

@@ -48,7 +48,8 @@ type passage struct {
 	dataFile    bool                      // titled by a file name that is no entry's ("pci.ids", "mime.types")
 	pinned      map[string]bool           // the question's numbered names it holds (holdsPinned)
 	file        string                    // the base name of its document's path
-	otherFile   bool                      // the question names a retrieved file by name, and this passage is of another
+	otherFile   bool                      // the question names a file by name, and this passage is of another (see namesFiles)
+	sibling     bool                      // the file it names was not retrieved, and this passage's is named in its shape ("de_CH" for "de_DE")
 	columns     map[english.Range][][]tok // the words of each header cell of its tables (columnNames)
 	namedBlocks map[int]bool              // the records named exactly as the question's subject (namedRecordElsewhere)
 

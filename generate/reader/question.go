@@ -88,6 +88,7 @@ type question struct {
 	purpose   string            // for Definition: the stem of "used" in "what is X used for", which the unit stating the use holds
 	path      bool              // "which file", "in which directory": a path or file name is the answer
 	setting   bool              // "which option", "which environment variable": an option or a setting, written as code
+	api       bool              // "which function", "which macro": a name an API reference or a header describes, code or not
 	command   bool              // "which tool", "which package": a command or package name
 	which     bool              // a "which X" or "what X" question: the answer is one of a class
 	where     bool              // a "where" question
@@ -386,6 +387,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			q.command = q.command || english.IsCommandNoun(lower[k])
 		}
 		q.setting = q.setting || english.IsSettingNoun(lower[k])
+		q.api = q.api || english.IsAPINoun(lower[k])
 	}
 	if q.kind == Place && strings.HasPrefix(joined, " where ") {
 		for k := 1; k < len(lower); k++ {

@@ -88,7 +88,7 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	f := features(q, cands)
 	conf := confidence(f)
 	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{q.piece(best)}, Features: f}
-	if conf < Threshold || (q.kind.valued() && best.fit == 0) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.otherFile {
+	if conf < Threshold || (q.kind.valued() && best.fit == 0) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling {
 		// The best unit's passage does not write a numbered name the
 		// question asks about ("Halvium-2", "QPL/3"), or a name written
 		// in punctuation ("$;"): it is of another.
@@ -216,7 +216,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			// (a source tag "[1913 Webster]", "See the manual page."):
 			// it says nothing about any one of them.
 			t := p.text[u.Start:u.End]
-			term := q.setting && p.describedBy(i) != nil // "-a --all" before what the option does: the setting asked for
+			term := (q.setting || q.api) && p.describedBy(i) != nil // "-a --all" before what the option does: the setting asked for
 			if (!p.label[i] || term || english.GivesEntryPart(q.part, t)) && len(docs[t]) < boilerplateDocs && !restatesQuestion(q, p, i) {
 				cands = append(cands, r.score(q, p, i))
 			}
@@ -231,17 +231,21 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 // question names by their file names as written ("What is the default
 // DefaultLimitNOFILE in user.conf?", "the int_curr_symbol of de_DE"): a
 // sibling file with the same settings ("system.conf", "de_CH") is of
-// another thing, whether or not the named file was retrieved — a sibling
-// is a file whose name has the named one's shape (the same extension,
-// or the same letters and separators: "de_CH" for "de_DE"). Only names
-// written as code, with a dot or an underscore inside, count: a word of
-// prose that happens to name a file does not.
+// another thing. A named file that was retrieved marks every other file;
+// one that was not marks the files named in its shape, with no extension
+// (the same letters and separators: "de_CH" for "de_DE"): a file that
+// shares only an extension with the one a question names
+// ("requirements.txt" in install.txt) may well be where it is explained.
+// Only names written as code count, a dot or an underscore between
+// letters ("e.g", "U.S" and version numbers are none). A marked passage's
+// units bind half as well (see score); a sibling's answer none (see
+// Read).
 func namesFiles(q *question, ps []*passage) {
 	var asked []string
 	for _, f := range strings.Fields(q.text) {
 		f = strings.Trim(f, "?!,;:()[]'\"`‘’“”")
 		f = strings.TrimSuffix(f, ".")
-		if len(f) >= 3 && strings.ContainsAny(f[1:len(f)-1], "._") {
+		if codeFileName(f) {
 			asked = append(asked, f)
 		}
 	}
@@ -261,23 +265,31 @@ func namesFiles(q *question, ps []*passage) {
 	}
 	for _, f := range asked {
 		for _, p := range ps {
-			p.otherFile = p.otherFile || siblingName(f, p.file)
+			if siblingName(f, p.file) {
+				p.otherFile, p.sibling = true, true
+			}
 		}
 	}
 }
 
-// siblingName reports whether file b is named like file a but is another
-// file: the same extension ("user.conf", "system.conf"), or, with none,
-// the same length and the same letters, digits and separators at each
-// place ("de_DE", "de_CH").
-func siblingName(a, b string) bool {
-	if a == b {
+// codeFileName reports whether a word of a question is written as a file
+// name or an identifier: a dot or an underscore with letters on both
+// sides and at least two letters after the last one ("user.conf",
+// "de_DE", "zone1970.tab"; not "e.g", "U.S", "2.6.32").
+func codeFileName(f string) bool {
+	i := strings.LastIndexAny(f, "._")
+	if i < 1 || len(f)-i < 3 || strings.ContainsAny(f, "/:@") {
 		return false
 	}
-	if ea := path.Ext(a); ea != "" {
-		return len(ea) > 1 && ea == path.Ext(b) && a[:len(a)-len(ea)] != ""
-	}
-	if path.Ext(b) != "" || len(a) != len(b) {
+	isLetter := func(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+	return (isLetter(f[i-1]) || f[i-1] >= '0' && f[i-1] <= '9') && isLetter(f[i+1]) && isLetter(f[i+2])
+}
+
+// siblingName reports whether file b is named like file a, which has no
+// extension, but is another file: the same length and the same letters,
+// digits and separators at each place ("de_DE", "de_CH").
+func siblingName(a, b string) bool {
+	if a == b || path.Ext(a) != "" || path.Ext(b) != "" || len(a) != len(b) {
 		return false
 	}
 	class := func(c byte) byte {
@@ -484,7 +496,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	givenKey := q.subjectKey(p, i)
 	rt := ut // the words the question's relation words are looked for in
 	described := false
-	if q.setting {
+	if q.setting || q.api {
 		if d := p.describedBy(i); d != nil {
 			rt, described = slices.Concat(ut, d), true // "-a --all" takes the words of "Tell the command to automatically stage files …"
 		} else if k := p.commentOver(i); k >= 0 {
@@ -703,7 +715,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		// "Shipyard:" field answers, not "Builder:".
 		c.fit = 0
 	}
-	if q.setting && (p.termOf(i) >= 0 || p.commentsDeclaration(i)) {
+	if (q.setting || q.api) && (p.termOf(i) >= 0 || p.commentsDeclaration(i)) {
 		c.fit = min(c.fit, 0.5) // "which option stops quoting filenames": what "-z" does names no option; its term answers
 	}
 	if h := p.headwordOf(i); !fresh && q.term && h >= 0 && novel(q, p.unitToks(h)) {
@@ -2258,10 +2270,15 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			return 0.2 // "which file": a package or a command is not one
 		}
 		if q.setting {
-			if w := wordAround(text, t.start, t.end); writtenAsCode(w) || (camelCase(w) && unicode.IsLower(rune(w[0]))) {
-				return 1 // "--bind", "commit.cleanup", "xmlGetLastError"
+			if writtenAsCode(wordAround(text, t.start, t.end)) {
+				return 1
 			}
 			return 0.2 // "which option": "Tip", "Changing" are no options
+		}
+		if q.api {
+			if w := wordAround(text, t.start, t.end); writtenAsCode(w) || (camelCase(w) && unicode.IsLower(rune(w[0])) && len(w) >= 6) {
+				return 1 // "xmlGetLastError", "tide_log_open"
+			}
 		}
 		if q.command && !q.setting && !q.path {
 			w := wordAround(text, t.start, t.end)
@@ -2306,9 +2323,12 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 }
 
 // referenceMark reports whether the number at start-end is one of a
-// bracketed list of references ("[45,106]", "[3, 7]"), as specifications
-// and papers cite their sources. One bracketed number may be a value ("#
-// Lo  [35]", a count of code points).
+// bracketed list of references in running prose ("used in the TCP
+// [45,106] to name", "as shown [3, 7] for"), as specifications and papers
+// cite their sources: a word and a space before the bracket, a space and
+// a lower-case word after it. One bracketed number may be a value ("#
+// Lo  [35]", a count of code points); a list that ends a clause may be
+// one too ("the years [1914, 1918].", `"port": [8080, 8443]`).
 func referenceMark(text string, start, end int) bool {
 	ref := func(c byte) bool { return c >= '0' && c <= '9' || c == ',' || c == ' ' }
 	for start > 0 && ref(text[start-1]) {
@@ -2317,7 +2337,12 @@ func referenceMark(text string, start, end int) bool {
 	for end < len(text) && ref(text[end]) {
 		end++
 	}
-	return start > 0 && end < len(text) && text[start-1] == '[' && text[end] == ']' && strings.Contains(text[start:end], ",")
+	if start < 3 || end+2 >= len(text) || text[start-1] != '[' || text[end] != ']' || !strings.Contains(text[start:end], ",") {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(text[:start-2])
+	after, _ := utf8.DecodeRuneInString(text[end+2:])
+	return text[start-2] == ' ' && unicode.IsLetter(before) && text[end+1] == ' ' && unicode.IsLower(after)
 }
 
 // fileName reports whether w is written as a file name: a dot inside it

@@ -2759,3 +2759,24 @@ func TestCommentOverDeclaration(t *testing.T) {
 	got, why := best("Which function is like tide_open but for a log kept in UTC?", header)
 	assert.Equal(t, "extern int tide_open_utc (const char *__path) __THROW;", got, why)
 }
+
+// TestReviewedMisfires: the rules for code and configuration files leave
+// ordinary text alone: a bracketed list that is a value, not a citation;
+// "what function" of an organ; a question naming a file that a document
+// of the same extension explains.
+func TestReviewedMisfires(t *testing.T) {
+	r := New(nil)
+	for _, tc := range []struct {
+		q    string
+		d    doc
+		want string
+	}{
+		{"In what year did the war end?", doc{"history/war.txt", "war", "The war lasted over the years [1914, 1918].\n"}, "1918"},
+		{"What function does the liver serve?", doc{"anatomy/liver.txt", "liver", "The liver filters the blood and stores iron.\n"}, "filters the blood"},
+		{"What does pip install -r requirements.txt do?", doc{"docs/install.txt", "install", "Run pip install -r requirements.txt to install every pinned dependency.\n"}, "every pinned dependency"},
+	} {
+		srcs := sources(tc.d)
+		a := r.Read(tc.q, srcs)
+		assert.Contains(t, answerText(a, srcs), tc.want, "%s\n%s", tc.q, r.Explain(tc.q, srcs, 3))
+	}
+}

@@ -192,7 +192,7 @@ function renderAnswer(card, a) {
   if (a.mode === "rag" && a.abstained && a.sources && a.sources.length) {
     // A declined answer names the passages retrieval found, so the reader
     // can look for themselves.
-    list.append(el("li", "closest-label", "Closest passages (none that the reader trusts to state the answer):"));
+    list.append(el("li", "closest-label", "Closest passages (none judged to state the answer):"));
     for (const s of a.sources.slice(0, 3)) {
       const li = el("li", "cite-item closest");
       const btn = el("button", "cite-ref", shortRef(s.ref, s.span.path) + (s.title ? " — " + s.title : ""));
