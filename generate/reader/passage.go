@@ -50,6 +50,7 @@ type passage struct {
 	file        string                    // the base name of its document's path
 	otherFile   bool                      // the question names a file by name, and this passage is of another (see namesFiles)
 	sibling     bool                      // the file it names was not retrieved, and this passage's is named in its shape ("de_CH" for "de_DE")
+	fieldHeld   int8                      // whether it holds the field the question names (ofOtherField): 0 not yet known, 1 no, 2 yes
 	columns     map[english.Range][][]tok // the words of each header cell of its tables (columnNames)
 	namedBlocks map[int]bool              // the records named exactly as the question's subject (namedRecordElsewhere)
 
@@ -719,6 +720,39 @@ func (p *passage) commentsDeclaration(i int) bool {
 		}
 	}
 	return false
+}
+
+// ofOtherField reports whether field unit i is neither the field the
+// question names by its key ("the description of the name field") nor
+// inside the object that key opens (`"name": {` over `"description": "Name
+// of the script"`), while the passage holds that field: the schema's own
+// "description" describes the schema, not its name field.
+func (p *passage) ofOtherField(q *question, i int) bool {
+	if q.fieldKey == "" {
+		return false
+	}
+	key := func(k int) string {
+		u := p.units[k]
+		return strings.ToLower(strings.Trim(p.text[u.Key.Start:u.Key.End], `"' `))
+	}
+	want := strings.ToLower(q.fieldKey)
+	if p.fieldHeld == 0 {
+		p.fieldHeld = 1
+		for k, u := range p.units {
+			if u.Shape == english.Field && key(k) == want {
+				p.fieldHeld = 2
+				break
+			}
+		}
+	}
+	if p.fieldHeld == 1 {
+		return false
+	}
+	if key(i) == want {
+		return false
+	}
+	o := p.opener[i]
+	return !(o != i && p.units[o].Shape == english.Field && key(o) == want && strings.HasSuffix(strings.TrimSpace(p.text[p.units[o].Start:p.units[o].End]), "{"))
 }
 
 // describedAt is describedBy's unit index, -1 if none.

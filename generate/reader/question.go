@@ -89,6 +89,7 @@ type question struct {
 	path      bool              // "which file", "in which directory": a path or file name is the answer
 	setting   bool              // "which option", "which environment variable": an option or a setting, written as code
 	api       bool              // "which function", "which macro": a name an API reference or a header describes, code or not
+	fieldKey  string            // the key a question names as a field ("the name field", "the alpha_4 property"), "" if none
 	command   bool              // "which tool", "which package": a command or package name
 	which     bool              // a "which X" or "what X" question: the answer is one of a class
 	where     bool              // a "where" question
@@ -191,6 +192,10 @@ func set(s string) map[string]bool {
 // A leading phrase that sets the scene ("In botany, what is hyponasty?",
 // "According to X, who ...") is read apart: the question proper gives the
 // kind and the subject, the phrase's words only relate.
+// namedField finds a field a question names by its key: "the name field",
+// "the alpha_4 property", "the `type` key".
+var namedField = regexp.MustCompile(`(?i)\bthe [\x60'"‘“]?([a-z_][\w.-]*)[\x60'"’”]? (?:field|property|key|attribute|member)\b`)
+
 func analyze(text string, idf func(string) float64) *question {
 	text = english.QuestionForm(text) // "WHEN WAS VELMORA FOUNDED?", "… founded? [2]": no capitals, no citation marks
 	sense, from, to := english.AskedSense(text)
@@ -206,6 +211,9 @@ func analyze(text string, idf func(string) float64) *question {
 		q.pinned = append(q.pinned, strings.ToLower(m))
 	}
 	q.symbols = symbolNames(text)
+	if m := namedField.FindStringSubmatch(text); m != nil {
+		q.fieldKey = m[1]
+	}
 	// The scene phrases' words only relate; a leading "Besides a boat"
 	// names what the answer is not: a unit that holds it restates the
 	// question.

@@ -655,7 +655,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if relTotal > 0 {
 		c.align = relGot / relTotal
 	}
-	if !p.holdsPinned(q) || !p.holdsSymbols(q) || p.otherFile {
+	if !p.holdsPinned(q) || !p.holdsSymbols(q) || p.otherFile || (u.Shape == english.Field && p.ofOtherField(q, i)) {
 		c.bind *= 0.5 // "Quill-7" in a passage on the Quill-11: another machine (and no answer: see Read); "$;" in a passage without it
 	}
 	c.fit, c.part = r.fit(q, p, i)

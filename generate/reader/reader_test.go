@@ -2780,3 +2780,19 @@ func TestReviewedMisfires(t *testing.T) {
 		assert.Contains(t, answerText(a, srcs), tc.want, "%s\n%s", tc.q, r.Explain(tc.q, srcs, 3))
 	}
 }
+
+// TestNamedFieldOfSchema: "the description of the name field" in a JSON
+// Schema is the description inside the object the key "name" opens, not
+// the schema's own description, which merely holds the word ("names of
+// stations").
+func TestNamedFieldOfSchema(t *testing.T) {
+	schema := doc{"tidecodes/schema-stations.json", "schema-stations.json", "{\n  \"$schema\": \"http://json-schema.org/draft-04/schema#\",\n\n  \"title\": \"Tide stations\",\n  \"description\": \"Codes for the representation of names of tide stations\",\n  \"type\": \"object\",\n\n  \"properties\": {\n    \"stations\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"object\",\n        \"properties\": {\n          \"code\": {\n            \"description\": \"Four letter code of the station\",\n            \"type\": \"string\"\n          },\n          \"name\": {\n            \"description\": \"Name of the station\",\n            \"type\": \"string\"\n          }\n        }\n      }\n    }\n  }\n}\n"}
+	r := New(nil)
+	bind := map[string]float64{}
+	for _, c := range r.candidates(analyze("What is the description of the name field in the tide stations schema?", r.idf), sources(schema)) {
+		u := c.p.units[c.unit]
+		bind[c.p.text[u.Start:u.End]] = c.bind
+	}
+	own, named := bind[`"description": "Codes for the representation of names of tide stations",`], bind[`"description": "Name of the station",`]
+	assert.Less(t, own, named, "the schema's own description is of another field than the one named")
+}
