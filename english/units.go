@@ -276,6 +276,13 @@ func placeholder(w string) bool {
 	return strings.IndexFunc(w, unicode.IsLetter) >= 0 && strings.ToUpper(w) == w
 }
 
+// isNameByte reports whether c may be part of a name written as code:
+// an ASCII letter or digit, "_", or one of extra ("-.@" for a setting's
+// key, ".:" for a function's qualified name).
+func isNameByte(c byte, extra string) bool {
+	return c == '_' || isASCIILetterOrDigit(c) || strings.IndexByte(extra, c) >= 0
+}
+
 func isASCIILetterOrDigit(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
@@ -976,7 +983,15 @@ func directive(t string) bool {
 	}
 	arg := strings.TrimSpace(rest[len(word):])
 	ident := func(s string) bool {
-		return s != "" && (s[0] == '_' || s[0]|0x20 >= 'a' && s[0]|0x20 <= 'z') && strings.IndexFunc(s, func(r rune) bool { return !(r == '_' || r < 128 && isASCIILetterOrDigit(byte(r))) }) < 0
+		if s == "" || s[0] >= '0' && s[0] <= '9' {
+			return false
+		}
+		for i := 0; i < len(s); i++ {
+			if !isNameByte(s[i], "") {
+				return false
+			}
+		}
+		return true
 	}
 	first, _, _ := strings.Cut(arg, " ")
 	switch word {
@@ -1065,7 +1080,7 @@ func defineEnd(t string) int {
 	name := strings.TrimLeft(t[off:], " \t")
 	off = len(t) - len(name)
 	n := 0
-	for n < len(name) && (name[n] == '_' || isASCIILetterOrDigit(name[n])) {
+	for n < len(name) && isNameByte(name[n], "") {
 		n++
 	}
 	if n == 0 || n == len(name) || (name[n] != ' ' && name[n] != '\t') || strings.TrimSpace(name[n:]) == "" {
@@ -1106,7 +1121,7 @@ func settingEnd(t string) int {
 		return 0
 	}
 	for _, c := range []byte(t[k:i]) {
-		if !(isASCIILetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '@') {
+		if !isNameByte(c, "-.@") {
 			return 0
 		}
 	}
@@ -1154,7 +1169,7 @@ func iniSection(t string) bool {
 		return false // "[1]", "[x.]": a note's mark
 	}
 	for _, c := range []byte(name) {
-		if !(isASCIILetterOrDigit(c) || c == '_' || c == '-' || c == '.' || c == '@') {
+		if !isNameByte(c, "-.@") {
 			return false
 		}
 	}

@@ -193,7 +193,7 @@ func IsAPIName(text string) bool {
 		return false
 	}
 	for _, c := range []byte(name) {
-		if !(c == '_' || c == '.' || c == ':' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z') {
+		if !isNameByte(c, ".:") {
 			return false
 		}
 	}
@@ -203,7 +203,8 @@ func IsAPIName(text string) bool {
 // IsDeclaration reports whether a unit declares a C function, as a
 // header does ("extern time_t timegm (struct tm *__tp) __THROW;", "int
 // tide_open(const char *path);"): one statement ending in ";" whose
-// first bracket follows a name, with no comment or directive in it.
+// first bracket follows a type and a name, with no comment or directive
+// in it.
 func IsDeclaration(text string) bool {
 	t := strings.TrimSpace(text)
 	if !strings.HasSuffix(t, ";") || strings.HasPrefix(t, "#") || strings.Contains(t, "/*") || strings.Contains(t, "//") || strings.Count(t, ";") > 1 {
@@ -214,12 +215,14 @@ func IsDeclaration(text string) bool {
 		return false
 	}
 	name := strings.TrimRight(t[:open], " \t")
-	if name == "" || strings.ContainsAny(name, "=.,!?") {
-		return false
+	if f := strings.Fields(name); len(f) < 2 || strings.ContainsAny(name, "=.,!?") || cStatementWords[f[0]] {
+		return false // "free (buf);", "return f(x);": a call, not a declaration, which names a type before the function
 	}
-	c := name[len(name)-1]
-	return c == '_' || isASCIILetterOrDigit(c)
+	return isNameByte(name[len(name)-1], "")
 }
+
+// cStatementWords open a C statement, not a declaration.
+var cStatementWords = set(`return if while for switch sizeof else do case goto`)
 
 // IsSynopsis reports whether a unit is a command's usage line, a manual
 // page's SYNOPSIS ("lintel -s SCHEMA [-f FORMAT] [-v] [--output=FILE]

@@ -103,6 +103,8 @@ func TestIsDeclaration(t *testing.T) {
 		"#define TIDE_MAX(a) (a);":                            false,
 		"Call tide_open (see below).":                         false,
 		"if (x) { y(); z(); }":                                false,
+		"free (buf);":                                         false,
+		"return tide_open(path);":                             false,
 	} {
 		assert.Equal(t, want, IsDeclaration(text), text)
 	}
