@@ -42,25 +42,26 @@ func (k Kind) valued() bool { return k == Date || k == Number || k == Measure ||
 
 // qword is a content word of a question.
 type qword struct {
-	body      string // as written
-	lower     string
-	stem      string
-	idf       float64
-	rel       []string // stems of WordNet-related words
-	subject   bool     // names what the question is about
-	exact     bool     // matched case-sensitively: a short name that is also a word ("IT", "AS")
-	option    bool     // a command's one-letter option ("du -s"), matched case-sensitively too
-	cue       bool     // says what kind of answer is wanted ("year", "code", "long" after "how")
-	given     bool     // a value given after a code noun ("the code sah"): a record holds it as a word of its own
-	ofGiven   bool     // names the kind of the value given ("ISO code" of "the ISO code AG"), not the kind asked for
-	hexID     bool     // written as a hexadecimal identifier ("8C1F6479B", "0015"): the row that holds it is its record
-	vendor    bool     // the first half of a device ID ("10de" of "10de:0100"): the code of the row the record is listed under
-	entry     bool     // spells a retrieved entry's headword as written: another word of its stem is another entry
-	asked     bool     // in the noun phrase after "which"/"what" ("which IBM mainframe"): the answer's class, not an entry
-	quoted    bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
-	qualifier bool     // asked, before the noun asked ("MAC address" of "What MAC address block …"): which kind of the thing, not what of it
-	start     int      // where the word is in the question's text
-	end       int
+	body       string // as written
+	lower      string
+	stem       string
+	idf        float64
+	rel        []string // stems of WordNet-related words
+	subject    bool     // names what the question is about
+	exact      bool     // matched case-sensitively: a short name that is also a word ("IT", "AS")
+	option     bool     // a command's one-letter option ("du -s"), matched case-sensitively too
+	cue        bool     // says what kind of answer is wanted ("year", "code", "long" after "how")
+	given      bool     // a value given after a code noun ("the code sah"): a record holds it as a word of its own
+	ofGiven    bool     // names the kind of the value given ("ISO code" of "the ISO code AG"), not the kind asked for
+	hexID      bool     // written as a hexadecimal identifier ("8C1F6479B", "0015"): the row that holds it is its record
+	vendor     bool     // the first half of a device ID ("10de" of "10de:0100"): the code of the row the record is listed under
+	entry      bool     // spells a retrieved entry's headword as written: another word of its stem is another entry
+	asked      bool     // in the noun phrase after "which"/"what" ("which IBM mainframe"): the answer's class, not an entry
+	quoted     bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
+	qualifier  bool     // asked, before the noun asked ("MAC address" of "What MAC address block …"): which kind of the thing, not what of it
+	translated bool     // the word a translation question asks another language's word for ("the Italian word for a BAT"): the answering sense holds it
+	start      int      // where the word is in the question's text
+	end        int
 }
 
 // question is what the reader knows of a question.
@@ -425,7 +426,11 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	srcFrom, srcTo := english.SourceSpan(lower, bodies)
 	translation, foreignWord := english.AsksTranslation(lower)
 	translation = translation && q.part == english.NoPart
-	framed := false // a word of the translation's frame came before
+	framed := false  // a word of the translation's frame came before
+	translated := -1 // the word to translate: "the Italian word for a BAT, the flying mammal"
+	if translation && foreignWord {
+		translated = wordToTranslate(lower)
+	}
 	switch {
 	case translation && foreignWord:
 		q.term = true // "the Italian word for a caterpillar": the entry's headword
@@ -464,6 +469,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		w.asked = i >= askedFrom && i < askedTo
 		w.quoted = inQuoted(quoted, text, b)
 		w.given = given
+		w.translated = i == translated
 		if given {
 			w.subject = true // "which language has the code sah": the value given is what the record must hold
 		}
@@ -1106,4 +1112,24 @@ func (q *question) markClassNoun() {
 // do?"): its case tells it from another ("-S").
 func optionLetter(text string, start int, b string) bool {
 	return len(b) == 1 && start > 0 && text[start-1] == '-' && (start == 1 || text[start-2] == ' ')
+}
+
+// wordToTranslate returns the index of the word a question asks another
+// language's word for, the first content word after the frame's "for"
+// ("the Italian word FOR a bat, the flying mammal", "the Spanish verb FOR
+// to sigh", past a possessor: "for a bird's beak"), -1 if none: the sense
+// that answers holds it, whatever else the question says of it.
+func wordToTranslate(lower []string) int {
+	for i := 1; i+1 < len(lower); i++ {
+		if lower[i] != "for" || !english.IsTranslationWord(lower, i-1) {
+			continue
+		}
+		for j := i + 1; j < len(lower); j++ {
+			if english.IsStopword(lower[j]) || strings.HasSuffix(lower[j], "'s") || strings.HasSuffix(lower[j], "’s") || (j+1 < len(lower) && lower[j+1] == "s") {
+				continue // "the Italian word for a bird's BEAK": the possessor only qualifies it
+			}
+			return j
+		}
+	}
+	return -1
 }

@@ -525,7 +525,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		(q.spellsKey(p.text[u.Key.Start:u.Key.End]) || (assigns && writtenAsCode(p.text[u.Key.Start:u.Key.End]) && holdsWhole(q.text, p.text[u.Key.Start:u.Key.End])))
 	attributed, asksPerson := p.attributes(i), q.asksPerson() || (q.asksWork() && p.namesWork(i)) // "-- Callimachus" closes its record's quotation; `-- William Shakespeare, "Henry VI"` names its play
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
-	relInUnit := false // a relation word of the question is in the unit itself
+	relInUnit := false       // a relation word of the question is in the unit itself
+	lacksTranslated := false // the unit lacks the word a translation question asks another language's word for
 	for _, w := range q.words {
 		if !w.subject && !w.cue && len(givenKey) > 0 && match(givenKey, w) > 0 {
 			continue // it names the field the question gives ("alpha_3" of "CAF"), not the one asked
@@ -639,6 +640,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 			if m < 0.5 {
 				missing = max(missing, w.idf)
+				lacksTranslated = lacksTranslated || w.translated
 			}
 			relTotal += w.idf
 			relGot += w.idf * m
@@ -736,6 +738,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	if !q.copyright && english.IsCopyrightNotice(p.text[u.Start:u.End]) {
 		c.fit = 0 // "Copyright © 1996-2021 …" dates the text, not "the publication date of the FAQ" or "when sed was first released"
+	}
+	if lacksTranslated {
+		c.fit = 0 // "the Italian word for a bat, the flying mammal": "mosca: fly, housefly" translates another word, however "flying" aligns
 	}
 	if p.onlyLeadsOn(i) {
 		c.fit = 0 // "… by the following.": it announces the answer; the block it leads into gives it

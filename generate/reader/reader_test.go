@@ -2796,3 +2796,21 @@ func TestNamedFieldOfSchema(t *testing.T) {
 	own, named := bind[`"description": "Codes for the representation of names of tide stations",`], bind[`"description": "Name of the station",`]
 	assert.Less(t, own, named, "the schema's own description is of another field than the one named")
 }
+
+// TestWordToTranslate: "the Italian word for a bat, the flying mammal"
+// asks for the headword whose sense holds "bat"; a sense that holds only
+// the question's other words ("mosca: fly", for "flying") translates
+// another word. A possessor is no word to translate ("the Spanish word
+// for a bird's feather").
+func TestWordToTranslate(t *testing.T) {
+	ita := doc{"itaeng/m.txt", "m", "mosca /mˈoska/\nfly, housefly\n\nmammifero /mamːˈifero/\nmammal\n"}
+	r := New(nil)
+	for _, c := range r.candidates(analyze("What is the Italian word for a bat, the flying mammal?", r.idf), sources(ita)) {
+		if u := c.p.units[c.unit]; strings.Contains(c.p.text[u.Start:u.End], "fly") {
+			assert.Zero(t, c.fit, "mosca translates fly, not bat")
+		}
+	}
+	spa := doc{"spaeng/p.txt", "p", "pájaro /pˈaxaɾo/\nbird\n\npluma /plˈuma/\nfeather\n"}
+	got, why := best("What is the Spanish word for a bird's feather?", spa)
+	assert.Contains(t, got, "pluma", why)
+}
