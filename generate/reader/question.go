@@ -1115,21 +1115,32 @@ func optionLetter(text string, start int, b string) bool {
 }
 
 // wordToTranslate returns the index of the word a question asks another
-// language's word for, the first content word after the frame's "for"
-// ("the Italian word FOR a bat, the flying mammal", "the Spanish verb FOR
-// to sigh", past a possessor: "for a bird's beak"), -1 if none: the sense
+// language's word for, the head of the phrase after the frame's "for",
+// its last content word before a word that goes on to describe it ("the
+// Italian word FOR a BAT, the flying mammal", "FOR red WINE", "FOR a
+// bird's BEAK", "the Spanish verb FOR to SIGH"), -1 if none: the sense
 // that answers holds it, whatever else the question says of it.
+// phraseEnds end the phrase a translation question asks the word for: what
+// follows describes it or places it.
+var phraseEnds = map[string]bool{"the": true, "that": true, "which": true, "who": true, "in": true, "of": true, "as": true, "when": true, "where": true, "used": true,
+	"from": true, "with": true, "at": true, "on": true, "by": true, "for": true, "to": true} // "a woman FROM Sicily": a woman
+
 func wordToTranslate(lower []string) int {
 	for i := 1; i+1 < len(lower); i++ {
 		if lower[i] != "for" || !english.IsTranslationWord(lower, i-1) {
 			continue
 		}
+		head := -1
 		for j := i + 1; j < len(lower); j++ {
-			if english.IsStopword(lower[j]) || strings.HasSuffix(lower[j], "'s") || strings.HasSuffix(lower[j], "’s") || (j+1 < len(lower) && lower[j+1] == "s") {
+			if head >= 0 && phraseEnds[lower[j]] {
+				break // "a bat, THE flying mammal": what follows describes it
+			}
+			if english.IsStopword(lower[j]) || strings.HasSuffix(lower[j], "'s") || strings.HasSuffix(lower[j], "’s") || (j+1 < len(lower) && lower[j+1] == "s") || lower[j] == "s" {
 				continue // "the Italian word for a bird's BEAK": the possessor only qualifies it
 			}
-			return j
+			head = j // "red WINE", "tape MEASURE": the last word of the phrase is its head
 		}
+		return head
 	}
 	return -1
 }

@@ -2813,4 +2813,7 @@ func TestWordToTranslate(t *testing.T) {
 	spa := doc{"spaeng/p.txt", "p", "pájaro /pˈaxaɾo/\nbird\n\npluma /plˈuma/\nfeather\n"}
 	got, why := best("What is the Spanish word for a bird's feather?", spa)
 	assert.Contains(t, got, "pluma", why)
+	wine := doc{"itaeng/v.txt", "v", "rosso /rˈosso/\nred\n\nvino /vˈino/\nwine\n"}
+	got, why = best("What is the Italian word for red wine?", wine)
+	assert.Contains(t, got, "vino", why) // the phrase's head, not its adjective
 }
