@@ -519,10 +519,14 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	// "which country has the alpha_3 code CAF": the code the question
 	// gives). A setting's key written as code in capitals ("MAXLINE",
 	// "EOF") is named by the question that writes it so.
-	defines := u.Shape == english.Field && english.DefinedName(p.text[u.Start:u.End]) != "" // "#define Z_FINISH 4"
-	assigns := defines || (u.Shape == english.Field && u.Key.End < u.End && strings.HasPrefix(strings.TrimLeft(p.text[u.Key.End:u.End], " \t"), "="))
-	keyNamed := u.Shape == english.Field && len(u.Parts) > 0 && !q.givesValue() &&
-		(q.spellsKey(p.text[u.Key.Start:u.Key.End]) || (assigns && writtenAsCode(p.text[u.Key.Start:u.Key.End]) && holdsWhole(q.text, p.text[u.Key.Start:u.Key.End])))
+	var assigns, spelled, keyNamed bool
+	if u.Shape == english.Field {
+		key := p.text[u.Key.Start:u.Key.End]
+		assigns = english.DefinedName(p.text[u.Start:u.End]) != "" || // "#define Z_FINISH 4"
+			(u.Key.End < u.End && strings.HasPrefix(strings.TrimLeft(p.text[u.Key.End:u.End], " \t"), "="))
+		spelled = q.spellsKey(key)
+		keyNamed = len(u.Parts) > 0 && !q.givesValue() && (spelled || (assigns && writtenAsCode(key) && holdsWhole(q.text, key)))
+	}
 	attributed, asksPerson := p.attributes(i), q.asksPerson() || (q.asksWork() && p.namesWork(i)) // "-- Callimachus" closes its record's quotation; `-- William Shakespeare, "Henry VI"` names its play
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
 	relInUnit := false       // a relation word of the question is in the unit itself
@@ -704,7 +708,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		fresh = slices.ContainsFunc(ut, func(t tok) bool { return !q.mentions(t) })
 	}
 	if p.label[0] && (p.valueField(i) || namedKey(p.text[u.Key.Start:u.Key.End], keyToks)) && u.Shape == english.Field && q.kind != Definition && q.kind != Expansion &&
-		p.about(q) >= 1 && !q.cueNamesKey(keyToks) && !relInUnit && !q.spellsKey(p.text[u.Key.Start:u.Key.End]) {
+		p.about(q) >= 1 && !q.cueNamesKey(keyToks) && !relInUnit && !spelled {
 		// "What colour is velmorium?", "Who built the Orca?": no field of
 		// its entry ("Symbol: Vm", "Engine: Diesel-electric") says so —
 		// neither its key nor its value ("Fate: Burned at Valparaíso"
