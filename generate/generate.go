@@ -56,6 +56,10 @@ type Output struct {
 	PromptTokens int
 	AnswerTokens int
 	Model        string // model name as the generator reports it
+	// Confidence is the generator's own calibrated probability that its
+	// answer states what was asked (the built-in reader gives one, also
+	// when it declines); nil when the generator gives none (a chat model).
+	Confidence *float64
 }
 
 // Generator decodes answers. emit, when not nil, receives the answer text as

@@ -16,10 +16,11 @@ import (
 type Answer struct {
 	Question   string
 	Mode       generate.Mode
-	Text       string // with sequential [n] markers
-	Abstained  bool   // the pipeline or the model declined to answer
-	Unverified bool   // bare mode: recall from the model's own bytes
-	Degenerate string // bare mode: why the answer is empty or loops (see verify.Degenerate)
+	Text       string   // with sequential [n] markers
+	Abstained  bool     // the pipeline or the model declined to answer
+	Unverified bool     // bare mode: recall from the model's own bytes
+	Degenerate string   // bare mode: why the answer is empty or loops (see verify.Degenerate)
+	Confidence *float64 // rag mode: the generator's calibrated confidence in its answer, when it gives one (generate.Output.Confidence)
 	Citations  []verify.Citation
 	Checks     []verify.Check
 	Removed    []int             // markers that pointed at no source

@@ -22,6 +22,7 @@ type AnswerJSON struct {
 	Abstained   bool           `json:"abstained"`
 	Unverified  bool           `json:"unverified,omitempty"`
 	Degenerate  string         `json:"degenerate,omitempty"`
+	Confidence  *float64       `json:"confidence,omitempty"` // the built-in reader's calibrated confidence, from 0 to 1 (it declines below reader.Threshold); absent for a chat model
 	Citations   []Citation     `json:"citations"`
 	Checks      []verify.Check `json:"checks,omitempty"`
 	Unsupported []Unsupported  `json:"unsupported"` // the checks that failed, for clients that only flag
@@ -91,7 +92,7 @@ type TimingsJSON struct {
 func (a Answer) JSON() AnswerJSON {
 	j := AnswerJSON{
 		Question: a.Question, Mode: a.Mode, Answer: a.Text, Abstained: a.Abstained,
-		Unverified: a.Unverified, Degenerate: a.Degenerate, Checks: a.Checks, Removed: a.Removed,
+		Unverified: a.Unverified, Degenerate: a.Degenerate, Confidence: a.Confidence, Checks: a.Checks, Removed: a.Removed,
 		Generator: a.Generator, Citations: Citations(a.Citations), Unsupported: []Unsupported{},
 		Sources: sourcesJSON(a.Sources), Timings: a.Timings.JSON(),
 	}
@@ -142,7 +143,7 @@ func markCitations(cs []Citation, ch verify.Check) {
 func (j AnswerJSON) answer() Answer {
 	a := Answer{
 		Question: j.Question, Mode: j.Mode, Text: j.Answer, Abstained: j.Abstained,
-		Unverified: j.Unverified, Degenerate: j.Degenerate, Checks: j.Checks, Removed: j.Removed,
+		Unverified: j.Unverified, Degenerate: j.Degenerate, Confidence: j.Confidence, Checks: j.Checks, Removed: j.Removed,
 		Generator: j.Generator, Citations: make([]verify.Citation, len(j.Citations)),
 		Sources: generateSources(j.Sources), Dropped: generateSources(j.Dropped), Timings: j.Timings.timings(),
 	}

@@ -15,8 +15,9 @@ import (
 func jsonAnswer() Answer {
 	h := hit("0123456789abcdef-0", "The Sallowmere Bridge was completed in 1897.")
 	src := generate.Source{N: 1, Passage: h.Passage, Span: h.Span, Score: 0.5}
+	confidence := 0.91
 	return Answer{
-		Question: "When?", Mode: generate.RAG, Text: "In 1897 [1]. It cost 40 krell.", Generator: "fake",
+		Question: "When?", Mode: generate.RAG, Text: "In 1897 [1]. It cost 40 krell.", Generator: "fake", Confidence: &confidence,
 		Citations: []verify.Citation{{N: 1, PassageID: h.Passage.ID, Span: h.Span, Quote: h.Passage.Text}},
 		Checks: []verify.Check{
 			{Sentence: "In 1897 [1].", End: 12, Cites: []int{1}, Facts: []string{"1897"}, Supported: true},
@@ -52,7 +53,7 @@ func TestAnswerJSONShape(t *testing.T) {
 	require.NoError(t, err)
 	require.NoError(t, json.Unmarshal(b, &fields))
 	for _, k := range []string{"question", "mode", "answer", "abstained", "citations", "checks", "unsupported",
-		"removed_markers", "sources", "dropped", "generator", "timings"} {
+		"removed_markers", "sources", "dropped", "generator", "timings", "confidence"} {
 		assert.Contains(t, fields, k)
 	}
 	var timings map[string]float64

@@ -150,7 +150,7 @@ func (p *Pipeline) askRAG(ctx context.Context, req Request, ans *Answer) error {
 	if err != nil {
 		return fmt.Errorf("rag: generate: %w", err)
 	}
-	ans.Dropped = out.Dropped
+	ans.Dropped, ans.Confidence = out.Dropped, out.Confidence
 	t = time.Now()
 	// Cite against what the model was shown: a marker pointing at a passage
 	// dropped for lack of context room is not a citation.

@@ -13,6 +13,7 @@ import (
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
 	"github.com/verbatim-rag/verbatim/generate/lossy"
+	"github.com/verbatim-rag/verbatim/generate/reader"
 	"github.com/verbatim-rag/verbatim/index"
 	"github.com/verbatim-rag/verbatim/ingest"
 	"github.com/verbatim-rag/verbatim/rag"
@@ -46,6 +47,7 @@ type entriesScore struct {
 	answerable, correct, abstained int
 	unanswerable, rejected         int
 	cites, goodCites               int
+	confident                      int // answers that carry the reader's confidence
 }
 
 // TestRAGOnDevEntries asks every question of the dev set (entries and
@@ -77,6 +79,12 @@ func ragOnEntries(t *testing.T, entries, questions string) {
 		ans, err := p.Ask(context.Background(), rag.Request{Question: q.Question, Mode: generate.RAG})
 		require.NoError(t, err, q.Question)
 		require.LessOrEqual(t, len(verify.Sentences(verify.StripMarkers(ans.Text))), 2, "answer %q", ans.Text)
+		if ans.Confidence != nil {
+			// The reader's confidence is what it decided by: at or over
+			// the threshold when it answers, under it when it declines.
+			s.confident++
+			assert.Equal(t, ans.Abstained, *ans.Confidence < reader.Threshold, "%q: confidence %.3f, abstained %v", q.Question, *ans.Confidence, ans.Abstained)
+		}
 		if !q.Answerable() {
 			s.unanswerable++
 			if ans.Abstained {
@@ -103,6 +111,7 @@ func ragOnEntries(t *testing.T, entries, questions string) {
 			}
 		}
 	}
+	assert.Greater(t, s.confident, s.answerable/2, "the built-in reader reports its confidence")
 	acc := float64(s.correct) / float64(s.answerable)
 	prec := float64(s.goodCites) / float64(max(1, s.cites))
 	rej := float64(s.rejected) / float64(max(1, s.unanswerable))

@@ -69,14 +69,14 @@ func TestBrowserClosestPassages(t *testing.T) {
 			"span": map[string]any{"path": path}})
 	}
 	render := func(abstained bool) string {
-		a := map[string]any{"mode": "rag", "abstained": abstained, "answer": "The documents do not contain the answer.",
+		a := map[string]any{"mode": "rag", "abstained": abstained, "answer": "The documents do not contain the answer.", "confidence": 0.614,
 			"unsupported": []any{}, "citations": []any{}, "sources": sources, "generator": "lossy", "timings": map[string]any{}}
 		js, err := json.Marshal(a)
 		require.NoError(t, err)
 		return evalString(t, ctx, `(() => { const card = document.querySelector('#answer-tpl').content.firstElementChild.cloneNode(true); renderAnswer(card, `+string(js)+`); return card.querySelector('.cites').textContent })()`)
 	}
 	got := render(true)
-	assert.Contains(t, got, "Closest passages (none judged to state the answer)")
+	assert.Contains(t, got, "Closest passages (none judged to state the answer; the reader's confidence in its best candidate: 0.61)")
 	assert.Contains(t, got, "Korvath Tunnel")
 	assert.Contains(t, got, "River Askel")
 	assert.NotContains(t, got, "Velmora", "three at most")

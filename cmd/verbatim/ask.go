@@ -11,6 +11,7 @@ import (
 
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
+	"github.com/verbatim-rag/verbatim/generate/reader"
 	"github.com/verbatim-rag/verbatim/rag"
 	"github.com/verbatim-rag/verbatim/retrieve"
 	"github.com/verbatim-rag/verbatim/server"
@@ -173,7 +174,7 @@ func (a *app) writeAnswer(ans rag.Answer) {
 		})
 	}
 	if ans.Mode == generate.RAG && ans.Abstained && len(ans.Sources) > 0 {
-		a.writeClosest(ans.Sources)
+		a.writeClosest(ans.Sources, ans.Confidence)
 	}
 	for _, r := range ans.Removed {
 		fmt.Fprintf(a.out, "note: removed marker [%d]: the model cited a passage it was not given\n", r)
@@ -188,9 +189,14 @@ func (a *app) writeAnswer(ans rag.Answer) {
 const closestShown = 3
 
 // writeClosest names the best passages retrieval found for a question the
-// model declined, so the reader can look for themselves.
-func (a *app) writeClosest(src []generate.Source) {
+// model declined, so the reader can look for themselves, and the built-in
+// reader's confidence in the unit it would have copied (it answers at
+// reader.Threshold or more).
+func (a *app) writeClosest(src []generate.Source, confidence *float64) {
 	fmt.Fprintln(a.out, "\nClosest passages (none judged to state the answer):")
+	if confidence != nil {
+		fmt.Fprintf(a.out, "  (the reader's confidence in its best candidate: %.2f; it answers at %.2f or more)\n", *confidence, reader.Threshold)
+	}
 	for _, s := range src[:min(len(src), closestShown)] {
 		title := ""
 		if s.Passage.Title != "" {

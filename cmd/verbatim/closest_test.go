@@ -30,6 +30,7 @@ func TestAskNamesClosestPassages(t *testing.T) {
 			assert.Contains(t, out, tt.names)
 			if tt.closest {
 				assert.Contains(t, out, "Closest passages (none judged to state the answer):")
+				assert.Regexp(t, `the reader's confidence in its best candidate: 0\.\d\d; it answers at 0\.\d\d or more`, out)
 			} else {
 				assert.NotContains(t, out, "Closest passages")
 			}

@@ -78,6 +78,8 @@ type answer struct {
 	classes []tokenClass
 	hist    []uint64 // token hashes fed to the model
 	space   bool     // a newline was decoded: the next token needs a space
+
+	confidence *float64 // rag: the reader's confidence in what it copied, or in the unit it declined to copy
 }
 
 func (a *answer) write(s string) {

@@ -77,7 +77,7 @@ func (g *Generator) Generate(ctx context.Context, req generate.Request, emit fun
 	if err != nil {
 		return generate.Output{}, err
 	}
-	out := generate.Output{Text: a.b.String(), Copies: a.copies, AnswerTokens: a.tokens, Model: g.Name(), PromptTokens: len(q.toks)}
+	out := generate.Output{Text: a.b.String(), Copies: a.copies, AnswerTokens: a.tokens, Model: g.Name(), PromptTokens: len(q.toks), Confidence: a.confidence}
 	for _, s := range req.Sources {
 		out.PromptTokens += len(english.Tokenize(s.Passage.Text))
 	}
@@ -96,6 +96,7 @@ func (g *Generator) read(ctx context.Context, req generate.Request, a *answer) e
 	if err != nil {
 		return err
 	}
+	a.confidence = &ans.Confidence
 	if ans.Declined() {
 		a.write(generate.NotFound)
 		return nil

@@ -192,7 +192,8 @@ function renderAnswer(card, a) {
   if (a.mode === "rag" && a.abstained && a.sources && a.sources.length) {
     // A declined answer names the passages retrieval found, so the reader
     // can look for themselves.
-    list.append(el("li", "closest-label", "Closest passages (none judged to state the answer):"));
+    list.append(el("li", "closest-label", "Closest passages (none judged to state the answer" +
+      (typeof a.confidence === "number" ? "; the reader's confidence in its best candidate: " + a.confidence.toFixed(2) : "") + "):"));
     for (const s of a.sources.slice(0, 3)) {
       const li = el("li", "cite-item closest");
       const btn = el("button", "cite-ref", shortRef(s.ref, s.span.path) + (s.title ? " — " + s.title : ""));
