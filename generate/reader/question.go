@@ -73,6 +73,7 @@ type question struct {
 	kind      Kind
 	dims      english.Dimension // for Measure: the dimensions asked for
 	length    int               // for Code: "two-letter code" asks for 2 characters
+	letters   bool              // for Code: the length is counted in letters ("three-letter code"); a "four-digit" code may be hexadecimal, letters and all
 	focus     []string          // for Number: stems of the counted noun ("how many EGGS")
 	focusRel  []string          // stems WordNet relates to the counted noun ("inhabitants" for "people")
 	short     string            // for Expansion: the abbreviation asked about
@@ -510,7 +511,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.markClassNoun()
 	q.markQualifiers()
 	if q.kind == Code {
-		q.length = codeLength(lower)
+		q.length, q.letters = codeLength(lower)
 	}
 	if q.kind == Number {
 		q.focus = english.CountFocus(lower)
@@ -1028,14 +1029,14 @@ func inQuoted(spans [][2]int, text, b string) bool {
 }
 
 // codeLength reads "two-letter", "3-digit", "four character" before a
-// code word.
-func codeLength(lower []string) int {
+// code word, and whether it counts letters.
+func codeLength(lower []string) (n int, letters bool) {
 	for i := range lower {
 		if n := lengthAt(lower, i); n > 0 {
-			return n
+			return n, strings.HasSuffix(lower[i], "-letter") || (i+1 < len(lower) && lower[i+1] == "letter")
 		}
 	}
-	return 0
+	return 0, false
 }
 
 // lengthAt returns the length that word i states for a code

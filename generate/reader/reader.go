@@ -591,7 +591,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 					// for: a record of its own, not of that group.
 					m = max(m, 0.9*match(block, w), 0.9*match(p.title, loose(w))) // nor of another record the passage holds
 				} else {
-					m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(w), 0.4*match(p.toks, w))
+					m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(i, w), 0.4*match(p.toks, w))
 				}
 				if attributed && asksPerson {
 					m = match(block, w) // "-- Callimachus" under "Big book, big bore.": the quotation is its own, and no other
@@ -980,6 +980,22 @@ func (q *question) subjectField(p *passage, i int) int {
 		}
 	}
 	return -1
+}
+
+// subjectNamedIn reports whether toks hold every subject word of the
+// question: they name what it asks about.
+func (q *question) subjectNamedIn(toks []tok) bool {
+	n := 0
+	for _, w := range q.words {
+		if !w.subject || english.IsStopword(w.lower) {
+			continue
+		}
+		if match(toks, w) < 1 {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // subjectRuns returns the runs of adjacent subject words, lower-cased and
@@ -1643,9 +1659,15 @@ func (p *passage) comment(i int) bool {
 }
 
 // firstMatch is how well the passage's first unit (a headword, an
-// entry's name) holds w.
-func (p *passage) firstMatch(w qword) float64 {
+// entry's name) holds w, for unit i. A first unit that is a field of
+// another record names that record only: a passage cut inside a JSON
+// table opens with `"official_name": "Federal Republic of Somalia"`, and
+// the Serbia record after it is not about Somalia.
+func (p *passage) firstMatch(i int, w qword) float64 {
 	if len(p.units) == 0 {
+		return 0
+	}
+	if f := p.units[0]; (f.Shape == english.Field || f.Shape == english.Row) && f.Block != p.units[i].Block {
 		return 0
 	}
 	return match(p.unitToks(0), w)
@@ -2062,6 +2084,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 			f = 1 // a record's value: no preposition to wait for
 		}
 		best = max(best, f)
+	}
+	if (q.kind == Person || q.kind == Place) && u.Shape == english.Field && len(u.Parts) > 0 && len(ut) <= 6 && q.subjectNamedIn(ut) {
+		best = min(best, 0.3) // "official_name": "Federal Republic of Somalia" names Somalia itself, not its capital or the one who founded it
 	}
 	if q.kind == Person && u.Shape == english.Row && !p.columnsName(u, Person) {
 		best = min(best, 0.5) // a table row names people only under a column that says so ("author", "maintainer")
@@ -2527,6 +2552,9 @@ func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
 			f = 0.2
 		case n == 1 && !(t.digit && record):
 			f = min(f, 0.4) // a letter, a sense number; a record's one-digit cell is a code ("5  TARN_LOCKED")
+		}
+		if q.letters && strings.Trim(t.body, "0123456789") == "" {
+			f = min(f, 0.2) // "the three-letter code": "numeric": "748" has three characters, none a letter
 		}
 		best = max(best, f)
 	}

@@ -106,6 +106,8 @@ var (
 	thwarter  = doc{"gcide/thwarter.txt", "thwarter.txt", "Thwarter\nThwarter \\Thwart\"er\\, n. (Far.)\n   A disease in sheep, shown by shaking.\n"}
 	disease   = doc{"gcide/disease.txt", "disease.txt", "Disease\n   A disease in animals is usually deep-seated and permanent; a disorder suffers to be slight.\n"}
 	dirs      = doc{"ref/ch03.html", "Chapter 3. The system initialization", "\"/lib/systemd/system\": the OS default configuration files\n\"/etc/systemd/system\": system administrator configuration files which override the OS default configuration files\n"}
+	cutTable  = doc{"iso/iso_3166-1.json", "iso_3166-1.json", "      \"official_name\": \"Federal Republic of Somalia\"\n    },\n    {\n      \"alpha_2\": \"RS\",\n      \"alpha_3\": \"SRB\",\n      \"name\": \"Serbia\",\n      \"numeric\": \"688\",\n      \"official_name\": \"Republic of Serbia\"\n    },\n    {\n      \"alpha_2\": \"SS\",\n      \"alpha_3\": \"SSD\",\n      \"name\": \"South Sudan\",\n      \"numeric\": \"728\",\n      \"official_name\": \"Republic of South Sudan\"\n    }\n"}
+	cutRecord = doc{"iso/iso_3166-1.json", "iso_3166-1.json", "      \"flag\": \"🇸🇿\",\n      \"name\": \"Eswatini\",\n      \"numeric\": \"748\",\n      \"official_name\": \"Kingdom of Eswatini\"\n    },\n    {\n      \"alpha_2\": \"SE\",\n      \"alpha_3\": \"SWE\",\n      \"name\": \"Sweden\",\n      \"numeric\": \"752\"\n    }\n"}
 	prose     = doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It was opened in 1903. With a length of 9,214 metres it was long the longest tunnel in the kingdom.\n"}
 )
 
@@ -166,6 +168,9 @@ func TestReaderAnswers(t *testing.T) {
 		{"glossary: a cited work's leading phrase ends at its comma, a statement follows", "According to the Jargon File, experienced dumpster-divers not infrequently accumulate what?", []doc{dumpster}, "basements full of moldering", false},
 		{"acronym list: a lower-case short form before \"short for\" is expanded", "What is tar, the Unix tool, short for?", []doc{tisEntry, tarEntry}, "Tape ARchiver", true},
 		{"JSON records: the asked field of the record whose name is the subject", "What is the three-letter code for the Kenyan Shilling?", []doc{currency}, "KES", false},
+		{"JSON records: a passage cut inside a table opens with another record's field; the records after it are not about that one's subject", "What is the official name of Somalia?", []doc{cutTable}, "Federal Republic of Somalia", false},
+		{"JSON records: a field that names the subject itself is no place asked of it", "What is the capital city of Serbia?", []doc{cutTable}, "", false},
+		{"JSON records: a three-letter code has letters; a number of three digits is not one", "What's the three-letter code for Eswatini?", []doc{cutRecord}, "", false},
 		{"manual: a question word inflected otherwise than the text's (finds, find) aligns", "Which tool finds a program's libraries?", []doc{tools}, "ldd", true},
 		{"dictionary: an illustrative quotation is not the sense", "What is a springlet?", []doc{springlet}, "A little spring", true},
 		{"manual: a term described in prose is what a question describing it asks", "Which directory holds the configuration files written by the system administrator, overriding the OS defaults?", []doc{dirs}, "/etc/systemd/system", false},
