@@ -20,7 +20,8 @@ type Range struct {
 // Text under each top-level heading is cut on its own, so a passage crosses
 // a top-level section boundary only when a section is shorter than cfg.Min.
 // Within a section a cut falls, in order of preference, before a heading,
-// at a blank line, after a sentence, at a line break or between words, and
+// at a blank line or after a line of closing brackets (a JSON record's
+// "},"), after a sentence, at a line break or between words, and
 // never inside a word unless a single word is longer than 4×Size. The next
 // passage repeats the previous one's trailing whole sentences, up to
 // cfg.Overlap bytes. Ranges never begin or end with white space (nor begin
@@ -213,7 +214,7 @@ func (c *chunker) gapPriority(s, i int) int {
 		j++
 	}
 	switch {
-	case newlines >= 2:
+	case newlines >= 2, newlines == 1 && closesBlock(c.text[max(s, strings.LastIndexByte(c.text[:i], '\n')+1):i]):
 		return cutPara
 	case sentenceEnd(c.text, s, i):
 		return cutSentence
@@ -221,6 +222,25 @@ func (c *chunker) gapPriority(s, i int) int {
 		return cutLine
 	}
 	return cutWord
+}
+
+// closesBlock reports whether line holds only closing brackets and the
+// commas or semicolons after them ("    },", "};", "]"): a JSON table's
+// record, a C function or a Lisp form ends there, as a
+// paragraph ends at a blank line, and a passage cut there holds whole
+// records rather than the tail of one and the head of the next.
+func closesBlock(line string) bool {
+	seen := false
+	for k := 0; k < len(line); k++ {
+		switch line[k] {
+		case '}', ']', ')':
+			seen = true
+		case ',', ';', ' ', '\t', '\r':
+		default:
+			return false
+		}
+	}
+	return seen
 }
 
 // overlapStart returns where the passage after a cut begins: the start of

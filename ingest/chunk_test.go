@@ -107,6 +107,32 @@ func TestChunkPrefersParagraphs(t *testing.T) {
 	assert.Equal(t, "\n\n", text[ranges[0].End:ranges[0].End+2])
 }
 
+// TestChunkKeepsRecordsWhole: a JSON table (iso-codes' layout: no blank
+// line, one field a line) is cut after a record's closing brace, so that a
+// passage holds whole records and its overlap repeats whole ones, not the
+// tail of a record whose name another passage holds.
+func TestChunkKeepsRecordsWhole(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("{\n  \"3166-1\": [\n")
+	for i := range 40 {
+		fmt.Fprintf(&b, "    {\n      \"alpha_2\": \"A%c\",\n      \"name\": \"Country number %d\",\n      \"numeric\": \"%03d\"\n    },\n", 'A'+i%26, i, i)
+	}
+	b.WriteString("  ]\n}\n")
+	text := b.String()
+	ranges := Chunk(corpus.Extraction{Text: text}, ChunkConfig{Size: 800, Overlap: 200})
+	require.Greater(t, len(ranges), 2)
+	for _, r := range ranges[:len(ranges)-1] {
+		assert.True(t, strings.HasSuffix(text[r.Start:r.End], "},"), "a passage ends with its last record: %q", text[max(r.Start, r.End-40):r.End])
+	}
+	for _, r := range ranges[1:] {
+		assert.True(t, strings.HasPrefix(text[r.Start:r.End], "{"), "a passage opens with a record: %q", text[r.Start:min(r.End, r.Start+40)])
+	}
+	assert.True(t, closesBlock("    },"))
+	assert.True(t, closesBlock("};"))
+	assert.False(t, closesBlock("    \"name\": \"x\" },"), "a field and its brace")
+	assert.False(t, closesBlock(""))
+}
+
 func TestChunkKeepsTopLevelSections(t *testing.T) {
 	src := "# One\n\n" + words(300, 1) + "\n\n# Two\n\n" + words(300, 2) + "\n\n## Two.a\n\n" + words(200, 3)
 	_, ex, err := Extract("a.md", []byte(src))
