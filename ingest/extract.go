@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/text/encoding/charmap"
+
 	"github.com/verbatim-rag/verbatim/corpus"
 )
 
@@ -102,7 +104,15 @@ func (r *Registry) Extract(path string, data []byte) (corpus.Format, corpus.Extr
 		return r.extractUTF16(e, path, data, order)
 	}
 	if !utf8.Valid(data) && nulAt(data) < 0 {
-		if cm := singleByteCharmap(e.Format(), data); cm != nil {
+		cm := singleByteCharmap(e.Format(), data)
+		if cm == nil && (e.Format().TextLike() || e.Format() == corpus.CSV) && strayBytes(data) {
+			// UTF-8 or ASCII text with a few bytes of a legacy encoding
+			// ("\x81g" of a Shift_JIS quote in an ASCII .bib): read as
+			// windows-1252, as a browser reads a page without a charset;
+			// a guess that can spoil only those few characters.
+			cm = charmap.Windows1252
+		}
+		if cm != nil {
 			return r.extractDecoded(e, path, decodeCharmap(data, cm))
 		}
 	}
@@ -207,7 +217,26 @@ func looksLikeText(data []byte) bool {
 	for cut := 0; cut < utf8.UTFMax-1 && len(data) >= sniffBytes && !utf8.Valid(head); cut++ {
 		head = head[:len(head)-1]
 	}
-	return utf8.Valid(head)
+	return utf8.Valid(head) || strayBytes(head)
+}
+
+// strayBytes reports whether data, not valid UTF-8, is text with a few
+// stray bytes of another encoding: at most one byte in 256 is not part of
+// a UTF-8 character (and at least one is). A file written in a legacy
+// encoding throughout (Latin-1 prose, Shift_JIS) has far more, and which
+// encoding it is cannot be told from its bytes: it is left out with the
+// reason, to be converted (iconv); nor are a few bytes of a binary file
+// without a NUL (a PNG's signature) read as text.
+func strayBytes(data []byte) bool {
+	n := 0
+	for i := 0; i < len(data); {
+		r, size := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && size <= 1 {
+			n++
+		}
+		i += max(size, 1)
+	}
+	return n > 0 && n*256 <= len(data)
 }
 
 // textFile reports whether the file at path, whose extension no extractor

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -35,4 +36,34 @@ func TestHTMLCharset(t *testing.T) {
 			assert.Equal(t, tt.raw, tt.in[sp.SrcStart:sp.SrcEnd], "the citation's bytes are the original's")
 		})
 	}
+}
+
+// TestStrayBytes: UTF-8 or ASCII text with a few bytes of another
+// encoding (a BibTeX file whose abstract quotes with Shift_JIS's "\x81g …
+// \x81h") is read as windows-1252, its citations still pointing at the
+// original bytes (the lines that hold a quote), whether its extension names a text format or none does;
+// a file in another encoding throughout is still left out with the reason.
+func TestStrayBytes(t *testing.T) {
+	filler := strings.Repeat("@article{key, title = {A plain ASCII entry}, year = 1999}\n", 20)
+	line := "  abstract = {under a mild \x81gno worst alternative\x81h condition},\n"
+	in := filler + line + filler
+	for _, name := range []string{"econ.bib", "notes.txt", "refs.md"} {
+		t.Run(name, func(t *testing.T) {
+			require.True(t, looksLikeText([]byte(in)), "no extension claims .bib: it is sniffed as text")
+			_, ex, err := Extract(name, []byte(in))
+			require.NoError(t, err)
+			extractionInvariants(t, []byte(in), ex)
+			at := strings.Index(ex.Text, "under a mild")
+			require.GreaterOrEqual(t, at, 0)
+			end := at + strings.Index(ex.Text[at:], "condition") + len("condition")
+			sp := ex.Map.Locate(ex.Text, at, end)
+			assert.Equal(t, line, in[sp.SrcStart:sp.SrcEnd], "the citation's bytes are the original's: the line that holds the quote (a decoded text maps line by line)")
+			assert.Equal(t, strings.Count(filler, "\n")+1, sp.LineStart)
+		})
+	}
+	latin1 := strings.Repeat("Caf\xe9 cr\xe8me br\xfbl\xe9e. ", 40)
+	_, _, err := Extract("menu.txt", []byte(latin1))
+	assert.ErrorIs(t, err, ErrInvalidUTF8, "a Latin-1 file throughout: which encoding cannot be told; convert it")
+	assert.False(t, strayBytes([]byte("plain")))
+	assert.False(t, strayBytes([]byte("\x89PNG\r\n\x1a\n")), "a binary signature is no stray byte in text")
 }
