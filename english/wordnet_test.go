@@ -17,6 +17,8 @@ func TestRelated(t *testing.T) {
 		{"tall", "height"},
 		{"originated", "originate"},
 		{"mice", "mouse"},
+		{"wrote", "author"},           // write → writer, whose synset holds author ("Who wrote it?" of "author = {…}")
+		{"translated", "interpreter"}, // translate → translator ~ interpreter
 	}
 	for _, tt := range tests {
 		assert.Contains(t, Related(tt.word), tt.want, tt.word)

@@ -9,7 +9,8 @@
 // form (wrote → write, mice → mouse) and "word rel rel ..." for the
 // single-word lemmas related to a word through its most frequent senses:
 // the other words of the same synset (devise ~ invent), derivationally
-// related forms (inventor ↔ invent ↔ invention), participles and
+// related forms (inventor ↔ invent ↔ invention) and, for a derived noun,
+// the other words of its synset (write → writer ~ author), participles and
 // pertainyms, and attributes (tall ↔ height); a lemma no other word is
 // related to stands alone on its line ("database"), so that the table
 // also says which words the dictionary has.
@@ -95,6 +96,14 @@ func main() {
 						}
 					case p.src == self && p.dst > 0 && p.dst <= len(t.words):
 						add(lemma, t.words[p.dst-1])
+						if p.sym == "+" && strings.HasPrefix(p.target, "n") {
+							// A derived noun's synonyms too: write →
+							// writer, and writer's synset holds author,
+							// so "Who wrote it?" reaches "author = {…}".
+							for _, w := range t.words {
+								add(lemma, w)
+							}
+						}
 					}
 				}
 			}
