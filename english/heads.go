@@ -79,6 +79,11 @@ func IsValueWord(lw string) bool { return valueWords[lw] }
 // its answer is written as a command name ("lsof", "smartd(8)").
 func IsCommandNoun(lw string) bool { return commandNouns[lw] }
 
+// IsPackageNoun reports whether a lower-cased noun names a kind of
+// software package the way its ecosystem does ("crate", "module",
+// "library", "gem"), beside IsCommandNoun's "package" and "program".
+func IsPackageNoun(lw string) bool { return packageNouns[lw] }
+
 // OpensTimeClause reports whether a lower-cased word opens a clause of
 // time before the question proper ("WHEN git repack writes a bitmap,
 // which pack …"), which a question's kind must not be read from.
@@ -111,6 +116,7 @@ var (
 
 var (
 	commandNouns  = set(`command commands tool tools program programs utility utilities daemon daemons package packages`)
+	packageNouns  = set(`crate crates module modules library libraries gem gems plugin plugins extension extensions`)
 	valueWords    = set(`value values default defaults setting settings`)
 	settingNouns  = set(`option options flag flags switch switches variable variables setting settings parameter parameters directive directives`)
 	apiNouns      = set(`function functions macro macros routine routines`)

@@ -91,3 +91,9 @@ func TestAsksMaker(t *testing.T) {
 		assert.Equal(t, tt.want, AsksMaker(strings.Fields(tt.q)), tt.q)
 	}
 }
+
+func TestIsPackageNoun(t *testing.T) {
+	for w, want := range map[string]bool{"crate": true, "library": true, "modules": true, "gem": true, "package": false, "book": false} {
+		assert.Equal(t, want, IsPackageNoun(w), w)
+	}
+}

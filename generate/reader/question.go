@@ -508,6 +508,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			}
 		}
 	}
+	q.nameClassed()
 	q.markClassNoun()
 	q.markQualifiers()
 	if q.kind == Code {
@@ -877,6 +878,25 @@ func isName(b string, i int) bool {
 	}
 	lw := strings.ToLower(b)
 	return !english.IsStopword(lw) && !english.IsQuestionWord(lw) && len(english.Base(lw)) == 0
+}
+
+// nameClassed makes the subject of a question that names none the
+// lower-case name a program's class noun follows ("Who is the author of
+// the debug package?", "Who wrote the anyhow crate?"): programs and
+// packages are named in lower case, in words a dictionary may have.
+func (q *question) nameClassed() {
+	if slices.ContainsFunc(q.words, func(w qword) bool { return w.subject }) {
+		return
+	}
+	for i := 0; i+1 < len(q.words); i++ {
+		w, next := q.words[i], q.words[i+1]
+		if w.cue || w.body != w.lower || english.IsStopword(w.lower) || !english.IsCommandNoun(next.lower) && !english.IsPackageNoun(next.lower) {
+			continue
+		}
+		if before := strings.Fields(strings.ToLower(q.text[:w.start])); len(before) > 0 && before[len(before)-1] == "the" && strings.TrimSpace(q.text[w.end:next.start]) == "" {
+			q.words[i].subject = true
+		}
+	}
 }
 
 // asksWord reports whether word i is what the question asks the meaning

@@ -108,6 +108,8 @@ var (
 	dirs      = doc{"ref/ch03.html", "Chapter 3. The system initialization", "\"/lib/systemd/system\": the OS default configuration files\n\"/etc/systemd/system\": system administrator configuration files which override the OS default configuration files\n"}
 	cutTable  = doc{"iso/iso_3166-1.json", "iso_3166-1.json", "      \"official_name\": \"Federal Republic of Somalia\"\n    },\n    {\n      \"alpha_2\": \"RS\",\n      \"alpha_3\": \"SRB\",\n      \"name\": \"Serbia\",\n      \"numeric\": \"688\",\n      \"official_name\": \"Republic of Serbia\"\n    },\n    {\n      \"alpha_2\": \"SS\",\n      \"alpha_3\": \"SSD\",\n      \"name\": \"South Sudan\",\n      \"numeric\": \"728\",\n      \"official_name\": \"Republic of South Sudan\"\n    }\n"}
 	cutRecord = doc{"iso/iso_3166-1.json", "iso_3166-1.json", "      \"flag\": \"🇸🇿\",\n      \"name\": \"Eswatini\",\n      \"numeric\": \"748\",\n      \"official_name\": \"Kingdom of Eswatini\"\n    },\n    {\n      \"alpha_2\": \"SE\",\n      \"alpha_3\": \"SWE\",\n      \"name\": \"Sweden\",\n      \"numeric\": \"752\"\n    }\n"}
+	asyncPkg  = doc{"npm/async/package.json", "package.json", "{\n  \"name\": \"async\",\n  \"description\": \"Higher-order functions and common patterns for asynchronous code\",\n  \"version\": \"3.2.4\",\n  \"main\": \"dist/async.js\",\n  \"author\": \"Caolan McMahon\",\n  \"license\": \"MIT\"\n}\n"}
+	chalkPkg  = doc{"npm/chalk/package.json", "package.json", "{\n  \"name\": \"chalk\",\n  \"version\": \"4.1.2\",\n  \"description\": \"Terminal string styling done right\",\n  \"license\": \"MIT\",\n  \"author\": \"Sindre Sorhus\",\n  \"dependencies\": {\n    \"ansi-styles\": \"^4.1.0\"\n  }\n}\n"}
 	prose     = doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It was opened in 1903. With a length of 9,214 metres it was long the longest tunnel in the kingdom.\n"}
 )
 
@@ -169,6 +171,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"acronym list: a lower-case short form before \"short for\" is expanded", "What is tar, the Unix tool, short for?", []doc{tisEntry, tarEntry}, "Tape ARchiver", true},
 		{"JSON records: the asked field of the record whose name is the subject", "What is the three-letter code for the Kenyan Shilling?", []doc{currency}, "KES", false},
 		{"JSON records: a passage cut inside a table opens with another record's field; the records after it are not about that one's subject", "What is the official name of Somalia?", []doc{cutTable}, "Federal Republic of Somalia", false},
+		{"package manifests: a lower-case name before a class noun is the subject", "Who is the author of the async library?", []doc{chalkPkg, asyncPkg}, "Caolan McMahon", false},
 		{"JSON records: a field that names the subject itself is no place asked of it", "What is the capital city of Serbia?", []doc{cutTable}, "", false},
 		{"JSON records: a three-letter code has letters; a number of three digits is not one", "What's the three-letter code for Eswatini?", []doc{cutRecord}, "", false},
 		{"manual: a question word inflected otherwise than the text's (finds, find) aligns", "Which tool finds a program's libraries?", []doc{tools}, "ldd", true},
