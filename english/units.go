@@ -55,6 +55,7 @@ type line struct {
 	directive  bool // a C preprocessor directive ("#if …", "#endif"): a paragraph of its own
 	opens      bool // it opens a C comment ("/* Like `mktime' …"): a paragraph starts with it
 	closes     bool // it ends a C comment ("… not local time.  */"): the paragraph ends with it
+	commented  bool // a header field written in a comment (";; Author: …"; see commentedField)
 }
 
 type lineKind uint8
@@ -546,6 +547,7 @@ func splitLines(text string) []line {
 		out = append(out, classifyLine(text, start, end, true))
 		start = end + 1
 	}
+	keepCommentedHeaders(text, out)
 	keepXMLRecords(text, out)
 	out = joinQuotedBreaks(text, out)
 	continueBrackets(text, out)
@@ -927,6 +929,12 @@ func unquoted(s string, c byte) []int {
 }
 
 func classifyLine(text string, start, end int, xml bool) line {
+	return classify(text, start, end, xml, true)
+}
+
+// classify is classifyLine, with header fields written in comments read
+// as fields when headers is set.
+func classify(text string, start, end int, xml, headers bool) line {
 	s := text[start:end]
 	t := strings.TrimLeft(s, " \t")
 	l := line{start: start, end: end, indent: len(s) - len(t)}
@@ -944,6 +952,8 @@ func classifyLine(text string, start, end int, xml bool) line {
 		l.kind = ruleLine
 	case defineEnd(t) > 0:
 		l.kind = fieldLine
+	case headers && commentedField(t) > 0:
+		l.kind, l.commented = fieldLine, true
 	case directive(t):
 		l.kind, l.directive = proseLine, true
 	case strings.HasPrefix(t, "#") && strings.TrimLeft(t, "#") != t && strings.HasPrefix(strings.TrimLeft(t, "#"), " "):
@@ -1036,6 +1046,9 @@ const maxKeyWords = 5
 func keyEnd(t string) int {
 	if i := defineEnd(t); i > 0 {
 		return i
+	}
+	if c := commentedField(t); c > 0 {
+		return c + keyEnd(t[c:])
 	}
 	if strings.HasPrefix(t, `"`) {
 		if q := strings.Index(t[1:], `":`); q > 0 && !strings.Contains(t[1:q+1], `"`) {
@@ -1176,6 +1189,68 @@ func iniSection(t string) bool {
 	return true
 }
 
+// commentedField returns the length of the comment mark and the space
+// after it that open a header field written in a comment (";; Author:
+// Oleh Krehel <…>", "# Version: 1.2", "// Maintainer: …", "% Date:
+// 2021-03-04"), as a source file's header states its package's facts, 0
+// when t is no such line: the key is one or two words opening with a
+// capital ("Author", "Package-Requires", "Last modified"), its value a
+// few words ("# Note: the cache is rebuilt on every start of the
+// daemon." is a sentence).
+func commentedField(t string) int {
+	c := 0
+	switch {
+	case strings.HasPrefix(t, "#") && !strings.HasPrefix(t, "##"):
+		c = 1
+	case strings.HasPrefix(t, ";"):
+		c = len(t) - len(strings.TrimLeft(t, ";"))
+	case strings.HasPrefix(t, "//"), strings.HasPrefix(t, "--"):
+		c = 2
+	case strings.HasPrefix(t, "%"):
+		c = len(t) - len(strings.TrimLeft(t, "%"))
+	default:
+		return 0
+	}
+	if c >= len(t) || (t[c] != ' ' && t[c] != '\t') {
+		return 0
+	}
+	c += len(t[c:]) - len(strings.TrimLeft(t[c:], " \t"))
+	rest := t[c:]
+	i := strings.Index(rest, ": ")
+	if i <= 0 {
+		return 0
+	}
+	key, val := rest[:i], strings.TrimSpace(rest[i+2:])
+	words := strings.Fields(key)
+	if len(words) > 2 || key[len(key)-1] == ' ' || val == "" || len(strings.Fields(val)) > 8 || strings.HasSuffix(val, ",") || !unicode.IsUpper(rune(key[0])) || admonitions[strings.ToLower(key)] {
+		return 0 // "# Birthday : Birth Stone : Birth Flower" names a table's columns; "# Note: When comparing block names, casing," opens a sentence
+	}
+	for _, r := range key {
+		if !unicode.IsLetter(r) && r != '-' && r != ' ' {
+			return 0
+		}
+	}
+	return c
+}
+
+// keepCommentedHeaders keeps the header fields written in comments that
+// stand in a header of two or more (";; Author: …" over ";; Maintainer:
+// …", "# Version: …" over "# Date: …"); a line alone ("# HLS: Hue,
+// Luminance, Saturation" over a function, "# Default: FIRST_UID=1000,
+// LAST_UID=59999" over the setting it describes) is a comment, as before.
+func keepCommentedHeaders(text string, lines []line) {
+	for k, l := range lines {
+		if !l.commented || (k > 0 && lines[k-1].commented) || (k+1 < len(lines) && lines[k+1].commented) {
+			continue
+		}
+		lines[k] = classify(text, l.start, l.end, true, false)
+	}
+}
+
+// admonitions are the labels a comment opens a remark with, not a fact's
+// key ("# Note: …", "// TODO: …").
+var admonitions = map[string]bool{"note": true, "notes": true, "nb": true, "warning": true, "caution": true, "important": true, "todo": true, "fixme": true, "xxx": true, "hack": true, "tip": true, "hint": true, "example": true, "see": true, "usage": true, "bug": true}
+
 // commentedSetting reports whether a field line is a setting commented
 // out ("#HandleLidSwitch=suspend"): a configuration file's way of showing
 // the value it takes when the line is left so.
@@ -1277,6 +1352,8 @@ func fieldUnit(text string, l line, block, n int) Unit {
 		key = Range{r.Start + k - len(name), r.Start + k} // "#define Z_FINISH 4": the key is Z_FINISH
 	} else if commentedSetting(t) {
 		key.Start++ // "#HandleLidSwitch=suspend": the key is HandleLidSwitch
+	} else if c := commentedField(t); c > 0 {
+		key = trim(text, r.Start+c, r.Start+k) // ";; Author: Oleh Krehel": the key is Author
 	} else if strings.HasPrefix(t, `"`) {
 		key = Range{r.Start + 1, r.Start + k - 1}
 	} else if m := itemMarker(t); m > 0 && m <= k {

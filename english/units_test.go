@@ -126,6 +126,41 @@ func TestDefineKeys(t *testing.T) {
 	assert.Empty(t, DefinedName("#define TIDE_H"), "a guard defines no value")
 }
 
+// TestCommentedHeaderKeys: a source file's header of fields written in
+// comments (Emacs Lisp's ";; Author:", a script's "# Version:", a TeX
+// file's "% Date:") is fields keyed by their names; one such line alone
+// is a comment, and so are a table's commented column names and a note.
+func TestCommentedHeaderKeys(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       [][3]string // shape, key, value
+	}{
+		{"emacs lisp header", ";; Author: Oleh Krehel <ohwoeowho@gmail.com>\n;; Package-Requires: ((avy \"0.5.0\"))\n\n;; This file is part of GNU Emacs.\n",
+			[][3]string{{"field", "Author", "Oleh Krehel <ohwoeowho@gmail.com>"}, {"field", "Package-Requires", "((avy \"0.5.0\"))"}, {"sentence", "", ""}}},
+		{"data file header", "# Version: 2025.07.26\n# Date:    2025-07-26 20:34:01\n", // usb.ids
+			[][3]string{{"field", "Version", "2025.07.26"}, {"field", "Date", "2025-07-26 20:34:01"}}},
+		{"tex header", "% Name:    localedef for ja_JP\n% Version: 0.7\n", [][3]string{{"field", "Name", "localedef for ja_JP"}, {"field", "Version", "0.7"}}},
+		{"one line alone is a comment", "# Default: FIRST_UID=1000, LAST_UID=59999\n#FIRST_UID=1000\n", // adduser.conf
+			[][3]string{{"heading", "", ""}, {"field", "FIRST_UID", "1000"}}},
+		{"commented column names and notes are no fields", "# Birthday : Birth Stone : Birth Flower\n# Note: casing and spaces are ignored\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got [][3]string
+			for _, u := range Units(tt.text) {
+				k, v := "", ""
+				if u.Shape == Field {
+					k, v = tt.text[u.Key.Start:u.Key.End], tt.text[u.Parts[0].Start:u.Parts[0].End]
+				}
+				if tt.want != nil || u.Shape == Field {
+					got = append(got, [3]string{u.Shape.String(), k, v})
+				}
+			}
+			assert.Equal(t, tt.want, got)
+		})
+	}
+}
+
 func TestUnitParts(t *testing.T) {
 	text := "{\n  \"alpha_2\": \"AW\",\n  \"name\": \"Aruba\"\n}\nCode: Q\n"
 	us := Units(text)
