@@ -79,6 +79,12 @@ func IsValueWord(lw string) bool { return valueWords[lw] }
 // its answer is written as a command name ("lsof", "smartd(8)").
 func IsCommandNoun(lw string) bool { return commandNouns[lw] }
 
+// IsDescriptionKey reports whether a lower-cased record key names the
+// field that says what the record's subject is ("description" of a
+// package.json, a Debian package's "Description:", "summary",
+// "abstract").
+func IsDescriptionKey(lk string) bool { return descriptionKeys[lk] }
+
 // IsPackageNoun reports whether a lower-cased noun names a kind of
 // software package the way its ecosystem does ("crate", "module",
 // "library", "gem"), beside IsCommandNoun's "package" and "program".
@@ -115,13 +121,14 @@ var (
 )
 
 var (
-	commandNouns  = set(`command commands tool tools program programs utility utilities daemon daemons package packages`)
-	packageNouns  = set(`crate crates module modules library libraries gem gems plugin plugins extension extensions`)
-	valueWords    = set(`value values default defaults setting settings`)
-	settingNouns  = set(`option options flag flags switch switches variable variables setting settings parameter parameters directive directives`)
-	apiNouns      = set(`function functions macro macros routine routines`)
-	pathNouns     = set(`file directory folder path dir`)
-	pathCompounds = set(`extension extensions format formats system systems name names type types size sizes manager managers
+	commandNouns    = set(`command commands tool tools program programs utility utilities daemon daemons package packages`)
+	descriptionKeys = set(`description desc summary synopsis abstract definition`)
+	packageNouns    = set(`crate crates module modules library libraries gem gems plugin plugins extension extensions`)
+	valueWords      = set(`value values default defaults setting settings`)
+	settingNouns    = set(`option options flag flags switch switches variable variables setting settings parameter parameters directive directives`)
+	apiNouns        = set(`function functions macro macros routine routines`)
+	pathNouns       = set(`file directory folder path dir`)
+	pathCompounds   = set(`extension extensions format formats system systems name names type types size sizes manager managers
 mode modes descriptor descriptors permission permissions diversion diversions handle handles`)
 )
 

@@ -97,3 +97,9 @@ func TestIsPackageNoun(t *testing.T) {
 		assert.Equal(t, want, IsPackageNoun(w), w)
 	}
 }
+
+func TestIsDescriptionKey(t *testing.T) {
+	for k, want := range map[string]bool{"description": true, "summary": true, "version": false, "name": false} {
+		assert.Equal(t, want, IsDescriptionKey(k), k)
+	}
+}

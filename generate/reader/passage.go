@@ -755,6 +755,18 @@ func (p *passage) ofOtherField(q *question, i int) bool {
 	return !(o != i && p.units[o].Shape == english.Field && key(o) == want && strings.HasSuffix(strings.TrimSpace(p.text[p.units[o].Start:p.units[o].End]), "{"))
 }
 
+// describedRecord reports whether field i's record (its block) holds a
+// field keyed as a description ("description", "Summary"): that field
+// says what the record's subject is, its other fields facts of it.
+func (p *passage) describedRecord(i int) bool {
+	for j, u := range p.units {
+		if j != i && u.Block == p.units[i].Block && u.Shape == english.Field && u.Key.End > u.Key.Start && english.IsDescriptionKey(strings.ToLower(p.text[u.Key.Start:u.Key.End])) {
+			return true
+		}
+	}
+	return false
+}
+
 // describedAt is describedBy's unit index, -1 if none.
 func (p *passage) describedAt(i int) int {
 	u := p.units[i]

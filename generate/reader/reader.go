@@ -2587,6 +2587,14 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 		}
 		return 0.5 // the entry states the use elsewhere: what it is does not say what it is used for
 	}
+	if u := p.units[i]; u.Shape == english.Field && u.Key.End > u.Key.Start && q.fieldKey == "" { // "what is the bibliographic field?" asks of the field it names
+		if english.IsDescriptionKey(strings.ToLower(p.text[u.Key.Start:u.Key.End])) {
+			return 1 // `"description": "Tiny millisecond conversion utility"`, "Description: …": the record says what its subject is there
+		}
+		if p.describedRecord(i) {
+			return 0.2 // `"version": "2.1.3"` beside the record's description: a fact of it, not what it is
+		}
+	}
 	if i == p.first {
 		return 1
 	}

@@ -110,6 +110,7 @@ var (
 	cutRecord = doc{"iso/iso_3166-1.json", "iso_3166-1.json", "      \"flag\": \"🇸🇿\",\n      \"name\": \"Eswatini\",\n      \"numeric\": \"748\",\n      \"official_name\": \"Kingdom of Eswatini\"\n    },\n    {\n      \"alpha_2\": \"SE\",\n      \"alpha_3\": \"SWE\",\n      \"name\": \"Sweden\",\n      \"numeric\": \"752\"\n    }\n"}
 	asyncPkg  = doc{"npm/async/package.json", "package.json", "{\n  \"name\": \"async\",\n  \"description\": \"Higher-order functions and common patterns for asynchronous code\",\n  \"version\": \"3.2.4\",\n  \"main\": \"dist/async.js\",\n  \"author\": \"Caolan McMahon\",\n  \"license\": \"MIT\"\n}\n"}
 	chalkPkg  = doc{"npm/chalk/package.json", "package.json", "{\n  \"name\": \"chalk\",\n  \"version\": \"4.1.2\",\n  \"description\": \"Terminal string styling done right\",\n  \"license\": \"MIT\",\n  \"author\": \"Sindre Sorhus\",\n  \"dependencies\": {\n    \"ansi-styles\": \"^4.1.0\"\n  }\n}\n"}
+	msPkg     = doc{"npm/ms/package.json", "package.json", "{\n  \"name\": \"ms\",\n  \"version\": \"2.1.3\",\n  \"description\": \"Tiny millisecond conversion utility\",\n  \"repository\": \"vercel/ms\",\n  \"main\": \"./index\",\n  \"license\": \"MIT\"\n}\n"}
 	prose     = doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It was opened in 1903. With a length of 9,214 metres it was long the longest tunnel in the kingdom.\n"}
 )
 
@@ -172,6 +173,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"JSON records: the asked field of the record whose name is the subject", "What is the three-letter code for the Kenyan Shilling?", []doc{currency}, "KES", false},
 		{"JSON records: a passage cut inside a table opens with another record's field; the records after it are not about that one's subject", "What is the official name of Somalia?", []doc{cutTable}, "Federal Republic of Somalia", false},
 		{"package manifests: a lower-case name before a class noun is the subject", "Who is the author of the async library?", []doc{chalkPkg, asyncPkg}, "Caolan McMahon", false},
+		{"package manifests: what a package does is its record's description, not the field after its name", "What does the ms package do?", []doc{msPkg, chalkPkg}, "Tiny millisecond conversion utility", true},
 		{"JSON records: a field that names the subject itself is no place asked of it", "What is the capital city of Serbia?", []doc{cutTable}, "", false},
 		{"JSON records: a three-letter code has letters; a number of three digits is not one", "What's the three-letter code for Eswatini?", []doc{cutRecord}, "", false},
 		{"manual: a question word inflected otherwise than the text's (finds, find) aligns", "Which tool finds a program's libraries?", []doc{tools}, "ldd", true},
