@@ -104,16 +104,16 @@ func (r *Registry) Extract(path string, data []byte) (corpus.Format, corpus.Extr
 		return r.extractUTF16(e, path, data, order)
 	}
 	if !utf8.Valid(data) && nulAt(data) < 0 {
-		cm := singleByteCharmap(e.Format(), data)
-		if cm == nil && (e.Format().TextLike() || e.Format() == corpus.CSV) && strayBytes(data) {
-			// UTF-8 or ASCII text with a few bytes of a legacy encoding
-			// ("\x81g" of a Shift_JIS quote in an ASCII .bib): read as
-			// windows-1252, as a browser reads a page without a charset;
-			// a guess that can spoil only those few characters.
-			cm = charmap.Windows1252
-		}
-		if cm != nil {
+		if cm := singleByteCharmap(e.Format(), data); cm != nil {
 			return r.extractDecoded(e, path, decodeCharmap(data, cm))
+		}
+		if (e.Format().TextLike() || e.Format() == corpus.CSV) && strayBytes(data) {
+			// UTF-8 or ASCII text with a few bytes of a legacy encoding
+			// ("\x81g" of a Shift_JIS quote in an ASCII .bib): its UTF-8
+			// read as UTF-8, each stray byte as windows-1252 reads it (as
+			// a browser reads a page without a charset); a guess that can
+			// spoil only those few characters.
+			return r.extractDecoded(e, path, decodeStray(data, charmap.Windows1252))
 		}
 	}
 	ex, err := e.Extract(path, data)

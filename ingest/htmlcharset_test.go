@@ -41,10 +41,10 @@ func TestHTMLCharset(t *testing.T) {
 // TestStrayBytes: UTF-8 or ASCII text with a few bytes of another
 // encoding (a BibTeX file whose abstract quotes with Shift_JIS's "\x81g …
 // \x81h") is read as windows-1252, its citations still pointing at the
-// original bytes (the lines that hold a quote), whether its extension names a text format or none does;
+// original bytes (the lines that hold a quote), its UTF-8 read as UTF-8, whether its extension names a text format or none does;
 // a file in another encoding throughout is still left out with the reason.
 func TestStrayBytes(t *testing.T) {
-	filler := strings.Repeat("@article{key, title = {A plain ASCII entry}, year = 1999}\n", 20)
+	filler := strings.Repeat("@article{key, title = {Le café crème de Müller}, year = 1999}\n", 20)
 	line := "  abstract = {under a mild \x81gno worst alternative\x81h condition},\n"
 	in := filler + line + filler
 	for _, name := range []string{"econ.bib", "notes.txt", "refs.md"} {
@@ -53,10 +53,15 @@ func TestStrayBytes(t *testing.T) {
 			_, ex, err := Extract(name, []byte(in))
 			require.NoError(t, err)
 			extractionInvariants(t, []byte(in), ex)
+			assert.Contains(t, ex.Text, "Le café crème de Müller", "the file's UTF-8 stays UTF-8: only the stray bytes are read otherwise")
+			assert.Contains(t, ex.Text, "mild \ufffdgno", "a stray byte as windows-1252 reads it (0x81 is no character there)")
+			cafe := strings.LastIndex(ex.Text, "café crème")
+			sp := ex.Map.Locate(ex.Text, cafe, cafe+len("café crème"))
+			assert.Contains(t, in[sp.SrcStart:sp.SrcEnd], "café crème", "after the stray bytes, the source map still counts the original bytes")
 			at := strings.Index(ex.Text, "under a mild")
 			require.GreaterOrEqual(t, at, 0)
 			end := at + strings.Index(ex.Text[at:], "condition") + len("condition")
-			sp := ex.Map.Locate(ex.Text, at, end)
+			sp = ex.Map.Locate(ex.Text, at, end)
 			assert.Equal(t, line, in[sp.SrcStart:sp.SrcEnd], "the citation's bytes are the original's: the line that holds the quote (a decoded text maps line by line)")
 			assert.Equal(t, strings.Count(filler, "\n")+1, sp.LineStart)
 		})
@@ -65,5 +70,5 @@ func TestStrayBytes(t *testing.T) {
 	_, _, err := Extract("menu.txt", []byte(latin1))
 	assert.ErrorIs(t, err, ErrInvalidUTF8, "a Latin-1 file throughout: which encoding cannot be told; convert it")
 	assert.False(t, strayBytes([]byte("plain")))
-	assert.False(t, strayBytes([]byte("\x89PNG\r\n\x1a\n")), "a binary signature is no stray byte in text")
+	assert.False(t, strayBytes([]byte(strings.Repeat("a\xe9", 200))), "one byte in two is no stray byte")
 }

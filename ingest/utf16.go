@@ -39,6 +39,10 @@ type utf16Text struct {
 	// width is the number of source bytes a decoded rune came from (UTF-16:
 	// 2, or 4 for a surrogate pair; a single-byte charset: 1).
 	width func(rune) int64
+	// stray, when not nil, holds the text offsets of the runes decoded
+	// from one stray byte of UTF-8 text (see decodeStray): each came from
+	// one source byte, every other rune from its own UTF-8 bytes.
+	stray map[int]bool
 }
 
 func utf16Width(r rune) int64 {
@@ -91,7 +95,14 @@ func (u *utf16Text) src(off int) int64 {
 	pos := u.srcLines[i]
 	for j := u.lines[i]; j < off; {
 		r, n := utf8.DecodeRune(u.text[j:])
-		pos += u.width(r)
+		switch {
+		case u.stray == nil:
+			pos += u.width(r)
+		case u.stray[j]:
+			pos++
+		default:
+			pos += int64(n)
+		}
 		j += n
 	}
 	return pos
@@ -143,6 +154,28 @@ func decodeCharmap(data []byte, cm *charmap.Charmap) *utf16Text {
 		if c == '\n' {
 			u.lines = append(u.lines, len(u.text))
 			u.srcLines = append(u.srcLines, int64(i+1))
+		}
+	}
+	return u
+}
+
+// decodeStray decodes UTF-8 text holding a few bytes that are not UTF-8
+// (stray bytes of another encoding): its characters as they are, each
+// stray byte as the character cm gives it. The source map points back
+// into the original bytes exactly.
+func decodeStray(data []byte, cm *charmap.Charmap) *utf16Text {
+	u := &utf16Text{text: make([]byte, 0, len(data)+16), lines: []int{0}, srcLines: []int64{0}, srcLength: int64(len(data)), stray: map[int]bool{}}
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			u.stray[len(u.text)] = true
+			r, n = cm.DecodeByte(data[i]), 1
+		}
+		u.text = utf8.AppendRune(u.text, r)
+		i += n
+		if r == '\n' {
+			u.lines = append(u.lines, len(u.text))
+			u.srcLines = append(u.srcLines, int64(i))
 		}
 	}
 	return u
