@@ -9,8 +9,8 @@
 // form (wrote → write, mice → mouse) and "word rel rel ..." for the
 // single-word lemmas related to a word through its most frequent senses:
 // the other words of the same synset (devise ~ invent), derivationally
-// related forms (inventor ↔ invent ↔ invention) and, for a derived noun,
-// the other words of its synset (write → writer ~ author), participles and
+// related forms (inventor ↔ invent ↔ invention) and, for a verb, the other
+// words of its agent noun's synset (write → writer ~ author), participles and
 // pertainyms, and attributes (tall ↔ height); a lemma no other word is
 // related to stands alone on its line ("database"), so that the table
 // also says which words the dictionary has.
@@ -41,6 +41,13 @@ type pointer struct {
 	sym      string
 	target   string // pos + offset
 	src, dst int    // 1-based word numbers, 0 for the whole synset
+}
+
+// agentNoun reports whether a noun derived from a verb names who does it
+// ("writer", "translator", "founder"), not the act or its result
+// ("heading", "writing", "foundation"), whose synonyms drift from the verb.
+func agentNoun(w string) bool {
+	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist")
 }
 
 func main() {
@@ -96,9 +103,9 @@ func main() {
 						}
 					case p.src == self && p.dst > 0 && p.dst <= len(t.words):
 						add(lemma, t.words[p.dst-1])
-						if p.sym == "+" && strings.HasPrefix(p.target, "n") {
-							// A derived noun's synonyms too: write →
-							// writer, and writer's synset holds author,
+						if pos == "verb" && p.sym == "+" && strings.HasPrefix(p.target, "n") && agentNoun(t.words[p.dst-1]) {
+							// The synonyms of the verb's agent noun too:
+							// write → writer, whose synset holds author,
 							// so "Who wrote it?" reaches "author = {…}".
 							for _, w := range t.words {
 								add(lemma, w)
