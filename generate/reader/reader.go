@@ -38,7 +38,7 @@ type Piece struct {
 type Answer struct {
 	Pieces     []Piece
 	Kind       Kind
-	Confidence float64   // from 0 to 1; the reader declines below Threshold
+	Confidence float64   // from 0 to 1; the reader declines below Threshold (and gives 0 when a veto declines: the best unit states no value of the asked kind, or its passage is of another thing)
 	Closest    []int     // when declined: the sources nearest to an answer, best first
 	Best       []Piece   // the unit the reader would have copied, also when it declines
 	Features   []float64 // what the confidence was computed from (see featureNames)
@@ -92,6 +92,9 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 		// The best unit's passage does not write a numbered name the
 		// question asks about ("Halvium-2", "QPL/3"), or a name written
 		// in punctuation ("$;"): it is of another.
+		if conf >= Threshold {
+			ans.Confidence = 0 // vetoed, whatever the signals say: the unit states no value of the asked kind, or is of another thing
+		}
 		ans.Closest = closest(cands)
 		return ans
 	}

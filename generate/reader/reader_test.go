@@ -2827,3 +2827,17 @@ func TestWordToTranslate(t *testing.T) {
 	got, why = best("What is the Italian word for red wine?", wine)
 	assert.Contains(t, got, "vino", why) // the phrase's head, not its adjective
 }
+
+// TestVetoedConfidence: a decline by a veto (the unit states no value of
+// the asked kind) reports no confidence, so that what the reader reports
+// and what it did agree: it declines exactly below Threshold.
+func TestVetoedConfidence(t *testing.T) {
+	r := New(nil)
+	srcs := sources(doc{"entries/korvath.md", "Korvath Tunnel", "# Korvath Tunnel\n\nThe Korvath Tunnel is a railway tunnel in Norvania. It is very long and was opened by the king.\n"})
+	a := r.Read("How long is the Korvath Tunnel?", srcs)
+	require.True(t, a.Declined(), r.Explain("How long is the Korvath Tunnel?", srcs, 3))
+	assert.Less(t, a.Confidence, Threshold)
+	a = r.Read("How long is the Korvath Tunnel?", sources(prose))
+	require.False(t, a.Declined())
+	assert.GreaterOrEqual(t, a.Confidence, Threshold)
+}
