@@ -1047,9 +1047,6 @@ func keyEnd(t string) int {
 	if i := defineEnd(t); i > 0 {
 		return i
 	}
-	if c := commentedField(t); c > 0 {
-		return c + keyEnd(t[c:])
-	}
 	if strings.HasPrefix(t, `"`) {
 		if q := strings.Index(t[1:], `":`); q > 0 && !strings.Contains(t[1:q+1], `"`) {
 			return q + 2
@@ -1222,13 +1219,16 @@ func commentedField(t string) int {
 	}
 	key, val := rest[:i], strings.TrimSpace(rest[i+2:])
 	words := strings.Fields(key)
-	if len(words) > 2 || key[len(key)-1] == ' ' || val == "" || len(strings.Fields(val)) > 8 || strings.HasSuffix(val, ",") || !unicode.IsUpper(rune(key[0])) || admonitions[strings.ToLower(key)] {
+	if len(words) > 2 || key[len(key)-1] == ' ' || val == "" || len(strings.Fields(val)) > 8 || strings.HasSuffix(val, ",") || admonitions[strings.ToLower(key)] {
 		return 0 // "# Birthday : Birth Stone : Birth Flower" names a table's columns; "# Note: When comparing block names, casing," opens a sentence
 	}
 	for _, r := range key {
 		if !unicode.IsLetter(r) && r != '-' && r != ' ' {
 			return 0
 		}
+	}
+	if r, _ := utf8.DecodeRuneInString(key); !unicode.IsUpper(r) {
+		return 0 // "# élan: vital" is no header (the first byte of "é" is no letter)
 	}
 	return c
 }
@@ -1249,7 +1249,7 @@ func keepCommentedHeaders(text string, lines []line) {
 
 // admonitions are the labels a comment opens a remark with, not a fact's
 // key ("# Note: …", "// TODO: …").
-var admonitions = map[string]bool{"note": true, "notes": true, "nb": true, "warning": true, "caution": true, "important": true, "todo": true, "fixme": true, "xxx": true, "hack": true, "tip": true, "hint": true, "example": true, "see": true, "usage": true, "bug": true}
+var admonitions = set(`note notes nb warning caution important todo fixme xxx hack tip hint example see usage bug`)
 
 // commentedSetting reports whether a field line is a setting commented
 // out ("#HandleLidSwitch=suspend"): a configuration file's way of showing
@@ -1347,12 +1347,17 @@ func fieldUnit(text string, l line, block, n int) Unit {
 		return u
 	}
 	k := keyEnd(t)
+	c := 0
+	if l.commented {
+		c = commentedField(t)
+		k = c + keyEnd(t[c:]) // ";; Author: Oleh Krehel": the key is past the comment's mark
+	}
 	key := trim(text, r.Start, r.Start+k)
 	if name := DefinedName(t); name != "" {
 		key = Range{r.Start + k - len(name), r.Start + k} // "#define Z_FINISH 4": the key is Z_FINISH
 	} else if commentedSetting(t) {
 		key.Start++ // "#HandleLidSwitch=suspend": the key is HandleLidSwitch
-	} else if c := commentedField(t); c > 0 {
+	} else if c > 0 {
 		key = trim(text, r.Start+c, r.Start+k) // ";; Author: Oleh Krehel": the key is Author
 	} else if strings.HasPrefix(t, `"`) {
 		key = Range{r.Start + 1, r.Start + k - 1}

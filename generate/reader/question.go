@@ -881,17 +881,22 @@ func isName(b string, i int) bool {
 }
 
 // nameClassed makes the subject of a question that names none the
-// lower-case name a program's class noun follows ("Who is the author of
-// the debug package?", "Who wrote the anyhow crate?"): programs and
-// packages are named in lower case, in words a dictionary may have.
+// lower-case name no dictionary has that a program's class noun follows
+// ("Who is the author of the async library?", "Who wrote the regex
+// crate?", "the ppp daemon"): programs and packages are named in lower
+// case. A word the dictionary has ("the standard library", "the debug
+// package") may say which one rather than name it.
 func (q *question) nameClassed() {
 	if slices.ContainsFunc(q.words, func(w qword) bool { return w.subject }) {
 		return
 	}
 	for i := 0; i+1 < len(q.words); i++ {
 		w, next := q.words[i], q.words[i+1]
-		if w.cue || w.body != w.lower || english.IsStopword(w.lower) || !english.IsCommandNoun(next.lower) && !english.IsPackageNoun(next.lower) {
-			continue
+		if w.cue || w.body != w.lower || english.IsStopword(w.lower) || len(english.Base(w.lower)) > 0 || !english.IsCommandNoun(next.lower) && !english.IsPackageNoun(next.lower) {
+			continue // "the standard library", "the original tool": a word the dictionary has says which, it names nothing
+		}
+		if w.end == 0 || w.end > next.start {
+			continue // a part of a hyphenated word ("utf-8") has no place of its own in the text
 		}
 		if before := strings.Fields(strings.ToLower(q.text[:w.start])); len(before) > 0 && before[len(before)-1] == "the" && strings.TrimSpace(q.text[w.end:next.start]) == "" {
 			q.words[i].subject = true

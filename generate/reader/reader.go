@@ -2088,8 +2088,8 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		}
 		best = max(best, f)
 	}
-	if (q.kind == Person || q.kind == Place) && u.Shape == english.Field && len(u.Parts) > 0 && len(ut) <= 6 && q.subjectNamedIn(ut) {
-		best = min(best, 0.3) // "official_name": "Federal Republic of Somalia" names Somalia itself, not its capital or the one who founded it
+	if (q.kind == Person || q.kind == Place) && u.Shape == english.Field && len(u.Parts) > 0 && len(ut) <= 6 && q.subjectNamedIn(ut) && namesKey(p.rangeToks(u.Key)) {
+		best = min(best, 0.3) // "official_name": "Federal Republic of Somalia" names Somalia itself, not its capital ("Founder: Henry Ford" names who founded Ford)
 	}
 	if q.kind == Person && u.Shape == english.Row && !p.columnsName(u, Person) {
 		best = min(best, 0.5) // a table row names people only under a column that says so ("author", "maintainer")

@@ -175,6 +175,7 @@ func TestReaderAnswers(t *testing.T) {
 		{"package manifests: a lower-case name before a class noun is the subject", "Who is the author of the async library?", []doc{chalkPkg, asyncPkg}, "Caolan McMahon", false},
 		{"package manifests: what a package does is its record's description, not the field after its name", "What does the ms package do?", []doc{msPkg, chalkPkg}, "Tiny millisecond conversion utility", true},
 		{"JSON records: a field that names the subject itself is no place asked of it", "What is the capital city of Serbia?", []doc{cutTable}, "", false},
+		{"records: a person's name that holds the subject's is still who is asked for", "Who founded Ford?", []doc{{"firms/ford.txt", "Ford", "Name: Ford Motor Company\nFounder: Henry Ford\nFounded: 1903\nHeadquarters: Dearborn\n"}}, "Henry Ford", false},
 		{"JSON records: a three-letter code has letters; a number of three digits is not one", "What's the three-letter code for Eswatini?", []doc{cutRecord}, "", false},
 		{"manual: a question word inflected otherwise than the text's (finds, find) aligns", "Which tool finds a program's libraries?", []doc{tools}, "ldd", true},
 		{"dictionary: an illustrative quotation is not the sense", "What is a springlet?", []doc{springlet}, "A little spring", true},
