@@ -214,7 +214,7 @@ func (c *chunker) gapPriority(s, i int) int {
 		j++
 	}
 	switch {
-	case newlines >= 2, newlines == 1 && closesBlock(c.text[max(s, strings.LastIndexByte(c.text[:i], '\n')+1):i]):
+	case newlines >= 2, newlines == 1 && closesRecord(c.text[max(s, strings.LastIndexByte(c.text[:i], '\n')+1):i], c.text[i:]):
 		return cutPara
 	case sentenceEnd(c.text, s, i):
 		return cutSentence
@@ -222,6 +222,28 @@ func (c *chunker) gapPriority(s, i int) int {
 		return cutLine
 	}
 	return cutWord
+}
+
+// closesRecord reports whether a passage may end after line as after a
+// paragraph: line closes a block (closesBlock) and what follows opens the
+// next one (`{`, `[`, `"name": {`) or closes the block around it, less indented. A
+// nested object's "}," inside a record is followed by the record's next
+// field, as indented as itself: the record goes on.
+func closesRecord(line, after string) bool {
+	if !closesBlock(line) {
+		return false
+	}
+	next := strings.TrimLeft(after, "\r\n")
+	rest := strings.TrimLeft(next, " \t")
+	if rest == "" || rest[0] == '{' || rest[0] == '[' {
+		return true
+	}
+	if nl := strings.IndexByte(rest, '\n'); nl >= 0 {
+		if l := strings.TrimRight(rest[:nl], " \t\r"); strings.HasSuffix(l, "{") || strings.HasSuffix(l, "[") {
+			return true // `"name": {` opens the next object of a JSON Schema's properties
+		}
+	}
+	return len(next)-len(rest) < len(line)-len(strings.TrimLeft(line, " \t"))
 }
 
 // closesBlock reports whether line holds only closing brackets and the

@@ -127,6 +127,19 @@ func TestChunkKeepsRecordsWhole(t *testing.T) {
 	for _, r := range ranges[1:] {
 		assert.True(t, strings.HasPrefix(text[r.Start:r.End], "{"), "a passage opens with a record: %q", text[r.Start:min(r.End, r.Start+40)])
 	}
+	// Records holding a nested object: its "}," does not end the record.
+	b.Reset()
+	b.WriteString("[\n")
+	for i := range 30 {
+		fmt.Fprintf(&b, "  {\n    \"name\": \"Package %d\",\n    \"dependencies\": {\n      \"lib\": \"^%d.0\"\n    },\n    \"author\": \"Person %d\"\n  },\n", i, i, i)
+	}
+	b.WriteString("]\n")
+	text = b.String()
+	ranges = Chunk(corpus.Extraction{Text: text}, ChunkConfig{Size: 500, Overlap: 150})
+	require.Greater(t, len(ranges), 2)
+	for _, r := range ranges[1:] {
+		assert.True(t, strings.HasPrefix(text[r.Start:r.End], "{"), "a passage opens with a record, not a nested object's tail: %q", text[r.Start:min(r.End, r.Start+40)])
+	}
 	assert.True(t, closesBlock("    },"))
 	assert.True(t, closesBlock("};"))
 	assert.False(t, closesBlock("    \"name\": \"x\" },"), "a field and its brace")
