@@ -954,6 +954,8 @@ func classify(text string, start, end int, xml, headers bool) line {
 		l.kind = fieldLine
 	case headers && commentedField(t) > 0:
 		l.kind, l.commented = fieldLine, true
+	case !headers && commentedField(t) > 0 && !strings.HasPrefix(t, "#"):
+		l.kind = proseLine // "-- Default: 10" alone: a comment ("# …" alone is read as below)
 	case directive(t):
 		l.kind, l.directive = proseLine, true
 	case strings.HasPrefix(t, "#") && strings.TrimLeft(t, "#") != t && strings.HasPrefix(strings.TrimLeft(t, "#"), " "):

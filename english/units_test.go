@@ -143,8 +143,8 @@ func TestCommentedHeaderKeys(t *testing.T) {
 		{"one line alone is a comment", "# Default: FIRST_UID=1000, LAST_UID=59999\n#FIRST_UID=1000\n", // adduser.conf
 			[][3]string{{"heading", "", ""}, {"field", "FIRST_UID", "1000"}}},
 		{"commented column names and notes are no fields", "# Birthday : Birth Stone : Birth Flower\n# Note: casing and spaces are ignored\n", nil},
-		{"a lone line of any comment mark is a comment", "; Default: 10\nport=10\n\n// Default: 10\nint x = 10;\n\n% Name: ja_JP\n\\documentclass{article}\n",
-			[][3]string{{"sentence", "", ""}, {"field", "port", "10"}, {"sentence", "", ""}, {"field", "int x", "10;"}, {"sentence", "", ""}}},
+		{"a lone line of any comment mark is a comment", "; Default: 10\nport=10\n\n// Default: 10\nint x = 10;\n\n% Name: ja_JP\n\\documentclass{article}\n\n-- Default: 10\nSELECT 1;\n",
+			[][3]string{{"sentence", "", ""}, {"field", "port", "10"}, {"sentence", "", ""}, {"field", "int x", "10;"}, {"sentence", "", ""}, {"sentence", "", ""}}},
 		{"a key opens with a capital letter, not a byte", "# élan: vital\n# été: chaud\n", nil},
 	}
 	for _, tt := range tests {

@@ -233,7 +233,14 @@ func closesRecord(line, after string) bool {
 	if !closesBlock(line) {
 		return false
 	}
-	next := strings.TrimLeft(after, "\r\n")
+	next := after // the lines after, from the first that holds more than white space
+	for {
+		nl := strings.IndexByte(next, '\n')
+		if nl < 0 || strings.TrimSpace(next[:nl]) != "" {
+			break
+		}
+		next = next[nl+1:]
+	}
 	rest := strings.TrimLeft(next, " \t")
 	if rest == "" || rest[0] == '{' || rest[0] == '[' {
 		return true
@@ -249,7 +256,8 @@ func closesRecord(line, after string) bool {
 // closesBlock reports whether line holds only closing brackets and the
 // commas or semicolons after them ("    },", "};", "]"): a JSON table's
 // record, a C function or a Lisp form ends there, as a
-// paragraph ends at a blank line, and a passage cut there holds whole
+// paragraph ends at a blank line (where the next record opens: see
+// closesRecord), and a passage cut there holds whole
 // records rather than the tail of one and the head of the next.
 func closesBlock(line string) bool {
 	seen := false

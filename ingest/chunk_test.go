@@ -131,7 +131,7 @@ func TestChunkKeepsRecordsWhole(t *testing.T) {
 	b.Reset()
 	b.WriteString("[\n")
 	for i := range 30 {
-		fmt.Fprintf(&b, "  {\n    \"name\": \"Package %d\",\n    \"dependencies\": {\n      \"lib\": \"^%d.0\"\n    },\n    \"author\": \"Person %d\"\n  },\n", i, i, i)
+		fmt.Fprintf(&b, "  {\n    \"name\": \"Package %d\",\n    \"dependencies\": {\n      \"lib\": \"^%d.0\"\n    },%s\n    \"author\": \"Person %d\"\n  },\n", i, i, strings.Repeat(" ", i%2), i) // a trailing space after "}," on every other record
 	}
 	b.WriteString("]\n")
 	text = b.String()

@@ -196,7 +196,7 @@ const closestShown = 3
 func (a *app) writeClosest(src []generate.Source, confidence *float64) {
 	fmt.Fprintln(a.out, "\nClosest passages (none judged to state the answer):")
 	if confidence != nil {
-		fmt.Fprintf(a.out, "  (the reader's confidence in its best candidate: %.2f; it answers at %.2f or more)\n", math.Floor(*confidence*100)/100, reader.Threshold) // floored: 0.8296 is under 0.83
+		fmt.Fprintf(a.out, "  (the reader's confidence in its best candidate: %.2f; it answers at %.2f or more)\n", math.Floor(*confidence*100+1e-9)/100, reader.Threshold) // floored: 0.8296 is under 0.83 (and 0.29 stays 0.29)
 	}
 	for _, s := range src[:min(len(src), closestShown)] {
 		title := ""

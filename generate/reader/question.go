@@ -883,9 +883,10 @@ func isName(b string, i int) bool {
 // nameClassed makes the subject of a question that names none the
 // lower-case name no dictionary has that a program's class noun follows
 // ("Who is the author of the async library?", "Who wrote the regex
-// crate?", "the ppp daemon"): programs and packages are named in lower
-// case. A word the dictionary has ("the standard library", "the debug
-// package") may say which one rather than name it.
+// crate?"): programs and packages are named in lower case. A word the
+// dictionary has ("the standard library", "the debug package", "the ppp
+// daemon": WordNet has PPP) may say which one rather than name it; such
+// names are left to the question's other words.
 func (q *question) nameClassed() {
 	if slices.ContainsFunc(q.words, func(w qword) bool { return w.subject }) {
 		return

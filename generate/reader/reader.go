@@ -38,7 +38,7 @@ type Piece struct {
 type Answer struct {
 	Pieces     []Piece
 	Kind       Kind
-	Confidence float64   // from 0 to 1; the reader declines below Threshold (and gives 0 when a veto declines: the best unit states no value of the asked kind, or its passage is of another thing)
+	Confidence float64   // from 0 to 1; the reader declines below Threshold (and gives 0 when a veto declines a unit at or over it: the unit states no value of the asked kind, or its passage is of another thing)
 	Closest    []int     // when declined: the sources nearest to an answer, best first
 	Best       []Piece   // the unit the reader would have copied, also when it declines
 	Features   []float64 // what the confidence was computed from (see featureNames)

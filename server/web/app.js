@@ -193,7 +193,7 @@ function renderAnswer(card, a) {
     // A declined answer names the passages retrieval found, so the reader
     // can look for themselves.
     list.append(el("li", "closest-label", "Closest passages (none judged to state the answer" +
-      (typeof a.confidence === "number" ? "; the reader's confidence in its best candidate: " + (Math.floor(a.confidence * 100) / 100).toFixed(2) : "") + "):"));
+      (typeof a.confidence === "number" ? "; the reader's confidence in its best candidate: " + (Math.floor(a.confidence * 100 + 1e-9) / 100).toFixed(2) : "") + "):"));
     for (const s of a.sources.slice(0, 3)) {
       const li = el("li", "cite-item closest");
       const btn = el("button", "cite-ref", shortRef(s.ref, s.span.path) + (s.title ? " — " + s.title : ""));

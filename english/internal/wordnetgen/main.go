@@ -43,11 +43,19 @@ type pointer struct {
 	src, dst int    // 1-based word numbers, 0 for the whole synset
 }
 
-// agentNoun reports whether a noun derived from a verb names who does it
-// ("writer", "translator", "founder"), not the act or its result
-// ("heading", "writing", "foundation"), whose synonyms drift from the verb.
-func agentNoun(w string) bool {
-	return strings.HasSuffix(w, "er") || strings.HasSuffix(w, "or") || strings.HasSuffix(w, "ist")
+// agentNoun reports whether noun w, derived from verb lemma, names who
+// does it: the verb with an agent suffix ("writer", "translator",
+// "founder", "runner"), not the act or its result ("heading", "writing",
+// "behavior", "order"), whose synonyms drift from the verb.
+func agentNoun(lemma, w string) bool {
+	for _, base := range []string{lemma, strings.TrimSuffix(lemma, "e"), lemma + lemma[len(lemma)-1:]} {
+		for _, suf := range []string{"er", "or", "ist"} {
+			if w == base+suf {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func main() {
@@ -103,7 +111,7 @@ func main() {
 						}
 					case p.src == self && p.dst > 0 && p.dst <= len(t.words):
 						add(lemma, t.words[p.dst-1])
-						if pos == "verb" && p.sym == "+" && strings.HasPrefix(p.target, "n") && agentNoun(t.words[p.dst-1]) {
+						if pos == "verb" && p.sym == "+" && strings.HasPrefix(p.target, "n") && agentNoun(lemma, t.words[p.dst-1]) {
 							// The synonyms of the verb's agent noun too:
 							// write → writer, whose synset holds author,
 							// so "Who wrote it?" reaches "author = {…}".
