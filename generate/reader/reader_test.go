@@ -1392,6 +1392,17 @@ func TestSameCodeInTwoLists(t *testing.T) {
 	assert.Less(t, a.Features[slices.Index(featureNames, "margin")], 0.5, "two codes for one place compete")
 }
 
+// TestContinuedSentence: a sentence that opens by referring back to the
+// one before it ("In this case, …") says what follows from it; the
+// question that restates the condition asks for the consequence, which
+// the restated condition itself does not give.
+func TestContinuedSentence(t *testing.T) {
+	d := doc{"devref/best-pkging-practices.html", "Best packaging practices",
+		"3. Otherwise, the upstream tarball must have been packaged without a common top-level directory (shame on the upstream author!). In this case, dpkg-source renames the temporary directory itself to packagename-upstream-version(.orig).\n"}
+	got, why := best("If the upstream tarball was packaged without a common top-level directory, what does dpkg-source rename to packagename-upstream-version(.orig)?", d)
+	assert.Contains(t, got, "renames the temporary directory", why)
+}
+
 // TestCapitalNameHoldsClassNoun: Unicode's character names are written
 // in capitals and hold class nouns ("MUSICAL SYMBOL PORRECTUS", "LATIN
 // SMALL LETTER A"): the noun is a word of the name, so the record named
