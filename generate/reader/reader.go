@@ -612,8 +612,12 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if w.entry && m > 0.5 && !spells(ut, w) && !spells(p.title, w) {
 				m = 0.5 // the entry "abrogation" is not the entry abroger the question names
 			}
-			subjTotal += w.idf
-			subjGot += w.idf * m
+			wt := w.idf
+			if w.given && (u.Shape == english.Row || u.Shape == english.Field) {
+				wt *= 4 // the code a question gives keys the record it asks about ("abbreviated FK"): its record is the subject's, the rest of the file's are not, whatever else of the question the file names ("ISO 3166-1")
+			}
+			subjTotal += wt
+			subjGot += wt * m
 		case w.cue:
 			if len(keyToks) > 0 && match(keyToks, w) > 0 && !w.ofGiven {
 				c.keyHit = true // not the column of the code the question gives ("#code" of zone.tab for "the ISO code AG")

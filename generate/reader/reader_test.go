@@ -1403,6 +1403,20 @@ func TestContinuedSentence(t *testing.T) {
 	assert.Contains(t, got, "renames the temporary directory", why)
 }
 
+// TestGivenCodeKeysRecord: the code a question gives keys the record it
+// asks about; the file's other records share the words that name the
+// file ("ISO 3166-1") but not the code, and fall well behind.
+func TestGivenCodeKeysRecord(t *testing.T) {
+	d := doc{"iso-codes/iso_3166-1.json", "iso_3166-1.json", "    {\n      \"alpha_2\": \"FJ\",\n      \"alpha_3\": \"FJI\",\n      \"name\": \"Fiji\",\n      \"numeric\": \"242\"\n    },\n" +
+		"    {\n      \"alpha_2\": \"FK\",\n      \"alpha_3\": \"FLK\",\n      \"name\": \"Falkland Islands (Malvinas)\",\n      \"numeric\": \"238\"\n    },\n" +
+		"    {\n      \"alpha_2\": \"FO\",\n      \"alpha_3\": \"FRO\",\n      \"name\": \"Faroe Islands\",\n      \"numeric\": \"234\"\n    },\n"}
+	q := "Which territory in ISO 3166-1 has the code FK?"
+	a := New(nil).Read(q, sources(d))
+	got, why := best(q, d)
+	assert.Contains(t, got, "Falkland Islands", why)
+	assert.Greater(t, a.Features[slices.Index(featureNames, "lead")], 1.0, why) // over Fiji's record
+}
+
 // TestCapitalNameHoldsClassNoun: Unicode's character names are written
 // in capitals and hold class nouns ("MUSICAL SYMBOL PORRECTUS", "LATIN
 // SMALL LETTER A"): the noun is a word of the name, so the record named
