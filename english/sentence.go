@@ -1,7 +1,6 @@
 package english
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -82,26 +81,3 @@ func IsTerminal(r rune) bool { return strings.ContainsRune(".!?…。！？", r)
 // punctuation and still belong to the sentence (closing quotes and
 // brackets).
 func IsCloser(r rune) bool { return strings.ContainsRune(`)"'”’»」』]`, r) }
-
-// backReferences open a sentence that takes its subject or condition from
-// the sentence before it: a connective ("But", "Otherwise", "In that
-// case") or a demonstrative or pronoun ("This", "It", "The
-// corresponding").
-var backReferences = [][]string{
-	{"in", "that", "case"}, {"in", "this", "case"}, {"in", "such", "a", "case"}, {"in", "either", "case"}, {"if", "so"},
-	{"the", "corresponding"}, {"otherwise"},
-}
-
-// RefersBack reports whether a sentence opens by referring to the one
-// before it ("In that case, we need to change it …", "But symbolic links
-// are not entirely portable", "The corresponding gid refers to …"): what
-// it says holds of what that one said, so the words of both describe it.
-func RefersBack(sentence string) bool {
-	f := strings.FieldsFunc(strings.ToLower(sentence), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
-	for _, p := range backReferences {
-		if len(f) > len(p) && slices.Equal(f[:len(p)], p) {
-			return true
-		}
-	}
-	return false
-}

@@ -512,21 +512,6 @@ func (p *passage) askedBy(i int) []tok {
 	return nil
 }
 
-// continued returns the words of the sentence unit i continues: the
-// sentence before it in its paragraph, when unit i opens by referring
-// back to it (english.RefersBack: "In that case, …", "But …", "The
-// corresponding …"). Nil otherwise.
-func (p *passage) continued(i int) []tok {
-	if i == 0 {
-		return nil
-	}
-	u, b := p.units[i], p.units[i-1]
-	if u.Block != b.Block || u.Shape != english.Sentence || b.Shape != english.Sentence || !english.RefersBack(p.text[u.Start:u.End]) {
-		return nil
-	}
-	return p.unitToks(i - 1)
-}
-
 // asks reports whether unit i is an FAQ's question: a "Q:" field, even one
 // that states ("Q: lftp hangs in "Making data connection" state."), or a
 // question that opens, after any section number ("2.4.", "6.4:", "18."),

@@ -512,9 +512,6 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if asked := p.askedBy(i); asked != nil {
 		rt = slices.Concat(rt, asked) // "Not that I heard of." takes the words of "6.4: Did zsh have problems in the year 2000?"
 	}
-	if prev := p.continued(i); prev != nil {
-		rt = slices.Concat(rt, prev) // "In that case, we need to change it to a library that does exist" takes the words of "… a Makefile can contain a reference to a library that doesn't exist …" before it
-	}
 	if intro := p.introducedBy(i); intro != nil {
 		rt = slices.Concat(rt, intro) // "$ git config --global --list" takes the words of "You can check your global configuration by the following."
 	}

@@ -1392,17 +1392,6 @@ func TestSameCodeInTwoLists(t *testing.T) {
 	assert.Less(t, a.Features[slices.Index(featureNames, "margin")], 0.5, "two codes for one place compete")
 }
 
-// TestContinuedSentence: a sentence that opens by referring back to the
-// one before it ("In this case, …") says what follows from it; the
-// question that restates the condition asks for the consequence, which
-// the restated condition itself does not give.
-func TestContinuedSentence(t *testing.T) {
-	d := doc{"devref/best-pkging-practices.html", "Best packaging practices",
-		"3. Otherwise, the upstream tarball must have been packaged without a common top-level directory (shame on the upstream author!). In this case, dpkg-source renames the temporary directory itself to packagename-upstream-version(.orig).\n"}
-	got, why := best("If the upstream tarball was packaged without a common top-level directory, what does dpkg-source rename to packagename-upstream-version(.orig)?", d)
-	assert.Contains(t, got, "renames the temporary directory", why)
-}
-
 // TestGivenCodeKeysRecord: the code a question gives keys the record it
 // asks about; the file's other records share the words that name the
 // file ("ISO 3166-1") but not the code, and fall well behind.
