@@ -1720,9 +1720,6 @@ func features(q *question, cands []candidate) []float64 {
 		if agrees(q, bv, c) {
 			continue // "Height: 4,123 m" and "… rises to 4,123 m": two units, one fact
 		}
-		if sameCode(q, b, c) {
-			continue // "MP:Northern Mariana Islands" and "580:MP:MNP:Northern Mariana Islands:Saipan": two files' records, one code
-		}
 		if c.p == b.p && intro == c.unit {
 			continue // "… to hold using" and "apt-mark hold package_name": one statement, set apart by the manual
 		}
@@ -1835,58 +1832,6 @@ func agrees(q *question, bv []string, c candidate) bool {
 		}
 	}
 	return true
-}
-
-// sameCode reports whether c, a record of the same subject in another
-// layout, states the code b answers a code question with: b is a record
-// whose words the question does not give (in its narrowed part, when
-// it is narrowed) are its codes, c's record is bound to the subject as
-// b's is, and it writes each of those codes as a word of its own. The
-// postal list's "MP:Northern Mariana Islands" and the country list's
-// "580:MP:MNP:Northern Mariana Islands:Saipan" agree on MP; they do not
-// compete.
-func sameCode(q *question, b, c candidate) bool {
-	if q.kind != Code || c.bind < b.bind {
-		return false
-	}
-	bu, cu := b.p.units[b.unit], c.p.units[c.unit]
-	if (bu.Shape != english.Row && bu.Shape != english.Field) || (cu.Shape != english.Row && cu.Shape != english.Field) {
-		return false
-	}
-	var codes []string
-	ut := b.p.unitToks(b.unit)
-	for _, t := range ut {
-		if b.part >= 0 && (t.start < bu.Parts[b.part].Start || t.end > bu.Parts[b.part].End) {
-			continue
-		}
-		if !t.part && !q.mentions(t) {
-			codes = append(codes, t.body)
-		}
-	}
-	if len(codes) == 0 {
-		return false
-	}
-	ct := c.p.unitToks(c.unit)
-	for _, v := range codes {
-		if !slices.ContainsFunc(ct, func(t tok) bool { return !t.part && t.body == v }) {
-			return false
-		}
-	}
-	// The code stands where it stood, before or after the words the
-	// question gives: "0041; 0061" and "0061; 0041" map two ways.
-	codeFirst := func(ts []tok) bool {
-		for _, t := range ts {
-			switch {
-			case t.part:
-			case t.body == codes[0]:
-				return true
-			case q.mentions(t):
-				return false
-			}
-		}
-		return false
-	}
-	return codeFirst(ut) == codeFirst(ct)
 }
 
 // typedValues are the words of c's unit that fit the asked kind well and

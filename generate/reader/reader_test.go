@@ -1374,24 +1374,6 @@ func TestSameRecordInTwoLayouts(t *testing.T) {
 	assert.Less(t, a.Features[slices.Index(featureNames, "margin")], 0.2, "swapped rows compete")
 }
 
-// TestSameCodeInTwoLists: a postal list and a country list key one
-// place in two layouts and write the same code; asked for the code, they
-// agree rather than compete. A record that writes another code, or a code
-// beside other values the best one does not write, still competes.
-func TestSameCodeInTwoLists(t *testing.T) {
-	postal := doc{"miscfiles/na.postalcodes", "na.postalcodes", "MH:Marshall Islands\nMP:Northern Mariana Islands\nOH:Ohio\n"}
-	countries := doc{"miscfiles/countries", "countries", "578:NO:NOR:Norway:Oslo\n580:MP:MNP:Northern Mariana Islands:Saipan\n583:FM:FSM:Micronesia, Federated States of:Palikir\n"}
-	q := "What is the postal code abbreviation for the Northern Mariana Islands?"
-	a := New(nil).Read(q, sources(postal, countries))
-	got, why := best(q, postal, countries)
-	assert.Contains(t, got, "MP", why)
-	assert.Greater(t, a.Features[slices.Index(featureNames, "margin")], 0.5, why)
-
-	other := doc{"miscfiles/old.postalcodes", "old.postalcodes", "CM:Northern Mariana Islands\n"}
-	a = New(nil).Read(q, sources(postal, other))
-	assert.Less(t, a.Features[slices.Index(featureNames, "margin")], 0.5, "two codes for one place compete")
-}
-
 // TestGivenCodeKeysRecord: the code a question gives keys the record it
 // asks about; the file's other records share the words that name the
 // file ("ISO 3166-1") but not the code, and fall well behind.
