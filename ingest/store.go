@@ -115,3 +115,44 @@ type Report struct {
 	Passages int64         `json:"passages"`
 	Elapsed  time.Duration `json:"elapsed"`
 }
+
+// Ledger is a Store that keeps an ingest's bookkeeping around its writes
+// (*index.Corpus): a note that a merge may be owed, taken before the
+// first write, and a hold on merges while a bulk load fills an empty
+// index, both settled at the end.
+type Ledger interface {
+	Store
+	// BeginIngest notes that a merge may be owed and reports whether an
+	// earlier ingest left that note.
+	BeginIngest() (owed bool, err error)
+	// HoldMerges holds merges back when the index is empty.
+	HoldMerges() (held bool, err error)
+	// EndIngest ends the hold and merges (a bulk load, or a merge owed)
+	// or settles the note.
+	EndIngest(ctx context.Context, owed bool, changed, unchanged int) error
+}
+
+// RunLedgered is Run as one ingest of a Ledger: BeginIngest before it,
+// merges held while it fills an empty index, EndIngest after it with the
+// count of documents it changed and left alone. A run that fails or is
+// stopped leaves the note for the next ingest, which merges then (closing
+// the store ends the hold). A dry run writes nothing and is Run alone.
+// The CLI's ingest and the benchmark harness both ingest this way, so a
+// store scores alike whichever built it.
+func RunLedgered(ctx context.Context, st Ledger, roots []string, cfg Config, opts Options) (Report, error) {
+	if opts.DryRun {
+		return Run(ctx, st, roots, cfg, opts)
+	}
+	owed, err := st.BeginIngest()
+	if err != nil {
+		return Report{}, err
+	}
+	if _, err := st.HoldMerges(); err != nil {
+		return Report{}, err
+	}
+	rep, err := Run(ctx, st, roots, cfg, opts)
+	if err != nil {
+		return rep, err
+	}
+	return rep, st.EndIngest(ctx, owed, len(rep.Added)+len(rep.Updated)+len(rep.Removed), len(rep.Unchanged))
+}

@@ -121,17 +121,9 @@ func (j *jobs) run(job *Job, roots []string, force bool) {
 	s.log.Info("server: ingest started", "job", job.ID, "roots", roots)
 	// As the CLI's ingest: the note that a merge may be owed goes first,
 	// so a job stopped half-way leaves it for the next ingest.
-	owed, err := s.corpus.BeginIngest()
-	if err != nil {
-		j.finish(job, err)
-		return
-	}
-	rep, err := ingest.Run(j.ctx, s.corpus, roots, cfg, ingest.Options{Force: force, Progress: func(p ingest.Progress) {
+	rep, err := ingest.RunLedgered(j.ctx, s.corpus, roots, cfg, ingest.Options{Force: force, Progress: func(p ingest.Progress) {
 		j.update(job, func() { job.Progress = progressOf(p, "ingest") })
 	}})
-	if err == nil {
-		err = s.corpus.EndIngest(j.ctx, owed, len(rep.Added)+len(rep.Updated)+len(rep.Removed), len(rep.Unchanged))
-	}
 	j.update(job, func() { job.Report, job.Progress.Phase = &rep, "train" })
 	if err == nil {
 		s.afterIngest(j.ctx, job, rep)

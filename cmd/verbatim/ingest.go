@@ -81,30 +81,15 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	// An ingest that was killed or failed before its end may have been a
 	// bulk load that never merged: the note it left makes this one merge,
 	// so that a resumed ingest scores as a fresh one (see index.OweCompact).
-	owed := false
-	if !o.dryRun {
-		if owed, err = c.BeginIngest(); err != nil {
-			return err
-		}
-		// Into an empty index this is a bulk load, which EndIngest merges
-		// into one segment: bleve's merges until then are held back.
-		if _, err := c.HoldMerges(); err != nil {
-			return err
-		}
-	}
-	rep, err := ingest.Run(cmd.Context(), c, roots, a.ingestConfig(), opts)
+	// Into an empty index this is a bulk load, which ends merged into one
+	// segment: bleve's merges until then are held back (RunLedgered).
+	rep, err := ingest.RunLedgered(cmd.Context(), c, roots, a.ingestConfig(), opts)
 	pp.finish()
 	if err != nil {
 		return err
 	}
 	writeIngestSummary(a.out, rep, o)
-	nChanged := len(rep.Added) + len(rep.Updated) + len(rep.Removed)
-	changed := nChanged > 0
-	if !o.dryRun {
-		if err := c.EndIngest(cmd.Context(), owed, nChanged, len(rep.Unchanged)); err != nil {
-			return err
-		}
-	}
+	changed := len(rep.Added)+len(rep.Updated)+len(rep.Removed) > 0
 	if !o.dryRun && !o.noTrain {
 		if has, err := a.keeper(c).Fresh(); err != nil {
 			return err

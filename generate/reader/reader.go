@@ -1931,7 +1931,7 @@ func (c candidate) answerText() string {
 // weights of the calibrator, a logistic regression over features fitted
 // on every question of the benchmark already read (bench/qa -split seen:
 // the dev half and the blind sets up to blind20, twenty-four corpora;
-// refitted in session 22, the last time in session 12 with sets up to
+// refitted in session 22, and before that in session 12 on the sets up to
 // blind10) and the project's own sets (testdata's sample and dev entries;
 // the holdout stays out), by bench/qa/fit.py: the probability that the
 // best unit holds the answer. Fitted without blind17 to blind20 and asked

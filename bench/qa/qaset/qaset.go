@@ -194,18 +194,7 @@ func Pipeline(ctx context.Context, dir, tmp string) (*Bench, func(), error) {
 	// As `verbatim ingest` does: a bulk load into a fresh store, merged
 	// into one segment at its end. BM25's statistics (documents and
 	// their lengths) differ on an index left in its batches' segments.
-	owed, err := c.BeginIngest()
-	if err == nil {
-		_, err = c.HoldMerges()
-	}
-	var rep ingest.Report
-	if err == nil {
-		rep, err = ingest.Run(ctx, c, []string{root}, ingest.DefaultConfig(), ingest.Options{})
-	}
-	if err == nil {
-		err = c.EndIngest(ctx, owed, len(rep.Added)+len(rep.Updated)+len(rep.Removed), len(rep.Unchanged))
-	}
-	if err != nil {
+	if _, err := ingest.RunLedgered(ctx, c, []string{root}, ingest.DefaultConfig(), ingest.Options{}); err != nil {
 		closeFn()
 		return nil, nil, err
 	}
