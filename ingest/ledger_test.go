@@ -29,6 +29,8 @@ func (s *ledgerStore) HoldMerges() (bool, error) {
 	return true, nil
 }
 
+func (s *ledgerStore) ReleaseMerges() { s.calls = append(s.calls, "release") }
+
 func (s *ledgerStore) EndIngest(_ context.Context, owed bool, changed, unchanged int) error {
 	s.calls = append(s.calls, "end")
 	s.owed, s.changed, s.unchanged = owed, changed, unchanged
@@ -50,16 +52,18 @@ func TestRunLedgered(t *testing.T) {
 		wantCalls []string
 		wantErr   bool
 	}{
-		{name: "fresh", wantCalls: []string{"begin", "hold", "end"}},
-		{name: "owed merge passed on", owed: true, wantCalls: []string{"begin", "hold", "end"}},
-		{name: "dry run writes no note", dryRun: true, wantCalls: nil},
-		{name: "failed run leaves the note", putErr: errors.New("disk full"), wantCalls: []string{"begin", "hold"}, wantErr: true},
+		{name: "fresh", wantCalls: []string{"begin", "hold", "stored", "end"}},
+		{name: "owed merge passed on", owed: true, wantCalls: []string{"begin", "hold", "stored", "end"}},
+		{name: "dry run writes no note", dryRun: true, wantCalls: []string{"stored"}},
+		{name: "failed run releases the hold, leaves the note", putErr: errors.New("disk full"), wantCalls: []string{"begin", "hold", "release"}, wantErr: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			st := &ledgerStore{fakeStore: newFakeStore(), owed: tc.owed}
 			st.putErr = tc.putErr
-			rep, err := RunLedgered(context.Background(), st, []string{dir}, DefaultConfig(), Options{DryRun: tc.dryRun})
+			rep, err := RunLedgered(context.Background(), st, []string{dir}, DefaultConfig(), Options{DryRun: tc.dryRun}, func(Report) {
+				st.calls = append(st.calls, "stored") // the report is handed over before the merge
+			})
 			assert.Equal(t, tc.wantCalls, st.calls)
 			if tc.wantErr {
 				require.Error(t, err)

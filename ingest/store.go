@@ -127,6 +127,8 @@ type Ledger interface {
 	BeginIngest() (owed bool, err error)
 	// HoldMerges holds merges back when the index is empty.
 	HoldMerges() (held bool, err error)
+	// ReleaseMerges ends the hold without merging (nothing without one).
+	ReleaseMerges()
 	// EndIngest ends the hold and merges (a bulk load, or a merge owed)
 	// or settles the note.
 	EndIngest(ctx context.Context, owed bool, changed, unchanged int) error
@@ -134,14 +136,22 @@ type Ledger interface {
 
 // RunLedgered is Run as one ingest of a Ledger: BeginIngest before it,
 // merges held while it fills an empty index, EndIngest after it with the
-// count of documents it changed and left alone. A run that fails or is
-// stopped leaves the note for the next ingest, which merges then (closing
-// the store ends the hold). A dry run writes nothing and is Run alone.
-// The CLI's ingest and the benchmark harness both ingest this way, so a
-// store scores alike whichever built it.
-func RunLedgered(ctx context.Context, st Ledger, roots []string, cfg Config, opts Options) (Report, error) {
+// count of documents it changed and left alone. stored, when not nil, is
+// handed the report as soon as the files are stored, before EndIngest's
+// merge (which may take a while, or fail: the report stands either way).
+// A run that fails or is stopped releases the hold and leaves the note
+// for the next ingest, which merges then: a server that keeps the store
+// open goes on merging its segments meanwhile. A dry run writes nothing
+// and is Run alone. The CLI's ingest, the server's ingest jobs and the
+// benchmark harness all ingest this way, so a store scores alike
+// whichever built it.
+func RunLedgered(ctx context.Context, st Ledger, roots []string, cfg Config, opts Options, stored func(Report)) (Report, error) {
 	if opts.DryRun {
-		return Run(ctx, st, roots, cfg, opts)
+		rep, err := Run(ctx, st, roots, cfg, opts)
+		if err == nil && stored != nil {
+			stored(rep)
+		}
+		return rep, err
 	}
 	owed, err := st.BeginIngest()
 	if err != nil {
@@ -152,7 +162,11 @@ func RunLedgered(ctx context.Context, st Ledger, roots []string, cfg Config, opt
 	}
 	rep, err := Run(ctx, st, roots, cfg, opts)
 	if err != nil {
+		st.ReleaseMerges()
 		return rep, err
+	}
+	if stored != nil {
+		stored(rep)
 	}
 	return rep, st.EndIngest(ctx, owed, len(rep.Added)+len(rep.Updated)+len(rep.Removed), len(rep.Unchanged))
 }

@@ -123,7 +123,7 @@ func (j *jobs) run(job *Job, roots []string, force bool) {
 	// so a job stopped half-way leaves it for the next ingest.
 	rep, err := ingest.RunLedgered(j.ctx, s.corpus, roots, cfg, ingest.Options{Force: force, Progress: func(p ingest.Progress) {
 		j.update(job, func() { job.Progress = progressOf(p, "ingest") })
-	}})
+	}}, nil)
 	j.update(job, func() { job.Report, job.Progress.Phase = &rep, "train" })
 	if err == nil {
 		s.afterIngest(j.ctx, job, rep)

@@ -83,12 +83,17 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	// so that a resumed ingest scores as a fresh one (see index.OweCompact).
 	// Into an empty index this is a bulk load, which ends merged into one
 	// segment: bleve's merges until then are held back (RunLedgered).
-	rep, err := ingest.RunLedgered(cmd.Context(), c, roots, a.ingestConfig(), opts)
+	// The summary is written as soon as the files are stored: the merge
+	// after a bulk load may take a while, or fail, and what was stored
+	// stands either way.
+	rep, err := ingest.RunLedgered(cmd.Context(), c, roots, a.ingestConfig(), opts, func(rep ingest.Report) {
+		pp.finish()
+		writeIngestSummary(a.out, rep, o)
+	})
 	pp.finish()
 	if err != nil {
 		return err
 	}
-	writeIngestSummary(a.out, rep, o)
 	changed := len(rep.Added)+len(rep.Updated)+len(rep.Removed) > 0
 	if !o.dryRun && !o.noTrain {
 		if has, err := a.keeper(c).Fresh(); err != nil {

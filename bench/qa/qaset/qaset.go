@@ -194,7 +194,7 @@ func Pipeline(ctx context.Context, dir, tmp string) (*Bench, func(), error) {
 	// As `verbatim ingest` does: a bulk load into a fresh store, merged
 	// into one segment at its end. BM25's statistics (documents and
 	// their lengths) differ on an index left in its batches' segments.
-	if _, err := ingest.RunLedgered(ctx, c, []string{root}, ingest.DefaultConfig(), ingest.Options{}); err != nil {
+	if _, err := ingest.RunLedgered(ctx, c, []string{root}, ingest.DefaultConfig(), ingest.Options{}, nil); err != nil {
 		closeFn()
 		return nil, nil, err
 	}
