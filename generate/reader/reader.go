@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"maps"
 	"math"
 	"path"
 	"slices"
@@ -1720,6 +1721,9 @@ func features(q *question, cands []candidate) []float64 {
 		if agrees(q, bv, c) {
 			continue // "Height: 4,123 m" and "… rises to 4,123 m": two units, one fact
 		}
+		if restates(q, b, c) {
+			continue // a manual's page and its reference manual: "Acceptable keymap names are emacs, emacs-standard, …" and "Built-in keymap names are emacs, emacs-standard, …"
+		}
 		if c.p == b.p && intro == c.unit {
 			continue // "… to hold using" and "apt-mark hold package_name": one statement, set apart by the manual
 		}
@@ -1832,6 +1836,53 @@ func agrees(q *question, bv []string, c candidate) bool {
 		}
 	}
 	return true
+}
+
+// restates reports whether c says what b says in another copy of the
+// text: two documents of one project often hold the same paragraph, a
+// word or two apart (a man page and the reference manual, a command's
+// page and the configuration page that includes its settings). The two
+// units share at least four in five of their words, and write the same
+// words the question does not give that could be an answer: numbers,
+// code, names in capitals. A unit that differs in one of those ("-sa"
+// and "-sd", "1,000 cycles" and "10,000+ cycles") states another fact.
+func restates(q *question, b, c candidate) bool {
+	bt, ct := b.p.unitToks(b.unit), c.p.unitToks(c.unit)
+	if len(bt) < 4 || len(ct) < 4 {
+		return false
+	}
+	set := func(ts []tok) map[string]bool {
+		m := map[string]bool{}
+		for _, t := range ts {
+			if !t.part {
+				m[t.lower] = true
+			}
+		}
+		return m
+	}
+	bs, cs := set(bt), set(ct)
+	both := 0
+	for w := range bs {
+		if cs[w] {
+			both++
+		}
+	}
+	if 5*both < 4*(len(bs)+len(cs)-both) {
+		return false
+	}
+	values := func(ts []tok) map[string]bool {
+		m := map[string]bool{}
+		for k, t := range ts {
+			if t.part || q.mentions(t) {
+				continue
+			}
+			if t.digit || writtenAsCode(t.body) || (k > 0 && t.body != t.lower) {
+				m[t.body] = true
+			}
+		}
+		return m
+	}
+	return maps.Equal(values(bt), values(ct))
 }
 
 // typedValues are the words of c's unit that fit the asked kind well and

@@ -1388,6 +1388,26 @@ func TestGivenCodeKeysRecord(t *testing.T) {
 	assert.Greater(t, a.Features[slices.Index(featureNames, "lead")], 1.0, why) // over Fiji's record
 }
 
+// TestRestatedInTwoManuals: bash's man page and its reference manual
+// hold the same paragraph, a word or a quote apart; the two copies agree
+// rather than compete. Two sentences alike but for the option they name
+// state two facts and still compete.
+func TestRestatedInTwoManuals(t *testing.T) {
+	man := doc{"bashdoc/bash.html", "BASH(1) Manual Page", "When integers are supplied, the expression expands to each number between x and y, inclusive. Supplied integers may be prefixed with 0 to force each term to have the same width. When either x or y begins with a zero, the shell attempts to force all generated terms to contain the same number of digits, zero-padding where necessary.\n"}
+	ref := doc{"bashdoc/bashref.html", "Bash Reference Manual", "When integers are supplied, the expression expands to each number between x and y, inclusive. Supplied integers may be prefixed with ‘0’ to force every term to have the same width. When letters are supplied, the expression expands to each character lexicographically between x and y, inclusive.\n"}
+	q := "In brace expansion, what can supplied integers be prefixed with to force every term to have the same width?"
+	a := New(nil).Read(q, sources(man, ref))
+	got, why := best(q, man, ref)
+	assert.Contains(t, got, "prefixed with", why)
+	assert.Greater(t, a.Features[slices.Index(featureNames, "margin")], 0.4, why) // over the next sentence, not the other copy
+
+	old := doc{"bashdoc/bash.html", "BASH(1) Manual Page", "The value of HISTSIZE is used as the number of commands to remember in the command history; the default value is 500.\n"}
+	cur := doc{"bashdoc/bashref.html", "Bash Reference Manual", "The value of HISTSIZE is used as the number of commands to remember in the command history; the default value is 1000.\n"}
+	q = "What is the default value of HISTSIZE?"
+	a = New(nil).Read(q, sources(old, cur))
+	assert.Less(t, a.Features[slices.Index(featureNames, "margin")], 0.5, "500 and 1000 are two facts")
+}
+
 // TestCapitalNameHoldsClassNoun: Unicode's character names are written
 // in capitals and hold class nouns ("MUSICAL SYMBOL PORRECTUS", "LATIN
 // SMALL LETTER A"): the noun is a word of the name, so the record named
