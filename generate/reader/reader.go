@@ -1,7 +1,6 @@
 package reader
 
 import (
-	"maps"
 	"math"
 	"path"
 	"slices"
@@ -1842,14 +1841,20 @@ func agrees(q *question, bv []string, c candidate) bool {
 // text: two documents of one project often hold the same paragraph, a
 // word or two apart (a man page and the reference manual, a command's
 // page and the configuration page that includes its settings). The two
-// units share at least four in five of their words, and write the same
-// words the question does not give that could be an answer: numbers,
-// code, names in capitals. A unit that differs in one of those ("-sa"
-// and "-sd", "1,000 cycles" and "10,000+ cycles") states another fact.
+// units share at least four in five of their words, and their content
+// words ("not" is one; other function words are not) run alike, as
+// written and in order, but for the question's own words that one of
+// them lacks: they may differ in "each" and "every" or in a quote, not
+// in what they say ("500" and "1000", "yes" and "no", "-sa" and "-sd",
+// "must" and "must not", options over settings and settings over
+// options).
 func restates(q *question, b, c candidate) bool {
 	bt, ct := b.p.unitToks(b.unit), c.p.unitToks(c.unit)
 	if len(bt) < 4 || len(ct) < 4 {
 		return false
+	}
+	content := func(t tok) bool {
+		return !t.part && (!english.IsStopword(t.lower) || english.NegatesClause(t.lower))
 	}
 	set := func(ts []tok) map[string]bool {
 		m := map[string]bool{}
@@ -1870,19 +1875,16 @@ func restates(q *question, b, c candidate) bool {
 	if 5*both < 4*(len(bs)+len(cs)-both) {
 		return false
 	}
-	values := func(ts []tok) map[string]bool {
-		m := map[string]bool{}
-		for k, t := range ts {
-			if t.part || q.mentions(t) {
-				continue
-			}
-			if t.digit || writtenAsCode(t.body) || (k > 0 && t.body != t.lower) {
-				m[t.body] = true
+	said := func(ts []tok, other map[string]bool) []string {
+		var out []string
+		for _, t := range ts {
+			if content(t) && (other[t.lower] || !q.mentions(t)) {
+				out = append(out, t.body)
 			}
 		}
-		return m
+		return out
 	}
-	return maps.Equal(values(bt), values(ct))
+	return slices.Equal(said(bt, cs), said(ct, bs))
 }
 
 // typedValues are the words of c's unit that fit the asked kind well and

@@ -1406,6 +1406,25 @@ func TestRestatedInTwoManuals(t *testing.T) {
 	q = "What is the default value of HISTSIZE?"
 	a = New(nil).Read(q, sources(old, cur))
 	assert.Less(t, a.Features[slices.Index(featureNames, "margin")], 0.5, "500 and 1000 are two facts")
+
+	on := doc{"bashdoc/bash.html", "BASH(1) Manual Page", "If the histappend shell option is enabled, the history list is appended to the file named by the value of the HISTFILE variable when the shell exits.\n"}
+	off := doc{"bashdoc/bashref.html", "Bash Reference Manual", "If the histappend shell option is not enabled, the history list is not appended to the file named by the value of the HISTFILE variable when the shell exits.\n"}
+	q = "What happens to the history list when the shell exits with histappend enabled?"
+	a = New(nil).Read(q, sources(on, off))
+	assert.Less(t, a.Features[slices.Index(featureNames, "margin")], 0.5, "a copy that says not states another fact")
+
+	// Copies that differ in what they say compete (review's counter-examples).
+	for _, tc := range []struct{ q, one, other string }{
+		{"Which option gives the original source to the upload?", "Give the -sa option to include the original source in the upload.", "Give the -sd option to include the original source in the upload."},
+		{"What is the default of StrictModes?", "The default of StrictModes is yes, which checks the file modes.", "The default of StrictModes is no, which checks the file modes."},
+		{"Which editor is started by default?", "Emacs is the editor started by default when no other is set.", "Vi is the editor started by default when no other is set."},
+		{"Which takes precedence, options on the command line or settings in the configuration file?", "Options on the command line take precedence over settings in the configuration file.", "Settings in the configuration file take precedence over options on the command line."},
+	} {
+		one := doc{"doc/one.html", "One", tc.one + "\n"}
+		other := doc{"doc/other.html", "Other", tc.other + "\n"}
+		a = New(nil).Read(tc.q, sources(one, other))
+		assert.Less(t, a.Features[slices.Index(featureNames, "margin")], 0.5, tc.q)
+	}
 }
 
 // TestCapitalNameHoldsClassNoun: Unicode's character names are written
