@@ -1888,7 +1888,8 @@ func restates(q *question, b, c candidate) bool {
 }
 
 // typedValues are the words of c's unit that fit the asked kind well and
-// that the question does not give; none for other kinds of question.
+// that the question does not give, a number with the unit of measure
+// written after it; none for other kinds of question.
 func typedValues(q *question, c candidate) []string {
 	switch q.kind {
 	case Date, Number, Measure, Amount, Person, Place:
@@ -1899,7 +1900,11 @@ func typedValues(q *question, c candidate) []string {
 	var out []string
 	for k, t := range ut {
 		if !q.mentions(t) && tokenFit(q, c.p.text, ut, k) >= 0.9 {
-			out = append(out, t.body)
+			v := t.body
+			if t.digit && k+1 < len(ut) && english.UnitOf(ut[k+1].lower) != 0 {
+				v += " " + ut[k+1].lower // "30 seconds" and "30 minutes" are two values
+			}
+			out = append(out, v)
 		}
 	}
 	return out

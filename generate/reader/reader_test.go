@@ -1684,6 +1684,7 @@ func TestTypedValuesAgree(t *testing.T) {
 		{"another height", "How tall is the Weisshorn?", "Height: 4,123 m", "The Weisshorn rises to 3,990 m above the sea.", false},
 		{"same year", "When was the bridge opened?", "The bridge was opened in 1898.", "Opened: 1898", true},
 		{"another year", "When was the bridge opened?", "The bridge was opened in 1898.", "Opened: 1902", false},
+		{"same number, another unit", "How long is the default login timeout?", "LoginGraceTime: 30 seconds", "The login grace time defaults to 30 minutes.", false},
 		{"a definition has no typed value", "What is a bridge?", "A bridge spans a river.", "A bridge spans a river.", false},
 	}
 	for _, c := range cases {
