@@ -116,6 +116,9 @@ type Report struct {
 	Elapsed  time.Duration `json:"elapsed"`
 }
 
+// Changed is the number of documents the run added, updated or removed.
+func (r Report) Changed() int { return len(r.Added) + len(r.Updated) + len(r.Removed) }
+
 // Ledger is a Store that keeps an ingest's bookkeeping around its writes
 // (*index.Corpus): a note that a merge may be owed, taken before the
 // first write, and a hold on merges while a bulk load fills an empty
@@ -168,5 +171,5 @@ func RunLedgered(ctx context.Context, st Ledger, roots []string, cfg Config, opt
 	if stored != nil {
 		stored(rep)
 	}
-	return rep, st.EndIngest(ctx, owed, len(rep.Added)+len(rep.Updated)+len(rep.Removed), len(rep.Unchanged))
+	return rep, st.EndIngest(ctx, owed, rep.Changed(), len(rep.Unchanged))
 }

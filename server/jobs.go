@@ -134,7 +134,7 @@ func (j *jobs) run(job *Job, roots []string, force bool) {
 // afterIngest swaps in a retrained generator when the corpus changed (or
 // there is none yet).
 func (s *Server) afterIngest(ctx context.Context, job *Job, rep ingest.Report) {
-	changed := len(rep.Added)+len(rep.Updated)+len(rep.Removed) > 0
+	changed := rep.Changed() > 0
 	if s.deps.AfterIngest == nil || (!changed && s.Generator() != nil) {
 		return
 	}

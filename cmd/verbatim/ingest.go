@@ -94,7 +94,7 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	if err != nil {
 		return err
 	}
-	changed := len(rep.Added)+len(rep.Updated)+len(rep.Removed) > 0
+	changed := rep.Changed() > 0
 	if !o.dryRun && !o.noTrain {
 		if has, err := a.keeper(c).Fresh(); err != nil {
 			return err

@@ -36,6 +36,11 @@ func best(q string, docs ...doc) (string, string) {
 	return answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3)
 }
 
+// feature is the named feature of a's best unit (see featureNames).
+func feature(a Answer, name string) float64 {
+	return a.Features[slices.Index(featureNames, name)]
+}
+
 func answerText(a Answer, srcs []generate.Source) string {
 	var parts []string
 	for _, p := range a.Pieces {
@@ -825,7 +830,7 @@ func TestDataFileTitle(t *testing.T) {
 		srcs := sources(tail, header)
 		a := r.Read(q, srcs)
 		assert.True(t, a.Declined(), "%s: %s\n%s", q, answerText(a, srcs), r.Explain(q, srcs, 3))
-		assert.Less(t, a.Features[slices.Index(featureNames, "bind")], 0.8, "no row binds %s\n%s", q, r.Explain(q, srcs, 3))
+		assert.Less(t, feature(a, "bind"), 0.8, "no row binds %s\n%s", q, r.Explain(q, srcs, 3))
 	}
 	a := r.Read("What is the PCI ID of AJA Video?", sources(tail, header))
 	assert.Equal(t, "f1d0  AJA Video", answerText(Answer{Pieces: a.Best}, sources(tail, header)), "a row that names the subject answers")
@@ -894,7 +899,7 @@ func TestDictionaryOfEntries(t *testing.T) {
 		srcs := sources(dict)
 		a := r.Read(q, srcs)
 		assert.Equal(t, want, answerText(Answer{Pieces: a.Best}, srcs), "%s\n%s", q, r.Explain(q, srcs, 3))
-		assert.Equal(t, 1.0, a.Features[slices.Index(featureNames, "inner")], "no sense of the entry competes: %s", q)
+		assert.Equal(t, 1.0, feature(a, "inner"), "no sense of the entry competes: %s", q)
 	}
 }
 
@@ -927,7 +932,7 @@ func TestCaption(t *testing.T) {
 	q := "How do I install the Unstable version of spamassassin?"
 	srcs := sources(handbook)
 	a := r.Read(q, srcs)
-	assert.Equal(t, 0.0, a.Features[slices.Index(featureNames, "fit")], "the caption holds no answer\n%s", r.Explain(q, srcs, 3))
+	assert.Equal(t, 0.0, feature(a, "fit"), "the caption holds no answer\n%s", r.Explain(q, srcs, 3))
 	table := doc{"debref/ch12.en.html", "Chapter 12. Programming",
 		"Table\u00a012.6.\u00a0List of source translation tools\n\npackage\tpopcon\tsize\tkeyword\tdescription\nperl\tV:644, I:990\t669\tAWK→PERL\tconvert source codes from AWK to PERL: a2p(1)\nf2c\tV:0, I:4\t442\tFORTRAN→C\tconvert source codes from FORTRAN 77 to C/C++: f2c(1)\n"}
 	q = "Which package does the Debian Reference list for translating FORTRAN 77 to C?"
@@ -1364,14 +1369,14 @@ func TestSameRecordInTwoLayouts(t *testing.T) {
 	a := New(nil).Read(q, sources(names, blocks))
 	got, why := best(q, names, blocks)
 	assert.Contains(t, got, "1F600", why)
-	assert.Greater(t, a.Features[slices.Index(featureNames, "margin")], 0.5, why)
+	assert.Greater(t, feature(a, "margin"), 0.5, why)
 
 	// Two mappings that swap their columns are two records.
 	lower := doc{"case/lower.txt", "lower.txt", "0041; 0061\n0042; 0062\n0043; 0063\n"}
 	upper := doc{"case/upper.txt", "upper.txt", "0061; 0041\n0062; 0042\n0063; 0043\n"}
 	q = "Which code point is the lowercase of 0041?"
 	a = New(nil).Read(q, sources(lower, upper))
-	assert.Less(t, a.Features[slices.Index(featureNames, "margin")], 0.2, "swapped rows compete")
+	assert.Less(t, feature(a, "margin"), 0.2, "swapped rows compete")
 }
 
 // TestGivenCodeKeysRecord: the code a question gives keys the record it
@@ -1385,7 +1390,7 @@ func TestGivenCodeKeysRecord(t *testing.T) {
 	a := New(nil).Read(q, sources(d))
 	got, why := best(q, d)
 	assert.Contains(t, got, "Falkland Islands", why)
-	assert.Greater(t, a.Features[slices.Index(featureNames, "lead")], 1.0, why) // over Fiji's record
+	assert.Greater(t, feature(a, "lead"), 1.0, why) // over Fiji's record
 }
 
 // TestRestatedInTwoManuals: bash's man page and its reference manual
@@ -1399,19 +1404,19 @@ func TestRestatedInTwoManuals(t *testing.T) {
 	a := New(nil).Read(q, sources(man, ref))
 	got, why := best(q, man, ref)
 	assert.Contains(t, got, "prefixed with", why)
-	assert.Greater(t, a.Features[slices.Index(featureNames, "margin")], 0.4, why) // over the next sentence, not the other copy
+	assert.Greater(t, feature(a, "margin"), 0.4, why) // over the next sentence, not the other copy
 
 	old := doc{"bashdoc/bash.html", "BASH(1) Manual Page", "The value of HISTSIZE is used as the number of commands to remember in the command history; the default value is 500.\n"}
 	cur := doc{"bashdoc/bashref.html", "Bash Reference Manual", "The value of HISTSIZE is used as the number of commands to remember in the command history; the default value is 1000.\n"}
 	q = "What is the default value of HISTSIZE?"
 	a = New(nil).Read(q, sources(old, cur))
-	assert.Less(t, a.Features[slices.Index(featureNames, "margin")], 0.5, "500 and 1000 are two facts")
+	assert.Less(t, feature(a, "margin"), 0.5, "500 and 1000 are two facts")
 
 	on := doc{"bashdoc/bash.html", "BASH(1) Manual Page", "If the histappend shell option is enabled, the history list is appended to the file named by the value of the HISTFILE variable when the shell exits.\n"}
 	off := doc{"bashdoc/bashref.html", "Bash Reference Manual", "If the histappend shell option is not enabled, the history list is not appended to the file named by the value of the HISTFILE variable when the shell exits.\n"}
 	q = "What happens to the history list when the shell exits with histappend enabled?"
 	a = New(nil).Read(q, sources(on, off))
-	assert.Less(t, a.Features[slices.Index(featureNames, "margin")], 0.5, "a copy that says not states another fact")
+	assert.Less(t, feature(a, "margin"), 0.5, "a copy that says not states another fact")
 
 	// Copies that differ in what they say compete (review's counter-examples).
 	for _, tc := range []struct{ q, one, other string }{
@@ -1423,7 +1428,7 @@ func TestRestatedInTwoManuals(t *testing.T) {
 		one := doc{"doc/one.html", "One", tc.one + "\n"}
 		other := doc{"doc/other.html", "Other", tc.other + "\n"}
 		a = New(nil).Read(tc.q, sources(one, other))
-		assert.Less(t, a.Features[slices.Index(featureNames, "margin")], 0.5, tc.q)
+		assert.Less(t, feature(a, "margin"), 0.5, tc.q)
 	}
 }
 
@@ -1437,7 +1442,7 @@ func TestCapitalNameHoldsClassNoun(t *testing.T) {
 		a := New(nil).Read(q, sources(d))
 		got, why := best(q, d)
 		assert.Contains(t, got, "1D1D9", why)
-		assert.Greater(t, a.Features[slices.Index(featureNames, "margin")], 0.5, why)
+		assert.Greater(t, feature(a, "margin"), 0.5, why)
 	}
 	for _, q := range []string{"What is the USB ID of the Logitech mouse?", "Which NASA CODE names the Apollo 11 mission?"} {
 		for _, w := range analyze(q, New(nil).idf).words {
@@ -1723,7 +1728,7 @@ func TestCodePointIsAsked(t *testing.T) {
 	srcs := sources(names)
 	assert.False(t, a.Declined(), r.Explain(q, srcs, 3))
 	assert.Contains(t, answerText(a, srcs), "FE46")
-	assert.Equal(t, 1.0, a.Features[slices.Index(featureNames, "align")], "no relation word is missing")
+	assert.Equal(t, 1.0, feature(a, "align"), "no relation word is missing")
 }
 
 // TestLongQuestionIsNoSurer: the question's length counts up to the
@@ -1768,7 +1773,7 @@ func TestMeanAsksExpansion(t *testing.T) {
 	r := New(nil)
 	srcs := sources(guide)
 	a := r.Read("What does FTBFS mean?", srcs)
-	assert.Equal(t, 1.0, a.Features[slices.Index(featureNames, "align")], r.Explain("What does FTBFS mean?", srcs, 3))
+	assert.Equal(t, 1.0, feature(a, "align"), r.Explain("What does FTBFS mean?", srcs, 3))
 }
 
 // TestBilingualHeadwordLine: a bilingual dictionary's headword line
