@@ -1711,7 +1711,7 @@ func features(q *question, cands []candidate) []float64 {
 	intro := b.p.introducerOf(b.unit) // the unit that announces the best one: no rival
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
-		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) {
+		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) || (q.kind == Code && sameKey(q, c, b)) {
 			continue // the same words in an overlapping passage, or the same answer in another unit, agree: they do not compete; so does the same record in another file's layout, for a code or for a bare "what is the name of 0D14" whose every word it holds
 		}
 		if slices.Contains(alts, Piece{N: c.p.n, Start: cu.Start, End: cu.End}) {
@@ -1967,6 +1967,22 @@ func sameRecord(c, b candidate) bool {
 		left[t.lower]--
 	}
 	return true
+}
+
+// sameKey reports whether two table rows open with the same key, one the
+// question does not give, holding a digit: a code question answered by
+// that key is answered alike by both ("02C6..02D1 ; Diacritic # …" and
+// "02C6..02D1 ; Common # …", one range in two property files).
+func sameKey(q *question, c, b candidate) bool {
+	cu, bu := c.p.units[c.unit], b.p.units[b.unit]
+	if c.part >= 0 || b.part >= 0 || cu.Shape != english.Row || bu.Shape != english.Row {
+		return false
+	}
+	x, y := c.p.unitToks(c.unit), b.p.unitToks(b.unit)
+	if len(x) < 2 || len(y) < 2 {
+		return false
+	}
+	return x[0].body == y[0].body && x[0].digit && !q.mentions(y[0])
 }
 
 // asksThing reports whether the question asks what a thing is ("what is

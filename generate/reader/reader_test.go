@@ -1393,6 +1393,32 @@ func TestGivenCodeKeysRecord(t *testing.T) {
 	assert.Greater(t, feature(a, "lead"), 1.0, why) // over Fiji's record
 }
 
+// TestSameKeyInTwoPropertyFiles: Scripts.txt and PropList.txt key the same
+// range with their own property; asked for the range, the two rows give
+// it alike and do not compete. Asked for what the range is, given the
+// range, they state two things and compete.
+func TestSameKeyInTwoPropertyFiles(t *testing.T) {
+	scripts := doc{"unicode/Scripts.txt", "Scripts.txt", "00F7          ; Common # Sm       DIVISION SIGN\n" +
+		"02B9..02C1    ; Common # Lm   [9] MODIFIER LETTER PRIME..MODIFIER LETTER REVERSED GLOTTAL STOP\n" +
+		"02C2..02C5    ; Common # Sk   [4] MODIFIER LETTER LEFT ARROWHEAD..MODIFIER LETTER DOWN ARROWHEAD\n" +
+		"02C6..02D1    ; Common # Lm  [12] MODIFIER LETTER CIRCUMFLEX ACCENT..MODIFIER LETTER HALF TRIANGULAR COLON\n" +
+		"02D2..02DF    ; Common # Sk  [14] MODIFIER LETTER CENTRED RIGHT HALF RING..MODIFIER LETTER CROSS ACCENT\n"}
+	props := doc{"unicode/PropList.txt", "PropList.txt", "02B0..02C1    ; Diacritic # Lm  [18] MODIFIER LETTER SMALL H..MODIFIER LETTER REVERSED GLOTTAL STOP\n" +
+		"02C2..02C5    ; Diacritic # Sk   [4] MODIFIER LETTER LEFT ARROWHEAD..MODIFIER LETTER DOWN ARROWHEAD\n" +
+		"02C6..02D1    ; Diacritic # Lm  [12] MODIFIER LETTER CIRCUMFLEX ACCENT..MODIFIER LETTER HALF TRIANGULAR COLON\n" +
+		"02D2..02DF    ; Diacritic # Sk  [14] MODIFIER LETTER CENTRED RIGHT HALF RING..MODIFIER LETTER CROSS ACCENT\n" +
+		"02E0..02E4    ; Diacritic # Lm   [5] MODIFIER LETTER SMALL GAMMA..MODIFIER LETTER SMALL REVERSED GLOTTAL STOP\n"}
+	q := "Which code point range goes from MODIFIER LETTER CIRCUMFLEX ACCENT to MODIFIER LETTER HALF TRIANGULAR COLON?"
+	a := New(nil).Read(q, sources(scripts, props))
+	got, why := best(q, scripts, props)
+	assert.Contains(t, got, "02C6..02D1", why)
+	assert.Greater(t, feature(a, "margin"), 0.5, why) // over the other ranges, not the other file's row of this one
+
+	q = "Which property does the range 02C6..02D1 have?"
+	a = New(nil).Read(q, sources(scripts, props))
+	assert.Less(t, feature(a, "margin"), 0.5, "Common and Diacritic are two answers")
+}
+
 // TestRestatedInTwoManuals: bash's man page and its reference manual
 // hold the same paragraph, a word or a quote apart; the two copies agree
 // rather than compete. Two sentences alike but for the option they name
