@@ -594,7 +594,11 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 					// for: a record of its own, not of that group.
 					m = max(m, 0.9*match(block, w), 0.9*match(p.title, loose(w))) // nor of another record the passage holds
 				} else {
-					m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(i, w), 0.4*match(p.toks, w))
+					elsewhere := 0.4 * match(p.toks, w)
+					if u.Shape == english.Field && p.inOtherRecord(i, w) {
+						elsewhere = 0 // another record's name ("Texmelucan" of Texmelucan Zapotec beside Zaniza Zapotec): no sign that this record is about the subject
+					}
+					m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(i, w), elsewhere)
 				}
 				if attributed && asksPerson {
 					m = match(block, w) // "-- Callimachus" under "Big book, big bore.": the quotation is its own, and no other
@@ -1969,6 +1973,17 @@ func sameRecord(c, b candidate) bool {
 	return true
 }
 
+// inOtherRecord reports whether word w is in a field of another record
+// (block) of p than unit i's.
+func (p *passage) inOtherRecord(i int, w qword) bool {
+	for j, u := range p.units {
+		if u.Shape == english.Field && u.Block != p.units[i].Block && match(p.unitToks(j), w) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // sameKey reports whether two table rows open with the same key, one the
 // question does not give, holding a digit: a code question answered by
 // that key is answered alike by both ("02C6..02D1 ; Diacritic # …" and
@@ -2174,6 +2189,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		f := tokenFit(q, p.text, ut, k)
 		if (q.kind == Person || q.kind == Place || q.kind == Name) && f > 0 && (u.Shape == english.Field || u.Shape == english.Row) && !(q.path && f < 1) {
 			f = 1 // a record's value: no preposition to wait for
+			if q.kind == Place && u.Shape == english.Field && len(ut) == 1 && len(t.body) <= 3 && strings.IndexFunc(t.body, unicode.IsLower) < 0 {
+				f = 0.3 // "alpha_3": "TON" is a code, no place
+			}
 		}
 		best = max(best, f)
 	}

@@ -1393,6 +1393,56 @@ func TestGivenCodeKeysRecord(t *testing.T) {
 	assert.Greater(t, feature(a, "lead"), 1.0, why) // over Fiji's record
 }
 
+// TestRecordNotBoundByItsNeighbours: a JSON table's passage holds several
+// records; a word of the subject that only another record holds (the
+// "Texmelucan" of Texmelucan Zapotec) names that record, and is no sign
+// that a record without it is about the subject: Zaniza Zapotec's code
+// does not come near Texmelucan Zapotec's.
+func TestRecordNotBoundByItsNeighbours(t *testing.T) {
+	d := doc{"iso-codes/iso_639-3.json", "iso_639-3.json", `    {
+      "alpha_3": "zpv",
+      "inverted_name": "Zapotec, Chichicapan",
+      "name": "Chichicapan Zapotec",
+      "scope": "I",
+      "type": "L"
+    },
+    {
+      "alpha_3": "zpw",
+      "inverted_name": "Zapotec, Zaniza",
+      "name": "Zaniza Zapotec",
+      "scope": "I",
+      "type": "L"
+    },
+    {
+      "alpha_3": "zpx",
+      "inverted_name": "Zapotec, San Baltazar Loxicha",
+      "name": "San Baltazar Loxicha Zapotec",
+      "scope": "I",
+      "type": "L"
+    },
+    {
+      "alpha_3": "zpy",
+      "inverted_name": "Zapotec, Mazaltepec",
+      "name": "Mazaltepec Zapotec",
+      "scope": "I",
+      "type": "L"
+    },
+    {
+      "alpha_3": "zpz",
+      "inverted_name": "Zapotec, Texmelucan",
+      "name": "Texmelucan Zapotec",
+      "scope": "I",
+      "type": "L"
+    },
+    {
+`}
+	q := "What code does ISO 639-3 give the Texmelucan variety of Zapotec?"
+	a := New(nil).Read(q, sources(d))
+	got, why := best(q, d)
+	assert.Contains(t, got, "zpz", why)
+	assert.Greater(t, feature(a, "margin"), 0.2, why) // over the Chichicapan, Zaniza and Loxicha records (0.14 when their neighbours bound them)
+}
+
 // TestSameKeyInTwoPropertyFiles: Scripts.txt and PropList.txt key the same
 // range with their own property; asked for the range, the two rows give
 // it alike and do not compete. Asked for what the range is, given the
