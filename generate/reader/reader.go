@@ -2677,6 +2677,9 @@ func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
 		}
 	}
 	for _, t := range ut {
+		if t.part && q.length > 0 {
+			continue // "AO" and "ZAI" of "AO-ZAI" are no two- or three-letter codes of their own
+		}
 		switch {
 		case t.digit || (strings.ToUpper(t.body) == t.body && strings.ToLower(t.body) != t.body):
 			consider(t, 0.8)

@@ -1469,6 +1469,29 @@ func TestSameKeyInTwoPropertyFiles(t *testing.T) {
 	assert.Less(t, feature(a, "margin"), 0.5, "Common and Diacritic are two answers")
 }
 
+// TestCodeLengthCountsWholeCodes: "two-letter" or "three-letter" counts a
+// code as written; the parts of a hyphenated subdivision code ("AO" and
+// "ZAI" of "AO-ZAI") are no codes of their own. Asked for Zaire's
+// three-letter code, Angola's province record named Zaire holds none.
+func TestCodeLengthCountsWholeCodes(t *testing.T) {
+	d := doc{"iso-codes/iso_3166-2.json", "iso_3166-2.json", `    {
+      "code": "AO-UIG",
+      "name": "Uíge",
+      "type": "Province"
+    },
+    {
+      "code": "AO-ZAI",
+      "name": "Zaire",
+      "type": "Province"
+    },
+`}
+	q := "What three-letter code did Zaire use?"
+	a := New(nil).Read(q, sources(d))
+	_, why := best(q, d)
+	assert.Less(t, feature(a, "fit"), 0.5, why)
+	assert.Empty(t, a.Pieces, why)
+}
+
 // TestRestatedInTwoManuals: bash's man page and its reference manual
 // hold the same paragraph, a word or a quote apart; the two copies agree
 // rather than compete. Two sentences alike but for the option they name
