@@ -373,6 +373,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		q.purpose = english.Stem(lower[n-2]) // "what is whitewood much USED for"
 	}
 	head := headIndex(lower)
+	if head >= 0 {
+		head = pastNames(lower, bodies, head)
+	}
 	askedFrom, askedTo := -1, -1
 	if head >= 0 {
 		askedFrom, askedTo = head, head+1
@@ -744,6 +747,37 @@ func headIndex(lower []string) int {
 		return j
 	}
 	return -1
+}
+
+// pastNames returns the head noun of a "which X" phrase that opens with
+// the name of the maker or group a code is listed under ("which Iomega
+// Corp. DEVICE has product ID 0021", "which Canon CAMERA has the USB
+// product ID 329f"): the first lower-case word after the names, the class
+// asked for; the names say whose it is, and the code which. j itself
+// when the phrase opens with no such name, or the question gives no code
+// after it.
+func pastNames(lower, bodies []string, j int) int {
+	name := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(bodies[k])
+		return unicode.IsUpper(r) && english.HeadOf(lower[k]) == english.NoHead
+	}
+	if !name(j) {
+		return j
+	}
+	k, written := j, false
+	for k < len(lower) && name(k) {
+		written = written || bodies[k] != strings.ToUpper(bodies[k])
+		k++
+	}
+	if !written || k == len(lower) || english.IsStopword(lower[k]) || k-j > 3 {
+		return j // "which USB device class", "which IP protocol": an acronym of the class's own name
+	}
+	for _, b := range bodies[k+1:] {
+		if strings.IndexFunc(b, unicode.IsDigit) >= 0 {
+			return k
+		}
+	}
+	return j
 }
 
 // verbAfterWh reports whether word j, right after "what"/"which", is a

@@ -1492,6 +1492,17 @@ func TestCodeLengthCountsWholeCodes(t *testing.T) {
 	assert.Empty(t, a.Pieces, why)
 }
 
+// TestMakerNamesWhoseDevice: "Which Iomega Corp. device has product ID
+// 0021?" names the maker whose list holds the code; "device" is the class
+// asked for. Cal-Comp's product 0021 is another maker's.
+func TestMakerNamesWhoseDevice(t *testing.T) {
+	iomega := doc{"usbids/usb.ids", "usb.ids", "059b  Iomega Corp.\n\t0001  Zip 100 (Type 1)\n\t000b  Zip 100 (Type 2)\n\t0021  Win98 Disk Controller\n\t0030  Zip 250 (Ver 1)\n\t0031  Zip 100 (Type 3)\n\t0032  Zip 250 (Ver 2)\n\t0034  Zip 100 Driver\n\t0037  Zip 750 MB\n"}
+	calcomp := doc{"usbids/usb.ids#2", "usb.ids", "1f28  Cal-Comp\n\t0020  CDMA USB Modem A600\n\t0021  CD INSTALLER USB Device\n1f3a  Allwinner Technology\n"}
+	q := "What Iomega Corp. device has USB product ID 0021?"
+	got, why := best(q, iomega, calcomp)
+	assert.Contains(t, got, "Win98 Disk Controller", why)
+}
+
 // TestRestatedInTwoManuals: bash's man page and its reference manual
 // hold the same paragraph, a word or a quote apart; the two copies agree
 // rather than compete. Two sentences alike but for the option they name
