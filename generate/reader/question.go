@@ -753,9 +753,10 @@ func headIndex(lower []string) int {
 // the name of the maker or group a code is listed under ("which Iomega
 // Corp. DEVICE has product ID 0021", "which Canon CAMERA has the USB
 // product ID 329f"): the first lower-case word after the names, the class
-// asked for; the names say whose it is, and the code which. j itself
-// when the phrase opens with no such name, or the question gives no code
-// after it.
+// asked for; the names say whose it is, and the code which. So does an
+// owner written with "'s" ("what's GUERNSEY'S numeric country code"),
+// code or not. j itself when the phrase opens with no such name, or the
+// question gives neither a code after it nor an owner.
 func pastNames(lower, bodies []string, j int) int {
 	name := func(k int) bool {
 		r, _ := utf8.DecodeRuneInString(bodies[k])
@@ -771,6 +772,9 @@ func pastNames(lower, bodies []string, j int) int {
 	}
 	if !written || k == len(lower) || english.IsStopword(lower[k]) || k-j > 3 {
 		return j // "which USB device class", "which IP protocol": an acronym of the class's own name
+	}
+	if strings.HasSuffix(lower[k-1], "'s") || strings.HasSuffix(lower[k-1], "’s") {
+		return k // "what's GUERNSEY'S numeric country code": whose code is asked
 	}
 	for _, b := range bodies[k+1:] {
 		if strings.IndexFunc(b, unicode.IsDigit) >= 0 {

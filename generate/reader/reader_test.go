@@ -1503,6 +1503,18 @@ func TestMakerNamesWhoseDevice(t *testing.T) {
 	assert.Contains(t, got, "Win98 Disk Controller", why)
 }
 
+// TestOwnerIsNoClassNoun: in "What's Guernsey's numeric country code?" the
+// owner written with "'s" says whose code is asked; it is no class of
+// answer ("which country"), so it binds the record.
+func TestOwnerIsNoClassNoun(t *testing.T) {
+	d := doc{"iso-codes/iso_3166-1.json", "iso_3166-1.json", "    {\n      \"alpha_2\": \"GE\",\n      \"alpha_3\": \"GEO\",\n      \"flag\": \"🇬🇪\",\n      \"name\": \"Georgia\",\n      \"numeric\": \"268\"\n    },\n    {\n      \"alpha_2\": \"GG\",\n      \"alpha_3\": \"GGY\",\n      \"flag\": \"🇬🇬\",\n      \"name\": \"Guernsey\",\n      \"numeric\": \"831\"\n    },\n    {\n      \"alpha_2\": \"GH\",\n      \"alpha_3\": \"GHA\",\n      \"flag\": \"🇬🇭\",\n      \"name\": \"Ghana\",\n      \"numeric\": \"288\",\n      \"official_name\": \"Republic of Ghana\"\n    },\n    {\n"}
+	q := "What's Guernsey's numeric country code?"
+	a := New(nil).Read(q, sources(d))
+	got, why := best(q, d)
+	assert.Contains(t, got, "831", why)
+	assert.Greater(t, feature(a, "margin"), 0.5, why) // over Georgia's and Ghana's records
+}
+
 // TestRestatedInTwoManuals: bash's man page and its reference manual
 // hold the same paragraph, a word or a quote apart; the two copies agree
 // rather than compete. Two sentences alike but for the option they name
