@@ -2656,8 +2656,10 @@ func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
 			f = min(f, 0.5) // "1.0" of "1042  Virtio 1.0 block device": a version in the record's name, not its code
 		}
 		switch {
-		case q.length > 0 && n == q.length:
+		case q.length > 0 && n == q.length && f >= 0.8:
 			f = 1
+		case q.length > 0 && n == q.length:
+			// "ltd" of "Internet Iceland ltd.": three letters, but a word in prose, no code
 		case q.length > 0:
 			f = 0.2
 		case n == 1 && !(t.digit && record):

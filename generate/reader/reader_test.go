@@ -1515,6 +1515,17 @@ func TestOwnerIsNoClassNoun(t *testing.T) {
 	assert.Greater(t, feature(a, "margin"), 0.5, why) // over Georgia's and Ghana's records
 }
 
+// TestCodeLengthNeedsACode: "three-letter" asks for a code of three
+// letters; a word of prose of that length ("ltd" of "Internet Iceland
+// ltd.") fits no better than any other word no dictionary has.
+func TestCodeLengthNeedsACode(t *testing.T) {
+	d := doc{"miscfiles/top-level.domains", "top-level.domains", "IQ:country-code:IraqNational Communications and MediaCommission of Iraq\nIR:country-code:Iran, Islamic Republic ofInstitute for Studies in Theoretical Physics &amp; Mathematics (IPM)\nIS:country-code:IcelandISNIC - Internet Iceland ltd.\nIT:country-code:ItalyIIT - CNR\nJE:country-code:JerseyIsland Networks (Jersey) Ltd.\n"}
+	q := "What's Iceland's three-letter country code?"
+	a := New(nil).Read(q, sources(d))
+	_, why := best(q, d)
+	assert.Less(t, feature(a, "fit"), 0.8, why) // 1 when any three letters fitted
+}
+
 // TestRestatedInTwoManuals: bash's man page and its reference manual
 // hold the same paragraph, a word or a quote apart; the two copies agree
 // rather than compete. Two sentences alike but for the option they name
