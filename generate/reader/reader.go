@@ -595,7 +595,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 					m = max(m, 0.9*match(block, w), 0.9*match(p.title, loose(w))) // nor of another record the passage holds
 				} else {
 					elsewhere := 0.4 * match(p.toks, w)
-					if u.Shape == english.Field && p.inOtherRecord(i, w) {
+					if elsewhere > 0 && u.Shape == english.Field && p.inOtherRecord(i, w) {
 						elsewhere = 0 // another record's name ("Texmelucan" of Texmelucan Zapotec beside Zaniza Zapotec): no sign that this record is about the subject
 					}
 					m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(i, w), elsewhere)
@@ -1976,8 +1976,14 @@ func sameRecord(c, b candidate) bool {
 // inOtherRecord reports whether word w is in a field of another record
 // (block) of p than unit i's.
 func (p *passage) inOtherRecord(i int, w qword) bool {
+	own := map[string]bool{}
+	for _, u := range p.units {
+		if u.Shape == english.Field && u.Block == p.units[i].Block {
+			own[strings.ToLower(p.text[u.Key.Start:u.Key.End])] = true
+		}
+	}
 	for j, u := range p.units {
-		if u.Shape == english.Field && u.Block != p.units[i].Block && match(p.unitToks(j), w) > 0 {
+		if u.Shape == english.Field && u.Block != p.units[i].Block && own[strings.ToLower(p.text[u.Key.Start:u.Key.End])] && match(p.unitToks(j), w) > 0 {
 			return true
 		}
 	}
@@ -1997,7 +2003,33 @@ func sameKey(q *question, c, b candidate) bool {
 	if len(x) < 2 || len(y) < 2 {
 		return false
 	}
-	return x[0].body == y[0].body && x[0].digit && !q.mentions(y[0])
+	if !(x[0].body == y[0].body && x[0].digit && !q.mentions(y[0])) {
+		return false
+	}
+	if slices.ContainsFunc(q.words, func(w qword) bool {
+		return w.lower == "point" || w.lower == "points" || w.lower == "range" || w.lower == "codepoint"
+	}) {
+		return true // asked for the key itself: "which code point", "which range"
+	}
+	codes := func(ts []tok) map[string]int {
+		m := map[string]int{}
+		for _, t := range ts[1:] {
+			if t.digit || (strings.ToUpper(t.body) == t.body && strings.ToLower(t.body) != t.body) {
+				m[t.body]++
+			}
+		}
+		return m
+	}
+	cx, cy := codes(x), codes(y)
+	if len(cx) > len(cy) {
+		cx, cy = cy, cx
+	}
+	for k, n := range cx {
+		if cy[k] < n {
+			return false // "N" of EastAsianWidth.txt and "BB" of LineBreak.txt for one code point: two codes
+		}
+	}
+	return true
 }
 
 // asksThing reports whether the question asks what a thing is ("what is
@@ -2189,7 +2221,7 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		f := tokenFit(q, p.text, ut, k)
 		if (q.kind == Person || q.kind == Place || q.kind == Name) && f > 0 && (u.Shape == english.Field || u.Shape == english.Row) && !(q.path && f < 1) {
 			f = 1 // a record's value: no preposition to wait for
-			if q.kind == Place && u.Shape == english.Field && len(ut) == 1 && len(t.body) <= 3 && strings.IndexFunc(t.body, unicode.IsLower) < 0 {
+			if q.kind == Place && u.Shape == english.Field && len(ut) == 1 && len(t.body) <= 3 && strings.IndexFunc(t.body, unicode.IsLower) < 0 && codeKey(p.text[u.Key.Start:u.Key.End]) {
 				f = 0.3 // "alpha_3": "TON" is a code, no place
 			}
 		}
@@ -2876,6 +2908,16 @@ func initialsSpell(ws []tok, short string) bool {
 func containsFold(ws []tok, s string) bool {
 	for _, w := range ws {
 		if strings.EqualFold(w.body, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// codeKey reports whether a field's key names a code ("alpha_3", "iata", "code").
+func codeKey(key string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(key), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if kindKeys[Code][w] || w == "iata" || w == "icao" || w == "iso" {
 			return true
 		}
 	}

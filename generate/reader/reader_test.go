@@ -1526,6 +1526,77 @@ func TestCodeLengthNeedsACode(t *testing.T) {
 	assert.Less(t, feature(a, "fit"), 0.8, why) // 1 when any three letters fitted
 }
 
+// TestSameKeyTwoCodesCompete: EastAsianWidth.txt and LineBreak.txt key one code point
+// alike but give two different codes ("N", "BB"); asked for one of them,
+// the rows compete: they do not agree on the key.
+func TestSameKeyTwoCodesCompete(t *testing.T) {
+	eaw := doc{"unicode/EastAsianWidth.txt", "EastAsianWidth.txt", "02C4           ; A  # Sk         MODIFIER LETTER UP ARROWHEAD\n02C6           ; N  # Lm         MODIFIER LETTER CIRCUMFLEX ACCENT\n02C7           ; A  # Lm         CARON\n02C8           ; N  # Lm         MODIFIER LETTER VERTICAL LINE\n02C9..02CB     ; A  # Lm     [3] MODIFIER LETTER MACRON..MODIFIER LETTER GRAVE ACCENT\n"}
+	lb := doc{"unicode/LineBreak.txt", "LineBreak.txt", "02C2..02C5;AL     # Sk     [4] MODIFIER LETTER LEFT ARROWHEAD..MODIFIER LETTER DOWN ARROWHEAD\n02C6;AL          # Lm         MODIFIER LETTER CIRCUMFLEX ACCENT\n02C7;AI          # Lm         CARON\n02C8;BB          # Lm         MODIFIER LETTER VERTICAL LINE\n02C9..02CB;AI    # Lm     [3] MODIFIER LETTER MACRON..MODIFIER LETTER GRAVE ACCENT\n"}
+	q := "What is the line break class code of the MODIFIER LETTER VERTICAL LINE?"
+	a := New(nil).Read(q, sources(eaw, lb))
+	got, why := best(q, eaw, lb)
+	if !a.Declined() {
+		assert.Contains(t, got, "BB", why) // not EastAsianWidth's "N" of the same code point
+	}
+}
+
+// TestControlStanzasAreOnePackage: a Debian control file's source stanza holds what
+// its binary packages inherit; "libfrob2" in the binary stanza is no other
+// record's name.
+func TestControlStanzasAreOnePackage(t *testing.T) {
+	ctl := doc{"debian/frobtool/control", "control", "Source: frobtool\nSection: utils\nPriority: optional\nMaintainer: Jane Doe <jane@example.org>\nBuild-Depends: debhelper-compat (= 13)\nStandards-Version: 4.6.2\nHomepage: https://frobtool.example.org\n\nPackage: libfrob2\nArchitecture: any\nDepends: ${shlibs:Depends}, ${misc:Depends}\nDescription: shared library for frobbing\n This package holds the shared library.\n"}
+	q := "Which section is libfrob2 in?"
+	a := New(nil).Read(q, sources(ctl))
+	got, why := best(q, ctl)
+	if !a.Declined() {
+		assert.Contains(t, got, "utils", why) // not the Depends field
+	}
+}
+
+// TestUnitSectionsAreOneService: a systemd unit's [Unit] section names the service its [Service]
+// section runs.
+func TestUnitSectionsAreOneService(t *testing.T) {
+	unit := doc{"systemd/system/ssh.service", "ssh.service", "[Unit]\nDescription=OpenBSD Secure Shell server\nAfter=network.target auditd.service\n\n[Service]\nEnvironmentFile=-/etc/default/ssh\nExecStart=/usr/sbin/sshd -D $SSHD_OPTS\nRestart=on-failure\nRestartPreventExitStatus=255\nType=notify\n\n[Install]\nWantedBy=multi-user.target\nAlias=sshd.service\n"}
+	q := "What type of service is the OpenBSD Secure Shell server?"
+	a := New(nil).Read(q, sources(unit))
+	got, why := best(q, unit)
+	if !a.Declined() {
+		assert.Contains(t, got, "notify", why) // not After=
+	}
+}
+
+// TestInfoboxGroupsAreOneRecord: an infobox whose name line stands in a
+// group of its own binds the fields of the next group all the same.
+func TestInfoboxGroupsAreOneRecord(t *testing.T) {
+	box := doc{"wiki/orvan.txt", "orvan.txt", "Name: Orvan Bridge\nType: suspension bridge\n\nLength: 1,410 m\nOpened: 1937\nDesigner: Ilse Marrow\nCarries: Route 9\n"}
+	for q, want := range map[string]string{"Who designed the Orvan Bridge?": "Ilse Marrow", "When was the Orvan Bridge opened?": "1937"} {
+		a := New(nil).Read(q, sources(box))
+		_, why := best(q, box)
+		assert.Contains(t, answerText(a, sources(box)), want, why)
+	}
+}
+
+// TestCapitalPlacesUnderPlaceKeys: a place written in capitals under a
+// place key is a place; only a key that names a code ("alpha_3": "TON")
+// makes three capitals a code.
+func TestCapitalPlacesUnderPlaceKeys(t *testing.T) {
+	moma := doc{"orgs/moma.txt", "moma.txt", "Name: Museum of Modern Art\nEstablished: 1929\nLocation: NYC\nArchitect: Yoshio Taniguchi\nDirector: Glenn Lowry\n"}
+	q := "Where is the Museum of Modern Art?"
+	a := New(nil).Read(q, sources(moma))
+	_, why := best(q, moma)
+	assert.Contains(t, answerText(a, sources(moma)), "NYC", why)
+	acme := doc{"companies/acme.json", "acme.json", "{\n  \"name\": \"Acme Corporation\",\n  \"founded\": \"1947\",\n  \"city\": \"Springfield\",\n  \"country\": \"USA\"\n}\n"}
+	q = "Which country is Acme Corporation based in?"
+	a = New(nil).Read(q, sources(acme))
+	_, why = best(q, acme)
+	assert.Contains(t, answerText(a, sources(acme)), "USA", why)
+	mit := doc{"schools/mit.txt", "mit.txt", "Name: Massachusetts Institute of Technology\nFounded: 1861\nLocation: Cambridge\nState: MA\nPresident: Sally Kornbluth\n"}
+	q = "In which state is the Massachusetts Institute of Technology?"
+	a = New(nil).Read(q, sources(mit))
+	_, why = best(q, mit)
+	assert.Contains(t, answerText(a, sources(mit)), "MA", why)
+}
+
 // TestRestatedInTwoManuals: bash's man page and its reference manual
 // hold the same paragraph, a word or a quote apart; the two copies agree
 // rather than compete. Two sentences alike but for the option they name
