@@ -1712,6 +1712,9 @@ func features(q *question, cands []candidate) []float64 {
 	bt, ba := b.p.text[bu.Start:bu.End], b.answerText()
 	alts := alternatives(q, cands)
 	bv := typedValues(q, b)
+	if b.fit < 0.5 {
+		bv = nil // "numeric": "352" is no population, whichever other record writes 352
+	}
 	intro := b.p.introducerOf(b.unit) // the unit that announces the best one: no rival
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
@@ -1903,7 +1906,7 @@ func typedValues(q *question, c candidate) []string {
 	ut := c.p.unitToks(c.unit)
 	var out []string
 	for k, t := range ut {
-		if !q.mentions(t) && tokenFit(q, c.p.text, ut, k) >= 0.9 {
+		if f := tokenFit(q, c.p.text, ut, k); !q.mentions(t) && (f >= 0.9 || (q.kind == Number && f >= 0.7)) {
 			v := t.body
 			if t.digit && k+1 < len(ut) && english.UnitOf(ut[k+1].lower) != 0 {
 				v += " " + ut[k+1].lower // "30 seconds" and "30 minutes" are two values

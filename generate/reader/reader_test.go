@@ -1597,6 +1597,27 @@ func TestCapitalPlacesUnderPlaceKeys(t *testing.T) {
 	assert.Contains(t, answerText(a, sources(mit)), "MA", why)
 }
 
+// TestSamePortTwoProtocols: /etc/services lists a service once for TCP and
+// once for UDP; asked which port the service is on, the two lines give
+// the same number and agree rather than compete. A number that hardly
+// fits the question (a country's "numeric" code asked as its population)
+// draws no such support from another record that writes it.
+func TestSamePortTwoProtocols(t *testing.T) {
+	d := doc{"netbase/services", "services", "cvspserver\t2401/tcp\t\t\t# CVS client/server operations\nvenus\t\t2430/tcp\t\t\t# codacon port\nvenus\t\t2430/udp\t\t\t# Venus callback/wbc interface\nvenus-se\t2431/tcp\t\t\t# tcp side effects\nvenus-se\t2431/udp\t\t\t# udp sftp side effect\ncodasrv\t\t2432/tcp\t\t\t# not used\ncodasrv\t\t2432/udp\t\t\t# server port\n"}
+	q := "Which port is venus-se?"
+	a := New(nil).Read(q, sources(d))
+	got, why := best(q, d)
+	assert.Contains(t, got, "2431", why)
+	assert.Greater(t, feature(a, "margin"), 0.3, why) // over codasrv's and venus's lines, not venus-se's other line
+
+	iso := doc{"iso-codes/iso_3166-1.json", "iso_3166-1.json", "    {\n      \"alpha_2\": \"IS\",\n      \"alpha_3\": \"ISL\",\n      \"name\": \"Iceland\",\n      \"numeric\": \"352\"\n    },\n"}
+	countries := doc{"miscfiles/countries", "countries", "352:IS:ISL:Iceland:Reykjavik\n"}
+	q = "What's the population of Iceland?"
+	a = New(nil).Read(q, sources(iso, countries))
+	_, why = best(q, iso, countries)
+	assert.Empty(t, a.Pieces, why)
+}
+
 // TestRestatedInTwoManuals: bash's man page and its reference manual
 // hold the same paragraph, a word or a quote apart; the two copies agree
 // rather than compete. Two sentences alike but for the option they name
