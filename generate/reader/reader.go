@@ -1894,9 +1894,10 @@ func restates(q *question, b, c candidate) bool {
 	return slices.Equal(said(bt, cs), said(ct, bs))
 }
 
-// typedValues are the words of c's unit that fit the asked kind well and
-// that the question does not give, a number with the unit of measure
-// written after it; none for other kinds of question.
+// typedValues are the words of c's unit that fit the asked kind well (for
+// a count, any number: "2431/tcp" and "2431/udp" state one port) and that
+// the question does not give, a number with the unit of measure written
+// after it; none for other kinds of question.
 func typedValues(q *question, c candidate) []string {
 	switch q.kind {
 	case Date, Number, Measure, Amount, Person, Place:
