@@ -46,6 +46,14 @@ territory county province located`,
 // NoHead when it asks for none in particular.
 func HeadOf(lw string) Head { return heads[lw] }
 
+// subdivisionNouns name a country's administrative divisions.
+var subdivisionNouns = set(`state province territory subdivision region district county department canton prefecture oblast`)
+
+// IsSubdivisionNoun reports whether a lower-cased noun names a division of
+// a country ("Nunavut's two-letter TERRITORY code"): ISO 3166-2 writes its
+// code after the country's ("CA-NU").
+func IsSubdivisionNoun(lw string) bool { return subdivisionNouns[lw] }
+
 // IsPathNoun reports whether a lower-cased head noun asks for a file or
 // folder ("which FILE holds", "in which DIRECTORY"): its answer is a path
 // or a file name.

@@ -103,3 +103,9 @@ func TestIsDescriptionKey(t *testing.T) {
 		assert.Equal(t, want, IsDescriptionKey(k), k)
 	}
 }
+
+func TestIsSubdivisionNoun(t *testing.T) {
+	for w, want := range map[string]bool{"province": true, "territory": true, "oblast": true, "country": false, "code": false} {
+		assert.Equal(t, want, IsSubdivisionNoun(w), w)
+	}
+}

@@ -373,6 +373,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		q.purpose = english.Stem(lower[n-2]) // "what is whitewood much USED for"
 	}
 	head := headIndex(lower)
+	namesFrom := head
 	if head >= 0 {
 		head = pastNames(lower, bodies, head)
 	}
@@ -478,6 +479,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			w.subject = true // "which language has the code sah": the value given is what the record must hold
 		}
 		w.ofGiven = !given && namesGivenKind(lower, bodies, i)
+		if i >= namesFrom && i < head && !strings.HasSuffix(lw, "'s") && !strings.HasSuffix(lw, "’s") {
+			w.subject = false // "which UNICODE character", "which IOMEGA device": the names relate; no row need write them
+		}
 		w.hexID = isHexID(b)
 		w.vendor = idPair(text, spans, bodies, i)
 		w.cue = !given && !inCapitalRun(bodies, i) && (isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
@@ -773,11 +777,18 @@ func pastNames(lower, bodies []string, j int) int {
 	if !written || k == len(lower) || english.IsStopword(lower[k]) || k-j > 3 {
 		return j // "which USB device class", "which IP protocol": an acronym of the class's own name
 	}
+	if bodies[k] != lower[k] || strings.IndexFunc(bodies[k], unicode.IsDigit) >= 0 {
+		return j // "which Python 3 module", "which Linux 2.6 feature": a version, no class noun
+	}
 	if strings.HasSuffix(lower[k-1], "'s") || strings.HasSuffix(lower[k-1], "’s") {
 		return k // "what's GUERNSEY'S numeric country code": whose code is asked
 	}
-	for _, b := range bodies[k+1:] {
-		if strings.IndexFunc(b, unicode.IsDigit) >= 0 {
+	for m, b := range bodies[k+1:] {
+		// a code: "0021", "329f", "U+00A0", or digits after a code noun
+		// ("product ID 1094", "protocol number 17"); not a version ("Debian
+		// release numbered 3.1"), a year or an alias ("asinus2a")
+		prev := lower[k+m]
+		if isHexID(b) || (strings.IndexFunc(b, unicode.IsDigit) >= 0 && (english.HeadOf(prev) == english.CodeHead || prev == "product" || prev == "point" || prev == "number" || prev == "port")) {
 			return k
 		}
 	}

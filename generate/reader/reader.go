@@ -2685,17 +2685,19 @@ func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
 			return
 		}
 		n := len([]rune(t.body))
+		code := f >= 0.8 || setApart(p.text, t) // written as a code: digits, capitals, a record's value, "Akkadian (akk)"
 		if !numeric && strings.Trim(t.body, "0123456789") == "" {
 			f = min(f, 0.7) // a number, where a code was asked
 		}
 		if record && english.IsVersion(t.body) {
 			f = min(f, 0.5) // "1.0" of "1042  Virtio 1.0 block device": a version in the record's name, not its code
+			code = false
 		}
 		switch {
-		case q.length > 0 && n == q.length && f >= 0.8:
-			f = 1
+		case q.length > 0 && n == q.length && code:
+			f = 1 // "0021" of a "four-character" product ID too
 		case q.length > 0 && n == q.length:
-			// "ltd" of "Internet Iceland ltd.": three letters, but a word in prose, no code
+			f = 0.2 // "ltd" of "Internet Iceland ltd.": three letters, but a word in prose, no code
 		case q.length > 0:
 			f = 0.2
 		case n == 1 && !(t.digit && record):
@@ -2715,8 +2717,8 @@ func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
 		}
 	}
 	for _, t := range ut {
-		if t.part && q.length > 0 {
-			continue // "AO" and "ZAI" of "AO-ZAI" are no two- or three-letter codes of their own
+		if t.part && q.length > 0 && !asksSubdivision(q) {
+			continue // "ZAI" of "AO-ZAI" is a province's code, no country's; "NU" of "CA-NU" is Nunavut's territory code
 		}
 		switch {
 		case t.digit || (strings.ToUpper(t.body) == t.body && strings.ToLower(t.body) != t.body):
@@ -2926,4 +2928,17 @@ func codeKey(key string) bool {
 		}
 	}
 	return false
+}
+
+// setApart reports whether t is set apart by brackets or quotes
+// ("Akkadian (akk)", `the code "eo"`): a code in prose.
+func setApart(text string, t tok) bool {
+	return t.start > 0 && t.end < len(text) && strings.ContainsRune("(\"'`", rune(text[t.start-1])) && strings.ContainsRune(")\"'`", rune(text[t.end]))
+}
+
+// asksSubdivision reports whether the question names a country's
+// subdivision ("Nunavut's two-letter TERRITORY code"): the part after an
+// ISO 3166-2 code's country code is its code.
+func asksSubdivision(q *question) bool {
+	return slices.ContainsFunc(q.words, func(w qword) bool { return english.IsSubdivisionNoun(w.lower) || w.lower == "3166-2" })
 }

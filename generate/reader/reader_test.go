@@ -1618,6 +1618,95 @@ func TestSamePortTwoProtocols(t *testing.T) {
 	assert.Empty(t, a.Pieces, why)
 }
 
+// readConf reads q over docs: the answer, the best unit's text and the
+// reader's view of it.
+func readConf(q string, docs ...doc) (Answer, string, string) {
+	srcs := sources(docs...)
+	a := New(nil).Read(q, srcs)
+	got, why := best(q, docs...)
+	return a, got, why
+}
+
+// TestUnicodeIsNoMaker: "Unicode" opens the wh-phrase and a code follows;
+// it only relates, as no UnicodeData or Blocks row writes it.
+func TestUnicodeIsNoMaker(t *testing.T) {
+	ud := doc{"unicode/UnicodeData.txt", "UnicodeData.txt", "00E8;LATIN SMALL LETTER E WITH GRAVE;Ll;0;L;0065 0300;;;;N;LATIN SMALL LETTER E GRAVE;;00C8;;00C8\n00E9;LATIN SMALL LETTER E WITH ACUTE;Ll;0;L;0065 0301;;;;N;LATIN SMALL LETTER E ACUTE;;00C9;;00C9\n"}
+	a, got, why := readConf("Which Unicode character has code point U+00E9?", ud)
+	assert.Contains(t, got, "00E9;LATIN SMALL LETTER E WITH ACUTE", why)
+	assert.False(t, a.Declined(), why)
+	blocks := doc{"unicode/Blocks.txt", "Blocks.txt", "0370..03FF; Greek and Coptic\n0400..04FF; Cyrillic\n0500..052F; Cyrillic Supplement\n"}
+	a, got, why = readConf("Which Unicode block starts at U+0400?", blocks)
+	assert.Contains(t, got, "Cyrillic", why)
+	assert.False(t, a.Declined(), why)
+}
+
+// TestVersionOrAliasIsNoCode: a version or an alias holding a digit is no
+// code to find a maker's record by.
+func TestVersionOrAliasIsNoCode(t *testing.T) {
+	rel := doc{"debfaq/ftparchives.en.txt", "The Debian FTP archives", "Debian 3.0 (woody) was released July 19th, 2002.\nDebian 3.1 (sarge) was released June 6th, 2005.\nDebian 4.0 (etch) was released April 8th, 2007.\n"}
+	a, got, why := readConf("Which Debian release was numbered 3.1?", rel)
+	assert.Contains(t, got, "sarge", why)
+	assert.False(t, a.Declined(), why)
+	names := doc{"unicode/NamesList.txt", "NamesList.txt", "1446F\tANATOLIAN HIEROGLYPH A100\n\t= asinus\n\t= syllabic ta\n14470\tANATOLIAN HIEROGLYPH A100A\n\t= syllabic ta\n14471\tANATOLIAN HIEROGLYPH A101\n\t= asinus2\n14472\tANATOLIAN HIEROGLYPH A101A\n\t= asinus2a\n14473\tANATOLIAN HIEROGLYPH A102\n\t= cervus\n"}
+	a, got, why = readConf("Which Anatolian hieroglyph is also known as asinus2a?", names)
+	assert.Contains(t, got, "A101A", why)
+	assert.False(t, a.Declined(), why)
+}
+
+// TestMakerRowIsNoDevice: the maker's names do not draw the reader to the
+// maker's own row.
+func TestMakerRowIsNoDevice(t *testing.T) {
+	valve := doc{"usbids/usb.ids", "usb.ids", "28de  Valve Software\n\t1102  Wired Controller\n\t1142  Wireless Steam Controller\n\t2000  Lighthouse FPGA RX\n\t2012  Virtual Reality Controller [VRC]\n\t2101  Watchman Dongle\n\t2500  Lighthouse Base Station\n28e0  PT. Prasimax Inovasi Teknologi\n\t1001  BTS Monitoring Config for Prototype\n"}
+	_, got, why := readConf("Which Valve Software device is listed as 1142?", valve)
+	assert.Contains(t, got, "Wireless Steam Controller", why)
+}
+
+// TestDigitCodeOfAskedLength: a code of digits ("0021") written as a code
+// is raised by "four-character" as a code of capitals is.
+func TestDigitCodeOfAskedLength(t *testing.T) {
+	iomega := doc{"usbids/usb.ids", "usb.ids", "059b  Iomega Corp.\n\t0001  Zip 100 (Type 1)\n\t000b  Zip 100 (Type 2)\n\t0021  Win98 Disk Controller\n\t0030  Zip 250 (Ver 1)\n"}
+	a, got, why := readConf("What is the four-character USB product ID of Iomega's Win98 Disk Controller?", iomega)
+	assert.Contains(t, got, "0021", why)
+	assert.Equal(t, 1.0, feature(a, "fit"), why)
+	assert.False(t, a.Declined(), why)
+}
+
+// TestProseWordOfAskedLengthIsNoCode: "ltd" of "Internet Iceland ltd." has
+// three letters but is no code; asked in several wordings, the reader
+// declines (IS is the two-letter code).
+func TestProseWordOfAskedLengthIsNoCode(t *testing.T) {
+	tld3 := doc{"miscfiles/top-level.domains", "top-level.domains", "IQ:country-code:IraqNational Communications and MediaCommission of Iraq\nIS:country-code:IcelandISNIC - Internet Iceland ltd.\nIT:country-code:ItalyIIT - CNR\n"}
+	a, _, why := readConf("What's Iceland's three-letter country code?", tld3)
+	assert.True(t, a.Declined(), why)
+	tld := doc{"miscfiles/top-level.domains", "top-level.domains", "IQ:country-code:IraqNational Communications and MediaCommission of Iraq\nIR:country-code:Iran, Islamic Republic ofInstitute for Studies in Theoretical Physics &amp; Mathematics (IPM)\nIS:country-code:IcelandISNIC - Internet Iceland ltd.\nIT:country-code:ItalyIIT - CNR\nJE:country-code:JerseyIsland Networks (Jersey) Ltd.\n"}
+	for _, q := range []string{"What three-letter country code does Iceland have?", "What is the three-letter country code of Iceland?", "What is the three-letter code for Iceland?"} {
+		a, _, why := readConf(q, tld)
+		assert.True(t, a.Declined(), q+"\n"+why)
+	}
+}
+
+// TestLowerCaseCodeInProse: a lower-case code set apart in prose
+// ("Akkadian (akk)") is raised by "three-letter".
+func TestLowerCaseCodeInProse(t *testing.T) {
+	d := doc{"debian/langs.txt", "Languages", "Akkadian (akk) is an extinct East Semitic language.\nAklanon (akl) is spoken in the Philippines.\n"}
+	a, got, why := readConf("What is the three-letter code of Akkadian?", d)
+	assert.Contains(t, got, "(akk)", why)
+	assert.False(t, a.Declined(), why)
+}
+
+// TestSubdivisionPartIsACode: the part after the country code of an ISO
+// 3166-2 code is the subdivision's own code ("CA-NU", "US-CA").
+func TestSubdivisionPartIsACode(t *testing.T) {
+	ca := doc{"iso-codes/iso_3166-2.json", "iso_3166-2.json", "    {\n      \"code\": \"CA-NU\",\n      \"name\": \"Nunavut\",\n      \"type\": \"Territory\"\n    },\n    {\n      \"code\": \"CA-ON\",\n      \"name\": \"Ontario\",\n      \"type\": \"Province\"\n    },\n"}
+	a, got, why := readConf("What is Nunavut's two-letter territory code?", ca)
+	assert.Contains(t, got, "CA-NU", why)
+	assert.False(t, a.Declined(), why)
+	us := doc{"iso-codes/iso_3166-2.json", "iso_3166-2.json", "    {\n      \"code\": \"US-AZ\",\n      \"name\": \"Arizona\",\n      \"type\": \"State\"\n    },\n    {\n      \"code\": \"US-CA\",\n      \"name\": \"California\",\n      \"type\": \"State\"\n    },\n    {\n      \"code\": \"US-CO\",\n      \"name\": \"Colorado\",\n      \"type\": \"State\"\n    },\n"}
+	a, got, why = readConf("What is California's two-letter state code?", us)
+	assert.Contains(t, got, "US-CA", why)
+	assert.False(t, a.Declined(), why)
+}
+
 // TestRestatedInTwoManuals: bash's man page and its reference manual
 // hold the same paragraph, a word or a quote apart; the two copies agree
 // rather than compete. Two sentences alike but for the option they name
