@@ -1907,7 +1907,7 @@ func typedValues(q *question, c candidate) []string {
 	ut := c.p.unitToks(c.unit)
 	var out []string
 	for k, t := range ut {
-		if f := tokenFit(q, c.p.text, ut, k); !q.mentions(t) && (f >= 0.9 || (q.kind == Number && f >= 0.7)) {
+		if f := tokenFit(q, c.p.text, ut, k); !q.mentions(t) && (f >= 0.9 || (q.kind == Number && f >= 0.7 && len(strings.Trim(t.body, "+-")) >= 2)) {
 			v := t.body
 			if t.digit && k+1 < len(ut) && english.UnitOf(ut[k+1].lower) != 0 {
 				v += " " + ut[k+1].lower // "30 seconds" and "30 minutes" are two values

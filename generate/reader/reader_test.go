@@ -1616,6 +1616,7 @@ func TestSamePortTwoProtocols(t *testing.T) {
 	a = New(nil).Read(q, sources(iso, countries))
 	_, why = best(q, iso, countries)
 	assert.Empty(t, a.Pieces, why)
+
 }
 
 // readConf reads q over docs: the answer, the best unit's text and the
@@ -2005,6 +2006,8 @@ func TestTypedValuesAgree(t *testing.T) {
 		{"another year", "When was the bridge opened?", "The bridge was opened in 1898.", "Opened: 1902", false},
 		{"same number, another unit", "How long is the default login timeout?", "LoginGraceTime: 30 seconds", "The login grace time defaults to 30 minutes.", false},
 		{"a definition has no typed value", "What is a bridge?", "A bridge spans a river.", "A bridge spans a river.", false},
+		{"one port on two lines", "Which port is venus-se?", "venus-se\t2431/tcp\t\t\t# tcp side effects", "venus-se\t2431/udp\t\t\t# udp sftp side effect", true},
+		{"one-digit return values of two functions", "Which node type number is used for attribute nodes?", "Returns: 1 if the current node is a namespace declaration, 0 if it is a regular attribute or other type of node, or -1 in case of error", "Returns: 1 in case of success, 0 if the reader was not positioned on an attribute node or all the attribute values have been read, or -1 in case of error", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
