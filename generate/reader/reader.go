@@ -1719,7 +1719,7 @@ func features(q *question, cands []candidate) []float64 {
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
 		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) || (q.kind == Code && sameKey(q, c, b)) {
-			continue // the same words in an overlapping passage, or the same answer in another unit, agree: they do not compete; so does the same record in another file's layout, for a code or for a bare "what is the name of 0D14" whose every word it holds
+			continue // the same words in an overlapping passage, or the same answer in another unit, agree: they do not compete; so does the same record in another file's layout, for a code or for a bare "what is the name of 0D14" whose every word it holds, and rows keyed by the same code that give it alike (sameKey)
 		}
 		if slices.Contains(alts, Piece{N: c.p.n, Start: cu.Start, End: cu.End}) {
 			continue // another sense of the term, given beside the best: part of the answer
@@ -1977,8 +1977,11 @@ func sameRecord(c, b candidate) bool {
 	return true
 }
 
-// inOtherRecord reports whether word w is in a field of another record
-// (block) of p than unit i's.
+// inOtherRecord reports whether word w is in a field of another record of
+// p than unit i's: another block whose field has a key unit i's block has
+// too ("name" beside "name"). A block of other keys (a control file's
+// Source stanza beside its Package one, a unit's [Unit] beside its
+// [Service]) describes the same thing, not another record.
 func (p *passage) inOtherRecord(i int, w qword) bool {
 	own := map[string]bool{}
 	for _, u := range p.units {
@@ -1995,9 +1998,12 @@ func (p *passage) inOtherRecord(i int, w qword) bool {
 }
 
 // sameKey reports whether two table rows open with the same key, one the
-// question does not give, holding a digit: a code question answered by
-// that key is answered alike by both ("02C6..02D1 ; Diacritic # …" and
-// "02C6..02D1 ; Common # …", one range in two property files).
+// question does not give, holding a digit, and answer a code question
+// alike: the question asks for the key itself ("which code point", "which
+// range": "02C6..02D1 ; Diacritic # …" and "02C6..02D1 ; Common # …" in
+// two property files), or the codes of the shorter row are all in the
+// longer one (EastAsianWidth's "02C8 ; N" and LineBreak's "02C8;BB"
+// give two codes).
 func sameKey(q *question, c, b candidate) bool {
 	cu, bu := c.p.units[c.unit], b.p.units[b.unit]
 	if c.part >= 0 || b.part >= 0 || cu.Shape != english.Row || bu.Shape != english.Row {
