@@ -46,6 +46,10 @@ territory county province located`,
 // NoHead when it asks for none in particular.
 func HeadOf(lw string) Head { return heads[lw] }
 
+// IsPossessive reports whether a word is written with the possessive "'s"
+// ("Guernsey's", "Mutt’s").
+func IsPossessive(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
+
 // subdivisionNouns name a country's administrative divisions.
 var subdivisionNouns = set(`state province territory subdivision region district county department canton prefecture oblast`)
 

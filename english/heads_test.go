@@ -109,3 +109,9 @@ func TestIsSubdivisionNoun(t *testing.T) {
 		assert.Equal(t, want, IsSubdivisionNoun(w), w)
 	}
 }
+
+func TestIsPossessive(t *testing.T) {
+	for w, want := range map[string]bool{"guernsey's": true, "mutt’s": true, "bus": false, "s": false} {
+		assert.Equal(t, want, IsPossessive(w), w)
+	}
+}

@@ -479,7 +479,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			w.subject = true // "which language has the code sah": the value given is what the record must hold
 		}
 		w.ofGiven = !given && namesGivenKind(lower, bodies, i)
-		if i >= namesFrom && i < head && !strings.HasSuffix(lw, "'s") && !strings.HasSuffix(lw, "’s") {
+		if i >= namesFrom && i < head && !english.IsPossessive(lw) {
 			w.subject = false // "which UNICODE character", "which IOMEGA device": the names relate; no row need write them
 		}
 		w.hexID = isHexID(b)
@@ -643,7 +643,7 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 			rest = rest[1:]
 		}
 		if len(rest) >= 1 && len(rest) <= 3 && !contains(rest, "of") && !contains(rest, "for") && !contains(rest, "in") &&
-			!contains(rest, "name") && !strings.HasSuffix(rest[0], "'s") && !strings.HasSuffix(rest[0], "’s") {
+			!contains(rest, "name") && !english.IsPossessive(rest[0]) {
 			if k, _ := headWord(rest[len(rest)-1]); k == Any {
 				return Definition, 0
 			}
@@ -685,7 +685,7 @@ func headKind(words []string) (Kind, english.Dimension) {
 	i := 0
 	for i < len(words) && (words[i] == "is" || words[i] == "are" || words[i] == "was" || words[i] == "were" || words[i] == "s" ||
 		words[i] == "the" || words[i] == "a" || words[i] == "an" || words[i] == "its" || words[i] == "their" ||
-		(i+1 < len(words) && (strings.HasSuffix(words[i], "'s") || strings.HasSuffix(words[i], "’s")))) {
+		(i+1 < len(words) && english.IsPossessive(words[i]))) {
 		i++ // "what is LATVIA'S numeric country code": the owner, a determiner of the head phrase
 	}
 	var phrase []string
@@ -780,7 +780,7 @@ func pastNames(lower, bodies []string, j int) int {
 	if bodies[k] != lower[k] || strings.IndexFunc(bodies[k], unicode.IsDigit) >= 0 {
 		return j // "which Python 3 module", "which Linux 2.6 feature": a version, no class noun
 	}
-	if strings.HasSuffix(lower[k-1], "'s") || strings.HasSuffix(lower[k-1], "’s") {
+	if english.IsPossessive(lower[k-1]) {
 		return k // "what's GUERNSEY'S numeric country code": whose code is asked
 	}
 	for m, b := range bodies[k+1:] {

@@ -532,8 +532,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	attributed, asksPerson := p.attributes(i), q.asksPerson() || (q.asksWork() && p.namesWork(i)) // "-- Callimachus" closes its record's quotation; `-- William Shakespeare, "Henry VI"` names its play
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
-	relInUnit := false       // a relation word of the question is in the unit itself
-	lacksTranslated := false // the unit lacks the word a translation question asks another language's word for
+	var ownKeys map[string]bool // the keys of unit i's record, once a word asks (inOtherRecord)
+	relInUnit := false          // a relation word of the question is in the unit itself
+	lacksTranslated := false    // the unit lacks the word a translation question asks another language's word for
 	for _, w := range q.words {
 		if !w.subject && !w.cue && len(givenKey) > 0 && match(givenKey, w) > 0 {
 			continue // it names the field the question gives ("alpha_3" of "CAF"), not the one asked
@@ -595,7 +596,10 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 					m = max(m, 0.9*match(block, w), 0.9*match(p.title, loose(w))) // nor of another record the passage holds
 				} else {
 					elsewhere := 0.4 * match(p.toks, w)
-					if elsewhere > 0 && u.Shape == english.Field && p.inOtherRecord(i, w) {
+					if elsewhere > 0 && u.Shape == english.Field && ownKeys == nil {
+						ownKeys = p.blockKeys(i)
+					}
+					if elsewhere > 0 && u.Shape == english.Field && p.inOtherRecord(i, ownKeys, w) {
 						elsewhere = 0 // another record's name ("Texmelucan" of Texmelucan Zapotec beside Zaniza Zapotec): no sign that this record is about the subject
 					}
 					m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(i, w), elsewhere)
@@ -1977,20 +1981,26 @@ func sameRecord(c, b candidate) bool {
 	return true
 }
 
-// inOtherRecord reports whether word w is in a field of another record of
-// p than unit i's: another block whose field has a key unit i's block has
-// too ("name" beside "name"). A block of other keys (a control file's
-// Source stanza beside its Package one, a unit's [Unit] beside its
-// [Service]) describes the same thing, not another record.
-func (p *passage) inOtherRecord(i int, w qword) bool {
-	own := map[string]bool{}
+// blockKeys are the keys, lower-cased, of the fields of unit i's block:
+// its record's.
+func (p *passage) blockKeys(i int) map[string]bool {
+	keys := map[string]bool{}
 	for _, u := range p.units {
 		if u.Shape == english.Field && u.Block == p.units[i].Block {
-			own[strings.ToLower(p.text[u.Key.Start:u.Key.End])] = true
+			keys[strings.ToLower(p.text[u.Key.Start:u.Key.End])] = true
 		}
 	}
+	return keys
+}
+
+// inOtherRecord reports whether word w is in a field of another record of
+// p than unit i's: another block whose field has one of keys, the keys of
+// unit i's block (blockKeys: "name" beside "name"). A block of other keys
+// (a control file's Source stanza beside its Package one, a unit's [Unit]
+// beside its [Service]) describes the same thing, not another record.
+func (p *passage) inOtherRecord(i int, keys map[string]bool, w qword) bool {
 	for j, u := range p.units {
-		if u.Shape == english.Field && u.Block != p.units[i].Block && own[strings.ToLower(p.text[u.Key.Start:u.Key.End])] && match(p.unitToks(j), w) > 0 {
+		if u.Shape == english.Field && u.Block != p.units[i].Block && keys[strings.ToLower(p.text[u.Key.Start:u.Key.End])] && match(p.unitToks(j), w) > 0 {
 			return true
 		}
 	}
