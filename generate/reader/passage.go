@@ -327,14 +327,14 @@ func (p *passage) gist(i int) int {
 // headword reports whether unit i is a dictionary's headword line: its
 // words outside brackets (grammar tags in angle brackets too: "<n,
 // masc>"), pronunciations (/…/, \…\) and short tags are all the
-// title's ("softcopy /soft'kop·ee/, n.").
+// title's ("softcopy /soft'kop·ee/, n."), those of a line after the one
+// of its pronunciation too, however short.
 func (p *passage) headword(i int) bool {
 	u := p.units[i]
-	body := p.text[u.Start:u.End]
-	var sb strings.Builder
+	var sb, gloss strings.Builder
 	depth := 0
-	slash := false
-	for _, r := range body {
+	slash, pronounced, after := false, false, false
+	for _, r := range p.text[u.Start:u.End] {
 		switch r {
 		case '[', '(', '<':
 			depth++
@@ -344,10 +344,22 @@ func (p *passage) headword(i int) bool {
 			continue
 		case '/', '\\':
 			slash = !slash
+			pronounced = pronounced || !slash
 			continue
+		case '\n':
+			if pronounced && depth == 0 && !slash {
+				after = true // the line after the pronunciation's: the entry's gloss ("baie d'Hudson /bɛdysɔ̃/ <n, fem>", then "Hudson Bay")
+			}
 		}
-		if depth == 0 && !slash {
+		if depth == 0 && !slash && after {
+			gloss.WriteRune(r)
+		} else if depth == 0 && !slash {
 			sb.WriteRune(r)
+		}
+	}
+	for _, t := range words(gloss.String(), 0) {
+		if !hasLower(p.context, t.lower) {
+			return false // "thé /te/ <n, masc>", then "tea": however short, a word of the line after the pronunciation's is the entry's gloss ("menu", then "menu" stays a headword line)
 		}
 	}
 	rest := sb.String()
@@ -386,6 +398,14 @@ func hasLower(toks []tok, lw string) bool {
 		if english.Fold(t.lower) == folded {
 			return true // "réputation" of a file named "reputation-….txt": a file name drops the accents
 		}
+	}
+	if parts := strings.FieldsFunc(lw, func(r rune) bool { return r == '-' || r == '\'' || r == '’' }); len(parts) > 1 {
+		for _, part := range parts {
+			if !hasLower(toks, part) {
+				return false
+			}
+		}
+		return true // "feather-heeled" of a file named "feather_heeled.txt": a file name writes the hyphen as "_"
 	}
 	return false
 }

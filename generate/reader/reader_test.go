@@ -2639,7 +2639,13 @@ func TestSetAsideForAnyKind(t *testing.T) {
 	assert.NotContains(t, answerText(a, srcs), "finger", r.Explain(q, srcs, 3))
 	c := r.candidates(analyze(q, r.idf), srcs)
 	require.NotEmpty(t, c)
-	assert.Zero(t, c[0].fit, "the finger is set aside")
+	for _, c := range c {
+		if u := c.p.units[c.unit]; strings.Contains(c.p.text[u.Start:u.End], "finger") {
+			assert.Zero(t, c.fit, "the finger is set aside")
+		}
+	}
+	top := c[0].p.units[c[0].unit]
+	assert.Contains(t, c[0].p.text[top.Start:top.End], "toe", "the other sense ranks first")
 }
 
 // TestCommentDescribesSetting: a configuration file says what a setting
@@ -3217,4 +3223,40 @@ func TestVetoedConfidence(t *testing.T) {
 	a = r.Read("How long is the Korvath Tunnel?", sources(prose))
 	require.False(t, a.Declined())
 	assert.GreaterOrEqual(t, a.Confidence, Threshold)
+}
+
+// TestHeadwordLineAndGloss: a dictionary's headword line (the headword,
+// its pronunciation, its part of speech) defines nothing, also when the
+// file name writes the hyphen of the headword as "_"; the line after the
+// pronunciation's is the entry's gloss, however short, unless it only
+// repeats the headword.
+func TestHeadwordLineAndGloss(t *testing.T) {
+	feather := doc{"gcide/feather_heeled.txt", "feather_heeled.txt", "Feather-heeled\nFeather-heeled \\Feath\"er-heeled`\\, a.\n   Light-heeled; gay; frisky; frolicsome. [Colloq.]\n   [1913 Webster]\n"}
+	hudson := doc{"fraeng/baie-d-hudson-bdys-n-fem.txt", "baie-d-hudson-bdys-n-fem.txt", "baie d'Hudson /bɛdysɔ̃/ <n, fem>\nHudson Bay\n"}
+	tests := []struct {
+		q    string
+		docs []doc
+		want string
+	}{
+		{"What does feather-heeled mean?", []doc{feather}, "Light-heeled"},
+		{"What is the baie d'Hudson called in English?", []doc{hudson}, "Hudson Bay"},
+	}
+	for _, tt := range tests {
+		got, why := best(tt.q, tt.docs...)
+		assert.Contains(t, got, tt.want, "%s\n%s", tt.q, why)
+	}
+	units := []struct {
+		path, text string
+		head       bool
+	}{
+		{"gcide/feather_heeled.txt", "Feather-heeled\nFeather-heeled \\Feath\"er-heeled`\\, a.\n", true},
+		{"fraeng/the-te-n-masc.txt", "thé /te/ <n, masc>\ntea\n", false},
+		{"fraeng/menu-mny-n-masc.txt", "menu /məny/ <n, masc>\nmenu\n", true},
+		{"fraeng/mars-ma-n-fem.txt", "mars /maʀ/ <n, fem>\nMarch\n", false},
+		{"jargon/softcopy.txt", "softcopy /soft'kop·ee/, n.\n", true},
+	}
+	for _, u := range units {
+		p := prepare(sources(doc{u.path, path.Base(u.path), u.text})[0], 0)
+		assert.Equal(t, u.head, p.headword(0), "%q", u.text)
+	}
 }
