@@ -182,6 +182,15 @@ func IsCodeCompound(prev, w string) bool {
 	return HeadOf(prev) == CodeHead && codeCompound[w] && !IsStopword(w)
 }
 
+// IsDateCompound reports whether the lower-cased word w makes one noun
+// of another class with the date noun prev before it ("time ZONE", "date
+// FORMAT", "time STAMP"): the compound asks for a zone's name or a
+// format, not a date or a time.
+func IsDateCompound(prev, w string) bool { return HeadOf(prev) == DateHead && dateCompound[w] }
+
+var dateCompound = set(`zone zones format formats stamp stamps limit limits slice slices zoneinfo server servers unit units
+range ranges field fields string strings type types`)
+
 // IsAuxiliary reports whether a lower-cased word is an auxiliary verb
 // that opens a question's verb phrase before its subject ("what DOES the
 // mailbox signify", "when WAS the treaty signed"): a word that ends such

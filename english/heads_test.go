@@ -54,6 +54,22 @@ func TestIsCodeCompound(t *testing.T) {
 	}
 }
 
+func TestIsDateCompound(t *testing.T) {
+	cases := []struct {
+		prev, w string
+		want    bool
+	}{
+		{"time", "zone", true},
+		{"date", "format", true},
+		{"year", "range", true},
+		{"time", "is", false},   // "what time is the train": a time
+		{"zone", "time", false}, // no date noun before it
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, IsDateCompound(c.prev, c.w), "%s %s", c.prev, c.w)
+	}
+}
+
 func TestOpensQuestion(t *testing.T) {
 	for w, want := range map[string]bool{"is": true, "are": true, "did": true, "which": true, "both": false, "the": false} {
 		assert.Equal(t, want, OpensQuestion(w), w)

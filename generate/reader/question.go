@@ -697,6 +697,9 @@ func headKind(words []string) (Kind, english.Dimension) {
 		phrase = append(phrase, w)
 	}
 	for k := len(phrase) - 1; k >= 0; k-- {
+		if k+1 < len(phrase) && english.IsDateCompound(phrase[k], phrase[k+1]) {
+			continue // "which time zone": a zone, no time
+		}
 		if kind, d := headWord(phrase[k]); kind != Any {
 			return kind, d
 		}

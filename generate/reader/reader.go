@@ -2244,6 +2244,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 			if q.kind == Place && u.Shape == english.Field && len(ut) == 1 && len(t.body) <= 3 && strings.IndexFunc(t.body, unicode.IsLower) < 0 && codeKey(p.text[u.Key.Start:u.Key.End]) {
 				f = 0.3 // "alpha_3": "TON" is a code, no place
 			}
+			if q.kind == Name && u.Shape == english.Row && t.start == u.Start && t.end < u.End && p.text[t.end] == '\t' && len(t.body) <= 3 && strings.IndexFunc(t.body, unicode.IsLower) < 0 && !t.digit {
+				f = 0.5 // "MW<tab>Malawi": the row's key is the country's code, no name of it ("what time zone name does Malawi use")
+			}
 		}
 		best = max(best, f)
 	}

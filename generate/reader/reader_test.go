@@ -287,6 +287,9 @@ func TestQuestionKinds(t *testing.T) {
 		{"When git repack writes a multi-pack bitmap, which pack does it pick?", Name, ""}, // the leading clause of time sets the scene
 		{"When the -z option is given, what byte terminates lines?", Name, ""},
 		{"When did the Fronde begin, and where?", Date, ""},
+		{"Which time zone is listed for country code GP?", Name, ""}, // a zone, no time
+		{"What time zone does Lesotho use?", Name, ""},
+		{"What time does the ferry to Kelvisk leave?", Date, ""},
 		{"Where is dput's global configuration file?", Name, ""}, // a path, not a place
 		{"Where was the Orca built?", Place, ""},
 		{"Where was the author of the file born?", Place, ""},                   // the file is not what is asked where
@@ -3259,4 +3262,22 @@ func TestHeadwordLineAndGloss(t *testing.T) {
 		p := prepare(sources(doc{u.path, path.Base(u.path), u.text})[0], 0)
 		assert.Equal(t, u.head, p.headword(0), "%q", u.text)
 	}
+}
+
+// TestRowKeyIsNoName: a code table's row ("MW<tab>Malawi" of tzdata's
+// iso3166.tab) keys its record by the country's code; asked for a name
+// the country has in another table (its time zone), the code is no
+// answer, while a row's name for a given code still is.
+func TestRowKeyIsNoName(t *testing.T) {
+	iso := doc{"tzdata/iso3166.tab", "iso3166.tab", "MV\tMaldives\nMW\tMalawi\nMX\tMexico\n"}
+	r := New(nil)
+	srcs := sources(iso)
+	q := "What time zone name should I set for a computer in Malawi?"
+	for _, c := range r.candidates(analyze(q, r.idf), srcs) {
+		if u := c.p.units[c.unit]; strings.HasPrefix(c.p.text[u.Start:u.End], "MW") {
+			assert.LessOrEqual(t, c.fit, 0.5, "the country's code names no zone")
+		}
+	}
+	got, why := best("Which country has the code MW in iso3166.tab?", iso)
+	assert.Contains(t, got, "Malawi", why)
 }
