@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // Word lists. Each exists once in the project; every package that needs
@@ -622,3 +623,36 @@ func HoldsSymbol(text, name string) bool {
 // "<=>", "||"), besides the separators ";" and ":" that such names may
 // also hold.
 const SymbolRunes = `$@%&|<>=~^*+/\#[]{}`
+
+// IsProseCompound reports whether a lower-cased hyphenated word is one of
+// English prose, no command or identifier however it is spelled: it opens
+// with a prefix that makes adjectives ("non-trivial", "self-contained",
+// "auto-generated") or ends in a participle of a word WordNet knows
+// ("user-defined", "backward-compatible" does not; "dpkg-deb",
+// "apt-file" and "update-alternatives" do neither).
+func IsProseCompound(lw string) bool {
+	parts := strings.Split(lw, "-")
+	if len(parts) < 2 || strings.IndexFunc(lw, func(r rune) bool { return r != '-' && !unicode.IsLower(r) }) >= 0 {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" {
+			return false
+		}
+	}
+	if prosePrefixes[parts[0]] {
+		return true
+	}
+	last := parts[len(parts)-1]
+	if !strings.HasSuffix(last, "ed") && !strings.HasSuffix(last, "ing") {
+		return false
+	}
+	for _, b := range Base(last) {
+		if b != last {
+			return true // "defined" of "define"
+		}
+	}
+	return false
+}
+
+var prosePrefixes = set(`non multi pre re co self well semi anti sub inter over under cross auto so ill half post counter pseudo quasi ultra`)

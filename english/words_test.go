@@ -218,3 +218,13 @@ func TestIsNegatorAndContrast(t *testing.T) {
 		assert.False(t, IsContrast(w), w)
 	}
 }
+
+func TestIsProseCompound(t *testing.T) {
+	for w, want := range map[string]bool{
+		"non-trivial": true, "self-contained": true, "auto-generated": true, "user-defined": true, "well-known": true,
+		"apt-file": false, "dpkg-deb": false, "update-alternatives": false, "git-submodule": false, "start-stop-daemon": false,
+		"contents-i386": false, "dh_make": false, "trivial": false, "non-": false,
+	} {
+		assert.Equal(t, want, IsProseCompound(w), w)
+	}
+}

@@ -2481,6 +2481,12 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 		}
 		if q.command && !q.setting && !q.path {
 			w := wordAround(text, t.start, t.end)
+			if english.IsProseCompound(w) && !manSection(text, t.end) {
+				return 0.2 // "non-trivial", "auto-generated": prose, however hyphenated
+			}
+			if namesFile(ut, text, t.end) && !manSection(text, t.end) {
+				return 0.2 // "the Contents-i386 file": a file's name, no command
+			}
 			if isIdentifier(w) || writtenAsCode(w) || manSection(text, t.end) {
 				return 1 // "lsof", "smartd(8)", "libpam-cracklib"
 			}
@@ -2568,6 +2574,21 @@ func writtenAsCode(s string) bool {
 		return true // "EDITOR", "TAPE"
 	case strings.ToLower(s) == s && len(s) >= 4 && !english.IsStopword(s) && strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) < 0:
 		return len(english.Base(s)) == 0 // "noatime", a word no dictionary has
+	}
+	return false
+}
+
+// namesFile reports whether the word of text that goes on at end is
+// followed by a noun that says it is a file's or a folder's name ("the
+// Contents-i386 FILE", "the debian/patches DIRECTORY").
+func namesFile(ut []tok, text string, end int) bool {
+	for end < len(text) && !strings.ContainsRune(" \t\n\"()[]<>", rune(text[end])) {
+		end++
+	}
+	for _, n := range ut {
+		if n.start >= end {
+			return english.IsPathNoun(n.lower)
+		}
 	}
 	return false
 }

@@ -3281,3 +3281,29 @@ func TestRowKeyIsNoName(t *testing.T) {
 	got, why := best("Which country has the code MW in iso3166.tab?", iso)
 	assert.Contains(t, got, "Malawi", why)
 }
+
+// TestCommandIsNoProseCompound: a manual's sentence names no command
+// with a hyphenated word of prose ("non-trivial", "auto-generated") or
+// with a file's name ("the Contents-i386 file"); "The apt-file command"
+// still names one.
+func TestCommandIsNoProseCompound(t *testing.T) {
+	text := "If the package makes use of these non-trivial maintainer scripts, be sure to test not only for install but also for remove, purge, and upgrade processes.\n\n" +
+		"To prevent installation problems on different systems, you must make sure that there are no filenames conflicting with other existing packages, using the Contents-i386 file downloaded from the Debian archive. The apt-file command may be handy for this task.\n"
+	d := doc{"maintguide/checkit.en.html", "Checking the package for errors", text}
+	r := New(nil)
+	q := "Which command may be handy for checking that your package has no filenames conflicting with other existing packages?"
+	fits := map[string]float64{}
+	for _, c := range r.candidates(analyze(q, r.idf), sources(d)) {
+		u := c.p.units[c.unit]
+		fits[c.p.text[u.Start:u.End]] = c.fit
+	}
+	for unit, want := range map[string]float64{
+		"If the package makes use of these non-trivial maintainer scripts, be sure to test not only for install but also for remove, purge, and upgrade processes.":                                                        0.2,
+		"To prevent installation problems on different systems, you must make sure that there are no filenames conflicting with other existing packages, using the Contents-i386 file downloaded from the Debian archive.": 0.2,
+		"The apt-file command may be handy for this task.": 1,
+	} {
+		if assert.Contains(t, fits, unit) {
+			assert.Equal(t, want, fits[unit], unit)
+		}
+	}
+}
