@@ -2492,7 +2492,10 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			}
 			return 0.2 // "which tool": "Tip", "Debian" are no commands
 		}
-		if (t.cap || t.digit || isIdentifier(t.body)) && !functionWord(t) {
+		if t.cap && !t.digit && !isIdentifier(t.body) && strings.ToUpper(t.body) != t.body && len(t.body) >= 4 && (k == 0 || opensSentence(gapBefore(text, ut, k))) && len(english.Base(t.lower)) > 0 {
+			return 0.3 // "Commands that support …", "Users who wish to …": a sentence's first word, capitalised as every first word is ("Vi is the editor …" may name one)
+		}
+		if (t.cap || t.digit || (isIdentifier(t.body) && !english.IsProseCompound(t.lower))) && !functionWord(t) {
 			return 1
 		}
 		return 0.3

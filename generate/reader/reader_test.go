@@ -3307,3 +3307,21 @@ func TestCommandIsNoProseCompound(t *testing.T) {
 		}
 	}
 }
+
+// TestNameIsNoSentenceOpener: every sentence opens with a capital, so a
+// first word the dictionary knows ("Commands that support …") is no name;
+// a name the dictionary does not know ("Debian") still is one there.
+func TestNameIsNoSentenceOpener(t *testing.T) {
+	text := "Commands that support the enhanced option parser allow you to aggregate short options. Debian ships the parser in its git package.\n"
+	d := doc{"gitdoc/gitcli.html", "gitcli", text}
+	r := New(nil)
+	fits := map[string]float64{}
+	for _, c := range r.candidates(analyze("Which example is given of aggregating short options?", r.idf), sources(d)) {
+		u := c.p.units[c.unit]
+		fits[c.p.text[u.Start:u.End]] = c.fit
+	}
+	assert.Equal(t, map[string]float64{
+		"Commands that support the enhanced option parser allow you to aggregate short options.": 0.3,
+		"Debian ships the parser in its git package.":                                            1,
+	}, fits)
+}
