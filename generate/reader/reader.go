@@ -2791,7 +2791,15 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 			return 0.2 // `"version": "2.1.3"` beside the record's description: a fact of it, not what it is
 		}
 	}
+	if p.phraseNames(i, q) {
+		return 1 // "{To unsheathe the sword}, to make war.": the sub-entry defines the phrase asked
+	}
 	if i == p.first {
+		for j := range p.units {
+			if j != i && p.phraseNames(j, q) {
+				return 0.6 // "Unsheathe …, v. t. To deprive of a sheath": the headword's sense, not the phrase's asked
+			}
+		}
 		return 1
 	}
 	if i > 0 && p.units[i-1].Shape == english.Heading && p.units[i].Shape == english.Sentence && p.headingNames(i-1, q) {
@@ -2833,6 +2841,37 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 		}
 	}
 	return 0.2
+}
+
+// phraseNames reports whether unit i is a dictionary's sub-entry for a
+// phrase ("{To unsheathe the sword}, to make war.", "{Acadian owl}
+// (Zool.), a small North American owl"), the braces naming every word of
+// the question's subject, two or more.
+func (p *passage) phraseNames(i int, q *question) bool {
+	u := p.units[i]
+	s := p.text[u.Start:u.End]
+	end := strings.IndexByte(s, '}')
+	if !strings.HasPrefix(s, "{") || end < 0 || q.subjectWords() < 2 {
+		return false
+	}
+	rest := strings.TrimLeft(s[end+1:], " \n")
+	for strings.HasPrefix(rest, "(") {
+		c := strings.IndexByte(rest, ')')
+		if c < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[c+1:], " \n")
+	}
+	if !strings.HasPrefix(rest, ",") {
+		return false
+	}
+	phrase := p.rangeToks(english.Range{Start: u.Start + 1, End: u.Start + end})
+	for _, w := range q.words {
+		if w.subject && match(phrase, w) < 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // expansionFit is how well unit i expands the question's abbreviation:

@@ -3325,3 +3325,15 @@ func TestNameIsNoSentenceOpener(t *testing.T) {
 		"Debian ships the parser in its git package.":                                            1,
 	}, fits)
 }
+
+// TestPhraseSubEntry: a dictionary entry defines its headword first and
+// the phrases it is used in after ("{To unsheathe the sword}, to make
+// war."): a question whose subject is the whole phrase is answered by
+// the phrase's sub-entry, one about the headword alone by its sense.
+func TestPhraseSubEntry(t *testing.T) {
+	d := doc{"gcide/unsheathe.txt", "unsheathe.txt", "Unsheathe\nUnsheathe \\Un*sheathe\"\\, v. t. [1st pref. un- + sheath.]\n   To deprive of a sheath; to draw from the sheath or scabbard,\n   as a sword.\n   [1913 Webster]\n\n   {To unsheathe the sword}, to make war.\n      [1913 Webster]\n"}
+	got, why := best("What does it mean figuratively to unsheathe the sword?", d)
+	assert.Contains(t, got, "to make war", why)
+	got, why = best("What does unsheathe mean?", d)
+	assert.Contains(t, got, "To deprive of a sheath", why)
+}
