@@ -84,6 +84,7 @@ type question struct {
 	sense     int               // the numbered sense asked for ("the second sense of kestling": 2), 0 for none
 	maker     bool              // asks who makes or sells the thing ("which company makes …"): a list's parent row names it
 	excluded  []qword           // what a leading "besides …" names: the question holds it, but asks for something else
+	listed    []int             // where each thing after the first of a list in excluded starts ("fame and GLORY")
 	said      map[string]bool   // the question's words and excluded ones, lower-cased: see mentions
 	saidStem  map[string]bool   // their stems longer than three letters
 	named     bool              // gives another name of what it asks for ("what substance is known as HN")
@@ -236,6 +237,9 @@ func analyze(text string, idf func(string) float64) *question {
 			lw := strings.ToLower(b)
 			if english.IsWord(b) {
 				k++
+			}
+			if excluded && (lw == "and" || lw == "or") && len(q.excluded) > 0 {
+				q.listed = append(q.listed, len(q.excluded)) // "Besides fame and glory": two things set aside
 			}
 			if !english.IsWord(b) || english.IsStopword(lw) || leadWords[lw] || (q.part != english.NoPart && english.PartWords[lw]) || (k >= srcFrom && k < srcTo) {
 				continue // "…, in IPA": how the part asked for is written, which the entry need not say

@@ -764,7 +764,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if p.onlyLeadsOn(i) {
 		c.fit = 0 // "… by the following.": it announces the answer; the block it leads into gives it
 	}
-	if (q.kind == Definition || q.kind == Expansion || q.kind == Any) && q.setAside(ut) {
+	if (q.kind == Definition || q.kind == Expansion || q.kind == Any) && q.setAside(p.text, ut) {
 		c.fit = 0 // "Besides kiss, what does baiser mean?": the sense "1. kiss" is the one set aside
 	}
 	if u.Shape == english.Field && (c.fit == 0 || !fresh) && c.align >= 0.5 && (q.kind == Name || q.kind == Code) &&
@@ -2092,8 +2092,11 @@ func confidence(f []float64) float64 {
 // setAside reports whether ut holds most of the phrase a leading
 // "besides …" sets aside ("Besides fame and glory, what else can
 // réputation mean?"): more than half its words, function words apart
-// ("the activity of laughing" does not set aside "the sound of laughing").
-func (q *question) setAside(ut []tok) bool {
+// ("the activity of laughing" does not set aside "the sound of laughing"),
+// or every word of one of the things it lists ("fame" of "fame and
+// glory") with no more words of its own than that thing has ("1. fame,
+// renown").
+func (q *question) setAside(text string, ut []tok) bool {
 	n, got := 0, 0
 	for _, w := range q.excluded {
 		if english.IsStopword(w.lower) {
@@ -2104,7 +2107,46 @@ func (q *question) setAside(ut []tok) bool {
 			got++
 		}
 	}
-	return n > 0 && 2*got > n
+	if n > 0 && 2*got > n {
+		return true
+	}
+	// "Besides fame and glory": each thing listed is set aside on its own,
+	// so "1. fame, renown" is, while "the activity of laughing" sets aside
+	// no sense that only shares "laughing".
+	if len(q.listed) == 0 {
+		return false
+	}
+	var conj [][]qword
+	start := 0
+	for _, k := range q.listed {
+		conj = append(conj, q.excluded[start:k])
+		start = k
+	}
+	conj = append(conj, q.excluded[start:])
+	for _, c := range conj {
+		n, got := 0, 0
+		for _, w := range c {
+			if !english.IsStopword(w.lower) {
+				n++
+				if match(ut, w) >= 1 {
+					got++
+				}
+			}
+		}
+		if n == 0 || got < n {
+			continue
+		}
+		content := 0
+		for _, t := range ut {
+			if !t.part && !t.digit && !english.IsStopword(t.lower) && !q.mentions(t) && !strings.HasPrefix(wordAround(text, t.start, t.end), "/") {
+				content++ // a pronunciation ("/reputattsjˈone/") says no sense
+			}
+		}
+		if content <= n {
+			return true // "1. fame, renown", not "administer the last sacraments" for "besides administer and manage"
+		}
+	}
+	return false
 }
 
 // givesCode reports whether a field's value holds a short name the

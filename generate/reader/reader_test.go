@@ -3337,3 +3337,16 @@ func TestPhraseSubEntry(t *testing.T) {
 	got, why = best("What does unsheathe mean?", d)
 	assert.Contains(t, got, "To deprive of a sheath", why)
 }
+
+// TestSetAsideListed: "Besides fame and glory" sets aside each thing it
+// lists: a sense that says one of them and no more than another word
+// ("fame, renown") is set aside, one that says more with it ("administer
+// the last sacraments" besides "administer and manage") is not.
+func TestSetAsideListed(t *testing.T) {
+	rep := doc{"itaeng/reputazione-reputattsjone.txt", "reputazione-reputattsjone.txt", "reputazione /reputattsjˈone/\nfame, renown\n\nreputazione /reputattsjˈone/\nhearsay, repute, rumour\n"}
+	got, why := best("Besides fame and glory, what else can the Italian noun reputazione mean?", rep)
+	assert.Contains(t, got, "hearsay", why)
+	amm := doc{"itaeng/amministrare-amministrare.txt", "amministrare-amministrare.txt", "amministrare /amministrˈare/\nadminister, manage\n\namministrare /amministrˈare/\nadminister the last sacraments\n"}
+	got, why = best("Besides administer and manage, what does amministrare mean?", amm)
+	assert.Contains(t, got, "sacraments", why)
+}
