@@ -486,7 +486,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if i >= namesFrom && i < head && !english.IsPossessive(lw) {
 			w.subject = false // "which UNICODE character", "which IOMEGA device": the names relate; no row need write them
 		}
-		w.hexID = isHexID(b)
+		w.hexID = isHexID(b) || (allHex(b) && len(b) >= 4 && len(b) <= 6 && strings.HasSuffix(text[:spans[i][0]], "U+")) // "U+2126": a code point, however its digits read
 		w.vendor = idPair(text, spans, bodies, i)
 		w.cue = !given && !inCapitalRun(bodies, i) && (isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it

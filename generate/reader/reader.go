@@ -5,6 +5,7 @@ import (
 	"path"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -548,6 +549,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			// A word of the passage's title names what the question is
 			// about there, even lower-cased ("what is a dead-tree version").
 			m := match(ut, w)
+			if m < 1 && w.hexID && u.Shape == english.Row && p.rangeHolds(i, w.body) {
+				m = 1 // "2440..245F; Optical Character Recognition" holds U+2448
+			}
 			if w.vendor && u.Shape == english.Row && p.lead(i) > 0 {
 				m = match(p.parentToks(i), w) // "10de" of "10de:0100" is the vendor's row above "\t0100  NV10 [GeForce 256 SDR]", not the subsystem row "\t\t10de 0100 …"
 			} else if (w.given || english.IsVersion(w.body)) && m > 0 && (u.Shape == english.Row || u.Shape == english.Field) {
@@ -2883,6 +2887,29 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 		}
 	}
 	return 0.2
+}
+
+// rangeHolds reports whether row i opens with a range of hexadecimal
+// codes ("2440..245F; Optical Character Recognition", "0E31          ;
+// Thai" has none) that holds the code given as hexadecimal digits.
+func (p *passage) rangeHolds(i int, code string) bool {
+	c, err := strconv.ParseUint(code, 16, 32)
+	if err != nil {
+		return false
+	}
+	u := p.units[i]
+	s := strings.TrimLeft(p.text[u.Start:u.End], " \t")
+	dots := strings.Index(s, "..")
+	if dots <= 0 {
+		return false
+	}
+	end := dots + 2
+	for end < len(s) && allHex(s[end:end+1]) {
+		end++
+	}
+	lo, err1 := strconv.ParseUint(s[:dots], 16, 32)
+	hi, err2 := strconv.ParseUint(s[dots+2:end], 16, 32)
+	return err1 == nil && err2 == nil && lo <= c && c <= hi
 }
 
 // phraseNames reports whether unit i is a dictionary's sub-entry for a

@@ -3350,3 +3350,27 @@ func TestSetAsideListed(t *testing.T) {
 	got, why = best("Besides administer and manage, what does amministrare mean?", amm)
 	assert.Contains(t, got, "sacraments", why)
 }
+
+// TestRangeHoldsCodePoint: Unicode's data files key a row by a range of
+// code points ("2100..214F; Letterlike Symbols"): a code point the
+// question gives ("U+2126", whose digits read as a number too) binds the
+// row whose range holds it, not a row of another range.
+func TestRangeHoldsCodePoint(t *testing.T) {
+	blocks := doc{"unicode/Blocks.txt", "Blocks.txt", "# Blocks-15.0.0.txt\n#\n# Format:\n# Start Code..End Code; Block Name\n\n20A0..20CF; Currency Symbols\n20D0..20FF; Combining Diacritical Marks for Symbols\n2100..214F; Letterlike Symbols\n2150..218F; Number Forms\n2190..21FF; Arrows\n"}
+	got, why := best("Which block contains U+2126?", blocks)
+	assert.Contains(t, got, "Letterlike Symbols", why)
+	r := New(nil)
+	for q, want := range map[string]string{
+		"Which block contains U+2126?":    "2100..214F; Letterlike Symbols",
+		"Which block is U+1F4A9 part of?": "", // no range holds it
+	} {
+		for _, c := range r.candidates(analyze(q, r.idf), sources(blocks)) {
+			u := c.p.units[c.unit]
+			if text := c.p.text[u.Start:u.End]; text == want {
+				assert.Equal(t, 1.0, c.bind, "%s: %s", q, text)
+			} else {
+				assert.Less(t, c.bind, 1.0, "%s: %s", q, text)
+			}
+		}
+	}
+}
