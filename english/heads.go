@@ -191,6 +191,32 @@ func IsDateCompound(prev, w string) bool { return HeadOf(prev) == DateHead && da
 var dateCompound = set(`zone zones format formats stamp stamps limit limits slice slices zoneinfo server servers unit units
 range ranges field fields string strings type types`)
 
+// IsZoneNoun reports whether a lower-cased head noun asks for a time
+// zone ("which time ZONE", "which TIMEZONE"): its answer is a zone's name
+// as the tz database writes it ("Europe/London", "America/Indiana/Marengo").
+func IsZoneNoun(lw string) bool { return zoneNouns[lw] }
+
+var zoneNouns = set(`zone zones timezone timezones`)
+
+// IsZoneName reports whether a word is written as the tz database's name
+// of a zone: an area and a location joined by "/", each opening with a
+// capital ("Asia/Ho_Chi_Minh", "America/Argentina/La_Rioja", "Etc/GMT+5").
+func IsZoneName(w string) bool {
+	parts := strings.Split(w, "/")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		r, _ := utf8.DecodeRuneInString(p)
+		if p == "" || !unicode.IsUpper(r) || strings.IndexFunc(p, func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("_-+", r)
+		}) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // IsAuxiliary reports whether a lower-cased word is an auxiliary verb
 // that opens a question's verb phrase before its subject ("what DOES the
 // mailbox signify", "when WAS the treaty signed"): a word that ends such

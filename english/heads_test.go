@@ -70,6 +70,15 @@ func TestIsDateCompound(t *testing.T) {
 	}
 }
 
+func TestIsZoneName(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Europe/London": true, "America/Argentina/La_Rioja": true, "Etc/GMT+5": true, "Asia/Ho_Chi_Minh": true,
+		"Guadeloupe": false, "/etc/timezone": false, "and/or": false, "TCP/IP": true, "Push/pull": false,
+	} {
+		assert.Equal(t, want, IsZoneName(w), w)
+	}
+}
+
 func TestOpensQuestion(t *testing.T) {
 	for w, want := range map[string]bool{"is": true, "are": true, "did": true, "which": true, "both": false, "the": false} {
 		assert.Equal(t, want, OpensQuestion(w), w)

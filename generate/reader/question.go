@@ -90,6 +90,7 @@ type question struct {
 	named     bool              // gives another name of what it asks for ("what substance is known as HN")
 	purpose   string            // for Definition: the stem of "used" in "what is X used for", which the unit stating the use holds
 	path      bool              // "which file", "in which directory": a path or file name is the answer
+	zone      bool              // "which time zone", "which timezone": a zone's name ("Europe/London") is the answer
 	setting   bool              // "which option", "which environment variable": an option or a setting, written as code
 	api       bool              // "which function", "which macro": a name an API reference or a header describes, code or not
 	fieldKey  string            // the key a question names as a field ("the name field", "the alpha_4 property"), "" if none
@@ -403,6 +404,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if k <= head+1 {
 			q.path = q.path || asksPath(lower, k)
 			q.command = q.command || english.IsCommandNoun(lower[k])
+			q.zone = q.zone || english.IsZoneNoun(lower[k])
 		}
 		q.setting = q.setting || english.IsSettingNoun(lower[k])
 		q.api = q.api || english.IsAPINoun(lower[k])

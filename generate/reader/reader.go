@@ -89,7 +89,7 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	f := features(q, cands)
 	conf := confidence(f)
 	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{q.piece(best)}, Features: f}
-	if conf < Threshold || (q.kind.valued() && best.fit == 0) || best.otherKindField(q) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling {
+	if conf < Threshold || (q.kind.valued() && best.fit == 0) || (best.fit == 0 && len(q.excluded) > 0 && q.ownWords(best.p.text, best.p.unitToks(best.unit)) == 0) || best.otherKindField(q) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling {
 		// The best unit's passage does not write a numbered name the
 		// question asks about ("Halvium-2", "QPL/3"), or a name written
 		// in punctuation ("$;"): it is of another.
@@ -2140,17 +2140,35 @@ func (q *question) setAside(text string, ut []tok) bool {
 		if n == 0 || got < n {
 			continue
 		}
-		content := 0
-		for _, t := range ut {
-			if !t.part && !t.digit && !english.IsStopword(t.lower) && !q.mentions(t) && !strings.HasPrefix(wordAround(text, t.start, t.end), "/") {
-				content++ // a pronunciation ("/reputattsjˈone/") says no sense
-			}
-		}
-		if content <= n {
+		if q.ownWords(text, ut) <= n {
 			return true // "1. fame, renown", not "administer the last sacraments" for "besides administer and manage"
 		}
 	}
 	return false
+}
+
+// ownWords counts the words of ut that the question does not hold,
+// function words, numbers, a pronunciation ("/reputattsjˈone/") and
+// grammar tags ("<n, masc>", "n.") apart:
+// what a unit says beyond the question ("pain /pɛ̃/ <n, masc>", then
+// "bread", says nothing beyond "Besides bread, what else does pain mean?").
+func (q *question) ownWords(text string, ut []tok) int {
+	n := 0
+	for _, t := range ut {
+		if !t.part && !t.digit && !english.IsStopword(t.lower) && !q.mentions(t) && !strings.HasPrefix(wordAround(text, t.start, t.end), "/") &&
+			english.UsageLabel(t.lower) == "" && !inAngles(text, t.start) {
+			n++
+		}
+	}
+	return n
+}
+
+// inAngles reports whether text at start is inside angle brackets opened
+// on its line ("masc" of "<n, masc>").
+func inAngles(text string, start int) bool {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	open := strings.LastIndexByte(text[ls:start], '<')
+	return open >= 0 && strings.IndexByte(text[ls+open:start], '>') < 0
 }
 
 // givesCode reports whether a field's value holds a short name the
@@ -2285,7 +2303,7 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 			continue // "Year discovered: 1948" names no one who discovered it
 		}
 		f := tokenFit(q, p.text, ut, k)
-		if (q.kind == Person || q.kind == Place || q.kind == Name) && f > 0 && (u.Shape == english.Field || u.Shape == english.Row) && !(q.path && f < 1) {
+		if (q.kind == Person || q.kind == Place || q.kind == Name) && f > 0 && (u.Shape == english.Field || u.Shape == english.Row) && !((q.path || q.zone) && f < 1) {
 			f = 1 // a record's value: no preposition to wait for
 			if q.kind == Place && u.Shape == english.Field && len(ut) == 1 && len(t.body) <= 3 && strings.IndexFunc(t.body, unicode.IsLower) < 0 && codeKey(p.text[u.Key.Start:u.Key.End]) {
 				f = 0.3 // "alpha_3": "TON" is a code, no place
@@ -2514,6 +2532,12 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			}
 			return 0.2 // "which file": a package or a command is not one
 		}
+		if q.zone {
+			if english.IsZoneName(wordAround(text, t.start, t.end)) {
+				return 1
+			}
+			return 0.2 // "which time zone": "Guadeloupe" of "GP<tab>Guadeloupe" names the country, no zone
+		}
 		if q.setting {
 			if writtenAsCode(wordAround(text, t.start, t.end)) {
 				return 1
@@ -2527,10 +2551,11 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 		}
 		if q.command && !q.setting && !q.path {
 			w := wordAround(text, t.start, t.end)
-			if english.IsProseCompound(w) && !manSection(text, t.end) {
-				return 0.2 // "non-trivial", "auto-generated": prose, however hyphenated
+			named := nextWord(ut, text, t.end)
+			if english.IsProseCompound(w) && !manSection(text, t.end) && !english.IsCommandNoun(named) {
+				return 0.2 // "non-trivial", "auto-generated": prose, however hyphenated ("the auto-apt command" names one)
 			}
-			if namesFile(ut, text, t.end) && !manSection(text, t.end) {
+			if english.IsPathNoun(named) && !manSection(text, t.end) {
 				return 0.2 // "the Contents-i386 file": a file's name, no command
 			}
 			if isIdentifier(w) || writtenAsCode(w) || manSection(text, t.end) {
@@ -2538,7 +2563,7 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			}
 			return 0.2 // "which tool": "Tip", "Debian" are no commands
 		}
-		if t.cap && !t.digit && !isIdentifier(t.body) && strings.ToUpper(t.body) != t.body && len(t.body) >= 4 && (k == 0 || opensSentence(gapBefore(text, ut, k))) && len(english.Base(t.lower)) > 0 {
+		if t.cap && !t.digit && !isIdentifier(t.body) && strings.ToUpper(t.body) != t.body && len(t.body) >= 4 && (k == 0 || opensSentence(gapBefore(text, ut, k))) && len(english.Base(t.lower)) > 0 && !namesClass(q, ut, k) {
 			return 0.3 // "Commands that support …", "Users who wish to …": a sentence's first word, capitalised as every first word is ("Vi is the editor …" may name one)
 		}
 		if (t.cap || t.digit || (isIdentifier(t.body) && !english.IsProseCompound(t.lower))) && !functionWord(t) {
@@ -2627,19 +2652,31 @@ func writtenAsCode(s string) bool {
 	return false
 }
 
-// namesFile reports whether the word of text that goes on at end is
-// followed by a noun that says it is a file's or a folder's name ("the
-// Contents-i386 FILE", "the debian/patches DIRECTORY").
-func namesFile(ut []tok, text string, end int) bool {
+// namesClass reports whether word k of ut opens "X is the CLASS" with a
+// class word of the question ("Unstable is the distribution that …" for
+// "which distribution"): the sentence says that X is one.
+func namesClass(q *question, ut []tok, k int) bool {
+	j := k + 1
+	if j >= len(ut) || (ut[j].lower != "is" && ut[j].lower != "are" && ut[j].lower != "was") {
+		return false
+	}
+	for j++; j < len(ut) && (ut[j].lower == "the" || ut[j].lower == "a" || ut[j].lower == "an"); j++ {
+	}
+	return j < len(ut) && slices.ContainsFunc(q.words, func(w qword) bool { return w.cue && (w.lower == ut[j].lower || w.stem == ut[j].stem) })
+}
+
+// nextWord returns the lower-cased word after the word of text that goes
+// on at end ("file" of "the Contents-i386 file"), "" at the unit's end.
+func nextWord(ut []tok, text string, end int) string {
 	for end < len(text) && !strings.ContainsRune(" \t\n\"()[]<>", rune(text[end])) {
 		end++
 	}
 	for _, n := range ut {
 		if n.start >= end {
-			return english.IsPathNoun(n.lower)
+			return n.lower
 		}
 	}
-	return false
+	return ""
 }
 
 // manSection reports whether a manual section follows text[:end]
@@ -2915,7 +2952,8 @@ func (p *passage) rangeHolds(i int, code string) bool {
 // phraseNames reports whether unit i is a dictionary's sub-entry for a
 // phrase ("{To unsheathe the sword}, to make war.", "{Acadian owl}
 // (Zool.), a small North American owl"), the braces naming every word of
-// the question's subject, two or more.
+// the question's subject, two or more, and no word the question does not
+// hold.
 func (p *passage) phraseNames(i int, q *question) bool {
 	u := p.units[i]
 	s := p.text[u.Start:u.End]
@@ -2938,6 +2976,11 @@ func (p *passage) phraseNames(i int, q *question) bool {
 	for _, w := range q.words {
 		if w.subject && match(phrase, w) < 1 {
 			return false
+		}
+	}
+	for _, t := range phrase {
+		if !t.part && !english.IsStopword(t.lower) && !q.mentions(t) {
+			return false // "{Magic lantern slide}" is not the magic lantern asked
 		}
 	}
 	return true

@@ -3374,3 +3374,34 @@ func TestRangeHoldsCodePoint(t *testing.T) {
 		}
 	}
 }
+
+// TestReviewCounterExamples24: an outside tester's documents, each a
+// class the session's rules had to keep right.
+func TestReviewCounterExamples24(t *testing.T) {
+	zone := doc{"tz/zone.tab", "zone.tab", "# tzdb timezone descriptions\n#\n# 3.  Zone name used in value of TZ environment variable.\n#\n#country-\n#code\tcoordinates\tTZ\t\t\tcomments\nGP\t+1614-06132\tAmerica/Guadeloupe\nGQ\t+0345+00847\tAfrica/Malabo\nGR\t+3758+02343\tEurope/Athens\n"}
+	iso := doc{"tz/iso3166.tab", "iso3166.tab", "# ISO 3166 alpha-2 country codes\n#\nGP\tGuadeloupe\nGQ\tEquatorial Guinea\nGR\tGreece\n"}
+	tools := doc{"guide2/tools.txt", "tools.txt", "The needs-restarting command reports which processes still use old libraries after an update. Non-trivial setups need more care.\n"}
+	apt := doc{"guide/checks.txt", "checks.txt", "For quick local experiments, the auto-apt command can install missing packages on demand while a build runs, but never rely on it for an upload.\n"}
+	dists := doc{"guide/dists.txt", "dists.txt", "Unstable is the distribution that receives every new upload first. Testing receives packages after they have aged.\n"}
+	lantern := doc{"webster/lantern.txt", "lantern.txt", "Lantern\nLantern \\Lan\"tern\\, n.\n   Something inclosing a light.\n   [1913 Webster]\n\n   {Magic lantern slide}, a painted glass plate made to be shown with the magic lantern.\n\n   {Magic lantern}, an optical instrument which throws an enlarged image on a screen.\n"}
+	tests := []struct {
+		q    string
+		docs []doc
+		want string
+	}{
+		{"Which time zone is listed for country code GP?", []doc{iso, zone}, "America/Guadeloupe"},
+		{"Which command reports which processes still use old libraries after an update?", []doc{tools}, "needs-restarting"},
+		{"Which command can install missing packages on demand while a build runs?", []doc{apt}, "auto-apt"},
+		{"Which distribution receives every new upload first?", []doc{dists}, "Unstable"},
+		{"What is a magic lantern?", []doc{lantern}, "optical instrument"},
+	}
+	for _, tt := range tests {
+		got, why := best(tt.q, tt.docs...)
+		assert.Contains(t, got, tt.want, "%s\n%s", tt.q, why)
+	}
+	pain := doc{"frdict/pain-p-n-masc.txt", "pain-p-n-masc.txt", "pain /pɛ̃/ <n, masc>\nbread\n"}
+	q := "Besides bread, what else does pain mean?"
+	srcs := sources(pain)
+	a := New(nil).Read(q, srcs)
+	assert.True(t, a.Declined(), "the entry says only what the question sets aside: %s", answerText(a, srcs))
+}
