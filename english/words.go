@@ -640,8 +640,8 @@ func IsProseCompound(lw string) bool {
 			return false
 		}
 	}
-	if prosePrefixes[parts[0]] {
-		return true
+	if prosePrefixes[parts[0]] && adjectival(parts[len(parts)-1]) {
+		return true // "non-trivial", "self-contained"; not "pre-commit", "auto-apt", "multi-pack-index"
 	}
 	last := parts[len(parts)-1]
 	if !strings.HasSuffix(last, "ed") && !strings.HasSuffix(last, "ing") {
@@ -656,3 +656,14 @@ func IsProseCompound(lw string) bool {
 }
 
 var prosePrefixes = set(`non multi pre re co self well semi anti sub inter over under cross auto so ill half post counter pseudo quasi ultra`)
+
+// adjectival reports whether a lower-cased word ends as adjectives and
+// participles do ("trivial", "contained", "generated", "compatible").
+func adjectival(lw string) bool {
+	for _, suf := range []string{"al", "ed", "ing", "ous", "ible", "able", "ic", "ful", "less", "ary", "ent", "ant", "ar"} {
+		if strings.HasSuffix(lw, suf) && len(lw) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}

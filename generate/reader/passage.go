@@ -357,8 +357,12 @@ func (p *passage) headword(i int) bool {
 			sb.WriteRune(r)
 		}
 	}
-	for _, t := range words(gloss.String(), 0) {
-		if !hasLower(p.context, t.lower) {
+	g := gloss.String()
+	for _, t := range words(g, 0) {
+		if t.part || t.digit || t.lower != strings.ToLower(t.body) || (english.UsageLabel(t.lower) != "" && isLabel(g, t.start, t.end)) {
+			continue // "adj." of a wrapped headword line, "1." of its first sense
+		}
+		if !hasWhole(p.context, t.lower) {
 			return false // "thé /te/ <n, masc>", then "tea": however short, a word of the line after the pronunciation's is the entry's gloss ("menu", then "menu" stays a headword line)
 		}
 	}
@@ -385,6 +389,19 @@ func (p *passage) namesOnly(i int) bool {
 		}
 	}
 	return true
+}
+
+// hasWhole reports whether toks hold the word lw whole, accents aside:
+// not as the parts of a hyphenated word ("air-resistance" is no repeat of
+// "résistance à l'air").
+func hasWhole(toks []tok, lw string) bool {
+	folded := english.Fold(lw)
+	for _, t := range toks {
+		if t.lower == lw || english.Fold(t.lower) == folded {
+			return true
+		}
+	}
+	return false
 }
 
 func hasLower(toks []tok, lw string) bool {
@@ -896,7 +913,7 @@ func match(toks []tok, w qword) float64 {
 			if t.body == w.body && !(w.option && t.part) {
 				return 1 // (an option's letter is no piece of "directory's" or "don't")
 			}
-		case t.lower == w.lower || t.stem == w.stem || ((wordHyphen || t.hyphen) && hyphenVariant(toks[i:], w.lower)):
+		case t.lower == w.lower || (t.stem == w.stem && !acronymOf(t, w)) || ((wordHyphen || t.hyphen) && hyphenVariant(toks[i:], w.lower)):
 			return 1
 		case best < 0.8 && len(t.stem) > 2 && !t.part && containsStr(w.rel, t.stem):
 			best = 0.8 // (a part of a word, "light" of "light-years", relates nothing: the word does not say "light")
@@ -905,6 +922,14 @@ func match(toks []tok, w qword) float64 {
 		}
 	}
 	return best
+}
+
+// acronymOf reports whether t is a short acronym (three capitals at
+// most) while the question writes w in lower case, another word that only
+// stems alike ("US" of "(US border)" for "use"; a headword in capitals,
+// "LAWYERS", still stems as "lawyer" does).
+func acronymOf(t tok, w qword) bool {
+	return len(t.body) >= 2 && len(t.body) <= 3 && strings.ToUpper(t.body) == t.body && strings.ToLower(t.body) != t.body && w.body != "" && strings.ToLower(w.body) == w.body
 }
 
 // hyphenVariant reports whether toks open with word written with or

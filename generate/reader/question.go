@@ -409,6 +409,11 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		q.setting = q.setting || english.IsSettingNoun(lower[k])
 		q.api = q.api || english.IsAPINoun(lower[k])
 	}
+	for k := 0; k+1 < len(lower) && (q.kind == Code || q.kind == Person || q.kind == Name); k++ {
+		if english.IsZoneNoun(lower[k]) && (english.HeadOf(lower[k+1]) == english.CodeHead || lower[k+1] == "name") {
+			q.kind, q.zone = Name, true // "what time zone identifier", "which zone name": a zone's name, not a country's code
+		}
+	}
 	if q.kind == Place && strings.HasPrefix(joined, " where ") {
 		for k := 1; k < len(lower); k++ {
 			if asksPath(lower, k) && lower[k-1] != "of" && (k < 2 || lower[k-2] != "of") { // not "the author of the file"

@@ -550,7 +550,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			// about there, even lower-cased ("what is a dead-tree version").
 			m := match(ut, w)
 			if m < 1 && w.hexID && u.Shape == english.Row && p.rangeHolds(i, w.body) {
-				m = 1 // "2440..245F; Optical Character Recognition" holds U+2448
+				m = 0.9 // "2440..245F; Optical Character Recognition" holds U+2448; the code's own row ("2448;MICR ON US SYMBOL") is its record more
 			}
 			if w.vendor && u.Shape == english.Row && p.lead(i) > 0 {
 				m = match(p.parentToks(i), w) // "10de" of "10de:0100" is the vendor's row above "\t0100  NV10 [GeForce 256 SDR]", not the subsystem row "\t\t10de 0100 …"
@@ -2552,7 +2552,7 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 		if q.command && !q.setting && !q.path {
 			w := wordAround(text, t.start, t.end)
 			named := nextWord(ut, text, t.end)
-			if english.IsProseCompound(w) && !manSection(text, t.end) && !english.IsCommandNoun(named) {
+			if english.IsProseCompound(w) && !manSection(text, t.end) && !english.IsCommandNoun(named) && named != "hook" && named != "hooks" {
 				return 0.2 // "non-trivial", "auto-generated": prose, however hyphenated ("the auto-apt command" names one)
 			}
 			if english.IsPathNoun(named) && !manSection(text, t.end) {
@@ -2983,7 +2983,8 @@ func (p *passage) phraseNames(i int, q *question) bool {
 			return false // "{Magic lantern slide}" is not the magic lantern asked
 		}
 	}
-	return true
+	braces := strings.Join(strings.Fields(strings.ToLower(s[1:end])), " ")
+	return strings.Contains(strings.Join(strings.Fields(strings.ToLower(q.text)), " "), strings.TrimPrefix(braces, "to ")) // in the question's words and order: "unsheathe … of a sword" asks the verb's sense
 }
 
 // expansionFit is how well unit i expands the question's abbreviation:
