@@ -196,7 +196,7 @@ range ranges field fields string strings type types`)
 // as the tz database writes it ("Europe/London", "America/Indiana/Marengo").
 func IsZoneNoun(lw string) bool { return zoneNouns[lw] }
 
-var zoneNouns = set(`zone zones timezone timezones`)
+var zoneNouns = set(`zone zones timezone timezones tz`)
 
 // IsZoneName reports whether a word is written as the tz database's name
 // of a zone: an area and a location joined by "/", each opening with a

@@ -3280,6 +3280,11 @@ func TestRowKeyIsNoName(t *testing.T) {
 	}
 	got, why := best("Which country has the code MW in iso3166.tab?", iso)
 	assert.Contains(t, got, "Malawi", why)
+	for _, q := range []string{"What's the tz identifier for Malawi?", "What time zone identifier does Malawi use?", "Which time zone does Malawi use?"} {
+		a := analyze(q, r.idf)
+		assert.True(t, a.zone && a.kind == Name, "%s: a zone's name is asked", q)
+		assert.True(t, r.Read(q, srcs).Declined(), "%s: the country's code is no zone", q)
+	}
 }
 
 // TestCommandIsNoProseCompound: a manual's sentence names no command
