@@ -625,11 +625,12 @@ func HoldsSymbol(text, name string) bool {
 const SymbolRunes = `$@%&|<>=~^*+/\#[]{}`
 
 // IsProseCompound reports whether a lower-cased hyphenated word is one of
-// English prose, no command or identifier however it is spelled: it opens
-// with a prefix that makes adjectives ("non-trivial", "self-contained",
-// "auto-generated") or ends in a participle of a word WordNet knows
-// ("user-defined", "backward-compatible" does not; "dpkg-deb",
-// "apt-file" and "update-alternatives" do neither).
+// English prose, no command or identifier however it is spelled: a prefix
+// before an adjective or a participle ("non-trivial", "self-contained",
+// "auto-generated"; not "pre-commit", "auto-apt", "multi-pack-index"), or
+// a last part that is a participle of a word WordNet knows
+// ("user-defined"). "dpkg-deb", "apt-file" and "update-alternatives" are
+// neither.
 func IsProseCompound(lw string) bool {
 	parts := strings.Split(lw, "-")
 	if len(parts) < 2 || strings.IndexFunc(lw, func(r rune) bool { return r != '-' && !unicode.IsLower(r) }) >= 0 {
