@@ -391,20 +391,11 @@ func (p *passage) namesOnly(i int) bool {
 	return true
 }
 
-// hasWhole reports whether toks hold the word lw whole, accents aside:
-// not as the parts of a hyphenated word ("air-resistance" is no repeat of
-// "résistance à l'air").
+// hasWhole reports whether toks hold the word lw whole, accents aside
+// ("réputation" of a file named "reputation-….txt": a file name drops the
+// accents); not as the parts of a hyphenated word ("air-resistance" is no
+// repeat of "résistance à l'air").
 func hasWhole(toks []tok, lw string) bool {
-	folded := english.Fold(lw)
-	for _, t := range toks {
-		if t.lower == lw || english.Fold(t.lower) == folded {
-			return true
-		}
-	}
-	return false
-}
-
-func hasLower(toks []tok, lw string) bool {
 	for _, t := range toks {
 		if t.lower == lw {
 			return true
@@ -413,8 +404,17 @@ func hasLower(toks []tok, lw string) bool {
 	folded := english.Fold(lw)
 	for _, t := range toks {
 		if english.Fold(t.lower) == folded {
-			return true // "réputation" of a file named "reputation-….txt": a file name drops the accents
+			return true
 		}
+	}
+	return false
+}
+
+// hasLower reports whether toks hold the word lw (see hasWhole), or every
+// part of it when it is hyphenated.
+func hasLower(toks []tok, lw string) bool {
+	if hasWhole(toks, lw) {
+		return true
 	}
 	if parts := strings.FieldsFunc(lw, func(r rune) bool { return r == '-' || r == '\'' || r == '’' }); len(parts) > 1 {
 		for _, part := range parts {
@@ -865,18 +865,24 @@ func words(text string, base int) []tok {
 	return out
 }
 
+// inAngles reports whether text at start is inside angle brackets opened
+// on its line ("masc" of "<n, masc>").
+func inAngles(text string, start int) bool {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	open := strings.LastIndexByte(text[ls:start], '<')
+	return open >= 0 && strings.IndexByte(text[ls+open:start], '>') < 0
+}
+
 // isLabel reports whether text[start:end] is written as a dictionary's
 // label: a dot after it, and a comma, a bracket or a line start before it (`\Mac"u*late\, a.`, "(Bot.)", "[Obs.]", a line " n."),
 // or inside angle brackets ("<adj>", "<n, masc>").
 func isLabel(text string, start, end int) bool {
 	if end < len(text) && (text[end] == '>' || text[end] == ',') {
-		ls := strings.LastIndexByte(text[:start], '\n') + 1
 		le := strings.IndexByte(text[end:], '\n')
 		if le < 0 {
 			le = len(text) - end
 		}
-		open := strings.LastIndexByte(text[ls:start], '<')
-		return open >= 0 && strings.IndexByte(text[ls+open:start], '>') < 0 && strings.IndexByte(text[end:end+le], '>') >= 0 // a bilingual dictionary's grammar note: "<adj>", "<n, masc>"
+		return inAngles(text, start) && strings.IndexByte(text[end:end+le], '>') >= 0 // a bilingual dictionary's grammar note: "<adj>", "<n, masc>"
 	}
 	if end >= len(text) || text[end] != '.' {
 		return false

@@ -2163,14 +2163,6 @@ func (q *question) ownWords(text string, ut []tok) int {
 	return n
 }
 
-// inAngles reports whether text at start is inside angle brackets opened
-// on its line ("masc" of "<n, masc>").
-func inAngles(text string, start int) bool {
-	ls := strings.LastIndexByte(text[:start], '\n') + 1
-	open := strings.LastIndexByte(text[ls:start], '<')
-	return open >= 0 && strings.IndexByte(text[ls+open:start], '>') < 0
-}
-
 // givesCode reports whether a field's value holds a short name the
 // question gives as its subject, written alike ("PEN" in "TW-PEN"): such
 // a value is the record's key or another code built on it, not the answer.

@@ -37,6 +37,18 @@ func best(q string, docs ...doc) (string, string) {
 }
 
 // feature is the named feature of a's best unit (see featureNames).
+// unitFits reads q over docs with a reader of no corpus statistics and
+// returns each candidate unit's fit by the unit's text.
+func unitFits(q string, docs ...doc) map[string]float64 {
+	r := New(nil)
+	fits := map[string]float64{}
+	for _, c := range r.candidates(analyze(q, r.idf), sources(docs...)) {
+		u := c.p.units[c.unit]
+		fits[c.p.text[u.Start:u.End]] = c.fit
+	}
+	return fits
+}
+
 func feature(a Answer, name string) float64 {
 	return a.Features[slices.Index(featureNames, name)]
 }
@@ -3295,13 +3307,7 @@ func TestCommandIsNoProseCompound(t *testing.T) {
 	text := "If the package makes use of these non-trivial maintainer scripts, be sure to test not only for install but also for remove, purge, and upgrade processes.\n\n" +
 		"To prevent installation problems on different systems, you must make sure that there are no filenames conflicting with other existing packages, using the Contents-i386 file downloaded from the Debian archive. The apt-file command may be handy for this task.\n"
 	d := doc{"maintguide/checkit.en.html", "Checking the package for errors", text}
-	r := New(nil)
-	q := "Which command may be handy for checking that your package has no filenames conflicting with other existing packages?"
-	fits := map[string]float64{}
-	for _, c := range r.candidates(analyze(q, r.idf), sources(d)) {
-		u := c.p.units[c.unit]
-		fits[c.p.text[u.Start:u.End]] = c.fit
-	}
+	fits := unitFits("Which command may be handy for checking that your package has no filenames conflicting with other existing packages?", d)
 	for unit, want := range map[string]float64{
 		"If the package makes use of these non-trivial maintainer scripts, be sure to test not only for install but also for remove, purge, and upgrade processes.":                                                        0.2,
 		"To prevent installation problems on different systems, you must make sure that there are no filenames conflicting with other existing packages, using the Contents-i386 file downloaded from the Debian archive.": 0.2,
@@ -3319,12 +3325,7 @@ func TestCommandIsNoProseCompound(t *testing.T) {
 func TestNameIsNoSentenceOpener(t *testing.T) {
 	text := "Commands that support the enhanced option parser allow you to aggregate short options. Debian ships the parser in its git package.\n"
 	d := doc{"gitdoc/gitcli.html", "gitcli", text}
-	r := New(nil)
-	fits := map[string]float64{}
-	for _, c := range r.candidates(analyze("Which example is given of aggregating short options?", r.idf), sources(d)) {
-		u := c.p.units[c.unit]
-		fits[c.p.text[u.Start:u.End]] = c.fit
-	}
+	fits := unitFits("Which example is given of aggregating short options?", d)
 	assert.Equal(t, map[string]float64{
 		"Commands that support the enhanced option parser allow you to aggregate short options.": 0.3,
 		"Debian ships the parser in its git package.":                                            1,
