@@ -3441,3 +3441,20 @@ func TestReviewCounterExamples24b(t *testing.T) {
 	a := New(nil).Read("What time zone identifier does Lebanon use?", sources(iso))
 	assert.True(t, a.Declined(), "a country's code is no zone's name")
 }
+
+// TestRivalMustBeOfAskedKind: a unit that states no value of the kind
+// asked ("alpha_2": "SK" for a four-letter code, fit 0.2) is no rival
+// answer to the one that does, however well it binds the subject: the
+// record of iso_3166-3.json answers with its alpha_4 field, not declining
+// for want of a margin over the state's "IN-SK" in iso_3166-2.json.
+func TestRivalMustBeOfAskedKind(t *testing.T) {
+	d := doc{"iso_3166-3.json", "iso_3166-3.json", "    {\n      \"alpha_2\": \"RH\",\n      \"alpha_3\": \"RHO\",\n      \"alpha_4\": \"RHZW\",\n      \"name\": \"Southern Rhodesia\",\n      \"numeric\": \"716\",\n      \"withdrawal_date\": \"1980\"\n    },\n    {\n      \"alpha_2\": \"SK\",\n      \"alpha_3\": \"SKM\",\n      \"alpha_4\": \"SKIN\",\n      \"name\": \"Sikkim\",\n      \"withdrawal_date\": \"1975\"\n    },\n"}
+	sub := doc{"iso_3166-2.json", "iso_3166-2.json", "    {\n      \"code\": \"IN-SK\",\n      \"name\": \"Sikkim\",\n      \"type\": \"State\"\n    },\n"}
+	q := "What is the four-letter code of the former country Sikkim?"
+	srcs := sources(d, sub)
+	r := New(nil)
+	a := r.Read(q, srcs)
+	require.False(t, a.Declined(), r.Explain(q, srcs, 3))
+	assert.Equal(t, `"alpha_4": "SKIN",`, answerText(a, srcs))
+	assert.Equal(t, 1.0, feature(a, "margin"), "no rival states a four-letter code")
+}
