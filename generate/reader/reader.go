@@ -1741,8 +1741,8 @@ func features(q *question, cands []candidate) []float64 {
 		if c.p == b.p && intro == c.unit {
 			continue // "… to hold using" and "apt-mark hold package_name": one statement, set apart by the manual
 		}
-		if (q.kind.valued() || q.kind == Code || q.kind == Person) && b.fit >= 0.9 && c.fit <= 0.2 {
-			continue // "code": "IN-SK" is no four-letter code: no rival to "alpha_4": "SKIN" (a name's or a place's fit is looser: capitals)
+		if (q.kind.valued() || q.kind == Code) && b.fit >= 0.9 && c.fit <= 0.2 {
+			continue // "code": "IN-SK" is no four-letter code: no rival to "alpha_4": "SKIN" (a name's, a person's or a place's fit is looser: capitals)
 		}
 		if c.p != b.p || cu.Block != bu.Block {
 			margin = min(margin, b.score-c.score)
