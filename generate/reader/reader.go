@@ -1741,8 +1741,14 @@ func features(q *question, cands []candidate) []float64 {
 		if c.p == b.p && intro == c.unit {
 			continue // "… to hold using" and "apt-mark hold package_name": one statement, set apart by the manual
 		}
-		if (q.kind.valued() || q.kind == Code) && b.fit >= 0.9 && c.fit <= 0.2 {
-			continue // "code": "IN-SK" is no four-letter code: no rival to "alpha_4": "SKIN" (a name's, a person's or a place's fit is looser: capitals)
+		if (q.kind.valued() || q.kind == Code) && b.fit >= 0.9 && c.fit <= 0.2 && c.bind <= b.bind && !(q.subjectInRecord(c.p, c.unit) && !q.subjectInRecord(b.p, b.unit)) {
+			// "code": "IN-SK" is no four-letter code: no rival to
+			// "alpha_4": "SKIN" (a name's, a person's or a place's fit is
+			// looser: capitals). A rival that binds the subject better,
+			// or whose record is named as the subject is where the best
+			// one's is not ("Yemen" beside "Yemen, Democratic"), still
+			// counts: the best unit is of another thing.
+			continue
 		}
 		if c.p != b.p || cu.Block != bu.Block {
 			margin = min(margin, b.score-c.score)
