@@ -40,6 +40,11 @@ func (k Kind) String() string { return kindNames[k] }
 // sentence, which gives a version).
 func (k Kind) valued() bool { return k == Date || k == Number || k == Measure || k == Amount }
 
+// typed reports whether an answer of kind k is a typed value: a valued
+// one or a code. Whether a unit states one is judged by its form, not by
+// capitals as a name's, a person's or a place's is.
+func (k Kind) typed() bool { return k.valued() || k == Code }
+
 // qword is a content word of a question.
 type qword struct {
 	body       string // as written

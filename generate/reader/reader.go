@@ -1741,7 +1741,7 @@ func features(q *question, cands []candidate) []float64 {
 		if c.p == b.p && intro == c.unit {
 			continue // "… to hold using" and "apt-mark hold package_name": one statement, set apart by the manual
 		}
-		if (q.kind.valued() || q.kind == Code) && b.fit >= 0.9 && c.fit <= 0.2 && c.bind <= b.bind && !(q.subjectInRecord(c.p, c.unit) && !q.subjectInRecord(b.p, b.unit)) {
+		if q.kind.typed() && b.fit >= 0.9 && c.fit <= 0.2 && c.bind <= b.bind && !(q.subjectInRecord(c.p, c.unit) && !q.subjectInRecord(b.p, b.unit)) {
 			// "code": "IN-SK" is no four-letter code: no rival to
 			// "alpha_4": "SKIN" (a name's, a person's or a place's fit is
 			// looser: capitals). A rival that binds the subject better,
@@ -1777,13 +1777,7 @@ func features(q *question, cands []candidate) []float64 {
 			break
 		}
 	}
-	typed, named := 0.0, 0.0
-	switch q.kind {
-	case Date, Number, Measure, Amount, Code:
-		typed = 1
-	case Person, Place, Name:
-		named = 1
-	}
+	typed, named := boolf(q.kind.typed()), boolf(q.kind == Person || q.kind == Place || q.kind == Name)
 	shape := bu.Shape
 	return []float64{1, b.bind, b.align, b.fit, boolf(b.keyHit), boolf(b.cueHit), margin / 3, boolf(q.hasRelations()),
 		typed, named, boolf(q.kind == Definition), boolf(q.kind == Expansion), boolf(q.kind == Any),
