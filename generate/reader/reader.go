@@ -2587,6 +2587,9 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			return 0.6
 		}
 	case Place:
+		if q.where && locator(wordAround(text, t.start, t.end)) {
+			return 1 // "where can I read …": a manual's where is an address, a path or a position in a code space
+		}
 		if t.cap && !english.IsStopword(t.lower) {
 			if !q.where || (k > 0 && english.IsPlacePreposition(ut[k-1].lower)) {
 				return 1 // "where" wants a place after "in", "at": "which city" any name
@@ -3132,4 +3135,23 @@ func setApart(text string, t tok) bool {
 // ISO 3166-2 code's country code is its code.
 func asksSubdivision(q *question) bool {
 	return slices.ContainsFunc(q.words, func(w qword) bool { return english.IsSubdivisionNoun(w.lower) || w.lower == "3166-2" })
+}
+
+// locator reports whether w says where in a computer's world a thing is
+// rather than where on earth: a web address, a mail address, a file's
+// path ("https://lists.debian.org/", "bug-make@gnu.org",
+// "/usr/local/etc/") or a position in a code space, as hexadecimal digits
+// or a range of them ("1F403", "A490..A4CF"). A relative path is left
+// out ("text/plain" is written alike and names a type), and so is one
+// name between two slashes ("/kampˈaɲɲa/": how a dictionary writes a
+// word's sound).
+func locator(w string) bool {
+	if at := strings.IndexByte(w, '@'); at > 0 && strings.Contains(w[at:], ".") {
+		return true
+	}
+	if strings.Contains(w, "://") || strings.HasPrefix(w, "~/") || (strings.HasPrefix(w, "/") && strings.Count(strings.Trim(w, "/"), "/") > 0) {
+		return true // not "text/plain", a type, "NamesList.html", a name, nor "/libeʀi/", a word's sound
+	}
+	lo, hi, ok := strings.Cut(w, "..")
+	return isHexID(lo) && (!ok || isHexID(hi))
 }

@@ -3458,3 +3458,38 @@ func TestRivalMustBeOfAskedKind(t *testing.T) {
 	assert.Equal(t, `"alpha_4": "SKIN",`, answerText(a, srcs))
 	assert.Equal(t, 1.0, feature(a, "margin"), "no rival states a four-letter code")
 }
+
+func TestLocator(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{
+		{"https://wiki.debian.org/systemd", true},
+		{"bug-texinfo@gnu.org", true},
+		{"/var/lib/dpkg/diversions", true},
+		{"~/.config/autostart", true},
+		{"1F403", true},
+		{"A490..A4CF", true},
+		{"text/plain", false},     // a type, written as a relative path
+		{"NamesList.html", false}, // a file's name
+		{"/libeʀi/", false},       // a word's sound
+		{"Debian", false},
+		{"2015", false},
+		{"@", false},
+	} {
+		assert.Equal(t, c.want, locator(c.w), c.w)
+	}
+}
+
+// A manual's "where can I find …" is answered by an address or a path,
+// written in lower case: it fits as well as a place's name does.
+func TestWhereWantsALocator(t *testing.T) {
+	for _, c := range []struct{ q, unit string }{
+		{"Where can I find more information on systemd for Debian?", "For more information on systemd for Debian, see https://wiki.debian.org/systemd."},
+		{"Where should bug reports for GNU Texinfo be sent?", "GNU Texinfo bug reports to: bug-texinfo@gnu.org"},
+		{"Where does dpkg keep the record of diversions?", "the record of diversions is kept in /var/lib/dpkg/diversions by dpkg"},
+	} {
+		fits := unitFits(c.q, doc{"a.txt", "", c.unit})
+		assert.Equal(t, 1.0, fits[c.unit], c.q)
+	}
+}
