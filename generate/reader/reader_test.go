@@ -3454,9 +3454,9 @@ func TestRivalMustBeOfAskedKind(t *testing.T) {
 	srcs := sources(d, sub)
 	r := New(nil)
 	a := r.Read(q, srcs)
-	require.False(t, a.Declined(), r.Explain(q, srcs, 3))
-	assert.Equal(t, `"alpha_4": "SKIN",`, answerText(a, srcs))
+	assert.Equal(t, `"alpha_4": "SKIN",`, answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
 	assert.Equal(t, 1.0, feature(a, "margin"), "no rival states a four-letter code")
+	assert.Equal(t, 0.0, feature(a, "crowd"), "nor crowds round it")
 }
 
 func TestLocator(t *testing.T) {
@@ -3492,4 +3492,25 @@ func TestWhereWantsALocator(t *testing.T) {
 		fits := unitFits(c.q, doc{"a.txt", "", c.unit})
 		assert.Equal(t, 1.0, fits[c.unit], c.q)
 	}
+}
+
+// Look-alike units that the question does not tell apart crowd round the
+// best one: the calibrator counts them (up to five), and the more there
+// are, the less it trusts the best.
+func TestCrowdCountsLookAlikes(t *testing.T) {
+	rows := []doc{
+		{"a.txt", "", "AA:Armed Forces Americas"},
+		{"e.txt", "", "AE:Armed Forces Europe"},
+		{"p.txt", "", "AP:Armed Forces Pacific"},
+	}
+	q := "Which two-letter postal code do the Armed Forces use?"
+	r := New(nil)
+	one := r.Read(q, sources(rows[0]))
+	three := r.Read(q, sources(rows...))
+	assert.Equal(t, 0.0, feature(one, "crowd"))
+	assert.Equal(t, 0.4, feature(three, "crowd"))
+	assert.Less(t, three.Confidence, one.Confidence)
+	// The same words in two passages are one rival.
+	again := r.Read(q, sources(rows[0], rows[1], doc{"e2.txt", "", rows[1].text}))
+	assert.Equal(t, 0.2, feature(again, "crowd"))
 }
