@@ -2308,8 +2308,8 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		if t.start < said {
 			continue
 		}
-		if (q.kind == Person || q.kind == Place) && t.digit {
-			continue // "Year discovered: 1948" names no one who discovered it
+		if (q.kind == Person || q.kind == Place) && t.digit && !(q.where && locator(wordAround(p.text, t.start, t.end))) {
+			continue // "Year discovered: 1948" names no one who discovered it ("18B0..18FF" says where a block is)
 		}
 		f := tokenFit(q, p.text, ut, k)
 		if (q.kind == Person || q.kind == Place || q.kind == Name) && f > 0 && (u.Shape == english.Field || u.Shape == english.Row) && !((q.path || q.zone) && f < 1) {

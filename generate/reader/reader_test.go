@@ -3514,3 +3514,12 @@ func TestCrowdCountsLookAlikes(t *testing.T) {
 	again := r.Read(q, sources(rows[0], rows[1], doc{"e2.txt", "", rows[1].text}))
 	assert.Equal(t, 0.2, feature(again, "crowd"))
 }
+
+// "Where is the … block?" of Blocks.txt: the range says where; the block
+// whose name is "Extended-A" is another one, however its capitals fit.
+func TestWhereWantsACodeSpaceRange(t *testing.T) {
+	d := doc{"Blocks.txt", "", "1AB0..1AFF; Combining Diacritical Marks Extended\n18B0..18FF; Unified Canadian Aboriginal Syllabics Extended\n11AB0..11ABF; Unified Canadian Aboriginal Syllabics Extended-A\n"}
+	q := "Where in the code space does the Unified Canadian Aboriginal Syllabics Extended block sit?"
+	got, why := best(q, d)
+	assert.Equal(t, "18B0..18FF; Unified Canadian Aboriginal Syllabics Extended", got, why)
+}
