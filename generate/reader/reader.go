@@ -2326,8 +2326,8 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	if (q.kind == Person || q.kind == Place) && u.Shape == english.Field && len(u.Parts) > 0 && len(ut) <= 6 && q.subjectNamedIn(ut) && namesKey(p.rangeToks(u.Key)) {
 		best = min(best, 0.3) // "official_name": "Federal Republic of Somalia" names Somalia itself, not its capital ("Founder: Henry Ford" names who founded Ford)
 	}
-	if q.kind == Person && u.Shape == english.Row && !p.columnsName(u, Person) {
-		best = min(best, 0.5) // a table row names people only under a column that says so ("author", "maintainer")
+	if q.kind == Person && u.Shape == english.Row && !q.maker && !p.columnsName(u, Person) {
+		best = min(best, 0.5) // a table row names people only under a column that says so ("author", "maintainer"); a vendor table names its makers in every row ("108b  Grand-tek Technology Co., Ltd")
 	}
 	if q.kind == Name && best < 0.8 && !q.path && !q.setting && !q.command && p.entryStart && p.namesSubject(q) && novel(q, ut) {
 		// "What kind of creature is a bruco?", "Which chemical element

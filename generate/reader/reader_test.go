@@ -3523,3 +3523,12 @@ func TestWhereWantsACodeSpaceRange(t *testing.T) {
 	got, why := best(q, d)
 	assert.Equal(t, "18B0..18FF; Unified Canadian Aboriginal Syllabics Extended", got, why)
 }
+
+// A vendor table's row names a company without a column saying so: the
+// cap on rows for people ("a table row names people only under a column
+// that says so") is not for a question after a maker.
+func TestMakerInARow(t *testing.T) {
+	d := doc{"usb.ids", "", "108b  Grand-tek Technology Co., Ltd\n\t0005  HID Keyboard/Mouse PS/2 Translator\n108c  Robert Bosch GmbH\n"}
+	fits := unitFits("Which manufacturer does the USB vendor code 108b belong to?", d)
+	assert.Equal(t, 1.0, fits["108b  Grand-tek Technology Co., Ltd"], fits)
+}
