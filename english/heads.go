@@ -127,6 +127,10 @@ func AsksMaker(lower []string) bool {
 	return false
 }
 
+// IsMakerNoun reports a lower-cased noun for who makes or sells a thing
+// ("vendor", "manufacturer", "company").
+func IsMakerNoun(w string) bool { return makerNouns[w] }
+
 var (
 	makerNouns = set(`company companies firm firms vendor vendors manufacturer manufacturers maker makers brand corporation`)
 	makerVerbs = set(`make makes made manufacture manufactures manufactured sells sold produces produced`)

@@ -499,7 +499,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			w.subject = false // "which UNICODE character", "which IOMEGA device": the names relate; no row need write them
 		}
 		w.hexID = isHexID(b) || (allHex(b) && len(b) >= 4 && len(b) <= 6 && strings.HasSuffix(text[:spans[i][0]], "U+")) // "U+2126": a code point, however its digits read
-		w.vendor = idPair(text, spans, bodies, i)
+		w.vendor = idPair(text, spans, bodies, i) || (given && makerGiven(lower, i))
 		w.cue = !given && !inCapitalRun(bodies, i) && (isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it
 			w.ofGiven || // "vendor ID 06db": the code noun only names the given code's kind
@@ -1038,6 +1038,24 @@ func inIDPair(text string, spans [][2]int, bodies []string, i int) bool {
 func idPair(text string, spans [][2]int, bodies []string, a int) bool {
 	quad := func(k int) bool { return k >= 0 && k < len(bodies) && len(bodies[k]) == 4 && allHex(bodies[k]) }
 	return quad(a) && quad(a+1) && text[spans[a][1]:spans[a+1][0]] == ":"
+}
+
+// makerGiven reports whether the code the question gives at word i is
+// called a maker's in the code noun's compound before it ("USB vendor ID
+// 05a5", "vendor 0f38", "manufacturer code 1234"): in an outline of
+// makers and their products (usb.ids, pci.ids) it is the code of a top
+// row, not of a product row listed under another maker that happens to
+// be numbered alike.
+func makerGiven(lower []string, i int) bool {
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if english.IsMakerNoun(lower[j]) {
+			return true
+		}
+		if english.IsStopword(lower[j]) {
+			return false
+		}
+	}
+	return false
 }
 
 // allHex reports whether every character of s is a hexadecimal digit.

@@ -3532,3 +3532,26 @@ func TestMakerInARow(t *testing.T) {
 	fits := unitFits("Which manufacturer does the USB vendor code 108b belong to?", d)
 	assert.Equal(t, 1.0, fits["108b  Grand-tek Technology Co., Ltd"], fits)
 }
+
+// "USB vendor ID 05a5" is a maker's code: in usb.ids it is the key of a
+// top row, not of Kodak's product "05a5  Digital Camera" listed under
+// another vendor.
+func TestMakerCodeIsATopRow(t *testing.T) {
+	kodak := doc{"usb.ids", "", "040a  Kodak Co.\n\t05a4  Digital Camera\n\t05a5  Digital Camera\n\t05a6  Digital Camera\n"}
+	sampo := doc{"usb.ids", "", "\t9862  Targus Number Keypad (Composite Device)\n\t9881  IR receiver [VRC-1100 Vista MCE Remote Control]\n05a5  Sampo Technology Corp.\n05a6  Cisco Systems, Inc.\n"}
+	q := "Which company is registered under USB vendor ID 05a5?"
+	r := New(nil)
+	srcs := sources(kodak, sampo)
+	var camera, vendor float64
+	for _, c := range r.candidates(analyze(q, r.idf), srcs) {
+		switch u := c.p.units[c.unit]; c.p.text[u.Start:u.End] {
+		case "\t05a5  Digital Camera", "05a5  Digital Camera":
+			camera = c.bind
+		case "05a5  Sampo Technology Corp.":
+			vendor = c.bind
+		}
+	}
+	assert.Less(t, camera, vendor, r.Explain(q, srcs, 3))
+	got, why := best(q, kodak, sampo)
+	assert.Equal(t, "05a5  Sampo Technology Corp.", got, why)
+}
