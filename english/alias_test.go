@@ -34,12 +34,19 @@ func TestGivesAlias(t *testing.T) {
 
 func TestAsksTerm(t *testing.T) {
 	for q, want := range map[string]bool{
-		"What do you call a specialist in plant diseases":             true,
-		"What do hackers call a network packet with every option set": true,
-		"What's the word for an abrupt switch within a sentence":      true,
-		"Which word describes verse where each line starts alike":     true,
-		"What does the word frob mean":                                false,
-		"What is a frobnicator":                                       false,
+		"What do you call a specialist in plant diseases":                         true,
+		"What do hackers call a network packet with every option set":             true,
+		"What's the word for an abrupt switch within a sentence":                  true,
+		"Which word describes verse where each line starts alike":                 true,
+		"What does the word frob mean":                                            false,
+		"What is a frobnicator":                                                   false,
+		"What's the jargon word for someone who can use a mouse with either hand": true,
+		"What is the hacker term for a coding error in an expression":             true,
+		"What is the device in a plane that aims the bombs called":                true,
+		"What is it called when a sender floods a receiver":                       true,
+		"What is the name of the currency with the code MKD":                      false,
+		"What is the jargon file's word count":                                    false,
+		"What is the C preprocessor also called":                                  false,
 	} {
 		assert.Equal(t, want, AsksTerm(" "+strings.ToLower(q)+" "), q)
 	}

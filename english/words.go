@@ -558,8 +558,35 @@ func AsksTerm(joined string) bool {
 		}
 	}
 	f := strings.Fields(joined)
-	return len(f) > 3 && f[0] == "what" && f[1] == "do" && f[3] == "call" // "what do hackers call …"
+	if len(f) > 3 && f[0] == "what" && f[1] == "do" && f[3] == "call" {
+		return true // "what do hackers call …"
+	}
+	if len(f) < 4 {
+		return false
+	}
+	k := 0
+	switch {
+	case (f[0] == "what's" || f[0] == "whats") && f[1] == "the":
+		k = 2
+	case f[0] == "what" && (f[1] == "is" || f[1] == "was") && f[2] == "the":
+		k = 3
+	case f[0] == "what" && (f[1] == "is" || f[1] == "was") && f[2] == "it" && f[3] == "called":
+		return true // "what is it called when a sender floods a receiver …"
+	}
+	if k > 0 {
+		for j := k; j < len(f)-1 && j <= k+2; j++ {
+			if termNouns[f[j]] && f[j+1] == "for" {
+				return true // "what's the JARGON word for …", "what is the hacker term for …"
+			}
+		}
+	}
+	// "What is the device in a plane that aims the bombs called?": a
+	// description, then the word asked for.
+	return (f[0] == "what" || f[0] == "what's" || f[0] == "whats") && f[len(f)-1] == "called" && !strings.Contains(joined, " also called ")
 }
+
+// termNouns are what a question calls the word it asks for.
+var termNouns = set(`word term name expression phrase`)
 
 var termAsks = []string{" what is the word for ", " what's the word for ", " whats the word for ", " what is the term for ", " what's the term for ",
 	" whats the term for ", " what word ", " which word ", " what term ", " which term ", " what is the name for ", " what's the name for "}

@@ -3555,3 +3555,11 @@ func TestMakerCodeIsATopRow(t *testing.T) {
 	got, why := best(q, kodak, sampo)
 	assert.Equal(t, "05a5  Sampo Technology Corp.", got, why)
 }
+
+// "What's the jargon word for …": a term question however the word is
+// qualified; the Jargon File's entry answers with its headword line.
+func TestQualifiedTermAsksHeadword(t *testing.T) {
+	d := doc{"ambimouseterous.txt", "ambimouseterous", "ambimouseterous\n /am·b@·mows'ter·us/, /am·b@·mows´trus/, adj\n\n    [modeled on ambidextrous] Able to use a mouse with either hand.\n"}
+	got, why := best("What's the jargon word for someone who can use a mouse equally well with either hand?", d)
+	assert.True(t, strings.HasPrefix(got, "ambimouseterous\n"), "%q\n%s", got, why)
+}
