@@ -564,6 +564,16 @@ func AsksTerm(joined string) bool {
 	if len(f) < 4 {
 		return false
 	}
+	if f[0] == "which" || f[0] == "what" {
+		for j := 1; j < len(f)-1 && j <= 3; j++ {
+			if wordClassNouns[f[j]] {
+				return true // "which Spanish verb means to mourn", "what rare adjective … describes"
+			}
+			if IsStopword(f[j]) {
+				break
+			}
+		}
+	}
 	k := 0
 	switch {
 	case (f[0] == "what's" || f[0] == "whats") && f[1] == "the":
@@ -587,6 +597,10 @@ func AsksTerm(joined string) bool {
 
 // termNouns are what a question calls the word it asks for.
 var termNouns = set(`word term name expression phrase`)
+
+// wordClassNouns name the word asked for by its class ("which French
+// VERB", "what slang ADJECTIVE").
+var wordClassNouns = set(`word term noun verb adjective adverb expression phrase`)
 
 var termAsks = []string{" what is the word for ", " what's the word for ", " whats the word for ", " what is the term for ", " what's the term for ",
 	" whats the term for ", " what word ", " which word ", " what term ", " which term ", " what is the name for ", " what's the name for "}
