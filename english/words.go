@@ -242,7 +242,7 @@ func IsSynopsis(text string) bool {
 // sets the command apart ("With apt, you can set a package to hold
 // using" before "apt-mark hold package_name").
 func Introduces(text string) bool {
-	t := strings.TrimSpace(text)
+	t := trimNoteMark(strings.TrimSpace(text))
 	if strings.HasSuffix(t, ":") {
 		return !strings.HasSuffix(t, "::")
 	}
@@ -259,6 +259,20 @@ func Introduces(text string) bool {
 	return len(f) > 3 && leadInWords[f[len(f)-1]] // lower-case, in a sentence: "Encoded Information Type" names a thing
 }
 
+// trimNoteMark cuts a footnote's mark off the end of t ("configured as
+// follows:  [68]", as a rendered DocBook manual writes it): the sentence
+// ends before it.
+func trimNoteMark(t string) string {
+	if !strings.HasSuffix(t, "]") {
+		return t
+	}
+	i := strings.LastIndexByte(t, '[')
+	if i <= 0 || i+2 > len(t)-1 || strings.Trim(t[i+1:len(t)-1], "0123456789") != "" {
+		return t
+	}
+	return strings.TrimSpace(t[:i])
+}
+
 // OnlyIntroduces reports whether a unit that Introduces says nothing
 // itself: all it holds is that something follows ("… by the following.",
 // "… as follows:", "… to hold using"). A sentence that ends with a colon
@@ -272,7 +286,7 @@ func OnlyIntroduces(text string) bool {
 	if !Introduces(text) {
 		return false
 	}
-	t := strings.TrimSpace(text)
+	t := trimNoteMark(strings.TrimSpace(text))
 	if !strings.HasSuffix(t, ":") {
 		return true
 	}
