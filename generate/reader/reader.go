@@ -3154,7 +3154,7 @@ func asksSubdivision(q *question) bool {
 // rather than where on earth: a web address, a mail address, a file's
 // path ("https://lists.debian.org/", "bug-make@gnu.org",
 // "/usr/local/etc/") or a position in a code space, as hexadecimal digits
-// or a range of them ("1F403", "A490..A4CF"). A relative path is left
+// in capitals, or a range of them ("1F403", "A490..A4CF", "3400..4DBF"). A relative path is left
 // out ("text/plain" is written alike and names a type), and so is one
 // name between two slashes ("/kampˈaɲɲa/": how a dictionary writes a
 // word's sound).
@@ -3165,6 +3165,9 @@ func locator(w string) bool {
 	if strings.Contains(w, "://") || strings.HasPrefix(w, "~/") || (strings.HasPrefix(w, "/") && strings.Count(strings.Trim(w, "/"), "/") > 0) {
 		return true // not "text/plain", a type, "NamesList.html", a name, nor "/libeʀi/", a word's sound
 	}
-	lo, hi, ok := strings.Cut(w, "..")
-	return isHexID(lo) && (!ok || isHexID(hi))
+	pos := func(h string) bool { return len(h) >= 4 && len(h) <= 6 && allHex(h) && strings.ToUpper(h) == h }
+	if lo, hi, ok := strings.Cut(w, ".."); ok {
+		return pos(lo) && pos(hi) // "3400..4DBF", "2100..214F": a range says it is one
+	}
+	return pos(w) && isHexID(w) // "1F403", written in capitals as code charts write it; not "bdb4", a library, nor "2015"
 }

@@ -3470,6 +3470,9 @@ func TestLocator(t *testing.T) {
 		{"~/.config/autostart", true},
 		{"1F403", true},
 		{"A490..A4CF", true},
+		{"3400..4DBF", true}, // a range whose ends open with decimal digits
+		{"bdb4", false},      // a library's name, in lower case
+		{"2100", false},
 		{"text/plain", false},     // a type, written as a relative path
 		{"NamesList.html", false}, // a file's name
 		{"/libeʀi/", false},       // a word's sound
