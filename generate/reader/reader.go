@@ -1726,8 +1726,8 @@ func features(q *question, cands []candidate) []float64 {
 	if b.fit < 0.5 {
 		bv = nil // "numeric": "352" is no population, whichever other record writes 352
 	}
-	intro := b.p.introducerOf(b.unit)              // the unit that announces the best one: no rival
-	rivalSeen, crowded := false, map[string]bool{} // the rivals within a point of the best
+	intro := b.p.introducerOf(b.unit) // the unit that announces the best one: no rival
+	crowded := map[string]bool{}      // the rivals within a point of the best
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
 		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) || (q.kind == Code && sameKey(q, c, b)) {
@@ -1757,15 +1757,11 @@ func features(q *question, cands []candidate) []float64 {
 		if c.p == b.p && cu.Block == bu.Block {
 			continue
 		}
-		if !rivalSeen {
-			margin, rivalSeen = min(margin, b.score-c.score), true
-		}
+		margin = min(margin, b.score-c.score) // best first: the nearest rival sets it
 		if b.score-c.score > 1 {
 			break
 		}
-		if t := c.p.text[cu.Start:cu.End]; !crowded[t] {
-			crowded[t] = true // the same words in two passages are one rival
-		}
+		crowded[c.p.text[cu.Start:cu.End]] = true // the same words in two passages are one rival
 	}
 	inner := 3.0
 	for _, c := range cands[1:] {
@@ -3154,10 +3150,10 @@ func asksSubdivision(q *question) bool {
 // rather than where on earth: a web address, a mail address, a file's
 // path ("https://lists.debian.org/", "bug-make@gnu.org",
 // "/usr/local/etc/") or a position in a code space, as hexadecimal digits
-// in capitals, or a range of them ("1F403", "A490..A4CF", "3400..4DBF"). A relative path is left
-// out ("text/plain" is written alike and names a type), and so is one
-// name between two slashes ("/kampˈaɲɲa/": how a dictionary writes a
-// word's sound).
+// in capitals or a range of them ("1F403", "A490..A4CF", "3400..4DBF"). A
+// relative path is left out ("text/plain" is written alike and names a
+// type), and so is one name between two slashes ("/kampˈaɲɲa/": how a
+// dictionary writes a word's sound).
 func locator(w string) bool {
 	if at := strings.IndexByte(w, '@'); at > 0 && strings.Contains(w[at:], ".") {
 		return true
