@@ -135,7 +135,8 @@ func TestLoadSplits(t *testing.T) {
 		{name: "old", split: "blind23", missing: true},
 		{name: "old", split: "blind24", missing: true},
 		{name: "old", split: "blind25", missing: true},
-		{name: "old", split: "blind26", bad: true},
+		{name: "old", split: "blind26", missing: true},
+		{name: "old", split: "blind27", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
