@@ -62,6 +62,12 @@ krone roubles rubles pesos sovereigns guineas`)
 	// placePrepositions introduce a place ("born in Oberlind").
 	placePrepositions = set(`in at near from to into on`)
 
+	// prepositions may open a question before its wh-word ("IN which
+	// file", "UNDER what kind of directory", "SINCE which release").
+	prepositions = set(`about above across after against along among around as at before behind below beneath beside besides
+between beyond by despite during except for from in inside into like near of off on onto out outside over past per since
+through throughout till to toward towards under underneath unlike until up upon via with within without`)
+
 	// originWords ask where something comes from; texts answer them with
 	// "from" ("[from the movie ...]", "orig. from BASIC's CHAIN").
 	originWords = set(`come comes came coming derive derives derived deriving originate originates originated
@@ -420,6 +426,9 @@ func IsCoordinate(w string) bool {
 // IsPlacePreposition reports whether a lower-cased word introduces a
 // place ("in", "at", "near").
 func IsPlacePreposition(lw string) bool { return placePrepositions[lw] }
+
+// IsPreposition reports whether a lower-cased word is a preposition.
+func IsPreposition(lw string) bool { return prepositions[lw] }
 
 // IsNumberWord reports whether a lower-cased word spells a number, also
 // hyphenated ("thirty-seven").

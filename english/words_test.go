@@ -231,3 +231,12 @@ func TestIsProseCompound(t *testing.T) {
 		assert.Equal(t, want, IsProseCompound(w), w)
 	}
 }
+
+func TestIsPreposition(t *testing.T) {
+	for _, w := range []string{"in", "under", "since", "through", "for", "towards"} {
+		assert.True(t, IsPreposition(w), w)
+	}
+	for _, w := range []string{"which", "what", "the", "when", "In"} {
+		assert.False(t, IsPreposition(w), w)
+	}
+}

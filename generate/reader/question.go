@@ -611,7 +611,8 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 			}
 		}
 	}
-	opensWithWhat := len(lower) > 0 && (lower[0] == "what" || lower[0] == "which" || lower[0] == "whats" || lower[0] == "what's")
+	opensWithWhat := len(lower) > 0 && (lower[0] == "what" || lower[0] == "which" || lower[0] == "whats" || lower[0] == "what's") ||
+		len(lower) > 1 && english.IsPreposition(lower[0]) && (lower[1] == "what" || lower[1] == "which") // "IN WHICH config file …, say WHEN sponsoring"
 	for i, w := range lower {
 		next := ""
 		if i+1 < len(lower) {

@@ -310,6 +310,9 @@ func TestQuestionKinds(t *testing.T) {
 		{"What does git write-tree do?", Definition, ""},
 		{"What is ldd used for?", Definition, ""},
 		{"Which moreutils program is useful when you want to overwrite the original file?", Name, ""},
+		{"In which config file do I tell debsign to sign with a specific key, say when sponsoring someone?", Name, ""}, // a preposition before the wh-phrase
+		{"Under what kind of directory is the file tree image made when a package is installed?", Name, ""},
+		{"On which date did Samoa skip a day when it moved across the date line?", Date, ""},
 		{"Which command shows who is logged on?", Name, ""},
 		{"Which port does imaps use?", Number, ""},
 		{"What's git update-server-info good for?", Definition, ""},
