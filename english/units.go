@@ -372,14 +372,29 @@ func underRow(lines []line, i int) bool {
 
 // namesColumns reports whether row u can be a table's header: every cell
 // a few words with no digit ("package", "popcon", "size"), unlike a data
-// row ("diffstat", "V:12, I:127", "74") or a record ("FE46;…;Po;0").
+// row ("diffstat", "V:12, I:127", "74") or a record ("FE46;…;Po;0"). A
+// name may be qualified by a code that starts with a letter ("i386
+// multiarch path"), beside a word of letters only; a cell that is a code
+// alone ("eth0") or holds a count ("3 missions") is data.
 func namesColumns(text string, u Unit) bool {
 	if len(u.Parts) < 2 {
 		return false
 	}
 	for _, c := range u.Parts {
-		cell := text[c.Start:c.End]
-		if len(strings.Fields(cell)) > 4 || strings.ContainsAny(cell, "0123456789") {
+		words := strings.Fields(text[c.Start:c.End])
+		if len(words) > 4 {
+			return false
+		}
+		letters := false
+		for _, w := range words {
+			switch {
+			case !strings.ContainsAny(w, "0123456789"):
+				letters = true
+			case len(words) == 1 || !unicode.IsLetter(rune(w[0])):
+				return false
+			}
+		}
+		if !letters {
 			return false
 		}
 	}

@@ -539,6 +539,10 @@ func TestColumns(t *testing.T) {
 			"Registry=MA-L|Assignment=F46942|Organization Name=ASKEY COMPUTER CORP|Organization Address=10F,No.119,JIANKANG RD"},
 		{"drawn table", "| Year | Mayor |\n|---|---|\n| 1902 | Ilse |\n", 1, "Year=1902|Mayor=Ilse"},
 		{"no header", "AAL:Aalborg:DK::Aalborg\nAAR:Aarhus:DK::Aarhus\nABD:Abadan:IR::Abadan\n", 1, ""},
+		{"column names qualified by a code", "Old path\ti386 multiarch path\tamd64 multiarch path\n\n/lib/\t/lib/i386-linux-gnu/\t/lib/x86_64-linux-gnu/\n", 1, // debmake-doc's HTML table
+			"Old path=/lib/|i386 multiarch path=/lib/i386-linux-gnu/|amd64 multiarch path=/lib/x86_64-linux-gnu/"},
+		{"a first row of codes", "eth0\tEthernet port\nwlan0\tWireless port\n", 1, ""},
+		{"a first row with a count", "Lunar probes\t3 missions\nMars probes\t5 missions\n", 1, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
