@@ -792,6 +792,28 @@ func (p *passage) ofOtherField(q *question, i int) bool {
 	return !(o != i && p.units[o].Shape == english.Field && key(o) == want && strings.HasSuffix(strings.TrimSpace(p.text[p.units[o].Start:p.units[o].End]), "{"))
 }
 
+// inFieldObject reports whether field unit i is a member of the JSON
+// object that the question's named field opens (`"alpha_3": {` over
+// `"description": …`, `"pattern": …`).
+func (p *passage) inFieldObject(q *question, i int) bool {
+	o := p.opener[i]
+	if q.fieldKey == "" || o == i || p.units[o].Shape != english.Field {
+		return false
+	}
+	ou := p.units[o]
+	return strings.EqualFold(strings.Trim(p.text[ou.Key.Start:ou.Key.End], `"' `), q.fieldKey) &&
+		strings.HasSuffix(strings.TrimSpace(p.text[ou.Start:ou.End]), "{")
+}
+
+// describesField reports whether field unit i is the description (see
+// english.IsDescriptionKey) of the field the question names, in the
+// object its key opens: a JSON Schema says there what the field holds.
+func (p *passage) describesField(q *question, i int) bool {
+	u := p.units[i]
+	return u.Key.End > u.Key.Start && len(u.Parts) > 0 && p.inFieldObject(q, i) &&
+		english.IsDescriptionKey(strings.ToLower(strings.Trim(p.text[u.Key.Start:u.Key.End], `"' `)))
+}
+
 // describedRecord reports whether field i's record (its block) holds a
 // field keyed as a description ("description", "Summary"): that field
 // says what the record's subject is, its other fields facts of it.

@@ -274,7 +274,94 @@ func namesFiles(q *question, ps []*passage) {
 			}
 		}
 	}
+	if len(asked) == 0 {
+		numberedSiblings(q, ps)
+	}
 }
+
+// numberedSiblings marks the passages of files numbered otherwise than
+// the one a question names by its number ("In the ISO 639-5 schema" for
+// schema-639-5.json and iso_639-5.json, not schema-639-2.json; "RFC 2822"
+// for rfc2822.txt, not rfc5322.txt): a retrieved file whose name holds
+// the number, set apart from letters and digits, names the document; a
+// file named the same around another number is a sibling, of another
+// standard, version or chapter.
+func numberedSiblings(q *question, ps []*passage) {
+	for _, f := range strings.Fields(q.text) {
+		num := strings.Trim(f, "?!,;:()[]'\"`‘’“”.")
+		if !numeral(num) {
+			continue
+		}
+		type frame struct{ pre, post string }
+		var frames []frame
+		for _, p := range ps {
+			if pre, post, ok := aroundNumber(stem(p.file), num); ok {
+				frames = append(frames, frame{pre, post})
+			}
+		}
+		for _, p := range ps {
+			name := stem(p.file)
+			for _, fr := range frames {
+				if len(name) <= len(fr.pre)+len(fr.post) || !strings.HasPrefix(name, fr.pre) || !strings.HasSuffix(name, fr.post) {
+					continue
+				}
+				if other := name[len(fr.pre) : len(name)-len(fr.post)]; other != num && numeral(other) {
+					p.otherFile, p.sibling = true, true
+				}
+			}
+		}
+	}
+}
+
+// numeral reports whether s is a number of two digits or more, maybe
+// dotted or hyphenated ("4217", "639-5", "3.1").
+func numeral(s string) bool {
+	return digits(s) >= 2 && strings.Trim(s, "0123456789-.") == "" && isDigitByte(s[0]) && isDigitByte(s[len(s)-1])
+}
+
+// stem is a file's name without its extension.
+func stem(file string) string { return strings.TrimSuffix(file, path.Ext(file)) }
+
+// digits counts the digits of s.
+func digits(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= '0' && r <= '9' {
+			n++
+		}
+	}
+	return n
+}
+
+// aroundNumber splits a file's name around a number it holds set apart
+// from letters and digits ("schema-" and "" around "639-5" in
+// "schema-639-5", "rfc" and "" around "2822" in "rfc2822": a number
+// after letters counts; not "12" in "2012" or "639-5" in "639-51").
+func aroundNumber(name, num string) (pre, post string, ok bool) {
+	joined := func(k int, step int) bool { // a digit at k, or a separator with a digit past it, goes on with the number
+		if k < 0 || k >= len(name) {
+			return false
+		}
+		if isDigitByte(name[k]) {
+			return true
+		}
+		return (name[k] == '-' || name[k] == '.') && k+step >= 0 && k+step < len(name) && isDigitByte(name[k+step])
+	}
+	for from := 0; from < len(name); {
+		i := strings.Index(name[from:], num)
+		if i < 0 {
+			break
+		}
+		i += from
+		if j := i + len(num); !joined(i-1, -1) && !joined(j, 1) {
+			return name[:i], name[j:], true
+		}
+		from = i + 1
+	}
+	return "", "", false
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 
 // codeFileName reports whether a word of a question is written as a file
 // name or an identifier: a dot or an underscore with letters on both
@@ -2278,6 +2365,14 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	if (q.kind == Any || q.kind == Definition) && english.IsSynopsis(p.text[u.Start:u.End]) {
 		return 0.2, -1 // "SYNOPSIS lintel … [--output=FILE] FILE...": how the command is called, not what --output does
 	}
+	if (q.kind == Any || q.kind == Definition) && p.schema && q.fieldKey != "" && u.Shape == english.Field {
+		if p.describesField(q, i) {
+			return 1, 0 // "what does the alpha_3 field hold?": the description in the object the field's key opens says
+		}
+		if p.inFieldObject(q, i) && !q.namesKey(p.rangeToks(u.Key)) {
+			return 0.2, -1 // `"pattern": "^[a-z]{3}$"`, `"type": "string"`: how the field is checked, not what it holds, unless asked
+		}
+	}
 	switch q.kind {
 	case Any:
 		if q.term && p.entryStart && !p.namesSubject(q) {
@@ -2381,6 +2476,17 @@ func (q *question) cueNamesKey(keyToks []tok) bool {
 		named = named || match(keyToks, w) > 0
 	}
 	return named || !any
+}
+
+// namesKey reports whether a word of the question, other than its
+// subject's, names the record key ("what PATTERN must it match").
+func (q *question) namesKey(keyToks []tok) bool {
+	for _, w := range q.words {
+		if !w.subject && match(keyToks, w) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // describesKey reports a field whose value describes its key in prose (a

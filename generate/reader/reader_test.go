@@ -3569,3 +3569,24 @@ func TestQualifiedTermAsksHeadword(t *testing.T) {
 	got, why := best("What's the jargon word for someone who can use a mouse equally well with either hand?", d)
 	assert.True(t, strings.HasPrefix(got, "ambimouseterous\n"), "%q\n%s", got, why)
 }
+
+// A JSON Schema says what a field holds in the "description" of the
+// object the field's key opens, not in its "pattern" or "type", and a
+// question that names the schema by its standard's number ("the ISO 639-5
+// schema") is not answered from the schema of another number, which
+// describes a field of the same key (iso-codes' schema-639-5.json and
+// schema-639-2.json).
+func TestSchemaDescribesNamedField(t *testing.T) {
+	five := doc{"schema-639-5.json", "schema-639-5.json", "{\n  \"$schema\": \"http://json-schema.org/draft-04/schema#\",\n\n  \"title\": \"ISO 639-5\",\n  \"description\": \"ISO 639-5 language family and groups codes\",\n  \"type\": \"object\",\n\n  \"properties\": {\n\t\"639-5\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"object\",\n        \"properties\": {\n          \"alpha_3\": {\n            \"description\": \"Three letter code of the language family or group\",\n            \"type\": \"string\",\n            \"pattern\": \"^[a-z]{3}$\"\n          },\n          \"name\": {\n            \"description\": \"Name of the language family or group\",\n            \"type\": \"string\",\n            \"minLength\": 1\n          }\n        },\n        \"required\": [\"alpha_3\", \"name\"],\n        \"additionalProperties\": false\n      }\n    }\n  },\n  \"additionalProperties\": false\n}\n"}
+	two := doc{"schema-639-2.json", "schema-639-2.json", "{\n  \"$schema\": \"http://json-schema.org/draft-04/schema#\",\n\n  \"title\": \"ISO 639-2\",\n  \"description\": \"ISO 639-2 language codes\",\n  \"type\": \"object\",\n\n  \"properties\": {\n\t\"639-2\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"object\",\n        \"properties\": {\n          \"alpha_3\": {\n            \"description\": \"Three letter terminology code of the language\",\n            \"type\": \"string\",\n            \"pattern\": \"^[a-z]{3}(-[a-z]{3})?$\"\n          },\n          \"name\": {\n            \"description\": \"Name of the item\",\n            \"type\": \"string\",\n            \"minLength\": 1\n          },\n          \"alpha_2\": {\n            \"description\": \"Two letter alphabetic code of the language from part 1 (optional)\",\n            \"type\": \"string\",\n            \"pattern\": \"^[a-z]{2}$\"\n          },\n"}
+	srcs := sources(two, five)
+	r := New(nil)
+	for _, tc := range []struct{ q, want string }{
+		{"In the ISO 639-5 JSON schema, what does the alpha_3 field hold?", "Three letter code of the language family or group"},
+		{"In the ISO 639-2 schema, how is the alpha_3 property described?", "Three letter terminology code of the language"},
+		{"In the ISO 639-5 schema, what is the description of the name property?", "Name of the language family or group"},
+	} {
+		a := r.Read(tc.q, srcs)
+		assert.Equal(t, tc.want, answerText(Answer{Pieces: a.Best}, srcs), r.Explain(tc.q, srcs, 4))
+	}
+}
