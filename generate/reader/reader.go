@@ -89,7 +89,8 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	f := features(q, cands)
 	conf := confidence(f)
 	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{q.piece(best)}, Features: f}
-	if conf < Threshold || (q.kind.valued() && best.fit == 0) || (q.zone && best.fit < 1) || (best.fit == 0 && len(q.excluded) > 0 && q.ownWords(best.p.text, best.p.unitToks(best.unit)) == 0) || best.otherKindField(q) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling {
+	if conf < Threshold || (q.kind.valued() && best.fit == 0) || (q.zone && best.fit < 1) || (best.fit == 0 && len(q.excluded) > 0 && q.ownWords(best.p.text, best.p.unitToks(best.unit)) == 0) || best.otherKindField(q) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling ||
+		(q.procedure && q.kind == Any && !best.p.namesCode(q, best.unit)) {
 		// The best unit's passage does not write a numbered name the
 		// question asks about ("Halvium-2", "QPL/3"), or a name written
 		// in punctuation ("$;"): it is of another.
@@ -2829,6 +2830,27 @@ func isPath(s string) bool {
 	}
 	return dot > 0 && dot < len(s)-1 && len(s)-dot-1 <= 5 && // "gdb.txt", "dupload.conf"; "commit.cleanup" is a setting strings.IndexFunc(s[dot+1:], func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) < 0 &&
 		strings.IndexFunc(s[dot+1:], unicode.IsLetter) >= 0
+}
+
+// namesCode reports whether unit i writes code the question does not: a
+// command, an option, a path or a setting ("split -b 2000m", "dch -i",
+// "~/.devscripts"). A manual answers "how do I …" with one; a sentence
+// that only restates the task ("you can back up its content after
+// splitting it into chunks") leaves the reader where it was.
+func (p *passage) namesCode(q *question, i int) bool {
+	for _, t := range p.unitToks(i) {
+		if q.mentions(t) {
+			continue
+		}
+		w := wordAround(p.text, t.start, t.end)
+		if w == "e.g" || w == "i.e" || english.IsProseCompound(strings.ToLower(w)) {
+			continue
+		}
+		if isIdentifier(w) || writtenAsCode(w) || manSection(p.text, t.end) || strings.HasPrefix(strings.TrimSpace(p.text[p.units[i].Start:p.units[i].End]), "$ ") {
+			return true
+		}
+	}
+	return false
 }
 
 // isIdentifier reports a lower-case name of a thing in software: a

@@ -3590,3 +3590,43 @@ func TestSchemaDescribesNamedField(t *testing.T) {
 		assert.Equal(t, tc.want, answerText(Answer{Pieces: a.Best}, srcs), r.Explain(tc.q, srcs, 4))
 	}
 }
+
+// TestAsksProcedure: "how can I …" asks how to do a task; "how do you
+// say …" asks for a word.
+func TestAsksProcedure(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"How can I cut a file that is too big to back up into 2000MiB pieces?", true},
+		{"How do I make debuild include the original orig.tar.gz source in an upload?", true},
+		{"How can you replace the current shell with a Bash login shell?", true},
+		{"How do you say tomato in French?", false},
+		{"How would you put the Italian adjective nudo into English?", false},
+		{"How do you pronounce the hacker word studlycaps?", false},
+		{"How do hackers refer to a program that fails?", false},
+		{"How long is the Korvath Tunnel?", false},
+	} {
+		q := analyze(tc.q, func(string) float64 { return 1 })
+		assert.Equal(t, tc.want, q.procedure, tc.q)
+	}
+}
+
+// A manual answers "how can I …" with the command that does it; the
+// sentence over the command, which restates the task in prose, is no
+// answer (Debian Reference, ch09: the screen under it holds "split -b").
+func TestProcedureWantsCode(t *testing.T) {
+	d := doc{"ch09.en.html", "ch09.en.html", "When a data is too big to backup as a single file, you can backup its content after splitting it into, e.g. 2000MiB chunks and merge those chunks back into the original file later.\n\n$ split -b 2000m large_file\n$ cat x* >large_file\n"}
+	srcs := sources(d)
+	r := New(nil)
+	q := "How can I cut a file that is too big to back up as a single file into 2000MiB pieces?"
+	a := r.Read(q, srcs)
+	if !a.Declined() {
+		assert.Contains(t, answerText(a, srcs), "split -b 2000m", r.Explain(q, srcs, 3))
+	}
+	q = "How can I merge the chunks of a file split for backup back into the original file?"
+	a = r.Read(q, srcs)
+	if !a.Declined() {
+		assert.Contains(t, answerText(a, srcs), "cat x*", r.Explain(q, srcs, 3))
+	}
+}
