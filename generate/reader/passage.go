@@ -624,6 +624,37 @@ func (p *passage) glossTerm(i int) int {
 	return k - 1
 }
 
+// demonstrative reports whether unit i opens with "This" or "These" and
+// a noun ("This command is used to …", "These variables …"): it speaks of
+// what its block is about, named above it (see glossTerm).
+func (p *passage) demonstrative(i int) bool {
+	f := strings.Fields(p.text[p.units[i].Start:min(p.units[i].End, p.units[i].Start+80)])
+	return len(f) >= 3 && (f[0] == "This" || f[0] == "These") && !english.IsStopword(strings.ToLower(f[1])) && strings.IndexFunc(f[1], unicode.IsLetter) == 0
+}
+
+// speaksOfOther reports whether unit i opens with a demonstrative and
+// stands under a term (see referent) that does not write the question's
+// word w, a name written as code, as a whole word: the unit speaks of the
+// term, whatever else it names.
+func (p *passage) speaksOfOther(i int, w qword) bool {
+	if !isIdentifier(w.body) || !p.demonstrative(i) {
+		return false
+	}
+	g := p.referent(i)
+	return g >= 0 && match(wholeWords(p.unitToks(g)), w) < 1
+}
+
+// referent returns the term a demonstrative unit speaks of, -1 if none:
+// the line alone in its block right above the unit's, which opens its
+// own ("fcc-hook [!]pattern mailbox" over "This command is used to save
+// outgoing mail …"; see termLine).
+func (p *passage) referent(i int) int {
+	if i == 0 || p.opener[i] != i || !p.demonstrative(i) || !p.termLine(i-1) {
+		return -1
+	}
+	return i - 1
+}
+
 // termLine reports whether unit t is a glossary's term: one line of one
 // to six words with no sentence punctuation at its end (a Sphinx anchor's
 // pilcrow aside), in a block of its own before a block of prose.

@@ -645,9 +645,16 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			} else if (w.given || english.IsVersion(w.body)) && m > 0 && (u.Shape == english.Row || u.Shape == english.Field) {
 				m = match(wholeWords(ut), w) // "11" of "eFilm Reader-11" is not the class code 11
 			}
+			aboutOther := p.speaksOfOther(i, w) // "This command is a shortcut for both a fcc-hook and a save-hook" under "fcc-save-hook [!]pattern mailbox": it names fcc-hook, but speaks of fcc-save-hook
+			if aboutOther {
+				m = min(m, 0.5)
+			}
 			own += w.idf * m
 			if m < 1 && len(rt) > len(ut) {
 				m = max(m, match(rt[len(ut):], w)) // "Bcc" in what the term "askbcc" does
+			}
+			if g := p.referent(i); g >= 0 && m < 1 {
+				m = max(m, match(p.unitToks(g), w)) // "This command is used to save outgoing mail …" under "fcc-hook [!]pattern mailbox"
 			}
 			if g := p.glossTerm(i); g >= 0 && m < 1 {
 				m = max(m, match(p.unitToks(g), w)) // "A tool that tries to convert Python 2.x code …" under "2to3¶"
@@ -705,6 +712,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 			if otherEntry {
 				m = min(m, 0.4)
+			}
+			if aboutOther {
+				m = min(m, 0.5)
 			}
 			if w.entry && m > 0.5 && !spells(ut, w) && !spells(p.title, w) {
 				m = 0.5 // the entry "abrogation" is not the entry abroger the question names

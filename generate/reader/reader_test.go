@@ -3630,3 +3630,18 @@ func TestProcedureWantsCode(t *testing.T) {
 		assert.Contains(t, answerText(a, srcs), "cat x*", r.Explain(q, srcs, 3))
 	}
 }
+
+// A sentence that opens with "This command" speaks of the term above it
+// (Mutt's manual: a usage line, then what the command does), whatever
+// other command it names: fcc-save-hook's "a shortcut for both a fcc-hook
+// and a save-hook" says nothing of what fcc-hook is for; fcc-hook's own
+// "This command is used to save outgoing mail …" does.
+func TestDemonstrativeSpeaksOfTermAbove(t *testing.T) {
+	save := doc{"manual.txt", "manual.txt", "20.\u00a0Specify Default Save Filename and Default Fcc: Mailbox at Once\n\nUsage:\n\nfcc-save-hook [!]pattern mailbox\n\nThis command is a shortcut, almost equivalent to doing both a fcc-hook and a\nsave-hook with its arguments, including %-expansion on mailbox according to\n$index_format.\n\nNote, however that the fcc-save-hook is not designed to take advantage of\nmultiple mailboxes, as fcc-hook is. For correct behavior, you should use\nseparate fcc and save hooks in that case.\n\n21.\u00a0Change Settings Based Upon Message Recipients\n\nUsage:\n\nreply-hook [!]pattern command\nsend-hook [!]pattern command\nsend2-hook [!]pattern command"}
+	fcc := doc{"manual.txt", "manual.txt", "Example\u00a03.14.\u00a0Using %-expandos in save-hook\n\n# default: save all to ~/Mail/<author name>\nsave-hook . ~/Mail/%F\n\n# save from me@turing.cs.hmc.edu and me@cs.hmc.edu to $folder/elkins\nsave-hook me@(turing\\\\.)?cs\\\\.hmc\\\\.edu$ +elkins\n\n# save from aol.com to $folder/spam\nsave-hook aol\\\\.com$ +spam\n\n\nAlso see the fcc-save-hook command.\n\n19.\u00a0Specify Default Fcc: Mailbox When Composing\n\nUsage:\n\nfcc-hook [!]pattern mailbox\n\nThis command is used to save outgoing mail in a mailbox other than $record.\nMutt searches the initial list of message recipients for the first matching \npattern and uses mailbox as the default Fcc: mailbox. If no match is found the\nmessage will be saved to $record mailbox."}
+	srcs := sources(save, fcc)
+	r := New(nil)
+	q := "What is the fcc-hook command used for?"
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "save outgoing mail", r.Explain(q, srcs, 3))
+}
