@@ -47,6 +47,8 @@ func TestAsksTerm(t *testing.T) {
 		"What is the name of the currency with the code MKD":                      false,
 		"What is the jargon file's word count":                                    false,
 		"What is the C preprocessor also called":                                  false,
+		"What is the day before an extended weekend called when it isn't Friday":  true,
+		"What is called when the shell starts":                                    false,
 	} {
 		assert.Equal(t, want, AsksTerm(" "+strings.ToLower(q)+" "), q)
 	}

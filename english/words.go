@@ -615,7 +615,15 @@ func AsksTerm(joined string) bool {
 	}
 	// "What is the device in a plane that aims the bombs called?": a
 	// description, then the word asked for.
-	return (f[0] == "what" || f[0] == "what's" || f[0] == "whats") && f[len(f)-1] == "called" && !strings.Contains(joined, " also called ")
+	if !(f[0] == "what" || f[0] == "what's" || f[0] == "whats") || strings.Contains(joined, " also called ") {
+		return false
+	}
+	for j := 3; j < len(f); j++ {
+		if f[j] == "called" && (j == len(f)-1 || f[j+1] == "when" || f[j+1] == "if") {
+			return true // "… called when it isn't a real Friday?": the description, the word asked for, then the case it is said of
+		}
+	}
+	return false
 }
 
 // termNouns are what a question calls the word it asks for.

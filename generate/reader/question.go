@@ -326,6 +326,18 @@ func mainClause(text string, lower []string, spans [][2]int) int {
 			return i
 		}
 	}
+	// "When retiring as a developer, you should also retire from teams,
+	// e.g. remove yourself from WHAT?": the main clause after the comma
+	// asks in place, at its end.
+	for i := 2; i < len(lower); i++ {
+		if strings.HasSuffix(strings.TrimSpace(text[spans[i-1][1]:spans[i][0]]), ",") {
+			last := lower[len(lower)-1]
+			if i < len(lower)-1 && (last == "what" || last == "which" || last == "who" || last == "whom" || last == "where") {
+				return i
+			}
+			break
+		}
+	}
 	return 0
 }
 
@@ -432,6 +444,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.alias = english.AsksAlias(joined)
 	q.named = english.GivesOtherName(joined)
 	q.term = english.AsksTerm(joined)
+	if q.term && q.kind.valued() && strings.Contains(joined, " called ") {
+		q.kind = Name // "What is the DAY before an extended weekend called when …?": the day's name, no date
+	}
 	q.part = english.AsksEntryPart(joined)
 	q.maker = english.AsksMaker(lower)
 	q.negated = slices.ContainsFunc(lower, english.IsContrast)
