@@ -310,8 +310,8 @@ func TestQuestionKinds(t *testing.T) {
 		{"What does git write-tree do?", Definition, ""},
 		{"What is ldd used for?", Definition, ""},
 		{"Which moreutils program is useful when you want to overwrite the original file?", Name, ""},
-		{"In which config file do I tell debsign to sign with a specific key, say when sponsoring someone?", Name, ""}, // a preposition before the wh-phrase
-		{"What is the day before an extended weekend called when it isn't a real Friday?", Name, ""}, // the day's name, no date
+		{"In which config file do I tell debsign to sign with a specific key, say when sponsoring someone?", Name, ""},       // a preposition before the wh-phrase
+		{"What is the day before an extended weekend called when it isn't a real Friday?", Name, ""},                         // the day's name, no date
 		{"When retiring as a Debian developer, you should also retire from teams, e.g. remove yourself from what?", Any, ""}, // the main clause asks in place
 		{"Under what kind of directory is the file tree image made when a package is installed?", Name, ""},
 		{"On which date did Samoa skip a day when it moved across the date line?", Date, ""},
