@@ -373,28 +373,46 @@ func underRow(lines []line, i int) bool {
 // namesColumns reports whether row u can be a table's header: every cell
 // a few words with no digit ("package", "popcon", "size"), unlike a data
 // row ("diffstat", "V:12, I:127", "74") or a record ("FE46;…;Po;0"). A
-// name may be qualified by a code that starts with a letter ("i386
-// multiarch path"), beside a word of letters only; a cell that is a code
-// alone ("eth0") or holds a count ("3 missions") is data.
+// column's name may be qualified by a code that starts with a letter when
+// another column is named alike with another code ("i386 multiarch path",
+// "amd64 multiarch path"); a cell that is a code alone ("eth0"), holds a
+// count ("3 missions") or sets a code beside other words ("foo1 := bar",
+// "GRUB2 modules loaded") is data.
 func namesColumns(text string, u Unit) bool {
 	if len(u.Parts) < 2 {
 		return false
 	}
-	for _, c := range u.Parts {
+	plain := make([]string, len(u.Parts)) // each cell's words but its codes
+	coded := make([]bool, len(u.Parts))
+	for k, c := range u.Parts {
 		words := strings.Fields(text[c.Start:c.End])
 		if len(words) > 4 {
 			return false
 		}
-		letters := false
+		var rest []string
 		for _, w := range words {
 			switch {
 			case !strings.ContainsAny(w, "0123456789"):
-				letters = true
+				if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+					rest = append(rest, strings.ToLower(w)) // not ":=" or "#"
+				}
 			case len(words) == 1 || !unicode.IsLetter(rune(w[0])):
 				return false
+			default:
+				coded[k] = true
 			}
 		}
-		if !letters {
+		plain[k] = strings.Join(rest, " ")
+	}
+	for k := range u.Parts {
+		if !coded[k] {
+			continue
+		}
+		alike := false
+		for j := range u.Parts {
+			alike = alike || j != k && coded[j] && plain[j] == plain[k] && plain[k] != ""
+		}
+		if !alike {
 			return false
 		}
 	}

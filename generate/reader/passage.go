@@ -836,6 +836,27 @@ func (p *passage) inFieldObject(q *question, i int) bool {
 		strings.HasSuffix(strings.TrimSpace(p.text[ou.Start:ou.End]), "{")
 }
 
+// keywordNamedLikeField reports whether field unit i is keyed as the
+// question's named field but opens no object, in a passage where that key
+// opens one: a JSON Schema keyword ("type": "object") beside the
+// definition of a field named "type" (`"type": {`).
+func (p *passage) keywordNamedLikeField(q *question, i int) bool {
+	keyOf := func(k int) string {
+		u := p.units[k]
+		return strings.Trim(p.text[u.Key.Start:u.Key.End], `"' `)
+	}
+	opens := func(k int) bool { return strings.HasSuffix(strings.TrimSpace(p.text[p.units[k].Start:p.units[k].End]), "{") }
+	if q.fieldKey == "" || !strings.EqualFold(keyOf(i), q.fieldKey) || opens(i) {
+		return false
+	}
+	for k, u := range p.units {
+		if k != i && u.Shape == english.Field && strings.EqualFold(keyOf(k), q.fieldKey) && opens(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // describesField reports whether field unit i is the description (see
 // english.IsDescriptionKey) of the field the question names, in the
 // object its key opens: a JSON Schema says there what the field holds.

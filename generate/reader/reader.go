@@ -281,37 +281,57 @@ func namesFiles(q *question, ps []*passage) {
 }
 
 // numberedSiblings marks the passages of files numbered otherwise than
-// the one a question names by its number ("In the ISO 639-5 schema" for
-// schema-639-5.json and iso_639-5.json, not schema-639-2.json; "RFC 2822"
-// for rfc2822.txt, not rfc5322.txt): a retrieved file whose name holds
-// the number, set apart from letters and digits, names the document; a
-// file named the same around another number is a sibling, of another
-// standard, version or chapter.
+// the ones a question names by their numbers ("In the ISO 639-5 schema"
+// for schema-639-5.json and iso_639-5.json, not schema-639-2.json; "RFC
+// 2822" for rfc2822.txt, not rfc5322.txt): a number names a retrieved
+// file when its name holds it, set apart from other digits, after a word
+// the question writes up to two words before or after the number ("iso_",
+// "schema-", "rfc"); a file named the same around another number is a
+// sibling, of another standard, unless a number of the question names it
+// too. A number stated as a fact ("Debian 11", "major device number 11")
+// names no chapter file ("ch11.en.html").
 func numberedSiblings(q *question, ps []*passage) {
-	for _, f := range strings.Fields(q.text) {
+	type frame struct{ pre, post string }
+	var frames []frame
+	named := map[*passage]bool{}
+	fields := strings.Fields(q.text)
+	for k, f := range fields {
 		num := strings.Trim(f, "?!,;:()[]'\"`‘’“”.")
 		if !numeral(num) {
 			continue
 		}
-		type frame struct{ pre, post string }
-		var frames []frame
-		for _, p := range ps {
-			if pre, post, ok := aroundNumber(stem(p.file), num); ok {
-				frames = append(frames, frame{pre, post})
+		var beside []string // the words written up to two before and after the number ("ISO 639-5 JSON schema")
+		for j := max(0, k-2); j <= min(len(fields)-1, k+2); j++ {
+			if j != k {
+				beside = append(beside, fileWord(fields[j]))
 			}
 		}
 		for _, p := range ps {
-			name := stem(p.file)
-			for _, fr := range frames {
-				if len(name) <= len(fr.pre)+len(fr.post) || !strings.HasPrefix(name, fr.pre) || !strings.HasSuffix(name, fr.post) {
-					continue
-				}
-				if other := name[len(fr.pre) : len(name)-len(fr.post)]; other != num && numeral(other) {
-					p.otherFile, p.sibling = true, true
-				}
+			pre, post, ok := aroundNumber(stem(p.file), num)
+			if ok && pre != "" && slices.Contains(beside, fileWord(pre)) {
+				frames = append(frames, frame{pre, post})
+				named[p] = true
 			}
 		}
 	}
+	for _, p := range ps {
+		name := stem(p.file)
+		for _, fr := range frames {
+			if named[p] || len(name) <= len(fr.pre)+len(fr.post) || !strings.HasPrefix(name, fr.pre) || !strings.HasSuffix(name, fr.post) {
+				continue
+			}
+			if other := name[len(fr.pre) : len(name)-len(fr.post)]; numeral(other) {
+				p.otherFile, p.sibling = true, true
+			}
+		}
+	}
+}
+
+// fileWord folds a word as a file's name writes it: lower-cased, without
+// the punctuation and separators around it ("ISO" and "iso_", "schema,"
+// and "schema-").
+func fileWord(w string) string {
+	return strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
 }
 
 // numeral reports whether s is a number of two digits or more, maybe
@@ -2382,6 +2402,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		}
 		if p.inFieldObject(q, i) && !q.namesKey(p.rangeToks(u.Key)) {
 			return 0.2, -1 // `"pattern": "^[a-z]{3}$"`, `"type": "string"`: how the field is checked, not what it holds, unless asked
+		}
+		if p.keywordNamedLikeField(q, i) {
+			return 0.2, -1 // `"type": "object"` for "what does the type field hold?": the schema's keyword, not the field it defines
 		}
 	}
 	switch q.kind {
