@@ -845,7 +845,9 @@ func (p *passage) keywordNamedLikeField(q *question, i int) bool {
 		u := p.units[k]
 		return strings.Trim(p.text[u.Key.Start:u.Key.End], `"' `)
 	}
-	opens := func(k int) bool { return strings.HasSuffix(strings.TrimSpace(p.text[p.units[k].Start:p.units[k].End]), "{") }
+	opens := func(k int) bool {
+		return strings.HasSuffix(strings.TrimSpace(p.text[p.units[k].Start:p.units[k].End]), "{")
+	}
 	if q.fieldKey == "" || !strings.EqualFold(keyOf(i), q.fieldKey) || opens(i) {
 		return false
 	}
