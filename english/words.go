@@ -471,6 +471,22 @@ func IsYear(s string) bool {
 	return s >= "1000" && s <= "2100"
 }
 
+// IsEraYear reports whether digits at text[start:end] are a year written
+// with its era: after "A.D.", "a. d." or "AD", or before "B.C.", "b. c.",
+// "BC", "BCE" or "CE" ("held a. d. 325", "in 44 B.C."), of up to four
+// digits.
+func IsEraYear(text string, start, end int) bool {
+	if end-start < 1 || end-start > 4 || strings.Trim(text[start:end], "0123456789") != "" {
+		return false
+	}
+	return eraBefore.MatchString(text[max(0, start-8):start]) || eraAfter.MatchString(text[end:min(len(text), end+10)])
+}
+
+var (
+	eraBefore = regexp.MustCompile(`(?i)(^|[^a-z])(a\.\s?d\.|ad)\s*$`)
+	eraAfter  = regexp.MustCompile(`(?i)^\s*(b\.\s?c\.|bce?|c\.\s?e\.|ce)([^a-z]|$)`)
+)
+
 // IsDecade reports whether a token names a decade: a year and an "s"
 // ("1940s", "1960's") or two digits after an apostrophe ("'60s").
 func IsDecade(s string) bool {

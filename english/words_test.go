@@ -240,3 +240,22 @@ func TestIsPreposition(t *testing.T) {
 		assert.False(t, IsPreposition(w), w)
 	}
 }
+
+func TestIsEraYear(t *testing.T) {
+	for _, tc := range []struct {
+		text, num string
+		want      bool
+	}{
+		{"the first council of Nice, held a. d. 325; as, antenicene faith.", "325", true}, // GCIDE
+		{"Julius Caesar was killed in 44 B.C. in Rome", "44", true},
+		{"founded AD 79 by", "79", true},
+		{"from 500 BCE onwards", "500", true},
+		{"he read 325 lines", "325", false},
+		{"a head 325 mm wide", "325", false},
+		{"in 100 centuries", "100", false},
+		{"the seventh ecumenical council in 787 which refuted", "787", false},
+	} {
+		i := strings.Index(tc.text, tc.num)
+		assert.Equal(t, tc.want, IsEraYear(tc.text, i, i+len(tc.num)), tc.text)
+	}
+}

@@ -2623,6 +2623,8 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			return 0.6
 		case english.IsYear(t.body), isISODate(t.body):
 			return 1
+		case t.digit && text != "" && english.IsEraYear(text, t.start, t.end):
+			return 1 // "held a. d. 325": a year before 1000, written with its era
 		case english.IsDecade(t.body) && slices.ContainsFunc(q.words, func(w qword) bool { return w.lower == "year" }):
 			return 0.3 // "the 1990s" is no year
 		case english.IsDecade(t.body):

@@ -3647,3 +3647,15 @@ func TestDemonstrativeSpeaksOfTermAbove(t *testing.T) {
 	a := r.Read(q, srcs)
 	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "save outgoing mail", r.Explain(q, srcs, 3))
 }
+
+// A year before 1000 is written with its era ("held a. d. 325", GCIDE's
+// Antenicene): it states the year a date question asks.
+func TestEraYearIsADate(t *testing.T) {
+	srcs := sources(doc{"antenicene.txt", "antenicene.txt", "Antenicene\nAntenicene \\An`te*ni\"cene\\, a. [L.]\n   Of or in the Christian church or era, anterior to the first\n   council of Nice, held a. d. 325; as, antenicene faith.\n   [1913 Webster]\n"})
+	r := New(nil)
+	q := "In what year was the first council of Nice held?"
+	cands := r.candidates(analyze(q, r.idf), srcs)
+	require.NotEmpty(t, cands)
+	assert.Contains(t, answerText(Answer{Pieces: []Piece{analyze(q, r.idf).piece(cands[0])}}, srcs), "325", r.Explain(q, srcs, 3))
+	assert.Equal(t, 1.0, cands[0].fit, r.Explain(q, srcs, 3))
+}
