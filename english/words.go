@@ -472,19 +472,29 @@ func IsYear(s string) bool {
 }
 
 // IsEraYear reports whether digits at text[start:end] are a year written
-// with its era: after "A.D.", "a. d." or "AD", or before "B.C.", "b. c.",
-// "BC", "BCE" or "CE" ("held a. d. 325", "in 44 B.C."), of up to four
-// digits.
+// with its era ("held a. d. 325", "in 44 B.C.", "(100-44 BC)", "in AD
+// 79"), of up to four digits. The era is dotted, or undotted ("BC",
+// "BCE", "AD", "CE") where "in", "from", "by" or "about" leads into it or
+// it opens a bracket or ends a range: a code ("8000  BC02 Bluetooth Adapter") or a postcode ("NL
+// 5617 BC") is no year.
 func IsEraYear(text string, start, end int) bool {
 	if end-start < 1 || end-start > 4 || strings.Trim(text[start:end], "0123456789") != "" {
 		return false
 	}
-	return eraBefore.MatchString(text[max(0, start-8):start]) || eraAfter.MatchString(text[end:min(len(text), end+10)])
+	before, after := text[max(0, start-12):start], text[end:min(len(text), end+10)]
+	if dottedEraBefore.MatchString(before) || dottedEraAfter.MatchString(after) {
+		return true
+	}
+	lead := strings.TrimSuffix(strings.TrimRight(before, " "), "AD")
+	return eraFrame.MatchString(strings.TrimRight(lead, " ")) && (eraBefore.MatchString(before) || eraAfter.MatchString(after))
 }
 
 var (
-	eraBefore = regexp.MustCompile(`(?i)(^|[^a-z])(a\.\s?d\.|ad)\s*$`)
-	eraAfter  = regexp.MustCompile(`(?i)^\s*(b\.\s?c\.|bce?|c\.\s?e\.|ce)([^a-z]|$)`)
+	dottedEraBefore = regexp.MustCompile(`(?i)(^|[^a-z])a\.\s?d\.\s*$`)
+	dottedEraAfter  = regexp.MustCompile(`(?i)^\s*(b\.\s?c\.|c\.\s?e\.)`)
+	eraBefore       = regexp.MustCompile(`(^|[^A-Za-z])AD\s*$`)
+	eraFrame        = regexp.MustCompile(`(?i)((^|[^a-z])(in|from|to|by|about|around|circa|c\.)|[(-])$`) // what leads into a year, not a code or a postcode
+	eraAfter        = regexp.MustCompile(`^\s*(BCE?|CE)([^A-Za-z0-9]|$)`)
 )
 
 // IsDecade reports whether a token names a decade: a year and an "s"

@@ -248,12 +248,16 @@ func TestIsEraYear(t *testing.T) {
 	}{
 		{"the first council of Nice, held a. d. 325; as, antenicene faith.", "325", true}, // GCIDE
 		{"Julius Caesar was killed in 44 B.C. in Rome", "44", true},
-		{"founded AD 79 by", "79", true},
 		{"from 500 BCE onwards", "500", true},
 		{"he read 325 lines", "325", false},
 		{"a head 325 mm wide", "325", false},
 		{"in 100 centuries", "100", false},
 		{"the seventh ecumenical council in 787 which refuted", "787", false},
+		{"(100-44 BC) Roman general", "44", true},
+		{"in AD 79 the eruption", "79", true},
+		{"\t8000  BC02 Bluetooth Adapter", "8000", false}, // usb.ids
+		{"Eindhoven  NL 5617 BC  ", "5617", false},        // an OUI registry's postcode
+		{"\t2701  CE700A KVM Extender", "2701", false},
 	} {
 		i := strings.Index(tc.text, tc.num)
 		assert.Equal(t, tc.want, IsEraYear(tc.text, i, i+len(tc.num)), tc.text)

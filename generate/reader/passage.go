@@ -632,12 +632,12 @@ func (p *passage) demonstrative(i int) bool {
 	return len(f) >= 3 && (f[0] == "This" || f[0] == "These") && !english.IsStopword(strings.ToLower(f[1])) && strings.IndexFunc(f[1], unicode.IsLetter) == 0
 }
 
-// speaksOfOther reports whether unit i opens with a demonstrative and
-// stands under a term (see referent) that does not write the question's
-// word w, a name written as code, as a whole word: the unit speaks of the
+// speaksOfOther reports whether unit i writes the question's word w, a
+// name written as code, but opens with a demonstrative under a term (see
+// referent) that does not write w as a whole word: the unit speaks of the
 // term, whatever else it names.
 func (p *passage) speaksOfOther(i int, w qword) bool {
-	if !isIdentifier(w.body) || !p.demonstrative(i) {
+	if !isIdentifier(w.body) || !p.demonstrative(i) || match(wholeWords(p.unitToks(i)), w) < 1 {
 		return false
 	}
 	g := p.referent(i)
@@ -647,10 +647,14 @@ func (p *passage) speaksOfOther(i int, w qword) bool {
 // referent returns the term a demonstrative unit speaks of, -1 if none:
 // the line alone in its block right above the unit's, which opens its
 // own ("fcc-hook [!]pattern mailbox" over "This command is used to save
-// outgoing mail …"; see termLine).
+// outgoing mail …"; see termLine), unless it is a section's name in
+// capitals.
 func (p *passage) referent(i int) int {
 	if i == 0 || p.opener[i] != i || !p.demonstrative(i) || !p.termLine(i-1) {
 		return -1
+	}
+	if t := strings.TrimSpace(p.text[p.units[i-1].Start:p.units[i-1].End]); strings.ToUpper(t) == t {
+		return -1 // "DESCRIPTION" over "This command formats …": a manual page's section, not what the sentence speaks of
 	}
 	return i - 1
 }

@@ -3,6 +3,7 @@ package reader
 import (
 	"math"
 	"path"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -90,7 +91,7 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	conf := confidence(f)
 	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{q.piece(best)}, Features: f}
 	if conf < Threshold || (q.kind.valued() && best.fit == 0) || (q.zone && best.fit < 1) || (best.fit == 0 && len(q.excluded) > 0 && q.ownWords(best.p.text, best.p.unitToks(best.unit)) == 0) || best.otherKindField(q) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling ||
-		(q.procedure && q.kind == Any && !best.p.namesCode(q, best.unit)) {
+		(q.procedure && q.kind == Any && !best.p.namesCode(q, best.unit) && best.p.codeBeside(q, best.unit)) {
 		// The best unit's passage does not write a numbered name the
 		// question asks about ("Halvium-2", "QPL/3"), or a name written
 		// in punctuation ("$;"): it is of another.
@@ -2867,12 +2868,26 @@ func isPath(s string) bool {
 		strings.IndexFunc(s[dot+1:], unicode.IsLetter) >= 0
 }
 
+// codeBeside reports whether the unit right after unit i writes code the
+// question does not (see namesCode): the command a manual gives under or
+// after the sentence that restates the task ("… after splitting it into
+// chunks" over "$ split -b 2000m large_file").
+func (p *passage) codeBeside(q *question, i int) bool {
+	return i+1 < len(p.units) && p.namesCode(q, i+1)
+}
+
 // namesCode reports whether unit i writes code the question does not: a
 // command, an option, a path or a setting ("split -b 2000m", "dch -i",
-// "~/.devscripts"). A manual answers "how do I …" with one; a sentence
-// that only restates the task ("you can back up its content after
-// splitting it into chunks") leaves the reader where it was.
+// "~/.devscripts"), or a quoted symbol or menu path (`the "@" modifier`,
+// `"Keyboard" -> "Layout"`), or the means in prose ("by subscribing to
+// the package"). A manual answers "how do I …" with one; a
+// sentence that only restates the task ("you can back up its content
+// after splitting it into chunks"), with the command beside it (see
+// codeBeside), leaves the reader where it was.
 func (p *passage) namesCode(q *question, i int) bool {
+	if ut := p.text[p.units[i].Start:p.units[i].End]; strings.Contains(ut, "->") || quotedSymbol.MatchString(ut) || meansPhrase.MatchString(ut) {
+		return true // a menu path, a quoted symbol, or the means said in prose ("simply by subscribing to the package")
+	}
 	for _, t := range p.unitToks(i) {
 		if q.mentions(t) {
 			continue
@@ -2887,6 +2902,14 @@ func (p *passage) namesCode(q *question, i int) bool {
 	}
 	return false
 }
+
+// quotedSymbol matches a symbol or a label set in quotes (`"@"`, "“,”",
+// `"Additional Layout Option"`).
+var quotedSymbol = regexp.MustCompile(`["“‘'][^"“”‘’'\sA-Za-z0-9]{1,3}["”’']|"[A-Z][^"\n]{2,40}"`)
+
+// meansPhrase matches the means a sentence gives for a task: "by" and a
+// gerund ("by subscribing", "by reading debhelper(1)") or "using".
+var meansPhrase = regexp.MustCompile(`(?i)\b(by [a-z]+ing|using)\b`)
 
 // isIdentifier reports a lower-case name of a thing in software: a
 // package, file or command ("libpam-pwquality", "init.defaultBranch").
