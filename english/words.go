@@ -147,6 +147,15 @@ var usageWords = func() map[string]bool {
 	return m
 }()
 
+// registerLabels name where or by whom a sense is used, as a dictionary
+// writes them spelled out at the head of a bracket ("[Local, U. S.]",
+// "[Slang, Eng.]", "[Cant, Cambridge Univ., Eng.]").
+var registerLabels = set(`local slang cant law colloquial archaic rare poetic vulgar humorous obsolete provincial dialectal dialect`)
+
+// IsRegisterLabel reports whether a lower-cased word is a register label
+// (see registerLabels).
+func IsRegisterLabel(lw string) bool { return registerLabels[lw] }
+
 // UsageLabel returns the word a dictionary's abbreviated label stands
 // for ("noun" for "n", "botany" for "bot", "obsolete" for "obs"), "" when
 // lw is none. The caller checks that the text writes it as a label: with

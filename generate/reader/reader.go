@@ -991,7 +991,23 @@ func isBracketLabel(s string) bool {
 		abbreviations = abbreviations && strings.HasSuffix(w, ".")
 		year = year || english.IsYear(w)
 	}
-	return len(ws) > 0 && (abbreviations || (year && citesSource(ws)))
+	return len(ws) > 0 && (abbreviations || (year && citesSource(ws)) || regionLabel(ws))
+}
+
+// regionLabel reports whether a bracket's words are a register and where
+// it is used ("Local, U. S.", "Slang, Eng.", "Local, West Indies"): a
+// register label and a comma, then abbreviations and capitalised names.
+func regionLabel(ws []string) bool {
+	if len(ws) < 2 || !strings.HasSuffix(ws[0], ",") || !english.IsRegisterLabel(strings.ToLower(strings.TrimSuffix(ws[0], ","))) {
+		return false
+	}
+	for _, w := range ws[1:] {
+		r, _ := utf8.DecodeRuneInString(w)
+		if w != "&" && !strings.HasSuffix(w, ".") && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // citesSource reports whether a bracket's words name a source and its

@@ -3659,3 +3659,17 @@ func TestEraYearIsADate(t *testing.T) {
 	assert.Contains(t, answerText(Answer{Pieces: []Piece{analyze(q, r.idf).piece(cands[0])}}, srcs), "325", r.Explain(q, srcs, 3))
 	assert.Equal(t, 1.0, cands[0].fit, r.Explain(q, srcs, 3))
 }
+
+// A bracket that names a register and where it is used ("[Local, U.S.]",
+// "[Slang, Eng.]", GCIDE's Savanilla) labels the sense; with the source
+// tag under it, it says nothing of its own.
+func TestRegionLabelSaysNothing(t *testing.T) {
+	assert.True(t, labelsOnly("[Local, U.S.]\n   [1913 Webster]"))
+	assert.True(t, labelsOnly("[Slang, U. S. & Dial. Eng.]"))
+	assert.False(t, labelsOnly("[Local name for the tarpum.]"))
+	srcs := sources(doc{"savanilla.txt", "savanilla.txt", "Savanilla\nSavanilla \\Sav`a*nil\"la\\, n. (Zool.)\n   The tarpum. [Local, U.S.]\n   [1913 Webster]\n"})
+	r := New(nil)
+	q := "In local U.S. usage, which fish is called a savanilla?"
+	a := r.Read(q, srcs)
+	assert.NotContains(t, answerText(Answer{Pieces: a.Best}, srcs), "[1913 Webster]", r.Explain(q, srcs, 3))
+}
