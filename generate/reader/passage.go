@@ -628,7 +628,11 @@ func (p *passage) glossTerm(i int) int {
 // a noun ("This command is used to …", "These variables …"): it speaks of
 // what its block is about, named above it (see glossTerm).
 func (p *passage) demonstrative(i int) bool {
-	f := strings.Fields(p.text[p.units[i].Start:min(p.units[i].End, p.units[i].Start+80)])
+	head := p.text[p.units[i].Start:min(p.units[i].End, p.units[i].Start+80)]
+	if !strings.HasPrefix(head, "This ") && !strings.HasPrefix(head, "These ") {
+		return false
+	}
+	f := strings.Fields(head)
 	return len(f) >= 3 && (f[0] == "This" || f[0] == "These") && !english.IsStopword(strings.ToLower(f[1])) && strings.IndexFunc(f[1], unicode.IsLetter) == 0
 }
 
