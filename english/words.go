@@ -439,6 +439,37 @@ func IsPlacePreposition(lw string) bool { return placePrepositions[lw] }
 // IsPreposition reports whether a lower-cased word is a preposition.
 func IsPreposition(lw string) bool { return prepositions[lw] }
 
+// AsksProcedure reports whether a lower-cased question asks how to do
+// something ("how can I cut a file into pieces", "how do I make debuild
+// include the source"), not how a word is said, written or translated
+// ("how do you say tomato in French", "how would you put nudo into
+// English").
+func AsksProcedure(lower []string) bool {
+	if len(lower) < 4 || lower[0] != "how" || !procedureModals[lower[1]] || !procedureDoers[lower[2]] || wordVerbs[lower[3]] {
+		return false
+	}
+	for i := range lower {
+		if IsLanguageFrame(lower, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// StatesMeans reports whether a sentence gives the means of a task in
+// prose: "by" and a gerund ("simply by subscribing to the package", "by
+// reading debhelper(1)") or "using".
+func StatesMeans(text string) bool { return meansPhrase.MatchString(text) }
+
+var (
+	procedureModals = set(`do can should would could may might must`)
+	procedureDoers  = set(`i you one we`)
+	// wordVerbs ask how a word is said or what it is called, not how a
+	// task is done.
+	wordVerbs   = set(`say pronounce translate put spell call write tell know refer describe express render read abbreviate`)
+	meansPhrase = regexp.MustCompile(`(?i)\b(by [a-z]+ing|using)\b`)
+)
+
 // IsNumberWord reports whether a lower-cased word spells a number, also
 // hyphenated ("thirty-seven").
 func IsNumberWord(lw string) bool {
@@ -484,8 +515,8 @@ func IsYear(s string) bool {
 // with its era ("held a. d. 325", "in 44 B.C.", "(100-44 BC)", "in AD
 // 79"), of up to four digits. The era is dotted, or undotted ("BC",
 // "BCE", "AD", "CE") where "in", "from", "by" or "about" leads into it or
-// it opens a bracket or ends a range: a code ("8000  BC02 Bluetooth Adapter") or a postcode ("NL
-// 5617 BC") is no year.
+// it opens a bracket or ends a range: a code ("8000  BC02 Bluetooth
+// Adapter") or a postcode ("NL 5617 BC") is no year.
 func IsEraYear(text string, start, end int) bool {
 	if end-start < 1 || end-start > 4 || strings.Trim(text[start:end], "0123456789") != "" {
 		return false

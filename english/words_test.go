@@ -263,3 +263,34 @@ func TestIsEraYear(t *testing.T) {
 		assert.Equal(t, tc.want, IsEraYear(tc.text, i, i+len(tc.num)), tc.text)
 	}
 }
+
+// TestAsksProcedure: "how can I …" asks how to do a task; "how do you
+// say …" asks for a word.
+func TestAsksProcedure(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"How can I cut a file that is too big to back up into 2000MiB pieces?", true},
+		{"How do I make debuild include the original orig.tar.gz source in an upload?", true},
+		{"How can you replace the current shell with a Bash login shell?", true},
+		{"How do you say tomato in French?", false},
+		{"How would you put the Italian adjective nudo into English?", false},
+		{"How do you pronounce the hacker word studlycaps?", false},
+		{"How do hackers refer to a program that fails?", false},
+		{"How long is the Korvath Tunnel?", false},
+	} {
+		var lower []string
+		for _, w := range strings.Fields(strings.ToLower(tc.q)) {
+			lower = append(lower, strings.Trim(w, "?,."))
+		}
+		assert.Equal(t, tc.want, AsksProcedure(lower), tc.q)
+	}
+}
+
+func TestStatesMeans(t *testing.T) {
+	assert.True(t, StatesMeans("You can get the same emails simply by subscribing to the package."))
+	assert.True(t, StatesMeans("Convert it using iconv."))
+	assert.False(t, StatesMeans("You need to include the original source, too."))
+	assert.False(t, StatesMeans("It is nothing but a string."))
+}

@@ -98,7 +98,7 @@ type question struct {
 	zone      bool              // "which time zone", "which timezone": a zone's name ("Europe/London") is the answer
 	setting   bool              // "which option", "which environment variable": an option or a setting, written as code
 	api       bool              // "which function", "which macro": a name an API reference or a header describes, code or not
-	procedure bool              // it asks how to do something ("how can I …"): see asksProcedure
+	procedure bool              // it asks how to do something ("how can I …"): see english.AsksProcedure
 	fieldKey  string            // the key a question names as a field ("the name field", "the alpha_4 property"), "" if none
 	command   bool              // "which tool", "which package": a command or package name
 	which     bool              // a "which X" or "what X" question: the answer is one of a class
@@ -586,38 +586,13 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			}
 		}
 	}
-	q.procedure = asksProcedure(lower)
+	q.procedure = english.AsksProcedure(lower)
 	q.fullDay = strings.Contains(joined, " date ") || strings.Contains(joined, " day ")
 	q.which = head >= 0
 	q.where = strings.Contains(joined, " where ")
 	q.numeric = strings.Contains(joined, " numeric ") || strings.Contains(joined, " number ") || strings.Contains(joined, " digit")
 	return q
 }
-
-// asksProcedure reports whether a question asks how to do something
-// ("how can I cut a file into pieces", "how do I make debuild include
-// the source"), not how a word is said, written or translated ("how do
-// you say tomato in French", "how would you put nudo into English").
-func asksProcedure(lower []string) bool {
-	if len(lower) < 4 || lower[0] != "how" || !procedureModal[lower[1]] || !procedureDoer[lower[2]] || wordVerbs[lower[3]] {
-		return false
-	}
-	for i := range lower {
-		if english.IsLanguageFrame(lower, i) {
-			return false
-		}
-	}
-	return true
-}
-
-var (
-	procedureModal = map[string]bool{"do": true, "can": true, "should": true, "would": true, "could": true, "may": true, "might": true, "must": true}
-	procedureDoer  = map[string]bool{"i": true, "you": true, "one": true, "we": true}
-	// wordVerbs ask how a word is said or what it is called, not how a
-	// task is done.
-	wordVerbs = map[string]bool{"say": true, "pronounce": true, "translate": true, "put": true, "spell": true, "call": true, "write": true,
-		"tell": true, "know": true, "refer": true, "describe": true, "express": true, "render": true, "read": true, "abbreviate": true}
-)
 
 // kindOf classifies a question from its lower-cased words; bodies are
 // the words as written, to tell an abbreviation ("ANR") from a phrase.

@@ -2901,7 +2901,7 @@ func (p *passage) codeBeside(q *question, i int) bool {
 // after splitting it into chunks"), with the command beside it (see
 // codeBeside), leaves the reader where it was.
 func (p *passage) namesCode(q *question, i int) bool {
-	if ut := p.text[p.units[i].Start:p.units[i].End]; strings.Contains(ut, "->") || quotedSymbol.MatchString(ut) || meansPhrase.MatchString(ut) {
+	if ut := p.text[p.units[i].Start:p.units[i].End]; strings.Contains(ut, "->") || quotedSymbol.MatchString(ut) || english.StatesMeans(ut) {
 		return true // a menu path, a quoted symbol, or the means said in prose ("simply by subscribing to the package")
 	}
 	for _, t := range p.unitToks(i) {
@@ -2922,10 +2922,6 @@ func (p *passage) namesCode(q *question, i int) bool {
 // quotedSymbol matches a symbol or a label set in quotes (`"@"`, "“,”",
 // `"Additional Layout Option"`).
 var quotedSymbol = regexp.MustCompile(`["“‘'][^"“”‘’'\sA-Za-z0-9]{1,3}["”’']|"[A-Z][^"\n]{2,40}"`)
-
-// meansPhrase matches the means a sentence gives for a task: "by" and a
-// gerund ("by subscribing", "by reading debhelper(1)") or "using".
-var meansPhrase = regexp.MustCompile(`(?i)\b(by [a-z]+ing|using)\b`)
 
 // isIdentifier reports a lower-case name of a thing in software: a
 // package, file or command ("libpam-pwquality", "init.defaultBranch").

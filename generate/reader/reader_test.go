@@ -3593,27 +3593,6 @@ func TestSchemaDescribesNamedField(t *testing.T) {
 	}
 }
 
-// TestAsksProcedure: "how can I …" asks how to do a task; "how do you
-// say …" asks for a word.
-func TestAsksProcedure(t *testing.T) {
-	for _, tc := range []struct {
-		q    string
-		want bool
-	}{
-		{"How can I cut a file that is too big to back up into 2000MiB pieces?", true},
-		{"How do I make debuild include the original orig.tar.gz source in an upload?", true},
-		{"How can you replace the current shell with a Bash login shell?", true},
-		{"How do you say tomato in French?", false},
-		{"How would you put the Italian adjective nudo into English?", false},
-		{"How do you pronounce the hacker word studlycaps?", false},
-		{"How do hackers refer to a program that fails?", false},
-		{"How long is the Korvath Tunnel?", false},
-	} {
-		q := analyze(tc.q, func(string) float64 { return 1 })
-		assert.Equal(t, tc.want, q.procedure, tc.q)
-	}
-}
-
 // A manual answers "how can I …" with the command that does it; the
 // sentence over the command, which restates the task in prose, is no
 // answer (Debian Reference, ch09: the screen under it holds "split -b").
