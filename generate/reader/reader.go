@@ -735,7 +735,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				m = min(m, 0.4)
 			}
 			if aboutOther {
-				m = min(m, 0.5)
+				m = min(m, 0.5) // again: the term above or the passage's title may have raised it
 			}
 			if w.entry && m > 0.5 && !spells(ut, w) && !spells(p.title, w) {
 				m = 0.5 // the entry "abrogation" is not the entry abroger the question names
@@ -2896,13 +2896,13 @@ func (p *passage) codeBeside(q *question, i int) bool {
 // command, an option, a path or a setting ("split -b 2000m", "dch -i",
 // "~/.devscripts"), or a quoted symbol or menu path (`the "@" modifier`,
 // `"Keyboard" -> "Layout"`), or the means in prose ("by subscribing to
-// the package"). A manual answers "how do I …" with one; a
-// sentence that only restates the task ("you can back up its content
-// after splitting it into chunks"), with the command beside it (see
-// codeBeside), leaves the reader where it was.
+// the package"). A manual answers "how do I …" with one; a sentence that
+// only restates the task ("you can back up its content after splitting
+// it into chunks"), with the command beside it (see codeBeside), leaves
+// the reader where it was.
 func (p *passage) namesCode(q *question, i int) bool {
-	if ut := p.text[p.units[i].Start:p.units[i].End]; strings.Contains(ut, "->") || quotedSymbol.MatchString(ut) || english.StatesMeans(ut) {
-		return true // a menu path, a quoted symbol, or the means said in prose ("simply by subscribing to the package")
+	if ut := strings.TrimSpace(p.text[p.units[i].Start:p.units[i].End]); strings.HasPrefix(ut, "$ ") || strings.Contains(ut, "->") || quotedSymbol.MatchString(ut) || english.StatesMeans(ut) {
+		return true // a shell prompt's line, a menu path, a quoted symbol, or the means said in prose ("simply by subscribing to the package")
 	}
 	for _, t := range p.unitToks(i) {
 		if q.mentions(t) {
@@ -2912,7 +2912,7 @@ func (p *passage) namesCode(q *question, i int) bool {
 		if w == "e.g" || w == "i.e" || english.IsProseCompound(strings.ToLower(w)) {
 			continue
 		}
-		if isIdentifier(w) || writtenAsCode(w) || manSection(p.text, t.end) || strings.HasPrefix(strings.TrimSpace(p.text[p.units[i].Start:p.units[i].End]), "$ ") {
+		if isIdentifier(w) || writtenAsCode(w) || manSection(p.text, t.end) {
 			return true
 		}
 	}
