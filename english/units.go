@@ -681,7 +681,8 @@ const maxRecordLines = 8
 // markTabRows makes rows of the runs of two or more lines that hold the
 // same number (one or more) of tabs between words: a two-column table (an
 // HTML table's cells are written tab-separated), which a single line with
-// a tab in it is not.
+// a tab in it is not, unless a blank line sets it apart from two such
+// lines under it (a table's head over its body).
 func markTabRows(text string, lines []line) {
 	tabs := func(l line) int {
 		return strings.Count(strings.Trim(text[l.start:l.end], " \t\r"), "\t")
@@ -701,6 +702,10 @@ func markTabRows(text string, lines []line) {
 					lines[k].kind = rowLine
 				}
 			}
+		}
+		if n >= 1 && rows == 1 && j+2 < len(lines) && lines[j].kind == blankLine && tabs(lines[j+1]) == n && tabs(lines[j+2]) == n &&
+			lines[i].kind == proseLine && !annotates(text, lines[i]) {
+			lines[i].kind = rowLine // an HTML table's head ("variable expansion<tab>description"), set apart from its body by a blank line
 		}
 		i = j
 	}

@@ -541,6 +541,8 @@ func TestColumns(t *testing.T) {
 		{"no header", "AAL:Aalborg:DK::Aalborg\nAAR:Aarhus:DK::Aarhus\nABD:Abadan:IR::Abadan\n", 1, ""},
 		{"column names qualified by a code", "Old path\ti386 multiarch path\tamd64 multiarch path\n\n/lib/\t/lib/i386-linux-gnu/\t/lib/x86_64-linux-gnu/\n", 1, // debmake-doc's HTML table
 			"Old path=/lib/|i386 multiarch path=/lib/i386-linux-gnu/|amd64 multiarch path=/lib/x86_64-linux-gnu/"},
+		{"a two-column head apart from its body", "Table\u00a012.18.\u00a0List of make variable expansions\n\nvariable expansion\tdescription\n\nfoo1 := bar\tone-time expansion\nfoo2 = bar\trecursive expansion\n", 3, // debref ch12's HTML table
+			"variable expansion=foo2 = bar|description=recursive expansion"},
 		{"a first row of codes", "eth0\tEthernet port\nwlan0\tWireless port\n", 1, ""},
 		{"a first row with a count", "Lunar probes\t3 missions\nMars probes\t5 missions\n", 1, ""},
 	}
