@@ -663,6 +663,41 @@ func (p *passage) referent(i int) int {
 	return i - 1
 }
 
+// writesIdentifier reports whether unit i, or the section line or term
+// right above it in the passage (a manual's "3.195. mime_type_query_first"
+// over "Type: boolean"), writes the name id whole, in any case; with no
+// such line above it, whether the passage's heading does.
+func (p *passage) writesIdentifier(i int, id string) bool {
+	if holdsName(p.text[p.units[i].Start:p.units[i].End], id) {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		u := p.units[k]
+		if t := p.text[u.Start:u.End]; u.Shape == english.Heading || english.SectionNumber(t) > 0 || p.termLine(k) {
+			return holdsName(t, id)
+		}
+	}
+	return holdsName(p.heading, id)
+}
+
+// holdsName reports whether text writes name, in any case, set apart from
+// letters, digits and underscores.
+func holdsName(text, name string) bool {
+	lt, ln := strings.ToLower(text), strings.ToLower(name)
+	in := func(c byte) bool { return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' }
+	for from := 0; ; {
+		i := strings.Index(lt[from:], ln)
+		if i < 0 {
+			return false
+		}
+		i += from
+		if (i == 0 || !in(lt[i-1])) && (i+len(ln) == len(lt) || !in(lt[i+len(ln)])) {
+			return true
+		}
+		from = i + 1
+	}
+}
+
 // termLine reports whether unit t is a glossary's term: one line of one
 // to six words with no sentence punctuation at its end (a Sphinx anchor's
 // pilcrow aside), in a block of its own before a block of prose.

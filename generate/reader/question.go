@@ -594,6 +594,28 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	return q
 }
 
+// identifierOf returns the name written with underscores that question
+// word w is a part of ("mime_type_query_first" for "mime"), "" if none:
+// the shared tokenizer splits it into words, but the name is one.
+func (q *question) identifierOf(w qword) string {
+	if w.end <= w.start || w.end > len(q.text) {
+		return ""
+	}
+	in := func(c byte) bool { return c == '_' || c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'z' }
+	from, to := w.start, w.end
+	for from > 0 && in(q.text[from-1]) {
+		from--
+	}
+	for to < len(q.text) && in(q.text[to]) {
+		to++
+	}
+	id := strings.Trim(q.text[from:to], "_")
+	if !strings.Contains(id, "_") {
+		return ""
+	}
+	return id
+}
+
 // kindOf classifies a question from its lower-cased words; bodies are
 // the words as written, to tell an abbreviation ("ANR") from a phrase.
 func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {

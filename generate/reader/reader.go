@@ -737,6 +737,11 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if aboutOther {
 				m = min(m, 0.5) // again: the term above or the passage's title may have raised it
 			}
+			if q.kind != Name && q.kind != Code && m > 0.5 {
+				if id := q.identifierOf(w); id != "" && !p.writesIdentifier(i, id) {
+					m = 0.5 // "mime" of mime_type_query_first in the section of mime_type_query_command: a part of another name (a name asked for may be built on the one given: "like tide_open" for tide_open_utc)
+				}
+			}
 			if w.entry && m > 0.5 && !spells(ut, w) && !spells(p.title, w) {
 				m = 0.5 // the entry "abrogation" is not the entry abroger the question names
 			}

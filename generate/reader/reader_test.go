@@ -3652,3 +3652,16 @@ func TestRegionLabelSaysNothing(t *testing.T) {
 	a := r.Read(q, srcs)
 	assert.NotContains(t, answerText(Answer{Pieces: a.Best}, srcs), "[1913 Webster]", r.Explain(q, srcs, 3))
 }
+
+// A name written with underscores is one name, though the shared
+// tokenizer splits it into words: "mime_type_query_first" is not bound by
+// the section of mime_type_query_command, which writes its parts (Mutt's
+// manual, variables 3.194 and 3.195).
+func TestUnderscoreNameIsOneName(t *testing.T) {
+	srcs := sources(doc{"manual.txt", "manual.txt", "3.194.\u00a0mime_type_query_command\n\nType:\u00a0string\nDefault:\u00a0(empty)\n\nThis specifies a command to run, to determine the mime type of a new attachment\nwhen composing a message. Unless $mime_type_query_first is set, this will only\nbe run if the attachment's extension is not found in the mime.types file.\n\nThe string may contain a \u201c%s\u201d, which will be substituted with the attachment\nfilename. Mutt will add quotes around the string substituted for \u201c%s\u201d\nautomatically according to shell quoting rules, so you should avoid adding your\nown. If no \u201c%s\u201d is found in the string, Mutt will append the attachment\nfilename to the end of the string.\n\nThe command should output a single line containing the attachment's mime type.\n\nSuggested values are \u201cxdg-mime query filetype\u201d or \u201cfile -bi\u201d.\n\n3.195.\u00a0mime_type_query_first\n\nType:\u00a0boolean\nDefault:\u00a0no\n\nWhen set, the $mime_type_query_command will be run before the mime.types\nlookup.\n\n"})
+	r := New(nil)
+	q := "What is the type of Mutt's mime_type_query_first configuration variable?"
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "boolean", r.Explain(q, srcs, 3))
+	assert.Equal(t, "mime_type_query_first", analyze(q, r.idf).identifierOf(analyze(q, r.idf).words[2]))
+}
