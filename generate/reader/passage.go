@@ -663,13 +663,17 @@ func (p *passage) referent(i int) int {
 	return i - 1
 }
 
-// writesIdentifier reports whether unit i, or the section line or term
+// writesIdentifier reports whether unit i, the first unit of its block (a
+// JSON object's key line, `"alpha_3": {`), or the section line or term
 // right above it in the passage (a manual's "3.195. mime_type_query_first"
-// over "Type: boolean"), writes the name id whole, in any case; with no
+// over "Type: boolean") writes the name id whole, in any case; with no
 // such line above it, whether the passage's heading does.
 func (p *passage) writesIdentifier(i int, id string) bool {
 	if holdsName(p.text[p.units[i].Start:p.units[i].End], id) {
 		return true
+	}
+	if o := p.opener[i]; o != i && holdsName(p.text[p.units[o].Start:p.units[o].End], id) {
+		return true // `"alpha_3": {` over `"description": …`: the object the name opens
 	}
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		u := p.units[k]

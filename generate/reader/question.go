@@ -65,6 +65,7 @@ type qword struct {
 	quoted     bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
 	qualifier  bool     // asked, before the noun asked ("MAC address" of "What MAC address block …"): which kind of the thing, not what of it
 	translated bool     // the word a translation question asks another language's word for ("the Italian word for a BAT"): the answering sense holds it
+	ident      string   // the name written with underscores it is a part of ("mime_type_query_first" for "mime"), "" if none: see identifierOf
 	start      int      // where the word is in the question's text
 	end        int
 }
@@ -591,6 +592,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.which = head >= 0
 	q.where = strings.Contains(joined, " where ")
 	q.numeric = strings.Contains(joined, " numeric ") || strings.Contains(joined, " number ") || strings.Contains(joined, " digit")
+	for k := range q.words {
+		q.words[k].ident = q.identifierOf(q.words[k]) // here, where the words' offsets are into the question proper
+	}
 	return q
 }
 

@@ -738,7 +738,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				m = min(m, 0.5) // again: the term above or the passage's title may have raised it
 			}
 			if q.kind != Name && q.kind != Code && m > 0.5 {
-				if id := q.identifierOf(w); id != "" && !p.writesIdentifier(i, id) {
+				if w.ident != "" && !p.writesIdentifier(i, w.ident) {
 					m = 0.5 // "mime" of mime_type_query_first in the section of mime_type_query_command: a part of another name (a name asked for may be built on the one given: "like tide_open" for tide_open_utc)
 				}
 			}

@@ -3665,3 +3665,17 @@ func TestUnderscoreNameIsOneName(t *testing.T) {
 	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "boolean", r.Explain(q, srcs, 3))
 	assert.Equal(t, "mime_type_query_first", analyze(q, r.idf).identifierOf(analyze(q, r.idf).words[2]))
 }
+
+// A leading phrase set apart by a comma ("In Mutt, …") does not move the
+// question's words off the name they are part of: the name is read from
+// the question proper, where their offsets point.
+func TestUnderscoreNameAfterLeadingPhrase(t *testing.T) {
+	q := analyze("In Mutt, what is the type of the mime_type_query_first variable?", func(string) float64 { return 1 })
+	var idents []string
+	for _, w := range q.words {
+		if w.ident != "" {
+			idents = append(idents, w.lower+"="+w.ident)
+		}
+	}
+	assert.Equal(t, []string{"mime=mime_type_query_first", "type=mime_type_query_first", "query=mime_type_query_first"}, idents)
+}
