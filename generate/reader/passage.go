@@ -641,10 +641,10 @@ func (p *passage) demonstrative(i int) bool {
 // referent) that does not write w as a whole word: the unit speaks of the
 // term, whatever else it names.
 func (p *passage) speaksOfOther(i int, w qword) bool {
-	if !isIdentifier(w.body) || !p.demonstrative(i) || match(wholeWords(p.unitToks(i)), w) < 1 {
+	if !isIdentifier(w.body) || match(wholeWords(p.unitToks(i)), w) < 1 {
 		return false
 	}
-	g := p.referent(i)
+	g := p.referent(i) // a demonstrative's, or none
 	return g >= 0 && match(wholeWords(p.unitToks(g)), w) < 1
 }
 
@@ -687,19 +687,7 @@ func (p *passage) writesIdentifier(i int, id string) bool {
 // holdsName reports whether text writes name, in any case, set apart from
 // letters, digits and underscores.
 func holdsName(text, name string) bool {
-	lt, ln := strings.ToLower(text), strings.ToLower(name)
-	in := func(c byte) bool { return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' }
-	for from := 0; ; {
-		i := strings.Index(lt[from:], ln)
-		if i < 0 {
-			return false
-		}
-		i += from
-		if (i == 0 || !in(lt[i-1])) && (i+len(ln) == len(lt) || !in(lt[i+len(ln)])) {
-			return true
-		}
-		from = i + 1
-	}
+	return holdsWholeBy(strings.ToLower(text), strings.ToLower(name), func(r rune) bool { return r == '_' || english.IsWordRune(r) })
 }
 
 // termLine reports whether unit t is a glossary's term: one line of one
@@ -846,28 +834,28 @@ func (p *passage) ofOtherField(q *question, i int) bool {
 	if q.fieldKey == "" {
 		return false
 	}
-	key := func(k int) string {
-		u := p.units[k]
-		return strings.ToLower(strings.Trim(p.text[u.Key.Start:u.Key.End], `"' `))
-	}
-	want := strings.ToLower(q.fieldKey)
 	if p.fieldHeld == 0 {
 		p.fieldHeld = 1
 		for k, u := range p.units {
-			if u.Shape == english.Field && key(k) == want {
+			if u.Shape == english.Field && strings.EqualFold(p.keyText(k), q.fieldKey) {
 				p.fieldHeld = 2
 				break
 			}
 		}
 	}
-	if p.fieldHeld == 1 {
-		return false
-	}
-	if key(i) == want {
-		return false
-	}
-	o := p.opener[i]
-	return !(o != i && p.units[o].Shape == english.Field && key(o) == want && strings.HasSuffix(strings.TrimSpace(p.text[p.units[o].Start:p.units[o].End]), "{"))
+	return p.fieldHeld == 2 && !strings.EqualFold(p.keyText(i), q.fieldKey) && !p.inFieldObject(q, i)
+}
+
+// keyText is unit i's key as written, without the quotes around it
+// (`"alpha_3"` is alpha_3); "" for a unit with no key.
+func (p *passage) keyText(i int) string {
+	u := p.units[i]
+	return strings.Trim(p.text[u.Key.Start:u.Key.End], `"' `)
+}
+
+// opensObject reports whether unit i opens a JSON object (`"alpha_3": {`).
+func (p *passage) opensObject(i int) bool {
+	return strings.HasSuffix(strings.TrimSpace(p.text[p.units[i].Start:p.units[i].End]), "{")
 }
 
 // inFieldObject reports whether field unit i is a member of the JSON
@@ -878,9 +866,7 @@ func (p *passage) inFieldObject(q *question, i int) bool {
 	if q.fieldKey == "" || o == i || p.units[o].Shape != english.Field {
 		return false
 	}
-	ou := p.units[o]
-	return strings.EqualFold(strings.Trim(p.text[ou.Key.Start:ou.Key.End], `"' `), q.fieldKey) &&
-		strings.HasSuffix(strings.TrimSpace(p.text[ou.Start:ou.End]), "{")
+	return strings.EqualFold(p.keyText(o), q.fieldKey) && p.opensObject(o)
 }
 
 // keywordNamedLikeField reports whether field unit i is keyed as the
@@ -888,18 +874,11 @@ func (p *passage) inFieldObject(q *question, i int) bool {
 // opens one: a JSON Schema keyword ("type": "object") beside the
 // definition of a field named "type" (`"type": {`).
 func (p *passage) keywordNamedLikeField(q *question, i int) bool {
-	keyOf := func(k int) string {
-		u := p.units[k]
-		return strings.Trim(p.text[u.Key.Start:u.Key.End], `"' `)
-	}
-	opens := func(k int) bool {
-		return strings.HasSuffix(strings.TrimSpace(p.text[p.units[k].Start:p.units[k].End]), "{")
-	}
-	if q.fieldKey == "" || !strings.EqualFold(keyOf(i), q.fieldKey) || opens(i) {
+	if q.fieldKey == "" || !strings.EqualFold(p.keyText(i), q.fieldKey) || p.opensObject(i) {
 		return false
 	}
 	for k, u := range p.units {
-		if k != i && u.Shape == english.Field && strings.EqualFold(keyOf(k), q.fieldKey) && opens(k) {
+		if k != i && u.Shape == english.Field && strings.EqualFold(p.keyText(k), q.fieldKey) && p.opensObject(k) {
 			return true
 		}
 	}
@@ -912,7 +891,7 @@ func (p *passage) keywordNamedLikeField(q *question, i int) bool {
 func (p *passage) describesField(q *question, i int) bool {
 	u := p.units[i]
 	return u.Key.End > u.Key.Start && len(u.Parts) > 0 && p.inFieldObject(q, i) &&
-		english.IsDescriptionKey(strings.ToLower(strings.Trim(p.text[u.Key.Start:u.Key.End], `"' `)))
+		english.IsDescriptionKey(strings.ToLower(p.keyText(i)))
 }
 
 // describedRecord reports whether field i's record (its block) holds a

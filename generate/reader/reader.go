@@ -1712,7 +1712,11 @@ func (p *passage) holdsPinned(q *question) bool {
 
 // holdsWhole reports whether hay holds w with no letter or digit right
 // before or after it ("quill-7" is not in "quill-71").
-func holdsWhole(hay, w string) bool {
+func holdsWhole(hay, w string) bool { return holdsWholeBy(hay, w, english.IsWordRune) }
+
+// holdsWholeBy reports whether hay holds w with no rune that in counts as
+// part of a word right before or after it.
+func holdsWholeBy(hay, w string, in func(rune) bool) bool {
 	for off := 0; ; {
 		i := strings.Index(hay[off:], w)
 		if i < 0 {
@@ -1721,7 +1725,7 @@ func holdsWhole(hay, w string) bool {
 		i += off
 		before, _ := utf8.DecodeLastRuneInString(hay[:i])
 		after, _ := utf8.DecodeRuneInString(hay[i+len(w):])
-		if !english.IsWordRune(before) && !english.IsWordRune(after) {
+		if !in(before) && !in(after) {
 			return true
 		}
 		off = i + 1
