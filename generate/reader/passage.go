@@ -2,6 +2,7 @@ package reader
 
 import (
 	"path"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -101,7 +102,7 @@ func prepare(src generate.Source, rank int) *passage {
 	p.section = words(sec, 0)
 	p.label = make([]bool, len(p.units))
 	p.entryStart = src.Passage.Ord == 0
-	p.schema = strings.Contains(p.text, `"$schema"`)
+	p.schema = strings.Contains(p.text, `"$schema"`) || schemaMembers.MatchString(p.text)
 	p.quote = p.quotations()
 	p.opener = make([]int, len(p.units))
 	for i, u := range p.units {
@@ -169,6 +170,13 @@ func (p *passage) valueField(i int) bool {
 	u := p.units[i]
 	return u.Shape == english.Field && len(u.Parts) > 0 && p.tokAt(u.Parts[0].End)-p.tokAt(u.Parts[0].Start) <= 3
 }
+
+// schemaMembers matches a JSON Schema's definition of a field, as a part
+// of a schema cut into passages writes it without the "$schema" line at
+// the file's head: a "description" member beside a "type" member that
+// names one of JSON Schema's types (`"description": "Official name of the
+// item (optional)",` over `"type": "string",`).
+var schemaMembers = regexp.MustCompile(`"description"\s*:\s*"[^"\n]*",\s*\n\s*"type"\s*:\s*"(?:string|object|array|integer|number|boolean|null)"`)
 
 // headwordOf returns the headword line of the entry unit i belongs to:
 // the label unit that opens a passage at the start of its file, before
@@ -856,6 +864,14 @@ func (p *passage) keyText(i int) string {
 // opensObject reports whether unit i opens a JSON object (`"alpha_3": {`).
 func (p *passage) opensObject(i int) bool {
 	return strings.HasSuffix(strings.TrimSpace(p.text[p.units[i].Start:p.units[i].End]), "{")
+}
+
+// namesKeys reports whether unit i of a JSON Schema names the keys of
+// records: it opens the object that defines one (`"bibliographic": {`) or
+// lists them (`"required": ["alpha_4", "name"]`).
+func (p *passage) namesKeys(i int) bool {
+	u := p.units[i]
+	return p.opensObject(i) || (len(u.Parts) > 0 && strings.HasPrefix(strings.TrimSpace(p.text[u.Parts[0].Start:u.Parts[0].End]), "["))
 }
 
 // inFieldObject reports whether field unit i is a member of the JSON

@@ -101,6 +101,7 @@ type question struct {
 	api       bool              // "which function", "which macro": a name an API reference or a header describes, code or not
 	procedure bool              // it asks how to do something ("how can I …"): see english.AsksProcedure
 	fieldKey  string            // the key a question names as a field ("the name field", "the alpha_4 property"), "" if none
+	asksKey   bool              // the question asks which field or property ("which property is required"): a key is its answer
 	command   bool              // "which tool", "which package": a command or package name
 	which     bool              // a "which X" or "what X" question: the answer is one of a class
 	where     bool              // a "where" question
@@ -205,7 +206,29 @@ func set(s string) map[string]bool {
 // kind and the subject, the phrase's words only relate.
 // namedField finds a field a question names by its key: "the name field",
 // "the alpha_4 property", "the `type` key".
-var namedField = regexp.MustCompile(`(?i)\bthe [\x60'"‘“]?([a-z_][\w.-]*)[\x60'"’”]? (?:field|property|key|attribute|member)\b`)
+var namedField = regexp.MustCompile(`(?i)\b(?:the|its) [\x60'"‘“]?([a-z_][\w.-]*)[\x60'"’”]? (?:field|property|key|attribute|member)\b`)
+
+// keyWord makes the field key the question names a subject word, a
+// stop word though it may be ("the name field", "the type property"): the
+// field is what the question is about, and the units that write its key
+// (`"name": {`, "description": "Name of the script") bind it.
+// askedKey finds a question that asks for a field by what it holds or
+// how it is used: "which optional field holds …", "what property is
+// required …"; a schema's keys, not its descriptions, answer it.
+var askedKey = regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:[\w-]+\s+)?(?:fields?|propert(?:y|ies)|keys?|attributes?|members?)\b`)
+
+func (q *question) keyWord(rest string, idf func(string) float64) {
+	lw := strings.ToLower(q.fieldKey)
+	if strings.ContainsAny(lw, "_.-") || slices.ContainsFunc(q.words, func(w qword) bool { return w.lower == lw }) {
+		return // "alpha_3", "official_name": read as a name already (see identifierOf)
+	}
+	for _, t := range english.Tokenize(rest) {
+		if b := t.Body(rest); strings.ToLower(b) == lw {
+			q.words = append(q.words, qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), start: t.Start + t.Lead, end: t.End, subject: true})
+			return
+		}
+	}
+}
 
 func analyze(text string, idf func(string) float64) *question {
 	text = english.QuestionForm(text) // "WHEN WAS VELMORA FOUNDED?", "… founded? [2]": no capitals, no citation marks
@@ -222,8 +245,10 @@ func analyze(text string, idf func(string) float64) *question {
 		q.pinned = append(q.pinned, strings.ToLower(m))
 	}
 	q.symbols = symbolNames(text)
+	q.asksKey = askedKey.MatchString(text)
 	if m := namedField.FindStringSubmatch(text); m != nil {
 		q.fieldKey = m[1]
+		q.keyWord(rest, idf)
 	}
 	// The scene phrases' words only relate; a leading "Besides a boat"
 	// names what the answer is not: a unit that holds it restates the

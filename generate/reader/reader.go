@@ -824,8 +824,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if u.Shape == english.Field && len(u.Parts) > 0 && q.kind != Definition && q.kind != Expansion && q.givesCode(p.rangeToks(u.Parts[0])) {
 		c.fit = 0 // "code": "TW-PEN" holds the code the question gives ("which currency has the code PEN"): not what it asks
 	}
-	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any {
-		c.fit = 0 // a JSON Schema describes the fields of records ("Two letter alphabetic code of the item"); it holds none of their values
+	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any && !(q.asksKey && p.namesKeys(i)) {
+		c.fit = 0 // a JSON Schema describes the fields of records ("Two letter alphabetic code of the item"); it holds none of their values, though its keys name them
 	}
 	nt := ut
 	if u.Shape == english.Field && len(u.Parts) > 0 {
@@ -1204,8 +1204,8 @@ func novel(q *question, ut []tok) bool {
 		if t.start < said || (english.IsStopword(t.lower) && inCapitalName(ut, k)) {
 			continue // "OF" in "PILE OF POO" is a word of the name, not a code
 		}
-		if !t.cap && english.UsageLabel(t.lower) != "" {
-			continue // "syn" of "[syn: {laugh}]", "obs": how a dictionary labels what it says, no news
+		if !t.cap && english.UsageLabel(t.lower) != "" && !slices.Contains(english.Base(t.lower), t.lower) {
+			continue // "syn" of "[syn: {laugh}]", "obs": how a dictionary labels what it says, no news; "script", "print" and "metal" are words as well as labels
 		}
 		if !functionWord(t) && (len(t.body) >= 3 || t.digit || (len(t.body) == 2 && t.cap)) {
 			return true

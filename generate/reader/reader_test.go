@@ -3679,3 +3679,48 @@ func TestUnderscoreNameAfterLeadingPhrase(t *testing.T) {
 	}
 	assert.Equal(t, []string{"mime=mime_type_query_first", "type=mime_type_query_first", "query=mime_type_query_first"}, idents)
 }
+
+// A question that names a field by a key that is also an English stop
+// word ("the name field") is about that field: the key binds the units
+// that write it, and the answer is the description of the object the key
+// opens, though "name" is asked in many of a schema's descriptions
+// (iso-codes' schema-15924.json and schema-4217.json; "script" in "Name
+// of the script" is a word, not a dictionary's usage label).
+func TestSchemaStopWordFieldKey(t *testing.T) {
+	scripts := doc{"schema-15924.json", "", "{\n  \"$schema\": \"http://json-schema.org/draft-04/schema#\",\n\n  \"title\": \"ISO 15924\",\n  \"description\": \"Codes for the representation of names of scripts\",\n  \"type\": \"object\",\n\n  \"properties\": {\n\t\"15924\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"object\",\n        \"properties\": {\n          \"alpha_4\": {\n            \"description\": \"Four letter alphabetic code of the script\",\n            \"type\": \"string\",\n            \"pattern\": \"^[A-Z][a-z]{3}$\"\n          },\n          \"name\": {\n            \"description\": \"Name of the script\",\n            \"type\": \"string\",\n            \"minLength\": 1\n          },\n          \"numeric\": {\n            \"description\": \"Three digit numeric code of the script, including leading zeros\",\n            \"type\": \"string\",\n            \"pattern\": \"^[0-9]{3}$\"\n          }\n        },\n        \"required\": [\"alpha_4\", \"name\", \"numeric\"],\n        \"additionalProperties\": false\n      }\n    }\n  },\n  \"additionalProperties\": false\n}\n"}
+	currencies := doc{"schema-4217.json", "", "{\n  \"$schema\": \"http://json-schema.org/draft-04/schema#\",\n\n  \"title\": \"ISO 4217\",\n  \"description\": \"ISO 4217 language family and groups codes\",\n  \"type\": \"object\",\n\n  \"properties\": {\n\t\"4217\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"object\",\n        \"properties\": {\n          \"alpha_3\": {\n            \"description\": \"Three letter code of the currency\",\n            \"type\": \"string\",\n            \"pattern\": \"^[A-Z]{3}$\"\n          },\n          \"name\": {\n            \"description\": \"Name of currency\",\n            \"type\": \"string\",\n            \"minLength\": 1\n          },\n          \"numeric\": {\n            \"description\": \"Three digit numeric code of the item, including leading zeros\",\n            \"type\": \"string\",\n            \"pattern\": \"^[0-9]{3}$\"\n          }\n        },\n        \"required\": [\"alpha_3\", \"name\", \"numeric\"],\n        \"additionalProperties\": false\n      }\n    }\n  },\n  \"additionalProperties\": false\n}\n"}
+	srcs := sources(scripts, currencies)
+	r := New(nil)
+	for _, tc := range []struct{ q, want string }{
+		{"In the ISO 15924 schema, what is the name field's description?", "Name of the script"},
+		{"How does the ISO 4217 schema describe its name field?", "Name of currency"},
+	} {
+		a := r.Read(tc.q, srcs)
+		assert.Equal(t, tc.want, answerText(Answer{Pieces: a.Best}, srcs), r.Explain(tc.q, srcs, 4))
+	}
+}
+
+// A passage cut from the middle of a JSON Schema has no "$schema" line,
+// yet its "description" members over "type" members are a schema's, not
+// values of a record (iso-codes' schema-639-3.json from "common_name" on).
+func TestSchemaPassageWithoutHead(t *testing.T) {
+	src := sources(doc{"schema-639-3.json", "", "          \"common_name\": {\n            \"description\": \"Common name of the language (optional)\",\n            \"type\": \"string\",\n            \"minLength\": 1\n          },\n          \"inverted_name\": {\n            \"description\": \"Inverted name of the language (optional)\",\n            \"type\": \"string\",\n            \"minLength\": 1\n          },\n          \"bibliographic\": {\n            \"description\": \"Three letter bibliographic code of the language from part 2 (optional)\",\n            \"type\": \"string\",\n            \"pattern\": \"^[a-z]{3}$\"\n          }\n        },\n        \"required\": [\"alpha_3\", \"name\", \"scope\", \"type\"],\n        \"additionalProperties\": false\n      }\n    }\n  },\n  \"additionalProperties\": false\n}\n"})[0]
+	src.Passage.Ord = 1
+	assert.True(t, prepare(src, 0).schema)
+	src = sources(doc{"iso_639-3.json", "", "{\n  \"639-3\": [\n    {\n      \"alpha_3\": \"aaa\",\n      \"name\": \"Ghotuo\",\n      \"scope\": \"I\",\n      \"type\": \"L\"\n    },\n"})[0]
+	assert.False(t, prepare(src, 0).schema)
+}
+
+// A question that asks which field or property ("which property is
+// required …") is answered by a schema's keys: the list of required keys
+// or the key that opens a field's definition, though a schema holds no
+// value of a record (iso-codes' schema-3166-3.json).
+func TestSchemaAskedKey(t *testing.T) {
+	d := doc{"schema-3166-3.json", "", "{\n  \"$schema\": \"http://json-schema.org/draft-04/schema#\",\n\n  \"title\": \"ISO 3166-3\",\n  \"description\": \"ISO 3166-3 formerly used country codes\",\n  \"type\": \"object\",\n\n  \"properties\": {\n\t\"3166-3\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"object\",\n        \"properties\": {\n          \"alpha_2\": {\n            \"description\": \"Two letter alphabetic code of the item\",\n            \"type\": \"string\",\n            \"pattern\": \"^[A-Z]{2}$\"\n          },\n          \"alpha_3\": {\n            \"description\": \"Three letter alphabetic code of the item\",\n            \"type\": \"string\",\n            \"pattern\": \"^[A-Z]{3}$\"\n          },\n          \"alpha_4\": {\n            \"description\": \"Four letter alphabetic code of the item\",\n            \"type\": \"string\",\n            \"pattern\": \"^[A-Z]{2,4}$\"\n          },\n          \"name\": {\n            \"description\": \"Name of the item\",\n            \"type\": \"string\",\n            \"minLength\": 1\n          },\n          \"numeric\": {\n            \"description\": \"Three digit numeric code of the item, including leading zeros (optional)\",\n            \"type\": \"string\",\n            \"pattern\": \"^[0-9]{3}$\"\n          },\n          \"comment\": {\n            \"description\": \"Comment for the item (optional)\",\n            \"type\": \"string\",\n            \"minLength\": 1\n          },\n          \"withdrawal_date\": {\n            \"description\": \"Date of withdrawal from ISO 3166-1 (optional)\",\n            \"type\": \"string\",\n            \"pattern\": \"^[0-9]{4}(|-[0-9]{2}){2}$\"\n          }\n        },\n        \"required\": [\"alpha_2\", \"alpha_3\", \"alpha_4\", \"name\"],\n        \"additionalProperties\": false\n      }\n    }\n  },\n  \"additionalProperties\": false\n}\n"}
+	got, why := best("Which properties are required of every entry in the ISO 3166-3 schema?", d)
+	assert.Equal(t, `"required": ["alpha_2", "alpha_3", "alpha_4", "name"],`, got, why)
+	q := analyze("Which properties are required of every entry in the ISO 3166-3 schema?", func(string) float64 { return 1 })
+	assert.True(t, q.asksKey)
+	q = analyze("What is the withdrawal date of East Germany?", func(string) float64 { return 1 })
+	assert.False(t, q.asksKey)
+}
