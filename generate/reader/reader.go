@@ -763,6 +763,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m == 0 && attributed && english.IsSpeechVerb(w.lower) {
 				m = 1 // "who said …": an attribution says who
 			}
+			if m == 0 && (w.lower == "range" || w.lower == "ranges") && holdsRange(p.text, ut) {
+				m = 1 // "what range does the Cherokee block cover?": "13A0..13FF; Cherokee" writes one
+			}
 			if m == 0 && keyNamed && assigns && english.IsValueWord(w.lower) {
 				m = 1 // "What is InhibitorsMax's default?": the setting "#InhibitorsMax=8192" gives its value ("Pin-Priority: 700" is a record's field, one of many)
 			}
@@ -3351,6 +3354,22 @@ func setApart(text string, t tok) bool {
 // ISO 3166-2 code's country code is its code.
 func asksSubdivision(q *question) bool {
 	return slices.ContainsFunc(q.words, func(w qword) bool { return english.IsSubdivisionNoun(w.lower) || w.lower == "3166-2" })
+}
+
+// holdsRange reports whether a unit writes a range of codes or numbers:
+// two of them joined by ".." or a dash ("13A0..13FF", "1D1AE..1D1EA",
+// "11366-11374"; "well-known" and "B-tree" are no range).
+func holdsRange(text string, ut []tok) bool {
+	num := func(t tok) bool { return t.digit && allHex(t.body) }
+	for k := 1; k < len(ut); k++ {
+		if ut[k].start < ut[k-1].end {
+			continue // the parts of a hyphenated word overlap it
+		}
+		if sep := text[ut[k-1].end:ut[k].start]; (sep == ".." || sep == "-" || sep == "–") && num(ut[k-1]) && num(ut[k]) {
+			return true
+		}
+	}
+	return false
 }
 
 // locator reports whether w says where in a computer's world a thing is

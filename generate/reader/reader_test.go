@@ -3724,3 +3724,19 @@ func TestSchemaAskedKey(t *testing.T) {
 	q = analyze("What is the withdrawal date of East Germany?", func(string) float64 { return 1 })
 	assert.False(t, q.asksKey)
 }
+
+// A question that asks for a range ("which code point range …") is met
+// by a row that writes one, two codes joined by ".." (Unicode's
+// Blocks.txt, whose passages past the first lack its "Start Code..End
+// Code; Block Name" format line).
+func TestRangeWordMetByRange(t *testing.T) {
+	d := doc{"Blocks.txt", "", "2E80..2EFF; CJK Radicals Supplement\n2F00..2FDF; Kangxi Radicals\n2FF0..2FFF; Ideographic Description Characters\n3000..303F; CJK Symbols and Punctuation\n3040..309F; Hiragana\n30A0..30FF; Katakana\n3100..312F; Bopomofo\n3130..318F; Hangul Compatibility Jamo\n3190..319F; Kanbun\n31A0..31BF; Bopomofo Extended\n31C0..31EF; CJK Strokes\n31F0..31FF; Katakana Phonetic Extensions\n3200..32FF; Enclosed CJK Letters and Months\n3300..33FF; CJK Compatibility\n3400..4DBF; CJK Unified Ideographs Extension A\n4DC0..4DFF; Yijing Hexagram Symbols\n4E00..9FFF; CJK Unified Ideographs\nA000..A48F; Yi Syllables\n"}
+	r := New(nil)
+	srcs := sources(d)
+	q := "Which code point range does the Kanbun block take up?"
+	a := r.Read(q, srcs)
+	assert.Equal(t, "3190..319F; Kanbun", answerText(a, srcs), r.Explain(q, srcs, 3))
+	assert.True(t, holdsRange(d.text, prepare(srcs[0], 0).toks))
+	plain := doc{"x.txt", "", "A well-known B-tree keeps 2-byte keys; see RFC-1521.\n"}
+	assert.False(t, holdsRange(plain.text, prepare(sources(plain)[0], 0).toks), "hyphenated words are no range")
+}
