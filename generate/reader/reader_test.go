@@ -3736,6 +3736,11 @@ func TestRangeWordMetByRange(t *testing.T) {
 	q := "Which code point range does the Kanbun block take up?"
 	a := r.Read(q, srcs)
 	assert.Equal(t, "3190..319F; Kanbun", answerText(a, srcs), r.Explain(q, srcs, 3))
+	for _, c := range r.candidates(analyze(q, r.idf), srcs) {
+		if u := c.p.units[c.unit]; c.p.text[u.Start:u.End] == "3190..319F; Kanbun" {
+			assert.Greater(t, c.align, 0.0, "the row writes the range asked for")
+		}
+	}
 	assert.True(t, holdsRange(d.text, prepare(srcs[0], 0).toks))
 	plain := doc{"x.txt", "", "A well-known B-tree keeps 2-byte keys; see RFC-1521.\n"}
 	assert.False(t, holdsRange(plain.text, prepare(sources(plain)[0], 0).toks), "hyphenated words are no range")
