@@ -671,6 +671,23 @@ func (p *passage) referent(i int) int {
 	return i - 1
 }
 
+// referredAs returns the unit that speaks of term unit g by the class
+// noun the question asks for: the demonstrative right under it ("This
+// command is a shortcut …" under "fcc-save-hook [!]pattern mailbox" for
+// "which command …"; see referent); -1 if none. The term is what the
+// question asks for, and the sentence says it in the question's words.
+func (p *passage) referredAs(q *question, g int) int {
+	i := g + 1
+	if i >= len(p.units) || p.referent(i) != g {
+		return -1
+	}
+	f := strings.Fields(p.text[p.units[i].Start:min(p.units[i].End, p.units[i].Start+80)])
+	if !q.asksClass(f[1]) {
+		return -1
+	}
+	return i
+}
+
 // writesIdentifier reports whether unit i, the first unit of its block (a
 // JSON object's key line, `"alpha_3": {`), or the section line or term
 // right above it in the passage (a manual's "3.195. mime_type_query_first"

@@ -212,6 +212,24 @@ var namedField = regexp.MustCompile(`(?i)\b(?:the|its) [\x60'"‘“]?([a-z_][\w
 // stop word though it may be ("the name field", "the type property"): the
 // field is what the question is about, and the units that write its key
 // (`"name": {`, "description": "Name of the script") bind it.
+// asksClass reports whether the question asks for a thing of the class
+// noun names ("command" for "Which Mutt command is …", "What variable do
+// I set …"): the noun is one of the three words after its opening "which"
+// or "what".
+func (q *question) asksClass(noun string) bool {
+	f := strings.Fields(strings.ToLower(q.text))
+	if len(f) < 2 || (f[0] != "which" && f[0] != "what") {
+		return false
+	}
+	stem := english.Stem(strings.ToLower(strings.Trim(noun, ",.;:")))
+	for _, w := range f[1:min(len(f), 4)] {
+		if english.Stem(strings.Trim(w, "?,.;:")) == stem {
+			return true
+		}
+	}
+	return false
+}
+
 // askedKey finds a question that asks for a field by what it holds or
 // how it is used: "which optional field holds …", "what property is
 // required …"; a schema's keys, not its descriptions, answer it.

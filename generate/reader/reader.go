@@ -222,7 +222,8 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			// (a source tag "[1913 Webster]", "See the manual page."):
 			// it says nothing about any one of them.
 			t := p.text[u.Start:u.End]
-			term := (q.setting || q.api) && p.describedBy(i) != nil // "-a --all" before what the option does: the setting asked for
+			term := (q.setting || q.api) && p.describedBy(i) != nil || // "-a --all" before what the option does: the setting asked for
+				p.referredAs(q, i) >= 0 // "fcc-save-hook [!]pattern mailbox" over "This command is a shortcut …" for "which command"
 			if (!p.label[i] || term || english.GivesEntryPart(q.part, t)) && len(docs[t]) < boilerplateDocs && !restatesQuestion(q, p, i) {
 				cands = append(cands, r.score(q, p, i))
 			}
@@ -616,6 +617,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			rt, described = slices.Concat(ut, p.toks[p.tokAt(p.units[k].Start):p.tokAt(p.units[i-1].End)]), true // "extern time_t timegm (…);" takes the words of "/* Like `mktime', but for TP represents Universal Time … */" over it
 		}
 	}
+	if j := p.referredAs(q, i); j >= 0 {
+		rt, described = slices.Concat(ut, p.unitToks(j)), true // "fcc-save-hook [!]pattern mailbox" takes the words of "This command is a shortcut, almost equivalent to doing both a fcc-hook and a save-hook …"
+	}
 	if d := p.directiveOf(i); d != nil {
 		rt = slices.Concat(rt, d) // "The value 10 may be varied between 1 and 15." takes the words of "local stratum 10" under it
 	}
@@ -829,6 +833,12 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any && !(q.asksKey && p.namesKeys(i)) {
 		c.fit = 0 // a JSON Schema describes the fields of records ("Two letter alphabetic code of the item"); it holds none of their values, though its keys name them
+	}
+	if g := p.referent(i); g >= 0 && p.referredAs(q, g) == i {
+		c.fit *= 0.5 // "This command is a shortcut …" for "which command is a shortcut …": the term above names it, the sentence does not
+		c.cueHit = false
+	} else if p.referredAs(q, i) >= 0 {
+		c.cueHit = true // the class the sentence under it names ("This command") is the term's
 	}
 	nt := ut
 	if u.Shape == english.Field && len(u.Parts) > 0 {

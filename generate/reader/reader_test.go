@@ -3745,3 +3745,17 @@ func TestRangeWordMetByRange(t *testing.T) {
 	plain := doc{"x.txt", "", "A well-known B-tree keeps 2-byte keys; see RFC-1521.\n"}
 	assert.False(t, holdsRange(plain.text, prepare(sources(plain)[0], 0).toks), "hyphenated words are no range")
 }
+
+// A manual that names a command on a line of its own and describes it
+// under it by "This command …" answers "which command …" with the line
+// that names it: the sentence says what the question says, but not which
+// command (Mutt's manual, its functions and its hooks).
+func TestDemonstrativeUnderTermNamesIt(t *testing.T) {
+	for _, tc := range []struct{ text, q, want string }{
+		{"Usage:\n\nbind map key function\n\nThis command allows you to change the default key bindings (operation invoked\nwhen pressing a key).\n\n", "Which command lets me change the default key bindings?", "bind map key function"},
+		{"server. This makes it easy to subscribe, unsubscribe, and so on.\n\n15.\u00a0Using Multiple Spool Mailboxes\n\nUsage:\n\nmbox-hook [!]regexp mailbox\n\nThis command is used to move read messages from a specified mailbox to a\ndifferent mailbox automatically when you quit or change folders. regexp is a\nregular expression specifying the mailbox to treat as a \u201cspool\u201d mailbox and \nmailbox specifies where mail should be saved when read.\n\nThe regexp parameter has mailbox shortcut expansion performed on the first\n", "Which command moves read messages from a spool mailbox to another mailbox when you quit?", "mbox-hook [!]regexp mailbox"},
+	} {
+		got, why := best(tc.q, doc{"manual.txt", "manual.txt", tc.text})
+		assert.Equal(t, tc.want, got, why)
+	}
+}
