@@ -672,21 +672,36 @@ func (p *passage) referent(i int) int {
 }
 
 // referredAs returns the unit that speaks of term unit g by the class
-// noun the question asks for: the demonstrative right under it ("This
-// command is a shortcut …" under "fcc-save-hook [!]pattern mailbox" for
-// "which command …"; see referent); -1 if none. The term is what the
-// question asks for, and the sentence says it in the question's words.
+// noun the question asks for, -1 if none: the unit right under it, which
+// says "this command", "this variable" or "this field" in its opening
+// words ("This command is a shortcut …" under "fcc-save-hook [!]pattern
+// mailbox", see referent; "If this variable is set …" under a definition
+// list's "HISTTIMEFORMAT", see glossTerm; "If a package is not installed
+// …, this field in dpkg's status file records …" under the heading
+// "4.2.4. Config-Version"). The term is what the question asks for, and
+// the unit says it in the question's words.
 func (p *passage) referredAs(q *question, g int) int {
 	i := g + 1
-	if i >= len(p.units) || p.referent(i) != g {
+	if i >= len(p.units) || p.opener[i] != i {
 		return -1
 	}
-	f := strings.Fields(p.text[p.units[i].Start:min(p.units[i].End, p.units[i].Start+80)])
-	if !q.asksClass(f[1]) {
+	m := thisNoun.FindStringSubmatch(p.text[p.units[i].Start:min(p.units[i].End, p.units[i].Start+100)])
+	if m == nil || !q.asksClass(m[1]) {
 		return -1
 	}
-	return i
+	gt := strings.TrimSpace(p.text[p.units[p.opener[g]].Start:p.units[g].End]) // "4.2.4. Config-Version¶", its number a unit of its own
+	switch {
+	case p.referent(i) == g, p.glossTerm(i) == g:
+		return i
+	case (p.units[g].Shape == english.Heading || english.SectionNumber(gt) > 0) && len(strings.Fields(gt)) <= 3 && !strings.Contains(gt, "\n"):
+		return i // "4.2.4. Config-Version": a section named for one thing
+	}
+	return -1
 }
+
+// thisNoun finds a demonstrative and its noun: "This command", "this
+// variable".
+var thisNoun = regexp.MustCompile(`\b[Tt]h(?:is|ese) ([a-z][a-z-]+)\b`)
 
 // writesIdentifier reports whether unit i, the first unit of its block (a
 // JSON object's key line, `"alpha_3": {`), or the section line or term

@@ -834,7 +834,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any && !(q.asksKey && p.namesKeys(i)) {
 		c.fit = 0 // a JSON Schema describes the fields of records ("Two letter alphabetic code of the item"); it holds none of their values, though its keys name them
 	}
-	if g := p.referent(i); g >= 0 && p.referredAs(q, g) == i {
+	if i > 0 && p.referredAs(q, i-1) == i && !restatesQuestion(q, p, i-1) {
 		c.fit *= 0.5 // "This command is a shortcut …" for "which command is a shortcut …": the term above names it, the sentence does not
 		c.cueHit = false
 	} else if p.referredAs(q, i) >= 0 {

@@ -3758,4 +3758,14 @@ func TestDemonstrativeUnderTermNamesIt(t *testing.T) {
 		got, why := best(tc.q, doc{"manual.txt", "manual.txt", tc.text})
 		assert.Equal(t, tc.want, got, why)
 	}
+	// The demonstrative may come later in the sentence, under a definition
+	// list's term or a numbered section's heading (the Bash reference's
+	// variables, Debian Policy's fields; passages as ingested).
+	for _, tc := range []struct{ text, q, want string }{
+		{"The shell sets the default value to 500 after reading any startup files.\n\nHISTTIMEFORMAT ¶\n\nIf this variable is set and not null, its value is used as a format string for strftime to print the time stamp associated with each history entry displayed by the history builtin. If this variable is set, time stamps are written to the history file so they may be preserved across shell sessions. This uses the history comment character to distinguish timestamps from other history lines.\n\nHOSTFILE ", "Which variable gives the strftime format of the time stamps the history builtin prints?", "HISTTIMEFORMAT ¶"},
+		{"4.2.3. Status¶\n\nThis field in dpkg’s status file records whether the user wants a package installed, removed or left alone, whether it is broken (requiring re-installation) or not and what its current state on the system is. Each of these pieces of information is a single word.\n\n4.2.4. Config-Version¶\n\nIf a package is not installed or not configured, this field in dpkg’s status file records the last version of the package which was successfully configured.\n\n4.2.5. Conffiles¶\n\nThis field in dpkg’s status file contains information about the automatically-managed configuration files held by a package. This field should not appear anywhere in a package!", "Which field of dpkg's status file holds the last version of a package that was configured successfully?", "Config-Version¶"},
+	} {
+		got, why := best(tc.q, doc{"ref.html", "ref.html", tc.text})
+		assert.Equal(t, tc.want, got, why)
+	}
 }
