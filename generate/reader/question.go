@@ -230,6 +230,12 @@ func (q *question) asksClass(noun string) bool {
 	return false
 }
 
+// namesID reports whether the question calls a value it gives an ID
+// ("the city with ID 381", "record id 12").
+func (q *question) namesID() bool {
+	return slices.ContainsFunc(q.words, func(w qword) bool { return w.lower == "id" || w.lower == "ids" || w.lower == "identifier" })
+}
+
 // askedKey finds a question that asks for a field by what it holds or
 // how it is used: "which optional field holds …", "what property is
 // required …"; a schema's keys, not its descriptions, answer it.

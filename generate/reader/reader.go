@@ -738,6 +738,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if otherEntry {
 				m = min(m, 0.4)
 			}
+			if u.Shape == english.Field && m > 0.5 && digitsOnly(w.body) && p.onlySerial(i, w) && !q.namesID() {
+				m = 0.5 // "ID : 381" numbers the record in its file; "the international prefix 381" is not it
+			}
 			if aboutOther {
 				m = min(m, 0.5) // again: the term above or the passage's title may have raised it
 			}
@@ -833,6 +836,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any && !(q.asksKey && p.namesKeys(i)) {
 		c.fit = 0 // a JSON Schema describes the fields of records ("Two letter alphabetic code of the item"); it holds none of their values, though its keys name them
+	}
+	if t := strings.TrimSpace(p.text[u.Start:u.End]); strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 3 {
+		c.fit = 0 // "Elevation  :", "Usage:": a key with no value, a label of what follows; it states nothing
 	}
 	if i > 0 && p.referredAs(q, i-1) == i && !restatesQuestion(q, p, i-1) {
 		c.fit *= 0.5 // "This command is a shortcut …" for "which command is a shortcut …": the term above names it, the sentence does not
@@ -2151,6 +2157,28 @@ func sameRecord(c, b candidate) bool {
 		left[t.lower]--
 	}
 	return true
+}
+
+// digitsOnly reports whether s is written in digits alone.
+func digitsOnly(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
+}
+
+// onlySerial reports whether the given word w is in unit i's record only
+// as the value of its "ID" field: the number the file gives the record
+// ("ID          : 381" of a city in a database of cities).
+func (p *passage) onlySerial(i int, w qword) bool {
+	serial := false
+	for j, u := range p.units {
+		if u.Block != p.units[i].Block || match(wholeWords(p.unitToks(j)), w) == 0 {
+			continue
+		}
+		if u.Shape != english.Field || !strings.EqualFold(strings.TrimSpace(p.text[u.Key.Start:u.Key.End]), "id") {
+			return false
+		}
+		serial = true
+	}
+	return serial
 }
 
 // blockKeys are the keys, lower-cased, of the fields of unit i's block:

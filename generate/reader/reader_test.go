@@ -3769,3 +3769,31 @@ func TestDemonstrativeUnderTermNamesIt(t *testing.T) {
 		assert.Equal(t, tc.want, got, why)
 	}
 }
+
+// A record's "ID" field numbers the record in its file: a number a
+// question gives as something else ("the international prefix 381")
+// does not bind the record that has it as its ID, though one that says
+// "ID" does (miscfiles' cities.dat).
+func TestSerialIDIsNotAGivenNumber(t *testing.T) {
+	d := doc{"cities.dat", "cities.dat", "//\nID          : 381\nType        : City\nPopulation  : 65650\nSize        : \nName        : Aschaffenburg\n Country    : DE\n Region     : Bayern\nLocation    : Earth\n Longitude  : 9.17\n Latitude   : 49.97\n Elevation  : \nDate        : 19970410\nEntered-By  : M.Dowling@tu-bs.de\n//\n"}
+	r := New(nil)
+	srcs := sources(d)
+	q := "Which country do I reach when I dial the international prefix 381?"
+	a := r.Read(q, srcs)
+	assert.True(t, a.Declined(), "%q\n%s", answerText(a, srcs), r.Explain(q, srcs, 3))
+	bindOf := func(q string) float64 {
+		for _, c := range r.candidates(analyze(q, r.idf), srcs) {
+			if u := c.p.units[c.unit]; strings.Contains(c.p.text[u.Start:u.End], "Country    : DE") {
+				return c.bind
+			}
+		}
+		return -1
+	}
+	prefix, id := bindOf("In which country is the city whose international prefix is 381?"), bindOf("In which country is the city with ID 381?")
+	assert.Greater(t, prefix, 0.0)
+	assert.Less(t, prefix, id, "the record's ID binds only a question that calls the number an ID")
+	// A key with no value ("Elevation  :") states nothing.
+	q = "Which city has the ID 381?"
+	got := answerText(Answer{Pieces: r.Read(q, srcs).Best}, srcs)
+	assert.NotRegexp(t, `:\s*$`, got, r.Explain(q, srcs, 3))
+}
