@@ -584,6 +584,7 @@ func splitLines(text string) []line {
 	keepXMLRecords(text, out)
 	out = joinQuotedBreaks(text, out)
 	continueBrackets(text, out)
+	continueSentence(text, out)
 	markUnderlinedHeadings(text, out)
 	markCommaRows(text, out)
 	markTabRows(text, out)
@@ -646,6 +647,27 @@ func continueBrackets(text string, lines []line) {
 	for i := 1; i < len(lines); i++ {
 		prev := text[lines[i-1].start:lines[i-1].end]
 		if lines[i].kind == fieldLine && lines[i-1].kind == proseLine && strings.Count(prev, "[") > strings.Count(prev, "]") {
+			lines[i].kind = proseLine
+		}
+	}
+}
+
+// continueSentence makes a "key: value" line that goes on with a
+// sentence the prose line above it leaves open continue prose: a wrapped
+// paragraph may break before a colon ("Not to be confused\nwith
+// translation: for example, Greek …"), and a record's key never opens
+// with a lower-case word under a line that ends mid-sentence.
+func continueSentence(text string, lines []line) {
+	for i := 1; i < len(lines); i++ {
+		l, prev := lines[i], lines[i-1]
+		if l.kind != fieldLine || l.commented || l.xml || prev.kind != proseLine || l.indent > prev.indent {
+			continue
+		}
+		p := strings.TrimRight(text[prev.start:prev.end], " \t\r")
+		t := strings.TrimLeft(text[l.start:l.end], " \t")
+		last, _ := utf8.DecodeLastRuneInString(p)
+		first, _ := utf8.DecodeRuneInString(t)
+		if (unicode.IsLetter(last) || last == ',') && unicode.IsLower(first) {
 			lines[i].kind = proseLine
 		}
 	}

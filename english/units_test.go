@@ -650,3 +650,20 @@ func TestOptionTermUnit(t *testing.T) {
 	us = Units(two)
 	assert.NotEqual(t, "-a", two[us[0].Start:us[0].End], "the first of two option lines opens no term alone")
 }
+
+// TestSentenceWrappedBeforeColon: a wrapped paragraph whose line breaks
+// before a colon ("with translation: for example, …") holds no
+// "key: value" field: the sentence runs on from the line above (the Perl
+// glossary as its POD extracts), while a record's fields still are fields.
+func TestSentenceWrappedBeforeColon(t *testing.T) {
+	text := "To turn one string\nrepresentation into another by mapping each character of the source string\nto its corresponding character in the result string. Not to be confused\nwith translation: for example, Greek πολύχρωμος transliterates into\npolychromos but translates into many-colored. See the tr///\noperator in Camel chapter 5, “Pattern Matching”.\n"
+	var found bool
+	for _, u := range Units(text) {
+		assert.NotEqual(t, Field, u.Shape, text[u.Start:u.End])
+		found = found || strings.Contains(text[u.Start:u.End], "confused\nwith translation: for example, Greek πολύχρωμος transliterates into\npolychromos but")
+	}
+	assert.True(t, found, "one sentence from \"Not to be confused\" to \"many-colored.\"")
+	us := Units("Name        : Aschaffenburg\n Country    : DE\n")
+	require.Len(t, us, 2)
+	assert.Equal(t, Field, us[1].Shape)
+}
