@@ -461,6 +461,30 @@ func AsksProcedure(lower []string) bool {
 // reading debhelper(1)") or "using".
 func StatesMeans(text string) bool { return meansPhrase.MatchString(text) }
 
+// AsksReason reports whether a lower-cased question asks why ("why is
+// the main section official", "according to the FAQ, why …").
+func AsksReason(lower []string) bool { return slices.Contains(lower, "why") }
+
+// CauseMarkers returns the phrases of a sentence that give a reason or a
+// purpose, lower-cased: "because", "due to", "in order to", "so that",
+// "since" before a word ("since 1998" is a date), "to avoid" and the
+// like. A "why" question is answered by the sentence that says it; a
+// consequence ("therefore", "thus") gives its reason in the sentence
+// before, and is left out.
+func CauseMarkers(text string) []string {
+	var out []string
+	for _, m := range causePhrase.FindAllString(text, -1) {
+		m = strings.ToLower(m)
+		if strings.HasPrefix(m, "since ") {
+			m = "since" // "since Debian 8": the word after only tells it from a date
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+var causePhrase = regexp.MustCompile(`(?i)\b(?:because|due to|owing to|thanks to|in order (?:to|that)|so that|so as to|the reason|otherwise|lest|to (?:avoid|prevent|ensure|make sure|allow|keep))\b|\bsince [a-z]`)
+
 var (
 	procedureModals = set(`do can should would could may might must`)
 	procedureDoers  = set(`i you one we`)

@@ -294,3 +294,18 @@ func TestStatesMeans(t *testing.T) {
 	assert.False(t, StatesMeans("You need to include the original source, too."))
 	assert.False(t, StatesMeans("It is nothing but a string."))
 }
+
+func TestCauseMarkers(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The main section is official because it fully complies with all our guidelines.", []string{"because"}},
+		{"Sometimes you have to adjust the severity so that it matches our definition.", []string{"so that"}},
+		{"This has been the default since Debian 8.", []string{"since"}},
+		{"This has been the default since 1998.", nil},
+		{"They are, therefore, often called titlarks.", nil},
+	} {
+		assert.Equal(t, tc.want, CauseMarkers(tc.text), tc.text)
+	}
+}

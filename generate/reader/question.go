@@ -100,6 +100,7 @@ type question struct {
 	setting   bool              // "which option", "which environment variable": an option or a setting, written as code
 	api       bool              // "which function", "which macro": a name an API reference or a header describes, code or not
 	procedure bool              // it asks how to do something ("how can I …"): see english.AsksProcedure
+	reason    bool              // it asks why: see english.AsksReason
 	fieldKey  string            // the key a question names as a field ("the name field", "the alpha_4 property"), "" if none
 	asksKey   bool              // the question asks which field or property ("which property is required"): a key is its answer
 	command   bool              // "which tool", "which package": a command or package name
@@ -637,6 +638,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 	}
 	q.procedure = english.AsksProcedure(lower)
+	q.reason = english.AsksReason(lower)
 	q.fullDay = strings.Contains(joined, " date ") || strings.Contains(joined, " day ")
 	q.which = head >= 0
 	q.where = strings.Contains(joined, " where ")

@@ -2479,6 +2479,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		if q.term && p.entryStart && !p.namesSubject(q) {
 			return 0.8, -1 // "What do you call a small glass you drink wine from?": a sense of an entry, whose headword is the word asked for
 		}
+		if q.reason && p.givesCause(q, i) {
+			return 0.8, -1 // "Why is the main section official?": "The main section is official because it fully complies …"
+		}
 		return 0.5, -1
 	case Definition:
 		return p.definitionFit(q, i), -1
@@ -3392,6 +3395,19 @@ func setApart(text string, t tok) bool {
 // ISO 3166-2 code's country code is its code.
 func asksSubdivision(q *question) bool {
 	return slices.ContainsFunc(q.words, func(w qword) bool { return english.IsSubdivisionNoun(w.lower) || w.lower == "3166-2" })
+}
+
+// givesCause reports whether unit i says why (english.CauseMarkers) by a
+// phrase the question does not write itself ("so that" of "… unreadable
+// so that only set-id programs can access them" is the question's).
+func (p *passage) givesCause(q *question, i int) bool {
+	lq := strings.ToLower(q.text)
+	for _, m := range english.CauseMarkers(p.text[p.units[i].Start:p.units[i].End]) {
+		if !strings.Contains(lq, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsRange reports whether a unit writes a range of codes or numbers:

@@ -3797,3 +3797,17 @@ func TestSerialIDIsNotAGivenNumber(t *testing.T) {
 	got := answerText(Answer{Pieces: r.Read(q, srcs).Best}, srcs)
 	assert.NotRegexp(t, `:\s*$`, got, r.Explain(q, srcs, 3))
 }
+
+// A "why" question is answered by the sentence that gives a reason ("…
+// because it fully complies …"), not the one beside it that restates
+// the question's words (Debian's Developer's Reference, "Sections");
+// a cause phrase the question writes itself ("so that") is no reason.
+func TestWhyWantsCause(t *testing.T) {
+	d := doc{"resources.html", "resources.html", "The main section of the Debian archive is what makes up the official Debian distribution. The main section is official because it fully complies with all our guidelines. The other two sections do not, to different degrees; as such, they are not officially part of Debian."}
+	fits := unitFits("Why is the main section of the Debian archive official?", d)
+	assert.Greater(t, fits["The main section is official because it fully complies with all our guidelines."], fits["The main section of the Debian archive is what makes up the official Debian distribution."])
+	r := New(nil)
+	q := analyze("Why are the data files made unreadable so that only set-id programs can read them?", r.idf)
+	p := prepare(sources(doc{"x", "", "Some packages install their data files unreadable so that they can only be read through set-id programs."})[0], 0)
+	assert.False(t, p.givesCause(q, 0))
+}
