@@ -102,7 +102,7 @@ func prepare(src generate.Source, rank int) *passage {
 	p.section = words(sec, 0)
 	p.label = make([]bool, len(p.units))
 	p.entryStart = src.Passage.Ord == 0
-	p.schema = strings.Contains(p.text, `"$schema"`) || schemaMembers.MatchString(p.text)
+	p.schema = strings.Contains(p.text, `"$schema"`) || (strings.Contains(p.text, `"description"`) && schemaMembers.MatchString(p.text))
 	p.quote = p.quotations()
 	p.opener = make([]int, len(p.units))
 	for i, u := range p.units {
@@ -682,7 +682,7 @@ func (p *passage) referent(i int) int {
 // the unit says it in the question's words.
 func (p *passage) referredAs(q *question, g int) int {
 	i := g + 1
-	if i >= len(p.units) || p.opener[i] != i {
+	if len(q.classes) == 0 || i >= len(p.units) || p.opener[i] != i {
 		return -1
 	}
 	m := thisNoun.FindStringSubmatch(p.text[p.units[i].Start:min(p.units[i].End, p.units[i].Start+100)])

@@ -103,6 +103,7 @@ type question struct {
 	reason    bool              // it asks why: see english.AsksReason
 	fieldKey  string            // the key a question names as a field ("the name field", "the alpha_4 property"), "" if none
 	asksKey   bool              // the question asks which field or property ("which property is required"): a key is its answer
+	classes   []string          // stems of the words after an opening "which" or "what": the class it may ask for (see asksClass)
 	command   bool              // "which tool", "which package": a command or package name
 	which     bool              // a "which X" or "what X" question: the answer is one of a class
 	where     bool              // a "where" question
@@ -218,17 +219,21 @@ var namedField = regexp.MustCompile(`(?i)\b(?:the|its) [\x60'"‘“]?([a-z_][\w
 // I set …"): the noun is one of the three words after its opening "which"
 // or "what".
 func (q *question) asksClass(noun string) bool {
-	f := strings.Fields(strings.ToLower(q.text))
+	return len(q.classes) > 0 && slices.Contains(q.classes, english.Stem(strings.ToLower(strings.Trim(noun, ",.;:"))))
+}
+
+// classWords are the stems of the three words after a question's opening
+// "which" or "what" (see asksClass).
+func classWords(text string) []string {
+	f := strings.Fields(strings.ToLower(text))
 	if len(f) < 2 || (f[0] != "which" && f[0] != "what") {
-		return false
+		return nil
 	}
-	stem := english.Stem(strings.ToLower(strings.Trim(noun, ",.;:")))
+	var out []string
 	for _, w := range f[1:min(len(f), 4)] {
-		if english.Stem(strings.Trim(w, "?,.;:")) == stem {
-			return true
-		}
+		out = append(out, english.Stem(strings.Trim(w, "?,.;:")))
 	}
-	return false
+	return out
 }
 
 // namesID reports whether the question calls a value it gives an ID
@@ -271,6 +276,7 @@ func analyze(text string, idf func(string) float64) *question {
 	}
 	q.symbols = symbolNames(text)
 	q.asksKey = askedKey.MatchString(text)
+	q.classes = classWords(q.text)
 	if m := namedField.FindStringSubmatch(text); m != nil {
 		q.fieldKey = m[1]
 		q.keyWord(rest, idf)
