@@ -685,7 +685,11 @@ func (p *passage) referredAs(q *question, g int) int {
 	if len(q.classes) == 0 || i >= len(p.units) || p.opener[i] != i {
 		return -1
 	}
-	m := thisNoun.FindStringSubmatch(p.text[p.units[i].Start:min(p.units[i].End, p.units[i].Start+100)])
+	head := p.text[p.units[i].Start:min(p.units[i].End, p.units[i].Start+100)]
+	if !strings.Contains(head, "his ") && !strings.Contains(head, "hese ") {
+		return -1 // no demonstrative: the regular expression is not needed
+	}
+	m := thisNoun.FindStringSubmatch(head)
 	if m == nil || !q.asksClass(m[1]) {
 		return -1
 	}
