@@ -483,6 +483,41 @@ func CauseMarkers(text string) []string {
 	return out
 }
 
+// AsksCondition reports whether a lower-cased question asks under what
+// condition or at what point something holds, not on what date: "when"
+// before an auxiliary of the present ("when DOES the shell set …", "when
+// IS the v optional", "when SHOULD a package …"), or "until when". The
+// past ("when WAS it released", "when DID …") asks a date.
+func AsksCondition(lower []string) bool {
+	for i := 0; i+1 < len(lower); i++ {
+		if lower[i] != "when" {
+			continue
+		}
+		if i > 0 && lower[i-1] == "until" || presentAuxiliaries[lower[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var presentAuxiliaries = set(`do does is are should can must will may`)
+
+// ConditionMarkers returns the words of a sentence, lower-cased, that
+// open a clause saying under what condition or at what point something
+// holds: "if", "when", "whenever", "unless", "once", "after", "before",
+// "until", "upon", "during", "as soon as", each before a word. A "when
+// does …" question of a manual is answered by the sentence that says it
+// ("The shell sets this option if it is started in restricted mode").
+func ConditionMarkers(text string) []string {
+	var out []string
+	for _, m := range conditionPhrase.FindAllStringSubmatch(text, -1) {
+		out = append(out, strings.ToLower(m[1]))
+	}
+	return out
+}
+
+var conditionPhrase = regexp.MustCompile(`(?i)\b(if|when|whenever|unless|once|after|before|until|upon|during|as soon as) [a-z]`)
+
 var causePhrase = regexp.MustCompile(`(?i)\b(?:because|due to|owing to|thanks to|in order (?:to|that)|so that|so as to|the reason|otherwise|lest|to (?:avoid|prevent|ensure|make sure|allow|keep))\b|\bsince [a-z]`)
 
 var (

@@ -309,3 +309,35 @@ func TestCauseMarkers(t *testing.T) {
 		assert.Equal(t, tc.want, CauseMarkers(tc.text), tc.text)
 	}
 }
+
+func TestAsksCondition(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"when does the shell set the restricted_shell option", true},
+		{"when is the leading v optional in a perl v-string", true},
+		{"when should a package declare a dependency on an essential package", true},
+		{"in bash if a variable is unset until when does it remain unset", true},
+		{"when was version 2 of the debian reference released", false},
+		{"when did upper volta lose its country code", false},
+		{"when the fc builtin is not listing what is a value of -0", false},
+	} {
+		assert.Equal(t, tc.want, AsksCondition(strings.Fields(tc.q)), tc.q)
+	}
+}
+
+func TestConditionMarkers(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"The shell sets this option if it is started in restricted mode.", []string{"if"}},
+		{"After these matches have been generated, any shell function is invoked.", []string{"after"}},
+		{"It will remain so until it is reset in that scope or until the function returns.", []string{"until", "until"}},
+		{"The v is optional when there are at least three integers.", []string{"when"}},
+		{"Released in 2008.", nil},
+	} {
+		assert.Equal(t, tc.want, ConditionMarkers(tc.text), tc.text)
+	}
+}

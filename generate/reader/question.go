@@ -101,6 +101,7 @@ type question struct {
 	api       bool              // "which function", "which macro": a name an API reference or a header describes, code or not
 	procedure bool              // it asks how to do something ("how can I …"): see english.AsksProcedure
 	reason    bool              // it asks why: see english.AsksReason
+	condition bool              // a "when" that asks under what condition: see english.AsksCondition
 	fieldKey  string            // the key a question names as a field ("the name field", "the alpha_4 property"), "" if none
 	asksKey   bool              // the question asks which field or property ("which property is required"): a key is its answer
 	classes   []string          // stems of the words after an opening "which" or "what": the class it may ask for (see asksClass)
@@ -398,6 +399,32 @@ func mainClause(text string, lower []string, spans [][2]int) int {
 	return 0
 }
 
+// askedAfterWhen returns the index of the clause that asks, when the
+// question's first wh-word is a "when" that opens a subordinate clause
+// (no auxiliary after it) and another wh-word follows: the clause after
+// the last comma before that wh-word, else the wh-word itself; 0 when
+// "when" is what is asked ("when was …", "until when does …").
+func askedAfterWhen(text string, lower []string, spans [][2]int) int {
+	w := slices.IndexFunc(lower, english.IsQuestionWord)
+	if w < 0 || w+1 >= len(lower) || !english.OpensTimeClause(lower[w]) || english.OpensQuestion(lower[w+1]) {
+		return 0
+	}
+	for i := w + 2; i < len(lower); i++ {
+		if !english.IsQuestionWord(lower[i]) {
+			continue
+		}
+		m := i
+		for k := i; k > w+1; k-- {
+			if strings.HasSuffix(strings.TrimSpace(text[spans[k-1][1]:spans[k][0]]), ",") {
+				m = k
+				break
+			}
+		}
+		return m
+	}
+	return 0
+}
+
 // leadWords open a phrase that sets a question's scene.
 var leadWords = set(`in on for according as besides apart aside among within under to from`)
 
@@ -447,6 +474,13 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		// "When a completion function is called, what is its third
 		// argument?": the leading clause sets the scene; the clause after
 		// it asks.
+		q.kind, q.dims = kindOf(lower[m:], bodies[m:], " "+strings.Join(lower[m:], " ")+" ")
+	} else if m := askedAfterWhen(text, lower, spans); m > 0 && q.kind == Date {
+		// "When HISTTIMEFORMAT is set and not null, it is used as a
+		// format string for WHICH function …?", "According to Bierce,
+		// when you disabuse your neighbour, you present him with WHAT
+		// …?", "When bugs of WHAT severity … should you …?": "when"
+		// opens a clause, and the question is asked further on.
 		q.kind, q.dims = kindOf(lower[m:], bodies[m:], " "+strings.Join(lower[m:], " ")+" ")
 	}
 	if n := len(lower); q.kind == Definition && n >= 3 && lower[n-1] == "for" && usedFor[lower[n-2]] {
@@ -645,6 +679,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	}
 	q.procedure = english.AsksProcedure(lower)
 	q.reason = english.AsksReason(lower)
+	q.condition = q.kind == Date && english.AsksCondition(lower)
 	q.fullDay = strings.Contains(joined, " date ") || strings.Contains(joined, " day ")
 	q.which = head >= 0
 	q.where = strings.Contains(joined, " where ")

@@ -2524,6 +2524,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	if q.kind == Person && u.Shape == english.Row && !q.maker && !p.columnsName(u, Person) {
 		best = min(best, 0.5) // a table row names people only under a column that says so ("author", "maintainer"); a vendor table names its makers in every row ("108b  Grand-tek Technology Co., Ltd")
 	}
+	if q.condition && best < 0.8 && p.givesCondition(q, i) {
+		best = 0.8 // "When does the shell set the restricted_shell option?": "The shell sets this option if it is started in restricted mode"
+	}
 	if q.kind == Name && best < 0.8 && !q.path && !q.setting && !q.command && p.entryStart && p.namesSubject(q) && novel(q, ut) {
 		// "What kind of creature is a bruco?", "Which chemical element
 		// is called fluor in French?": a sense of the entry asked about
@@ -3404,6 +3407,24 @@ func (p *passage) givesCause(q *question, i int) bool {
 	lq := strings.ToLower(q.text)
 	for _, m := range english.CauseMarkers(p.text[p.units[i].Start:p.units[i].End]) {
 		if !strings.Contains(lq, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// givesCondition reports whether unit i says under what condition or at
+// what point (english.ConditionMarkers) by a clause the question does not
+// write itself ("if a variable … is unset" of "In bash, if a variable …
+// is unset, until when …" is the question's).
+func (p *passage) givesCondition(q *question, i int) bool {
+	lq := " " + strings.ToLower(q.text)
+	for _, m := range english.ConditionMarkers(p.text[p.units[i].Start:p.units[i].End]) {
+		asked := 0 // the question's own "when", or "until when", is what it asks
+		if m == "when" || m == "until" && strings.Contains(lq, " until when ") {
+			asked = 1
+		}
+		if strings.Count(lq, " "+m+" ") <= asked {
 			return true
 		}
 	}

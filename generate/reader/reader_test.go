@@ -298,6 +298,10 @@ func TestQuestionKinds(t *testing.T) {
 		{"When an Android app shows ANR, what does that mean?", Expansion, "ANR"},
 		{"When git repack writes a multi-pack bitmap, which pack does it pick?", Name, ""}, // the leading clause of time sets the scene
 		{"When the -z option is given, what byte terminates lines?", Name, ""},
+		{"When HISTTIMEFORMAT is set and not null, it is used as a format string for which function to print time stamps?", Name, ""}, // the wh-word inside the main clause
+		{"According to Ambrose Bierce, when you disabuse your neighbor, you present him with what in place of the error?", Any, ""},
+		{"When bugs of what severity are reported against the stable version, should you consider a targeted fix?", Name, ""},
+		{"When does the shell set the restricted_shell option?", Date, ""},
 		{"When did the Fronde begin, and where?", Date, ""},
 		{"Which time zone is listed for country code GP?", Name, ""}, // a zone, no time
 		{"What time zone does Lesotho use?", Name, ""},
@@ -3810,4 +3814,28 @@ func TestWhyWantsCause(t *testing.T) {
 	q := analyze("Why are the data files made unreadable so that only set-id programs can read them?", r.idf)
 	p := prepare(sources(doc{"x", "", "Some packages install their data files unreadable so that they can only be read through set-id programs."})[0], 0)
 	assert.False(t, p.givesCause(q, 0))
+}
+
+// A "when" that asks under what condition, in the present ("when does
+// the shell set …", "until when does it remain unset"), is answered by
+// the sentence that says it (the Bash reference manual's shopt options
+// and local variables), not only by a date.
+func TestWhenAsksCondition(t *testing.T) {
+	for _, tc := range []struct{ text, q, want string }{
+		{"restricted_shell\n\nThe shell sets this option if it is started in restricted mode (see RESTRICTED SHELL below). The value may not be changed.\n\nshift_verbose\n\nIf set, the shift builtin prints an error message when the shift count exceeds the number of positional parameters.\n", "When does the shell set the restricted_shell option?", "The shell sets this option if it is started in restricted mode (see RESTRICTED SHELL below)."},
+		{"The local builtin makes a variable name have a visible scope restricted to that function and its children. If a variable at the current local scope is unset, it will remain so (appearing as unset) until it is reset in that scope or until the function returns. Once the function returns, any instance of the variable at a previous scope becomes visible.", "In bash, if a variable at the current local scope of a function is unset, until when does it remain unset?", "If a variable at the current local scope is unset, it will remain so (appearing as unset) until it is reset in that scope or until the function returns."},
+	} {
+		d := doc{"bash.html", "bash.html", tc.text}
+		r, srcs := New(nil), sources(d)
+		fits := unitFits(tc.q, d)
+		assert.Equal(t, 0.8, fits[tc.want], "the sentence says when")
+		a := r.Read(tc.q, srcs)
+		assert.Equal(t, tc.want, answerText(a, srcs), r.Explain(tc.q, srcs, 3))
+	}
+	r := New(nil)
+	q := analyze("When was version 2 of the Debian Reference released?", r.idf)
+	assert.False(t, q.condition, "the past asks a date")
+	p := prepare(sources(doc{"x", "", "If the shell is started in restricted mode, the option is set."})[0], 0)
+	q = analyze("If the shell is started in restricted mode, when is the option set?", r.idf)
+	assert.False(t, p.givesCondition(q, 0), "the question's own condition is no answer")
 }
