@@ -621,6 +621,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			// before it may still say what is asked ("what COLOUR is
 			// verde in Spanish").
 			w.cue, w.subject = false, !foreignWord
+			if len(quoted) > 0 && !foreignWord {
+				w.subject = w.quoted // "If a French news report talks about an "inondation", what …": the quoted word is the headword; the scene around it is no part of the entry
+			}
 		}
 		if w.cue {
 			w.subject = false

@@ -3839,3 +3839,37 @@ func TestWhenAsksCondition(t *testing.T) {
 	q = analyze("If the shell is started in restricted mode, when is the option set?", r.idf)
 	assert.False(t, p.givesCondition(q, 0), "the question's own condition is no answer")
 }
+
+// A translation question that quotes the foreign word and sets a scene
+// around it ("If a French landowner wants to "affermer" a field, …") is
+// about the quoted word: the scene's words are no part of the entry and
+// do not weaken its binding (FreeDict's fra-eng and ita-eng entries).
+func TestQuotedWordOfATranslation(t *testing.T) {
+	inondation := doc{"fraeng/inondation-indasj-n-fem.txt", "inondation-indasj-n-fem.txt", "inondation /inɔ̃dasjɔ̃/ <n, fem>\nflood\n"}
+	inonder := doc{"fraeng/inonder-inde-v.txt", "inonder-inde-v.txt", "inonder /inɔ̃de/ <v>\nflood\n"}
+	affermer := doc{"fraeng/affermer-afme-v.txt", "affermer-afme-v.txt", "affermer /afɛʀme/ <v>\nfarm, lease\n"}
+	affecte := doc{"fraeng/affecte-afkte-adj.txt", "affecte-afkte-adj.txt", "affecté /afɛkte/ <adj>\naffected, artificial\n"}
+	sauver := doc{"fraeng/sauver-sove-v.txt", "sauver-sove-v.txt", "sauver /sove/ <v>\nkeep, save, rescue\n"}
+	sauvegarder := doc{"fraeng/sauvegarder-sovgade-v.txt", "sauvegarder-sovgade-v.txt", "sauvegarder /sovgaʀde/ <v>\nsafeguard, save, backup\n"}
+	r := New(nil)
+	for _, tc := range []struct {
+		q    string
+		docs []doc
+		want string
+	}{
+		{`If a French news report talks about an "inondation", what natural disaster is it describing in English?`, []doc{inondation, inonder}, ""},
+		{`If a French landowner wants to "affermer" a field, what is he doing in English terms?`, []doc{affermer, affecte}, "farm, lease"},
+		{`If someone in French wants to "sauver" something, what might they be doing in English?`, []doc{sauver, sauvegarder}, "keep, save, rescue"},
+	} {
+		srcs := sources(tc.docs...)
+		q := analyze(tc.q, r.idf)
+		for _, w := range q.words {
+			assert.Equal(t, w.quoted, w.subject, "%s: only the quoted word is the subject", w.body)
+		}
+		if tc.want == "" {
+			continue // "inonder" translates as "flood" too: the subject alone does not tell them apart here
+		}
+		a := r.Read(tc.q, srcs)
+		assert.Contains(t, answerText(a, srcs), tc.want, "confidence %.2f\n%s", a.Confidence, r.Explain(tc.q, srcs, 3))
+	}
+}
