@@ -137,7 +137,7 @@ var (
 )
 
 var (
-	commandNouns    = set(`command commands tool tools program programs utility utilities daemon daemons package packages`)
+	commandNouns    = set(`command commands builtin builtins tool tools program programs utility utilities daemon daemons package packages`)
 	descriptionKeys = set(`description desc summary synopsis abstract definition`)
 	packageNouns    = set(`crate crates module modules library libraries gem gems plugin plugins extension extensions`)
 	valueWords      = set(`value values default defaults setting settings`)

@@ -102,6 +102,7 @@ type question struct {
 	procedure bool              // it asks how to do something ("how can I …"): see english.AsksProcedure
 	reason    bool              // it asks why: see english.AsksReason
 	condition bool              // a "when" that asks under what condition: see english.AsksCondition
+	version   bool              // "which version": a number ("15.0.0", "bash-3.2", "Perl 4"), no name
 	fieldKey  string            // the key a question names as a field ("the name field", "the alpha_4 property"), "" if none
 	asksKey   bool              // the question asks which field or property ("which property is required"): a key is its answer
 	classes   []string          // stems of the words after an opening "which" or "what": the class it may ask for (see asksClass)
@@ -516,6 +517,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			q.zone = q.zone || english.IsZoneNoun(lower[k])
 		}
 		q.setting = q.setting || english.IsSettingNoun(lower[k])
+		q.version = q.version || (lower[k] == "version" || lower[k] == "versions") && (k+1 == len(lower) || lower[k+1] != "control") // "which bash VERSION", not "which version control system"
 		q.api = q.api || english.IsAPINoun(lower[k])
 	}
 	for k := 0; k+1 < len(lower) && (q.kind == Code || q.kind == Person || q.kind == Name); k++ {

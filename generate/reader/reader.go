@@ -2746,6 +2746,12 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 		}
 		return 0.6
 	case Name:
+		if q.version {
+			if strings.IndexFunc(wordAround(text, t.start, t.end), unicode.IsDigit) >= 0 {
+				return 1
+			}
+			return 0.2 // "In which bash version was …": "MAPFILE" is no version
+		}
 		if q.path {
 			if isPath(wordAround(text, t.start, t.end)) {
 				return 1
@@ -2780,6 +2786,9 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			}
 			if isIdentifier(w) || writtenAsCode(w) || manSection(text, t.end) {
 				return 1 // "lsof", "smartd(8)", "libpam-cracklib"
+			}
+			if english.IsCommandNoun(named) && k > 0 && ut[k-1].lower == "the" && !t.cap && !english.IsStopword(t.lower) && !t.digit {
+				return 1 // "The disown builtin can remove …", "listed with the jobs command": the word the class noun follows names one
 			}
 			return 0.2 // "which tool": "Tip", "Debian" are no commands
 		}

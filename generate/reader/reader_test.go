@@ -3873,3 +3873,34 @@ func TestQuotedWordOfATranslation(t *testing.T) {
 		assert.Contains(t, answerText(a, srcs), tc.want, "confidence %.2f\n%s", a.Confidence, r.Explain(tc.q, srcs, 3))
 	}
 }
+
+// "Which builtin …" asks for a command (the Bash reference manual's
+// builtins), as "which command" does: a usage line's options name one
+// ("type [-aftpP] name …"), and so does a word that "the" and a command
+// noun enclose ("The disown builtin can remove …"); a sentence's first
+// capital ("If", "MAPFILE") does not. "Which version" asks for a number ("version 12.18"), not a
+// name.
+func TestCommandAndVersionFit(t *testing.T) {
+	for _, tc := range []struct{ text, q, want string }{
+		{"trap returns true. type [-aftpP] name [name ...] With no options, indicate how each name would be interpreted if used as a command name. If the -t option is used, type prints a string which is one of alias, keyword, function, builtin, or file.\n\nIf offset is negative, it is interpreted as relative to one greater than the last history position, so negative indices count back from the end of the history.\n", "Which builtin indicates, for each name, how it would be interpreted if used as a command name?", "type [-aftpP]"},
+		{"The disown builtin can remove a job from the internal shell job table (see Job Control Builtins) or suppress the sending of SIGHUP to a job when the shell receives one.\n\nIf the huponexit shell option has been set with shopt (see The Shopt Builtin), Bash sends a SIGHUP to all jobs when an interactive login shell exits.\n", "Which Bash builtin can remove a job from the internal shell job table or suppress the sending of SIGHUP to it if the shell receives one?", "disown"},
+	} {
+		fits := unitFits(tc.q, doc{"bash.html", "bash.html", tc.text})
+		bestFit, bestUnit := -1.0, ""
+		for u, f := range fits {
+			if f > bestFit || f == bestFit && strings.Contains(u, tc.want) {
+				bestFit, bestUnit = f, u
+			}
+		}
+		assert.Contains(t, bestUnit, tc.want, "%v", fits)
+		assert.Equal(t, 1.0, bestFit, "%v", fits)
+	}
+	fits := unitFits("In which bash version was the mapfile builtin first added?", doc{"bash.html", "bash.html", "MAPFILE An array variable (see Arrays below) created to hold the text read by the mapfile builtin when no variable name is supplied.\n"})
+	for u, f := range fits {
+		assert.Less(t, f, 0.5, "%s: no version", u)
+	}
+	fits = unitFits("Which version of the Developer's Reference is this?", doc{"index.html", "index.html", "This is Debian Developer's Reference version 12.18, released on 2023-03-06.\n"})
+	for u, f := range fits {
+		assert.Equal(t, 1.0, f, u)
+	}
+}
