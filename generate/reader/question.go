@@ -1037,9 +1037,31 @@ func isCue(lower []string, i int, k Kind) bool {
 		return true
 	case k == Definition && (english.IsMeanVerb(w) || usedFor[w] || w == "define" || w == "definition" || w == "meaning" || w == "word" || w == "term"):
 		return true
+	case k == Name && classOfKind(lower, i):
+		return true
 	}
 	return false
 }
+
+// classOfKind reports whether question word i names the class in "what
+// kind (type, sort) of CLASS is …" ("what kind of fish is a cottonwick",
+// "what sort of water source is a springlet"): the answer is a member of
+// the class, which the text seldom names beside it ("a type of grunt",
+// "A little spring"), so it says what is asked for, as "which country"
+// does, and is no word the answer must hold.
+func classOfKind(lower []string, i int) bool {
+	for j := i - 1; j >= 1 && j >= i-2; j-- {
+		if lower[j] == "of" {
+			return kindWords[lower[j-1]]
+		}
+		if english.IsStopword(lower[j]) {
+			return false
+		}
+	}
+	return false
+}
+
+var kindWords = set(`kind kinds type types sort sorts`)
 
 // inCapitalRun reports whether question word i is part of a name written
 // in capitals, two words or more, one of them four letters or more

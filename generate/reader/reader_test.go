@@ -3904,3 +3904,35 @@ func TestCommandAndVersionFit(t *testing.T) {
 		assert.Equal(t, 1.0, f, u)
 	}
 }
+
+// "What kind of CLASS is X?" asks for the member of the class the entry
+// says X is; the text seldom names the class beside it ("a type of
+// grunt" for a fish), so the class word says what is asked, as "which
+// country" does, and is no word the answer must hold (GCIDE's entries,
+// a fisherman's entry naming fish beside).
+func TestKindOfClass(t *testing.T) {
+	cottonwick := doc{"gcide/cottonwick.txt", "cottonwick.txt", "cottonwick\ncottonwick \\cottonwick\\ n.\n   a type of grunt ({Haemulon melanurum}) of warm Atlantic\n   waters.\n\n   Syn: {Haemulon melanurum}.\n        [WordNet 1.5]\n"}
+	fisherman := doc{"gcide/fisherman.txt", "fisherman.txt", "Fisherman\nFisherman \\Fish\"er*man\\, n.; pl. {Fishermen}.\n   1. One whose occupation is to catch fish.\n      [1913 Webster]\n\n   2. (Naut.) A ship or vessel employed in the business of\n      taking fish, as in the cod fishery.\n      [1913 Webster]\n"}
+	r := New(nil)
+	q := "What kind of fish is a cottonwick?"
+	for _, w := range analyze(q, r.idf).words {
+		if w.lower == "fish" || w.lower == "kind" {
+			assert.True(t, w.cue, w.body)
+		}
+	}
+	srcs := sources(cottonwick, fisherman)
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(a, srcs), "a type of grunt", "confidence %.2f\n%s", a.Confidence, r.Explain(q, srcs, 3))
+	for _, tc := range []struct {
+		q    string
+		i    int
+		want bool
+	}{
+		{"what kind of fish is a cottonwick", 3, true},
+		{"what sort of water source is a springlet", 4, true},
+		{"what kind of the fish", 4, false},
+		{"what is the fish", 3, false},
+	} {
+		assert.Equal(t, tc.want, classOfKind(strings.Fields(tc.q), tc.i), tc.q)
+	}
+}
