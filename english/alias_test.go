@@ -77,11 +77,15 @@ func TestSynonymListAndOtherNames(t *testing.T) {
 		assert.Equal(t, want, IsSynonymList(text), text)
 	}
 	for q, want := range map[string][2]bool{ // asks, gives
-		"what is modi sign virama also called":           {true, false},
-		"which character is also called the line marker": {false, true},
-		"what substance is known as hn":                  {false, true},
-		"what is a baby kangaroo called":                 {false, false},
-		"what insects make up the family phasmidae":      {false, false},
+		"what is modi sign virama also called":                 {true, false},
+		"which character is also called the line marker":       {false, true},
+		"what substance is known as hn":                        {false, true},
+		"what is a baby kangaroo called":                       {false, false},
+		"what insects make up the family phasmidae":            {false, false},
+		"which code point carries the short name alias vs12":   {false, true},
+		"what is the full block name for the alias kana_ext_b": {false, true},
+		"what alias does the variation selector have":          {true, false},
+		"what is the alias of u+fe0b":                          {true, false},
 	} {
 		joined := " " + q + " "
 		assert.Equal(t, want[0], AsksAlias(joined), q)

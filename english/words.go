@@ -653,6 +653,11 @@ func aliasAsked(joined string) (asks, gives bool) {
 		if p == " known as " || p == " called " {
 			continue // "what is X called": no other name asked, none given
 		}
+		if p == " alias " {
+			if rest := strings.Fields(joined[i+len(p):]); len(rest) > 0 && !questionWords[rest[0]] && !stopwords[rest[0]] {
+				return false, true // "which code point has the short name alias VS12": the alias is given; "what alias does it have" asks one
+			}
+		}
 		return true, false
 	}
 	return false, false
