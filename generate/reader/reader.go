@@ -488,7 +488,7 @@ func (q *question) bindHeadwords(ps []*passage) {
 			idf, ok, exact := 0.0, true, true
 			for k := 0; k < n && ok; k++ {
 				w := q.words[i+k]
-				ok = !w.cue && !w.asked && (w.lower == p.title[k].lower || w.stem == p.title[k].stem) && !english.IsStopword(w.lower)
+				ok = !w.cue && !w.asked && (w.lower == p.title[k].lower || w.stem == p.title[k].stem) && !english.IsStopword(w.lower) && !q.inPath(w)
 				exact = exact && w.lower == p.title[k].lower
 				idf += w.idf
 			}
@@ -522,6 +522,13 @@ func (q *question) bindHeadwords(ps []*passage) {
 		q.words[bestAt+k].subject = true
 		q.words[bestAt+k].entry = bestExact
 	}
+}
+
+// inPath reports whether question word w is part of a path the question
+// writes ("services" of "according to /etc/services"): it names the file
+// to look in, not an entry of it.
+func (q *question) inPath(w qword) bool {
+	return w.end > w.start && w.end <= len(q.text) && (w.start > 0 && q.text[w.start-1] == '/' || w.end < len(q.text) && q.text[w.end] == '/')
 }
 
 // partOfName reports whether the question words [i, i+n), capitalised,
@@ -2516,6 +2523,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 				f = 0.5 // "MW<tab>Malawi": the row's key is the country's code, no name of it ("what time zone name does Malawi use")
 			}
 		}
+		if q.kind == Number && f > 0 && f < 0.9 && t.digit && u.Shape == english.Row && soleNumber(q, ut, k) {
+			f = 0.9 // "ripd  2602/tcp  # ripd vty (zebra)", "udp  17  UDP": the row's one number is its value, whatever the question calls it
+		}
 		best = max(best, f)
 	}
 	if (q.kind == Person || q.kind == Place) && u.Shape == english.Field && len(u.Parts) > 0 && len(ut) <= 6 && q.subjectNamedIn(ut) && namesKey(p.rangeToks(u.Key)) {
@@ -3420,6 +3430,17 @@ func (p *passage) givesCause(q *question, i int) bool {
 		}
 	}
 	return false
+}
+
+// soleNumber reports whether ut[k] is the only number of a unit that the
+// question does not write itself.
+func soleNumber(q *question, ut []tok, k int) bool {
+	for j, t := range ut {
+		if j != k && t.digit && !q.mentions(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // givesCondition reports whether unit i says under what condition or at

@@ -3936,3 +3936,33 @@ func TestKindOfClass(t *testing.T) {
 		assert.Equal(t, tc.want, classOfKind(strings.Fields(tc.q), tc.i), tc.q)
 	}
 }
+
+// A table row's one number is its value, whatever the question calls it
+// ("port", "protocol number", "RPC program number"): netbase's services,
+// protocols and rpc files name no column. A path the question writes
+// ("according to /etc/services") names the file to look in, not an entry
+// of it, so the name it asks about stays its subject.
+func TestRowsSoleNumber(t *testing.T) {
+	services := doc{"netbase/services", "services", "# Network services, Internet style\n\ntcpmux\t\t1/tcp\t\t\t\t# TCP port service multiplexer\nprinter\t\t515/tcp\t\tspooler\t\t# line printer spooler\nxtel\t\t1313/tcp\t\t\t# french minitel\nxtelw\t\t1314/tcp\t\t\t# french minitel\nsieve\t\t4190/tcp\t\t\t# ManageSieve Protocol\n"}
+	for _, tc := range []struct{ q, unit string }{
+		{"What port does the xtel service use?", "xtel\t\t1313/tcp\t\t\t# french minitel"},
+		{"Which port does the line printer spooler daemon listen on?", "printer\t\t515/tcp\t\tspooler\t\t# line printer spooler"},
+	} {
+		fits := unitFits(tc.q, services)
+		assert.Equal(t, 0.9, fits[tc.unit], "%v", fits)
+	}
+	r := New(nil)
+	q := analyze("Which TCP port does MongoDB use according to /etc/services?", r.idf)
+	srcs := sources(services)
+	q.bindHeadwords([]*passage{prepare(srcs[0], 0)})
+	for _, w := range q.words {
+		if w.body == "MongoDB" {
+			assert.True(t, w.subject, "the file's name in a path is no entry the question names")
+		}
+		if w.body == "services" {
+			assert.True(t, q.inPath(w))
+		}
+	}
+	a := r.Read("Which TCP port does MongoDB use according to /etc/services?", srcs)
+	assert.True(t, a.Declined(), answerText(a, srcs))
+}
