@@ -236,6 +236,10 @@ func OpensQuestion(lw string) bool { return questionWords[lw] || auxiliaries[lw]
 
 var beForms = set(`is are am`)
 
+// IsBe reports whether a lower-cased word is a form of "be" ("how IS
+// faith defined", "how WERE they described").
+func IsBe(lw string) bool { return beForms[lw] || lw == "was" || lw == "were" }
+
 // IsAnswerLabel reports whether a field's key marks an FAQ's answer
 // ("A: Try …", "Answer: …").
 func IsAnswerLabel(key string) bool {

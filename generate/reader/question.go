@@ -784,8 +784,8 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 		}
 	}
 	for _, w := range lower {
-		if english.IsMeanVerb(w) || w == "define" || w == "definition" || w == "meaning" {
-			return Definition, 0
+		if english.IsMeanVerb(w) || w == "define" || w == "definition" || w == "meaning" || lower[0] == "how" && (w == "defines" || w == "defined") {
+			return Definition, 0 // "how is faith defined in …" too
 		}
 	}
 	// "What is (a|an|the) X?" with nothing else: a definition.
@@ -983,6 +983,23 @@ func subjectStart(lower []string, joined string, k Kind) int {
 	}
 	if k != Definition && k != Expansion {
 		return -1
+	}
+	if len(lower) > 3 && lower[0] == "how" {
+		// "how does the Perl glossary define ITERATION": the entry
+		// follows the verb; "how is FAITH defined in …": it comes
+		// before it. Who defines it is where to look.
+		v := slices.IndexFunc(lower, english.IsDefineVerb)
+		switch {
+		case v < 0:
+		case english.IsBe(lower[1]) && v > 2:
+			return 2
+		case v+1 < len(lower):
+			v++
+			for v+1 < len(lower) && (lower[v] == "a" || lower[v] == "an" || lower[v] == "the") {
+				v++
+			}
+			return v
+		}
 	}
 	for i, w := range lower {
 		switch w {

@@ -3966,3 +3966,34 @@ func TestRowsSoleNumber(t *testing.T) {
 	a := r.Read("Which TCP port does MongoDB use according to /etc/services?", srcs)
 	assert.True(t, a.Declined(), answerText(a, srcs))
 }
+
+// "How does the Perl glossary define X?" asks what the entry X says: X,
+// after the verb, is the subject, and the glossary where to look ("how
+// is faith defined in …": before it).
+func TestHowDoesItDefine(t *testing.T) {
+	r := New(nil)
+	for q, want := range map[string]string{
+		"How does the Perl glossary define an algorithm?":       "algorithm",
+		"How does the Perl glossary define iteration?":          "iteration",
+		"How is faith defined in The Devil's Dictionary?":       "faith",
+		"How does Webster's 1913 dictionary define opaqueness?": "opaqueness",
+	} {
+		a := analyze(q, r.idf)
+		assert.Equal(t, Definition, a.kind, q)
+		var subj []string
+		for _, w := range a.words {
+			if w.subject {
+				subj = append(subj, w.lower)
+			}
+		}
+		assert.Contains(t, subj, want, q)
+		assert.NotContains(t, subj, "glossary", q)
+	}
+	d := doc{"perlglossary.pod", "perlglossary.pod", "=item iteration\n\nDoing X<iteration>something repeatedly.\n\n=item iterator\n\nA special X<iterators>programming gizmo that keeps track of where you are\nin something that you’re trying to iterate over.\n"}
+	fits := unitFits("How does the Perl glossary define iteration?", d)
+	for u, f := range fits {
+		if strings.Contains(u, "repeatedly") {
+			assert.Greater(t, f, 0.5, u)
+		}
+	}
+}
