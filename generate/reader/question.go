@@ -784,7 +784,7 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 		}
 	}
 	for _, w := range lower {
-		if english.IsMeanVerb(w) || w == "define" || w == "definition" || w == "meaning" || lower[0] == "how" && (w == "defines" || w == "defined") {
+		if english.IsMeanVerb(w) || w == "define" || w == "definition" || w == "meaning" || w == "defined" && lower[0] == "how" && english.IsBe(lower[1]) {
 			return Definition, 0 // "how is faith defined in …" too
 		}
 	}
