@@ -2523,6 +2523,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 				f = 0.5 // "MW<tab>Malawi": the row's key is the country's code, no name of it ("what time zone name does Malawi use")
 			}
 		}
+		if q.kind == Name && f < 1 && !q.path && !q.zone && !q.setting && !q.api && k > 0 && ut[k-1].lower == "the" && !english.IsStopword(t.lower) && q.namesClass(nextWord(ut, p.text, t.end)) {
+			f = 1 // "Which group must a user belong to …?": "… belong to the dip group": the word between "the" and the class asked names a member
+		}
 		if q.kind == Number && f > 0 && f < 0.9 && t.digit && u.Shape == english.Row && soleNumber(q, ut, k) {
 			f = 0.9 // "ripd  2602/tcp  # ripd vty (zebra)", "udp  17  UDP": the row's one number is its value, whatever the question calls it
 		}
@@ -3430,6 +3433,19 @@ func (p *passage) givesCause(q *question, i int) bool {
 		}
 	}
 	return false
+}
+
+// namesClass reports whether lw is the class a which/what question asks
+// a member of, the head noun of its wh-phrase ("group" of "which group
+// …", "option" of "which mount option", not "mount").
+func (q *question) namesClass(lw string) bool {
+	head := ""
+	for _, w := range q.words {
+		if w.cue && w.asked {
+			head = w.lower
+		}
+	}
+	return lw != "" && lw == head
 }
 
 // soleNumber reports whether ut[k] is the only number of a unit that the

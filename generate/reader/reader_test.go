@@ -3997,3 +3997,16 @@ func TestHowDoesItDefine(t *testing.T) {
 		}
 	}
 }
+
+// The word between "the" and the class a question asks a member of names
+// one ("aptitude is a text-based interface using the curses library" for
+// "which library …"; the Debian FAQ), the class noun written after it.
+func TestTheMemberOfTheClass(t *testing.T) {
+	d := doc{"pkgtools.en.html", "pkgtools.en.html", "aptitude is a package manager for Debian GNU/Linux systems that provides a frontend to the apt package management infrastructure. aptitude is a text-based interface using the curses library. Actions may be performed from a visual interface or from the command-line.\n"}
+	fits := unitFits("Which library does aptitude's text interface use?", d)
+	assert.Equal(t, 1.0, fits["aptitude is a text-based interface using the curses library."], "%v", fits)
+	r := New(nil)
+	q := analyze("Which library does aptitude's text interface use?", r.idf)
+	assert.True(t, q.namesClass("library"))
+	assert.False(t, q.namesClass("interface"))
+}
