@@ -2455,6 +2455,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		if english.GivesAlias(p.text[u.Start:u.End]) {
 			return 1, -1
 		}
+		if u.Shape == english.Row && p.listsAliases(q, u) {
+			return 0.8, -1 // "nntp  119/tcp  readnews untp  # USENET News Transfer Protocol": a name table's row lists its other names after the name and its number
+		}
 		return 0.25, -1
 	}
 	if q.sense > 0 && (q.kind == Definition || q.kind == Any) {
@@ -3446,6 +3449,31 @@ func (q *question) namesClass(lw string) bool {
 		}
 	}
 	return lw != "" && lw == head
+}
+
+// listsAliases reports whether a table row reads as a name table's
+// (/etc/services, /etc/protocols, /etc/rpc, ethertypes): a name, a
+// number, then words the question does not write before any "#"
+// comment — the other names the row gives.
+func (p *passage) listsAliases(q *question, u english.Unit) bool {
+	if len(u.Parts) < 3 {
+		return false
+	}
+	num := p.rangeToks(u.Parts[1])
+	if len(num) == 0 || !num[0].digit {
+		return false
+	}
+	for _, part := range u.Parts[2:] {
+		if strings.HasPrefix(strings.TrimSpace(p.text[part.Start:part.End]), "#") {
+			break
+		}
+		for _, t := range p.rangeToks(part) {
+			if !t.digit && !q.mentions(t) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // soleNumber reports whether ut[k] is the only number of a unit that the

@@ -4010,3 +4010,19 @@ func TestTheMemberOfTheClass(t *testing.T) {
 	assert.True(t, q.namesClass("library"))
 	assert.False(t, q.namesClass("interface"))
 }
+
+// A name table's row (netbase's services, protocols, rpc, ethertypes)
+// lists a name, its number and then the name's aliases, in a column no
+// header names: "what alias does X have" is answered by the row, a
+// comment after "#" is no alias, and a row without aliases gives none.
+func TestNameTableAliases(t *testing.T) {
+	services := doc{"netbase/services", "services", "# Network services, Internet style\n\nnntp\t\t119/tcp\t\treadnews untp\t# USENET News Transfer Protocol\nxmpp-client\t5222/tcp\tjabber-client\t# Jabber Client Connection\nxmpp-server\t5269/tcp\tjabber-server\t# Jabber Server Connection\nsieve\t\t4190/tcp\t\t\t# ManageSieve Protocol\n"}
+	fits := unitFits("What is the alias of the XMPP client connection service?", services)
+	assert.Equal(t, 0.8, fits["xmpp-client\t5222/tcp\tjabber-client\t# Jabber Client Connection"], "%v", fits)
+	fits = unitFits("What alias does the sieve service have?", services)
+	assert.Equal(t, 0.25, fits["sieve\t\t4190/tcp\t\t\t# ManageSieve Protocol"], "%v", fits)
+	r := New(nil)
+	srcs := sources(services)
+	a := r.Read("What is the alias of the XMPP client connection service?", srcs)
+	assert.Contains(t, answerText(a, srcs), "jabber-client", r.Explain("What is the alias of the XMPP client connection service?", srcs, 3))
+}
