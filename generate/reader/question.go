@@ -753,6 +753,7 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 	}
 	opensWithWhat := len(lower) > 0 && (lower[0] == "what" || lower[0] == "which" || lower[0] == "whats" || lower[0] == "what's") ||
 		len(lower) > 1 && english.IsPreposition(lower[0]) && (lower[1] == "what" || lower[1] == "which") // "IN WHICH config file …, say WHEN sponsoring"
+	seenWhat := false // a "which"/"what" came before
 	for i, w := range lower {
 		next := ""
 		if i+1 < len(lower) {
@@ -761,6 +762,10 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 		if opensWithWhat && i > 0 && w != "what" && w != "which" {
 			continue // "which program is useful WHEN you want …": a clause's conjunction, not what is asked
 		}
+		if seenWhat && w != "what" && w != "which" && w != "how" {
+			continue // "Unlike the changelog, which file … only WHEN there is something newsworthy?": likewise after a leading phrase
+		}
+		seenWhat = seenWhat || w == "what" || w == "which"
 		switch w {
 		case "when":
 			return Date, 0

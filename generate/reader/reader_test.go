@@ -302,6 +302,8 @@ func TestQuestionKinds(t *testing.T) {
 		{"According to Ambrose Bierce, when you disabuse your neighbor, you present him with what in place of the error?", Any, ""},
 		{"When bugs of what severity are reported against the stable version, should you consider a targeted fix?", Name, ""},
 		{"When does the shell set the restricted_shell option?", Date, ""},
+		{"Unlike the changelog, which file does a maintainer not need to update with every release, only when there is something newsworthy?", Name, ""}, // "when" after "which", behind a leading phrase
+		{"The root of which vegetable, when cooked, tastes somewhat like oysters?", Name, ""},
 		{"When did the Fronde begin, and where?", Date, ""},
 		{"Which time zone is listed for country code GP?", Name, ""}, // a zone, no time
 		{"What time zone does Lesotho use?", Name, ""},
