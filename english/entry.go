@@ -198,13 +198,11 @@ const (
 // verb a question asks what a word means with.
 func IsMeanVerb(lw string) bool { return meanVerbs[lw] }
 
-// IsDefineVerb reports whether a lower-cased word is a verb a question
-// asks a definition with, naming who defines ("how does the Perl
-// glossary DEFINE iteration", "how does Bierce DESCRIBE the presidency",
-// "how is faith DEFINED in …").
-func IsDefineVerb(lw string) bool { return defineVerbs[lw] }
-
-var defineVerbs = set(`define defines defined describe describes described characterize characterizes characterized characterise characterises characterised`)
+// IsDefineVerb reports whether a lower-cased word is a form of "define",
+// the verb a question asks a definition with when it names who defines
+// ("how does the Perl glossary DEFINE iteration", "how is faith DEFINED
+// in …").
+func IsDefineVerb(lw string) bool { return lw == "define" || lw == "defines" || lw == "defined" }
 
 var (
 	meanVerbs          = set(`mean means meant`)

@@ -381,7 +381,7 @@ func mainClause(text string, lower []string, spans [][2]int) int {
 		return 0 // "When was the treaty signed, which …?" asks a time itself
 	}
 	for i := 2; i < len(lower); i++ {
-		if english.IsQuestionWord(lower[i]) && strings.HasSuffix(strings.TrimSpace(text[spans[i-1][1]:spans[i][0]]), ",") {
+		if english.IsQuestionWord(lower[i]) && commaBefore(text, spans, i) {
 			return i
 		}
 	}
@@ -389,7 +389,7 @@ func mainClause(text string, lower []string, spans [][2]int) int {
 	// e.g. remove yourself from WHAT?": the main clause after the comma
 	// asks in place, at its end.
 	for i := 2; i < len(lower); i++ {
-		if strings.HasSuffix(strings.TrimSpace(text[spans[i-1][1]:spans[i][0]]), ",") {
+		if commaBefore(text, spans, i) {
 			last := lower[len(lower)-1]
 			if i < len(lower)-1 && (last == "what" || last == "which" || last == "who" || last == "whom" || last == "where") {
 				return i
@@ -398,6 +398,12 @@ func mainClause(text string, lower []string, spans [][2]int) int {
 		}
 	}
 	return 0
+}
+
+// commaBefore reports whether a comma parts question word i from the
+// word before it.
+func commaBefore(text string, spans [][2]int, i int) bool {
+	return strings.HasSuffix(strings.TrimSpace(text[spans[i-1][1]:spans[i][0]]), ",")
 }
 
 // askedAfterWhen returns the index of the clause that asks, when the
@@ -416,7 +422,7 @@ func askedAfterWhen(text string, lower []string, spans [][2]int) int {
 		}
 		m := i
 		for k := i; k > w+1; k-- {
-			if strings.HasSuffix(strings.TrimSpace(text[spans[k-1][1]:spans[k][0]]), ",") {
+			if commaBefore(text, spans, k) {
 				m = k
 				break
 			}
@@ -751,21 +757,19 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 			}
 		}
 	}
-	opensWithWhat := len(lower) > 0 && (lower[0] == "what" || lower[0] == "which" || lower[0] == "whats" || lower[0] == "what's") ||
-		len(lower) > 1 && english.IsPreposition(lower[0]) && (lower[1] == "what" || lower[1] == "which") // "IN WHICH config file …, say WHEN sponsoring"
 	seenWhat := false // a "which"/"what" came before
 	for i, w := range lower {
 		next := ""
 		if i+1 < len(lower) {
 			next = lower[i+1]
 		}
-		if opensWithWhat && i > 0 && w != "what" && w != "which" {
-			continue // "which program is useful WHEN you want …": a clause's conjunction, not what is asked
+		if seenWhat && w != "what" && w != "which" {
+			// "which program is useful WHEN you want …", "IN WHICH config
+			// file …, say WHEN sponsoring", "Unlike the changelog, which
+			// file … only WHEN …": a clause's conjunction, not what is asked
+			continue
 		}
-		if seenWhat && w != "what" && w != "which" && w != "how" {
-			continue // "Unlike the changelog, which file … only WHEN there is something newsworthy?": likewise after a leading phrase
-		}
-		seenWhat = seenWhat || w == "what" || w == "which"
+		seenWhat = w == "what" || w == "which" || w == "whats" || w == "what's"
 		switch w {
 		case "when":
 			return Date, 0

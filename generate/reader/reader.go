@@ -2526,7 +2526,7 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 				f = 0.5 // "MW<tab>Malawi": the row's key is the country's code, no name of it ("what time zone name does Malawi use")
 			}
 		}
-		if q.kind == Name && f < 1 && !q.path && !q.zone && !q.setting && !q.api && k > 0 && ut[k-1].lower == "the" && !english.IsStopword(t.lower) && q.namesClass(nextWord(ut, p.text, t.end)) {
+		if q.kind == Name && f < 1 && !q.path && !q.zone && !q.setting && !q.api && afterThe(ut, k) && q.namesClass(nextWord(ut, p.text, t.end)) {
 			f = 1 // "Which group must a user belong to …?": "… belong to the dip group": the word between "the" and the class asked names a member
 		}
 		if q.kind == Number && f > 0 && f < 0.9 && t.digit && u.Shape == english.Row && soleNumber(q, ut, k) {
@@ -2803,7 +2803,7 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			if isIdentifier(w) || writtenAsCode(w) || manSection(text, t.end) {
 				return 1 // "lsof", "smartd(8)", "libpam-cracklib"
 			}
-			if english.IsCommandNoun(named) && k > 0 && ut[k-1].lower == "the" && !t.cap && !english.IsStopword(t.lower) && !t.digit {
+			if afterThe(ut, k) && english.IsCommandNoun(named) && !t.cap && !t.digit {
 				return 1 // "The disown builtin can remove …", "listed with the jobs command": the word the class noun follows names one
 			}
 			return 0.2 // "which tool": "Tip", "Debian" are no commands
@@ -3436,6 +3436,13 @@ func (p *passage) givesCause(q *question, i int) bool {
 		}
 	}
 	return false
+}
+
+// afterThe reports whether ut[k], no stop word, follows "the": with a
+// class noun after it ("the dip group", "the disown builtin") it names
+// one of the class.
+func afterThe(ut []tok, k int) bool {
+	return k > 0 && ut[k-1].lower == "the" && !english.IsStopword(ut[k].lower)
 }
 
 // namesClass reports whether lw is the class a which/what question asks
