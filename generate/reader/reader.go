@@ -1900,7 +1900,7 @@ func features(q *question, cands []candidate) []float64 {
 	crowded := map[string]bool{}      // the rivals within a point of the best
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
-		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) || (q.kind == Code && sameKey(q, c, b)) {
+		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) || rowWithin(c, b) || (q.kind == Code && sameKey(q, c, b)) {
 			continue // the same words in an overlapping passage, or the same answer in another unit, agree: they do not compete; so does the same record in another file's layout, for a code or for a bare "what is the name of 0D14" whose every word it holds, and rows keyed by the same code that give it alike (sameKey)
 		}
 		if slices.Contains(alts, Piece{N: c.p.n, Start: cu.Start, End: cu.End}) {
@@ -2164,6 +2164,32 @@ func sameRecord(c, b candidate) bool {
 		left[t.lower]--
 	}
 	return true
+}
+
+// rowWithin reports whether table row c, whole, is row b with a column
+// left out: every word of c, in its order, in b ("│<sidebar-page-up> │ │scroll the sidebar up 1 page │" in a
+// table of functions and "│index,pager│<sidebar-page-up> │Scroll the
+// Sidebar up 1 page │" in the sidebar's own). c says nothing b does not:
+// it is no rival, whatever is asked. (The other way round it is: the
+// longer row may hold what is asked, "0149;LATIN SMALL LETTER N PRECEDED
+// BY APOSTROPHE;…" beside "0149 LATIN SMALL LETTER N PRECEDED BY
+// APOSTROPHE".)
+func rowWithin(c, b candidate) bool {
+	cu, bu := c.p.units[c.unit], b.p.units[b.unit]
+	if c.part >= 0 || b.part >= 0 || cu.Shape != english.Row || bu.Shape != english.Row {
+		return false
+	}
+	x, y := c.p.unitToks(c.unit), b.p.unitToks(b.unit)
+	if len(x) < 3 || len(x) > len(y) {
+		return false
+	}
+	k := 0
+	for _, t := range y {
+		if k < len(x) && t.lower == x[k].lower {
+			k++
+		}
+	}
+	return k == len(x)
 }
 
 // digitsOnly reports whether s is written in digits alone.

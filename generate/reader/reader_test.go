@@ -4028,3 +4028,29 @@ func TestNameTableAliases(t *testing.T) {
 	a := r.Read("What is the alias of the XMPP client connection service?", srcs)
 	assert.Contains(t, answerText(a, srcs), "jabber-client", r.Explain("What is the alias of the XMPP client connection service?", srcs, 3))
 }
+
+// The Mutt manual lists the sidebar's functions twice: in the sidebar's
+// section with the menus they work in, and in the reference's table of
+// functions without them. The shorter row says nothing the longer does
+// not: it is no rival to it. A longer row is a rival to a shorter one
+// (it may hold what is asked), so UnicodeData's line stays one to the
+// names list's.
+func TestRowWithinARow(t *testing.T) {
+	sidebar := doc{"muttman/sidebar", "manual.txt", "┌───────────┬────────────────────────┬────────────────────────────────────────┐\n│Menus      │Function                │Description                             │\n├───────────┼────────────────────────┼────────────────────────────────────────┤\n│index,pager│<sidebar-open>          │Open highlighted mailbox                │\n├───────────┼────────────────────────┼────────────────────────────────────────┤\n│index,pager│<sidebar-page-down>     │Scroll the Sidebar down 1 page          │\n├───────────┼────────────────────────┼────────────────────────────────────────┤\n│index,pager│<sidebar-page-up>       │Scroll the Sidebar up 1 page            │\n├───────────┼────────────────────────┼────────────────────────────────────────┤\n│index,pager│<sidebar-prev>          │Move the highlight to previous mailbox  │\n└───────────┴────────────────────────┴────────────────────────────────────────┘\n"}
+	reference := doc{"muttman/reference", "manual.txt", "┌───────────────────────────┬─────────────┬───────────────────────────────────┐\n│<sidebar-open>             │             │open highlighted mailbox           │\n├───────────────────────────┼─────────────┼───────────────────────────────────┤\n│<sidebar-page-down>        │             │scroll the sidebar down 1 page     │\n├───────────────────────────┼─────────────┼───────────────────────────────────┤\n│<sidebar-page-up>          │             │scroll the sidebar up 1 page       │\n├───────────────────────────┼─────────────┼───────────────────────────────────┤\n│<sidebar-prev>             │             │move the highlight to previous     │\n│                           │             │mailbox                            │\n└───────────────────────────┴─────────────┴───────────────────────────────────┘\n"}
+	idf := map[string]float64{"function": 10.6, "scroll": 13.1, "sidebar": 10.8, "up": 11.8, "1": 9.9, "page": 12.0} // the manual's
+	r := New(func(w string) float64 {
+		if v, ok := idf[w]; ok {
+			return v
+		}
+		return 8
+	})
+	srcs := sources(sidebar, reference)
+	q := "Which function will scroll the sidebar up 1 page?"
+	a := r.Read(q, srcs)
+	require.False(t, a.Declined(), "%.2f\n%s", a.Confidence, r.Explain(q, srcs, 3))
+	// the nearest rival is the row of <sidebar-page-down>, a point and more behind, not the reference's row of the same function
+	assert.Greater(t, feature(a, "margin"), 1.0/3, r.Explain(q, srcs, 3))
+	assert.Contains(t, answerText(a, srcs), "<sidebar-page-up>")
+	assert.NotContains(t, answerText(a, srcs), "down")
+}
