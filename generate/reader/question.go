@@ -65,6 +65,7 @@ type qword struct {
 	quoted     bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
 	qualifier  bool     // asked, before the noun asked ("MAC address" of "What MAC address block …"): which kind of the thing, not what of it
 	translated bool     // the word a translation question asks another language's word for ("the Italian word for a BAT"): the answering sense holds it
+	numbers    string   // the number of three digits or more written right after it ("device 9350", "product 1340"), lower-cased; "" if none
 	ident      string   // the name written with underscores it is a part of ("mime_type_query_first" for "mime"), "" if none: see identifierOf
 	start      int      // where the word is in the question's text
 	end        int
@@ -610,6 +611,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			w.subject = true // "which language has the code sah": the value given is what the record must hold
 		}
 		w.ofGiven = !given && namesGivenKind(lower, bodies, i)
+		if i+1 < len(lower) && b == lw && numbered(bodies[i+1]) {
+			w.numbers = lower[i+1]
+		}
 		if i >= namesFrom && i < head && !english.IsPossessive(lw) {
 			w.subject = false // "which UNICODE character", "which IOMEGA device": the names relate; no row need write them
 		}
@@ -1275,6 +1279,12 @@ func namesGivenKind(lower, bodies []string, i int) bool {
 		}
 	}
 	return false
+}
+
+// numbered reports whether b is a number of three digits or more, in
+// decimal or hexadecimal ("9350", "3c06"), as a list numbers its items.
+func numbered(b string) bool {
+	return len(b) >= 3 && allHex(b) && strings.IndexFunc(b, unicode.IsDigit) >= 0
 }
 
 // givenCode reports whether lower-cased question word i is a value the

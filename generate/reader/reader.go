@@ -717,8 +717,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 					f = 0.5 // "0015" of a product row under the vendor row: another row's code, not this one's
 				}
 				m = max(m, f*match(wholeWords(block), w))
-			} else if m < 1 && u.Shape == english.Row && w.hexID {
-				m = max(m, 0.5*match(block, w)) // the same: an identifier the question gives is the row's own, or another's
+			} else if m < 1 && u.Shape == english.Row && (w.hexID || p.keysOtherRow(i, w)) {
+				m = max(m, 0.5*match(block, w)) // the same: an identifier the question gives is the row's own, or another's ("1340" keys its own row under Initio's: the vendor's other products do not hold it)
 			} else if m < 1 {
 				if u.Shape == english.Row && p.lead(i) == 0 && p.groupRow >= 0 && p.groupRow != i {
 					// "ffff  Illegal Vendor ID" after the group "fffe  VMWare
@@ -779,6 +779,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 			if m == 0 && (w.lower == "range" || w.lower == "ranges") && holdsRange(p.text, ut) {
 				m = 1 // "what range does the Cherokee block cover?": "13A0..13FF; Cherokee" writes one
+			}
+			if m == 0 && w.numbers != "" && u.Shape == english.Row && len(ut) > 0 && ut[0].lower == w.numbers {
+				m = 1 // "Alcor Micro's device 9350", "product 1340 of Initio": the row "9350  Delkin eFilm Reader-32" is the thing the number numbers; a list writes no "device" beside each
 			}
 			if m == 0 && keyNamed && assigns && english.IsValueWord(w.lower) {
 				m = 1 // "What is InhibitorsMax's default?": the setting "#InhibitorsMax=8192" gives its value ("Pin-Priority: 700" is a record's field, one of many)
@@ -2224,6 +2227,25 @@ func (p *passage) blockKeys(i int) map[string]bool {
 		}
 	}
 	return keys
+}
+
+// keysOtherRow reports whether the question word w, holding a digit, is
+// the key another row of unit i's block opens with ("1340  Hi-Speed USB
+// to SATA Bridge" among a vendor's products; "2104/udp"'s port is not a
+// key): a code that row gives itself, not one of the block's.
+func (p *passage) keysOtherRow(i int, w qword) bool {
+	if strings.IndexFunc(w.body, unicode.IsDigit) < 0 {
+		return false
+	}
+	for j, u := range p.units {
+		if j == i || u.Shape != english.Row || u.Block != p.units[i].Block || p.annotation(u) != "" {
+			continue // a note under a record ("\t= asinus2a" under "14420\tANATOLIAN HIEROGLYPH A101A") is part of it
+		}
+		if ts := p.unitToks(j); len(ts) > 0 && ts[0].lower == w.lower {
+			return true
+		}
+	}
+	return false
 }
 
 // inOtherRecord reports whether word w is in a field of another record of

@@ -4054,3 +4054,32 @@ func TestRowWithinARow(t *testing.T) {
 	assert.Contains(t, answerText(a, srcs), "<sidebar-page-up>")
 	assert.NotContains(t, answerText(a, srcs), "down")
 }
+
+// usb.ids lists a vendor's products as rows keyed by their number under
+// the vendor's row: "what is Alcor Micro's device 9360" is asked of the
+// row that opens with 9360. The other rows of the block do not hold the
+// number (it keys its own row: keysOtherRow), and "device" before the
+// number says what the number numbers, which no row writes beside it.
+func TestRowKeyedByTheNumberAsked(t *testing.T) {
+	usb := doc{"usbids/usb.ids", "usb.ids", "058f  Alcor Micro Corp.\n\t9330  SD Reader\n\t9331  Micro Storage Driver for Win98\n\t9340  Delkin eFilm Reader-32\n\t9350  Delkin eFilm Reader-32\n\t9360  8-in-1 Media Card Reader\n\t9361  Multimedia Card Reader\n\t9368  Multimedia Card Reader\n\t9380  Flash Drive\n\t9381  Flash Drive\n\t9382  Acer/Sweex Flash drive\n\t9384  qdi U2Disk T209M\n\t9410  Keyboard\n\t9472  Keyboard Hub\n"}
+	idf := map[string]float64{"alcor": 12.9, "micro's": 19.5, "micro": 12.9, "device": 3.6, "9360": 19.5} // usb.ids's
+	r := New(func(w string) float64 {
+		if v, ok := idf[w]; ok {
+			return v
+		}
+		return 8
+	})
+	srcs := sources(usb)
+	q := "What is Alcor Micro's device 9360?"
+	a := r.Read(q, srcs)
+	require.False(t, a.Declined(), "%.2f\n%s", a.Confidence, r.Explain(q, srcs, 3))
+	assert.Equal(t, "9360  8-in-1 Media Card Reader", answerText(a, srcs))
+	fits := unitFits(q, usb)
+	assert.Equal(t, 0.5, fits["9360  8-in-1 Media Card Reader"], "%v", fits) // what is asked is the row's name: any of it
+	for _, c := range r.candidates(analyze(q, r.idf), srcs) {
+		u := c.p.units[c.unit]
+		if text := c.p.text[u.Start:u.End]; text == "9361  Multimedia Card Reader" {
+			assert.Less(t, c.bind, 0.9, "9360 keys another row of the block: no sign this one is its record")
+		}
+	}
+}
