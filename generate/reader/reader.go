@@ -1939,7 +1939,7 @@ func features(q *question, cands []candidate) []float64 {
 	inner := 3.0
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
-		if c.p != b.p || cu.Block != bu.Block || c.unit == b.unit {
+		if c.p != b.p || cu.Block != bu.Block || c.unit == b.unit || otherKeyNamed(q, b, c) {
 			continue
 		}
 		if (c.part >= 0 && c.answerText() == ba) || slices.Contains(alts, Piece{N: c.p.n, Start: cu.Start, End: cu.End}) || agrees(q, bv, c) {
@@ -1965,6 +1965,20 @@ func features(q *question, cands []candidate) []float64 {
 		boolf(shape == english.Field || shape == english.Row), float64(b.p.rank) / 8, b.bind * b.fit, b.align * b.fit,
 		b.own, b.miss, boolf(b.bind < 0.8), b.about, boolf(b.cell), inner / 3, max(lead, 0) / 3, float64(min(len(q.words), 15)) / 10,
 		phraseShare(q.text, b.p.text[bu.Start:describedEnd(b.p, b.unit)]), float64(min(len(crowded), 5)) / 5}
+}
+
+// otherKeyNamed reports whether b and c are fields of one record and the
+// question names b's key but not c's ("What is the numeric country code
+// of Hungary?": "numeric": "348" beside "alpha_2": "HU"): c is the record's
+// answer to another question, no rival to b. A field that fits nothing
+// asked still is one: a comment in prose may say what the value was
+// before ("had numeric code 890 until …" beside "numeric": "891").
+func otherKeyNamed(q *question, b, c candidate) bool {
+	bu, cu := b.p.units[b.unit], c.p.units[c.unit]
+	if bu.Shape != english.Field || cu.Shape != english.Field || c.p != b.p || bu.Block != cu.Block || q.givesValue() {
+		return false // "which state has the code US-ME": the key named is the given value's, "name" is asked
+	}
+	return c.fit > 0 && q.namesKey(b.p.rangeToks(bu.Key)) && !q.namesKey(c.p.rangeToks(cu.Key))
 }
 
 // describedEnd is where unit i's text ends, with the description a

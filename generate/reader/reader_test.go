@@ -4083,3 +4083,18 @@ func TestRowKeyedByTheNumberAsked(t *testing.T) {
 		}
 	}
 }
+
+// iso-codes' country records give a country several codes, each under
+// its own key. "What is the numeric country code of Hungary?" names the
+// key "numeric": the record's alpha_2 and alpha_3 codes answer other
+// questions and are no rivals to it. A field that fits no code (a
+// comment in prose) still is one.
+func TestFieldWhoseKeyIsNamed(t *testing.T) {
+	iso := doc{"isocodes/iso_3166-1.json", "iso_3166-1.json", "    {\n      \"alpha_2\": \"HT\",\n      \"alpha_3\": \"HTI\",\n      \"name\": \"Haiti\",\n      \"numeric\": \"332\",\n      \"official_name\": \"Republic of Haiti\"\n    },\n    {\n      \"alpha_2\": \"HU\",\n      \"alpha_3\": \"HUN\",\n      \"name\": \"Hungary\",\n      \"numeric\": \"348\",\n      \"official_name\": \"Hungary\"\n    },\n    {\n      \"alpha_2\": \"ID\",\n      \"alpha_3\": \"IDN\",\n      \"name\": \"Indonesia\",\n      \"numeric\": \"360\",\n      \"official_name\": \"Republic of Indonesia\"\n    },\n"}
+	r := New(nil)
+	srcs := sources(iso)
+	q := "What is the numeric country code of Hungary?"
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(a, srcs), `"numeric": "348"`, r.Explain(q, srcs, 3))
+	assert.InDelta(t, 1.0, feature(a, "inner"), 1e-9, "alpha_2 and alpha_3 answer other questions\n%s", r.Explain(q, srcs, 3))
+}
