@@ -783,6 +783,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m == 0 && w.numbers != "" && u.Shape == english.Row && len(ut) > 0 && ut[0].lower == w.numbers {
 				m = 1 // "Alcor Micro's device 9350", "product 1340 of Initio": the row "9350  Delkin eFilm Reader-32" is the thing the number numbers; a list writes no "device" beside each
 			}
+			if m > 0 && u.Shape == english.Row && w.body == w.lower && inNamesOnly(ut, w) {
+				m = 0 // "holds" of "Which company holds the MA-S assignment …" is no "Levelup Holding, Inc." of another row: a name's word is no relation the row states
+			}
 			if m == 0 && keyNamed && assigns && english.IsValueWord(w.lower) {
 				m = 1 // "What is InhibitorsMax's default?": the setting "#InhibitorsMax=8192" gives its value ("Pin-Priority: 700" is a record's field, one of many)
 			}
@@ -1965,6 +1968,25 @@ func features(q *question, cands []candidate) []float64 {
 		boolf(shape == english.Field || shape == english.Row), float64(b.p.rank) / 8, b.bind * b.fit, b.align * b.fit,
 		b.own, b.miss, boolf(b.bind < 0.8), b.about, boolf(b.cell), inner / 3, max(lead, 0) / 3, float64(min(len(q.words), 15)) / 10,
 		phraseShare(q.text, b.p.text[bu.Start:describedEnd(b.p, b.unit)]), float64(min(len(crowded), 5)) / 5}
+}
+
+// inNamesOnly reports whether the row's words that match the lower-case
+// question word w are all other forms of it inside names: capitalised,
+// beside another capitalised word, not the row's first, and not written
+// as the question writes it ("holds": "Levelup Holding, Inc.", "Travis
+// Holding B.V."; "wireless adapter": "Wireless Adapter" is the thing).
+func inNamesOnly(ut []tok, w qword) bool {
+	found := false
+	for k, t := range ut {
+		if match(ut[k:k+1], w) == 0 {
+			continue
+		}
+		if k == 0 || !t.cap || t.lower == w.lower || !(ut[k-1].cap || (k+1 < len(ut) && ut[k+1].cap)) {
+			return false
+		}
+		found = true
+	}
+	return found
 }
 
 // otherKeyNamed reports whether b and c are fields of one record and the

@@ -4098,3 +4098,22 @@ func TestFieldWhoseKeyIsNamed(t *testing.T) {
 	assert.Contains(t, answerText(a, srcs), `"numeric": "348"`, r.Explain(q, srcs, 3))
 	assert.InDelta(t, 1.0, feature(a, "inner"), 1e-9, "alpha_2 and alpha_3 answer other questions\n%s", r.Explain(q, srcs, 3))
 }
+
+// "Which company holds the MA-S assignment 8C1F641BB?": "holds" is no
+// relation that "Levelup Holding, Inc." or "ASL Holdings" state; a word
+// of another form inside a name matches nothing of the question. The
+// IEEE registry's own row for the block answers.
+func TestVerbInsideAName(t *testing.T) {
+	reg := doc{"ieeeoui/oui36.csv", "oui36.csv", "Registry,Assignment,Organization Name,Organization Address\nMA-S,70B3D589F,\"Levelup Holding, Inc.\",3015 W Weldon Ave Phoenix AZ US 85017 \nMA-S,70B3D5F73,ASL Holdings,The Oaks Pitsford Northants GB NN6 9AA \nMA-S,8C1F641BB,\"Renwei Electronics Technology (Shenzhen) Co.,LTD.\",Rm 1-704 Tongjian Bldg. Shennan Middle Road Shenzhen GUANG DONG CN 518028 \nMA-S,70B3D53E7,\"JNR Sports Holdings, LLC\",656 NORTH RD CANDIA NH US 03034-2027 \n"}
+	r := New(nil)
+	srcs := sources(reg)
+	q := "Which company holds the MA-S assignment 8C1F641BB?"
+	for _, c := range r.candidates(analyze(q, r.idf), srcs) {
+		u := c.p.units[c.unit]
+		if text := c.p.text[u.Start:u.End]; strings.Contains(text, "Holding") {
+			assert.Less(t, c.align, 0.5, "%q states no holding", text)
+		}
+	}
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(a, srcs), "Renwei Electronics", r.Explain(q, srcs, 3))
+}
