@@ -858,6 +858,12 @@ func headKind(words []string) (Kind, english.Dimension) {
 		(i+1 < len(words) && english.IsPossessive(words[i]))) {
 		i++ // "what is LATVIA'S numeric country code": the owner, a determiner of the head phrase
 	}
+	for k := i; k < len(words)-1 && k < i+3 && !english.IsStopword(words[k]); k++ {
+		if english.IsPossessive(words[k]) {
+			i = k + 1 // "what is EQUATORIAL GUINEA'S two-letter ISO country code": an owner of more words
+			break
+		}
+	}
 	var phrase []string
 	for ; i < len(words) && len(phrase) < 4; i++ {
 		w := words[i]

@@ -330,8 +330,9 @@ func TestQuestionKinds(t *testing.T) {
 		{"What does the obsolete verb 'bowne' mean?", Definition, ""},
 		{"Which film does the phrase come from?", Name, ""},
 		{"What is Sweden's full formal name?", Any, ""},
-		{"What is Latvia's three-digit numeric country code?", Code, ""}, // the owner is no part of the head phrase
-		{"What changed in version 3.2.1?", Any, ""},                      // "what" is the subject of a verb, not the determiner of a noun
+		{"What is Latvia's three-digit numeric country code?", Code, ""},       // the owner is no part of the head phrase
+		{"What is Equatorial Guinea's two-letter ISO country code?", Code, ""}, // an owner of two words too (tzdata's iso3166.tab)
+		{"What changed in version 3.2.1?", Any, ""},                            // "what" is the subject of a verb, not the determiner of a noun
 		{"What happened to the Orca in 1921?", Any, ""},
 		{"What speed is the default?", Measure, ""},
 		{"What's Kiribati's three-letter ISO code?", Code, ""},
