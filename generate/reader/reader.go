@@ -3262,6 +3262,9 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	if u := p.units[i]; u.Shape == english.Row && u.Key.End > u.Key.Start && u.Key.Start == u.Start && len(u.Parts) >= 2 && slices.Contains(q.subjectRuns(), strings.ToLower(strings.TrimSpace(p.text[u.Key.Start:u.Key.End]))) {
 		return 0.9 // "stone  14 lb" in a file of definitions: the record named for the subject defines it
 	}
+	if u := p.units[i]; u.Shape == english.Row && p.cellNamesSubject(u, q) {
+		return 0.9 // "patchutils  V:14, I:125  232  combinediff(1)  create a cumulative patch from two incremental patches": a table of commands describes each in its last cell
+	}
 	if h := p.entryHeadword(i); h >= 0 && p.rowNames(h, q) {
 		return 0.9 // "1. bare, naked, nude" under "naakt /nakt/" in a dictionary of many entries
 	}
@@ -3295,6 +3298,31 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 		}
 	}
 	return 0.2
+}
+
+// cellNamesSubject reports whether a cell of row u before its last is
+// the question's subject, whole (a manual section after it aside:
+// "combinediff(1)"), and the last cell is prose of three words or more:
+// what the row says of its subject.
+func (p *passage) cellNamesSubject(u english.Unit, q *question) bool {
+	if len(u.Parts) < 2 {
+		return false
+	}
+	last := u.Parts[len(u.Parts)-1]
+	if len(strings.Fields(p.text[last.Start:last.End])) < 3 {
+		return false
+	}
+	runs := q.subjectRuns()
+	for _, c := range u.Parts[:len(u.Parts)-1] {
+		cell := strings.ToLower(strings.TrimSpace(p.text[c.Start:c.End]))
+		if k := strings.LastIndexByte(cell, '('); k > 0 && strings.HasSuffix(cell, ")") && len(cell)-k <= 4 {
+			cell = cell[:k]
+		}
+		if slices.Contains(runs, cell) {
+			return true
+		}
+	}
+	return false
 }
 
 // rangeHolds reports whether row i opens with a range of hexadecimal

@@ -4118,3 +4118,14 @@ func TestVerbInsideAName(t *testing.T) {
 	a := r.Read(q, srcs)
 	assert.Contains(t, answerText(a, srcs), "Renwei Electronics", r.Explain(q, srcs, 3))
 }
+
+// The Debian Reference lists tools in tables of package, popularity,
+// size, command and description: the row whose command cell is the
+// subject ("combinediff(1)", its manual section aside) defines it in its
+// last cell.
+func TestTableRowDefinesItsCommand(t *testing.T) {
+	d := doc{"debref/ch10.en.html", "Debian Reference", "package\tpopcon\tsize\tcommand\tdescription\ndiffstat\tV:12, I:127\t74\tdiffstat(1)\tproduce a histogram of changes by the diff\npatchutils\tV:14, I:125\t232\tcombinediff(1)\tcreate a cumulative patch from two incremental patches\npatchutils\tV:14, I:125\t232\tdehtmldiff(1)\textract a diff from an HTML page\n"}
+	fits := unitFits("What does combinediff do?", d)
+	assert.Equal(t, 0.9, fits["patchutils\tV:14, I:125\t232\tcombinediff(1)\tcreate a cumulative patch from two incremental patches"], "%v", fits)
+	assert.Equal(t, 0.2, fits["patchutils\tV:14, I:125\t232\tdehtmldiff(1)\textract a diff from an HTML page"], "%v", fits)
+}
