@@ -54,6 +54,7 @@ type passage struct {
 	fieldHeld   int8                      // whether it holds the field the question names (ofOtherField): 0 not yet known, 1 no, 2 yes
 	columns     map[english.Range][][]tok // the words of each header cell of its tables (columnNames)
 	namedBlocks map[int]bool              // the records named exactly as the question's subject (namedRecordElsewhere)
+	rowKeys     map[int]map[string]int    // per block, how many of its rows (notes under a record aside) open with each word (keysOtherRow)
 
 	aboutDone bool
 	aboutVal  float64

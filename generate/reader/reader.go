@@ -2206,9 +2206,10 @@ func sameRecord(c, b candidate) bool {
 }
 
 // rowWithin reports whether table row c, whole, is row b with a column
-// left out: every word of c, in its order, in b ("│<sidebar-page-up> │ │scroll the sidebar up 1 page │" in a
-// table of functions and "│index,pager│<sidebar-page-up> │Scroll the
-// Sidebar up 1 page │" in the sidebar's own). c says nothing b does not:
+// left out: every word of c, in its order, in b ("│<sidebar-page-up> │ │
+// scroll the sidebar up 1 page │" in a table of functions and
+// "│index,pager│<sidebar-page-up> │Scroll the Sidebar up 1 page │" in the
+// sidebar's own). c says nothing b does not:
 // it is no rival, whatever is asked. (The other way round it is: the
 // longer row may hold what is asked, "0149;LATIN SMALL LETTER N PRECEDED
 // BY APOSTROPHE;…" beside "0149 LATIN SMALL LETTER N PRECEDED BY
@@ -2273,15 +2274,37 @@ func (p *passage) keysOtherRow(i int, w qword) bool {
 	if strings.IndexFunc(w.body, unicode.IsDigit) < 0 {
 		return false
 	}
-	for j, u := range p.units {
-		if j == i || u.Shape != english.Row || u.Block != p.units[i].Block || p.annotation(u) != "" {
-			continue // a note under a record ("\t= asinus2a" under "14420\tANATOLIAN HIEROGLYPH A101A") is part of it
-		}
-		if ts := p.unitToks(j); len(ts) > 0 && ts[0].lower == w.lower {
-			return true
+	if p.rowKeys == nil {
+		p.rowKeys = map[int]map[string]int{} // counted once: the passage is read for one question
+		for j := range p.units {
+			if k := p.rowKey(j); k != "" {
+				b := p.units[j].Block
+				if p.rowKeys[b] == nil {
+					p.rowKeys[b] = map[string]int{}
+				}
+				p.rowKeys[b][k]++
+			}
 		}
 	}
-	return false
+	n := p.rowKeys[p.units[i].Block][w.lower]
+	if p.rowKey(i) == w.lower {
+		n-- // unit i's own
+	}
+	return n > 0
+}
+
+// rowKey is the lower-cased word row j opens with, "" for a unit that is
+// no row or a note under a record ("\t= asinus2a" under "14420\tANATOLIAN
+// HIEROGLYPH A101A" is part of it).
+func (p *passage) rowKey(j int) string {
+	u := p.units[j]
+	if u.Shape != english.Row || p.annotation(u) != "" {
+		return ""
+	}
+	if ts := p.unitToks(j); len(ts) > 0 {
+		return ts[0].lower
+	}
+	return ""
 }
 
 // inOtherRecord reports whether word w is in a field of another record of
