@@ -4129,3 +4129,27 @@ func TestTableRowDefinesItsCommand(t *testing.T) {
 	assert.Equal(t, 0.9, fits["patchutils\tV:14, I:125\t232\tcombinediff(1)\tcreate a cumulative patch from two incremental patches"], "%v", fits)
 	assert.Equal(t, 0.2, fits["patchutils\tV:14, I:125\t232\tdehtmldiff(1)\textract a diff from an HTML page"], "%v", fits)
 }
+
+// A question asked of two sentences of a paragraph: the first names the
+// thing ("The world's first RISC microcomputer"), the next says who built
+// it. The best sentence lacks the question's "built", which the next one
+// holds with a name: the answer copies both, one span of the text. A
+// question the first sentence holds whole is answered by it alone.
+func TestNextSentenceCompletesTheAnswer(t *testing.T) {
+	d := doc{"jargon/archimedes.txt", "Archimedes", "Archimedes\n\n\n    The world's first RISC microcomputer, available only in the British\n    Commonwealth and europe. Built in 1987 in Great Britain by Acorn Computers,\n    it was legendary for its use of the ARM-2 microprocessor as a CPU. Many a\n    novice hacker in the Commonwealth first learnt his or her skills on the\n    Archimedes, since it was specifically designed for use in schools and\n    educational institutions.\n"}
+	r := New(nil)
+	srcs := sources(d)
+	for _, tc := range []struct {
+		q, want string
+	}{
+		{"Which British company built the world's first RISC microcomputer?",
+			"The world's first RISC microcomputer, available only in the British\n    Commonwealth and europe. Built in 1987 in Great Britain by Acorn Computers,\n    it was legendary for its use of the ARM-2 microprocessor as a CPU."},
+		{"Where was the world's first RISC microcomputer available?",
+			"The world's first RISC microcomputer, available only in the British\n    Commonwealth and europe."},
+	} {
+		a := r.Read(tc.q, srcs)
+		require.False(t, a.Declined(), "%s\n%s", tc.q, r.Explain(tc.q, srcs, 3))
+		assert.Equal(t, tc.want, answerText(a, srcs), tc.q)
+		assert.Len(t, a.Pieces, 1, "one span of the text, not two pieces stitched")
+	}
+}
