@@ -118,34 +118,59 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 // copies both, whole, as one span of the text. -1 if none. (The sentence
 // before, completing the same way, gained nothing on the benchmark.)
 func completedBy(q *question, cands []candidate) int {
+	j, _, _ := completion(q, cands)
+	return j
+}
+
+// completion returns the sentence that completes the best one (see
+// completedBy), or -1, with the answer's alignment and miss (see
+// candidate) once the question's relation words the sentence holds are
+// counted as held.
+func completion(q *question, cands []candidate) (int, float64, float64) {
 	b := cands[0]
 	bu := b.p.units[b.unit]
 	j := b.unit + 1
 	if b.part >= 0 || j >= len(b.p.units) || q.piece(b) != (Piece{N: b.p.n, Start: bu.Start, End: bu.End}) {
-		return -1
+		return -1, 0, 0
 	}
-	if nu := b.p.units[j]; nu.Block != bu.Block || nu.Shape != english.Sentence || bu.Shape != english.Sentence || b.p.label[j] {
-		return -1
+	if nu := b.p.units[j]; nu.Block != bu.Block || nu.Shape != english.Sentence || bu.Shape != english.Sentence || b.p.label[j] || english.Introduces(b.p.text[nu.Start:nu.End]) || breaksOff(b.p.text[nu.Start:nu.End]) {
+		return -1, 0, 0
 	}
 	i := slices.IndexFunc(cands, func(c candidate) bool { return c.p == b.p && c.unit == j })
 	if i < 0 || cands[i].fit < 0.5 {
-		return -1
+		return -1, 0, 0
 	}
 	bt, ct := b.p.unitToks(b.unit), b.p.unitToks(j)
-	lacked, held := 0.0, 0.0
+	lacked, held, total, gained, heaviest, still := 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
 	for _, w := range q.words {
-		if w.subject || w.cue || matchRelation(q, b.p.text, bt, w) > 0 {
+		heaviest = max(heaviest, w.idf)
+		if w.subject || w.cue {
+			continue
+		}
+		total += w.idf
+		if matchRelation(q, b.p.text, bt, w) > 0 {
 			continue
 		}
 		lacked = max(lacked, w.idf)
 		if matchRelation(q, b.p.text, ct, w) > 0 {
 			held = max(held, w.idf)
+			gained += w.idf
+		} else {
+			still = max(still, w.idf)
 		}
 	}
 	if held > 0 && held >= lacked {
-		return j
+		return j, min(1, b.align+gained/total), still / heaviest
 	}
-	return -1
+	return -1, 0, 0
+}
+
+// breaksOff reports whether a sentence ends on a letter or a digit, with
+// no stop: it leads on to what the next block shows ("So after you do a
+// cp -a to create a new copy, you'll want to do" over a command).
+func breaksOff(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // piece is what the reader copies of candidate c: its unit, or the part
@@ -1946,7 +1971,15 @@ func features(q *question, cands []candidate) []float64 {
 		bv = nil // "numeric": "352" is no population, whichever other record writes 352
 	}
 	intro := b.p.introducerOf(b.unit) // the unit that announces the best one: no rival
-	crowded := map[string]bool{}      // the rivals within a point of the best
+	// The next sentence that completes the best one is part of the
+	// answer (see completedBy): no rival, and the question's words it
+	// holds are held by the answer.
+	align, miss := b.align, b.miss
+	done, doneAlign, doneMiss := completion(q, cands)
+	if done >= 0 {
+		align, miss = max(align, doneAlign), min(miss, doneMiss)
+	}
+	crowded := map[string]bool{} // the rivals within a point of the best
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
 		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) || rowWithin(c, b) || (q.kind == Code && sameKey(q, c, b)) {
@@ -1985,7 +2018,7 @@ func features(q *question, cands []candidate) []float64 {
 	inner := 3.0
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
-		if c.p != b.p || cu.Block != bu.Block || c.unit == b.unit || otherKeyNamed(q, b, c) {
+		if c.p != b.p || cu.Block != bu.Block || c.unit == b.unit || otherKeyNamed(q, b, c) || c.unit == done {
 			continue
 		}
 		if (c.part >= 0 && c.answerText() == ba) || slices.Contains(alts, Piece{N: c.p.n, Start: cu.Start, End: cu.End}) || agrees(q, bv, c) {
@@ -2006,10 +2039,10 @@ func features(q *question, cands []candidate) []float64 {
 	}
 	typed, named := boolf(q.kind.typed()), boolf(q.kind == Person || q.kind == Place || q.kind == Name)
 	shape := bu.Shape
-	return []float64{1, b.bind, b.align, b.fit, boolf(b.keyHit), boolf(b.cueHit), margin / 3, boolf(q.hasRelations()),
+	return []float64{1, b.bind, align, b.fit, boolf(b.keyHit), boolf(b.cueHit), margin / 3, boolf(q.hasRelations()),
 		typed, named, boolf(q.kind == Definition), boolf(q.kind == Expansion), boolf(q.kind == Any),
-		boolf(shape == english.Field || shape == english.Row), float64(b.p.rank) / 8, b.bind * b.fit, b.align * b.fit,
-		b.own, b.miss, boolf(b.bind < 0.8), b.about, boolf(b.cell), inner / 3, max(lead, 0) / 3, float64(min(len(q.words), 15)) / 10,
+		boolf(shape == english.Field || shape == english.Row), float64(b.p.rank) / 8, b.bind * b.fit, align * b.fit,
+		b.own, miss, boolf(b.bind < 0.8), b.about, boolf(b.cell), inner / 3, max(lead, 0) / 3, float64(min(len(q.words), 15)) / 10,
 		phraseShare(q.text, b.p.text[bu.Start:describedEnd(b.p, b.unit)]), float64(min(len(crowded), 5)) / 5}
 }
 

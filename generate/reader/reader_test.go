@@ -4153,3 +4153,33 @@ func TestNextSentenceCompletesTheAnswer(t *testing.T) {
 		assert.Len(t, a.Pieces, 1, "one span of the text, not two pieces stitched")
 	}
 }
+
+// The sentence that completes the best one is part of the answer, not
+// its rival in the paragraph, and the question's words it holds count as
+// held (the Mutt manual: "… not for IMAP in the default configuration."
+// then "… $imap_headers may need to be adjusted.").
+func TestCompletingSentenceIsNoRival(t *testing.T) {
+	d := doc{"muttman/manual.txt", "The Mutt E-Mail Client", "To match spam tags, mutt needs the corresponding header information which is\nalways the case for local and POP folders but not for IMAP in the default\nconfiguration. Depending on the spam header to be analyzed, $imap_headers may\nneed to be adjusted.\n\nIf you're using multiple spam filters, a message can have more than one\nspam-related header. You can define spam patterns for each filter you use.\n"}
+	r := New(nil)
+	srcs := sources(d)
+	q := "Which variable may need to be adjusted for Mutt to match spam tags in IMAP folders?"
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(a, srcs), "$imap_headers may\nneed to be adjusted.", r.Explain(q, srcs, 3))
+	assert.InDelta(t, 1.0, feature(a, "inner"), 1e-9, "the completing sentence is no rival")
+	assert.InDelta(t, 1.0, feature(a, "align"), 1e-9, "need and adjusted are held by the answer")
+}
+
+func TestBreaksOff(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"So after you do a cp -a to create a new copy, you’ll want to do", true}, // git's user manual, a command after it
+		{"Depending on the spam header to be analyzed, $imap_headers may\nneed to be adjusted.", false},
+		{"It is also formed in the putrefaction of proteid matter in general.  ", false},
+		{"The other is Pull", true},
+		{"Version 2.0 of 1998", true},
+	} {
+		assert.Equal(t, tc.want, breaksOff(tc.text), tc.text)
+	}
+}
