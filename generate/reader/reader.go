@@ -42,7 +42,7 @@ type Answer struct {
 	Kind       Kind
 	Confidence float64   // from 0 to 1; the reader declines below Threshold (and gives 0 when a veto declines a unit at or over it: the unit states no value of the asked kind, or its passage is of another thing)
 	Closest    []int     // when declined: the sources nearest to an answer, best first
-	Best       []Piece   // the unit the reader would have copied, also when it declines
+	Best       []Piece   // the unit the reader would have copied (with the sentence that completes it: see completedBy), also when it declines
 	Features   []float64 // what the confidence was computed from (see featureNames)
 }
 
@@ -90,6 +90,9 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	f := features(q, cands)
 	conf := confidence(f)
 	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{q.piece(best)}, Features: f}
+	if j := completedBy(q, cands); j >= 0 {
+		ans.Best[0].End = best.p.units[j].End // the next sentence completes it: one span of the text
+	}
 	if conf < Threshold || (q.kind.valued() && best.fit == 0) || (q.zone && best.fit < 1) || (best.fit == 0 && len(q.excluded) > 0 && q.ownWords(best.p.text, best.p.unitToks(best.unit)) == 0) || best.otherKindField(q) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling ||
 		(q.procedure && q.kind == Any && !best.p.namesCode(q, best.unit) && best.p.codeBeside(q, best.unit)) {
 		// The best unit's passage does not write a numbered name the
@@ -101,10 +104,7 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 		ans.Closest = closest(cands)
 		return ans
 	}
-	ans.Pieces = append(ans.Best, alternatives(q, cands)...)
-	if j := completedBy(q, cands); j >= 0 {
-		ans.Pieces[0].End = best.p.units[j].End
-	}
+	ans.Pieces = append(slices.Clone(ans.Best), alternatives(q, cands)...)
 	return ans
 }
 
