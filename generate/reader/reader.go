@@ -801,7 +801,11 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 					if elsewhere > 0 && u.Shape == english.Field && p.inOtherRecord(i, ownKeys, w) {
 						elsewhere = 0 // another record's name ("Texmelucan" of Texmelucan Zapotec beside Zaniza Zapotec): no sign that this record is about the subject
 					}
-					m = max(m, 0.9*match(block, w), 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(i, w), elsewhere)
+					bm := 0.9 * match(block, w)
+					if u.Shape == english.Row && p.parentRow(i) >= 0 {
+						bm = 0 // "\t007b  Laser mouse M-D20DR" under "056e  Elecom Co., Ltd": its parent row was read above; its siblings' names ("\t0079  Laser mouse M-D21DL") are other records'
+					}
+					m = max(m, bm, 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(i, w), elsewhere)
 				}
 				if attributed && asksPerson {
 					m = match(block, w) // "-- Callimachus" under "Big book, big bore.": the quotation is its own, and no other

@@ -4183,3 +4183,26 @@ func TestBreaksOff(t *testing.T) {
 		assert.Equal(t, tc.want, breaksOff(tc.text), tc.text)
 	}
 }
+
+// usb.ids lists a vendor's products indented under its row. A product's
+// row is bound to the question's words by itself and its vendor's row,
+// not by its siblings: "Laser mouse M-D20DR" is no record of the M-D21DL
+// the row beside it names.
+func TestSiblingRowsBindNothing(t *testing.T) {
+	usb := doc{"usbids/usb.ids", "usb.ids", "056e  Elecom Co., Ltd\n\t0063  Laser mouse M-SODL\n\t0069  Laser mouse M-GE1UL\n\t0079  Laser mouse M-D21DL\n\t007b  Laser mouse M-D20DR\n\t007c  Laser Bluetooth mouse M-BT5BL\n"}
+	r := New(nil)
+	srcs := sources(usb)
+	q := "What is the product ID of Elecom's Laser mouse M-D21DL?"
+	for _, c := range r.candidates(analyze(q, r.idf), srcs) {
+		u := c.p.units[c.unit]
+		switch text := c.p.text[u.Start:u.End]; text {
+		case "0079  Laser mouse M-D21DL":
+			assert.Equal(t, 1.0, c.bind, text)
+		case "007b  Laser mouse M-D20DR", "0063  Laser mouse M-SODL":
+			assert.Less(t, c.bind, 0.8, "%q names another product", text)
+		}
+	}
+	a := r.Read(q, srcs)
+	require.Len(t, a.Best, 1)
+	assert.Equal(t, "0079  Laser mouse M-D21DL", srcs[0].Passage.Text[a.Best[0].Start:a.Best[0].End], r.Explain(q, srcs, 3))
+}
