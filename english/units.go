@@ -671,6 +671,24 @@ func continueSentence(text string, lines []line) {
 			lines[i].kind = proseLine
 		}
 	}
+	// The other way round: a "Key: value" line whose value breaks off
+	// mid-sentence and goes on, lower-case, on a prose line at its own
+	// indent opens a wrapped paragraph ("True story: Once upon a time
+	// there was a program bug that really did depend\non the phase of
+	// the moon."): a record's value goes on only on lines indented deeper.
+	for i := 0; i+1 < len(lines); i++ {
+		l, next := lines[i], lines[i+1]
+		if l.kind != fieldLine || l.commented || l.xml || next.kind != proseLine || next.indent != l.indent {
+			continue
+		}
+		t := strings.TrimRight(text[l.start:l.end], " \t\r")
+		n := strings.TrimLeft(text[next.start:next.end], " \t")
+		last, _ := utf8.DecodeLastRuneInString(t)
+		first, _ := utf8.DecodeRuneInString(n)
+		if unicode.IsLetter(last) && unicode.IsLower(first) {
+			lines[i].kind = proseLine
+		}
+	}
 }
 
 // joinQuotedBreaks joins a CSV record whose quoted field holds a line

@@ -667,3 +667,24 @@ func TestSentenceWrappedBeforeColon(t *testing.T) {
 	require.Len(t, us, 2)
 	assert.Equal(t, Field, us[1].Shape)
 }
+
+// TestParagraphOpeningWithAColon: a wrapped paragraph may open with a
+// phrase and a colon ("True story: …", the Jargon File) and break off
+// mid-sentence; the sentence goes on, lower-case, at the same indent. It
+// is one sentence, no "key: value" field; a field whose value goes on
+// deeper, or a record's next field, is still a field.
+func TestParagraphOpeningWithAColon(t *testing.T) {
+	text := "    True story: Once upon a time there was a program bug that really did depend\n    on the phase of the moon. There was a little subroutine that had\n    traditionally been used in various programs at MIT.\n"
+	us := Units(text)
+	require.NotEmpty(t, us)
+	assert.Equal(t, Sentence, us[0].Shape)
+	assert.Equal(t, "True story: Once upon a time there was a program bug that really did depend\n    on the phase of the moon.", text[us[0].Start:us[0].End])
+	for _, rec := range []string{
+		"Description: a tool that does things\n  and more things, wrapped deeper\n",
+		"Package: hello\nmaintainer: someone\n",
+	} {
+		us := Units(rec)
+		require.NotEmpty(t, us, rec)
+		assert.Equal(t, Field, us[0].Shape, rec)
+	}
+}
