@@ -1108,12 +1108,24 @@ func isDelimitedRecord(t string) bool {
 	if strings.Count(t, ";") < 2 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") || strings.Contains(t, ", ") {
 		return false // a dictionary's senses, run on in prose ("To spot; to stain; to blur.", "Law; as, lex talionis, the law of retaliation;")
 	}
-	for _, f := range strings.Split(t, ";") {
-		if len(strings.Fields(f)) > 8 {
+	wordy, lower := 0, false
+	for k, f := range strings.Split(t, ";") {
+		ws := strings.Fields(f)
+		if len(ws) > 8 {
 			return false
 		}
+		if len(ws) >= 2 {
+			wordy++
+		}
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(f)); k > 0 && unicode.IsLower(r) && len(ws) >= 2 {
+			lower = true
+		}
 	}
-	return true
+	// Senses run on in prose and wrapped mid-phrase ("Having water
+	// within; containing fluid drops; -- said of"): fields of several
+	// words, a later one opening lower-case, as no record writes them
+	// (nor code: "account-hook . 'unset imap_user; unset imap_pass'").
+	return wordy < 2 || !lower || strings.ContainsAny(t, "'\"_=$<>/\\")
 }
 
 // maxKeyWords is the most words a field's key holds.

@@ -419,6 +419,9 @@ func TestIsDelimitedRecord(t *testing.T) {
 		"Law; as, lex talionis, the law of retaliation; lex": false,
 		"a time; to relax; as, to unbend the mind;":          false,
 		"one; two": false, // two fields are no record
+		"Having water within; containing fluid drops; -- said of":         false, // senses wrapped mid-phrase (GCIDE)
+		"The art of memory; a method for improving the memory; a":         false,
+		"account-hook . 'unset imap_user; unset imap_pass; unset tunnel'": true, // a line of code, as before
 	} {
 		assert.Equal(t, want, isDelimitedRecord(line), line)
 	}
