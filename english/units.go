@@ -2,6 +2,7 @@ package english
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -681,12 +682,13 @@ func continueSentence(text string, lines []line) {
 		if l.kind != fieldLine || l.commented || l.xml || next.kind != proseLine || next.indent != l.indent {
 			continue
 		}
-		t := strings.TrimRight(text[l.start:l.end], " \t\r")
+		t := strings.TrimSpace(text[l.start:l.end])
 		n := strings.TrimLeft(text[next.start:next.end], " \t")
 		last, _ := utf8.DecodeLastRuneInString(t)
 		first, _ := utf8.DecodeRuneInString(n)
-		if unicode.IsLetter(last) && unicode.IsLower(first) {
-			lines[i].kind = proseLine
+		k := keyEnd(t)
+		if unicode.IsLetter(last) && unicode.IsLower(first) && k > 0 && len(strings.Fields(t[k+1:])) >= 4 {
+			lines[i].kind = proseLine // (a short value is a field's: "Name: foo" over "version 1.2 of the package")
 		}
 	}
 }
@@ -1103,12 +1105,13 @@ func directive(t string) bool {
 func hasWordRune(s string) bool { return strings.IndexFunc(s, IsWordRune) >= 0 }
 
 // isDelimitedRecord reports a record line of three or more ";"-separated
-// fields whose words are few ("00E9;LATIN SMALL LETTER E WITH ACUTE;Ll;0").
+// fields whose words are few ("00E9;LATIN SMALL LETTER E WITH ACUTE;Ll;0"),
+// not a dictionary's senses run on in prose (see below).
 func isDelimitedRecord(t string) bool {
 	if strings.Count(t, ";") < 2 || strings.HasSuffix(t, ".") || strings.HasSuffix(t, ",") || strings.Contains(t, ", ") {
 		return false // a dictionary's senses, run on in prose ("To spot; to stain; to blur.", "Law; as, lex talionis, the law of retaliation;")
 	}
-	wordy, lower := 0, false
+	wordy, lower, coded := 0, false, false
 	for k, f := range strings.Split(t, ";") {
 		ws := strings.Fields(f)
 		if len(ws) > 8 {
@@ -1117,6 +1120,7 @@ func isDelimitedRecord(t string) bool {
 		if len(ws) >= 2 {
 			wordy++
 		}
+		coded = coded || len(ws) > 0 && !slices.ContainsFunc(ws, func(w string) bool { return !isHexWord(w) })
 		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(f)); k > 0 && unicode.IsLower(r) && len(ws) >= 2 {
 			lower = true
 		}
@@ -1124,8 +1128,26 @@ func isDelimitedRecord(t string) bool {
 	// Senses run on in prose and wrapped mid-phrase ("Having water
 	// within; containing fluid drops; -- said of"): fields of several
 	// words, a later one opening lower-case, as no record writes them
-	// (nor code: "account-hook . 'unset imap_user; unset imap_pass'").
-	return wordy < 2 || !lower || strings.ContainsAny(t, "'\"_=$<>/\\")
+	// unless a field is a code ("0030 FE00; short diagonal stroke form;",
+	// "1;new york city;united states;8336817") or the line is code
+	// ("account-hook . 'unset imap_user; unset imap_pass'").
+	return wordy < 2 || !lower || coded || strings.ContainsAny(t, "'\"_=$<>/\\")
+}
+
+// isHexWord reports whether w is written in digits and the capital
+// letters A-F only, with at least one digit: a code point or a number
+// ("0030", "FE00", "8336817"), not a word ("FACE").
+func isHexWord(w string) bool {
+	digit := false
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digit = true
+		case r < 'A' || r > 'F':
+			return false
+		}
+	}
+	return digit
 }
 
 // maxKeyWords is the most words a field's key holds.

@@ -422,6 +422,8 @@ func TestIsDelimitedRecord(t *testing.T) {
 		"Having water within; containing fluid drops; -- said of":         false, // senses wrapped mid-phrase (GCIDE)
 		"The art of memory; a method for improving the memory; a":         false,
 		"account-hook . 'unset imap_user; unset imap_pass; unset tunnel'": true, // a line of code, as before
+		"0030 FE00; short diagonal stroke form; # DIGIT ZERO":             true, // StandardizedVariants.txt: a field of codes
+		"1;new york city;united states;8336817":                           true,
 	} {
 		assert.Equal(t, want, isDelimitedRecord(line), line)
 	}
@@ -685,6 +687,7 @@ func TestParagraphOpeningWithAColon(t *testing.T) {
 	for _, rec := range []string{
 		"Description: a tool that does things\n  and more things, wrapped deeper\n",
 		"Package: hello\nmaintainer: someone\n",
+		"Name: foo\nversion 1.2 of the package\n", // a short value: a field, and a line of its own under it
 	} {
 		us := Units(rec)
 		require.NotEmpty(t, us, rec)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Word lists. Each exists once in the project; every package that needs
@@ -272,6 +273,14 @@ func Introduces(text string) bool {
 	}
 	f := strings.Fields(t)
 	return len(f) > 3 && leadInWords[f[len(f)-1]] // lower-case, in a sentence: "Encoded Information Type" names a thing
+}
+
+// BreaksOff reports whether a sentence ends on a word, with no stop or
+// closing mark: it leads on to what the next block shows ("So after you
+// do a cp -a to create a new copy, you'll want to do" over a command).
+func BreaksOff(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
+	return IsWordRune(r)
 }
 
 // trimNoteMark cuts a footnote's mark off the end of t ("configured as

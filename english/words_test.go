@@ -341,3 +341,18 @@ func TestConditionMarkers(t *testing.T) {
 		assert.Equal(t, tc.want, ConditionMarkers(tc.text), tc.text)
 	}
 }
+
+func TestBreaksOff(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"So after you do a cp -a to create a new copy, you’ll want to do", true}, // git's user manual, a command after it
+		{"Depending on the spam header to be analyzed, $imap_headers may\nneed to be adjusted.", false},
+		{"It is also formed in the putrefaction of proteid matter in general.  ", false},
+		{"The other is Pull", true},
+		{"Version 2.0 of 1998", true},
+	} {
+		assert.Equal(t, tc.want, BreaksOff(tc.text), tc.text)
+	}
+}

@@ -49,7 +49,10 @@ type Ranked struct {
 	Signals []float64
 }
 
-// Rank returns the reader's n best units for question, best first.
+// Rank returns the reader's n best units for question, best first, each
+// as the score ranks it: the unit alone, without the sentence that may
+// complete the best one in Read (see completedBy), since the score's
+// weights are fitted on units.
 func (r *Reader) Rank(question string, sources []generate.Source, n int) []Ranked {
 	q := analyze(question, r.idf)
 	cands := r.candidates(q, sources)

@@ -87,11 +87,12 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 		return Answer{Kind: q.kind}
 	}
 	best := cands[0]
-	f := features(q, cands)
+	done := completedBy(q, cands)
+	f := featuresWith(q, cands, done)
 	conf := confidence(f)
 	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{q.piece(best)}, Features: f}
-	if j := completedBy(q, cands); j >= 0 {
-		ans.Best[0].End = best.p.units[j].End // the next sentence completes it: one span of the text
+	if done.unit >= 0 {
+		ans.Best[0].End = best.p.units[done.unit].End // the next sentence completes it: one span of the text
 	}
 	if conf < Threshold || (q.kind.valued() && best.fit == 0) || (q.zone && best.fit < 1) || (best.fit == 0 && len(q.excluded) > 0 && q.ownWords(best.p.text, best.p.unitToks(best.unit)) == 0) || best.otherKindField(q) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling ||
 		(q.procedure && q.kind == Any && !best.p.namesCode(q, best.unit) && best.p.codeBeside(q, best.unit)) {
@@ -108,69 +109,69 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	return ans
 }
 
-// completedBy returns the sentence after the best one if it completes
-// it: in the best one's paragraph, it holds a value of the asked kind
-// and the heaviest of the question's relation words the best one lacks
-// ("The world's first RISC microcomputer, available only in the British
-// Commonwealth and europe. Built in 1987 in Great Britain by Acorn
-// Computers, …" for "Which British company built the world's first RISC
-// microcomputer?"). The question was asked of both sentences; the answer
-// copies both, whole, as one span of the text. -1 if none. (The sentence
-// before, completing the same way, gained nothing on the benchmark.)
-func completedBy(q *question, cands []candidate) int {
-	j, _, _ := completion(q, cands)
-	return j
+// completing is the sentence that completes the best unit (see
+// completedBy): its index (-1 if none), and the answer's alignment and
+// miss (see candidate) once the question's relation words it holds are
+// counted as held.
+type completing struct {
+	unit        int
+	align, miss float64
 }
 
-// completion returns the sentence that completes the best one (see
-// completedBy), or -1, with the answer's alignment and miss (see
-// candidate) once the question's relation words the sentence holds are
-// counted as held.
-func completion(q *question, cands []candidate) (int, float64, float64) {
+// completedBy returns the sentence after the best one if it completes
+// it: in the best one's paragraph, with nothing but space between them,
+// it holds a value of the asked kind and the heaviest of the question's
+// relation words the best one lacks ("The world's first RISC
+// microcomputer, available only in the British Commonwealth and europe.
+// Built in 1987 in Great Britain by Acorn Computers, …" for "Which
+// British company built the world's first RISC microcomputer?"). The
+// question was asked of both sentences; the answer copies both, whole,
+// as one span of the text. (The sentence before, completing the same
+// way, gained nothing on the benchmark.)
+func completedBy(q *question, cands []candidate) completing {
+	none := completing{unit: -1}
 	b := cands[0]
 	bu := b.p.units[b.unit]
 	j := b.unit + 1
 	if b.part >= 0 || j >= len(b.p.units) || q.piece(b) != (Piece{N: b.p.n, Start: bu.Start, End: bu.End}) {
-		return -1, 0, 0
+		return none
 	}
-	if nu := b.p.units[j]; nu.Block != bu.Block || nu.Shape != english.Sentence || bu.Shape != english.Sentence || b.p.label[j] || english.Introduces(b.p.text[nu.Start:nu.End]) || breaksOff(b.p.text[nu.Start:nu.End]) {
-		return -1, 0, 0
+	nu := b.p.units[j]
+	if nu.Block != bu.Block || nu.Shape != english.Sentence || bu.Shape != english.Sentence || b.p.label[j] ||
+		strings.TrimSpace(b.p.text[bu.End:nu.Start]) != "" || // a rule line ("* * *") skipped between them is no part of either
+		english.Introduces(b.p.text[nu.Start:nu.End]) || english.BreaksOff(b.p.text[nu.Start:nu.End]) {
+		return none
 	}
 	i := slices.IndexFunc(cands, func(c candidate) bool { return c.p == b.p && c.unit == j })
 	if i < 0 || cands[i].fit < 0.5 {
-		return -1, 0, 0
+		return none
 	}
+	// The relation words as score weighs them (a word of the passage's
+	// context is read as a subject word there), held by either sentence.
 	bt, ct := b.p.unitToks(b.unit), b.p.unitToks(j)
-	lacked, held, total, gained, heaviest, still := 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
+	lacked, held, total, got, heaviest, still := 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
 	for _, w := range q.words {
 		heaviest = max(heaviest, w.idf)
-		if w.subject || w.cue {
+		if w.subject || w.cue || match(b.p.context, loose(w)) >= 1 {
 			continue
 		}
 		total += w.idf
 		if matchRelation(q, b.p.text, bt, w) > 0 {
+			got += w.idf
 			continue
 		}
 		lacked = max(lacked, w.idf)
 		if matchRelation(q, b.p.text, ct, w) > 0 {
 			held = max(held, w.idf)
-			gained += w.idf
+			got += w.idf
 		} else {
 			still = max(still, w.idf)
 		}
 	}
-	if held > 0 && held >= lacked {
-		return j, min(1, b.align+gained/total), still / heaviest
+	if held == 0 || held < lacked {
+		return none
 	}
-	return -1, 0, 0
-}
-
-// breaksOff reports whether a sentence ends on a letter or a digit, with
-// no stop: it leads on to what the next block shows ("So after you do a
-// cp -a to create a new copy, you'll want to do" over a command).
-func breaksOff(text string) bool {
-	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(text))
-	return unicode.IsLetter(r) || unicode.IsDigit(r)
+	return completing{unit: j, align: got / total, miss: still / heaviest}
 }
 
 // piece is what the reader copies of candidate c: its unit, or the part
@@ -724,6 +725,18 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	var ownKeys map[string]bool // the keys of unit i's record, once a word asks (inOtherRecord)
 	relInUnit := false          // a relation word of the question is in the unit itself
 	lacksTranslated := false    // the unit lacks the word a translation question asks another language's word for
+	parentToks := p.parentToks(i)
+	// An indented row is read with the rows it is listed under (its
+	// parent's are parentToks; above that, its grandparents': a usb.ids
+	// subsystem under its product under its vendor), not with its
+	// siblings: "\t007b  Laser mouse M-D20DR" under "056e  Elecom Co.,
+	// Ltd" is no record of the M-D21DL the row beside it names.
+	listed, elders := u.Shape == english.Row && p.parentRow(i) >= 0, []tok(nil)
+	if listed {
+		for k := p.parentRow(p.parentRow(i)); k >= 0; k = p.parentRow(k) {
+			elders = append(elders, p.unitToks(k)...)
+		}
+	}
 	for _, w := range q.words {
 		if !w.subject && !w.cue && len(givenKey) > 0 && match(givenKey, w) > 0 {
 			continue // it names the field the question gives ("alpha_3" of "CAF"), not the one asked
@@ -741,7 +754,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				m = 0.9 // "2440..245F; Optical Character Recognition" holds U+2448; the code's own row ("2448;MICR ON US SYMBOL") is its record more
 			}
 			if w.vendor && u.Shape == english.Row && p.lead(i) > 0 {
-				m = match(p.parentToks(i), w) // "10de" of "10de:0100" is the vendor's row above "\t0100  NV10 [GeForce 256 SDR]", not the subsystem row "\t\t10de 0100 …"
+				m = match(parentToks, w) // "10de" of "10de:0100" is the vendor's row above "\t0100  NV10 [GeForce 256 SDR]", not the subsystem row "\t\t10de 0100 …"
 			} else if (w.given || english.IsVersion(w.body)) && m > 0 && (u.Shape == english.Row || u.Shape == english.Field) {
 				m = match(wholeWords(ut), w) // "11" of "eFilm Reader-11" is not the class code 11
 			}
@@ -766,7 +779,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				m = match(block, w) // a note under a record ("\t= halant") is about the record's subject
 			}
 			if m < 1 {
-				m = max(m, match(p.parentToks(i), w)) // "\tff0c  Cyborg Force Rumble Pad" under "06a3  Saitek PLC"
+				m = max(m, match(parentToks, w)) // "\tff0c  Cyborg Force Rumble Pad" under "06a3  Saitek PLC"
 			}
 			otherEntry := false // "* QA upload." under "anacron (2.3-31) unstable; urgency=medium" is of 2.3-31, whatever else of the file names 2.3-36
 			if e := p.entryOf(i); e >= 0 && m < 1 {
@@ -802,8 +815,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 						elsewhere = 0 // another record's name ("Texmelucan" of Texmelucan Zapotec beside Zaniza Zapotec): no sign that this record is about the subject
 					}
 					bm := 0.9 * match(block, w)
-					if u.Shape == english.Row && p.parentRow(i) >= 0 {
-						bm = 0 // "\t007b  Laser mouse M-D20DR" under "056e  Elecom Co., Ltd": its parent row was read above; its siblings' names ("\t0079  Laser mouse M-D21DL") are other records'
+					if listed {
+						bm = 0.9 * match(elders, w) // not its siblings' names: other records'
 					}
 					m = max(m, bm, 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(i, w), elsewhere)
 				}
@@ -1965,6 +1978,12 @@ var featureNames = []string{"bias", "bind", "align", "fit", "key", "cue", "margi
 // benchmark question has: the calibrator knows nothing of longer ones, and
 // a longer question says no more about the answer), and the unit's shape.
 func features(q *question, cands []candidate) []float64 {
+	return featuresWith(q, cands, completedBy(q, cands))
+}
+
+// featuresWith is features, given the sentence that completes the best
+// unit.
+func featuresWith(q *question, cands []candidate, done completing) []float64 {
 	b := cands[0]
 	margin := 3.0
 	bu := b.p.units[b.unit]
@@ -1979,9 +1998,8 @@ func features(q *question, cands []candidate) []float64 {
 	// answer (see completedBy): no rival, and the question's words it
 	// holds are held by the answer.
 	align, miss := b.align, b.miss
-	done, doneAlign, doneMiss := completion(q, cands)
-	if done >= 0 {
-		align, miss = max(align, doneAlign), min(miss, doneMiss)
+	if done.unit >= 0 {
+		align, miss = max(align, done.align), min(miss, done.miss)
 	}
 	crowded := map[string]bool{} // the rivals within a point of the best
 	for _, c := range cands[1:] {
@@ -2022,7 +2040,7 @@ func features(q *question, cands []candidate) []float64 {
 	inner := 3.0
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
-		if c.p != b.p || cu.Block != bu.Block || c.unit == b.unit || otherKeyNamed(q, b, c) || c.unit == done {
+		if c.p != b.p || cu.Block != bu.Block || c.unit == b.unit || otherKeyNamed(q, b, c) || c.unit == done.unit {
 			continue
 		}
 		if (c.part >= 0 && c.answerText() == ba) || slices.Contains(alts, Piece{N: c.p.n, Start: cu.Start, End: cu.End}) || agrees(q, bv, c) {

@@ -4169,21 +4169,6 @@ func TestCompletingSentenceIsNoRival(t *testing.T) {
 	assert.InDelta(t, 1.0, feature(a, "align"), 1e-9, "need and adjusted are held by the answer")
 }
 
-func TestBreaksOff(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
-		{"So after you do a cp -a to create a new copy, you’ll want to do", true}, // git's user manual, a command after it
-		{"Depending on the spam header to be analyzed, $imap_headers may\nneed to be adjusted.", false},
-		{"It is also formed in the putrefaction of proteid matter in general.  ", false},
-		{"The other is Pull", true},
-		{"Version 2.0 of 1998", true},
-	} {
-		assert.Equal(t, tc.want, breaksOff(tc.text), tc.text)
-	}
-}
-
 // usb.ids lists a vendor's products indented under its row. A product's
 // row is bound to the question's words by itself and its vendor's row,
 // not by its siblings: "Laser mouse M-D20DR" is no record of the M-D21DL
@@ -4193,16 +4178,35 @@ func TestSiblingRowsBindNothing(t *testing.T) {
 	r := New(nil)
 	srcs := sources(usb)
 	q := "What is the product ID of Elecom's Laser mouse M-D21DL?"
+	seen := 0
 	for _, c := range r.candidates(analyze(q, r.idf), srcs) {
 		u := c.p.units[c.unit]
 		switch text := c.p.text[u.Start:u.End]; text {
 		case "0079  Laser mouse M-D21DL":
+			seen++
 			assert.Equal(t, 1.0, c.bind, text)
 		case "007b  Laser mouse M-D20DR", "0063  Laser mouse M-SODL":
+			seen++
 			assert.Less(t, c.bind, 0.8, "%q names another product", text)
 		}
 	}
+	require.Equal(t, 3, seen, "the three rows are candidates")
 	a := r.Read(q, srcs)
 	require.Len(t, a.Best, 1)
 	assert.Equal(t, "0079  Laser mouse M-D21DL", srcs[0].Passage.Text[a.Best[0].Start:a.Best[0].End], r.Explain(q, srcs, 3))
+
+	// Three levels (a class, its subclass, its protocol), the passage
+	// opening on another class: the protocol's row is still read with the
+	// class above its subclass.
+	classes := doc{"usbids/usb.ids", "usb.ids", "C 02  Communications\n\t01  Direct Line\n\t02  Abstract (modem)\n\t\t00  None\n\t\t01  AT-commands (v.25ter)\nC 03  Human Interface Device\n\t00  No Subclass\n\t\t00  None\n\t\t01  Keyboard\n\t\t02  Mouse\n\t01  Boot Interface Subclass\n\t\t00  None\n"}
+	q = "Which protocol of a Human Interface Device is the Mouse?"
+	seen = 0
+	for _, c := range r.candidates(analyze(q, r.idf), sources(classes)) {
+		u := c.p.units[c.unit]
+		if text := c.p.text[u.Start:u.End]; text == "02  Mouse" {
+			seen++
+			assert.Greater(t, c.bind, 0.8, "the class two rows up names it")
+		}
+	}
+	require.Equal(t, 1, seen)
 }
