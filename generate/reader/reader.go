@@ -87,10 +87,11 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 		return Answer{Kind: q.kind}
 	}
 	best := cands[0]
-	done := completedBy(q, cands)
+	piece := q.piece(best)
+	done := completedBy(q, cands, piece)
 	f := featuresWith(q, cands, done)
 	conf := confidence(f)
-	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{q.piece(best)}, Features: f}
+	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{piece}, Features: f}
 	if done.unit >= 0 {
 		ans.Best[0].End = best.p.units[done.unit].End // the next sentence completes it: one span of the text
 	}
@@ -127,13 +128,14 @@ type completing struct {
 // British company built the world's first RISC microcomputer?"). The
 // question was asked of both sentences; the answer copies both, whole,
 // as one span of the text. (The sentence before, completing the same
-// way, gained nothing on the benchmark.)
-func completedBy(q *question, cands []candidate) completing {
+// way, gained nothing on the benchmark.) piece is what the reader copies
+// of the best unit (q.piece): only a unit copied whole is completed.
+func completedBy(q *question, cands []candidate, piece Piece) completing {
 	none := completing{unit: -1}
 	b := cands[0]
 	bu := b.p.units[b.unit]
 	j := b.unit + 1
-	if b.part >= 0 || j >= len(b.p.units) || q.piece(b) != (Piece{N: b.p.n, Start: bu.Start, End: bu.End}) {
+	if b.part >= 0 || j >= len(b.p.units) || piece != (Piece{N: b.p.n, Start: bu.Start, End: bu.End}) {
 		return none
 	}
 	nu := b.p.units[j]
@@ -731,9 +733,10 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	// subsystem under its product under its vendor), not with its
 	// siblings: "\t007b  Laser mouse M-D20DR" under "056e  Elecom Co.,
 	// Ltd" is no record of the M-D21DL the row beside it names.
-	listed, elders := u.Shape == english.Row && p.parentRow(i) >= 0, []tok(nil)
-	if listed {
-		for k := p.parentRow(p.parentRow(i)); k >= 0; k = p.parentRow(k) {
+	parent := p.parentRow(i) // -1 for a unit that is no indented row
+	var elders []tok
+	for k := parent; k >= 0; k = p.parentRow(k) {
+		if k != parent {
 			elders = append(elders, p.unitToks(k)...)
 		}
 	}
@@ -815,7 +818,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 						elsewhere = 0 // another record's name ("Texmelucan" of Texmelucan Zapotec beside Zaniza Zapotec): no sign that this record is about the subject
 					}
 					bm := 0.9 * match(block, w)
-					if listed {
+					if parent >= 0 {
 						bm = 0.9 * match(elders, w) // not its siblings' names: other records'
 					}
 					m = max(m, bm, 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(i, w), elsewhere)
@@ -1978,7 +1981,7 @@ var featureNames = []string{"bias", "bind", "align", "fit", "key", "cue", "margi
 // benchmark question has: the calibrator knows nothing of longer ones, and
 // a longer question says no more about the answer), and the unit's shape.
 func features(q *question, cands []candidate) []float64 {
-	return featuresWith(q, cands, completedBy(q, cands))
+	return featuresWith(q, cands, completedBy(q, cands, q.piece(cands[0])))
 }
 
 // featuresWith is features, given the sentence that completes the best
