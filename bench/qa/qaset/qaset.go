@@ -240,6 +240,7 @@ type Record struct {
 	GoodCites int       `json:"good_cites"`
 	UnitCuts  int       `json:"unit_cuts"`          // cited quotes that start or end inside a copied unit
 	Retrieved bool      `json:"retrieved"`          // the source file is among the retrieved passages
+	GoldRead  bool      `json:"gold_read"`          // a retrieved passage holds a gold answer (the reader had it to read)
 	Features  []float64 `json:"features,omitempty"` // the reader's confidence features (see reader.Answer)
 	BestRight bool      `json:"best_right"`         // the unit the reader would copy holds a gold answer
 	Best      string    `json:"best,omitempty"`     // that unit's text
@@ -310,6 +311,9 @@ func Score(name string, q Question, ans rag.Answer) Record {
 	for _, s := range ans.Sources {
 		if q.Source != "" && strings.HasSuffix(s.Passage.Path, "/"+q.Source) {
 			r.Retrieved = true
+		}
+		if len(q.Answers) > 0 && !r.GoldRead && compare.Match(s.Passage.Text, q.Answers) {
+			r.GoldRead = true
 		}
 	}
 	answerable := len(q.Answers) > 0
