@@ -64,6 +64,7 @@ type qword struct {
 	asked      bool     // in the noun phrase after "which"/"what" ("which IBM mainframe"): the answer's class, not an entry
 	quoted     bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
 	qualifier  bool     // asked, before the noun asked ("MAC address" of "What MAC address block …"): which kind of the thing, not what of it
+	trailing   bool     // asked, after the noun asked: the verb the phrase runs on into ("which code IDENTIFIES the …"), no class
 	translated bool     // the word a translation question asks another language's word for ("the Italian word for a BAT"): the answering sense holds it
 	numbers    string   // the number of three digits or more written right after it ("device 9350", "product 1340"), lower-cased; "" if none
 	ident      string   // the name written with underscores it is a part of ("mime_type_query_first" for "mime"), "" if none: see identifierOf
@@ -134,7 +135,9 @@ var (
 // markQualifiers marks the asked words before the last of them: they
 // qualify the noun a "what" or "which" question asks for ("MAC address"
 // of "What MAC address block is registered to Galios?"), and name no
-// column of a table ("address" there is no organization's address).
+// column of a table ("address" there is no organization's address). It
+// marks as trailing the asked words after the last class word: the verb
+// the phrase runs on into ("which code IDENTIFIES the small Khitan …").
 func (q *question) markQualifiers() {
 	last := -1
 	for k, w := range q.words {
@@ -142,8 +145,15 @@ func (q *question) markQualifiers() {
 			last = k
 		}
 	}
+	lastCue := -1
+	for k, w := range q.words {
+		if w.asked && w.cue {
+			lastCue = k
+		}
+	}
 	for k := range q.words {
 		q.words[k].qualifier = q.words[k].asked && k < last
+		q.words[k].trailing = q.words[k].asked && lastCue >= 0 && k > lastCue
 	}
 }
 

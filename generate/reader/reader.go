@@ -1685,8 +1685,8 @@ func (p *passage) namesRecord(k int, q *question) bool {
 // of unit i's block and not unit i's own key.
 func (q *question) askedKeyElsewhere(p *passage, i int, keyToks []tok) bool {
 	for _, w := range q.words {
-		if !w.asked || match(keyToks, w) > 0 {
-			continue
+		if !w.asked || w.trailing || match(keyToks, w) > 0 {
+			continue // the class asked names the key; a verb after it ("which code IDENTIFIES …") is a relation
 		}
 		for k, u := range p.units {
 			if k != i && u.Shape == english.Field && u.Block == p.units[i].Block && u.Key.End > u.Key.Start && match(p.rangeToks(u.Key), w) > 0 {

@@ -4210,3 +4210,23 @@ func TestSiblingRowsBindNothing(t *testing.T) {
 	}
 	require.Equal(t, 1, seen)
 }
+
+// TestRecordFieldAsked: iso-codes' and the Unicode names list's records,
+// each question asking one field of the record it names.
+func TestRecordFieldAsked(t *testing.T) {
+	scripts := doc{"isocodes/iso_15924.json", "iso_15924.json", "    {\n      \"alpha_4\": \"Kitl\",\n      \"name\": \"Khitan large script\",\n      \"numeric\": \"505\"\n    },\n    {\n      \"alpha_4\": \"Kits\",\n      \"name\": \"Khitan small script\",\n      \"numeric\": \"288\"\n    },\n    {\n      \"alpha_4\": \"Knda\",\n      \"name\": \"Kannada\",\n      \"numeric\": \"345\"\n    },\n"}
+	for _, tc := range []struct {
+		name, q string
+		d       doc
+		want    string
+	}{
+		// The verb after the class asked ("code IDENTIFIES") names no
+		// field: "name" is not the key asked for.
+		{"a verb after the class", "What four-letter ISO 15924 code identifies the small Khitan writing system?", scripts, `"alpha_4": "Kits",`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, why := best(tc.q, tc.d)
+			assert.Equal(t, tc.want, got, why)
+		})
+	}
+}
