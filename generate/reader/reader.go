@@ -955,6 +955,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		nt = nt[1:] // "1. decree": a sense's number is not news; its words are
 	}
 	fresh := novel(q, nt)
+	if !fresh && q.kind == Code && (q.length == 0 || q.length == 2) && u.Shape == english.Field && len(u.Parts) > 0 && len(nt) == 1 && len(nt[0].body) == 2 && nt[0].start == u.Parts[0].Start && nt[0].end == u.Parts[0].End && !q.mentions(nt[0]) {
+		fresh = true // `"alpha_2": "kl"`: a field's whole value is news however short when a code is asked; a code of two letters is written in lower case ("kl", "pt", "as")
+	}
 	if fresh && (q.kind == Definition || q.kind == Any) && u.Shape == english.Row && u.Key.End > u.Key.Start && u.Key.End < u.End && u.Key.Start == u.Start && isHexID(strings.TrimSpace(p.text[u.Key.Start:u.Key.End])) {
 		fresh = novel(q, p.rangeToks(english.Range{Start: u.Key.End, End: u.End})) // "1F4EB\tCLOSED MAILBOX WITH RAISED FLAG": the code keys the record; its name, the question's own, says nothing of what it signifies
 	}

@@ -4215,6 +4215,7 @@ func TestSiblingRowsBindNothing(t *testing.T) {
 // each question asking one field of the record it names.
 func TestRecordFieldAsked(t *testing.T) {
 	scripts := doc{"isocodes/iso_15924.json", "iso_15924.json", "    {\n      \"alpha_4\": \"Kitl\",\n      \"name\": \"Khitan large script\",\n      \"numeric\": \"505\"\n    },\n    {\n      \"alpha_4\": \"Kits\",\n      \"name\": \"Khitan small script\",\n      \"numeric\": \"288\"\n    },\n    {\n      \"alpha_4\": \"Knda\",\n      \"name\": \"Kannada\",\n      \"numeric\": \"345\"\n    },\n"}
+	langs := doc{"isocodes/iso_639-2.json", "iso_639-2.json", "    {\n      \"alpha_3\": \"kac\",\n      \"name\": \"Kachin; Jingpho\"\n    },\n    {\n      \"alpha_2\": \"kl\",\n      \"alpha_3\": \"kal\",\n      \"name\": \"Kalaallisut; Greenlandic\"\n    },\n    {\n      \"alpha_3\": \"kam\",\n      \"name\": \"Kamba\"\n    },\n"}
 	for _, tc := range []struct {
 		name, q string
 		d       doc
@@ -4223,6 +4224,9 @@ func TestRecordFieldAsked(t *testing.T) {
 		// The verb after the class asked ("code IDENTIFIES") names no
 		// field: "name" is not the key asked for.
 		{"a verb after the class", "What four-letter ISO 15924 code identifies the small Khitan writing system?", scripts, `"alpha_4": "Kits",`},
+		// A two-letter code in lower case is a field's value, news though
+		// English writes "kl" as a word's abbreviation.
+		{"a two-letter value", "What's the two-letter language code for Greenlandic?", langs, `"alpha_2": "kl",`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, why := best(tc.q, tc.d)
