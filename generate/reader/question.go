@@ -683,9 +683,13 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		// for"): later ones set the context.
 		// One after a preposition names where it is used ("when someone
 		// ON IRC types BRB"), unless no other is asked about.
-		for _, scene := range []bool{false, true} {
-			for _, w := range q.words {
-				if isAbbreviation(w.body) && (scene || !afterPreposition(q.text, w.start)) {
+		// A word of a name in capitals that English knows ("SQUARED" of
+		// "what does SQUARED HDR stand for") is no short form while the
+		// question writes one English does not know.
+		for pass := range 4 {
+			scene, worded := pass&1 == 1, pass >= 2
+			for k, w := range q.words {
+				if isAbbreviation(w.body) && (scene || !afterPreposition(q.text, w.start)) && (worded || !q.wordOfCapitalName(k)) {
 					q.short = w.body
 					break
 				}
@@ -835,6 +839,27 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 // isAbbreviation reports whether a word is written as an abbreviation:
 // two or more capitals among at most ten characters ("ANR", "IoT",
 // "MMCD-E").
+// wordOfCapitalName reports whether word k is an English word of four
+// letters or more written in capitals beside another word in capitals
+// ("SQUARED" of "SQUARED HDR"): a word of a name, not its short form.
+// Alone ("GAIA (OSF)") it may be the short form, whatever else English
+// spells so.
+func (q *question) wordOfCapitalName(k int) bool {
+	caps := func(b string) bool { return strings.ToUpper(b) == b && strings.IndexFunc(b, unicode.IsLetter) >= 0 }
+	b := q.words[k].body
+	if len(b) < 4 || !caps(b) || len(english.Base(strings.ToLower(b))) == 0 {
+		return false
+	}
+	beside := func(j int) bool {
+		if j < 0 || j >= len(q.words) || !caps(q.words[j].body) {
+			return false
+		}
+		from, to := min(q.words[j].end, q.words[k].end), max(q.words[j].start, q.words[k].start)
+		return strings.TrimSpace(q.text[from:to]) == ""
+	}
+	return beside(k-1) || beside(k+1)
+}
+
 func isAbbreviation(b string) bool {
 	if len(b) < 2 || len(b) > 10 {
 		return false

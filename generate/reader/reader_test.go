@@ -4216,6 +4216,7 @@ func TestSiblingRowsBindNothing(t *testing.T) {
 func TestRecordFieldAsked(t *testing.T) {
 	scripts := doc{"isocodes/iso_15924.json", "iso_15924.json", "    {\n      \"alpha_4\": \"Kitl\",\n      \"name\": \"Khitan large script\",\n      \"numeric\": \"505\"\n    },\n    {\n      \"alpha_4\": \"Kits\",\n      \"name\": \"Khitan small script\",\n      \"numeric\": \"288\"\n    },\n    {\n      \"alpha_4\": \"Knda\",\n      \"name\": \"Kannada\",\n      \"numeric\": \"345\"\n    },\n"}
 	langs := doc{"isocodes/iso_639-2.json", "iso_639-2.json", "    {\n      \"alpha_3\": \"kac\",\n      \"name\": \"Kachin; Jingpho\"\n    },\n    {\n      \"alpha_2\": \"kl\",\n      \"alpha_3\": \"kal\",\n      \"name\": \"Kalaallisut; Greenlandic\"\n    },\n    {\n      \"alpha_3\": \"kam\",\n      \"name\": \"Kamba\"\n    },\n"}
+	names := doc{"unicode/NamesList.txt", "NamesList.txt", "1F1A6\tSQUARED HC\n\t= hybrid cast\n1F1A7\tSQUARED HDR\n\t= high dynamic range\n1F1A8\tSQUARED HI-RES\n\t= high resolution\n"}
 	for _, tc := range []struct {
 		name, q string
 		d       doc
@@ -4227,6 +4228,8 @@ func TestRecordFieldAsked(t *testing.T) {
 		// A two-letter code in lower case is a field's value, news though
 		// English writes "kl" as a word's abbreviation.
 		{"a two-letter value", "What's the two-letter language code for Greenlandic?", langs, `"alpha_2": "kl",`},
+		// "SQUARED" is a word of the name; "HDR" is the short form asked.
+		{"the short form among a name's words", "What does SQUARED HDR stand for?", names, "= high dynamic range"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got, why := best(tc.q, tc.d)
