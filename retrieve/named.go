@@ -6,6 +6,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+
+	"github.com/verbatim-rag/verbatim/index"
 )
 
 // withNames searches again when none of hits holds every name of the
@@ -50,12 +52,16 @@ func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q 
 	return mergeHits(named, hits, k), nil
 }
 
-// gated searches the query restricted to the passages whose text holds
-// every one of names.
+// gated searches the query restricted to the passages whose text or
+// title holds every one of names, as NameCoverage counts them: a table's
+// rows do not restate the file's name the question gives ("the tz
+// zone1970 table … for the America/Miquelon zone").
 func (r *Retriever) gated(ctx context.Context, p parsed, rest queryTerms, q Query, docs docSet, k int, loc bool, names []string) (search.DocumentMatchCollection, error) {
 	gate := bleve.NewConjunctionQuery()
 	for _, n := range names {
-		gate.AddQuery(termQuery(n, false))
+		title := bleve.NewTermQuery(n)
+		title.SetField(index.FieldTitle)
+		gate.AddQuery(bleve.NewDisjunctionQuery(termQuery(n, false), title))
 	}
 	bq := build(p, rest, q, r.cfg.Fuzzy, docs, gate)
 	if bq == nil {

@@ -3,6 +3,9 @@ package retrieve
 import (
 	"context"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -103,4 +106,32 @@ func TestIsLabel(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.labels, classifyQuery(tt.text).labels, tt.text)
 	}
+}
+
+// TestNameInTitle: a question that names a file ("the tz zone1970 table")
+// and a record in it ("America/Miquelon") finds the record's row, although
+// the file's name is only its title: the rows do not restate it, and the
+// header's comments repeat the question's other words (coordinates,
+// table, list, TZ, zone). tzdata's three tables (testdata, public
+// domain), ten lines a passage as ingest cuts them.
+func TestNameInTitle(t *testing.T) {
+	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = c.Close() })
+	var entries []corpus.Entry
+	for _, name := range []string{"zone1970.tab", "zone.tab", "iso3166.tab"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		require.NoError(t, err)
+		lines := strings.SplitAfter(strings.TrimSuffix(string(b), "\n"), "\n")
+		var chunks []string
+		for i := 0; i < len(lines); i += 10 {
+			chunks = append(chunks, strings.Join(lines[i:min(i+10, len(lines))], ""))
+		}
+		entries = append(entries, doc{"/tzdata/" + name, corpus.Text, name, chunks}.entry())
+	}
+	require.NoError(t, c.Put(context.Background(), entries))
+	hits, err := New(c, DefaultConfig()).Search(context.Background(), Query{Text: "What coordinates does the tz zone1970 table list for the America/Miquelon zone?", K: 8})
+	require.NoError(t, err)
+	require.NotEmpty(t, hits)
+	assert.Contains(t, hits[0].Passage.Text, "PM\t+4703-05620\tAmerica/Miquelon")
 }
