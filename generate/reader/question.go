@@ -65,6 +65,7 @@ type qword struct {
 	quoted     bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
 	qualifier  bool     // asked, before the noun asked ("MAC address" of "What MAC address block …"): which kind of the thing, not what of it
 	trailing   bool     // asked, after the noun asked: the verb the phrase runs on into ("which code IDENTIFIES the …"), no class
+	piece      bool     // a part of a word with a hyphen and a digit ("tz" of "TZ-11"), a word of its own too
 	translated bool     // the word a translation question asks another language's word for ("the Italian word for a BAT"): the answering sense holds it
 	numbers    string   // the number of three digits or more written right after it ("device 9350", "product 1340"), lower-cased; "" if none
 	ident      string   // the name written with underscores it is a part of ("mime_type_query_first" for "mime"), "" if none: see identifierOf
@@ -154,6 +155,28 @@ func (q *question) markQualifiers() {
 	for k := range q.words {
 		q.words[k].qualifier = q.words[k].asked && k < last
 		q.words[k].trailing = q.words[k].asked && lastCue >= 0 && k > lastCue
+	}
+}
+
+// qualifiersNameNoSubject takes the subject off the names that qualify
+// the noun asked, before it ("Which TCP port does the ManageSieve Protocol
+// use?"), when the question names its subject elsewhere, by a name, not
+// by a value it gives: they say which kind of port is asked, and the row
+// of TCP itself ("tcp  6  TCP") is not about the subject. A qualifier
+// with a digit names a standard or a table ("ISO/TC 46 N1127"), and
+// stays; so do the words after the noun asked, which may be the subject
+// the phrase runs on into ("which language used LATIN SMALL LETTER N …").
+func (q *question) qualifiersNameNoSubject() {
+	other := slices.ContainsFunc(q.words, func(w qword) bool {
+		return w.subject && !w.asked && !w.given && !w.hexID && !w.piece && strings.IndexFunc(w.body, unicode.IsDigit) < 0
+	})
+	if !other {
+		return // "Which Chilean region has the code CL-NB?", "Which Albanian county is AL-12?": the country narrows the record a code picks
+	}
+	for k, w := range q.words {
+		if w.qualifier && !w.trailing && w.subject && !w.given && strings.IndexFunc(w.body, unicode.IsDigit) < 0 {
+			q.words[k].subject = false
+		}
 	}
 }
 
@@ -658,7 +681,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			// relation asked about, which the record's other fields lack.
 			for _, part := range strings.Split(lw, "-") {
 				if part != "" {
-					q.words = append(q.words, qword{body: part, lower: part, stem: english.Stem(part), idf: idf(part), cue: w.cue, subject: w.subject})
+					q.words = append(q.words, qword{body: part, lower: part, stem: english.Stem(part), idf: idf(part), cue: w.cue, subject: w.subject, piece: true})
 				}
 			}
 		}
@@ -666,6 +689,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.nameClassed()
 	q.markClassNoun()
 	q.markQualifiers()
+	q.qualifiersNameNoSubject()
 	if q.kind == Code {
 		q.length, q.letters = codeLength(lower)
 	}

@@ -4237,3 +4237,20 @@ func TestRecordFieldAsked(t *testing.T) {
 		})
 	}
 }
+
+// TestQualifierNamesNoSubject: "TCP" of "Which TCP port" says which kind
+// of port is asked; the subject is the protocol the question names. The
+// row of TCP itself in the protocols file (netbase) is no answer.
+func TestQualifierNamesNoSubject(t *testing.T) {
+	protocols := doc{"netbase/protocols", "protocols", "ip\t0\tIP\t\t# internet protocol, pseudo protocol number\nhopopt\t0\tHOPOPT\t\t# IPv6 Hop-by-Hop Option [RFC1883]\nicmp\t1\tICMP\t\t# internet control message protocol\ntcp\t6\tTCP\t\t# transmission control protocol\negp\t8\tEGP\t\t# exterior gateway protocol\nudp\t17\tUDP\t\t# user datagram protocol\n"}
+	services := doc{"netbase/services", "services", "distcc\t\t3632/tcp\t\t\t# distributed compiler\ndaap\t\t3689/tcp\t\t\t# Digital Audio Access Protocol\nsvn\t\t3690/tcp\tsubversion\t# Subversion protocol\nsieve\t\t4190/tcp\t\t\t# ManageSieve Protocol\nepmd\t\t4369/tcp\t\t\t# Erlang Port Mapper Daemon\n"}
+	got, why := best("Which TCP port does the ManageSieve Protocol use?", protocols, services)
+	assert.Equal(t, "sieve\t\t4190/tcp\t\t\t# ManageSieve Protocol", got, why)
+
+	// A code the question gives picks the record; the name before the
+	// class says whose it is, and stays a subject.
+	q := analyze("Which Chilean region has the code CL-NB?", New(nil).idf)
+	k := slices.IndexFunc(q.words, func(w qword) bool { return w.lower == "chilean" })
+	require.GreaterOrEqual(t, k, 0)
+	assert.True(t, q.words[k].subject)
+}
