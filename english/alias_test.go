@@ -49,6 +49,7 @@ func TestAsksTerm(t *testing.T) {
 		"What is the C preprocessor also called":                                  false,
 		"What is the day before an extended weekend called when it isn't Friday":  true,
 		"What is called when the shell starts":                                    false,
+		"What is a domain of names called where you need not worry about clashes": true,
 	} {
 		assert.Equal(t, want, AsksTerm(" "+strings.ToLower(q)+" "), q)
 	}

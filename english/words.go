@@ -685,6 +685,14 @@ func GivesAlias(text string) bool {
 	return false
 }
 
+// SaysWhatCalled reports whether a unit's text says what something is
+// called ("… which (if it doesn't stay properly behind the scenes) is
+// called a bug", "known as", "termed"): it names a term itself.
+func SaysWhatCalled(text string) bool {
+	t := " " + strings.Join(strings.Fields(strings.ToLower(text)), " ") + " "
+	return strings.Contains(t, " called ") || strings.Contains(t, " known as ") || strings.Contains(t, " termed ")
+}
+
 // IsSynonymList reports whether a unit's text is a dictionary's list of
 // other names for its entry and nothing else: it opens with "Syn:" or
 // "Syn." ("Syn: family {Phasmidae}, Phasmatidae, family {Phasmatidae}.").
@@ -758,7 +766,7 @@ func AsksTerm(joined string) bool {
 		return false
 	}
 	for j := 3; j < len(f); j++ {
-		if f[j] == "called" && (j == len(f)-1 || f[j+1] == "when" || f[j+1] == "if") {
+		if f[j] == "called" && (j == len(f)-1 || f[j+1] == "when" || f[j+1] == "if" || f[j+1] == "where") {
 			return true // "… called when it isn't a real Friday?": the description, the word asked for, then the case it is said of
 		}
 	}

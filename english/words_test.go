@@ -356,3 +356,14 @@ func TestBreaksOff(t *testing.T) {
 		assert.Equal(t, tc.want, BreaksOff(tc.text), tc.text)
 	}
 }
+
+func TestSaysWhatCalled(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Dwimming can require a great\ndeal of behind-the-scenes magic, which (if it doesn’t stay properly\nbehind the scenes) is called a bug.": true,
+		"A program\nlike Perl must somehow remember all the names":                                                                               false,
+		"Also known as a hash.":                  true,
+		"This is what the recall function does.": false,
+	} {
+		assert.Equal(t, want, SaysWhatCalled(text), text)
+	}
+}

@@ -941,6 +941,17 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if t := strings.TrimSpace(p.text[u.Start:u.End]); strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 3 {
 		c.fit = 0 // "Elevation  :", "Usage:": a key with no value, a label of what follows; it states nothing
 	}
+	if q.term && c.fit > 0 && !p.entryStart {
+		// A glossary read in long passages (an entry in a file of its own
+		// is read by its headword, see headwordOf): the term asked for is
+		// the line an entry's definition opens with.
+		switch k := p.termOpening(i); {
+		case k == i && novel(q, p.rangeToks(p.openingTerm(i))):
+			c.fit = max(c.fit, 0.8) // "symbolic debugger\nA program that lets you step through …": the term asked opens the definition
+		case k >= 0 && k != i && novel(q, p.rangeToks(p.openingTerm(k))) && !english.SaysWhatCalled(p.text[u.Start:u.End]):
+			c.fit *= 0.5 // "The “symbolic” part just means …": a later sentence of the definition does not name the term it defines, unless it says what something is called
+		}
+	}
 	if i > 0 && p.referredAs(q, i-1) == i && !restatesQuestion(q, p, i-1) {
 		c.fit *= 0.5 // "This command is a shortcut …" for "which command is a shortcut …": the term above names it, the sentence does not
 		c.cueHit = false
@@ -2619,6 +2630,38 @@ func boolf(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// openingTerm is the line unit i opens with when it is a term on a line
+// of its own before its definition in the same unit ("symbolic
+// debugger\nA program that lets you step …"): a glossary's entry inside
+// a longer passage (perlglossary's =item). An empty range when it opens
+// with no such line.
+func (p *passage) openingTerm(i int) english.Range {
+	u := p.units[i]
+	nl := strings.IndexByte(p.text[u.Start:u.End], '\n')
+	if nl <= 0 {
+		return english.Range{}
+	}
+	line := strings.TrimSpace(p.text[u.Start : u.Start+nl])
+	rest := strings.TrimSpace(p.text[u.Start+nl : u.End])
+	if line == "" || rest == "" || len(strings.Fields(line)) > 4 || strings.ContainsAny(line[len(line)-1:], ".:;,!?") {
+		return english.Range{}
+	}
+	return english.Range{Start: u.Start, End: u.Start + nl}
+}
+
+// termOpening is the first unit of unit i's block when it opens with a
+// term (see openingTerm), else -1.
+func (p *passage) termOpening(i int) int {
+	k := i
+	for k > 0 && p.units[k-1].Block == p.units[i].Block {
+		k--
+	}
+	if p.units[k].Shape != english.Sentence || p.openingTerm(k).End == 0 {
+		return -1
+	}
+	return k
 }
 
 // fit is how well unit i of p holds an answer of the asked kind, and the

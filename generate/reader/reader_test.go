@@ -4254,3 +4254,41 @@ func TestQualifierNamesNoSubject(t *testing.T) {
 	require.GreaterOrEqual(t, k, 0)
 	assert.True(t, q.words[k].subject)
 }
+
+// TestTermOpensDefinition: in a glossary read as one long passage
+// (perlglossary.pod), a term opens its definition on a line of its own;
+// a question asking for the term ("what is … called", "what do you
+// call …") is answered by the sentence the term opens, not by a later
+// sentence of the definition that matches more of its words.
+func TestTermOpensDefinition(t *testing.T) {
+	gloss := doc{"perlgloss/perlglossary.pod", "perlglossary.pod", "namespace\nA domain of names. You needn’t worry about whether the\nnames in one such domain have been used in another. See package.\n\nNaN\nNot a number. The value Perl uses\nfor certain invalid or inexpressible floating-point operations.\n\n" +
+		"dwimmer\nDWIM is\nan acronym for “Do What I Mean”, the principle that something\nshould just do what you want it to do without an undue amount of fuss. A bit\nof code that does “dwimming” is a “dwimmer”. Dwimming can require a great\ndeal of behind-the-scenes magic, which (if it doesn’t stay properly behind\nthe scenes) is called a dweomer instead.\n\n" +
+		"symbolic debugger\nA program that lets you step through\nthe execution of your program, stopping or printing things out here and\nthere to see whether anything has gone wrong, and, if so, what. The\n“symbolic” part just means that you can talk to the debugger using the same\nsymbols with which your program is written.\n"}
+	for q, want := range map[string]string{
+		"What is a domain of names called, where you needn't worry about whether the names have been used in another such domain?":          "namespace",
+		"What do you call a program that lets you step through your code and talk to it using the same names your program is written with?": "symbolic debugger",
+	} {
+		r := New(nil)
+		srcs := sources(gloss)
+		srcs[0].Passage.Ord = 149 // a passage from inside the file, no entry's start
+		a := r.Read(q, srcs)
+		got := answerText(Answer{Pieces: a.Best}, srcs)
+		assert.True(t, strings.HasPrefix(got, want), "%s\n%s", got, r.Explain(q, srcs, 3))
+	}
+
+	// A later sentence that says what something is called names a term
+	// itself: its fit is not halved.
+	r := New(nil)
+	srcs := sources(gloss)
+	srcs[0].Passage.Ord = 149
+	q := "What is the behind-the-scenes magic of dwimming called if it does not stay properly behind the scenes?"
+	seen := false
+	for _, c := range r.candidates(analyze(q, r.idf), srcs) {
+		u := c.p.units[c.unit]
+		if strings.HasPrefix(c.p.text[u.Start:u.End], "Dwimming can require") {
+			seen = true
+			assert.GreaterOrEqual(t, c.fit, 0.5)
+		}
+	}
+	assert.True(t, seen)
+}
