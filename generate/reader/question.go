@@ -86,6 +86,7 @@ type question struct {
 	focus     []string          // for Number: stems of the counted noun ("how many EGGS")
 	focusRel  []string          // stems WordNet relates to the counted noun ("inhabitants" for "people")
 	short     string            // for Expansion: the abbreviation asked about
+	apposed   []apposition      // names with their code in brackets after them ("the Åland Islands (AX)")
 	fullDay   bool              // "on what date", "what day": a day and month beat a year
 	alias     bool              // asks for another name of its subject ("also called", "other name")
 	term      bool              // describes a thing and asks for its word ("what do you call …")
@@ -178,6 +179,105 @@ func (q *question) qualifiersNameNoSubject() {
 			q.words[k].subject = false
 		}
 	}
+}
+
+// apposition is a name the question writes with its code in brackets
+// after it ("the Åland Islands (AX)", "Sri Lanka (country code LK)"): the
+// indices in words of the name's words and of the code.
+type apposition struct {
+	name []int
+	code int
+}
+
+// markApposed finds the question's names written with their code in
+// brackets after them: a code of capitals or digits (two to eight
+// characters, hyphens allowed), alone in the brackets or after the words
+// that say what code it is, right after a run of subject words.
+func (q *question) markApposed() {
+	for k, w := range q.words {
+		if w.piece || w.end == 0 || !w.subject || !codeLike(w.body) || w.end >= len(q.text) || q.text[w.end] != ')' {
+			continue
+		}
+		open := strings.LastIndexByte(q.text[:w.start], '(')
+		if open <= 0 || strings.ContainsAny(q.text[open+1:w.start], "()") {
+			continue
+		}
+		j := k - 1
+		for j >= 0 && (q.words[j].piece || q.words[j].start > open) {
+			if !q.words[j].piece && q.words[j].subject {
+				j = -1 // another name inside the brackets: no code of one name
+				break
+			}
+			j--
+		}
+		var name []int
+		for end := open; j >= 0; j-- {
+			if q.words[j].piece {
+				continue
+			}
+			if !q.words[j].subject || strings.TrimSpace(q.text[q.words[j].end:end]) != "" {
+				break
+			}
+			name = append(name, j)
+			end = q.words[j].start
+		}
+		if len(name) > 0 {
+			q.apposed = append(q.apposed, apposition{name: name, code: k})
+		}
+	}
+}
+
+// codeLike reports whether b is written as a code: two to eight
+// characters, capitals, digits and hyphens only, a capital or a digit
+// among them ("AX", "GB-WOR", "U+1F4A9" is not: see the code-point rules).
+func codeLike(b string) bool {
+	if len(b) < 2 || len(b) > 8 {
+		return false
+	}
+	for _, r := range b {
+		if !(r >= 'A' && r <= 'Z') && !(r >= '0' && r <= '9') && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// apposedHeld marks the subject words unit i of p holds through their
+// apposition: the code of a name when the unit holds every word of the
+// name, and the name's words when the unit is the record the code keys
+// (a row that opens with it, a field whose value it is): a table keyed by
+// the code need not write the name ("CM  +0403+00942  Africa/Douala" for
+// "Cameroon (CM)"). A code met elsewhere, in prose, names nothing.
+func (q *question) apposedHeld(p *passage, i int) map[int]bool {
+	if len(q.apposed) == 0 {
+		return nil
+	}
+	u := p.units[i]
+	ut := p.unitToks(i)
+	var key []tok
+	switch {
+	case u.Shape == english.Row && len(ut) > 0:
+		key = wholeWords(ut)[:1]
+	case u.Shape == english.Field && len(u.Parts) > 0:
+		key = wholeWords(p.rangeToks(u.Parts[0]))
+	}
+	held := map[int]bool{}
+	for _, a := range q.apposed {
+		name := true
+		for _, k := range a.name {
+			name = name && match(ut, q.words[k]) >= 1
+		}
+		if name {
+			held[a.code] = true
+		}
+		code := q.words[a.code].body
+		if len(key) == 1 && key[0].body == code { // as written: "CM", not the word "cm"
+			for _, k := range a.name {
+				held[k] = true
+			}
+		}
+	}
+	return held
 }
 
 // subjectWords counts the question's subject words.
@@ -690,6 +790,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.markClassNoun()
 	q.markQualifiers()
 	q.qualifiersNameNoSubject()
+	q.markApposed()
 	if q.kind == Code {
 		q.length, q.letters = codeLength(lower)
 	}

@@ -740,7 +740,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			elders = append(elders, p.unitToks(k)...)
 		}
 	}
-	for _, w := range q.words {
+	apposed := q.apposedHeld(p, i) // "the Åland Islands (AX)": the row keyed AX names them as the name does
+	for wi, w := range q.words {
 		if !w.subject && !w.cue && len(givenKey) > 0 && match(givenKey, w) > 0 {
 			continue // it names the field the question gives ("alpha_3" of "CAF"), not the one asked
 		}
@@ -846,6 +847,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 			if w.entry && m > 0.5 && !spells(ut, w) && !spells(p.title, w) {
 				m = 0.5 // the entry "abrogation" is not the entry abroger the question names
+			}
+			if apposed[wi] {
+				m = 1
 			}
 			wt := w.idf
 			if w.given && (u.Shape == english.Row || u.Shape == english.Field) {

@@ -4292,3 +4292,33 @@ func TestTermOpensDefinition(t *testing.T) {
 	}
 	assert.True(t, seen)
 }
+
+// TestApposedCode: a name written with its code in brackets ("the Åland
+// Islands (AX)") is named by the row the code keys, though the row does
+// not write the name (tzdata's zone.tab keys its rows by the country's
+// code; iso3166.tab gives the names).
+func TestApposedCode(t *testing.T) {
+	q := analyze("Which tz database zone should I use for Sri Lanka (country code LK)?", New(nil).idf)
+	require.Len(t, q.apposed, 1)
+	var name []string
+	for _, k := range q.apposed[0].name {
+		name = append(name, q.words[k].body)
+	}
+	assert.ElementsMatch(t, []string{"Sri", "Lanka"}, name)
+	assert.Equal(t, "LK", q.words[q.apposed[0].code].body)
+	assert.Empty(t, analyze("Which UDP port does the Routing Information Protocol use (see RFC 2453)?", New(nil).idf).apposed, "a reference in brackets is no code of the name")
+
+	zones := doc{"tzdata/zone.tab", "zone.tab", "AW\t+1230-06958\tAmerica/Aruba\nAX\t+6006+01957\tEurope/Mariehamn\nAZ\t+4023+04951\tAsia/Baku\n"}
+	names := doc{"tzdata/iso3166.tab", "iso3166.tab", "AW\tAruba\nAX\tÅland Islands\nAZ\tAzerbaijan\n"}
+	r := New(nil)
+	srcs := sources(names, zones)
+	question := "Which time zone is used in the Åland Islands (AX)?"
+	for _, c := range r.candidates(analyze(question, r.idf), srcs) {
+		u := c.p.units[c.unit]
+		if c.p.text[u.Start:u.End] == "AX\t+6006+01957\tEurope/Mariehamn" {
+			assert.Greater(t, c.bind, 0.9, "the row AX keys names the Åland Islands")
+		}
+	}
+	got, why := best(question, names, zones)
+	assert.Equal(t, "AX\t+6006+01957\tEurope/Mariehamn", got, why)
+}
