@@ -687,11 +687,33 @@ func GivesAlias(text string) bool {
 
 // SaysWhatCalled reports whether a unit's text says what something is
 // called ("… which (if it doesn't stay properly behind the scenes) is
-// called a bug", "known as", "termed"): it names a term itself.
+// called a bug", "known as", "termed"): it names a term itself. "Called"
+// as a program's routine is called ("is called when …", "called by")
+// names none.
 func SaysWhatCalled(text string) bool {
-	t := " " + strings.Join(strings.Fields(strings.ToLower(text)), " ") + " "
-	return strings.Contains(t, " called ") || strings.Contains(t, " known as ") || strings.Contains(t, " termed ")
+	f := strings.Fields(strings.ToLower(text))
+	for i, w := range f {
+		switch {
+		case w == "termed" && i+1 < len(f):
+			return true
+		case w == "known" && i+1 < len(f) && f[i+1] == "as":
+			return true
+		case w == "called" && i+1 < len(f) && !calledHow[strings.Trim(f[i+1], ",.;:()")]:
+			j := i - 1
+			for j >= 0 && (f[j] == "also" || strings.HasSuffix(f[j], "ly")) {
+				j-- // "is also called", "Also colloquially called SHA-1."
+			}
+			if j < 0 || f[j] == "is" || f[j] == "are" || f[j] == "was" || f[j] == "were" || f[j] == "be" || f[j] == "been" {
+				return true
+			}
+		}
+	}
+	return false
 }
+
+// calledHow are the words after "called" that say when or by what a
+// routine is called, not what a thing is called.
+var calledHow = set(`when whenever by with from if in on once each for at after before during via as`)
 
 // IsSynonymList reports whether a unit's text is a dictionary's list of
 // other names for its entry and nothing else: it opens with "Syn:" or

@@ -11,8 +11,8 @@ import (
 )
 
 // withNames searches again when none of hits holds every name of the
-// question: the same query, restricted to the passages whose text holds
-// them all. A question's names cannot be paraphrased (see classifyQuery),
+// question: the same query, restricted to the passages whose text or
+// title holds them all. A question's names cannot be paraphrased (see classifyQuery),
 // so a passage holding them all is nearer to what is asked than any that
 // lacks one, however often it repeats the question's common words: "the
 // two-letter code for Italy" is answered by the record that names Italy,
@@ -32,14 +32,14 @@ func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q 
 		// No passage holds every name, but a value the question gives
 		// ("the ISO 639-2 code sah") is what the record sought holds;
 		// the other names ("ISO 639-2") name the table, often only in
-		// its title.
+		// its schema or in the title of another file.
 		ms, err = r.gated(ctx, p, rest, q, docs, k, loc, qt.given)
 	}
 	if kept := withoutLabels(qt); err == nil && len(ms) == 0 && len(kept) > 0 && len(kept) < len(qt.names) {
 		// No passage holds every name, but the acronym and number that
 		// name a standard or a table ("the ISO 639-3 code of Berti")
-		// are often written only in its title or schema, while its
-		// record holds the other names ("Berti").
+		// are often written only in its schema, while its record
+		// holds the other names ("Berti").
 		ms, err = r.gated(ctx, p, rest, q, docs, k, loc, kept)
 	}
 	if err != nil || len(ms) == 0 {
@@ -53,9 +53,10 @@ func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q 
 }
 
 // gated searches the query restricted to the passages whose text or
-// title holds every one of names, as NameCoverage counts them: a table's
-// rows do not restate the file's name the question gives ("the tz
-// zone1970 table … for the America/Miquelon zone").
+// title holds every one of names (as analysed terms; NameCoverage also
+// reads the section and longer forms of a name): a table's rows do not
+// restate the file's name the question gives ("the tz zone1970 table …
+// for the America/Miquelon zone").
 func (r *Retriever) gated(ctx context.Context, p parsed, rest queryTerms, q Query, docs docSet, k int, loc bool, names []string) (search.DocumentMatchCollection, error) {
 	gate := bleve.NewConjunctionQuery()
 	for _, n := range names {

@@ -744,7 +744,25 @@ func (p *passage) termLine(t int) bool {
 		return false
 	}
 	text := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(p.text[u.Start:u.End]), "¶"))
-	if text == "" || strings.Contains(text, "\n") || strings.ContainsAny(text[len(text)-1:], ".!?:;,]") || english.SectionNumber(text) > 0 {
+	permalink := strings.HasSuffix(strings.TrimSpace(p.text[u.Start:u.End]), "¶") // a documentation generator's term: "string.capwords(s, sep=None)¶"
+	if strings.Contains(text, "\n") || !termText(text, 6, permalink) {
+		return false
+	}
+	next := p.units[t+1]
+	nt := strings.TrimSpace(p.text[next.Start:next.End])
+	words := 4 // a list's items are no definitions: "Search the Internet before asking questions"
+	if permalink {
+		words = 2 // "Unpack an archive." under "shutil.unpack_archive(filename[, extract_dir[, format]])¶"
+	}
+	return next.Shape == english.Sentence && len(strings.Fields(nt)) >= words && strings.ContainsAny(nt[len(nt)-1:], ".!?")
+}
+
+// termText reports whether a line reads as a glossary's term: at most
+// max words, a letter among them, no sentence punctuation at its end, not
+// a section's number, a note in brackets, a command set apart (unless a
+// documentation generator's permalink marks it) or an option.
+func termText(text string, max int, permalink bool) bool {
+	if text == "" || strings.ContainsAny(text[len(text)-1:], ".!?:;,]") || english.SectionNumber(text) > 0 {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -754,8 +772,7 @@ func (p *passage) termLine(t int) bool {
 		return false // "12.5": a section's number
 	}
 	f := strings.Fields(text)
-	permalink := strings.HasSuffix(strings.TrimSpace(p.text[u.Start:u.End]), "¶") // a documentation generator's term: "string.capwords(s, sep=None)¶"
-	if len(f) > 6 || (strings.ContainsAny(text, "/=$<>|") && !permalink) {
+	if len(f) > max || (strings.ContainsAny(text, "/=$<>|") && !permalink) {
 		return false // "ssh-keygen -r hostname -f keyfile -g", "$ make install": a command set apart, not a term
 	}
 	for _, w := range f {
@@ -763,13 +780,7 @@ func (p *passage) termLine(t int) bool {
 			return false
 		}
 	}
-	next := p.units[t+1]
-	nt := strings.TrimSpace(p.text[next.Start:next.End])
-	words := 4 // a list's items are no definitions: "Search the Internet before asking questions"
-	if permalink {
-		words = 2 // "Unpack an archive." under "shutil.unpack_archive(filename[, extract_dir[, format]])¶"
-	}
-	return next.Shape == english.Sentence && len(strings.Fields(nt)) >= words && strings.ContainsAny(nt[len(nt)-1:], ".!?")
+	return true
 }
 
 // entryHeadword returns the headword line that opens unit i's entry in a

@@ -211,27 +211,30 @@ func (q *question) markApposed() {
 			j--
 		}
 		var name []int
+		whole := true // the name runs on to a word that is no subject, not into one
 		for end := open; j >= 0; j-- {
 			if q.words[j].piece {
 				continue
 			}
-			if !q.words[j].subject || strings.TrimSpace(q.text[q.words[j].end:end]) != "" {
+			if !q.words[j].subject || !stopwordsOnly(q.text[q.words[j].end:end]) {
+				whole = !q.words[j].subject
 				break
 			}
-			name = append(name, j)
+			name = append(name, j) // "the United States of America (US)": the stop words inside it too
 			end = q.words[j].start
 		}
-		if len(name) > 0 {
+		if len(name) > 0 && whole {
 			q.apposed = append(q.apposed, apposition{name: name, code: k})
 		}
 	}
 }
 
 // codeLike reports whether b is written as a code: two to eight
-// characters, capitals, digits and hyphens only, a capital or a digit
-// among them ("AX", "GB-WOR", "U+1F4A9" is not: see the code-point rules).
+// characters, capitals, digits and hyphens only, a capital among them
+// ("AX", "GB-WOR"; not a year, "1942", nor "U+1F4A9": see the code-point
+// rules).
 func codeLike(b string) bool {
-	if len(b) < 2 || len(b) > 8 {
+	if len(b) < 2 || len(b) > 8 || strings.IndexFunc(b, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
 		return false
 	}
 	for _, r := range b {
@@ -242,38 +245,60 @@ func codeLike(b string) bool {
 	return true
 }
 
+// stopwordsOnly reports whether text holds nothing but stop words and
+// spaces ("", " of ").
+func stopwordsOnly(text string) bool {
+	for _, w := range strings.Fields(text) {
+		if !english.IsStopword(strings.ToLower(w)) {
+			return false
+		}
+	}
+	return true
+}
+
 // apposedHeld marks the subject words unit i of p holds through their
 // apposition: the code of a name when the unit holds every word of the
-// name, and the name's words when the unit is the record the code keys
-// (a row that opens with it, a field whose value it is): a table keyed by
-// the code need not write the name ("CM  +0403+00942  Africa/Douala" for
-// "Cameroon (CM)"). A code met elsewhere, in prose, names nothing.
+// name and is keyed by no other code, and the name's words when the unit
+// is the record the code keys (a row that opens with it, a field whose
+// value it is): a table keyed by the code need not write the name ("CM
+// +0403+00942  Africa/Douala" for "Cameroon (CM)"). A code met
+// elsewhere, in prose, names nothing. Nil when it holds none so.
 func (q *question) apposedHeld(p *passage, i int) map[int]bool {
 	if len(q.apposed) == 0 {
 		return nil
 	}
 	u := p.units[i]
 	ut := p.unitToks(i)
-	var key []tok
+	key := ""
 	switch {
-	case u.Shape == english.Row && len(ut) > 0:
-		key = wholeWords(ut)[:1]
+	case u.Shape == english.Row:
+		if k := slices.IndexFunc(ut, func(t tok) bool { return !t.part }); k >= 0 {
+			key = ut[k].body
+		}
 	case u.Shape == english.Field && len(u.Parts) > 0:
-		key = wholeWords(p.rangeToks(u.Parts[0]))
+		if vt := wholeWords(p.rangeToks(u.Parts[0])); len(vt) == 1 {
+			key = vt[0].body
+		}
 	}
-	held := map[int]bool{}
+	var held map[int]bool
+	mark := func(k int) {
+		if held == nil {
+			held = map[int]bool{}
+		}
+		held[k] = true
+	}
 	for _, a := range q.apposed {
-		name := true
+		code := q.words[a.code].body
+		name := key == "" || key == code || !codeLike(key) // "US" of "the United States of America (US)": no row keyed CA or MX holds it
 		for _, k := range a.name {
 			name = name && match(ut, q.words[k]) >= 1
 		}
 		if name {
-			held[a.code] = true
+			mark(a.code)
 		}
-		code := q.words[a.code].body
-		if len(key) == 1 && key[0].body == code { // as written: "CM", not the word "cm"
+		if key == code { // as written: "CM", not the word "cm"
 			for _, k := range a.name {
-				held[k] = true
+				mark(k)
 			}
 		}
 	}
@@ -812,7 +837,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		// "what does SQUARED HDR stand for") is no short form while the
 		// question writes one English does not know.
 		for pass := range 4 {
-			scene, worded := pass&1 == 1, pass >= 2
+			scene, worded := pass >= 2, pass&1 == 1
 			for k, w := range q.words {
 				if isAbbreviation(w.body) && (scene || !afterPreposition(q.text, w.start)) && (worded || !q.wordOfCapitalName(k)) {
 					q.short = w.body
@@ -961,9 +986,6 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 	return Any, 0
 }
 
-// isAbbreviation reports whether a word is written as an abbreviation:
-// two or more capitals among at most ten characters ("ANR", "IoT",
-// "MMCD-E").
 // wordOfCapitalName reports whether word k is an English word of four
 // letters or more written in capitals beside another word in capitals
 // ("SQUARED" of "SQUARED HDR"): a word of a name, not its short form.
@@ -976,7 +998,7 @@ func (q *question) wordOfCapitalName(k int) bool {
 		return false
 	}
 	beside := func(j int) bool {
-		if j < 0 || j >= len(q.words) || !caps(q.words[j].body) {
+		if j < 0 || j >= len(q.words) || q.words[j].piece || !caps(q.words[j].body) {
 			return false
 		}
 		from, to := min(q.words[j].end, q.words[k].end), max(q.words[j].start, q.words[k].start)
@@ -985,6 +1007,9 @@ func (q *question) wordOfCapitalName(k int) bool {
 	return beside(k-1) || beside(k+1)
 }
 
+// isAbbreviation reports whether a word is written as an abbreviation:
+// two or more capitals among at most ten characters ("ANR", "IoT",
+// "MMCD-E").
 func isAbbreviation(b string) bool {
 	if len(b) < 2 || len(b) > 10 {
 		return false

@@ -949,10 +949,11 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		// A glossary read in long passages (an entry in a file of its own
 		// is read by its headword, see headwordOf): the term asked for is
 		// the line an entry's definition opens with.
-		switch k := p.termOpening(i); {
-		case k == i && novel(q, p.rangeToks(p.openingTerm(i))):
+		switch k, term := p.termOpening(i); {
+		case k < 0 || !novel(q, p.rangeToks(term)):
+		case k == i:
 			c.fit = max(c.fit, 0.8) // "symbolic debugger\nA program that lets you step through …": the term asked opens the definition
-		case k >= 0 && k != i && novel(q, p.rangeToks(p.openingTerm(k))) && !english.SaysWhatCalled(p.text[u.Start:u.End]):
+		case !english.SaysWhatCalled(p.text[u.Start:u.End]):
 			c.fit *= 0.5 // "The “symbolic” part just means …": a later sentence of the definition does not name the term it defines, unless it says what something is called
 		}
 	}
@@ -2648,24 +2649,23 @@ func (p *passage) openingTerm(i int) english.Range {
 		return english.Range{}
 	}
 	line := strings.TrimSpace(p.text[u.Start : u.Start+nl])
-	rest := strings.TrimSpace(p.text[u.Start+nl : u.End])
-	if line == "" || rest == "" || len(strings.Fields(line)) > 4 || strings.ContainsAny(line[len(line)-1:], ".:;,!?") {
+	if strings.TrimSpace(p.text[u.Start+nl:u.End]) == "" || !termText(line, 4, false) {
 		return english.Range{}
 	}
 	return english.Range{Start: u.Start, End: u.Start + nl}
 }
 
-// termOpening is the first unit of unit i's block when it opens with a
-// term (see openingTerm), else -1.
-func (p *passage) termOpening(i int) int {
-	k := i
-	for k > 0 && p.units[k-1].Block == p.units[i].Block {
-		k--
+// termOpening is the first unit of unit i's block and its term when it
+// opens with one (see openingTerm), else -1.
+func (p *passage) termOpening(i int) (int, english.Range) {
+	k := p.opener[i]
+	if p.units[k].Shape != english.Sentence {
+		return -1, english.Range{}
 	}
-	if p.units[k].Shape != english.Sentence || p.openingTerm(k).End == 0 {
-		return -1
+	if term := p.openingTerm(k); term.End > 0 {
+		return k, term
 	}
-	return k
+	return -1, english.Range{}
 }
 
 // fit is how well unit i of p holds an answer of the asked kind, and the

@@ -4217,6 +4217,12 @@ func TestRecordFieldAsked(t *testing.T) {
 	scripts := doc{"isocodes/iso_15924.json", "iso_15924.json", "    {\n      \"alpha_4\": \"Kitl\",\n      \"name\": \"Khitan large script\",\n      \"numeric\": \"505\"\n    },\n    {\n      \"alpha_4\": \"Kits\",\n      \"name\": \"Khitan small script\",\n      \"numeric\": \"288\"\n    },\n    {\n      \"alpha_4\": \"Knda\",\n      \"name\": \"Kannada\",\n      \"numeric\": \"345\"\n    },\n"}
 	langs := doc{"isocodes/iso_639-2.json", "iso_639-2.json", "    {\n      \"alpha_3\": \"kac\",\n      \"name\": \"Kachin; Jingpho\"\n    },\n    {\n      \"alpha_2\": \"kl\",\n      \"alpha_3\": \"kal\",\n      \"name\": \"Kalaallisut; Greenlandic\"\n    },\n    {\n      \"alpha_3\": \"kam\",\n      \"name\": \"Kamba\"\n    },\n"}
 	names := doc{"unicode/NamesList.txt", "NamesList.txt", "1F1A6\tSQUARED HC\n\t= hybrid cast\n1F1A7\tSQUARED HDR\n\t= high dynamic range\n1F1A8\tSQUARED HI-RES\n\t= high resolution\n"}
+	// A two-letter value is no news where three letters are asked: it is
+	// no rival to the record's three-letter code.
+	occitan := doc{"isocodes/iso_639-2.json", "iso_639-2.json", "    {\n      \"alpha_2\": \"oc\",\n      \"alpha_3\": \"oci\",\n      \"name\": \"Occitan (post 1500); Provençal\"\n    },\n"}
+	fits := unitFits("What three-letter ISO 639-2 code is used for Occitan (post 1500)?", occitan)
+	require.Contains(t, fits, `"alpha_2": "oc",`)
+	assert.Zero(t, fits[`"alpha_2": "oc",`])
 	for _, tc := range []struct {
 		name, q string
 		d       doc
@@ -4253,6 +4259,15 @@ func TestQualifierNamesNoSubject(t *testing.T) {
 	k := slices.IndexFunc(q.words, func(w qword) bool { return w.lower == "chilean" })
 	require.GreaterOrEqual(t, k, 0)
 	assert.True(t, q.words[k].subject)
+	for question, word := range map[string]string{
+		"Which Albanian county is AL-12?":                                  "albanian", // the parts of the code ("al", "12") name nothing else
+		"Which language used LATIN SMALL LETTER N PRECEDED BY APOSTROPHE?": "latin",    // after the noun asked: the subject the phrase runs on into
+	} {
+		q := analyze(question, New(nil).idf)
+		k := slices.IndexFunc(q.words, func(w qword) bool { return w.lower == word })
+		require.GreaterOrEqual(t, k, 0, question)
+		assert.True(t, q.words[k].subject, question)
+	}
 }
 
 // TestTermOpensDefinition: in a glossary read as one long passage
@@ -4306,19 +4321,66 @@ func TestApposedCode(t *testing.T) {
 	}
 	assert.ElementsMatch(t, []string{"Sri", "Lanka"}, name)
 	assert.Equal(t, "LK", q.words[q.apposed[0].code].body)
-	assert.Empty(t, analyze("Which UDP port does the Routing Information Protocol use (see RFC 2453)?", New(nil).idf).apposed, "a reference in brackets is no code of the name")
+	assert.Empty(t, analyze("Which UDP port does the Routing Information Protocol (RFC 2453) use?", New(nil).idf).apposed, "another name in the brackets: no code of the name before them")
+	assert.Empty(t, analyze("Who directed the film Casablanca (1942)?", New(nil).idf).apposed, "a year is no code")
+	us := analyze("Which time zone is used in the United States of America (US)?", New(nil).idf)
+	require.Len(t, us.apposed, 1)
+	assert.Len(t, us.apposed[0].name, 3, "the name runs over its stop words: United States … America")
 
 	zones := doc{"tzdata/zone.tab", "zone.tab", "AW\t+1230-06958\tAmerica/Aruba\nAX\t+6006+01957\tEurope/Mariehamn\nAZ\t+4023+04951\tAsia/Baku\n"}
 	names := doc{"tzdata/iso3166.tab", "iso3166.tab", "AW\tAruba\nAX\tÅland Islands\nAZ\tAzerbaijan\n"}
 	r := New(nil)
 	srcs := sources(names, zones)
 	question := "Which time zone is used in the Åland Islands (AX)?"
+	seen := 0
 	for _, c := range r.candidates(analyze(question, r.idf), srcs) {
 		u := c.p.units[c.unit]
-		if c.p.text[u.Start:u.End] == "AX\t+6006+01957\tEurope/Mariehamn" {
+		switch c.p.text[u.Start:u.End] {
+		case "AX\t+6006+01957\tEurope/Mariehamn":
+			seen++
 			assert.Greater(t, c.bind, 0.9, "the row AX keys names the Åland Islands")
 		}
 	}
+	require.Equal(t, 1, seen)
+	// A row that writes the whole name, keyed by no other code, holds
+	// the code too.
+	named := doc{"zones/by-name.tab", "by-name.tab", "Aruba\tAmerica/Aruba\nÅland Islands\tEurope/Mariehamn\nAzerbaijan\tAsia/Baku\n"}
+	for _, c := range r.candidates(analyze(question, r.idf), sources(named)) {
+		u := c.p.units[c.unit]
+		if c.p.text[u.Start:u.End] == "Åland Islands\tEurope/Mariehamn" {
+			seen++
+			assert.Greater(t, c.bind, 0.9, "the row that writes the name holds its code")
+		}
+	}
+	require.Equal(t, 2, seen)
 	got, why := best(question, names, zones)
 	assert.Equal(t, "AX\t+6006+01957\tEurope/Mariehamn", got, why)
+
+	// A row keyed by another code holds the name's words, not the code:
+	// "America/…" rows of Canada and Mexico are no rows of the US.
+	americas := doc{"tzdata/zone.tab", "zone.tab", "CA\t+4339-07923\tAmerica/Toronto\tEastern - ON, QC (most areas)\nMX\t+1924-09909\tAmerica/Mexico_City\tCentral Mexico\nUS\t+404251-0740023\tAmerica/New_York\tEastern (most areas)\n"}
+	question = "Which time zone is used in the eastern United States of America (US)?"
+	binds := map[string]float64{}
+	for _, c := range r.candidates(analyze(question, r.idf), sources(americas)) {
+		u := c.p.units[c.unit]
+		binds[c.p.text[u.Start:u.Start+2]] = c.bind
+	}
+	require.Len(t, binds, 3)
+	assert.Greater(t, binds["US"], binds["CA"])
+	assert.Greater(t, binds["US"], binds["MX"])
+}
+
+// TestShortFormAmongCapitals: the short form an expansion question asks
+// about is the capital word English does not know beside a name's words
+// in capitals; alone, a capital word English knows may be the short form
+// (vera's GAIA), and one after a preposition still sets the scene.
+func TestShortFormAmongCapitals(t *testing.T) {
+	for q, want := range map[string]string{
+		"What does SQUARED HDR stand for?":      "HDR",
+		"What does GAIA stand for (OSF)?":       "GAIA",
+		"What does SQUARED WAVE mean on IRC?":   "SQUARED",
+		"What does AAMOF mean in Usenet slang?": "AAMOF",
+	} {
+		assert.Equal(t, want, analyze(q, New(nil).idf).short, q)
+	}
 }
