@@ -139,7 +139,8 @@ func TestLoadSplits(t *testing.T) {
 		{name: "old", split: "blind27", missing: true},
 		{name: "old", split: "blind28", missing: true},
 		{name: "old", split: "blind29", missing: true},
-		{name: "old", split: "blind30", bad: true},
+		{name: "old", split: "blind30", missing: true},
+		{name: "old", split: "blind31", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
