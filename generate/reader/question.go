@@ -190,9 +190,10 @@ type apposition struct {
 }
 
 // markApposed finds the question's names written with their code in
-// brackets after them: a code of capitals or digits (two to eight
-// characters, hyphens allowed), alone in the brackets or after the words
-// that say what code it is, right after a run of subject words.
+// brackets after them: a code (see codeLike), alone in the brackets or
+// after the words that say what code it is, right after a run of subject
+// words (stop words inside the name allowed), and no other name in the
+// brackets.
 func (q *question) markApposed() {
 	for k, w := range q.words {
 		if w.piece || w.end == 0 || !w.subject || !codeLike(w.body) || w.end >= len(q.text) || q.text[w.end] != ')' {
