@@ -96,7 +96,7 @@ func Names(dir string) ([]string, error) {
 // "blind27" (session 29: the same, from the seed-27 draws; written and asked once in session 31).
 // "blind28" (session 31: the same, from the seed-28 draws; written and asked once in session 32).
 // "blind29" (session 32: the same, from the seed-29 draws; written and asked once in session 33).
-// "blind30" (session 33: the same, from the seed-30 draws; to be written and asked once).
+// "blind30" (session 33: the same, from the seed-30 draws, written at its end; to be asked once).
 var Splits = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30"}
 
 // Seen are the splits already read: the dev half and every blind set
