@@ -703,7 +703,7 @@ func SaysWhatCalled(text string) bool {
 			for j >= 0 && (f[j] == "also" || strings.HasSuffix(f[j], "ly")) {
 				j-- // "is also called", "Also colloquially called SHA-1."
 			}
-			if j < 0 || f[j] == "is" || f[j] == "are" || f[j] == "was" || f[j] == "were" || f[j] == "be" || f[j] == "been" {
+			if j < 0 || IsBe(f[j]) || f[j] == "be" || f[j] == "been" {
 				return true
 			}
 		}

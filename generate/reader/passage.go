@@ -757,6 +757,37 @@ func (p *passage) termLine(t int) bool {
 	return next.Shape == english.Sentence && len(strings.Fields(nt)) >= words && strings.ContainsAny(nt[len(nt)-1:], ".!?")
 }
 
+// openingTerm is the line unit i opens with when it is a term on a line
+// of its own before its definition in the same unit ("symbolic
+// debugger\nA program that lets you step …"): a glossary's entry inside
+// a longer passage (perlglossary's =item). An empty range when it opens
+// with no such line.
+func (p *passage) openingTerm(i int) english.Range {
+	u := p.units[i]
+	nl := strings.IndexByte(p.text[u.Start:u.End], '\n')
+	if nl <= 0 {
+		return english.Range{}
+	}
+	line := strings.TrimSpace(p.text[u.Start : u.Start+nl])
+	if strings.TrimSpace(p.text[u.Start+nl:u.End]) == "" || !termText(line, 4, false) {
+		return english.Range{}
+	}
+	return english.Range{Start: u.Start, End: u.Start + nl}
+}
+
+// termOpening is the first unit of unit i's block and its term when it
+// opens with one (see openingTerm), else -1.
+func (p *passage) termOpening(i int) (int, english.Range) {
+	k := p.opener[i]
+	if p.units[k].Shape != english.Sentence {
+		return -1, english.Range{}
+	}
+	if term := p.openingTerm(k); term.End > 0 {
+		return k, term
+	}
+	return -1, english.Range{}
+}
+
 // termText reports whether a line reads as a glossary's term: at most
 // max words, a letter among them, no sentence punctuation at its end, not
 // a section's number, a note in brackets, a command set apart (unless a

@@ -141,16 +141,13 @@ var (
 // marks as trailing the asked words after the last class word: the verb
 // the phrase runs on into ("which code IDENTIFIES the small Khitan …").
 func (q *question) markQualifiers() {
-	last := -1
+	last, lastCue := -1, -1
 	for k, w := range q.words {
 		if w.asked {
 			last = k
-		}
-	}
-	lastCue := -1
-	for k, w := range q.words {
-		if w.asked && w.cue {
-			lastCue = k
+			if w.cue {
+				lastCue = k
+			}
 		}
 	}
 	for k := range q.words {

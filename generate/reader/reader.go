@@ -727,13 +727,13 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	var ownKeys map[string]bool // the keys of unit i's record, once a word asks (inOtherRecord)
 	relInUnit := false          // a relation word of the question is in the unit itself
 	lacksTranslated := false    // the unit lacks the word a translation question asks another language's word for
-	parentToks := p.parentToks(i)
 	// An indented row is read with the rows it is listed under (its
 	// parent's are parentToks; above that, its grandparents': a usb.ids
 	// subsystem under its product under its vendor), not with its
 	// siblings: "\t007b  Laser mouse M-D20DR" under "056e  Elecom Co.,
 	// Ltd" is no record of the M-D21DL the row beside it names.
 	parent := p.parentRow(i) // -1 for a unit that is no indented row
+	parentToks := p.parentToks(i, parent)
 	var elders []tok
 	for k := parent; k >= 0; k = p.parentRow(k) {
 		if k != parent {
@@ -1877,13 +1877,13 @@ func holdsWholeBy(hay, w string, in func(rune) bool) bool {
 // indented; when no such row stands above it in the passage, the
 // passage's section (for a passage cut from inside an outline's group,
 // the group's row, which ingest makes its section). Nil when unit i is no
-// indented row.
-func (p *passage) parentToks(i int) []tok {
+// indented row. parent is p.parentRow(i), computed once by the caller.
+func (p *passage) parentToks(i, parent int) []tok {
 	if p.units[i].Shape != english.Row || p.lead(i) == 0 {
 		return nil
 	}
-	if k := p.parentRow(i); k >= 0 {
-		return p.unitToks(k)
+	if parent >= 0 {
+		return p.unitToks(parent)
 	}
 	if p.lastSection > i {
 		return nil // the group the passage is named for starts below the row: the row is of the group before it
@@ -2635,37 +2635,6 @@ func boolf(b bool) float64 {
 		return 1
 	}
 	return 0
-}
-
-// openingTerm is the line unit i opens with when it is a term on a line
-// of its own before its definition in the same unit ("symbolic
-// debugger\nA program that lets you step …"): a glossary's entry inside
-// a longer passage (perlglossary's =item). An empty range when it opens
-// with no such line.
-func (p *passage) openingTerm(i int) english.Range {
-	u := p.units[i]
-	nl := strings.IndexByte(p.text[u.Start:u.End], '\n')
-	if nl <= 0 {
-		return english.Range{}
-	}
-	line := strings.TrimSpace(p.text[u.Start : u.Start+nl])
-	if strings.TrimSpace(p.text[u.Start+nl:u.End]) == "" || !termText(line, 4, false) {
-		return english.Range{}
-	}
-	return english.Range{Start: u.Start, End: u.Start + nl}
-}
-
-// termOpening is the first unit of unit i's block and its term when it
-// opens with one (see openingTerm), else -1.
-func (p *passage) termOpening(i int) (int, english.Range) {
-	k := p.opener[i]
-	if p.units[k].Shape != english.Sentence {
-		return -1, english.Range{}
-	}
-	if term := p.openingTerm(k); term.End > 0 {
-		return k, term
-	}
-	return -1, english.Range{}
 }
 
 // fit is how well unit i of p holds an answer of the asked kind, and the
