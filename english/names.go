@@ -1,5 +1,7 @@
 package english
 
+import "strings"
+
 // sentenceOpeners are ordinary words that are capitalised only because
 // they open a sentence; a fact checker does not take them for names there.
 var sentenceOpeners = set(`a an the this that these those there here it its he she they we you i
@@ -23,3 +25,20 @@ func IsSentenceOpener(lw string) bool { return sentenceOpeners[lw] }
 // IsNameConnector reports whether a lower-cased word may join the
 // capitalised words of one name ("of", "van", "de").
 func IsNameConnector(lw string) bool { return nameConnectors[lw] }
+
+// IsCodeName reports whether b is written as a short code: two to eight
+// characters, capitals, digits and hyphens only, a capital among them
+// ("AX", "GB-WOR", "MW"; not a year, "1942", nor "U+1F4A9", nor a word).
+// Tables key their records by such codes (a country's, a region's, a
+// language's).
+func IsCodeName(b string) bool {
+	if len(b) < 2 || len(b) > 8 || strings.IndexFunc(b, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
+		return false
+	}
+	for _, r := range b {
+		if !(r >= 'A' && r <= 'Z') && !(r >= '0' && r <= '9') && r != '-' {
+			return false
+		}
+	}
+	return true
+}

@@ -3,9 +3,6 @@ package retrieve
 import (
 	"context"
 	"fmt"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -115,21 +112,7 @@ func TestIsLabel(t *testing.T) {
 // table, list, TZ, zone). tzdata's three tables (testdata, public
 // domain), ten lines a passage as ingest cuts them.
 func TestNameInTitle(t *testing.T) {
-	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = c.Close() })
-	var entries []corpus.Entry
-	for _, name := range []string{"zone1970.tab", "zone.tab", "iso3166.tab"} {
-		b, err := os.ReadFile(filepath.Join("testdata", name))
-		require.NoError(t, err)
-		lines := strings.SplitAfter(strings.TrimSuffix(string(b), "\n"), "\n")
-		var chunks []string
-		for i := 0; i < len(lines); i += 10 {
-			chunks = append(chunks, strings.Join(lines[i:min(i+10, len(lines))], ""))
-		}
-		entries = append(entries, doc{"/tzdata/" + name, corpus.Text, name, chunks}.entry())
-	}
-	require.NoError(t, c.Put(context.Background(), entries))
+	c := tzdataCorpus(t)
 	hits, err := New(c, DefaultConfig()).Search(context.Background(), Query{Text: "What coordinates does the tz zone1970 table list for the America/Miquelon zone?", K: 8})
 	require.NoError(t, err)
 	require.NotEmpty(t, hits)

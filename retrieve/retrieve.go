@@ -278,7 +278,8 @@ func (r *Retriever) enough(hits []Hit, k int, qt queryTerms) bool {
 // searchTier searches the query of rest's terms (related words left out
 // when rest is narrow): the planner's gated query or the full one, then
 // the hits, then the passages holding every name if none of the hits does
-// (see withNames).
+// (see withNames), then the rows other tables key by the code of the
+// question's record (see withJoined).
 func (r *Retriever) searchTier(ctx context.Context, st *termStats, t tier, rest queryTerms) ([]Hit, error) {
 	var ms search.DocumentMatchCollection
 	var locs [][]Match // the walk's matches, by hit
@@ -317,7 +318,10 @@ func (r *Retriever) searchTier(ctx context.Context, st *termStats, t tier, rest 
 	if err != nil {
 		return nil, err
 	}
-	return r.withNames(ctx, t.p, rest, t.q, t.docs, t.k, t.qt, t.w, t.hl, loc, hits)
+	if hits, err = r.withNames(ctx, t.p, rest, t.q, t.docs, t.k, t.qt, t.w, t.hl, loc, hits); err != nil {
+		return nil, err
+	}
+	return r.withJoined(ctx, t, rest, loc, hits)
 }
 
 // planned runs the gated query of a plan and returns its hits when they

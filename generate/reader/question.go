@@ -179,21 +179,24 @@ func (q *question) qualifiersNameNoSubject() {
 }
 
 // apposition is a name the question writes with its code in brackets
-// after it ("the Åland Islands (AX)", "Sri Lanka (country code LK)"): the
-// indices in words of the name's words and of the code.
+// after it ("the Åland Islands (AX)", "Sri Lanka (country code LK)"), or
+// that a table's row gives its code ("MW<tab>Malawi"; see joinCodes): the
+// indices in words of the name's words, the code, and the index in words
+// of the code as the question writes it (-1 for a row's).
 type apposition struct {
 	name []int
-	code int
+	code string
+	at   int
 }
 
 // markApposed finds the question's names written with their code in
-// brackets after them: a code (see codeLike), alone in the brackets or
+// brackets after them: a code (see english.IsCodeName), alone in the brackets or
 // after the words that say what code it is, right after a run of subject
 // words (stop words inside the name allowed), and no other name in the
 // brackets.
 func (q *question) markApposed() {
 	for k, w := range q.words {
-		if w.piece || w.end == 0 || !w.subject || !codeLike(w.body) || w.end >= len(q.text) || q.text[w.end] != ')' {
+		if w.piece || w.end == 0 || !w.subject || !english.IsCodeName(w.body) || w.end >= len(q.text) || q.text[w.end] != ')' {
 			continue
 		}
 		open := strings.LastIndexByte(q.text[:w.start], '(')
@@ -222,25 +225,9 @@ func (q *question) markApposed() {
 			end = q.words[j].start
 		}
 		if len(name) > 0 && whole {
-			q.apposed = append(q.apposed, apposition{name: name, code: k})
+			q.apposed = append(q.apposed, apposition{name: name, code: w.body, at: k})
 		}
 	}
-}
-
-// codeLike reports whether b is written as a code: two to eight
-// characters, capitals, digits and hyphens only, a capital among them
-// ("AX", "GB-WOR"; not a year, "1942", nor "U+1F4A9": see the code-point
-// rules).
-func codeLike(b string) bool {
-	if len(b) < 2 || len(b) > 8 || strings.IndexFunc(b, func(r rune) bool { return r >= 'A' && r <= 'Z' }) < 0 {
-		return false
-	}
-	for _, r := range b {
-		if !(r >= 'A' && r <= 'Z') && !(r >= '0' && r <= '9') && r != '-' {
-			return false
-		}
-	}
-	return true
 }
 
 // stopwordsOnly reports whether text holds nothing but stop words and
@@ -286,21 +273,67 @@ func (q *question) apposedHeld(p *passage, i int) map[int]bool {
 		held[k] = true
 	}
 	for _, a := range q.apposed {
-		code := q.words[a.code].body
-		name := key == "" || key == code || !codeLike(key) // "US" of "the United States of America (US)": no row keyed CA or MX holds it
+		code := a.code
+		name := a.at >= 0 && (key == "" || key == code || !english.IsCodeName(key)) // "US" of "the United States of America (US)": no row keyed CA or MX holds it
 		for _, k := range a.name {
 			name = name && match(ut, q.words[k]) >= 1
 		}
 		if name {
-			mark(a.code)
+			mark(a.at)
 		}
-		if key == code { // as written: "CM", not the word "cm"
+		if key == code || (a.at < 0 && u.Shape == english.Row && keyedIn(p.text[u.Start:u.End], code)) { // as written: "CM", not the word "cm"; a row's code in its first cell's list too ("MZ,BI,BW,CD,MW")
 			for _, k := range a.name {
 				mark(k)
 			}
 		}
 	}
 	return held
+}
+
+// joinCodes adds to the question's appositions the codes that tables'
+// rows give its names: a row of cells split by tabs whose first cell is a
+// code (english.IsCodeName) and whose other words are all subject words of
+// the question ("NE<tab>Niger" for "Which time zone is used for Niger?",
+// "PN<tab>Pitcairn" for "the Pitcairn Islands"). Tables split one record
+// by its code (tzdata's iso3166.tab names the country, zone.tab gives its
+// zones by the code alone): the rows the code keys then hold the names
+// (see apposedHeld), as they do when the question writes the code in
+// brackets after the name. A row of other words (a zone's comment:
+// "Niger Delta") or of several codes gives none.
+func (q *question) joinCodes(ps []*passage) {
+	for _, p := range ps {
+		for i, u := range p.units {
+			first, _, tab := strings.Cut(p.text[u.Start:u.End], "\t")
+			if u.Shape != english.Row || !tab || !english.IsCodeName(first) || slices.ContainsFunc(q.apposed, func(a apposition) bool { return a.code == first }) {
+				continue
+			}
+			var name []int
+			said := true
+			for _, t := range p.unitToks(i) {
+				if t.part || t.body == first || english.IsStopword(t.lower) {
+					continue
+				}
+				k := slices.IndexFunc(q.words, func(w qword) bool { return w.subject && match([]tok{t}, w) >= 1 })
+				if k < 0 {
+					said = false
+					break
+				}
+				if !slices.Contains(name, k) {
+					name = append(name, k)
+				}
+			}
+			if said && len(name) > 0 {
+				q.apposed = append(q.apposed, apposition{name: name, code: first, at: -1})
+			}
+		}
+	}
+}
+
+// keyedIn reports whether the row's first cell is code, alone or in a
+// comma list ("MZ,BI,BW,CD,MW<tab>…").
+func keyedIn(row, code string) bool {
+	first, _, ok := strings.Cut(row, "\t")
+	return ok && slices.Contains(strings.Split(first, ","), code)
 }
 
 // subjectWords counts the question's subject words.

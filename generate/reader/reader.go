@@ -286,6 +286,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 		}
 	}
 	q.bindHeadwords(ps)
+	q.joinCodes(ps)
 	namesFiles(q, ps)
 	for _, p := range ps {
 		for i, u := range p.units {

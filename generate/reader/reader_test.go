@@ -4320,7 +4320,8 @@ func TestApposedCode(t *testing.T) {
 		name = append(name, q.words[k].body)
 	}
 	assert.ElementsMatch(t, []string{"Sri", "Lanka"}, name)
-	assert.Equal(t, "LK", q.words[q.apposed[0].code].body)
+	assert.Equal(t, "LK", q.apposed[0].code)
+	assert.Equal(t, "LK", q.words[q.apposed[0].at].body)
 	assert.Empty(t, analyze("Which UDP port does the Routing Information Protocol (RFC 2453) use?", New(nil).idf).apposed, "another name in the brackets: no code of the name before them")
 	assert.Empty(t, analyze("Who directed the film Casablanca (1942)?", New(nil).idf).apposed, "a year is no code")
 	us := analyze("Which time zone is used in the United States of America (US)?", New(nil).idf)
@@ -4368,6 +4369,47 @@ func TestApposedCode(t *testing.T) {
 	require.Len(t, binds, 3)
 	assert.Greater(t, binds["US"], binds["CA"])
 	assert.Greater(t, binds["US"], binds["MX"])
+}
+
+// TestJoinedCode: a table's row gives the code of the name the question
+// writes ("MW<tab>Malawi" in tzdata's iso3166.tab): the rows that code
+// keys in another table (zone.tab's, alone or in a comma list) name it,
+// though they never write it; a row of other words beside the code, or
+// a row keyed by a list of codes, gives no code.
+func TestJoinedCode(t *testing.T) {
+	names := doc{"tzdata/iso3166.tab", "iso3166.tab", "MV\tMaldives\nMW\tMalawi\nMX\tMexico\n"}
+	zones := doc{"tzdata/zone.tab", "zone.tab", "MV\t+0410+07330\tIndian/Maldives\nMW\t-1547+03500\tAfrica/Blantyre\nMX\t+1924-09909\tAmerica/Mexico_City\tCentral Mexico\n"}
+	shared := doc{"tzdata/zone1970.tab", "zone1970.tab", "MZ,BI,BW,CD,MW,RW,ZM,ZW\t-2558+03235\tAfrica/Maputo\tCentral Africa Time\n"}
+	r := New(nil)
+	question := "What time zone name should I set for a computer in Malawi?"
+	q := analyze(question, r.idf)
+	binds := map[string]float64{}
+	for _, c := range r.candidates(q, sources(names, zones, shared)) {
+		u := c.p.units[c.unit]
+		binds[c.p.text[u.Start:u.End]] = c.bind
+	}
+	require.Len(t, q.apposed, 1)
+	assert.Equal(t, "MW", q.apposed[0].code)
+	assert.Equal(t, -1, q.apposed[0].at)
+	assert.Greater(t, binds["MW\t-1547+03500\tAfrica/Blantyre"], 0.9, "the row MW keys names Malawi")
+	assert.Greater(t, binds["MZ,BI,BW,CD,MW,RW,ZM,ZW\t-2558+03235\tAfrica/Maputo\tCentral Africa Time"], 0.9, "so does a row MW keys among others")
+	assert.Less(t, binds["MV\t+0410+07330\tIndian/Maldives"], 0.9)
+	got, why := best(question, names, zones)
+	assert.Equal(t, "MW\t-1547+03500\tAfrica/Blantyre", got, why)
+
+	for _, tc := range []struct {
+		rows string
+		want int
+	}{
+		{"NC\tNew Caledonia\nNE\tNiger\n", 1},
+		{"NC\tNew Caledonia\nNE\tNiger Delta region\n", 0}, // other words beside the name
+		{"NC\tNew Caledonia\nNG,NE\tNiger\n", 0},           // a list of codes keys no one record
+		{"NC New Caledonia\nNE Niger\n", 0},                // no cells
+	} {
+		q := analyze("Which time zone is used in Niger?", r.idf)
+		r.candidates(q, sources(doc{"t/a.tab", "a.tab", tc.rows}))
+		assert.Len(t, q.apposed, tc.want, tc.rows)
+	}
 }
 
 // TestShortFormAmongCapitals: the short form an expansion question asks
