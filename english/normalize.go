@@ -135,11 +135,40 @@ var citationMark = regexp.MustCompile(`\s+(\[\d{1,3}\])+`)
 
 // QuestionForm is a question as retrieval and the reader read it: the
 // citation markers pasted from an answer dropped ("When was Velmora
-// founded? [2]": the 2 is no number the question asks about) and
-// capitals throughout unshouted (see Unshout).
+// founded? [2]": the 2 is no number the question asks about), capitals
+// throughout unshouted (see Unshout) and hardware addresses written as
+// registries write them (see JoinHexGroups).
 func QuestionForm(text string) string {
 	if strings.IndexByte(text, '[') >= 0 {
 		text = citationMark.ReplaceAllString(text, "")
 	}
-	return Unshout(text)
+	return JoinHexGroups(Unshout(text))
+}
+
+// hexGroups is an address written in groups of two hexadecimal digits
+// split by colons or hyphens, three groups or more, and perhaps a last
+// group of one digit (a 28- or 36-bit block: "88:A9:A7:C").
+var hexGroups = regexp.MustCompile(`\b[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2})+(?:[:-][0-9A-Fa-f])?\b`)
+
+// JoinHexGroups writes a hardware address given in groups ("F0-27-65",
+// "00:50:C2:CA:5") as the IEEE registries and most tables key it, one run
+// of digits ("F02765", "0050C2CA5"): a search for the groups finds every
+// row that holds "27" or "65". Only an address of one separator, with a
+// letter among its digits or four groups or more, is joined: "12:30:45"
+// is a time.
+func JoinHexGroups(text string) string {
+	if strings.IndexAny(text, ":-") < 0 {
+		return text
+	}
+	return hexGroups.ReplaceAllStringFunc(text, func(m string) string {
+		sep := m[2:3]
+		if strings.Contains(m, map[string]string{":": "-", "-": ":"}[sep]) {
+			return m // "12:30-45": two separators, no address
+		}
+		groups := strings.Split(m, sep)
+		if len(groups) < 4 && strings.IndexFunc(m, func(r rune) bool { return (r >= 'A' && r <= 'F') || (r >= 'a' && r <= 'f') }) < 0 {
+			return m
+		}
+		return strings.Join(groups, "")
+	})
 }

@@ -62,7 +62,32 @@ func TestQuestionForm(t *testing.T) {
 		"Which list holds item [12345]?":  "Which list holds item [12345]?",
 		"How long is the Korvath Tunnel?": "How long is the Korvath Tunnel?",
 		"What does argv[0] hold?":         "What does argv[0] hold?", // an index written onto a word, not a citation
+		"Who makes MAC prefix F0-27-65?":  "Who makes MAC prefix F02765?",
 	} {
 		assert.Equal(t, want, QuestionForm(in), in)
+	}
+}
+
+// TestJoinHexGroups: a hardware address written in groups is keyed as
+// the IEEE registries write it (oui.csv "MA-L,F02765,…", mam.csv
+// "MA-M,88A9A7C,…", iab.csv "IAB,0050C2CA5,…"); times, dates and ranges
+// are left alone.
+func TestJoinHexGroups(t *testing.T) {
+	for in, want := range map[string]string{
+		"Who owns the prefix 48:44:F7?":                 "Who owns the prefix 4844F7?",
+		"the block 88:A9:A7:C (a medium-sized block)":   "the block 88A9A7C (a medium-sized block)",
+		"an address beginning 44-A9-2C-0":               "an address beginning 44A92C0",
+		"starts with 00:50:C2:CA:5.":                    "starts with 0050C2CA5.",
+		"a MAC address like 88:B4:36:xx:xx:xx":          "a MAC address like 88B436:xx:xx:xx",
+		"the address 00:1a:2b:3c:4d:5e":                 "the address 001a2b3c4d5e",
+		"the OUI 00-07-53-11":                           "the OUI 00075311", // four groups: no time
+		"the train leaves at 12:30:45":                  "the train leaves at 12:30:45",
+		"released 2021-01-05":                           "released 2021-01-05",
+		"ports 10-12-15":                                "ports 10-12-15",
+		"a mixed 0A:1B-2C":                              "a mixed 0A:1B-2C",
+		"U+1F4A9":                                       "U+1F4A9",
+		"What is the two-letter code for Chile, CL-NB?": "What is the two-letter code for Chile, CL-NB?",
+	} {
+		assert.Equal(t, want, JoinHexGroups(in), in)
 	}
 }
