@@ -853,8 +853,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				m = 1
 			}
 			wt := w.idf
-			if w.given && (u.Shape == english.Row || u.Shape == english.Field) {
-				wt *= 4 // the code a question gives keys the record it asks about ("abbreviated FK"): its record is the subject's, the rest of the file's are not, whatever else of the question the file names ("ISO 3166-1")
+			if (w.given || (w.hexID && len(w.body) >= 6)) && (u.Shape == english.Row || u.Shape == english.Field) {
+				wt *= 4 // the code a question gives keys the record it asks about ("abbreviated FK"), and so does a long hexadecimal identifier ("the small (36-bit) MAC block 70B3D5D86"): its record is the subject's, the rest of the file's are not, whatever else of the question the file names ("ISO 3166-1", "36-bit", "MAC")
 			}
 			subjTotal += wt
 			subjGot += wt * m
@@ -1404,6 +1404,9 @@ func (p *passage) askedCell(q *question, i int) (cell english.Range, named bool)
 		col := w
 		col.exact = false // "ESM" names the column "eol-esm": a column's name is no short name written alike
 		for k := range header {
+			if q.kind == Person && len(names[k]) > 0 && english.HeadOf(names[k][len(names[k])-1].lower) != english.PersonHead && !q.namesEvery(names[k]) {
+				continue // "Whose equipment uses MAC addresses from …": a who is under "Organization Name", not under the "Organization Address" one word of the question names ("What is the Organization Address for …" names it whole)
+			}
 			if match(names[k], col) >= 1 && (k >= len(row) || p.cellFits(q, row[k])) {
 				best, weight = k, w.idf
 				break
@@ -1417,6 +1420,17 @@ func (p *passage) askedCell(q *question, i int) (cell english.Range, named bool)
 		return english.Range{}, true
 	}
 	return row[best], true
+}
+
+// namesEvery reports whether the question holds every one of toks's words
+// (a column's name, "Organization Address").
+func (q *question) namesEvery(toks []tok) bool {
+	for _, t := range toks {
+		if !slices.ContainsFunc(q.words, func(w qword) bool { return match([]tok{t}, w) >= 1 }) {
+			return false
+		}
+	}
+	return true
 }
 
 // columnNames returns the words of each cell of a header row, read once

@@ -4426,3 +4426,39 @@ func TestShortFormAmongCapitals(t *testing.T) {
 		assert.Equal(t, want, analyze(q, New(nil).idf).short, q)
 	}
 }
+
+// TestHexIdentifierKeysRecord: a long hexadecimal identifier the question
+// writes keys the registry's record as a given code does; the other names
+// of the question ("36-bit", "MAC") name the registry, which its rows do
+// not restate. (Rows of the IEEE's oui36.csv.)
+func TestHexIdentifierKeysRecord(t *testing.T) {
+	rows := doc{"ieeeoui/oui36.csv", "oui36.csv", "Registry,Assignment,Organization Name,Organization Address\n" +
+		"MA-S,70B3D5D85,BTG Instruments AB,Industrigatan 1-3 Saffle Varmland SE 66132 \n" +
+		"MA-S,70B3D5D86,WPGSYS Pte Ltd,5 Harper Road #04-01   SG 369673 \n" +
+		"MA-S,70B3D5D87,Zigen Corp,6934 Canby Avenue Reseda CA US 91335 \n"}
+	question := "Which firm was given the small (36-bit) MAC block 70B3D5D86?"
+	r := New(nil)
+	seen := false
+	for _, c := range r.candidates(analyze(question, r.idf), sources(rows)) {
+		u := c.p.units[c.unit]
+		if strings.Contains(c.p.text[u.Start:u.End], "70B3D5D86") {
+			seen = true
+			assert.Greater(t, c.bind, 0.5, "the identifier binds its record, whatever else the question names")
+		}
+	}
+	assert.True(t, seen)
+}
+
+// TestPersonNotUnderOtherColumn: "whose" asks for the organisation's
+// name; a word of the question that names another column ("MAC
+// addresses" and "Organization Address") does not narrow the answer to
+// that column's cell. (Rows of the IEEE's iab.csv.)
+func TestPersonNotUnderOtherColumn(t *testing.T) {
+	rows := doc{"ieeeoui/iab.csv", "iab.csv", "Registry,Assignment,Organization Name,Organization Address\n" +
+		"IAB,0050C22BC,Uwe Schneider GmbH,Heinrich-Hertz-Straße 3 Lemgo NRW DE 32657 \n" +
+		"IAB,0050C22BD,StorLink Semi,\"1804 N. Shoreline Blvd, Suite 240 Mountain View CA US 94043 \"\n"}
+	r := New(nil)
+	srcs := sources(rows)
+	a := r.Read("Whose equipment uses MAC addresses from the IAB block beginning 00:50:C2:2B:D?", srcs)
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "StorLink Semi")
+}
