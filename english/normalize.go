@@ -157,13 +157,16 @@ var hexGroups = regexp.MustCompile(`\b[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:[:-][
 // letter among its digits or four groups or more, is joined: "12:30:45"
 // is a time.
 func JoinHexGroups(text string) string {
-	if strings.IndexAny(text, ":-") < 0 {
+	if !strings.ContainsAny(text, ":-") {
 		return text
 	}
 	return hexGroups.ReplaceAllStringFunc(text, func(m string) string {
-		sep := m[2:3]
-		if strings.Contains(m, map[string]string{":": "-", "-": ":"}[sep]) {
-			return m // "12:30-45": two separators, no address
+		sep, other := m[2:3], ":"
+		if sep == ":" {
+			other = "-"
+		}
+		if strings.Contains(m, other) {
+			return m // "0A:1B-2C": two separators, no address
 		}
 		groups := strings.Split(m, sep)
 		if len(groups) < 4 && strings.IndexFunc(m, func(r rune) bool { return (r >= 'A' && r <= 'F') || (r >= 'a' && r <= 'f') }) < 0 {
