@@ -858,6 +858,16 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 			subjTotal += wt
 			subjGot += wt * m
+			if !w.subject && w.qualifier {
+				// A qualifier of the noun asked that the passage's
+				// context holds ("Canon" of "Which Canon scanner uses
+				// product ID 190d?" in the passage under "04a9  Canon,
+				// Inc.") is read as naming what the passage is about;
+				// it still relates, as it does in a passage that lacks
+				// it ("190d  Motorola GSG"), where it counts missing.
+				relTotal += w.idf
+				relGot += w.idf * m
+			}
 		case w.cue:
 			if len(keyToks) > 0 && match(keyToks, w) > 0 && !w.ofGiven {
 				c.keyHit = true // not the column of the code the question gives ("#code" of zone.tab for "the ISO code AG")

@@ -4462,3 +4462,20 @@ func TestPersonNotUnderOtherColumn(t *testing.T) {
 	a := r.Read("Whose equipment uses MAC addresses from the IAB block beginning 00:50:C2:2B:D?", srcs)
 	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "StorLink Semi")
 }
+
+// TestQualifierInContext: a name that qualifies the noun asked ("Which
+// Canon scanner …") is held by a passage whose section names it (usb.ids
+// rows read under "04a9  Canon, Inc."), and missing from one that lacks
+// it: the Canon row outranks Motorola's vendor row of the same number.
+// (Lines of usb.ids.)
+func TestQualifierInContext(t *testing.T) {
+	canon := "\t1909  CanoScan LiDE 110\n\t190a  CanoScan LiDE 210\n\t190d  CanoScan 9000F Mark II\n\t190e  CanoScan LiDE 120\n\t190f  CanoScan LiDE 220\n"
+	other := "\t2311  Generic UVC 1.00 camera [AppoTech AX2311]\n190d  Motorola GSG\n1914  Alco Digital Devices Limited\n1915  Nordic Semiconductor ASA\n"
+	srcs := []generate.Source{
+		{N: 1, Passage: corpus.Passage{ID: "b", Path: "usbids/usb.ids", Title: "usb.ids", Section: "1908  GEMBIRD", Ord: 1230, Text: other}},
+		{N: 2, Passage: corpus.Passage{ID: "a", Path: "usbids/usb.ids", Title: "usb.ids", Section: "04a9  Canon, Inc.", Ord: 186, Text: canon}},
+	}
+	r := New(nil)
+	a := r.Read("Which Canon scanner uses USB product ID 190d?", srcs)
+	assert.Equal(t, "190d  CanoScan 9000F Mark II", answerText(Answer{Pieces: a.Best}, srcs))
+}
