@@ -135,14 +135,13 @@ var citationMark = regexp.MustCompile(`\s+(\[\d{1,3}\])+`)
 
 // QuestionForm is a question as retrieval and the reader read it: the
 // citation markers pasted from an answer dropped ("When was Velmora
-// founded? [2]": the 2 is no number the question asks about), capitals
-// throughout unshouted (see Unshout) and hardware addresses written as
-// registries write them (see JoinHexGroups).
+// founded? [2]": the 2 is no number the question asks about) and
+// capitals throughout unshouted (see Unshout).
 func QuestionForm(text string) string {
 	if strings.IndexByte(text, '[') >= 0 {
 		text = citationMark.ReplaceAllString(text, "")
 	}
-	return JoinHexGroups(Unshout(text))
+	return Unshout(text)
 }
 
 // hexGroups is an address written in groups of two hexadecimal digits
@@ -151,27 +150,45 @@ func QuestionForm(text string) string {
 var hexGroups = regexp.MustCompile(`\b[0-9A-Fa-f]{2}([:-])[0-9A-Fa-f]{2}(?:[:-][0-9A-Fa-f]{2})+(?:[:-][0-9A-Fa-f])?\b`)
 
 // JoinHexGroups writes a hardware address given in groups ("F0-27-65",
-// "00:50:C2:CA:5") as the IEEE registries and most tables key it, one run
-// of digits ("F02765", "0050C2CA5"): a search for the groups finds every
-// row that holds "27" or "65". Only an address of one separator, with a
-// letter among its digits or four groups or more, is joined: "12:30:45"
-// is a time.
+// "00:50:C2:CA:5") as the IEEE registries' tables key it, one run of
+// digits ("F02765", "0050C2CA5"), which a search for the groups never
+// finds (it finds every row that holds "27" or "65"); other texts write
+// the groups (oui.txt's "(hex)" lines, Wireshark's manuf, prose), so
+// retrieval and the reader read the joined form only when the grouped
+// one is not found (see retrieve.Retriever.Search, reader.Read). Only an
+// address of one separator, with a letter among its digits or four groups
+// or more, is joined: "12:30:45" is a time.
 func JoinHexGroups(text string) string {
 	if !strings.ContainsAny(text, ":-") {
 		return text
 	}
-	return hexGroups.ReplaceAllStringFunc(text, func(m string) string {
-		sep, other := m[2:3], ":"
-		if sep == ":" {
-			other = "-"
+	return hexGroups.ReplaceAllStringFunc(text, joinGroups)
+}
+
+// JoinedHexAddresses returns the hardware addresses text writes in
+// groups, each joined as JoinHexGroups joins it ("F02765" for "F0-27-65").
+func JoinedHexAddresses(text string) []string {
+	var out []string
+	for _, m := range hexGroups.FindAllString(text, -1) {
+		if j := joinGroups(m); j != m {
+			out = append(out, j)
 		}
-		if strings.Contains(m, other) {
-			return m // "0A:1B-2C": two separators, no address
-		}
-		groups := strings.Split(m, sep)
-		if len(groups) < 4 && strings.IndexFunc(m, func(r rune) bool { return (r >= 'A' && r <= 'F') || (r >= 'a' && r <= 'f') }) < 0 {
-			return m
-		}
-		return strings.Join(groups, "")
-	})
+	}
+	return out
+}
+
+// joinGroups is one address of JoinHexGroups joined, or m as it is.
+func joinGroups(m string) string {
+	sep, other := m[2:3], ":"
+	if sep == ":" {
+		other = "-"
+	}
+	if strings.Contains(m, other) {
+		return m // "0A:1B-2C": two separators, no address
+	}
+	groups := strings.Split(m, sep)
+	if len(groups) < 4 && strings.IndexFunc(m, func(r rune) bool { return (r >= 'A' && r <= 'F') || (r >= 'a' && r <= 'f') }) < 0 {
+		return m
+	}
+	return strings.Join(groups, "")
 }

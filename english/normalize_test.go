@@ -62,7 +62,6 @@ func TestQuestionForm(t *testing.T) {
 		"Which list holds item [12345]?":  "Which list holds item [12345]?",
 		"How long is the Korvath Tunnel?": "How long is the Korvath Tunnel?",
 		"What does argv[0] hold?":         "What does argv[0] hold?", // an index written onto a word, not a citation
-		"Who makes MAC prefix F0-27-65?":  "Who makes MAC prefix F02765?",
 	} {
 		assert.Equal(t, want, QuestionForm(in), in)
 	}
@@ -90,4 +89,9 @@ func TestJoinHexGroups(t *testing.T) {
 	} {
 		assert.Equal(t, want, JoinHexGroups(in), in)
 	}
+}
+
+func TestJoinedHexAddresses(t *testing.T) {
+	assert.Equal(t, []string{"F02765", "0050C2CA5"}, JoinedHexAddresses("F0-27-65 or 00:50:C2:CA:5?"))
+	assert.Empty(t, JoinedHexAddresses("at 12:30:45 on 2021-01-05"))
 }

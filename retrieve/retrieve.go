@@ -130,6 +130,32 @@ func checkLength(text string) error {
 }
 
 func (r *Retriever) searchQuery(ctx context.Context, q Query) ([]Hit, error) {
+	hits, err := r.searchForm(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	if addrs := english.JoinedHexAddresses(q.Text); len(addrs) > 0 && !holdsNames(hits) {
+		// "Who owns the MAC prefix F0-27-65?": no passage holds the
+		// groups; the registries' tables key the address as one run
+		// of digits ("MA-L,F02765,…").
+		jq := q
+		jq.Text = english.JoinHexGroups(q.Text)
+		if alt, err := r.searchForm(ctx, jq); err == nil && slices.ContainsFunc(alt, func(h Hit) bool { return holdsAny(h.Passage.Text, addrs) }) {
+			return alt, nil
+		}
+	}
+	return hits, nil
+}
+
+// holdsAny reports whether text holds one of words, ASCII letters in
+// either case.
+func holdsAny(text string, words []string) bool {
+	text = strings.ToUpper(text)
+	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(text, strings.ToUpper(w)) })
+}
+
+// searchForm is searchQuery of the question as written.
+func (r *Retriever) searchForm(ctx context.Context, q Query) ([]Hit, error) {
 	if err := checkLength(q.Text); err != nil {
 		return nil, err
 	}
@@ -176,11 +202,24 @@ func (r *Retriever) searchQuery(ctx context.Context, q Query) ([]Hit, error) {
 	}
 	if ok {
 		hits, err := r.searchTier(ctx, st, t, narrow)
-		if err != nil || r.enough(hits, k, narrow) {
-			return hits, err
+		if err != nil {
+			return nil, err
+		}
+		if r.enough(hits, k, narrow) {
+			return r.withJoined(ctx, t, narrow, hits)
 		}
 	}
-	return r.searchTier(ctx, st, t, rest)
+	hits, err := r.searchTier(ctx, st, t, rest)
+	if err != nil {
+		return nil, err
+	}
+	return r.withJoined(ctx, t, rest, hits)
+}
+
+// holdsNames reports whether one of hits holds every name of the
+// question (and the question has names).
+func holdsNames(hits []Hit) bool {
+	return slices.ContainsFunc(hits, func(h Hit) bool { return len(h.Names) > 0 && h.NameCoverage >= 1-1e-9 })
 }
 
 // When the precise tier is worth trying first. A search that does not
@@ -278,8 +317,7 @@ func (r *Retriever) enough(hits []Hit, k int, qt queryTerms) bool {
 // searchTier searches the query of rest's terms (related words left out
 // when rest is narrow): the planner's gated query or the full one, then
 // the hits, then the passages holding every name if none of the hits does
-// (see withNames), then the rows other tables key by the code of the
-// question's record (see withJoined).
+// (see withNames).
 func (r *Retriever) searchTier(ctx context.Context, st *termStats, t tier, rest queryTerms) ([]Hit, error) {
 	var ms search.DocumentMatchCollection
 	var locs [][]Match // the walk's matches, by hit
@@ -318,10 +356,7 @@ func (r *Retriever) searchTier(ctx context.Context, st *termStats, t tier, rest 
 	if err != nil {
 		return nil, err
 	}
-	if hits, err = r.withNames(ctx, t.p, rest, t.q, t.docs, t.k, t.qt, t.w, t.hl, loc, hits); err != nil {
-		return nil, err
-	}
-	return r.withJoined(ctx, t, rest, loc, hits)
+	return r.withNames(ctx, t.p, rest, t.q, t.docs, t.k, t.qt, t.w, t.hl, loc, hits)
 }
 
 // planned runs the gated query of a plan and returns its hits when they

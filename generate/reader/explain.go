@@ -11,7 +11,7 @@ import (
 // question's analysis and its n best units with their signals. It is for
 // people tuning or debugging the reader.
 func (r *Reader) Explain(question string, sources []generate.Source, n int) string {
-	q := analyze(question, r.idf)
+	q := analyze(readForm(question, sources), r.idf)
 	cands := r.candidates(q, sources) // binds the question's headwords first
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "kind=%s length=%d short=%q words:", q.kind, q.length, q.short)
@@ -54,7 +54,7 @@ type Ranked struct {
 // complete the best one in Read (see completedBy), since the score's
 // weights are fitted on units.
 func (r *Reader) Rank(question string, sources []generate.Source, n int) []Ranked {
-	q := analyze(question, r.idf)
+	q := analyze(readForm(question, sources), r.idf)
 	cands := r.candidates(q, sources)
 	n = max(0, min(n, len(cands)))
 	out := make([]Ranked, 0, n)

@@ -49,6 +49,7 @@ type passage struct {
 	dataFile    bool                      // titled by a file name that is no entry's ("pci.ids", "mime.types")
 	pinned      map[string]bool           // the question's numbered names it holds (holdsPinned)
 	file        string                    // the base name of its document's path
+	dir         string                    // its document's folder
 	otherFile   bool                      // the question names a file by name, and this passage is of another (see namesFiles)
 	sibling     bool                      // the file it names was not retrieved, and this passage's is named in its shape ("de_CH" for "de_DE")
 	fieldHeld   int8                      // whether it holds the field the question names (ofOtherField): 0 not yet known, 1 no, 2 yes
@@ -63,7 +64,7 @@ type passage struct {
 }
 
 func prepare(src generate.Source, rank int) *passage {
-	p := &passage{n: src.N, rank: rank, file: path.Base(src.Passage.Path), text: src.Passage.Text, first: -1, heading: src.Passage.Title + "\n" + src.Passage.Section}
+	p := &passage{n: src.N, rank: rank, file: path.Base(src.Passage.Path), dir: path.Dir(src.Passage.Path), text: src.Passage.Text, first: -1, heading: src.Passage.Title + "\n" + src.Passage.Section}
 	p.toks = words(p.text, 0)
 	p.units = english.Units(p.text)
 	p.uTok = make([][2]int, len(p.units))

@@ -182,11 +182,14 @@ func (q *question) qualifiersNameNoSubject() {
 // after it ("the Åland Islands (AX)", "Sri Lanka (country code LK)"), or
 // that a table's row gives its code ("MW<tab>Malawi"; see joinCodes): the
 // indices in words of the name's words, the code, and the index in words
-// of the code as the question writes it (-1 for a row's).
+// of the code as the question writes it (-1 for a row's; the row's folder
+// in dir: a code keys the name only in the tables beside it, "NE" is
+// Niger in tzdata, Nebraska elsewhere).
 type apposition struct {
 	name []int
 	code string
 	at   int
+	dir  string
 }
 
 // markApposed finds the question's names written with their code in
@@ -273,6 +276,9 @@ func (q *question) apposedHeld(p *passage, i int) map[int]bool {
 		held[k] = true
 	}
 	for _, a := range q.apposed {
+		if a.at < 0 && a.dir != p.dir {
+			continue
+		}
 		code := a.code
 		name := a.at >= 0 && (key == "" || key == code || !english.IsCodeName(key)) // "US" of "the United States of America (US)": no row keyed CA or MX holds it
 		for _, k := range a.name {
@@ -323,7 +329,7 @@ func (q *question) joinCodes(ps []*passage) {
 				}
 			}
 			if said && len(name) > 0 {
-				q.apposed = append(q.apposed, apposition{name: name, code: first, at: -1})
+				q.apposed = append(q.apposed, apposition{name: name, code: first, at: -1, dir: p.dir})
 			}
 		}
 	}

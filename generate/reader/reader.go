@@ -81,7 +81,7 @@ type candidate struct {
 
 // Read answers question from sources (ranked best first).
 func (r *Reader) Read(question string, sources []generate.Source) Answer {
-	q := analyze(question, r.idf)
+	q := analyze(readForm(question, sources), r.idf)
 	cands := r.candidates(q, sources)
 	if len(cands) == 0 {
 		return Answer{Kind: q.kind}
@@ -108,6 +108,24 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	}
 	ans.Pieces = append(slices.Clone(ans.Best), alternatives(q, cands)...)
 	return ans
+}
+
+// readForm is question with its hardware addresses written as one run of
+// digits (english.JoinHexGroups: "F0-27-65" as "F02765") when a source
+// writes them so, as the registries' tables do (retrieval found them
+// so); as written otherwise (oui.txt's "F0-27-65   (hex)", prose).
+func readForm(question string, sources []generate.Source) string {
+	addrs := english.JoinedHexAddresses(question)
+	if len(addrs) == 0 {
+		return question
+	}
+	for _, s := range sources {
+		text := strings.ToUpper(s.Passage.Text)
+		if slices.ContainsFunc(addrs, func(a string) bool { return strings.Contains(text, strings.ToUpper(a)) }) {
+			return english.JoinHexGroups(question)
+		}
+	}
+	return question
 }
 
 // completing is the sentence that completes the best unit (see

@@ -4396,6 +4396,15 @@ func TestJoinedCode(t *testing.T) {
 	assert.Less(t, binds["MV\t+0410+07330\tIndian/Maldives"], 0.9)
 	got, why := best(question, names, zones)
 	assert.Equal(t, "MW\t-1547+03500\tAfrica/Blantyre", got, why)
+	// A table in another folder keyed by the same code is of another
+	// thing ("MW" is no state there): it does not name Malawi.
+	elsewhere := doc{"states/zones.tab", "zones.tab", "MV\tAmerica/Maldives_Town\nMW\tAmerica/Midwest\nMX\tAmerica/Mexico_Town\n"}
+	for _, c := range r.candidates(analyze(question, r.idf), sources(names, elsewhere)) {
+		u := c.p.units[c.unit]
+		if c.p.text[u.Start:u.End] == "MW\tAmerica/Midwest" {
+			assert.Less(t, c.bind, 0.9, "a code keys the name only in the tables beside the row that gives it")
+		}
+	}
 
 	for _, tc := range []struct {
 		rows string
@@ -4478,4 +4487,19 @@ func TestQualifierInContext(t *testing.T) {
 	r := New(nil)
 	a := r.Read("Which Canon scanner uses USB product ID 190d?", srcs)
 	assert.Equal(t, "190d  CanoScan 9000F Mark II", answerText(Answer{Pieces: a.Best}, srcs))
+}
+
+// TestReadFormHexGroups: a hardware address the question writes in
+// groups is read as one run of digits where a source keys it so (the
+// IEEE's oui.csv), and as written where the sources write the groups
+// (oui.txt's "(hex)" lines).
+func TestReadFormHexGroups(t *testing.T) {
+	csv := doc{"ieeeoui/oui.csv", "oui.csv", "Registry,Assignment,Organization Name,Organization Address\nMA-L,F02765,\"Murata Manufacturing Co., Ltd.\",1-10-1 Higashikotari Nagaokakyo-shi Kyoto JP 617-8555 \n"}
+	txt := doc{"ieeeoui/oui.txt", "oui.txt", "F0-27-65   (hex)\t\tMurata Manufacturing Co., Ltd.\n"}
+	q := "Who makes network devices with MAC prefix F0-27-65?"
+	assert.Equal(t, "Who makes network devices with MAC prefix F02765?", readForm(q, sources(csv)))
+	assert.Equal(t, q, readForm(q, sources(txt)))
+	assert.Equal(t, "When did it start at 12:30:45?", readForm("When did it start at 12:30:45?", sources(csv)))
+	got, why := best(q, csv)
+	assert.Contains(t, got, "MA-L,F02765", why)
 }
