@@ -140,7 +140,8 @@ func TestLoadSplits(t *testing.T) {
 		{name: "old", split: "blind28", missing: true},
 		{name: "old", split: "blind29", missing: true},
 		{name: "old", split: "blind30", missing: true},
-		{name: "old", split: "blind31", bad: true},
+		{name: "old", split: "blind31", missing: true},
+		{name: "old", split: "blind32", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
