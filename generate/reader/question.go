@@ -445,14 +445,14 @@ func (q *question) namesID() bool {
 // required …"; a schema's keys, not its descriptions, answer it.
 var askedKey = regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:[\w-]+\s+)?(?:fields?|propert(?:y|ies)|keys?|attributes?|members?)\b`)
 
-func (q *question) keyWord(rest string, idf func(string) float64) {
+func (q *question) keyWord(rest string, off int, idf func(string) float64) {
 	lw := strings.ToLower(q.fieldKey)
 	if strings.ContainsAny(lw, "_.-") || slices.ContainsFunc(q.words, func(w qword) bool { return w.lower == lw }) {
 		return // "alpha_3", "official_name": read as a name already (see identifierOf)
 	}
 	for _, t := range english.Tokenize(rest) {
 		if b := t.Body(rest); strings.ToLower(b) == lw {
-			q.words = append(q.words, qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), start: t.Start + t.Lead, end: t.End, subject: true})
+			q.words = append(q.words, qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), start: off + t.Start + t.Lead, end: off + t.End, subject: true})
 			return
 		}
 	}
@@ -467,6 +467,11 @@ func analyze(text string, idf func(string) float64) *question {
 	lead, rest := splitLead(text)
 	rest, trail := splitTrail(rest)
 	q := analyzeProper(rest, idf)
+	off := max(strings.Index(text, rest), 0) // the question proper's words are read in rest; their offsets are into the whole text
+	for k := range q.words {
+		q.words[k].start += off
+		q.words[k].end += off
+	}
 	q.text = text
 	q.sense = sense
 	for _, m := range numberedName.FindAllString(text, -1) {
@@ -477,7 +482,7 @@ func analyze(text string, idf func(string) float64) *question {
 	q.classes = classWords(q.text)
 	if m := namedField.FindStringSubmatch(text); m != nil {
 		q.fieldKey = m[1]
-		q.keyWord(rest, idf)
+		q.keyWord(rest, off, idf)
 	}
 	// The scene phrases' words only relate; a leading "Besides a boat"
 	// names what the answer is not: a unit that holds it restates the

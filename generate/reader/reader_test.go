@@ -4503,3 +4503,21 @@ func TestReadFormHexGroups(t *testing.T) {
 	got, why := best(q, csv)
 	assert.Contains(t, got, "MA-L,F02765", why)
 }
+
+// TestWordOffsets: a question's words are where the question writes
+// them, a leading phrase before them or not ("In tzdata, which zone …":
+// the question proper is read apart from it).
+func TestWordOffsets(t *testing.T) {
+	for _, question := range []string{
+		"In tzdata, which zone does Asia/Kolkata name?",
+		"According to the Debian FAQ, what is the alpha_2 code of Italy?",
+		"Which zone does Asia/Kolkata name?",
+	} {
+		q := analyze(question, New(nil).idf)
+		for _, w := range q.words {
+			if w.end > 0 && !w.piece {
+				assert.True(t, strings.EqualFold(q.text[w.start:w.end], w.body), "%q: %q at %d:%d reads %q", question, w.body, w.start, w.end, q.text[w.start:w.end])
+			}
+		}
+	}
+}
