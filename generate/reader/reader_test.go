@@ -4470,6 +4470,14 @@ func TestPersonNotUnderOtherColumn(t *testing.T) {
 	srcs := sources(rows)
 	a := r.Read("Whose equipment uses MAC addresses from the IAB block beginning 00:50:C2:2B:D?", srcs)
 	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "StorLink Semi")
+	// A question that names the column whole asks for its cell (read
+	// as a person's question for "Organization"), with IDFs that make
+	// "Address" the heavier word, as in the registry's files.
+	weighed := New(func(lw string) float64 {
+		return map[string]float64{"organization": 2, "address": 5}[lw] + 1
+	})
+	a = weighed.Read("What is the Organization Address for IAB assignment 0050C22BD?", srcs)
+	assert.Equal(t, "1804 N. Shoreline Blvd, Suite 240 Mountain View CA US 94043", answerText(Answer{Pieces: a.Best}, srcs))
 }
 
 // TestQualifierInContext: a name that qualifies the noun asked ("Which
