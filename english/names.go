@@ -1,6 +1,9 @@
 package english
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // sentenceOpeners are ordinary words that are capitalised only because
 // they open a sentence; a fact checker does not take them for names there.
@@ -41,4 +44,22 @@ func IsCodeName(b string) bool {
 		}
 	}
 	return true
+}
+
+// CodeRow splits a table's row keyed by a code: its first cell, before a
+// tab, written as a code (IsCodeName: "MW<tab>Malawi"), and the rest of
+// the row. ok is false for any other line.
+func CodeRow(row string) (code, rest string, ok bool) {
+	code, rest, ok = strings.Cut(row, "\t")
+	if !ok || !IsCodeName(code) {
+		return "", "", false
+	}
+	return code, rest, true
+}
+
+// RowKeyedBy reports whether row's first cell, before a tab, is code,
+// alone or in a comma list ("MZ,BI,BW,CD,MW<tab>-2558+03235<tab>…").
+func RowKeyedBy(row, code string) bool {
+	first, _, ok := strings.Cut(row, "\t")
+	return ok && slices.Contains(strings.Split(first, ","), code)
 }

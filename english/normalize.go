@@ -2,6 +2,7 @@ package english
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -175,6 +176,13 @@ func JoinedHexAddresses(text string) []string {
 		}
 	}
 	return out
+}
+
+// HoldsAddress reports whether text writes one of addrs (joined
+// addresses, see JoinedHexAddresses), its letters in either case.
+func HoldsAddress(text string, addrs []string) bool {
+	text = strings.ToUpper(text)
+	return slices.ContainsFunc(addrs, func(a string) bool { return strings.Contains(text, strings.ToUpper(a)) })
 }
 
 // joinGroups is one address of JoinHexGroups joined, or m as it is.

@@ -111,8 +111,8 @@ func keyRows(qt queryTerms, hits []Hit) []keyRow {
 			continue
 		}
 		for line := range strings.Lines(h.Passage.Text) {
-			code, rest, ok := strings.Cut(strings.TrimRight(line, "\r\n"), "\t")
-			if !ok || !english.IsCodeName(code) || slices.ContainsFunc(keys, func(k keyRow) bool { return k.code == code }) {
+			code, rest, ok := english.CodeRow(strings.TrimRight(line, "\r\n"))
+			if !ok || slices.ContainsFunc(keys, func(k keyRow) bool { return k.code == code }) {
 				continue
 			}
 			ct, rt := Terms(code), Terms(strings.ReplaceAll(rest, "\t", " "))
@@ -137,8 +137,7 @@ func keyRows(qt queryTerms, hits []Hit) []keyRow {
 // cell, alone or in a comma list, before a tab.
 func keyedBy(text, code string) bool {
 	for line := range strings.Lines(text) {
-		first, _, ok := strings.Cut(line, "\t")
-		if ok && slices.Contains(strings.Split(first, ","), code) {
+		if english.RowKeyedBy(line, code) {
 			return true
 		}
 	}

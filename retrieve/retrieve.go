@@ -140,18 +140,11 @@ func (r *Retriever) searchQuery(ctx context.Context, q Query) ([]Hit, error) {
 		// of digits ("MA-L,F02765,…").
 		jq := q
 		jq.Text = english.JoinHexGroups(q.Text)
-		if alt, err := r.searchForm(ctx, jq); err == nil && slices.ContainsFunc(alt, func(h Hit) bool { return holdsAny(h.Passage.Text, addrs) }) {
+		if alt, err := r.searchForm(ctx, jq); err == nil && slices.ContainsFunc(alt, func(h Hit) bool { return english.HoldsAddress(h.Passage.Text, addrs) }) {
 			return alt, nil
 		}
 	}
 	return hits, nil
-}
-
-// holdsAny reports whether text holds one of words, ASCII letters in
-// either case.
-func holdsAny(text string, words []string) bool {
-	text = strings.ToUpper(text)
-	return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(text, strings.ToUpper(w)) })
 }
 
 // searchForm is searchQuery of the question as written.

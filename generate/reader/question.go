@@ -287,7 +287,7 @@ func (q *question) apposedHeld(p *passage, i int) map[int]bool {
 		if name {
 			mark(a.at)
 		}
-		if key == code || (a.at < 0 && u.Shape == english.Row && keyedIn(p.text[u.Start:u.End], code)) { // as written: "CM", not the word "cm"; a row's code in its first cell's list too ("MZ,BI,BW,CD,MW")
+		if key == code || (a.at < 0 && u.Shape == english.Row && english.RowKeyedBy(p.text[u.Start:u.End], code)) { // as written: "CM", not the word "cm"; a row's code in its first cell's list too ("MZ,BI,BW,CD,MW")
 			for _, k := range a.name {
 				mark(k)
 			}
@@ -309,8 +309,8 @@ func (q *question) apposedHeld(p *passage, i int) map[int]bool {
 func (q *question) joinCodes(ps []*passage) {
 	for _, p := range ps {
 		for i, u := range p.units {
-			first, _, tab := strings.Cut(p.text[u.Start:u.End], "\t")
-			if u.Shape != english.Row || !tab || !english.IsCodeName(first) || slices.ContainsFunc(q.apposed, func(a apposition) bool { return a.code == first }) {
+			first, _, ok := english.CodeRow(p.text[u.Start:u.End])
+			if u.Shape != english.Row || !ok || slices.ContainsFunc(q.apposed, func(a apposition) bool { return a.code == first }) {
 				continue
 			}
 			var name []int
@@ -333,13 +333,6 @@ func (q *question) joinCodes(ps []*passage) {
 			}
 		}
 	}
-}
-
-// keyedIn reports whether the row's first cell is code, alone or in a
-// comma list ("MZ,BI,BW,CD,MW<tab>…").
-func keyedIn(row, code string) bool {
-	first, _, ok := strings.Cut(row, "\t")
-	return ok && slices.Contains(strings.Split(first, ","), code)
 }
 
 // subjectWords counts the question's subject words.

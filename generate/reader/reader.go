@@ -120,8 +120,7 @@ func readForm(question string, sources []generate.Source) string {
 		return question
 	}
 	for _, s := range sources {
-		text := strings.ToUpper(s.Passage.Text)
-		if slices.ContainsFunc(addrs, func(a string) bool { return strings.Contains(text, strings.ToUpper(a)) }) {
+		if english.HoldsAddress(s.Passage.Text, addrs) {
 			return english.JoinHexGroups(question)
 		}
 	}
