@@ -357,6 +357,9 @@ func namesFiles(q *question, ps []*passage) {
 		for _, p := range ps {
 			p.otherFile = !named[p.file]
 		}
+		for f := range named {
+			q.markFileName(f)
+		}
 		return
 	}
 	for _, f := range asked {
@@ -368,6 +371,25 @@ func namesFiles(q *question, ps []*passage) {
 	}
 	if len(asked) == 0 {
 		numberedSiblings(q, ps)
+	}
+}
+
+// markFileName marks the question's words that spell file name f where
+// the question writes it whole ("zone" and "tab" of "Which zone does
+// zone.tab list for Pakistan?"): the file's rows need not hold them.
+func (q *question) markFileName(f string) {
+	for at := 0; ; {
+		i := strings.Index(q.text[at:], f)
+		if i < 0 {
+			return
+		}
+		start, end := at+i, at+i+len(f)
+		for k, w := range q.words {
+			if w.start >= start && w.end <= end && w.end > w.start {
+				q.words[k].fileName = true
+			}
+		}
+		at = end
 	}
 }
 
@@ -760,6 +782,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	apposed := q.apposedHeld(p, i) // "the Åland Islands (AX)": the row keyed AX names them as the name does
 	for wi, w := range q.words {
+		if w.fileName {
+			continue // "zone.tab" names the file to look in (see namesFiles)
+		}
 		if !w.subject && !w.cue && len(givenKey) > 0 && match(givenKey, w) > 0 {
 			continue // it names the field the question gives ("alpha_3" of "CAF"), not the one asked
 		}
@@ -1025,10 +1050,21 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		// answers "where did she burn").
 		c.fit = 0
 	}
-	if u.Shape == english.Field && (keyOfOtherKind(q.kind, keyToks) || (q.askedKeyElsewhere(p, i, keyToks) && !(relInUnit && (q.kind == Date || q.kind == Number)))) {
+	var askedOwn, askedOther bool // the class asked keys another field of the record, of another record
+	if u.Shape == english.Field {
+		askedOwn, askedOther = q.askedKeyElsewhere(p, i, keyToks)
+	}
+	if u.Shape == english.Field && (keyOfOtherKind(q.kind, keyToks) || ((askedOwn || askedOther && !relInUnit) && !(relInUnit && (q.kind == Date || q.kind == Number)))) {
 		// "Where was the Sable Wren built?": "Builder: Agnes Molloy"
 		// names who, not where; "In which shipyard …": the record's
-		// "Shipyard:" field answers, not "Builder:".
+		// "Shipyard:" field answers, not "Builder:". So does the key of
+		// another record ("What latitude does cities.dat give for
+		// Lagos?": the other records key theirs "Latitude", and the Lagos
+		// record's "Name" field, which the passage cuts from its
+		// latitude, states none), when the unit holds none of the
+		// question's relation words ("Which properties are required":
+		// the "required" field answers, whatever other objects key
+		// "properties").
 		c.fit = 0
 	}
 	if (q.setting || q.api) && (p.termOf(i) >= 0 || p.commentsDeclaration(i)) {
@@ -1063,10 +1099,16 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		c.fit = 0 // "Besides kiss, what does baiser mean?": the sense "1. kiss" is the one set aside
 	}
 	if u.Shape == english.Field && (c.fit == 0 || !fresh) && c.align >= 0.5 && (q.kind == Name || q.kind == Code) &&
-		describesKey(p, u) && novel(q, p.rangeToks(u.Key)) {
+		describesKey(p, u) && novel(q, p.rangeToks(u.Key)) && !(askedOther && !askedOwn) {
 		// A term and its description ("/etc/systemd/system: system
 		// administrator configuration files"): the question describes
-		// the value, so the key is what it asks for.
+		// the value, so the key is what it asks for. Not when the class
+		// asked keys a field of another record only ("Which section is
+		// libfrob2 in?" of a control file's "Section: utils"): that
+		// field's value is asked for. (In its own record, the field is
+		// the answer: "Which package is GitHub's official command line
+		// tool?" is answered by the "Package:" of the record the
+		// description is of.)
 		c.fit, fresh = 1, true
 	}
 	if (len(keyToks) > 0 && keyKind(q, keyToks)) || keyNamed {
@@ -1743,19 +1785,24 @@ func (p *passage) namesRecord(k int, q *question) bool {
 
 // askedKeyElsewhere reports whether the class a "which X" question asks
 // for (its asked words: "which SHIPYARD") names the key of another field
-// of unit i's block and not unit i's own key.
-func (q *question) askedKeyElsewhere(p *passage, i int, keyToks []tok) bool {
+// of unit i's record (own) or of another record of the passage (other),
+// and not unit i's own key.
+func (q *question) askedKeyElsewhere(p *passage, i int, keyToks []tok) (own, other bool) {
 	for _, w := range q.words {
 		if !w.asked || w.trailing || match(keyToks, w) > 0 {
 			continue // the class asked names the key; a verb after it ("which code IDENTIFIES …") is a relation
 		}
 		for k, u := range p.units {
-			if k != i && u.Shape == english.Field && u.Block == p.units[i].Block && u.Key.End > u.Key.Start && match(p.rangeToks(u.Key), w) > 0 {
-				return true
+			if k != i && u.Shape == english.Field && u.Key.End > u.Key.Start && match(p.rangeToks(u.Key), w) > 0 {
+				if u.Block == p.units[i].Block {
+					own = true
+				} else {
+					other = true
+				}
 			}
 		}
 	}
-	return false
+	return own, other
 }
 
 // askedField returns the field of unit i's record that the question's

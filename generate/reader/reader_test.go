@@ -4529,3 +4529,46 @@ func TestWordOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedFileWordsNoRelation: a question that names the file to look in
+// ("Which tz identifier does zone.tab list for Pakistan?") asks nothing of
+// the words of its name: the zone.tab row the code of Pakistan keys
+// answers, though it writes neither "zone" nor "tab", and a comment of
+// the same file that writes them ("The obsolescent zone.tab format …
+// list as UA") lends the row under it no claim. A file name the sources
+// do not have marks nothing.
+func TestNamedFileWordsNoRelation(t *testing.T) {
+	names := doc{"tzdata/iso3166.tab", "iso3166.tab", "PH\tPhilippines\nPK\tPakistan\nPL\tPoland\n"}
+	karachi := doc{"tzdata/zone.tab", "zone.tab", "PH\t+1435+12100\tAsia/Manila\nPK\t+2452+06703\tAsia/Karachi\nPL\t+5215+02100\tEurope/Warsaw\n"}
+	crimea := doc{"tzdata/zone.tab", "zone.tab", "RU\t+5545+03735\tEurope/Moscow\tMSK+00 - Moscow area\n# The obsolescent zone.tab format cannot represent Europe/Simferopol well.\n# Put it in RU section and list as UA.  See \"territorial claims\" above.\n# Programs should use zone1970.tab instead; see above.\nUA\t+4457+03406\tEurope/Simferopol\tCrimea\n"}
+	question := "Which tz identifier does zone.tab list for Pakistan?"
+	got, why := best(question, names, karachi, crimea)
+	assert.Equal(t, "PK\t+2452+06703\tAsia/Karachi", got, why)
+
+	r := New(nil)
+	q := analyze(question, r.idf)
+	r.candidates(q, sources(names, karachi, crimea))
+	var marked []string
+	for _, w := range q.words {
+		if w.fileName {
+			marked = append(marked, w.body)
+		}
+	}
+	assert.Equal(t, []string{"zone", "tab"}, marked)
+	q = analyze("Which tz identifier does zone1970.tab list for Pakistan?", r.idf)
+	r.candidates(q, sources(names, karachi))
+	for _, w := range q.words {
+		assert.False(t, w.fileName, "%s: no source is zone1970.tab", w.body)
+	}
+}
+
+// TestAskedKeyOfOtherRecords: "What latitude does cities.dat give for
+// Lagos?" asks for a "Latitude" field, as the other records of the
+// passage key theirs; the Lagos record's "Name" field, cut from its
+// latitude by the passage's end (lines 1620-1660, as retrieved), states
+// none.
+func TestAskedKeyOfOtherRecords(t *testing.T) {
+	cities := doc{"miscfiles/cities.dat", "cities.dat", " Latitude   :   50.433\n Elevation  : \nDate        : 19961206\nEntered-By  : Rob.Hooft@EMBL-Heidelberg.DE\n//\nID          : 117\nType        : City\nPopulation  : \nSize        : \nName        : Klagenfurt\n Country    : DE\n Region     : \nLocation    : Earth\n Longitude  :   14.300\n Latitude   :   46.633\n Elevation  : \nDate        : 19961206\nEntered-By  : Rob.Hooft@EMBL-Heidelberg.DE\n//\nID          : 118\nType        : City\nPopulation  : 1479218\nSize        : \nName        : Kyoto\n Country    : JP\n Region     : \nLocation    : Earth\n Longitude  :  136.917\n Latitude   :   35.000\n Elevation  : \nDate        : 19961206\nEntered-By  : Rob.Hooft@EMBL-Heidelberg.DE\n//\nID          : 119\nType        : City\nPopulation  : \nSize        : \nName        : Lagos\n Country    : \n Region     : \nLocation    : Earth\n"}
+	a := New(nil).Read("What latitude does cities.dat give for Lagos?", sources(cities))
+	assert.True(t, a.Declined(), "%+v", a.Best)
+}
