@@ -69,6 +69,7 @@ type qword struct {
 	translated bool     // the word a translation question asks another language's word for ("the Italian word for a BAT"): the answering sense holds it
 	numbers    string   // the number of three digits or more written right after it ("device 9350", "product 1340"), lower-cased; "" if none
 	ident      string   // the name written with underscores it is a part of ("mime_type_query_first" for "mime"), "" if none: see identifierOf
+	classNoun  bool     // a lower-case noun that ends the question after a name ("script" of "the Tamil script"): read as the name's class (see markClassNoun)
 	fileName   bool     // a part of the name of a retrieved file the question names ("zone" of "zone.tab"): it says where to look, not what the answer says (see namesFiles)
 	start      int      // where the word is in the question's text
 	end        int
@@ -1643,7 +1644,7 @@ func (q *question) markClassNoun() {
 			return // "what does the CLOSED MAILBOX signify", "when was the GDPR adopted": the question's verb
 		}
 	}
-	w.cue = true
+	w.cue, w.classNoun = true, true
 }
 
 // optionLetter reports whether the question word b at start is a

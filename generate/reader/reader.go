@@ -302,6 +302,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			docs[t][s.Passage.Path] = true
 		}
 	}
+	q.namedWithClass(ps)
 	q.bindHeadwords(ps)
 	q.joinCodes(ps)
 	namesFiles(q, ps)
@@ -371,6 +372,34 @@ func namesFiles(q *question, ps []*passage) {
 	}
 	if len(asked) == 0 {
 		numberedSiblings(q, ps)
+	}
+}
+
+// namedWithClass makes the class noun that ends the question part of
+// the name before it again when a source writes the two as one name
+// ("the Czech koruna" for the record named "Czech Koruna", not the
+// language "Czech"): there it names the thing, not its class.
+func (q *question) namedWithClass(ps []*passage) {
+	n := len(q.words)
+	if n < 2 || !q.words[n-1].classNoun {
+		return
+	}
+	first := n - 2
+	for first > 0 && q.words[first-1].subject && q.words[first-1].end > 0 && strings.TrimSpace(q.text[q.words[first-1].end:q.words[first].start]) == "" {
+		first--
+	}
+	name := q.words[first:]
+	for _, p := range ps {
+		for i := 0; i+len(name) <= len(p.toks); i++ {
+			k := 0
+			for k < len(name) && p.toks[i+k].lower == name[k].lower {
+				k++
+			}
+			if k == len(name) {
+				q.words[n-1].cue, q.words[n-1].subject = false, true
+				return
+			}
+		}
 	}
 }
 

@@ -4572,3 +4572,34 @@ func TestAskedKeyOfOtherRecords(t *testing.T) {
 	a := New(nil).Read("What latitude does cities.dat give for Lagos?", sources(cities))
 	assert.True(t, a.Declined(), "%+v", a.Best)
 }
+
+// TestClassNounWrittenWithName: the lower-case noun that ends a question
+// after a name is read as the name's class ("the Tamil script": the
+// records write "Tamil" alone), unless a source writes the two as one
+// name: iso-codes' currency record "Czech Koruna", not the language
+// record "Czech", answers "the Czech koruna".
+func TestClassNounWrittenWithName(t *testing.T) {
+	currencies := doc{"isocodes/iso_4217.json", "iso_4217.json", "    {\n      \"alpha_3\": \"CVE\",\n      \"name\": \"Cabo Verde Escudo\",\n      \"numeric\": \"132\"\n    },\n    {\n      \"alpha_3\": \"CZK\",\n      \"name\": \"Czech Koruna\",\n      \"numeric\": \"203\"\n    },\n"}
+	languages := doc{"isocodes/iso_639-2.json", "iso_639-2.json", "    {\n      \"alpha_2\": \"cs\",\n      \"alpha_3\": \"ces\",\n      \"bibliographic\": \"cze\",\n      \"name\": \"Czech\"\n    },\n    {\n      \"alpha_2\": \"ch\",\n      \"alpha_3\": \"cha\",\n      \"name\": \"Chamorro\"\n    },\n"}
+	question := "What's the three-letter currency code of the Czech koruna?"
+	got, why := best(question, languages, currencies)
+	assert.Equal(t, `"alpha_3": "CZK",`, got, why)
+
+	scripts := doc{"unicode/Scripts.txt", "Scripts.txt", "0B9C          ; Tamil # Lo       TAMIL LETTER JA\n0B9E..0B9F    ; Tamil # Lo   [2] TAMIL LETTER NYA..TAMIL LETTER TTA\n"}
+	r := New(nil)
+	for _, tc := range []struct {
+		question string
+		docs     []doc
+		class    bool
+	}{
+		{question, []doc{languages, currencies}, false},
+		{question, []doc{languages}, true},
+		{"Which characters belong to the Tamil script?", []doc{scripts}, true},
+	} {
+		q := analyze(tc.question, r.idf)
+		r.candidates(q, sources(tc.docs...))
+		last := q.words[len(q.words)-1]
+		assert.Equal(t, tc.class, last.cue, "%s: %s", tc.question, last.body)
+		assert.Equal(t, !tc.class, last.subject, "%s: %s", tc.question, last.body)
+	}
+}
