@@ -325,6 +325,9 @@ func OnlyIntroduces(text string) bool {
 	// the syntax:"). A sentence that states something first ("Debian
 	// provides three tools that you can use:", "… has a name and a data
 	// type:") goes on to list it.
+	if f[0] == "to" && !strings.ContainsAny(t, ",;") {
+		return true // "To print detailed information on the versions available for a package …:": a purpose alone, the command that serves it follows
+	}
 	if strings.Contains(t, "; ") {
 		return false // "The Python interpreter is usually installed as /usr/local/bin/python3.11 …; putting … makes it possible to start it by typing the command:": its first clause states a fact
 	}

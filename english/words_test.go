@@ -146,14 +146,17 @@ func TestOnlyIntroduces(t *testing.T) {
 		"To declare a column of type numeric use the syntax:":                                                                  true, // PostgreSQL's manual
 		"For example, to declare that Windows-1252 encoding is to be used, the first line of your source code file should be:": true,
 		"The Python interpreter is usually installed as /usr/local/bin/python3.11 on those machines where it is available; putting /usr/local/bin in your Unix shell’s search path makes it possible to start it by typing the command:": false,
-		"The interpreter reads the file named by the variable:":                       false,
-		"Example\u00a06.4.\u00a0Installation of the Unstable version of spamassassin": true, // the Debian Handbook: a caption over its listing
-		"Table 8.1. Standard Debian Packages":                                         true,
-		"Example programs are shipped in the package.":                                false,
-		"Table 3 shows that ext4 is faster than XFS for small files.":                 false, // prose about a table, no caption
-		"Figure 3 illustrates the layout:":                                            false,
-		"Debian provides three tools for package management that you can use:":        false, // a fact, then its list
-		"Every column of a PostgreSQL table has a name and a data type:":              false,
+		"The interpreter reads the file named by the variable:":                                                              false,
+		"Example\u00a06.4.\u00a0Installation of the Unstable version of spamassassin":                                        true, // the Debian Handbook: a caption over its listing
+		"Table 8.1. Standard Debian Packages":                                                                                true,
+		"Example programs are shipped in the package.":                                                                       false,
+		"Table 3 shows that ext4 is faster than XFS for small files.":                                                        false, // prose about a table, no caption
+		"Figure 3 illustrates the layout:":                                                                                   false,
+		"Debian provides three tools for package management that you can use:":                                               false, // a fact, then its list
+		"Every column of a PostgreSQL table has a name and a data type:":                                                     false,
+		"To print detailed information on the versions available for a package and the packages that reverse-depends on it:": true,  // the Debian FAQ: a purpose alone, the command follows
+		"To be fair, the shell provides three ways to quote:":                                                                false, // a clause says something after the purpose
+		"To upgrade:": true,
 	} {
 		assert.Equal(t, want, OnlyIntroduces(text), text)
 	}
