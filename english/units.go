@@ -218,7 +218,8 @@ func Units(text string) []Unit {
 // or two dashes and a name of letters, digits, "_" and "-" (with
 // "=VALUE" or "[=VALUE]" after it), and at most two placeholders after
 // it, each written as one (upper case, "<file>", "[dir]", or holding "_"
-// or "="). "-1 means unlimited" and "-x = 1" are prose or code.
+// or "="; a one-letter option's one argument may be a lower-case word:
+// "-t timeout"). "-1 means unlimited" and "-x = 1" are prose or code.
 func IsOptionList(t string) bool {
 	t = strings.TrimSpace(t)
 	parts := strings.Split(t, ", ")
@@ -230,10 +231,31 @@ func IsOptionList(t string) bool {
 		if len(f) == 0 || len(f) > 3 || !optionName(f[0]) {
 			return false
 		}
+		if len(f) == 2 && letterOption(f[0]) && lowerWord(f[1]) {
+			continue // "-t timeout", "-u fd": a letter's argument, named in lower case (bash's read)
+		}
 		for _, w := range f[1:] {
 			if !placeholder(w) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// letterOption reports a single dash and one ASCII letter: "-t".
+func letterOption(w string) bool {
+	return len(w) == 2 && w[0] == '-' && (w[1]|0x20 >= 'a' && w[1]|0x20 <= 'z')
+}
+
+// lowerWord reports a word of lower-case ASCII letters, at most twelve.
+func lowerWord(w string) bool {
+	if w == "" || len(w) > 12 {
+		return false
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return false
 		}
 	}
 	return true

@@ -630,13 +630,13 @@ func TestUnderlinedHeading(t *testing.T) {
 }
 
 func TestIsOptionList(t *testing.T) {
-	for _, s := range []string{"-s, --summarize", "-B, --block-size=SIZE", "--apparent-size", "-f FILE, --file=FILE", "-b bind_address", "-C NUM, -NUM, --context=NUM"} {
+	for _, s := range []string{"-s, --summarize", "-B, --block-size=SIZE", "--apparent-size", "-f FILE, --file=FILE", "-b bind_address", "-C NUM, -NUM, --context=NUM", "-t timeout", "-u fd"} {
 		assert.True(t, IsOptionList(s), s)
 	}
 	assert.True(t, IsOptionList("-?"))
 	assert.True(t, IsOptionList("--color[=WHEN]"))
 	for _, s := range []string{"- an item", "-n means no newline", "Summarize device usage.", "", "-s, --summarize. It is", "--",
-		"-1 means unlimited", "-5 degrees outside", "-import os", "-x = 1", "-Added tests", "-v, version 2", "-a, b, c, d", "-rwxr-xr-x dir"} {
+		"-1 means unlimited", "-5 degrees outside", "-import os", "-x = 1", "-Added tests", "-v, version 2", "-a, b, c, d", "-rwxr-xr-x dir", "-n means no", "-e Is", "-t 10"} {
 		assert.False(t, IsOptionList(s), s)
 	}
 }
