@@ -47,32 +47,33 @@ func (k Kind) typed() bool { return k.valued() || k == Code }
 
 // qword is a content word of a question.
 type qword struct {
-	body       string // as written
-	lower      string
-	stem       string
-	idf        float64
-	rel        []string // stems of WordNet-related words
-	subject    bool     // names what the question is about
-	exact      bool     // matched case-sensitively: a short name that is also a word ("IT", "AS")
-	option     bool     // a command's one-letter option ("du -s"), matched case-sensitively too
-	cue        bool     // says what kind of answer is wanted ("year", "code", "long" after "how")
-	given      bool     // a value given after a code noun ("the code sah"): a record holds it as a word of its own
-	ofGiven    bool     // names the kind of the value given ("ISO code" of "the ISO code AG"), not the kind asked for
-	hexID      bool     // written as a hexadecimal identifier ("8C1F6479B", "0015"): the row that holds it is its record
-	vendor     bool     // the first half of a device ID ("10de" of "10de:0100"): the code of the row the record is listed under
-	entry      bool     // spells a retrieved entry's headword as written: another word of its stem is another entry
-	asked      bool     // in the noun phrase after "which"/"what" ("which IBM mainframe"): the answer's class, not an entry
-	quoted     bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
-	qualifier  bool     // asked, before the noun asked ("MAC address" of "What MAC address block …"): which kind of the thing, not what of it
-	trailing   bool     // asked, after the noun asked: the verb the phrase runs on into ("which code IDENTIFIES the …"), no class
-	piece      bool     // a part of a word with a hyphen and a digit ("tz" of "TZ-11"), a word of its own too
-	translated bool     // the word a translation question asks another language's word for ("the Italian word for a BAT"): the answering sense holds it
-	numbers    string   // the number of three digits or more written right after it ("device 9350", "product 1340"), lower-cased; "" if none
-	ident      string   // the name written with underscores it is a part of ("mime_type_query_first" for "mime"), "" if none: see identifierOf
-	classNoun  bool     // a lower-case noun that ends the question after a name ("script" of "the Tamil script"): read as the name's class (see markClassNoun)
-	fileName   bool     // a part of the name of a retrieved file the question names ("zone" of "zone.tab"): it says where to look, not what the answer says (see namesFiles)
-	start      int      // where the word is in the question's text
-	end        int
+	body        string // as written
+	lower       string
+	stem        string
+	idf         float64
+	rel         []string // stems of WordNet-related words
+	subject     bool     // names what the question is about
+	exact       bool     // matched case-sensitively: a short name that is also a word ("IT", "AS")
+	option      bool     // a command's one-letter option ("du -s"), matched case-sensitively too
+	cue         bool     // says what kind of answer is wanted ("year", "code", "long" after "how")
+	given       bool     // a value given after a code noun ("the code sah"): a record holds it as a word of its own
+	ofGiven     bool     // names the kind of the value given ("ISO code" of "the ISO code AG"), not the kind asked for
+	hexID       bool     // written as a hexadecimal identifier ("8C1F6479B", "0015"): the row that holds it is its record
+	vendor      bool     // the first half of a device ID ("10de" of "10de:0100"): the code of the row the record is listed under
+	entry       bool     // spells a retrieved entry's headword as written: another word of its stem is another entry
+	asked       bool     // in the noun phrase after "which"/"what" ("which IBM mainframe"): the answer's class, not an entry
+	quoted      bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
+	qualifier   bool     // asked, before the noun asked ("MAC address" of "What MAC address block …"): which kind of the thing, not what of it
+	trailing    bool     // asked, after the noun asked: the verb the phrase runs on into ("which code IDENTIFIES the …"), no class
+	piece       bool     // a part of a word with a hyphen and a digit ("tz" of "TZ-11"), a word of its own too
+	translated  bool     // the word a translation question asks another language's word for ("the Italian word for a BAT"): the answering sense holds it
+	numbers     string   // the number of three digits or more written right after it ("device 9350", "product 1340"), lower-cased; "" if none
+	ident       string   // the name written with underscores it is a part of ("mime_type_query_first" for "mime"), "" if none: see identifierOf
+	classNoun   bool     // a lower-case noun beside a name, read as the name's class: after it ("script" of "the Tamil script", see markClassNoun) or before it (classBefore)
+	classBefore bool     // the class noun is written before the name ("character" of "the character LINEAR A SIGN A510", see markClassBefore)
+	fileName    bool     // a part of the name of a retrieved file the question names ("zone" of "zone.tab"): it says where to look, not what the answer says (see namesFiles)
+	start       int      // where the word is in the question's text
+	end         int
 }
 
 // question is what the reader knows of a question.
@@ -850,6 +851,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	}
 	q.nameClassed()
 	q.markClassNoun()
+	q.markClassBefore()
 	q.markQualifiers()
 	q.qualifiersNameNoSubject()
 	q.markApposed()
@@ -1645,6 +1647,38 @@ func (q *question) markClassNoun() {
 		}
 	}
 	w.cue, w.classNoun = true, true
+}
+
+// markClassBefore makes a cue of a lower-case relation word between
+// "the" and a name written in capitals ("the code point of the CHARACTER
+// LINEAR A SIGN A510"): it names the kind of thing the name is, which the
+// record that names it need not write, as markClassNoun's noun after a
+// name does. A word no dictionary has is a name itself ("the fypxfrd RPC
+// service"), and one before a phrase that runs on past the name says
+// which one ("the small Khitan writing system").
+func (q *question) markClassBefore() {
+	for i := 0; i+1 < len(q.words); i++ {
+		w, next := &q.words[i], q.words[i+1]
+		if w.subject || w.cue || w.given || w.asked || w.body != w.lower || english.IsStopword(w.lower) || len(english.Base(w.lower)) == 0 || !next.subject || next.body == next.lower || w.end == 0 || next.start < w.end {
+			continue
+		}
+		if strings.TrimSpace(q.text[w.end:next.start]) != "" {
+			continue
+		}
+		before := strings.Fields(strings.ToLower(q.text[:w.start]))
+		if len(before) == 0 || before[len(before)-1] != "the" {
+			continue
+		}
+		j := i + 1
+		for j+1 < len(q.words) && q.words[j+1].subject && q.words[j+1].start >= q.words[j].end {
+			j++ // the name's words
+		}
+		if after := j + 1; after < len(q.words) && q.words[after].start >= q.words[j].end && q.words[after].body == q.words[after].lower &&
+			!english.IsStopword(q.words[after].lower) && strings.TrimSpace(q.text[q.words[j].end:q.words[after].start]) == "" {
+			continue // "the small Khitan writing system": the phrase runs on, the word says which one
+		}
+		w.cue, w.classNoun, w.classBefore = true, true, true
+	}
 }
 
 // optionLetter reports whether the question word b at start is a

@@ -375,32 +375,58 @@ func namesFiles(q *question, ps []*passage) {
 	}
 }
 
-// namedWithClass makes the class noun that ends the question part of
-// the name before it again when a source writes the two as one name
-// ("the Czech koruna" for the record named "Czech Koruna", not the
-// language "Czech"): there it names the thing, not its class.
+// namedWithClass reads a class noun the question writes beside a name
+// (see markClassNoun, markClassBefore) as the question wrote it when a
+// source writes the two together: "the Czech koruna" names the record
+// "Czech Koruna", not the language Czech, and "the genus Caretta" is
+// read in "A genus of sea turtles" under "Caretta"; "the Tamil script"
+// stays a class where the records write "Tamil" alone.
 func (q *question) namedWithClass(ps []*passage) {
-	n := len(q.words)
-	if n < 2 || !q.words[n-1].classNoun {
-		return
+	for i := range q.words {
+		w := q.words[i]
+		if !w.classNoun {
+			continue
+		}
+		from, to := i, i+1 // the name and the class noun, as written together
+		if i+1 < len(q.words) && q.words[i+1].subject {
+			for to < len(q.words) && q.words[to].subject && q.adjacent(to-1, to) {
+				to++ // before the name: "the genus Caretta"
+			}
+		} else {
+			for from > 0 && q.words[from-1].subject && q.adjacent(from-1, from) {
+				from-- // after it: "the Czech koruna"
+			}
+		}
+		if writtenTogether(ps, q.words[from:to]) {
+			q.words[i].classNoun, q.words[i].classBefore, q.words[i].cue = false, false, false
+			q.words[i].subject = i+1 == len(q.words) // a noun after the name ends it; one before says what it is of
+		}
 	}
-	first := n - 2
-	for first > 0 && q.words[first-1].subject && q.words[first-1].end > 0 && strings.TrimSpace(q.text[q.words[first-1].end:q.words[first].start]) == "" {
-		first--
-	}
-	name := q.words[first:]
+}
+
+// adjacent reports whether question words a and b are written one right
+// after the other, spaces between (a part of a hyphenated word has no
+// place of its own in the text).
+func (q *question) adjacent(a, b int) bool {
+	wa, wb := q.words[a], q.words[b]
+	return wa.end > 0 && wb.end > 0 && wa.end <= wb.start && wb.end <= len(q.text) && strings.TrimSpace(q.text[wa.end:wb.start]) == ""
+}
+
+// writtenTogether reports whether a source writes words one after the
+// other, in any case.
+func writtenTogether(ps []*passage, words []qword) bool {
 	for _, p := range ps {
-		for i := 0; i+len(name) <= len(p.toks); i++ {
+		for i := 0; i+len(words) <= len(p.toks); i++ {
 			k := 0
-			for k < len(name) && p.toks[i+k].lower == name[k].lower {
+			for k < len(words) && p.toks[i+k].lower == words[k].lower {
 				k++
 			}
-			if k == len(name) {
-				q.words[n-1].cue, q.words[n-1].subject = false, true
-				return
+			if k == len(words) {
+				return true
 			}
 		}
 	}
+	return false
 }
 
 // markFileName marks the question's words that spell file name f where
@@ -940,6 +966,14 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				relGot += w.idf * m
 			}
 		case w.cue:
+			if m := match(ut, w); w.classBefore && m > 0 {
+				// The class the question gives a name ("the division
+				// Macrochires") relates where a unit writes it too ("A
+				// division of birds …"); a record that does not is not
+				// the less of it.
+				relTotal += w.idf
+				relGot += w.idf * m
+			}
 			if len(keyToks) > 0 && match(keyToks, w) > 0 && !w.ofGiven {
 				c.keyHit = true // not the column of the code the question gives ("#code" of zone.tab for "the ISO code AG")
 			}

@@ -4603,3 +4603,53 @@ func TestClassNounWrittenWithName(t *testing.T) {
 		assert.Equal(t, !tc.class, last.subject, "%s: %s", tc.question, last.body)
 	}
 }
+
+// TestClassNounBeforeName: a dictionary noun between "the" and a name in
+// capitals names the name's class ("the character LINEAR A SIGN A510"):
+// NamesList.txt's row of the name answers, though it never writes
+// "character", and the rows that do ("<not a character>") are of no
+// name the question gives. Where a unit writes the class ("A division of
+// birds" under Macrochires), it relates there. A word no dictionary has
+// is a name itself ("the fypxfrd RPC service"), and one before a phrase
+// that runs on past the name says which one ("the small Khitan writing
+// system").
+func TestClassNounBeforeName(t *testing.T) {
+	linear := doc{"unicode/NamesList.txt", "NamesList.txt", "106BA\tLINEAR A SIGN A509\n\t* 1060C ab016, 10619 ab027, 1062B ab050\n106BB\tLINEAR A SIGN A510\n\t* 1060C ab016, 1062B ab050\n106BC\tLINEAR A SIGN A511\n"}
+	nonchars := doc{"unicode/NamesList.txt", "NamesList.txt", "@+\t\tThese codes are intended for process-internal uses.\nEFFFE\t<not a character>\nEFFFF\t<not a character>\n@@\tFFF80\tSupplementary Private Use Area-A\tFFFFF\n"}
+	question := "What is the code point of the character LINEAR A SIGN A510?"
+	r := New(nil)
+	srcs := sources(linear, nonchars)
+	a := r.Read(question, srcs)
+	require.False(t, a.Declined(), r.Explain(question, srcs, 3))
+	assert.Equal(t, "106BB\tLINEAR A SIGN A510", answerText(Answer{Pieces: a.Best}, srcs))
+
+	q := analyze(question, r.idf)
+	for _, w := range q.words {
+		if w.lower == "character" {
+			assert.True(t, w.cue && w.classBefore, "character names the class of LINEAR A SIGN A510")
+		}
+	}
+	for _, w := range analyze("What alias is listed for the fypxfrd RPC service?", r.idf).words {
+		assert.False(t, w.classBefore, "%s: no dictionary word, a name", w.body)
+	}
+	for _, w := range analyze("What four-letter ISO 15924 code identifies the small Khitan writing system?", r.idf).words {
+		assert.False(t, w.classBefore, "%s: the phrase runs on past the name, the word says which one", w.body)
+	}
+
+	birds := doc{"gcide/macrochires.txt", "Macrochires", "Macrochires\nMacrochires \\Mac`ro*chi\"res\\, n. pl. [NL., fr. Gr. makro`s long\n   + ? hand.] (Zool.)\n   A division of birds including the swifts and humming birds.\n   So called from the length of the distal part of the wing.\n   [1913 Webster]\n"}
+	aligns := map[string]float64{}
+	q = analyze("Which birds make up the division Macrochires?", r.idf)
+	for _, c := range r.candidates(q, sources(birds)) {
+		u := c.p.units[c.unit]
+		aligns[c.p.text[u.Start:u.End]] = c.align
+	}
+	var division, other float64
+	for text, al := range aligns {
+		if strings.Contains(text, "A division of birds") {
+			division = al
+		} else if strings.Contains(text, "So called") {
+			other = al
+		}
+	}
+	assert.Greater(t, division, other, "the unit that writes the class relates more: %v", aligns)
+}
