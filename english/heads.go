@@ -63,6 +63,13 @@ func IsSubdivisionNoun(lw string) bool { return subdivisionNouns[lw] }
 // or a file name.
 func IsPathNoun(lw string) bool { return pathNouns[lw] }
 
+// IsFileNoun reports whether a lower-cased noun after a name says the
+// name is a file's ("the services FILE", "the airport LIST", "the
+// countries TABLE").
+func IsFileNoun(lw string) bool { return fileNouns[lw] }
+
+var fileNouns = set(`file list table`)
+
 // IsPathCompound reports whether a lower-cased word after a path noun
 // makes a compound that asks for something else ("file extension", "file
 // system", "file format").

@@ -334,7 +334,9 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 // shares only an extension with the one a question names
 // ("requirements.txt" in install.txt) may well be where it is explained.
 // Only names written as code count, a dot or an underscore between
-// letters ("e.g", "U.S" and version numbers are none). A marked passage's
+// letters ("e.g", "U.S" and version numbers are none), and a retrieved
+// file's name written whole before a file noun ("the services file",
+// "the countries table"). A marked passage's
 // units bind half as well (see score); a sibling's answer none (see
 // Read).
 func namesFiles(q *question, ps []*passage) {
@@ -351,6 +353,18 @@ func namesFiles(q *question, ps []*passage) {
 		for _, p := range ps {
 			if p.file == f {
 				named[f] = true
+			}
+		}
+	}
+	for i := 0; i+1 < len(q.words); i++ {
+		w, noun := q.words[i], q.words[i+1]
+		if !english.IsFileNoun(noun.lower) || !q.adjacent(i, i+1) || w.body != w.lower {
+			continue
+		}
+		for _, p := range ps {
+			if p.file == w.body { // "the services file", "the protocols list": a file named so, with no extension, was retrieved
+				named[p.file] = true
+				q.words[i].fileName, q.words[i+1].fileName = true, true
 			}
 		}
 	}

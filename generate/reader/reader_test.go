@@ -4653,3 +4653,37 @@ func TestClassNounBeforeName(t *testing.T) {
 	}
 	assert.Greater(t, division, other, "the unit that writes the class relates more: %v", aligns)
 }
+
+// TestFileNamedByNoun: "the services file" names the file retrieved as
+// "services" (netbase's /etc/services), as "zone.tab" names its file: its
+// rows need not hold "services" or "file", and the passages of other
+// files (rpc) are of another thing.
+func TestFileNamedByNoun(t *testing.T) {
+	services := doc{"netbase/services", "services", "supfiledbg\t1127/tcp\t\t# Software Upgrade Protocol debugging\n\n#\n# Services added for the Debian GNU/Linux distribution\n#\npoppassd\t106/tcp\t\t\t\t# Eudora\nmoira-db\t775/tcp\t\tmoira_db\t# Moira database\nmoira-update\t777/tcp\t\tmoira_update\t# Moira update protocol\nmoira-ureg\t779/udp\t\tmoira_ureg\t# Moira user registration\nspamd\t\t783/tcp\t\t\t\t# spamassassin daemon\nskkserv\t\t1178/tcp\t\t\t# skk jisho server port\npredict\t\t1210/udp\t\t\t# predict -- satellite tracking\nrmtcfg\t\t1236/tcp\t\t\t# Gracilis Packeten remote config server\nxtel\t\t1313/tcp\t\t\t# french minitel\nxtelw\t\t1314/tcp\t\t\t# french minitel\nzebrasrv\t2600/tcp\t\t\t# zebra service\nzebra\t\t2601/tcp\t\t\t# zebra vty\nripd\t\t2602/tcp\t\t\t# ripd vty (zebra)\nripngd\t\t2603/tcp\t\t\t# ripngd vty (zebra)\nospfd\t\t2604/tcp\t\t\t# ospfd vty (zebra)\nbgpd\t\t2605/tcp\t\t\t# bgpd vty (zebra)\n"}
+	rpc := doc{"netbase/rpc", "rpc", "# This file contains user readable names that can be used in place of rpc\n# program numbers.\n\nportmapper\t100000\tportmap sunrpc rpcbind\nrstatd\t\t100001\trstat rstat_svc rup perfmeter\nrusersd\t\t100002\trusers\nnfs\t\t100003\tnfsprog\nypserv\t\t100004\typprog\nmountd\t\t100005\tmount showmount\nypbind\t\t100007\nwalld\t\t100008\trwall shutdown\nyppasswdd\t100009\typpasswd\n"}
+	question := "What is the service name for the SpamAssassin daemon in the services file?"
+	r := New(nil)
+	srcs := sources(services, rpc)
+	a := r.Read(question, srcs)
+	require.False(t, a.Declined(), r.Explain(question, srcs, 3))
+	assert.Equal(t, "spamd\t\t783/tcp\t\t\t\t# spamassassin daemon", answerText(Answer{Pieces: a.Best}, srcs))
+	q := analyze(question, r.idf)
+	cands := r.candidates(q, srcs)
+	var marked []string
+	for _, w := range q.words {
+		if w.fileName {
+			marked = append(marked, w.body)
+		}
+	}
+	assert.Equal(t, []string{"services", "file"}, marked)
+	for _, c := range cands {
+		assert.Equal(t, c.p.file != "services", c.p.otherFile, c.p.file)
+	}
+	// A word that only spells a file's name, with no file noun after it,
+	// names none.
+	q = analyze("Which services are listed in the rpc file?", r.idf)
+	r.candidates(q, srcs)
+	for _, w := range q.words {
+		assert.Equal(t, w.body == "rpc" || w.body == "file", w.fileName, w.body)
+	}
+}
