@@ -325,6 +325,9 @@ func OnlyIntroduces(text string) bool {
 	// the syntax:"). A sentence that states something first ("Debian
 	// provides three tools that you can use:", "… has a name and a data
 	// type:") goes on to list it.
+	if len(f) > 2 && (f[0] == "these" || f[0] == "here") && (f[1] == "are" || f[1] == "is") && !strings.ContainsAny(t, ",;") {
+		return true // "These are the sources.list 5 lines for experimental:": what they are follows
+	}
 	if f[0] == "to" && !strings.ContainsAny(t, ",;") {
 		return true // "To print detailed information on the versions available for a package …:": a purpose alone, the command that serves it follows
 	}

@@ -157,6 +157,10 @@ func TestOnlyIntroduces(t *testing.T) {
 		"To print detailed information on the versions available for a package and the packages that reverse-depends on it:": true,  // the Debian FAQ: a purpose alone, the command follows
 		"To be fair, the shell provides three ways to quote:":                                                                false, // a clause says something after the purpose
 		"To upgrade:": true,
+		"These are the sources.list 5 lines for experimental:": true, // the Developer's Reference: the lines follow
+		"Here are the steps:":                            true,
+		"These are the files that Debian keeps in /etc:": true,
+		"These are worth knowing, but the list is long:": false,
 	} {
 		assert.Equal(t, want, OnlyIntroduces(text), text)
 	}
