@@ -116,6 +116,13 @@ func NegatesClause(lw string) bool { return negatesClause[lw] }
 // carries no content in a question.
 func IsStopword(lw string) bool { return stopwords[lw] }
 
+// OpensExample reports whether lower-cased words prev and lw only say
+// that an example follows ("for example", "for instance"): they add
+// nothing to what the sentence says.
+func OpensExample(prev, lw string) bool {
+	return prev == "for" && (lw == "example" || lw == "instance")
+}
+
 // IsMonth reports whether a lower-cased word names a month ("may" too).
 func IsMonth(lw string) bool { return months[lw] }
 

@@ -1490,6 +1490,9 @@ func novel(q *question, ut []tok) bool {
 		if t.start < said || (english.IsStopword(t.lower) && inCapitalName(ut, k)) {
 			continue // "OF" in "PILE OF POO" is a word of the name, not a code
 		}
+		if k > 0 && english.OpensExample(ut[k-1].lower, t.lower) {
+			continue // "For example, a Makefile can contain a reference to a library that doesn't exist": the question, said again
+		}
 		if !t.cap && english.UsageLabel(t.lower) != "" && !slices.Contains(english.Base(t.lower), t.lower) {
 			continue // "syn" of "[syn: {laugh}]", "obs": how a dictionary labels what it says, no news; "script", "print" and "metal" are words as well as labels
 		}

@@ -4687,3 +4687,24 @@ func TestFileNamedByNoun(t *testing.T) {
 		assert.Equal(t, w.body == "rpc" || w.body == "file", w.fileName, w.body)
 	}
 }
+
+// TestExampleRestatesQuestion: "For example, …" that says the question
+// again ("a Makefile can contain a reference to a library that doesn't
+// exist on the Debian system", the New Maintainers' Guide) adds nothing
+// but the words that open it: the sentence after it answers "What should
+// you do when …"; it is no news.
+func TestExampleRestatesQuestion(t *testing.T) {
+	guide := doc{"maintguide/modify.en.html", "3.6. Fixing upstream bugs", "There is one other common problem: libraries are often different from platform to platform.  For example, a Makefile can contain a reference to a library that doesn't exist on the Debian system.  In that case, we need to change it to a library that does exist in Debian, and serves the same purpose.\n"}
+	question := "What should you do when a Makefile contains a reference to a library that doesn't exist on the Debian system?"
+	r := New(nil)
+	srcs := sources(guide)
+	q := analyze(question, r.idf)
+	for _, c := range r.candidates(q, srcs) {
+		u := c.p.units[c.unit]
+		if strings.HasPrefix(c.p.text[u.Start:u.End], "For example") {
+			assert.False(t, novel(q, c.p.unitToks(c.unit)), "the example says the question again")
+		}
+	}
+	assert.True(t, english.OpensExample("for", "instance"))
+	assert.False(t, english.OpensExample("an", "example"))
+}
