@@ -116,6 +116,17 @@ func NegatesClause(lw string) bool { return negatesClause[lw] }
 // carries no content in a question.
 func IsStopword(lw string) bool { return stopwords[lw] }
 
+// SaysWhich reports whether a lower-cased word before a name says which
+// one of its kind it is, not what kind ("the NEXT Debian", "the DEFAULT
+// DefaultLimitNOFILE", "the FIRST Unix"): an ordinal, a value word (see
+// IsValueWord) or a word of time or order.
+func SaysWhich(lw string) bool {
+	return whichWords[lw] || IsOrdinal(lw) || IsValueWord(lw)
+}
+
+var whichWords = set(`first next previous current former latest earliest new old original last final recent present prior
+later earlier older newer same other main official standard usual typical best worst`)
+
 // OpensExample reports whether lower-cased words prev and lw only say
 // that an example follows ("for example", "for instance"): they add
 // nothing to what the sentence says.

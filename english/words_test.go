@@ -379,3 +379,12 @@ func TestSaysWhatCalled(t *testing.T) {
 		assert.Equal(t, want, SaysWhatCalled(text), text)
 	}
 }
+
+func TestSaysWhich(t *testing.T) {
+	for _, w := range []string{"next", "default", "first", "former", "current"} {
+		assert.True(t, SaysWhich(w), w)
+	}
+	for _, w := range []string{"character", "genus", "division", "subdivision", "vendor", "small"} {
+		assert.False(t, SaysWhich(w), w)
+	}
+}

@@ -1653,13 +1653,15 @@ func (q *question) markClassNoun() {
 // "the" and a name written in capitals ("the code point of the CHARACTER
 // LINEAR A SIGN A510"): it names the kind of thing the name is, which the
 // record that names it need not write, as markClassNoun's noun after a
-// name does. A word no dictionary has is a name itself ("the fypxfrd RPC
-// service"), and one before a phrase that runs on past the name says
-// which one ("the small Khitan writing system").
+// name does. A word no dictionary has is a name itself ("the fypxfrd
+// RPC"); a word that says which one of a kind ("the next Debian", "the
+// default DefaultLimitNOFILE", see english.SaysWhich) relates, and so
+// does one before a phrase that runs on past the name ("the small Khitan
+// writing system").
 func (q *question) markClassBefore() {
 	for i := 0; i+1 < len(q.words); i++ {
 		w, next := &q.words[i], q.words[i+1]
-		if w.subject || w.cue || w.given || w.asked || w.body != w.lower || english.IsStopword(w.lower) || len(english.Base(w.lower)) == 0 || !next.subject || next.body == next.lower || w.end == 0 || next.start < w.end {
+		if w.subject || w.cue || w.given || w.asked || w.body != w.lower || english.IsStopword(w.lower) || len(english.Base(w.lower)) == 0 || english.SaysWhich(w.lower) || !next.subject || next.body == next.lower || w.end == 0 || next.start < w.end {
 			continue
 		}
 		if strings.TrimSpace(q.text[w.end:next.start]) != "" {

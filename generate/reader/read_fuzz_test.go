@@ -16,6 +16,7 @@ func FuzzRead(f *testing.F) {
 		{"What MAC prefix is F0-27-65 or 88:A9:A7:C?", "MA-L,F02765,Acme Inc.,1 Main St\n", "F0-27-65   (hex)\t\tAcme Inc.\n"},
 		{"What does the obsolete word 'als' mean in the Jargon File?", "als\n  n. also\n", ""},
 		{"the -the -- - ? U+ U+1F0D4 'x' \"y\" (AX) 5.5", "a\n\n\n", "-t timeout\n   Cause read to time out.\n"},
+		{"What is the code point of the character TZ-11?", "TZ-11\tthe eleventh zone\n", "TZ 11\ta character\n"}, // a class noun before a hyphenated name
 	} {
 		f.Add(seed.q, seed.a, seed.b)
 	}
@@ -23,6 +24,7 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, question, a, b string) {
 		srcs := sources(doc{"x/a.txt", "a.txt", a}, doc{"x/b.tab", "b.tab", b})
 		ans := r.Read(question, srcs)
+		_ = r.Explain(question, srcs, 3)
 		for _, ps := range [][]Piece{ans.Pieces, ans.Best} {
 			for _, p := range ps {
 				if p.N < 1 || p.N > len(srcs) {

@@ -393,8 +393,8 @@ func namesFiles(q *question, ps []*passage) {
 // (see markClassNoun, markClassBefore) as the question wrote it when a
 // source writes the two together: "the Czech koruna" names the record
 // "Czech Koruna", not the language Czech, and "the genus Caretta" is
-// read in "A genus of sea turtles" under "Caretta"; "the Tamil script"
-// stays a class where the records write "Tamil" alone.
+// "genus Caretta" where a text writes it so; "the Tamil script" stays a
+// class where the records write "Tamil" alone.
 func (q *question) namedWithClass(ps []*passage) {
 	for i := range q.words {
 		w := q.words[i]
@@ -402,7 +402,7 @@ func (q *question) namedWithClass(ps []*passage) {
 			continue
 		}
 		from, to := i, i+1 // the name and the class noun, as written together
-		if i+1 < len(q.words) && q.words[i+1].subject {
+		if w.classBefore {
 			for to < len(q.words) && q.words[to].subject && q.adjacent(to-1, to) {
 				to++ // before the name: "the genus Caretta"
 			}
@@ -411,9 +411,9 @@ func (q *question) namedWithClass(ps []*passage) {
 				from-- // after it: "the Czech koruna"
 			}
 		}
-		if writtenTogether(ps, q.words[from:to]) {
+		if to-from > 1 && writtenTogether(ps, q.words[from:to]) {
 			q.words[i].classNoun, q.words[i].classBefore, q.words[i].cue = false, false, false
-			q.words[i].subject = i+1 == len(q.words) // a noun after the name ends it; one before says what it is of
+			q.words[i].subject = !w.classBefore // a noun after the name ends it; one before says what it is of
 		}
 	}
 }
@@ -454,8 +454,8 @@ func (q *question) markFileName(f string) {
 		}
 		start, end := at+i, at+i+len(f)
 		for k, w := range q.words {
-			if w.start >= start && w.end <= end && w.end > w.start {
-				q.words[k].fileName = true
+			if w.start >= start && w.end <= end && w.end > w.start || w.piece && k > 0 && q.words[k-1].fileName {
+				q.words[k].fileName = true // and the parts of a hyphenated word of it ("639" and "3" of "iso_639-3.json"), which follow it
 			}
 		}
 		at = end
@@ -980,7 +980,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				relGot += w.idf * m
 			}
 		case w.cue:
-			if m := match(ut, w); w.classBefore && m > 0 {
+			if m := match(ut, w); w.classBefore && m >= 1 {
 				// The class the question gives a name ("the division
 				// Macrochires") relates where a unit writes it too ("A
 				// division of birds …"); a record that does not is not

@@ -4610,9 +4610,9 @@ func TestClassNounWrittenWithName(t *testing.T) {
 // "character", and the rows that do ("<not a character>") are of no
 // name the question gives. Where a unit writes the class ("A division of
 // birds" under Macrochires), it relates there. A word no dictionary has
-// is a name itself ("the fypxfrd RPC service"), and one before a phrase
-// that runs on past the name says which one ("the small Khitan writing
-// system").
+// is a name itself ("the fypxfrd RPC"); one that says which one ("the
+// next Debian") or stands before a phrase that runs on past the name
+// ("the small Khitan writing system") relates.
 func TestClassNounBeforeName(t *testing.T) {
 	linear := doc{"unicode/NamesList.txt", "NamesList.txt", "106BA\tLINEAR A SIGN A509\n\t* 1060C ab016, 10619 ab027, 1062B ab050\n106BB\tLINEAR A SIGN A510\n\t* 1060C ab016, 1062B ab050\n106BC\tLINEAR A SIGN A511\n"}
 	nonchars := doc{"unicode/NamesList.txt", "NamesList.txt", "@+\t\tThese codes are intended for process-internal uses.\nEFFFE\t<not a character>\nEFFFF\t<not a character>\n@@\tFFF80\tSupplementary Private Use Area-A\tFFFFF\n"}
@@ -4629,8 +4629,21 @@ func TestClassNounBeforeName(t *testing.T) {
 			assert.True(t, w.cue && w.classBefore, "character names the class of LINEAR A SIGN A510")
 		}
 	}
-	for _, w := range analyze("What alias is listed for the fypxfrd RPC service?", r.idf).words {
-		assert.False(t, w.classBefore, "%s: no dictionary word, a name", w.body)
+	for _, tc := range []struct{ question, why string }{
+		{"What number does rpc give the fypxfrd RPC?", "no dictionary word: a name"},
+		{"What is the codename of the next Debian?", "it says which one"},
+		{"What is the default DefaultLimitNOFILE in user.conf?", "a value word: it says which"},
+		{"Which block holds character LINEAR A SIGN A510?", "no article before it"},
+	} {
+		for _, w := range analyze(tc.question, r.idf).words {
+			assert.False(t, w.classBefore, "%s %s: %s", tc.question, w.body, tc.why)
+		}
+	}
+	// A name of a hyphenated word's parts ("TZ-11") is read whole: the
+	// parts have no place of their own in the text.
+	tz := doc{"x/tz.txt", "tz.txt", "TZ-11\tthe eleventh zone\nTZ 11\ta character\n"}
+	for _, q := range []string{"What is the code point of the character TZ-11?", "What is the TZ-11 character?"} {
+		assert.NotPanics(t, func() { r.Read(q, sources(tz)) }, q)
 	}
 	for _, w := range analyze("What four-letter ISO 15924 code identifies the small Khitan writing system?", r.idf).words {
 		assert.False(t, w.classBefore, "%s: the phrase runs on past the name, the word says which one", w.body)
