@@ -1014,7 +1014,8 @@ func (p *passage) describedAt(i int) int {
 	text := p.text[u.Start:u.End]
 	numbered := english.SectionNumber(text)
 	for _, line := range strings.Split(text[numbered:], "\n") {
-		if w := strings.TrimSpace(line); w == "" || ((strings.ContainsAny(w, " \t"+english.NoBreakSpace) || !writtenAsCode(w)) && !english.IsOptionList(w)) {
+		// (a permalink after the term is none of it: "OPTERR ¶" of the bash manual's HTML)
+		if w := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(line), "¶")); w == "" || ((strings.ContainsAny(w, " \t"+english.NoBreakSpace) || !writtenAsCode(w)) && !english.IsOptionList(w)) {
 			return -1
 		}
 	}
