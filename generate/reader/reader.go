@@ -303,9 +303,9 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 		}
 	}
 	q.namedWithClass(ps)
+	namesFiles(q, ps)
 	q.bindHeadwords(ps)
 	q.joinCodes(ps)
-	namesFiles(q, ps)
 	for _, p := range ps {
 		for i, u := range p.units {
 			// A unit written alike in several documents is boilerplate
@@ -668,7 +668,7 @@ func (q *question) bindHeadwords(ps []*passage) {
 			idf, ok, exact := 0.0, true, true
 			for k := 0; k < n && ok; k++ {
 				w := q.words[i+k]
-				ok = !w.cue && !w.asked && (w.lower == p.title[k].lower || w.stem == p.title[k].stem) && !english.IsStopword(w.lower) && !q.inPath(w)
+				ok = !w.cue && !w.asked && (w.lower == p.title[k].lower || w.stem == p.title[k].stem) && !english.IsStopword(w.lower) && !q.inPath(w) && !w.fileName
 				exact = exact && w.lower == p.title[k].lower
 				idf += w.idf
 			}

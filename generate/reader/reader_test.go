@@ -4732,3 +4732,24 @@ func TestPermalinkAfterTerm(t *testing.T) {
 	got, why := best(question, vars)
 	assert.Equal(t, "OPTERR ¶", got, why)
 }
+
+// TestNamedFileIsNoEntry: "the airport list" names miscfiles' file
+// "airport", which a passage of that file is titled by: the word says
+// where to look and is no entry's headword, so the name the question
+// asks about (Ulaanbaatar) stays its subject, held where the countries
+// table writes it.
+func TestNamedFileIsNoEntry(t *testing.T) {
+	airports := doc{"miscfiles/airport", "airport", "LHR:London Heathrow:GB::London\nLOS:Lagos M. Muhamm:NG::Lagos\nLUG:Lugano Agno:CH::Lugano\n"}
+	countries := doc{"miscfiles/countries", "countries", "492:MC:MCO:Monaco:Monaco\n496:MN:MNG:Mongolia:Ulaanbaatar\n499:ME:MNE:Montenegro:Podgorica\n"}
+	r := New(nil)
+	q := analyze("What is the three-letter airport code for Ulaanbaatar in the airport list?", r.idf)
+	r.candidates(q, sources(airports, countries))
+	for _, w := range q.words {
+		if w.body == "Ulaanbaatar" {
+			assert.True(t, w.subject, "Ulaanbaatar is asked about")
+			assert.False(t, w.cue)
+		}
+	}
+	got, why := best("What is the three-letter airport code for Lagos in the airport list?", airports, countries)
+	assert.Equal(t, "LOS:Lagos M. Muhamm:NG::Lagos", got, why)
+}
