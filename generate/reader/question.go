@@ -964,6 +964,12 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 			}
 		}
 	}
+	if n := len(lower); n >= 3 && !english.OpensQuestion(lower[0]) && (lower[n-1] == "what" || lower[n-1] == "which") && slices.ContainsFunc(lower[:n-1], english.IsQuestionWord) {
+		// A statement that ends on "what" asks for what stands there
+		// ("… whose paths do not fit within WHAT?"): a "whose" or "when"
+		// before it is the statement's own, and says nothing of the kind.
+		return Any, 0
+	}
 	seenWhat := false // a "which"/"what" came before
 	for i, w := range lower {
 		next := ""

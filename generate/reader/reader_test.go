@@ -4753,3 +4753,24 @@ func TestNamedFileIsNoEntry(t *testing.T) {
 	got, why := best("What is the three-letter airport code for Lagos in the airport list?", airports, countries)
 	assert.Equal(t, "LOS:Lagos M. Muhamm:NG::Lagos", got, why)
 }
+
+// TestStatementEndingOnWhat: a question written as a statement that ends
+// on "what" asks for what stands there, whatever wh-word the statement
+// holds as its own ("… index entries whose paths do not fit within
+// what?" of git-rm's manual asks for no person).
+func TestStatementEndingOnWhat(t *testing.T) {
+	r := New(nil)
+	for _, tc := range []struct {
+		q    string
+		want Kind
+	}{
+		{"Normally, git rm refuses to update index entries whose paths do not fit within what?", Any},
+		{"Who wrote the manual page whose examples use what?", Person}, // a question's own wh-word opens it
+		{"Which editor does Git fall back to, by default, when no editor variable is set?", Name},
+	} {
+		assert.Equal(t, tc.want, analyze(tc.q, r.idf).kind, tc.q)
+	}
+	rm := doc{"gitdoc/git-rm.html", "git-rm(1)", "--sparse\n\nAllow updating index entries outside of the sparse-checkout cone. Normally, git rm refuses to update index entries whose paths do not fit within the sparse-checkout cone. See git-sparse-checkout(1) for more.\n"}
+	got, why := best("Normally, git rm refuses to update index entries whose paths do not fit within what?", rm)
+	assert.Contains(t, got, "sparse-checkout cone", why)
+}
