@@ -1667,10 +1667,7 @@ func (q *question) markClassNoun() {
 func (q *question) markClassBefore() {
 	for i := 0; i+1 < len(q.words); i++ {
 		w, next := &q.words[i], q.words[i+1]
-		if w.subject || w.cue || w.given || w.asked || w.body != w.lower || english.IsStopword(w.lower) || len(english.Base(w.lower)) == 0 || english.SaysWhich(w.lower) || !next.subject || next.body == next.lower || w.end == 0 || next.start < w.end {
-			continue
-		}
-		if strings.TrimSpace(q.text[w.end:next.start]) != "" {
+		if w.subject || w.cue || w.given || w.asked || w.body != w.lower || english.IsStopword(w.lower) || len(english.Base(w.lower)) == 0 || english.SaysWhich(w.lower) || !next.subject || next.body == next.lower || !q.adjacent(i, i+1) {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(q.text[:w.start]))
@@ -1681,8 +1678,7 @@ func (q *question) markClassBefore() {
 		for j+1 < len(q.words) && q.words[j+1].subject && q.words[j+1].start >= q.words[j].end {
 			j++ // the name's words
 		}
-		if after := j + 1; after < len(q.words) && q.words[after].start >= q.words[j].end && q.words[after].body == q.words[after].lower &&
-			!english.IsStopword(q.words[after].lower) && strings.TrimSpace(q.text[q.words[j].end:q.words[after].start]) == "" {
+		if after := j + 1; q.adjacent(j, after) && q.words[after].body == q.words[after].lower && !english.IsStopword(q.words[after].lower) {
 			continue // "the small Khitan writing system": the phrase runs on, the word says which one
 		}
 		w.cue, w.classNoun, w.classBefore = true, true, true

@@ -422,6 +422,9 @@ func (q *question) namedWithClass(ps []*passage) {
 // after the other, spaces between (a part of a hyphenated word has no
 // place of its own in the text).
 func (q *question) adjacent(a, b int) bool {
+	if a < 0 || b >= len(q.words) {
+		return false
+	}
 	wa, wb := q.words[a], q.words[b]
 	return wa.end > 0 && wb.end > 0 && wa.end <= wb.start && wb.end <= len(q.text) && strings.TrimSpace(q.text[wa.end:wb.start]) == ""
 }
@@ -723,13 +726,7 @@ func (q *question) partOfName(i, n int) bool {
 		r, _ := utf8.DecodeRuneInString(q.words[k].body)
 		return unicode.IsUpper(r)
 	}
-	beside := func(a, b int) bool { // words a and b are written one after the other, a space between
-		if a < 0 || b >= len(q.words) || q.words[a].end == 0 || q.words[b].start < q.words[a].end {
-			return false // a part of a hyphenated word ("3" of "alpha-3") has no place of its own
-		}
-		return strings.TrimSpace(q.text[q.words[a].end:q.words[b].start]) == ""
-	}
-	return capital(i) && ((capital(i-1) && beside(i-1, i)) || (capital(i+n) && beside(i+n-1, i+n)))
+	return capital(i) && ((capital(i-1) && q.adjacent(i-1, i)) || (capital(i+n) && q.adjacent(i+n-1, i+n)))
 }
 
 // headwordHolds reports whether a retrieved passage titled by the words
@@ -980,13 +977,13 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				relGot += w.idf * m
 			}
 		case w.cue:
-			if m := match(ut, w); w.classBefore && m >= 1 {
+			if w.classBefore && match(ut, w) >= 1 {
 				// The class the question gives a name ("the division
 				// Macrochires") relates where a unit writes it too ("A
 				// division of birds …"); a record that does not is not
 				// the less of it.
 				relTotal += w.idf
-				relGot += w.idf * m
+				relGot += w.idf
 			}
 			if len(keyToks) > 0 && match(keyToks, w) > 0 && !w.ofGiven {
 				c.keyHit = true // not the column of the code the question gives ("#code" of zone.tab for "the ISO code AG")
