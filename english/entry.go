@@ -312,6 +312,12 @@ transcribed transcription ipa etymology etymon derived derive derives come comes
 spelling spelled spelt written variant alternative latin greek french german anglo-saxon english old italian spanish arabic
 hebrew sanskrit dutch persian norse icelandic portuguese masculine feminine neuter gender`)
 
+// IsLanguagePeriod reports whether the lower-cased w dates a language in
+// its name ("LATE Latin", "OLD French", "MIDDLE English").
+func IsLanguagePeriod(w string) bool { return languagePeriods[w] }
+
+var languagePeriods = set(`old middle late early vulgar medieval mediaeval modern new low high ancient classical`)
+
 var (
 	// gender matches a noun's gender as a dictionary marks it ("<n,
 	// masc>", "n. fem.", "masculine").

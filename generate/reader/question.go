@@ -743,7 +743,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	if q.term && q.kind.valued() && strings.Contains(joined, " called ") {
 		q.kind = Name // "What is the DAY before an extended weekend called when …?": the day's name, no date
 	}
-	q.part = english.AsksEntryPart(joined)
+	q.part = english.AsksEntryPart(partText(bodies, lower))
 	q.maker = english.AsksMaker(lower)
 	q.negated = slices.ContainsFunc(lower, english.IsContrast)
 	q.copyright = slices.ContainsFunc(lower, english.IsCopyrightWord)
@@ -1362,6 +1362,35 @@ func inCapitalRun(bodies []string, i int) bool {
 
 // isName reports whether question word i is a name: a digit in it, all
 // capitals, or capitalised after the first word.
+// partText is the question as AsksEntryPart reads it: lower-cased and
+// joined, without the part words written inside a name of capitalised
+// words ("the IPA Extensions block", "the Katakana Phonetic Extensions":
+// a block's name, no pronunciation asked). A part word beside another
+// part word or a language's period keeps its place ("Old French", "Late
+// Latin", "in IPA").
+func partText(bodies, lower []string) string {
+	capital := func(k int) bool {
+		r, _ := utf8.DecodeRuneInString(bodies[k])
+		return k > 0 && unicode.IsUpper(r)
+	}
+	inName := func(k int) bool {
+		for _, j := range []int{k - 1, k + 1} {
+			if j >= 0 && j < len(bodies) && capital(j) && !english.PartWords[lower[j]] && !english.IsLanguagePeriod(lower[j]) {
+				return true
+			}
+		}
+		return false
+	}
+	words := make([]string, len(lower))
+	for k, lw := range lower {
+		words[k] = lw
+		if english.PartWords[lw] && capital(k) && inName(k) {
+			words[k] = "_"
+		}
+	}
+	return " " + strings.Join(words, " ") + " "
+}
+
 func isName(b string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(b)
 	switch {

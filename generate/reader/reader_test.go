@@ -4774,3 +4774,28 @@ func TestStatementEndingOnWhat(t *testing.T) {
 	got, why := best("Normally, git rm refuses to update index entries whose paths do not fit within what?", rm)
 	assert.Contains(t, got, "sparse-checkout cone", why)
 }
+
+// TestPartWordInsideName: a word that asks for a part of a dictionary
+// entry ("IPA", "phonetic") asks for none when it is written inside a
+// name of capitalised words (Unicode's Blocks.txt: "the IPA Extensions
+// block" is a block, no pronunciation); beside another part word or a
+// language's period it still asks ("Late Latin", "in IPA").
+func TestPartWordInsideName(t *testing.T) {
+	idf := func(string) float64 { return 5 }
+	for _, c := range []struct {
+		question string
+		part     english.EntryPart
+	}{
+		{"What's the code point range of the IPA Extensions block?", english.NoPart},
+		{"Where in the code space are the Katakana Phonetic Extensions?", english.NoPart},
+		{"How is publicité pronounced, in IPA?", english.Pronunciation},
+		{"What is the IPA pronunciation of ordinateur?", english.Pronunciation},
+		{"From which Late Latin verb does the verb assassinate come?", english.Etymology},
+		{"What Old French word is duress derived from?", english.Etymology},
+	} {
+		assert.Equal(t, c.part, analyze(c.question, idf).part, c.question)
+	}
+	d := doc{"unicode/Blocks.txt", "Blocks.txt", "0250..02AF; IPA Extensions\n02B0..02FF; Spacing Modifier Letters\n1CD0..1CFF; Vedic Extensions\n1D00..1D7F; Phonetic Extensions\n1D80..1DBF; Phonetic Extensions Supplement\n"}
+	got, why := best("What's the code point range of the IPA Extensions block?", d)
+	assert.Contains(t, got, "0250..02AF", why)
+}
