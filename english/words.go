@@ -97,6 +97,15 @@ func IsContrast(lw string) bool { return IsNegator(lw) || contrasts[lw] }
 
 var contrasts = set(`instead rather except unlike`)
 
+// IsRangeWord reports whether the lower-cased w says what a range of
+// codes states by its form ("13A0..13FF"): that it covers a code, where
+// it starts or ends ("which block CONTAINS U+2126", "which block BEGINS
+// at U+A880", "what RANGE does the Cherokee block cover").
+func IsRangeWord(w string) bool { return rangeWords[w] }
+
+var rangeWords = set(`range ranges contain contains containing include includes including hold holds cover covers covering
+span spans start starts starting begin begins beginning end ends ending occupy occupies occupying lie lies belong belongs`)
+
 // clauseNegators turn a whole clause around ("is NOT used", "NEVER
 // runs"): what the citation check compares between an answer and its
 // source (see NegatesClause).

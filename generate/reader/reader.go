@@ -996,8 +996,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m == 0 && attributed && english.IsSpeechVerb(w.lower) {
 				m = 1 // "who said …": an attribution says who
 			}
-			if m == 0 && (w.lower == "range" || w.lower == "ranges") && holdsRange(p.text, ut) {
-				m = 1 // "what range does the Cherokee block cover?": "13A0..13FF; Cherokee" writes one
+			if m == 0 && ((w.lower == "range" || w.lower == "ranges") && holdsRange(p.text, ut) || english.IsRangeWord(w.lower) && p.rangeStates(q, i)) {
+				m = 1 // "what range does the Cherokee block cover?", "which block contains U+2126?": "13A0..13FF; Cherokee" writes one, its start and its end (a row keyed by a range; not "KR 153-803" in an address)
 			}
 			if m == 0 && w.numbers != "" && u.Shape == english.Row && len(ut) > 0 && ut[0].lower == w.numbers {
 				m = 1 // "Alcor Micro's device 9350", "product 1340 of Initio": the row "9350  Delkin eFilm Reader-32" is the thing the number numbers; a list writes no "device" beside each
@@ -3642,11 +3642,50 @@ func (p *passage) rangeHolds(i int, code string) bool {
 	if err != nil {
 		return false
 	}
+	lo, hi, ok := p.openingRange(i)
+	return ok && lo <= c && c <= hi
+}
+
+// rangeStates reports whether unit i is a row keyed by a range of
+// hexadecimal codes ("2100..214F; Letterlike Symbols") that states what
+// a range word of q asks ("which block CONTAINS U+2126"): a range that
+// holds the code q gives, or any range if q gives none. A row keyed by
+// the code itself among rows keyed by ranges ("061C ; Arabic" in
+// Scripts.txt) is a range of one; not a file's record of the code
+// ("FB01\tLATIN SMALL LIGATURE FI"), which states no range.
+func (p *passage) rangeStates(q *question, i int) bool {
+	_, _, ok := p.openingRange(i)
+	given, ranged := false, ok
+	for k := 0; k < len(p.units) && !ranged; k++ {
+		_, _, ranged = p.openingRange(k)
+	}
+	if !ranged {
+		return false
+	}
+	for _, w := range q.words {
+		if !w.hexID {
+			continue
+		}
+		given = true
+		if p.rangeHolds(i, w.body) {
+			return true
+		}
+		u := p.units[i]
+		if s := strings.TrimLeft(p.text[u.Start:u.End], " \t"); len(s) > len(w.body) && strings.EqualFold(s[:len(w.body)], w.body) && !allHex(s[len(w.body):len(w.body)+1]) {
+			return true
+		}
+	}
+	return ok && !given
+}
+
+// openingRange returns the range of hexadecimal codes unit i opens with
+// ("1F650..1F67F"), if it opens with one.
+func (p *passage) openingRange(i int) (lo, hi uint64, ok bool) {
 	u := p.units[i]
 	s := strings.TrimLeft(p.text[u.Start:u.End], " \t")
 	dots := strings.Index(s, "..")
 	if dots <= 0 {
-		return false
+		return 0, 0, false
 	}
 	end := dots + 2
 	for end < len(s) && allHex(s[end:end+1]) {
@@ -3654,7 +3693,7 @@ func (p *passage) rangeHolds(i int, code string) bool {
 	}
 	lo, err1 := strconv.ParseUint(s[:dots], 16, 32)
 	hi, err2 := strconv.ParseUint(s[dots+2:end], 16, 32)
-	return err1 == nil && err2 == nil && lo <= c && c <= hi
+	return lo, hi, err1 == nil && err2 == nil
 }
 
 // phraseNames reports whether unit i is a dictionary's sub-entry for a

@@ -4799,3 +4799,35 @@ func TestPartWordInsideName(t *testing.T) {
 	got, why := best("What's the code point range of the IPA Extensions block?", d)
 	assert.Contains(t, got, "0250..02AF", why)
 }
+
+// TestRangeRowStatesContainment: a row keyed by a range of codes
+// (Unicode's Blocks.txt, Scripts.txt, PropList.txt) states what covers
+// a code, where a range starts and where it ends, so the question's
+// words for that ("contains", "begins", "belong") relate to it: to the
+// range that holds the code the question gives, or to the code's own row
+// among ranges ("061C ; Arabic"), not to another range of the file, nor
+// to a code's record in a file of no ranges, nor to an address that
+// writes "153-803".
+func TestRangeRowStatesContainment(t *testing.T) {
+	blocks := doc{"unicode/Blocks.txt", "Blocks.txt", "# Format:\n# Start Code..End Code; Block Name\n\n20A0..20CF; Currency Symbols\n20D0..20FF; Combining Diacritical Marks for Symbols\n2100..214F; Letterlike Symbols\n2150..218F; Number Forms\n2190..21FF; Arrows\n1F650..1F67F; Ornamental Dingbats\n1F680..1F6FF; Transport and Map Symbols\n"}
+	r := New(nil)
+	for _, c := range []struct{ q, want string }{
+		{"Which block contains U+2126?", "Letterlike Symbols"},
+		{"Which block begins at U+1F650?", "Ornamental Dingbats"},
+	} {
+		srcs := sources(blocks)
+		a := r.Read(c.q, srcs)
+		assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), c.want, r.Explain(c.q, srcs, 3))
+		assert.Equal(t, 1.0, feature(a, "align"), r.Explain(c.q, srcs, 3))
+	}
+	scripts := doc{"unicode/Scripts.txt", "Scripts.txt", "0600..0604    ; Arabic # Cf   [5] ARABIC NUMBER SIGN..ARABIC SIGN SAMVAT\n0606..0608    ; Arabic # Sm   [3] ARABIC-INDIC CUBE ROOT..ARABIC RAY\n061C          ; Arabic # Cf       ARABIC LETTER MARK\n061D..061E    ; Arabic # Po   [2] ARABIC END OF TEXT MARK..ARABIC TRIPLE DOT PUNCTUATION MARK\n"}
+	q := "To which script does the ARABIC LETTER MARK (U+061C) belong?"
+	got, why := best(q, scripts)
+	assert.Contains(t, got, "061C          ; Arabic", why)
+	names := doc{"unicode/NamesList.txt", "NamesList.txt", "FB00\tLATIN SMALL LIGATURE FF\nFB01\tLATIN SMALL LIGATURE FI\nFB02\tLATIN SMALL LIGATURE FL\n"}
+	p := prepare(sources(names)[0], 0)
+	assert.False(t, p.rangeStates(analyze("What block holds U+FB01?", func(string) float64 { return 5 }), 1), "a code's record states no range")
+	oui := doc{"ieee/oui.csv", "oui.csv", "MA-L,001A70,\"Cisco-Linksys, LLC\",121 Theory Drive Irvine California US 92612\nMA-L,001A78,ubtos,\"Rn.213, Woolim Lions Valley, #680 seoul Gasan-dong KR 153-803 \"\n"}
+	p = prepare(sources(oui)[0], 0)
+	assert.False(t, p.rangeStates(analyze("Which company holds the MA-L assignment 001A70?", func(string) float64 { return 5 }), 1), "an address is no range of codes")
+}
