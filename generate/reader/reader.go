@@ -961,7 +961,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				m = 1
 			}
 			wt := w.idf
-			if (w.given || (w.hexID && len(w.body) >= 6)) && (u.Shape == english.Row || u.Shape == english.Field) {
+			if (w.given || (w.hexID && len(w.body) >= 6) || (w.ident != "" && w.subject && !p.keyed(w.ident))) && (u.Shape == english.Row || u.Shape == english.Field) {
 				wt *= 4 // the code a question gives keys the record it asks about ("abbreviated FK"), and so does a long hexadecimal identifier ("the small (36-bit) MAC block 70B3D5D86"): its record is the subject's, the rest of the file's are not, whatever else of the question the file names ("ISO 3166-1", "36-bit", "MAC")
 			}
 			subjTotal += wt
@@ -2542,6 +2542,18 @@ func (p *passage) onlySerial(i int, w qword) bool {
 
 // blockKeys are the keys, lower-cased, of the fields of unit i's block:
 // its record's.
+// keyed reports whether the passage writes ident as a field's key
+// ("alpha_3" of `"alpha_3": "CAF",`): a question that writes it names a
+// field, not the record it asks about.
+func (p *passage) keyed(ident string) bool {
+	for _, u := range p.units {
+		if u.Shape == english.Field && strings.EqualFold(strings.Trim(p.text[u.Key.Start:u.Key.End], "\"' "), ident) {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *passage) blockKeys(i int) map[string]bool {
 	keys := map[string]bool{}
 	for _, u := range p.units {

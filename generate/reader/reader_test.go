@@ -4831,3 +4831,25 @@ func TestRangeRowStatesContainment(t *testing.T) {
 	p = prepare(sources(oui)[0], 0)
 	assert.False(t, p.rangeStates(analyze("Which company holds the MA-L assignment 001A70?", func(string) float64 { return 5 }), 1), "an address is no range of codes")
 }
+
+// TestGivenIdentifierKeysRecord: a name written with underscores that the
+// question gives as its subject ("the selection_svc RPC program", "the
+// official_name field") keys the record it asks about as a given code
+// does (netbase's rpc, a JSON Schema), so a record that lacks it is of
+// something else, whatever else of the question it holds ("ISO 3166-1").
+// A name the passage writes as a field's key ("alpha_3") names the field,
+// not the record.
+func TestGivenIdentifierKeysRecord(t *testing.T) {
+	schema := doc{"isocodes/schema-3166-1.json", "schema-3166-1.json", "{\n  \"$schema\": \"http://json-schema.org/draft-04/schema#\",\n\n  \"title\": \"ISO 3166-1\",\n  \"description\": \"ISO 3166-1 country codes\",\n  \"type\": \"object\",\n\n  \"properties\": {\n\t\"3166-1\": {\n      \"type\": \"array\",\n      \"items\": {\n        \"type\": \"object\",\n        \"properties\": {\n          \"alpha_2\": {\n            \"description\": \"Two letter alphabetic code of the item\",\n            \"type\": \"string\",\n            \"pattern\": \"^[A-Z]{2}$\"\n          },\n"}
+	r := New(nil)
+	q := "How does the ISO 3166-1 schema describe the official_name field?"
+	srcs := sources(schema)
+	a := r.Read(q, srcs)
+	assert.Less(t, feature(a, "bind"), 0.7, r.Explain(q, srcs, 3))
+	p := prepare(srcs[0], 0)
+	assert.True(t, p.keyed("alpha_2"))
+	assert.False(t, p.keyed("official_name"))
+	codes := doc{"isocodes/iso_3166-1.json", "iso_3166-1.json", "{\n  \"3166-1\": [\n    {\n      \"alpha_2\": \"CF\",\n      \"alpha_3\": \"CAF\",\n      \"name\": \"Central African Republic\",\n      \"numeric\": \"140\"\n    }\n  ]\n}\n"}
+	got, why := best("Which country has the alpha_3 code CAF?", codes)
+	assert.Contains(t, got, "Central African Republic", why)
+}
