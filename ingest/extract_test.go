@@ -406,3 +406,45 @@ func TestOutlineSections(t *testing.T) {
 		}
 	}
 }
+
+// TestHeaderSections: a plain-text table whose first line is a comment
+// naming its columns (GNU miscfiles' countries, na.phone, birthtoken)
+// gives every passage cut from it that comment as its section, so a
+// passage far below the header still carries the columns' names.
+func TestHeaderSections(t *testing.T) {
+	rows := func(line string, n int) string { return strings.Repeat(line+"\n", n) }
+	countries := "# UN Code number: 2 letter ISO abbrev : 3 letter ISO abbrev : name : capital\n" +
+		rows("004:AF:AFG:Afghanistan:Kabul", 8) + "010:AQ:ATA:Antarctica:\n" + rows("798:TV:TUV:Tuvalu:Funafuti (offcial), Vaiaku Village (administrative)", 8)
+	birth := "# Birthday : Birth Stone : Birth Flower\n#\t@(#)birthtoken\t8.1 (Berkeley) 6/8/93\n" + rows("January:Garnet:Carnation", 12)
+	tests := []struct {
+		name, text, title string
+	}{
+		{"countries", countries, "# UN Code number: 2 letter ISO abbrev : 3 letter ISO abbrev : name : capital"},
+		{"a second comment line under the header", birth, "# Birthday : Birth Stone : Birth Flower"},
+		{"a tab-separated header", "# code\tname\n" + rows("AD\tAndorra", 12), "# code\tname"},
+		{"a title, not columns", "# tzdb timezone descriptions\n" + rows("AD\t+4230+00131\tEurope/Andorra", 12), ""},
+		{"rows cut otherwise", "# Country Code : Country\n" + rows("1:North:America:x", 12), ""},
+		{"too few rows", "# Birthday : Birth Stone : Birth Flower\n" + rows("January:Garnet:Carnation", minOutlineGroups-1), ""},
+		{"an empty column name", "# a : : c\n" + rows("1:2:3", 12), ""},
+		{"no comment", "Birthday : Birth Stone : Birth Flower\n" + rows("January:Garnet:Carnation", 12), ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			secs := headerSections(tc.text)
+			if tc.title == "" {
+				assert.Nil(t, secs)
+				return
+			}
+			require.Len(t, secs, 1)
+			assert.Equal(t, tc.title, secs[0].Title)
+			assert.True(t, strings.HasPrefix(tc.text[secs[0].Start:], tc.title))
+		})
+	}
+	ex, err := textExtractor{}.Extract("countries", []byte(countries))
+	require.NoError(t, err)
+	ps := Passages(corpus.Document{ID: "d", Path: "countries"}, ex, Chunk(ex, ChunkConfig{Size: 120, Overlap: 0, Min: 20}))
+	require.Greater(t, len(ps), 3)
+	for _, p := range ps {
+		assert.Equal(t, tests[0].title, p.Section, "passage %d", p.Ord)
+	}
+}

@@ -63,7 +63,63 @@ func (textExtractor) Extract(path string, data []byte) (corpus.Extraction, error
 	ex := verbatim(data)
 	ex.Title = firstLineTitle(ex.Text)
 	ex.Sections = outlineSections(ex.Text)
+	if ex.Sections == nil {
+		ex.Sections = headerSections(ex.Text)
+	}
 	return ex, nil
+}
+
+// headerSections returns one section over a plain-text table whose first
+// line is a comment naming its columns ("# Area Code : City :
+// State/Province : State/Province Abbrev.", then "201:Bayonne:New
+// Jersey:NJ"): its title is the header's text, so every passage cut from
+// the table carries the names of its columns, as the first passage does.
+// The header must name at least two columns, split by a colon, a tab, a
+// semicolon, a bar or a comma, and at least minOutlineGroups rows (lines
+// that are not blank or comments), four in five of them, must be cut by
+// that separator into as many cells. The title is the comment line as
+// written ("# Area Code : City : …"): a reader tells a table's caption
+// from a heading by its mark. Nil otherwise.
+func headerSections(text string) []corpus.Section {
+	start := len(text) - len(strings.TrimLeft(text, " \t\r\n\ufeff"))
+	line, rest, _ := strings.Cut(text[start:], "\n")
+	line = strings.TrimSpace(line)
+	if !strings.HasPrefix(line, "#") {
+		return nil
+	}
+	header := strings.TrimSpace(strings.TrimLeft(line, "#"))
+	if len(header) > maxTitleLen {
+		return nil
+	}
+	sep, n := "", 0
+	for _, c := range []string{":", "\t", ";", "|", ","} {
+		if k := strings.Count(header, c); k > n {
+			sep, n = c, k
+		}
+	}
+	if n == 0 {
+		return nil
+	}
+	for _, cell := range strings.Split(header, sep) {
+		if strings.TrimSpace(cell) == "" {
+			return nil
+		}
+	}
+	rows, cut := 0, 0
+	for _, l := range strings.Split(rest, "\n") {
+		l = strings.TrimRight(l, "\r")
+		if strings.TrimSpace(l) == "" || strings.HasPrefix(strings.TrimSpace(l), "#") {
+			continue
+		}
+		rows++
+		if strings.Count(l, sep) == n {
+			cut++
+		}
+	}
+	if rows < minOutlineGroups || 5*cut < 4*rows {
+		return nil
+	}
+	return []corpus.Section{{Start: start, Level: 1, Title: line}}
 }
 
 // idRow reports whether line opens with an identifier (letters and

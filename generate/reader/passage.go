@@ -45,6 +45,7 @@ type passage struct {
 	groupRow    int                       // the row the passage's section names (an outline's group: "fffe  VMWare Inc"), -1 if none
 	lastSection int                       // the last unit that writes the passage's section, -1 if none
 	secText     string                    // the passage's innermost section as written, trimmed
+	caption     []tok                     // the words of a table's caption its section carries ("# Area Code : City : …"), nil if none
 	headLine    []bool                    // per unit, a dictionary's headword line: the passage holds two or more, or opens an entry's file with one
 	dataFile    bool                      // titled by a file name that is no entry's ("pci.ids", "mime.types")
 	pinned      map[string]bool           // the question's numbered names it holds (holdsPinned)
@@ -75,7 +76,15 @@ func prepare(src generate.Source, rank int) *passage {
 		// is what it says, not a heading over it; its file name names it.
 		title = path.Base(src.Passage.Path)
 	}
-	ctx := title + " \n " + src.Passage.Section + " \n " + strings.TrimSuffix(path.Base(src.Passage.Path), path.Ext(src.Passage.Path))
+	section := src.Passage.Section
+	if strings.HasPrefix(section, "#") {
+		// A plain-text table's header comment, carried by every passage
+		// cut from the table (ingest's headerSections): it names the
+		// rows' columns, not what the passage is about; it heads the
+		// table as a heading does.
+		p.caption, section = words(section, 0), ""
+	}
+	ctx := title + " \n " + section + " \n " + strings.TrimSuffix(path.Base(src.Passage.Path), path.Ext(src.Passage.Path))
 	p.context = words(ctx, 0)
 	if title == path.Base(src.Passage.Path) {
 		switch path.Ext(title) {

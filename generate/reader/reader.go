@@ -932,6 +932,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 						bm = 0.9 * match(elders, w) // not its siblings' names: other records'
 					}
 					m = max(m, bm, 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(i, w), elsewhere)
+					if u.Shape == english.Row {
+						m = max(m, 0.9*match(p.caption, loose(w))) // "ISO" of "Haiti's three-letter ISO abbreviation" in "# UN Code number: 2 letter ISO abbrev : …" over the table: the rows are ISO's
+					}
 				}
 				if attributed && asksPerson {
 					m = match(block, w) // "-- Callimachus" under "Big book, big bore.": the quotation is its own, and no other
@@ -1014,6 +1017,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 			if m == 0 && len(keyToks) > 0 {
 				m = 0.8 * match(keyToks, w)
+			}
+			if m == 0 && u.Shape == english.Row && p.headerNames(i, w) {
+				m = 1 // "the capital of Tuvalu": "798:TV:TUV:Tuvalu:Funafuti" under "# UN Code number: … : name : capital" states it in the column the header names
 			}
 			if m == 0 && u.Shape == english.Row {
 				if caption := p.captionToks(i); len(caption) > 0 {
@@ -1568,6 +1574,23 @@ func (p *passage) askedCell(q *question, i int) (cell english.Range, named bool)
 	return row[best], true
 }
 
+// headerNames reports whether the header of the table row i is in names
+// a column by question word w.
+func (p *passage) headerNames(i int, w qword) bool {
+	u := p.units[i]
+	header, _ := english.Columns(p.text, u)
+	if header == nil {
+		return false
+	}
+	w.exact = false // as in askedCell: a column's name is no short name written alike
+	for _, name := range p.columnNames(u.Header, header) {
+		if match(name, w) >= 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // namesEvery reports whether the question holds every one of toks's words
 // (a column's name, "Organization Address").
 func (q *question) namesEvery(toks []tok) bool {
@@ -1800,8 +1823,9 @@ func (p *passage) labelled(toks []tok, lw string) bool {
 // unit i belongs to: the comment lines ("# List of Audio Class Terminal
 // Types", "# Syntax: AT terminal_type  terminal_type_name") right above
 // the run's first row, as data files (usb.ids, services, Unicode's
-// tables) title each table they hold. Nil when unit i is no row or no
-// comment stands above its run.
+// tables) title each table they hold, or else the header comment the
+// passage's section carries from the top of its file (see prepare). Nil
+// when unit i is no row or no comment stands above its run.
 func (p *passage) captionToks(i int) []tok {
 	lo := i
 	for lo > 0 && p.units[lo-1].Shape == english.Row && !p.comment(lo-1) {
@@ -1812,7 +1836,7 @@ func (p *passage) captionToks(i int) []tok {
 		hi--
 	}
 	if hi == lo {
-		return nil
+		return p.caption // the header comment over the whole table, when the passage is cut below it
 	}
 	return p.toks[p.uTok[hi][0]:p.uTok[lo-1][1]]
 }

@@ -4853,3 +4853,27 @@ func TestGivenIdentifierKeysRecord(t *testing.T) {
 	got, why := best("Which country has the alpha_3 code CAF?", codes)
 	assert.Contains(t, got, "Central African Republic", why)
 }
+
+// TestCaptionFromSection: a passage cut from a plain-text table below its
+// header comment carries the header as its section (ingest's
+// headerSections: GNU miscfiles' countries); the reader reads it as the
+// rows' caption, as it reads the comment above the rows of the passage
+// that holds it: a question word naming a column relates ("capital"), a
+// name the caption writes is the table's ("ISO"), and the caption is not
+// taken for what the passage is about.
+func TestCaptionFromSection(t *testing.T) {
+	text := "778:TO:TON:Tonga:Nuku'alofa\n780:TT:TTO:Trinidad and Tobago:Port of Spain\n798:TV:TUV:Tuvalu:Funafuti (offcial), Vaiaku Village (administrative)\n332:HT:HTI:Haiti:Port-au-Prince\n"
+	src := func(section string) []generate.Source {
+		return []generate.Source{{N: 1, Passage: corpus.Passage{ID: "countries-9", Path: "miscfiles/countries", Ord: 9, Section: section, Text: text}}}
+	}
+	header := "# UN Code number: 2 letter ISO abbrev : 3 letter ISO abbrev : name : capital"
+	r := New(nil)
+	for _, q := range []string{"What is the capital of Tuvalu?", "What is Haiti's three-letter ISO abbreviation?"} {
+		with, without := r.Read(q, src(header)), r.Read(q, src(""))
+		assert.Greater(t, feature(with, "align")+feature(with, "bind"), feature(without, "align")+feature(without, "bind"), r.Explain(q, src(header), 3))
+	}
+	p := prepare(src(header)[0], 0)
+	assert.NotEmpty(t, p.caption)
+	assert.NotContains(t, p.context, p.caption[len(p.caption)-1], "a caption is not what the passage is about")
+	assert.Equal(t, p.caption, p.captionToks(2))
+}
