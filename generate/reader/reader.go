@@ -1018,9 +1018,6 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m == 0 && len(keyToks) > 0 {
 				m = 0.8 * match(keyToks, w)
 			}
-			if m == 0 && u.Shape == english.Row && p.headerNames(i, w) {
-				m = 1 // "the capital of Tuvalu": "798:TV:TUV:Tuvalu:Funafuti" under "# UN Code number: … : name : capital" states it in the column the header names
-			}
 			if m == 0 && u.Shape == english.Row {
 				if caption := p.captionToks(i); len(caption) > 0 {
 					m = 0.6 * match(caption, w) // "AT 0302  Headphones" under "# List of Audio Class Terminal Types"
@@ -1572,23 +1569,6 @@ func (p *passage) askedCell(q *question, i int) (cell english.Range, named bool)
 		return english.Range{}, true
 	}
 	return row[best], true
-}
-
-// headerNames reports whether the header of the table row i is in names
-// a column by question word w.
-func (p *passage) headerNames(i int, w qword) bool {
-	u := p.units[i]
-	header, _ := english.Columns(p.text, u)
-	if header == nil {
-		return false
-	}
-	w.exact = false // as in askedCell: a column's name is no short name written alike
-	for _, name := range p.columnNames(u.Header, header) {
-		if match(name, w) >= 1 {
-			return true
-		}
-	}
-	return false
 }
 
 // namesEvery reports whether the question holds every one of toks's words
