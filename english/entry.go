@@ -312,6 +312,11 @@ transcribed transcription ipa etymology etymon derived derive derives come comes
 spelling spelled spelt written variant alternative latin greek french german anglo-saxon english old italian spanish arabic
 hebrew sanskrit dutch persian norse icelandic portuguese masculine feminine neuter gender`)
 
+// IsLanguageFrameWord reports whether the lower-cased w is a word of the
+// entry a question asks in a language for ("the Latin WORD", "which
+// French VERB", "the Italian word FOR").
+func IsLanguageFrameWord(w string) bool { return languageFrames[w] }
+
 // IsLanguagePeriod reports whether the lower-cased w dates a language in
 // its name ("LATE Latin", "OLD French", "MIDDLE English").
 func IsLanguagePeriod(w string) bool { return languagePeriods[w] }

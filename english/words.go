@@ -103,8 +103,9 @@ var contrasts = set(`instead rather except unlike`)
 // at U+A880", "what RANGE does the Cherokee block cover").
 func IsRangeWord(w string) bool { return rangeWords[w] }
 
-var rangeWords = set(`range ranges contain contains containing include includes including hold holds cover covers covering
-span spans start starts starting begin begins beginning end ends ending occupy occupies occupying lie lies belong belongs`)
+var rangeWords = set(`range ranges contain contains contained containing include includes included including hold holds held
+cover covers covered covering span spans spanned start starts started starting begin begins began beginning end ends ended ending
+occupy occupies occupied occupying lie lies lying belong belongs belonged belonging`)
 
 // clauseNegators turn a whole clause around ("is NOT used", "NEVER
 // runs"): what the citation check compares between an answer and its

@@ -427,6 +427,12 @@ func TestHeaderSections(t *testing.T) {
 		{"too few rows", "# Birthday : Birth Stone : Birth Flower\n" + rows("January:Garnet:Carnation", minOutlineGroups-1), ""},
 		{"an empty column name", "# a : : c\n" + rows("1:2:3", 12), ""},
 		{"no comment", "Birthday : Birth Stone : Birth Flower\n" + rows("January:Garnet:Carnation", 12), ""},
+		{"comment lines are no rows", "# Birthday : Birth Stone : Birth Flower\n" + rows("# a note", 8) + rows("January:Garnet:Carnation", 10) + rows("March", 2), "# Birthday : Birth Stone : Birth Flower"},
+		{"a semicolon header", "# code; name; capital\n" + rows("AF;Afghanistan;Kabul", 12), "# code; name; capital"},
+		{"a bar header", "# code | name\n" + rows("AF | Afghanistan", 12), "# code | name"},
+		{"a comma header", "# code, name, capital\n" + rows("AF,Afghanistan,Kabul", 12), "# code, name, capital"},
+		{"a header too long for a title", "# " + strings.Repeat("column : ", 12) + "last\n" + rows(strings.Repeat("x:", 12)+"y", 12), ""},
+		{"key: value lines", "# title: My Notes\n" + rows("web: bundle exec puma", 12), ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -77,7 +77,8 @@ func (textExtractor) Extract(path string, data []byte) (corpus.Extraction, error
 // The header must name at least two columns, split by a colon, a tab, a
 // semicolon, a bar or a comma, and at least minOutlineGroups rows (lines
 // that are not blank or comments), four in five of them, must be cut by
-// that separator into as many cells. The title is the comment line as
+// that separator into as many cells (rows written "key: value", a
+// configuration's, are no table's). The title is the comment line as
 // written ("# Area Code : City : …"): a reader tells a table's caption
 // from a heading by its mark. Nil otherwise.
 func headerSections(text string) []corpus.Section {
@@ -105,7 +106,7 @@ func headerSections(text string) []corpus.Section {
 			return nil
 		}
 	}
-	rows, cut := 0, 0
+	rows, cut, spaced := 0, 0, 0
 	for _, l := range strings.Split(rest, "\n") {
 		l = strings.TrimRight(l, "\r")
 		if strings.TrimSpace(l) == "" || strings.HasPrefix(strings.TrimSpace(l), "#") {
@@ -115,9 +116,12 @@ func headerSections(text string) []corpus.Section {
 		if strings.Count(l, sep) == n {
 			cut++
 		}
+		if sep == ":" && strings.Contains(l, ": ") {
+			spaced++
+		}
 	}
-	if rows < minOutlineGroups || 5*cut < 4*rows {
-		return nil
+	if rows < minOutlineGroups || 5*cut < 4*rows || 2*spaced > rows {
+		return nil // a table; not "key: value" lines (a configuration, a list of notes) under a comment that happens to hold a colon
 	}
 	return []corpus.Section{{Start: start, Level: 1, Title: line}}
 }

@@ -8,6 +8,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/english"
 	"github.com/verbatim-rag/verbatim/generate"
 )
@@ -46,6 +47,8 @@ type passage struct {
 	lastSection int                       // the last unit that writes the passage's section, -1 if none
 	secText     string                    // the passage's innermost section as written, trimmed
 	caption     []tok                     // the words of a table's caption its section carries ("# Area Code : City : …"), nil if none
+	keys        map[string]bool           // the fields' keys and header cells it writes, lower-cased (keyed), nil until asked
+	ranged      int8                      // whether a unit opens with a range of codes (rangeStates): 0 not yet known, 1 no, 2 yes
 	headLine    []bool                    // per unit, a dictionary's headword line: the passage holds two or more, or opens an entry's file with one
 	dataFile    bool                      // titled by a file name that is no entry's ("pci.ids", "mime.types")
 	pinned      map[string]bool           // the question's numbered names it holds (holdsPinned)
@@ -77,7 +80,7 @@ func prepare(src generate.Source, rank int) *passage {
 		title = path.Base(src.Passage.Path)
 	}
 	section := src.Passage.Section
-	if strings.HasPrefix(section, "#") {
+	if src.Passage.Format == corpus.Text && strings.HasPrefix(section, "#") {
 		// A plain-text table's header comment, carried by every passage
 		// cut from the table (ingest's headerSections): it names the
 		// rows' columns, not what the passage is about; it heads the
@@ -103,7 +106,7 @@ func prepare(src generate.Source, rank int) *passage {
 			// name's words after the headword are the definition's, which
 			// the passage states, not what it is about.
 			p.title = head
-			p.context = append(append([]tok(nil), head...), words(src.Passage.Section, 0)...)
+			p.context = append(append([]tok(nil), head...), words(section, 0)...)
 		}
 	}
 	sec := src.Passage.Section

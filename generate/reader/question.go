@@ -1360,37 +1360,41 @@ func inCapitalRun(bodies []string, i int) bool {
 	return false
 }
 
-// isName reports whether question word i is a name: a digit in it, all
-// capitals, or capitalised after the first word.
 // partText is the question as AsksEntryPart reads it: lower-cased and
 // joined, without the part words written inside a name of capitalised
-// words ("the IPA Extensions block", "the Katakana Phonetic Extensions":
-// a block's name, no pronunciation asked). A part word beside another
-// part word or a language's period keeps its place ("Old French", "Late
-// Latin", "in IPA").
+// words, before another word of the name ("the IPA Extensions block",
+// "the Katakana Phonetic Extensions": a block's name, no pronunciation
+// asked). A part word that ends the name, or stands before a word of the
+// entry asked ("Late Latin verb", "Anglo-Norman French word", "The Latin
+// Word Behind", another part word or a language's period), keeps its
+// place, and so does one that opens the question or one of a question
+// written in title case.
 func partText(bodies, lower []string) string {
 	capital := func(k int) bool {
 		r, _ := utf8.DecodeRuneInString(bodies[k])
 		return k > 0 && unicode.IsUpper(r)
 	}
-	inName := func(k int) bool {
-		for _, j := range []int{k - 1, k + 1} {
-			if j >= 0 && j < len(bodies) && capital(j) && !english.PartWords[lower[j]] && !english.IsLanguagePeriod(lower[j]) {
-				return true
-			}
+	caps := 0
+	for k := range bodies {
+		if capital(k) {
+			caps++
 		}
-		return false
 	}
+	titleCase := 2*caps > len(bodies) // "What Is The Latin Word Behind Rhinoceros?": capitals that mark no name
 	words := make([]string, len(lower))
 	for k, lw := range lower {
 		words[k] = lw
-		if english.PartWords[lw] && capital(k) && inName(k) {
+		next := k + 1
+		if !titleCase && english.PartWords[lw] && capital(k) && next < len(lower) && capital(next) &&
+			!english.PartWords[lower[next]] && !english.IsLanguagePeriod(lower[next]) && !english.IsLanguageFrameWord(lower[next]) {
 			words[k] = "_"
 		}
 	}
 	return " " + strings.Join(words, " ") + " "
 }
 
+// isName reports whether question word i is a name: a digit in it, all
+// capitals, or capitalised after the first word.
 func isName(b string, i int) bool {
 	r, _ := utf8.DecodeRuneInString(b)
 	switch {

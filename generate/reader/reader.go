@@ -964,7 +964,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				m = 1
 			}
 			wt := w.idf
-			if (w.given || (w.hexID && len(w.body) >= 6) || (w.ident != "" && w.subject && !p.keyed(w.ident))) && (u.Shape == english.Row || u.Shape == english.Field) {
+			if (u.Shape == english.Row || u.Shape == english.Field) && (w.given || (w.hexID && len(w.body) >= 6) || (w.ident != "" && w.subject && !p.keyed(w.ident))) {
 				wt *= 4 // the code a question gives keys the record it asks about ("abbreviated FK"), and so does a long hexadecimal identifier ("the small (36-bit) MAC block 70B3D5D86"): its record is the subject's, the rest of the file's are not, whatever else of the question the file names ("ISO 3166-1", "36-bit", "MAC")
 			}
 			subjTotal += wt
@@ -1804,8 +1804,9 @@ func (p *passage) labelled(toks []tok, lw string) bool {
 // Types", "# Syntax: AT terminal_type  terminal_type_name") right above
 // the run's first row, as data files (usb.ids, services, Unicode's
 // tables) title each table they hold, or else the header comment the
-// passage's section carries from the top of its file (see prepare). Nil
-// when unit i is no row or no comment stands above its run.
+// passage's section carries from the top of its file (see prepare). For
+// table rows; nil when no comment stands above unit i's run and the
+// passage carries none.
 func (p *passage) captionToks(i int) []tok {
 	lo := i
 	for lo > 0 && p.units[lo-1].Shape == english.Row && !p.comment(lo-1) {
@@ -2544,20 +2545,32 @@ func (p *passage) onlySerial(i int, w qword) bool {
 	return serial
 }
 
-// blockKeys are the keys, lower-cased, of the fields of unit i's block:
-// its record's.
 // keyed reports whether the passage writes ident as a field's key
-// ("alpha_3" of `"alpha_3": "CAF",`): a question that writes it names a
-// field, not the record it asks about.
+// ("alpha_3" of `"alpha_3": "CAF",`) or as a column's name in a table's
+// header ("alpha_2<tab>alpha_3<tab>name"): a question that writes it
+// names a field, not the record it asks about. The names are gathered
+// once a passage.
 func (p *passage) keyed(ident string) bool {
-	for _, u := range p.units {
-		if u.Shape == english.Field && strings.EqualFold(strings.Trim(p.text[u.Key.Start:u.Key.End], "\"' "), ident) {
-			return true
+	if p.keys == nil {
+		p.keys = map[string]bool{}
+		trim := func(r english.Range) string { return strings.ToLower(strings.Trim(p.text[r.Start:r.End], "\"' \t")) }
+		for _, u := range p.units {
+			switch {
+			case u.Shape == english.Field:
+				p.keys[trim(u.Key)] = true
+			case u.Shape == english.Row && u.Header.End > u.Header.Start:
+				header, _ := english.Columns(p.text, u)
+				for _, c := range header {
+					p.keys[trim(c)] = true
+				}
+			}
 		}
 	}
-	return false
+	return p.keys[strings.ToLower(ident)]
 }
 
+// blockKeys are the keys, lower-cased, of the fields of unit i's block:
+// its record's.
 func (p *passage) blockKeys(i int) map[string]bool {
 	keys := map[string]bool{}
 	for _, u := range p.units {
@@ -3670,14 +3683,20 @@ func (p *passage) rangeHolds(i int, code string) bool {
 // Scripts.txt) is a range of one; not a file's record of the code
 // ("FB01\tLATIN SMALL LIGATURE FI"), which states no range.
 func (p *passage) rangeStates(q *question, i int) bool {
-	_, _, ok := p.openingRange(i)
-	given, ranged := false, ok
-	for k := 0; k < len(p.units) && !ranged; k++ {
-		_, _, ranged = p.openingRange(k)
+	if p.ranged == 0 {
+		p.ranged = 1
+		for k := range p.units {
+			if _, _, ok := p.openingRange(k); ok {
+				p.ranged = 2
+				break
+			}
+		}
 	}
-	if !ranged {
+	if p.ranged == 1 {
 		return false
 	}
+	_, _, ok := p.openingRange(i)
+	given := false
 	for _, w := range q.words {
 		if !w.hexID {
 			continue

@@ -4777,9 +4777,10 @@ func TestStatementEndingOnWhat(t *testing.T) {
 
 // TestPartWordInsideName: a word that asks for a part of a dictionary
 // entry ("IPA", "phonetic") asks for none when it is written inside a
-// name of capitalised words (Unicode's Blocks.txt: "the IPA Extensions
-// block" is a block, no pronunciation); beside another part word or a
-// language's period it still asks ("Late Latin", "in IPA").
+// name of capitalised words, before another of its words (Unicode's
+// Blocks.txt: "the IPA Extensions block" is a block, no pronunciation);
+// ending a name or before the entry's word it still asks ("Late Latin
+// verb", "Anglo-Norman French word", "in IPA").
 func TestPartWordInsideName(t *testing.T) {
 	idf := func(string) float64 { return 5 }
 	for _, c := range []struct {
@@ -4792,6 +4793,11 @@ func TestPartWordInsideName(t *testing.T) {
 		{"What is the IPA pronunciation of ordinateur?", english.Pronunciation},
 		{"From which Late Latin verb does the verb assassinate come?", english.Etymology},
 		{"What Old French word is duress derived from?", english.Etymology},
+		{"Which Anglo-Norman French word is duress derived from?", english.Etymology},
+		{"From which Ecclesiastical Latin word does the verb assassinate come?", english.Etymology},
+		{"What Brazilian Portuguese word is the source of samba?", english.Etymology},
+		{"What Is The Latin Word Behind Rhinoceros?", english.Etymology},
+		{"How does Merriam-Webster's IPA transcribe tomato?", english.Pronunciation},
 	} {
 		assert.Equal(t, c.part, analyze(c.question, idf).part, c.question)
 	}
@@ -4824,12 +4830,26 @@ func TestRangeRowStatesContainment(t *testing.T) {
 	q := "To which script does the ARABIC LETTER MARK (U+061C) belong?"
 	got, why := best(q, scripts)
 	assert.Contains(t, got, "061C          ; Arabic", why)
+	idf := func(string) float64 { return 5 }
+	p := prepare(sources(scripts)[0], 0)
+	assert.True(t, p.rangeStates(analyze(q, idf), 2), "the code's own row among ranges")
+	assert.False(t, p.rangeStates(analyze(q, idf), 1), "a range that does not hold the code given")
+	p = prepare(sources(blocks)[0], 0)
+	for i, u := range p.units {
+		switch row := blocks.text[u.Start:u.End]; {
+		case strings.HasPrefix(row, "2100..214F"):
+			assert.True(t, p.rangeStates(analyze("Which block contains U+2126?", idf), i), row)
+		case strings.HasPrefix(row, "2150..218F"):
+			assert.False(t, p.rangeStates(analyze("Which block contains U+2126?", idf), i), row)
+			assert.True(t, p.rangeStates(analyze("What range does the Number Forms block cover?", idf), i), "no code given: any range")
+		}
+	}
 	names := doc{"unicode/NamesList.txt", "NamesList.txt", "FB00\tLATIN SMALL LIGATURE FF\nFB01\tLATIN SMALL LIGATURE FI\nFB02\tLATIN SMALL LIGATURE FL\n"}
-	p := prepare(sources(names)[0], 0)
-	assert.False(t, p.rangeStates(analyze("What block holds U+FB01?", func(string) float64 { return 5 }), 1), "a code's record states no range")
+	p = prepare(sources(names)[0], 0)
+	assert.False(t, p.rangeStates(analyze("What block holds U+FB01?", idf), 1), "a code's record states no range")
 	oui := doc{"ieee/oui.csv", "oui.csv", "MA-L,001A70,\"Cisco-Linksys, LLC\",121 Theory Drive Irvine California US 92612\nMA-L,001A78,ubtos,\"Rn.213, Woolim Lions Valley, #680 seoul Gasan-dong KR 153-803 \"\n"}
 	p = prepare(sources(oui)[0], 0)
-	assert.False(t, p.rangeStates(analyze("Which company holds the MA-L assignment 001A70?", func(string) float64 { return 5 }), 1), "an address is no range of codes")
+	assert.False(t, p.rangeStates(analyze("Which company holds the MA-L assignment 001A70?", idf), 1), "an address is no range of codes")
 }
 
 // TestGivenIdentifierKeysRecord: a name written with underscores that the
@@ -4852,6 +4872,14 @@ func TestGivenIdentifierKeysRecord(t *testing.T) {
 	codes := doc{"isocodes/iso_3166-1.json", "iso_3166-1.json", "{\n  \"3166-1\": [\n    {\n      \"alpha_2\": \"CF\",\n      \"alpha_3\": \"CAF\",\n      \"name\": \"Central African Republic\",\n      \"numeric\": \"140\"\n    }\n  ]\n}\n"}
 	got, why := best("Which country has the alpha_3 code CAF?", codes)
 	assert.Contains(t, got, "Central African Republic", why)
+	// A table's header names its columns as a record's keys do.
+	table := doc{"codes/countries.tab", "countries.tab", "iso_code\tname\tcapital_city\nCD\tCongo, The Democratic Republic of the\tKinshasa\nCF\tCentral African Republic\tBangui\nCG\tCongo\tBrazzaville\n"}
+	p = prepare(sources(table)[0], 0)
+	assert.True(t, p.keyed("iso_code"), "a header's cell")
+	q = "Which country has the iso_code CF?"
+	a = r.Read(q, sources(table))
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, sources(table)), "Central African Republic", r.Explain(q, sources(table), 3))
+	assert.GreaterOrEqual(t, feature(a, "bind"), 0.75, r.Explain(q, sources(table), 3))
 }
 
 // TestCaptionFromSection: a passage cut from a plain-text table below its
@@ -4864,7 +4892,7 @@ func TestGivenIdentifierKeysRecord(t *testing.T) {
 func TestCaptionFromSection(t *testing.T) {
 	text := "778:TO:TON:Tonga:Nuku'alofa\n780:TT:TTO:Trinidad and Tobago:Port of Spain\n798:TV:TUV:Tuvalu:Funafuti (offcial), Vaiaku Village (administrative)\n332:HT:HTI:Haiti:Port-au-Prince\n"
 	src := func(section string) []generate.Source {
-		return []generate.Source{{N: 1, Passage: corpus.Passage{ID: "countries-9", Path: "miscfiles/countries", Ord: 9, Section: section, Text: text}}}
+		return []generate.Source{{N: 1, Passage: corpus.Passage{ID: "countries-9", Path: "miscfiles/countries", Format: corpus.Text, Ord: 9, Section: section, Text: text}}}
 	}
 	header := "# UN Code number: 2 letter ISO abbrev : 3 letter ISO abbrev : name : capital"
 	r := New(nil)
@@ -4873,7 +4901,17 @@ func TestCaptionFromSection(t *testing.T) {
 		assert.Greater(t, feature(with, "align")+feature(with, "bind"), feature(without, "align")+feature(without, "bind"), r.Explain(q, src(header), 3))
 	}
 	p := prepare(src(header)[0], 0)
-	assert.NotEmpty(t, p.caption)
-	assert.NotContains(t, p.context, p.caption[len(p.caption)-1], "a caption is not what the passage is about")
+	require.NotEmpty(t, p.caption)
+	lowers := func(ts []tok) []string {
+		var out []string
+		for _, t := range ts {
+			out = append(out, t.lower)
+		}
+		return out
+	}
+	assert.NotContains(t, lowers(p.context), "capital", "a caption is not what the passage is about")
 	assert.Equal(t, p.caption, p.captionToks(2))
+	md := src("#include directives")[0]
+	md.Passage.Format = corpus.Markdown
+	assert.Nil(t, prepare(md, 0).caption, "a Markdown heading that opens with # is no table's caption")
 }
