@@ -143,7 +143,8 @@ func TestLoadSplits(t *testing.T) {
 		{name: "old", split: "blind30", missing: true},
 		{name: "old", split: "blind31", missing: true},
 		{name: "old", split: "blind32", missing: true},
-		{name: "old", split: "blind33", bad: true},
+		{name: "old", split: "blind33", missing: true},
+		{name: "old", split: "blind34", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
