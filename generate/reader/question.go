@@ -103,6 +103,7 @@ type question struct {
 	named     bool              // gives another name of what it asks for ("what substance is known as HN")
 	purpose   string            // for Definition: the stem of "used" in "what is X used for", which the unit stating the use holds
 	path      bool              // "which file", "in which directory": a path or file name is the answer
+	url       bool              // "which web address", "at what URL": a web address is the answer
 	zone      bool              // "which time zone", "which timezone": a zone's name ("Europe/London") is the answer
 	setting   bool              // "which option", "which environment variable": an option or a setting, written as code
 	api       bool              // "which function", "which macro": a name an API reference or a header describes, code or not
@@ -704,6 +705,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		for askedTo < len(lower) && !english.IsStopword(lower[askedTo]) {
 			askedTo++
 		}
+		q.url = asksURL(lower[askedFrom:askedTo])
 	}
 	if q.kind == Any && head >= 0 {
 		q.kind = Name
@@ -1355,6 +1357,24 @@ func inCapitalRun(bodies []string, i int) bool {
 	for _, w := range bodies[a : b+1] {
 		if utf8.RuneCountInString(w) >= 4 {
 			return true
+		}
+	}
+	return false
+}
+
+// asksURL reports whether the lower-cased words of a question's
+// wh-phrase ask for a web address ("which WEB ADDRESS", "at what URL",
+// "which IANA WEB PAGE"), not a page's name ("which page on the Debian
+// web site": the phrase ends before "on").
+func asksURL(phrase []string) bool {
+	for k, w := range phrase {
+		switch w {
+		case "url", "urls", "website", "webpage", "homepage":
+			return true
+		case "web", "internet":
+			if k+1 < len(phrase) && (phrase[k+1] == "address" || phrase[k+1] == "page" || phrase[k+1] == "site" || phrase[k+1] == "link") {
+				return true
+			}
 		}
 	}
 	return false

@@ -2864,6 +2864,16 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		}
 		return 0.25, -1
 	}
+	if q.url {
+		// "Which web address was netbase's list of protocol numbers
+		// updated from?": a unit that writes one ("# Updated from
+		// http://www.iana.org/assignments/protocol-numbers"), not a row of
+		// the list that names the protocol.
+		if t := p.text[u.Start:u.End]; strings.Contains(t, "://") || strings.Contains(t, "www.") {
+			return 1, -1
+		}
+		return 0.2, -1
+	}
 	if q.alias {
 		// Another name: an alias note under the record ("\t= halant"),
 		// or a unit that says it gives one ("called also", "Syn:"); any

@@ -4915,3 +4915,45 @@ func TestCaptionFromSection(t *testing.T) {
 	md.Passage.Format = corpus.Markdown
 	assert.Nil(t, prepare(md, 0).caption, "a Markdown heading that opens with # is no table's caption")
 }
+
+// TestAsksWebAddress: a question whose wh-phrase asks for a web address
+// ("which web address", "at what URL", "which IANA web page") is
+// answered by a unit that writes one (tzdata's iso3166.tab: "See: ISO/TC
+// 46 Documents https://www.iso.org/…"), not by a row of a list that
+// names what the question names (netbase's protocols, whose address is
+// in its header comment: "ip 0 IP # internet protocol"); a page's name
+// asked ("which page on the Debian web site") asks for no address.
+func TestAsksWebAddress(t *testing.T) {
+	idf := func(string) float64 { return 5 }
+	for _, c := range []struct {
+		q   string
+		url bool
+	}{
+		{"Which web address was the source for refreshing netbase's list of IP protocol numbers?", true},
+		{"At what URL can the ISO/TC 46 Documents be found?", true},
+		{"Which IANA web page is the list of IP protocol numbers in netbase kept up to date from?", true},
+		{"Which page on the Debian web site should you consult for more details about the New Member process?", false},
+		{"Which bash builtin downloads a file from a URL?", false},
+	} {
+		assert.Equal(t, c.url, analyze(c.q, idf).url, c.q)
+	}
+	protocols := doc{"netbase/protocols", "protocols", "# Internet (IP) protocols\n#\n# Updated from http://www.iana.org/assignments/protocol-numbers and other\n# sources.\n# New protocols will be added on request if they have been officially\n# assigned by IANA and are not historical.\n\nip\t0\tIP\t\t# internet protocol, pseudo protocol number\nhopopt\t0\tHOPOPT\t\t# IPv6 Hop-by-Hop Option [RFC1883]\nicmp\t1\tICMP\t\t# internet control message protocol\n"}
+	fits := unitFits("Which web address was the source for refreshing netbase's list of IP protocol numbers?", protocols)
+	rows := 0
+	for text, f := range fits {
+		if strings.HasPrefix(text, "ip\t0") || strings.HasPrefix(text, "icmp\t1") {
+			assert.LessOrEqual(t, f, 0.2, text)
+			rows++
+		}
+	}
+	assert.Equal(t, 2, rows, "the rows are read")
+	manual := doc{"tzdata/iso3166.tab", "iso3166.tab", "# ISO 3166 alpha-2 country codes\n#\n# This file is in the public domain, so clarified as of\n# 2009-05-17 by Arthur David Olson.\n#\n# From Paul Eggert (2023-09-06):\n# This file contains a table of two-letter country codes.  Columns are\n# separated by a single tab.  Lines beginning with '#' are comments.\n# All text uses UTF-8 encoding.  The columns of the table are as follows:\n#\n# 1.  ISO 3166-1 alpha-2 country code, current as of\n#     ISO/TC 46 N1127 (2024-02-29).  See: ISO/TC 46 Documents\n#     https://www.iso.org/committee/48750.html?view=documents\n# 2.  The usual English name for the coded region.\n"}
+	fits = unitFits("At what URL can the ISO/TC 46 Documents be found?", manual)
+	for text, f := range fits {
+		if strings.Contains(text, "https://www.iso.org") {
+			assert.Equal(t, 1.0, f, text)
+			rows++
+		}
+	}
+	assert.Equal(t, 3, rows, "the unit that writes the address is read")
+}
