@@ -3525,14 +3525,14 @@ func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
 	best := 0.0
 	numeric := q.asksNumeric()
 	record := u.Shape == english.Field || u.Shape == english.Row
-	consider := func(t tok, f float64) {
+	consider := func(t tok, f float64, key bool) {
 		if q.mentions(t) || len(t.body) > 12 {
 			return
 		}
 		n := len([]rune(t.body))
 		code := f >= 0.8 || setApart(p.text, t) // written as a code: digits, capitals, a record's value, "Akkadian (akk)"
-		if !numeric && strings.Trim(t.body, "0123456789") == "" {
-			f = min(f, 0.7) // a number, where a code was asked
+		if !numeric && strings.Trim(t.body, "0123456789") == "" && !key {
+			f = min(f, 0.7) // a number, where a code was asked; not the key a row opens with ("0523  ATEN GmbH", "8007  Kwik232 Serial Port": a list's identifier, whatever its digits)
 		}
 		if record && english.IsVersion(t.body) {
 			f = min(f, 0.5) // "1.0" of "1042  Virtio 1.0 block device": a version in the record's name, not its code
@@ -3554,10 +3554,10 @@ func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
 		best = max(best, f)
 	}
 	if record {
-		for _, part := range u.Parts {
+		for k, part := range u.Parts {
 			pt := p.rangeToks(part)
 			if len(pt) == 1 && pt[0].start == part.Start && pt[0].end == part.End {
-				consider(pt[0], 0.9)
+				consider(pt[0], 0.9, k == 0 && u.Shape == english.Row)
 			}
 		}
 	}
@@ -3567,9 +3567,9 @@ func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
 		}
 		switch {
 		case t.digit || (strings.ToUpper(t.body) == t.body && strings.ToLower(t.body) != t.body):
-			consider(t, 0.8)
+			consider(t, 0.8, false)
 		case isIdentifier(t.body) || (t.body == t.lower && len(t.body) >= 2 && len(english.Base(t.lower)) == 0 && !english.IsStopword(t.lower)):
-			consider(t, 0.7) // a command or option no dictionary knows ("tac", "noatime")
+			consider(t, 0.7, false) // a command or option no dictionary knows ("tac", "noatime")
 		}
 	}
 	return best

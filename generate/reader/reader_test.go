@@ -4957,3 +4957,20 @@ func TestAsksWebAddress(t *testing.T) {
 	}
 	assert.Equal(t, 3, rows, "the unit that writes the address is read")
 }
+
+// TestRowKeyOfDigitsIsACode: the key a row of an ID list opens with is a
+// code, whatever its digits (usb.ids: "0523  ATEN GmbH" beside "0522
+// ACON, Advanced-Connectek, Inc."; UnicodeData's names list "2654<tab>WHITE
+// CHESS KING"), so a question asking for the code fits it as it fits
+// "05c8"; a number written elsewhere in a row still fits less.
+func TestRowKeyOfDigitsIsACode(t *testing.T) {
+	ids := doc{"usbids/usb.ids", "usb.ids", "0521  Airborn Connectors\n0522  Advanced Connectek, Inc.\n0523  ATEN GmbH\n0524  Sola Electronics\n0525  Netchip Technology, Inc.\n"}
+	fits := unitFits("What vendor ID is assigned to ATEN GmbH?", ids)
+	assert.GreaterOrEqual(t, fits["0523  ATEN GmbH"], 0.9, fits)
+	names := doc{"unicode/NamesList.txt", "NamesList.txt", "2653\tBLACK CHESS KING\n2654\tWHITE CHESS KING\n2655\tWHITE CHESS QUEEN\n"}
+	fits = unitFits("What's the code point for WHITE CHESS KING?", names)
+	assert.GreaterOrEqual(t, fits["2654\tWHITE CHESS KING"], 0.9, fits)
+	prose := doc{"debref/ch01.html", "Debian Reference", "The kernel was released in 2023 after 8007 commits.\n"}
+	fits = unitFits("What vendor ID is assigned to ATEN GmbH?", prose)
+	assert.Less(t, fits["The kernel was released in 2023 after 8007 commits."], 0.8, fits)
+}
