@@ -97,6 +97,13 @@ func IsContrast(lw string) bool { return IsNegator(lw) || contrasts[lw] }
 
 var contrasts = set(`instead rather except unlike`)
 
+// IsNamingWord reports whether the lower-cased w asks what a thing is
+// named or listed as ("what is device 03e0 NAMED in usb.ids", "LISTED
+// as", "CALLED"), not something else said of it.
+func IsNamingWord(w string) bool { return namingWords[w] }
+
+var namingWords = set(`name names named call calls called list lists listed known label labelled labeled title titled entry`)
+
 // IsRangeWord reports whether the lower-cased w says what a range of
 // codes states by its form ("13A0..13FF"): that it covers a code, where
 // it starts or ends ("which block CONTAINS U+2126", "which block BEGINS

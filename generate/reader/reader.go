@@ -2802,6 +2802,40 @@ func (q *question) givesCode(val []tok) bool {
 	return false
 }
 
+// keyedByGiven reports whether table row u is a code the question gives
+// as its subject and a name, nothing more ("4586  MicroCON Wireless
+// Controller" for "the Mad Catz device with ID 4586"): an ID list's row
+// names what its code stands for (a record of many fields, UnicodeData's
+// "1BF3;BATAK PANONGONAN;Mc;9;…", says more than what is asked).
+func (p *passage) keyedByGiven(q *question, u english.Unit) bool {
+	if len(u.Parts) != 2 {
+		return false
+	}
+	key := p.rangeToks(u.Parts[0])
+	if len(key) != 1 {
+		return false
+	}
+	for _, w := range q.words {
+		if w.subject && (w.given || w.hexID || digitsOnly(w.body)) && strings.EqualFold(w.body, key[0].body) {
+			return true
+		}
+	}
+	return false
+}
+
+// asksOnlyName reports whether every word of the question that is no
+// subject or cue either is in ut or asks what a thing is named ("named
+// in usb.ids", "listed as"): what a row of a code and a name states, not
+// a field it lacks ("what does U+FB01 DECOMPOSE into").
+func (q *question) asksOnlyName(ut []tok) bool {
+	for _, w := range q.words {
+		if !w.subject && !w.cue && !w.qualifier && !english.IsNamingWord(w.lower) && match(ut, w) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // relatesBeyondUnits reports whether the question holds words other than
 // its subject, its cue words and units of measure ("in kilometres" only
 // says how the answer is written).
@@ -2918,6 +2952,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	}
 	switch q.kind {
 	case Any:
+		if u.Shape == english.Row && p.keyedByGiven(q, u) && q.asksOnlyName(ut) {
+			return 0.8, -1 // "What is the Mad Catz device with ID 4586?": "4586  MicroCON Wireless Controller" says what the code it opens with names
+		}
 		if q.term && p.entryStart && !p.namesSubject(q) {
 			return 0.8, -1 // "What do you call a small glass you drink wine from?": a sense of an entry, whose headword is the word asked for
 		}

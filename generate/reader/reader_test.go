@@ -4974,3 +4974,20 @@ func TestRowKeyOfDigitsIsACode(t *testing.T) {
 	fits = unitFits("What vendor ID is assigned to ATEN GmbH?", prose)
 	assert.Less(t, fits["The kernel was released in 2023 after 8007 commits."], 0.8, fits)
 }
+
+// TestIDListRowNamesItsCode: "what is device a000 of Padix" asks what an
+// ID list's row of that code names (usb.ids: "\ta000  MaxFire G-08XU
+// Gamepad"), as a record's value; a question that asks for something
+// else of the code ("what does U+FB01 decompose into") is not answered
+// by a row that only names it (NamesList's "FB01<tab>LATIN SMALL
+// LIGATURE FI").
+func TestIDListRowNamesItsCode(t *testing.T) {
+	ids := doc{"usbids/usb.ids", "usb.ids", "0583  Padix Co., Ltd (Rockfire)\n\t688f  QF-688uv Windstorm Pro Joystick\n\t7070  QF-707u Bazooka Joystick\n\ta000  MaxFire G-08XU Gamepad\n\ta015  4-Axis,16-Button with POV\n"}
+	fits := unitFits("What is device a000 of Padix Co., Ltd (Rockfire)?", ids)
+	assert.GreaterOrEqual(t, fits["a000  MaxFire G-08XU Gamepad"], 0.8, fits)
+	fits = unitFits("What is the Silicon Labs device a000 listed as?", ids)
+	assert.GreaterOrEqual(t, fits["a000  MaxFire G-08XU Gamepad"], 0.8, fits)
+	names := doc{"unicode/NamesList.txt", "NamesList.txt", "FB00\tLATIN SMALL LIGATURE FF\nFB01\tLATIN SMALL LIGATURE FI\nFB02\tLATIN SMALL LIGATURE FL\n"}
+	fits = unitFits("What does the ﬁ ligature U+FB01 decompose into for compatibility?", names)
+	assert.Less(t, fits["FB01\tLATIN SMALL LIGATURE FI"], 0.8, fits)
+}
