@@ -107,8 +107,8 @@ func headerSections(text string) []corpus.Section {
 		}
 	}
 	rows, cut, spaced := 0, 0, 0
-	for _, l := range strings.Split(rest, "\n") {
-		l = strings.TrimRight(l, "\r")
+	for l := range strings.Lines(rest) {
+		l = strings.TrimRight(l, "\r\n")
 		if strings.TrimSpace(l) == "" || strings.HasPrefix(strings.TrimSpace(l), "#") {
 			continue
 		}
