@@ -50,6 +50,14 @@ func TestAsksTerm(t *testing.T) {
 		"What is the day before an extended weekend called when it isn't Friday":  true,
 		"What is called when the shell starts":                                    false,
 		"What is a domain of names called where you need not worry about clashes": true,
+		"What does WordNet call an expert who studies the Vedas":                  true,
+		"What do hackers jokingly call the outdoors":                              true,
+		"What do most Unix programmers call handing off execution":                true,
+		"What did Unicode 1.0 call the character SYMBOL FOR DATA LINK ESCAPE":     true,
+		"What does it mean to call someone's plan quixotic":                       false,
+		"What do people mean when they call a photo a selfie":                     false,
+		"What does the shell do when you call a function":                         false,
+		"What does bash do if you call exit":                                      false,
 	} {
 		assert.Equal(t, want, AsksTerm(" "+strings.ToLower(q)+" "), q)
 	}

@@ -752,6 +752,28 @@ func SaysWhatCalled(text string) bool {
 	return false
 }
 
+// TermCall returns the index of the "call" in a lower-cased question
+// that asks what someone calls a thing it describes ("what do hackers
+// call …", "what does WordNet call an expert who studies the Vedas",
+// "what do British hackers jokingly call …"), or -1. The words between
+// "do" and "call" say who calls it, not what is asked about. It is not
+// "what does it mean to call …", "what do people mean when they call …"
+// nor "what does bash do if you call exit".
+func TermCall(lower []string) int {
+	if len(lower) < 4 || lower[0] != "what" || (lower[1] != "do" && lower[1] != "does" && lower[1] != "did") {
+		return -1
+	}
+	for j := 3; j < len(lower)-1 && j <= 6; j++ {
+		if IsMeanVerb(lower[j-1]) || lower[j-1] == "when" || lower[j-1] == "if" || lower[j-1] == "do" {
+			return -1
+		}
+		if lower[j] == "call" {
+			return j
+		}
+	}
+	return -1
+}
+
 // calledHow are the words after "called" that say when or by what a
 // routine is called, not what a thing is called.
 var calledHow = set(`when whenever by with from if in on once each for at after before during via as`)
@@ -791,8 +813,8 @@ func AsksTerm(joined string) bool {
 		}
 	}
 	f := strings.Fields(joined)
-	if len(f) > 3 && f[0] == "what" && f[1] == "do" && f[3] == "call" {
-		return true // "what do hackers call …"
+	if TermCall(f) >= 0 {
+		return true
 	}
 	if len(f) < 4 {
 		return false

@@ -759,6 +759,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		abbrev = abbrev || isAbbreviation(b)
 	}
 	srcFrom, srcTo := english.SourceSpan(lower, bodies)
+	callAt := english.TermCall(lower) // "what do hackers CALL …": who calls it comes before
 	translation, foreignWord := english.AsksTranslation(lower)
 	translation = translation && q.part == english.NoPart
 	framed := false  // a word of the translation's frame came before
@@ -778,6 +779,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if i >= srcFrom && i < srcTo {
 			continue // "according to the Debian FAQ": where to look, not what is asked
 		}
+		if i == callAt {
+			continue // "what does WordNet CALL an expert …": how the question asks, not what
+		}
 		if translation && (english.IsTranslationWord(lower, i) || english.IsMeanVerb(lw)) {
 			framed = true
 			continue // "the Spanish word for rat", "mean in English": the language asked in, which no entry of a bilingual dictionary writes
@@ -793,6 +797,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		w.rel = english.RelatedStems(lw)
 		w.subject = isName(b, i) || inQuoted(quoted, text, b) || (subjectFrom >= 0 && i >= subjectFrom) || underscored(text, spans[i]) ||
 			(i >= aliasFrom && i < aliasTo) // "another name for the PILCROW SIGN", "what is the BENGALI RUPEE SIGN also called"
+		if i < callAt {
+			w.subject = false // "what does WORDNET call an expert who studies the Vedas": who calls the thing, not the thing
+		}
 		if q.kind == Expansion {
 			w.subject = isAbbreviation(b) || inQuoted(quoted, text, b) || (!abbrev && i == subjectFrom) // "what is tar short for"
 		}

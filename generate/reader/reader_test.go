@@ -4991,3 +4991,29 @@ func TestIDListRowNamesItsCode(t *testing.T) {
 	fits = unitFits("What does the ﬁ ligature U+FB01 decompose into for compatibility?", names)
 	assert.Less(t, fits["FB01\tLATIN SMALL LIGATURE FI"], 0.8, fits)
 }
+
+// TestTermCaller: "what does WordNet call an expert who studies the
+// Vedas" asks for the word WordNet gives that sense; the words between
+// "does" and "call" name who calls it (a work, a community: "hackers",
+// "Perl programmers"), not the thing asked about, and "call" is how the
+// question asks. Read as the subject, "WordNet" bound half the entry
+// (wordnet/vedist.txt) and the reader declined.
+func TestTermCaller(t *testing.T) {
+	q := analyze("What does WordNet call an expert who studies the Vedas?", New(nil).idf)
+	assert.True(t, q.term)
+	for _, w := range q.words {
+		assert.NotEqual(t, "call", w.lower)
+		if w.lower == "wordnet" {
+			assert.False(t, w.subject)
+		}
+	}
+	srcs := sources(
+		doc{"wordnet/vedist.txt", "vedist.txt", "Vedist\n    n 1: a scholar of or an authority on the Vedas\n"},
+		doc{"wordnet/home-study.txt", "home-study.txt", "home study\n    n 1: a course of study carried out at home rather than in a\n         classroom\n"},
+		doc{"wordnet/graduate-student.txt", "graduate-student.txt", "graduate student\n    n 1: a student who continues studies after graduation [syn:\n         {graduate student}, {grad student}, {postgraduate}]\n"},
+	)
+	r := New(nil)
+	a := r.Read("What does WordNet call an expert who studies the Vedas?", srcs)
+	assert.Equal(t, "Vedist", answerText(Answer{Pieces: a.Best}, srcs))
+	assert.Greater(t, a.Confidence, 0.75, r.Explain("What does WordNet call an expert who studies the Vedas?", srcs, 3))
+}
