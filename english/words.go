@@ -97,12 +97,23 @@ func IsContrast(lw string) bool { return IsNegator(lw) || contrasts[lw] }
 
 var contrasts = set(`instead rather except unlike`)
 
-// IsNamingWord reports whether the lower-cased w asks what a thing is
-// named or listed as ("what is device 03e0 NAMED in usb.ids", "LISTED
-// as", "CALLED"), not something else said of it.
-func IsNamingWord(w string) bool { return namingWords[w] }
+// AsksNameAt reports whether lower-cased word i of a question asks what
+// a thing is named ("what is device 03e0 NAMED in usb.ids", "CALLED",
+// "its TITLE"), or listed or known as ("LISTED as", "KNOWN as"), not
+// something else said of it ("what is LISTED after device a000", "what
+// is it KNOWN for"). Like the alias words (IsAliasWord), it need not be
+// written beside the name it asks for.
+func AsksNameAt(lower []string, i int) bool {
+	if namingWords[lower[i]] {
+		return true
+	}
+	return asWords[lower[i]] && i+1 < len(lower) && lower[i+1] == "as"
+}
 
-var namingWords = set(`name names named call calls called list lists listed known label labelled labeled title titled entry`)
+var (
+	namingWords = set(`name names named call calls called label labelled labeled title titled`)
+	asWords     = set(`listed known labelled labeled described`)
+)
 
 // IsRangeWord reports whether the lower-cased w says what a range of
 // codes states by its form ("13A0..13FF"): that it covers a code, where
@@ -751,6 +762,27 @@ func SaysWhatCalled(text string) bool {
 	}
 	return false
 }
+
+// IsHostName reports whether a word of a text, punctuation around it
+// trimmed, is an Internet host name: labels of letters, digits and
+// hyphens set apart by dots, the last one a generic top-level domain or
+// one of a few countries' ("bugs.debian.org", "www.iana.org",
+// "ftp.gnu.org."); not a file ("setup.py", "README.md") nor "e.g.".
+func IsHostName(w string) bool {
+	w = strings.Trim(w, "()[]{}<>\"',;:!?.")
+	labels := strings.Split(strings.ToLower(w), ".")
+	if len(labels) < 2 || !hostDomains[labels[len(labels)-1]] {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" || strings.Trim(l, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
+			return false
+		}
+	}
+	return true
+}
+
+var hostDomains = set(`com org net edu gov int mil info biz io arpa uk de fr jp eu`)
 
 // TermCall returns the index of the "call" in a lower-cased question
 // that asks what someone calls a thing it describes ("what do hackers

@@ -1,10 +1,12 @@
 package english
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 func TestUsageLabel(t *testing.T) {
@@ -386,5 +388,43 @@ func TestSaysWhich(t *testing.T) {
 	}
 	for _, w := range []string{"character", "genus", "division", "subdivision", "vendor", "small"} {
 		assert.False(t, SaysWhich(w), w)
+	}
+}
+
+func TestAsksNameAt(t *testing.T) {
+	for _, c := range []struct {
+		q    string
+		word string
+		want bool
+	}{
+		{"what is device 03e0 named in usb.ids", "named", true},
+		{"what is the silicon labs device a000 listed as", "listed", true},
+		{"what is the character known as", "known", true},
+		{"what is device a000 known for", "known", false},
+		{"what is listed after device a000", "listed", false},
+		{"what is the entry after device a000", "entry", false},
+		{"what is the title of the list", "title", true},
+	} {
+		f := strings.Fields(c.q)
+		i := slices.Index(f, c.word)
+		require.GreaterOrEqual(t, i, 0, c.q)
+		assert.Equal(t, c.want, AsksNameAt(f, i), c.q)
+	}
+}
+
+func TestIsHostName(t *testing.T) {
+	for w, want := range map[string]bool{
+		"bugs.debian.org":     true,
+		"(www.iana.org).":     true,
+		"ftp.gnu.org.":        true,
+		"lists.debian.org,":   true,
+		"setup.py":            false,
+		"README.md":           false,
+		"e.g.":                false,
+		"3.14":                false,
+		"debian.org/doc/FAQ/": false, // a path: the "://" or "www." of a full address says so
+		"org":                 false,
+	} {
+		assert.Equal(t, want, IsHostName(w), w)
 	}
 }

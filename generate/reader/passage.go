@@ -49,6 +49,7 @@ type passage struct {
 	caption     []tok                     // the words of a table's caption its section carries ("# Area Code : City : …"), nil if none
 	keys        map[string]bool           // the fields' keys and header cells it writes, lower-cased (keyed), nil until asked
 	ranged      int8                      // whether a unit opens with a range of codes (rangeStates): 0 not yet known, 1 no, 2 yes
+	hexKeys     int8                      // whether the rows are keyed by hexadecimal codes (hexKeyed): 0 not yet known, 1 no, 2 yes
 	headLine    []bool                    // per unit, a dictionary's headword line: the passage holds two or more, or opens an entry's file with one
 	dataFile    bool                      // titled by a file name that is no entry's ("pci.ids", "mime.types")
 	pinned      map[string]bool           // the question's numbered names it holds (holdsPinned)

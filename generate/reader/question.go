@@ -64,6 +64,7 @@ type qword struct {
 	asked       bool     // in the noun phrase after "which"/"what" ("which IBM mainframe"): the answer's class, not an entry
 	quoted      bool     // inside quotation marks: the question names its subject ("the obsolete word 'als'")
 	qualifier   bool     // asked, before the noun asked ("MAC address" of "What MAC address block …"): which kind of the thing, not what of it
+	naming      bool     // asks what a thing is named or listed as (english.AsksNameAt)
 	trailing    bool     // asked, after the noun asked: the verb the phrase runs on into ("which code IDENTIFIES the …"), no class
 	piece       bool     // a part of a word with a hyphen and a digit ("tz" of "TZ-11"), a word of its own too
 	translated  bool     // the word a translation question asks another language's word for ("the Italian word for a BAT"): the answering sense holds it
@@ -795,6 +796,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 		w := qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), start: spans[i][0], end: spans[i][1]}
 		w.rel = english.RelatedStems(lw)
+		w.naming = english.AsksNameAt(lower, i)
 		w.subject = isName(b, i) || inQuoted(quoted, text, b) || (subjectFrom >= 0 && i >= subjectFrom) || underscored(text, spans[i]) ||
 			(i >= aliasFrom && i < aliasTo) // "another name for the PILCROW SIGN", "what is the BENGALI RUPEE SIGN also called"
 		if i < callAt {
@@ -1370,17 +1372,32 @@ func inCapitalRun(bodies []string, i int) bool {
 }
 
 // asksURL reports whether the lower-cased words of a question's
-// wh-phrase ask for a web address ("which WEB ADDRESS", "at what URL",
-// "which IANA WEB PAGE"), not a page's name ("which page on the Debian
-// web site": the phrase ends before "on").
+// wh-phrase ask for a web address: a word for one, among the phrase's
+// first two, ends the phrase or comes before its last word, a verb
+// ("which WEB ADDRESS", "at what URL",
+// "which IANA WEB PAGE", "which WEBSITE hosts …"); not another noun a web
+// word only qualifies ("which page on the Debian web site": the phrase
+// ends before "on"; "which command downloads URL contents", "what URL
+// scheme"). Sites in the plural are named more than located ("which two
+// web sites list Linux newsgroups": "the Linux Online and LinuxJournal
+// sites").
 func asksURL(phrase []string) bool {
-	for k, w := range phrase {
-		switch w {
-		case "url", "urls", "website", "webpage", "homepage":
-			return true
-		case "web", "internet":
-			if k+1 < len(phrase) && (phrase[k+1] == "address" || phrase[k+1] == "page" || phrase[k+1] == "site" || phrase[k+1] == "link") {
+	end := len(phrase)
+	if end >= 2 && strings.HasSuffix(phrase[end-1], "s") && !strings.HasSuffix(phrase[end-1], "ss") {
+		end-- // "which website HOSTS the bug tracker"
+	}
+	for k := end - 1; k >= 0 && k >= end-2; k-- {
+		if k < end-1 && phrase[k+1] != "address" && phrase[k+1] != "page" && phrase[k+1] != "site" && phrase[k+1] != "link" {
+			break
+		}
+		switch phrase[k] {
+		case "url", "website", "webpage", "homepage":
+			if k == end-1 && k <= 1 {
 				return true
+			}
+		case "web", "internet":
+			if k == end-2 && k <= 1 {
+				return true // "web address", "internet site"
 			}
 		}
 	}

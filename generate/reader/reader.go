@@ -2812,8 +2812,8 @@ func (p *passage) keyedByGiven(q *question, u english.Unit) bool {
 		return false
 	}
 	key := p.rangeToks(u.Parts[0])
-	if len(key) != 1 {
-		return false
+	if len(key) != 1 || !strings.ContainsFunc(p.text[u.Parts[1].Start:u.Parts[1].End], unicode.IsLetter) {
+		return false // "a000  0x1F" names nothing
 	}
 	for _, w := range q.words {
 		if w.subject && (w.given || w.hexID || digitsOnly(w.body)) && strings.EqualFold(w.body, key[0].body) {
@@ -2829,7 +2829,7 @@ func (p *passage) keyedByGiven(q *question, u english.Unit) bool {
 // a field it lacks ("what does U+FB01 DECOMPOSE into").
 func (q *question) asksOnlyName(ut []tok) bool {
 	for _, w := range q.words {
-		if !w.subject && !w.cue && !w.qualifier && !english.IsNamingWord(w.lower) && match(ut, w) == 0 {
+		if !w.subject && !w.cue && !w.qualifier && !w.naming && match(ut, w) == 0 {
 			return false
 		}
 	}
@@ -2903,8 +2903,8 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		// updated from?": a unit that writes one ("# Updated from
 		// http://www.iana.org/assignments/protocol-numbers"), not a row of
 		// the list that names the protocol.
-		if t := p.text[u.Start:u.End]; strings.Contains(t, "://") || strings.Contains(t, "www.") {
-			return 1, -1
+		if t := p.text[u.Start:u.End]; strings.Contains(t, "://") || strings.Contains(t, "www.") || slices.ContainsFunc(strings.Fields(t), english.IsHostName) {
+			return 1, -1 // also a host name alone: "… is hosted at bugs.debian.org."
 		}
 		return 0.2, -1
 	}
@@ -3594,7 +3594,7 @@ func codeFit(q *question, p *passage, u english.Unit, ut []tok) float64 {
 		for k, part := range u.Parts {
 			pt := p.rangeToks(part)
 			if len(pt) == 1 && pt[0].start == part.Start && pt[0].end == part.End {
-				consider(pt[0], 0.9, k == 0 && u.Shape == english.Row)
+				consider(pt[0], 0.9, k == 0 && u.Shape == english.Row && p.hexKeyed())
 			}
 		}
 	}
@@ -3720,6 +3720,28 @@ func (p *passage) rangeHolds(i int, code string) bool {
 	}
 	lo, hi, ok := p.openingRange(i)
 	return ok && lo <= c && c <= hi
+}
+
+// hexKeyed reports whether the passage's rows are an ID list's, keyed
+// by hexadecimal codes of four to six digits: a key writes a letter
+// of one ("0a41  MI-2540D", "26A0;WARNING SIGN"), so its other keys of
+// digits alone ("0523  ATEN GmbH") are codes too. Rows keyed by years
+// ("1969\tARPANET") are not.
+func (p *passage) hexKeyed() bool {
+	if p.hexKeys == 0 {
+		p.hexKeys = 1
+		for _, u := range p.units {
+			if u.Shape != english.Row || u.Key.End <= u.Key.Start {
+				continue
+			}
+			k := p.text[u.Key.Start:u.Key.End]
+			if n := len(k); n >= 4 && n <= 6 && allHex(k) && strings.Trim(k, "0123456789") != "" {
+				p.hexKeys = 2
+				break
+			}
+		}
+	}
+	return p.hexKeys == 2
 }
 
 // rangeStates reports whether unit i is a row keyed by a range of

@@ -4934,6 +4934,9 @@ func TestAsksWebAddress(t *testing.T) {
 		{"Which IANA web page is the list of IP protocol numbers in netbase kept up to date from?", true},
 		{"Which page on the Debian web site should you consult for more details about the New Member process?", false},
 		{"Which bash builtin downloads a file from a URL?", false},
+		{"Which command downloads URL contents to standard output?", false}, // a web word inside the phrase, not its noun
+		{"What URL scheme does git use for SSH?", false},
+		{"Which two web sites does the Debian FAQ mention as having lists of Linux Usenet newsgroups?", false}, // sites named, not located
 	} {
 		assert.Equal(t, c.url, analyze(c.q, idf).url, c.q)
 	}
@@ -4956,6 +4959,10 @@ func TestAsksWebAddress(t *testing.T) {
 		}
 	}
 	assert.Equal(t, 3, rows, "the unit that writes the address is read")
+	faq := doc{"debfaq/support.en.html", "The Debian GNU/Linux FAQ", "Bug reports are tracked in a public database.\nThe bug tracking system is hosted at bugs.debian.org.\n"}
+	fits = unitFits("Which website hosts the Debian bug tracking system?", faq)
+	assert.Equal(t, 1.0, fits["The bug tracking system is hosted at bugs.debian.org."], fits)
+	assert.LessOrEqual(t, fits["Bug reports are tracked in a public database."], 0.2, fits)
 }
 
 // TestRowKeyOfDigitsIsACode: the key a row of an ID list opens with is a
@@ -4964,15 +4971,20 @@ func TestAsksWebAddress(t *testing.T) {
 // CHESS KING"), so a question asking for the code fits it as it fits
 // "05c8"; a number written elsewhere in a row still fits less.
 func TestRowKeyOfDigitsIsACode(t *testing.T) {
-	ids := doc{"usbids/usb.ids", "usb.ids", "0521  Airborn Connectors\n0522  Advanced Connectek, Inc.\n0523  ATEN GmbH\n0524  Sola Electronics\n0525  Netchip Technology, Inc.\n"}
+	ids := doc{"usbids/usb.ids", "usb.ids", "0521  Airborn Connectors\n0522  Advanced Connectek, Inc.\n\t000a  Acon USB 2.0 Hub\n0523  ATEN GmbH\n0524  Sola Electronics\n0525  Netchip Technology, Inc.\n"}
 	fits := unitFits("What vendor ID is assigned to ATEN GmbH?", ids)
 	assert.GreaterOrEqual(t, fits["0523  ATEN GmbH"], 0.9, fits)
-	names := doc{"unicode/NamesList.txt", "NamesList.txt", "2653\tBLACK CHESS KING\n2654\tWHITE CHESS KING\n2655\tWHITE CHESS QUEEN\n"}
+	names := doc{"unicode/NamesList.txt", "NamesList.txt", "2653\tBLACK CHESS KING\n2654\tWHITE CHESS KING\n2655\tWHITE CHESS QUEEN\n265A\tBLACK CHESS KING\n"}
 	fits = unitFits("What's the code point for WHITE CHESS KING?", names)
 	assert.GreaterOrEqual(t, fits["2654\tWHITE CHESS KING"], 0.9, fits)
-	prose := doc{"debref/ch01.html", "Debian Reference", "The kernel was released in 2023 after 8007 commits.\n"}
-	fits = unitFits("What vendor ID is assigned to ATEN GmbH?", prose)
-	assert.Less(t, fits["The kernel was released in 2023 after 8007 commits."], 0.8, fits)
+	// A number in a row's other cell is still a number where a code was asked.
+	counts := doc{"usbids/usb.ids", "usb.ids", "# Vendors: 3270\nATEN\t0523\nAcon\t0522\nSola\t0524\n"}
+	fits = unitFits("What vendor ID is assigned to ATEN?", counts)
+	assert.LessOrEqual(t, fits["ATEN\t0523"], 0.7, fits)
+	// Rows keyed by years are no ID list: no key writes a hexadecimal letter.
+	years := doc{"jargon/history.txt", "history.txt", "1946\tENIAC\n1969\tARPANET\n1971\tUnix\n"}
+	fits = unitFits("What is the ISO code of ARPANET?", years)
+	assert.LessOrEqual(t, fits["1969\tARPANET"], 0.7, fits)
 }
 
 // TestIDListRowNamesItsCode: "what is device a000 of Padix" asks what an
@@ -4987,6 +4999,12 @@ func TestIDListRowNamesItsCode(t *testing.T) {
 	assert.GreaterOrEqual(t, fits["a000  MaxFire G-08XU Gamepad"], 0.8, fits)
 	fits = unitFits("What is the Silicon Labs device a000 listed as?", ids)
 	assert.GreaterOrEqual(t, fits["a000  MaxFire G-08XU Gamepad"], 0.8, fits)
+	for _, q := range []string{"What is device a000 of Padix known for?"} {
+		fits = unitFits(q, ids)
+		assert.Less(t, fits["a000  MaxFire G-08XU Gamepad"], 0.8, q) // not its name asked
+	}
+	fits = unitFits("What is device a000 of Padix named?", doc{"usbids/usb.ids", "usb.ids", "0583  Padix Co., Ltd (Rockfire)\n\ta000  0x1F\n"})
+	assert.Less(t, fits["a000  0x1F"], 0.8, fits) // no name
 	names := doc{"unicode/NamesList.txt", "NamesList.txt", "FB00\tLATIN SMALL LIGATURE FF\nFB01\tLATIN SMALL LIGATURE FI\nFB02\tLATIN SMALL LIGATURE FL\n"}
 	fits = unitFits("What does the ﬁ ligature U+FB01 decompose into for compatibility?", names)
 	assert.Less(t, fits["FB01\tLATIN SMALL LIGATURE FI"], 0.8, fits)
