@@ -780,8 +780,8 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if i >= srcFrom && i < srcTo {
 			continue // "according to the Debian FAQ": where to look, not what is asked
 		}
-		if i == callAt {
-			continue // "what does WordNet CALL an expert …": how the question asks, not what
+		if i > 1 && i <= callAt {
+			continue // "what does WordNet CALL an expert …", "what do HACKERS call …": how the question asks and whom, not what
 		}
 		if translation && (english.IsTranslationWord(lower, i) || english.IsMeanVerb(lw)) {
 			framed = true
@@ -799,9 +799,6 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		w.naming = english.AsksNameAt(lower, i)
 		w.subject = isName(b, i) || inQuoted(quoted, text, b) || (subjectFrom >= 0 && i >= subjectFrom) || underscored(text, spans[i]) ||
 			(i >= aliasFrom && i < aliasTo) // "another name for the PILCROW SIGN", "what is the BENGALI RUPEE SIGN also called"
-		if i < callAt {
-			w.subject = false // "what does WORDNET call an expert who studies the Vedas": who calls the thing, not the thing
-		}
 		if q.kind == Expansion {
 			w.subject = isAbbreviation(b) || inQuoted(quoted, text, b) || (!abbrev && i == subjectFrom) // "what is tar short for"
 		}
