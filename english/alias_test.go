@@ -58,6 +58,10 @@ func TestAsksTerm(t *testing.T) {
 		"What do people mean when they call a photo a selfie":                     false,
 		"What does the shell do when you call a function":                         false,
 		"What does bash do if you call exit":                                      false,
+		"What does git pull call under the hood":                                  false,
+		"What does the init script call to start the daemon":                      false,
+		"What does the call builtin do":                                           false,
+		"What do hackers call it when a program crashes":                          true,
 	} {
 		assert.Equal(t, want, AsksTerm(" "+strings.ToLower(q)+" "), q)
 	}

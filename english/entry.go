@@ -198,6 +198,13 @@ const (
 // verb a question asks what a word means with.
 func IsMeanVerb(lw string) bool { return meanVerbs[lw] }
 
+// IsDenoteVerb reports whether a lower-cased word says what a sign or
+// name stands for ("what does the CLOSED MAILBOX WITH RAISED FLAG
+// SIGNIFY", "what does ⊥ DENOTE", "what does BOL REFER to").
+func IsDenoteVerb(lw string) bool { return denoteVerbs[lw] }
+
+var denoteVerbs = set(`signify signifies signified denote denotes denoted refer refers referred`)
+
 // IsDefineVerb reports whether a lower-cased word is a form of "define",
 // the verb a question asks a definition with when it names who defines
 // ("how does the Perl glossary DEFINE iteration", "how is faith DEFINED

@@ -47,7 +47,7 @@ func FuzzUnits(f *testing.F) {
 // FuzzQuestionFrames: the question readers of this package take any
 // lower-cased question without failing.
 func FuzzQuestionFrames(f *testing.F) {
-	for _, s := range []string{" what is the plural of fulcrum ", " which language has the code sah ", " what do you call ", " also called ", ""} {
+	for _, s := range []string{" what is the plural of fulcrum ", " which language has the code sah ", " what do you call ", " also called ", " what does wordnet call an expert ", " what does git pull call under the hood ", " see bugs.debian.org. ", ""} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, joined string) {
@@ -56,8 +56,15 @@ func FuzzQuestionFrames(f *testing.F) {
 		p := AsksEntryPart(joined)
 		_ = GivesEntryPart(p, joined)
 		_ = GivesAlias(joined)
+		if k := TermCall(strings.Fields(joined)); k >= 0 && strings.Fields(joined)[k] != "call" {
+			t.Fatalf("TermCall(%q) = %d, no call", joined, k)
+		}
+		for _, w := range strings.Fields(joined) {
+			_ = IsHostName(w)
+		}
 		words := append([]string{"code"}, strings.Fields(joined)...)
 		for i := range words {
+			_ = AsksNameAt(words, i)
 			_ = IsLanguageFrame(words, i)
 			if i > 0 {
 				next := ""

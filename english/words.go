@@ -112,7 +112,7 @@ func AsksNameAt(lower []string, i int) bool {
 
 var (
 	namingWords = set(`name names named call calls called label labelled labeled title titled`)
-	asWords     = set(`listed known labelled labeled described`)
+	asWords     = set(`listed known described`)
 )
 
 // IsRangeWord reports whether the lower-cased w says what a range of
@@ -765,32 +765,42 @@ func SaysWhatCalled(text string) bool {
 
 // IsHostName reports whether a word of a text, punctuation around it
 // trimmed, is an Internet host name: labels of letters, digits and
-// hyphens set apart by dots, the last one a generic top-level domain or
-// one of a few countries' ("bugs.debian.org", "www.iana.org",
-// "ftp.gnu.org."); not a file ("setup.py", "README.md") nor "e.g.".
+// hyphens set apart by dots, the last one a top-level domain (one of a
+// few countries' after three labels or more: "www.bbc.co.uk")
+// ("bugs.debian.org", "www.iana.org", "ftp.gnu.org."); not a file
+// ("setup.py", "README.md", "bash.info", "COMMAND.COM"), a Java package
+// ("java.io") nor "e.g.".
 func IsHostName(w string) bool {
 	w = strings.Trim(w, "()[]{}<>\"',;:!?.")
+	if strings.ToUpper(w) == w {
+		return false // "COMMAND.COM": a file, written as DOS wrote them
+	}
 	labels := strings.Split(strings.ToLower(w), ".")
-	if len(labels) < 2 || !hostDomains[labels[len(labels)-1]] {
-		return false
+	n := len(labels)
+	if n < 2 || !hostDomains[labels[n-1]] || n == 2 && !genericDomains[labels[n-1]] {
+		return false // "bash.info", "java.io": a file, a package; "debian.org" is a host
 	}
 	for _, l := range labels {
-		if l == "" || strings.Trim(l, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
+		if l == "" || l[0] == '-' || l[len(l)-1] == '-' || strings.Trim(l, "abcdefghijklmnopqrstuvwxyz0123456789-") != "" {
 			return false
 		}
 	}
 	return true
 }
 
-var hostDomains = set(`com org net edu gov int mil info biz io arpa uk de fr jp eu`)
+var (
+	hostDomains    = set(`com org net edu gov int mil arpa uk de fr jp eu`)
+	genericDomains = set(`com org net edu gov`)
+)
 
 // TermCall returns the index of the "call" in a lower-cased question
 // that asks what someone calls a thing it describes ("what do hackers
 // call …", "what does WordNet call an expert who studies the Vedas",
 // "what do British hackers jokingly call …"), or -1. The words between
 // "do" and "call" say who calls it, not what is asked about. It is not
-// "what does it mean to call …", "what do people mean when they call …"
-// nor "what does bash do if you call exit".
+// "what does it mean to call …", "what do people mean when they call …",
+// "what does bash do if you call exit", "what does git pull call under
+// the hood" (a routine called), nor "what does the call builtin do".
 func TermCall(lower []string) int {
 	if len(lower) < 4 || lower[0] != "what" || (lower[1] != "do" && lower[1] != "does" && lower[1] != "did") {
 		return -1
@@ -800,11 +810,21 @@ func TermCall(lower []string) int {
 			return -1
 		}
 		if lower[j] == "call" {
+			switch {
+			case lower[j-1] == "the" || lower[j-1] == "a" || lower[j-1] == "an" || lower[j-1] == "this":
+				return -1 // "what does THE call builtin do": the noun
+			case calledHow[lower[j+1]] || callsNext[lower[j+1]]:
+				return -1 // "what does git pull call UNDER the hood", "… call TO start the daemon": a routine called
+			}
 			return j
 		}
 	}
 	return -1
 }
+
+// callsNext are words after "call" that say how or when a program calls
+// another, beside calledHow's: no thing described follows.
+var callsNext = set(`to under first next then`)
 
 // calledHow are the words after "called" that say when or by what a
 // routine is called, not what a thing is called.

@@ -424,6 +424,12 @@ func TestIsHostName(t *testing.T) {
 		"3.14":                false,
 		"debian.org/doc/FAQ/": false, // a path: the "://" or "www." of a full address says so
 		"org":                 false,
+		"bash.info":           false,
+		"COMMAND.COM":         false,
+		"java.io":             false,
+		"-.org":               false,
+		"www.bbc.co.uk":       true,
+		"debian.de":           false,
 	} {
 		assert.Equal(t, want, IsHostName(w), w)
 	}

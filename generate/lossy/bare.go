@@ -377,16 +377,18 @@ func sameForm(a, b string) bool {
 	return !knownA || !knownB || slices.ContainsFunc(fb, func(f string) bool { return slices.Contains(fa, f) })
 }
 
-// namingWords ask what something is called or what it means: the answer
-// is a name or words ("What is TIBETAN VOWEL SIGN AA otherwise called?",
-// "What does the CLOSED MAILBOX WITH RAISED FLAG signify?"), not the codes
-// a record's common fields hold ("Mn 0 NSM N").
-var namingWords = toSet(`name names named called call calls known mean means signify signifies denote denotes refer refers`)
-
-// asksName reports whether the question holds a naming word.
+// asksName reports whether the question asks what something is called
+// or what it means: the answer is a name or words ("What is TIBETAN VOWEL
+// SIGN AA otherwise called?", "What does the CLOSED MAILBOX WITH RAISED
+// FLAG signify?"), not the codes a record's common fields hold ("Mn 0 NSM
+// N").
 func asksName(q *question) bool {
-	for _, t := range q.toks {
-		if namingWords[strings.ToLower(t.Body(q.text))] {
+	lower := make([]string, len(q.toks))
+	for i, t := range q.toks {
+		lower[i] = strings.ToLower(t.Body(q.text))
+	}
+	for i, lw := range lower {
+		if english.AsksNameAt(lower, i) || english.IsMeanVerb(lw) || english.IsDenoteVerb(lw) || lw == "known" {
 			return true
 		}
 	}

@@ -706,7 +706,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		for askedTo < len(lower) && !english.IsStopword(lower[askedTo]) {
 			askedTo++
 		}
-		q.url = asksURL(lower[askedFrom:askedTo])
+		q.url = asksURL(lower[askedFrom:], askedTo-askedFrom)
 	}
 	if q.kind == Any && head >= 0 {
 		q.kind = Name
@@ -1368,35 +1368,31 @@ func inCapitalRun(bodies []string, i int) bool {
 	return false
 }
 
-// asksURL reports whether the lower-cased words of a question's
-// wh-phrase ask for a web address: a word for one, among the phrase's
-// first two, ends the phrase or comes before its last word, a verb
-// ("which WEB ADDRESS", "at what URL",
-// "which IANA WEB PAGE", "which WEBSITE hosts …"); not another noun a web
-// word only qualifies ("which page on the Debian web site": the phrase
-// ends before "on"; "which command downloads URL contents", "what URL
-// scheme"). Sites in the plural are named more than located ("which two
-// web sites list Linux newsgroups": "the Linux Online and LinuxJournal
-// sites").
-func asksURL(phrase []string) bool {
-	end := len(phrase)
-	if end >= 2 && strings.HasSuffix(phrase[end-1], "s") && !strings.HasSuffix(phrase[end-1], "ss") {
-		end-- // "which website HOSTS the bug tracker"
-	}
-	for k := end - 1; k >= 0 && k >= end-2; k-- {
-		if k < end-1 && phrase[k+1] != "address" && phrase[k+1] != "page" && phrase[k+1] != "site" && phrase[k+1] != "link" {
-			break
+// asksURL reports whether a lower-cased question's wh-phrase, the first
+// n words of lower, asks for a web address: among its first two words a
+// word for one ("at what URL", "which URLs") or a page, site or address of
+// the web ("which WEB ADDRESS", "which IANA WEB PAGE") ends the phrase, or
+// comes before a verb the phrase runs on into ("which WEBSITE hosts …",
+// "which web site lists …"; not "what URL schemes does git support").
+// Not another noun a web word qualifies ("which page on the Debian web
+// site": the phrase ends before "on"; "which command downloads URL
+// contents", "what URL scheme"). Sites in the plural are named more than
+// located ("which two web sites list Linux newsgroups": "the Linux Online
+// and LinuxJournal sites").
+func asksURL(lower []string, n int) bool {
+	for k := 0; k < n && k <= 1; k++ {
+		switch w := lower[k]; {
+		case w == "url" || w == "urls" || w == "website" || w == "webpage" || w == "homepage":
+		case (w == "web" || w == "internet" || w == "website" || w == "url") && k+1 < n && (lower[k+1] == "address" || lower[k+1] == "page" || lower[k+1] == "site" || lower[k+1] == "link"):
+			k++
+		default:
+			continue
 		}
-		switch phrase[k] {
-		case "url", "website", "webpage", "homepage":
-			if k == end-1 && k <= 1 {
-				return true
-			}
-		case "web", "internet":
-			if k == end-2 && k <= 1 {
-				return true // "web address", "internet site"
-			}
+		if k+1 == n {
+			return true
 		}
+		v := lower[k+1]
+		return strings.HasSuffix(v, "s") && !strings.HasSuffix(v, "ss") && (k+2 == len(lower) || !english.IsBe(lower[k+2]) && !english.IsAuxiliary(lower[k+2]))
 	}
 	return false
 }

@@ -2812,8 +2812,8 @@ func (p *passage) keyedByGiven(q *question, u english.Unit) bool {
 		return false
 	}
 	key := p.rangeToks(u.Parts[0])
-	if len(key) != 1 || !strings.ContainsFunc(p.text[u.Parts[1].Start:u.Parts[1].End], unicode.IsLetter) {
-		return false // "a000  0x1F" names nothing
+	if len(key) != 1 || !slices.ContainsFunc(p.rangeToks(u.Parts[1]), isNameWord) {
+		return false // "a000  0x1F", "a000  12ab": no name
 	}
 	for _, w := range q.words {
 		if w.subject && (w.given || w.hexID || digitsOnly(w.body)) && strings.EqualFold(w.body, key[0].body) {
@@ -2821,6 +2821,18 @@ func (p *passage) keyedByGiven(q *question, u english.Unit) bool {
 		}
 	}
 	return false
+}
+
+// isNameWord reports whether t is a word of a name: two letters or more,
+// not a number written in hexadecimal ("0x1F", "12ab").
+func isNameWord(t tok) bool {
+	letters := 0
+	for _, r := range t.body {
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 2 && !strings.HasPrefix(t.lower, "0x") && !(allHex(t.body) && strings.ContainsAny(t.body, "0123456789"))
 }
 
 // asksOnlyName reports whether every word of the question that is no
@@ -3722,26 +3734,31 @@ func (p *passage) rangeHolds(i int, code string) bool {
 	return ok && lo <= c && c <= hi
 }
 
-// hexKeyed reports whether the passage's rows are an ID list's, keyed
-// by hexadecimal codes of four to six digits: a key writes a letter
-// of one ("0a41  MI-2540D", "26A0;WARNING SIGN"), so its other keys of
-// digits alone ("0523  ATEN GmbH") are codes too. Rows keyed by years
-// ("1969\tARPANET") are not.
+// hexKeyed reports whether the passage's rows are an ID list's: it is a
+// data file's (named for what it lists: usb.ids, pci.ids), or a key is a
+// hexadecimal code of four to six digits, a letter among them ("0a41
+// MI-2540D", "26A0;WARNING SIGN", not the word "FACE"), so its other
+// keys of digits alone ("0523  ATEN GmbH") are codes too. Rows keyed by
+// years ("1969\tARPANET") are not.
 func (p *passage) hexKeyed() bool {
 	if p.hexKeys == 0 {
 		p.hexKeys = 1
-		for _, u := range p.units {
-			if u.Shape != english.Row || u.Key.End <= u.Key.Start {
-				continue
-			}
-			k := p.text[u.Key.Start:u.Key.End]
-			if n := len(k); n >= 4 && n <= 6 && allHex(k) && strings.Trim(k, "0123456789") != "" {
-				p.hexKeys = 2
-				break
-			}
+		if p.dataFile || slices.ContainsFunc(p.units, p.hexKey) {
+			p.hexKeys = 2
 		}
 	}
 	return p.hexKeys == 2
+}
+
+// hexKey reports whether row u's key is a hexadecimal code that writes a
+// letter and a digit.
+func (p *passage) hexKey(u english.Unit) bool {
+	if u.Shape != english.Row || u.Key.End <= u.Key.Start {
+		return false
+	}
+	k := p.text[u.Key.Start:u.Key.End]
+	n := len(k)
+	return n >= 4 && n <= 6 && allHex(k) && strings.Trim(k, "0123456789") != "" && strings.ContainsAny(k, "0123456789")
 }
 
 // rangeStates reports whether unit i is a row keyed by a range of

@@ -4936,6 +4936,12 @@ func TestAsksWebAddress(t *testing.T) {
 		{"Which bash builtin downloads a file from a URL?", false},
 		{"Which command downloads URL contents to standard output?", false}, // a web word inside the phrase, not its noun
 		{"What URL scheme does git use for SSH?", false},
+		{"Which website lists Debian mirrors?", true}, // a verb read as the phrase's noun
+		{"Which web site lists Debian mirrors?", true},
+		{"Which Debian web page lists mirrors?", true},
+		{"Which URLs does the FAQ give?", true},
+		{"What URL schemes does git support?", false}, // a plural noun, then an auxiliary
+		{"Which URL options does wget accept?", false},
 		{"Which two web sites does the Debian FAQ mention as having lists of Linux Usenet newsgroups?", false}, // sites named, not located
 	} {
 		assert.Equal(t, c.url, analyze(c.q, idf).url, c.q)
@@ -5003,8 +5009,10 @@ func TestIDListRowNamesItsCode(t *testing.T) {
 		fits = unitFits(q, ids)
 		assert.Less(t, fits["a000  MaxFire G-08XU Gamepad"], 0.8, q) // not its name asked
 	}
-	fits = unitFits("What is device a000 of Padix named?", doc{"usbids/usb.ids", "usb.ids", "0583  Padix Co., Ltd (Rockfire)\n\ta000  0x1F\n"})
-	assert.Less(t, fits["a000  0x1F"], 0.8, fits) // no name
+	for _, cell := range []string{"0x1F", "12ab", "12"} {
+		fits = unitFits("What is device a000 of Padix?", doc{"usbids/usb.ids", "usb.ids", "0583  Padix Co., Ltd (Rockfire)\n\ta000  " + cell + "\n\ta015  4-Axis,16-Button with POV\n"})
+		assert.Less(t, fits["a000  "+cell], 0.8, fits) // no name
+	}
 	names := doc{"unicode/NamesList.txt", "NamesList.txt", "FB00\tLATIN SMALL LIGATURE FF\nFB01\tLATIN SMALL LIGATURE FI\nFB02\tLATIN SMALL LIGATURE FL\n"}
 	fits = unitFits("What does the ﬁ ligature U+FB01 decompose into for compatibility?", names)
 	assert.Less(t, fits["FB01\tLATIN SMALL LIGATURE FI"], 0.8, fits)
