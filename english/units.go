@@ -108,8 +108,7 @@ func Units(text string) []Unit {
 		if i > 0 && (startsEntry(lines, i) || l.headword) {
 			block++
 		}
-		if l.kind == proseLine && i+1 < len(lines) && lines[i+1].kind == proseLine && lines[i+1].indent >= l.indent && IsOptionList(text[l.start:l.end]) &&
-			!IsOptionList(text[lines[i+1].start:lines[i+1].end]) && (i == 0 || lines[i-1].kind != proseLine || !IsOptionList(text[lines[i-1].start:lines[i-1].end])) {
+		if optionTerm(text, lines, i) {
 			// A manual's option over what it does ("-s, --summarize" over
 			// "display only a total for each argument", a man page's
 			// layout): the option is a term of its own, its description
@@ -192,8 +191,8 @@ func Units(text string) []Unit {
 			// A paragraph or list item: it runs on over prose lines, a
 			// list item over lines indented deeper than its marker.
 			j := i + 1
-			for j < len(lines) && continues(lines, i, j) {
-				j++
+			for j < len(lines) && continues(lines, i, j) && !optionTerm(text, lines, j) {
+				j++ // (a man page's next option ends the description above it: "-a\nAll current limits are reported\n-b\nThe maximum socket buffer size")
 			}
 			for _, r := range sentences(text, l.start, lines[j-1].end, l.kind == itemLine) {
 				if text[r.Start:r.End] == "*/" {
@@ -209,6 +208,19 @@ func Units(text string) []Unit {
 		}
 	}
 	return out
+}
+
+// optionTerm reports whether line i is a manual's option over what it
+// does ("-s, --summarize" over "display only a total for each
+// argument"): a line of options alone, prose under it that is none, and
+// no option line over it. A long option is written in lower case.
+func optionTerm(text string, lines []line, i int) bool {
+	l := lines[i]
+	if t := strings.TrimSpace(text[l.start:l.end]); strings.HasPrefix(t, "--") && len(t) > 2 && unicode.IsUpper(rune(t[2])) {
+		return false // "--Louis\n Bromfield.": a dictionary's attribution wrapped, no option
+	}
+	return l.kind == proseLine && i+1 < len(lines) && lines[i+1].kind == proseLine && lines[i+1].indent >= l.indent && IsOptionList(text[l.start:l.end]) &&
+		!IsOptionList(text[lines[i+1].start:lines[i+1].end]) && (i == 0 || lines[i-1].kind != proseLine || !IsOptionList(text[lines[i-1].start:lines[i-1].end]))
 }
 
 // IsOptionList reports whether a line names a command's options and

@@ -656,6 +656,26 @@ func TestOptionTermUnit(t *testing.T) {
 	assert.NotEqual(t, "-a", two[us[0].Start:us[0].End], "the first of two option lines opens no term alone")
 }
 
+// TestOptionTermsUnwrapped: bash's man page as HTML extracts its ulimit
+// options with no blank line between them ("-a\nAll current limits are
+// reported; no limits are set\n-b\nThe maximum socket buffer size\n…"):
+// each option ends the description above it, so each description is a
+// unit of its own, not one sentence from "All current" to the last
+// option's. A dictionary's attribution wrapped after "--" and a name
+// ("--Louis\n Bromfield.") is no option.
+func TestOptionTermsUnwrapped(t *testing.T) {
+	text := "Other options are interpreted as follows:\n\n-a\nAll current limits are reported; no limits are set\n-b\nThe maximum socket buffer size\n-i\nThe maximum number of pending signals\n"
+	var got []string
+	for _, u := range Units(text) {
+		got = append(got, text[u.Start:u.End])
+	}
+	assert.Equal(t, []string{"Other options are interpreted as follows:", "-a", "All current limits are reported; no limits are set", "-b", "The maximum socket buffer size", "-i", "The maximum number of pending signals"}, got)
+	quote := "   Returning the life-giving humus to the land.\n                          --Louis\n                          Bromfield.\n"
+	for _, u := range Units(quote) {
+		assert.NotEqual(t, "--Louis", quote[u.Start:u.End])
+	}
+}
+
 // TestSentenceWrappedBeforeColon: a wrapped paragraph whose line breaks
 // before a colon ("with translation: for example, …") holds no
 // "key: value" field: the sentence runs on from the line above (the Perl
