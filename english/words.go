@@ -526,6 +526,43 @@ func StatesMeans(text string) bool { return meansPhrase.MatchString(text) }
 // the main section official", "according to the FAQ, why …").
 func AsksReason(lower []string) bool { return slices.Contains(lower, "why") }
 
+// AsksNameOrigin reports whether a lower-cased question asks what
+// something is named for ("where did the Ribbon Society GET ITS NAME
+// from", "where does the mineral gymnite get its name from", "where does
+// the NAME fandango on core COME from", "WHY is the pipit CALLED a
+// pipit"): a source of the name, which a
+// text gives as "so called from …", "it took its name from …" or an
+// etymology, not a place.
+func AsksNameOrigin(lower []string) bool {
+	if slices.Contains(lower, "why") && (slices.Contains(lower, "called") || slices.Contains(lower, "named")) {
+		return true // "why is the pipit called a pipit"
+	}
+	for i, w := range lower {
+		if w != "name" && w != "names" {
+			continue
+		}
+		if i >= 2 && nameTakers[lower[i-2]] && (lower[i-1] == "its" || lower[i-1] == "their" || lower[i-1] == "his" || lower[i-1] == "her" || lower[i-1] == "the") {
+			return true // "get its name"
+		}
+		for _, v := range lower[i+1 : min(len(lower), i+6)] {
+			if v == "come" || v == "comes" || v == "came" || v == "derive" || v == "derives" || v == "derived" || v == "originate" || v == "originates" {
+				return true // "the name … come from"
+			}
+		}
+	}
+	return false
+}
+
+// GivesNameOrigin reports whether a sentence says what something was
+// named for: "so called from the green ribbon", "So called as coming
+// from the Bare Hills", "it took its name from …", "named after …", the
+// words as a wrapped line breaks them.
+func GivesNameOrigin(text string) bool { return nameOriginPhrase.MatchString(text) }
+
+var nameOriginPhrase = regexp.MustCompile(`(?i)\bso\s+(?:called|named)\b|\bnamed\s+(?:after|for|from)\b|\b(?:takes|took|take|gets|got|get|derives|derived|derive|has|had)\s+(?:its|their|his|her)\s+names?\s+from\b|\bnames?\s+(?:comes|came|derives|is\s+derived)\s+from\b`)
+
+var nameTakers = set(`get gets got take takes took derive derives derived have has had`)
+
 // CauseMarkers returns the phrases of a sentence that give a reason or a
 // purpose, lower-cased: "because", "due to", "in order to", "so that",
 // "since" before a word ("since 1998" is a date), "to avoid" and the

@@ -434,3 +434,28 @@ func TestIsHostName(t *testing.T) {
 		assert.Equal(t, want, IsHostName(w), w)
 	}
 }
+
+func TestNameOrigin(t *testing.T) {
+	for q, want := range map[string]bool{
+		"where did ireland's ribbon society get its name from": true,
+		"where does the mineral gymnite get its name from":     true,
+		"where does the name fandango on core come from":       true,
+		"why is the pipit called a pipit":                      true,
+		"where does the ribbon society meet":                   false,
+		"what is the name of the society":                      false,
+		"why is the main section official":                     false,
+		"where did the name server get its configuration from": false,
+	} {
+		assert.Equal(t, want, AsksNameOrigin(strings.Fields(q)), q)
+	}
+	for s, want := range map[string]bool{
+		"It took\n      its name from the green ribbon worn by members as a badge.":   true,
+		"[Gr. gymno`s naked. So\n   called as coming from the Bare Hills, Maryland.]": true,
+		"So called from the length of the distal part of the wing.":                   true,
+		"named after a friendly dog":                                                  true,
+		"A society in Ireland, founded in the early part of the 19th century.":        false,
+		"The command is called from the shell.":                                       false,
+	} {
+		assert.Equal(t, want, GivesNameOrigin(s), s)
+	}
+}

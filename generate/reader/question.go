@@ -110,6 +110,7 @@ type question struct {
 	api       bool              // "which function", "which macro": a name an API reference or a header describes, code or not
 	procedure bool              // it asks how to do something ("how can I …"): see english.AsksProcedure
 	reason    bool              // it asks why: see english.AsksReason
+	origin    bool              // it asks what its subject is named for (english.AsksNameOrigin)
 	condition bool              // a "when" that asks under what condition: see english.AsksCondition
 	version   bool              // "which version": a number ("15.0.0", "bash-3.2", "Perl 4"), no name
 	fieldKey  string            // the key a question names as a field ("the name field", "the alpha_4 property"), "" if none
@@ -905,6 +906,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	}
 	q.procedure = english.AsksProcedure(lower)
 	q.reason = english.AsksReason(lower)
+	q.origin = english.AsksNameOrigin(lower)
 	q.condition = q.kind == Date && english.AsksCondition(lower)
 	q.fullDay = strings.Contains(joined, " date ") || strings.Contains(joined, " day ")
 	q.which = head >= 0
@@ -997,6 +999,9 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 		case "who", "whom", "whose":
 			return Person, 0
 		case "where":
+			if english.AsksNameOrigin(lower) {
+				return Any, 0 // "where did the Ribbon Society get its name from": what it was named for, no place
+			}
 			return Place, 0
 		case "how":
 			switch {

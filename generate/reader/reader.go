@@ -2970,6 +2970,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		if q.term && p.entryStart && !p.namesSubject(q) {
 			return 0.8, -1 // "What do you call a small glass you drink wine from?": a sense of an entry, whose headword is the word asked for
 		}
+		if q.origin && english.GivesNameOrigin(p.text[u.Start:u.End]) {
+			return 1, -1 // "Where did the Ribbon Society get its name from?": "It took its name from the green ribbon worn by members as a badge."
+		}
 		if q.reason && p.givesCause(q, i) {
 			return 0.8, -1 // "Why is the main section official?": "The main section is official because it fully complies …"
 		}

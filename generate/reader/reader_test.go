@@ -5041,3 +5041,26 @@ func TestTermCaller(t *testing.T) {
 	assert.Equal(t, "Vedist", answerText(Answer{Pieces: a.Best}, srcs))
 	assert.Greater(t, a.Confidence, 0.75, r.Explain("What does WordNet call an expert who studies the Vedas?", srcs, 3))
 }
+
+// TestNameOrigin: "Where did Ireland's Ribbon Society get its name
+// from?" asks what the society was named for, no place; GCIDE's entry
+// (gcide/lady_s_garters.txt) says it in a later sentence of its sense
+// ("It took its name from the green ribbon …"), which answers, not the
+// first sentence that says what the society was.
+func TestNameOrigin(t *testing.T) {
+	q := analyze("Where did Ireland's Ribbon Society get its name from?", New(nil).idf)
+	assert.Equal(t, Any, q.kind)
+	d := doc{"gcide/lady_s_garters.txt", "Lady's garters", "   {Ribbon Society}, a society in Ireland, founded in the early\n      part of the 19th century in antagonism to the Orangemen.\n      It afterwards became an organization of tennant farmers\n      banded together to prevent eviction by landlords. It took\n      its name from the green ribbon worn by members as a badge.\n"}
+	fits := unitFits("Where did Ireland's Ribbon Society get its name from?", d)
+	var origin, first float64
+	for text, f := range fits {
+		switch {
+		case strings.HasPrefix(text, "It took"):
+			origin = f
+		case strings.HasPrefix(text, "{Ribbon Society}"):
+			first = f
+		}
+	}
+	assert.Equal(t, 1.0, origin, fits)
+	assert.Less(t, first, origin, fits)
+}
