@@ -191,7 +191,7 @@ func Units(text string) []Unit {
 			// A paragraph or list item: it runs on over prose lines, a
 			// list item over lines indented deeper than its marker.
 			j := i + 1
-			for j < len(lines) && continues(lines, i, j) && !optionTerm(text, lines, j) {
+			for j < len(lines) && continues(lines, i, j) && !(optionTerm(text, lines, j) && opensDescription(text, lines[j+1])) {
 				j++ // (a man page's next option ends the description above it: "-a\nAll current limits are reported\n-b\nThe maximum socket buffer size")
 			}
 			for _, r := range sentences(text, l.start, lines[j-1].end, l.kind == itemLine) {
@@ -213,7 +213,9 @@ func Units(text string) []Unit {
 // optionTerm reports whether line i is a manual's option over what it
 // does ("-s, --summarize" over "display only a total for each
 // argument"): a line of options alone, prose under it that is none, and
-// no option line over it. A long option is written in lower case.
+// no option line over it. A long option is written in lower case: a
+// dictionary's "--Louis" over "Bromfield." is an attribution (and so a
+// Java "--Xmx" line is no term either).
 func optionTerm(text string, lines []line, i int) bool {
 	l := lines[i]
 	if t := strings.TrimSpace(text[l.start:l.end]); strings.HasPrefix(t, "--") && len(t) > 2 && unicode.IsUpper(rune(t[2])) {
@@ -221,6 +223,17 @@ func optionTerm(text string, lines []line, i int) bool {
 	}
 	return l.kind == proseLine && i+1 < len(lines) && lines[i+1].kind == proseLine && lines[i+1].indent >= l.indent && IsOptionList(text[l.start:l.end]) &&
 		!IsOptionList(text[lines[i+1].start:lines[i+1].end]) && (i == 0 || lines[i-1].kind != proseLine || !IsOptionList(text[lines[i-1].start:lines[i-1].end]))
+}
+
+// opensDescription reports whether line l reads as the description a
+// manual gives an option on the line above it: a capital and two words
+// or more ("The maximum socket buffer size"), not the rest of a sentence
+// wrapped around an option ("Use the\n--force\noption to overwrite",
+// "returns\n-1\nand sets errno") nor another option or path.
+func opensDescription(text string, l line) bool {
+	t := strings.TrimSpace(text[l.start:l.end])
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) && len(strings.Fields(t)) >= 2
 }
 
 // IsOptionList reports whether a line names a command's options and

@@ -62,6 +62,8 @@ func FuzzQuestionFrames(f *testing.F) {
 		for _, w := range strings.Fields(joined) {
 			_ = IsHostName(w)
 		}
+		_ = AsksNameOrigin(strings.Fields(joined))
+		_ = GivesNameOrigin(joined)
 		words := append([]string{"code"}, strings.Fields(joined)...)
 		for i := range words {
 			_ = AsksNameAt(words, i)

@@ -670,6 +670,9 @@ func TestOptionTermsUnwrapped(t *testing.T) {
 		got = append(got, text[u.Start:u.End])
 	}
 	assert.Equal(t, []string{"Other options are interpreted as follows:", "-a", "All current limits are reported; no limits are set", "-b", "The maximum socket buffer size", "-i", "The maximum number of pending signals"}, got)
+	for _, prose := range []string{"call ls with the flag\n-a\nwhich lists every entry.\n", "Use the\n--force\noption to overwrite the file.\n", "the function returns\n-1\nand sets errno.\n"} {
+		assert.Len(t, Units(prose), 1, "a sentence wrapped around an option: %q", prose)
+	}
 	quote := "   Returning the life-giving humus to the land.\n                          --Louis\n                          Bromfield.\n"
 	for _, u := range Units(quote) {
 		assert.NotEqual(t, "--Louis", quote[u.Start:u.End])

@@ -71,9 +71,14 @@ through throughout till to toward towards under underneath unlike until up upon 
 
 	// originWords ask where something comes from; texts answer them with
 	// "from" ("[from the movie ...]", "orig. from BASIC's CHAIN").
-	originWords = set(`come comes came coming derive derives derived deriving originate originates originated
-arise arises arose arisen taken borrowed stem stems stemmed origin origins originally etymology source`)
+	originWords = set(originVerbList + ` origin origins originally etymology source`)
+	// originVerbs say that something comes from something ("where does
+	// the name … COME from").
+	originVerbs = set(originVerbList)
 )
+
+const originVerbList = `come comes came coming derive derives derived deriving originate originates originated
+arise arises arose arisen taken borrowed stem stems stemmed`
 
 func set(s string) map[string]bool {
 	m := make(map[string]bool)
@@ -534,18 +539,30 @@ func AsksReason(lower []string) bool { return slices.Contains(lower, "why") }
 // text gives as "so called from …", "it took its name from …" or an
 // etymology, not a place.
 func AsksNameOrigin(lower []string) bool {
-	if slices.Contains(lower, "why") && (slices.Contains(lower, "called") || slices.Contains(lower, "named")) {
-		return true // "why is the pipit called a pipit"
+	if slices.Contains(lower, "why") {
+		for i, w := range lower {
+			if w != "called" && w != "named" {
+				continue
+			}
+			if i > 0 && lower[i-1] == "so" {
+				return true // "why is the bird division Macrochires SO named"
+			}
+			if i+1 < len(lower) {
+				if next := lower[i+1]; next == "a" || next == "an" || next == "the" || next == "so" || !IsStopword(next) && !prepositions[next] && next != "twice" && next != "once" {
+					return true // "why is the pipit called A PIPIT"; not "why is exit called AFTER fork", "… called TWICE"
+				}
+			}
+		}
 	}
 	for i, w := range lower {
 		if w != "name" && w != "names" {
 			continue
 		}
-		if i >= 2 && nameTakers[lower[i-2]] && (lower[i-1] == "its" || lower[i-1] == "their" || lower[i-1] == "his" || lower[i-1] == "her" || lower[i-1] == "the") {
+		if i >= 2 && nameTakers[lower[i-2]] && (lower[i-1] == "its" || lower[i-1] == "their" || lower[i-1] == "his" || lower[i-1] == "her") {
 			return true // "get its name"
 		}
 		for _, v := range lower[i+1 : min(len(lower), i+6)] {
-			if v == "come" || v == "comes" || v == "came" || v == "derive" || v == "derives" || v == "derived" || v == "originate" || v == "originates" {
+			if originVerbs[v] {
 				return true // "the name … come from"
 			}
 		}
@@ -553,15 +570,18 @@ func AsksNameOrigin(lower []string) bool {
 	return false
 }
 
+// nameTakers are the verbs of "X got its name from …".
+var nameTakers = set(`get gets got take takes took derive derives derived have has had`)
+
 // GivesNameOrigin reports whether a sentence says what something was
 // named for: "so called from the green ribbon", "So called as coming
-// from the Bare Hills", "it took its name from …", "named after …", the
-// words as a wrapped line breaks them.
+// from the Bare Hills", "it took its name from …", "owes its name to …",
+// "named after …", "hence the name", the words as a wrapped line breaks
+// them.
 func GivesNameOrigin(text string) bool { return nameOriginPhrase.MatchString(text) }
 
-var nameOriginPhrase = regexp.MustCompile(`(?i)\bso\s+(?:called|named)\b|\bnamed\s+(?:after|for|from)\b|\b(?:takes|took|take|gets|got|get|derives|derived|derive|has|had)\s+(?:its|their|his|her)\s+names?\s+from\b|\bnames?\s+(?:comes|came|derives|is\s+derived)\s+from\b`)
-
-var nameTakers = set(`get gets got take takes took derive derives derived have has had`)
+// nameOriginPhrase is what GivesNameOrigin looks for.
+var nameOriginPhrase = regexp.MustCompile(`(?i)\bso\s+(?:called|named)\b|\bnamed\s+(?:after|for|from|in\s+hono(?:u)?r\s+of)\b|\b(?:takes|took|take|gets|got|get|derives|derived|derive|has|had|owes|owed)\s+(?:its|their|his|her)\s+names?\s+(?:from|to)\b|\bnames?\s+(?:comes|came|derives|(?:is|was)\s+derived)\s+from\b|\bhence\s+the\s+name\b`)
 
 // CauseMarkers returns the phrases of a sentence that give a reason or a
 // purpose, lower-cased: "because", "due to", "in order to", "so that",

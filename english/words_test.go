@@ -455,6 +455,8 @@ func TestNameOrigin(t *testing.T) {
 		"named after a friendly dog":                                                  true,
 		"A society in Ireland, founded in the early part of the 19th century.":        false,
 		"The command is called from the shell.":                                       false,
+		"The element owes its name to its colour.":                                    true,
+		"hence the name": true,
 	} {
 		assert.Equal(t, want, GivesNameOrigin(s), s)
 	}

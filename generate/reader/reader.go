@@ -2835,6 +2835,20 @@ func isNameWord(t tok) bool {
 	return letters >= 2 && !strings.HasPrefix(t.lower, "0x") && !(allHex(t.body) && strings.ContainsAny(t.body, "0123456789"))
 }
 
+// subjectInBlock reports whether unit i's block, or the passage's title,
+// holds every subject word of q (the sense "{Ribbon Society}, a society
+// in Ireland … It took its name from …" for "the Ribbon Society"; not the
+// sense of {Ribbon fish} beside it).
+func (q *question) subjectInBlock(p *passage, i int) bool {
+	block := p.blockToks(i)
+	for _, w := range q.words {
+		if w.subject && match(block, w) == 0 && match(p.title, w) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // asksOnlyName reports whether every word of the question that is no
 // subject or cue either is in ut or asks what a thing is named ("named
 // in usb.ids", "listed as"): what a row of a code and a name states, not
@@ -2970,8 +2984,8 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		if q.term && p.entryStart && !p.namesSubject(q) {
 			return 0.8, -1 // "What do you call a small glass you drink wine from?": a sense of an entry, whose headword is the word asked for
 		}
-		if q.origin && english.GivesNameOrigin(p.text[u.Start:u.End]) {
-			return 1, -1 // "Where did the Ribbon Society get its name from?": "It took its name from the green ribbon worn by members as a badge."
+		if q.origin && english.GivesNameOrigin(p.text[u.Start:u.End]) && q.subjectInBlock(p, i) {
+			return 1, -1 // "Where did the Ribbon Society get its name from?": "It took its name from the green ribbon worn by members as a badge." (not {Ribbon fish}'s "So called from its shape" in the same entry)
 		}
 		if q.reason && p.givesCause(q, i) {
 			return 0.8, -1 // "Why is the main section official?": "The main section is official because it fully complies …"

@@ -5063,4 +5063,14 @@ func TestNameOrigin(t *testing.T) {
 	}
 	assert.Equal(t, 1.0, origin, fits)
 	assert.Less(t, first, origin, fits)
+
+	// Another sense of the entry says what it is named for too: not the
+	// subject's.
+	fish := doc{"gcide/ribbon.txt", "Ribbon", "   {Ribbon fish} (Zool.), any one of several species of marine\n      fishes having a long, compressed, bandlike body. So called\n      from its shape.\n\n" + d.text}
+	fits = unitFits("Where did Ireland's Ribbon Society get its name from?", fish)
+	for text, f := range fits {
+		if strings.Contains(text, "from its shape") {
+			assert.Less(t, f, 1.0, text)
+		}
+	}
 }
