@@ -218,10 +218,14 @@ func Units(text string) []Unit {
 // Java "--Xmx" line is no term either).
 func optionTerm(text string, lines []line, i int) bool {
 	l := lines[i]
-	if t := strings.TrimSpace(text[l.start:l.end]); strings.HasPrefix(t, "--") && len(t) > 2 && unicode.IsUpper(rune(t[2])) {
+	t := strings.TrimSpace(text[l.start:l.end])
+	if l.kind != proseLine || !strings.HasPrefix(t, "-") {
+		return false // (every line of a paragraph is asked: the cheap test first)
+	}
+	if strings.HasPrefix(t, "--") && len(t) > 2 && unicode.IsUpper(rune(t[2])) {
 		return false // "--Louis\n Bromfield.": a dictionary's attribution wrapped, no option
 	}
-	return l.kind == proseLine && i+1 < len(lines) && lines[i+1].kind == proseLine && lines[i+1].indent >= l.indent && IsOptionList(text[l.start:l.end]) &&
+	return i+1 < len(lines) && lines[i+1].kind == proseLine && lines[i+1].indent >= l.indent && IsOptionList(text[l.start:l.end]) &&
 		!IsOptionList(text[lines[i+1].start:lines[i+1].end]) && (i == 0 || lines[i-1].kind != proseLine || !IsOptionList(text[lines[i-1].start:lines[i-1].end]))
 }
 

@@ -558,7 +558,7 @@ func AsksNameOrigin(lower []string) bool {
 		if w != "name" && w != "names" {
 			continue
 		}
-		if i >= 2 && nameTakers[lower[i-2]] && (lower[i-1] == "its" || lower[i-1] == "their" || lower[i-1] == "his" || lower[i-1] == "her") {
+		if i >= 2 && nameTakers[lower[i-2]] && possessives[lower[i-1]] {
 			return true // "get its name"
 		}
 		for _, v := range lower[i+1 : min(len(lower), i+6)] {
