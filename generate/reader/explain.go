@@ -35,7 +35,11 @@ func (r *Reader) Explain(question string, sources []generate.Source, n int) stri
 		if len(text) > 140 {
 			text = text[:140] + "…"
 		}
-		fmt.Fprintf(&sb, "  [%d] %.2f bind=%.2f align=%.2f fit=%.2f key=%v %s: %s\n", c.p.n, c.score, c.bind, c.align, c.fit, c.keyHit, u.Shape, text)
+		fmt.Fprintf(&sb, "  [%d] %.2f bind=%.2f align=%.2f fit=%.2f key=%v %s: %s\n     ", c.p.n, c.score, c.bind, c.align, c.fit, c.keyHit, u.Shape, text)
+		for k, x := range c.signals() {
+			fmt.Fprintf(&sb, " %s=%.3g", signalNames[k], x) // what the score weighs (scoreWeights)
+		}
+		sb.WriteString("\n")
 	}
 	return sb.String()
 }

@@ -847,6 +847,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		}
 	}
 	apposed := q.apposedHeld(p, i) // "the Åland Islands (AX)": the row keyed AX names them as the name does
+	hw := p.headwordOf(i)
 	for wi, w := range q.words {
 		if w.fileName {
 			continue // "zone.tab" names the file to look in (see namesFiles)
@@ -857,8 +858,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		heaviest = max(heaviest, w.idf)
 		switch {
 		case w.subject || (!w.cue && match(p.context, loose(w)) >= 1):
-			if exactIn(ut, w.body) {
-				c.exact++ // written as the question writes it ("IoT", not "IOT")
+			if exactIn(ut, w.body) || (hw >= 0 && p.namesSubject(q) && exactIn(p.unitToks(hw), w.body)) {
+				c.exact++ // written as the question writes it ("IoT", not "IOT"), in the unit or in the headword line of the entry the question names ("1. postcard" under "tarjeta postal /…/")
 			}
 			// A word of the passage's title names what the question is
 			// about there, even lower-cased ("what is a dead-tree version").

@@ -5074,3 +5074,15 @@ func TestNameOrigin(t *testing.T) {
 		}
 	}
 }
+
+// A sense under the headword the question names, written as the question
+// writes it, is read before a longer headword's one-line entry that holds
+// the same words (spaeng: "tarjeta postal ilustrada /…/ picturepostcard"
+// ranked first, "tarjeta postal /…/ 1. picturepostcard 2. postcard"
+// second).
+func TestHeadwordWrittenAsAsked(t *testing.T) {
+	ilustrada := doc{"spaeng/tarjeta-postal-ilustrada-taxeta-postal-ilustaa.txt", "tarjeta-postal-ilustrada-taxeta-postal-ilustaa.txt", "tarjeta postal ilustrada /taɾxˈeta postˈal ˌilustɾˈaða/\npicturepostcard\n"}
+	postal := doc{"spaeng/tarjeta-postal-taxeta-postal.txt", "tarjeta-postal-taxeta-postal.txt", "tarjeta postal /taɾxˈeta postˈal/\n1. picturepostcard\n2. postcard\n"}
+	got, why := best("What is a tarjeta postal?", ilustrada, postal)
+	assert.Equal(t, "1. picturepostcard", got, why)
+}
