@@ -1118,7 +1118,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if described && !fresh {
 		// A term written as code ("-a --all") is news unless the question
 		// writes it, short and stop-word-like as its words are.
-		fresh = slices.ContainsFunc(ut, func(t tok) bool { return !q.mentions(t) })
+		fresh = slices.ContainsFunc(ut, func(t tok) bool { return !q.mentions(t) || q.newIdentifier(p.text, t) })
 	}
 	if p.label[0] && (p.valueField(i) || namedKey(p.text[u.Key.Start:u.Key.End], keyToks)) && u.Shape == english.Field && q.kind != Definition && q.kind != Expansion &&
 		p.about(q) >= 1 && !q.cueNamesKey(keyToks) && !relInUnit && !spelled {
@@ -1511,6 +1511,25 @@ func inCapitalName(ut []tok, k int) bool {
 		return i >= 0 && i < len(ut) && len(ut[i].body) >= 3 && strings.ToUpper(ut[i].body) == ut[i].body && strings.ToLower(ut[i].body) != ut[i].body
 	}
 	return capital(k-1) || capital(k+1)
+}
+
+// newIdentifier reports whether t, a word the question holds, is part of
+// a name written as code that the question does not write whole, when it
+// asks for an option, a variable or a function: the name is news, built
+// of the question's words as such names are ("Which variable holds the
+// command Mutt uses to both sign and encrypt …": pgp_encrypt_sign_command).
+func (q *question) newIdentifier(text string, t tok) bool {
+	if !q.setting && !q.api {
+		return false
+	}
+	w := wordAround(text, t.start, t.end)
+	name := strings.TrimLeft(w, "$-")
+	if name == "" || !unicode.IsLetter([]rune(name)[0]) || strings.IndexFunc(name, func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("_-.", r)
+	}) >= 0 {
+		return false // "*_.changes" is a pattern of file names, "${perl:Depends}" a substitution: no name built of words
+	}
+	return w != t.body && writtenAsCode(w) && !holdsWhole(q.text, w)
 }
 
 // functionWord reports whether t is a stop word as written: "it" and
@@ -3005,7 +3024,7 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		ut = p.rangeToks(u.Parts[0]) // "Year discovered: 1948": the key's capital is no name
 	}
 	for k, t := range ut {
-		if q.mentions(t) {
+		if q.mentions(t) && !q.newIdentifier(p.text, t) {
 			said = max(said, t.end)
 			continue
 		}

@@ -5086,3 +5086,18 @@ func TestHeadwordWrittenAsAsked(t *testing.T) {
 	got, why := best("What is a tarjeta postal?", ilustrada, postal)
 	assert.Equal(t, "1. picturepostcard", got, why)
 }
+
+// A variable's name built of the question's own words is news when the
+// question does not write it whole (muttman: "pgp_encrypt_sign_command"
+// is every word of "the command … to both sign and encrypt … PGP" but
+// "both"; "pgp_encrypt_only_command" above it adds "only").
+func TestIdentifierOfAskedWords(t *testing.T) {
+	manual := doc{"muttman/manual.txt", "manual.txt", "3.219.\u00a0pgp_encrypt_only_command\n\nType:\u00a0string\nDefault:\u00a0(empty)\n\nThis command is used to encrypt a body part without signing it.\n\n" +
+		"3.220.\u00a0pgp_encrypt_sign_command\n\nType:\u00a0string\nDefault:\u00a0(empty)\n\nThis command is used to both sign and encrypt a body part.\n"}
+	got, why := best("Which variable holds the command Mutt uses to both sign and encrypt a body part with PGP?", manual)
+	assert.Equal(t, "3.220.\u00a0pgp_encrypt_sign_command", got, why)
+	// A pattern of file names is no name built of words.
+	sentence := "If you created multiple entries in debian/changelog by skipping uploads, you must create a proper *_.changes file that includes all changes since the last upload."
+	fits := unitFits("Which dpkg-buildpackage option, given with a version, creates a .changes file that includes all changes since the last upload?", doc{"maintguide/upload.en.html", "upload.en.html", sentence + "\n"})
+	assert.Less(t, fits[sentence], 1.0)
+}
