@@ -81,6 +81,12 @@ func IsPathCompound(lw string) bool { return pathCompounds[lw] }
 // code ("--bind", "EDITOR", "commit.cleanup").
 func IsSettingNoun(lw string) bool { return settingNouns[lw] }
 
+// IsKindWord reports whether a lower-cased noun asks for a kind of thing
+// ("what KIND of fish", "what TYPE of subdivision", "what SORT of water
+// source"); a record's field keyed by one ("type": "Two-tier county")
+// states the kind.
+func IsKindWord(lw string) bool { return kindWords[lw] }
+
 // IsAPINoun reports whether a lower-cased head noun may ask for a
 // function of an API ("which FUNCTION gets the last error", "which
 // MACRO"): its answer may be written as code ("xmlGetLastError"), but
@@ -148,6 +154,7 @@ var (
 	descriptionKeys = set(`description desc summary synopsis abstract definition`)
 	packageNouns    = set(`crate crates module modules library libraries gem gems plugin plugins extension extensions`)
 	valueWords      = set(`value values default defaults setting settings`)
+	kindWords       = set(`kind kinds type types sort sorts`)
 	settingNouns    = set(`option options flag flags switch switches variable variables setting settings parameter parameters directive directives`)
 	apiNouns        = set(`function functions macro macros routine routines`)
 	pathNouns       = set(`file directory folder path dir`)

@@ -1331,7 +1331,7 @@ func isCue(lower []string, i int, k Kind) bool {
 func classOfKind(lower []string, i int) bool {
 	for j := i - 1; j >= 1 && j >= i-2; j-- {
 		if lower[j] == "of" {
-			return kindWords[lower[j-1]]
+			return english.IsKindWord(lower[j-1])
 		}
 		if english.IsStopword(lower[j]) {
 			return false
@@ -1339,8 +1339,6 @@ func classOfKind(lower []string, i int) bool {
 	}
 	return false
 }
-
-var kindWords = set(`kind kinds type types sort sorts`)
 
 // inCapitalRun reports whether question word i is part of a name written
 // in capitals, two words or more, one of them four letters or more

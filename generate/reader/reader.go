@@ -989,8 +989,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				relTotal += w.idf
 				relGot += w.idf
 			}
-			if len(keyToks) > 0 && match(keyToks, w) > 0 && !w.ofGiven {
-				c.keyHit = true // not the column of the code the question gives ("#code" of zone.tab for "the ISO code AG")
+			if len(keyToks) > 0 && (match(keyToks, w) > 0 || (english.IsKindWord(w.lower) && slices.ContainsFunc(keyToks, func(t tok) bool { return english.IsKindWord(t.lower) }))) && !w.ofGiven {
+				c.keyHit = true // not the column of the code the question gives ("#code" of zone.tab for "the ISO code AG"); "what kind of subdivision" names the key "type"
 			}
 			if match(ut, w) > 0 {
 				c.cueHit = true // "in the Flintstones CARTOONS" for "which cartoon"
@@ -1390,6 +1390,20 @@ func (q *question) subjectIsCell(p *passage, u english.Unit) bool {
 			if cell == r {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// recordBinds reports whether unit i's record (its block) holds a subject
+// word of the question that the passage's title and context do not: a
+// word that binds this record among the file's others ("Luxembourgish"
+// in iso_639-2.json, not "ISO" or "639-2").
+func (q *question) recordBinds(p *passage, i int) bool {
+	block := p.blockToks(i)
+	for _, w := range q.words {
+		if w.subject && !english.IsStopword(w.lower) && match(block, w) >= 1 && match(p.context, loose(w)) < 1 && match(p.title, loose(w)) < 1 {
+			return true
 		}
 	}
 	return false
@@ -2243,6 +2257,9 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		}
 		if c.p == b.p && cu.Block == bu.Block {
 			continue
+		}
+		if c.p == b.p && bu.Shape == english.Field && cu.Shape == english.Field && q.recordBinds(b.p, b.unit) && !q.recordBinds(c.p, c.unit) {
+			continue // `"alpha_3": "lim"` beside `"alpha_3": "ltz"` of "Luxembourgish; Letzeburgesch": another record of the file, whose words bind nothing the file's title does not
 		}
 		margin = min(margin, b.score-c.score) // best first: the nearest rival sets it
 		if b.score-c.score > 1 {

@@ -5101,3 +5101,45 @@ func TestIdentifierOfAskedWords(t *testing.T) {
 	fits := unitFits("Which dpkg-buildpackage option, given with a version, creates a .changes file that includes all changes since the last upload?", doc{"maintguide/upload.en.html", "upload.en.html", sentence + "\n"})
 	assert.Less(t, fits[sentence], 1.0)
 }
+
+// Records of one file that bind none of the question's subject words but
+// the file's title does ("ISO", "639-2") are no rivals of the record that
+// names the subject ("Luxembourgish"): the margin is over the records
+// that do (isocodes' iso_639-2.json).
+func TestOtherRecordsOfTheFileNoRivals(t *testing.T) {
+	json := doc{"isocodes/iso_639-2.json", "ISO 639-2", `    {
+      "alpha_3": "lim",
+      "name": "Limburgan; Limburger; Limburgish"
+    },
+    {
+      "alpha_2": "lb",
+      "alpha_3": "ltz",
+      "name": "Luxembourgish; Letzeburgesch"
+    },
+    {
+      "alpha_3": "lua",
+      "name": "Luba-Lulua"
+    },
+`}
+	r := New(nil)
+	srcs := sources(json)
+	q := "What is the ISO 639-2 three-letter code for Luxembourgish?"
+	a := r.Read(q, srcs)
+	require.NotEmpty(t, a.Best)
+	assert.Equal(t, `"alpha_3": "ltz",`, answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
+	assert.Equal(t, 1.0, feature(a, "margin"), r.Explain(q, srcs, 3)) // no rival within three points
+	assert.Equal(t, 0.0, feature(a, "crowd"), r.Explain(q, srcs, 3))
+}
+
+// "What kind (type, sort) of X is Y" names a record's "type" field.
+func TestKindNamesTypeKey(t *testing.T) {
+	json := doc{"isocodes/iso_3166-2.json", "ISO 3166-2", `    {
+      "code": "GB-WOR",
+      "name": "Worcestershire",
+      "parent": "GB-ENG",
+      "type": "Two-tier county"
+    },
+`}
+	got, why := best("What kind of subdivision is Worcestershire (GB-WOR) in ISO 3166-2?", json)
+	assert.Equal(t, `"type": "Two-tier county"`, got, why)
+}
