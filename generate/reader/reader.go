@@ -1401,6 +1401,9 @@ func (q *question) subjectIsCell(p *passage, u english.Unit) bool {
 // in iso_639-2.json, not "ISO" or "639-2").
 func (q *question) recordBinds(p *passage, i int) bool {
 	block := p.blockToks(i)
+	if p.units[i].Shape == english.Row {
+		block = p.unitToks(i) // a table's row is a record of its own
+	}
 	for _, w := range q.words {
 		if w.subject && !english.IsStopword(w.lower) && match(block, w) >= 1 && match(p.context, loose(w)) < 1 && match(p.title, loose(w)) < 1 {
 			return true
@@ -2258,8 +2261,15 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		if c.p == b.p && cu.Block == bu.Block {
 			continue
 		}
-		if c.p == b.p && bu.Shape == english.Field && cu.Shape == english.Field && q.recordBinds(b.p, b.unit) && !q.recordBinds(c.p, c.unit) {
-			continue // `"alpha_3": "lim"` beside `"alpha_3": "ltz"` of "Luxembourgish; Letzeburgesch": another record of the file, whose words bind nothing the file's title does not
+		if c.p == b.p && (bu.Shape == english.Field || bu.Shape == english.Row) && cu.Shape == bu.Shape && (bu.Shape == english.Field || b.align > 0 || !q.hasRelations()) && q.recordBinds(b.p, b.unit) && !q.recordBinds(c.p, c.unit) {
+			// `"alpha_3": "lim"` beside `"alpha_3": "ltz"` of "Luxembourgish;
+			// Letzeburgesch": another record of the file, whose words bind
+			// nothing the file's title does not. A table's row, which has
+			// no key to say what its values are, must hold a relation word
+			// of the question for that to count ("How many people live in
+			// Kuala Lumpur?": "458:MY:MYS:Malaysia:Kuala Lumpur …" states
+			// no population, whichever rows bind nothing).
+			continue
 		}
 		margin = min(margin, b.score-c.score) // best first: the nearest rival sets it
 		if b.score-c.score > 1 {

@@ -5143,3 +5143,23 @@ func TestKindNamesTypeKey(t *testing.T) {
 	got, why := best("What kind of subdivision is Worcestershire (GB-WOR) in ISO 3166-2?", json)
 	assert.Equal(t, `"type": "Two-tier county"`, got, why)
 }
+
+// The same for a table's rows (miscfiles' countries), when the best row
+// holds a relation word of the question: a row has no key to say what its
+// values are, so one that holds none ("How many people live in Kuala
+// Lumpur?" of the row naming Malaysia's capital) keeps its rivals.
+func TestOtherRowsOfTheFileNoRivals(t *testing.T) {
+	countries := doc{"miscfiles/countries", "countries", "# UN Code number: 2 letter ISO abbrev : 3 letter ISO abbrev : name : capital\n" +
+		"418:LA:LAO:Lao People's Democratic Republic:Vientiane\n458:MY:MYS:Malaysia:Kuala Lumpur (official), Putrajaya (administrative)\n" +
+		"686:SN:SEN:Senegal:Dakar\n724:ES:ESP:Spain:Madrid\n736:SD:SDN:Sudan:Khartoum\n740:SR:SUR:Suriname:Paramaribo\n"}
+	r := New(nil)
+	srcs := sources(countries)
+	q := "What is Sudan's numeric UN country code?"
+	a := r.Read(q, srcs)
+	require.NotEmpty(t, a.Best)
+	assert.Equal(t, "736:SD:SDN:Sudan:Khartoum", answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
+	assert.Equal(t, 1.0, feature(a, "margin"), r.Explain(q, srcs, 3))
+	q = "How many people live in Kuala Lumpur?"
+	a = r.Read(q, srcs)
+	assert.Less(t, feature(a, "margin"), 1.0, r.Explain(q, srcs, 3))
+}
