@@ -2261,14 +2261,17 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		if c.p == b.p && cu.Block == bu.Block {
 			continue
 		}
-		if c.p == b.p && (bu.Shape == english.Field || bu.Shape == english.Row) && cu.Shape == bu.Shape && (bu.Shape == english.Field || b.align > 0 || !q.hasRelations()) && q.recordBinds(b.p, b.unit) && !q.recordBinds(c.p, c.unit) {
+		if c.p == b.p && (bu.Shape == english.Field || bu.Shape == english.Row) && cu.Shape == bu.Shape && c.fit <= b.fit && (bu.Shape == english.Field || b.align > 0 || !q.hasRelations()) && q.recordBinds(b.p, b.unit) && !q.recordBinds(c.p, c.unit) {
 			// `"alpha_3": "lim"` beside `"alpha_3": "ltz"` of "Luxembourgish;
 			// Letzeburgesch": another record of the file, whose words bind
 			// nothing the file's title does not. A table's row, which has
 			// no key to say what its values are, must hold a relation word
 			// of the question for that to count ("How many people live in
 			// Kuala Lumpur?": "458:MY:MYS:Malaysia:Kuala Lumpur …" states
-			// no population, whichever rows bind nothing).
+			// no population, whichever rows bind nothing). One that fits
+			// the kind asked better still competes ("What is Iceland's
+			// three-letter country code?": "IT:country-code:ItalyIIT - CNR"
+			// writes a code of three letters, Iceland's row none).
 			continue
 		}
 		margin = min(margin, b.score-c.score) // best first: the nearest rival sets it

@@ -5163,3 +5163,4 @@ func TestOtherRowsOfTheFileNoRivals(t *testing.T) {
 	a = r.Read(q, srcs)
 	assert.Less(t, feature(a, "margin"), 1.0, r.Explain(q, srcs, 3))
 }
+
