@@ -2466,10 +2466,12 @@ func restates(q *question, b, c candidate) bool {
 // typedValues are the words of c's unit that fit the asked kind well (for
 // a count, any number: "2431/tcp" and "2431/udp" state one port) and that
 // the question does not give, a number with the unit of measure written
-// after it; none for other kinds of question.
+// after it; a name's too ("POSIX" of "Bash enters POSIX mode after …" in
+// the manual and in the reference manual); none for other kinds of
+// question.
 func typedValues(q *question, c candidate) []string {
 	switch q.kind {
-	case Date, Number, Measure, Amount, Person, Place:
+	case Date, Number, Measure, Amount, Person, Place, Name:
 	default:
 		return nil
 	}

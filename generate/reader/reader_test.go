@@ -5164,3 +5164,20 @@ func TestOtherRowsOfTheFileNoRivals(t *testing.T) {
 	assert.Less(t, feature(a, "margin"), 1.0, r.Explain(q, srcs, 3))
 }
 
+// Two units that give the same name the question does not hold agree, as
+// two that give the same date or number do: the manual and the reference
+// manual say "POSIX mode" each in its words (bashdoc).
+func TestSameNameAgrees(t *testing.T) {
+	ref := doc{"bashdoc/bashref.html", "Bash Reference Manual", "When invoked as sh, Bash enters POSIX mode after reading the startup files.\n"}
+	man := doc{"bashdoc/bash.html", "Man page of BASH", "When invoked as sh, Bash enters POSIX mode after the startup files are read.\n"}
+	r := New(nil)
+	srcs := sources(ref, man)
+	q := "If I launch bash under the name sh, which mode does it switch into once it has finished with its startup files?"
+	a := r.Read(q, srcs)
+	assert.Equal(t, 1.0, feature(a, "margin"), r.Explain(q, srcs, 3))
+	assert.Equal(t, 0.0, feature(a, "crowd"), r.Explain(q, srcs, 3))
+	other := doc{"bashdoc/bash.html", "Man page of BASH", "When invoked as sh, Bash enters restricted mode after the startup files are read.\n"}
+	srcs = sources(ref, other)
+	a = r.Read(q, srcs)
+	assert.Less(t, feature(a, "margin"), 1.0, "another mode named: a rival")
+}
