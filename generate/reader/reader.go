@@ -1395,21 +1395,38 @@ func (q *question) subjectIsCell(p *passage, u english.Unit) bool {
 	return false
 }
 
-// recordBinds reports whether unit i's record (its block) holds a subject
-// word of the question that the passage's title and context do not: a
-// word that binds this record among the file's others ("Luxembourgish"
-// in iso_639-2.json, not "ISO" or "639-2").
-func (q *question) recordBinds(p *passage, i int) bool {
-	block := p.blockToks(i)
-	if p.units[i].Shape == english.Row {
-		block = p.unitToks(i) // a table's row is a record of its own
-	}
+// recordCovers reports whether record unit i of p binds more of the
+// question's subject than record unit j of o does: every subject word that
+// j's record holds and the passage's title and context do not, i's holds
+// too, and at least one more ("Luxembourgish" in iso_639-2.json's
+// "Luxembourgish; Letzeburgesch" record, none in "Limburgan"'s; "FinePix"
+// and "S3200" in "\t0241  FinePix S3200 Digital Camera", "FinePix" alone
+// in the "FinePix S2950" row beside it). A record's words are its block's,
+// a table row's its own.
+func (q *question) recordCovers(p *passage, i int, o *passage, j int) bool {
+	more := false
+	bi, bj := p.recordToks(i), o.recordToks(j)
 	for _, w := range q.words {
-		if w.subject && !english.IsStopword(w.lower) && match(block, w) >= 1 && match(p.context, loose(w)) < 1 && match(p.title, loose(w)) < 1 {
-			return true
+		if !w.subject || english.IsStopword(w.lower) {
+			continue
 		}
+		inI := match(bi, w) >= 1 && match(p.context, loose(w)) < 1 && match(p.title, loose(w)) < 1
+		inJ := match(bj, w) >= 1 && match(o.context, loose(w)) < 1 && match(o.title, loose(w)) < 1
+		if inJ && !inI {
+			return false
+		}
+		more = more || (inI && !inJ)
 	}
-	return false
+	return more
+}
+
+// recordToks are the words of unit i's record: its block's for a field, its
+// own for a table's row.
+func (p *passage) recordToks(i int) []tok {
+	if p.units[i].Shape == english.Row {
+		return p.unitToks(i)
+	}
+	return p.blockToks(i)
 }
 
 // subjectInRecord reports whether another field of unit i's record (a
@@ -2261,7 +2278,7 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		if c.p == b.p && cu.Block == bu.Block {
 			continue
 		}
-		if c.p == b.p && (bu.Shape == english.Field || bu.Shape == english.Row) && cu.Shape == bu.Shape && c.fit <= b.fit && (bu.Shape == english.Field || b.align > 0 || !q.hasRelations()) && q.recordBinds(b.p, b.unit) && !q.recordBinds(c.p, c.unit) {
+		if c.p == b.p && (bu.Shape == english.Field || bu.Shape == english.Row) && cu.Shape == bu.Shape && c.fit <= b.fit && (bu.Shape == english.Field || b.align > 0 || !q.hasRelations()) && q.recordCovers(b.p, b.unit, c.p, c.unit) {
 			// `"alpha_3": "lim"` beside `"alpha_3": "ltz"` of "Luxembourgish;
 			// Letzeburgesch": another record of the file, whose words bind
 			// nothing the file's title does not. A table's row, which has
@@ -2291,6 +2308,9 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		}
 		if q.kind == Definition && senseNumber(bt) && senseNumber(c.p.text[cu.Start:cu.End]) {
 			continue // "1. anniversary" and "2. birthday": senses of one entry, both what it means
+		}
+		if bu.Shape == english.Row && cu.Shape == english.Row && b.p.annotation(bu) == "" && b.p.annotation(cu) == "" && c.fit <= b.fit && (b.align > 0 || !q.hasRelations()) && q.recordCovers(b.p, b.unit, c.p, c.unit) {
+			continue // a table's rows are records of their own: the row that binds less of the subject is another's (see the rivals above); a names list's notes ("\t* fourth of the signs of the Asian zodiac") are its character's
 		}
 		inner = min(inner, b.score-c.score)
 		break

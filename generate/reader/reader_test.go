@@ -5181,3 +5181,19 @@ func TestSameNameAgrees(t *testing.T) {
 	a = r.Read(q, srcs)
 	assert.Less(t, feature(a, "margin"), 1.0, "another mode named: a rival")
 }
+
+// A table's row that binds less of the subject than the best row is
+// another record, not a rival, also beside it in its block: usb.ids'
+// "FinePix S3200" row over the "FinePix S2950" one (both under Fujifilm);
+// a names list's note under a character is the character's, and competes.
+func TestRowBindingLessIsNoRival(t *testing.T) {
+	usb := doc{"usbids/usb.ids", "usb.ids", "04cb  Fuji Photo Film Co., Ltd\n\t023e  FinePix AX300\n\t0240  FinePix S2950 Digital Camera\n\t0241  FinePix S3200 Digital Camera\n\t0278  FinePix JV300\n"}
+	r := New(nil)
+	srcs := sources(usb)
+	q := "What product ID does Fujifilm's FinePix S3200 camera report over USB?"
+	a := r.Read(q, srcs)
+	require.NotEmpty(t, a.Best)
+	assert.Equal(t, "0241  FinePix S3200 Digital Camera", answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
+	assert.Equal(t, 1.0, feature(a, "inner"), r.Explain(q, srcs, 3))
+	assert.Equal(t, 1.0, feature(a, "margin"), r.Explain(q, srcs, 3))
+}
