@@ -463,6 +463,8 @@ func analyze(text string, idf func(string) float64) *question {
 	if sense > 0 {
 		text = english.CutSpan(text, from, to) // "What is the second sense of kestling?" asks what kestling is, in its sense numbered 2
 	}
+	var aside string
+	text, aside = cutAside(text)
 	lead, rest := splitLead(text)
 	rest, trail := splitTrail(rest)
 	q := analyzeProper(rest, idf)
@@ -473,6 +475,11 @@ func analyze(text string, idf func(string) float64) *question {
 	}
 	q.text = text
 	q.sense = sense
+	for _, t := range english.Tokenize(aside) {
+		if b := t.Body(aside); english.IsWord(b) && !english.IsStopword(strings.ToLower(b)) && !leadWords[strings.ToLower(b)] {
+			q.excluded = append(q.excluded, qword{lower: strings.ToLower(b), stem: english.Stem(strings.ToLower(b))})
+		}
+	}
 	for _, m := range numberedName.FindAllString(text, -1) {
 		q.pinned = append(q.pinned, strings.ToLower(m))
 	}
@@ -634,6 +641,32 @@ func askedAfterWhen(text string, lower []string, spans [][2]int) int {
 
 // leadWords open a phrase that sets a question's scene.
 var leadWords = set(`in on for according as besides apart aside among within under to from`)
+
+// asideInside finds a phrase inside a question that sets something aside
+// ("What area code, BESIDES 978, is listed for Chelmsford?", "… the Gobi
+// 2000 Wireless Modem (NOT THE QDL MODE ONE)?"): its words name what the
+// answer is not, as a leading "Besides …" does (see excludes).
+var asideInside = regexp.MustCompile(`(?i),\s*(?:besides|apart from|aside from|other than|except)\s+([^,?]+),\s*|\s*\(\s*(?:not|besides|other than|except)\s+([^)]*)\)`)
+
+// cutAside returns question without a phrase inside it that sets
+// something aside, and that phrase's words.
+func cutAside(question string) (string, string) {
+	m := asideInside.FindStringSubmatchIndex(question)
+	if m == nil || m[0] == 0 {
+		return question, ""
+	}
+	aside := ""
+	for g := 2; g+1 < len(m); g += 2 {
+		if m[g] >= 0 {
+			aside = question[m[g]:m[g+1]]
+		}
+	}
+	sep := ""
+	if question[m[0]] == ',' || (m[1] < len(question) && unicode.IsLetter(rune(question[m[1]]))) {
+		sep = " "
+	}
+	return question[:m[0]] + sep + question[m[1]:], aside
+}
 
 // excludes reports whether a leading phrase names what the answer is not
 // ("Besides a boat", "Apart from music", "Aside from NeWS"): a unit that

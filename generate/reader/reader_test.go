@@ -5197,3 +5197,24 @@ func TestRowBindingLessIsNoRival(t *testing.T) {
 	assert.Equal(t, 1.0, feature(a, "inner"), r.Explain(q, srcs, 3))
 	assert.Equal(t, 1.0, feature(a, "margin"), r.Explain(q, srcs, 3))
 }
+
+// A phrase inside a question that sets something aside is cut from it,
+// its words set aside as a leading "Besides …" is (miscfiles, usbids).
+func TestCutAside(t *testing.T) {
+	tests := []struct{ in, out, aside string }{
+		{"What area code, besides 978, is listed for Chelmsford, Massachusetts?", "What area code is listed for Chelmsford, Massachusetts?", "978"},
+		{"What is the product ID of the Qualcomm Top Global Gobi 2000 Wireless Modem (not the QDL mode one)?", "What is the product ID of the Qualcomm Top Global Gobi 2000 Wireless Modem?", "the QDL mode one"},
+		{"Which language, other than English, does the FAQ come in?", "Which language does the FAQ come in?", "English"},
+		{"Besides kiss, what does baiser mean?", "Besides kiss, what does baiser mean?", ""}, // a leading one: see excludes
+		{"What does (not) mean here?", "What does (not) mean here?", ""},
+		{"Which port does ssh use?", "Which port does ssh use?", ""},
+	}
+	for _, tc := range tests {
+		out, aside := cutAside(tc.in)
+		assert.Equal(t, tc.out, out, tc.in)
+		assert.Equal(t, tc.aside, aside, tc.in)
+	}
+	q := analyze("What area code, besides 978, is listed for Chelmsford, Massachusetts?", New(nil).idf)
+	assert.True(t, slices.ContainsFunc(q.excluded, func(w qword) bool { return w.lower == "978" }))
+	assert.False(t, slices.ContainsFunc(q.words, func(w qword) bool { return w.lower == "978" }))
+}
