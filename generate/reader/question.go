@@ -98,6 +98,7 @@ type question struct {
 	sense     int               // the numbered sense asked for ("the second sense of kestling": 2), 0 for none
 	maker     bool              // asks who makes or sells the thing ("which company makes …"): a list's parent row names it
 	excluded  []qword           // what a leading "besides …" names: the question holds it, but asks for something else
+	aside     string            // a phrase inside the question that sets something aside (see cutAside), "" if none
 	listed    []int             // where each thing after the first of a list in excluded starts ("fame and GLORY")
 	said      map[string]bool   // the question's words and excluded ones, lower-cased: see mentions
 	saidStem  map[string]bool   // their stems longer than three letters
@@ -474,6 +475,7 @@ func analyze(text string, idf func(string) float64) *question {
 		q.words[k].end += off
 	}
 	q.text = text
+	q.aside = aside
 	q.sense = sense
 	for _, t := range english.Tokenize(aside) {
 		if b := t.Body(aside); english.IsWord(b) && !english.IsStopword(strings.ToLower(b)) && !leadWords[strings.ToLower(b)] {
@@ -642,6 +644,13 @@ func askedAfterWhen(text string, lower []string, spans [][2]int) int {
 // leadWords open a phrase that sets a question's scene.
 var leadWords = set(`in on for according as besides apart aside among within under to from`)
 
+// kindOf reports whether question word w asks for a kind in "what kind
+// (type, sort) of X": "of" follows it.
+func (q *question) kindOf(w qword) bool {
+	rest := strings.TrimLeft(q.text[min(w.end, len(q.text)):], " ")
+	return strings.HasPrefix(strings.ToLower(rest), "of ")
+}
+
 // asideInside finds a phrase inside a question that sets something aside
 // ("What area code, BESIDES 978, is listed for Chelmsford?", "… the Gobi
 // 2000 Wireless Modem (NOT THE QDL MODE ONE)?"): its words name what the
@@ -662,7 +671,7 @@ func cutAside(question string) (string, string) {
 		}
 	}
 	sep := ""
-	if question[m[0]] == ',' || (m[1] < len(question) && unicode.IsLetter(rune(question[m[1]]))) {
+	if r, _ := utf8.DecodeRuneInString(question[m[1]:]); question[m[0]] == ',' || unicode.IsLetter(r) {
 		sep = " "
 	}
 	return question[:m[0]] + sep + question[m[1]:], aside

@@ -989,7 +989,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				relTotal += w.idf
 				relGot += w.idf
 			}
-			if len(keyToks) > 0 && (match(keyToks, w) > 0 || (english.IsKindWord(w.lower) && slices.ContainsFunc(keyToks, func(t tok) bool { return english.IsKindWord(t.lower) }))) && !w.ofGiven {
+			if len(keyToks) > 0 && (match(keyToks, w) > 0 || (english.IsKindWord(w.lower) && q.kindOf(w) && slices.ContainsFunc(keyToks, func(t tok) bool { return english.IsKindWord(t.lower) }))) && !w.ofGiven {
 				c.keyHit = true // not the column of the code the question gives ("#code" of zone.tab for "the ISO code AG"); "what kind of subdivision" names the key "type"
 			}
 			if match(ut, w) > 0 {
@@ -1558,12 +1558,12 @@ func (q *question) newIdentifier(text string, t tok) bool {
 	}
 	w := wordAround(text, t.start, t.end)
 	name := strings.TrimLeft(w, "$-")
-	if name == "" || !unicode.IsLetter([]rune(name)[0]) || strings.IndexFunc(name, func(r rune) bool {
+	if r, _ := utf8.DecodeRuneInString(name); !unicode.IsLetter(r) || strings.IndexFunc(name, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !strings.ContainsRune("_-.", r)
 	}) >= 0 {
 		return false // "*_.changes" is a pattern of file names, "${perl:Depends}" a substitution: no name built of words
 	}
-	return w != t.body && writtenAsCode(w) && !holdsWhole(q.text, w)
+	return w != t.body && writtenAsCode(w) && !holdsWhole(q.text, name) && !holdsWhole(q.aside, name) // "$EDITOR" is the question's "EDITOR"; a name it sets aside is not news either
 }
 
 // functionWord reports whether t is a stop word as written: "it" and
@@ -2280,12 +2280,12 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		}
 		if c.p == b.p && (bu.Shape == english.Field || bu.Shape == english.Row) && cu.Shape == bu.Shape && c.fit <= b.fit && (bu.Shape == english.Field || b.align > 0 || !q.hasRelations()) && q.recordCovers(b.p, b.unit, c.p, c.unit) {
 			// `"alpha_3": "lim"` beside `"alpha_3": "ltz"` of "Luxembourgish;
-			// Letzeburgesch": another record of the file, whose words bind
-			// nothing the file's title does not. A table's row, which has
-			// no key to say what its values are, must hold a relation word
-			// of the question for that to count ("How many people live in
-			// Kuala Lumpur?": "458:MY:MYS:Malaysia:Kuala Lumpur …" states
-			// no population, whichever rows bind nothing). One that fits
+			// Letzeburgesch": another record of the file, which binds less
+			// of the subject (see recordCovers). A table's row, which has no
+			// key to say what its values are, must hold a relation word of
+			// the question for that to count ("How many people live in Kuala
+			// Lumpur?": "458:MY:MYS:Malaysia:Kuala Lumpur …" states no
+			// population, whichever rows bind less). One that fits
 			// the kind asked better still competes ("What is Iceland's
 			// three-letter country code?": "IT:country-code:ItalyIIT - CNR"
 			// writes a code of three letters, Iceland's row none).
@@ -2412,7 +2412,8 @@ func phraseShare(question, unit string) float64 {
 }
 
 // agrees reports whether c states bv, the values b states for a question
-// asking a date, number, measure, amount, person or place (typedValues):
+// asking a date, number, measure, amount, person, place or name
+// (typedValues):
 // the words of that kind the question does not give, as written, are the
 // same in both (a record's "Height: 4,123 m" and an article's "… rises to
 // 4,123 m"). Two units of one fact support each other; they do not
@@ -2428,6 +2429,15 @@ func agrees(q *question, bv []string, c candidate) bool {
 	for _, v := range cv {
 		if !slices.Contains(bv, v) {
 			return false
+		}
+	}
+	if q.kind == Name {
+		// Two units agree on names only when they name the same ones (a
+		// sentence's first word is none: see typedValues).
+		for _, v := range bv {
+			if !slices.Contains(cv, v) {
+				return false
+			}
 		}
 	}
 	return true
@@ -2498,6 +2508,9 @@ func typedValues(q *question, c candidate) []string {
 	ut := c.p.unitToks(c.unit)
 	var out []string
 	for k, t := range ut {
+		if q.kind == Name && (k == 0 || opensSentence(gapBefore(c.p.text, ut, k))) {
+			continue // "Set the default editing mode to …": a sentence's first word, capitalised as every first word is
+		}
 		if f := tokenFit(q, c.p.text, ut, k); !q.mentions(t) && (f >= 0.9 || (q.kind == Number && f >= 0.7 && len(strings.Trim(t.body, "+-")) >= 2)) {
 			v := t.body
 			if t.digit && k+1 < len(ut) && english.UnitOf(ut[k+1].lower) != 0 {

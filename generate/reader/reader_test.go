@@ -5218,3 +5218,32 @@ func TestCutAside(t *testing.T) {
 	assert.True(t, slices.ContainsFunc(q.excluded, func(w qword) bool { return w.lower == "978" }))
 	assert.False(t, slices.ContainsFunc(q.words, func(w qword) bool { return w.lower == "978" }))
 }
+
+// Review cases (session 38): a sentence's first word is no name two
+// units agree on; a variable's name written with its sigil is the
+// question's own; "what kind of" keys a "type" field, a "kind" alone
+// does not.
+func TestReviewS38(t *testing.T) {
+	r := New(nil)
+	q := "Which editing mode does GNU Readline use by default?"
+	set := doc{"bashdoc/bash.html", "Man page of BASH", "Set the default editing mode to emacs.\n"}
+	setVi := doc{"bashdoc/bashref.html", "Bash Reference Manual", "Set the default editing mode to vi.\n"}
+	srcs := sources(set, setVi)
+	a := r.Read(q, srcs)
+	assert.Less(t, feature(a, "margin"), 1.0, "a sentence's first word is no value\n"+r.Explain(q, srcs, 3))
+
+	editor := "the editor named by $EDITOR"
+	eq := analyze("Which variable overrides the EDITOR environment variable?", r.idf)
+	for _, tk := range words(editor, 0) {
+		if tk.body == "EDITOR" {
+			assert.False(t, eq.newIdentifier(editor, tk), "$EDITOR is the question's EDITOR")
+		}
+	}
+
+	mutt := doc{"muttman/manual.txt", "manual.txt", "3.305.\u00a0sort\n\nType:\u00a0sort order\nDefault:\u00a0date\n"}
+	got, why := best("What sort order does Mutt use by default for the index?", mutt)
+	assert.NotEqual(t, "Type:\u00a0sort order", got, why)
+	out, aside := cutAside("Which variable, other than pgp_encrypt_sign_command, holds the command?")
+	assert.Equal(t, "Which variable holds the command?", out)
+	assert.Equal(t, "pgp_encrypt_sign_command", aside)
+}
