@@ -2034,6 +2034,8 @@ func TestTypedValuesAgree(t *testing.T) {
 		{"same number, another unit", "How long is the default login timeout?", "LoginGraceTime: 30 seconds", "The login grace time defaults to 30 minutes.", false},
 		{"a definition has no typed value", "What is a bridge?", "A bridge spans a river.", "A bridge spans a river.", false},
 		{"one port on two lines", "Which port is venus-se?", "venus-se\t2431/tcp\t\t\t# tcp side effects", "venus-se\t2431/udp\t\t\t# udp sftp side effect", true},
+		{"one name in two manuals", "If I launch bash under the name sh, which mode does it switch into once it has finished with its startup files?", "When invoked as sh, Bash enters POSIX mode after reading the startup files.", "When invoked as sh, Bash enters POSIX mode after the startup files are read.", true},
+		{"a sentence's first word is no name", "Which editing mode does Readline use by default?", "Set the default editing mode to emacs.", "Set the default editing mode to vi.", false},
 		{"one-digit return values of two functions", "Which node type number is used for attribute nodes?", "Returns: 1 if the current node is a namespace declaration, 0 if it is a regular attribute or other type of node, or -1 in case of error", "Returns: 1 in case of success, 0 if the reader was not positioned on an attribute node or all the attribute values have been read, or -1 in case of error", false},
 	}
 	for _, c := range cases {
@@ -5102,35 +5104,6 @@ func TestIdentifierOfAskedWords(t *testing.T) {
 	assert.Less(t, fits[sentence], 1.0)
 }
 
-// Records of one file that bind none of the question's subject words but
-// the file's title does ("ISO", "639-2") are no rivals of the record that
-// names the subject ("Luxembourgish"): the margin is over the records
-// that do (isocodes' iso_639-2.json).
-func TestOtherRecordsOfTheFileNoRivals(t *testing.T) {
-	json := doc{"isocodes/iso_639-2.json", "ISO 639-2", `    {
-      "alpha_3": "lim",
-      "name": "Limburgan; Limburger; Limburgish"
-    },
-    {
-      "alpha_2": "lb",
-      "alpha_3": "ltz",
-      "name": "Luxembourgish; Letzeburgesch"
-    },
-    {
-      "alpha_3": "lua",
-      "name": "Luba-Lulua"
-    },
-`}
-	r := New(nil)
-	srcs := sources(json)
-	q := "What is the ISO 639-2 three-letter code for Luxembourgish?"
-	a := r.Read(q, srcs)
-	require.NotEmpty(t, a.Best)
-	assert.Equal(t, `"alpha_3": "ltz",`, answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
-	assert.Equal(t, 1.0, feature(a, "margin"), r.Explain(q, srcs, 3)) // no rival within three points
-	assert.Equal(t, 0.0, feature(a, "crowd"), r.Explain(q, srcs, 3))
-}
-
 // "What kind (type, sort) of X is Y" names a record's "type" field.
 func TestKindNamesTypeKey(t *testing.T) {
 	json := doc{"isocodes/iso_3166-2.json", "ISO 3166-2", `    {
@@ -5142,60 +5115,6 @@ func TestKindNamesTypeKey(t *testing.T) {
 `}
 	got, why := best("What kind of subdivision is Worcestershire (GB-WOR) in ISO 3166-2?", json)
 	assert.Equal(t, `"type": "Two-tier county"`, got, why)
-}
-
-// The same for a table's rows (miscfiles' countries), when the best row
-// holds a relation word of the question: a row has no key to say what its
-// values are, so one that holds none ("How many people live in Kuala
-// Lumpur?" of the row naming Malaysia's capital) keeps its rivals.
-func TestOtherRowsOfTheFileNoRivals(t *testing.T) {
-	countries := doc{"miscfiles/countries", "countries", "# UN Code number: 2 letter ISO abbrev : 3 letter ISO abbrev : name : capital\n" +
-		"418:LA:LAO:Lao People's Democratic Republic:Vientiane\n458:MY:MYS:Malaysia:Kuala Lumpur (official), Putrajaya (administrative)\n" +
-		"686:SN:SEN:Senegal:Dakar\n724:ES:ESP:Spain:Madrid\n736:SD:SDN:Sudan:Khartoum\n740:SR:SUR:Suriname:Paramaribo\n"}
-	r := New(nil)
-	srcs := sources(countries)
-	q := "What is Sudan's numeric UN country code?"
-	a := r.Read(q, srcs)
-	require.NotEmpty(t, a.Best)
-	assert.Equal(t, "736:SD:SDN:Sudan:Khartoum", answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
-	assert.Equal(t, 1.0, feature(a, "margin"), r.Explain(q, srcs, 3))
-	q = "How many people live in Kuala Lumpur?"
-	a = r.Read(q, srcs)
-	assert.Less(t, feature(a, "margin"), 1.0, r.Explain(q, srcs, 3))
-}
-
-// Two units that give the same name the question does not hold agree, as
-// two that give the same date or number do: the manual and the reference
-// manual say "POSIX mode" each in its words (bashdoc).
-func TestSameNameAgrees(t *testing.T) {
-	ref := doc{"bashdoc/bashref.html", "Bash Reference Manual", "When invoked as sh, Bash enters POSIX mode after reading the startup files.\n"}
-	man := doc{"bashdoc/bash.html", "Man page of BASH", "When invoked as sh, Bash enters POSIX mode after the startup files are read.\n"}
-	r := New(nil)
-	srcs := sources(ref, man)
-	q := "If I launch bash under the name sh, which mode does it switch into once it has finished with its startup files?"
-	a := r.Read(q, srcs)
-	assert.Equal(t, 1.0, feature(a, "margin"), r.Explain(q, srcs, 3))
-	assert.Equal(t, 0.0, feature(a, "crowd"), r.Explain(q, srcs, 3))
-	other := doc{"bashdoc/bash.html", "Man page of BASH", "When invoked as sh, Bash enters restricted mode after the startup files are read.\n"}
-	srcs = sources(ref, other)
-	a = r.Read(q, srcs)
-	assert.Less(t, feature(a, "margin"), 1.0, "another mode named: a rival")
-}
-
-// A table's row that binds less of the subject than the best row is
-// another record, not a rival, also beside it in its block: usb.ids'
-// "FinePix S3200" row over the "FinePix S2950" one (both under Fujifilm);
-// a names list's note under a character is the character's, and competes.
-func TestRowBindingLessIsNoRival(t *testing.T) {
-	usb := doc{"usbids/usb.ids", "usb.ids", "04cb  Fuji Photo Film Co., Ltd\n\t023e  FinePix AX300\n\t0240  FinePix S2950 Digital Camera\n\t0241  FinePix S3200 Digital Camera\n\t0278  FinePix JV300\n"}
-	r := New(nil)
-	srcs := sources(usb)
-	q := "What product ID does Fujifilm's FinePix S3200 camera report over USB?"
-	a := r.Read(q, srcs)
-	require.NotEmpty(t, a.Best)
-	assert.Equal(t, "0241  FinePix S3200 Digital Camera", answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
-	assert.Equal(t, 1.0, feature(a, "inner"), r.Explain(q, srcs, 3))
-	assert.Equal(t, 1.0, feature(a, "margin"), r.Explain(q, srcs, 3))
 }
 
 // A phrase inside a question that sets something aside is cut from it,
@@ -5246,4 +5165,64 @@ func TestReviewS38(t *testing.T) {
 	out, aside := cutAside("Which variable, other than pgp_encrypt_sign_command, holds the command?")
 	assert.Equal(t, "Which variable holds the command?", out)
 	assert.Equal(t, "pgp_encrypt_sign_command", aside)
+}
+
+// A record or table row of the file that binds less of the question's
+// subject than the best one is another record, no rival of it
+// (recordCovers): isocodes' iso_639-2.json ("ISO" and "639-2" bind every
+// record through the file's title, "Luxembourgish" one), miscfiles'
+// countries, usb.ids' FinePix rows under one vendor (inner too). A row
+// that holds no relation word of the question keeps its rivals ("How many
+// people live in Kuala Lumpur?": Malaysia's row states no population).
+func TestLessBoundRecordsNoRivals(t *testing.T) {
+	iso := doc{"isocodes/iso_639-2.json", "ISO 639-2", `    {
+      "alpha_3": "lim",
+      "name": "Limburgan; Limburger; Limburgish"
+    },
+    {
+      "alpha_2": "lb",
+      "alpha_3": "ltz",
+      "name": "Luxembourgish; Letzeburgesch"
+    },
+    {
+      "alpha_3": "lua",
+      "name": "Luba-Lulua"
+    },
+`}
+	countries := doc{"miscfiles/countries", "countries", "# UN Code number: 2 letter ISO abbrev : 3 letter ISO abbrev : name : capital\n" +
+		"418:LA:LAO:Lao People's Democratic Republic:Vientiane\n458:MY:MYS:Malaysia:Kuala Lumpur (official), Putrajaya (administrative)\n" +
+		"686:SN:SEN:Senegal:Dakar\n724:ES:ESP:Spain:Madrid\n736:SD:SDN:Sudan:Khartoum\n740:SR:SUR:Suriname:Paramaribo\n"}
+	usb := doc{"usbids/usb.ids", "usb.ids", "04cb  Fuji Photo Film Co., Ltd\n\t023e  FinePix AX300\n\t0240  FinePix S2950 Digital Camera\n\t0241  FinePix S3200 Digital Camera\n\t0278  FinePix JV300\n"}
+	tests := []struct {
+		name, q, best string
+		d             doc
+		rivals        bool // whether a rival stays within three points (margin under 1)
+		inner         bool // whether the rows beside the best one in its block are no rivals either
+	}{
+		{"json records", "What is the ISO 639-2 three-letter code for Luxembourgish?", `"alpha_3": "ltz",`, iso, false, false},
+		{"table rows", "What is Sudan's numeric UN country code?", "736:SD:SDN:Sudan:Khartoum", countries, false, false},
+		{"rows under a vendor", "What product ID does Fujifilm's FinePix S3200 camera report over USB?", "0241  FinePix S3200 Digital Camera", usb, false, true},
+		{"a row stating nothing asked", "How many people live in Kuala Lumpur?", "", countries, true, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			r := New(nil)
+			srcs := sources(tc.d)
+			a := r.Read(tc.q, srcs)
+			why := r.Explain(tc.q, srcs, 3)
+			require.NotEmpty(t, a.Best, why)
+			if tc.best != "" {
+				assert.Equal(t, tc.best, answerText(Answer{Pieces: a.Best}, srcs), why)
+			}
+			if tc.rivals {
+				assert.Less(t, feature(a, "margin"), 1.0, why)
+				return
+			}
+			assert.Equal(t, 1.0, feature(a, "margin"), why) // no rival within three points
+			assert.Equal(t, 0.0, feature(a, "crowd"), why)
+			if tc.inner {
+				assert.Equal(t, 1.0, feature(a, "inner"), why)
+			}
+		})
+	}
 }
