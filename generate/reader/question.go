@@ -660,6 +660,9 @@ var asideInside = regexp.MustCompile(`(?i),\s*(?:besides|apart from|aside from|o
 // cutAside returns question without a phrase inside it that sets
 // something aside, and that phrase's words.
 func cutAside(question string) (string, string) {
+	if !strings.ContainsAny(question, ",(") {
+		return question, "" // most questions: no regular expression to run
+	}
 	m := asideInside.FindStringSubmatchIndex(question)
 	if m == nil || m[0] == 0 {
 		return question, ""
