@@ -478,8 +478,10 @@ func analyze(text string, idf func(string) float64) *question {
 	q.aside = aside
 	q.sense = sense
 	for _, t := range english.Tokenize(aside) {
-		if b := t.Body(aside); english.IsWord(b) && !english.IsStopword(strings.ToLower(b)) && !leadWords[strings.ToLower(b)] {
-			q.excluded = append(q.excluded, qword{lower: strings.ToLower(b), stem: english.Stem(strings.ToLower(b))})
+		if b := t.Body(aside); english.IsWord(b) {
+			if lw := strings.ToLower(b); !english.IsStopword(lw) && !leadWords[lw] {
+				q.excluded = append(q.excluded, qword{lower: lw, stem: english.Stem(lw)})
+			}
 		}
 	}
 	for _, m := range numberedName.FindAllString(text, -1) {

@@ -1396,28 +1396,37 @@ func (q *question) subjectIsCell(p *passage, u english.Unit) bool {
 }
 
 // recordCovers reports whether record unit i of p binds more of the
-// question's subject than record unit j of o does: every subject word that
-// j's record holds and the passage's title and context do not, i's holds
-// too, and at least one more ("Luxembourgish" in iso_639-2.json's
-// "Luxembourgish; Letzeburgesch" record, none in "Limburgan"'s; "FinePix"
-// and "S3200" in "\t0241  FinePix S3200 Digital Camera", "FinePix" alone
-// in the "FinePix S2950" row beside it). A record's words are its block's,
-// a table row's its own.
-func (q *question) recordCovers(p *passage, i int, o *passage, j int) bool {
+// question's subject than record unit j of the same passage does: every
+// subject word that j's record holds and the passage's title and context
+// do not, i's holds too, and at least one more ("Luxembourgish" in
+// iso_639-2.json's "Luxembourgish; Letzeburgesch" record, none in
+// "Limburgan"'s; "FinePix" and "S3200" in "\t0241  FinePix S3200 Digital
+// Camera", "FinePix" alone in the "FinePix S2950" row beside it). A
+// record's words are its block's, a table row's its own.
+func (q *question) recordCovers(p *passage, i, j int) bool {
 	more := false
-	bi, bj := p.recordToks(i), o.recordToks(j)
+	bi, bj := p.recordToks(i), p.recordToks(j)
 	for _, w := range q.words {
-		if !w.subject || english.IsStopword(w.lower) {
-			continue
+		if !w.subject || english.IsStopword(w.lower) || match(p.context, loose(w)) >= 1 || match(p.title, loose(w)) >= 1 {
+			continue // a word of what the whole passage is about binds none of its records
 		}
-		inI := match(bi, w) >= 1 && match(p.context, loose(w)) < 1 && match(p.title, loose(w)) < 1
-		inJ := match(bj, w) >= 1 && match(o.context, loose(w)) < 1 && match(o.title, loose(w)) < 1
+		inI, inJ := match(bi, w) >= 1, match(bj, w) >= 1
 		if inJ && !inI {
 			return false
 		}
 		more = more || (inI && !inJ)
 	}
 	return more
+}
+
+// bindsLess reports whether c, a record or table row of b's passage in b's
+// shape, is another record than b's, no rival of it: it binds less of the
+// question's subject (recordCovers) and fits the kind asked no better; a
+// table's row b, which has no key to say what its values are, must hold a
+// relation word of the question for that to count.
+func bindsLess(q *question, b, c candidate) bool {
+	bu, cu := b.p.units[b.unit], c.p.units[c.unit]
+	return c.p == b.p && cu.Shape == bu.Shape && c.fit <= b.fit && (bu.Shape == english.Field || b.align > 0 || !q.hasRelations()) && q.recordCovers(b.p, b.unit, c.unit)
 }
 
 // recordToks are the words of unit i's record: its block's for a field, its
@@ -2278,7 +2287,7 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		if c.p == b.p && cu.Block == bu.Block {
 			continue
 		}
-		if c.p == b.p && (bu.Shape == english.Field || bu.Shape == english.Row) && cu.Shape == bu.Shape && c.fit <= b.fit && (bu.Shape == english.Field || b.align > 0 || !q.hasRelations()) && q.recordCovers(b.p, b.unit, c.p, c.unit) {
+		if (bu.Shape == english.Field || bu.Shape == english.Row) && bindsLess(q, b, c) {
 			// `"alpha_3": "lim"` beside `"alpha_3": "ltz"` of "Luxembourgish;
 			// Letzeburgesch": another record of the file, which binds less
 			// of the subject (see recordCovers). A table's row, which has no
@@ -2309,7 +2318,7 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		if q.kind == Definition && senseNumber(bt) && senseNumber(c.p.text[cu.Start:cu.End]) {
 			continue // "1. anniversary" and "2. birthday": senses of one entry, both what it means
 		}
-		if bu.Shape == english.Row && cu.Shape == english.Row && b.p.annotation(bu) == "" && b.p.annotation(cu) == "" && c.fit <= b.fit && (b.align > 0 || !q.hasRelations()) && q.recordCovers(b.p, b.unit, c.p, c.unit) {
+		if bu.Shape == english.Row && b.p.annotation(bu) == "" && b.p.annotation(cu) == "" && bindsLess(q, b, c) {
 			continue // a table's rows are records of their own: the row that binds less of the subject is another's (see the rivals above); a names list's notes ("\t* fourth of the signs of the Asian zodiac") are its character's
 		}
 		inner = min(inner, b.score-c.score)
