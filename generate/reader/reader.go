@@ -1073,8 +1073,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any && !(q.asksKey && p.namesKeys(i)) {
 		c.fit = 0 // a JSON Schema describes the fields of records ("Two letter alphabetic code of the item"); it holds none of their values, though its keys name them
 	}
-	if t := strings.TrimSpace(p.text[u.Start:u.End]); strings.HasSuffix(t, ":") && len(strings.Fields(t)) <= 3 {
-		c.fit = 0 // "Elevation  :", "Usage:": a key with no value, a label of what follows; it states nothing
+	if t := strings.TrimSpace(p.text[u.Start:u.End]); strings.HasSuffix(t, ":") && strings.Count(t, ":") == 1 && len(strings.Fields(t)) <= 3 {
+		c.fit = 0 // "Elevation  :", "Usage:": a key with no value, a label of what follows; it states nothing ("BUR:Burbank/Glendale/Pasadena:US::" is a record whose last cells are empty)
 	}
 	if q.term && c.fit > 0 && !p.entryStart {
 		// A glossary read in long passages (an entry in a file of its own

@@ -5226,3 +5226,16 @@ func TestLessBoundRecordsNoRivals(t *testing.T) {
 		})
 	}
 }
+
+// A colon-separated record whose last cells are empty ends with colons,
+// as a label with no value does ("Usage:"); it still states its values
+// (miscfiles' airport list: "BUR:Burbank/Glendale/Pasadena:US::").
+func TestRecordWithEmptyLastCellsFits(t *testing.T) {
+	text := "# Airport Code:Airport:Country Code:Geographic subdivision:Major city or cities serving\n" +
+		"BSL:Basel/Mulhouse Euroarpt:CH::Basel\nBUR:Burbank/Glendale/Pasadena:US::\nCGN:Cologne:DE::Cologne|Bonn\n"
+	fits := unitFits("Which airport has the code BUR?", doc{"airport", "airport", text})
+	assert.Equal(t, 1.0, fits["BUR:Burbank/Glendale/Pasadena:US::"], "%v", fits)
+	label := unitFits("What is the elevation of Mount Tarn?", doc{"tarn", "Mount Tarn", "Name: Mount Tarn\nElevation  :\nRange: Tarrow Hills\n"})
+	fit, ok := label["Elevation  :"]
+	assert.True(t, ok && fit == 0, "%v", label)
+}
