@@ -1003,23 +1003,22 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 		}
 	}
 	if strings.Contains(joined, " abbreviated ") || strings.Contains(joined, " acronym ") || strings.Contains(joined, " abbreviation ") {
-		if !abbrev {
+		if !abbrev && !asksMeaning(lower, joined) {
 			return Code, 0
+		}
+		if !abbrev {
+			return Expansion, 0 // "what does the abbreviation ymmv mean": the short form is given, written in lower case
 		}
 	}
 	if n := len(lower); n >= 4 && lower[0] == "what" && (lower[1] == "does" || lower[1] == "do") && lower[n-1] == "do" ||
 		n >= 4 && (lower[0] == "what" || lower[0] == "whats" || lower[0] == "what's") && lower[n-1] == "for" && usedFor[lower[n-2]] {
 		return Definition, 0 // "what does git write-tree do", "what is ldd used for": what the thing is for, as its description says
 	}
-	if strings.Contains(joined, " what does ") || strings.Contains(joined, " what do ") {
-		for _, w := range lower {
-			if english.IsMeanVerb(w) {
-				if abbrev {
-					return Expansion, 0
-				}
-				return Definition, 0
-			}
+	if asksMeaning(lower, joined) {
+		if abbrev {
+			return Expansion, 0
 		}
+		return Definition, 0
 	}
 	if n := len(lower); n >= 3 && !english.OpensQuestion(lower[0]) && (lower[n-1] == "what" || lower[n-1] == "which") && slices.ContainsFunc(lower[:n-1], english.IsQuestionWord) {
 		// A statement that ends on "what" asks for what stands there
@@ -1089,6 +1088,12 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 		}
 	}
 	return Any, 0
+}
+
+// asksMeaning reports whether a question asks what something means
+// ("what does … mean", "what do … signify").
+func asksMeaning(lower []string, joined string) bool {
+	return (strings.Contains(joined, " what does ") || strings.Contains(joined, " what do ")) && slices.ContainsFunc(lower, english.IsMeanVerb)
 }
 
 // wordOfCapitalName reports whether word k is an English word of four

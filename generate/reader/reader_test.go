@@ -293,6 +293,7 @@ func TestQuestionKinds(t *testing.T) {
 		{"The single-board computer EPAC: what do those letters spell out?", Expansion, "EPAC"},
 		{"What is tar, the Unix tool, short for?", Expansion, "tar"},
 		{"What is xref the hackish abbreviation for?", Expansion, "xref"},
+		{"What does the chat abbreviation ttyl mean?", Expansion, "ttyl"}, // a short form in lower case, given
 		{"In botany, what is hyponasty?", Definition, ""},
 		{"In what year did the Fronde, whose members were frondeurs, begin?", Date, ""},
 		{"When an Android app shows ANR, what does that mean?", Expansion, "ANR"},
