@@ -73,7 +73,10 @@ func IsLanguageFrame(lower []string, i int) bool {
 	if i+1 < len(lower) && languageFrames[lower[i+1]] {
 		return true
 	}
-	return i > 0 && (lower[i-1] == "in" || lower[i-1] == "into") && i+1 == len(lower) // "… in English", "translate fournir into English"
+	// "… in English", "translate fournir into English", "described in
+	// Italian as …", "what noises, in English, does …"; not "in French
+	// Guiana", "in English law"
+	return i > 0 && (lower[i-1] == "in" || lower[i-1] == "into") && (i+1 == len(lower) || IsStopword(lower[i+1]))
 }
 
 // speakerFrame returns the index of the verb when the lower-cased word at

@@ -41,14 +41,17 @@ func TestEntryParts(t *testing.T) {
 
 func TestIsLanguageFrame(t *testing.T) {
 	for q, at := range map[string]int{
-		"what's the spanish word for pencil":           2,
-		"what does the french verb promouvoir mean":    3,
-		"how do you say hungry in french":              6,
-		"how would you translate fournir into english": 6,
+		"what's the spanish word for pencil":            2,
+		"what does the french verb promouvoir mean":     3,
+		"how do you say hungry in french":               6,
+		"how would you translate fournir into english":  6,
+		"what noises in english does croasser describe": 3, // a frame inside the question, before a function word
+		"in english what is a cuerno":                   1,
 	} {
 		assert.True(t, IsLanguageFrame(strings.Fields(q), at), q)
 	}
 	assert.False(t, IsLanguageFrame(strings.Fields("who wrote the french revolution"), 3))
+	assert.False(t, IsLanguageFrame(strings.Fields("which river flows in french guiana"), 5)) // a name the language's adjective begins
 }
 
 func TestIsTranslationWord(t *testing.T) {
