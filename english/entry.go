@@ -327,6 +327,10 @@ hebrew sanskrit dutch persian norse icelandic portuguese masculine feminine neut
 // French VERB", "the Italian word FOR").
 func IsLanguageFrameWord(w string) bool { return languageFrames[w] }
 
+// IsLanguageName reports whether a lower-cased word names a language a
+// bilingual dictionary translates ("italian", "french").
+func IsLanguageName(lw string) bool { return languageNames[lw] }
+
 // IsLanguagePeriod reports whether the lower-cased w dates a language in
 // its name ("LATE Latin", "OLD French", "MIDDLE English").
 func IsLanguagePeriod(w string) bool { return languagePeriods[w] }

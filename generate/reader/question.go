@@ -133,11 +133,8 @@ var (
 	// usedFor are the words before a closing "for" that ask what a thing
 	// is for ("what is ldd used for", "what's it good for").
 	usedFor = set(`used good useful needed meant`)
-	// spellsOut are the expansion phrases that follow the short form
-	// they expand, whatever its case ("what is tar short for"); any
-	// expansion phrase does when it ends the question ("what is xref the
-	// hackish abbreviation for").
-	spellsOut    = set(`stand_for stands_for short_for`)
+	// expandPhrase are the phrases that ask what a short form stands for
+	// (see namesShortForm).
 	expandPhrase = []string{"stand for", "stands for", "short for", "abbreviation for", "abbreviation of", "acronym for", "acronym of", "expansion of", "expand", "spelled out", "spell out", "spells out", "full form", "full name of"}
 )
 
@@ -810,6 +807,14 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	srcFrom, srcTo := english.SourceSpan(lower, bodies)
 	callAt := english.TermCall(lower) // "what do hackers CALL …": who calls it comes before
 	translation, foreignWord := english.AsksTranslation(lower)
+	if !translation {
+		// "Which animal is an Italian "leone"?": a language's name before a
+		// quoted word says the word is that language's, an entry of its
+		// dictionary, as "the Italian word leone" would.
+		for i := 0; i+1 < len(lower) && !translation; i++ {
+			translation = english.IsLanguageName(lower[i]) && !inQuoted(quoted, text, bodies[i]) && inQuoted(quoted, text, bodies[i+1])
+		}
+	}
 	translation = translation && q.part == english.NoPart
 	framed := false  // a word of the translation's frame came before
 	translated := -1 // the word to translate: "the Italian word for a BAT, the flying mammal"
@@ -934,7 +939,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		for pass := range 4 {
 			scene, worded := pass >= 2, pass&1 == 1
 			for k, w := range q.words {
-				if isAbbreviation(w.body) && (scene || !afterPreposition(q.text, w.start)) && (worded || !q.wordOfCapitalName(k)) {
+				if isAbbreviation(w.body) && !english.IsPossessive(w.body) && (scene || !afterPreposition(q.text, w.start)) && (worded || !q.wordOfCapitalName(k)) { // "NetWare's NMAS": the owner is no short form
 					q.short = w.body
 					break
 				}
@@ -996,7 +1001,7 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 	}
 	for _, p := range expandPhrase {
 		if strings.Contains(joined, " "+p+" ") {
-			if !abbrev && !spellsOut[strings.ReplaceAll(p, " ", "_")] && !strings.HasSuffix(joined, " "+p+" ") {
+			if !abbrev && namesShortForm(p, joined) && !strings.HasSuffix(joined, " "+p+" ") {
 				return Code, 0 // "the acronym for electromagnetic radiation": the short form is asked
 			}
 			return Expansion, 0
@@ -1088,6 +1093,26 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 		}
 	}
 	return Any, 0
+}
+
+// namesShortForm reports whether an expansion phrase names the short form
+// ("the acronym for electromagnetic radiation", "the abbreviation of"):
+// with no abbreviation in the question, the short form is asked. "The
+// expansion of", "short for" and "the full name of" ask for the long one
+// whatever case the short form is written in ("what is tar short for",
+// "the expansion of the abbreviation stfe"); any phrase does when it ends
+// the question ("what is xref the hackish abbreviation for").
+func namesShortForm(p, joined string) bool {
+	switch {
+	case strings.HasPrefix(p, "abbreviation ") || strings.HasPrefix(p, "acronym "):
+		return true
+	case strings.HasSuffix(p, " for"):
+		return false
+	}
+	// "the history expansion of which shell", "used to expand variables":
+	// the words name an expansion of another kind unless the question says
+	// it asks about an abbreviation
+	return !strings.Contains(joined, " abbreviation ") && !strings.Contains(joined, " acronym ")
 }
 
 // asksMeaning reports whether a question asks what something means

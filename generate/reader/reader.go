@@ -3603,6 +3603,10 @@ func isIdentifier(s string) bool {
 }
 
 func isISODate(s string) bool {
+	if len(s) == 8 && digitsOnly(s) && english.IsYear(s[:4]) {
+		m, d := (s[4]-'0')*10+s[5]-'0', (s[6]-'0')*10+s[7]-'0'
+		return m >= 1 && m <= 12 && d >= 1 && d <= 31 // ISO 8601's basic form, "19970410"
+	}
 	return len(s) == 10 && s[4] == '-' && s[7] == '-' && english.IsYear(s[:4])
 }
 

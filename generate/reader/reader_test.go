@@ -294,6 +294,9 @@ func TestQuestionKinds(t *testing.T) {
 		{"What is tar, the Unix tool, short for?", Expansion, "tar"},
 		{"What is xref the hackish abbreviation for?", Expansion, "xref"},
 		{"What does the chat abbreviation ttyl mean?", Expansion, "ttyl"}, // a short form in lower case, given
+		{"What is the expansion of the abbreviation stfe?", Expansion, "stfe"},
+		{"What is the full name of NetWare's NMAS login framework?", Expansion, "NMAS"},             // the owner is no short form
+		{"Bash's history expansion is modelled on the history expansion of which shell?", Code, ""}, // an expansion of another kind
 		{"In botany, what is hyponasty?", Definition, ""},
 		{"In what year did the Fronde, whose members were frondeurs, begin?", Date, ""},
 		{"When an Android app shows ANR, what does that mean?", Expansion, "ANR"},
@@ -5239,4 +5242,37 @@ func TestRecordWithEmptyLastCellsFits(t *testing.T) {
 	label := unitFits("What is the elevation of Mount Tarn?", doc{"tarn", "Mount Tarn", "Name: Mount Tarn\nElevation  :\nRange: Tarrow Hills\n"})
 	fit, ok := label["Elevation  :"]
 	assert.True(t, ok && fit == 0, "%v", label)
+}
+
+// A language's name before a quoted word says the word is that
+// language's, an entry of the bilingual dictionary ("the Italian
+// "leone""): the language is the frame, not a subject the entry must
+// write, and the entry's sense answers.
+func TestLanguageBeforeQuotedWord(t *testing.T) {
+	italiano := doc{"itaeng/italiano-italjano.txt", "italiano-italjano.txt", "italiano /italiˈano/\nItalian\n"}
+	leone := doc{"itaeng/leone-leone.txt", "leone-leone.txt", "leone /leˈone/\nlion\n"}
+	tempia := doc{"itaeng/tempia-tempia.txt", "tempia-tempia.txt", "tempia /tˈempia/\ntemple\n"}
+	r := New(nil)
+	for _, tt := range []struct {
+		q    string
+		docs []doc
+		want string
+	}{
+		{`Which animal is an Italian "leone"?`, []doc{leone, italiano, tempia}, "lion"},
+		{`Which part of the head is the Italian "tempia"?`, []doc{tempia, italiano, leone}, "temple"},
+	} {
+		srcs := sources(tt.docs...)
+		a := r.Read(tt.q, srcs)
+		assert.Contains(t, answerText(a, srcs), tt.want, "%s\n%s", tt.q, r.Explain(tt.q, srcs, 3))
+	}
+}
+
+// A date written in ISO 8601's basic form ("19970410") is a date.
+func TestBasicFormDate(t *testing.T) {
+	d := doc{"cities.dat", "cities.dat", "//\nID          : 381\nType        : City\nName        : Erlangen\n Country    : DE\nDate        : 19970410\n//\n"}
+	fits := unitFits("What date is recorded for the Erlangen entry?", d)
+	assert.Equal(t, 1.0, fits["Date        : 19970410"], "%v", fits)
+	assert.True(t, isISODate("19970410"))
+	assert.False(t, isISODate("19971310"), "no month 13")
+	assert.False(t, isISODate("12345678"))
 }
