@@ -62,3 +62,8 @@ var measureWords = map[string]Dimension{
 // MeasureWord returns the dimensions a measure word asks for ("tall" →
 // Length), 0 when the word asks for none.
 func MeasureWord(lw string) Dimension { return measureWords[lw] }
+
+// IsRegionMeasure reports whether a lower-cased measure word also names a
+// part of something ("which AREA of the archive", "which VOLUME of the
+// series"): asked for with "which" it wants the part, not a size.
+func IsRegionMeasure(lw string) bool { return lw == "area" || lw == "volume" || lw == "areas" || lw == "volumes" }

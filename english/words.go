@@ -170,6 +170,11 @@ func OpensExample(prev, lw string) bool {
 // IsMonth reports whether a lower-cased word names a month ("may" too).
 func IsMonth(lw string) bool { return months[lw] }
 
+// IsWeekday reports whether a lower-cased word names a day of the week.
+func IsWeekday(lw string) bool { return weekdays[lw] }
+
+var weekdays = set(`monday tuesday wednesday thursday friday saturday sunday`)
+
 // ordinalNumbers are the ordinal words and the numbers they stand for.
 var ordinalNumbers = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
 	"seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}

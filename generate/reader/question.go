@@ -796,6 +796,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.negated = slices.ContainsFunc(lower, english.IsContrast)
 	q.copyright = slices.ContainsFunc(lower, english.IsCopyrightWord)
 	subjectFrom := subjectStart(lower, joined, q.kind)
+	shortFrom, shortTo := shortAt(lower, text, spans, subjectFrom)
 	aliasFrom, aliasTo := -1, -1
 	if q.alias {
 		aliasFrom, aliasTo = english.AliasSubject(lower)
@@ -853,7 +854,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		w.subject = isName(b, i) || inQuoted(quoted, text, b) || (subjectFrom >= 0 && i >= subjectFrom) || underscored(text, spans[i]) ||
 			(i >= aliasFrom && i < aliasTo) // "another name for the PILCROW SIGN", "what is the BENGALI RUPEE SIGN also called"
 		if q.kind == Expansion {
-			w.subject = isAbbreviation(b) || inQuoted(quoted, text, b) || (!abbrev && i == subjectFrom) // "what is tar short for"
+			w.subject = isAbbreviation(b) || inQuoted(quoted, text, b) || (!abbrev && i >= shortFrom && i <= shortTo) // "what is tar short for", "what does the abbreviation afaicr stand for"
 		}
 		if len(quoted) > 0 && (q.kind == Definition || q.kind == Expansion) {
 			w.subject = inQuoted(quoted, text, b) // "the obsolete verb 'bowne'": the quote is the subject
@@ -947,6 +948,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			if q.short != "" {
 				break
 			}
+		}
+		if q.short == "" && shortFrom >= 0 && shortTo > shortFrom {
+			q.short = text[spans[shortFrom][0]:spans[shortTo][1]] // "C|N>K": the words written joined are one short form
 		}
 		if q.short == "" {
 			for _, w := range q.words {
@@ -1178,6 +1182,7 @@ func headKind(words []string) (Kind, english.Dimension) {
 		(i+1 < len(words) && english.IsPossessive(words[i]))) {
 		i++ // "what is LATVIA'S numeric country code": the owner, a determiner of the head phrase
 	}
+	bare := i == 0 // "which area", not "what is the area"
 	for k := i; k < len(words)-1 && k < i+3 && !english.IsStopword(words[k]); k++ {
 		if english.IsPossessive(words[k]) {
 			i = k + 1 // "what is EQUATORIAL GUINEA'S two-letter ISO country code": an owner of more words
@@ -1197,6 +1202,9 @@ func headKind(words []string) (Kind, english.Dimension) {
 			continue // "which time zone": a zone, no time
 		}
 		if kind, d := headWord(phrase[k]); kind != Any {
+			if kind == Measure && bare && english.IsRegionMeasure(phrase[k]) {
+				continue // "which archive AREA holds …", "which area codes": a part of something, not its size ("what is the area of …")
+			}
 			return kind, d
 		}
 	}
@@ -1351,6 +1359,26 @@ func subjectStart(lower []string, joined string, k Kind) int {
 		return i
 	}
 	return -1
+}
+
+// shortAt returns the words of the short form an expansion question asks
+// about when it is written in lower case: the word right before the verb
+// of "what does … stand for" or "… mean" ("what does the abbreviation
+// AFAICR stand for", "the chat abbreviation ttyl"), with the words written
+// joined to it ("C|N>K"); else the word where the subject starts ("what is
+// tar short for").
+func shortAt(lower []string, text string, spans [][2]int, from int) (int, int) {
+	if len(lower) > 3 && lower[0] == "what" && (lower[1] == "does" || lower[1] == "do") {
+		if v := slices.IndexFunc(lower, func(w string) bool { return w == "stand" || english.IsMeanVerb(w) }); v > 2 {
+			to := v - 1
+			from := to
+			for from > 2 && !strings.ContainsAny(text[spans[from-1][1]:spans[from][0]], " \t\n") {
+				from--
+			}
+			return from, to
+		}
+	}
+	return from, from
 }
 
 // unitsInStart returns where the thing measured starts in "how many

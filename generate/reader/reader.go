@@ -1067,8 +1067,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if q.kind == Number && u.Shape == english.Field && len(keyToks) > 0 && !q.cueNamesKey(keyToks) {
 		c.fit *= 0.5 // "numeric": "352" is a number, but not the population asked for
 	}
-	if u.Shape == english.Field && len(u.Parts) > 0 && q.kind != Definition && q.kind != Expansion && q.givesCode(p.rangeToks(u.Parts[0])) {
-		c.fit = 0 // "code": "TW-PEN" holds the code the question gives ("which currency has the code PEN"): not what it asks
+	if u.Shape == english.Field && len(u.Parts) > 0 && q.kind != Definition && q.kind != Expansion && !(q.kind.valued() && len(p.rangeToks(u.Parts[0])) > 3) && q.givesCode(p.rangeToks(u.Parts[0])) {
+		c.fit = 0 // "code": "TW-PEN" holds the code the question gives ("which currency has the code PEN"): not what it asks (WordNet's sense "n 1: the constitution written … in 1787 … {US Constitution}" says more than a code: a date, a number)
 	}
 	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any && !(q.asksKey && p.namesKeys(i)) {
 		c.fit = 0 // a JSON Schema describes the fields of records ("Two letter alphabetic code of the item"); it holds none of their values, though its keys name them
@@ -3314,6 +3314,8 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			return 1
 		case english.IsMonth(t.lower) && t.cap:
 			return 0.5
+		case english.IsWeekday(t.lower) && t.cap && q.fullDay:
+			return 1 // "which day of the week is venerdì": "Friday"
 		}
 	case Number:
 		if !t.digit && !english.IsNumberWord(t.lower) {
@@ -3397,6 +3399,9 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 			}
 			if afterThe(ut, k) && english.IsCommandNoun(named) && !t.cap && !t.digit {
 				return 1 // "The disown builtin can remove …", "listed with the jobs command": the word the class noun follows names one
+			}
+			if !t.cap && !t.digit && !functionWord(t) && k == 0 && len(ut) > 1 && english.IsBe(ut[1].lower) {
+				return 1 // "aptitude is the recommended package manager …": a sentence that opens in lower case opens with a name written as typed
 			}
 			return 0.2 // "which tool": "Tip", "Debian" are no commands
 		}

@@ -295,6 +295,10 @@ func TestQuestionKinds(t *testing.T) {
 		{"What is xref the hackish abbreviation for?", Expansion, "xref"},
 		{"What does the chat abbreviation ttyl mean?", Expansion, "ttyl"}, // a short form in lower case, given
 		{"What is the expansion of the abbreviation stfe?", Expansion, "stfe"},
+		{"What does the abbreviation afaicr stand for?", Expansion, "afaicr"},      // the word before the verb, not the class noun
+		{"What does C|N>K stand for?", Expansion, "C|N>K"},                         // written joined: one short form
+		{"Which archive area holds packages that do not meet the DFSG?", Name, ""}, // a part of the archive, no size
+		{"What is the area of Lake Quell?", Measure, ""},
 		{"What is the full name of NetWare's NMAS login framework?", Expansion, "NMAS"},             // the owner is no short form
 		{"Bash's history expansion is modelled on the history expansion of which shell?", Code, ""}, // an expansion of another kind
 		{"In botany, what is hyponasty?", Definition, ""},
@@ -5275,4 +5279,33 @@ func TestBasicFormDate(t *testing.T) {
 	assert.True(t, isISODate("19970410"))
 	assert.False(t, isISODate("19971310"), "no month 13")
 	assert.False(t, isISODate("12345678"))
+}
+
+// Units that hold the answer of a question's kind, each a class of its own:
+// a weekday answers "which day of the week"; a sentence that opens with a
+// word in lower case ("aptitude is …") opens with a name written as typed,
+// a tool's; a long value that holds a name the question gives still
+// states a date ("{US Constitution}" of WordNet's sense, which gives 1787).
+func TestKindFits(t *testing.T) {
+	venerdi := doc{"itaeng/venerdi.txt", "venerdi.txt", "venerdì /venerdˈi/\nFriday\n"}
+	aptitude := doc{"debfaq/pkgtools.txt", "pkgtools.txt", "aptitude is the recommended package manager for Debian GNU/Linux systems, and is described in Section 8.1.3.\n"}
+	constitution := doc{"wordnet/united-states-constitution.txt", "united-states-constitution.txt", "United States Constitution\n    n 1: the constitution written at the Constitutional Convention\n         in Philadelphia in 1787 and subsequently ratified by the\n         original thirteen states [syn: {United States\n         Constitution}, {U.S. Constitution}, {US Constitution}]\n"}
+	for _, tt := range []struct {
+		q    string
+		d    doc
+		unit string
+	}{
+		{"Which day of the week is venerdì?", venerdi, "Friday"},
+		{"Which tool is the recommended package manager for Debian GNU/Linux systems?", aptitude, "aptitude is"},
+		{"When was the US Constitution written?", constitution, "in 1787"},
+	} {
+		found := false
+		for u, fit := range unitFits(tt.q, tt.d) {
+			if strings.Contains(u, tt.unit) {
+				found = true
+				assert.GreaterOrEqual(t, fit, 0.9, "%s: %q", tt.q, u)
+			}
+		}
+		assert.True(t, found, tt.q)
+	}
 }
