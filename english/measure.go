@@ -66,4 +66,6 @@ func MeasureWord(lw string) Dimension { return measureWords[lw] }
 // IsRegionMeasure reports whether a lower-cased measure word also names a
 // part of something ("which AREA of the archive", "which VOLUME of the
 // series"): asked for with "which" it wants the part, not a size.
-func IsRegionMeasure(lw string) bool { return lw == "area" || lw == "volume" || lw == "areas" || lw == "volumes" }
+func IsRegionMeasure(lw string) bool {
+	return lw == "area" || lw == "volume" || lw == "areas" || lw == "volumes"
+}

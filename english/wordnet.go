@@ -16,6 +16,7 @@ var wordnetGz []byte
 type wordnet struct {
 	related map[string][]string // word → related single-word lemmas
 	base    map[string][]string // irregular form → base forms
+	person  map[string]bool     // nouns whose most frequent sense names people
 }
 
 var (
@@ -24,7 +25,7 @@ var (
 )
 
 func loadWordNet() {
-	wn = wordnet{related: make(map[string][]string, 150000), base: make(map[string][]string, 6000)}
+	wn = wordnet{related: make(map[string][]string, 150000), base: make(map[string][]string, 6000), person: make(map[string]bool, 11000)}
 	zr, err := gzip.NewReader(bytes.NewReader(wordnetGz))
 	if err != nil {
 		panic("english: embedded WordNet table: " + err.Error())
@@ -34,6 +35,10 @@ func loadWordNet() {
 	for sc.Scan() {
 		f := strings.Fields(sc.Text())
 		if len(f) == 0 {
+			continue
+		}
+		if strings.HasPrefix(f[0], "+") {
+			wn.person[f[0][1:]] = true
 			continue
 		}
 		if strings.HasPrefix(f[0], "=") {
@@ -138,6 +143,22 @@ func IsPlural(lw string) bool {
 	}
 	for _, b := range Base(lw) {
 		if b != lw {
+			return true
+		}
+	}
+	return false
+}
+
+// IsPersonNoun reports whether a lower-cased noun, or the singular of a
+// plural one, names people in its most frequent WordNet sense ("sailors",
+// "pedestrian", "managers"): a "who" question's answer in lower case.
+func IsPersonNoun(lw string) bool {
+	wnOnce.Do(loadWordNet)
+	if wn.person[lw] {
+		return true
+	}
+	for _, b := range Base(lw) {
+		if b != lw && wn.person[b] {
 			return true
 		}
 	}

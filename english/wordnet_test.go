@@ -52,3 +52,12 @@ func TestBaseKnowsUnrelatedWords(t *testing.T) {
 	}
 	assert.Equal(t, []string{"database"}, Related("database"), "known, related to nothing but itself")
 }
+
+func TestIsPersonNoun(t *testing.T) {
+	for w, want := range map[string]bool{
+		"sailor": true, "sailors": true, "pedestrians": true, "managers": true, "maintainer": true,
+		"coat": false, "packages": false, "number": false, "the": false, "team": false,
+	} {
+		assert.Equal(t, want, IsPersonNoun(w), w)
+	}
+}

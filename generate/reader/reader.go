@@ -3432,6 +3432,9 @@ func tokenFit(q *question, text string, ut []tok, k int) float64 {
 		if t.cap && !english.IsStopword(t.lower) {
 			return 0.6
 		}
+		if !t.cap && !t.digit && len(t.body) >= 3 && !english.IsStopword(t.lower) && english.IsPersonNoun(t.lower) && !slices.ContainsFunc(q.words, func(w qword) bool { return w.cue && english.HeadOf(w.lower) == english.PersonHead }) {
+			return 0.8 // "Who commonly wears a peacoat?": "… worn by sailors", "the release managers": people named by what they are (not for "which company", which asks for a name)
+		}
 	case Place:
 		if q.where && locator(wordAround(text, t.start, t.end)) {
 			return 1 // "where can I read …": a manual's where is an address, a path or a position in a code space

@@ -5309,3 +5309,28 @@ func TestKindFits(t *testing.T) {
 		assert.True(t, found, tt.q)
 	}
 }
+
+// A "who" question may be answered by people named by what they are, in
+// lower case as running text writes them ("sailors", "the release
+// managers"); "which company" still asks for a name.
+func TestWhoAnsweredByPersonNoun(t *testing.T) {
+	peacoat := doc{"gcide/peacoat.txt", "peacoat.txt", "peacoat\npeacoat \\pea\"coat`\\, n.\n   A thick loose double-breasted coat of coarse woolen cloth, worn by sailors in cold weather.\n"}
+	fits := unitFits("Who commonly wears a peacoat in cold weather?", peacoat)
+	found := false
+	for u, fit := range fits {
+		if strings.Contains(u, "worn by sailors") {
+			found = true
+			assert.GreaterOrEqual(t, fit, 0.8, u)
+		}
+	}
+	assert.True(t, found, "%v", fits)
+	// "Four" after "]" fits a person as a capital does; the sentence that
+	// answers names one in lower case, no longer a unit of no fit.
+	got, why := best("Who coined the word nybble?", rvNybble)
+	assert.Contains(t, got, "an unknown hacker", why)
+	for u, fit := range unitFits("Which company wears a peacoat in cold weather?", peacoat) {
+		if strings.Contains(u, "worn by sailors") {
+			assert.Less(t, fit, 0.8, u)
+		}
+	}
+}

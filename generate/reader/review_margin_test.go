@@ -70,8 +70,6 @@ func TestReviewMarginRivalOfAskedKind(t *testing.T) {
 		{"What is the four-letter code of the Arabic language?", []doc{rvLangsAr, rvScriptsAr}, "Aran"},
 		// a script has no three-letter code; the language has
 		{"What is the three-letter code of the Greek script?", []doc{rvScriptsGr, rvLangsEl}, "ell"},
-		// Person: "Four" after "]" fits a person 1; the unit that answers has no capital (fit 0)
-		{"Who coined the word nybble?", []doc{rvNybble}, "Four bits"},
 		// Number: the passage says the pad is "an arbitrary number" (fit 0); 56 is the data bytes (timeval included)
 		{"How many pad bytes does ping add?", []doc{rvPing}, "The default is 56"},
 	}

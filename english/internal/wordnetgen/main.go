@@ -13,7 +13,8 @@
 // words of its agent noun's synset (write → writer ~ author), participles and
 // pertainyms, and attributes (tall ↔ height); a lemma no other word is
 // related to stands alone on its line ("database"), so that the table
-// also says which words the dictionary has.
+// also says which words the dictionary has; "+noun" marks a noun whose most
+// frequent sense names people (WordNet's noun.person: "+sailor").
 package main
 
 import (
@@ -35,7 +36,12 @@ const senses = 3
 type synset struct {
 	words []string // lower-case lemmas, "_" joining multi-word ones
 	ptrs  []pointer
+	lex   int // the lexicographer file: 18 is noun.person
 }
+
+// personLex is the lexicographer file of nouns that name people
+// (noun.person: "sailor", "pedestrian", "manager").
+const personLex = 18
 
 type pointer struct {
 	sym      string
@@ -81,11 +87,23 @@ func main() {
 		}
 		rel[a][b] = true
 	}
-	known := map[string]bool{} // every single-word lemma: a word the dictionary has, related or not
+	known := map[string]bool{}   // every single-word lemma: a word the dictionary has, related or not
+	person := map[string]bool{}  // single-word nouns whose most frequent sense names people
+	tagged := map[string]int{}   // how often a noun lemma's senses are tagged in WordNet's corpus
+	modifier := map[string]int{} // the same for adjective and adverb lemmas: "longer" of "no longer" is no person who longs
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
-		err := readIndex(filepath.Join(*dir, "index."+pos), func(lemma string, offsets []string) {
+		err := readIndex(filepath.Join(*dir, "index."+pos), func(lemma string, offsets []string, tags int) {
 			if !strings.Contains(lemma, "_") {
 				known[lemma] = true
+				switch pos {
+				case "noun":
+					tagged[lemma] = tags
+				case "adj", "adv":
+					modifier[lemma] += tags
+				}
+				if ss := synsets[offsets[0]]; pos == "noun" && ss != nil && ss.lex == personLex {
+					person[lemma] = true
+				}
 			}
 			for _, off := range offsets[:min(senses, len(offsets))] {
 				ss := synsets[off]
@@ -150,6 +168,11 @@ func main() {
 			lines = append(lines, w) // "database", "directory": known, with no relation in the senses kept
 		}
 	}
+	for w := range person {
+		if _, ok := modifier[w]; !ok || tagged[w] >= modifier[w] {
+			lines = append(lines, "+"+w) // "+sailor": a noun that names people, more often than it modifies ("pedestrian", not "longer")
+		}
+	}
 	sort.Strings(lines)
 	lines = dedup(lines)
 	f, err := os.Create(*out)
@@ -196,7 +219,11 @@ func readData(path string, out map[string]*synset) error {
 		if err != nil {
 			return fmt.Errorf("%s: word count %q: %w", path, f[3], err)
 		}
-		ss := &synset{}
+		lex, err := strconv.Atoi(f[1])
+		if err != nil {
+			return fmt.Errorf("%s: lexicographer file %q: %w", path, f[1], err)
+		}
+		ss := &synset{lex: lex}
 		i := 4
 		for k := 0; k < int(n); k++ {
 			w := strings.ToLower(f[i])
@@ -227,7 +254,7 @@ func readData(path string, out map[string]*synset) error {
 	})
 }
 
-func readIndex(path string, fn func(lemma string, offsets []string)) error {
+func readIndex(path string, fn func(lemma string, offsets []string, tagged int)) error {
 	pos := map[string]string{"noun": "n", "verb": "v", "adj": "a", "adv": "r"}[strings.TrimPrefix(filepath.Ext(path), ".")]
 	return eachLine(path, func(line string) error {
 		if strings.HasPrefix(line, "  ") {
@@ -246,7 +273,11 @@ func readIndex(path string, fn func(lemma string, offsets []string)) error {
 		for i, o := range offs {
 			ids[i] = pos + o
 		}
-		fn(f[0], ids)
+		tagged, err := strconv.Atoi(f[len(f)-cnt-1])
+		if err != nil {
+			return fmt.Errorf("%s: tagged sense count %q: %w", path, f[len(f)-cnt-1], err)
+		}
+		fn(f[0], ids, tagged)
 		return nil
 	})
 }
