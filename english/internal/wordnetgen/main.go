@@ -36,12 +36,23 @@ const senses = 3
 type synset struct {
 	words []string // lower-case lemmas, "_" joining multi-word ones
 	ptrs  []pointer
-	lex   int // the lexicographer file: 18 is noun.person
+	lex   int    // the lexicographer file: 18 is noun.person
+	named []bool // whether each word is written with a capital: a proper name ("Capra", the film director)
 }
 
 // personLex is the lexicographer file of nouns that name people
 // (noun.person: "sailor", "pedestrian", "manager").
 const personLex = 18
+
+// namedAs reports whether the synset writes lemma with a capital.
+func (ss *synset) namedAs(lemma string) bool {
+	for i, w := range ss.words {
+		if w == lemma && ss.named[i] {
+			return true
+		}
+	}
+	return false
+}
 
 type pointer struct {
 	sym      string
@@ -101,8 +112,8 @@ func main() {
 				case "adj", "adv":
 					modifier[lemma] += tags
 				}
-				if ss := synsets[offsets[0]]; pos == "noun" && ss != nil && ss.lex == personLex {
-					person[lemma] = true
+				if ss := synsets[offsets[0]]; pos == "noun" && ss != nil && ss.lex == personLex && !ss.namedAs(lemma) {
+					person[lemma] = true // not a person's name: "capra" is Frank Capra
 				}
 			}
 			for _, off := range offsets[:min(senses, len(offsets))] {
@@ -231,6 +242,7 @@ func readData(path string, out map[string]*synset) error {
 				w = w[:j]
 			}
 			ss.words = append(ss.words, w)
+			ss.named = append(ss.named, w != f[i])
 			i += 2
 		}
 		pc, err := strconv.Atoi(f[i])
