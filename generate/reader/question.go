@@ -1001,7 +1001,7 @@ func (q *question) identifierOf(w qword) string {
 func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 	abbrev := false
 	for i, b := range bodies {
-		abbrev = abbrev || (i > 0 && isAbbreviation(b))
+		abbrev = abbrev || (i > 0 && isAbbreviation(b) && !camelName(b))
 	}
 	for _, p := range expandPhrase {
 		if strings.Contains(joined, " "+p+" ") {
@@ -1144,6 +1144,22 @@ func (q *question) wordOfCapitalName(k int) bool {
 		return strings.TrimSpace(q.text[from:to]) == ""
 	}
 	return beside(k-1) || beside(k+1)
+}
+
+// camelName reports whether a word written with two capitals or more is a
+// name joined by capitals ("WordNet", "JavaScript", "NetWare"): more small
+// letters than capitals, unlike a short form ("IoT", "PhD", "OpenPGP").
+func camelName(b string) bool {
+	upper, lower := 0, 0
+	for _, r := range b {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	return lower > upper
 }
 
 // isAbbreviation reports whether a word is written as an abbreviation:

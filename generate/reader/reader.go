@@ -2833,7 +2833,7 @@ func (q *question) setAside(text string, ut []tok) bool {
 		}
 	}
 	if n > 0 && 2*got > n {
-		return true
+		return !q.listsOthers(text, ut) // "Apart from jump and leap, what else does saltare mean?": "jump, leap, spring" lists one more
 	}
 	// "Besides fame and glory": each thing listed is set aside on its own,
 	// so "1. fame, renown" is, while "the activity of laughing" sets aside
@@ -2866,6 +2866,60 @@ func (q *question) setAside(text string, ut []tok) bool {
 		}
 	}
 	return false
+}
+
+// listsOthers reports whether the unit of words ut is a list ("jump, leap,
+// spring"; bracketed remarks apart), not a numbered sense, in which what
+// the question sets aside is an item of its own and another item says
+// what the question does not.
+func (q *question) listsOthers(text string, ut []tok) bool {
+	if len(ut) < 2 {
+		return false
+	}
+	start, end := ut[0].start, ut[len(ut)-1].end
+	if senseNumber(text[start:end]) {
+		return false // "1. come across, encounter, meet": a numbered sense lists words for one meaning; "besides coming across" sets all of them aside
+	}
+	seg := []byte(text[start:end]) // the unit, its bracketed remarks blanked ("<n, masc>", "(Mus.)")
+	var cuts []int                 // where items end
+	depth := 0
+	for k, c := range seg {
+		switch c {
+		case '(', '[', '<':
+			depth++
+		case ')', ']', '>':
+			depth = max(0, depth-1)
+			seg[k] = ' '
+		case ',', ';':
+			if depth == 0 {
+				cuts = append(cuts, k)
+			}
+		}
+		if depth > 0 {
+			seg[k] = ' '
+		}
+	}
+	if len(cuts) == 0 {
+		return false
+	}
+	cuts = append(cuts, len(seg))
+	aside, other, from := false, false, 0
+	for _, to := range cuts {
+		news, held := 0, 0
+		for _, t := range words(string(seg[from:to]), start+from) {
+			switch {
+			case english.IsStopword(t.lower) || t.digit || strings.HasPrefix(wordAround(text, t.start, t.end), "/"):
+			case slices.ContainsFunc(q.excluded, func(w qword) bool { return match([]tok{t}, w) >= 1 }):
+				held++
+			case !q.mentions(t):
+				news++
+			}
+		}
+		aside = aside || (held > 0 && news == 0)
+		other = other || news > 0
+		from = to + 1
+	}
+	return aside && other
 }
 
 // ownWords counts the words of ut that the question does not hold,

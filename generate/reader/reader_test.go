@@ -299,6 +299,7 @@ func TestQuestionKinds(t *testing.T) {
 		{"What does C|N>K stand for?", Expansion, "C|N>K"},                         // written joined: one short form
 		{"Which archive area holds packages that do not meet the DFSG?", Name, ""}, // a part of the archive, no size
 		{"What is the area of Lake Quell?", Measure, ""},
+		{"What does the adjective 'overfed' mean in WordNet?", Definition, ""},                      // a name joined by capitals is no short form
 		{"What is the full name of NetWare's NMAS login framework?", Expansion, "NMAS"},             // the owner is no short form
 		{"Bash's history expansion is modelled on the history expansion of which shell?", Code, ""}, // an expansion of another kind
 		{"In botany, what is hyponasty?", Definition, ""},
@@ -5333,4 +5334,27 @@ func TestWhoAnsweredByPersonNoun(t *testing.T) {
 			assert.Less(t, fit, 0.8, u)
 		}
 	}
+}
+
+// A gloss that lists what the question sets aside as an item of its own
+// beside other items still answers "besides …, what else" with them
+// ("jump, leap, spring" for "apart from jump and leap"); a numbered sense
+// lists words for one meaning, all set aside together ("1. come across,
+// encounter" for "besides coming across").
+func TestSetAsideItemOfList(t *testing.T) {
+	saltare := doc{"itaeng/saltare.txt", "saltare.txt", "saltare /saltˈare/\njump, leap, spring\n"}
+	fits := unitFits("Apart from jump and leap, which other English verb does the dictionary offer for 'saltare'?", saltare)
+	assert.Equal(t, 1, len(fits), "%v", fits)
+	for u, fit := range fits {
+		assert.Greater(t, fit, 0.0, u)
+	}
+	hallar := doc{"spaeng/hallar.txt", "hallar.txt", "hallar /aʎˈaɾ/\n1. come across, encounter, meet, see\n2. find\n"}
+	found := false
+	for u, fit := range unitFits("Besides coming across someone, what else can hallar mean?", hallar) {
+		if strings.HasPrefix(u, "1.") {
+			found = true
+			assert.Equal(t, 0.0, fit, u)
+		}
+	}
+	assert.True(t, found)
 }
