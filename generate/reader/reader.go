@@ -3138,9 +3138,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		if q.reason && p.givesCause(q, i) {
 			return 0.8, -1 // "Why is the main section official?": "The main section is official because it fully complies …"
 		}
-		return 0.5, -1
+		return max(0.5, p.glossFit(q, i)), -1 // "What is WFP in Windows networking?": "WFP\n Windows Filtering Platform (MS, Windows)"
 	case Definition:
-		return p.definitionFit(q, i), -1
+		return max(p.definitionFit(q, i), p.glossFit(q, i)), -1
 	case Expansion:
 		return p.expansionFit(q, i)
 	case Code:
@@ -4036,7 +4036,42 @@ func (p *passage) phraseNames(i int, q *question) bool {
 // a parenthesised definition of it, or a unit spelling it out (a
 // glossary's gloss under the abbreviation's headword).
 func (p *passage) expansionFit(q *question, i int) (float64, int) {
-	if q.short == "" {
+	return p.expansionFitOf(q, i, q.short)
+}
+
+// asksWhatIs reports whether the question asks what something is or was
+// ("What is WFP in Windows networking?", "In IBM's world, what's BTAM?").
+func (q *question) asksWhatIs() bool {
+	t := " " + strings.ToLower(q.text) + " "
+	return strings.Contains(t, " what is ") || strings.Contains(t, " what's ") || strings.Contains(t, " what are ") || strings.Contains(t, " what was ")
+}
+
+// glossFit is how well unit i answers "what is WFP?" of a short form the
+// question names as its subject by spelling it out ("WFP\n Windows
+// Filtering Platform (MS, Windows)"): an acronym list's answer to what a
+// short form is; 0 for a unit that does not, or a question with no short
+// form.
+func (p *passage) glossFit(q *question, i int) float64 {
+	if !q.asksWhatIs() {
+		return 0 // "What do anti-spam people call a deal in which an ISP lets …": the short form is a word of the question, not what it asks about
+	}
+	for _, w := range q.words {
+		// the first short form the question names is the one it asks
+		// about, unless a preposition sets the scene with it ("When
+		// someone writes IMY in an IRC chat"); an owner is none ("What is
+		// IBM's WAS?")
+		if w.subject && isAbbreviation(w.body) && !camelName(w.body) && !english.IsPossessive(w.body) && !afterPreposition(q.text, w.start) {
+			if f, _ := p.expansionFitOf(q, i, w.body); f >= 0.9 {
+				return f
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+func (p *passage) expansionFitOf(q *question, i int, short string) (float64, int) {
+	if short == "" {
 		return 0, -1
 	}
 	u := p.units[i]
@@ -4049,7 +4084,7 @@ func (p *passage) expansionFit(q *question, i int) (float64, int) {
 		}
 	}
 	for _, e := range english.Expansions(p.text, u.Range) {
-		if strings.EqualFold(p.text[e.Short.Start:e.Short.End], q.short) {
+		if strings.EqualFold(p.text[e.Short.Start:e.Short.End], short) {
 			for k, part := range u.Parts {
 				if part == e.Long {
 					return 1, k
@@ -4061,23 +4096,23 @@ func (p *passage) expansionFit(q *question, i int) (float64, int) {
 	best := 0.0
 	ut := p.unitToks(i)
 	for a := range ut {
-		if ut[a].body == q.short || !strings.EqualFold(ut[a].body[:1], q.short[:1]) {
+		if ut[a].body == short || !strings.EqualFold(ut[a].body[:1], short[:1]) {
 			continue
 		}
-		for b := a + 1; b <= len(ut) && b-a <= 2*len(q.short)+2; b++ {
+		for b := a + 1; b <= len(ut) && b-a <= 2*len(short)+2; b++ {
 			switch {
-			case initialsSpell(ut[a:b], q.short) && (p.glossOnly(i, ut[a].start, ut[b-1].end, q.short) ||
+			case initialsSpell(ut[a:b], short) && (p.glossOnly(i, ut[a].start, ut[b-1].end, short) ||
 				english.IntroducesExpansion(p.text[max(u.Start, ut[a].start-24):ut[a].start])):
 				best = max(best, 1) // the unit is the expansion, a gloss ("[Three-Letter Acronym]"), or states it ("Abbreviation for ‘Read The Fine Manual’")
-			case initialsSpell(ut[a:b], q.short):
+			case initialsSpell(ut[a:b], short):
 				best = max(best, 0.9) // spelled out inside a sentence that says more
-			case english.MatchesShortForm(q.short, p.text[ut[a].start:ut[b-1].end]) && !containsFold(ut[a:b], q.short) &&
-				(b-a > 1 || len(ut[a].body) >= 2*len(q.short)):
+			case english.MatchesShortForm(short, p.text[ut[a].start:ut[b-1].end]) && !containsFold(ut[a:b], short) &&
+				(b-a > 1 || len(ut[a].body) >= 2*len(short)):
 				if english.IntroducesExpansion(p.text[max(u.Start, ut[a].start-24):ut[a].start]) {
 					best = max(best, 1) // the unit says it is the expansion: "Short for ‘application program’", "BASIC stands for “Beginner's All-purpose …”"
 				}
 				best = max(best, 0.6) // "Acknowledge" for "ACK"
-			case b-a == 1 && len(ut[a].body) >= 2*len(q.short) && strings.HasPrefix(strings.ToLower(ut[a].body), strings.ToLower(q.short)):
+			case b-a == 1 && len(ut[a].body) >= 2*len(short) && strings.HasPrefix(strings.ToLower(ut[a].body), strings.ToLower(short)):
 				best = max(best, 0.6) // a word the short form cuts short: "Acknowledge" for "ACK", which no initials spell
 			}
 		}

@@ -5358,3 +5358,24 @@ func TestSetAsideItemOfList(t *testing.T) {
 	}
 	assert.True(t, found)
 }
+
+// "What is WFP?" of an acronym list is answered by the line that spells the
+// short form out, as "what does WFP stand for" is; a question that only
+// uses a short form among its words ("a deal in which an ISP lets …")
+// does not ask for it.
+func TestWhatIsShortForm(t *testing.T) {
+	vera := doc{"vera/vera.w", "vera.w", "WFP\n       Windows Filtering Platform (MS, Windows)\n\nWFQ\n       Weighted Fair Queueing (QoS)\n"}
+	fits := unitFits("What is WFP in Windows networking?", vera)
+	found := false
+	for u, fit := range fits {
+		if strings.Contains(u, "Windows Filtering Platform") {
+			found = true
+			assert.Equal(t, 1.0, fit, u)
+		}
+	}
+	assert.True(t, found, "%v", fits)
+	isp := doc{"jargon/isp.txt", "isp.txt", "ISP\n /I·S·P/\n\n    Common abbreviation for Internet Service Provider, a kind of company that\n    barely existed before 1993.\n"}
+	for u, fit := range unitFits("What do anti-spam people call a deal in which an ISP lets a spammer break its terms of service?", isp) {
+		assert.Less(t, fit, 0.9, u)
+	}
+}
