@@ -157,10 +157,22 @@ func IsPersonNoun(lw string) bool {
 	if wn.person[lw] {
 		return true
 	}
-	for _, b := range Base(lw) {
-		if b != lw && wn.person[b] {
-			return true
+	for _, b := range wn.base[lw] {
+		if wn.person[b] {
+			return true // "children"
 		}
+	}
+	// The regular plurals, read without allocating (the reader asks of
+	// every word of the units it weighs for a "who" question).
+	switch n := len(lw); {
+	case strings.HasSuffix(lw, "men"):
+		return wn.person[lw[:n-3]+"man"] // "women", "chairmen"
+	case strings.HasSuffix(lw, "ies"):
+		return wn.person[lw[:n-3]+"y"] // "deputies"
+	case strings.HasSuffix(lw, "es"):
+		return wn.person[lw[:n-1]] || wn.person[lw[:n-2]] // "judges", "witnesses"
+	case strings.HasSuffix(lw, "s"):
+		return wn.person[lw[:n-1]]
 	}
 	return false
 }
