@@ -3152,7 +3152,7 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		ut = p.rangeToks(u.Parts[0]) // "Year discovered: 1948": the key's capital is no name
 	}
 	for k, t := range ut {
-		if q.mentions(t) && !q.newIdentifier(p.text, t) {
+		if q.mentions(t) && !q.newIdentifier(p.text, t) && !q.namedByClass(p.text, ut, k) {
 			said = max(said, t.end)
 			continue
 		}
@@ -3339,6 +3339,14 @@ func (q *question) mentions(t tok) bool {
 	}
 	label := english.UsageLabel(t.lower) // "Syn." is the question's "synonym"
 	return label != "" && q.said[label]
+}
+
+// namedByClass reports whether word k of ut, which stems as a word of
+// the question does, is a name the question does not write: a command
+// between "the" and its class noun ("with the bind builtin" for "which
+// builtin displays the key bindings").
+func (q *question) namedByClass(text string, ut []tok, k int) bool {
+	return q.command && !q.said[ut[k].lower] && afterThe(ut, k) && english.IsCommandNoun(nextWord(ut, text, ut[k].end))
 }
 
 // tokenFit is how well word k of ut (words of text) answers a question of

@@ -5290,6 +5290,7 @@ func TestBasicFormDate(t *testing.T) {
 func TestKindFits(t *testing.T) {
 	venerdi := doc{"itaeng/venerdi.txt", "venerdi.txt", "venerdì /venerdˈi/\nFriday\n"}
 	aptitude := doc{"debfaq/pkgtools.txt", "pkgtools.txt", "aptitude is the recommended package manager for Debian GNU/Linux systems, and is described in Section 8.1.3.\n"}
+	bind := doc{"bashdoc/bashref.html", "Bash Reference Manual", "Bash allows the current readline key bindings to be displayed or modified with the bind builtin command.\n"}
 	constitution := doc{"wordnet/united-states-constitution.txt", "united-states-constitution.txt", "United States Constitution\n    n 1: the constitution written at the Constitutional Convention\n         in Philadelphia in 1787 and subsequently ratified by the\n         original thirteen states [syn: {United States\n         Constitution}, {U.S. Constitution}, {US Constitution}]\n"}
 	for _, tt := range []struct {
 		q    string
@@ -5299,6 +5300,7 @@ func TestKindFits(t *testing.T) {
 		{"Which day of the week is venerdì?", venerdi, "Friday"},
 		{"Which tool is the recommended package manager for Debian GNU/Linux systems?", aptitude, "aptitude is"},
 		{"When was the US Constitution written?", constitution, "in 1787"},
+		{"Which builtin displays the current Readline key and function bindings?", bind, "bind builtin"}, // "bind" stems as "bindings" does, but the question does not write it
 	} {
 		found := false
 		for u, fit := range unitFits(tt.q, tt.d) {
