@@ -3865,6 +3865,9 @@ func TestQuotedWordOfATranslation(t *testing.T) {
 	affecte := doc{"fraeng/affecte-afkte-adj.txt", "affecte-afkte-adj.txt", "affecté /afɛkte/ <adj>\naffected, artificial\n"}
 	sauver := doc{"fraeng/sauver-sove-v.txt", "sauver-sove-v.txt", "sauver /sove/ <v>\nkeep, save, rescue\n"}
 	sauvegarder := doc{"fraeng/sauvegarder-sovgade-v.txt", "sauvegarder-sovgade-v.txt", "sauvegarder /sovgaʀde/ <v>\nsafeguard, save, backup\n"}
+	italiano := doc{"itaeng/italiano-italjano.txt", "italiano-italjano.txt", "italiano /italiˈano/\nItalian\n"}
+	leone := doc{"itaeng/leone-leone.txt", "leone-leone.txt", "leone /leˈone/\nlion\n"}
+	tempia := doc{"itaeng/tempia-tempia.txt", "tempia-tempia.txt", "tempia /tˈempia/\ntemple\n"}
 	r := New(nil)
 	for _, tc := range []struct {
 		q    string
@@ -3874,6 +3877,9 @@ func TestQuotedWordOfATranslation(t *testing.T) {
 		{`If a French news report talks about an "inondation", what natural disaster is it describing in English?`, []doc{inondation, inonder}, ""},
 		{`If a French landowner wants to "affermer" a field, what is he doing in English terms?`, []doc{affermer, affecte}, "farm, lease"},
 		{`If someone in French wants to "sauver" something, what might they be doing in English?`, []doc{sauver, sauvegarder}, "keep, save, rescue"},
+		// a language's name before the quoted word frames the question as "the Italian word leone" would
+		{`Which animal is an Italian "leone"?`, []doc{leone, italiano, tempia}, "lion"},
+		{`Which part of the head is the Italian "tempia"?`, []doc{tempia, italiano, leone}, "temple"},
 	} {
 		srcs := sources(tc.docs...)
 		q := analyze(tc.q, r.idf)
@@ -5247,29 +5253,6 @@ func TestRecordWithEmptyLastCellsFits(t *testing.T) {
 	label := unitFits("What is the elevation of Mount Tarn?", doc{"tarn", "Mount Tarn", "Name: Mount Tarn\nElevation  :\nRange: Tarrow Hills\n"})
 	fit, ok := label["Elevation  :"]
 	assert.True(t, ok && fit == 0, "%v", label)
-}
-
-// A language's name before a quoted word says the word is that
-// language's, an entry of the bilingual dictionary ("the Italian
-// "leone""): the language is the frame, not a subject the entry must
-// write, and the entry's sense answers.
-func TestLanguageBeforeQuotedWord(t *testing.T) {
-	italiano := doc{"itaeng/italiano-italjano.txt", "italiano-italjano.txt", "italiano /italiˈano/\nItalian\n"}
-	leone := doc{"itaeng/leone-leone.txt", "leone-leone.txt", "leone /leˈone/\nlion\n"}
-	tempia := doc{"itaeng/tempia-tempia.txt", "tempia-tempia.txt", "tempia /tˈempia/\ntemple\n"}
-	r := New(nil)
-	for _, tt := range []struct {
-		q    string
-		docs []doc
-		want string
-	}{
-		{`Which animal is an Italian "leone"?`, []doc{leone, italiano, tempia}, "lion"},
-		{`Which part of the head is the Italian "tempia"?`, []doc{tempia, italiano, leone}, "temple"},
-	} {
-		srcs := sources(tt.docs...)
-		a := r.Read(tt.q, srcs)
-		assert.Contains(t, answerText(a, srcs), tt.want, "%s\n%s", tt.q, r.Explain(tt.q, srcs, 3))
-	}
 }
 
 // A date written in ISO 8601's basic form ("19970410") is a date.
