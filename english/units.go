@@ -996,6 +996,10 @@ func markCommaRows(text string, lines []line) {
 			continue
 		}
 		n, spaced := csvCommas(t)
+		if spaced && proseCells(t) {
+			st[k].n = -1 // "computers, where things are supposed to vary rapidly, “static” has a": a wrapped line of prose
+			continue
+		}
 		st[k] = stats{n: n, tight: !spaced, loose: n >= 2 && !spaced && !strings.ContainsAny(t, "$=%(){}") && keyEnd(strings.TrimSpace(t)) == 0} // "$(filter parallel=%,$(DEB_BUILD_OPTIONS))" is code, "Keywords: a,b,c" a field
 	}
 	for i := 0; i < len(lines); {
@@ -1011,6 +1015,45 @@ func markCommaRows(text string, lines []line) {
 		}
 		i = j
 	}
+}
+
+// proseCells reports whether a line's comma-separated cells read as
+// prose: every comma is followed by a space, and one cell runs to five
+// words or more or holds a sentence's end and the next one's start ("or
+// method. In Perl culture"). A CSV file's cells are short values, or
+// stand tight between commas.
+func proseCells(t string) bool {
+	seps := csvSeparators(t)
+	for _, i := range seps {
+		if i+1 >= len(t) || t[i+1] != ' ' {
+			return false // a comma tight between two fields: a record's ("MA-L,C4ACAA,\"Apple, Inc.\",1 Infinite Loop Cupertino CA US 95014")
+		}
+	}
+	from := 0
+	for _, end := range append(seps, len(t)) {
+		cell := t[from:end]
+		if len(strings.Fields(cell)) >= 5 || sentenceInside(cell) {
+			return true
+		}
+		from = min(end+1, len(t))
+	}
+	return false
+}
+
+// sentenceInside reports whether s holds a full stop followed by a space
+// and a capital: one sentence ending and the next starting.
+func sentenceInside(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		if j := i + 2; j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
+			return true
+		}
+		k := strings.Index(s[i+2:], ". ")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return false
 }
 
 // csvCommas counts the commas of a comma-separated line that separate

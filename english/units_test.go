@@ -717,3 +717,18 @@ func TestParagraphOpeningWithAColon(t *testing.T) {
 		assert.Equal(t, Field, us[0].Shape, rec)
 	}
 }
+
+// Wrapped prose whose lines each hold two commas is no CSV table: every
+// comma is followed by a space and a cell runs on as a sentence does
+// (perlglossary.pod's "static"); a registry's rows, tight between their
+// fields, stay rows however long their address cells.
+func TestWrappedProseIsNoCommaTable(t *testing.T) {
+	prose := "Varying slowly compared to something else. In\ncomputers, where things are supposed to vary rapidly, “static” has a\nderogatory connotation, indicating a slightly dysfunctional variable,\nsubroutine, or method. In Perl culture, the word is politely avoided.\n"
+	for _, u := range Units(prose) {
+		assert.NotEqual(t, Row, u.Shape, "%q", prose[u.Start:u.End])
+	}
+	oui := "MA-L,C4ACAA,\"Apple, Inc.\",1 Infinite Loop Cupertino CA US 95014\nMA-L,6C8336,\"Samsung Electronics Co.,Ltd\",#94-1 Imsoo-Dong Gumi Gyeongbuk KR 730-350\nMA-L,7CF854,\"Samsung Electronics Co.,Ltd\",415 Maetan-3dong Suwon Gyeonggi KR 443-742\n"
+	for _, u := range Units(oui) {
+		assert.Equal(t, Row, u.Shape, "%q", oui[u.Start:u.End])
+	}
+}
