@@ -1032,26 +1032,10 @@ func proseCells(t string) bool {
 	from := 0
 	for _, end := range append(seps, len(t)) {
 		cell := t[from:end]
-		if len(strings.Fields(cell)) >= 5 || sentenceInside(cell) {
+		if len(strings.Fields(cell)) >= 5 || len(sentences(cell, 0, len(cell), false)) > 1 {
 			return true
 		}
 		from = min(end+1, len(t))
-	}
-	return false
-}
-
-// sentenceInside reports whether s holds a full stop followed by a space
-// and a capital: one sentence ending and the next starting.
-func sentenceInside(s string) bool {
-	for i := strings.Index(s, ". "); i >= 0; {
-		if j := i + 2; j < len(s) && s[j] >= 'A' && s[j] <= 'Z' {
-			return true
-		}
-		k := strings.Index(s[i+2:], ". ")
-		if k < 0 {
-			break
-		}
-		i += 2 + k
 	}
 	return false
 }

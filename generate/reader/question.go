@@ -90,6 +90,7 @@ type question struct {
 	focus     []string          // for Number: stems of the counted noun ("how many EGGS")
 	focusRel  []string          // stems WordNet relates to the counted noun ("inhabitants" for "people")
 	short     string            // for Expansion: the abbreviation asked about
+	glossed   string            // the short form a "what is" question asks about ("What is WFP in Windows networking?"), "" if none; set once the passages have bound the question's words (see candidates)
 	apposed   []apposition      // names with their code in brackets after them ("the Åland Islands (AX)")
 	fullDay   bool              // "on what date", "what day": a day and month beat a year
 	alias     bool              // asks for another name of its subject ("also called", "other name")
@@ -1144,6 +1145,26 @@ func (q *question) wordOfCapitalName(k int) bool {
 		return strings.TrimSpace(q.text[from:to]) == ""
 	}
 	return beside(k-1) || beside(k+1)
+}
+
+// askedShortForm returns the short form a question asking what something
+// is or was names as its subject: the first ("In IBM's world, what is
+// BTAM?"), unless a preposition sets the scene with it ("When someone
+// writes IMY in an IRC chat"), an owner aside ("What is IBM's WAS?"); ""
+// for a question that asks no "what is" ("What do anti-spam people call a
+// deal in which an ISP lets …": the short form is a word of the question,
+// not what it asks about).
+func (q *question) askedShortForm() string {
+	t := " " + strings.ToLower(q.text) + " "
+	if !strings.Contains(t, " what is ") && !strings.Contains(t, " what's ") && !strings.Contains(t, " what are ") && !strings.Contains(t, " what was ") {
+		return ""
+	}
+	for _, w := range q.words {
+		if w.subject && isAbbreviation(w.body) && !camelName(w.body) && !english.IsPossessive(w.body) && !afterPreposition(q.text, w.start) {
+			return w.body
+		}
+	}
+	return ""
 }
 
 // camelName reports whether a word written with two capitals or more is a

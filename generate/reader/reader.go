@@ -306,6 +306,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 	namesFiles(q, ps)
 	q.bindHeadwords(ps)
 	q.joinCodes(ps)
+	q.glossed = q.askedShortForm() // of the subject words as the passages bound them
 	for _, p := range ps {
 		for i, u := range p.units {
 			// A unit written alike in several documents is boilerplate
@@ -3324,6 +3325,16 @@ func gapBefore(text string, ut []tok, k int) string {
 
 // mentions reports whether the question holds the word t.
 func (q *question) mentions(t tok) bool {
+	if q.writes(t.lower) || (len(t.stem) > 3 && q.saidStem[t.stem]) {
+		return true
+	}
+	label := english.UsageLabel(t.lower) // "Syn." is the question's "synonym"
+	return label != "" && q.said[label]
+}
+
+// writes reports whether the question, its set-aside words included,
+// writes the lower-cased word lw itself (not only one that stems alike).
+func (q *question) writes(lw string) bool {
 	if q.said == nil {
 		q.said = make(map[string]bool, len(q.words))
 		q.saidStem = make(map[string]bool, len(q.words))
@@ -3334,11 +3345,7 @@ func (q *question) mentions(t tok) bool {
 			}
 		}
 	}
-	if q.said[t.lower] || (len(t.stem) > 3 && q.saidStem[t.stem]) {
-		return true
-	}
-	label := english.UsageLabel(t.lower) // "Syn." is the question's "synonym"
-	return label != "" && q.said[label]
+	return q.said[lw]
 }
 
 // namedByClass reports whether word k of ut, which stems as a word of
@@ -3346,7 +3353,7 @@ func (q *question) mentions(t tok) bool {
 // between "the" and its class noun ("with the bind builtin" for "which
 // builtin displays the key bindings").
 func (q *question) namedByClass(text string, ut []tok, k int) bool {
-	return q.command && !q.said[ut[k].lower] && afterThe(ut, k) && english.IsCommandNoun(nextWord(ut, text, ut[k].end))
+	return q.command && !q.writes(ut[k].lower) && afterThe(ut, k) && english.IsCommandNoun(nextWord(ut, text, ut[k].end))
 }
 
 // tokenFit is how well word k of ut (words of text) answers a question of
@@ -4047,33 +4054,17 @@ func (p *passage) expansionFit(q *question, i int) (float64, int) {
 	return p.expansionFitOf(q, i, q.short)
 }
 
-// asksWhatIs reports whether the question asks what something is or was
-// ("What is WFP in Windows networking?", "In IBM's world, what's BTAM?").
-func (q *question) asksWhatIs() bool {
-	t := " " + strings.ToLower(q.text) + " "
-	return strings.Contains(t, " what is ") || strings.Contains(t, " what's ") || strings.Contains(t, " what are ") || strings.Contains(t, " what was ")
-}
-
-// glossFit is how well unit i answers "what is WFP?" of a short form the
-// question names as its subject by spelling it out ("WFP\n Windows
+// glossFit is how well unit i answers "what is WFP?" of the short form
+// the question asks about (q.glossed) by spelling it out ("WFP\n Windows
 // Filtering Platform (MS, Windows)"): an acronym list's answer to what a
-// short form is; 0 for a unit that does not, or a question with no short
-// form.
+// short form is; 0 for a unit that does not, or a question with no such
+// short form.
 func (p *passage) glossFit(q *question, i int) float64 {
-	if !q.asksWhatIs() {
-		return 0 // "What do anti-spam people call a deal in which an ISP lets …": the short form is a word of the question, not what it asks about
+	if q.glossed == "" {
+		return 0
 	}
-	for _, w := range q.words {
-		// the first short form the question names is the one it asks
-		// about, unless a preposition sets the scene with it ("When
-		// someone writes IMY in an IRC chat"); an owner is none ("What is
-		// IBM's WAS?")
-		if w.subject && isAbbreviation(w.body) && !camelName(w.body) && !english.IsPossessive(w.body) && !afterPreposition(q.text, w.start) {
-			if f, _ := p.expansionFitOf(q, i, w.body); f >= 0.9 {
-				return f
-			}
-			return 0
-		}
+	if f, _ := p.expansionFitOf(q, i, q.glossed); f >= 0.9 {
+		return f
 	}
 	return 0
 }
