@@ -99,6 +99,11 @@ func IsAPINoun(lw string) bool { return apiNouns[lw] }
 // states it. "Set" is no such word: "set up" is not asked of a value.
 func IsValueWord(lw string) bool { return valueWords[lw] }
 
+// IsSwitchValue reports whether a lower-cased word is a value a switch
+// holds ("Default:\u00a0no", "(Off)", "Default is true."): a whole answer
+// however short and common the word.
+func IsSwitchValue(lw string) bool { return switchValues[lw] }
+
 // IsCommandNoun reports whether a lower-cased head noun asks for a
 // program or a package ("which TOOL", "which COMMAND", "which PACKAGE"):
 // its answer is written as a command name ("lsof", "smartd(8)").
@@ -154,6 +159,7 @@ var (
 	descriptionKeys = set(`description desc summary synopsis abstract definition`)
 	packageNouns    = set(`crate crates module modules library libraries gem gems plugin plugins extension extensions`)
 	valueWords      = set(`value values default defaults setting settings`)
+	switchValues    = set(`yes no on off true false enabled disabled`)
 	kindWords       = set(`kind kinds type types sort sorts`)
 	settingNouns    = set(`option options flag flags switch switches variable variables setting settings parameter parameters directive directives`)
 	apiNouns        = set(`function functions macro macros routine routines`)

@@ -647,6 +647,30 @@ func (p *passage) glossTerm(i int) int {
 	return k - 1
 }
 
+// recordTitle returns the line that names the record unit i is a field
+// of, -1 if none: a short line alone in its block right above the
+// record's block, with or without a section number ("3.395.\u00a0to_chars"
+// over "Type:\u00a0string" and "Default:\u00a0“\u00a0+TCFL”", a reference
+// manual's setting and its fields), but no section's name in capitals.
+// The fields do not repeat the name: they are the named thing's.
+func (p *passage) recordTitle(i int) int {
+	k := p.opener[i]
+	if p.units[i].Shape != english.Field || k == 0 {
+		return -1
+	}
+	t := k - 1
+	u := p.units[t]
+	if u.Shape == english.Field || u.Block+1 != p.units[k].Block || p.opener[t] != t {
+		return -1
+	}
+	text := strings.TrimSpace(p.text[u.Start:u.End])
+	text = strings.TrimSpace(text[english.SectionNumber(text):])
+	if strings.ToUpper(text) == text || strings.Contains(text, "\n") || !termText(text, 4, false) {
+		return -1
+	}
+	return t
+}
+
 // demonstrative reports whether unit i opens with "This" or "These" and
 // a noun ("This command is used to …", "These variables …"): it speaks of
 // what its block is about, named above it (see glossTerm).

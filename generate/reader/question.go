@@ -1365,6 +1365,16 @@ func subjectStart(lower []string, joined string, k Kind) int {
 	if k == Number || k == Measure {
 		return unitsInStart(lower)
 	}
+	if k == Any {
+		// "What is the default value of gc.writeCommitGraph?": the
+		// setting after the value word's "of" is what is asked about.
+		for i := 1; i+2 < len(lower); i++ {
+			if lower[i] == "of" && english.IsValueWord(lower[i-1]) {
+				return i + 1
+			}
+		}
+		return -1
+	}
 	if k != Definition && k != Expansion {
 		return -1
 	}

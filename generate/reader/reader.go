@@ -887,6 +887,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if g := p.glossTerm(i); g >= 0 && m < 1 {
 				m = max(m, match(p.unitToks(g), w)) // "A tool that tries to convert Python 2.x code …" under "2to3¶"
 			}
+			if g := p.recordTitle(i); g >= 0 && m < 1 {
+				m = max(m, match(p.unitToks(g), w)) // "Default: “ +TCFL”" under "3.395. to_chars"
+			}
 			if m < 1 && p.namesSubject(q) {
 				m = match(p.title, loose(w)) // the entry's headword is the subject: its units speak of it
 			}
@@ -1020,6 +1023,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m == 0 && len(keyToks) > 0 {
 				m = 0.8 * match(keyToks, w)
 			}
+			if m == 0 && english.IsValueWord(w.lower) && slices.ContainsFunc(slices.Concat(keyToks, ut), func(t tok) bool { return t.lower == "default" || t.lower == "defaults" }) {
+				m = 0.8 // "the default VALUE of sidebar_width": "Default: 30" keys one, "Default is true." states one
+			}
 			if m == 0 && u.Shape == english.Row {
 				if caption := p.captionToks(i); len(caption) > 0 {
 					m = 0.6 * match(caption, w) // "AT 0302  Headphones" under "# List of Audio Class Terminal Types"
@@ -1108,6 +1114,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	if fresh && (q.kind == Definition || q.kind == Any) && u.Shape == english.Row && u.Key.End > u.Key.Start && u.Key.End < u.End && u.Key.Start == u.Start && isHexID(strings.TrimSpace(p.text[u.Key.Start:u.Key.End])) {
 		fresh = novel(q, p.rangeToks(english.Range{Start: u.Key.End, End: u.End})) // "1F4EB\tCLOSED MAILBOX WITH RAISED FLAG": the code keys the record; its name, the question's own, says nothing of what it signifies
+	}
+	if !fresh && u.Shape == english.Field && len(u.Parts) > 0 && len(nt) == 1 && english.IsSwitchValue(nt[0].lower) && nt[0].start == u.Parts[0].Start && nt[0].end == u.Parts[0].End {
+		fresh = true // "Default: no": a setting's whole value is news, a function word as it is
 	}
 	if !fresh && q.setting && u.Shape == english.Row && u.Key.End > u.Key.Start {
 		// "caps:super  Make Caps Lock an additional Super" for "Which
@@ -2216,6 +2225,9 @@ func (p *passage) firstMatch(i int, w qword) float64 {
 	if f := p.units[0]; (f.Shape == english.Field || f.Shape == english.Row) && f.Block != p.units[i].Block {
 		return 0
 	}
+	if p.glossTerm(i) > 0 {
+		return 0 // "Default is "1.day"." under the term "gc.logExpiry" of a definition list that opens with "gc.writeCommitGraph": the unit is its own term's
+	}
 	return match(p.unitToks(0), w)
 }
 
@@ -3127,6 +3139,12 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	}
 	switch q.kind {
 	case Any:
+		if u.Shape == english.Field && len(u.Parts) > 0 && q.asksValue() && english.IsValueWord(strings.ToLower(strings.TrimSpace(p.text[u.Key.Start:u.Key.End]))) {
+			return 0.5, 0 // "What is the default value of sidebar_width?": "Default: 30" under "3.318. sidebar_width" gives it, its value alone
+		}
+		if q.asksValue() && statesDefault.MatchString(p.text[u.Start:u.End]) {
+			return 1, -1 // "… which defaults to the string that puts the terminal in standout mode", "Default is true.": a value stated, not a unit that only speaks of one ("reset to the default value")
+		}
 		if u.Shape == english.Row && p.keyedByGiven(q, u) && q.asksOnlyName(ut) {
 			return 0.8, -1 // "What is the Mad Catz device with ID 4586?": "4586  MicroCON Wireless Controller" says what the code it opens with names
 		}
@@ -3216,6 +3234,17 @@ func (q *question) spellsKey(key string) bool {
 
 // givesValue reports whether the question gives a record's value to find
 // the record by ("the alpha_3 code CAF", "vendor 10de").
+// statesDefault finds a default value stated: "defaults to", "Default is",
+// "the default value is", "(default 500)", "(default: none)".
+var statesDefault = regexp.MustCompile(`(?i)\bdefaults? (?:value )?(?:is|to)\s+\S|\(default:? \S`)
+
+// asksValue reports whether the question asks for a setting's value by
+// a word that says so ("What is the DEFAULT of crypt_opportunistic_encrypt?",
+// "the default VALUE of to_chars"), not by its subject.
+func (q *question) asksValue() bool {
+	return slices.ContainsFunc(q.words, func(w qword) bool { return !w.subject && english.IsValueWord(w.lower) })
+}
+
 func (q *question) givesValue() bool {
 	return slices.ContainsFunc(q.words, func(w qword) bool { return w.given || w.hexID })
 }

@@ -5364,3 +5364,39 @@ func TestWhatIsShortForm(t *testing.T) {
 		assert.Less(t, fit, 0.9, u)
 	}
 }
+
+// "What is the default value of X?" is answered by the default the
+// reference states for X: a "Default:" field under the numbered heading
+// that names the setting (Mutt's manual), narrowed to its value, however
+// short ("no"); a definition list's "Default is true." under its own term,
+// not the default of the next term, which the passage's first line does
+// not name (git's); a sentence that states a default, not one that only
+// speaks of one (bash's).
+func TestDefaultValue(t *testing.T) {
+	nb := "\u00a0"
+	mutt := doc{"muttman/manual.txt", "The Mutt E-Mail Client", "used.\n\n3.394." + nb + "tmpdir\n\nType:" + nb + "path\nDefault:" + nb + "(empty)\n\nThis variable allows you to specify where Mutt will place its temporary files.\n\n" +
+		"3.395." + nb + "to_chars\n\nType:" + nb + "string\nDefault:" + nb + "“" + nb + "+TCFL”\n\nControls the character used to indicate mail addressed to you.\n\n" +
+		"3.396." + nb + "crypt_opportunistic_encrypt\n\nType:" + nb + "boolean\nDefault:" + nb + "no\n\nSetting this variable will cause Mutt to automatically enable encryption.\n"}
+	git := doc{"gitdoc/git-gc.html", "git-gc(1)", "gc.writeCommitGraph\n\nIf true, then gc will rewrite the commit-graph file when git-gc(1) is run. When using git gc --auto the commit-graph will be updated if housekeeping is required. Default is true. See git-commit-graph(1) for details.\n\n" +
+		"gc.logExpiry\n\nIf the file gc.log exists, then git gc --auto will print its content and exit with status zero instead of running unless that file is more than gc.logExpiry old. Default is \"1.day\". See gc.pruneExpire for more ways to specify its value.\n"}
+	bash := doc{"bashdoc/bash.html", "BASH", "active-region-start-color\n\nA string variable that controls the text color and background when displaying the text in the active region. When the region is active, readline highlights the text in the region using the value of the active-region-start-color, which defaults to the string that puts the terminal in standout mode. This variable is reset to the default value whenever the terminal type changes.\n"}
+	for _, tc := range []struct {
+		q    string
+		d    doc
+		want string
+	}{
+		{"What is the default value of to_chars?", mutt, "“" + nb + "+TCFL”"},
+		{"What is the default of crypt_opportunistic_encrypt?", mutt, "no"},
+		{"What is the default value of gc.writeCommitGraph?", git, "Default is true."},
+		{"What is the default value of the readline variable active-region-start-color?", bash, "which defaults to the string that puts the terminal in standout mode"},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			got, why := best(tc.q, tc.d)
+			if tc.want == "no" {
+				assert.Equal(t, "no", strings.TrimSpace(got), why)
+			} else {
+				assert.Contains(t, got, tc.want, why)
+			}
+		})
+	}
+}
