@@ -1773,7 +1773,7 @@ func isShortName(b string, i int) bool {
 // quotedSpans returns the byte ranges of quoted phrases in a question.
 func quotedSpans(text string) [][2]int {
 	var out [][2]int
-	pairs := map[rune]rune{'"': '"', '“': '”', '‘': '’', '`': '`', '\'': '\''}
+	pairs := map[rune]rune{'"': '"', '“': '”', '‘': '’', '`': '`', '\'': '\'', '<': '>'}
 	for i, r := range text {
 		close, ok := pairs[r]
 		if !ok {
@@ -1783,8 +1783,8 @@ func quotedSpans(text string) [][2]int {
 			continue // an apostrophe
 		}
 		j := strings.IndexRune(text[i+utf8.RuneLen(r):], close)
-		if j <= 0 {
-			continue
+		if j <= 0 || r == '<' && strings.ContainsAny(text[i+1:i+1+j], " \t") {
+			continue // "<search-next>", "<Enter>": a name set apart as a manual writes functions and keys; "a < b > c" sets none apart
 		}
 		out = append(out, [2]int{i, i + utf8.RuneLen(r) + j})
 	}

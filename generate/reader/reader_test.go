@@ -5400,3 +5400,27 @@ func TestDefaultValue(t *testing.T) {
 		})
 	}
 }
+
+// A name set apart in angle brackets, as a manual writes its functions and
+// keys ("<tag-pattern>", "<Enter>"), is what the question is about; a
+// spaced "<" and ">" set nothing apart.
+func TestAngleBracketedSubject(t *testing.T) {
+	r := New(nil)
+	for _, tc := range []struct {
+		q, word string
+		subject bool
+	}{
+		{"What key is <tag-pattern> bound to by default?", "tag-pattern", true},
+		{"In Mutt's generic menu, which function is bound to <Enter> by default?", "Enter", true},
+		{"Which key is bound to search next in the pager?", "search", false},
+		{"Is x < y > z ever true in the shell?", "y", false},
+	} {
+		q := analyze(tc.q, r.idf)
+		i := slices.IndexFunc(q.words, func(w qword) bool { return w.body == tc.word })
+		require.GreaterOrEqual(t, i, 0, tc.q)
+		assert.Equal(t, tc.subject, q.words[i].subject, tc.q)
+	}
+	got, why := best("What key is <tag-pattern> bound to by default?", doc{"muttman/manual.txt", "The Mutt E-Mail Client",
+		"Or you can select individual messages by hand using the <tag-message> function, which is bound to “t” by default. To tag all messages matching a pattern, use the <tag-pattern> function, which is bound to “shift-T” by default.\n"})
+	assert.Contains(t, got, "shift-T", why)
+}
