@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // senseOrd matches an ordinal a question numbers a sense with: a word of
@@ -76,4 +77,43 @@ func CutSpan(text string, from, to int) string {
 		s = strings.ReplaceAll(s, r[0], r[1])
 	}
 	return s
+}
+
+// IsPartOfSpeech reports whether a lower-cased word names a part of speech
+// a dictionary labels its entries with ("the VERB dib", "the obsolete
+// ADJECTIVE unmutable", "used as a NOUN").
+func IsPartOfSpeech(lw string) bool {
+	switch lw {
+	case usageLabels["n"], usageLabels["v"], usageLabels["a"], usageLabels["adv"]:
+		return true
+	}
+	return false
+}
+
+// EntryPartOfSpeech returns the part of speech a dictionary's unit labels
+// the entry it opens with ("verb" for "Dib \Dib\, v. i.", "noun" for
+// "DEFAME, n." and WordNet's "n 1: …", "adjective" for its "s 1: …"), ""
+// when the text writes none there: a headword's label after the comma that
+// ends it, written with its dot, or the class before a WordNet sense's
+// number.
+func EntryPartOfSpeech(text string) string {
+	if _, class := SenseNumber(text); class != "" {
+		if class == "s" {
+			class = "a" // WordNet's satellite adjective
+		}
+		return usageLabels[class]
+	}
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	comma := strings.IndexByte(line, ',')
+	if comma <= 0 || comma > 60 || !unicode.IsUpper([]rune(line)[0]) {
+		return ""
+	}
+	f := strings.Fields(line[comma+1:])
+	if len(f) == 0 || !strings.HasSuffix(strings.TrimRight(f[0], ","), ".") {
+		return ""
+	}
+	if l := UsageLabel(strings.ToLower(strings.TrimRight(f[0], ".,"))); IsPartOfSpeech(l) {
+		return l
+	}
+	return ""
 }

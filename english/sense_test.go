@@ -45,3 +45,21 @@ func TestSenseNumber(t *testing.T) {
 		assert.Equal(t, want, n, text)
 	}
 }
+
+func TestEntryPartOfSpeech(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"Dib \\Dib\\, v. i.\n   To dip.", "verb"},
+		{"Dib \\Dib\\, n.", "noun"},
+		{"Deadborn \\Dead\"born`\\, a.\n   Stillborn.", "adjective"},
+		{"DEFAME, v.t.  To lie about another.", "verb"},
+		{"v 1: accept the unpleasant consequences of one's actions", "verb"},
+		{"s 1: subject to accident or chance or change", "adjective"},
+		{"2: an inhabitant of ancient Chaldea", ""},
+		{"Then, a man came by.", ""},
+		{"1. One of the small bones in the knee joints of sheep.", ""},
+	} {
+		assert.Equal(t, tc.want, EntryPartOfSpeech(tc.text), tc.text)
+	}
+	assert.True(t, IsPartOfSpeech("verb"))
+	assert.False(t, IsPartOfSpeech("botany"))
+}

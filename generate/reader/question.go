@@ -72,6 +72,7 @@ type qword struct {
 	ident       string   // the name written with underscores it is a part of ("mime_type_query_first" for "mime"), "" if none: see identifierOf
 	classNoun   bool     // a lower-case noun beside a name, read as the name's class: after it ("script" of "the Tamil script", see markClassNoun) or before it (classBefore)
 	classBefore bool     // the class noun is written before the name ("character" of "the character LINEAR A SIGN A510", see markClassBefore)
+	pos         bool     // a part of speech that qualifies the entry asked about ("the VERB dib", "used as a NOUN"): its label says, not its words
 	fileName    bool     // a part of the name of a retrieved file the question names ("zone" of "zone.tab"): it says where to look, not what the answer says (see namesFiles)
 	start       int      // where the word is in the question's text
 	end         int
@@ -898,6 +899,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 		if w.cue {
 			w.subject = false
+		}
+		if !w.cue && english.IsPartOfSpeech(lw) {
+			w.pos = true // "the verb dib": the entry of that part of speech
 		}
 		q.words = append(q.words, w)
 		if strings.ContainsAny(b, "-") && strings.IndexFunc(b, unicode.IsDigit) >= 0 && !isRevision(b) {

@@ -969,6 +969,20 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				m = 1
 			}
 			wt := w.idf
+			if w.pos {
+				// "the verb dib": the entry's label says ("Dib \Dib\, v. i."),
+				// not a word of it (WordNet's entry "adjective" is no
+				// adjective asked about); it only qualifies the headword.
+				switch pos := p.entryPOS(i); {
+				case pos == w.lower:
+					m = 1
+				case pos != "":
+					m = 0
+				default:
+					m = min(m, 0.5)
+				}
+				wt *= 0.3
+			}
 			if (u.Shape == english.Row || u.Shape == english.Field) && (w.given || (w.hexID && len(w.body) >= 6) || (w.ident != "" && w.subject && !p.keyed(w.ident))) {
 				wt *= 4 // the code a question gives keys the record it asks about ("abbreviated FK"), and so does a long hexadecimal identifier ("the small (36-bit) MAC block 70B3D5D86"): its record is the subject's, the rest of the file's are not, whatever else of the question the file names ("ISO 3166-1", "36-bit", "MAC")
 			}
@@ -1854,6 +1868,19 @@ func (p *passage) blockToks(i int) []tok {
 		hi++
 	}
 	return p.toks[p.uTok[lo][0]:p.uTok[hi][1]]
+}
+
+// entryPOS returns the part of speech of the dictionary entry unit i is
+// of: the label of the nearest unit at or above it in the passage that
+// writes one (english.EntryPartOfSpeech: "Dib \Dib\, v. i." over "To
+// dip.", WordNet's "n 1: …" over "2: …"), "" when none does.
+func (p *passage) entryPOS(i int) string {
+	for j := i; j >= 0; j-- {
+		if pos := english.EntryPartOfSpeech(p.text[p.units[j].Start:p.units[j].End]); pos != "" {
+			return pos
+		}
+	}
+	return ""
 }
 
 // labelled reports whether a dictionary's usage label for the word lw

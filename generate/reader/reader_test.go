@@ -5424,3 +5424,21 @@ func TestAngleBracketedSubject(t *testing.T) {
 		"Or you can select individual messages by hand using the <tag-message> function, which is bound to “t” by default. To tag all messages matching a pattern, use the <tag-pattern> function, which is bound to “shift-T” by default.\n"})
 	assert.Contains(t, got, "shift-T", why)
 }
+
+// "The verb dib" asks about the entry its dictionary labels a verb ("Dib
+// \Dib\, v. i."): a sense under the noun's headword ("Dib \Dib\, n.") is
+// of another entry, and binds less than it does for "the noun dib".
+func TestPartOfSpeechAsked(t *testing.T) {
+	dib := doc{"gcide/dib.txt", "dib.txt", "Dib\nDib \\Dib\\, v. i.\n   To dip. [Prov. Eng.] --Walton.\n   [1913 Webster]\n\nDib \\Dib\\, n.\n   1. One of the small bones in the knee joints of sheep uniting\n      the bones above and below the joints.\n      [1913 Webster]\n"}
+	bind := func(q string) float64 {
+		r := New(nil)
+		for _, c := range r.candidates(analyze(q, r.idf), sources(dib)) {
+			if u := c.p.units[c.unit]; strings.HasPrefix(c.p.text[u.Start:u.End], "1. One of the small bones") {
+				return c.bind
+			}
+		}
+		t.Fatalf("no candidate for the noun's sense: %s", q)
+		return 0
+	}
+	assert.Less(t, bind("What does the verb dib mean?"), bind("What does the noun dib mean?"))
+}
