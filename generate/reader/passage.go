@@ -407,8 +407,8 @@ func (p *passage) namesOnly(i int) bool {
 		return true
 	}
 	for _, t := range ut {
-		if len(t.body) > 3 && !hasLower(p.context, t.lower) {
-			return false
+		if (len(t.body) > 3 || len(t.body) == 3 && !t.digit && !english.IsStopword(t.lower) && english.UsageLabel(t.lower) == "") && !hasLower(p.context, t.lower) {
+			return false // "To dip." under "Dib \Dib\, v. i.": a gloss of three letters is no tag
 		}
 	}
 	return true

@@ -5442,3 +5442,20 @@ func TestPartOfSpeechAsked(t *testing.T) {
 	}
 	assert.Less(t, bind("What does the verb dib mean?"), bind("What does the noun dib mean?"))
 }
+
+// A headword line that goes on with a gloss of three letters ("To dip.",
+// "See {sly}.") states the entry's sense: no label of names only, which
+// the reader passes over; a line of the headword and its tags is one.
+func TestShortGlossIsNoLabel(t *testing.T) {
+	for _, tc := range []struct {
+		d     doc
+		label bool
+	}{
+		{doc{"gcide/dib.txt", "dib.txt", "Dib\nDib \\Dib\\, v. i.\n   To dip. [Prov. Eng.] --Walton.\n   [1913 Webster]\n"}, false},
+		{doc{"gcide/unsly.txt", "unsly.txt", "Unsly\nUnsly \\Unsly\\\n   See {sly}.\n   [1913 Webster]\n"}, false},
+		{doc{"jargon/logic-bomb.txt", "logic bomb", "logic bomb n.\n\n   Code surreptitiously inserted into an application or OS that causes it to perform some destructive or security-compromising activity whenever specified conditions are met.\n"}, true},
+	} {
+		p := prepare(sources(tc.d)[0], 0)
+		assert.Equal(t, tc.label, p.label[0], tc.d.text)
+	}
+}
