@@ -858,7 +858,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		}
 		heaviest = max(heaviest, w.idf)
 		switch {
-		case w.subject || (!w.cue && match(p.context, loose(w)) >= 1):
+		case w.subject || (!w.cue && !w.pos && match(p.context, loose(w)) >= 1):
 			if exactIn(ut, w.body) || (hw >= 0 && p.namesSubject(q) && exactIn(p.unitToks(hw), w.body)) {
 				c.exact++ // written as the question writes it ("IoT", not "IOT"), in the unit or in the headword line of the entry the question names ("1. postcard" under "tarjeta postal /…/")
 			}
@@ -877,7 +877,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if aboutOther {
 				m = min(m, 0.5)
 			}
-			own += w.idf * m
+			own += w.idf * m * posWeight(w)
 			if m < 1 && len(rt) > len(ut) {
 				m = max(m, match(rt[len(ut):], w)) // "Bcc" in what the term "askbcc" does
 			}
@@ -981,7 +981,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				default:
 					m = min(m, 0.5)
 				}
-				wt *= 0.3
+				wt *= posWeight(w)
 			}
 			if (u.Shape == english.Row || u.Shape == english.Field) && (w.given || (w.hexID && len(w.body) >= 6) || (w.ident != "" && w.subject && !p.keyed(w.ident))) {
 				wt *= 4 // the code a question gives keys the record it asks about ("abbreviated FK"), and so does a long hexadecimal identifier ("the small (36-bit) MAC block 70B3D5D86"): its record is the subject's, the rest of the file's are not, whatever else of the question the file names ("ISO 3166-1", "36-bit", "MAC")
@@ -1868,6 +1868,16 @@ func (p *passage) blockToks(i int) []tok {
 		hi++
 	}
 	return p.toks[p.uTok[lo][0]:p.uTok[hi][1]]
+}
+
+// posWeight is the share of its weight a question's word binds with: a
+// third for a part of speech, which qualifies the headword asked about
+// and names no entry of its own (see score).
+func posWeight(w qword) float64 {
+	if w.pos {
+		return 0.3
+	}
+	return 1
 }
 
 // entryPOS returns the part of speech of the dictionary entry unit i is
