@@ -83,6 +83,7 @@ type question struct {
 	text      string
 	words     []qword
 	pinned    []string // names numbered by a hyphen or slash ("Quill-7", "QPL/3"): a text of another number is of another thing
+	contrast  []string // the question's lower-cased words when it sets up a contrast ("an object rather than a package name"; english.ContrastSides), nil otherwise
 	symbols   []string // names written in punctuation ("$;", "$^T", "<=>"): no word of them is searchable, a text that lacks them is not about them
 	kind      Kind
 	dims      english.Dimension // for Measure: the dimensions asked for
@@ -796,6 +797,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.part = english.AsksEntryPart(partText(bodies, lower))
 	q.maker = english.AsksMaker(lower)
 	q.negated = slices.ContainsFunc(lower, english.IsContrast)
+	if _, _, ok := english.ContrastSides(lower); ok {
+		q.contrast = lower
+	}
 	q.copyright = slices.ContainsFunc(lower, english.IsCopyrightWord)
 	subjectFrom := subjectStart(lower, joined, q.kind)
 	shortFrom, shortTo := shortAt(lower, text, spans, subjectFrom)

@@ -1178,6 +1178,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold
 	}
+	if q.contrast != nil && english.ContrastSwapped(q.contrast, lowers(ut)) {
+		c.fit = 0 // "a method whose invocant is an object rather than a package name": "class method A method whose invocant is a package name, not an object reference" says the other way round
+	}
 	if q.kind == Definition && c.own > 0 && p.describedAt(i) >= 0 && english.IsOptionList(p.text[u.Start:u.End]) {
 		c.fit = max(c.fit, 0.9) // "What does du -s do?": the option's description, under "-s, --summarize", says (see piece)
 	}
@@ -1868,6 +1871,15 @@ func (p *passage) blockToks(i int) []tok {
 		hi++
 	}
 	return p.toks[p.uTok[lo][0]:p.uTok[hi][1]]
+}
+
+// lowers are the lower-cased words of toks.
+func lowers(toks []tok) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.lower
+	}
+	return out
 }
 
 // posWeight is the share of its weight a question's word binds with: a

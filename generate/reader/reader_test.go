@@ -5459,3 +5459,15 @@ func TestShortGlossIsNoLabel(t *testing.T) {
 		assert.Equal(t, tc.label, p.label[0], tc.d.text)
 	}
 }
+
+// A unit that states the question's contrast the other way round ("a
+// package name, not an object reference" for "an object rather than a
+// package name") answers nothing: the glossary's entry beside it does.
+func TestContrastSwappedUnitFitsNot(t *testing.T) {
+	gloss := doc{"perlgloss/perlglossary.pod", "perlglossary", "class method\nA method whose invocant is a\npackage name, not an object reference.\n\ninstance method\nA method of an object, as opposed to a class method.\n"}
+	for u, fit := range unitFits("What do you call a method whose invocant is an object rather than a package name?", gloss) {
+		if strings.Contains(u, "not an object reference") {
+			assert.Equal(t, 0.0, fit, u)
+		}
+	}
+}
