@@ -9,7 +9,9 @@ import (
 )
 
 func TestContrastSwapped(t *testing.T) {
-	lower := func(s string) []string { return strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "?", " ", ".", " ").Replace(s))) }
+	lower := func(s string) []string {
+		return strings.Fields(strings.ToLower(strings.NewReplacer(",", " ", "?", " ", ".", " ").Replace(s)))
+	}
 	for _, tc := range []struct {
 		q, unit string
 		swapped bool
