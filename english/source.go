@@ -54,8 +54,8 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 			if end >= len(lower) || !reportVerbs[lower[end]] {
 				continue
 			}
-		} else if end < len(lower) && !IsQuestionWord(lower[end]) && !IsStopword(lower[end]) {
-			continue // "according to Debian policy makers": the run goes on
+		} else if end < len(lower) && !IsQuestionWord(lower[end]) && !IsStopword(lower[end]) && !(prepositions[lower[end]] && end+1 < len(lower) && IsQuestionWord(lower[end+1])) {
+			continue // "according to Debian policy makers": the run goes on (not "In the Debian Reference, UNDER WHICH directory …": the question starts)
 		}
 		return start, end
 	}
