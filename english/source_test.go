@@ -31,7 +31,7 @@ func TestSourceSpan(t *testing.T) {
 		{"What is the speed according to Debian policy makers", ""},  // the run goes on
 		{"In the Debian Reference which package provides Flatpak support", "Debian Reference"},
 		{"In the Debian Reference under which directory does systemd-journald keep its persistent binary log data", "Debian Reference"}, // a preposition before the question word starts the question
-		{"In the Debian Reference under the hood what runs", ""}, // the run goes on past "under"
+		{"In the Debian Reference under the hood what runs", ""},                                                                        // the run goes on past "under"
 		{"Which package is described in the Debian Reference as a program for gridfitting", "Debian Reference"},
 		{"In GNU screen what keys open a new window", ""}, // where the thing asked is, no work cited
 		{"In HTML what does the p tag mean", ""},
