@@ -147,7 +147,8 @@ func TestLoadSplits(t *testing.T) {
 		{name: "old", split: "blind34", missing: true},
 		{name: "old", split: "blind35", missing: true},
 		{name: "old", split: "blind36", missing: true},
-		{name: "old", split: "blind37", bad: true},
+		{name: "old", split: "blind37", missing: true},
+		{name: "old", split: "blind38", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
