@@ -849,6 +849,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	apposed := q.apposedHeld(p, i) // "the Åland Islands (AX)": the row keyed AX names them as the name does
 	hw := p.headwordOf(i)
+	recordTitle := p.recordTitle(i) // the heading that names unit i's record, -1 if none
 	for wi, w := range q.words {
 		if w.fileName {
 			continue // "zone.tab" names the file to look in (see namesFiles)
@@ -887,8 +888,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if g := p.glossTerm(i); g >= 0 && m < 1 {
 				m = max(m, match(p.unitToks(g), w)) // "A tool that tries to convert Python 2.x code …" under "2to3¶"
 			}
-			if g := p.recordTitle(i); g >= 0 && m < 1 {
-				m = max(m, match(p.unitToks(g), w)) // "Default: “ +TCFL”" under "3.395. to_chars"
+			if recordTitle >= 0 && m < 1 {
+				m = max(m, match(p.unitToks(recordTitle), w)) // "Default: “ +TCFL”" under "3.395. to_chars"
 			}
 			if m < 1 && p.namesSubject(q) {
 				m = match(p.title, loose(w)) // the entry's headword is the subject: its units speak of it
