@@ -179,6 +179,24 @@ func IsCopyrightNotice(text string) bool {
 	return false
 }
 
+// IsLicenseTitle reports whether a section's title names a licence the
+// document reproduces ("Appendix C GNU Free Documentation License", "GNU
+// GENERAL PUBLIC LICENSE", "License"): its text sets out terms of copying,
+// which answer no question about what the document is about. A short
+// title (up to eight words) with "license" or "licence" in it.
+func IsLicenseTitle(title string) bool {
+	f := strings.Fields(strings.ToLower(title))
+	if len(f) == 0 || len(f) > 8 {
+		return false
+	}
+	for _, w := range f {
+		if w = strings.Trim(w, ".,:;()"); w == "license" || w == "licence" || w == "licenses" || w == "licences" {
+			return true
+		}
+	}
+	return false
+}
+
 // IsCopyrightWord reports whether a lower-cased question word asks about
 // copyright itself ("who holds the COPYRIGHT", "under which LICENSE").
 func IsCopyrightWord(lw string) bool { return copyrightWords[lw] }

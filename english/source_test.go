@@ -59,3 +59,19 @@ func TestIsCopyrightNotice(t *testing.T) {
 		assert.False(t, IsCopyrightNotice(s), s)
 	}
 }
+
+func TestIsLicenseTitle(t *testing.T) {
+	for _, tc := range []struct {
+		title string
+		want  bool
+	}{
+		{"Appendix C GNU Free Documentation License", true},
+		{"GNU GENERAL PUBLIC LICENSE", true},
+		{"Licence", true},
+		{"Bash Features", false},
+		{"Copyright and licensing of packages in the Debian archive and the rules that apply to them", false}, // a long title: a chapter about licences, not one reproduced
+		{"", false},
+	} {
+		assert.Equal(t, tc.want, IsLicenseTitle(tc.title), tc.title)
+	}
+}

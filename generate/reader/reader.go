@@ -1192,6 +1192,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 		}
 	}
+	if !q.copyright && english.IsLicenseTitle(p.secText) {
+		c.fit = 0 // "Preserve in that license notice the full lists of Invariant Sections …" under "Appendix C GNU Free Documentation License": the terms of copying the manual, not what it documents
+	}
 	if !q.copyright && english.IsCopyrightNotice(p.text[u.Start:u.End]) {
 		c.fit = 0 // "Copyright © 1996-2021 …" dates the text, not "the publication date of the FAQ" or "when sed was first released"
 	}

@@ -5471,3 +5471,24 @@ func TestContrastSwappedUnitFitsNot(t *testing.T) {
 		}
 	}
 }
+
+// A manual's reproduced licence (bashref's "Appendix C GNU Free
+// Documentation License") answers no question about what it documents,
+// however many of the question's words its terms hold; a question about
+// the licence itself still reads it.
+func TestLicenseSectionFitsNot(t *testing.T) {
+	src := generate.Source{N: 1, Passage: corpus.Passage{ID: "bashref", Path: "bashdoc/bashref.html", Title: "Bash Reference Manual", Section: "Bash Features > Appendix C GNU Free Documentation License",
+		Text: "But this License is not limited to software manuals; it can be used for any textual work, regardless of subject matter or whether it is published as a printed book.\n"}}
+	r := New(nil)
+	for _, tc := range []struct {
+		q    string
+		fits bool
+	}{
+		{"What does the configure script print out while it is running, regardless of subject?", false},
+		{"Is the license limited to software manuals?", true},
+	} {
+		for _, c := range r.candidates(analyze(tc.q, r.idf), []generate.Source{src}) {
+			assert.Equal(t, tc.fits, c.fit > 0, tc.q)
+		}
+	}
+}
