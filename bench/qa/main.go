@@ -2,8 +2,9 @@
 // folders taken from Debian packages (built by bench/qa/corpora/NAME.sh),
 // questions written apart from the answering code, split into a dev half
 // (bench/qa/questions/NAME.dev.jsonl) and blind sets (NAME.blind.jsonl,
-// NAME.blind2.jsonl, NAME.blind3.jsonl, NAME.blind4.jsonl, NAME.blind5.jsonl, NAME.blind6.jsonl, NAME.blind7.jsonl, NAME.blind8.jsonl, NAME.blind9.jsonl, NAME.blind10.jsonl). A corpus with no file for the
-// asked split is skipped with a note on stderr.
+// NAME.blind2.jsonl, … NAME.blind37.jsonl: qaset.Splits names them). A
+// corpus with no file for the asked split is skipped with a note on
+// stderr.
 //
 // For every corpus it ingests the folder into a fresh store, trains the
 // built-in model, asks each question in RAG mode and prints, per corpus,
@@ -12,7 +13,7 @@
 // declined and the citation precision. It also checks that no answer ends
 // inside a copied unit.
 //
-//	go run ./bench/qa -cache /tmp/verbatim-qa -split dev|blind|blind2|blind3|blind4|blind5|blind6|blind7|blind8|blind9|blind10|seen|all [-v] [corpus ...]
+//	go run ./bench/qa -cache /tmp/verbatim-qa -split dev|blind|blind2|…|blind37|seen|all [-v] [corpus ...]
 package main
 
 import (
