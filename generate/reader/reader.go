@@ -1201,7 +1201,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if lacksTranslated {
 		c.fit = 0 // "the Italian word for a bat, the flying mammal": "mosca: fly, housefly" translates another word, however "flying" aligns
 	}
-	if p.onlyLeadsOn(i) {
+	if p.onlyLeadsOn(i) || restatesThenLeadsOn(q, p, i, ut) {
 		c.fit = 0 // "… by the following.": it announces the answer; the block it leads into gives it
 	}
 	if (q.kind == Definition || q.kind == Expansion || q.kind == Any) && q.setAside(p.text, ut) {
@@ -1875,6 +1875,34 @@ func (p *passage) blockToks(i int) []tok {
 		hi++
 	}
 	return p.toks[p.uTok[lo][0]:p.uTok[hi][1]]
+}
+
+// restatesThenLeadsOn reports whether unit i ends with a colon after
+// saying nothing the question does not (one word of its own at most: "So,
+// in the simplest form, you can send a text/plain message to the external
+// pager more on standard input:" for "what is the simplest mailcap entry
+// to send a text/plain message to the external pager more on standard
+// input?"; a name of its own, written as code or in capitals, is news),
+// and is the last unit of its block: what it announces, the block after
+// it, answers.
+func restatesThenLeadsOn(q *question, p *passage, i int, ut []tok) bool {
+	u := p.units[i]
+	if !strings.HasSuffix(strings.TrimSpace(p.text[u.Start:u.End]), ":") || i+1 < len(p.units) && p.units[i+1].Block == u.Block {
+		return false
+	}
+	own, said := 0, 0
+	for _, t := range ut {
+		switch {
+		case english.IsStopword(t.lower):
+		case q.mentions(t):
+			said++
+		case t.body != t.lower || strings.IndexFunc(t.body, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0:
+			return false // "The debian-policy package contains … which are:": a name of its own, the answer
+		default:
+			own++
+		}
+	}
+	return own <= 1 && said >= 3
 }
 
 // lowers are the lower-cased words of toks.

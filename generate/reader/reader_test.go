@@ -5492,3 +5492,26 @@ func TestLicenseSectionFitsNot(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that ends with a colon after restating the question ("So, in
+// the simplest form, you can send a text/plain message to the external
+// pager more on standard input:") announces the answer, the block after
+// it; one that names a thing of its own before the colon ("The
+// debian-policy package contains …, which are:") states it.
+func TestRestatementBeforeColonFitsNot(t *testing.T) {
+	mutt := doc{"muttman/manual.txt", "The Mutt E-Mail Client", "So, in the simplest form, you can send a text/plain message to the external\npager more on standard input:\n\ntext/plain; more\n"}
+	found := false
+	for u, fit := range unitFits("In the Mutt manual, what is the simplest mailcap entry to send a text/plain message to the external pager more on standard input?", mutt) {
+		if strings.HasPrefix(u, "So, in the simplest form") {
+			found = true
+			assert.Equal(t, 0.0, fit, u)
+		}
+	}
+	assert.True(t, found)
+	devref := doc{"devref/resources.html", "Resources for Debian Developers", "The debian-policy package contains the Debian Policy Manual and related documents, which are:\n\n- Filesystem Hierarchy Standard (FHS)\n"}
+	for u, fit := range unitFits("Which package contains the Debian Policy Manual and related documents such as the Filesystem Hierarchy Standard?", devref) {
+		if strings.HasPrefix(u, "The debian-policy package") {
+			assert.Greater(t, fit, 0.0, u)
+		}
+	}
+}
