@@ -46,6 +46,7 @@ type passage struct {
 	groupRow    int                       // the row the passage's section names (an outline's group: "fffe  VMWare Inc"), -1 if none
 	lastSection int                       // the last unit that writes the passage's section, -1 if none
 	secText     string                    // the passage's innermost section as written, trimmed
+	license     bool                      // its section is a reproduced licence (english.IsLicenseTitle)
 	caption     []tok                     // the words of a table's caption its section carries ("# Area Code : City : …"), nil if none
 	keys        map[string]bool           // the fields' keys and header cells it writes, lower-cased (keyed), nil until asked
 	ranged      int8                      // whether a unit opens with a range of codes (rangeStates): 0 not yet known, 1 no, 2 yes
@@ -148,6 +149,7 @@ func prepare(src generate.Source, rank int) *passage {
 		}
 	}
 	p.secText = strings.TrimSpace(p.heading[strings.LastIndexAny(p.heading, "\n>")+1:])
+	p.license = english.IsLicenseTitle(p.secText)
 	p.groupRow, p.lastSection = -1, -1
 	for i := range p.units {
 		if p.isSection(i) {

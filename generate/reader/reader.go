@@ -1192,7 +1192,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 		}
 	}
-	if !q.copyright && english.IsLicenseTitle(p.secText) {
+	if !q.copyright && p.license {
 		c.fit = 0 // "Preserve in that license notice the full lists of Invariant Sections …" under "Appendix C GNU Free Documentation License": the terms of copying the manual, not what it documents
 	}
 	if !q.copyright && english.IsCopyrightNotice(p.text[u.Start:u.End]) {
