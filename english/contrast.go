@@ -1,5 +1,7 @@
 package english
 
+import "slices"
+
 // ContrastSides splits lower-cased words at the first contrast they set up
 // ("an object RATHER THAN a package name", "a package name, NOT an object
 // reference", "in PREFIX INSTEAD OF the standard locations"): the stems of
@@ -36,26 +38,33 @@ func ContrastSides(lower []string) (so, not []string, ok bool) {
 	return so, not, len(so) > 0 && len(not) > 0
 }
 
+// Contrast is the two sides of a contrast a text sets up (ContrastSides),
+// read once to be held against many texts.
+type Contrast struct{ So, Not []string }
+
+// ReadContrast returns the contrast the lower-cased words set up, and
+// false when they set up none.
+func ReadContrast(lower []string) (Contrast, bool) {
+	so, not, ok := ContrastSides(lower)
+	return Contrast{so, not}, ok
+}
+
+// SwappedIn reports whether lower sets up the same contrast the other way
+// round: what c says is so, it says is not ("a method whose invocant is an
+// object rather than a package name" against "A method whose invocant is a
+// package name, not an object reference").
+func (c Contrast) SwappedIn(lower []string) bool {
+	so, not, ok := ContrastSides(lower)
+	return ok && shares(c.So, not) && shares(c.Not, so) && !shares(c.So, so) && !shares(c.Not, not) // "how to post and how not to post" is no contrast of two things
+}
+
 // ContrastSwapped reports whether two texts set up the same contrast the
-// other way round: what one says is so, the other says is not ("a method
-// whose invocant is an object rather than a package name" against "A
-// method whose invocant is a package name, not an object reference").
+// other way round (see Contrast.SwappedIn).
 func ContrastSwapped(a, b []string) bool {
-	aSo, aNot, ok := ContrastSides(a)
-	if !ok {
-		return false
-	}
-	bSo, bNot, ok := ContrastSides(b)
-	return ok && shares(aSo, bNot) && shares(aNot, bSo) && !shares(aSo, bSo) && !shares(aNot, bNot) // "how to post and how not to post" is no contrast of two things
+	c, ok := ReadContrast(a)
+	return ok && c.SwappedIn(b)
 }
 
 func shares(a, b []string) bool {
-	for _, x := range a {
-		for _, y := range b {
-			if x == y {
-				return true
-			}
-		}
-	}
-	return false
+	return slices.ContainsFunc(a, func(x string) bool { return slices.Contains(b, x) })
 }

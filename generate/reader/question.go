@@ -82,9 +82,9 @@ type qword struct {
 type question struct {
 	text      string
 	words     []qword
-	pinned    []string // names numbered by a hyphen or slash ("Quill-7", "QPL/3"): a text of another number is of another thing
-	contrast  []string // the question's lower-cased words when it sets up a contrast ("an object rather than a package name"; english.ContrastSides), nil otherwise
-	symbols   []string // names written in punctuation ("$;", "$^T", "<=>"): no word of them is searchable, a text that lacks them is not about them
+	pinned    []string          // names numbered by a hyphen or slash ("Quill-7", "QPL/3"): a text of another number is of another thing
+	contrast  *english.Contrast // the contrast the question sets up ("an object rather than a package name"), nil if none
+	symbols   []string          // names written in punctuation ("$;", "$^T", "<=>"): no word of them is searchable, a text that lacks them is not about them
 	kind      Kind
 	dims      english.Dimension // for Measure: the dimensions asked for
 	length    int               // for Code: "two-letter code" asks for 2 characters
@@ -797,8 +797,8 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.part = english.AsksEntryPart(partText(bodies, lower))
 	q.maker = english.AsksMaker(lower)
 	q.negated = slices.ContainsFunc(lower, english.IsContrast)
-	if _, _, ok := english.ContrastSides(lower); ok {
-		q.contrast = lower
+	if c, ok := english.ReadContrast(lower); ok {
+		q.contrast = &c
 	}
 	q.copyright = slices.ContainsFunc(lower, english.IsCopyrightWord)
 	subjectFrom := subjectStart(lower, joined, q.kind)

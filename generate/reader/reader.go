@@ -1038,7 +1038,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m == 0 && len(keyToks) > 0 {
 				m = 0.8 * match(keyToks, w)
 			}
-			if m == 0 && english.IsValueWord(w.lower) && slices.ContainsFunc(slices.Concat(keyToks, ut), func(t tok) bool { return t.lower == "default" || t.lower == "defaults" }) {
+			if m == 0 && english.IsValueWord(w.lower) && (slices.ContainsFunc(keyToks, writesDefault) || slices.ContainsFunc(ut, writesDefault)) {
 				m = 0.8 // "the default VALUE of sidebar_width": "Default: 30" keys one, "Default is true." states one
 			}
 			if m == 0 && u.Shape == english.Row {
@@ -1179,7 +1179,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold
 	}
-	if q.contrast != nil && english.ContrastSwapped(q.contrast, lowers(ut)) {
+	if q.contrast != nil && q.contrast.SwappedIn(lowers(ut)) {
 		c.fit = 0 // "a method whose invocant is an object rather than a package name": "class method A method whose invocant is a package name, not an object reference" says the other way round
 	}
 	if q.kind == Definition && c.own > 0 && p.describedAt(i) >= 0 && english.IsOptionList(p.text[u.Start:u.End]) {
@@ -1876,6 +1876,9 @@ func (p *passage) blockToks(i int) []tok {
 	}
 	return p.toks[p.uTok[lo][0]:p.uTok[hi][1]]
 }
+
+// writesDefault reports whether t is the word "default" or "defaults".
+func writesDefault(t tok) bool { return t.lower == "default" || t.lower == "defaults" }
 
 // restatesThenLeadsOn reports whether unit i ends with a colon after
 // saying nothing the question does not (one word of its own at most: "So,
