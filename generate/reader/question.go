@@ -110,6 +110,7 @@ type question struct {
 	path      bool              // "which file", "in which directory": a path or file name is the answer
 	url       bool              // "which web address", "at what URL": a web address is the answer
 	zone      bool              // "which time zone", "which timezone": a zone's name ("Europe/London") is the answer
+	division  bool              // "which chapter", "which section of the Debian Policy Manual": a numbered heading or a reference to one is the answer (see english.AsksDivision)
 	setting   bool              // "which option", "which environment variable": an option or a setting, written as code
 	api       bool              // "which function", "which macro": a name an API reference or a header describes, code or not
 	procedure bool              // it asks how to do something ("how can I …"): see english.AsksProcedure
@@ -745,6 +746,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	if head >= 0 {
 		head = pastNames(lower, bodies, head)
 	}
+	q.division = english.AsksDivision(lower, head)
 	askedFrom, askedTo := -1, -1
 	if head >= 0 {
 		askedFrom, askedTo = head, head+1

@@ -315,7 +315,8 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			t := p.text[u.Start:u.End]
 			term := (q.setting || q.api) && p.describedBy(i) != nil || // "-a --all" before what the option does: the setting asked for
 				p.referredAs(q, i) >= 0 // "fcc-save-hook [!]pattern mailbox" over "This command is a shortcut …" for "which command"
-			if (!p.label[i] || term || english.GivesEntryPart(q.part, t)) && len(docs[t]) < boilerplateDocs && !restatesQuestion(q, p, i) {
+			division := q.division && english.DivisionLabel(t) > 0 // "5.4.2. Safe low level network operations" for "which section covers …", "titled …"
+			if (!p.label[i] || term || division || english.GivesEntryPart(q.part, t)) && len(docs[t]) < boilerplateDocs && (division || !restatesQuestion(q, p, i)) {
 				cands = append(cands, r.score(q, p, i))
 			}
 		}
@@ -1175,6 +1176,18 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	if h := p.headwordOf(i); !fresh && q.term && h >= 0 && novel(q, p.unitToks(h)) {
 		fresh = true // "the Spanish word for wash": the sense "1. wash" holds only the question's word; its entry's headword, the answer, is news
+	}
+	if q.division {
+		switch t := p.text[u.Start:u.End]; {
+		case english.DivisionLabel(t) > 0:
+			c.fit, fresh = 1, true                  // "9.1. Uploading to the Debian archive": its number is news, whatever of its title the question writes
+			c.align = max(c.align, q.describes(ut)) // "covers safe low level network operations": the heading's own words, not the passage's context (which the heading is)
+			c.bind = max(c.bind, p.about(q))        // the work the question names is the passage's
+		case english.CitesDivision(t):
+			c.fit = max(c.fit, 1) // "See Debian Policy Manual, 8.1.1 "ldconfig".": a section's number, whatever the kind asked
+		default:
+			c.fit = min(c.fit, 0.3) // "It covers many aspects of system administration …": no part of the text is named
+		}
 	}
 	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold
@@ -2365,6 +2378,9 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		}
 		if agrees(q, bv, c) {
 			continue // "Height: 4,123 m" and "… rises to 4,123 m": two units, one fact
+		}
+		if q.division && english.DivisionNumber(bt) != "" && english.DivisionNumber(bt) == english.DivisionNumber(c.p.text[cu.Start:cu.End]) {
+			continue // "1.1. Social dynamics of Debian" and "See Section 1.1, “Social dynamics of Debian”": one part of the text
 		}
 		if restates(q, b, c) {
 			continue // a manual's page and its reference manual: "Acceptable keymap names are emacs, emacs-standard, …" and "Built-in keymap names are emacs, emacs-standard, …"
@@ -4453,4 +4469,25 @@ func locator(w string) bool {
 		return pos(lo) && pos(hi) // "3400..4DBF", "2100..214F": a range says it is one
 	}
 	return pos(w) && isHexID(w) // "1F403", written in capitals as code charts write it; not "bdb4", a library, nor "2015"
+}
+
+// describes is how much of what the question says of the thing it asks
+// for ut holds: the share, by weight, of its relation words (neither the
+// subject's nor the class's) that ut holds — a heading's title for "which
+// section covers safe low level network operations", the quoted title of
+// "which chapter is titled "Updating the package"" (what says what a
+// text's part is about, "covers", "titled", no heading writes).
+func (q *question) describes(ut []tok) float64 {
+	var total, got float64
+	for _, w := range q.words {
+		if (w.subject && !w.quoted) || w.cue || english.IsStopword(w.lower) || english.IsTopicVerb(w.lower) {
+			continue
+		}
+		total += w.idf
+		got += w.idf * match(ut, w)
+	}
+	if total == 0 {
+		return 0
+	}
+	return got / total
 }

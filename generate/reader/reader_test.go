@@ -5515,3 +5515,24 @@ func TestRestatementBeforeColonFitsNot(t *testing.T) {
 		}
 	}
 }
+
+// A question that asks which part of a manual covers something is
+// answered by the numbered heading that says so, or by a sentence that
+// refers to the part by its number; a sentence that names no part ("It
+// covers many aspects …" of the Debian Reference's preface) fits it
+// little, however much of the question it binds.
+func TestDivisionAskedIsAHeading(t *testing.T) {
+	preface := doc{"debref/index.en.html", "Debian Reference", "Debian Reference\n\nThis Debian Reference (version 2.100) (2023-02-04 11:59:01 UTC) is intended to provide a broad overview of the Debian system as a post-installation user's guide. It covers many aspects of system administration through shell-command examples for non-developers.\n"}
+	ch05 := doc{"debref/ch05.en.html", "Chapter 5. Network setup", "5.4.2.\u00a0Safe low level network operations\n\nYou may use low level network commands as follows safely since they do not change network configuration.\n"}
+	got, why := best("Which section of the Debian Reference covers safe low level network operations?", preface, ch05)
+	assert.Equal(t, "5.4.2.\u00a0Safe low level network operations", got, why)
+	fits := unitFits("Which section of the Debian Reference covers safe low level network operations?", preface, ch05)
+	assert.LessOrEqual(t, fits["It covers many aspects of system administration through shell-command examples for non-developers."], 0.3)
+
+	notes := doc{"maintguide/dother.en.html", "Chapter 5. Other files under the debian directory", "[89] See Debian Policy Manual, 8.1 \"Run-time shared libraries\".\n\n[90] See Debian Policy Manual, 8.1.1 \"ldconfig\".\n"}
+	got, why = best("Which section number of the Debian Policy Manual does the guide point to for ldconfig?", notes)
+	assert.Contains(t, got, "8.1.1", why)
+	for u, fit := range unitFits("Which section number of the Debian Policy Manual does the guide point to for ldconfig?", notes) {
+		assert.Equal(t, 1.0, fit, u) // a section's number, though "section number" asks for a number
+	}
+}

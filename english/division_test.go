@@ -1,0 +1,62 @@
+package english
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestAsksDivision(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		asks bool
+	}{
+		{"Which section of the Debian Reference covers safe low level network operations?", true},
+		{"Which chapter of Debian Reference explains how the system boots up and initializes?", true},
+		{"What section number of the Debian New Maintainers' Guide is titled \"Uploading to the Debian archive\"?", true},
+		{"What appendix number holds the flowcharts of the maintainer scripts?", true},
+		{"Which numbered section of the Debian Reference deals with other tools for monitoring the system?", true},
+		{"Which section of the git rev-list manual explains how to look at only the commits that touch a given path?", true},
+		{"Which section of the Debian archive is the only one officially part of Debian, according to the Developer's Reference?", false},
+		{"Which section is libfrob2 in?", false},
+		{"Which package contains the Debian Policy Manual?", false},
+	} {
+		lower := strings.Fields(strings.ToLower(strings.Trim(tc.q, "?")))
+		head := -1
+		for i, w := range lower {
+			if w == "which" || w == "what" {
+				head = i + 1
+				if lower[head] == "numbered" {
+					head++
+				}
+				break
+			}
+		}
+		assert.Equal(t, tc.asks, AsksDivision(lower, head), tc.q)
+	}
+}
+
+func TestDivisionLabelAndNumber(t *testing.T) {
+	for _, tc := range []struct {
+		line   string
+		label  bool
+		number string
+	}{
+		{"5.4.2.\u00a0Safe low level network operations", true, "5.4.2"},
+		{"Chapter\u00a03.\u00a0The system initialization", true, "3"},
+		{"9. Maintainer script flowcharts¶", true, "9"},
+		{"Appendix\u00a0A.\u00a0Appendix", true, "A"},
+		{"[82] See Section\u00a01.1, “Social dynamics of Debian”.", false, "1.1"},
+		{"[90] See Debian Policy Manual, 8.1.1 \"ldconfig\".", false, "8.1.1"},
+		{"Created using Sphinx 5.3.0.", false, ""},
+		{"version 1.2.53", false, ""},
+		{"It covers many aspects of system administration through shell-command examples for non-developers.", false, ""},
+	} {
+		assert.Equal(t, tc.label, DivisionLabel(tc.line) > 0, tc.line)
+		assert.Equal(t, tc.number, DivisionNumber(tc.line), tc.line)
+		if !tc.label {
+			assert.Equal(t, tc.number != "", CitesDivision(tc.line), tc.line)
+		}
+	}
+}
