@@ -814,6 +814,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	if intro := p.introducedBy(i); intro != nil {
 		rt = slices.Concat(rt, intro) // "$ git config --global --list" takes the words of "You can check your global configuration by the following."
+	} else if j := i - 1; j >= 0 && p.units[j].Block != u.Block && restatesThenLeadsOn(q, p, j, p.unitToks(j)) {
+		rt = slices.Concat(rt, p.unitToks(j)) // "text/plain; more" takes the words of "So, in the simplest form, you can send a text/plain message to the external pager more on standard input:"
 	}
 	namedElsewhere := u.Shape == english.Field && p.namedRecordElsewhere(i, q)
 	// A setting ("OnCalendar=weekly", "XML_PARSE_NOENT = 2", "#define

@@ -5536,3 +5536,16 @@ func TestDivisionAskedIsAHeading(t *testing.T) {
 		assert.Equal(t, 1.0, fit, u) // a section's number, though "section number" asks for a number
 	}
 }
+
+// The block after a sentence that restates the question and ends with a
+// colon is what the sentence announces: it is read with the sentence's
+// words (git-check-ref-format's example "Determine the reference name to
+// use for a new branch:" over the command that does it).
+func TestBlockAfterRestatementTakesItsWords(t *testing.T) {
+	gitdoc := doc{"gitdoc/git-check-ref-format.html", "git-check-ref-format(1)", "Determine the reference name to use for a new branch:\n\n$ ref=$(git check-ref-format --normalize \"refs/heads/$newbranch\")||\n{ echo \"we do not like '$newbranch' as a branch name.\" >&2 ; exit 1 ; }\n"}
+	got, why := best("In the git check-ref-format examples, which option is used to determine the reference name to use for a new branch?", gitdoc)
+	assert.Contains(t, got, "--normalize", why)
+	r := New(nil)
+	a := r.Read("In the git check-ref-format examples, which option is used to determine the reference name to use for a new branch?", sources(gitdoc))
+	assert.Greater(t, feature(a, "align"), 0.5, why)
+}
