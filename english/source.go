@@ -135,6 +135,13 @@ func IsSpeechVerb(lw string) bool { return speechVerbs[lw] }
 
 var speechVerbs = set(`say says said saith saying wrote write writes written quote quotes quoted remark remarks remarked`)
 
+// IsAuthorshipWord reports whether a lower-cased word asks who wrote
+// words: a speech verb, or one that credits or names an author ("which
+// poet is CREDITED with the verse", "the AUTHOR of", "who PENNED").
+func IsAuthorshipWord(lw string) bool { return speechVerbs[lw] || authorshipWords[lw] }
+
+var authorshipWords = set(`credit credits credited author authors authored poet poets composed penned writer writers`)
+
 // IsLiteraryWork reports whether a lower-cased noun names a work a
 // quotation may be taken from ("which PLAY is 'Harp not on that string'
 // from"): an attribution line names it after the author

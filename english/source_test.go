@@ -75,3 +75,12 @@ func TestIsLicenseTitle(t *testing.T) {
 		assert.Equal(t, tc.want, IsLicenseTitle(tc.title), tc.title)
 	}
 }
+
+func TestIsAuthorshipWord(t *testing.T) {
+	for _, w := range []string{"wrote", "credited", "author", "poet", "penned", "said"} {
+		assert.True(t, IsAuthorshipWord(w), w)
+	}
+	for _, w := range []string{"answers", "speared", "verse", "Poet"} {
+		assert.False(t, IsAuthorshipWord(w), w)
+	}
+}

@@ -264,8 +264,30 @@ func (p *passage) quotations() []bool {
 // quotation of its block ("Big book, big bore." then "-- Callimachus"):
 // the block's words are what it attributes.
 func (p *passage) attributes(i int) bool {
-	return i > 0 && isAttribution(p.text[p.units[i].Start:p.units[i].End]) && p.units[i-1].Block == p.units[i].Block
+	if i == 0 || p.units[i-1].Block != p.units[i].Block {
+		return false
+	}
+	t := p.text[p.units[i].Start:p.units[i].End]
+	return isAttribution(t) || (p.indent(p.units[i].Start) >= rightAligned && isAttribution("--"+t) && !strings.ContainsAny(t, "\n.,;:!?"))
 }
+
+// signerOf returns the attribution that closes unit i's block (see
+// attributes), -1 if none or if unit i is one.
+func (p *passage) signerOf(i int) int {
+	j := i + 1
+	for j < len(p.units) && p.units[j].Block == p.units[i].Block {
+		j++
+	}
+	if j-1 == i || !p.attributes(j-1) {
+		return -1
+	}
+	return j - 1
+}
+
+// rightAligned is the indentation past which a short line of names under
+// a verse signs it ("We plunder his tomb …" over a line of 58 spaces and
+// "Scopas Brune", as The Devil's Dictionary credits its verses).
+const rightAligned = 24
 
 // namesWork reports whether attribution unit i names the work after its
 // author, in quotation marks (`-- William Shakespeare, "Henry VI"`).

@@ -1207,6 +1207,11 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 		}
 	}
+	if q.asksPerson() && slices.ContainsFunc(q.words, func(w qword) bool { return !w.subject && english.IsAuthorshipWord(w.lower) }) {
+		if a := p.signerOf(i); a >= 0 {
+			c.fit, c.signed = 1, a // "Who wrote the poem about plundering the mummy's tomb?": the verse's lines are capitalised, the line that signs it ("Scopas Brune") names who (not for "who answers …" in the verse)
+		}
+	}
 	if !q.copyright && p.license {
 		c.fit = 0 // "Preserve in that license notice the full lists of Invariant Sections …" under "Appendix C GNU Free Documentation License": the terms of copying the manual, not what it documents
 	}
@@ -2381,6 +2386,9 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		if agrees(q, bv, c) {
 			continue // "Height: 4,123 m" and "… rises to 4,123 m": two units, one fact
 		}
+		if c.p == b.p && b.signed >= 0 && (c.signed == b.signed || c.unit == b.signed) {
+			continue // two lines of one verse, signed by one poet: one answer
+		}
 		if q.division && english.DivisionNumber(bt) != "" && english.DivisionNumber(bt) == english.DivisionNumber(c.p.text[cu.Start:cu.End]) {
 			continue // "1.1. Social dynamics of Debian" and "See Section 1.1, “Social dynamics of Debian”": one part of the text
 		}
@@ -2427,7 +2435,7 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		if c.p != b.p || cu.Block != bu.Block || c.unit == b.unit || otherKeyNamed(q, b, c) || c.unit == done.unit {
 			continue
 		}
-		if (c.part >= 0 && c.answerText() == ba) || slices.Contains(alts, Piece{N: c.p.n, Start: cu.Start, End: cu.End}) || agrees(q, bv, c) {
+		if (c.part >= 0 && c.answerText() == ba) || slices.Contains(alts, Piece{N: c.p.n, Start: cu.Start, End: cu.End}) || agrees(q, bv, c) || (b.signed >= 0 && (c.signed == b.signed || c.unit == b.signed)) {
 			continue
 		}
 		if q.kind == Definition && senseNumber(bt) && senseNumber(c.p.text[cu.Start:cu.End]) {

@@ -5549,3 +5549,15 @@ func TestBlockAfterRestatementTakesItsWords(t *testing.T) {
 	a := r.Read("In the git check-ref-format examples, which option is used to determine the reference name to use for a new branch?", sources(gitdoc))
 	assert.Greater(t, feature(a, "align"), 0.5, why)
 }
+
+// A short line of names far to the right under a verse signs it (The
+// Devil's Dictionary credits its verses so): "who wrote the verse" is
+// answered by that line, whichever line of the verse the question
+// quotes; "who answers …" in a verse is not asked of its poet.
+func TestVerseSignedByRightAlignedName(t *testing.T) {
+	absent := doc{"devil/absent-adj.txt", "", "ABSENT, adj.  Peculiarly exposed to the tooth of detraction; vilifed;\nhopelessly in the wrong; superseded in the consideration and affection\nof another.\n\n    To men a man is but a mind.  Who cares\n    What face he carries or what form he wears?\n    But woman's body is the woman.  O,\n    Stay thou, my sweetheart, and do never go,\n    But heed the warning words the sage hath said:\n    A woman absent is a woman dead.\n" + strings.Repeat(" ", 60) + "Jogo Tyree\n"}
+	got, why := best("In The Devil's Dictionary, which poet is credited with the verse ending \"A woman absent is a woman dead\" under ABSENT?", absent)
+	assert.Equal(t, "Jogo Tyree", got, why)
+	got, why = best("Under ABSENT, what does the sage's warning say a woman absent is?", absent)
+	assert.NotEqual(t, "Jogo Tyree", got, why)
+}
