@@ -1022,6 +1022,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m == 0 && attributed && english.IsSpeechVerb(w.lower) {
 				m = 1 // "who said …": an attribution says who
 			}
+			if m == 0 && asksPerson && english.IsAuthorshipWord(w.lower) && creditsBy(ut) {
+				m = 1 // "Who wrote the Lions Book?": "Source Code and Commentary on Unix level 6, by John Lions." credits its author
+			}
 			if m == 0 && ((w.lower == "range" || w.lower == "ranges") && holdsRange(p.text, ut) || english.IsRangeWord(w.lower) && p.rangeStates(q, i)) {
 				m = 1 // "what range does the Cherokee block cover?", "which block contains U+2126?": "13A0..13FF; Cherokee" writes one, its start and its end (a row keyed by a range; not "KR 153-803" in an address)
 			}
@@ -4500,4 +4503,16 @@ func (q *question) describes(ut []tok) float64 {
 		return 0
 	}
 	return got / total
+}
+
+// creditsBy reports whether toks credit a work to someone: "by" and a
+// capitalised name after it ("… on Unix level 6, by John Lions", "Debian
+// Tutorial" by Havoc Pennington).
+func creditsBy(toks []tok) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if toks[k].body == "by" && toks[k+1].cap && !english.IsStopword(toks[k+1].lower) && !english.IsMonth(toks[k+1].lower) {
+			return true
+		}
+	}
+	return false
 }

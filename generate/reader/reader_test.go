@@ -5561,3 +5561,15 @@ func TestVerseSignedByRightAlignedName(t *testing.T) {
 	got, why = best("Under ABSENT, what does the sage's warning say a woman absent is?", absent)
 	assert.NotEqual(t, "Jogo Tyree", got, why)
 }
+
+// "by" and a name credits a work to its author: "Who wrote the Lions
+// Book?" aligns with the Jargon File's "Source Code and Commentary on
+// Unix level 6, by John Lions." though it writes no "wrote".
+func TestByCreditsAuthor(t *testing.T) {
+	lions := "Lions Book\n n.\n\n    Source Code and Commentary on Unix level 6, by John Lions. The two parts of\n    this book contained (1) the entire source listing of the Unix Version 6\n    kernel, and (2) a commentary on the source discussing the algorithms.\n"
+	r := New(nil)
+	srcs := sources(doc{"jargon/lions-book.txt", "Lions Book", lions})
+	a := r.Read("Who wrote the Lions Book?", srcs)
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "by John Lions", r.Explain("Who wrote the Lions Book?", srcs, 3))
+	assert.Equal(t, 1.0, feature(a, "align"))
+}
