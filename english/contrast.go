@@ -68,3 +68,10 @@ func ContrastSwapped(a, b []string) bool {
 func shares(a, b []string) bool {
 	return slices.ContainsFunc(a, func(x string) bool { return slices.Contains(b, x) })
 }
+
+// IsOppositeWord reports whether a lower-cased word asks for an opposite
+// ("what is the OPPOSITE of paved", "an ANTONYM of"): a unit that states
+// the opposite of the question's words is then what it asks.
+func IsOppositeWord(lw string) bool { return oppositeWords[lw] }
+
+var oppositeWords = set(`opposite opposites antonym antonyms contrary converse reverse inverse`)

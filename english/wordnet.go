@@ -17,6 +17,7 @@ type wordnet struct {
 	related map[string][]string // word → related single-word lemmas
 	base    map[string][]string // irregular form → base forms
 	person  map[string]bool     // nouns whose most frequent sense names people
+	anti    map[string][]string // word → its antonyms in its most frequent senses
 }
 
 var (
@@ -25,7 +26,7 @@ var (
 )
 
 func loadWordNet() {
-	wn = wordnet{related: make(map[string][]string, 150000), base: make(map[string][]string, 6000), person: make(map[string]bool, 11000)}
+	wn = wordnet{related: make(map[string][]string, 150000), base: make(map[string][]string, 6000), person: make(map[string]bool, 11000), anti: make(map[string][]string, 6100)}
 	zr, err := gzip.NewReader(bytes.NewReader(wordnetGz))
 	if err != nil {
 		panic("english: embedded WordNet table: " + err.Error())
@@ -39,6 +40,10 @@ func loadWordNet() {
 		}
 		if strings.HasPrefix(f[0], "+") {
 			wn.person[f[0][1:]] = true
+			continue
+		}
+		if strings.HasPrefix(f[0], "!") {
+			wn.anti[f[0][1:]] = f[1:]
 			continue
 		}
 		if strings.HasPrefix(f[0], "=") {
@@ -132,6 +137,47 @@ func RelatedStems(lw string) []string {
 	}
 	return out
 }
+
+// OppositeStems returns the Porter stems of the words that say the
+// opposite of a lower-cased verb or adjective: WordNet's antonyms of its
+// base forms ("includes" → "exclude") and their derived forms (the
+// related words that share their first five letters: "exclusion"), so
+// that a sentence stating the opposite shows in any of its forms; not
+// their synonyms, which reach too far ("begin" → "father"). Nil for a
+// word with no antonym, and for a preposition ("off", "after"), whose
+// opposite many a sentence writes in passing.
+func OppositeStems(lw string) []string {
+	wnOnce.Do(loadWordNet)
+	if prepositions[lw] {
+		return nil
+	}
+	var out []string
+	seen := map[string]bool{Stem(lw): true}
+	for _, b := range Base(lw) {
+		for _, a := range wn.anti[b] {
+			for _, r := range append([]string{a}, Related(a)...) {
+				if s := Stem(r); !seen[s] && (r == a || len(a) >= 5 && strings.HasPrefix(r, a[:5])) {
+					seen[s] = true
+					out = append(out, s)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// OppositeStemsAt is OppositeStems for word i of a question's lower-cased
+// words, nil when a particle follows it: a phrasal verb ("come down
+// with", "give up") means more than its verb, and the verb's antonym
+// ("go") is no opposite of it.
+func OppositeStemsAt(lower []string, i int) []string {
+	if i+1 < len(lower) && particles[lower[i+1]] {
+		return nil
+	}
+	return OppositeStems(lower[i])
+}
+
+var particles = set(`up down off out away back over`)
 
 // IsPlural reports whether a lower-cased word reads as the plural of a
 // word WordNet knows ("versions", "buttons", "entries", "mice"): it ends

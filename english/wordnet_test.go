@@ -62,3 +62,16 @@ func TestIsPersonNoun(t *testing.T) {
 		assert.Equal(t, want, IsPersonNoun(w), w)
 	}
 }
+
+func TestOppositeStems(t *testing.T) {
+	assert.Contains(t, OppositeStems("include"), Stem("exclusion"), "include ↔ exclude, and its noun")
+	assert.Contains(t, OppositeStems("includes"), Stem("exclude"))
+	assert.Contains(t, OppositeStems("optional"), Stem("obligatory"))
+	assert.Contains(t, OppositeStems("enable"), Stem("disable"))
+	assert.Empty(t, OppositeStems("tunnel"))
+	assert.Empty(t, OppositeStems("off"), "a preposition's opposite is written in passing")
+	assert.NotContains(t, OppositeStems("end"), Stem("father"), "an antonym's synonyms reach too far")
+	assert.Empty(t, OppositeStemsAt([]string{"come", "down", "with"}, 0), "a phrasal verb")
+	assert.Contains(t, OppositeStemsAt([]string{"include", "the", "source"}, 0), Stem("exclude"))
+	assert.NotContains(t, Related("include"), "exclude", "an antonym is no related word")
+}

@@ -52,6 +52,7 @@ type qword struct {
 	stem        string
 	idf         float64
 	rel         []string // stems of WordNet-related words
+	opposite    []string // stems of the words that say its opposite (english.OppositeStems), for a relation word
 	subject     bool     // names what the question is about
 	exact       bool     // matched case-sensitively: a short name that is also a word ("IT", "AS")
 	option      bool     // a command's one-letter option ("du -s"), matched case-sensitively too
@@ -858,6 +859,11 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 		w := qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), start: spans[i][0], end: spans[i][1]}
 		w.rel = english.RelatedStems(lw)
+		if !slices.ContainsFunc(lower, english.IsOppositeWord) && !slices.ContainsFunc(lower, english.IsContrast) {
+			w.opposite = slices.DeleteFunc(english.OppositeStemsAt(lower, i), func(s string) bool { // not for "the opposite of paved", nor "which option does not include …"
+				return slices.ContainsFunc(lower, func(l string) bool { return english.Stem(l) == s }) // "the lowercase mapping of CYRILLIC CAPITAL LETTER DZELO": both poles are the question's
+			})
+		}
 		w.naming = english.AsksNameAt(lower, i)
 		w.subject = isName(b, i) || inQuoted(quoted, text, b) || (subjectFrom >= 0 && i >= subjectFrom) || underscored(text, spans[i]) ||
 			(i >= aliasFrom && i < aliasTo) // "another name for the PILCROW SIGN", "what is the BENGALI RUPEE SIGN also called"

@@ -836,6 +836,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
 	var ownKeys map[string]bool // the keys of unit i's record, once a word asks (inOtherRecord)
 	relInUnit := false          // a relation word of the question is in the unit itself
+	opposed := false            // the unit states the opposite of a relation word it lacks
 	lacksTranslated := false    // the unit lacks the word a translation question asks another language's word for
 	// An indented row is read with the rows it is listed under (its
 	// parent's are parentToks; above that, its grandparents': a usb.ids
@@ -869,6 +870,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			// A word of the passage's title names what the question is
 			// about there, even lower-cased ("what is a dead-tree version").
 			m := match(ut, w)
+			if m == 0 && !w.subject && opposes(ut, w) {
+				opposed = true // "includes" of "which option includes the original orig.tar.gz source" under "9.2. Including orig.tar.gz for upload": "… the -sd option will force the exclusion of …" says the other way
+			}
 			if m < 1 && w.hexID && u.Shape == english.Row && p.rangeHolds(i, w.body) {
 				m = 0.9 // "2440..245F; Optical Character Recognition" holds U+2448; the code's own row ("2448;MICR ON US SYMBOL") is its record more
 			}
@@ -1038,6 +1042,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				m = 1 // "What is InhibitorsMax's default?": the setting "#InhibitorsMax=8192" gives its value ("Pin-Priority: 700" is a record's field, one of many)
 			}
 			relInUnit = relInUnit || m > 0
+			if m == 0 && opposes(ut, w) {
+				opposed = true // "… the -sd option will force the exclusion of the original orig.tar.gz source" for "which option includes it"
+			}
 			if len(keyToks) > 0 && match(keyToks, w) > 0 {
 				c.keyHit = true
 			}
@@ -1196,6 +1203,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold
+	}
+	if opposed {
+		c.fit = 0 // "the -sd option will force the exclusion of …" says what does not include it, not what does
 	}
 	if q.contrast != nil && q.contrast.SwappedIn(lowers(ut)) {
 		c.fit = 0 // "a method whose invocant is an object rather than a package name": "class method A method whose invocant is a package name, not an object reference" says the other way round
@@ -4515,4 +4525,10 @@ func creditsBy(toks []tok) bool {
 		}
 	}
 	return false
+}
+
+// opposes reports whether toks hold a word that says the opposite of w
+// ("exclusion" of "includes": see english.OppositeStems).
+func opposes(toks []tok, w qword) bool {
+	return len(w.opposite) > 0 && slices.ContainsFunc(toks, func(t tok) bool { return containsStr(w.opposite, t.stem) })
 }

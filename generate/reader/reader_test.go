@@ -5573,3 +5573,24 @@ func TestByCreditsAuthor(t *testing.T) {
 	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "by John Lions", r.Explain("Who wrote the Lions Book?", srcs, 3))
 	assert.Equal(t, 1.0, feature(a, "align"))
 }
+
+// A unit that lacks a relation word of the question and holds its
+// opposite (WordNet's antonym or a form of it) states the other way round:
+// "the -sd option will force the exclusion of the original orig.tar.gz
+// source" names no option that includes it; the row "Amazonas (east)" is
+// no zone for Amazonas (west). Not when the question writes both poles
+// ("the lowercase mapping of … CAPITAL LETTER …").
+func TestOppositeFitsNot(t *testing.T) {
+	maint := doc{"maintguide/upload.en.html", "Chapter 9. Uploading the package", "When you first upload the package to the archive, you need to include the original orig.tar.gz source, too. If the Debian revision number of this package is neither 1 nor 0, you must provide the dpkg-buildpackage option -sa.\n\nOn the other hand, the -sd option will force the exclusion of the original orig.tar.gz source.\n"}
+	fits := unitFits("Which dpkg-buildpackage option must you give to include the original orig.tar.gz source in an upload?", maint)
+	assert.Equal(t, 0.0, fits["On the other hand, the -sd option will force the exclusion of the original orig.tar.gz source."])
+	assert.Greater(t, fits["If the Debian revision number of this package is neither 1 nor 0, you must provide the dpkg-buildpackage option -sa."], 0.0)
+
+	zone := doc{"tzdata/zone.tab", "zone.tab", "BR\t-0308-06001\tAmerica/Manaus\tAmazonas (east)\nBR\t-0640-06952\tAmerica/Eirunepe\tAmazonas (west)\n"}
+	fits = unitFits("Which timezone is listed for Amazonas (west)?", zone)
+	assert.Equal(t, 0.0, fits["BR\t-0308-06001\tAmerica/Manaus\tAmazonas (east)"])
+	assert.Greater(t, fits["BR\t-0640-06952\tAmerica/Eirunepe\tAmazonas (west)"], 0.0)
+
+	ucd := doc{"unicode/UnicodeData.txt", "UnicodeData.txt", "A642;CYRILLIC CAPITAL LETTER DZELO;Lu;0;L;;;;;N;;;;A643;\n"}
+	assert.Greater(t, unitFits("What is the lowercase mapping of CYRILLIC CAPITAL LETTER DZELO?", ucd)["A642;CYRILLIC CAPITAL LETTER DZELO;Lu;0;L;;;;;N;;;;A643;"], 0.0)
+}

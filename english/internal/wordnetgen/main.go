@@ -5,7 +5,7 @@
 //	apt-get download wordnet-base && dpkg -x wordnet-base_*.deb /tmp/wn
 //	WORDNET_DIR=/tmp/wn/usr/share/wordnet go generate ./english
 //
-// The table has two kinds of line, sorted: "=form base" for an irregular
+// The table's lines are sorted: "=form base" for an irregular
 // form (wrote → write, mice → mouse) and "word rel rel ..." for the
 // single-word lemmas related to a word through its most frequent senses:
 // the other words of the same synset (devise ~ invent), derivationally
@@ -14,7 +14,10 @@
 // pertainyms, and attributes (tall ↔ height); a lemma no other word is
 // related to stands alone on its line ("database"), so that the table
 // also says which words the dictionary has; "+noun" marks a noun whose most
-// frequent sense names people (WordNet's noun.person: "+sailor").
+// frequent sense names people (WordNet's noun.person: "+sailor"); "!word
+// ant ..." gives a verb's or an adjective's antonyms through its most
+// frequent senses ("!include exclude"), kept apart from the words related
+// to it.
 package main
 
 import (
@@ -98,10 +101,11 @@ func main() {
 		}
 		rel[a][b] = true
 	}
-	known := map[string]bool{}   // every single-word lemma: a word the dictionary has, related or not
-	person := map[string]bool{}  // single-word nouns whose most frequent sense names people
-	tagged := map[string]int{}   // how often a noun lemma's senses are tagged in WordNet's corpus
-	modifier := map[string]int{} // the same for adjective and adverb lemmas: "longer" of "no longer" is no person who longs
+	ant := map[string]map[string]bool{} // word → its antonyms in its most frequent senses
+	known := map[string]bool{}          // every single-word lemma: a word the dictionary has, related or not
+	person := map[string]bool{}         // single-word nouns whose most frequent sense names people
+	tagged := map[string]int{}          // how often a noun lemma's senses are tagged in WordNet's corpus
+	modifier := map[string]int{}        // the same for adjective and adverb lemmas: "longer" of "no longer" is no person who longs
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		err := readIndex(filepath.Join(*dir, "index."+pos), func(lemma string, offsets []string, tags int) {
 			if !strings.Contains(lemma, "_") {
@@ -134,6 +138,13 @@ func main() {
 						continue
 					}
 					switch {
+					case p.sym == "!": // antonym of a verb or an adjective: include ↔ exclude, optional ↔ obligatory, a relation of its own
+						if (pos == "verb" || pos == "adj") && p.src == self && p.dst > 0 && p.dst <= len(t.words) && !strings.Contains(t.words[p.dst-1], "_") && !strings.Contains(lemma, "_") {
+							if ant[lemma] == nil {
+								ant[lemma] = map[string]bool{}
+							}
+							ant[lemma][t.words[p.dst-1]] = true
+						}
 					case p.src == 0 && p.sym == "=": // attribute: tall ↔ height
 						for _, w := range t.words {
 							add(lemma, w)
@@ -173,6 +184,14 @@ func main() {
 		}
 		sort.Strings(ws)
 		lines = append(lines, w+" "+strings.Join(ws, " "))
+	}
+	for w, m := range ant {
+		ws := make([]string, 0, len(m))
+		for x := range m {
+			ws = append(ws, x)
+		}
+		sort.Strings(ws)
+		lines = append(lines, "!"+w+" "+strings.Join(ws, " "))
 	}
 	for w := range known {
 		if rel[w] == nil {
@@ -256,7 +275,7 @@ func readData(path string, out map[string]*synset) error {
 			dst, _ := strconv.ParseInt(st[2:], 16, 32)
 			p := pointer{sym: f[i], target: posOf[f[i+2]] + f[i+1], src: int(src), dst: int(dst)}
 			switch p.sym {
-			case "+", "\\", "<", "=":
+			case "+", "\\", "<", "=", "!":
 				ss.ptrs = append(ss.ptrs, p)
 			}
 			i += 4
