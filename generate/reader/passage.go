@@ -284,6 +284,31 @@ func (p *passage) signerOf(i int) int {
 	return j - 1
 }
 
+// byline reports whether unit i is a line of the title page that names
+// who wrote the document: in the passage that opens the file, among the
+// first lines under the title, a person's name alone ("Debian
+// Reference" over "Osamu Aoki"; "Debian New Maintainers' Guide" over
+// "Josip Rodin" and "original contents <joy-mg@debian.org>"), every line
+// above it the title or another such line.
+func (p *passage) byline(i int) bool {
+	if !p.entryStart || i == 0 || i > 6 || !p.nameLine(i) {
+		return false
+	}
+	for k := 1; k < i; k++ {
+		if t := p.text[p.units[k].Start:p.units[k].End]; !p.nameLine(k) && !strings.Contains(t, "@") {
+			return false
+		}
+	}
+	return true
+}
+
+// nameLine reports whether unit i is a line of two to four capitalised
+// words and nothing else: a name.
+func (p *passage) nameLine(i int) bool {
+	t := p.text[p.units[i].Start:p.units[i].End]
+	return len(strings.Fields(t)) >= 2 && isAttribution("--"+t) && !strings.ContainsAny(t, "\n.,;:!?()")
+}
+
 // rightAligned is the indentation past which a short line of names under
 // a verse signs it ("We plunder his tomb …" over a line of 58 spaces and
 // "Scopas Brune", as The Devil's Dictionary credits its verses).

@@ -316,7 +316,8 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			term := (q.setting || q.api) && p.describedBy(i) != nil || // "-a --all" before what the option does: the setting asked for
 				p.referredAs(q, i) >= 0 // "fcc-save-hook [!]pattern mailbox" over "This command is a shortcut …" for "which command"
 			division := q.division && english.DivisionLabel(t) > 0 // "5.4.2. Safe low level network operations" for "which section covers …", "titled …"
-			if (!p.label[i] || term || division || english.GivesEntryPart(q.part, t)) && len(docs[t]) < boilerplateDocs && (division || !restatesQuestion(q, p, i)) {
+			byline := q.asksAuthor() && p.byline(i)                // "Osamu Aoki" under the title "Debian Reference" for "who wrote it"
+			if (!p.label[i] || term || division || byline || english.GivesEntryPart(q.part, t)) && len(docs[t]) < boilerplateDocs && (division || !restatesQuestion(q, p, i)) {
 				cands = append(cands, r.score(q, p, i))
 			}
 		}
@@ -806,6 +807,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if j := p.referredAs(q, i); j >= 0 {
 		rt, described = slices.Concat(ut, p.unitToks(j)), true // "fcc-save-hook [!]pattern mailbox" takes the words of "This command is a shortcut, almost equivalent to doing both a fcc-hook and a save-hook …"
 	}
+	if j := i + 1; j < len(p.units) && p.byline(i) && strings.Contains(p.text[p.units[j].Start:p.units[j].End], "@") {
+		rt = slices.Concat(rt, p.unitToks(j)) // "Josip Rodin" takes the words of "original contents <joy-mg@debian.org>" under it
+	}
 	if d := p.directiveOf(i); d != nil {
 		rt = slices.Concat(rt, d) // "The value 10 may be varied between 1 and 15." takes the words of "local stratum 10" under it
 	}
@@ -1026,8 +1030,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m == 0 && attributed && english.IsSpeechVerb(w.lower) {
 				m = 1 // "who said …": an attribution says who
 			}
-			if m == 0 && asksPerson && english.IsAuthorshipWord(w.lower) && creditsBy(ut) {
-				m = 1 // "Who wrote the Lions Book?": "Source Code and Commentary on Unix level 6, by John Lions." credits its author
+			if m == 0 && asksPerson && english.IsAuthorshipWord(w.lower) && (creditsBy(ut) || p.byline(i)) {
+				m = 1 // "Who wrote the Lions Book?": "Source Code and Commentary on Unix level 6, by John Lions." credits its author; "Osamu Aoki" under the title "Debian Reference" is its byline
 			}
 			if m == 0 && ((w.lower == "range" || w.lower == "ranges") && holdsRange(p.text, ut) || english.IsRangeWord(w.lower) && p.rangeStates(q, i)) {
 				m = 1 // "what range does the Cherokee block cover?", "which block contains U+2126?": "13A0..13FF; Cherokee" writes one, its start and its end (a row keyed by a range; not "KR 153-803" in an address)
@@ -1220,7 +1224,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 		}
 	}
-	if q.asksPerson() && slices.ContainsFunc(q.words, func(w qword) bool { return !w.subject && english.IsAuthorshipWord(w.lower) }) {
+	if q.asksAuthor() {
 		if a := p.signerOf(i); a >= 0 {
 			c.fit, c.signed = 1, a // "Who wrote the poem about plundering the mummy's tomb?": the verse's lines are capitalised, the line that signs it ("Scopas Brune") names who (not for "who answers …" in the verse)
 		}
@@ -3459,6 +3463,13 @@ func (q *question) asksPerson() bool {
 	return false
 }
 
+// asksAuthor reports whether q asks who wrote something: it asks for a
+// person and says so by a word of authorship ("Who wrote …", "which poet
+// is credited with …").
+func (q *question) asksAuthor() bool {
+	return q.asksPerson() && slices.ContainsFunc(q.words, func(w qword) bool { return !w.subject && english.IsAuthorshipWord(w.lower) })
+}
+
 // opensSentence reports whether gap, the text between two words, ends a
 // sentence or opens a pronunciation ("n. One who…", "\\Ab*hor\"rer\\"):
 // the capital after it says nothing of a name.
@@ -4517,12 +4528,17 @@ func (q *question) describes(ut []tok) float64 {
 
 // creditsBy reports whether toks credit a work to someone: "by" and a
 // capitalised name after it ("… on Unix level 6, by John Lions", "Debian
-// Tutorial" by Havoc Pennington).
+// Tutorial" by Havoc Pennington), not after another verb's participle
+// ("obsoleted by "Debian GNU/Linux: …"", "replaced by Linux").
 func creditsBy(toks []tok) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].body == "by" && toks[k+1].cap && !english.IsStopword(toks[k+1].lower) && !english.IsMonth(toks[k+1].lower) {
-			return true
+		if toks[k].body != "by" || !toks[k+1].cap || english.IsStopword(toks[k+1].lower) || english.IsMonth(toks[k+1].lower) {
+			continue
 		}
+		if k > 0 && !toks[k-1].cap && strings.HasSuffix(toks[k-1].lower, "ed") && !english.IsAuthorshipWord(toks[k-1].lower) {
+			continue
+		}
+		return true
 	}
 	return false
 }

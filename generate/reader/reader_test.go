@@ -5594,3 +5594,26 @@ func TestOppositeFitsNot(t *testing.T) {
 	ucd := doc{"unicode/UnicodeData.txt", "UnicodeData.txt", "A642;CYRILLIC CAPITAL LETTER DZELO;Lu;0;L;;;;;N;;;;A643;\n"}
 	assert.Greater(t, unitFits("What is the lowercase mapping of CYRILLIC CAPITAL LETTER DZELO?", ucd)["A642;CYRILLIC CAPITAL LETTER DZELO;Lu;0;L;;;;;N;;;;A643;"], 0.0)
 }
+
+// A title page names who wrote the document by a line of names under the
+// title; a contact line under a name says what that person wrote. "by"
+// after another verb's participle credits no one ("obsoleted by").
+func TestBylineNamesAuthor(t *testing.T) {
+	debref := doc{"debref/index.en.html", "Debian Reference", "Debian Reference\n\nOsamu Aoki\n\nCopyright © 2013-2021 Osamu Aoki\n\nThis Debian Reference (version 2.100) (2023-02-04 11:59:01 UTC) is intended to provide a broad overview of the Debian system as a post-installation user's guide.\n"}
+	got, why := best("Who wrote the Debian Reference?", debref)
+	assert.Equal(t, "Osamu Aoki", got, why)
+	maint := doc{"maintguide/index.en.html", "Debian New Maintainers' Guide", "Debian New Maintainers' Guide\n\nJosip Rodin\n\noriginal contents\u00a0<joy-mg@debian.org>\n\nOsamu Aoki\n\nupdated contents\u00a0<osamu@debian.org>\n\nversion 1.2.53\n"}
+	got, why = best("Who wrote the original contents of the Debian New Maintainers' Guide?", maint)
+	assert.Equal(t, "Josip Rodin", got, why)
+	got, why = best("Who updated the contents of the Debian New Maintainers' Guide?", maint)
+	assert.Equal(t, "Osamu Aoki", got, why)
+
+	for text, credits := range map[string]bool{
+		"Source Code and Commentary on Unix level 6, by John Lions.":         true,
+		"\"Debian Tutorial\" by Havoc Pennington.":                           true,
+		"obsoleted by \"Debian GNU/Linux: Guide to Installation and Usage\"": false,
+		"this manual was initially written in 1996 by Ian Jackson":           true,
+	} {
+		assert.Equal(t, credits, creditsBy(words(text, 0)), text)
+	}
+}
