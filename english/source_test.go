@@ -38,6 +38,9 @@ func TestSourceSpan(t *testing.T) {
 		{"How many columns are in the table", ""}, // where the thing asked is
 		{"How many rows are in the Unicode file", "Unicode file"},
 		{"What does carnivorous mean in the dictionary", "dictionary"},
+		{"In the manual's spam command example for mail from MAILER-DAEMON what tag value is given", "manual's"}, // the work's possessive ends the source, whatever follows
+		{"When dh_make is run in the guide's example what is the name of the copy", "guide's"},
+		{"According to The Devil's Dictionary what is a bore", "Devil's Dictionary"}, // a name's own possessive goes on
 	}
 	for _, tt := range tests {
 		bodies := strings.Fields(tt.q)
