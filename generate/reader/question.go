@@ -838,6 +838,13 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	case translation && q.kind == Any:
 		q.kind = Definition // "how do I say cerrar in English": what the entry means, its senses
 	}
+	// A relation word's opposites (english.OppositeStems), looked for in
+	// the units: not for "the opposite of paved", nor "which option does
+	// not include …", nor an opposite the question writes itself ("the
+	// lowercase mapping of CYRILLIC CAPITAL LETTER DZELO": both poles are
+	// the question's).
+	opposable := !slices.ContainsFunc(lower, english.IsOppositeWord) && !slices.ContainsFunc(lower, english.IsContrast)
+	var ownStems map[string]bool
 	for i, b := range bodies {
 		lw := lower[i]
 		if i >= srcFrom && i < srcTo {
@@ -859,10 +866,16 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 		w := qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), start: spans[i][0], end: spans[i][1]}
 		w.rel = english.RelatedStems(lw)
-		if !slices.ContainsFunc(lower, english.IsOppositeWord) && !slices.ContainsFunc(lower, english.IsContrast) {
-			w.opposite = slices.DeleteFunc(english.OppositeStemsAt(lower, i), func(s string) bool { // not for "the opposite of paved", nor "which option does not include …"
-				return slices.ContainsFunc(lower, func(l string) bool { return english.Stem(l) == s }) // "the lowercase mapping of CYRILLIC CAPITAL LETTER DZELO": both poles are the question's
-			})
+		if opposable {
+			if w.opposite = english.OppositeStemsAt(lower, i); len(w.opposite) > 0 {
+				if ownStems == nil {
+					ownStems = make(map[string]bool, len(lower))
+					for _, l := range lower {
+						ownStems[english.Stem(l)] = true
+					}
+				}
+				w.opposite = slices.DeleteFunc(w.opposite, func(s string) bool { return ownStems[s] })
+			}
 		}
 		w.naming = english.AsksNameAt(lower, i)
 		w.subject = isName(b, i) || inQuoted(quoted, text, b) || (subjectFrom >= 0 && i >= subjectFrom) || underscored(text, spans[i]) ||
