@@ -268,7 +268,7 @@ func (p *passage) attributes(i int) bool {
 		return false
 	}
 	t := p.text[p.units[i].Start:p.units[i].End]
-	return isAttribution(t) || (p.indent(p.units[i].Start) >= rightAligned && isAttribution("--"+t) && !strings.ContainsAny(t, "\n.,;:!?"))
+	return isAttribution(t) || (p.indent(p.units[i].Start) >= rightAligned && namesAlone(t))
 }
 
 // signerOf returns the attribution that closes unit i's block (see
@@ -306,7 +306,14 @@ func (p *passage) byline(i int) bool {
 // words and nothing else: a name.
 func (p *passage) nameLine(i int) bool {
 	t := p.text[p.units[i].Start:p.units[i].End]
-	return len(strings.Fields(t)) >= 2 && isAttribution("--"+t) && !strings.ContainsAny(t, "\n.,;:!?()")
+	return len(strings.Fields(t)) >= 2 && namesAlone(t) && !strings.ContainsAny(t, "()")
+}
+
+// namesAlone reports whether t is one line of up to four capitalised
+// words and no punctuation: a name, as an attribution writes it without
+// its dash ("Scopas Brune", "Osamu Aoki").
+func namesAlone(t string) bool {
+	return isAttribution("--"+t) && !strings.ContainsAny(t, "\n.,;:!?")
 }
 
 // rightAligned is the indentation past which a short line of names under

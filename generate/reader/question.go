@@ -111,6 +111,7 @@ type question struct {
 	path      bool              // "which file", "in which directory": a path or file name is the answer
 	url       bool              // "which web address", "at what URL": a web address is the answer
 	zone      bool              // "which time zone", "which timezone": a zone's name ("Europe/London") is the answer
+	author    bool              // it asks who wrote something (asksAuthor); set once the passages have bound the question's words (see candidates)
 	division  bool              // "which chapter", "which section of the Debian Policy Manual": a numbered heading or a reference to one is the answer (see english.AsksDivision)
 	setting   bool              // "which option", "which environment variable": an option or a setting, written as code
 	api       bool              // "which function", "which macro": a name an API reference or a header describes, code or not

@@ -307,6 +307,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 	q.bindHeadwords(ps)
 	q.joinCodes(ps)
 	q.glossed = q.askedShortForm() // of the subject words as the passages bound them
+	q.author = q.asksAuthor()
 	for _, p := range ps {
 		for i, u := range p.units {
 			// A unit written alike in several documents is boilerplate
@@ -316,7 +317,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			term := (q.setting || q.api) && p.describedBy(i) != nil || // "-a --all" before what the option does: the setting asked for
 				p.referredAs(q, i) >= 0 // "fcc-save-hook [!]pattern mailbox" over "This command is a shortcut …" for "which command"
 			division := q.division && english.DivisionLabel(t) > 0 // "5.4.2. Safe low level network operations" for "which section covers …", "titled …"
-			byline := q.asksAuthor() && p.byline(i)                // "Osamu Aoki" under the title "Debian Reference" for "who wrote it"
+			byline := q.author && p.byline(i)                      // "Osamu Aoki" under the title "Debian Reference" for "who wrote it"
 			if (!p.label[i] || term || division || byline || english.GivesEntryPart(q.part, t)) && len(docs[t]) < boilerplateDocs && (division || !restatesQuestion(q, p, i)) {
 				cands = append(cands, r.score(q, p, i))
 			}
@@ -1224,7 +1225,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 		}
 	}
-	if q.asksAuthor() {
+	if q.author {
 		if a := p.signerOf(i); a >= 0 {
 			c.fit, c.signed = 1, a // "Who wrote the poem about plundering the mummy's tomb?": the verse's lines are capitalised, the line that signs it ("Scopas Brune") names who (not for "who answers …" in the verse)
 		}
@@ -2378,6 +2379,10 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 	margin := 3.0
 	bu := b.p.units[b.unit]
 	bt, ba := b.p.text[bu.Start:bu.End], b.answerText()
+	var bn string // the number of the part of the text the best unit names, for a division question
+	if q.division {
+		bn = english.DivisionNumber(bt)
+	}
 	alts := alternatives(q, cands)
 	bv := typedValues(q, b)
 	if b.fit < 0.5 {
@@ -2406,7 +2411,7 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		if c.p == b.p && b.signed >= 0 && (c.signed == b.signed || c.unit == b.signed) {
 			continue // two lines of one verse, signed by one poet: one answer
 		}
-		if q.division && english.DivisionNumber(bt) != "" && english.DivisionNumber(bt) == english.DivisionNumber(c.p.text[cu.Start:cu.End]) {
+		if bn != "" && bn == english.DivisionNumber(c.p.text[cu.Start:cu.End]) {
 			continue // "1.1. Social dynamics of Debian" and "See Section 1.1, “Social dynamics of Debian”": one part of the text
 		}
 		if restates(q, b, c) {
