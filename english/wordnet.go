@@ -153,14 +153,42 @@ func OppositeStems(lw string) []string {
 	}
 	var out []string
 	seen := map[string]bool{Stem(lw): true}
+	add := func(w string) {
+		if s := Stem(w); !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
 	for _, b := range Base(lw) {
 		for _, a := range wn.anti[b] {
 			for _, r := range append([]string{a}, Related(a)...) {
-				if s := Stem(r); !seen[s] && (r == a || len(a) >= 5 && strings.HasPrefix(r, a[:5])) {
-					seen[s] = true
-					out = append(out, s)
+				if r == a || len(a) >= 5 && strings.HasPrefix(r, a[:5]) {
+					add(r)
 				}
 			}
+		}
+	}
+	for _, n := range negations(lw) {
+		add(n)
+	}
+	return out
+}
+
+// negations are the forms that negate a lower-cased word WordNet knows by
+// a prefix, which WordNet seldom lists as its antonyms: "unhold" and
+// "nonfree" of "hold" and "free", and back ("uninstall" → "install");
+// only for words of four letters or more past the prefix, so that "under",
+// "unite" and "union" are no negations of "der", "ite" or "ion".
+func negations(lw string) []string {
+	var out []string
+	for _, b := range Base(lw) {
+		if len(b) >= 4 {
+			out = append(out, "un"+b, "non"+b)
+		}
+	}
+	for _, p := range [...]string{"un", "non"} {
+		if rest, ok := strings.CutPrefix(lw, p); ok && len(rest) >= 4 && len(Base(rest)) > 0 {
+			out = append(out, rest)
 		}
 	}
 	return out
