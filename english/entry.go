@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // EntryPart is a part of a dictionary entry that its headword line gives
@@ -48,6 +49,42 @@ func AsksEntryPart(joined string) EntryPart {
 		return Gender
 	}
 	return NoPart
+}
+
+// NamesByGender reports whether a lower-cased question, its words joined
+// by single spaces with a space at each end, names a gender only as an
+// attribute of the word it asks about ("the feminine noun Belge", "as a
+// masculine noun, what senses does passé have"): it asks for the word's
+// sense, which a headword line alone ("Belge /bɛlʒ/ <n, fem>") does not
+// give, though the gender still tells the noun's entry from the verb's.
+// Not when it asks for the gender ("is mer masculine or feminine", "is
+// mer feminine") or for a word of that gender ("which French feminine
+// noun means …": the headword line is the answer's).
+func NamesByGender(joined string) bool {
+	named := false
+	for _, g := range [...]string{" masculine ", " feminine ", " neuter "} {
+		for at := 0; ; {
+			i := strings.Index(joined[at:], g)
+			if i < 0 {
+				break
+			}
+			i += at
+			at = i + len(g) - 1
+			next, _, _ := strings.Cut(joined[at+1:], " ")
+			next = strings.TrimRightFunc(next, unicode.IsPunct) // "noun," of "as a masculine noun, what …"
+			if !wordClasses[next] && next != "form" && next != "forms" {
+				return false
+			}
+			before := strings.Fields(joined[:i])
+			for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
+				if before[k] == "which" || before[k] == "what" {
+					return false
+				}
+			}
+			named = true
+		}
+	}
+	return named && !strings.Contains(joined, " gender ")
 }
 
 // etymologyAsk matches a question about the word in another language an

@@ -8,6 +8,25 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
+func TestNamesByGender(t *testing.T) {
+	for _, c := range []struct {
+		question string
+		named    bool
+	}{
+		{"How does the French-English dictionary render the feminine noun Belge in English?", true},
+		{"As a masculine noun, what English senses does passé have?", true},
+		{"What is the English for the French noun boucher (the masculine noun, not the verb)?", true},
+		{"Is the French word mer feminine?", false},
+		{"Is the French noun cuisse masculine or feminine?", false},
+		{"Which French masculine noun means suffix?", false},
+		{"What is the feminine noun Belge, and what is its gender?", false},
+		{"What is a fulcrum?", false},
+	} {
+		joined := " " + strings.Join(strings.Fields(strings.ToLower(strings.Trim(c.question, "?"))), " ") + " "
+		assert.Equal(t, c.named, NamesByGender(joined), c.question)
+	}
+}
+
 func TestEntryParts(t *testing.T) {
 	for _, c := range []struct {
 		question string
