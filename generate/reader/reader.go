@@ -318,7 +318,8 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 				p.referredAs(q, i) >= 0 // "fcc-save-hook [!]pattern mailbox" over "This command is a shortcut …" for "which command"
 			division := q.division && english.DivisionLabel(t) > 0 // "5.4.2. Safe low level network operations" for "which section covers …", "titled …"
 			byline := q.author && p.byline(i)                      // "Osamu Aoki" under the title "Debian Reference" for "who wrote it"
-			part := english.GivesEntryPart(q.part, t) && !(q.genderNamed && english.IsPronouncedHeadword(t)) // "Belge /bɛlʒ/ <n, fem>" gives no sense of the feminine noun Belge
+			// "Belge /bɛlʒ/ <n, fem>" gives no sense of "the feminine noun Belge"
+			part := english.GivesEntryPart(q.part, t) && !(q.genderNamed && english.IsPronouncedHeadword(t))
 			if (!p.label[i] || term || division || byline || part) && len(docs[t]) < boilerplateDocs && (division || !restatesQuestion(q, p, i)) {
 				cands = append(cands, r.score(q, p, i))
 			}
