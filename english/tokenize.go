@@ -118,3 +118,26 @@ func IsWord(key string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimPrefix(key, " "))
 	return IsWordRune(r)
 }
+
+// HoldsWhole reports whether hay holds w with no letter, digit or mark
+// right before or after it ("quill-7" is not in "quill-71", "bataille"
+// not in "batailler").
+func HoldsWhole(hay, w string) bool { return HoldsWholeBy(hay, w, IsWordRune) }
+
+// HoldsWholeBy reports whether hay holds w with no rune that in counts as
+// part of a word right before or after it.
+func HoldsWholeBy(hay, w string, in func(rune) bool) bool {
+	for off := 0; ; {
+		i := strings.Index(hay[off:], w)
+		if i < 0 {
+			return false
+		}
+		i += off
+		before, _ := utf8.DecodeLastRuneInString(hay[:i])
+		after, _ := utf8.DecodeRuneInString(hay[i+len(w):])
+		if !in(before) && !in(after) {
+			return true
+		}
+		off = i + 1
+	}
+}

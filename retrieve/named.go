@@ -3,10 +3,12 @@ package retrieve
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 
+	"github.com/verbatim-rag/verbatim/english"
 	"github.com/verbatim-rag/verbatim/index"
 )
 
@@ -24,6 +26,41 @@ func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q 
 	if len(qt.names) == 0 {
 		return hits, nil
 	}
+	out, err := r.namedHits(ctx, p, rest, q, docs, k, qt, w, hl, loc, hits)
+	return formsFirst(out, qt.forms), err
+}
+
+// formsFirst returns hits with those whose text writes every one of forms
+// as a whole word (in any case) first, each group in its order: the
+// entry "bataille" before "batailler", which the stemmer reads alike and
+// which, shorter, ranks first on its words.
+func formsFirst(hits []Hit, forms []string) []Hit {
+	if len(forms) == 0 || len(hits) < 2 {
+		return hits
+	}
+	writes := func(h Hit) bool {
+		text := strings.ToLower(h.Passage.Text)
+		for _, f := range forms {
+			if !english.HoldsWhole(text, f) {
+				return false
+			}
+		}
+		return true
+	}
+	var first, rest []Hit
+	for _, h := range hits {
+		if writes(h) {
+			first = append(first, h)
+		} else {
+			rest = append(rest, h)
+		}
+	}
+	return append(first, rest...)
+}
+
+// namedHits is withNames before formsFirst.
+func (r *Retriever) namedHits(ctx context.Context, p parsed, rest queryTerms, q Query, docs docSet, k int, qt queryTerms,
+	w map[string]float64, hl highlighter, loc bool, hits []Hit) ([]Hit, error) {
 	if named := namesFirst(hits); named != nil {
 		return named, nil
 	}
@@ -41,6 +78,14 @@ func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q 
 		// are often written only in its schema, while its record
 		// holds the other names ("Berti").
 		ms, err = r.gated(ctx, p, rest, q, docs, k, loc, kept)
+	}
+	if err == nil && len(ms) == 0 && len(qt.exact) > 0 && len(qt.exact) < len(qt.names) {
+		// No passage holds every name, but the word the question
+		// writes in another language or quotes ("In the French-English
+		// dictionary, what is the first sense of the verb 'paraître'?")
+		// is the headword of the entry sought; the capitalised words
+		// name the dictionary.
+		ms, err = r.gated(ctx, p, rest, q, docs, k, loc, qt.exact)
 	}
 	if err != nil || len(ms) == 0 {
 		return hits, err

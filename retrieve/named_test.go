@@ -118,3 +118,48 @@ func TestNameInTitle(t *testing.T) {
 	require.NotEmpty(t, hits)
 	assert.Contains(t, hits[0].Passage.Text, "PM\t+4703-05620\tAmerica/Miquelon")
 }
+
+// TestForeignAndQuotedWordsNamed: a bilingual dictionary's questions name
+// the entry by a word of another language or in quotation marks. The
+// entry writing it as written comes first: before a sibling the Porter
+// stemmer reads alike ("batailler" for 'bataille'), before the short
+// entries that share a common word of the question ("by means of" for
+// "mean"), and when the capitalised words name the dictionary, which no
+// entry writes ("In the French-English dictionary, …"). Entries as
+// fraeng's (FreeDict, GPL), one a file.
+func TestForeignAndQuotedWordsNamed(t *testing.T) {
+	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = c.Close() })
+	docs := []doc{
+		{"/fr/bataille-bataj-n-fem.txt", corpus.Text, "bataille-bataj-n-fem.txt", []string{"bataille /bataj/ <n, fem>\n1. action, battle, scuffle, struggle\n2. blow"}},
+		{"/fr/batailler-bataje-v.txt", corpus.Text, "batailler-bataje-v.txt", []string{"batailler /bataje/ <v>\nfight, struggle"}},
+		{"/fr/etendre-etd-vt.txt", corpus.Text, "etendre-etd-vt.txt", []string{"étendre /etɑ̃dʀ/ <vt>\n1. adulterate\n2. extend, strech out\n3. unroll\n4. aggrandize, augment, enlarge, increase\n5. lay out, spread, spread out\n6. anoint, smear"}},
+		{"/fr/sens-ss-n-masc.txt", corpus.Text, "sens-ss-n-masc.txt", []string{"sens /sɑ̃s/ <n, masc>\nmeaning, sense"}},
+		{"/fr/verbe-vb-n-masc.txt", corpus.Text, "verbe-vb-n-masc.txt", []string{"verbe /vɛʀb/ <n, masc>\nverb"}},
+		{"/fr/francais-fs-adj.txt", corpus.Text, "francais-fs-adj.txt", []string{"français /fʀɑ̃sɛ/ <adj>\nFrench"}},
+		{"/fr/anglais-gl-adj.txt", corpus.Text, "anglais-gl-adj.txt", []string{"anglais /ɑ̃glɛ/ <adj>\nEnglish"}},
+		{"/fr/paraitre-pat-v.txt", corpus.Text, "paraitre-pat-v.txt", []string{"paraître /paʀɛtʀ/ <v>\n1. appear, emerge, perform\n2. look\n3. appear to be, seem"}},
+	}
+	for i, m := range []string{"by means of", "means, way", "average, mean", "in no means", "middle, means"} {
+		docs = append(docs, doc{fmt.Sprintf("/fr/mean-%d.txt", i), corpus.Text, fmt.Sprintf("mean-%d.txt", i), []string{fmt.Sprintf("mot%d /mo/ <n>\n%s", i, m)}})
+	}
+	var entries []corpus.Entry
+	for _, d := range docs {
+		entries = append(entries, d.entry())
+	}
+	require.NoError(t, c.Put(context.Background(), entries))
+	r := New(c, DefaultConfig())
+	for _, tt := range []struct{ q, want string }{
+		{"Apart from meaning a fight, what second sense does the French-English dictionary give for 'bataille'?", "/fr/bataille-bataj-n-fem.txt"},
+		{"What does the French verb étendre mean in English?", "/fr/etendre-etd-vt.txt"},
+		{"In the French-English dictionary, what is the first sense given for the verb 'paraître'?", "/fr/paraitre-pat-v.txt"},
+	} {
+		hits, err := r.Search(context.Background(), Query{Text: tt.q, K: 3})
+		require.NoError(t, err)
+		require.NotEmpty(t, hits)
+		assert.Equal(t, pid(tt.want, 0), hits[0].Passage.ID, tt.q)
+	}
+	qt := classifyQuery("What does the word “lurk” mean, and what is 'grok'?")
+	assert.Equal(t, []string{"lurk", "grok"}, qt.forms, "quoted words are named as written")
+}

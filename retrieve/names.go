@@ -97,7 +97,13 @@ type queryTerms struct {
 	// acronym and a number ("ISO", "639", "3" of "the ISO 639-3 code of
 	// Berti"; see isLabel).
 	labels []string
-	cues   map[string]bool
+	// exact are the names the question writes as a word of another
+	// language or between quotation marks ("étendre", 'bataille'; see
+	// isForeign, isQuoted): an entry's headword as written.
+	exact []string
+	// forms are the exact names as written, lower-cased ("bataille").
+	forms []string
+	cues  map[string]bool
 	// narrow leaves related words out of the query built from these
 	// terms (the precise tier, see Retriever.Search); coverage and
 	// highlights count them all the same.
@@ -140,10 +146,14 @@ func classifyTokens(text string, toks []Match) queryTerms {
 		word := text[tok.Start:tok.End]
 		lw := strings.ToLower(word)
 		switch {
-		case isName(text, tok.Start, word) || english.IsOrdinal(lw) || isGiven(text, tok, word):
+		case isName(text, tok.Start, word) || english.IsOrdinal(lw) || isGiven(text, tok, word) || isForeign(word) || isQuoted(text, tok):
 			if !seen[tok.Term] {
 				seen[tok.Term] = true
 				qt.names = append(qt.names, tok.Term)
+				if isForeign(word) || isQuoted(text, tok) {
+					qt.exact = append(qt.exact, tok.Term)
+					qt.forms = append(qt.forms, lw)
+				}
 				switch {
 				case isGiven(text, tok, word):
 					qt.given = append(qt.given, tok.Term)
@@ -252,6 +262,34 @@ func isName(text string, start int, word string) bool {
 		return true
 	}
 	return !openers[strings.ToLower(word)]
+}
+
+// isForeign reports whether word holds a letter outside ASCII: in an
+// English question, a word of another language ("the French verb
+// étendre", "paraître") or a name written in its own letters, which no
+// passage paraphrases. The Porter stemmer reads it as English
+// ("étendre" as "étendr"), so without it a shorter sibling entry
+// ("batailler" for "bataille") or one that shares a common word ("by
+// means of" for "mean") outranks its own.
+func isForeign(word string) bool {
+	return strings.IndexFunc(word, func(r rune) bool { return r > unicode.MaxASCII && unicode.IsLetter(r) }) >= 0
+}
+
+// isQuoted reports whether the token tok of text is one word between
+// quotation marks ("what second sense does the dictionary give for
+// 'bataille'", "the word “lurk”"): the question names it as written.
+func isQuoted(text string, tok Match) bool {
+	open, _ := utf8.DecodeLastRuneInString(text[:tok.Start])
+	close, _ := utf8.DecodeRuneInString(text[tok.End:])
+	switch open {
+	case '\'', '"':
+		return close == open
+	case '‘':
+		return close == '’'
+	case '“':
+		return close == '”'
+	}
+	return false
 }
 
 // opensSentence reports whether nothing but spaces, quotes or brackets

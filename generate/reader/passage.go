@@ -826,7 +826,7 @@ func (p *passage) writesIdentifier(i int, id string) bool {
 // holdsName reports whether text writes name, in any case, set apart from
 // letters, digits and underscores.
 func holdsName(text, name string) bool {
-	return holdsWholeBy(strings.ToLower(text), strings.ToLower(name), func(r rune) bool { return r == '_' || english.IsWordRune(r) })
+	return english.HoldsWholeBy(strings.ToLower(text), strings.ToLower(name), func(r rune) bool { return r == '_' || english.IsWordRune(r) })
 }
 
 // termLine reports whether unit t is a glossary's term: one line of one

@@ -837,7 +837,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		assigns = english.DefinedName(p.text[u.Start:u.End]) != "" || // "#define Z_FINISH 4"
 			(u.Key.End < u.End && strings.HasPrefix(strings.TrimLeft(p.text[u.Key.End:u.End], " \t"), "="))
 		spelled = q.spellsKey(key)
-		keyNamed = len(u.Parts) > 0 && !q.givesValue() && (spelled || (assigns && writtenAsCode(key) && holdsWhole(q.text, key)))
+		keyNamed = len(u.Parts) > 0 && !q.givesValue() && (spelled || (assigns && writtenAsCode(key) && english.HoldsWhole(q.text, key)))
 	}
 	attributed, asksPerson := p.attributes(i), q.asksPerson() || (q.asksWork() && p.namesWork(i)) // "-- Callimachus" closes its record's quotation; `-- William Shakespeare, "Henry VI"` names its play
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
@@ -1643,7 +1643,7 @@ func (q *question) newIdentifier(text string, t tok) bool {
 	}) >= 0 {
 		return false // "*_.changes" is a pattern of file names, "${perl:Depends}" a substitution: no name built of words
 	}
-	return w != t.body && writtenAsCode(w) && !holdsWhole(q.text, name) && !holdsWhole(q.aside, name) // "$EDITOR" is the question's "EDITOR"; a name it sets aside is not news either
+	return w != t.body && writtenAsCode(w) && !english.HoldsWhole(q.text, name) && !english.HoldsWhole(q.aside, name) // "$EDITOR" is the question's "EDITOR"; a name it sets aside is not news either
 }
 
 // functionWord reports whether t is a stop word as written: "it" and
@@ -2205,8 +2205,8 @@ func (p *passage) holdsPinned(q *question) bool {
 		for _, w := range q.pinned {
 			cut := strings.LastIndexAny(w, "-/ ")
 			name, num := w[:cut], w[cut+1:]
-			p.pinned[w] = holdsWhole(hay, w) || holdsWhole(hay, name+num) || holdsWhole(hay, name+" "+num) ||
-				holdsWhole(hay, name+"-"+num) || holdsWhole(hay, name+"/"+num) || holdsWhole(hay, name+"_"+num)
+			p.pinned[w] = english.HoldsWhole(hay, w) || english.HoldsWhole(hay, name+num) || english.HoldsWhole(hay, name+" "+num) ||
+				english.HoldsWhole(hay, name+"-"+num) || english.HoldsWhole(hay, name+"/"+num) || english.HoldsWhole(hay, name+"_"+num)
 		}
 	}
 	for _, w := range q.pinned {
@@ -2215,28 +2215,6 @@ func (p *passage) holdsPinned(q *question) bool {
 		}
 	}
 	return true
-}
-
-// holdsWhole reports whether hay holds w with no letter or digit right
-// before or after it ("quill-7" is not in "quill-71").
-func holdsWhole(hay, w string) bool { return holdsWholeBy(hay, w, english.IsWordRune) }
-
-// holdsWholeBy reports whether hay holds w with no rune that in counts as
-// part of a word right before or after it.
-func holdsWholeBy(hay, w string, in func(rune) bool) bool {
-	for off := 0; ; {
-		i := strings.Index(hay[off:], w)
-		if i < 0 {
-			return false
-		}
-		i += off
-		before, _ := utf8.DecodeLastRuneInString(hay[:i])
-		after, _ := utf8.DecodeRuneInString(hay[i+len(w):])
-		if !in(before) && !in(after) {
-			return true
-		}
-		off = i + 1
-	}
 }
 
 // parentToks are the words of the row an indented row belongs to: in an
@@ -3360,7 +3338,7 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 // uses for something else; one joined by capitals, "_", "." or "-" is not.
 func (q *question) spellsKey(key string) bool {
 	key = strings.TrimSpace(key)
-	if len(key) < 3 || strings.ContainsAny(key, " \t") || !holdsWhole(q.text, key) {
+	if len(key) < 3 || strings.ContainsAny(key, " \t") || !english.HoldsWhole(q.text, key) {
 		return false
 	}
 	return camelCase(key) || strings.ContainsAny(key[1:len(key)-1], "_.-")

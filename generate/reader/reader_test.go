@@ -1037,9 +1037,9 @@ func TestNumberedName(t *testing.T) {
 		p := prepare(sources(doc{"manual/encoding.html", "Encodings", text})[0], 0)
 		assert.Equal(t, holds, p.holdsPinned(analyze("What is the default text encoding, UTF-8 or UTF-16?", r.idf)), text)
 	}
-	assert.True(t, holdsWhole("the quill-11 bus", "quill-11"))
-	assert.False(t, holdsWhole("the quill-11 bus", "quill-1"), "another number that begins alike")
-	assert.False(t, holdsWhole("xquill-11", "quill-11"))
+	assert.True(t, english.HoldsWhole("the quill-11 bus", "quill-11"))
+	assert.False(t, english.HoldsWhole("the quill-11 bus", "quill-1"), "another number that begins alike")
+	assert.False(t, english.HoldsWhole("xquill-11", "quill-11"))
 }
 
 // TestRecordKeys: a record's key says what its value is. A field whose
