@@ -178,8 +178,9 @@ mode modes descriptor descriptors permission permissions diversion diversions ha
 // ("the code withdrawn" gives none).
 func IsGivenCode(prev, w, next string) bool {
 	lw := strings.ToLower(w)
-	if HeadOf(prev) != CodeHead || HeadOf(lw) == CodeHead || questionWords[lw] || codeCompound[lw] {
-		return false
+	capitals := len(w) >= 2 && len(w) <= 4 && strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
+	if HeadOf(prev) != CodeHead || HeadOf(lw) == CodeHead || questionWords[lw] || codeCompound[lw] && !(capitals && next == "") {
+		return false // "the country code TO": no question ends on a preposition written in capitals
 	}
 	if utf8.RuneCountInString(w) > 4 && lw == w && strings.IndexFunc(w, unicode.IsDigit) < 0 {
 		return false

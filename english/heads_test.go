@@ -23,6 +23,10 @@ func TestIsGivenCode(t *testing.T) {
 		{"country", "sah", "", false},     // no code noun before it
 		{"code", "which", "", false},
 		{"abbreviation", "for", "", false}, // "what is xref the abbreviation for"
+		{"code", "TO", "", true},           // "which country uses the ISO country code TO": Tonga's, no preposition
+		{"code", "IN", "", true},
+		{"code", "in", "", false}, // "which table is the code in"
+		{"code", "TO", "of", false},
 	} {
 		assert.Equal(t, c.want, IsGivenCode(c.prev, c.w, c.next), "%s %s %s", c.prev, c.w, c.next)
 	}

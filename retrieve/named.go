@@ -27,8 +27,85 @@ func (r *Retriever) withNames(ctx context.Context, p parsed, rest queryTerms, q 
 		return hits, nil
 	}
 	out, err := r.namedHits(ctx, p, rest, q, docs, k, qt, w, hl, loc, hits)
+	if err == nil && len(qt.codes) > 0 {
+		out, err = r.wholeCodesFirst(ctx, p, rest, q, docs, k, qt, w, hl, loc, out)
+	}
 	return formsFirst(out, qt.forms), err
 }
+
+// codePool is how many times k passages wholeCodesFirst reads for the
+// record that writes a given code whole.
+const codePool = 5
+
+// wholeCodesFirst puts first the passages that write every code the
+// question gives as a whole code (see writesCode), searched among
+// codePool×k passages that hold them, when none of the first hits does:
+// "the ISO country code TO" is Tonga's record (`"alpha_2": "TO"`), not
+// the subdivision table's, whose many codes "TO-01" … "TO-05" repeat its
+// term.
+func (r *Retriever) wholeCodesFirst(ctx context.Context, p parsed, rest queryTerms, q Query, docs docSet, k int, qt queryTerms,
+	w map[string]float64, hl highlighter, loc bool, hits []Hit) ([]Hit, error) {
+	writes := func(h Hit) bool {
+		for _, c := range qt.codes {
+			if !writesCode(h.Passage.Text, c) {
+				return false
+			}
+		}
+		return true
+	}
+	if slices.ContainsFunc(hits[:min(len(hits), 3)], writes) {
+		return hits, nil
+	}
+	ms, err := r.gated(ctx, p, rest, q, docs, codePool*k, loc, qt.given)
+	if err != nil || len(ms) == 0 {
+		return hits, err
+	}
+	found, err := r.hits(ms, nil, qt, w, hl)
+	if err != nil {
+		return nil, err
+	}
+	var whole []Hit
+	for _, h := range found {
+		if writes(h) {
+			whole = append(whole, h)
+		}
+	}
+	// The code as the question writes it ("ve", a language's) before
+	// another case of it ("VE", a country's).
+	slices.SortStableFunc(whole, func(a, b Hit) int {
+		return boolRank(writesExactCodes(b, qt.codes)) - boolRank(writesExactCodes(a, qt.codes))
+	})
+	return mergeHits(whole, hits, k), nil
+}
+
+func boolRank(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// writesExactCodes reports whether h writes every code of codes whole
+// in the case given.
+func writesExactCodes(h Hit, codes []string) bool {
+	for _, c := range codes {
+		if !english.HoldsWholeBy(h.Passage.Text, c, codeRune) {
+			return false
+		}
+	}
+	return true
+}
+
+// writesCode reports whether text writes code whole, in any case: with
+// no letter, digit, hyphen or underscore beside it ("TO" in `"alpha_2":
+// "TO"`, not in "TO-01").
+func writesCode(text, code string) bool {
+	return english.HoldsWholeBy(strings.ToLower(text), strings.ToLower(code), codeRune)
+}
+
+// codeRune reports whether r continues a code: a letter, digit, hyphen
+// or underscore.
+func codeRune(r rune) bool { return english.IsWordRune(r) || r == '-' || r == '_' }
 
 // formsFirst returns hits with those whose text writes every one of forms
 // as a whole word (in any case) first, each group in its order: the

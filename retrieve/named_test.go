@@ -3,6 +3,7 @@ package retrieve
 import (
 	"context"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -162,4 +163,55 @@ func TestForeignAndQuotedWordsNamed(t *testing.T) {
 	}
 	qt := classifyQuery("What does the word “lurk” mean, and what is 'grok'?")
 	assert.Equal(t, []string{"lurk", "grok"}, qt.forms, "quoted words are named as written")
+}
+
+// TestWholeCodeFirst: a question that gives a code ("the ISO country code
+// TO", with "TO" no preposition in capitals at the end) finds the record
+// that writes it whole, not the subdivision table whose codes "TO-01" …
+// repeat its term more often; a code given in lower case ("ve") finds
+// the record that writes it so before one in capitals ("VE").
+func TestWholeCodeFirst(t *testing.T) {
+	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = c.Close() })
+	docs := []doc{
+		{"/iso/iso_3166-1.json", corpus.Text, "iso_3166-1.json", []string{
+			`{"alpha_2": "TN", "alpha_3": "TUN", "name": "Tunisia"}, {"alpha_2": "TO", "alpha_3": "TON", "name": "Tonga"}, {"alpha_2": "TR", "alpha_3": "TUR", "name": "Türkiye"}`,
+			`{"alpha_2": "VC", "alpha_3": "VCT", "name": "Saint Vincent and the Grenadines"}, {"alpha_2": "VE", "alpha_3": "VEN", "name": "Venezuela, Bolivarian Republic of"}`,
+		}},
+		{"/iso/iso_639-2.json", corpus.Text, "iso_639-2.json", []string{
+			`{"alpha_2": "uz", "alpha_3": "uzb", "name": "Uzbek"}, {"alpha_2": "ve", "alpha_3": "ven", "name": "Venda"}, {"alpha_3": "vai", "name": "Vai"}`,
+		}},
+	}
+	for i := range 4 {
+		var rows []string
+		for j := range 6 {
+			rows = append(rows, fmt.Sprintf(`{"code": "TO-%02d", "name": "Division %d", "type": "Division"}`, 6*i+j+1, 6*i+j), fmt.Sprintf(`{"code": "VE-%c", "name": "State %d", "type": "State"}`, 'A'+6*i+j, 6*i+j))
+		}
+		docs = append(docs, doc{fmt.Sprintf("/iso/iso_3166-2-%d.json", i), corpus.Text, "iso_3166-2.json", []string{strings.Join(rows, ", ")}})
+	}
+	for i := range 40 {
+		docs = append(docs, doc{fmt.Sprintf("/iso/other-%d.json", i), corpus.Text, "other", []string{fmt.Sprintf(`{"name": "Region %d", "numeric": "%d"}`, i, i)}})
+	}
+	var entries []corpus.Entry
+	for _, d := range docs {
+		entries = append(entries, d.entry())
+	}
+	require.NoError(t, c.Put(context.Background(), entries))
+	r := New(c, DefaultConfig())
+	for _, tt := range []struct {
+		q    string
+		want string
+		ord  int
+	}{
+		{"Which country uses the ISO country code TO?", "/iso/iso_3166-1.json", 0},
+		{"Which language has the two-letter code ve?", "/iso/iso_639-2.json", 0},
+	} {
+		hits, err := r.Search(context.Background(), Query{Text: tt.q, K: 3})
+		require.NoError(t, err)
+		require.NotEmpty(t, hits)
+		assert.Equal(t, pid(tt.want, tt.ord), hits[0].Passage.ID, tt.q)
+	}
+	assert.True(t, writesCode(`"alpha_2": "TO",`, "TO"))
+	assert.False(t, writesCode(`"code": "TO-01",`, "TO"), "a subdivision's code holds the country's")
 }

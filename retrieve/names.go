@@ -103,6 +103,9 @@ type queryTerms struct {
 	exact []string
 	// forms are the exact names as written, lower-cased ("bataille").
 	forms []string
+	// codes are the given names as written ("TO" of "the country code
+	// TO", "ve" of "the two-letter code ve").
+	codes []string
 	cues  map[string]bool
 	// narrow leaves related words out of the query built from these
 	// terms (the precise tier, see Retriever.Search); coverage and
@@ -157,6 +160,7 @@ func classifyTokens(text string, toks []Match) queryTerms {
 				switch {
 				case isGiven(text, tok, word):
 					qt.given = append(qt.given, tok.Term)
+					qt.codes = append(qt.codes, word)
 				case isLabel(text, tok, word):
 					qt.labels = append(qt.labels, tok.Term)
 				}
