@@ -235,3 +235,37 @@ func BenchmarkSearchPrefix(b *testing.B) {
 func BenchmarkSearchGlobAll(b *testing.B) {
 	benchSearch(b, Query{K: 10, PathGlobs: []string{"doc*.txt"}})
 }
+
+// BenchmarkSearchGivenCode: a question that gives a code ("the ISO
+// country code TO") over a table whose many longer codes repeat its term
+// ("TO-01" …): the search that looks for the record writing it whole
+// (wholeCodesFirst) runs on top of the usual one.
+func BenchmarkSearchGivenCode(b *testing.B) {
+	c, err := index.Open(b.TempDir(), index.Options{NoSync: true})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer c.Close()
+	docs := []doc{{"/iso/iso_3166-1.json", corpus.Text, "iso_3166-1.json", []string{`{"alpha_2": "TN", "alpha_3": "TUN", "name": "Tunisia"}, {"alpha_2": "TO", "alpha_3": "TON", "name": "Tonga"}`}}}
+	for i := range 400 {
+		var rows []string
+		for j := range 6 {
+			rows = append(rows, fmt.Sprintf(`{"code": "TO-%02d", "name": "Division %d", "type": "Division"}`, 6*i+j+1, 6*i+j))
+		}
+		docs = append(docs, doc{fmt.Sprintf("/iso/iso_3166-2-%d.json", i), corpus.Text, "iso_3166-2.json", []string{strings.Join(rows, ", ")}})
+	}
+	var entries []corpus.Entry
+	for _, d := range docs {
+		entries = append(entries, d.entry())
+	}
+	if err := c.Put(context.Background(), entries); err != nil {
+		b.Fatal(err)
+	}
+	r := New(c, DefaultConfig())
+	b.ResetTimer()
+	for range b.N {
+		if _, err := r.Search(context.Background(), Query{Text: "Which country uses the ISO country code TO?", K: 8}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
