@@ -7,21 +7,29 @@ import (
 )
 
 // divisionNouns name the parts a book or a manual is divided into.
-var divisionNouns = set(`chapter chapters section sections subsection subsections appendix appendices`)
+var divisionNouns = set(`chapter chapters section sections subsection subsections part parts appendix appendices`)
+
+// textNouns name a text that is divided into parts ("of the Debian
+// Policy Manual", "of the git docs"): not a file, a table or a schema,
+// whose sections are no text's.
+var textNouns = set(bookNounList + ` docs book policy specification spec`)
 
 // AsksDivision reports whether a question (its lower-cased words) asks
 // which part of a work holds something, its wh-phrase's head at head:
 // "which chapter …", "what appendix number …", "which section number …",
 // "which section of the Debian Policy Manual …" — not "which section of
 // the Debian archive", an area of an archive rather than of a text, nor
-// "which section is libfoo in", a package's.
+// "which section is libfoo in", a package's, nor "which part of the arm".
 func AsksDivision(lower []string, head int) bool {
-	for k := max(head-1, 0); head >= 0 && k <= head+1 && k < len(lower); k++ {
+	if head < 0 {
+		return false
+	}
+	for k := max(head-1, 0); k <= head+1 && k < len(lower); k++ {
 		w := lower[k]
 		if !divisionNouns[w] {
 			continue
 		}
-		if !strings.HasPrefix(w, "section") && !strings.HasPrefix(w, "subsection") {
+		if strings.HasPrefix(w, "chapter") || strings.HasPrefix(w, "appendi") {
 			return true // a chapter or an appendix is a text's
 		}
 		if k+1 < len(lower) && lower[k+1] == "number" {
@@ -29,7 +37,7 @@ func AsksDivision(lower []string, head int) bool {
 		}
 		if k+1 < len(lower) && lower[k+1] == "of" {
 			for j := k + 2; j < len(lower) && j <= k+7; j++ {
-				if workNouns[lower[j]] && lower[j] != "list" && lower[j] != "lists" && lower[j] != "table" && lower[j] != "tables" {
+				if textNouns[lower[j]] {
 					return true // "of the Debian Policy Manual", "of the git rev-list manual"
 				}
 				if IsQuestionWord(lower[j]) {
@@ -41,10 +49,14 @@ func AsksDivision(lower []string, head int) bool {
 	return false
 }
 
+// divisionNumber is a division's number as texts write it: "3", "12.1",
+// "5.4.2".
+const divisionNumber = `[0-9]{1,3}(?:\.[0-9]{1,3})*`
+
 // divisionLabel finds a division's label opening a heading: "Chapter 3.",
-// "Appendix A.", "Section 2" (a number or a capital letter after the
-// noun).
-var divisionLabel = regexp.MustCompile(`^(?:Chapter|CHAPTER|Appendix|APPENDIX|Section|SECTION|Part|PART)(?:\s|` + NoBreakSpace + `)+(?:[0-9]{1,3}|[A-Z]|[IVX]{1,4})\b\.?`)
+// "Appendix A.", "Section 2.1" (a number, a capital letter or a Roman
+// numeral after the noun).
+var divisionLabel = regexp.MustCompile(`^(?:Chapter|CHAPTER|Appendix|APPENDIX|Section|SECTION|Part|PART)(?:\s|` + NoBreakSpace + `)+(?:` + divisionNumber + `|[A-Z]|[IVX]{1,4})\b\.?`)
 
 // DivisionLabel returns the length of the label that opens a heading of a
 // division of a text — a section number ("5.4.2. Safe low level network
@@ -60,7 +72,7 @@ func DivisionLabel(line string) int {
 
 // divisionReference finds a reference to a division of a text: "Section
 // 12.1", "see Chapter 8", "Appendix C", "§ 4.2".
-var divisionReference = regexp.MustCompile(`(?:\b(?:[Ss]ections?|[Cc]hapters?|[Aa]ppendix|[Aa]ppendices)(?:\s|` + NoBreakSpace + `)+(?:[0-9]{1,3}(?:\.[0-9]{1,3})*|[A-Z])\b|§\s*[0-9]{1,3})`)
+var divisionReference = regexp.MustCompile(`(?:\b(?:[Ss]ections?|[Cc]hapters?|[Pp]arts?|[Aa]ppendix|[Aa]ppendices)(?:\s|` + NoBreakSpace + `)+(?:` + divisionNumber + `|[A-Z])\b|§\s*` + divisionNumber + `)`)
 
 // CitesDivision reports whether text refers to a division of a text by
 // its number: "See Section 1.1, “Social dynamics of Debian”", "described
@@ -77,11 +89,14 @@ var workSection = regexp.MustCompile(`\b(?:[Mm]anual|[Gg]uide|[Rr]eference|FAQ|[
 // text is about ("which section COVERS …", "is TITLED …", "should I READ
 // to …"): a reporting verb ("describes", "explains") or one of
 // topicVerbs. No heading writes it.
-func IsTopicVerb(lw string) bool { return reportVerbs[lw] || topicVerbs[lw] }
+func IsTopicVerb(lw string) bool {
+	return reportVerbs[lw] || namingWords[lw] || rangeWords[lw] || asWords[lw] || topicVerbs[lw]
+}
 
-var topicVerbs = set(`cover covers covered explained described deal deals dealt discuss discusses discussed
-document documents documented treat treats treated title titled entitled called named hold holds contain contains
-tell tells read learn study consult see`)
+// topicVerbs are the verbs of a part's topic that reportVerbs,
+// namingWords, rangeWords and asWords leave out.
+var topicVerbs = set(`cover covers covered explained deal deals dealt discuss discusses discussed
+document documents documented treat treats treated entitled tell tells read learn study consult see`)
 
 // DivisionNumber returns the number of the division a heading opens
 // ("1.1" of "1.1. Social dynamics of Debian", "8" of "Chapter 8.

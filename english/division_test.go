@@ -21,6 +21,9 @@ func TestAsksDivision(t *testing.T) {
 		{"Which section of the Debian archive is the only one officially part of Debian, according to the Developer's Reference?", false},
 		{"Which section is libfrob2 in?", false},
 		{"Which package contains the Debian Policy Manual?", false},
+		{"Which section of the sshd_config file sets the port?", false}, // a file's sections are no text's parts
+		{"Which part of the manual covers the hooks?", true},
+		{"Which part of the arm is le coude?", false},
 	} {
 		lower := strings.Fields(strings.ToLower(strings.Trim(tc.q, "?")))
 		head := -1
@@ -49,6 +52,8 @@ func TestDivisionLabelAndNumber(t *testing.T) {
 		{"Appendix\u00a0A.\u00a0Appendix", true, "A"},
 		{"[82] See Section\u00a01.1, “Social dynamics of Debian”.", false, "1.1"},
 		{"[90] See Debian Policy Manual, 8.1.1 \"ldconfig\".", false, "8.1.1"},
+		{"Section 2.1 Overview", true, "2.1"}, // not "2": "Section 2.4 Hooks" is another part
+		{"See § 4.2 for the hooks.", false, "4.2"},
 		{"Created using Sphinx 5.3.0.", false, ""},
 		{"version 1.2.53", false, ""},
 		{"It covers many aspects of system administration through shell-command examples for non-developers.", false, ""},
@@ -58,5 +63,14 @@ func TestDivisionLabelAndNumber(t *testing.T) {
 		if !tc.label {
 			assert.Equal(t, tc.number != "", CitesDivision(tc.line), tc.line)
 		}
+	}
+}
+
+func TestIsTopicVerb(t *testing.T) {
+	for _, w := range []string{"covers", "describes", "titled", "contains", "listed", "discusses", "consult"} {
+		assert.True(t, IsTopicVerb(w), w)
+	}
+	for _, w := range []string{"network", "boots", "port"} {
+		assert.False(t, IsTopicVerb(w), w)
 	}
 }

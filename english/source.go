@@ -161,6 +161,16 @@ func IsAuthorshipWord(lw string) bool { return speechVerbs[lw] || authorshipWord
 
 var authorshipWords = set(`credit credits credited author authors authored poet poets composed penned writer writers`)
 
+// IsCreditParticiple reports whether a lower-cased past participle
+// credits a work to whom "by" names after it ("compiled by Eric
+// Raymond", "created by Ian Jackson"), as an authorship word does;
+// another verb's participle does not ("obsoleted by …", "replaced by
+// Linux").
+func IsCreditParticiple(lw string) bool { return IsAuthorshipWord(lw) || creditParticiples[lw] }
+
+var creditParticiples = set(`created compiled edited maintained developed designed translated illustrated founded coined invented
+devised produced prepared revised written drawn photographed`)
+
 // IsLiteraryWork reports whether a lower-cased noun names a work a
 // quotation may be taken from ("which PLAY is 'Harp not on that string'
 // from"): an attribution line names it after the author
@@ -235,6 +245,6 @@ func possessiveOf(lw string) (string, bool) {
 	if !IsPossessive(lw) {
 		return "", false
 	}
-	base := strings.TrimSuffix(strings.TrimSuffix(lw, "'s"), "’s")
+	base := withoutPossessive(lw)
 	return base, base != ""
 }

@@ -11,8 +11,7 @@ import (
 // Stem returns the Porter stem of a word, lower-cased, possessive
 // removed ("Vallin's" → "vallin", "invented" → "invent").
 func Stem(w string) string {
-	w = strings.ToLower(w)
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	w = withoutPossessive(strings.ToLower(w))
 	if len(w) <= 2 {
 		return w
 	}
@@ -26,6 +25,11 @@ func Stem(w string) string {
 		}
 	}
 	return s
+}
+
+// withoutPossessive is w without a possessive "'s" or "’s" at its end.
+func withoutPossessive(w string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
 
 // stems remembers the stems already computed: the reader stems every

@@ -162,7 +162,7 @@ func OppositeStems(lw string) []string {
 	for _, b := range Base(lw) {
 		for _, a := range wn.anti[b] {
 			for _, r := range append([]string{a}, Related(a)...) {
-				if r == a || len(a) >= 5 && strings.HasPrefix(r, a[:5]) {
+				if r == a || len(a) >= 5 && strings.HasPrefix(r, a[:5]) && !compounds(r, a) {
 					add(r)
 				}
 			}
@@ -172,6 +172,17 @@ func OppositeStems(lw string) []string {
 		add(n)
 	}
 	return out
+}
+
+// compounds reports whether r, a word related to a, joins a to another
+// word rather than derives from it: "shortstop" and "short-circuit" of
+// "short" (an antonym of "long") say nothing of length.
+func compounds(r, a string) bool {
+	if strings.ContainsAny(r, "-_ ") {
+		return true
+	}
+	rest, ok := strings.CutPrefix(r, a)
+	return ok && len(rest) >= 3 && len(Base(rest)) > 0
 }
 
 // negations are the forms that negate a lower-cased word WordNet knows by

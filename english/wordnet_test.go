@@ -71,6 +71,8 @@ func TestOppositeStems(t *testing.T) {
 	assert.ElementsMatch(t, []string{Stem("untunnel"), Stem("nontunnel")}, OppositeStems("tunnel"), "no antonym, only the prefixes that would negate it")
 	assert.Empty(t, OppositeStems("off"), "a preposition's opposite is written in passing")
 	assert.NotContains(t, OppositeStems("end"), Stem("father"), "an antonym's synonyms reach too far")
+	assert.NotContains(t, OppositeStems("long"), Stem("shortstop"), "a compound of an antonym is no opposite")
+	assert.Contains(t, OppositeStems("long"), Stem("short"))
 	assert.Contains(t, OppositeStems("hold"), Stem("unhold"), "apt-mark hold and unhold: a prefix negates")
 	assert.Contains(t, OppositeStems("install"), Stem("uninstalling"))
 	assert.Contains(t, OppositeStems("uninstall"), Stem("install"), "and back")

@@ -52,6 +52,7 @@ type passage struct {
 	ranged      int8                      // whether a unit opens with a range of codes (rangeStates): 0 not yet known, 1 no, 2 yes
 	hexKeys     int8                      // whether the rows are keyed by hexadecimal codes (hexKeyed): 0 not yet known, 1 no, 2 yes
 	headLine    []bool                    // per unit, a dictionary's headword line: the passage holds two or more, or opens an entry's file with one
+	blockLast   []int                     // per unit, the last unit of its block (see signerOf), computed on first use
 	dataFile    bool                      // titled by a file name that is no entry's ("pci.ids", "mime.types")
 	pinned      map[string]bool           // the question's numbered names it holds (holdsPinned)
 	file        string                    // the base name of its document's path
@@ -274,14 +275,34 @@ func (p *passage) attributes(i int) bool {
 // signerOf returns the attribution that closes unit i's block (see
 // attributes), -1 if none or if unit i is one.
 func (p *passage) signerOf(i int) int {
-	j := i + 1
-	for j < len(p.units) && p.units[j].Block == p.units[i].Block {
-		j++
+	if p.blockLast == nil {
+		p.blockLast = make([]int, len(p.units))
+		for k := len(p.units) - 1; k >= 0; k-- {
+			p.blockLast[k] = k
+			if k+1 < len(p.units) && p.units[k+1].Block == p.units[k].Block {
+				p.blockLast[k] = p.blockLast[k+1]
+			}
+		}
 	}
-	if j-1 == i || !p.attributes(j-1) {
+	j := p.blockLast[i]
+	if j == i || !p.attributes(j) {
 		return -1
 	}
-	return j - 1
+	return j
+}
+
+// divisionHeading reports whether unit i is the heading of a part of a
+// text, a label and a title ("5.4.2. Safe low level network operations",
+// "Chapter 3. The system initialization"; english.DivisionLabel) written
+// as a heading, a label or a block of its own — not an item of a numbered
+// list ("1. Install the build dependencies", then "2. Run …").
+func (p *passage) divisionHeading(i int) bool {
+	u := p.units[i]
+	if english.DivisionLabel(p.text[u.Start:u.End]) == 0 {
+		return false
+	}
+	alone := (i == 0 || p.units[i-1].Block != u.Block) && (i+1 == len(p.units) || p.units[i+1].Block != u.Block)
+	return u.Shape == english.Heading || p.label[i] || alone
 }
 
 // byline reports whether unit i is a line of the title page that names
@@ -332,14 +353,22 @@ func (p *passage) namesWork(i int) bool {
 	return ok && (strings.HasPrefix(work, "\"") || strings.HasPrefix(work, "“"))
 }
 
-// indent counts the spaces that open the line holding offset i.
+// indent is the column the line holding offset i starts its text at: its
+// opening spaces, a tab to the next multiple of eight, as a terminal
+// shows it.
 func (p *passage) indent(i int) int {
-	start := strings.LastIndexByte(p.text[:i], '\n') + 1
-	n := 0
-	for start+n < len(p.text) && p.text[start+n] == ' ' {
-		n++
+	col := 0
+	for k := strings.LastIndexByte(p.text[:i], '\n') + 1; k < len(p.text); k++ {
+		switch p.text[k] {
+		case ' ':
+			col++
+		case '\t':
+			col += 8 - col%8
+		default:
+			return col
+		}
 	}
-	return n
+	return col
 }
 
 // isAttribution reports an attribution line: "--" and a name of at most

@@ -316,8 +316,8 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			t := p.text[u.Start:u.End]
 			term := (q.setting || q.api) && p.describedBy(i) != nil || // "-a --all" before what the option does: the setting asked for
 				p.referredAs(q, i) >= 0 // "fcc-save-hook [!]pattern mailbox" over "This command is a shortcut …" for "which command"
-			division := q.division && english.DivisionLabel(t) > 0 // "5.4.2. Safe low level network operations" for "which section covers …", "titled …"
-			byline := q.author && p.byline(i)                      // "Osamu Aoki" under the title "Debian Reference" for "who wrote it"
+			division := q.division && p.divisionHeading(i) // "5.4.2. Safe low level network operations" for "which section covers …", "titled …"
+			byline := q.author && p.byline(i)              // "Osamu Aoki" under the title "Debian Reference" for "who wrote it"
 			// "Belge /bɛlʒ/ <n, fem>" gives no sense of "the feminine noun Belge"
 			part := english.GivesEntryPart(q.part, t) && !(q.genderNamed && english.IsPronouncedHeadword(t))
 			if (!p.label[i] || term || division || byline || part) && len(docs[t]) < boilerplateDocs && (division || !restatesQuestion(q, p, i)) {
@@ -1198,7 +1198,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	if q.division {
 		switch t := p.text[u.Start:u.End]; {
-		case english.DivisionLabel(t) > 0:
+		case p.divisionHeading(i):
 			c.fit, fresh = 1, true                  // "9.1. Uploading to the Debian archive": its number is news, whatever of its title the question writes
 			c.align = max(c.align, q.describes(ut)) // "covers safe low level network operations": the heading's own words, not the passage's context (which the heading is)
 			c.bind = max(c.bind, p.about(q))        // the work the question names is the passage's
@@ -2391,8 +2391,8 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		if c.p == b.p && b.signed >= 0 && (c.signed == b.signed || c.unit == b.signed) {
 			continue // two lines of one verse, signed by one poet: one answer
 		}
-		if bn != "" && bn == english.DivisionNumber(c.p.text[cu.Start:cu.End]) {
-			continue // "1.1. Social dynamics of Debian" and "See Section 1.1, “Social dynamics of Debian”": one part of the text
+		if bn != "" && c.p.dir == b.p.dir && bn == english.DivisionNumber(c.p.text[cu.Start:cu.End]) {
+			continue // "1.1. Social dynamics of Debian" and "See Section 1.1, “Social dynamics of Debian”", in the same manual's folder: one part of the text ("Chapter 1" of another manual is another)
 		}
 		if restates(q, b, c) {
 			continue // a manual's page and its reference manual: "Acceptable keymap names are emacs, emacs-standard, …" and "Built-in keymap names are emacs, emacs-standard, …"
@@ -4517,10 +4517,10 @@ func (q *question) describes(ut []tok) float64 {
 // ("obsoleted by "Debian GNU/Linux: …"", "replaced by Linux").
 func creditsBy(toks []tok) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if toks[k].body != "by" || !toks[k+1].cap || english.IsStopword(toks[k+1].lower) || english.IsMonth(toks[k+1].lower) {
-			continue
+		if toks[k].lower != "by" || !toks[k+1].cap || english.IsStopword(toks[k+1].lower) || english.IsMonth(toks[k+1].lower) {
+			continue // "By John Lions", as title pages write it, too
 		}
-		if k > 0 && !toks[k-1].cap && strings.HasSuffix(toks[k-1].lower, "ed") && !english.IsAuthorshipWord(toks[k-1].lower) {
+		if k > 0 && strings.HasSuffix(toks[k-1].lower, "ed") && !english.IsCreditParticiple(toks[k-1].lower) {
 			continue
 		}
 		return true
