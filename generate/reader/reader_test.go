@@ -5644,3 +5644,19 @@ func TestBylineNamesAuthor(t *testing.T) {
 		assert.Equal(t, credits, creditsBy(words(text, 0)), text)
 	}
 }
+
+// An item of a numbered list is no part of the text a division question
+// asks for ("Which chapter explains …"): only a heading, a label or a
+// block of its own is ("9. Maintainer script flowcharts").
+func TestNumberedListItemIsNoDivision(t *testing.T) {
+	steps := doc{"guide/build.html", "Building the package", "To build the package:\n1. Install the build dependencies with apt-get build-dep.\n2. Run dpkg-buildpackage -us -uc in the source tree.\n"}
+	fits := unitFits("Which chapter explains how to build the package?", steps)
+	require.NotEmpty(t, fits)
+	for u, fit := range fits {
+		if strings.HasPrefix(u, "1.") || strings.HasPrefix(u, "2.") {
+			assert.Less(t, fit, 1.0, u)
+		}
+	}
+	heading := doc{"policy/ap-flowcharts.html", "Maintainer script flowcharts", "9. Maintainer script flowcharts\n\nThe procedures described here are a subset of the procedures described in the Policy.\n"}
+	assert.Equal(t, 1.0, unitFits("Which appendix of the Debian Policy Manual holds the maintainer script flowcharts?", heading)["9. Maintainer script flowcharts"])
+}
