@@ -291,6 +291,26 @@ func (p *passage) signerOf(i int) int {
 	return j
 }
 
+// originNote reports whether unit i opens with an entry's note of where
+// its term comes from or who uses it (english.OriginNote: "[from the
+// Illuminatus Trilogy]", "[Unix: from IBM {JCL}]") that opens the
+// entry's file: only its headword lines stand before it. A note further
+// down labels one sense ("[BSD hackers; common]" over pointy hat's
+// second), not where the term comes from.
+func (p *passage) originNote(i int) bool {
+	if !p.entryStart || i > 4 {
+		return false
+	}
+	for k := range i {
+		if !p.label[k] {
+			return false
+		}
+	}
+	u := p.units[i]
+	_, _, ok := english.OriginNote(p.text[u.Start:u.End])
+	return ok
+}
+
 // divisionHeading reports whether unit i is the heading of a part of a
 // text, a label and a title ("5.4.2. Safe low level network operations",
 // "Chapter 3. The system initialization"; english.DivisionLabel) written

@@ -119,6 +119,7 @@ type question struct {
 	procedure   bool              // it asks how to do something ("how can I …"): see english.AsksProcedure
 	reason      bool              // it asks why: see english.AsksReason
 	origin      bool              // it asks what its subject is named for (english.AsksNameOrigin)
+	termOrigin  bool              // it asks where a term or a phrase comes from (english.AsksOrigin), not for a term
 	condition   bool              // a "when" that asks under what condition: see english.AsksCondition
 	version     bool              // "which version": a number ("15.0.0", "bash-3.2", "Perl 4"), no name
 	fieldKey    string            // the key a question names as a field ("the name field", "the alpha_4 property"), "" if none
@@ -997,6 +998,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.procedure = english.AsksProcedure(lower)
 	q.reason = english.AsksReason(lower)
 	q.origin = english.AsksNameOrigin(lower)
+	q.termOrigin = english.AsksOrigin(lower) && !q.term
 	q.condition = q.kind == Date && english.AsksCondition(lower)
 	q.fullDay = strings.Contains(joined, " date ") || strings.Contains(joined, " day ")
 	q.which = head >= 0

@@ -77,6 +77,7 @@ type candidate struct {
 	cell   bool    // a cell or value of the record is the question's subject, whole
 	miss   float64 // weight of the heaviest relation word the unit lacks, over the question's heaviest word
 	signed int     // the change log signature that answers for the unit (who made the change, when), -1 if none
+	origin bool    // the unit opens with the note of where its entry's term comes from: the answer is the note (see passage.originNote)
 }
 
 // Read answers question from sources (ranked best first).
@@ -198,6 +199,12 @@ func completedBy(q *question, cands []candidate, piece Piece) completing {
 func (q *question) piece(c candidate) Piece {
 	u := c.p.units[c.unit]
 	piece := Piece{N: c.p.n, Start: u.Start, End: u.End}
+	if c.origin {
+		// "Which books did the hacker word fnord come from?": the note
+		// "[from the Illuminatus Trilogy]", inside its brackets.
+		s, e, _ := english.OriginNote(c.p.text[u.Start:u.End])
+		return Piece{N: c.p.n, Start: u.Start + s, End: u.Start + e}
+	}
 	if c.part >= 0 {
 		pr := u.Parts[c.part]
 		piece.Start, piece.End = pr.Start, pr.End
@@ -320,7 +327,8 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			byline := q.author && p.byline(i)              // "Osamu Aoki" under the title "Debian Reference" for "who wrote it"
 			// "Belge /bɛlʒ/ <n, fem>" gives no sense of "the feminine noun Belge"
 			part := english.GivesEntryPart(q.part, t) && !(q.genderNamed && english.IsPronouncedHeadword(t))
-			if (!p.label[i] || term || division || byline || part) && len(docs[t]) < boilerplateDocs && (division || !restatesQuestion(q, p, i)) {
+			origin := q.termOrigin && p.originNote(i) // "[from the Illuminatus Trilogy]" under "fnord" for "which books did fnord come from"
+			if (!p.label[i] || term || division || byline || part || origin) && len(docs[t]) < boilerplateDocs && (division || !restatesQuestion(q, p, i)) {
 				cands = append(cands, r.score(q, p, i))
 			}
 		}
@@ -1207,6 +1215,10 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		default:
 			c.fit = min(c.fit, 0.3) // "It covers many aspects of system administration …": no part of the text is named
 		}
+	}
+	if q.termOrigin && p.originNote(i) && c.bind >= 0.8 {
+		c.fit, c.origin = 1, true                     // "[from the Illuminatus Trilogy]": where the entry's term comes from, whatever kind of source the question names
+		c.align = max(c.align, q.describesOrigin(ut)) // "which books … come from": the note's "from" says it
 	}
 	if !fresh {
 		c.fit = 0 // says nothing the question does not already hold
@@ -4507,6 +4519,27 @@ func (q *question) describes(ut []tok) float64 {
 	}
 	if total == 0 {
 		return 0
+	}
+	return got / total
+}
+
+// describesOrigin is describes for a note of origin ("[from the
+// Illuminatus Trilogy]"): the question's words that say where from
+// ("come", "derived": english.IsOriginWord) and those of the kind of
+// source it asks for ("which BOOKS") are the note's "from", and a word
+// class names the term ("the hacker WORD fnord"); the share of the
+// others' weight the note holds, 1 when there are none.
+func (q *question) describesOrigin(ut []tok) float64 {
+	var total, got float64
+	for _, w := range q.words {
+		if (w.subject && !w.quoted) || w.cue || w.asked || english.IsStopword(w.lower) || english.IsOriginWord(w.lower) || english.IsWordClass(w.lower) {
+			continue
+		}
+		total += w.idf
+		got += w.idf * match(ut, w)
+	}
+	if total == 0 {
+		return 1
 	}
 	return got / total
 }

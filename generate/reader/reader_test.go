@@ -5660,3 +5660,22 @@ func TestNumberedListItemIsNoDivision(t *testing.T) {
 	heading := doc{"policy/ap-flowcharts.html", "Maintainer script flowcharts", "9. Maintainer script flowcharts\n\nThe procedures described here are a subset of the procedures described in the Policy.\n"}
 	assert.Equal(t, 1.0, unitFits("Which appendix of the Debian Policy Manual holds the maintainer script flowcharts?", heading)["9. Maintainer script flowcharts"])
 }
+
+// A glossary entry that opens with a note of where its term comes from
+// ("[Unix/C hackers, from the Iberian dance]", the Jargon File's way)
+// answers where the term comes from, narrowed to the note; a note that
+// labels a later sense ("[BSD hackers; common]" over pointy hat's second
+// sense) says who uses that sense, not where the term comes from.
+func TestOriginNoteAnswers(t *testing.T) {
+	fandango := doc{"jargon/fandango-on-core.txt", "fandango-on-core.txt", "fandango on core\n n.\n\n    [Unix/C hackers, from the Iberian dance] In C, a wild pointer that runs out\n    of bounds, causing a {core dump}, or corrupts the malloc(3) {arena} in such\n    a way as to cause mysterious failures later on, is sometimes said to have\n    ‘done a fandango on core’.\n"}
+	r := New(nil)
+	q := "Where does the expression 'fandango on core' get its name from?"
+	a := r.Read(q, sources(fandango))
+	require.False(t, a.Declined(), "declined (confidence %.2f)\n%s", a.Confidence, r.Explain(q, sources(fandango), 3))
+	p := a.Pieces[0]
+	assert.Equal(t, "Unix/C hackers, from the Iberian dance", fandango.text[p.Start:p.End])
+
+	pointy := doc{"jargon/pointy-hat.txt", "pointy-hat.txt", "pointy hat\n n.\n\n    1. Syn. {wizard hat}. This synonym specifically refers to the wizards of\n    Unseen University in Terry Pratchett's Discworld series of humorous\n    fantasies; these books are extremely popular among hackers.\n\n    [BSD hackers; common] Notional dunce cap handed to the original author of a\n    bug that's been corrected.\n"}
+	got, why := best("Which author is the phrase pointy hat taken from?", pointy)
+	assert.NotEqual(t, "BSD hackers; common", got, why)
+}
