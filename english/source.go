@@ -101,6 +101,73 @@ func namesWork(lower, bodies []string) bool {
 	return true
 }
 
+// AuthorSpan finds, in a question's words (lower: lower-cased, bodies: as
+// written), a name cited as who says or defines what is asked: between
+// "do/does/did" and a reporting verb ("How does Ambrose Bierce define a
+// banker?", "What does Bierce say …") or after "according to"
+// ("according to Bierce, …"); the span [from, to) of the name, or -1,
+// -1. Whether it is the document's author — where to look, as a work's
+// title is, written in none of its entries — or someone the text quotes
+// and names ("What does Debian call its testing release?", "according to
+// Pete Samson") only the passages tell.
+func AuthorSpan(lower, bodies []string) (from, to int) {
+	for i := 0; i+1 < len(lower); i++ {
+		start, asks := -1, false
+		switch {
+		case lower[i] == "according" && lower[i+1] == "to":
+			start = i + 2
+		case lower[i] == "does" || lower[i] == "do" || lower[i] == "did":
+			start, asks = i+1, true
+		default:
+			continue
+		}
+		end := start
+		for end < len(bodies) && end-start < 3 && namesPerson(bodies[end:end+1]) && !IsPossessive(lower[end]) {
+			end++
+		}
+		if end == start {
+			continue
+		}
+		if asks && (end >= len(lower) || !reportVerbs[lower[end]]) {
+			continue // "does DEC stand for": no one cited
+		}
+		return start, end
+	}
+	// "In Bierce's entry on the handkerchief", "Ambrose Bierce's view":
+	// a name that owns the text cited.
+	for i := range lower {
+		if base, ok := possessiveOf(lower[i]); !ok || base == "" || i+1 >= len(lower) || !citedTexts[lower[i+1]] || !namesPerson(bodies[i:i+1]) {
+			continue
+		}
+		from := i
+		for from > 0 && i-from < 2 && namesPerson(bodies[from-1:from]) {
+			from--
+		}
+		return from, i + 1
+	}
+	return -1, -1
+}
+
+// citedTexts are the nouns of what an author wrote that a question cites
+// by the author's name ("Bierce's ENTRY on …", "in Bierce's VIEW").
+var citedTexts = set(`entry entries view views definition definitions lexicon verse poem words`)
+
+// namesPerson reports whether a run of words as written may be a
+// person's name: one to three capitalised words, none in capitals
+// throughout ("Ambrose Bierce", "Bierce"; not "GCIDE", an acronym).
+func namesPerson(bodies []string) bool {
+	if len(bodies) == 0 || len(bodies) > 3 {
+		return false
+	}
+	for _, b := range bodies {
+		r, _ := utf8.DecodeRuneInString(b)
+		if lw := strings.ToLower(b); !unicode.IsUpper(r) || utf8.RuneCountInString(b) < 2 || strings.ToUpper(b) == b || IsStopword(lw) || IsQuestionWord(lw) {
+			return false // "In" of "In Bierce's entry", "How"
+		}
+	}
+	return true
+}
+
 // hasWorkNoun reports whether a run of words holds a noun naming a work.
 func hasWorkNoun(lower []string) bool {
 	for _, w := range lower {

@@ -87,3 +87,24 @@ func TestIsAuthorshipWord(t *testing.T) {
 		assert.False(t, IsAuthorshipWord(w), w)
 	}
 }
+
+func TestAuthorSpan(t *testing.T) {
+	for q, want := range map[string]string{
+		"How does Ambrose Bierce define a banker":                           "Ambrose Bierce",
+		"What does Bierce say the Latin phrase cui bono really asks":        "Bierce",
+		"In Bierce's entry on the handkerchief, what did our ancestors use": "Bierce's",
+		"What does Debian call its testing release":                         "Debian", // the passages tell an author from a project they name
+		"What does DEC stand for":                                           "",
+		"How does the Debian Reference describe mawk":                       "",
+		"What is a banker":                                                  "",
+	} {
+		bodies := strings.Fields(q)
+		lower := strings.Fields(strings.ToLower(q))
+		from, to := AuthorSpan(lower, bodies)
+		got := ""
+		if from >= 0 {
+			got = strings.Join(bodies[from:to], " ")
+		}
+		assert.Equal(t, want, got, q)
+	}
+}

@@ -54,6 +54,7 @@ type qword struct {
 	rel         []string // stems of WordNet-related words
 	opposite    []string // stems of the words that say its opposite (english.OppositeStems), for a relation word
 	subject     bool     // names what the question is about
+	author      bool     // cited as who says or defines what is asked (english.AuthorSpan: "How does Bierce define …"); left out when no passage writes it (see dropAuthors)
 	exact       bool     // matched case-sensitively: a short name that is also a word ("IT", "AS")
 	option      bool     // a command's one-letter option ("du -s"), matched case-sensitively too
 	cue         bool     // says what kind of answer is wanted ("year", "code", "long" after "how")
@@ -513,6 +514,7 @@ func analyze(text string, idf func(string) float64) *question {
 			}
 		}
 		srcFrom, srcTo := english.SourceSpan(lower, bodies)
+		authorFrom, authorTo := english.AuthorSpan(lower, bodies) // "According to Bierce, …"
 		k := -1 // the word's index in bodies
 		for _, t := range english.Tokenize(phrase) {
 			b := t.Body(phrase)
@@ -530,7 +532,7 @@ func analyze(text string, idf func(string) float64) *question {
 				q.excluded = append(q.excluded, qword{lower: lw, stem: english.Stem(lw)})
 				continue
 			}
-			q.words = append(q.words, qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), rel: english.RelatedStems(lw), exact: isShortName(b, 1)})
+			q.words = append(q.words, qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), rel: english.RelatedStems(lw), exact: isShortName(b, 1), author: k >= authorFrom && k < authorTo})
 		}
 	}
 	return q
@@ -820,6 +822,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		abbrev = abbrev || isAbbreviation(b)
 	}
 	srcFrom, srcTo := english.SourceSpan(lower, bodies)
+	authorFrom, authorTo := english.AuthorSpan(lower, bodies)
 	callAt := english.TermCall(lower) // "what do hackers CALL …": who calls it comes before
 	translation, foreignWord := english.AsksTranslation(lower)
 	if !translation {
@@ -869,7 +872,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if i+1 < len(lower) && english.IsMeanVerb(lower[i+1]) && strings.HasSuffix(lw, "ly") && !isName(b, i) && !asksWord(lower, i) {
 			continue // "what does vanilla SIMPLY mean", "what does it LITERALLY mean": how, not what, is asked
 		}
-		w := qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), start: spans[i][0], end: spans[i][1]}
+		w := qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), start: spans[i][0], end: spans[i][1], author: i >= authorFrom && i < authorTo}
 		w.rel = english.RelatedStems(lw)
 		if opposable {
 			if w.opposite = english.OppositeStemsAt(lower, i); len(w.opposite) > 0 {

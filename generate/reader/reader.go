@@ -311,6 +311,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 	}
 	q.namedWithClass(ps)
 	namesFiles(q, ps)
+	q.dropAuthors(ps)
 	q.bindHeadwords(ps)
 	q.joinCodes(ps)
 	q.glossed = q.askedShortForm() // of the subject words as the passages bound them
@@ -336,6 +337,27 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	firstSense(q, cands)
 	return cands
+}
+
+// dropAuthors leaves out the question's words that cite who says or
+// defines what is asked (qword.author) when no passage writes them: the
+// document's author ("How does Ambrose Bierce define a banker?": The
+// Devil's Dictionary's entries never name Bierce) is where to look, as a
+// work's title is. A name the passages write ("What does Debian call its
+// testing release?") stays what the question is about.
+func (q *question) dropAuthors(ps []*passage) {
+	q.words = slices.DeleteFunc(q.words, func(w qword) bool {
+		if !w.author {
+			return false
+		}
+		lw := strings.TrimSuffix(strings.TrimSuffix(w.lower, "'s"), "’s")
+		for _, p := range ps {
+			if english.HoldsWhole(strings.ToLower(p.text), lw) || english.HoldsWhole(strings.ToLower(p.heading), lw) {
+				return false
+			}
+		}
+		return true
+	})
 }
 
 // namesFiles marks the passages of other files than the ones the

@@ -5679,3 +5679,25 @@ func TestOriginNoteAnswers(t *testing.T) {
 	got, why := best("Which author is the phrase pointy hat taken from?", pointy)
 	assert.NotEqual(t, "BSD hackers; common", got, why)
 }
+
+// A name cited as who says or defines what is asked ("What does Bierce
+// say …") that no passage writes is the document's author, where to look
+// as a title is (The Devil's Dictionary's entries never name Bierce); a
+// name the passages write stays what the question is about.
+func TestUnwrittenAuthorIsSource(t *testing.T) {
+	reform := doc{"devil/reform-v-a-thing-that-mostly-satisfies-reformers-opposed-to.txt", "reform-v-a-thing-that-mostly-satisfies-reformers-opposed-to.txt", "REFORM, v.  A thing that mostly satisfies reformers opposed to\nreformation.\n"}
+	r := New(nil)
+	q := "Which word does Bierce describe as something that mostly pleases reformers who are against reformation?"
+	a := r.Read(q, sources(reform))
+	require.False(t, a.Declined(), "declined (confidence %.2f)\n%s", a.Confidence, r.Explain(q, sources(reform), 3))
+
+	ps := []*passage{prepare(sources(reform)[0], 0)}
+	an := analyze(q, r.idf)
+	an.dropAuthors(ps)
+	assert.False(t, slices.ContainsFunc(an.words, func(w qword) bool { return w.lower == "bierce" }), "no passage writes Bierce")
+	kernel := doc{"notes/kernel.txt", "kernel", "Torvalds chose version 2 of the GPL for the kernel in 1992.\n"}
+	an = analyze("According to Torvalds, which licence covers the kernel?", r.idf)
+	require.True(t, slices.ContainsFunc(an.words, func(w qword) bool { return w.lower == "torvalds" && w.author }))
+	an.dropAuthors([]*passage{prepare(sources(kernel)[0], 0)})
+	assert.True(t, slices.ContainsFunc(an.words, func(w qword) bool { return w.lower == "torvalds" }), "the passage writes Torvalds")
+}
