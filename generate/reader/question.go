@@ -514,8 +514,9 @@ func analyze(text string, idf func(string) float64) *question {
 			}
 		}
 		srcFrom, srcTo := english.SourceSpan(lower, bodies)
-		authorFrom, authorTo := english.AuthorSpan(lower, bodies) // "According to Bierce, …"
-		k := -1                                                   // the word's index in bodies
+		// "According to Bierce, …": a name that may be the author's
+		authorFrom, authorTo := english.AuthorSpan(lower, bodies)
+		k := -1 // the word's index in bodies
 		for _, t := range english.Tokenize(phrase) {
 			b := t.Body(phrase)
 			lw := strings.ToLower(b)
