@@ -339,6 +339,18 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 	return cands
 }
 
+// opensWithOtherHeadword reports whether ut, a unit of text, opens with a
+// headword in capitals and a comma ("PEDESTRIAN, n.  The variable …", as
+// The Devil's Dictionary and many a glossary head an entry) that the
+// question does not write: the unit defines that word, whatever else it
+// names.
+func opensWithOtherHeadword(q *question, text string, ut []tok) bool {
+	if len(ut) == 0 || len(ut[0].body) < 3 || strings.ToUpper(ut[0].body) != ut[0].body || strings.ToLower(ut[0].body) == ut[0].body {
+		return false
+	}
+	return strings.HasPrefix(text[ut[0].end:], ",") && !strings.Contains(strings.ToLower(q.text), ut[0].lower)
+}
+
 // dropAuthors leaves out the question's words that cite who says or
 // defines what is asked (qword.author) when no passage writes them: the
 // document's author ("How does Ambrose Bierce define a banker?": The
@@ -1301,6 +1313,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		c.signed = -1 // a unit that fits nothing copies no signature either
 	}
 	c.about = p.about(q)
+	if q.kind == Definition && !q.term && c.about == 0 && p.entryStart && i == p.first && c.fit > 0.3 && opensWithOtherHeadword(q, p.text, ut) {
+		c.fit = 0.3 // "PEDESTRIAN, n.  The variable (an audible) part of the roadway for an automobile." defines a pedestrian, not the automobile it names
+	}
 	c.cell = fresh && (u.Shape == english.Row || u.Shape == english.Field) && !(q.alias && c.fit < 1) && (q.subjectIsCell(p, u) || q.subjectInRecord(p, i))
 	c.score = 0
 	for k, x := range c.signals() {

@@ -5701,3 +5701,16 @@ func TestUnwrittenAuthorIsSource(t *testing.T) {
 	an.dropAuthors([]*passage{prepare(sources(kernel)[0], 0)})
 	assert.True(t, slices.ContainsFunc(an.words, func(w qword) bool { return w.lower == "torvalds" }), "the passage writes Torvalds")
 }
+
+// An entry's line that opens with its headword in capitals and a comma
+// defines that word, whatever else it names: "PEDESTRIAN, n.  … for an
+// automobile" is no definition of an automobile.
+func TestOtherHeadwordDefinesNoSubject(t *testing.T) {
+	pedestrian := doc{"devil/pedestrian-n-the-variable-an-audible-part-of-the-roadway-for.txt", "pedestrian-n-the-variable-an-audible-part-of-the-roadway-for.txt", "PEDESTRIAN, n.  The variable (an audible) part of the roadway for an\nautomobile.\n"}
+	r := New(nil)
+	q := "How does the Devil's Dictionary define AUTOMOBILE?"
+	a := r.Read(q, sources(pedestrian))
+	assert.True(t, a.Declined(), "answered %v (confidence %.2f)", a.Pieces, a.Confidence)
+	a = r.Read("How does the Devil's Dictionary define a pedestrian?", sources(pedestrian))
+	assert.False(t, a.Declined(), "confidence %.2f", a.Confidence)
+}
