@@ -49,3 +49,14 @@ func OriginNote(text string) (start, end int, ok bool) {
 	}
 	return start, end, unicode.IsUpper(r)
 }
+
+// sentenceParts returns the constituents a sentence's answer may be
+// narrowed to: the long forms of its abbreviations and the text inside
+// the note that opens it (OriginNote).
+func sentenceParts(text string, r Range) []Range {
+	parts := expansions(text, r)
+	if s, e, ok := OriginNote(text[r.Start:r.End]); ok && e > s {
+		parts = append(parts, Range{r.Start + s, r.Start + e})
+	}
+	return parts
+}

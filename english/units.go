@@ -30,7 +30,9 @@ type Range struct{ Start, End int }
 // sentence, a table row or record line, a "Key: value" line, or a
 // heading. An answer never ends inside one; it may be narrowed to one of
 // its Parts: a field's value, a row's cells, the long form of an
-// abbreviation ("Alpha Beta Code" in "ABC (Alpha Beta Code)").
+// abbreviation ("Alpha Beta Code" in "ABC (Alpha Beta Code)"), the note
+// inside the brackets that opens a glossary entry's sentence ("from the
+// Illuminatus Trilogy" in "[from the Illuminatus Trilogy] A word …").
 type Unit struct {
 	Range
 	Shape  Shape
@@ -180,7 +182,7 @@ func Units(text string) []Unit {
 				for _, r := range sentences(text, l.start, lines[j-1].end, false) {
 					r.Start = commentStart(text, r.Start)
 					if r.End > r.Start {
-						out = append(out, Unit{Range: r, Shape: Sentence, Block: block, Line: lineOf(lines, r.Start, i), Parts: expansions(text, r)})
+						out = append(out, Unit{Range: r, Shape: Sentence, Block: block, Line: lineOf(lines, r.Start, i), Parts: sentenceParts(text, r)})
 					}
 				}
 				i = j - 1
@@ -198,7 +200,7 @@ func Units(text string) []Unit {
 				if text[r.Start:r.End] == "*/" {
 					continue // the end of a C comment whose last sentence ended before it
 				}
-				out = append(out, Unit{Range: r, Shape: Sentence, Block: block, Line: lineOf(lines, r.Start, i), Parts: expansions(text, r)})
+				out = append(out, Unit{Range: r, Shape: Sentence, Block: block, Line: lineOf(lines, r.Start, i), Parts: sentenceParts(text, r)})
 			}
 			i = j - 1
 		}

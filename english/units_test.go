@@ -206,6 +206,17 @@ func TestUnitParts(t *testing.T) {
 		}
 		assert.Equal(t, tc.cells, strings.Join(cells, "|"), tc.line)
 	}
+	// A glossary entry's opening note of where its term comes from is a
+	// constituent of the sentence it opens (the Jargon File's "chain").
+	entry := "chain\n\n\n    1. vi. [orig. from BASIC's CHAIN statement] To hand off execution to a\n    child or successor.\n"
+	us = Units(entry)
+	var notes []string
+	for _, u := range us {
+		for _, pr := range u.Parts {
+			notes = append(notes, entry[pr.Start:pr.End])
+		}
+	}
+	assert.Contains(t, notes, "orig. from BASIC's CHAIN statement")
 	// A semicolon table's value is one cell, commas and all.
 	blocks := "1F600..1F64F; Emoticons, Smileys, Faces\n1F650..1F67F; Ornamental Dingbats\n1F680..1F6FF; Transport and Map Symbols\n"
 	us = Units(blocks)
