@@ -209,7 +209,7 @@ func sourceWord(lw, body string) bool {
 // bookNouns those that name only books.
 var (
 	bookNouns = set(bookNounList)
-	workNouns = set(bookNounList + ` docs file files list lists table tables schema book policy standard specification spec`)
+	workNouns = set(bookNounList + ` docs file files list lists listing listings table tables schema book policy standard specification spec registry registries`)
 )
 
 const bookNounList = `manual manuals glossary dictionary dictionaries reference guide handbook faq documentation`

@@ -15,7 +15,11 @@ func TestSourceSpan(t *testing.T) {
 		{"Which iproute2 program does the Debian Reference recommend for low level configuration", "Debian Reference"},
 		{"What does incapability mean according to the Collaborative International Dictionary", "Collaborative International Dictionary"},
 		{"Who coined the word per the Jargon File", "Jargon File"},
-		{"Where did Davy Crockett die per WordNet", ""}, // a name alone: perhaps what is asked
+		{"According to the IEEE registry of 36-bit MAC address blocks in which German town is Cetto Industries based", "IEEE registry"}, // a registry is a work cited
+		{"According to the IEEE IAB listing what contact email address does Weinert Engineering GmbH give", "IEEE IAB listing"},
+		{"In the IEEE OUI registry what website address is listed for Securifi Ltd", "IEEE OUI registry"},
+		{"In the registry which company has the block 70B3D5B73", ""}, // after "in" a work noun alone is where the thing asked is
+		{"Where did Davy Crockett die per WordNet", ""},               // a name alone: perhaps what is asked
 		{"Whose name does the Git FAQ give as the current maintainer of Git", "Git FAQ"},
 		{"Which adjective does GCIDE give for croup", "GCIDE"},
 		{"How does the Debian Policy define Essential", "Debian Policy"},

@@ -743,10 +743,12 @@ func (p *passage) describedBy(i int) []tok {
 // it: "2to3¶", "WAL sender (process)"), and unit i's block opens with a
 // sentence. The definition under a term does not repeat it ("A tool that
 // tries to convert Python 2.x code to Python 3.x code …"): it is the
-// term's.
+// term's. A block that opens with a term line of its own ("named
+// pipe\nA pipe with a name …", see openingTerm) is that term's, whatever
+// short line stands above it (the glossary's letter "N").
 func (p *passage) glossTerm(i int) int {
 	k := p.opener[i]
-	if k == 0 || p.units[k].Shape != english.Sentence || !p.term[k-1] {
+	if k == 0 || p.units[k].Shape != english.Sentence || !p.term[k-1] || p.openingTerm(k).End > 0 {
 		return -1
 	}
 	return k - 1

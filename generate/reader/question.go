@@ -1576,9 +1576,9 @@ func inCapitalRun(bodies []string, i int) bool {
 func asksURL(lower []string, n int) bool {
 	for k := 0; k < n && k <= 1; k++ {
 		switch w := lower[k]; {
-		case w == "url" || w == "urls" || w == "website" || w == "webpage" || w == "homepage":
 		case (w == "web" || w == "internet" || w == "website" || w == "url") && k+1 < n && (lower[k+1] == "address" || lower[k+1] == "page" || lower[k+1] == "site" || lower[k+1] == "link"):
-			k++
+			k++ // "which WEBSITE ADDRESS is listed": the two words make one
+		case w == "url" || w == "urls" || w == "website" || w == "webpage" || w == "homepage":
 		default:
 			continue
 		}

@@ -4297,8 +4297,10 @@ func TestQualifierNamesNoSubject(t *testing.T) {
 func TestTermOpensDefinition(t *testing.T) {
 	gloss := doc{"perlgloss/perlglossary.pod", "perlglossary.pod", "namespace\nA domain of names. You needn’t worry about whether the\nnames in one such domain have been used in another. See package.\n\nNaN\nNot a number. The value Perl uses\nfor certain invalid or inexpressible floating-point operations.\n\n" +
 		"dwimmer\nDWIM is\nan acronym for “Do What I Mean”, the principle that something\nshould just do what you want it to do without an undue amount of fuss. A bit\nof code that does “dwimming” is a “dwimmer”. Dwimming can require a great\ndeal of behind-the-scenes magic, which (if it doesn’t stay properly behind\nthe scenes) is called a dweomer instead.\n\n" +
-		"symbolic debugger\nA program that lets you step through\nthe execution of your program, stopping or printing things out here and\nthere to see whether anything has gone wrong, and, if so, what. The\n“symbolic” part just means that you can talk to the debugger using the same\nsymbols with which your program is written.\n"}
+		"symbolic debugger\nA program that lets you step through\nthe execution of your program, stopping or printing things out here and\nthere to see whether anything has gone wrong, and, if so, what. The\n“symbolic” part just means that you can talk to the debugger using the same\nsymbols with which your program is written.\n\n" +
+		"N\n\nnamed pipe\nA pipe with a name embedded in the\nfilesystem so that it can be accessed by two unrelated processes.\n"} // the letter that heads the glossary's N section is no term
 	for q, want := range map[string]string{
+		"In the Perl Glossary, what is a pipe with a name embedded in the filesystem called?":                                               "named pipe",
 		"What is a domain of names called, where you needn't worry about whether the names have been used in another such domain?":          "namespace",
 		"What do you call a program that lets you step through your code and talk to it using the same names your program is written with?": "symbolic debugger",
 	} {
@@ -4962,6 +4964,7 @@ func TestAsksWebAddress(t *testing.T) {
 		{"What URL schemes does git support?", false}, // a plural noun, then an auxiliary
 		{"Which URL options does wget accept?", false},
 		{"Which two web sites does the Debian FAQ mention as having lists of Linux Usenet newsgroups?", false}, // sites named, not located
+		{"In the IEEE OUI registry, what website address is listed for Securifi Ltd?", true},                   // "website address": one noun
 	} {
 		assert.Equal(t, c.url, analyze(c.q, idf).url, c.q)
 	}
