@@ -175,7 +175,9 @@ mode modes descriptor descriptors permission permissions diversion diversions ha
 // "product ID a611", "what does the code SDR stand for"): the record
 // sought holds it as written, whatever its case, even when it is spelled
 // like a common word. A code is short or holds a digit or a capital
-// ("the code withdrawn" gives none).
+// ("the code withdrawn" gives none). A code in capitals that is no word
+// may go on into a phrase of where it is written ("the code GQ in
+// iso3166.tab").
 func IsGivenCode(prev, w, next string) bool {
 	lw := strings.ToLower(w)
 	capitals := len(w) >= 2 && len(w) <= 4 && strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0
@@ -185,7 +187,7 @@ func IsGivenCode(prev, w, next string) bool {
 	if utf8.RuneCountInString(w) > 4 && lw == w && strings.IndexFunc(w, unicode.IsDigit) < 0 {
 		return false
 	}
-	return next == "" || givenCodeTail[next]
+	return next == "" || givenCodeTail[next] || capitals && !IsStopword(lw) && prepositions[next] // "the ISO 3166 code GQ in iso3166.tab"
 }
 
 // givenCodeTail are the words that may follow a given code at the end of

@@ -27,6 +27,8 @@ func TestIsGivenCode(t *testing.T) {
 		{"code", "IN", "", true},
 		{"code", "in", "", false}, // "which table is the code in"
 		{"code", "TO", "of", false},
+		{"code", "GQ", "in", true},   // "the ISO 3166 code GQ in iso3166.tab": capitals that spell no word, then where they are written
+		{"code", "sah", "in", false}, // a lower-case code goes on into more of the question
 	} {
 		assert.Equal(t, c.want, IsGivenCode(c.prev, c.w, c.next), "%s %s %s", c.prev, c.w, c.next)
 	}

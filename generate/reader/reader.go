@@ -1539,6 +1539,23 @@ func (q *question) recordCovers(p *passage, i, j int) bool {
 	return more
 }
 
+// writesGiven reports whether unit i writes, as a word of its own, a value
+// the question gives after a code noun (qword.given: "GQ" of "the code
+// GQ").
+func (q *question) writesGiven(p *passage, i int) bool {
+	for _, w := range q.words {
+		if !w.given {
+			continue
+		}
+		for _, t := range p.unitToks(i) {
+			if strings.EqualFold(t.body, w.body) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // bindsLess reports whether c, a record or table row of b's passage in b's
 // shape, is another record than b's, no rival of it: it binds less of the
 // question's subject (recordCovers) and fits the kind asked no better; a
@@ -2459,6 +2476,13 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 			continue
 		}
 		if c.p == b.p && cu.Block == bu.Block {
+			continue
+		}
+		if q.writesGiven(b.p, b.unit) && !q.writesGiven(c.p, c.unit) {
+			// "Which country has the ISO 3166 code GQ?": "GQ Equatorial
+			// Guinea" writes the code the question gives; a unit that
+			// writes none ("This file contains a table of two-letter
+			// country codes.", "GH Ghana") is about something else.
 			continue
 		}
 		if (bu.Shape == english.Field || bu.Shape == english.Row) && bindsLess(q, b, c) {

@@ -5717,3 +5717,22 @@ func TestOtherHeadwordDefinesNoSubject(t *testing.T) {
 	a = r.Read("How does the Devil's Dictionary define a pedestrian?", sources(pedestrian))
 	assert.False(t, a.Declined(), "confidence %.2f", a.Confidence)
 }
+
+// TestGivenCodeRivals: when the question gives a code ("the ISO 3166
+// code GQ") and the best unit writes it, a unit that writes no given code
+// is about something else and no rival: tzdata's iso3166.tab, whose
+// header comment restates the question's words ("a table of two-letter
+// country codes") and whose neighbouring rows ("GN Guinea") bind the
+// file's name as well.
+func TestGivenCodeRivals(t *testing.T) {
+	rows := doc{"tzdata/iso3166.tab", "iso3166.tab", "GH\tGhana\nGI\tGibraltar\nGL\tGreenland\nGM\tGambia\nGN\tGuinea\nGP\tGuadeloupe\nGQ\tEquatorial Guinea\nGR\tGreece\n"}
+	head := doc{"tzdata/iso3166.tab", "iso3166.tab", "# ISO 3166 alpha-2 country codes\n#\n# From Paul Eggert (2025-07-01):\n# This file contains a table of two-letter country codes.  Columns are\n# separated by a single tab.\n"}
+	r := New(nil)
+	srcs := sources(rows, head)
+	q := "Which country has the ISO 3166 code GQ in iso3166.tab?"
+	a := r.Read(q, srcs)
+	why := r.Explain(q, srcs, 3)
+	require.NotEmpty(t, a.Best, why)
+	assert.Equal(t, "GQ\tEquatorial Guinea", answerText(Answer{Pieces: a.Best}, srcs), why)
+	assert.GreaterOrEqual(t, feature(a, "margin"), 1.0, why)
+}
