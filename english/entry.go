@@ -186,9 +186,9 @@ func AsksTranslation(lower []string) (asks, headword bool) {
 			}
 			continue
 		}
-		next := ""
-		if i+2 < len(lower) && wordClasses[lower[i+1]] {
-			next = lower[i+2]
+		next, framed := "", false
+		if i+2 < len(lower) && wordFrames[lower[i+1]] {
+			next, framed = lower[i+2], true
 		} else if i+1 < len(lower) {
 			next = lower[i+1]
 		}
@@ -197,6 +197,8 @@ func AsksTranslation(lower []string) (asks, headword bool) {
 			english = true
 		case next == "for" || meanVerbs[next] || next == "meaning" || next == "" && slices.Contains(lower, "say"):
 			headword = true // "the Italian word for", "how do you say coupon in Italian" (not "which fish is a dorée in French")
+		case framed && GivesFor(lower, i+2) >= 0:
+			headword = true // "which Italian word does the dictionary give for population", "which Italian verb would I use for greeting somebody"
 		case next == "":
 			asks = true
 		case translationNounSet[next]:
@@ -205,6 +207,21 @@ func AsksTranslation(lower []string) (asks, headword bool) {
 	}
 	return asks || english || headword, headword && !english
 }
+
+// GivesFor returns the index of the "for" after a verb of giving or using
+// at or after word from ("which Italian word does the dictionary GIVE FOR
+// population", "which verb would I USE FOR greeting somebody"), -1 if
+// none: what follows is what the word asked for translates.
+func GivesFor(lower []string, from int) int {
+	for k := max(from, 1); k < len(lower); k++ {
+		if lower[k] == "for" && giveForVerbs[lower[k-1]] {
+			return k
+		}
+	}
+	return -1
+}
+
+var giveForVerbs = set(`give gives given use used list lists listed offer offers offered provide provides provided`)
 
 // IsTranslationWord reports whether a lower-cased word of a question
 // that asks for a translation (AsksTranslation) only says so: a
@@ -222,7 +239,7 @@ func IsTranslationWord(lower []string, i int) bool {
 		}
 	}
 	return languageNames[lower[i]] || translateWords[lower[i]] ||
-		i > 0 && languageNames[lower[i-1]] && wordClasses[lower[i]]
+		i > 0 && languageNames[lower[i-1]] && wordFrames[lower[i]]
 }
 
 var translateWords = set(translateVerbs + ` said translated ` + translationNouns)
@@ -230,7 +247,7 @@ var translateWords = set(translateVerbs + ` said translated ` + translationNouns
 // translateVerbs say or translate a word (a reporting verb too: "what
 // does the FAQ say"); translationNouns name what a translation gives.
 const (
-	translateVerbs   = `say says translate translates`
+	translateVerbs   = `say says translate translates render renders`
 	translationNouns = `translation translations equivalent`
 )
 
@@ -278,8 +295,14 @@ func IsWordClass(lower string) bool { return wordClasses[lower] }
 var (
 	languageNames  = singleWords(languages)
 	wordClasses    = set(wordClassList)
-	languageFrames = set(wordClassList + ` for ` + translationNouns)
+	languageFrames = set(wordClassList + ` for ` + translationNouns + ` ` + nameNouns)
+	// wordFrames are the nouns a language's name frames a word with:
+	// the word classes and "name" ("the Spanish NAME for the birch tree",
+	// as "the Spanish WORD for …").
+	wordFrames = set(wordClassList + ` ` + nameNouns)
 )
+
+const nameNouns = `name names`
 
 const wordClassList = `word words verb verbs noun nouns adjective adjectives adverb adverbs term terms expression expressions
 phrase phrases idiom idioms conjunction preposition pronoun interjection prefix suffix`

@@ -120,7 +120,11 @@ func TestAsksTranslation(t *testing.T) {
 		{"what do germans eat", false, false},
 		{"what did the romans call scotland", false, false},
 		{"what do germans call their parliament", false, false},
-		{"what's the english name of the river the french call fleuve columbia", false, false},
+		{"what's the english name of the river the french call fleuve columbia", true, false}, // the entry's English, what it means
+		{"what's the spanish name for the birch tree", true, true},                            // a name, as a word
+		{"which italian word does the dictionary give for population", true, true},
+		{"which italian verb would i use for greeting somebody", true, true},
+		{"which italian word does the dictionary list", false, false}, // no "for": perhaps an entry's own word
 	}
 	for _, tc := range tests {
 		asks, headword := AsksTranslation(strings.Fields(tc.q))

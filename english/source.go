@@ -250,7 +250,7 @@ var literaryWorks = set(`play plays poem poems novel novels book books story sto
 // cites it ("how does the FAQ DESCRIBE it", "what does GCIDE GIVE as").
 var reportVerbs = set(`describe describes define defines call calls give gives list lists recommend recommends
 suggest suggests mention mentions credit credits state states explain explains name names note notes gloss glosses
-render renders advise advises consider considers ` + translateVerbs)
+advise advises consider considers ` + translateVerbs)
 
 // IsCopyrightNotice reports whether a unit is a copyright notice
 // ("Copyright © 1996-2021 Software in the Public Interest", "Packaged by

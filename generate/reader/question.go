@@ -900,7 +900,10 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		w.asked = i >= askedFrom && i < askedTo
 		w.quoted = inQuoted(quoted, text, b)
 		w.given = given
-		w.translated = i == translated
+		// "the Spanish name for the birch tree": a noun before the head
+		// may be all a dictionary's gloss writes ("abedul: birch"); a unit
+		// that holds either translates the phrase (see lacksTranslated).
+		w.translated = i == translated || i+1 == translated && lw == b && !english.IsStopword(lw) && !english.IsPossessive(lw) && lower[i] != "s"
 		if given {
 			w.subject = true // "which language has the code sah": the value given is what the record must hold
 		}
@@ -1969,8 +1972,8 @@ var phraseEnds = map[string]bool{"the": true, "that": true, "which": true, "who"
 
 func wordToTranslate(lower []string) int {
 	for i := 1; i+1 < len(lower); i++ {
-		if lower[i] != "for" || !english.IsTranslationWord(lower, i-1) {
-			continue
+		if lower[i] != "for" || !english.IsTranslationWord(lower, i-1) && english.GivesFor(lower, i) != i {
+			continue // "the Italian word FOR", "which Italian word does the dictionary give FOR population"
 		}
 		head := -1
 		for j := i + 1; j < len(lower); j++ {

@@ -886,7 +886,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	var ownKeys map[string]bool // the keys of unit i's record, once a word asks (inOtherRecord)
 	relInUnit := false          // a relation word of the question is in the unit itself
 	opposed := false            // the unit states the opposite of a relation word it lacks
-	lacksTranslated := false    // the unit lacks the word a translation question asks another language's word for
+	translatedMissing := 0      // the words of the phrase a translation question asks another language's word for that the unit lacks
 	// An indented row is read with the rows it is listed under (its
 	// parent's are parentToks; above that, its grandparents': a usb.ids
 	// subsystem under its product under its vendor), not with its
@@ -1117,7 +1117,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 			if m < 0.5 {
 				missing = max(missing, w.idf)
-				lacksTranslated = lacksTranslated || w.translated
+				if w.translated {
+					translatedMissing++
+				}
 			}
 			relTotal += w.idf
 			relGot += w.idf * m
@@ -1284,7 +1286,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if !q.copyright && english.IsCopyrightNotice(p.text[u.Start:u.End]) {
 		c.fit = 0 // "Copyright © 1996-2021 …" dates the text, not "the publication date of the FAQ" or "when sed was first released"
 	}
-	if lacksTranslated {
+	if lacksTranslated := translatedMissing > 0 && translatedMissing == q.translatedWords(); lacksTranslated {
 		c.fit = 0 // "the Italian word for a bat, the flying mammal": "mosca: fly, housefly" translates another word, however "flying" aligns
 	}
 	if p.onlyLeadsOn(i) || restatesThenLeadsOn(q, p, i, ut) {
@@ -1537,6 +1539,19 @@ func (q *question) recordCovers(p *passage, i, j int) bool {
 		more = more || (inI && !inJ)
 	}
 	return more
+}
+
+// translatedWords counts the question's words that name what a
+// translation question asks another language's word for: the phrase's
+// head and the noun before it ("birch tree").
+func (q *question) translatedWords() int {
+	n := 0
+	for _, w := range q.words {
+		if w.translated {
+			n++
+		}
+	}
+	return n
 }
 
 // writesGiven reports whether unit i writes, as a word of its own, a value

@@ -3249,6 +3249,16 @@ func TestWordToTranslate(t *testing.T) {
 	wine := doc{"itaeng/v.txt", "v", "rosso /rˈosso/\nred\n\nvino /vˈino/\nwine\n"}
 	got, why = best("What is the Italian word for red wine?", wine)
 	assert.Contains(t, got, "vino", why) // the phrase's head, not its adjective
+	// A noun before the head may be all the gloss writes: "abedul: birch"
+	// translates "the birch tree"; "árbol: tree" only its class.
+	trees := doc{"spaeng/a.txt", "a", "abedul /ˌaβeðˈul/\nbirch\n\nárbol /ˈaɾβol/\ntree\n"}
+	fits := unitFits("What's the Spanish name for the birch tree?", trees)
+	assert.Greater(t, fits["abedul /ˌaβeðˈul/\nbirch"], 0.5, "a gloss that writes the compound's noun translates it")
+	// "which Italian word does the dictionary give for population": the
+	// word after "give for" is translated; "parola: word" is no answer.
+	words := doc{"itaeng/p.txt", "p", "parola /paɾˈɔla/\nword\n\npopulazione /popʊlatsiˈone/\npopulation\n"}
+	got, why = best("Which Italian word does the dictionary give for population?", words)
+	assert.Contains(t, got, "populazione", why)
 }
 
 // TestVetoedConfidence: a decline by a veto (the unit states no value of
