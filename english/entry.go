@@ -199,6 +199,8 @@ func AsksTranslation(lower []string) (asks, headword bool) {
 			headword = true // "the Italian word for", "how do you say coupon in Italian" (not "which fish is a dorée in French")
 		case framed && GivesFor(lower, i+2) >= 0:
 			headword = true // "which Italian word does the dictionary give for population", "which Italian verb would I use for greeting somebody"
+		case framed && asksWhich(lower, i) && !IsBe(next) && !slices.ContainsFunc(lower, isEtymologyWord):
+			headword = true // "which Spanish word names the organ that pumps blood", "what Spanish noun refers to …" (not "what Spanish word is torilto compared with", an etymology)
 		case next == "":
 			asks = true
 		case translationNounSet[next]:
@@ -206,6 +208,25 @@ func AsksTranslation(lower []string) (asks, headword bool) {
 		}
 	}
 	return asks || english || headword, headword && !english
+}
+
+// asksWhich reports whether a wh-word asks for the word at i, one or two
+// words before it ("WHICH Spanish word", "WHICH hyphenated French noun").
+func asksWhich(lower []string, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		if lower[k] == "which" || lower[k] == "what" {
+			return true
+		}
+	}
+	return false
+}
+
+// isEtymologyWord reports whether a lower-cased word asks where a word
+// comes from or what it is akin to ("which French verb does Webster give
+// as a COGNATE of popularize", "from which French verb is it DERIVED"): a
+// dictionary's etymology, no translation.
+func isEtymologyWord(lw string) bool {
+	return originWords[lw] || lw == "cognate" || lw == "cognates" || lw == "akin"
 }
 
 // GivesFor returns the index of the "for" after a verb of giving or using

@@ -124,7 +124,11 @@ func TestAsksTranslation(t *testing.T) {
 		{"what's the spanish name for the birch tree", true, true},                            // a name, as a word
 		{"which italian word does the dictionary give for population", true, true},
 		{"which italian verb would i use for greeting somebody", true, true},
-		{"which italian word does the dictionary list", false, false}, // no "for": perhaps an entry's own word
+		{"which spanish word names the organ that pumps blood", true, true}, // a word of the language asked for, whatever verb follows
+		{"what spanish noun refers to the people who staff a ship", true, true},
+		{"which french verb does webster give as a cognate of popularize", false, false}, // an etymology
+		{"from which french verb does tourniquet come", false, false},
+		{"translate the french adjective pur", false, false}, // no wh-word asks for the word (the imperative is read elsewhere)
 	}
 	for _, tc := range tests {
 		asks, headword := AsksTranslation(strings.Fields(tc.q))

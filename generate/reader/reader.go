@@ -268,6 +268,37 @@ func (q *question) piece(c candidate) Piece {
 	return piece
 }
 
+// entryHead returns the headword of a dictionary entry's unit that opens
+// with its headword line ("plat" of "plat /pla/ <adj>\neven, flat"), ""
+// for any other unit.
+func entryHead(text string) string {
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	if !english.IsPronouncedHeadword(line) {
+		return ""
+	}
+	h, _, _ := strings.Cut(line, " /")
+	return strings.TrimSpace(h)
+}
+
+// namesWordClass reports whether the question names the part of speech of
+// the word it asks about ("the French ADJECTIVE plat"; english.IsPartOfSpeech): one entry of a
+// word's several is meant.
+func namesWordClass(q *question) bool {
+	return slices.ContainsFunc(strings.Fields(strings.ToLower(q.text)), english.IsPartOfSpeech)
+}
+
+// namesEntryOnly reports whether the question names, as a whole word, the
+// headword of entry unit b and not that of entry unit c: c is another
+// entry ("pitié" asked; "avoir pitié", "proche" are other headwords).
+func namesEntryOnly(q *question, b, c string) bool {
+	hb, hc := entryHead(b), entryHead(c)
+	if hb == "" || hc == "" || hb == hc {
+		return false
+	}
+	lq := strings.ToLower(q.text)
+	return english.HoldsWhole(lq, strings.ToLower(hb)) && !english.HoldsWhole(lq, strings.ToLower(hc))
+}
+
 // alternatives returns the other senses of an ambiguous abbreviation or
 // term: units of the best unit's passage that fit as well and score
 // within altMargin of it ("ANR: Application Not Responding" and "ANR:
@@ -282,9 +313,11 @@ func alternatives(q *question, cands []candidate) []Piece {
 		if b.score-c.score > altMargin || len(out) == 2 {
 			break
 		}
-		u := c.p.units[c.unit]
-		if c.p == b.p && c.fit >= b.fit && u.Block != b.p.units[b.unit].Block {
+		u, bu := c.p.units[c.unit], b.p.units[b.unit]
+		if c.p == b.p && c.fit >= b.fit && u.Block != bu.Block {
 			out = append(out, Piece{N: c.p.n, Start: u.Start, End: u.End})
+		} else if c.p != b.p && c.fit >= b.fit && c.bind >= b.bind && !namesWordClass(q) && entryHead(c.p.text[u.Start:u.End]) != "" && entryHead(c.p.text[u.Start:u.End]) == entryHead(b.p.text[bu.Start:bu.End]) {
+			out = append(out, Piece{N: c.p.n, Start: u.Start, End: u.End}) // "plat /pla/ <adj> even, flat" and "plat /pla/ <n, masc> dish": one word's two entries
 		}
 	}
 	return out
@@ -1541,6 +1574,50 @@ func (q *question) recordCovers(p *passage, i, j int) bool {
 	return more
 }
 
+// glossedAs reports whether a bilingual dictionary's line (a headword
+// line "descubrimiento /dˌeskuβɾimjˈɛnto/ discovery" or a sense "1.
+// wash") gives, as one of its comma-separated glosses, the phrase a
+// translation question asks another language's word for, whole ("the
+// Italian word for red wine": "red wine"; "red" or "wine" alone is another
+// word's gloss).
+func (q *question) glossedAs(text string) bool {
+	var phrase []string
+	for _, w := range q.words {
+		if w.translated {
+			phrase = append(phrase, w.lower)
+		}
+	}
+	if len(phrase) == 0 {
+		// "Which Spanish noun means discovery?": no "for" sets the phrase
+		// apart; the question's own words are all it describes the word by.
+		for _, w := range q.words {
+			if !w.cue && !english.IsStopword(w.lower) {
+				phrase = append(phrase, w.lower)
+			}
+		}
+	}
+	if len(phrase) == 0 {
+		return false
+	}
+	if k := strings.LastIndexAny(text, "/>"); k >= 0 {
+		text = text[k+1:] // after the pronunciation and the grammar note
+	}
+	whole := strings.Join(phrase, " ")
+	for _, item := range strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ';' }) {
+		if senseNumber(strings.TrimSpace(item)) {
+			item = strings.TrimSpace(item)[strings.IndexByte(strings.TrimSpace(item), ' ')+1:] // "1. wash"
+		}
+		f := strings.Fields(strings.ToLower(item))
+		if len(f) > 1 && f[0] == "to" {
+			f = f[1:] // "to reject"
+		}
+		if strings.Join(f, " ") == whole {
+			return true
+		}
+	}
+	return false
+}
+
 // translatedWords counts the question's words that name what a
 // translation question asks another language's word for: the phrase's
 // head and the noun before it ("birch tree").
@@ -2493,6 +2570,12 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		if c.p == b.p && cu.Block == bu.Block {
 			continue
 		}
+		if q.kind == Definition && namesEntryOnly(q, bt, c.p.text[cu.Start:cu.End]) {
+			// "What does the French word pitié mean in English?": "pitié
+			// /pitje/ <n, fem> compassion, pity" is the entry the question
+			// names; "avoir pitié /avwaʀpitje/ <v> …" is another entry.
+			continue
+		}
 		if q.writesGiven(b.p, b.unit) && !q.writesGiven(c.p, c.unit) {
 			// "Which country has the ISO 3166 code GQ?": "GQ Equatorial
 			// Guinea" writes the code the question gives; a unit that
@@ -3349,6 +3432,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 			return 0.8, -1 // "What is the Mad Catz device with ID 4586?": "4586  MicroCON Wireless Controller" says what the code it opens with names
 		}
 		if q.term && p.entryStart && !p.namesSubject(q) {
+			if q.glossedAs(p.text[u.Start:u.End]) {
+				return 1, -1 // "Which Spanish noun means discovery?": "descubrimiento /…/ discovery" glosses its headword with the very word
+			}
 			return 0.8, -1 // "What do you call a small glass you drink wine from?": a sense of an entry, whose headword is the word asked for
 		}
 		if q.origin && english.GivesNameOrigin(p.text[u.Start:u.End]) && q.subjectInBlock(p, i) {

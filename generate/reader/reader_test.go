@@ -3259,6 +3259,13 @@ func TestWordToTranslate(t *testing.T) {
 	words := doc{"itaeng/p.txt", "p", "parola /paɾˈɔla/\nword\n\npopulazione /popʊlatsiˈone/\npopulation\n"}
 	got, why = best("Which Italian word does the dictionary give for population?", words)
 	assert.Contains(t, got, "populazione", why)
+	// An entry that glosses its headword with the very word asked for fits
+	// the question whole; one that glosses it among other words in a
+	// longer gloss fits as a sense does.
+	finds := doc{"spaeng/d.txt", "d", "descubrimiento /dˌeskuβɾimjˈɛnto/ discovery\n\nhallazgo /aʎˈaθɣo/ discovery of treasure\n"}
+	fits = unitFits("Which Spanish noun means discovery?", finds)
+	assert.Equal(t, 1.0, fits["descubrimiento /dˌeskuβɾimjˈɛnto/ discovery"])
+	assert.Less(t, fits["hallazgo /aʎˈaθɣo/ discovery of treasure"], 1.0)
 }
 
 // TestVetoedConfidence: a decline by a veto (the unit states no value of
@@ -5745,4 +5752,35 @@ func TestGivenCodeRivals(t *testing.T) {
 	require.NotEmpty(t, a.Best, why)
 	assert.Equal(t, "GQ\tEquatorial Guinea", answerText(Answer{Pieces: a.Best}, srcs), why)
 	assert.GreaterOrEqual(t, feature(a, "margin"), 1.0, why)
+}
+
+// TestEntryHeadwords: in a bilingual dictionary of one entry per file
+// (fraeng), the entry whose headword the question names whole is the
+// one asked about: "avoir pitié" and "proche" are other entries, no
+// rivals. A word's two entries ("plat" the adjective and "plat" the noun)
+// are one word's senses, given together, unless the question names the
+// part of speech.
+func TestEntryHeadwords(t *testing.T) {
+	pitie := doc{"fraeng/pitie-pitje-n-fem.txt", "pitie-pitje-n-fem.txt", "pitié /pitje/ <n, fem>\ncompassion, pity\n"}
+	avoir := doc{"fraeng/avoir-pitie-avwapitje-v.txt", "avoir-pitie-avwapitje-v.txt", "avoir pitié /avwaʀpitje/ <v>\nhave compassion on, pity\n"}
+	r := New(nil)
+	srcs := sources(avoir, pitie)
+	q := "What does the French word pitié mean in English?"
+	a := r.Read(q, srcs)
+	why := r.Explain(q, srcs, 3)
+	require.NotEmpty(t, a.Best, why)
+	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "pitié /pitje/", why)
+	assert.GreaterOrEqual(t, feature(a, "margin"), 1.0, why)
+
+	adj := doc{"fraeng/plat-pla-adj.txt", "plat-pla-adj.txt", "plat /pla/ <adj>\neven, flat, level, smooth\n"}
+	noun := doc{"fraeng/plat-pla-n-masc.txt", "plat-pla-n-masc.txt", "plat /pla/ <n, masc>\ndish, meal, course\n"}
+	srcs = sources(adj, noun)
+	q = "What does the French word plat mean?"
+	a = r.Read(q, srcs)
+	why = r.Explain(q, srcs, 3)
+	got := answerText(a, srcs)
+	assert.Contains(t, got, "even, flat", why)
+	assert.Contains(t, got, "dish, meal", why)
+	a = r.Read("What is the English translation of the French adjective plat?", srcs)
+	assert.NotContains(t, answerText(a, srcs), "dish", "the adjective named: the noun's entry is another")
 }
