@@ -99,6 +99,7 @@ type question struct {
 	fullDay     bool              // "on what date", "what day": a day and month beat a year
 	alias       bool              // asks for another name of its subject ("also called", "other name")
 	term        bool              // describes a thing and asks for its word ("what do you call …")
+	stranded    [2]string         // a question that ends on a preposition: the stem of the word before it and the preposition ("what is OPTIND set TO": "set", "to"); empty otherwise
 	part        english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
 	genderNamed bool              // names its word's gender only to tell its entry (english.NamesByGender): a headword line alone gives none of what it asks
 	sense       int               // the numbered sense asked for ("the second sense of kestling": 2), 0 for none
@@ -800,6 +801,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.alias = english.AsksAlias(joined)
 	q.named = english.GivesOtherName(joined)
 	q.term = english.AsksTerm(joined)
+	if n := len(lower); n >= 3 && english.IsPreposition(lower[n-1]) && !english.IsStopword(lower[n-2]) && !english.IsQuestionWord(lower[n-2]) {
+		q.stranded = [2]string{english.Stem(lower[n-2]), lower[n-1]} // "what does each name refer to", "relative to"
+	}
 	if q.term && q.kind.valued() && strings.Contains(joined, " called ") {
 		q.kind = Name // "What is the DAY before an extended weekend called when …?": the day's name, no date
 	}

@@ -1173,6 +1173,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		c.bind *= 0.5 // "Quill-7" in a passage on the Quill-11: another machine (and no answer: see Read); "$;" in a passage without it
 	}
 	c.fit, c.part = r.fit(q, p, i)
+	if (q.kind == Any || q.kind == Name) && c.part < 0 && completesStranded(q, ut) {
+		c.fit = max(c.fit, 1) // "what is OPTIND set to?": "OPTIND is set to the index of the first non-option argument" says what the question stops before
+	}
 	if cell, named := p.askedCell(q, i); named {
 		if cell.End <= cell.Start {
 			c.fit = 0 // "When will Debian 14 be released?": the row leaves its "release" cell empty; it states no such date
@@ -1629,6 +1632,29 @@ func (q *question) translatedWords() int {
 		}
 	}
 	return n
+}
+
+// completesStranded reports whether a unit goes on where a question that
+// ends on a preposition stops: it writes the word before the preposition
+// (any form of it), the preposition, and then a word the question does not
+// hold ("each name refers to a shell variable" for "what does each name
+// refer to"; "relative to the right margin").
+func completesStranded(q *question, ut []tok) bool {
+	if q.stranded[0] == "" {
+		return false
+	}
+	for k := 0; k+2 < len(ut); k++ {
+		if ut[k].stem != q.stranded[0] || ut[k+1].lower != q.stranded[1] {
+			continue
+		}
+		for _, t := range ut[k+2:] {
+			if english.IsStopword(t.lower) {
+				continue
+			}
+			return !q.mentions(t)
+		}
+	}
+	return false
 }
 
 // writesGiven reports whether unit i writes, as a word of its own, a value

@@ -5784,3 +5784,18 @@ func TestEntryHeadwords(t *testing.T) {
 	a = r.Read("What is the English translation of the French adjective plat?", srcs)
 	assert.NotContains(t, answerText(a, srcs), "dish", "the adjective named: the noun's entry is another")
 }
+
+// TestCompletesStranded: a question that ends on a preposition ("what …
+// relative to?") stops where its answer starts; a unit that writes the
+// word before the preposition, the preposition and new words goes on
+// there (muttman's reflow_wrap), and fits the question more than one that
+// only shares its words.
+func TestCompletesStranded(t *testing.T) {
+	wrap := doc{"muttman/manual.txt", "reflow_wrap", "3.300. reflow_wrap\n\nType: number\nDefault: 78\n\nThis variable controls the maximum paragraph width when reformatting text/plain parts when $reflow_text is set. When the value is 0, paragraphs will be wrapped at the terminal's right margin. A positive value sets the paragraph width relative to the left margin. A negative value set the paragraph width relative to the right margin.\n"}
+	fits := unitFits("For reflow_wrap, what does a negative value set the paragraph width relative to?", wrap)
+	assert.Equal(t, 1.0, fits["A negative value set the paragraph width relative to the right margin."])
+	assert.Less(t, fits["This variable controls the maximum paragraph width when reformatting text/plain parts when $reflow_text is set."], 1.0)
+	q := analyze("What is the maximum value that CHILD_MAX may be set to?", New(nil).idf)
+	assert.Equal(t, [2]string{english.Stem("set"), "to"}, q.stranded)
+	assert.Empty(t, analyze("What is CHILD_MAX?", New(nil).idf).stranded[0])
+}
