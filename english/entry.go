@@ -197,9 +197,13 @@ func AsksTranslation(lower []string) (asks, headword bool) {
 			english = true
 		case next == "for" || meanVerbs[next] || next == "meaning" || next == "" && slices.Contains(lower, "say"):
 			headword = true // "the Italian word for", "how do you say coupon in Italian" (not "which fish is a dorée in French")
+		case framed && slices.ContainsFunc(lower, IsEtymologyWord):
+			// "which Latin word does GCIDE give for the origin of salary",
+			// "which French verb does Webster give as a cognate of …": an
+			// English dictionary's etymology, no translation
 		case framed && GivesFor(lower, i+2) >= 0:
 			headword = true // "which Italian word does the dictionary give for population", "which Italian verb would I use for greeting somebody"
-		case framed && asksWhich(lower, i) && !IsBe(next) && !slices.ContainsFunc(lower, isEtymologyWord):
+		case framed && asksWhich(lower, i) && !IsBe(next):
 			headword = true // "which Spanish word names the organ that pumps blood", "what Spanish noun refers to …" (not "what Spanish word is torilto compared with", an etymology)
 		case next == "":
 			asks = true
@@ -221,28 +225,28 @@ func asksWhich(lower []string, i int) bool {
 	return false
 }
 
-// isEtymologyWord reports whether a lower-cased word asks where a word
-// comes from or what it is akin to ("which French verb does Webster give
-// as a COGNATE of popularize", "from which French verb is it DERIVED"): a
-// dictionary's etymology, no translation.
-func isEtymologyWord(lw string) bool {
-	return originWords[lw] || lw == "cognate" || lw == "cognates" || lw == "akin"
-}
-
-// GivesFor returns the index of the "for" after a verb of giving or using
-// at or after word from ("which Italian word does the dictionary GIVE FOR
-// population", "which verb would I USE FOR greeting somebody"), -1 if
-// none: what follows is what the word asked for translates.
+// GivesFor returns the index of the first "for" at or after word from when
+// a verb of giving or using stands before it ("which Italian word does the
+// dictionary GIVE FOR population", "which verb would I USE FOR greeting
+// somebody"), -1 otherwise: what follows is what the word asked for
+// translates.
 func GivesFor(lower []string, from int) int {
 	for k := max(from, 1); k < len(lower); k++ {
-		if lower[k] == "for" && giveForVerbs[lower[k-1]] {
-			return k
+		if lower[k] == "for" {
+			if IsGiveForVerb(lower[k-1]) {
+				return k
+			}
+			return -1
 		}
 	}
 	return -1
 }
 
-var giveForVerbs = set(`give gives given use used list lists listed offer offers offered provide provides provided`)
+// IsGiveForVerb reports whether a lower-cased word gives or uses a word
+// for a thing ("GIVE for", "USE for", "LISTED for").
+func IsGiveForVerb(lw string) bool { return giveForVerbs[lw] }
+
+var giveForVerbs = set(giveVerbList + ` given use used listed offer offers offered provide provides provided`)
 
 // IsTranslationWord reports whether a lower-cased word of a question
 // that asks for a translation (AsksTranslation) only says so: a
@@ -322,8 +326,6 @@ var (
 	// as "the Spanish WORD for …").
 	wordFrames = set(wordClassList + ` ` + nameNouns)
 )
-
-const nameNouns = `name names`
 
 const wordClassList = `word words verb verbs noun nouns adjective adjectives adverb adverbs term terms expression expressions
 phrase phrases idiom idioms conjunction preposition pronoun interjection prefix suffix`

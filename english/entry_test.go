@@ -128,6 +128,8 @@ func TestAsksTranslation(t *testing.T) {
 		{"what spanish noun refers to the people who staff a ship", true, true},
 		{"which french verb does webster give as a cognate of popularize", false, false}, // an etymology
 		{"from which french verb does tourniquet come", false, false},
+		{"which latin word does gcide give for the origin of salary", false, false},
+		{"what greek word does gcide trace the word to", false, false},
 		{"translate the french adjective pur", false, false}, // no wh-word asks for the word (the imperative is read elsewhere)
 	}
 	for _, tc := range tests {

@@ -175,9 +175,10 @@ mode modes descriptor descriptors permission permissions diversion diversions ha
 // "product ID a611", "what does the code SDR stand for"): the record
 // sought holds it as written, whatever its case, even when it is spelled
 // like a common word. A code is short or holds a digit or a capital
-// ("the code withdrawn" gives none). A code in capitals that is no word
-// may go on into a phrase of where it is written ("the code GQ in
-// iso3166.tab").
+// ("the code withdrawn" gives none). A code in capitals that is no
+// stopword may go on into a phrase of where it is written ("the code GQ in
+// iso3166.tab"; not "the code IN in …", which a question may mean as the
+// preposition).
 func IsGivenCode(prev, w, next string) bool {
 	lw := strings.ToLower(w)
 	capitals := len(w) >= 2 && len(w) <= 4 && strings.IndexFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) < 0

@@ -246,9 +246,12 @@ func IsLiteraryWork(lw string) bool { return literaryWorks[lw] }
 
 var literaryWorks = set(`play plays poem poems novel novels book books story stories work works film films song songs opera tragedy comedy`)
 
+// giveVerbList are the verbs a source gives or lists a fact with.
+const giveVerbList = `give gives list lists`
+
 // reportVerbs are what a source does with a fact in a question that
 // cites it ("how does the FAQ DESCRIBE it", "what does GCIDE GIVE as").
-var reportVerbs = set(`describe describes define defines call calls give gives list lists recommend recommends
+var reportVerbs = set(giveVerbList + ` describe describes define defines call calls recommend recommends
 suggest suggests mention mentions credit credits state states explain explains name names note notes gloss glosses
 advise advises consider considers ` + translateVerbs)
 

@@ -71,11 +71,16 @@ through throughout till to toward towards under underneath unlike until up upon 
 
 	// originWords ask where something comes from; texts answer them with
 	// "from" ("[from the movie ...]", "orig. from BASIC's CHAIN").
-	originWords = set(originVerbList + ` origin origins originally etymology source`)
+	originWords = set(originVerbList + ` ` + originNounList + ` source`)
+	// etymologyWords ask where a word comes from or what it is akin to
+	// ("a COGNATE of popularize", "TRACE the word to").
+	etymologyWords = set(originVerbList + ` ` + originNounList + ` cognate cognates akin trace traces traced`)
 	// originVerbs say that something comes from something ("where does
 	// the name … COME from").
 	originVerbs = set(originVerbList)
 )
+
+const originNounList = `origin origins originally etymology`
 
 const originVerbList = `come comes came coming derive derives derived deriving originate originates originated
 arise arises arose arisen taken borrowed stem stems stemmed`
@@ -189,6 +194,11 @@ func IsCurrency(lw string) bool { return currencies[lw] }
 // IsOriginWord reports whether a lower-cased word asks for an origin
 // ("come", "derived", "etymology"), which a text states with "from".
 func IsOriginWord(lw string) bool { return originWords[lw] }
+
+// IsEtymologyWord reports whether a lower-cased word asks for a word's
+// etymology ("derived", "cognate", "traced"): what an English dictionary's
+// bracketed note states, no translation.
+func IsEtymologyWord(lw string) bool { return etymologyWords[lw] }
 
 // IsUsageWord reports whether a lower-cased word is what a dictionary's
 // usage label stands for ("obsolete" for "Obs.", "botany" for "Bot."): a
@@ -1014,7 +1024,10 @@ func AliasSubject(lower []string) (int, int) {
 }
 
 // aliasNouns name the other name a question asks for ("another NAME for").
-var aliasNouns = set(`name names word words term terms`)
+var aliasNouns = set(nameNouns + ` word words term terms`)
+
+// nameNouns are the nouns of a name.
+const nameNouns = `name names`
 
 // HoldsSymbol reports whether text writes name, a name written in
 // punctuation ("$;", "<=", "||"), as a name of its own: not inside a

@@ -82,57 +82,58 @@ type qword struct {
 
 // question is what the reader knows of a question.
 type question struct {
-	text        string
-	words       []qword
-	pinned      []string          // names numbered by a hyphen or slash ("Quill-7", "QPL/3"): a text of another number is of another thing
-	contrast    *english.Contrast // the contrast the question sets up ("an object rather than a package name"), nil if none
-	symbols     []string          // names written in punctuation ("$;", "$^T", "<=>"): no word of them is searchable, a text that lacks them is not about them
-	kind        Kind
-	dims        english.Dimension // for Measure: the dimensions asked for
-	length      int               // for Code: "two-letter code" asks for 2 characters
-	letters     bool              // for Code: the length is counted in letters ("three-letter code"); a "four-digit" code may be hexadecimal, letters and all
-	focus       []string          // for Number: stems of the counted noun ("how many EGGS")
-	focusRel    []string          // stems WordNet relates to the counted noun ("inhabitants" for "people")
-	short       string            // for Expansion: the abbreviation asked about
-	glossed     string            // the short form a "what is" question asks about ("What is WFP in Windows networking?"), "" if none; set once the passages have bound the question's words (see candidates)
-	apposed     []apposition      // names with their code in brackets after them ("the Åland Islands (AX)")
-	fullDay     bool              // "on what date", "what day": a day and month beat a year
-	alias       bool              // asks for another name of its subject ("also called", "other name")
-	term        bool              // describes a thing and asks for its word ("what do you call …")
-	stranded    [2]string         // a question that ends on a preposition: the stem of the word before it and the preposition ("what is OPTIND set TO": "set", "to"); empty otherwise
-	part        english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
-	genderNamed bool              // names its word's gender only to tell its entry (english.NamesByGender): a headword line alone gives none of what it asks
-	sense       int               // the numbered sense asked for ("the second sense of kestling": 2), 0 for none
-	maker       bool              // asks who makes or sells the thing ("which company makes …"): a list's parent row names it
-	excluded    []qword           // what a leading "besides …" names: the question holds it, but asks for something else
-	aside       string            // a phrase inside the question that sets something aside (see cutAside), "" if none
-	listed      []int             // where each thing after the first of a list in excluded starts ("fame and GLORY")
-	said        map[string]bool   // the question's words and excluded ones, lower-cased: see mentions
-	saidStem    map[string]bool   // their stems longer than three letters
-	named       bool              // gives another name of what it asks for ("what substance is known as HN")
-	purpose     string            // for Definition: the stem of "used" in "what is X used for", which the unit stating the use holds
-	path        bool              // "which file", "in which directory": a path or file name is the answer
-	url         bool              // "which web address", "at what URL": a web address is the answer
-	zone        bool              // "which time zone", "which timezone": a zone's name ("Europe/London") is the answer
-	author      bool              // it asks who wrote something (asksAuthor); set once the passages have bound the question's words (see candidates)
-	division    bool              // "which chapter", "which section of the Debian Policy Manual": a numbered heading or a reference to one is the answer (see english.AsksDivision)
-	setting     bool              // "which option", "which environment variable": an option or a setting, written as code
-	api         bool              // "which function", "which macro": a name an API reference or a header describes, code or not
-	procedure   bool              // it asks how to do something ("how can I …"): see english.AsksProcedure
-	reason      bool              // it asks why: see english.AsksReason
-	origin      bool              // it asks what its subject is named for (english.AsksNameOrigin)
-	termOrigin  bool              // it asks where a term or a phrase comes from (english.AsksOrigin), not for a term
-	condition   bool              // a "when" that asks under what condition: see english.AsksCondition
-	version     bool              // "which version": a number ("15.0.0", "bash-3.2", "Perl 4"), no name
-	fieldKey    string            // the key a question names as a field ("the name field", "the alpha_4 property"), "" if none
-	asksKey     bool              // the question asks which field or property ("which property is required"): a key is its answer
-	classes     []string          // stems of the words after an opening "which" or "what": the class it may ask for (see asksClass)
-	command     bool              // "which tool", "which package": a command or package name
-	which       bool              // a "which X" or "what X" question: the answer is one of a class
-	where       bool              // a "where" question
-	numeric     bool              // the question asks for a number or numeric code
-	negated     bool              // holds a negator or a contrast ("which option does not follow links", "instead of munging")
-	copyright   bool              // asks about copyright itself ("who holds the copyright"): a copyright notice may answer
+	text          string
+	words         []qword
+	pinned        []string          // names numbered by a hyphen or slash ("Quill-7", "QPL/3"): a text of another number is of another thing
+	contrast      *english.Contrast // the contrast the question sets up ("an object rather than a package name"), nil if none
+	symbols       []string          // names written in punctuation ("$;", "$^T", "<=>"): no word of them is searchable, a text that lacks them is not about them
+	kind          Kind
+	dims          english.Dimension // for Measure: the dimensions asked for
+	length        int               // for Code: "two-letter code" asks for 2 characters
+	letters       bool              // for Code: the length is counted in letters ("three-letter code"); a "four-digit" code may be hexadecimal, letters and all
+	focus         []string          // for Number: stems of the counted noun ("how many EGGS")
+	focusRel      []string          // stems WordNet relates to the counted noun ("inhabitants" for "people")
+	short         string            // for Expansion: the abbreviation asked about
+	glossed       string            // the short form a "what is" question asks about ("What is WFP in Windows networking?"), "" if none; set once the passages have bound the question's words (see candidates)
+	apposed       []apposition      // names with their code in brackets after them ("the Åland Islands (AX)")
+	fullDay       bool              // "on what date", "what day": a day and month beat a year
+	alias         bool              // asks for another name of its subject ("also called", "other name")
+	term          bool              // describes a thing and asks for its word ("what do you call …")
+	describedMore bool              // a translation question describes what it asks the word for beyond the word itself ("the weed with fluffy seed heads")
+	stranded      [2]string         // a question that ends on a preposition: the stem of the word before it and the preposition ("what is OPTIND set TO": "set", "to"); empty otherwise
+	part          english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
+	genderNamed   bool              // names its word's gender only to tell its entry (english.NamesByGender): a headword line alone gives none of what it asks
+	sense         int               // the numbered sense asked for ("the second sense of kestling": 2), 0 for none
+	maker         bool              // asks who makes or sells the thing ("which company makes …"): a list's parent row names it
+	excluded      []qword           // what a leading "besides …" names: the question holds it, but asks for something else
+	aside         string            // a phrase inside the question that sets something aside (see cutAside), "" if none
+	listed        []int             // where each thing after the first of a list in excluded starts ("fame and GLORY")
+	said          map[string]bool   // the question's words and excluded ones, lower-cased: see mentions
+	saidStem      map[string]bool   // their stems longer than three letters
+	named         bool              // gives another name of what it asks for ("what substance is known as HN")
+	purpose       string            // for Definition: the stem of "used" in "what is X used for", which the unit stating the use holds
+	path          bool              // "which file", "in which directory": a path or file name is the answer
+	url           bool              // "which web address", "at what URL": a web address is the answer
+	zone          bool              // "which time zone", "which timezone": a zone's name ("Europe/London") is the answer
+	author        bool              // it asks who wrote something (asksAuthor); set once the passages have bound the question's words (see candidates)
+	division      bool              // "which chapter", "which section of the Debian Policy Manual": a numbered heading or a reference to one is the answer (see english.AsksDivision)
+	setting       bool              // "which option", "which environment variable": an option or a setting, written as code
+	api           bool              // "which function", "which macro": a name an API reference or a header describes, code or not
+	procedure     bool              // it asks how to do something ("how can I …"): see english.AsksProcedure
+	reason        bool              // it asks why: see english.AsksReason
+	origin        bool              // it asks what its subject is named for (english.AsksNameOrigin)
+	termOrigin    bool              // it asks where a term or a phrase comes from (english.AsksOrigin), not for a term
+	condition     bool              // a "when" that asks under what condition: see english.AsksCondition
+	version       bool              // "which version": a number ("15.0.0", "bash-3.2", "Perl 4"), no name
+	fieldKey      string            // the key a question names as a field ("the name field", "the alpha_4 property"), "" if none
+	asksKey       bool              // the question asks which field or property ("which property is required"): a key is its answer
+	classes       []string          // stems of the words after an opening "which" or "what": the class it may ask for (see asksClass)
+	command       bool              // "which tool", "which package": a command or package name
+	which         bool              // a "which X" or "what X" question: the answer is one of a class
+	where         bool              // a "where" question
+	numeric       bool              // the question asks for a number or numeric code
+	negated       bool              // holds a negator or a contrast ("which option does not follow links", "instead of munging")
+	copyright     bool              // asks about copyright itself ("who holds the copyright"): a copyright notice may answer
 }
 
 func (q *question) asksNumeric() bool { return q.numeric }
@@ -145,7 +146,7 @@ var (
 	usedFor = set(`used good useful needed meant`)
 	// expandPhrase are the phrases that ask what a short form stands for
 	// (see namesShortForm).
-	expandPhrase = []string{"stand for", "stands for", "short for", "abbreviation for", "abbreviation of", "acronym for", "acronym of", "expansion of", "expand", "spelled out", "spell out", "spells out", "full form", "full name of"}
+	expandPhrase = []string{"stand for", "stands for", "short for", "abbreviation for", "abbreviation of", "acronym for", "acronym of", "expansion of", "expand", "spelled out", "spell out", "spells out", "full form", "full name of", "called in full"}
 )
 
 // markQualifiers marks the asked words before the last of them: they
@@ -843,6 +844,11 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	translated := -1 // the word to translate: "the Italian word for a BAT, the flying mammal"
 	if translation && foreignWord {
 		translated = wordToTranslate(lower)
+		for k := translated - 1; translated >= 0 && k >= 0 && lower[k] != "for"; k-- {
+			if !english.IsStopword(lower[k]) && !english.IsPossessive(lower[k]) && lower[k] != "s" {
+				q.describedMore = true // "the YELLOW-FLOWERED weed", "parents, TAKEN together": a description, not the word alone ("a bird's beak" is a beak)
+			}
+		}
 	}
 	switch {
 	case translation && foreignWord:
@@ -904,10 +910,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		w.asked = i >= askedFrom && i < askedTo
 		w.quoted = inQuoted(quoted, text, b)
 		w.given = given
-		// "the Spanish name for the birch tree": a noun before the head
-		// may be all a dictionary's gloss writes ("abedul: birch"); a unit
-		// that holds either translates the phrase (see lacksTranslated).
-		w.translated = i == translated || i+1 == translated && lw == b && !english.IsStopword(lw) && !english.IsPossessive(lw) && lower[i] != "s"
+		w.translated = i == translated
 		if given {
 			w.subject = true // "which language has the code sah": the value given is what the record must hold
 		}
@@ -1051,6 +1054,9 @@ func kindOf(lower, bodies []string, joined string) (Kind, english.Dimension) {
 		abbrev = abbrev || (i > 0 && isAbbreviation(b) && !camelName(b))
 	}
 	for _, p := range expandPhrase {
+		if p == "called in full" && !abbrev {
+			continue // "What is Luxembourg called in full, formally?": a name's long form, no abbreviation's
+		}
 		if strings.Contains(joined, " "+p+" ") {
 			if !abbrev && namesShortForm(p, joined) && !strings.HasSuffix(joined, " "+p+" ") {
 				return Code, 0 // "the acronym for electromagnetic radiation": the short form is asked
@@ -1510,7 +1516,7 @@ func isCue(lower []string, i int, k Kind) bool {
 	case k == Date && english.HeadOf(w) == english.DateHead, k == Code && (english.HeadOf(w) == english.CodeHead || english.IsCodeCompound(prev, w)),
 		k == Number && english.HeadOf(w) == english.NumberHead && w != "population":
 		return true
-	case k == Expansion && (w == "stand" || w == "stands" || w == "short" || w == "expansion" || w == "acronym" || w == "abbreviation" || w == "mean" || w == "means"):
+	case k == Expansion && (w == "stand" || w == "stands" || w == "short" || w == "expansion" || w == "acronym" || w == "abbreviation" || w == "mean" || w == "means" || w == "full" && prev == "in"):
 		return true
 	case k == Definition && (english.IsMeanVerb(w) || usedFor[w] || w == "define" || w == "definition" || w == "meaning" || w == "word" || w == "term"):
 		return true
@@ -1976,7 +1982,7 @@ var phraseEnds = map[string]bool{"the": true, "that": true, "which": true, "who"
 
 func wordToTranslate(lower []string) int {
 	for i := 1; i+1 < len(lower); i++ {
-		if lower[i] != "for" || !english.IsTranslationWord(lower, i-1) && english.GivesFor(lower, i) != i {
+		if lower[i] != "for" || !english.IsTranslationWord(lower, i-1) && !english.IsGiveForVerb(lower[i-1]) {
 			continue // "the Italian word FOR", "which Italian word does the dictionary give FOR population"
 		}
 		head := -1

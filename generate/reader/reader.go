@@ -284,7 +284,8 @@ func entryHead(text string) string {
 // the word it asks about ("the French ADJECTIVE plat"; english.IsPartOfSpeech): one entry of a
 // word's several is meant.
 func namesWordClass(q *question) bool {
-	return slices.ContainsFunc(strings.Fields(strings.ToLower(q.text)), english.IsPartOfSpeech)
+	words := strings.FieldsFunc(strings.ToLower(q.text), func(r rune) bool { return !english.IsWordRune(r) })
+	return slices.ContainsFunc(words, english.IsPartOfSpeech) // "… mean as a NOUN?"
 }
 
 // namesEntryOnly reports whether the question names, as a whole word, the
@@ -919,7 +920,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	var ownKeys map[string]bool // the keys of unit i's record, once a word asks (inOtherRecord)
 	relInUnit := false          // a relation word of the question is in the unit itself
 	opposed := false            // the unit states the opposite of a relation word it lacks
-	translatedMissing := 0      // the words of the phrase a translation question asks another language's word for that the unit lacks
+	lacksTranslated := false    // the unit lacks the word a translation question asks another language's word for
 	// An indented row is read with the rows it is listed under (its
 	// parent's are parentToks; above that, its grandparents': a usb.ids
 	// subsystem under its product under its vendor), not with its
@@ -1150,9 +1151,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 			if m < 0.5 {
 				missing = max(missing, w.idf)
-				if w.translated {
-					translatedMissing++
-				}
+				lacksTranslated = lacksTranslated || w.translated
 			}
 			relTotal += w.idf
 			relGot += w.idf * m
@@ -1322,7 +1321,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if !q.copyright && english.IsCopyrightNotice(p.text[u.Start:u.End]) {
 		c.fit = 0 // "Copyright © 1996-2021 …" dates the text, not "the publication date of the FAQ" or "when sed was first released"
 	}
-	if lacksTranslated := translatedMissing > 0 && translatedMissing == q.translatedWords(); lacksTranslated {
+	if lacksTranslated {
 		c.fit = 0 // "the Italian word for a bat, the flying mammal": "mosca: fly, housefly" translates another word, however "flying" aligns
 	}
 	if p.onlyLeadsOn(i) || restatesThenLeadsOn(q, p, i, ut) {
@@ -1584,6 +1583,9 @@ func (q *question) recordCovers(p *passage, i, j int) bool {
 // Italian word for red wine": "red wine"; "red" or "wine" alone is another
 // word's gloss).
 func (q *question) glossedAs(text string) bool {
+	if q.describedMore {
+		return false // "the yellow-flowered weed with fluffy seed heads": "sarcler: weed" glosses the word, not the description
+	}
 	var phrase []string
 	for _, w := range q.words {
 		if w.translated {
@@ -1602,8 +1604,8 @@ func (q *question) glossedAs(text string) bool {
 	if len(phrase) == 0 {
 		return false
 	}
-	if k := strings.LastIndexAny(text, "/>"); k >= 0 {
-		text = text[k+1:] // after the pronunciation and the grammar note
+	if line, rest, _ := strings.Cut(strings.TrimSpace(text), "\n"); english.IsPronouncedHeadword(line) {
+		text = rest // the glosses under the headword line ("novio /…/ <n>" over "fiancé, boy/girlfriend")
 	}
 	whole := strings.Join(phrase, " ")
 	for _, item := range strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ';' }) {
@@ -1619,19 +1621,6 @@ func (q *question) glossedAs(text string) bool {
 		}
 	}
 	return false
-}
-
-// translatedWords counts the question's words that name what a
-// translation question asks another language's word for: the phrase's
-// head and the noun before it ("birch tree").
-func (q *question) translatedWords() int {
-	n := 0
-	for _, w := range q.words {
-		if w.translated {
-			n++
-		}
-	}
-	return n
 }
 
 // completesStranded reports whether a unit goes on where a question that
@@ -2561,6 +2550,7 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		align, miss = max(align, done.align), min(miss, done.miss)
 	}
 	crowded := map[string]bool{} // the rivals within a point of the best
+	bGiven := q.writesGiven(b.p, b.unit)
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
 		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) || rowWithin(c, b) || (q.kind == Code && sameKey(q, c, b)) {
@@ -2602,7 +2592,7 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 			// names; "avoir pitié /avwaʀpitje/ <v> …" is another entry.
 			continue
 		}
-		if q.writesGiven(b.p, b.unit) && !q.writesGiven(c.p, c.unit) {
+		if bGiven && !q.writesGiven(c.p, c.unit) {
 			// "Which country has the ISO 3166 code GQ?": "GQ Equatorial
 			// Guinea" writes the code the question gives; a unit that
 			// writes none ("This file contains a table of two-letter

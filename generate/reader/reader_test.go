@@ -284,6 +284,7 @@ func TestQuestionKinds(t *testing.T) {
 		short string
 	}{
 		{"When was Velmora founded?", Date, ""},
+		{"According to VERA, what is Microsoft's WSUS called in full?", Expansion, "WSUS"}, // an abbreviation's long form
 		{"How many people live in Kelvisk?", Number, ""},
 		{"How tall is the mast?", Measure, ""},
 		{"How much was the prize?", Amount, ""},
@@ -3249,11 +3250,6 @@ func TestWordToTranslate(t *testing.T) {
 	wine := doc{"itaeng/v.txt", "v", "rosso /rˈosso/\nred\n\nvino /vˈino/\nwine\n"}
 	got, why = best("What is the Italian word for red wine?", wine)
 	assert.Contains(t, got, "vino", why) // the phrase's head, not its adjective
-	// A noun before the head may be all the gloss writes: "abedul: birch"
-	// translates "the birch tree"; "árbol: tree" only its class.
-	trees := doc{"spaeng/a.txt", "a", "abedul /ˌaβeðˈul/\nbirch\n\nárbol /ˈaɾβol/\ntree\n"}
-	fits := unitFits("What's the Spanish name for the birch tree?", trees)
-	assert.Greater(t, fits["abedul /ˌaβeðˈul/\nbirch"], 0.5, "a gloss that writes the compound's noun translates it")
 	// "which Italian word does the dictionary give for population": the
 	// word after "give for" is translated; "parola: word" is no answer.
 	words := doc{"itaeng/p.txt", "p", "parola /paɾˈɔla/\nword\n\npopulazione /popʊlatsiˈone/\npopulation\n"}
@@ -3262,10 +3258,18 @@ func TestWordToTranslate(t *testing.T) {
 	// An entry that glosses its headword with the very word asked for fits
 	// the question whole; one that glosses it among other words in a
 	// longer gloss fits as a sense does.
-	finds := doc{"spaeng/d.txt", "d", "descubrimiento /dˌeskuβɾimjˈɛnto/ discovery\n\nhallazgo /aʎˈaθɣo/ discovery of treasure\n"}
-	fits = unitFits("Which Spanish noun means discovery?", finds)
-	assert.Equal(t, 1.0, fits["descubrimiento /dˌeskuβɾimjˈɛnto/ discovery"])
-	assert.Less(t, fits["hallazgo /aʎˈaθɣo/ discovery of treasure"], 1.0)
+	finds := doc{"spaeng/d.txt", "d", "descubrimiento /dˌeskuβɾimjˈɛnto/\ndiscovery\n\nhallazgo /aʎˈaθɣo/\ndiscovery of treasure\n\nnovio /nˈoβjo/\nfiancé, boy/discovery\n"}
+	fits := unitFits("Which Spanish noun means discovery?", finds)
+	assert.Equal(t, 1.0, fits["descubrimiento /dˌeskuβɾimjˈɛnto/\ndiscovery"])
+	assert.Less(t, fits["hallazgo /aʎˈaθɣo/\ndiscovery of treasure"], 1.0)
+	assert.Less(t, fits["novio /nˈoβjo/\nfiancé, boy/discovery"], 1.0, "a slash inside a gloss is no pronunciation's")
+	weeds := doc{"fraeng/s.txt", "s", "sarcler /saʀkle/ <v>\nweed, weed out\n"}
+	assert.Less(t, unitFits("Which French word does the dictionary give for the yellow-flowered weed with fluffy seed heads?", weeds)["sarcler /saʀkle/ <v>\nweed, weed out"], 1.0,
+		"a description more than the word: the gloss of the word alone does not translate it")
+	// The head alone is what a unit must hold: "rosso: red" translates
+	// no red wine.
+	wine2 := doc{"itaeng/v.txt", "v", "rosso /rˈosso/\nred\n\nvino /vˈino/\nwine\n"}
+	assert.Zero(t, unitFits("What is the Italian word for red wine?", wine2)["rosso /rˈosso/\nred"])
 }
 
 // TestVetoedConfidence: a decline by a veto (the unit states no value of
@@ -5781,8 +5785,14 @@ func TestEntryHeadwords(t *testing.T) {
 	got := answerText(a, srcs)
 	assert.Contains(t, got, "even, flat", why)
 	assert.Contains(t, got, "dish, meal", why)
-	a = r.Read("What is the English translation of the French adjective plat?", srcs)
-	assert.NotContains(t, answerText(a, srcs), "dish", "the adjective named: the noun's entry is another")
+	q = "What is the English translation of the French adjective plat?"
+	aq := analyze(q, r.idf)
+	cands := r.candidates(aq, srcs)
+	require.NotEmpty(t, cands)
+	for _, p := range alternatives(aq, cands) {
+		assert.NotContains(t, srcs[p.N-1].Passage.Text, "dish", "the adjective named: the noun's entry is no other sense of it")
+	}
+	assert.Empty(t, alternatives(aq, cands))
 }
 
 // TestCompletesStranded: a question that ends on a preposition ("what …
@@ -5798,4 +5808,11 @@ func TestCompletesStranded(t *testing.T) {
 	q := analyze("What is the maximum value that CHILD_MAX may be set to?", New(nil).idf)
 	assert.Equal(t, [2]string{english.Stem("set"), "to"}, q.stranded)
 	assert.Empty(t, analyze("What is CHILD_MAX?", New(nil).idf).stranded[0])
+}
+
+// TestCalledInFullNeedsShortForm: "called in full" asks for an
+// abbreviation's long form; of a name it asks the name's formal form,
+// which is no expansion.
+func TestCalledInFullNeedsShortForm(t *testing.T) {
+	assert.NotEqual(t, Expansion, analyze("What is Luxembourg called in full, formally?", New(nil).idf).kind)
 }
