@@ -201,7 +201,7 @@ func AsksTranslation(lower []string) (asks, headword bool) {
 			// "which Latin word does GCIDE give for the origin of salary",
 			// "which French verb does Webster give as a cognate of …": an
 			// English dictionary's etymology, no translation
-		case framed && GivesFor(lower, i+2) >= 0:
+		case framed && givesFor(lower, i+2) >= 0:
 			headword = true // "which Italian word does the dictionary give for population", "which Italian verb would I use for greeting somebody"
 		case framed && asksWhich(lower, i) && !IsBe(next):
 			headword = true // "which Spanish word names the organ that pumps blood", "what Spanish noun refers to …" (not "what Spanish word is torilto compared with", an etymology)
@@ -225,12 +225,12 @@ func asksWhich(lower []string, i int) bool {
 	return false
 }
 
-// GivesFor returns the index of the first "for" at or after word from when
+// givesFor returns the index of the first "for" at or after word from when
 // a verb of giving or using stands before it ("which Italian word does the
 // dictionary GIVE FOR population", "which verb would I USE FOR greeting
 // somebody"), -1 otherwise: what follows is what the word asked for
 // translates.
-func GivesFor(lower []string, from int) int {
+func givesFor(lower []string, from int) int {
 	for k := max(from, 1); k < len(lower); k++ {
 		if lower[k] == "for" {
 			if IsGiveForVerb(lower[k-1]) {

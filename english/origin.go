@@ -1,6 +1,7 @@
 package english
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -42,12 +43,7 @@ func OriginNote(text string) (start, end int, ok bool) {
 	note := text[start:end]
 	r, _ := utf8.DecodeRuneInString(note)
 	fields := strings.FieldsFunc(strings.ToLower(note), func(r rune) bool { return !IsWordRune(r) })
-	for _, f := range fields {
-		if f == "from" {
-			return start, end, true
-		}
-	}
-	return start, end, unicode.IsUpper(r)
+	return start, end, slices.Contains(fields, "from") || unicode.IsUpper(r)
 }
 
 // sentenceParts returns the constituents a sentence's answer may be

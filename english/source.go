@@ -315,6 +315,6 @@ func possessiveOf(lw string) (string, bool) {
 	if !IsPossessive(lw) {
 		return "", false
 	}
-	base := withoutPossessive(lw)
+	base := WithoutPossessive(lw)
 	return base, base != ""
 }

@@ -11,7 +11,7 @@ import (
 // Stem returns the Porter stem of a word, lower-cased, possessive
 // removed ("Vallin's" → "vallin", "invented" → "invent").
 func Stem(w string) string {
-	w = withoutPossessive(strings.ToLower(w))
+	w = WithoutPossessive(strings.ToLower(w))
 	if len(w) <= 2 {
 		return w
 	}
@@ -27,8 +27,8 @@ func Stem(w string) string {
 	return s
 }
 
-// withoutPossessive is w without a possessive "'s" or "’s" at its end.
-func withoutPossessive(w string) string {
+// WithoutPossessive is w without a possessive "'s" or "’s" at its end.
+func WithoutPossessive(w string) string {
 	return strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 }
 

@@ -844,7 +844,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	translated := -1 // the word to translate: "the Italian word for a BAT, the flying mammal"
 	if translation && foreignWord {
 		translated = wordToTranslate(lower)
-		for k := translated - 1; translated >= 0 && k >= 0 && lower[k] != "for"; k-- {
+		for k := translated - 1; k >= 0 && lower[k] != "for"; k-- { // translated < 0: no word, no loop
 			if !english.IsStopword(lower[k]) && !english.IsPossessive(lower[k]) && lower[k] != "s" {
 				q.describedMore = true // "the YELLOW-FLOWERED weed", "parents, TAKEN together": a description, not the word alone ("a bird's beak" is a beak)
 			}

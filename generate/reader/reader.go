@@ -309,15 +309,20 @@ func alternatives(q *question, cands []candidate) []Piece {
 		return nil
 	}
 	b := cands[0]
+	bu := b.p.units[b.unit]
+	head := "" // the best unit's headword, when it opens a dictionary's entry and the question names no part of speech (one entry of several is meant then)
+	if !namesWordClass(q) {
+		head = entryHead(b.p.text[bu.Start:bu.End])
+	}
 	var out []Piece
 	for _, c := range cands[1:] {
 		if b.score-c.score > altMargin || len(out) == 2 {
 			break
 		}
-		u, bu := c.p.units[c.unit], b.p.units[b.unit]
+		u := c.p.units[c.unit]
 		if c.p == b.p && c.fit >= b.fit && u.Block != bu.Block {
 			out = append(out, Piece{N: c.p.n, Start: u.Start, End: u.End})
-		} else if c.p != b.p && c.fit >= b.fit && c.bind >= b.bind && !namesWordClass(q) && entryHead(c.p.text[u.Start:u.End]) != "" && entryHead(c.p.text[u.Start:u.End]) == entryHead(b.p.text[bu.Start:bu.End]) {
+		} else if c.p != b.p && c.fit >= b.fit && c.bind >= b.bind && head != "" && entryHead(c.p.text[u.Start:u.End]) == head {
 			out = append(out, Piece{N: c.p.n, Start: u.Start, End: u.End}) // "plat /pla/ <adj> even, flat" and "plat /pla/ <n, masc> dish": one word's two entries
 		}
 	}
@@ -392,17 +397,19 @@ func opensWithOtherHeadword(q *question, text string, ut []tok) bool {
 // work's title is. A name the passages write ("What does Debian call its
 // testing release?") stays what the question is about.
 func (q *question) dropAuthors(ps []*passage) {
+	if !slices.ContainsFunc(q.words, func(w qword) bool { return w.author }) {
+		return
+	}
+	texts := make([]string, 0, 2*len(ps))
+	for _, p := range ps {
+		texts = append(texts, strings.ToLower(p.text), strings.ToLower(p.heading))
+	}
 	q.words = slices.DeleteFunc(q.words, func(w qword) bool {
 		if !w.author {
 			return false
 		}
-		lw := strings.TrimSuffix(strings.TrimSuffix(w.lower, "'s"), "’s")
-		for _, p := range ps {
-			if english.HoldsWhole(strings.ToLower(p.text), lw) || english.HoldsWhole(strings.ToLower(p.heading), lw) {
-				return false
-			}
-		}
-		return true
+		lw := english.WithoutPossessive(w.lower)
+		return !slices.ContainsFunc(texts, func(t string) bool { return english.HoldsWhole(t, lw) })
 	})
 }
 
@@ -1609,8 +1616,8 @@ func (q *question) glossedAs(text string) bool {
 	}
 	whole := strings.Join(phrase, " ")
 	for _, item := range strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ';' }) {
-		if senseNumber(strings.TrimSpace(item)) {
-			item = strings.TrimSpace(item)[strings.IndexByte(strings.TrimSpace(item), ' ')+1:] // "1. wash"
+		if item = strings.TrimSpace(item); senseNumber(item) {
+			item = item[strings.IndexByte(item, ' ')+1:] // "1. wash"
 		}
 		f := strings.Fields(strings.ToLower(item))
 		if len(f) > 1 && f[0] == "to" {
@@ -4687,16 +4694,23 @@ func locator(w string) bool {
 // "which chapter is titled "Updating the package"" (what says what a
 // text's part is about, "covers", "titled", no heading writes).
 func (q *question) describes(ut []tok) float64 {
+	return q.heldShare(ut, 0, func(w qword) bool { return english.IsTopicVerb(w.lower) })
+}
+
+// heldShare is the share of the weight (idf) of the question's words that
+// ut holds, leaving out the subject's (unless quoted), the cues, the
+// stopwords and those skip names; none when no word is left.
+func (q *question) heldShare(ut []tok, none float64, skip func(qword) bool) float64 {
 	var total, got float64
 	for _, w := range q.words {
-		if (w.subject && !w.quoted) || w.cue || english.IsStopword(w.lower) || english.IsTopicVerb(w.lower) {
+		if (w.subject && !w.quoted) || w.cue || english.IsStopword(w.lower) || skip(w) {
 			continue
 		}
 		total += w.idf
 		got += w.idf * match(ut, w)
 	}
 	if total == 0 {
-		return 0
+		return none
 	}
 	return got / total
 }
@@ -4708,18 +4722,9 @@ func (q *question) describes(ut []tok) float64 {
 // class names the term ("the hacker WORD fnord"); the share of the
 // others' weight the note holds, 1 when there are none.
 func (q *question) describesOrigin(ut []tok) float64 {
-	var total, got float64
-	for _, w := range q.words {
-		if (w.subject && !w.quoted) || w.cue || w.asked || english.IsStopword(w.lower) || english.IsOriginWord(w.lower) || english.IsWordClass(w.lower) {
-			continue
-		}
-		total += w.idf
-		got += w.idf * match(ut, w)
-	}
-	if total == 0 {
-		return 1
-	}
-	return got / total
+	return q.heldShare(ut, 1, func(w qword) bool {
+		return w.asked || english.IsOriginWord(w.lower) || english.IsWordClass(w.lower)
+	})
 }
 
 // creditsBy reports whether toks credit a work to someone: "by" and a
