@@ -1611,15 +1611,24 @@ func (q *question) glossedAs(text string) bool {
 	if len(phrase) == 0 {
 		return false
 	}
+	whole := strings.Join(phrase, " ")
+	for _, s := range quotedSpans(q.text) {
+		// "How do you say 'either ... or' in French?": the quotation is
+		// the phrase, its small words too ("soit /swaswa/ either ... or",
+		// not "si: 6. if, either, whether").
+		if quote := strings.Join(letterWords(q.text[s[0]:s[1]]), " "); english.HoldsWhole(quote, whole) {
+			whole = quote
+			break
+		}
+	}
 	if line, rest, _ := strings.Cut(strings.TrimSpace(text), "\n"); english.IsPronouncedHeadword(line) {
 		text = rest // the glosses under the headword line ("novio /…/ <n>" over "fiancé, boy/girlfriend")
 	}
-	whole := strings.Join(phrase, " ")
 	for _, item := range strings.FieldsFunc(text, func(r rune) bool { return r == ',' || r == ';' }) {
 		if item = strings.TrimSpace(item); senseNumber(item) {
 			item = item[strings.IndexByte(item, ' ')+1:] // "1. wash"
 		}
-		f := strings.Fields(strings.ToLower(item))
+		f := letterWords(item)
 		if len(f) > 1 && f[0] == "to" {
 			f = f[1:] // "to reject"
 		}
@@ -1628,6 +1637,20 @@ func (q *question) glossedAs(text string) bool {
 		}
 	}
 	return false
+}
+
+// letterWords are the words of s, lower-cased, without the punctuation
+// around or between them ("either ... or" is "either", "or"; a hyphen or
+// an apostrophe inside a word stays: "bed-clothes", "o'clock").
+func letterWords(s string) []string {
+	f := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !english.IsWordRune(r) && r != '-' && r != '\'' && r != '’' && r != '‐' })
+	out := f[:0]
+	for _, w := range f {
+		if w = strings.Trim(w, "-'’‐"); w != "" {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // completesStranded reports whether a unit goes on where a question that
@@ -2558,6 +2581,7 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 	}
 	crowded := map[string]bool{} // the rivals within a point of the best
 	bGiven := q.writesGiven(b.p, b.unit)
+	bGlossed := q.term && b.p.entryStart && q.glossedAs(bt) // the best unit glosses its headword with the word a translation question asks for (see fitOf)
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
 		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) || rowWithin(c, b) || (q.kind == Code && sameKey(q, c, b)) {
@@ -2597,6 +2621,13 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 			// "What does the French word pitié mean in English?": "pitié
 			// /pitje/ <n, fem> compassion, pity" is the entry the question
 			// names; "avoir pitié /avwaʀpitje/ <v> …" is another entry.
+			continue
+		}
+		if bGlossed && !q.glossedAs(c.p.text[cu.Start:cu.End]) {
+			// "What is the Italian word for liquid?": "liquido /…/
+			// liquid" glosses its headword with the very word asked;
+			// "uccidere /…/ kill, liquidate, slay" shares only its stem,
+			// in another word: another entry's sense.
 			continue
 		}
 		if bGiven && !q.writesGiven(c.p, c.unit) {

@@ -3272,6 +3272,31 @@ func TestWordToTranslate(t *testing.T) {
 	assert.Zero(t, unitFits("What is the Italian word for red wine?", wine2)["rosso /rˈosso/\nred"])
 }
 
+// TestGlossedEntryHasNoStemRival: an entry glossed with the very word a
+// translation question asks for has no rival in an entry that only
+// shares the word's stem in another word ("liquidate" for "liquid"); a
+// quoted phrase is asked whole, small words and all.
+func TestGlossedEntryHasNoStemRival(t *testing.T) {
+	liquid := []doc{
+		{"itaeng/liquido-likwido.txt", "liquido-likwido.txt", "liquido /lˈikwido/\nliquid\n"},
+		{"itaeng/uccidere-tidere.txt", "uccidere-tidere.txt", "uccidere /ʊtʃːˈidere/\nkill, liquidate, slay\n"},
+		{"itaeng/ammazzare-ammattsare.txt", "ammazzare-ammattsare.txt", "ammazzare /ammatsːˈare/\nkill, liquidate, slay\n"},
+	}
+	r := New(nil)
+	a := r.Read("What is the Italian word for liquid?", sources(liquid...))
+	require.False(t, a.Declined(), r.Explain("What is the Italian word for liquid?", sources(liquid...), 3))
+	assert.Equal(t, "liquido /lˈikwido/\nliquid", answerText(a, sources(liquid...)))
+	assert.Equal(t, 1.0, feature(a, "margin"))
+	// Two entries glossed with the word itself are rivals.
+	fluid := append(liquid[:1:1], doc{"itaeng/fluido-fluido.txt", "fluido-fluido.txt", "fluido /flˈuido/\nfluid, liquid\n"})
+	assert.Less(t, feature(r.Read("What is the Italian word for liquid?", sources(fluid...)), "margin"), 1.0)
+	// "either ... or" is asked, not "either": si's sense "if, either,
+	// whether" glosses another word.
+	either := doc{"fraeng/si-si.txt", "si-si.txt", "si /si/\n1. accordingly, so, then, therefore\n6. if, either, whether\n"}
+	assert.Less(t, unitFits("How do you say 'either ... or' in French?", either)["6. if, either, whether"], 1.0)
+	assert.Equal(t, 1.0, unitFits("How do you say 'either' in French?", either)["6. if, either, whether"])
+}
+
 // TestVetoedConfidence: a decline by a veto (the unit states no value of
 // the asked kind) reports no confidence, so that what the reader reports
 // and what it did agree: it declines exactly below Threshold.
