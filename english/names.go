@@ -63,3 +63,33 @@ func RowKeyedBy(row, code string) bool {
 	first, _, ok := strings.Cut(row, "\t")
 	return ok && slices.Contains(strings.Split(first, ","), code)
 }
+
+// IsNotationLetters reports whether b (a token body, with or without its
+// leading space) is one or two capital letters, as the prefix of a code's
+// notation is written ("U" of "U+1B72").
+func IsNotationLetters(b string) bool {
+	b = strings.TrimPrefix(b, " ")
+	if b == "" || len(b) > 2 {
+		return false
+	}
+	for _, r := range b {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// WritesNotation reports whether word, written right before after in a
+// text, is the prefix of a code's notation: notation letters, then "+"
+// and the code's digits with no space ("U" of "U+00E9", "U+1F9ED"). The
+// prefix says how the code is written, not what is asked about: records
+// key their lines by the code alone ("00E9;LATIN SMALL LETTER E WITH
+// ACUTE").
+func WritesNotation(word, after string) bool {
+	if !IsNotationLetters(word) || len(after) < 2 || after[0] != '+' {
+		return false
+	}
+	c := after[1]
+	return c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f'
+}

@@ -25,3 +25,23 @@ func TestIsCodeName(t *testing.T) {
 		assert.Equal(t, tc.want, IsCodeName(tc.b), tc.b)
 	}
 }
+
+func TestWritesNotation(t *testing.T) {
+	tests := []struct {
+		word, after string
+		want        bool
+	}{
+		{"U", "+00E9?", true},
+		{"U", "+1F9ED", true},
+		{" U", "+1f9ed", true},
+		{"u", "+00E9", false},       // a word, lower-case
+		{"U", " +00E9", false},      // set apart
+		{"U", "+", false},           // nothing after
+		{"U", "+ 00E9", false},      // set apart
+		{"USA", "+1 555", false},    // three letters: a name
+		{"C", "++ and Java", false}, // a language's name, no code after
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, WritesNotation(tc.word, tc.after), "%q %q", tc.word, tc.after)
+	}
+}

@@ -897,8 +897,9 @@ func quoted(s string) bool {
 // annotationMarks open the indented annotation lines of a listing's
 // record, as a character names list writes them under each character:
 // "= " an alias, "* " a note, "x " a cross-reference, "~ " a variation,
-// "% " a formal alias, "# " a decomposition.
-const annotationMarks = "=*x~%#"
+// "% " a formal alias, ": " a canonical decomposition, "# " a
+// compatibility decomposition.
+const annotationMarks = "=*x~%:#"
 
 // IsAnnotationMark reports whether a row's key is an annotation mark:
 // the row is a note on the record above it (see annotates).

@@ -316,6 +316,21 @@ func TestAnnotationRows(t *testing.T) {
 	assert.NotEqual(t, us[2].Block, us[3].Block)
 }
 
+// TestDecompositionRows: Unicode's NamesList writes a character's
+// decompositions under it (": 0065 0301", "# 0020 0308"): notes of the
+// code above, as the other annotations are, not a sentence that runs
+// through the listing.
+func TestDecompositionRows(t *testing.T) {
+	text := "00E8\tLATIN SMALL LETTER E WITH GRAVE\n\t: 0065 0300\n00E9\tLATIN SMALL LETTER E WITH ACUTE\n\t: 0065 0301\n00EC\tLATIN SMALL LETTER I WITH GRAVE\n\t* Italian, Malagasy\n\t: 0069 0300\n00A8\tDIAERESIS\n\t# 0020 0308\n"
+	var got []string
+	for _, u := range Units(text) {
+		assert.Equal(t, Row, u.Shape, text[u.Start:u.End])
+		got = append(got, text[u.Start:u.End])
+	}
+	assert.Equal(t, []string{"00E8\tLATIN SMALL LETTER E WITH GRAVE", ": 0065 0300", "00E9\tLATIN SMALL LETTER E WITH ACUTE", ": 0065 0301",
+		"00EC\tLATIN SMALL LETTER I WITH GRAVE", "* Italian, Malagasy", ": 0069 0300", "00A8\tDIAERESIS", "# 0020 0308"}, got)
+}
+
 // TestEtymologyOverLines: a dictionary's etymology bracket that runs onto
 // the next line holds no "Key: value" field, and a language label before
 // a cross-reference ends no sentence.

@@ -143,12 +143,20 @@ func classifyQuery(text string) queryTerms {
 // classifyTokens is classifyQuery of text from its tokens (Tokens(text)).
 func classifyTokens(text string, toks []Match) queryTerms {
 	toks = withoutTranslationFrame(text, toks)
+	toks = slices.DeleteFunc(slices.Clone(toks), func(tok Match) bool {
+		return english.WritesNotation(text[tok.Start:tok.End], text[tok.End:]) // "U" of "U+00E9": how the code is written; records key their lines by "00E9" alone
+	})
+	ranged := slices.ContainsFunc(toks, func(tok Match) bool { return english.IsRangeWord(strings.ToLower(text[tok.Start:tok.End])) })
 	qt := queryTerms{all: distinctTerms(toks), cues: map[string]bool{}}
 	seen := map[string]bool{}
 	for _, tok := range toks {
 		word := text[tok.Start:tok.End]
 		lw := strings.ToLower(word)
 		switch {
+		case ranged && notated(text, tok):
+			// "Which block contains U+2126?": the range that covers the
+			// code ("2100..214F; Letterlike Symbols") does not write it;
+			// the records that do are the code's own.
 		case isName(text, tok.Start, word) || english.IsOrdinal(lw) || isGiven(text, tok, word) || isForeign(word) || isQuoted(text, tok):
 			if !seen[tok.Term] {
 				seen[tok.Term] = true
@@ -174,6 +182,18 @@ func classifyTokens(text string, toks []Match) queryTerms {
 		delete(qt.cues, n)
 	}
 	return qt
+}
+
+// notated reports whether the token tok of text is a code written in a
+// notation ("00E9" of "U+00E9").
+func notated(text string, tok Match) bool {
+	before := text[:tok.Start]
+	if !strings.HasSuffix(before, "+") {
+		return false
+	}
+	before = before[:len(before)-1]
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	return english.WritesNotation(before[i:], text[tok.Start-1:])
 }
 
 // withoutTranslationFrame leaves out the tokens of a translation

@@ -24,6 +24,12 @@ func TestClassifyQuery(t *testing.T) {
 		{"What happened in 1843?", []string{"1843"}, []string{}},
 		{"In which city is the Hollow Crown Theatre?", []string{"hollow", "crown", "theatr"}, []string{"citi"}},
 		{"The long river flows where?", nil, nil},
+		// A code's notation ("U" of "U+00E9") is how the code is
+		// written, no word a passage must hold; the code a range
+		// covers is not written by the range's record.
+		{"What is the name of the character U+00E9?", []string{"00e9"}, []string{}},
+		{"Which block contains U+2126?", nil, []string{}},
+		{"Which block contains 2126?", []string{"2126"}, []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -153,7 +153,7 @@ func (g *Generator) rowKeys(q *question) map[string]bool {
 	var out map[string]bool
 	for i, t := range q.toks {
 		w := t.Body(q.text)
-		if !isRowKey(w) || q.codes[w] || i >= 2 && q.toks[i-1].Body(q.text) == "+" && notationLetters(q.toks[i-2].Body(q.text)) {
+		if !isRowKey(w) || q.codes[w] || i >= 2 && q.toks[i-1].Body(q.text) == "+" && english.IsNotationLetters(q.toks[i-2].Body(q.text)) {
 			continue // a code point in its notation ("U+1FBB7") is read by the code-point rules
 		}
 		n := 0
@@ -724,7 +724,7 @@ func dropNotation(keys []string) []string {
 		if i+2 < len(keys) {
 			code = strings.TrimPrefix(keys[i+2], " ")
 		}
-		if keys[min(i+1, len(keys)-1)] == "+" && notationLetters(keys[i]) && code != "" && classify(code).code {
+		if keys[min(i+1, len(keys)-1)] == "+" && english.IsNotationLetters(keys[i]) && code != "" && classify(code).code {
 			out = append(out, strings.TrimSuffix(keys[i], strings.TrimPrefix(keys[i], " "))+code)
 			i += 2
 			continue
@@ -744,7 +744,7 @@ func withoutNotation(q *question) *question {
 		keys[i] = t.Body(q.text)
 	}
 	for i := 0; i+2 < len(keys); i++ {
-		if keys[i+1] == "+" && q.toks[i+1].Lead == 0 && q.toks[i+2].Lead == 0 && notationLetters(keys[i]) && classify(keys[i+2]).code {
+		if keys[i+1] == "+" && q.toks[i+1].Lead == 0 && q.toks[i+2].Lead == 0 && english.IsNotationLetters(keys[i]) && classify(keys[i+2]).code {
 			drop = append(drop, i)
 		}
 	}
@@ -754,21 +754,6 @@ func withoutNotation(q *question) *question {
 	out := *q
 	out.words = slices.DeleteFunc(slices.Clone(q.words), func(w qword) bool { return slices.Contains(drop, w.tok) })
 	return &out
-}
-
-// notationLetters reports whether a token is one or two capital letters,
-// the prefix of a code's notation ("U" of "U+1B72").
-func notationLetters(key string) bool {
-	body := strings.TrimPrefix(key, " ")
-	if body == "" || len(body) > 2 {
-		return false
-	}
-	for _, r := range body {
-		if !unicode.IsUpper(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // unspaced returns keys with the first one's leading space dropped, the

@@ -508,14 +508,19 @@ func (q *question) namedWithClass(ps []*passage) {
 }
 
 // adjacent reports whether question words a and b are written one right
-// after the other, spaces between (a part of a hyphenated word has no
-// place of its own in the text).
+// after the other, spaces or a code's notation between ("the character
+// U+00E9"; a part of a hyphenated word has no place of its own in the
+// text).
 func (q *question) adjacent(a, b int) bool {
 	if a < 0 || b >= len(q.words) {
 		return false
 	}
 	wa, wb := q.words[a], q.words[b]
-	return wa.end > 0 && wb.end > 0 && wa.end <= wb.start && wb.end <= len(q.text) && strings.TrimSpace(q.text[wa.end:wb.start]) == ""
+	if wa.end <= 0 || wb.end <= 0 || wa.end > wb.start || wb.end > len(q.text) {
+		return false
+	}
+	gap := strings.TrimSpace(q.text[wa.end:wb.start])
+	return gap == "" || strings.HasSuffix(gap, "+") && english.WritesNotation(gap[:len(gap)-1], q.text[wb.start-1:]) // "the character U+00E9": the notation is how the code is written
 }
 
 // writtenTogether reports whether a source writes words one after the

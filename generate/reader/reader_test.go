@@ -5841,3 +5841,23 @@ func TestCompletesStranded(t *testing.T) {
 func TestCalledInFullNeedsShortForm(t *testing.T) {
 	assert.NotEqual(t, Expansion, analyze("What is Luxembourg called in full, formally?", New(nil).idf).kind)
 }
+
+// TestClassNounBeforeNotatedCode: "the character U+00E9" names the code's
+// class as "the character LINEAR A SIGN A510" does: the notation between
+// them is how the code is written, and the names list's row, which does
+// not write "character", answers.
+func TestClassNounBeforeNotatedCode(t *testing.T) {
+	names := doc{"unicode/NamesList.txt", "NamesList.txt", "00E8\tLATIN SMALL LETTER E WITH GRAVE\n\t: 0065 0300\n00E9\tLATIN SMALL LETTER E WITH ACUTE\n\t: 0065 0301\n00EA\tLATIN SMALL LETTER E WITH CIRCUMFLEX\n\t: 0065 0302\n"}
+	aliases := doc{"unicode/NameAliases.txt", "NameAliases.txt", "# A few widely used alternate names for format characters\n0009;CHARACTER TABULATION;control\n"}
+	q := "What is the name of the character U+00E9?"
+	r := New(nil)
+	srcs := sources(names, aliases)
+	a := r.Read(q, srcs)
+	require.False(t, a.Declined(), r.Explain(q, srcs, 3))
+	assert.Equal(t, "00E9\tLATIN SMALL LETTER E WITH ACUTE", answerText(a, srcs))
+	for _, w := range analyze(q, r.idf).words {
+		if w.lower == "character" {
+			assert.True(t, w.classBefore, "character names the code's class")
+		}
+	}
+}
