@@ -9,8 +9,10 @@ lines holding >=20 chars and >=3 alphabetic words once markup tags are
 stripped (CSS declarations left out; a file with no such line, a short
 dictionary entry, falls back to any non-empty line). Draws are used in
 order; a draw is skipped only if it holds no fact (boilerplate, CSS/JS,
-navigation) or repeats an earlier draw's line. pick8.py to pick36.py
-are the draws of blind8 to blind36 (seeds 8 to 36).
+navigation) or repeats an earlier draw's line. Seed N drew blindN
+(blind8 to blind41; blind37 was written from seed 36's draws for the six
+corpora blind36 lacks): `python3 bench/qa/pick.py 40` prints blind40's
+draws again.
 """
 import os, random, re, sys
 

@@ -1,7 +1,0 @@
-#!/usr/bin/env python3
-# The seeded draw of the blind21 question set (bench/qa/pick.py, seed 21):
-# DRAWS=16 python3 bench/qa/pick21.py [NAME ...]   (gitdoc: DRAWS=40)
-import os, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import pick
-pick.main(21, sys.argv[1:])

@@ -1,7 +1,0 @@
-#!/usr/bin/env python3
-# The seeded draw of the blind39 question set (bench/qa/pick.py, seed 39):
-# DRAWS=16 python3 bench/qa/pick39.py [NAME ...]   (gitdoc: DRAWS=40)
-import os, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import pick
-pick.main(39, sys.argv[1:])

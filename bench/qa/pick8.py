@@ -1,7 +1,0 @@
-#!/usr/bin/env python3
-# The seeded draw of the blind8 question set (bench/qa/pick.py, seed 8):
-# DRAWS=16 python3 bench/qa/pick8.py [NAME ...]   (gitdoc: DRAWS=40)
-import os, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import pick
-pick.main(8, sys.argv[1:])
