@@ -20,10 +20,10 @@ var senseOrd = func() string {
 }()
 
 var askedSense = []*regexp.Regexp{
-	regexp.MustCompile(`(?i),?\s*\b(?:in|by|under)\s+(?:its|the|their|his|her)\s+` + senseOrd + `\s+(?:sense|meaning|definition)\b`), // "what does hectic mean in its second sense"
-	regexp.MustCompile(`(?i)\b(?:the|its)\s+` + senseOrd + `\s+(?:sense|meaning|definition)\b(?:\s+(?:of|for)\b)?`),                  // "the second sense of kestling"
-	regexp.MustCompile(`(?i),?\s*\bin\s+(?:sense|meaning|definition)\s+(?:number\s+|no\.?\s*|#)?(\d{1,2})\b`),                        // "in sense 2"
-	regexp.MustCompile(`(?i)\b(?:sense|meaning|definition)\s+(?:number\s+|no\.?\s*|#)?(\d{1,2})\s+(?:of|for)\b`),                     // "sense 7 of twillock"
+	regexp.MustCompile(`(?i),?\s*\b(?:in|by|under)\s+(?:its|the|their|his|her)\s+` + senseOrd + `\s+(?:sense|meaning|definition)\b`),                        // "what does hectic mean in its second sense"
+	regexp.MustCompile(`(?i)\b(?:the|its)\s+` + senseOrd + `\s+(?:sense|meaning|definition)\b(?:\s+(?:given|listed|offered|shown)\b)?(?:\s+(?:of|for)\b)?`), // "the second sense of kestling", "the second sense given for marchand"
+	regexp.MustCompile(`(?i),?\s*\bin\s+(?:sense|meaning|definition)\s+(?:number\s+|no\.?\s*|#)?(\d{1,2})\b`),                                               // "in sense 2"
+	regexp.MustCompile(`(?i)\b(?:sense|meaning|definition)\s+(?:number\s+|no\.?\s*|#)?(\d{1,2})\s+(?:of|for)\b`),                                            // "sense 7 of twillock"
 }
 
 // AskedSense finds the numbered sense a question asks for ("What is the

@@ -17,6 +17,7 @@ func TestAskedSense(t *testing.T) {
 		"What is a throne, in its first sense in WordNet?":               {1, "What is a throne in WordNet?"},
 		"In the 1913 Webster, what is the first sense of the verb knit?": {1, "In the 1913 Webster, what is the verb knit?"},
 		"What does gallimore mean in sense 2?":                           {2, "What does gallimore mean?"},
+		"What is the second sense given for the noun 'marchand'?":        {2, "What is the noun 'marchand'?"},
 		"What is the sense of humour?":                                   {0, ""},
 		"Which second is a leap second?":                                 {0, ""},
 	} {

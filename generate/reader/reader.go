@@ -3418,10 +3418,12 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	if p.quote[i] && !q.asksPerson() && !(q.asksWork() && p.namesWork(i)) {
 		return 0, -1 // a quotation shows the word in use, its attribution who wrote it: neither states the sense
 	}
-	if q.part != english.NoPart {
+	if q.part != english.NoPart && !q.genderNamed {
 		// The plural, past form, pronunciation, etymology or variant
 		// spelling of an entry: its headword line gives them ("Fulcrum
-		// \Ful"crum\, n.; pl. L. {Fulcra}"), its senses do not.
+		// \Ful"crum\, n.; pl. L. {Fulcra}"), its senses do not. A
+		// gender that only tells the entry ("the masculine noun
+		// 'marchand'") is not asked.
 		if english.GivesEntryPart(q.part, p.text[u.Start:u.End]) {
 			return 1, -1
 		}

@@ -162,6 +162,8 @@ func TestReaderAnswers(t *testing.T) {
 		{"bilingual dictionary: a transcription is read from the headword line", "How is bateau transcribed phonetically in the dictionary?", []doc{bateau}, "/bato/", true},
 		{"bilingual dictionary: a gender that names the entry asks no headword line", "How does the French-English dictionary render the feminine noun 'Belge' in English?",
 			[]doc{{"fraeng/belge-bl-n-fem.txt", "belge-bl-n-fem.txt", "Belge /bɛlʒ/ <n, fem>\n1. Belgian, Belgian woman\n"}}, "Belgian woman", true},
+		{"bilingual dictionary: a sense asked by its number under a gender that names the entry", "In the French-English dictionary, what is the second sense given for the masculine noun 'marchand'?",
+			[]doc{{"fraeng/marchand-ma-n-masc.txt", "marchand-ma-n-masc.txt", "marchand /maʀʃɑ̃/ <n, masc>\n1. merchant\n2. salesman\n"}}, "salesman", false},
 		{"JSON Schema: a field's description holds no value of it", "What's Oregon's subdivision code?", []doc{schema3166}, "", false},
 		{"dictionary: a field label picks the sense a scene-setting phrase asks for", "In marine insurance, what is abandonment?", []doc{abandonment}, "relinquishment by the insured", true},
 		{"ID list: the code noun before a given code names its kind, not the subject", "Which vendor has USB vendor ID 06db?", []doc{usbHead, usbVendors}, "Paradyne", true},
