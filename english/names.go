@@ -3,6 +3,7 @@ package english
 import (
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // sentenceOpeners are ordinary words that are capitalised only because
@@ -92,4 +93,22 @@ func WritesNotation(word, after string) bool {
 	}
 	c := after[1]
 	return c >= '0' && c <= '9' || c >= 'A' && c <= 'F' || c >= 'a' && c <= 'f'
+}
+
+// SplitCamel writes a name in camel case as its words ("NameAliases" →
+// "Name Aliases", "PropertyValueAliases" → "Property Value Aliases"): a
+// lower-case letter followed by a capital starts a word. Runs of
+// capitals ("UCD", "HTTPServer") and names without such a join
+// ("zone1970", "iso3166") are returned as written.
+func SplitCamel(s string) string {
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range s {
+		if unicode.IsUpper(r) && unicode.IsLower(prev) {
+			b.WriteByte(' ')
+		}
+		b.WriteRune(r)
+		prev = r
+	}
+	return b.String()
 }

@@ -45,3 +45,19 @@ func TestWritesNotation(t *testing.T) {
 		assert.Equal(t, tc.want, WritesNotation(tc.word, tc.after), "%q %q", tc.word, tc.after)
 	}
 }
+
+func TestSplitCamel(t *testing.T) {
+	for in, want := range map[string]string{
+		"NameAliases":          "Name Aliases",
+		"PropertyValueAliases": "Property Value Aliases",
+		"UnicodeData":          "Unicode Data",
+		"UCD":                  "UCD",
+		"iso3166":              "iso3166",
+		"zone1970":             "zone1970",
+		"HTTPServer":           "HTTPServer", // a run of capitals starts no word inside it
+		"macOS":                "mac OS",
+		"":                     "",
+	} {
+		assert.Equal(t, want, SplitCamel(in), in)
+	}
+}

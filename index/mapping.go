@@ -10,6 +10,7 @@ import (
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/english"
 )
 
 // Fields of a passage in the bleve index.
@@ -100,13 +101,19 @@ func titleField(p corpus.Passage) string {
 // name ("port-aubrin.txt") loses its extension and its separators. As
 // written, "dec.txt" was one term ("." joins letters in a word) that no
 // question meets, while "dec-wars.txt" gave "dec": the entry titled DEC
-// ranked below the one titled DEC Wars for "What does DEC stand for?".
+// ranked below the one titled DEC Wars for "What does DEC stand for?". A
+// name in camel case ("PropertyValueAliases.txt") is indexed as written
+// and as its words (english.SplitCamel).
 func TitleText(t string) string {
 	t = strings.TrimSpace(t)
 	if i := strings.LastIndexByte(t, '.'); i > 0 && len(t)-i <= 5 && !strings.ContainsRune(t[i:], ' ') {
 		t = t[:i]
 	}
-	return titleSeparators.Replace(t)
+	t = titleSeparators.Replace(t)
+	if words := english.SplitCamel(t); words != t {
+		t += " " + words // "NameAliases.txt" as "NameAliases Name Aliases": the name as written, and the words "the Unicode name aliases" asks it by
+	}
+	return t
 }
 
 // titleSeparators are the separators of words in a file name.

@@ -21,6 +21,12 @@ func TestTitleText(t *testing.T) {
 		" Blocks.txt ":     "Blocks",
 		"Python 3.12":      "Python 3", // only a file name's title goes through TitleText (titleField)
 		"Debian Reference": "Debian Reference",
+		// A name in camel case, as written and as its words: "the Unicode
+		// names list" finds NamesList.txt, "the name aliases" NameAliases.txt.
+		"NamesList.txt":            "NamesList Names List",
+		"PropertyValueAliases.txt": "PropertyValueAliases Property Value Aliases",
+		"UCD.txt":                  "UCD",
+		"zone1970.tab":             "zone1970",
 	} {
 		assert.Equal(t, want, TitleText(title), title)
 	}
