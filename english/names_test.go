@@ -61,3 +61,18 @@ func TestSplitCamel(t *testing.T) {
 		assert.Equal(t, want, SplitCamel(in), in)
 	}
 }
+
+func TestNamesAliasList(t *testing.T) {
+	for base, want := range map[string]bool{
+		"NameAliases":          true,
+		"PropertyValueAliases": true,
+		"aliases":              true,
+		"mail-aliases":         true,
+		"synonyms":             true,
+		"UnicodeData":          false,
+		"NamesList":            false,
+		"aliasing-notes":       false,
+	} {
+		assert.Equal(t, want, NamesAliasList(base), base)
+	}
+}

@@ -915,6 +915,20 @@ func IsSynonymList(text string) bool {
 // "other name"), which the text that gives the name need not write.
 func IsAliasWord(lw string) bool { return aliasWords[lw] }
 
+// NamesAliasList reports whether a file's name, without its extension,
+// says the file lists other names ("NameAliases", "PropertyValueAliases",
+// "aliases", "synonyms"): each of its records gives a name another.
+func NamesAliasList(base string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(SplitCamel(base)), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if aliasLists[w] {
+			return true
+		}
+	}
+	return false
+}
+
+var aliasLists = set(`alias aliases synonym synonyms`)
+
 var (
 	aliasWords = set(`also otherwise known called name names other another alternative alternate alias aliases synonym synonyms better`)
 	aliasAsks  = []string{" also called ", " also known ", " otherwise called ", " otherwise known ", " other name", " another name", " alternative name", " alternate name", " alias ", " aliases ", " synonym ", " synonyms ", " better known as "}

@@ -54,6 +54,7 @@ type passage struct {
 	headLine    []bool                    // per unit, a dictionary's headword line: the passage holds two or more, or opens an entry's file with one
 	blockLast   []int                     // per unit, the last unit of its block (see signerOf), computed on first use
 	dataFile    bool                      // titled by a file name that is no entry's ("pci.ids", "mime.types")
+	aliasFile   bool                      // cut from a file whose name says it lists other names ("NameAliases.txt"; english.NamesAliasList)
 	pinned      map[string]bool           // the question's numbered names it holds (holdsPinned)
 	file        string                    // the base name of its document's path
 	dir         string                    // its document's folder
@@ -90,7 +91,9 @@ func prepare(src generate.Source, rank int) *passage {
 		// table as a heading does.
 		p.caption, section = words(section, 0), ""
 	}
-	ctx := title + " \n " + section + " \n " + strings.TrimSuffix(path.Base(src.Passage.Path), path.Ext(src.Passage.Path))
+	base := strings.TrimSuffix(path.Base(src.Passage.Path), path.Ext(src.Passage.Path))
+	p.aliasFile = english.NamesAliasList(base)
+	ctx := title + " \n " + section + " \n " + base
 	p.context = words(ctx, 0)
 	if title == path.Base(src.Passage.Path) {
 		switch path.Ext(title) {

@@ -3452,6 +3452,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		if english.GivesAlias(p.text[u.Start:u.End]) {
 			return 1, -1
 		}
+		if (u.Shape == english.Row || u.Shape == english.Field) && p.aliasFile && !p.comment(i) {
+			return 1, -1 // "0081;HOP;abbreviation" in NameAliases.txt: a record of a list of other names gives one
+		}
 		if u.Shape == english.Row && p.listsAliases(q, u) {
 			return 0.8, -1 // "nntp  119/tcp  readnews untp  # USENET News Transfer Protocol": a name table's row lists its other names after the name and its number
 		}

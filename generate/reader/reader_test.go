@@ -5863,3 +5863,14 @@ func TestClassNounBeforeNotatedCode(t *testing.T) {
 		}
 	}
 }
+
+// TestAliasListRecord: a record of a file whose name says it lists other
+// names (Unicode's NameAliases.txt) gives one, as "also called" does.
+func TestAliasListRecord(t *testing.T) {
+	aliases := doc{"unicode/NameAliases.txt", "NameAliases.txt", "0096;START OF GUARDED AREA;control\n0096;SPA;abbreviation\n0097;END OF GUARDED AREA;control\n0097;END OF PROTECTED AREA;control\n0097;EPA;abbreviation\n0098;START OF STRING;control\n0098;SOS;abbreviation\n"}
+	got, why := best("What is the short abbreviation alias of U+0098?", aliases)
+	assert.Equal(t, "0098;SOS;abbreviation", got, why)
+	assert.Equal(t, 1.0, unitFits("What is the short abbreviation alias of U+0098?", aliases)["0098;SOS;abbreviation"])
+	data := doc{"unicode/UnicodeData.txt", "UnicodeData.txt", "0098;<control>;Cc;0;BN;;;;;N;START OF STRING;;;;\n"}
+	assert.Less(t, unitFits("What is the short abbreviation alias of U+0098?", data)["0098;<control>;Cc;0;BN;;;;;N;START OF STRING;;;;"], 1.0, "a record of another file gives no alias")
+}
