@@ -454,3 +454,103 @@ func TestHeaderSections(t *testing.T) {
 		assert.Equal(t, tests[0].title, p.Section, "passage %d", p.Ord)
 	}
 }
+
+// muttManual is an excerpt of Mutt's manual as Debian ships it
+// (/usr/share/doc/mutt/manual.txt): DocBook rendered as text, numbered
+// headings between blank lines, tables drawn with box-drawing characters.
+const muttManual = `The Mutt E-Mail Client
+
+Chapter 9. Reference
+
+Table of Contents
+
+1. Command-Line Options
+2. Configuration Commands
+
+3.418. write_inc
+
+Type: number
+Default: 10
+
+When writing a mailbox, a message will be printed every $write_inc messages to
+indicate progress.
+
+4. Functions
+
+The following is the list of available functions listed by the mapping in which
+they are available.
+
+4.1. Generic Menu
+
+The generic menu is not a real menu, but specifies common functions (such as
+movement) available in all menus except for pager and editor.
+
+Table 9.2. Default Generic Menu Bindings
+
+┌─────────────────┬─────────────┬─────────────────────────────────────────────┐
+│    Function     │ Default key │                 Description                 │
+├─────────────────┼─────────────┼─────────────────────────────────────────────┤
+│<bottom-page>    │L            │move to the bottom of the page               │
+├─────────────────┼─────────────┼─────────────────────────────────────────────┤
+│<check-stats>    │             │calculate message statistics for all         │
+│                 │             │mailboxes                                    │
+└─────────────────┴─────────────┴─────────────────────────────────────────────┘
+
+The pager's functions follow.
+
+4.2. Index Menu
+`
+
+func TestManualSections(t *testing.T) {
+	ex, err := textExtractor{}.Extract("manual.txt", []byte(muttManual))
+	require.NoError(t, err)
+	type sec struct {
+		Level int
+		Title string
+		At    string // the text the section starts at
+	}
+	var got []sec
+	for _, s := range ex.Sections {
+		at, _, _ := strings.Cut(muttManual[s.Start:], "\n")
+		got = append(got, sec{s.Level, s.Title, at})
+	}
+	caption := "# Table 9.2. Default Generic Menu Bindings: Function │ Default key │ Description"
+	assert.Equal(t, []sec{
+		{1, "Chapter 9. Reference", "Chapter 9. Reference"},
+		{3, "3.418. write_inc", "3.418. write_inc"}, // "1. Command-Line Options", a line of the chapter's contents, is no heading
+		{2, "4. Functions", "4. Functions"},
+		{3, "4.1. Generic Menu", "4.1. Generic Menu"}, // a no-break space after the number, as DocBook writes it
+		{tableLevel, caption, "┌─────────────────┬─────────────┬─────────────────────────────────────────────┐"},
+		{3, "4.1. Generic Menu", ""}, // in force again after the table
+		{3, "4.2. Index Menu", "4.2. Index Menu"},
+	}, got)
+	ps := Passages(corpus.Document{ID: "d", Path: "manual.txt"}, ex, Chunk(ex, ChunkConfig{Size: 300, Overlap: 0, Min: 20}))
+	var rows string
+	for _, p := range ps {
+		if strings.Contains(p.Text, "│<check-stats>") {
+			rows = p.Section
+		}
+	}
+	assert.Equal(t, "Chapter 9. Reference > 4. Functions > 4.1. Generic Menu > "+caption, rows, "a passage of the table's rows without its header row")
+
+	tests := []struct{ name, text string }{
+		{"two headings are too few", "Intro\n\n1. One\n\ntext\n\n2. Two\n\ntext\n"},
+		{"a numbered list item is a sentence", "Intro\n\n1. Install the package.\n\n2. Run it.\n\n3. Stop it.\n"},
+		{"lines of a list are no headings", "1. One\n2. Two\n3. Three\n4. Four\n"},
+		{"a table with no header rule", "Notes\n\n┌──┬──┐\n│a │b │\n│1 │2 │\n└──┴──┘\n"},
+		{"a framed note of one column", "Notes\n\n┌────┐\n│Note│\n├────┤\n│text│\n└────┘\n"},
+		{"a table of data from its first row", "Notes\n\n┌──┬──────────────────┐\n│%i│parent message id │\n├──┼──────────────────┤\n│%n│the running number│\n└──┴──────────────────┘\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Nil(t, manualSections(tc.text, "Notes"))
+		})
+	}
+	secs := manualSections("┌──┬──┐\n│a │b │\n├──┼──┤\n│1 │2 │\n└──┴──┘\nafter\n", "")
+	assert.Nil(t, secs, "a table in a text of no headings and no title: no section could close it")
+	notes := "Notes\n\n┌────┬─────┐\n│Key │Value│\n├────┼─────┤\n│1   │2    │\n└────┴─────┘\nafter\n"
+	secs = manualSections(notes, "Notes")
+	require.Len(t, secs, 2)
+	assert.Equal(t, "# Key │ Value", secs[0].Title)
+	assert.Equal(t, corpus.Section{Start: strings.Index(notes, "after"), Level: 1, Title: "Notes"}, secs[1])
+}

@@ -142,6 +142,7 @@ func FuzzMarkdown(f *testing.F) {
 func FuzzText(f *testing.F) {
 	f.Add([]byte(usbOutline(12)))
 	f.Add([]byte("0001  A\n\t0002  B\n\t= note\n  0003  C\n\n# c\n\t0004  D\r\n0005\n"))
+	f.Add([]byte("Chapter 1. A\n\n1. B\n\n\n1.1. C\n\nTable 1.1. T\n\n┌─┬─┐\n│a│b│\n│ │c│\n├─┼─┤\n│1│2│\n└─┴─┘\n\n2. D\n\n┌\n│x│\n"))
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzText(t, textExtractor{}, data) })
 }
 

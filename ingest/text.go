@@ -66,6 +66,9 @@ func (textExtractor) Extract(path string, data []byte) (corpus.Extraction, error
 	if ex.Sections == nil {
 		ex.Sections = headerSections(ex.Text)
 	}
+	if ex.Sections == nil {
+		ex.Sections = manualSections(ex.Text, ex.Title)
+	}
 	return ex, nil
 }
 

@@ -48,6 +48,7 @@ type passage struct {
 	secText     string                    // the passage's innermost section as written, trimmed
 	license     bool                      // its section is a reproduced licence (english.IsLicenseTitle)
 	caption     []tok                     // the words of a table's caption its section carries ("# Area Code : City : …"), nil if none
+	drawnHeader bool                      // the caption holds a drawn table's header row ("… Function │ Default key │ Description"): the names of its rows' columns
 	keys        map[string]bool           // the fields' keys and header cells it writes, lower-cased (keyed), nil until asked
 	ranged      int8                      // whether a unit opens with a range of codes (rangeStates): 0 not yet known, 1 no, 2 yes
 	hexKeys     int8                      // whether the rows are keyed by hexadecimal codes (hexKeyed): 0 not yet known, 1 no, 2 yes
@@ -84,12 +85,31 @@ func prepare(src generate.Source, rank int) *passage {
 		title = path.Base(src.Passage.Path)
 	}
 	section := src.Passage.Section
-	if src.Passage.Format == corpus.Text && strings.HasPrefix(section, "#") {
+	if src.Passage.Format == corpus.Text {
 		// A plain-text table's header comment, carried by every passage
-		// cut from the table (ingest's headerSections): it names the
-		// rows' columns, not what the passage is about; it heads the
-		// table as a heading does.
-		p.caption, section = words(section, 0), ""
+		// cut from the table (ingest's headerSections), or a drawn
+		// table's caption and header row under a manual's headings
+		// (manualSections: "4.2. Index Menu > # Table 9.3. …: Function │
+		// Default key │ Description"): it names the rows' columns, not
+		// what the passage is about; it heads the table as a heading
+		// does.
+		head, last := "", section
+		if k := strings.LastIndex(section, " > "); k >= 0 {
+			head, last = section[:k], section[k+len(" > "):]
+		}
+		if strings.HasPrefix(last, "#") {
+			p.caption, section = words(last, 0), head
+			if bar := strings.Index(last, "│"); bar >= 0 {
+				// A drawn table's caption line names what the table is
+				// about, as a heading does ("Table 9.3. Default Index Menu
+				// Bindings"); its header row names the rows' columns.
+				p.drawnHeader = true
+				if k := strings.LastIndex(last[:bar], ": "); k >= 0 {
+					p.caption = words(last[k+2:], 0)
+					section = strings.TrimSpace(head + " \n " + strings.TrimSpace(strings.TrimPrefix(last[:k], "#")))
+				}
+			}
+		}
 	}
 	base := strings.TrimSuffix(path.Base(src.Passage.Path), path.Ext(src.Passage.Path))
 	p.aliasFile = english.NamesAliasList(base)

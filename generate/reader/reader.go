@@ -884,6 +884,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	if u.Header.End > u.Header.Start {
 		keyToks = append(p.rangeToks(u.Header), keyToks...) // a row's column names say what its cells are
+	} else if u.Shape == english.Row && p.drawnHeader {
+		keyToks = append(slices.Clone(p.caption), keyToks...) // the drawn table's header row, above the passage: "│<clear-flag> │W │…│" under "Function │ Default key │ Description"
 	}
 	givenKey := q.subjectKey(p, i)
 	rt := ut // the words the question's relation words are looked for in

@@ -5874,3 +5874,24 @@ func TestAliasListRecord(t *testing.T) {
 	data := doc{"unicode/UnicodeData.txt", "UnicodeData.txt", "0098;<control>;Cc;0;BN;;;;;N;START OF STRING;;;;\n"}
 	assert.Less(t, unitFits("What is the short abbreviation alias of U+0098?", data)["0098;<control>;Cc;0;BN;;;;;N;START OF STRING;;;;"], 1.0, "a record of another file gives no alias")
 }
+
+// TestDrawnTableHeaderFromSection: a passage cut from the middle of a
+// table drawn with box-drawing characters holds no header row; the
+// section ingest gives it carries the table's caption and header
+// ("… > # Table 9.3. Default Index Menu Bindings: Function │ Default key
+// │ Description"), whose column names say what the row's cells are.
+func TestDrawnTableHeaderFromSection(t *testing.T) {
+	rows := "│<clear-flag>               │W            │clear a status flag from a message │\n├───────────────────────────┼─────────────┼───────────────────────────────────┤\n│<collapse-all>             │Esc V        │collapse/uncollapse all threads    │\n"
+	q := "What is the default key binding for <clear-flag> in Mutt?"
+	src := func(section string) []generate.Source {
+		return []generate.Source{{N: 1, Passage: corpus.Passage{ID: "m", Path: "muttman/manual.txt", Title: "The Mutt E-Mail Client", Section: section, Format: corpus.Text, Text: rows}}}
+	}
+	r := New(nil)
+	with := src("Chapter 9. Reference > 4. Functions > 4.2.\u00a0Index Menu > # Table 9.3. Default Index Menu Bindings: Function │ Default key │ Description")
+	a := r.Read(q, with)
+	require.False(t, a.Declined(), r.Explain(q, with, 3))
+	assert.Contains(t, answerText(a, with), "│W ")
+	assert.Equal(t, 1.0, feature(a, "key"), "'key' names the row's column Default key")
+	without := r.Read(q, src("Chapter 9. Reference > 4. Functions > 4.2.\u00a0Index Menu"))
+	assert.Zero(t, feature(without, "key"), "no header: the question's 'key' names no column of the row")
+}
