@@ -48,6 +48,7 @@ type passage struct {
 	secText     string                    // the passage's innermost section as written, trimmed
 	license     bool                      // its section is a reproduced licence (english.IsLicenseTitle)
 	caption     []tok                     // the words of a table's caption its section carries ("# Area Code : City : …"), nil if none
+	parents     []tok                     // the words of the headings above the passage's innermost section ("3. Configuration Variables" over "3.11. askbcc")
 	drawnHeader bool                      // the caption holds a drawn table's header row ("… Function │ Default key │ Description"): the names of its rows' columns
 	keys        map[string]bool           // the fields' keys and header cells it writes, lower-cased (keyed), nil until asked
 	ranged      int8                      // whether a unit opens with a range of codes (rangeStates): 0 not yet known, 1 no, 2 yes
@@ -110,6 +111,9 @@ func prepare(src generate.Source, rank int) *passage {
 				}
 			}
 		}
+	}
+	if k := strings.LastIndex(section, " > "); k >= 0 {
+		p.parents = words(section[:k], 0)
 	}
 	base := strings.TrimSuffix(path.Base(src.Passage.Path), path.Ext(src.Passage.Path))
 	p.aliasFile = english.NamesAliasList(base)

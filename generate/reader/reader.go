@@ -1115,8 +1115,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if len(keyToks) > 0 && (match(keyToks, w) > 0 || (english.IsKindWord(w.lower) && q.kindOf(w) && slices.ContainsFunc(keyToks, func(t tok) bool { return english.IsKindWord(t.lower) }))) && !w.ofGiven {
 				c.keyHit = true // not the column of the code the question gives ("#code" of zone.tab for "the ISO code AG"); "what kind of subdivision" names the key "type"
 			}
-			if match(ut, w) > 0 {
-				c.cueHit = true // "in the Flintstones CARTOONS" for "which cartoon"
+			if match(ut, w) > 0 || ((p.isSection(i) || p.divisionHeading(i)) && match(p.parents, w) > 0) {
+				c.cueHit = true // "in the Flintstones CARTOONS" for "which cartoon"; "3.11. askbcc" under "3. Configuration Variables" for "which variable"
 			}
 		default:
 			m := matchRelation(q, p.text, rt, w)

@@ -5895,3 +5895,23 @@ func TestDrawnTableHeaderFromSection(t *testing.T) {
 	without := r.Read(q, src("Chapter 9. Reference > 4. Functions > 4.2.\u00a0Index Menu"))
 	assert.Zero(t, feature(without, "key"), "no header: the question's 'key' names no column of the row")
 }
+
+// TestClassInParentHeading: a reference rendered as text heads each
+// variable with a numbered heading under the chapter that says what they
+// are ("3. Configuration Variables" over "3.11. askbcc"): the heading
+// holds the class "which variable" asks for, as "This variable" would.
+func TestClassInParentHeading(t *testing.T) {
+	text := "3.10.\u00a0ask_follow_up\n\nType: boolean\nDefault: no\n\nIf set, Mutt will prompt you for follow-up groups before editing the body of\nan outgoing message.\n\n3.11.\u00a0askbcc\n\nType: boolean\nDefault: no\n\nIf set, Mutt will prompt you for blind-carbon-copy (Bcc) recipients before\nediting an outgoing message.\n\n3.12.\u00a0askcc\n\nType: boolean\nDefault: no\n\nIf set, Mutt will prompt you for carbon-copy (Cc) recipients before editing\nthe body of an outgoing message.\n"
+	q := "Which variable makes Mutt ask for Bcc recipients before you edit an outgoing message?"
+	srcs := []generate.Source{{N: 1, Passage: corpus.Passage{ID: "m", Path: "muttman/manual.txt", Title: "The Mutt E-Mail Client", Format: corpus.Text,
+		Section: "Chapter 9. Reference > 3. Configuration Variables > 3.10.\u00a0ask_follow_up", Text: text}}}
+	r := New(nil)
+	cue := map[string]bool{}
+	for _, c := range r.candidates(analyze(q, r.idf), srcs) {
+		u := c.p.units[c.unit]
+		cue[c.p.text[u.Start:u.End]] = c.cueHit
+	}
+	assert.True(t, cue["3.11.\u00a0askbcc"], "the chapter names what its headings are (a no-break space after the number, as DocBook writes it)")
+	assert.True(t, cue["3.12.\u00a0askcc"], "every heading under it")
+	assert.False(t, cue["Type: boolean"], "a field under the heading is no variable")
+}
