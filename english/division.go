@@ -117,3 +117,13 @@ func DivisionNumber(text string) string {
 	}
 	return strings.TrimRight(f[len(f)-1], ".") // "A" of "Appendix A.", "8.1.1" of "Manual, 8.1.1"
 }
+
+// tableCaption is a table's caption line as DocBook and its renderings
+// write it: "Table 9.3. Default Index Menu Bindings", "Table 6.2. List of
+// mail user agent (MUA)" (a no-break space may stand for the spaces).
+var tableCaption = regexp.MustCompile(`^Table[ \x{A0}][0-9A-Z]+(\.[0-9]+)*\.[ \x{A0}]+\S`)
+
+// IsTableCaption reports whether a line, trimmed, is a table's numbered
+// caption ("Table 6.2. List of mail user agent (MUA)"): it says what the
+// rows under it list.
+func IsTableCaption(line string) bool { return tableCaption.MatchString(strings.TrimSpace(line)) }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/english"
 )
 
 // A manual rendered as plain text (DocBook's and text browsers' output:
@@ -19,7 +20,6 @@ import (
 var (
 	chapterHeading  = regexp.MustCompile(`^(Chapter|Part|Appendix)[ \x{A0}]([0-9]+|[A-Z])\.[ \x{A0}]+\S`)
 	numberedHeading = regexp.MustCompile(`^([0-9]+)((\.[0-9]+)*)\.[ \x{A0}]+\S`)
-	tableCaption    = regexp.MustCompile(`^Table[ \x{A0}][0-9A-Z]+(\.[0-9]+)*\.[ \x{A0}]+\S`)
 	columnName      = regexp.MustCompile(`^\p{Lu}[\p{L} \x{A0}./()-]*$`)
 )
 
@@ -159,7 +159,7 @@ func boxTable(lines []string, before string) (corpus.Section, bool) {
 		return corpus.Section{}, false // a row of data first ("%i │ parent message id"): no header to carry
 	}
 	title := "# " + strings.Join(cells, " │ ")
-	if tableCaption.MatchString(before) && len(before) <= maxTitleLen {
+	if english.IsTableCaption(before) && len(before) <= maxTitleLen {
 		title = "# " + before + ": " + strings.Join(cells, " │ ")
 	}
 	return corpus.Section{Level: tableLevel, Title: title}, true

@@ -2210,7 +2210,9 @@ func (p *passage) labelled(toks []tok, lw string) bool {
 // unit i belongs to: the comment lines ("# List of Audio Class Terminal
 // Types", "# Syntax: AT terminal_type  terminal_type_name") right above
 // the run's first row, as data files (usb.ids, services, Unicode's
-// tables) title each table they hold, or else the header comment the
+// tables) title each table they hold, a manual's numbered caption line
+// right above its table ("Table 6.2. List of mail user agent (MUA)"), or
+// else the header comment the
 // passage's section carries from the top of its file (see prepare). For
 // table rows; nil when no comment stands above unit i's run and the
 // passage carries none.
@@ -2224,6 +2226,9 @@ func (p *passage) captionToks(i int) []tok {
 		hi--
 	}
 	if hi == lo {
+		if lo > 0 && p.units[lo-1].Shape != english.Row && english.IsTableCaption(p.text[p.units[lo-1].Start:p.units[lo-1].End]) {
+			return p.unitToks(lo - 1) // "Table 6.2. List of mail user agent (MUA)" over "package popcon size type" and its rows
+		}
 		return p.caption // the header comment over the whole table, when the passage is cut below it
 	}
 	return p.toks[p.uTok[hi][0]:p.uTok[lo-1][1]]

@@ -5915,3 +5915,24 @@ func TestClassInParentHeading(t *testing.T) {
 	assert.True(t, cue["3.12.\u00a0askcc"], "every heading under it")
 	assert.False(t, cue["Type: boolean"], "a field under the heading is no variable")
 }
+
+// TestTableCaptionLineQualifiesRows: a manual's numbered caption right
+// above a table ("Table 6.2. List of mail user agent (MUA)", no-break
+// spaces after "Table" and the number, as the Debian Reference's HTML
+// writes it) says what its rows list, as a data file's comment over its
+// rows does.
+func TestTableCaptionLineQualifiesRows(t *testing.T) {
+	table := "Table\u00a06.2.\u00a0List of mail user agent (MUA)\n\npackage\tpopcon\tsize\ttype\n\nevolution\tV:28, I:226\t470\tX GUI program (GNOME3, groupware suite)\nmutt\tV:20, I:203\t7104\tcharacter terminal program probably used with vim\nmew\tV:0, I:0\t2319\tcharacter terminal program under (x)emacs\n"
+	noCaption := table[strings.Index(table, "package"):]
+	q := "Which mail user agent is a character terminal program that runs under (x)emacs?"
+	aligns := func(text string) float64 {
+		r := New(nil)
+		for _, c := range r.candidates(analyze(q, r.idf), sources(doc{"debref/ch06.en.html", "Debian Reference", text})) {
+			if u := c.p.units[c.unit]; strings.HasPrefix(c.p.text[u.Start:u.End], "mew") {
+				return c.align
+			}
+		}
+		return -1
+	}
+	assert.Greater(t, aligns(table), aligns(noCaption), "'user agent' is the caption's: the rows are mail user agents")
+}
