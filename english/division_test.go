@@ -78,12 +78,12 @@ func TestIsTopicVerb(t *testing.T) {
 func TestIsTableCaption(t *testing.T) {
 	for line, want := range map[string]bool{
 		"Table\u00a06.2.\u00a0List of mail user agent (MUA)": true,
-		"Table 9.3. Default Index Menu Bindings":              true,
-		"  Table 2.8. ANSI escape sequences ":                 true,
-		"Table A.1. Glossary":                                 true,
-		"Table of Contents":                                   false,
-		"Tables 2 and 3 list them.":                           false,
-		"table 6.2. lower case":                               false,
+		"Table 9.3. Default Index Menu Bindings":             true,
+		"  Table 2.8. ANSI escape sequences ":                true,
+		"Table A.1. Glossary":                                true,
+		"Table of Contents":                                  false,
+		"Tables 2 and 3 list them.":                          false,
+		"table 6.2. lower case":                              false,
 	} {
 		assert.Equal(t, want, IsTableCaption(line), line)
 	}
