@@ -118,12 +118,12 @@ func DivisionNumber(text string) string {
 	return strings.TrimRight(f[len(f)-1], ".") // "A" of "Appendix A.", "8.1.1" of "Manual, 8.1.1"
 }
 
-// tableCaption is a table's caption line as DocBook and its renderings
-// write it: "Table 9.3. Default Index Menu Bindings", "Table 6.2. List of
-// mail user agent (MUA)" (a no-break space may stand for the spaces).
-var tableCaption = regexp.MustCompile(`^Table[ \x{A0}][0-9A-Z]+(\.[0-9]+)*\.[ \x{A0}]+\S`)
-
 // IsTableCaption reports whether a line, trimmed, is a table's numbered
-// caption ("Table 6.2. List of mail user agent (MUA)"): it says what the
-// rows under it list.
-func IsTableCaption(line string) bool { return tableCaption.MatchString(strings.TrimSpace(line)) }
+// caption ("Table 6.2. List of mail user agent (MUA)", "Table A.1. …";
+// no-break spaces may stand for the spaces): it says what the rows under
+// it list. An example's or a figure's caption (see IsCaption) is no
+// table's.
+func IsTableCaption(line string) bool {
+	line = strings.TrimSpace(line)
+	return strings.HasPrefix(line, "Table") && IsCaption(line)
+}

@@ -423,7 +423,7 @@ func IsCaption(text string) bool {
 	return caption.MatchString(strings.TrimSpace(text))
 }
 
-var caption = regexp.MustCompile(`^(?:Example|Table|Figure|Listing)[\s\x{00a0}]+[0-9]+(?:\.[0-9]+)*[.:][\s\x{00a0}]+\S`)
+var caption = regexp.MustCompile(`^(?:Example|Table|Figure|Listing)[\s\x{00a0}]+(?:[0-9]+|[A-Z])(?:\.[0-9]+)*[.:][\s\x{00a0}]+\S`) // "Table A.1." in an appendix
 
 // announcesFollowing reports whether lower-cased words end with "following"
 // and a noun a manual announces ("the following commands").
@@ -927,10 +927,14 @@ func NamesAliasList(base string) bool {
 	return false
 }
 
-var aliasLists = set(`alias aliases synonym synonyms`)
+var aliasLists = set(aliasListNouns)
+
+// aliasListNouns name a list of other names (also alias words, see
+// aliasWords).
+const aliasListNouns = `alias aliases synonym synonyms`
 
 var (
-	aliasWords = set(`also otherwise known called name names other another alternative alternate alias aliases synonym synonyms better`)
+	aliasWords = set(`also otherwise known called name names other another alternative alternate better ` + aliasListNouns)
 	aliasAsks  = []string{" also called ", " also known ", " otherwise called ", " otherwise known ", " other name", " another name", " alternative name", " alternate name", " alias ", " aliases ", " synonym ", " synonyms ", " better known as "}
 	// aliasReads are the phrases aliasAsked looks for: those that ask for
 	// another name, then two that may give one.

@@ -89,10 +89,17 @@ func bleveDoc(p corpus.Passage) map[string]interface{} {
 }
 
 // titleField is the title the title field indexes: TitleText of a file
-// name ("dec.txt"), any other title as written ("Python 3.12").
+// name ("dec.txt"), with its words when it is written in camel case
+// ("NamesList.txt" as "NamesList Names List", english.SplitCamel: "the
+// Unicode names list" names it), and any other title as written ("Python
+// 3.12", "JavaScript").
 func titleField(p corpus.Passage) string {
 	if p.Title == path.Base(p.Path) || p.Title == p.Path {
-		return TitleText(p.Title)
+		t := TitleText(p.Title)
+		if words := english.SplitCamel(t); words != t {
+			t += " " + words // "NameAliases.txt" as "NameAliases Name Aliases": the name as written, and the words "the Unicode name aliases" asks it by
+		}
+		return t
 	}
 	return p.Title
 }
@@ -101,19 +108,13 @@ func titleField(p corpus.Passage) string {
 // name ("port-aubrin.txt") loses its extension and its separators. As
 // written, "dec.txt" was one term ("." joins letters in a word) that no
 // question meets, while "dec-wars.txt" gave "dec": the entry titled DEC
-// ranked below the one titled DEC Wars for "What does DEC stand for?". A
-// name in camel case ("PropertyValueAliases.txt") is indexed as written
-// and as its words (english.SplitCamel).
+// ranked below the one titled DEC Wars for "What does DEC stand for?".
 func TitleText(t string) string {
 	t = strings.TrimSpace(t)
 	if i := strings.LastIndexByte(t, '.'); i > 0 && len(t)-i <= 5 && !strings.ContainsRune(t[i:], ' ') {
 		t = t[:i]
 	}
-	t = titleSeparators.Replace(t)
-	if words := english.SplitCamel(t); words != t {
-		t += " " + words // "NameAliases.txt" as "NameAliases Name Aliases": the name as written, and the words "the Unicode name aliases" asks it by
-	}
-	return t
+	return titleSeparators.Replace(t)
 }
 
 // titleSeparators are the separators of words in a file name.

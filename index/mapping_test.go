@@ -21,12 +21,6 @@ func TestTitleText(t *testing.T) {
 		" Blocks.txt ":     "Blocks",
 		"Python 3.12":      "Python 3", // only a file name's title goes through TitleText (titleField)
 		"Debian Reference": "Debian Reference",
-		// A name in camel case, as written and as its words: "the Unicode
-		// names list" finds NamesList.txt, "the name aliases" NameAliases.txt.
-		"NamesList.txt":            "NamesList Names List",
-		"PropertyValueAliases.txt": "PropertyValueAliases Property Value Aliases",
-		"UCD.txt":                  "UCD",
-		"zone1970.tab":             "zone1970",
 	} {
 		assert.Equal(t, want, TitleText(title), title)
 	}
@@ -73,6 +67,14 @@ func TestTitleField(t *testing.T) {
 		{"/jargon/dec.txt", "/jargon/dec.txt", "/jargon/dec"},
 		{"Python 3.12", "/docs/whatsnew.html", "Python 3.12"}, // a page's own title keeps its version
 		{"iso_3166-1.json", "/iso/iso_3166-1.json", "iso 3166 1"},
+		// A file name in camel case, as written and as its words: "the
+		// Unicode names list" finds NamesList.txt; a page's own title is
+		// kept as written ("JavaScript" stays one word).
+		{"NamesList.txt", "/unicode/NamesList.txt", "NamesList Names List"},
+		{"PropertyValueAliases.txt", "/unicode/PropertyValueAliases.txt", "PropertyValueAliases Property Value Aliases"},
+		{"UCD.txt", "/unicode/UCD.txt", "UCD"},
+		{"zone1970.tab", "/tz/zone1970.tab", "zone1970"},
+		{"JavaScript", "/docs/js.html", "JavaScript"},
 	} {
 		assert.Equal(t, tt.want, titleField(corpus.Passage{Title: tt.title, Path: tt.path}), tt.title)
 	}

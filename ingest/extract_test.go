@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -537,7 +538,9 @@ func TestManualSections(t *testing.T) {
 		{"two headings are too few", "Intro\n\n1. One\n\ntext\n\n2. Two\n\ntext\n"},
 		{"a numbered list item is a sentence", "Intro\n\n1. Install the package.\n\n2. Run it.\n\n3. Stop it.\n"},
 		{"lines of a list are no headings", "1. One\n2. Two\n3. Three\n4. Four\n"},
-		{"a table with no header rule", "Notes\n\n┌──┬──┐\n│a │b │\n│1 │2 │\n└──┴──┘\n"},
+		{"a table with no header rule", "Notes\n\n┌────┬─────┐\n│Key │Value│\n│1   │2    │\n└────┴─────┘\n"},
+		{"years are no section numbers", "Changelog\n\n2023. First release\n\n2024. Second release\n\n2025. Third release\n"},
+		{"a numbered list between blank lines, no dotted number", "Install\n\n1. Download the tarball\n\n2. Run make\n\n3. Copy the binary\n"},
 		{"a framed note of one column", "Notes\n\n┌────┐\n│Note│\n├────┤\n│text│\n└────┘\n"},
 		{"a table of data from its first row", "Notes\n\n┌──┬──────────────────┐\n│%i│parent message id │\n├──┼──────────────────┤\n│%n│the running number│\n└──┴──────────────────┘\n"},
 	}
@@ -546,11 +549,24 @@ func TestManualSections(t *testing.T) {
 			assert.Nil(t, manualSections(tc.text, "Notes"))
 		})
 	}
-	secs := manualSections("┌──┬──┐\n│a │b │\n├──┼──┤\n│1 │2 │\n└──┴──┘\nafter\n", "")
+	secs := manualSections("┌────┬─────┐\n│Key │Value│\n├────┼─────┤\n│1   │2    │\n└────┴─────┘\nafter\n", "")
 	assert.Nil(t, secs, "a table in a text of no headings and no title: no section could close it")
 	notes := "Notes\n\n┌────┬─────┐\n│Key │Value│\n├────┼─────┤\n│1   │2    │\n└────┴─────┘\nafter\n"
 	secs = manualSections(notes, "Notes")
 	require.Len(t, secs, 2)
 	assert.Equal(t, "# Key │ Value", secs[0].Title)
 	assert.Equal(t, corpus.Section{Start: strings.Index(notes, "after"), Level: 1, Title: "Notes"}, secs[1])
+
+	// A table with no bottom rule ends at its last bar line; its sections
+	// stay in order with the next table's.
+	open := "Intro\n\n┌────┬─────┐\n│Name│Value│\n├────┼─────┤\n│a   │b    │\n\nprose\n\n┌───┬───┐\n│Key│Use│\n├───┼───┤\n│c  │d  │\n└───┴───┘\n\nafter\n"
+	secs = manualSections(open, "Intro")
+	require.Len(t, secs, 4)
+	assert.True(t, slices.IsSortedFunc(secs, func(a, b corpus.Section) int { return a.Start - b.Start }), "%v", secs)
+	assert.Equal(t, strings.Index(open, "\n\nprose")+1, secs[1].Start, "the first table ends after its last bar line")
+	// A heading's level stays above a table's, however deep its number.
+	deep := "1. A\n\n1.1. B\n\n1.1.1.1.1.1.1.1.1. C\n\ntext\n"
+	for _, s := range manualSections(deep, "") {
+		assert.Less(t, s.Level, tableLevel, s.Title)
+	}
 }

@@ -17,11 +17,7 @@ import (
 // box-drawing characters, the first row naming the columns when it is a
 // header ("Function │ Default key │ Description"; a table of data from its
 // first row, "%i │ parent message id", has none).
-var (
-	chapterHeading  = regexp.MustCompile(`^(Chapter|Part|Appendix)[ \x{A0}]([0-9]+|[A-Z])\.[ \x{A0}]+\S`)
-	numberedHeading = regexp.MustCompile(`^([0-9]+)((\.[0-9]+)*)\.[ \x{A0}]+\S`)
-	columnName      = regexp.MustCompile(`^\p{Lu}[\p{L} \x{A0}./()-]*$`)
-)
+var columnName = regexp.MustCompile(`^\p{Lu}[\p{L} \x{A0}./()-]*$`)
 
 // minManualHeadings is how many numbered headings a plain-text file must
 // hold to be read as a manual's outline (one numbered paragraph is a
@@ -46,7 +42,8 @@ const minManualHeadings = 3
 // text has neither headings nor tables.
 func manualSections(text, title string) []corpus.Section {
 	var heads, tables []corpus.Section
-	chapters := false
+	var ends []int // where each table ends: the line after its last "│", "├" or "└" line
+	chapters, dotted := false, false
 	var prev, prevText string // the line before and the last non-blank line before it
 	lines := strings.SplitAfter(text, "\n")
 	off := 0
@@ -63,6 +60,7 @@ func manualSections(text, title string) []corpus.Section {
 			if sec, ok := boxTable(lines[i+1:], prevText); ok {
 				sec.Start = start
 				tables = append(tables, sec)
+				ends = append(ends, tableEnd(lines[i+1:], off))
 			}
 			continue
 		}
@@ -70,37 +68,40 @@ func manualSections(text, title string) []corpus.Section {
 		if line == "" || !blankBefore || !blankAfter || len(line) > maxTitleLen || strings.TrimSpace(line) != line || strings.ContainsAny(line[len(line)-1:], ".,;:") {
 			continue
 		}
-		switch {
-		case chapterHeading.MatchString(line):
-			chapters = true
+		switch n := english.DivisionLabel(line); {
+		case n == 0:
+		case english.SectionNumber(line) == 0:
+			chapters = true // "Chapter 9. Reference", "Appendix A. …"
 			heads = append(heads, corpus.Section{Start: start, Level: 1, Title: line})
-		case numberedHeading.MatchString(line):
-			heads = append(heads, corpus.Section{Start: start, Level: 1 + strings.Count(numberedHeading.FindStringSubmatch(line)[2], "."), Title: line})
+		default:
+			dots := strings.Count(line[:n], ".")
+			dotted = dotted || dots > 1 // "4.2. Index Menu": "1. Download", "2. Run make" alone are a list's items
+			heads = append(heads, corpus.Section{Start: start, Level: min(dots, tableLevel-2), Title: line})
 		}
 	}
-	if len(heads) < minManualHeadings {
+	if len(heads) < minManualHeadings || !dotted {
 		heads = nil
 	}
 	if chapters {
 		for k := range heads {
-			if !chapterHeading.MatchString(heads[k].Title) {
-				heads[k].Level++
+			if english.SectionNumber(heads[k].Title) > 0 {
+				heads[k].Level++ // under its chapter
 			}
 		}
 	}
 	var out []corpus.Section
 	h := 0
-	for _, t := range tables {
+	for k, t := range tables {
 		for h < len(heads) && heads[h].Start < t.Start {
 			out = append(out, heads[h])
 			h++
 		}
 		out = append(out, t)
-		// The table ends at its "└" line; the heading before it (or none)
-		// is in force again on the line after.
-		end := tableEnd(text, t.Start)
-		if h < len(heads) && heads[h].Start < end {
-			continue // a heading inside a table: a drawing this does not read
+		// The heading before the table (or none) is in force again on the
+		// line after it.
+		end := ends[k]
+		if end >= len(text) || (h < len(heads) && heads[h].Start < end) || (k+1 < len(tables) && tables[k+1].Start < end) {
+			continue // the table runs to the text's end, or a heading or another table starts inside it: a drawing this does not read
 		}
 		switch {
 		case h > 0:
@@ -121,7 +122,8 @@ func manualSections(text, title string) []corpus.Section {
 }
 
 // tableLevel is the level of a drawn table's section: below every
-// heading, so the table's caption closes the heading path.
+// heading (a heading's level is at most tableLevel-1), so the table's
+// caption closes the heading path.
 const tableLevel = 9
 
 // boxTable reads the lines after a table's top rule ("┌───┬───┐"): its
@@ -165,18 +167,19 @@ func boxTable(lines []string, before string) (corpus.Section, bool) {
 	return corpus.Section{Level: tableLevel, Title: title}, true
 }
 
-// tableEnd is the offset of the line after the bottom rule ("└───┴───┘")
-// of the table that starts at start, or the text's end.
-func tableEnd(text string, start int) int {
-	for off := start; off < len(text); {
-		end := strings.IndexByte(text[off:], '\n')
-		if end < 0 {
-			return len(text)
+// tableEnd is the offset of the line after a table whose lines after its
+// top rule are lines, the first of them starting at offset off: the table
+// goes on while its lines open with a bar or a rule ("│", "├", "└").
+func tableEnd(lines []string, off int) int {
+	for _, raw := range lines {
+		t := strings.TrimSpace(raw)
+		if !strings.HasPrefix(t, "│") && !strings.HasPrefix(t, "├") && !strings.HasPrefix(t, "└") {
+			return off
 		}
-		if strings.HasPrefix(strings.TrimSpace(text[off:off+end]), "└") {
-			return off + end + 1
+		off += len(raw)
+		if strings.HasPrefix(t, "└") {
+			return off
 		}
-		off += end + 1
 	}
-	return len(text)
+	return off
 }

@@ -192,7 +192,13 @@ func notated(text string, tok Match) bool {
 		return false
 	}
 	before = before[:len(before)-1]
-	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i >= 0 {
+		_, n := utf8.DecodeRuneInString(before[i:])
+		i += n // past the character before the letters ("“U+2126”", a no-break space)
+	} else {
+		i = 0
+	}
 	return english.WritesNotation(before[i:], text[tok.Start-1:])
 }
 

@@ -30,6 +30,8 @@ func TestClassifyQuery(t *testing.T) {
 		{"What is the name of the character U+00E9?", []string{"00e9"}, []string{}},
 		{"Which block contains U+2126?", nil, []string{}},
 		{"Which block contains 2126?", []string{"2126"}, []string{}},
+		{"Which block contains “U+2126”?", nil, []string{}},
+		{"Which block contains\u00a0U+2126?", nil, []string{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
