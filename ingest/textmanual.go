@@ -41,8 +41,12 @@ const minManualHeadings = 3
 // section has a title; a text of neither reads no table). Nil when the
 // text has neither headings nor tables.
 func manualSections(text, title string) []corpus.Section {
-	var heads, tables []corpus.Section
-	var ends []int // where each table ends: the line after its last "│", "├" or "└" line
+	type drawn struct {
+		sec corpus.Section
+		end int // the line after its last "│", "├" or "└" line
+	}
+	var heads []corpus.Section
+	var tables []drawn
 	chapters, dotted := false, false
 	var prev, prevText string // the line before and the last non-blank line before it
 	lines := strings.SplitAfter(text, "\n")
@@ -51,16 +55,16 @@ func manualSections(text, title string) []corpus.Section {
 		line := strings.TrimRight(raw, "\r\n")
 		start := off
 		off += len(raw)
-		blankBefore := i == 0 || strings.TrimSpace(prev) == ""
-		if strings.TrimSpace(prev) != "" {
-			prevText = strings.TrimSpace(prev)
+		before := strings.TrimSpace(prev)
+		blankBefore := i == 0 || before == ""
+		if before != "" {
+			prevText = before
 		}
 		prev = line
 		if strings.HasPrefix(line, "┌") {
 			if sec, ok := boxTable(lines[i+1:], prevText); ok {
 				sec.Start = start
-				tables = append(tables, sec)
-				ends = append(ends, tableEnd(lines[i+1:], off))
+				tables = append(tables, drawn{sec, tableEnd(lines[i+1:], off)})
 			}
 			continue
 		}
@@ -92,15 +96,15 @@ func manualSections(text, title string) []corpus.Section {
 	var out []corpus.Section
 	h := 0
 	for k, t := range tables {
-		for h < len(heads) && heads[h].Start < t.Start {
+		for h < len(heads) && heads[h].Start < t.sec.Start {
 			out = append(out, heads[h])
 			h++
 		}
-		out = append(out, t)
+		out = append(out, t.sec)
 		// The heading before the table (or none) is in force again on the
 		// line after it.
-		end := ends[k]
-		if end >= len(text) || (h < len(heads) && heads[h].Start < end) || (k+1 < len(tables) && tables[k+1].Start < end) {
+		end := t.end
+		if end >= len(text) || (h < len(heads) && heads[h].Start < end) || (k+1 < len(tables) && tables[k+1].sec.Start < end) {
 			continue // the table runs to the text's end, or a heading or another table starts inside it: a drawing this does not read
 		}
 		switch {

@@ -100,6 +100,7 @@ type question struct {
 	alias         bool              // asks for another name of its subject ("also called", "other name")
 	term          bool              // describes a thing and asks for its word ("what do you call …")
 	describedMore bool              // a translation question describes what it asks the word for beyond the word itself ("the weed with fluffy seed heads")
+	gloss         string            // the phrase a translation question asks another language's word for, as a gloss writes it (askedGloss); set once the passages have bound the question's words (see candidates)
 	stranded      [2]string         // a question that ends on a preposition: the stem of the word before it and the preposition ("what is OPTIND set TO": "set", "to"); empty otherwise
 	part          english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
 	genderNamed   bool              // names its word's gender only to tell its entry (english.NamesByGender): a headword line alone gives none of what it asks

@@ -354,6 +354,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 	q.bindHeadwords(ps)
 	q.joinCodes(ps)
 	q.glossed = q.askedShortForm() // of the subject words as the passages bound them
+	q.gloss = q.askedGloss()
 	q.author = q.asksAuthor()
 	for _, p := range ps {
 		for i, u := range p.units {
@@ -1590,15 +1591,14 @@ func (q *question) recordCovers(p *passage, i, j int) bool {
 	return more
 }
 
-// glossedAs reports whether a bilingual dictionary's line (a headword
-// line "descubrimiento /dˌeskuβɾimjˈɛnto/ discovery" or a sense "1.
-// wash") gives, as one of its comma-separated glosses, the phrase a
-// translation question asks another language's word for, whole ("the
-// Italian word for red wine": "red wine"; "red" or "wine" alone is another
-// word's gloss).
-func (q *question) glossedAs(text string) bool {
+// askedGloss is the phrase a translation question asks another
+// language's word for, as a gloss would write it, lower-cased ("the
+// Italian word for red wine": "red wine"; a quoted phrase whole, small
+// words too: "either or" of 'either ... or'), "" when it describes more
+// than a word or names none (see glossedAs).
+func (q *question) askedGloss() string {
 	if q.describedMore {
-		return false // "the yellow-flowered weed with fluffy seed heads": "sarcler: weed" glosses the word, not the description
+		return "" // "the yellow-flowered weed with fluffy seed heads": "sarcler: weed" glosses the word, not the description
 	}
 	var phrase []string
 	for _, w := range q.words {
@@ -1616,7 +1616,7 @@ func (q *question) glossedAs(text string) bool {
 		}
 	}
 	if len(phrase) == 0 {
-		return false
+		return ""
 	}
 	whole := strings.Join(phrase, " ")
 	for _, s := range quotedSpans(q.text) {
@@ -1624,9 +1624,21 @@ func (q *question) glossedAs(text string) bool {
 		// the phrase, its small words too ("soit /swaswa/ either ... or",
 		// not "si: 6. if, either, whether").
 		if quote := strings.Join(letterWords(q.text[s[0]:s[1]]), " "); english.HoldsWhole(quote, whole) {
-			whole = quote
-			break
+			return quote
 		}
+	}
+	return whole
+}
+
+// glossedAs reports whether a bilingual dictionary's line (a headword
+// line "descubrimiento /dˌeskuβɾimjˈɛnto/ discovery" or a sense "1.
+// wash") gives, as one of its comma-separated glosses, the phrase a
+// translation question asks another language's word for (q.gloss), whole
+// ("the Italian word for red wine": "red wine"; "red" or "wine" alone is
+// another word's gloss).
+func (q *question) glossedAs(text string) bool {
+	if q.gloss == "" {
+		return false
 	}
 	if line, rest, _ := strings.Cut(strings.TrimSpace(text), "\n"); english.IsPronouncedHeadword(line) {
 		text = rest // the glosses under the headword line ("novio /…/ <n>" over "fiancé, boy/girlfriend")
@@ -1639,7 +1651,7 @@ func (q *question) glossedAs(text string) bool {
 		if len(f) > 1 && f[0] == "to" {
 			f = f[1:] // "to reject"
 		}
-		if strings.Join(f, " ") == whole {
+		if strings.Join(f, " ") == q.gloss {
 			return true
 		}
 	}
