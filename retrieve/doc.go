@@ -32,6 +32,17 @@
 // are returned relevant first, each group in BM25 order. The query itself
 // also searches related words, and cue words, at lower boosts.
 //
+// # Named files
+//
+// A question may name the file it asks ("In the Unicode Blocks file,
+// …", "… in zone.tab"): a word before a file noun ("file", "list",
+// "table") or a word written with a file name's extension. When one to
+// three documents have that title (its terms, the extension aside), the
+// question's query runs again within them, and those of its passages
+// that hold the question's other names (the words naming the file and
+// whose it is aside; not its other words, which a record file writes
+// once, atop) come first, up to half the k hits; the other hits follow.
+//
 // # Tiers
 //
 // A question whose words have related words is searched first without

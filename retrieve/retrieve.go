@@ -199,14 +199,20 @@ func (r *Retriever) searchForm(ctx context.Context, q Query) ([]Hit, error) {
 			return nil, err
 		}
 		if r.enough(hits, k, narrow) {
-			return r.withJoined(ctx, t, narrow, hits)
+			if hits, err = r.withJoined(ctx, t, narrow, hits); err != nil {
+				return nil, err
+			}
+			return r.withNamedFile(ctx, st, t, narrow, hits)
 		}
 	}
 	hits, err := r.searchTier(ctx, st, t, rest)
 	if err != nil {
 		return nil, err
 	}
-	return r.withJoined(ctx, t, rest, hits)
+	if hits, err = r.withJoined(ctx, t, rest, hits); err != nil {
+		return nil, err
+	}
+	return r.withNamedFile(ctx, st, t, rest, hits)
 }
 
 // holdsNames reports whether one of hits holds every name of the
