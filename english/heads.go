@@ -70,6 +70,20 @@ func IsFileNoun(lw string) bool { return fileNouns[lw] }
 
 var fileNouns = set(`file list table`)
 
+// WritesFileName reports whether a word of a question is written as a
+// file name or an identifier: a dot or an underscore with a letter or
+// digit before it and two letters after the last one ("user.conf",
+// "de_DE", "zone1970.tab"; not "e.g", "U.S", "2.6.32", "3.5mm", nor a
+// path or an address).
+func WritesFileName(f string) bool {
+	i := strings.LastIndexAny(f, "._")
+	if i < 1 || len(f)-i < 3 || strings.ContainsAny(f, "/:@") {
+		return false
+	}
+	isLetter := func(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+	return (isLetter(f[i-1]) || f[i-1] >= '0' && f[i-1] <= '9') && isLetter(f[i+1]) && isLetter(f[i+2])
+}
+
 // IsPathCompound reports whether a lower-cased word after a path noun
 // makes a compound that asks for something else ("file extension", "file
 // system", "file format").

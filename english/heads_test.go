@@ -146,3 +146,25 @@ func TestIsPossessive(t *testing.T) {
 		assert.Equal(t, want, IsPossessive(w), w)
 	}
 }
+
+func TestWritesFileName(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"user.conf", true},
+		{"zone1970.tab", true},
+		{"Blocks.txt", true},
+		{"de_DE", true},
+		{"e.g", false},         // an abbreviation
+		{"U.S", false},         // one letter after the dot
+		{"2.6.32", false},      // a version
+		{"3.5mm", false},       // a measure
+		{"main.c", false},      // one letter after the dot
+		{"/etc/passwd", false}, // a path
+		{"user@host.org", false},
+		{"", false},
+	} {
+		assert.Equal(t, tc.want, WritesFileName(tc.word), tc.word)
+	}
+}

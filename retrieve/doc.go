@@ -36,12 +36,20 @@
 //
 // A question may name the file it asks ("In the Unicode Blocks file,
 // …", "… in zone.tab"): a word before a file noun ("file", "list",
-// "table") or a word written with a file name's extension. When one to
-// three documents have that title (its terms, the extension aside), the
-// question's query runs again within them, and those of its passages
-// that hold the question's other names (the words naming the file and
-// whose it is aside; not its other words, which a record file writes
-// once, atop) come first, up to half the k hits; the other hits follow.
+// "table") or a word written as a file name (english.WritesFileName), at
+// most three a question. A name written with its extension names the
+// documents whose file name it is, case aside; another, those whose
+// title has its terms (the extension aside); a name more than three
+// documents answer to (among those a path filter allows) names none.
+// The question's query then runs again within the named documents, and
+// those of its passages that hold the question's other names come
+// first, up to half the k hits: the other names are those left once the
+// words naming the file and whose it is are set aside ("Unicode",
+// "Blocks", "file"), and a question left with none moves nothing; the
+// question's other words are not required, since a record file writes
+// its fields' names once, atop. Relevant hits stay before the others.
+// This costs a title search and a filtered search more, for the
+// questions that name a file only.
 //
 // # Tiers
 //

@@ -2,6 +2,7 @@ package retrieve
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -13,23 +14,51 @@ import (
 
 func TestFileNames(t *testing.T) {
 	for _, tc := range []struct {
-		question         string
-		names, qualified []string
+		question  string
+		names     []string
+		qualified []string
 	}{
-		{"In the Unicode Blocks file, what range does the Old North Arabian block occupy?", []string{"Blocks"}, []string{"Blocks", "Unicode"}},
-		{"In the tz database's zone.tab, what coordinates are given for Pacific/Kosrae?", []string{"zone.tab"}, []string{"zone.tab", "database's", "tz"}},
-		{"What code point range does the Sinhala Archaic Numbers block cover in Blocks.txt?", []string{"Blocks.txt"}, []string{"Blocks.txt"}},
-		{"In the miscfiles languages list, which language has the code nn?", []string{"languages"}, []string{"languages", "miscfiles"}},
-		{"Which file holds the host name?", nil, nil},             // a file noun after a question word names no file
-		{"What does version 2.6 of the kernel add?", nil, nil},    // a version is no file name
-		{"What is the capital of France? It is Paris.", nil, nil}, // a sentence's full stop is no extension
+		{"In the Unicode Blocks file, what range does the Old North Arabian block occupy?", []string{"Blocks"}, []string{"file", "Blocks", "Unicode"}},
+		{"In the Unicode Blocks File, what range does it occupy?", []string{"Blocks"}, []string{"File", "Blocks", "Unicode"}},
+		{"In the tz database's zone.tab, what coordinates are given for Pacific/Kosrae?", []string{"zone.tab"}, []string{"zone.tab", "database", "tz"}},
+		{"What do zone.tab's rows give?", []string{"zone.tab"}, []string{"zone.tab"}},
+		{"What range does the Sinhala block cover in “Blocks.txt”?", []string{"Blocks.txt"}, []string{"Blocks.txt"}},
+		{"In the miscfiles languages list, which language has the code nn?", []string{"languages"}, []string{"list", "languages", "miscfiles"}},
+		{"zone.tab zone.tab zone.tab file", []string{"zone.tab"}, []string{"zone.tab"}},
+		{"Which file holds the host name?", nil, nil}, // a file noun after a question word names no file
+		{"What is in the 's file?", nil, nil},                                       // no one-letter name
+		{"Does the 3.5mm jack of version 2.6.32 work, e.g. in the U.S.?", nil, nil}, // numbers and abbreviations are no file names
+		{"", nil, nil},
 	} {
 		t.Run(tc.question, func(t *testing.T) {
 			names, qualified := fileNames(tc.question)
-			assert.Equal(t, tc.names, names)
+			var words []string
+			for _, n := range names {
+				words = append(words, n.word)
+			}
+			assert.Equal(t, tc.names, words)
 			assert.Equal(t, tc.qualified, qualified)
 		})
 	}
+}
+
+// FuzzFileNames: each name is a non-empty word of the question among
+// the qualified words, at most maxFileNames of them, and each name's
+// qualifiers are at most the name, two words before it and a noun.
+func FuzzFileNames(f *testing.F) {
+	for _, s := range []string{"In the Unicode Blocks file, what range?", "In the tz database’s zone.tab, what?", "", "'s file", "a.b.c.txt list", "…file", "zone.tab's rows"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		names, qualified := fileNames(s)
+		require.LessOrEqual(t, len(names), maxFileNames)
+		require.LessOrEqual(t, len(qualified), 4*len(names))
+		for _, n := range names {
+			require.NotEmpty(t, n.word)
+			require.Contains(t, s, n.word)
+			require.Contains(t, qualified, n.word)
+		}
+	})
 }
 
 // TestNamedFile: a question that names a file reads that file's passages
@@ -76,4 +105,93 @@ func TestNamedFileUnicode(t *testing.T) {
 	require.NoError(t, err)
 	require.NotEmpty(t, hits)
 	assert.Contains(t, hits[0].Passage.Text, "10A80..10A9F; Old North Arabian")
+}
+
+// blocksDocs are Unicode's Blocks.txt lines of the Old North Arabian
+// block, under a folder, and a notes file that states the range in
+// prose, holding every name of the question.
+func blocksDocs(dir string) []doc {
+	return []doc{
+		{dir + "/Blocks.txt", corpus.Text, "Blocks.txt", []string{
+			"# Blocks-15.0.0.txt\n# Property:\tBlock",
+			"10A60..10A7F; Old South Arabian\n10A80..10A9F; Old North Arabian\n10AC0..10AFF; Manichaean",
+		}},
+	}
+}
+
+func namedCorpus(t *testing.T, docs ...doc) *index.Corpus {
+	t.Helper()
+	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = c.Close() })
+	var entries []corpus.Entry
+	for _, d := range docs {
+		entries = append(entries, d.entry())
+	}
+	require.NoError(t, c.Put(context.Background(), entries))
+	return c
+}
+
+// TestNamedFileKeepsOrder: the named file's passages never come before
+// a relevant hit when they are not relevant themselves (the answer
+// pipeline declines a question whose first hit is not); a question
+// whose every name names the file moves nothing; k of 1 moves nothing.
+func TestNamedFileKeepsOrder(t *testing.T) {
+	notes := doc{"/notes/scripts.txt", corpus.Text, "scripts.txt", []string{
+		"In Unicode the Old North Arabian block occupies the range 10A80 to 10A9F.",
+	}}
+	r := New(namedCorpus(t, append(blocksDocs("/ucd"), notes)...), DefaultConfig())
+	ctx := context.Background()
+	hits, err := r.Search(ctx, Query{Text: "In the Unicode Blocks file, what range does the Old North Arabian block occupy?"})
+	require.NoError(t, err)
+	require.NotEmpty(t, hits)
+	assert.True(t, r.Relevant(hits[0]), "a relevant hit stays first")
+	assert.Equal(t, "/notes/scripts.txt", hits[0].Passage.Path)
+
+	hits, err = r.Search(ctx, Query{Text: "In the Unicode Blocks file, what range does the Old North Arabian block occupy?", K: 1})
+	require.NoError(t, err)
+	require.Len(t, hits, 1)
+	assert.Equal(t, "/notes/scripts.txt", hits[0].Passage.Path, "k of 1 has no half to give")
+
+	r = New(tzdataCorpus(t), DefaultConfig())
+	hits, err = r.Search(ctx, Query{Text: "Which tz identifier does the Pakistan zone.tab row give?"})
+	require.NoError(t, err)
+	require.NotEmpty(t, hits)
+	assert.Contains(t, hits[0].Passage.Text, "Pakistan", "Pakistan before zone.tab is no word of the file's name")
+}
+
+// TestNamedDocs: a name many documents answer to names none, however
+// many passages one of them has; a path filter counts only the
+// documents it allows; a name written with its extension names the file
+// so named only.
+func TestNamedDocs(t *testing.T) {
+	ctx := context.Background()
+	var docs []doc
+	for i := range 5 {
+		d := blocksDocs(fmt.Sprintf("/v%d", i))[0]
+		if i == 0 {
+			for j := range 70 {
+				d.paras = append(d.paras, fmt.Sprintf("%04X..%04X; Block %d", j*16, j*16+15, j))
+			}
+		}
+		docs = append(docs, d)
+	}
+	docs = append(docs, doc{"/v0/Blocking.md", corpus.Markdown, "Blocking.md", []string{"Blocking calls wait."}})
+	r := New(namedCorpus(t, docs...), DefaultConfig())
+
+	got, err := r.namedDocs(ctx, []fileName{{word: "Blocks"}}, nil)
+	require.NoError(t, err)
+	assert.Empty(t, got, "five documents are titled Blocks")
+
+	allowed, err := r.allowedDocs(Query{PathPrefixes: []string{"/v3"}})
+	require.NoError(t, err)
+	got, err = r.namedDocs(ctx, []fileName{{word: "Blocks"}}, allowed)
+	require.NoError(t, err)
+	assert.Equal(t, docSet{corpus.DocID("/v3/Blocks.txt"): true}, got)
+
+	allowed, err = r.allowedDocs(Query{PathPrefixes: []string{"/v0"}})
+	require.NoError(t, err)
+	got, err = r.namedDocs(ctx, []fileName{{word: "Blocks.txt", ext: true}}, allowed)
+	require.NoError(t, err)
+	assert.Equal(t, docSet{corpus.DocID("/v0/Blocks.txt"): true}, got, "Blocks.txt is not Blocking.md, whose title stems alike")
 }

@@ -434,7 +434,7 @@ func namesFiles(q *question, ps []*passage) {
 	for _, f := range strings.Fields(q.text) {
 		f = strings.Trim(f, "?!,;:()[]'\"`‘’“”")
 		f = strings.TrimSuffix(f, ".")
-		if codeFileName(f) {
+		if english.WritesFileName(f) {
 			asked = append(asked, f)
 		}
 	}
@@ -663,19 +663,6 @@ func aroundNumber(name, num string) (pre, post string, ok bool) {
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
-
-// codeFileName reports whether a word of a question is written as a file
-// name or an identifier: a dot or an underscore with letters on both
-// sides and at least two letters after the last one ("user.conf",
-// "de_DE", "zone1970.tab"; not "e.g", "U.S", "2.6.32").
-func codeFileName(f string) bool {
-	i := strings.LastIndexAny(f, "._")
-	if i < 1 || len(f)-i < 3 || strings.ContainsAny(f, "/:@") {
-		return false
-	}
-	isLetter := func(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-	return (isLetter(f[i-1]) || f[i-1] >= '0' && f[i-1] <= '9') && isLetter(f[i+1]) && isLetter(f[i+2])
-}
 
 // siblingName reports whether file b is named like file a, which has no
 // extension, but is another file: the same length and the same letters,
