@@ -9,7 +9,8 @@
 // the other words, analysed like the index (English stop words removed,
 // Porter stemmed), become an OR of term queries on the passage text
 // (optionally fuzzy for terms of five bytes or more). Title and section
-// matches add a weaker score but never select a passage on their own.
+// matches add a weaker score but never select a passage on their own
+// (a file the question names, see Named files, is searched within).
 // Filters never score. Formats are a term filter; path prefixes and globs
 // are resolved against the stored document paths first, then applied as a
 // term filter on the document id when few documents pass, or checked per
