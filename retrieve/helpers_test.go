@@ -63,11 +63,18 @@ func (d doc) entry() corpus.Entry {
 // testCorpus opens a corpus holding testDocs.
 func testCorpus(t testing.TB) *index.Corpus {
 	t.Helper()
+	return corpusOf(t, testDocs...)
+}
+
+// corpusOf opens a corpus holding docs, put in one batch, closed when
+// the test ends.
+func corpusOf(t testing.TB, docs ...doc) *index.Corpus {
+	t.Helper()
 	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
 	require.NoError(t, err)
 	t.Cleanup(func() { _ = c.Close() })
 	var entries []corpus.Entry
-	for _, d := range testDocs {
+	for _, d := range docs {
 		entries = append(entries, d.entry())
 	}
 	require.NoError(t, c.Put(context.Background(), entries))

@@ -104,6 +104,7 @@ func (r *Retriever) titled(ctx context.Context, n fileName, allowed docSet) (doc
 	if len(terms) == 0 {
 		return nil, nil
 	}
+	sorted := slices.Sorted(slices.Values(terms))
 	conj := make([]query.Query, len(terms))
 	for i, t := range terms {
 		tq := bleve.NewTermQuery(t)
@@ -127,7 +128,7 @@ func (r *Retriever) titled(ctx context.Context, n fileName, allowed docSet) (doc
 			if err != nil {
 				return nil, err
 			}
-			if namesDoc(n, terms, d) {
+			if namesDoc(n, sorted, d) {
 				found[doc] = true
 			}
 		}
@@ -138,17 +139,15 @@ func (r *Retriever) titled(ctx context.Context, n fileName, allowed docSet) (doc
 	return found, nil
 }
 
-// namesDoc reports whether file name n (its title terms given) names
-// document d.
-func namesDoc(n fileName, terms []string, d corpus.Document) bool {
+// namesDoc reports whether file name n (its title terms given, sorted)
+// names document d.
+func namesDoc(n fileName, sorted []string, d corpus.Document) bool {
 	if n.ext {
 		return strings.EqualFold(path.Base(d.Path), n.word)
 	}
 	title := Terms(index.TitleText(d.Title))
 	slices.Sort(title)
-	want := slices.Clone(terms)
-	slices.Sort(want)
-	return slices.Equal(title, want)
+	return slices.Equal(title, sorted)
 }
 
 // withNamedFile puts first the passages of the file the question names

@@ -9,7 +9,6 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-rag/verbatim/corpus"
-	"github.com/verbatim-rag/verbatim/index"
 )
 
 func TestFileNames(t *testing.T) {
@@ -84,52 +83,26 @@ func TestNamedFile(t *testing.T) {
 // 15.0.0) is outscored by the names list's many lines of the block's
 // letters; the question names the Blocks file.
 func TestNamedFileUnicode(t *testing.T) {
-	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = c.Close() })
 	letters := ""
 	for _, l := range []string{"ALEF", "BETH", "GIMEL", "DALETH", "HE", "WAW", "ZAYIN", "HETH"} {
 		letters += "10A80\tOLD NORTH ARABIAN LETTER " + l + "\n"
 	}
-	require.NoError(t, c.Put(context.Background(), []corpus.Entry{
-		doc{"/ucd/Blocks.txt", corpus.Text, "Blocks.txt", []string{
-			"# Blocks-15.0.0.txt\n# Property:\tBlock\n#  All block ranges start with a value where (cp MOD 16) = 0",
-			"10A60..10A7F; Old South Arabian\n10A80..10A9F; Old North Arabian\n10AC0..10AFF; Manichaean",
-		}}.entry(),
-		doc{"/ucd/NamesList.txt", corpus.Text, "NamesList.txt", []string{
-			"@@\t10A80\tOld North Arabian\t10A9F\n@\t\tLetters\n" + letters,
-		}}.entry(),
-	}))
-	r := New(c, DefaultConfig())
+	r := New(corpusOf(t, blocksDoc("/ucd"), doc{"/ucd/NamesList.txt", corpus.Text, "NamesList.txt", []string{
+		"@@\t10A80\tOld North Arabian\t10A9F\n@\t\tLetters\n" + letters,
+	}}), DefaultConfig())
 	hits, err := r.Search(context.Background(), Query{Text: "In the Unicode Blocks file, what code point range does the Old North Arabian block occupy?"})
 	require.NoError(t, err)
 	require.NotEmpty(t, hits)
 	assert.Contains(t, hits[0].Passage.Text, "10A80..10A9F; Old North Arabian")
 }
 
-// blocksDocs are Unicode's Blocks.txt lines of the Old North Arabian
-// block, under a folder, and a notes file that states the range in
-// prose, holding every name of the question.
-func blocksDocs(dir string) []doc {
-	return []doc{
-		{dir + "/Blocks.txt", corpus.Text, "Blocks.txt", []string{
-			"# Blocks-15.0.0.txt\n# Property:\tBlock",
-			"10A60..10A7F; Old South Arabian\n10A80..10A9F; Old North Arabian\n10AC0..10AFF; Manichaean",
-		}},
-	}
-}
-
-func namedCorpus(t *testing.T, docs ...doc) *index.Corpus {
-	t.Helper()
-	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = c.Close() })
-	var entries []corpus.Entry
-	for _, d := range docs {
-		entries = append(entries, d.entry())
-	}
-	require.NoError(t, c.Put(context.Background(), entries))
-	return c
+// blocksDoc is Unicode's Blocks.txt (15.0.0) under dir: its header and
+// the lines of the Arabian blocks.
+func blocksDoc(dir string) doc {
+	return doc{dir + "/Blocks.txt", corpus.Text, "Blocks.txt", []string{
+		"# Blocks-15.0.0.txt\n# Property:\tBlock\n#  All block ranges start with a value where (cp MOD 16) = 0",
+		"10A60..10A7F; Old South Arabian\n10A80..10A9F; Old North Arabian\n10AC0..10AFF; Manichaean",
+	}}
 }
 
 // TestNamedFileKeepsOrder: the named file's passages never come before
@@ -140,7 +113,7 @@ func TestNamedFileKeepsOrder(t *testing.T) {
 	notes := doc{"/notes/scripts.txt", corpus.Text, "scripts.txt", []string{
 		"In Unicode the Old North Arabian block occupies the range 10A80 to 10A9F.",
 	}}
-	r := New(namedCorpus(t, append(blocksDocs("/ucd"), notes)...), DefaultConfig())
+	r := New(corpusOf(t, blocksDoc("/ucd"), notes), DefaultConfig())
 	ctx := context.Background()
 	hits, err := r.Search(ctx, Query{Text: "In the Unicode Blocks file, what range does the Old North Arabian block occupy?"})
 	require.NoError(t, err)
@@ -168,7 +141,7 @@ func TestNamedDocs(t *testing.T) {
 	ctx := context.Background()
 	var docs []doc
 	for i := range 5 {
-		d := blocksDocs(fmt.Sprintf("/v%d", i))[0]
+		d := blocksDoc(fmt.Sprintf("/v%d", i))
 		if i == 0 {
 			for j := range 70 {
 				d.paras = append(d.paras, fmt.Sprintf("%04X..%04X; Block %d", j*16, j*16+15, j))
@@ -177,7 +150,7 @@ func TestNamedDocs(t *testing.T) {
 		docs = append(docs, d)
 	}
 	docs = append(docs, doc{"/v0/Blocking.md", corpus.Markdown, "Blocking.md", []string{"Blocking calls wait."}})
-	r := New(namedCorpus(t, docs...), DefaultConfig())
+	r := New(corpusOf(t, docs...), DefaultConfig())
 
 	got, err := r.namedDocs(ctx, []fileName{{word: "Blocks"}}, nil)
 	require.NoError(t, err)

@@ -56,15 +56,7 @@ var rankDocs = []doc{
 
 func rankCorpus(t *testing.T) *index.Corpus {
 	t.Helper()
-	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = c.Close() })
-	var entries []corpus.Entry
-	for _, d := range rankDocs {
-		entries = append(entries, d.entry())
-	}
-	require.NoError(t, c.Put(context.Background(), entries))
-	return c
+	return corpusOf(t, rankDocs...)
 }
 
 func TestSearchRanking(t *testing.T) {
