@@ -131,6 +131,7 @@ type question struct {
 	classes       []string          // stems of the words after an opening "which" or "what": the class it may ask for (see asksClass)
 	command       bool              // "which tool", "which package": a command or package name
 	which         bool              // a "which X" or "what X" question: the answer is one of a class
+	asksName      bool              // "what is the name of …", "what is Sweden's full formal name": a record's name field answers (see keyKind)
 	where         bool              // a "where" question
 	numeric       bool              // the question asks for a number or numeric code
 	negated       bool              // holds a negator or a contrast ("which option does not follow links", "instead of munging")
@@ -1017,6 +1018,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.condition = q.kind == Date && english.AsksCondition(lower)
 	q.fullDay = strings.Contains(joined, " date ") || strings.Contains(joined, " day ")
 	q.which = head >= 0
+	q.asksName = asksName(lower)
 	q.where = strings.Contains(joined, " where ")
 	q.numeric = strings.Contains(joined, " numeric ") || strings.Contains(joined, " number ") || strings.Contains(joined, " digit")
 	for k := range q.words {
@@ -1266,27 +1268,9 @@ func contains(list []string, s string) bool {
 // what is wanted; its last noun is its head, so "language code" asks for
 // a code and "code point" too.
 func headKind(words []string) (Kind, english.Dimension) {
-	i := 0
-	for i < len(words) && (words[i] == "is" || words[i] == "are" || words[i] == "was" || words[i] == "were" || words[i] == "s" ||
-		words[i] == "the" || words[i] == "a" || words[i] == "an" || words[i] == "its" || words[i] == "their" ||
-		(i+1 < len(words) && english.IsPossessive(words[i]))) {
-		i++ // "what is LATVIA'S numeric country code": the owner, a determiner of the head phrase
-	}
+	i := headStart(words)
 	bare := i == 0 // "which area", not "what is the area"
-	for k := i; k < len(words)-1 && k < i+3 && !english.IsStopword(words[k]); k++ {
-		if english.IsPossessive(words[k]) {
-			i = k + 1 // "what is EQUATORIAL GUINEA'S two-letter ISO country code": an owner of more words
-			break
-		}
-	}
-	var phrase []string
-	for ; i < len(words) && len(phrase) < 4; i++ {
-		w := words[i]
-		if english.IsStopword(w) && english.HeadOf(w) != english.DateHead && english.MeasureWord(w) == 0 {
-			break
-		}
-		phrase = append(phrase, w)
-	}
+	phrase, _ := headPhrase(words[i:])
 	for k := len(phrase) - 1; k >= 0; k-- {
 		if k+1 < len(phrase) && english.IsDateCompound(phrase[k], phrase[k+1]) {
 			continue // "which time zone": a zone, no time
@@ -1299,6 +1283,58 @@ func headKind(words []string) (Kind, english.Dimension) {
 		}
 	}
 	return Any, 0
+}
+
+// headStart returns where the head phrase of a wh-phrase's words (those
+// after "what" or "which") starts: after the copula, the determiners and
+// an owner ("what is LATVIA'S numeric country code", "what is
+// EQUATORIAL GUINEA'S two-letter ISO country code").
+func headStart(words []string) int {
+	i := 0
+	for i < len(words) && (words[i] == "is" || words[i] == "are" || words[i] == "was" || words[i] == "were" || words[i] == "s" ||
+		words[i] == "the" || words[i] == "a" || words[i] == "an" || words[i] == "its" || words[i] == "their" ||
+		(i+1 < len(words) && english.IsPossessive(words[i]))) {
+		i++
+	}
+	for k := i; k < len(words)-1 && k < i+3 && !english.IsStopword(words[k]); k++ {
+		if english.IsPossessive(words[k]) {
+			return k + 1 // an owner of more words
+		}
+	}
+	return i
+}
+
+// headPhrase returns the words of a wh-phrase's head after its
+// determiners (up to four, to the first stop word) and the word it
+// stops at ("" at the end).
+func headPhrase(words []string) (phrase []string, stop string) {
+	for _, w := range words {
+		if len(phrase) == 4 {
+			break
+		}
+		if english.IsStopword(w) && english.HeadOf(w) != english.DateHead && english.MeasureWord(w) == 0 {
+			return phrase, w
+		}
+		phrase = append(phrase, w)
+	}
+	return phrase, ""
+}
+
+// asksName reports a question whose wh-phrase asks for a name: "what
+// is the NAME of the currency with code TZS", "what is Sweden's full
+// formal NAME", "what other NAMES does it have". The word is a stop word
+// to the question's terms (it names no subject), but it names the field
+// of a record that holds one ("name": "Tanzanian Shilling").
+func asksName(lower []string) bool {
+	for i, w := range lower {
+		if w != "what" && w != "which" && w != "whats" && w != "what's" {
+			continue
+		}
+		rest := lower[i+1:]
+		_, stop := headPhrase(rest[headStart(rest):])
+		return stop == "name" || stop == "names"
+	}
+	return false
 }
 
 // headWord is the kind a head noun asks for.

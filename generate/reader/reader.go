@@ -2012,7 +2012,7 @@ func namesKey(keyToks []tok) bool {
 // for ("name" for "which country", "code" for a code).
 func keyKind(q *question, keyToks []tok) bool {
 	ks := kindKeys[q.kind]
-	if q.kind == Any && !q.which {
+	if q.kind == Any && !q.which && !q.asksName {
 		return false
 	}
 	for _, t := range keyToks {

@@ -5936,3 +5936,35 @@ func TestTableCaptionLineQualifiesRows(t *testing.T) {
 	}
 	assert.Greater(t, aligns(table), aligns(noCaption), "'user agent' is the caption's: the rows are mail user agents")
 }
+
+// TestAsksForName: "what is the name of …" asks for a record's name
+// field, though "name" is a stop word of the question's terms: iso-codes'
+// currency record answers "Tanzanian Shilling", not its numeric code, and
+// the ISO 639-5 record of "cus" its name with the confidence to say it.
+func TestAsksForName(t *testing.T) {
+	currencies := doc{"isocodes/iso_4217.json", "iso_4217.json", "    {\n      \"alpha_3\": \"TZS\",\n      \"name\": \"Tanzanian Shilling\",\n      \"numeric\": \"834\"\n    },\n    {\n      \"alpha_3\": \"UAH\",\n      \"name\": \"Hryvnia\",\n      \"numeric\": \"980\"\n    },\n"}
+	got, why := best("What is the name of the currency with ISO 4217 alpha_3 code TZS?", currencies)
+	assert.Equal(t, `"name": "Tanzanian Shilling",`, got, why)
+
+	families := doc{"isocodes/iso_639-5.json", "iso_639-5.json", "    {\n      \"alpha_3\": \"crp\",\n      \"name\": \"Creoles and pidgins\"\n    },\n    {\n      \"alpha_3\": \"cus\",\n      \"name\": \"Cushitic languages\"\n    },\n    {\n      \"alpha_3\": \"day\",\n      \"name\": \"Land Dayak languages\"\n    },\n"}
+	srcs := sources(families)
+	a := New(nil).Read("What is the name of the language group with ISO 639-5 code cus?", srcs)
+	assert.Equal(t, `"name": "Cushitic languages"`, answerText(a, srcs), New(nil).Explain("What is the name of the language group with ISO 639-5 code cus?", srcs, 3))
+
+	for _, tc := range []struct {
+		question string
+		want     bool
+	}{
+		{"What is the name of the currency with code MKD?", true},
+		{"What's Sweden's full formal name?", true},
+		{"Which name does the file give?", true},
+		{"What does the name glork mean?", false},
+		{"What is the origin of the name Bluetooth?", false},
+		{"Under what name is Laos listed?", true},
+		{"Where did the ribbon get its name?", false},
+		{"What is the numeric code of Sweden?", false},
+	} {
+		q := analyze(tc.question, New(nil).idf)
+		assert.Equal(t, tc.want, q.asksName, tc.question)
+	}
+}
