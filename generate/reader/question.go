@@ -754,6 +754,11 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	}
 	head := headIndex(lower)
 	namesFrom := head
+	q.asksName = asksName(lower)
+	named := -1 // the class of the thing whose name is asked
+	if q.asksName {
+		named = nameOfClass(lower, bodies)
+	}
 	if head >= 0 {
 		head = pastNames(lower, bodies, head)
 	}
@@ -925,7 +930,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 		w.hexID = isHexID(b) || (allHex(b) && len(b) >= 4 && len(b) <= 6 && strings.HasSuffix(text[:spans[i][0]], "U+")) // "U+2126": a code point, however its digits read
 		w.vendor = idPair(text, spans, bodies, i) || (given && makerGiven(lower, i))
-		w.cue = !given && !inCapitalRun(bodies, i) && (isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
+		w.cue = !given && !inCapitalRun(bodies, i) && (isCue(lower, i, q.kind) || i == head || i == named || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it
 			w.ofGiven || // "vendor ID 06db": the code noun only names the given code's kind
 			(q.alias && english.IsAliasWord(lw)) || // "otherwise known", "other name": how the answer is asked for
@@ -1018,7 +1023,6 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.condition = q.kind == Date && english.AsksCondition(lower)
 	q.fullDay = strings.Contains(joined, " date ") || strings.Contains(joined, " day ")
 	q.which = head >= 0
-	q.asksName = asksName(lower)
 	q.where = strings.Contains(joined, " where ")
 	q.numeric = strings.Contains(joined, " numeric ") || strings.Contains(joined, " number ") || strings.Contains(joined, " digit")
 	for k := range q.words {
@@ -1335,6 +1339,42 @@ func asksName(lower []string) bool {
 		return stop == "name" || stop == "names"
 	}
 	return false
+}
+
+// nameOfClass returns the class noun of "the name of the X …" ("the
+// name of the CURRENCY with code TZS", "the name of the Chad PROVINCE
+// with code TD-MO", "the name of the ISO 639-5 language GROUP with code
+// pqw"): the lower-case word that ends the phrase after "of", the class the
+// answer is a member of, as the head of "which currency" is. A record of
+// the class seldom writes it (iso_4217.json's records never say
+// "currency"), so it says what is asked for, not a word the answer must
+// hold. -1 if none; never after "name for", which describes the thing
+// named ("the name for a layout specification saying …"), nor before the
+// name ("the CHARACTER U+00E9" is markClassBefore's).
+func nameOfClass(lower, bodies []string) int {
+	for i := 0; i+1 < len(lower); i++ {
+		if (lower[i] != "name" && lower[i] != "names") || lower[i+1] != "of" {
+			continue
+		}
+		class := -1
+		for j := i + 2; j < len(lower); j++ {
+			if lower[j] == "the" || lower[j] == "a" || lower[j] == "an" {
+				if class >= 0 {
+					break
+				}
+				continue
+			}
+			if phraseEnds[lower[j]] || english.IsStopword(lower[j]) {
+				break
+			}
+			class = -1
+			if bodies[j] == lower[j] && strings.IndexFunc(lower[j], func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
+				class = j // no name ("Chad", "ISO"), no number or code ("639-5")
+			}
+		}
+		return class
+	}
+	return -1
 }
 
 // headWord is the kind a head noun asks for.
@@ -1970,8 +2010,8 @@ func (q *question) markClassNoun() {
 }
 
 // markClassBefore makes a cue of a lower-case relation word between
-// "the" and a name written in capitals ("the code point of the CHARACTER
-// LINEAR A SIGN A510"): it names the kind of thing the name is, which the
+// "the" and a name written in capitals or a code ("the code point of the
+// CHARACTER LINEAR A SIGN A510", "the CHARACTER U+3055"): it names the kind of thing the name is, which the
 // record that names it need not write, as markClassNoun's noun after a
 // name does. A word no dictionary has is a name itself ("the fypxfrd
 // RPC"); a word that says which one of a kind ("the next Debian", "the
@@ -1981,7 +2021,7 @@ func (q *question) markClassNoun() {
 func (q *question) markClassBefore() {
 	for i := 0; i+1 < len(q.words); i++ {
 		w, next := &q.words[i], q.words[i+1]
-		if w.subject || w.cue || w.given || w.asked || w.body != w.lower || english.IsStopword(w.lower) || len(english.Base(w.lower)) == 0 || english.SaysWhich(w.lower) || !next.subject || next.body == next.lower || !q.adjacent(i, i+1) {
+		if w.subject || w.cue || w.given || w.asked || w.body != w.lower || english.IsStopword(w.lower) || len(english.Base(w.lower)) == 0 || english.SaysWhich(w.lower) || !next.subject || (next.body == next.lower && !next.hexID) || !q.adjacent(i, i+1) {
 			continue
 		}
 		before := strings.Fields(strings.ToLower(q.text[:w.start]))

@@ -5857,9 +5857,11 @@ func TestClassNounBeforeNotatedCode(t *testing.T) {
 	a := r.Read(q, srcs)
 	require.False(t, a.Declined(), r.Explain(q, srcs, 3))
 	assert.Equal(t, "00E9\tLATIN SMALL LETTER E WITH ACUTE", answerText(a, srcs))
-	for _, w := range analyze(q, r.idf).words {
-		if w.lower == "character" {
-			assert.True(t, w.classBefore, "character names the code's class")
+	for _, q := range []string{q, "What is the name of the character U+3055?"} { // a code of digits only is a code too
+		for _, w := range analyze(q, r.idf).words {
+			if w.lower == "character" {
+				assert.True(t, w.classBefore, "%s: character names the code's class", q)
+			}
 		}
 	}
 }
@@ -5950,6 +5952,40 @@ func TestAsksForName(t *testing.T) {
 	srcs := sources(families)
 	a := New(nil).Read("What is the name of the language group with ISO 639-5 code cus?", srcs)
 	assert.Equal(t, `"name": "Cushitic languages"`, answerText(a, srcs), New(nil).Explain("What is the name of the language group with ISO 639-5 code cus?", srcs, 3))
+
+	// The class of the thing named is what is asked for, as the head of
+	// "which province" is: no record of iso_3166-2.json writes "province"
+	// beside a name, and the one that does is its type, no answer.
+	provinces := doc{"isocodes/iso_3166-2.json", "iso_3166-2.json", "    {\n      \"code\": \"TD-MA\",\n      \"name\": \"Mandoul\",\n      \"type\": \"Province\"\n    },\n    {\n      \"code\": \"TD-MO\",\n      \"name\": \"Mayo-Kebbi-Ouest\",\n      \"type\": \"Province\"\n    },\n    {\n      \"code\": \"TD-ND\",\n      \"name\": \"Madīnat Injamīnā\",\n      \"type\": \"Province\"\n    },\n"}
+	srcs = sources(provinces)
+	question := "What is the name of the Chad province with ISO 3166-2 code TD-MO?"
+	a = New(nil).Read(question, srcs)
+	assert.Equal(t, `"name": "Mayo-Kebbi-Ouest",`, answerText(a, srcs), New(nil).Explain(question, srcs, 3))
+	for _, w := range analyze(question, New(nil).idf).words {
+		if w.lower == "province" {
+			assert.True(t, w.cue, "province: the class asked for, no word the record must hold")
+		}
+	}
+
+	for _, tc := range []struct {
+		question string
+		class    string
+	}{
+		{"What is the name of the currency with code MKD?", "currency"},
+		{"What is the name of the Chad province with ISO 3166-2 code TD-MO?", "province"},
+		{"What is the name of the ISO 639-5 language group with code pqw?", "group"},
+		{"What is the name of the character U+1F673?", ""}, // markClassBefore's
+		{"In the Perl Glossary, what is the name for a layout specification?", ""},
+		{"What is Sweden's full formal name?", ""},
+	} {
+		lower := strings.Fields(strings.ToLower(strings.TrimSuffix(tc.question, "?")))
+		bodies := strings.Fields(strings.TrimSuffix(tc.question, "?"))
+		got := ""
+		if k := nameOfClass(lower, bodies); k >= 0 {
+			got = lower[k]
+		}
+		assert.Equal(t, tc.class, got, tc.question)
+	}
 
 	for _, tc := range []struct {
 		question string
