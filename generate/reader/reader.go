@@ -2694,9 +2694,15 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 	}
 	typed, named := boolf(q.kind.typed()), boolf(q.kind == Person || q.kind == Place || q.kind == Name)
 	shape := bu.Shape
+	rank := b.p.rank // where retrieval put the answer's words: the best unit's passage, or a passage above it that writes them too (zone.tab's row of FK under zone1970.tab's)
+	for _, c := range cands[1:] {
+		if cu := c.p.units[c.unit]; c.p.rank < rank && c.p.text[cu.Start:cu.End] == bt {
+			rank = c.p.rank
+		}
+	}
 	return []float64{1, b.bind, align, b.fit, boolf(b.keyHit), boolf(b.cueHit), margin / 3, boolf(q.hasRelations()),
 		typed, named, boolf(q.kind == Definition), boolf(q.kind == Expansion), boolf(q.kind == Any),
-		boolf(shape == english.Field || shape == english.Row), float64(b.p.rank) / 8, b.bind * b.fit, align * b.fit,
+		boolf(shape == english.Field || shape == english.Row), float64(rank) / 8, b.bind * b.fit, align * b.fit,
 		b.own, miss, boolf(b.bind < 0.8), b.about, boolf(b.cell), inner / 3, max(lead, 0) / 3, float64(min(len(q.words), 15)) / 10,
 		phraseShare(q.text, b.p.text[bu.Start:describedEnd(b.p, b.unit)]), float64(min(len(crowded), 5)) / 5}
 }

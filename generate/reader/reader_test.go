@@ -6004,3 +6004,21 @@ func TestAsksForName(t *testing.T) {
 		assert.Equal(t, tc.want, q.asksName, tc.question)
 	}
 }
+
+// TestRankOfTheAnswersWords: the calibrator's rank is where retrieval put
+// the answer's words. zone1970.tab and zone.tab write the Falklands' row
+// alike; when the reader copies it from the one retrieval ranked lower
+// (zone.tab, whose title the question's "zone" names), the answer was
+// still found first.
+func TestRankOfTheAnswersWords(t *testing.T) {
+	zone1970 := doc{"tzdata/zone1970.tab", "zone1970.tab", "FJ\t-1808+17825\tPacific/Fiji\nFK\t-5142-05751\tAtlantic/Stanley\nFM\t+0519+16259\tPacific/Kosrae\tKosrae\n"}
+	other := doc{"tzdata/iso3166.tab", "iso3166.tab", "FJ\tFiji\nFK\tFalkland Islands\nFM\tMicronesia\n"}
+	zone := doc{"tzdata/zone.tab", "zone.tab", "FJ\t-1808+17825\tPacific/Fiji\nFK\t-5142-05751\tAtlantic/Stanley\nFM\t+0725+15147\tPacific/Chuuk\tChuuk/Truk, Yap\n"}
+	q := "What tz database zone name do the Falkland Islands (FK) use?"
+	srcs := sources(zone1970, other, zone)
+	r := New(nil)
+	a := r.Read(q, srcs)
+	require.Equal(t, "FK\t-5142-05751\tAtlantic/Stanley", answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
+	assert.Equal(t, 3, a.Best[0].N, "the test wants the row copied from the file ranked third: %s", r.Explain(q, srcs, 3))
+	assert.Zero(t, feature(a, "rank"), r.Explain(q, srcs, 3))
+}
