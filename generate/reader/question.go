@@ -1309,17 +1309,22 @@ func headStart(words []string) int {
 }
 
 // headPhrase returns the words of a wh-phrase's head after its
-// determiners (up to four, to the first stop word) and the word it
-// stops at ("" at the end).
+// determiners (up to four words, to the first stop word; a number is no
+// word of the four: "the ISO 639 2 alpha 2 CODE", as "alpha_2" and
+// "639-2" are read) and the word it stops at ("" at the end).
 func headPhrase(words []string) (phrase []string, stop string) {
+	n := 0
 	for _, w := range words {
-		if len(phrase) == 4 {
+		if n == 4 {
 			break
 		}
 		if english.IsStopword(w) && english.HeadOf(w) != english.DateHead && english.MeasureWord(w) == 0 {
 			return phrase, w
 		}
 		phrase = append(phrase, w)
+		if !digitsOnly(w) {
+			n++
+		}
 	}
 	return phrase, ""
 }

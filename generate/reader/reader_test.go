@@ -6022,3 +6022,19 @@ func TestRankOfTheAnswersWords(t *testing.T) {
 	assert.Equal(t, 3, a.Best[0].N, "the test wants the row copied from the file ranked third: %s", r.Explain(q, srcs, 3))
 	assert.Zero(t, feature(a, "rank"), r.Explain(q, srcs, 3))
 }
+
+// TestHeadPhraseCountsNoNumbers: "the ISO 639-2 alpha_2 CODE" is read
+// as "ISO 639 2 alpha 2 code": its numbers are no words of the head
+// phrase's four, so "code" still says a code is asked, and the record's
+// alpha_2 field, not its alpha_3, answers.
+func TestHeadPhraseCountsNoNumbers(t *testing.T) {
+	for _, q := range []string{
+		"According to the ISO codes data, what is the ISO 639-2 alpha_2 code for Sichuan Yi; Nuosu?",
+		"What is the ISO 4217 alpha_3 code of the Congolese Franc?",
+	} {
+		assert.Equal(t, Code, analyze(q, New(nil).idf).kind, q)
+	}
+	languages := doc{"isocodes/iso_639-2.json", "iso_639-2.json", "    {\n      \"alpha_2\": \"ii\",\n      \"alpha_3\": \"iii\",\n      \"name\": \"Sichuan Yi; Nuosu\"\n    },\n    {\n      \"alpha_3\": \"ijo\",\n      \"name\": \"Ijo languages\"\n    },\n"}
+	got, why := best("According to the ISO codes data, what is the ISO 639-2 alpha_2 code for Sichuan Yi; Nuosu?", languages)
+	assert.Equal(t, `"alpha_2": "ii",`, got, why)
+}
