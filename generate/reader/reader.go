@@ -78,6 +78,7 @@ type candidate struct {
 	miss   float64 // weight of the heaviest relation word the unit lacks, over the question's heaviest word
 	signed int     // the change log signature that answers for the unit (who made the change, when), -1 if none
 	origin bool    // the unit opens with the note of where its entry's term comes from: the answer is the note (see passage.originNote)
+	relOwn bool    // a relation word of the question is in the unit itself (not only in its caption or record)
 }
 
 // Read answers question from sources (ranked best first).
@@ -1160,6 +1161,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		}
 	}
 	c.bind, c.align = 1, 1
+	c.relOwn = relInUnit
 	if subjTotal > 0 {
 		c.bind = subjGot / subjTotal
 		c.own = own / subjTotal
@@ -2276,6 +2278,28 @@ func (p *passage) namesRecord(k int, q *question) bool {
 	return n > 0 && n == len(val)
 }
 
+// rareRelation reports whether unit i writes a relation word of the
+// question that at most one other unit of its passage writes: a word
+// that tells its row from the table's others.
+func (q *question) rareRelation(p *passage, i int) bool {
+	ut := p.unitToks(i)
+	for _, w := range q.words {
+		if w.subject || w.cue || match(ut, w) == 0 {
+			continue
+		}
+		n := 0
+		for k := range p.units {
+			if k != i && match(p.unitToks(k), w) > 0 {
+				n++
+			}
+		}
+		if n <= 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // askedKeyElsewhere reports whether the class a "which X" question asks
 // for (its asked words: "which SHIPYARD") names the key of another field
 // of unit i's record (own) or of another record of the passage (other),
@@ -2591,6 +2615,7 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		align, miss = max(align, done.align), min(miss, done.miss)
 	}
 	crowded := map[string]bool{} // the rivals within a point of the best
+	ownRare := bu.Shape == english.Row && b.relOwn && q.rareRelation(b.p, b.unit)
 	bGiven := q.writesGiven(b.p, b.unit)
 	bGlossed := q.term && b.p.entryStart && q.glossedAs(bt) // the best unit glosses its headword with the word a translation question asks for (see fitOf)
 	for _, c := range cands[1:] {
@@ -2646,6 +2671,16 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 			// Guinea" writes the code the question gives; a unit that
 			// writes none ("This file contains a table of two-letter
 			// country codes.", "GH Ghana") is about something else.
+			continue
+		}
+		if bu.Shape == english.Row && cu.Shape == english.Row && c.p == b.p && !c.relOwn && ownRare {
+			// "rquotad 100011 rquotaprog quota rquota" writes the "quota"
+			// of "What RPC program number does the remote quota daemon
+			// use?", which no other row of the table writes; "ypbind
+			// 100007" beside it, none of the question's words but what
+			// the table's caption gives every row: another record, no
+			// rival. (A word many rows write, "protocol" of the
+			// protocols file, tells no row apart.)
 			continue
 		}
 		if (bu.Shape == english.Field || bu.Shape == english.Row) && bindsLess(q, b, c) {

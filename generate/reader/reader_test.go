@@ -6038,3 +6038,33 @@ func TestHeadPhraseCountsNoNumbers(t *testing.T) {
 	got, why := best("According to the ISO codes data, what is the ISO 639-2 alpha_2 code for Sichuan Yi; Nuosu?", languages)
 	assert.Equal(t, `"alpha_2": "ii",`, got, why)
 }
+
+// TestRowOfARareWordHasNoRivalInItsTable: in netbase's rpc file, the row
+// "rquotad … rquotaprog quota rquota" writes the "quota" of the question,
+// which no other row writes; the rows beside it write none of the
+// question's words (the "program numbers" of the file's caption are every
+// row's): other records, no rivals of the best.
+func TestRowOfARareWordHasNoRivalInItsTable(t *testing.T) {
+	rpc := doc{"netbase/rpc", "rpc", "ypbind\t\t100007\nwalld\t\t100008\trwall shutdown\nyppasswdd\t100009\typpasswd\netherstatd\t100010\tetherstat\nrquotad\t\t100011\trquotaprog quota rquota\nsprayd\t\t100012\tspray\n3270_mapper\t100013\nrje_mapper\t100014\nselection_svc\t100015\tselnsvc\n"}
+	q := "What RPC program number does the remote quota daemon use?"
+	srcs := sources(rpc)
+	r := New(nil)
+	a := r.Read(q, srcs)
+	require.Equal(t, "rquotad\t\t100011\trquotaprog quota rquota", answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
+	assert.Zero(t, feature(a, "crowd"), r.Explain(q, srcs, 3))
+	assert.Equal(t, 1.0, feature(a, "margin"), r.Explain(q, srcs, 3))
+
+	qa := analyze(q, r.idf)
+	p := prepare(srcs[0], 0)
+	var rquotad, walld int
+	for i, u := range p.units {
+		switch {
+		case strings.HasPrefix(p.text[u.Start:u.End], "rquotad"):
+			rquotad = i
+		case strings.HasPrefix(p.text[u.Start:u.End], "walld"):
+			walld = i
+		}
+	}
+	assert.True(t, qa.rareRelation(p, rquotad))
+	assert.False(t, qa.rareRelation(p, walld), "walld's row writes no word of the question")
+}
