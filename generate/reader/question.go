@@ -131,7 +131,7 @@ type question struct {
 	classes       []string          // stems of the words after an opening "which" or "what": the class it may ask for (see asksClass)
 	command       bool              // "which tool", "which package": a command or package name
 	which         bool              // a "which X" or "what X" question: the answer is one of a class
-	asksName      bool              // "what is the name of …", "what is Sweden's full formal name": a record's name field answers (see keyKind)
+	asksName      bool              // "what is the name of …", "what is Sweden's full formal name": a record's name field answers (see nameAsked, keyKind)
 	where         bool              // a "where" question
 	numeric       bool              // the question asks for a number or numeric code
 	negated       bool              // holds a negator or a contrast ("which option does not follow links", "instead of munging")
@@ -754,7 +754,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	}
 	head := headIndex(lower)
 	namesFrom := head
-	q.asksName = asksName(lower)
+	if k := nameAsked(lower); k >= 0 && !underscored(text, spans[k]) {
+		q.asksName = true // not the "name" of a key the question writes ("the ISO 3166-1 official_name of North Macedonia": that key, no other "name")
+	}
 	named := -1 // the class of the thing whose name is asked
 	if q.asksName {
 		named = nameOfClass(lower, bodies)
@@ -1329,21 +1331,25 @@ func headPhrase(words []string) (phrase []string, stop string) {
 	return phrase, ""
 }
 
-// asksName reports a question whose wh-phrase asks for a name: "what
-// is the NAME of the currency with code TZS", "what is Sweden's full
-// formal NAME", "what other NAMES does it have". The word is a stop word
-// to the question's terms (it names no subject), but it names the field
-// of a record that holds one ("name": "Tanzanian Shilling").
-func asksName(lower []string) bool {
+// nameAsked returns the index of the word "name" of a wh-phrase whose head
+// it is ("what is the NAME of the currency with code TZS", "what is
+// Sweden's full formal NAME", "what NAMES …"), -1 if none. The word is a
+// stop word to the question's terms (it names no subject), but it names
+// the field of a record that holds one ("name": "Tanzanian Shilling").
+func nameAsked(lower []string) int {
 	for i, w := range lower {
 		if w != "what" && w != "which" && w != "whats" && w != "what's" {
 			continue
 		}
 		rest := lower[i+1:]
-		_, stop := headPhrase(rest[headStart(rest):])
-		return stop == "name" || stop == "names"
+		start := headStart(rest)
+		phrase, stop := headPhrase(rest[start:])
+		if stop == "name" || stop == "names" {
+			return i + 1 + start + len(phrase)
+		}
+		return -1
 	}
-	return false
+	return -1
 }
 
 // nameOfClass returns the class noun of "the name of the X …" ("the

@@ -5999,6 +5999,7 @@ func TestAsksForName(t *testing.T) {
 		{"Under what name is Laos listed?", true},
 		{"Where did the ribbon get its name?", false},
 		{"What is the numeric code of Sweden?", false},
+		{"What is the ISO 3166-1 official_name of North Macedonia?", false}, // the key written, no "name" field
 	} {
 		q := analyze(tc.question, New(nil).idf)
 		assert.Equal(t, tc.want, q.asksName, tc.question)
