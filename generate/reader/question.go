@@ -509,8 +509,12 @@ func analyze(text string, idf func(string) float64) *question {
 	// question.
 	// A phrase that cites the work asked ("According to the Debian FAQ,")
 	// gives no word at all: see english.SourceSpan.
-	for _, phrase := range []string{lead, trail} {
+	for n, phrase := range []string{lead, trail} {
 		excluded := excludes(phrase)
+		at := max(strings.Index(text, phrase), 0) // where the phrase is in text: its words' offsets (markFileName finds "Blocks.txt" of "In Unicode's Blocks.txt, …" by them)
+		if n == 1 {
+			at = max(strings.LastIndex(text, phrase), 0)
+		}
 		var bodies, lower []string
 		for _, t := range english.Tokenize(phrase) {
 			if b := t.Body(phrase); english.IsWord(b) {
@@ -537,7 +541,8 @@ func analyze(text string, idf func(string) float64) *question {
 				q.excluded = append(q.excluded, qword{lower: lw, stem: english.Stem(lw)})
 				continue
 			}
-			q.words = append(q.words, qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), rel: english.RelatedStems(lw), exact: isShortName(b, 1), author: k >= authorFrom && k < authorTo})
+			q.words = append(q.words, qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), rel: english.RelatedStems(lw), exact: isShortName(b, 1), author: k >= authorFrom && k < authorTo,
+				start: at + t.Start + t.Lead, end: at + t.End})
 		}
 	}
 	return q

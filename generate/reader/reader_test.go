@@ -6069,3 +6069,20 @@ func TestRowOfARareWordHasNoRivalInItsTable(t *testing.T) {
 	assert.True(t, qa.rareRelation(p, rquotad))
 	assert.False(t, qa.rareRelation(p, walld), "walld's row writes no word of the question")
 }
+
+// TestLeadPhraseWordsHaveOffsets: the words of a leading phrase ("In
+// Unicode's Blocks.txt, …") are found in the question by their offsets,
+// as the question proper's are: the file name they write is the file's,
+// no headword of it. Unicode 15's Blocks.txt has no Garay block: its
+// header, whose first line names the file, answers nothing about it.
+func TestLeadPhraseWordsHaveOffsets(t *testing.T) {
+	q := "In Unicode's Blocks.txt, what is the code point range of the Garay block?"
+	for _, w := range analyze(q, New(nil).idf).words {
+		assert.Equal(t, w.body, q[w.start:w.end])
+	}
+	header := doc{"unicode/Blocks.txt", "Blocks.txt", "# Blocks-15.0.0.txt\n# Date: 2022-01-28, 20:58:00 GMT [KW]\n# © 2022 Unicode®, Inc.\n# For terms of use, see https://www.unicode.org/terms_of_use.html\n#\n# Unicode Character Database\n# For documentation, see https://www.unicode.org/reports/tr44/\n#\n# Format:\n# Start Code..End Code; Block Name\n\n# ================================================\n\n# Note:   When comparing block names, casing, whitespace, hyphens,\n#         and underbars are ignored.\n"}
+	srcs := sources(header)
+	r := New(nil)
+	a := r.Read(q, srcs)
+	assert.True(t, a.Declined(), r.Explain(q, srcs, 3))
+}
