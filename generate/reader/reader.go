@@ -78,7 +78,6 @@ type candidate struct {
 	miss   float64 // weight of the heaviest relation word the unit lacks, over the question's heaviest word
 	signed int     // the change log signature that answers for the unit (who made the change, when), -1 if none
 	origin bool    // the unit opens with the note of where its entry's term comes from: the answer is the note (see passage.originNote)
-	relOwn bool    // a relation word of the question is in the unit itself (not only in its caption or record)
 }
 
 // Read answers question from sources (ranked best first).
@@ -1161,7 +1160,6 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		}
 	}
 	c.bind, c.align = 1, 1
-	c.relOwn = relInUnit
 	if subjTotal > 0 {
 		c.bind = subjGot / subjTotal
 		c.own = own / subjTotal
@@ -2278,28 +2276,6 @@ func (p *passage) namesRecord(k int, q *question) bool {
 	return n > 0 && n == len(val)
 }
 
-// rareRelation reports whether unit i writes a relation word of the
-// question that at most one other unit of its passage writes: a word
-// that tells its row from the table's others.
-func (q *question) rareRelation(p *passage, i int) bool {
-	ut := p.unitToks(i)
-	for _, w := range q.words {
-		if w.subject || w.cue || match(ut, w) == 0 {
-			continue
-		}
-		n := 0
-		for k := range p.units {
-			if k != i && match(p.unitToks(k), w) > 0 {
-				n++
-			}
-		}
-		if n <= 1 {
-			return true
-		}
-	}
-	return false
-}
-
 // askedKeyElsewhere reports whether the class a "which X" question asks
 // for (its asked words: "which SHIPYARD") names the key of another field
 // of unit i's record (own) or of another record of the passage (other),
@@ -2615,7 +2591,6 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		align, miss = max(align, done.align), min(miss, done.miss)
 	}
 	crowded := map[string]bool{} // the rivals within a point of the best
-	ownRare := bu.Shape == english.Row && b.relOwn && q.rareRelation(b.p, b.unit)
 	bGiven := q.writesGiven(b.p, b.unit)
 	bGlossed := q.term && b.p.entryStart && q.glossedAs(bt) // the best unit glosses its headword with the word a translation question asks for (see fitOf)
 	for _, c := range cands[1:] {
@@ -2673,16 +2648,6 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 			// country codes.", "GH Ghana") is about something else.
 			continue
 		}
-		if bu.Shape == english.Row && cu.Shape == english.Row && c.p == b.p && !c.relOwn && ownRare {
-			// "rquotad 100011 rquotaprog quota rquota" writes the "quota"
-			// of "What RPC program number does the remote quota daemon
-			// use?", which no other row of the table writes; "ypbind
-			// 100007" beside it, none of the question's words but what
-			// the table's caption gives every row: another record, no
-			// rival. (A word many rows write, "protocol" of the
-			// protocols file, tells no row apart.)
-			continue
-		}
 		if (bu.Shape == english.Field || bu.Shape == english.Row) && bindsLess(q, b, c) {
 			// `"alpha_3": "lim"` beside `"alpha_3": "ltz"` of "Luxembourgish;
 			// Letzeburgesch": another record of the file, which binds less
@@ -2729,15 +2694,9 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 	}
 	typed, named := boolf(q.kind.typed()), boolf(q.kind == Person || q.kind == Place || q.kind == Name)
 	shape := bu.Shape
-	rank := b.p.rank // where retrieval put the answer's words: the best unit's passage, or a passage above it that writes them too (zone.tab's row of FK under zone1970.tab's)
-	for _, c := range cands[1:] {
-		if cu := c.p.units[c.unit]; c.p.rank < rank && c.p.text[cu.Start:cu.End] == bt {
-			rank = c.p.rank
-		}
-	}
 	return []float64{1, b.bind, align, b.fit, boolf(b.keyHit), boolf(b.cueHit), margin / 3, boolf(q.hasRelations()),
 		typed, named, boolf(q.kind == Definition), boolf(q.kind == Expansion), boolf(q.kind == Any),
-		boolf(shape == english.Field || shape == english.Row), float64(rank) / 8, b.bind * b.fit, align * b.fit,
+		boolf(shape == english.Field || shape == english.Row), float64(b.p.rank) / 8, b.bind * b.fit, align * b.fit,
 		b.own, miss, boolf(b.bind < 0.8), b.about, boolf(b.cell), inner / 3, max(lead, 0) / 3, float64(min(len(q.words), 15)) / 10,
 		phraseShare(q.text, b.p.text[bu.Start:describedEnd(b.p, b.unit)]), float64(min(len(crowded), 5)) / 5}
 }

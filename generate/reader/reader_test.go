@@ -6006,24 +6006,6 @@ func TestAsksForName(t *testing.T) {
 	}
 }
 
-// TestRankOfTheAnswersWords: the calibrator's rank is where retrieval put
-// the answer's words. zone1970.tab and zone.tab write the Falklands' row
-// alike; when the reader copies it from the one retrieval ranked lower
-// (zone.tab, whose title the question's "zone" names), the answer was
-// still found first.
-func TestRankOfTheAnswersWords(t *testing.T) {
-	zone1970 := doc{"tzdata/zone1970.tab", "zone1970.tab", "FJ\t-1808+17825\tPacific/Fiji\nFK\t-5142-05751\tAtlantic/Stanley\nFM\t+0519+16259\tPacific/Kosrae\tKosrae\n"}
-	other := doc{"tzdata/iso3166.tab", "iso3166.tab", "FJ\tFiji\nFK\tFalkland Islands\nFM\tMicronesia\n"}
-	zone := doc{"tzdata/zone.tab", "zone.tab", "FJ\t-1808+17825\tPacific/Fiji\nFK\t-5142-05751\tAtlantic/Stanley\nFM\t+0725+15147\tPacific/Chuuk\tChuuk/Truk, Yap\n"}
-	q := "What tz database zone name do the Falkland Islands (FK) use?"
-	srcs := sources(zone1970, other, zone)
-	r := New(nil)
-	a := r.Read(q, srcs)
-	require.Equal(t, "FK\t-5142-05751\tAtlantic/Stanley", answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
-	assert.Equal(t, 3, a.Best[0].N, "the test wants the row copied from the file ranked third: %s", r.Explain(q, srcs, 3))
-	assert.Zero(t, feature(a, "rank"), r.Explain(q, srcs, 3))
-}
-
 // TestHeadPhraseCountsNoNumbers: "the ISO 639-2 alpha_2 CODE" is read
 // as "ISO 639 2 alpha 2 code": its numbers are no words of the head
 // phrase's four, so "code" still says a code is asked, and the record's
@@ -6038,36 +6020,6 @@ func TestHeadPhraseCountsNoNumbers(t *testing.T) {
 	languages := doc{"isocodes/iso_639-2.json", "iso_639-2.json", "    {\n      \"alpha_2\": \"ii\",\n      \"alpha_3\": \"iii\",\n      \"name\": \"Sichuan Yi; Nuosu\"\n    },\n    {\n      \"alpha_3\": \"ijo\",\n      \"name\": \"Ijo languages\"\n    },\n"}
 	got, why := best("According to the ISO codes data, what is the ISO 639-2 alpha_2 code for Sichuan Yi; Nuosu?", languages)
 	assert.Equal(t, `"alpha_2": "ii",`, got, why)
-}
-
-// TestRowOfARareWordHasNoRivalInItsTable: in netbase's rpc file, the row
-// "rquotad … rquotaprog quota rquota" writes the "quota" of the question,
-// which no other row writes; the rows beside it write none of the
-// question's words (the "program numbers" of the file's caption are every
-// row's): other records, no rivals of the best.
-func TestRowOfARareWordHasNoRivalInItsTable(t *testing.T) {
-	rpc := doc{"netbase/rpc", "rpc", "ypbind\t\t100007\nwalld\t\t100008\trwall shutdown\nyppasswdd\t100009\typpasswd\netherstatd\t100010\tetherstat\nrquotad\t\t100011\trquotaprog quota rquota\nsprayd\t\t100012\tspray\n3270_mapper\t100013\nrje_mapper\t100014\nselection_svc\t100015\tselnsvc\n"}
-	q := "What RPC program number does the remote quota daemon use?"
-	srcs := sources(rpc)
-	r := New(nil)
-	a := r.Read(q, srcs)
-	require.Equal(t, "rquotad\t\t100011\trquotaprog quota rquota", answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
-	assert.Zero(t, feature(a, "crowd"), r.Explain(q, srcs, 3))
-	assert.Equal(t, 1.0, feature(a, "margin"), r.Explain(q, srcs, 3))
-
-	qa := analyze(q, r.idf)
-	p := prepare(srcs[0], 0)
-	var rquotad, walld int
-	for i, u := range p.units {
-		switch {
-		case strings.HasPrefix(p.text[u.Start:u.End], "rquotad"):
-			rquotad = i
-		case strings.HasPrefix(p.text[u.Start:u.End], "walld"):
-			walld = i
-		}
-	}
-	assert.True(t, qa.rareRelation(p, rquotad))
-	assert.False(t, qa.rareRelation(p, walld), "walld's row writes no word of the question")
 }
 
 // TestLeadPhraseWordsHaveOffsets: the words of a leading phrase ("In
