@@ -74,6 +74,7 @@ type qword struct {
 	ident       string   // the name written with underscores it is a part of ("mime_type_query_first" for "mime"), "" if none: see identifierOf
 	classNoun   bool     // a lower-case noun beside a name, read as the name's class: after it ("script" of "the Tamil script", see markClassNoun) or before it (classBefore)
 	classBefore bool     // the class noun is written before the name ("character" of "the character LINEAR A SIGN A510", see markClassBefore)
+	nameClass   bool     // the class of "the name of the CURRENCY with code TZS" (see nameOfClass): a cue to a record's field or row, which never writes it; prose that names the thing does
 	pos         bool     // a part of speech that qualifies the entry asked about ("the VERB dib", "used as a NOUN"): its label says, not its words
 	fileName    bool     // a part of the name of a retrieved file the question names ("zone" of "zone.tab"): it says where to look, not what the answer says (see namesFiles)
 	start       int      // where the word is in the question's text
@@ -937,7 +938,8 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		}
 		w.hexID = isHexID(b) || (allHex(b) && len(b) >= 4 && len(b) <= 6 && strings.HasSuffix(text[:spans[i][0]], "U+")) // "U+2126": a code point, however its digits read
 		w.vendor = idPair(text, spans, bodies, i) || (given && makerGiven(lower, i))
-		w.cue = !given && !inCapitalRun(bodies, i) && (isCue(lower, i, q.kind) || i == head || i == named || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
+		w.nameClass = i == named && !given && !inCapitalRun(bodies, i)
+		w.cue = !given && !inCapitalRun(bodies, i) && (isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it
 			w.ofGiven || // "vendor ID 06db": the code noun only names the given code's kind
 			(q.alias && english.IsAliasWord(lw)) || // "otherwise known", "other name": how the answer is asked for
@@ -1279,8 +1281,7 @@ func contains(list []string, s string) bool {
 // what is wanted; its last noun is its head, so "language code" asks for
 // a code and "code point" too.
 func headKind(words []string) (Kind, english.Dimension) {
-	i := headStart(words)
-	bare := i == 0 // "which area", not "what is the area"
+	i, bare := headStart(words) // bare: "which area", not "what is the area"
 	phrase, _ := headPhrase(words[i:])
 	for k := len(phrase) - 1; k >= 0; k-- {
 		if k+1 < len(phrase) && english.IsDateCompound(phrase[k], phrase[k+1]) {
@@ -1299,26 +1300,28 @@ func headKind(words []string) (Kind, english.Dimension) {
 // headStart returns where the head phrase of a wh-phrase's words (those
 // after "what" or "which") starts: after the copula, the determiners and
 // an owner ("what is LATVIA'S numeric country code", "what is
-// EQUATORIAL GUINEA'S two-letter ISO country code").
-func headStart(words []string) int {
+// EQUATORIAL GUINEA'S two-letter ISO country code"); bare when no copula
+// or determiner comes first ("which area", not "what is the area").
+func headStart(words []string) (start int, bare bool) {
 	i := 0
 	for i < len(words) && (words[i] == "is" || words[i] == "are" || words[i] == "was" || words[i] == "were" || words[i] == "s" ||
 		words[i] == "the" || words[i] == "a" || words[i] == "an" || words[i] == "its" || words[i] == "their" ||
 		(i+1 < len(words) && english.IsPossessive(words[i]))) {
 		i++
 	}
+	bare = i == 0 // no copula or determiner: "which Debian release's archive AREA" is bare, whatever owner it has
 	for k := i; k < len(words)-1 && k < i+3 && !english.IsStopword(words[k]); k++ {
 		if english.IsPossessive(words[k]) {
-			return k + 1 // an owner of more words
+			return k + 1, bare // an owner of more words
 		}
 	}
-	return i
+	return i, bare
 }
 
 // headPhrase returns the words of a wh-phrase's head after its
 // determiners (up to four words, to the first stop word; a number is no
-// word of the four: "the ISO 639 2 alpha 2 CODE", as "alpha_2" and
-// "639-2" are read) and the word it stops at ("" at the end).
+// word of the four: "the ISO 639-2 alpha 2 CODE", as "alpha_2" is read)
+// and the word it stops at ("" at the end).
 func headPhrase(words []string) (phrase []string, stop string) {
 	n := 0
 	for _, w := range words {
@@ -1329,8 +1332,8 @@ func headPhrase(words []string) (phrase []string, stop string) {
 			return phrase, w
 		}
 		phrase = append(phrase, w)
-		if !digitsOnly(w) {
-			n++
+		if strings.IndexFunc(w, unicode.IsLetter) >= 0 {
+			n++ // "639-2", "3166-1", "2": a standard's number or a code's digits, no word of the four
 		}
 	}
 	return phrase, ""
@@ -1347,7 +1350,7 @@ func nameAsked(lower []string) int {
 			continue
 		}
 		rest := lower[i+1:]
-		start := headStart(rest)
+		start, _ := headStart(rest)
 		phrase, stop := headPhrase(rest[start:])
 		if stop == "name" || stop == "names" {
 			return i + 1 + start + len(phrase)
@@ -1380,8 +1383,8 @@ func nameOfClass(lower, bodies []string) int {
 				}
 				continue
 			}
-			if phraseEnds[lower[j]] || english.IsStopword(lower[j]) {
-				break
+			if phraseEnds[lower[j]] || english.IsStopword(lower[j]) || class >= 0 && participle(lower[j]) {
+				break // "the name of the file CONTAINING …", "the monkey REMEMBERED by …": what follows describes the thing
 			}
 			class = -1
 			if bodies[j] == lower[j] && strings.IndexFunc(lower[j], func(r rune) bool { return !unicode.IsLetter(r) }) < 0 {
@@ -1391,6 +1394,12 @@ func nameOfClass(lower, bodies []string) int {
 		return class
 	}
 	return -1
+}
+
+// participle reports a word written as a participle ("containing",
+// "remembered"), which goes on to describe the noun before it.
+func participle(lw string) bool {
+	return len(lw) > 4 && (strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed"))
 }
 
 // headWord is the kind a head noun asks for.

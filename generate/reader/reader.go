@@ -943,6 +943,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		if w.fileName {
 			continue // "zone.tab" names the file to look in (see namesFiles)
 		}
+		if w.nameClass && (u.Shape == english.Field || u.Shape == english.Row) {
+			w.cue = true // "currency" of "the name of the currency with code TZS": no record of iso_4217.json writes it; "company" of "the name of Tux's designer's company" a sentence must
+		}
 		if !w.subject && !w.cue && len(givenKey) > 0 && match(givenKey, w) > 0 {
 			continue // it names the field the question gives ("alpha_3" of "CAF"), not the one asked
 		}

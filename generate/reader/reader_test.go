@@ -5963,7 +5963,7 @@ func TestAsksForName(t *testing.T) {
 	assert.Equal(t, `"name": "Mayo-Kebbi-Ouest",`, answerText(a, srcs), New(nil).Explain(question, srcs, 3))
 	for _, w := range analyze(question, New(nil).idf).words {
 		if w.lower == "province" {
-			assert.True(t, w.cue, "province: the class asked for, no word the record must hold")
+			assert.True(t, w.nameClass, "province: the class asked for, no word the record must hold")
 		}
 	}
 
@@ -5976,6 +5976,9 @@ func TestAsksForName(t *testing.T) {
 		{"What is the name of the ISO 639-5 language group with code pqw?", "group"},
 		{"What is the name of the character U+1F673?", ""}, // markClassBefore's
 		{"In the Perl Glossary, what is the name for a layout specification?", ""},
+		{"What was the name of the swimming monkey remembered by the term scratch monkey?", "monkey"},
+		{"What is the name of the file containing the list of mirrors?", "file"},
+		{"What is the name of the program maintained by the Debian project?", "program"},
 		{"What is Sweden's full formal name?", ""},
 	} {
 		lower := strings.Fields(strings.ToLower(strings.TrimSuffix(tc.question, "?")))
@@ -6037,4 +6040,45 @@ func TestLeadPhraseWordsHaveOffsets(t *testing.T) {
 	r := New(nil)
 	a := r.Read(q, srcs)
 	assert.True(t, a.Declined(), r.Explain(q, srcs, 3))
+}
+
+// TestNameOfClassBindsProse: the class of "the name of the X" is a cue
+// to a record's fields, which never write it, but prose that names the
+// thing writes it: a sentence naming Tux's designer names no company,
+// and the scratch monkey entry no trainer (the Jargon File's text; a
+// review found both answered when the class was a cue everywhere).
+func TestNameOfClassBindsProse(t *testing.T) {
+	tux := doc{"jargon/tux.txt", "tux.txt", "Tux\n\n\n    Tux the Penguin is the official emblem of {Linux}, This eventuated after a\n    logo contest in 1996, during which Linus Torvalds endorsed the idea of a\n    penguin logo in a couple of famously funny postings. Linus explained that\n    he was once bitten by a killer penguin in Australia and has felt a special\n    affinity for the species ever since.\n\n    Larry Ewing designed the official Tux logo. It has proved a wise choice,\n    amenable to hundreds of recognizable variations used as emblems of\n    Linux-related projects, products, and user groups.\n"}
+	scratch := doc{"jargon/scratch-monkey.txt", "scratch-monkey.txt", "scratch monkey\n n.\n\n    As in \u201cBefore testing or reconfiguring, always mount a {scratch monkey}\u201d, a\n    proverb used to advise caution when dealing with irreplaceable data or\n    devices.\n\n" +
+		"    This term preserves the memory of Mabel, the Swimming Wonder Monkey, star\n    of a biological research program at the University of Toronto. Mabel was\n    not (so the legend goes) your ordinary monkey; the university had spent\n    years teaching her how to swim, breathing through a regulator, in order to\n    study the effects of different gas mixtures on her physiology.\n"}
+	for _, tc := range []struct {
+		q string
+		d doc
+	}{
+		{"What is the name of Tux's designer's company?", tux},
+		{"What was the name of the monkey's trainer in the scratch monkey story?", scratch},
+	} {
+		r := New(nil)
+		srcs := sources(tc.d)
+		a := r.Read(tc.q, srcs)
+		assert.True(t, a.Declined(), "%s: answered %q\n%s", tc.q, answerText(a, srcs), r.Explain(tc.q, srcs, 3))
+	}
+}
+
+// TestHeadPhraseCountsNoStandardNumber: a standard's number written with
+// its hyphen ("ISO 3166-1") is one word to the tokenizer and no word of
+// the head phrase's four, as a number of digits alone is not: "code"
+// still ends "the ISO 3166-1 alpha 3 country CODE". And "which Debian
+// release's archive AREA" is bare (no copula or determiner before its
+// owner): a part of something, no measure.
+func TestHeadPhraseCountsNoStandardNumber(t *testing.T) {
+	for _, q := range []string{
+		"What is the ISO 3166-1 alpha 3 country code of Sweden?",
+		"What is the ISO 3166-1 alpha-3 country code of Sweden?",
+		"What is the ISO 639-3 three-letter language code for Dhofari Arabic?",
+	} {
+		assert.Equal(t, Code, analyze(q, New(nil).idf).kind, q)
+	}
+	q := "Which Debian release's archive area holds the non-free firmware packages?"
+	assert.NotEqual(t, Measure, analyze(q, New(nil).idf).kind, q)
 }
