@@ -2036,13 +2036,13 @@ func (q *question) markClassNoun() {
 
 // markClassBefore makes a cue of a lower-case relation word between
 // "the" and a name written in capitals or a code ("the code point of the
-// CHARACTER LINEAR A SIGN A510", "the CHARACTER U+3055"): it names the kind of thing the name is, which the
-// record that names it need not write, as markClassNoun's noun after a
-// name does. A word no dictionary has is a name itself ("the fypxfrd
-// RPC"); a word that says which one of a kind ("the next Debian", "the
-// default DefaultLimitNOFILE", see english.SaysWhich) relates, and so
-// does one before a phrase that runs on past the name ("the small Khitan
-// writing system").
+// CHARACTER LINEAR A SIGN A510", "the CHARACTER U+3055"): it names the
+// kind of thing the name is, which the record that names it need not
+// write, as markClassNoun's noun after a name does. A word no dictionary
+// has is a name itself ("the fypxfrd RPC"); a word that says which one of
+// a kind ("the next Debian", "the default DefaultLimitNOFILE", see
+// english.SaysWhich) relates, and so does one before a phrase that runs
+// on past the name ("the small Khitan writing system").
 func (q *question) markClassBefore() {
 	for i := 0; i+1 < len(q.words); i++ {
 		w, next := &q.words[i], q.words[i+1]
