@@ -74,6 +74,7 @@ type qword struct {
 	ident       string   // the name written with underscores it is a part of ("mime_type_query_first" for "mime"), "" if none: see identifierOf
 	classNoun   bool     // a lower-case noun beside a name, read as the name's class: after it ("script" of "the Tamil script", see markClassNoun) or before it (classBefore)
 	classBefore bool     // the class noun is written before the name ("character" of "the character LINEAR A SIGN A510", see markClassBefore)
+	scene       bool     // a word of a leading or trailing phrase of names only ("In VERA, …"): it says where to look, no entry asked about (see bindHeadwords)
 	nameClass   bool     // the class of "the name of the CURRENCY with code TZS" (see nameOfClass): a cue to a record's field or row, which never writes it; prose that names the thing does
 	pos         bool     // a part of speech that qualifies the entry asked about ("the VERB dib", "used as a NOUN"): its label says, not its words
 	fileName    bool     // a part of the name of a retrieved file the question names ("zone" of "zone.tab"): it says where to look, not what the answer says (see namesFiles)
@@ -523,6 +524,21 @@ func analyze(text string, idf func(string) float64) *question {
 			}
 		}
 		srcFrom, srcTo := english.SourceSpan(lower, bodies)
+		// A phrase of names only ("In VERA, …", "In Unicode's Blocks.txt,
+		// …") says where to look; one with words of its own ("In the
+		// Devil's Dictionary's definition of diagnosis, …") may name the
+		// entry asked about.
+		named := false
+		for k, lw := range lower {
+			if english.IsStopword(lw) || leadWords[lw] {
+				continue
+			}
+			if bodies[k] == lw {
+				named = false
+				break
+			}
+			named = true
+		}
 		// "According to Bierce, …": a name that may be the author's
 		authorFrom, authorTo := english.AuthorSpan(lower, bodies)
 		k := -1 // the word's index in bodies
@@ -543,7 +559,7 @@ func analyze(text string, idf func(string) float64) *question {
 				continue
 			}
 			q.words = append(q.words, qword{body: b, lower: lw, stem: english.Stem(lw), idf: idf(lw), rel: english.RelatedStems(lw), exact: isShortName(b, 1), author: k >= authorFrom && k < authorTo,
-				start: at + t.Start + t.Lead, end: at + t.End})
+				start: at + t.Start + t.Lead, end: at + t.End, scene: named})
 		}
 	}
 	return q

@@ -753,7 +753,7 @@ func (q *question) bindHeadwords(ps []*passage) {
 			idf, ok, exact := 0.0, true, true
 			for k := 0; k < n && ok; k++ {
 				w := q.words[i+k]
-				ok = !w.cue && !w.asked && (w.lower == p.title[k].lower || w.stem == p.title[k].stem) && !english.IsStopword(w.lower) && !q.inPath(w) && !w.fileName
+				ok = !w.cue && !w.asked && !w.scene && (w.lower == p.title[k].lower || w.stem == p.title[k].stem) && !english.IsStopword(w.lower) && !q.inPath(w) && !w.fileName
 				exact = exact && w.lower == p.title[k].lower
 				idf += w.idf
 			}

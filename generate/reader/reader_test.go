@@ -6082,3 +6082,32 @@ func TestHeadPhraseCountsNoStandardNumber(t *testing.T) {
 	q := "Which Debian release's archive area holds the non-free firmware packages?"
 	assert.NotEqual(t, Measure, analyze(q, New(nil).idf).kind, q)
 }
+
+// TestLeadPhraseOfNamesIsNoEntry: "In VERA, …" says where to look. The
+// glossary has an entry for its own name ("VERA  Just playing around,
+// huh?"); read as the headword asked about, it made the acronym asked
+// (CXL, which VERA does not list) a word that only describes it, and the
+// entry answered. A lead phrase with words of its own ("In the Devil's
+// Dictionary's definition of diagnosis, …") still names the entry.
+func TestLeadPhraseOfNamesIsNoEntry(t *testing.T) {
+	vera := doc{"vera/vera.txt", "vera.txt", "VERA\n       Just playing around, huh?\n"}
+	q := "In VERA, what does the acronym CXL stand for?"
+	srcs := sources(vera)
+	r := New(nil)
+	a := r.Read(q, srcs)
+	assert.True(t, a.Declined(), "answered %q\n%s", answerText(a, srcs), r.Explain(q, srcs, 3))
+	for _, tc := range []struct {
+		q     string
+		scene bool
+	}{
+		{q, true},
+		{"In the Devil's Dictionary's definition of diagnosis, which two things of the patient does the physician feel?", false},
+		{"In hacker slang, what is phishing?", false},
+	} {
+		for _, w := range analyze(tc.q, r.idf).words {
+			if w.start < strings.Index(tc.q, ",") {
+				assert.Equal(t, tc.scene, w.scene, "%s: %s", tc.q, w.body)
+			}
+		}
+	}
+}
