@@ -74,7 +74,7 @@ type qword struct {
 	ident       string   // the name written with underscores it is a part of ("mime_type_query_first" for "mime"), "" if none: see identifierOf
 	classNoun   bool     // a lower-case noun beside a name, read as the name's class: after it ("script" of "the Tamil script", see markClassNoun) or before it (classBefore)
 	classBefore bool     // the class noun is written before the name ("character" of "the character LINEAR A SIGN A510", see markClassBefore)
-	scene       bool     // a word of a leading or trailing phrase of names only ("In VERA, …"): it says where to look, no entry asked about (see bindHeadwords)
+	scene       bool     // a word of a leading or trailing phrase of names only ("In VERA, …") before a question that names its own subject: it says where to look, no entry asked about (see bindHeadwords)
 	nameClass   bool     // the class of "the name of the CURRENCY with code TZS" (see nameOfClass): a cue to a record's field or row, which never writes it; prose that names the thing does
 	pos         bool     // a part of speech that qualifies the entry asked about ("the VERB dib", "used as a NOUN"): its label says, not its words
 	fileName    bool     // a part of the name of a retrieved file the question names ("zone" of "zone.tab"): it says where to look, not what the answer says (see namesFiles)
@@ -511,6 +511,7 @@ func analyze(text string, idf func(string) float64) *question {
 	// question.
 	// A phrase that cites the work asked ("According to the Debian FAQ,")
 	// gives no word at all: see english.SourceSpan.
+	ownSubject := slices.ContainsFunc(q.words, func(w qword) bool { return w.subject })
 	for n, phrase := range []string{lead, trail} {
 		excluded := excludes(phrase)
 		at := max(strings.Index(text, phrase), 0) // where the phrase is in text: its words' offsets (markFileName finds "Blocks.txt" of "In Unicode's Blocks.txt, …" by them)
@@ -524,12 +525,18 @@ func analyze(text string, idf func(string) float64) *question {
 			}
 		}
 		srcFrom, srcTo := english.SourceSpan(lower, bodies)
-		// A phrase of names only ("In VERA, …", "In Unicode's Blocks.txt,
-		// …") says where to look; one with words of its own ("In the
-		// Devil's Dictionary's definition of diagnosis, …") may name the
-		// entry asked about.
+		// A phrase of names only ("In VERA, …", "In Perl, …") says where
+		// to look when the question proper names what it asks about
+		// ("what does the acronym CXL stand for"); one with words of its
+		// own ("In the Devil's Dictionary's definition of diagnosis, …")
+		// may name the entry asked about, and so does any when the
+		// question proper names nothing ("For Linux, how is it
+		// pronounced?").
 		named := false
 		for k, lw := range lower {
+			if !ownSubject {
+				break
+			}
 			if english.IsStopword(lw) || leadWords[lw] {
 				continue
 			}

@@ -6111,3 +6111,21 @@ func TestLeadPhraseOfNamesIsNoEntry(t *testing.T) {
 		}
 	}
 }
+
+// TestLeadPhraseNamesTheEntryWhenTheQuestionNamesNone: "For Linux, …"
+// names the entry asked about when the question proper names nothing
+// else ("how is it pronounced?"): it is no mere scene (the Jargon File's
+// entry; a review found the answer lost).
+func TestLeadPhraseNamesTheEntryWhenTheQuestionNamesNone(t *testing.T) {
+	linux := doc{"jargon/linux.txt", "linux.txt", "Linux\n /lee'nuhks/, /li\u00b4nuks/, not, /li:\u00b4nuhks/, n.\n\n    The free Unix workalike created by Linus Torvalds and friends starting\n    about 1991. The pronunciation /li'nuhks/ is preferred because the name\n    \u2018Linus\u2019 has an /ee/ sound in Swedish (Linus's family is part of Finland's\n    6% ethnic-Swedish minority) and Linus considers English short /i/ to be\n    closer to /ee/ than English long /i:/.\n"}
+	for _, q := range []string{
+		"For Linux, how is it pronounced?",
+		"In Linux, how is the name pronounced?",
+		"How is the name pronounced, for Linux?",
+	} {
+		srcs := sources(linux)
+		r := New(nil)
+		a := r.Read(q, srcs)
+		assert.Contains(t, answerText(a, srcs), "/li", "%s\n%s", q, r.Explain(q, srcs, 3))
+	}
+}
