@@ -532,20 +532,7 @@ func analyze(text string, idf func(string) float64) *question {
 		// may name the entry asked about, and so does any when the
 		// question proper names nothing ("For Linux, how is it
 		// pronounced?").
-		named := false
-		for k, lw := range lower {
-			if !ownSubject {
-				break
-			}
-			if english.IsStopword(lw) || leadWords[lw] {
-				continue
-			}
-			if bodies[k] == lw {
-				named = false
-				break
-			}
-			named = true
-		}
+		named := ownSubject && namesOnly(lower, bodies)
 		// "According to Bierce, …": a name that may be the author's
 		authorFrom, authorTo := english.AuthorSpan(lower, bodies)
 		k := -1 // the word's index in bodies
@@ -570,6 +557,22 @@ func analyze(text string, idf func(string) float64) *question {
 		}
 	}
 	return q
+}
+
+// namesOnly reports whether a phrase's words, its stop words and lead
+// words aside, are all written with a capital, and there is one.
+func namesOnly(lower, bodies []string) bool {
+	named := false
+	for k, lw := range lower {
+		if english.IsStopword(lw) || leadWords[lw] {
+			continue
+		}
+		if bodies[k] == lw {
+			return false
+		}
+		named = true
+	}
+	return named
 }
 
 // splitLead splits a question at the comma that ends a leading phrase
