@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"html"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -323,11 +324,12 @@ func Ask(ctx context.Context, b *Bench, name string, qs []Question, opt Options)
 // Score scores one answer.
 func Score(name string, q Question, ans rag.Answer) Record {
 	r := Record{Question: q, Corpus: name, Answer: ans.Text}
+	golds := goldTexts(q)
 	for _, s := range ans.Sources {
 		if q.Source != "" && strings.HasSuffix(s.Passage.Path, "/"+q.Source) {
 			r.Retrieved = true
 		}
-		if len(q.Answers) > 0 && !r.GoldRead && compare.Match(s.Passage.Text, q.Answers) {
+		if len(golds) > 0 && !r.GoldRead && compare.Match(s.Passage.Text, golds) {
 			r.GoldRead = true
 		}
 	}
@@ -339,7 +341,7 @@ func Score(name string, q Question, ans rag.Answer) Record {
 		r.Outcome = Answered
 	case ans.Abstained:
 		r.Outcome = Abstain
-	case compare.Match(ans.Text, q.Answers):
+	case compare.Match(ans.Text, golds):
 		r.Outcome = Correct
 	default:
 		r.Outcome = Wrong
@@ -350,7 +352,7 @@ func Score(name string, q Question, ans rag.Answer) Record {
 	for _, c := range ans.Citations {
 		r.Cites++
 		src, ok := passageOf(c, ans.Sources)
-		if answerable && (compare.Match(c.Quote, q.Answers) || (ok && compare.Match(src.Passage.Text, q.Answers))) {
+		if answerable && (compare.Match(c.Quote, golds) || (ok && compare.Match(src.Passage.Text, golds))) {
 			r.GoodCites++
 		}
 		if ok && !WholeUnits(src.Passage, c) {
@@ -360,6 +362,27 @@ func Score(name string, q Question, ans rag.Answer) Record {
 	return r
 }
 
+// goldTexts is q's gold answers as the reader can write them: a gold
+// copied byte for byte from an HTML source may hold character references
+// ("2&gt;&amp;1", "user&rsquo;s") that the extracted text, and so every
+// answer and passage, writes as characters ("2>&1", "user’s"); both forms
+// count.
+func goldTexts(q Question) []string {
+	switch strings.ToLower(filepath.Ext(q.Source)) {
+	case ".html", ".htm", ".xhtml":
+	default:
+		return q.Answers
+	}
+	out := slices.Clone(q.Answers)
+	for _, g := range q.Answers {
+		if u := html.UnescapeString(g); u != g {
+			out = append(out, u)
+		}
+	}
+	return out
+}
+
+// passageOf returns the source whose passage c cites.
 func passageOf(c verify.Citation, sources []generate.Source) (generate.Source, bool) {
 	for _, s := range sources {
 		if s.Passage.ID == c.PassageID {

@@ -43,6 +43,25 @@ func TestScore(t *testing.T) {
 	assert.Equal(t, Answered, Score("c", Question{Question: "?"}, rag.Answer{Text: "x"}).Outcome)
 }
 
+// TestScoreDecodesAnHTMLSourcesGold: a gold copied from an HTML file
+// writes character references that the extracted answer writes as
+// characters (bashref.html's "user&rsquo;s login shell").
+func TestScoreDecodesAnHTMLSourcesGold(t *testing.T) {
+	tests := []struct {
+		source string
+		answer string
+		want   Outcome
+	}{
+		{"bashref.html", "the full pathname of the current user’s login shell", Correct},
+		{"resources.html", "Write to admin@rt.debian.org.", Correct},
+		{"notes.txt", "the full pathname of the current user’s login shell", Wrong}, // a text file writes what it writes
+	}
+	for _, tt := range tests {
+		q := Question{Question: "?", Source: tt.source, Answers: []string{"current user&rsquo;s login shell", "admin&#64;rt.debian.org"}}
+		assert.Equal(t, tt.want, Score("c", q, rag.Answer{Text: tt.answer}).Outcome, tt.source)
+	}
+}
+
 // TestBenchmarkSubset asks the dev questions of two of the benchmark's
 // real corpora (an acronym list and a hacker glossary, built from Debian
 // packages by bench/qa/run.sh --fetch into VERBATIM_QA_CACHE) and holds
