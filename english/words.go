@@ -341,6 +341,30 @@ func Introduces(text string) bool {
 	return len(f) > 3 && leadInWords[f[len(f)-1]] // lower-case, in a sentence: "Encoded Information Type" names a thing
 }
 
+// RefersBack reports whether a sentence leans on the one before it for
+// what it is about: it opens with a pronoun or a demonstrative ("It is
+// usually marketed as …", "This file may contain …", "Such a package …")
+// or names "this task", "these files" inside ("The apt-file command may
+// be handy for this task."): the sentence before says what the task is.
+func RefersBack(text string) bool {
+	f := strings.FieldsFunc(strings.ToLower(trimNoteMark(text)), func(r rune) bool { return !IsWordRune(r) && r != '\'' })
+	if len(f) < 3 {
+		return false
+	}
+	if backOpeners[f[0]] {
+		return true
+	}
+	for k := 1; k+1 < len(f); k++ {
+		if (f[k] == "this" || f[k] == "these" || f[k] == "such") && !stopwords[f[k+1]] {
+			return true // "for this task", "such files"; not "this is", "such as"
+		}
+	}
+	return false
+}
+
+// backOpeners open a sentence that leans on the one before it.
+var backOpeners = set(`it its they their this these that those such both`)
+
 // BreaksOff reports whether a sentence ends on a word, with no stop or
 // closing mark: it leads on to what the next block shows ("So after you
 // do a cp -a to create a new copy, you'll want to do" over a command).

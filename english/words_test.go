@@ -461,3 +461,23 @@ func TestNameOrigin(t *testing.T) {
 		assert.Equal(t, want, GivesNameOrigin(s), s)
 	}
 }
+
+func TestRefersBack(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"The apt-file command may be handy for this task.", true}, // maint-guide: the task is the sentence before's
+		{"It is usually marketed as the monohydrate.", true},
+		{"This file may contain abort-on-upstream-changes, too.", true},
+		{"Such packages are not part of Debian.", true},
+		{"You can compare two diff.gz files with the interdiff(1) command.", false},
+		{"This is the default merge strategy.", true},          // opens with "This"
+		{"Some shells, such as zsh, read other files.", false}, // "such as" names, it does not refer
+		{"The standard version uses 7 bits for each character.", false},
+		{"It", false}, // too short to say anything
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, RefersBack(tt.text), tt.text)
+	}
+}

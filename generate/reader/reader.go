@@ -89,12 +89,18 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	}
 	best := cands[0]
 	piece := q.piece(best)
-	done := completedBy(q, cands, piece)
+	done := precededBy(q, cands, piece)
+	if done.unit < 0 {
+		done = completedBy(q, cands, piece)
+	}
 	f := featuresWith(q, cands, done)
 	conf := confidence(f)
 	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{piece}, Features: f}
-	if done.unit >= 0 {
+	switch {
+	case done.unit > best.unit:
 		ans.Best[0].End = best.p.units[done.unit].End // the next sentence completes it: one span of the text
+	case done.unit >= 0:
+		ans.Best[0].Start = best.p.units[done.unit].Start // the sentence before says what it refers to
 	}
 	if conf < Threshold || (q.kind.valued() && best.fit == 0) || (q.zone && best.fit < 1) || (best.fit == 0 && len(q.excluded) > 0 && q.ownWords(best.p.text, best.p.unitToks(best.unit)) == 0) || best.otherKindField(q) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling ||
 		(q.procedure && q.kind == Any && !best.p.namesCode(q, best.unit) && best.p.codeBeside(q, best.unit)) {
@@ -168,6 +174,36 @@ func completedBy(q *question, cands []candidate, piece Piece) completing {
 	}
 	// The relation words as score weighs them (a word of the passage's
 	// context is read as a subject word there), held by either sentence.
+	return heldWith(q, b, j)
+}
+
+// precededBy returns the sentence before the best one if the best one
+// leans on it (english.RefersBack: "The apt-file command may be handy for
+// this task." after "… you must make sure that there are no filenames
+// conflicting with other existing packages.") and it holds the heaviest
+// of the question's relation words the best one lacks: the question was
+// asked of both, and the answer copies both, as completedBy's does.
+func precededBy(q *question, cands []candidate, piece Piece) completing {
+	none := completing{unit: -1}
+	b := cands[0]
+	bu := b.p.units[b.unit]
+	j := b.unit - 1
+	if b.part >= 0 || j < 0 || piece != (Piece{N: b.p.n, Start: bu.Start, End: bu.End}) {
+		return none
+	}
+	pu := b.p.units[j]
+	if pu.Block != bu.Block || pu.Shape != english.Sentence || bu.Shape != english.Sentence || b.p.label[j] ||
+		strings.TrimSpace(b.p.text[pu.End:bu.Start]) != "" || !english.RefersBack(b.p.text[bu.Start:bu.End]) ||
+		english.Introduces(b.p.text[pu.Start:pu.End]) {
+		return none
+	}
+	return heldWith(q, b, j)
+}
+
+// heldWith is the answer of the best unit b with unit j of its passage
+// read as one (see completedBy): none unless j holds the heaviest of the
+// question's relation words that b lacks.
+func heldWith(q *question, b candidate, j int) completing {
 	bt, ct := b.p.unitToks(b.unit), b.p.unitToks(j)
 	lacked, held, total, got, heaviest, still := 0.0, 0.0, 0.0, 0.0, 0.0, 0.0
 	for _, w := range q.words {
@@ -189,7 +225,7 @@ func completedBy(q *question, cands []candidate, piece Piece) completing {
 		}
 	}
 	if held == 0 || held < lacked {
-		return none
+		return completing{unit: -1}
 	}
 	return completing{unit: j, align: got / total, miss: still / heaviest}
 }
@@ -2566,7 +2602,12 @@ var featureNames = []string{"bias", "bind", "align", "fit", "key", "cue", "margi
 // benchmark question has: the calibrator knows nothing of longer ones, and
 // a longer question says no more about the answer), and the unit's shape.
 func features(q *question, cands []candidate) []float64 {
-	return featuresWith(q, cands, completedBy(q, cands, q.piece(cands[0])))
+	piece := q.piece(cands[0])
+	done := precededBy(q, cands, piece)
+	if done.unit < 0 {
+		done = completedBy(q, cands, piece)
+	}
+	return featuresWith(q, cands, done)
 }
 
 // featuresWith is features, given the sentence that completes the best

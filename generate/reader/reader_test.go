@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"cmp"
 	"math"
 	"path"
 	"slices"
@@ -6128,4 +6129,20 @@ func TestLeadPhraseNamesTheEntryWhenTheQuestionNamesNone(t *testing.T) {
 		a := r.Read(q, srcs)
 		assert.Contains(t, answerText(a, srcs), "/li", "%s\n%s", q, r.Explain(q, srcs, 3))
 	}
+}
+
+// A sentence that leans on the one before it ("… may be handy for this
+// task.") is asked together with it: the task is what the sentence before
+// says, and the answer copies both, one span of the text (the Debian New
+// Maintainers' Guide, 7.2).
+func TestSentenceBeforeSaysWhatTheBestRefersTo(t *testing.T) {
+	d := doc{"maintguide/checkit.en.html", "Chapter 7. Checking the package for errors", "To prevent installation problems on different systems, you must make\nsure that there are no filenames conflicting with other existing packages,\nusing the Contents-i386 file downloaded\nfrom the Debian archive.\nThe apt-file command may be handy for this task.  If there\nare collisions, please take action to avoid this real problem, whether by\nrenaming the file, moving a common file to a separate package that\nmultiple packages can depend on, or declaring a\nConflicts relationship in the\ndebian/control file.\n"}
+	idf := map[string]float64{"command": 7.9, "handy": 13.5, "checking": 13.0, "package": 6.1, "filenames": 12.0, "conflicting": 15.0, "existing": 11.1, "packages": 7.5} // as the guide's folder weighs them
+	r := New(func(w string) float64 { return cmp.Or(idf[w], 4) })
+	srcs := sources(d)
+	q := "Which command may be handy for checking that your package has no filenames conflicting with other existing packages?"
+	a := r.Read(q, srcs)
+	require.False(t, a.Declined(), r.Explain(q, srcs, 3))
+	assert.Equal(t, "To prevent installation problems on different systems, you must make\nsure that there are no filenames conflicting with other existing packages,\nusing the Contents-i386 file downloaded\nfrom the Debian archive.\nThe apt-file command may be handy for this task.", answerText(a, srcs))
+	assert.Len(t, a.Pieces, 1, "one span of the text, not two pieces stitched")
 }
