@@ -101,6 +101,9 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 		ans.Best[0].End = best.p.units[done.unit].End // the next sentence completes it: one span of the text
 	case done.unit >= 0:
 		ans.Best[0].Start = best.p.units[done.unit].Start // the sentence before says what it refers to
+		if t := q.optionTermOf(best.p, done.unit); t >= 0 {
+			ans.Best[0].Start = best.p.units[t].Start // and it describes an option: the option with it
+		}
 	}
 	if conf < Threshold || (q.kind.valued() && best.fit == 0) || (q.zone && best.fit < 1) || (best.fit == 0 && len(q.excluded) > 0 && q.ownWords(best.p.text, best.p.unitToks(best.unit)) == 0) || best.otherKindField(q) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling ||
 		(q.procedure && q.kind == Any && !best.p.namesCode(q, best.unit) && best.p.codeBeside(q, best.unit)) {
@@ -177,25 +180,53 @@ func completedBy(q *question, cands []candidate, piece Piece) completing {
 	return heldWith(q, b, j)
 }
 
+// optionTermOf returns the option list that unit i of p describes, or
+// the paragraph it opens ("--commit" over "Finalize an in-progress git
+// notes merge. Use this option when …"), -1 if it
+// describes none or the question asks for neither an option nor what to
+// do: "Which option of git notes merge finalizes a merge?" is answered
+// by the option, with what the manual says it does.
+func (q *question) optionTermOf(p *passage, i int) int {
+	if q.kind != Any && !q.namesClass("option") && !q.namesClass("flag") && !q.namesClass("switch") {
+		return -1
+	}
+	first := i // the description's first sentence: "Use this option when …" is said of the option above "Finalize …"
+	for first > 0 && p.units[first-1].Block == p.units[i].Block && p.units[first-1].Shape == english.Sentence && p.units[i].Shape == english.Sentence {
+		first--
+	}
+	if t := p.termOf(first); t >= 0 && english.IsOptionList(p.text[p.units[t].Start:p.units[t].End]) {
+		return t
+	}
+	return -1
+}
+
 // precededBy returns the sentence before the best one if the best one
 // leans on it (english.RefersBack: "The apt-file command may be handy for
 // this task." after "… you must make sure that there are no filenames
 // conflicting with other existing packages.") and it holds the heaviest
 // of the question's relation words the best one lacks: the question was
-// asked of both, and the answer copies both, as completedBy's does.
+// asked of both, and the answer copies both, as completedBy's does. The
+// same holds, whatever the best one refers to, when what the reader
+// copies is an option's description from the option on (see
+// optionTermOf): "--commit", "Finalize an in-progress git notes merge.",
+// "Use this option when …".
 func precededBy(q *question, cands []candidate, piece Piece) completing {
 	none := completing{unit: -1}
 	b := cands[0]
 	bu := b.p.units[b.unit]
 	j := b.unit - 1
-	if b.part >= 0 || j < 0 || piece != (Piece{N: b.p.n, Start: bu.Start, End: bu.End}) {
+	if b.part >= 0 || j < 0 || piece.End != bu.End {
 		return none
+	}
+	whole := piece.Start == bu.Start
+	if t := q.optionTermOf(b.p, b.unit); !whole && (t < 0 || piece.Start != b.p.units[t].Start) {
+		return none // narrowed, or given with what it is said of
 	}
 	pu := b.p.units[j]
 	if pu.Block != bu.Block || pu.Shape != english.Sentence || bu.Shape != english.Sentence || b.p.label[j] ||
-		strings.TrimSpace(b.p.text[pu.End:bu.Start]) != "" || !english.RefersBack(b.p.text[bu.Start:bu.End]) ||
+		strings.TrimSpace(b.p.text[pu.End:bu.Start]) != "" || (whole && !english.RefersBack(b.p.text[bu.Start:bu.End])) ||
 		english.Introduces(b.p.text[pu.Start:pu.End]) {
-		return none
+		return none // an option's description copied from its option on is one answer, whatever its sentences refer to
 	}
 	return heldWith(q, b, j)
 }
@@ -251,7 +282,7 @@ func (q *question) piece(c candidate) Piece {
 		// for each argument").
 		return Piece{N: c.p.n, Start: u.Start, End: c.p.units[j].End}
 	}
-	if t := c.p.termOf(c.unit); t >= 0 && c.part < 0 && q.kind == Any && english.IsOptionList(c.p.text[c.p.units[t].Start:c.p.units[t].End]) {
+	if t := q.optionTermOf(c.p, c.unit); t >= 0 && c.part < 0 {
 		// "How can I make ls show file sizes like 1K 234M 2G?": what an
 		// option does, with the option it is said of.
 		return Piece{N: c.p.n, Start: c.p.units[t].Start, End: u.End}

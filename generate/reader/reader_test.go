@@ -6146,3 +6146,19 @@ func TestSentenceBeforeSaysWhatTheBestRefersTo(t *testing.T) {
 	assert.Equal(t, "To prevent installation problems on different systems, you must make\nsure that there are no filenames conflicting with other existing packages,\nusing the Contents-i386 file downloaded\nfrom the Debian archive.\nThe apt-file command may be handy for this task.", answerText(a, srcs))
 	assert.Len(t, a.Pieces, 1, "one span of the text, not two pieces stitched")
 }
+
+// A question for an option, answered by what a manual's option list says
+// the option does, is answered with the option too: the description's
+// sentences and the option they are said of ("--commit" in git-notes(1)).
+func TestOptionAskedComesWithItsDescription(t *testing.T) {
+	d := doc{"gitdoc/git-notes.html", "git-notes(1)", "See the \"NOTES MERGE STRATEGIES\" section below for more information on each notes merge strategy.\n\n--commit\n\nFinalize an in-progress git notes merge. Use this option when you have resolved the conflicts that git notes merge stored in .git/NOTES_MERGE_WORKTREE. This amends the partial merge commit created by git notes merge (stored in .git/NOTES_MERGE_PARTIAL) by adding the notes in .git/NOTES_MERGE_WORKTREE. The notes ref stored in the .git/NOTES_MERGE_REF symref is updated to the resulting commit.\n\n--abort\n\nAbort/reset an in-progress git notes merge, i.e. a notes merge with conflicts. This simply removes all files related to the notes merge.\n\n-q\n--quiet\n\nWhen merging notes, operate quietly.\n"}
+	r := New(nil)
+	srcs := sources(d)
+	for _, q := range []string{
+		"In the git notes documentation, which option of \"git notes merge\" finalizes a notes merge after conflicts have been resolved?",
+		"Which option of git notes merge should I use when I have resolved the conflicts?",
+	} {
+		a := r.Read(q, srcs)
+		assert.True(t, strings.HasPrefix(answerText(a, srcs), "--commit\n\nFinalize an in-progress git notes merge."), "%s\n%s", q, r.Explain(q, srcs, 3))
+	}
+}
