@@ -148,6 +148,7 @@ func (c *chunker) region(reg Range, out []Range) []Range {
 // Priorities of cut points, best last.
 const (
 	cutWord = iota + 1
+	cutKeyed // between two lines of one record (see sameKey)
 	cutLine
 	cutSentence
 	cutPara
@@ -218,10 +219,30 @@ func (c *chunker) gapPriority(s, i int) int {
 		return cutPara
 	case sentenceEnd(c.text, s, i):
 		return cutSentence
+	case newlines == 1 && sameKey(c.text[max(s, strings.LastIndexByte(c.text[:i], '\n')+1):i], c.text[j:]):
+		return cutKeyed // a record written over two lines keyed alike ("0012;DEVICE CONTROL TWO;control", "0012;DC2;abbreviation"): cut elsewhere if the window allows
 	case newlines == 1:
 		return cutLine
 	}
 	return cutWord
+}
+
+// sameKey reports whether line and the line that after opens begin with
+// the same key: a first field of at most 16 bytes without white space,
+// ended by a field separator (";", a tab, ",", ":" or "|") on both.
+func sameKey(line, after string) bool {
+	key := func(l string) string {
+		k := strings.IndexAny(l, ";\t,:|")
+		if k <= 0 || k > 16 || strings.ContainsAny(l[:k], " \r\n") {
+			return ""
+		}
+		return l[:k]
+	}
+	if nl := strings.IndexByte(after, '\n'); nl >= 0 {
+		after = after[:nl]
+	}
+	k := key(line)
+	return k != "" && k == key(after)
 }
 
 // closesRecord reports whether a passage may end after line as after a

@@ -146,6 +146,41 @@ func TestChunkKeepsRecordsWhole(t *testing.T) {
 	assert.False(t, closesBlock(""))
 }
 
+// TestChunkKeepsKeyedLinesTogether: a table that writes one record over
+// lines keyed alike (Unicode's NameAliases.txt: a character's name, then
+// its abbreviation) is cut between two keys, not between a key's lines.
+func TestChunkKeepsKeyedLinesTogether(t *testing.T) {
+	var b strings.Builder
+	for i := range 60 {
+		fmt.Fprintf(&b, "%04X;DEVICE CONTROL NUMBER %d;control\n", i, i)
+		if i%3 != 2 {
+			fmt.Fprintf(&b, "%04X;DC%d;abbreviation\n", i, i)
+		}
+	}
+	text := b.String()
+	for size := 300; size < 700; size += 7 {
+		ranges := Chunk(corpus.Extraction{Text: text}, ChunkConfig{Size: size, Overlap: 0})
+		require.Greater(t, len(ranges), 2)
+		for _, r := range ranges[:len(ranges)-1] {
+			last := text[strings.LastIndexByte(text[:r.End], '\n')+1 : r.End]
+			next := strings.TrimLeft(text[r.End:], "\n")
+			assert.False(t, sameKey(last, next), "size %d: a record's lines parted: %q | %q", size, last, next[:strings.IndexByte(next, '\n')])
+		}
+	}
+	for _, tt := range []struct {
+		line, after string
+		want        bool
+	}{
+		{"0012;DEVICE CONTROL TWO;control", "0012;DC2;abbreviation\n0013;DEVICE CONTROL THREE;control", true},
+		{"0012;DC2;abbreviation", "0013;DEVICE CONTROL THREE;control", false},
+		{"ftp\t21/tcp", "ftp\t21/udp", true},
+		{"The lamp was lit at dusk, and", "The keeper wrote the log.", false}, // prose: no field
+		{"x", "x", false},
+	} {
+		assert.Equal(t, tt.want, sameKey(tt.line, tt.after), "%q %q", tt.line, tt.after)
+	}
+}
+
 func TestChunkKeepsTopLevelSections(t *testing.T) {
 	src := "# One\n\n" + words(300, 1) + "\n\n# Two\n\n" + words(300, 2) + "\n\n## Two.a\n\n" + words(200, 3)
 	_, ex, err := Extract("a.md", []byte(src))
