@@ -1005,6 +1005,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	apposed := q.apposedHeld(p, i) // "the Åland Islands (AX)": the row keyed AX names them as the name does
 	hw := p.headwordOf(i)
+	cued := slices.ContainsFunc(q.words, func(w qword) bool { return w.cue && !w.subject && match(ut, w) > 0 })
 	recordTitle := p.recordTitle(i) // the heading that names unit i's record, -1 if none
 	for wi, w := range q.words {
 		if w.fileName {
@@ -1061,6 +1062,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 			if m < 1 {
 				m = max(m, match(parentToks, w)) // "\tff0c  Cyborg Force Rumble Pad" under "06a3  Saitek PLC"
+			}
+			if m < 1 && cued && u.Shape == english.Row {
+				m = max(m, 0.9*match(p.keyTwinToks(i), w)) // "0012;DC2;abbreviation" under "0012;DEVICE CONTROL TWO;control", for "the abbreviation of DEVICE CONTROL TWO": one character's record, over two rows, and the row labels its value with the class asked
 			}
 			otherEntry := false // "* QA upload." under "anacron (2.3-31) unstable; urgency=medium" is of 2.3-31, whatever else of the file names 2.3-36
 			if e := p.entryOf(i); e >= 0 && m < 1 {
@@ -2500,6 +2504,45 @@ func (p *passage) holdsPinned(q *question) bool {
 	}
 	return true
 }
+
+// keyTwinToks returns the words of the rows on the lines next to table
+// row i keyed by the same first cell: one record written over several
+// rows ("0012;DEVICE CONTROL TWO;control" and "0012;DC2;abbreviation" of
+// NameAliases.txt), nil for a row keyed alone.
+func (p *passage) keyTwinToks(i int) []tok {
+	u := p.units[i]
+	if len(u.Parts) < 2 {
+		return nil
+	}
+	key := p.text[u.Parts[0].Start:u.Parts[0].End]
+	twin := func(k, next int) bool { // row k is keyed as row i is, on the line before or after row next
+		v, w := p.units[k], p.units[next]
+		gap := p.text[min(v.End, w.End):max(v.Start, w.Start)]
+		return v.Shape == english.Row && len(v.Parts) >= 2 && p.text[v.Parts[0].Start:v.Parts[0].End] == key && strings.Count(gap, "\n") == 1 && strings.TrimSpace(gap) == ""
+	}
+	lo, hi := i, i
+	for lo > 0 && twin(lo-1, lo) {
+		lo--
+	}
+	for hi+1 < len(p.units) && twin(hi+1, hi) {
+		hi++
+	}
+	if lo == hi || hi-lo+1 > maxKeyTwins {
+		return nil // a row of its own, or a column of categories many rows share ("gc ; Lu ; Uppercase_Letter"), no key
+	}
+	var out []tok
+	for k := lo; k <= hi; k++ {
+		if k != i {
+			out = append(out, p.unitToks(k)...)
+		}
+	}
+	return out
+}
+
+// maxKeyTwins is the most rows one record is written over (see
+// keyTwinToks): NameAliases.txt gives most characters at most four
+// aliases.
+const maxKeyTwins = 4
 
 // parentToks are the words of the row an indented row belongs to: in an
 // outline of records (usb.ids, pci.ids: a vendor's line, then its

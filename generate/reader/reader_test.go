@@ -6162,3 +6162,20 @@ func TestOptionAskedComesWithItsDescription(t *testing.T) {
 		assert.True(t, strings.HasPrefix(answerText(a, srcs), "--commit\n\nFinalize an in-progress git notes merge."), "%s\n%s", q, r.Explain(q, srcs, 3))
 	}
 }
+
+// Unicode's NameAliases.txt writes a character's aliases over rows keyed
+// by its code, each labelled with its type: the row labelled with the
+// class asked ("abbreviation") is of the character its twin row names.
+func TestRowsKeyedAlikeAreOneRecord(t *testing.T) {
+	d := doc{"unicode/NameAliases.txt", "NameAliases.txt", "0012;DC2;abbreviation\n0013;DEVICE CONTROL THREE;control\n0013;DC3;abbreviation\n0014;DEVICE CONTROL FOUR;control\n0014;DC4;abbreviation\n0015;NEGATIVE ACKNOWLEDGE;control\n0015;NAK;abbreviation\n"}
+	r := New(nil)
+	srcs := sources(d)
+	q := "In the Unicode name aliases, what abbreviation is given for the control character U+0013 DEVICE CONTROL THREE?"
+	cands := r.candidates(analyze(q, r.idf), srcs)
+	require.NotEmpty(t, cands)
+	b := cands[0]
+	assert.Equal(t, "0013;DC3;abbreviation", b.p.text[b.p.units[b.unit].Start:b.p.units[b.unit].End], r.Explain(q, srcs, 3))
+	q = "Which control character is NEGATIVE ACKNOWLEDGE?" // no class a row labels its value with: the row that names it
+	b = r.candidates(analyze(q, r.idf), srcs)[0]
+	assert.Equal(t, "0015;NEGATIVE ACKNOWLEDGE;control", b.p.text[b.p.units[b.unit].Start:b.p.units[b.unit].End], r.Explain(q, srcs, 3))
+}
