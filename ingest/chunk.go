@@ -147,7 +147,7 @@ func (c *chunker) region(reg Range, out []Range) []Range {
 
 // Priorities of cut points, best last.
 const (
-	cutWord = iota + 1
+	cutWord  = iota + 1
 	cutKeyed // between two lines of one record (see sameKey)
 	cutLine
 	cutSentence
