@@ -253,16 +253,10 @@ func (p *passage) headwordTitle() []tok {
 		return p.title
 	}
 	head := words(line[:cut], 0)
-	var spelled []tok // the head's words as a file name spells them: a hyphenated word's parts ("PRE-EXISTENCE" as "pre-existence-n-….txt")
-	for _, t := range head {
-		if t.part || !strings.ContainsAny(t.body, "-'’") {
-			spelled = append(spelled, t)
-		}
-	}
-	if len(spelled) == 0 || len(spelled) >= len(p.title) {
+	if len(head) == 0 || len(head) >= len(p.title) {
 		return p.title
 	}
-	for k, t := range spelled {
+	for k, t := range head {
 		if english.Fold(t.lower) != english.Fold(p.title[k].lower) {
 			return p.title
 		}

@@ -2262,7 +2262,7 @@ func TestSourceIsNoSubject(t *testing.T) {
 // penitent-adj-undergoing-or-awaiting-punishment.txt). The name's words
 // after the headword are the definition's: the first line still states
 // it, it is no bare headword line. So is a file of one line, which ingest
-// titles by that line, and a hyphenated headword's.
+// titles by that line.
 func TestFileNamedForItsFirstLine(t *testing.T) {
 	const name = "penitent-adj-undergoing-or-awaiting-punishment.txt"
 	d := doc{"devil/" + name, name, "PENITENT, adj.  Undergoing or awaiting punishment.\n"}
@@ -2276,10 +2276,6 @@ func TestFileNamedForItsFirstLine(t *testing.T) {
 	babe := doc{"devil/babe-or-baby-n-a-misshapen-creature.txt", "BABE or BABY, n.  A misshapen creature", "BABE or BABY, n.  A misshapen creature of no particular age, sex, or\ncondition, chiefly remarkable for the violence of the sympathies and\nantipathies it excites in others.\n"}
 	got, why = best("What is antipathy?", one, babe)
 	assert.Contains(t, got, "friend's friend", why)
-	// A hyphenated headword, which the file name spells in its parts.
-	const pre = "PRE-EXISTENCE, n.  An unnoted factor in creation."
-	got, why = best("How does the Devil's Dictionary define PRE-EXISTENCE?", doc{"devil/pre-existence-n-an-unnoted-factor-in-creation.txt", pre, pre}, babe)
-	assert.Contains(t, got, "An unnoted factor in creation.", why)
 	fr := doc{"fraeng/bateau-bato-n-masc.txt", "bateau-bato-n-masc.txt", "bateau /bato/ <n, masc>\n1. boat\n2. ship, vessel\n"}
 	p := prepare(sources(fr)[0], 0)
 	assert.True(t, p.label[0], "a headword line with its grammar in angle brackets is still a label")
