@@ -89,10 +89,7 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	}
 	best := cands[0]
 	piece := q.piece(best)
-	done := precededBy(q, cands, piece)
-	if done.unit < 0 {
-		done = completedBy(q, cands, piece)
-	}
+	done := neighbourOf(q, cands, piece)
 	f := featuresWith(q, cands, done)
 	conf := confidence(f)
 	ans := Answer{Kind: q.kind, Confidence: conf, Best: []Piece{piece}, Features: f}
@@ -180,24 +177,36 @@ func completedBy(q *question, cands []candidate, piece Piece) completing {
 	return heldWith(q, b, j)
 }
 
-// optionTermOf returns the option list that unit i of p describes, or
-// the paragraph it opens ("--commit" over "Finalize an in-progress git
-// notes merge. Use this option when …"), -1 if it
-// describes none or the question asks for neither an option nor what to
-// do: "Which option of git notes merge finalizes a merge?" is answered
-// by the option, with what the manual says it does.
+// optionTermOf returns the option list that unit i of p describes, as
+// the first or second sentence of its description ("--commit" over
+// "Finalize an in-progress git notes merge. Use this option when …"), -1
+// if it describes none or the question asks for neither an option nor
+// what to do: "Which option of git notes merge finalizes a merge?" is
+// answered by the option, with what the manual says it does.
 func (q *question) optionTermOf(p *passage, i int) int {
 	if q.kind != Any && !q.namesClass("option") && !q.namesClass("flag") && !q.namesClass("switch") {
 		return -1
 	}
 	first := i // the description's first sentence: "Use this option when …" is said of the option above "Finalize …"
-	for first > 0 && p.units[first-1].Block == p.units[i].Block && p.units[first-1].Shape == english.Sentence && p.units[i].Shape == english.Sentence {
-		first--
+	if i > 0 && p.units[i-1].Block == p.units[i].Block && p.units[i-1].Shape == english.Sentence && p.units[i].Shape == english.Sentence {
+		first = i - 1 // the second sentence at most: a description's later sentences say more than which option it is, and the answer would copy it all
 	}
 	if t := p.termOf(first); t >= 0 && english.IsOptionList(p.text[p.units[t].Start:p.units[t].End]) {
 		return t
 	}
 	return -1
+}
+
+// neighbourOf returns the sentence the best one is read with: the next
+// one that completes it (completedBy) or the one before that it leans on
+// (precededBy), whichever leaves less of the question's relation words
+// unheld (the next one when they hold as much).
+func neighbourOf(q *question, cands []candidate, piece Piece) completing {
+	next, before := completedBy(q, cands, piece), precededBy(q, cands, piece)
+	if before.unit >= 0 && (next.unit < 0 || before.align > next.align) {
+		return before
+	}
+	return next
 }
 
 // precededBy returns the sentence before the best one if the best one
@@ -223,6 +232,9 @@ func precededBy(q *question, cands []candidate, piece Piece) completing {
 		return none // narrowed, or given with what it is said of
 	}
 	pu := b.p.units[j]
+	if r, _ := utf8.DecodeRuneInString(b.p.text[pu.Start:pu.End]); unicode.IsLower(r) {
+		return none // "with a LaserWriter selected and click on …": the tail of a sentence cut at its "…", no sentence of its own
+	}
 	if pu.Block != bu.Block || pu.Shape != english.Sentence || bu.Shape != english.Sentence || b.p.label[j] ||
 		strings.TrimSpace(b.p.text[pu.End:bu.Start]) != "" || (whole && !english.RefersBack(b.p.text[bu.Start:bu.End])) ||
 		english.Introduces(b.p.text[pu.Start:pu.End]) {
@@ -2677,10 +2689,7 @@ var featureNames = []string{"bias", "bind", "align", "fit", "key", "cue", "margi
 // a longer question says no more about the answer), and the unit's shape.
 func features(q *question, cands []candidate) []float64 {
 	piece := q.piece(cands[0])
-	done := precededBy(q, cands, piece)
-	if done.unit < 0 {
-		done = completedBy(q, cands, piece)
-	}
+	done := neighbourOf(q, cands, piece)
 	return featuresWith(q, cands, done)
 }
 
