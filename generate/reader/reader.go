@@ -3533,7 +3533,7 @@ func boolf(b bool) float64 {
 func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	u := p.units[i]
 	ut := p.unitToks(i)
-	if sourceTag(p.text[u.Start:u.End]) {
+	if sourceTag(p.text[u.Start:u.End]) || taggedName(p.text[u.Start:u.End]) {
 		return 0, -1 // "[1913 Webster +PJC]", "[WordNet 1.5]": where the entry came from, not what it says
 	}
 	if english.IsCrossReference(p.text[u.Start:u.End]) && !q.alias {
@@ -3793,6 +3793,21 @@ func sourceTag(s string) bool {
 		return false
 	}
 	return strings.IndexFunc(s, unicode.IsDigit) >= 0 && strings.IndexFunc(s, unicode.IsUpper) >= 0
+}
+
+// taggedName reports a source tag with a few words after it on its line
+// and nothing that states anything: no mark of a sentence or a clause
+// ("[1913 Webster] Psittaceous", the next entry's headword run onto the
+// line that closes the entry). A tag before a sentence ("[1913 Webster]
+// These propositions, which are …") is not one.
+func taggedName(s string) bool {
+	s = strings.TrimSpace(s)
+	k := strings.IndexByte(s, ']')
+	if !strings.HasPrefix(s, "[") || k < 0 || !sourceTag(s[:k+1]) {
+		return false
+	}
+	rest := strings.TrimSpace(s[k+1:])
+	return rest != "" && len(strings.Fields(rest)) <= 3 && !strings.ContainsAny(rest, ".,;:!?")
 }
 
 // asksWork reports whether the question asks which work a quotation is

@@ -6200,3 +6200,24 @@ func TestRowsKeyedAlikeAreOneRecord(t *testing.T) {
 	b = r.candidates(analyze(q, r.idf), srcs)[0]
 	assert.Equal(t, "0015;NEGATIVE ACKNOWLEDGE;control", b.p.text[b.p.units[b.unit].Start:b.p.units[b.unit].End], r.Explain(q, srcs, 3))
 }
+
+// A dictionary's source tag closes its entry; a headword run onto its
+// line ("[1913 Webster] Psittaceous", as 279 of GCIDE's entry files end)
+// states nothing, and never answers.
+func TestSourceTagWithANameAfterIt(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"[1913 Webster] Psittaceous", true},
+		{"[1913 Webster] Rome penny", true},
+		{"[1913 Webster] These propositions, which are the", false},     // a quotation goes on
+		{"[1913 Webster]", false},                                       // a tag alone is sourceTag's
+		{"[Gr. ? bare, mere + ? wise.] A superficial pretender", false}, // an etymology, no source
+	} {
+		assert.Equal(t, tt.want, taggedName(tt.text), tt.text)
+	}
+	d := doc{"gcide/psilosopher.txt", "psilosopher.txt", "Psilosopher\nPsilosopher \\Psi*los\"o*pher\\, n. [Gr. ? bare, mere + ? wise.]\n   A superficial or narrow pretender to philosophy; a sham\n   philosopher.\n   [1913 Webster] Psittaceous\n"}
+	got, why := best("According to GCIDE, what sort of person is a 'psilosopher'?", d)
+	assert.Contains(t, got, "pretender to philosophy", why)
+}
