@@ -235,10 +235,13 @@ func precededBy(q *question, cands []candidate, piece Piece) completing {
 	if r, _ := utf8.DecodeRuneInString(b.p.text[pu.Start:pu.End]); unicode.IsLower(r) {
 		return none // "with a LaserWriter selected and click on …": the tail of a sentence cut at its "…", no sentence of its own
 	}
+	// An option's description copied from its option on is one answer,
+	// whatever its sentences refer to; a whole sentence must lean on the
+	// one before it.
 	if pu.Block != bu.Block || pu.Shape != english.Sentence || bu.Shape != english.Sentence || b.p.label[j] ||
 		strings.TrimSpace(b.p.text[pu.End:bu.Start]) != "" || (whole && !english.RefersBack(b.p.text[bu.Start:bu.End])) ||
 		english.Introduces(b.p.text[pu.Start:pu.End]) {
-		return none // an option's description copied from its option on is one answer, whatever its sentences refer to
+		return none
 	}
 	return heldWith(q, b, j)
 }
@@ -1017,7 +1020,10 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	apposed := q.apposedHeld(p, i) // "the Åland Islands (AX)": the row keyed AX names them as the name does
 	hw := p.headwordOf(i)
-	cued := slices.ContainsFunc(q.words, func(w qword) bool { return w.cue && !w.subject && match(ut, w) > 0 })
+	var twins []tok // the rows keyed as this one is, for a row that writes the class asked (see keyTwinToks)
+	if u.Shape == english.Row && slices.ContainsFunc(q.words, func(w qword) bool { return w.cue && !w.subject && match(ut, w) > 0 }) {
+		twins = p.keyTwinToks(i)
+	}
 	recordTitle := p.recordTitle(i) // the heading that names unit i's record, -1 if none
 	for wi, w := range q.words {
 		if w.fileName {
@@ -1075,8 +1081,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m < 1 {
 				m = max(m, match(parentToks, w)) // "\tff0c  Cyborg Force Rumble Pad" under "06a3  Saitek PLC"
 			}
-			if m < 1 && cued && u.Shape == english.Row {
-				m = max(m, 0.9*match(p.keyTwinToks(i), w)) // "0012;DC2;abbreviation" under "0012;DEVICE CONTROL TWO;control", for "the abbreviation of DEVICE CONTROL TWO": one character's record, over two rows, and the row labels its value with the class asked
+			if m < 1 && len(twins) > 0 {
+				m = max(m, 0.9*match(twins, w)) // "0012;DC2;abbreviation" under "0012;DEVICE CONTROL TWO;control", for "the abbreviation of DEVICE CONTROL TWO": one character's record, over two rows, and the row labels its value with the class asked
 			}
 			otherEntry := false // "* QA upload." under "anacron (2.3-31) unstable; urgency=medium" is of 2.3-31, whatever else of the file names 2.3-36
 			if e := p.entryOf(i); e >= 0 && m < 1 {
