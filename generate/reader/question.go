@@ -967,7 +967,6 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		w.nameClass = i == named && !given && !inCapitalRun(bodies, i)
 		w.cue = !given && !inCapitalRun(bodies, i) && (isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it
-			modifiesAsked(lower, i, q.kind) && !isName(b, i) || // "the USUAL abbreviation for …": which one is asked, no word a text must write
 			w.ofGiven || // "vendor ID 06db": the code noun only names the given code's kind
 			(q.alias && english.IsAliasWord(lw)) || // "otherwise known", "other name": how the answer is asked for
 			(q.part != english.NoPart && english.PartWords[lw]) || // "the Latin plural of", "derived from"
@@ -1653,25 +1652,6 @@ func isCue(lower []string, i int, k Kind) bool {
 		return true
 	}
 	return false
-}
-
-// modifiesAsked reports whether question word i stands between a
-// determiner and a noun that asks for a code ("what is the USUAL
-// abbreviation for monosodium glutamate?", "the PRODUCT ID of …"): it
-// says which code is asked, and the text that gives it seldom says so
-// ("… ; abbreviated MSG.", a usb.ids row under its vendor); a relation
-// word is one the answer must hold. Only a code's: "the BIRTH date"
-// tells one date of a life from the other, which the text states.
-func modifiesAsked(lower []string, i int, k Kind) bool {
-	if i == 0 || i+1 >= len(lower) || english.IsStopword(lower[i]) {
-		return false
-	}
-	switch lower[i-1] {
-	case "the", "a", "an", "its", "their":
-	default:
-		return false
-	}
-	return english.HeadOf(lower[i+1]) == english.CodeHead && isCue(lower, i+1, k)
 }
 
 // classOfKind reports whether question word i names the class in "what

@@ -6221,31 +6221,3 @@ func TestSourceTagWithANameAfterIt(t *testing.T) {
 	got, why := best("According to GCIDE, what sort of person is a 'psilosopher'?", d)
 	assert.Contains(t, got, "pretender to philosophy", why)
 }
-
-// A word between a determiner and the noun of the kind asked says which
-// one is asked ("the USUAL abbreviation"), not what the text must state:
-// GCIDE's monosodium glutamate entry says "abbreviated MSG", and "It is
-// usually marketed as the monhydrate" beside it says nothing asked.
-func TestModifierOfTheKindAskedIsNoRelation(t *testing.T) {
-	q := analyze("What is the usual abbreviation for monosodium glutamate?", New(nil).idf)
-	i := slices.IndexFunc(q.words, func(w qword) bool { return w.lower == "usual" })
-	require.GreaterOrEqual(t, i, 0)
-	assert.True(t, q.words[i].cue, "usual says which abbreviation")
-	d := doc{"gcide/monosodium_glutamate.txt", "monosodium_glutamate.txt", "monosodium glutamate\nmonosodium glutamate \\monosodium glutamate\\ n.\n   The monosodium salt of the natural amino acid L-glutamine\n   ({C5H8NNaO4}), used as a food additive to enhance flavor;\n   abbreviated MSG. It is usually marketed as the monhydrate\n   ({C5H8NNaO4.H2O}). It is commmonly used in Chinese-American\n   restaurants, and has been identified as a main cause of\n   Chinese restaurant syndrome.\n   [WordNet 1.5]\n"}
-	got, why := best("What is the usual abbreviation for monosodium glutamate?", d)
-	assert.Contains(t, got, "abbreviated MSG", why)
-	for _, tt := range []struct {
-		q    string
-		word string
-		cue  bool
-	}{
-		{"What is the numeric country code of Chile?", "numeric", false},   // "country" is no kind asked
-		{"What is the French abbreviation for kilogram?", "french", false}, // a name says whose
-		{"What is the birth date of Francis Beaumont?", "birth", false},    // which date of a life: the text says it
-	} {
-		q := analyze(tt.q, New(nil).idf)
-		k := slices.IndexFunc(q.words, func(w qword) bool { return w.lower == tt.word })
-		require.GreaterOrEqual(t, k, 0, tt.q)
-		assert.Equal(t, tt.cue, q.words[k].cue, tt.q)
-	}
-}
