@@ -214,12 +214,16 @@ func (c *chunker) gapPriority(s, i int) int {
 		}
 		j++
 	}
+	line := "" // the line a line break after i ends, from s on
+	if newlines == 1 {
+		line = c.text[max(s, strings.LastIndexByte(c.text[:i], '\n')+1):i]
+	}
 	switch {
-	case newlines >= 2, newlines == 1 && closesRecord(c.text[max(s, strings.LastIndexByte(c.text[:i], '\n')+1):i], c.text[i:]):
+	case newlines >= 2, newlines == 1 && closesRecord(line, c.text[i:]):
 		return cutPara
 	case sentenceEnd(c.text, s, i):
 		return cutSentence
-	case newlines == 1 && sameKey(c.text[max(s, strings.LastIndexByte(c.text[:i], '\n')+1):i], c.text[j:]):
+	case newlines == 1 && sameKey(line, c.text[j:]):
 		return cutKeyed // a record written over two lines keyed alike ("0012;DEVICE CONTROL TWO;control", "0012;DC2;abbreviation"): cut elsewhere if the window allows
 	case newlines == 1:
 		return cutLine

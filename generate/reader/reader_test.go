@@ -6164,11 +6164,9 @@ func TestOptionAskedComesWithItsDescription(t *testing.T) {
 	// A later sentence of a long description is not copied with all the
 	// sentences before it (git-format-patch(1)'s --ignore-submodules).
 	long := doc{"gitdoc/git-format-patch.html", "git-format-patch(1)", "--ignore-submodules[=<when>]\n\nIgnore changes to submodules in the diff generation. <when> can be either \"none\", \"untracked\", \"dirty\" or \"all\", which is the default. Using \"none\" will consider the submodule modified when it either contains untracked or modified files or its HEAD differs from the commit recorded in the superproject and can be used to override any settings of the ignore option in git-config(1) or gitmodules(5). When \"untracked\" is used submodules are not considered dirty when they only contain untracked content (but they are still scanned for modified content). Using \"dirty\" ignores all changes to the work tree of submodules, only changes to the commits stored in the superproject are shown (this was the behavior until 1.7.0). Using \"all\" hides all changes to submodules.\n"}
-	srcs = sources(long)
-	q := "How do I make git format-patch hide all changes to submodules?"
-	got := answerText(Answer{Pieces: r.Read(q, srcs).Best}, srcs)
-	assert.Contains(t, got, "Using \"all\" hides all changes to submodules.", r.Explain(q, srcs, 3))
-	assert.NotContains(t, got, "--ignore-submodules", r.Explain(q, srcs, 3))
+	got, why := best("How do I make git format-patch hide all changes to submodules?", long)
+	assert.Contains(t, got, "Using \"all\" hides all changes to submodules.", why)
+	assert.NotContains(t, got, "--ignore-submodules", why)
 }
 
 // The unit before the best one is no sentence of its own when it opens
@@ -6177,11 +6175,8 @@ func TestOptionAskedComesWithItsDescription(t *testing.T) {
 // dogcow). The best one is not read with it.
 func TestSentenceBeforeMustOpenASentence(t *testing.T) {
 	d := doc{"jargon/dogcow.txt", "dogcow", "dogcow\n /dog'kow/, n.\n\n    See {Moof}. The dogcow is a semi-legendary creature that lurks in the\n    depths of the Macintosh Technical Notes Hypercard stack V3.1. A dogcow also\n    appears if you choose ‘Page Setup...’ with a LaserWriter selected and click\n    on the ‘Options’ button. It also lurks in other Mac printer drivers,\n    notably those for the now-discontinued Style Writers.\n"}
-	r := New(nil)
-	srcs := sources(d)
-	q := "Besides the LaserWriter options, in which Mac printer drivers does the dogcow also lurk?"
-	a := r.Read(q, srcs)
-	assert.True(t, strings.HasPrefix(answerText(Answer{Pieces: a.Best}, srcs), "It also lurks"), r.Explain(q, srcs, 3))
+	got, why := best("Besides the LaserWriter options, in which Mac printer drivers does the dogcow also lurk?", d)
+	assert.True(t, strings.HasPrefix(got, "It also lurks"), why)
 }
 
 // Unicode's NameAliases.txt writes a character's aliases over rows keyed
