@@ -651,11 +651,14 @@ func (q *question) markFileName(f string) {
 // "schema-", "rfc"); a file named the same around another number is a
 // sibling, of another standard, unless a number of the question names it
 // too. A number stated as a fact ("Debian 11", "major device number 11")
-// names no chapter file ("ch11.en.html").
+// names no chapter file ("ch11.en.html"). As with a file named whole (see
+// namesFiles), the passages of the files not named are of other files,
+// and the words that name the file say where to look.
 func numberedSiblings(q *question, ps []*passage) {
 	type frame struct{ pre, post string }
 	var frames []frame
 	named := map[*passage]bool{}
+	where := map[int]bool{} // the question's words that name a file
 	fields := strings.Fields(q.text)
 	for k, f := range fields {
 		num := strings.Trim(f, "?!,;:()[]'\"`‘’“”.")
@@ -673,10 +676,36 @@ func numberedSiblings(q *question, ps []*passage) {
 			if ok && pre != "" && slices.Contains(beside, fileWord(pre)) {
 				frames = append(frames, frame{pre, post})
 				named[p] = true
+				for w := range q.words {
+					if l := q.words[w].lower; l == strings.ToLower(num) || l == fileWord(pre) {
+						where[w] = true
+						if b := q.words[max(w-1, 0)].body; w > 0 && l == strings.ToLower(num) && q.adjacent(w-1, w) && len(b) > 1 && strings.ToUpper(b) == b {
+							where[w-1] = true // "ISO" of "ISO 639-5": the standard's name, of which the file writes the number
+						}
+					}
+				}
 			}
 		}
 	}
+	// The words that name a file say where to look, as a file named whole
+	// does ("639-3" and "schema" of "In the ISO 639-3 schema", "ISO" and
+	// "15924" of "What number does ISO 15924 give to the Ahom script?"),
+	// unless they are all the question names: "RU 486" of ru-486.txt is
+	// the entry asked about.
+	rest := false // a subject word the file's name leaves
+	for w, qw := range q.words {
+		if qw.piece && w > 0 && where[w-1] {
+			where[w] = true // "639" and "5" of "639-5", which follow it
+		}
+		rest = rest || (qw.subject && !where[w])
+	}
+	for w := range where {
+		if rest || !q.words[w].subject {
+			q.words[w].fileName = true
+		}
+	}
 	for _, p := range ps {
+		p.otherFile = len(named) > 0 && !named[p]
 		name := stem(p.file)
 		for _, fr := range frames {
 			if named[p] || len(name) <= len(fr.pre)+len(fr.post) || !strings.HasPrefix(name, fr.pre) || !strings.HasSuffix(name, fr.post) {

@@ -5958,10 +5958,11 @@ func TestAsksForName(t *testing.T) {
 	// "which province" is: no record of iso_3166-2.json writes "province"
 	// beside a name, and the one that does is its type, no answer.
 	provinces := doc{"isocodes/iso_3166-2.json", "iso_3166-2.json", "    {\n      \"code\": \"TD-MA\",\n      \"name\": \"Mandoul\",\n      \"type\": \"Province\"\n    },\n    {\n      \"code\": \"TD-MO\",\n      \"name\": \"Mayo-Kebbi-Ouest\",\n      \"type\": \"Province\"\n    },\n    {\n      \"code\": \"TD-ND\",\n      \"name\": \"Madīnat Injamīnā\",\n      \"type\": \"Province\"\n    },\n"}
-	srcs = sources(provinces)
+	// (Ranked first: whether to answer rests on TD-MO alone, as "ISO
+	// 3166-2" says which file to look in and no record writes "Chad".)
 	question := "What is the name of the Chad province with ISO 3166-2 code TD-MO?"
-	a = New(nil).Read(question, srcs)
-	assert.Equal(t, `"name": "Mayo-Kebbi-Ouest",`, answerText(a, srcs), New(nil).Explain(question, srcs, 3))
+	got, why = best(question, provinces)
+	assert.Equal(t, `"name": "Mayo-Kebbi-Ouest",`, got, why)
 	for _, w := range analyze(question, New(nil).idf).words {
 		if w.lower == "province" {
 			assert.True(t, w.nameClass, "province: the class asked for, no word the record must hold")
@@ -6215,4 +6216,30 @@ func TestSourceTagWithANameAfterIt(t *testing.T) {
 	d := doc{"gcide/psilosopher.txt", "psilosopher.txt", "Psilosopher\nPsilosopher \\Psi*los\"o*pher\\, n. [Gr. ? bare, mere + ? wise.]\n   A superficial or narrow pretender to philosophy; a sham\n   philosopher.\n   [1913 Webster] Psittaceous\n"}
 	got, why := best("According to GCIDE, what sort of person is a 'psilosopher'?", d)
 	assert.Contains(t, got, "pretender to philosophy", why)
+}
+
+// TestWordsThatNameTheFileBindNoRecord: "ISO 15924" of "What number does
+// ISO 15924 give to the Ahom script?" says which file to look in
+// (iso_15924.json), as a file named whole does: every record of the file
+// writes it alike, through the file's name, and the record that holds
+// "Ahom" is the one asked about, not the one retrieval ranked first.
+func TestWordsThatNameTheFileBindNoRecord(t *testing.T) {
+	last := doc{"isocodes/iso_15924.json", "iso_15924.json", "    {\n      \"alpha_4\": \"Zyyy\",\n      \"name\": \"Code for undetermined script\",\n      \"numeric\": \"998\"\n    },\n    {\n      \"alpha_4\": \"Zzzz\",\n      \"name\": \"Code for uncoded script\",\n      \"numeric\": \"999\"\n    }\n  ]\n}\n"}
+	first := doc{"isocodes/iso_15924.json", "iso_15924.json", "    {\n      \"alpha_4\": \"Ahom\",\n      \"name\": \"Ahom, Tai Ahom\",\n      \"numeric\": \"338\"\n    },\n    {\n      \"alpha_4\": \"Kitl\",\n      \"name\": \"Khitan large script\",\n      \"numeric\": \"505\"\n    },\n"}
+	got, why := best("What number does ISO 15924 give to the Ahom script?", last, first)
+	assert.Equal(t, `"numeric": "338"`, got, why)
+
+	// All the question names is the file's name: ru-486.txt is the entry
+	// asked about, and its words bind its sense.
+	q := analyze("In which country was the abortion pill RU 486 developed?", New(nil).idf)
+	numberedSiblings(q, []*passage{{file: "ru-486.txt"}, {file: "abortion-pill.txt"}})
+	for _, w := range q.words {
+		assert.False(t, w.fileName, "%s: the entry asked about", w.body)
+	}
+
+	// The file named is where to look, as with a file named whole: tzdata's
+	// zone.tab also keys a row GS, iso3166.tab names the territory.
+	ps := []*passage{{file: "iso3166.tab"}, {file: "zone.tab"}}
+	numberedSiblings(analyze("What territory has the ISO 3166 country code GS?", New(nil).idf), ps)
+	assert.Equal(t, []bool{false, true}, []bool{ps[0].otherFile, ps[1].otherFile})
 }
