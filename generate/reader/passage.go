@@ -61,6 +61,7 @@ type passage struct {
 	file        string                    // the base name of its document's path
 	dir         string                    // its document's folder
 	otherFile   bool                      // the question names a file by name, and this passage is of another (see namesFiles)
+	numbered    bool                      // of a data file the question names by its number (see numberedSiblings)
 	sibling     bool                      // the file it names was not retrieved, and this passage's is named in its shape ("de_CH" for "de_DE")
 	fieldHeld   int8                      // whether it holds the field the question names (ofOtherField): 0 not yet known, 1 no, 2 yes
 	columns     map[english.Range][][]tok // the words of each header cell of its tables (columnNames)

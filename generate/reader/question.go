@@ -78,6 +78,7 @@ type qword struct {
 	nameClass   bool     // the class of "the name of the CURRENCY with code TZS" (see nameOfClass): a cue to a record's field or row, which never writes it; prose that names the thing does
 	pos         bool     // a part of speech that qualifies the entry asked about ("the VERB dib", "used as a NOUN"): its label says, not its words
 	fileName    bool     // a part of the name of a retrieved file the question names ("zone" of "zone.tab"): it says where to look, not what the answer says (see namesFiles)
+	numbered    bool     // a word of a data file's name the question gives by its number ("ISO 15924" of iso_15924.json): in that file's passages it says where to look (see numberedSiblings)
 	start       int      // where the word is in the question's text
 	end         int
 }

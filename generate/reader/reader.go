@@ -651,9 +651,10 @@ func (q *question) markFileName(f string) {
 // "schema-", "rfc"); a file named the same around another number is a
 // sibling, of another standard, unless a number of the question names it
 // too. A number stated as a fact ("Debian 11", "major device number 11")
-// names no chapter file ("ch11.en.html"). As with a file named whole (see
-// namesFiles), the passages of the files not named are of other files,
-// and the words that name the file say where to look.
+// names no chapter file ("ch11.en.html"). In the passages of a data file
+// it names, the words that name it say where to look, as a file named
+// whole does (see namesFiles); an entry's file ("pdp-10.txt") names a
+// thing other entries speak of, and its words bind as any do.
 func numberedSiblings(q *question, ps []*passage) {
 	type frame struct{ pre, post string }
 	var frames []frame
@@ -687,11 +688,10 @@ func numberedSiblings(q *question, ps []*passage) {
 			}
 		}
 	}
-	// The words that name a file say where to look, as a file named whole
-	// does ("639-3" and "schema" of "In the ISO 639-3 schema", "ISO" and
-	// "15924" of "What number does ISO 15924 give to the Ahom script?"),
-	// unless they are all the question names: "RU 486" of ru-486.txt is
-	// the entry asked about.
+	// The words that name a file ("639-3" and "schema" of "In the ISO
+	// 639-3 schema", "ISO" and "15924" of "What number does ISO 15924
+	// give to the Ahom script?") say where to look, unless they are all
+	// the question names ("What does ISO 15924 list?").
 	rest := false // a subject word the file's name leaves
 	for w, qw := range q.words {
 		if qw.piece && w > 0 && where[w-1] {
@@ -699,13 +699,13 @@ func numberedSiblings(q *question, ps []*passage) {
 		}
 		rest = rest || (qw.subject && !where[w])
 	}
+	for p := range named {
+		p.numbered = p.dataFile // not an entry's file ("mpu401.txt", "pdp-10.txt"): the thing it is about, which other entries speak of
+	}
 	for w := range where {
-		if rest || !q.words[w].subject {
-			q.words[w].fileName = true
-		}
+		q.words[w].numbered = rest
 	}
 	for _, p := range ps {
-		p.otherFile = len(named) > 0 && !named[p]
 		name := stem(p.file)
 		for _, fr := range frames {
 			if named[p] || len(name) <= len(fr.pre)+len(fr.post) || !strings.HasPrefix(name, fr.pre) || !strings.HasSuffix(name, fr.post) {
@@ -1055,8 +1055,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	recordTitle := p.recordTitle(i) // the heading that names unit i's record, -1 if none
 	for wi, w := range q.words {
-		if w.fileName {
-			continue // "zone.tab" names the file to look in (see namesFiles)
+		if w.fileName || (w.numbered && p.numbered) {
+			continue // "zone.tab" names the file to look in (see namesFiles), and so does "ISO 15924" in iso_15924.json's passages (see numberedSiblings)
 		}
 		if w.nameClass && (u.Shape == english.Field || u.Shape == english.Row) {
 			w.cue = true // "currency" of "the name of the currency with code TZS": no record of iso_4217.json writes it; "company" of "the name of Tux's designer's company" a sentence must

@@ -6219,27 +6219,44 @@ func TestSourceTagWithANameAfterIt(t *testing.T) {
 }
 
 // TestWordsThatNameTheFileBindNoRecord: "ISO 15924" of "What number does
-// ISO 15924 give to the Ahom script?" says which file to look in
-// (iso_15924.json), as a file named whole does: every record of the file
-// writes it alike, through the file's name, and the record that holds
-// "Ahom" is the one asked about, not the one retrieval ranked first.
+// ISO 15924 give to the Ahom script?" says which data file to look in
+// (iso_15924.json): in that file's passages it binds no record (every
+// record there wrote it, through the file's name, and the records without
+// Ahom outranked Ahom's), and the record that holds "Ahom" is the one
+// asked about, not the one retrieval ranked first.
 func TestWordsThatNameTheFileBindNoRecord(t *testing.T) {
 	last := doc{"isocodes/iso_15924.json", "iso_15924.json", "    {\n      \"alpha_4\": \"Zyyy\",\n      \"name\": \"Code for undetermined script\",\n      \"numeric\": \"998\"\n    },\n    {\n      \"alpha_4\": \"Zzzz\",\n      \"name\": \"Code for uncoded script\",\n      \"numeric\": \"999\"\n    }\n  ]\n}\n"}
 	first := doc{"isocodes/iso_15924.json", "iso_15924.json", "    {\n      \"alpha_4\": \"Ahom\",\n      \"name\": \"Ahom, Tai Ahom\",\n      \"numeric\": \"338\"\n    },\n    {\n      \"alpha_4\": \"Kitl\",\n      \"name\": \"Khitan large script\",\n      \"numeric\": \"505\"\n    },\n"}
 	got, why := best("What number does ISO 15924 give to the Ahom script?", last, first)
 	assert.Equal(t, `"numeric": "338"`, got, why)
 
-	// All the question names is the file's name: ru-486.txt is the entry
-	// asked about, and its words bind its sense.
-	q := analyze("In which country was the abortion pill RU 486 developed?", New(nil).idf)
-	numberedSiblings(q, []*passage{{file: "ru-486.txt"}, {file: "abortion-pill.txt"}})
-	for _, w := range q.words {
-		assert.False(t, w.fileName, "%s: the entry asked about", w.body)
+	numbered := func(q string, ps ...*passage) (words []string, files []bool) {
+		a := analyze(q, New(nil).idf)
+		numberedSiblings(a, ps)
+		for _, w := range a.words {
+			if w.numbered {
+				words = append(words, w.body)
+			}
+		}
+		for _, p := range ps {
+			files = append(files, p.numbered)
+		}
+		return words, files
 	}
+	words, files := numbered("What number does ISO 15924 give to the Ahom script?", &passage{file: "iso_15924.json", dataFile: true}, &passage{file: "schema-15924.json", dataFile: true})
+	assert.Equal(t, []string{"ISO", "15924"}, words)
+	assert.Equal(t, []bool{true, false}, files, "the schema is not named: 'schema' is not written beside the number")
 
-	// The file named is where to look, as with a file named whole: tzdata's
-	// zone.tab also keys a row GS, iso3166.tab names the territory.
-	ps := []*passage{{file: "iso3166.tab"}, {file: "zone.tab"}}
-	numberedSiblings(analyze("What territory has the ISO 3166 country code GS?", New(nil).idf), ps)
-	assert.Equal(t, []bool{false, true}, []bool{ps[0].otherFile, ps[1].otherFile})
+	// An entry's file names the thing it is about, which other entries
+	// speak of: "MPU 401" is vera's entry mpu401.txt, "RU 486" WordNet's
+	// ru-486.txt; the words bind as the question's other words do.
+	_, files = numbered("What was DEC's proprietary OS for the PDP 10?", &passage{file: "pdp-10.txt"}, &passage{file: "tops-10.txt"})
+	assert.Equal(t, []bool{false, false}, files)
+	words, _ = numbered("What does MPU 401 stand for?", &passage{file: "mpu401.txt"}, &passage{file: "mpu.txt"})
+	assert.Empty(t, words)
+
+	// A data file's name that is all the question names is what it asks
+	// about: nothing else would bind.
+	words, _ = numbered("What does ISO 15924 list?", &passage{file: "iso_15924.json", dataFile: true})
+	assert.Empty(t, words)
 }
