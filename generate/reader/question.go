@@ -198,76 +198,6 @@ func (q *question) qualifiersNameNoSubject() {
 	}
 }
 
-// attributeNamesNoSubject takes the subject off the names inside the
-// thing a "what is the X of Y" question asks for ("IP" of "What is the IP
-// protocol number of GRE tunnels?", "USB" of "What is the USB vendor ID of
-// Metrohm?", "What is HTC's USB vendor id?"), when Y names a subject of
-// its own: they say which system's number or code is asked, as a
-// qualifier before the noun of "which TCP port" does (see
-// qualifiersNameNoSubject), and the row of IP itself ("ip  0  IP  #
-// internet protocol, pseudo protocol number") is not about GRE.
-func (q *question) attributeNamesNoSubject(lower []string, spans [][2]int) {
-	from, to := attributeSpan(lower)
-	if from < 0 {
-		return
-	}
-	inside := func(w qword) bool { return w.end > w.start && w.start >= spans[from][0] && w.end <= spans[to-1][1] }
-	if !slices.ContainsFunc(q.words, func(w qword) bool { return w.subject && !w.piece && w.end > w.start && !inside(w) }) {
-		return
-	}
-	for k, w := range q.words {
-		if w.subject && inside(w) && !w.given && !w.hexID && strings.IndexFunc(w.body, unicode.IsDigit) < 0 && strings.ToLower(w.body) != w.body && !numberedAfter(q.text, w.end) {
-			q.words[k].subject = false
-		}
-	}
-}
-
-// numberedAfter reports whether the word ending at end is followed by a
-// number ("ISO 3166", "RFC 2822"): a standard's name, which may name the
-// file to look in (see numberedSiblings).
-func numberedAfter(text string, end int) bool {
-	f := strings.Fields(text[end:])
-	return len(f) > 0 && f[0][0] >= '0' && f[0][0] <= '9'
-}
-
-// attributeSpan finds the X of "what is the X of Y" and of "what is Y's
-// X": the indices in lower of its first word and past its last, -1 when
-// the question is not so framed or X is one word (a relation noun alone:
-// "what is the capital of Chad").
-func attributeSpan(lower []string) (int, int) {
-	if len(lower) < 4 || (lower[0] != "what" && lower[0] != "what's") {
-		return -1, -1
-	}
-	j := 1
-	if lower[0] == "what" {
-		if lower[1] != "is" && lower[1] != "are" && lower[1] != "was" && lower[1] != "were" {
-			return -1, -1
-		}
-		j = 2
-	}
-	if lower[j] == "the" || lower[j] == "a" || lower[j] == "an" {
-		j++
-	}
-	owner := j < len(lower) && english.IsPossessive(lower[j])
-	if owner {
-		j++ // "what is HTC's USB vendor id": the owner, then the thing
-	}
-	k := j
-	for k < len(lower) && lower[k] != "of" && lower[k] != "for" {
-		if english.IsStopword(lower[k]) {
-			return -1, -1
-		}
-		k++
-	}
-	if owner != (k == len(lower)) || k-j < 2 || (!owner && k+1 >= len(lower)) {
-		return -1, -1 // "what is the Devil's Dictionary definition of POSITIVE": the owner is the work, the thing is after "of"
-	}
-	if h := english.HeadOf(lower[k-1]); h != english.CodeHead && h != english.NumberHead {
-		return -1, -1 // "what is the UTC offset of Asia/Kolkata": a relation that the names of X may be written in ("UTC"), not a code or number in their system
-	}
-	return j, k
-}
-
 // apposition is a name the question writes with its code in brackets
 // after it ("the Åland Islands (AX)", "Sri Lanka (country code LK)"), or
 // that a table's row gives its code ("MW<tab>Malawi"; see joinCodes): the
@@ -1078,7 +1008,6 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.markClassBefore()
 	q.markQualifiers()
 	q.qualifiersNameNoSubject()
-	q.attributeNamesNoSubject(lower, spans)
 	q.markApposed()
 	if q.kind == Code {
 		q.length, q.letters = codeLength(lower)

@@ -6260,31 +6260,3 @@ func TestWordsThatNameTheFileBindNoRecord(t *testing.T) {
 	words, _ = numbered("What does ISO 15924 list?", &passage{file: "iso_15924.json", dataFile: true})
 	assert.Empty(t, words)
 }
-
-// TestNamesInsideTheThingAsked: "IP" of "What is the IP protocol number
-// of GRE tunnels?" says in which system the number is asked (as "TCP" of
-// "which TCP port" does); GRE is what the question is about, and the row
-// of IP itself, whose comment writes "protocol number", is not about it.
-func TestNamesInsideTheThingAsked(t *testing.T) {
-	protocols := doc{"netbase/protocols", "protocols", "ip\t0\tIP\t\t# internet protocol, pseudo protocol number\nhopopt\t0\tHOPOPT\t\t# hop-by-hop options for ipv6\nicmp\t1\tICMP\t\t# internet control message protocol\nigmp\t2\tIGMP\t\t# internet group management protocol\nggp\t3\tGGP\t\t# gateway-gateway protocol\n"}
-	tunnels := doc{"netbase/protocols", "protocols", "rsvp\t46\tRSVP\t\t# Reservation Protocol\ngre\t47\tGRE\t\t# General Routing Encapsulation\nesp\t50\tIPSEC-ESP\t# Encap Security Payload [RFC2406]\n"}
-	got, why := best("What is the IP protocol number of GRE tunnels?", protocols, tunnels)
-	assert.Equal(t, "gre\t47\tGRE\t\t# General Routing Encapsulation", got, why)
-
-	for _, tc := range []struct {
-		question string
-		from, to int // the thing asked, in the question's words
-	}{
-		{"What is the IP protocol number of GRE tunnels?", 3, 6},
-		{"What is HTC's USB vendor id?", 3, 6},
-		{"What's the TCP port number for HTTPS?", 2, 5},
-		{"What is the capital of Chad?", -1, -1},                                 // one word: a relation
-		{"What is the UTC offset of Asia/Kolkata?", -1, -1},                      // no code or number: "UTC" is how the offset is written
-		{"What is the Devil's Dictionary definition of POSITIVE, adj.?", -1, -1}, // the owner is the work
-		{"Which TCP port does IMAP use?", -1, -1},                                // see qualifiersNameNoSubject
-	} {
-		lower := strings.Fields(strings.ToLower(strings.Trim(tc.question, "?")))
-		from, to := attributeSpan(lower)
-		assert.Equal(t, []int{tc.from, tc.to}, []int{from, to}, tc.question)
-	}
-}
