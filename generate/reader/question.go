@@ -421,10 +421,6 @@ func set(s string) map[string]bool {
 // "the alpha_4 property", "the `type` key".
 var namedField = regexp.MustCompile(`(?i)\b(?:the|its) [\x60'"‘“]?([a-z_][\w.-]*)[\x60'"’”]? (?:field|property|key|attribute|member)\b`)
 
-// keyWord makes the field key the question names a subject word, a
-// stop word though it may be ("the name field", "the type property"): the
-// field is what the question is about, and the units that write its key
-// (`"name": {`, "description": "Name of the script") bind it.
 // asksClass reports whether the question asks for a thing of the class
 // noun names ("command" for "Which Mutt command is …", "What variable do
 // I set …"): the noun is one of the three words after its opening "which"
@@ -458,6 +454,10 @@ func (q *question) namesID() bool {
 // required …"; a schema's keys, not its descriptions, answer it.
 var askedKey = regexp.MustCompile(`(?i)\b(?:which|what)\s+(?:[\w-]+\s+)?(?:fields?|propert(?:y|ies)|keys?|attributes?|members?)\b`)
 
+// keyWord makes the field key the question names a subject word, a
+// stop word though it may be ("the name field", "the type property"): the
+// field is what the question is about, and the units that write its key
+// (`"name": {`, "description": "Name of the script") bind it.
 func (q *question) keyWord(rest string, off int, idf func(string) float64) {
 	lw := strings.ToLower(q.fieldKey)
 	if strings.ContainsAny(lw, "_.-") || slices.ContainsFunc(q.words, func(w qword) bool { return w.lower == lw }) {
