@@ -1345,7 +1345,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if len(nt) > 1 && nt[0].digit && senseNumber(p.text[nt[0].start:u.End]) {
 		nt = nt[1:] // "1. decree": a sense's number is not news; its words are
 	}
-	fresh := novel(q, nt)
+	fresh := novel(q, withoutGlosses(p.text, nt))
 	if !fresh && q.kind == Code && (q.length == 0 || q.length == 2) && u.Shape == english.Field && len(u.Parts) > 0 && len(nt) == 1 && len(nt[0].body) == 2 && nt[0].start == u.Parts[0].Start && nt[0].end == u.Parts[0].End && !q.mentions(nt[0]) {
 		fresh = true // `"alpha_2": "kl"`: a field's whole value is news however short when a code is asked; a code of two letters is written in lower case ("kl", "pt", "as")
 	}
@@ -1946,6 +1946,28 @@ func novel(q *question, ut []tok) bool {
 		}
 	}
 	return false
+}
+
+// glossAside finds an aside that glosses the word before it: "(that is,
+// trivial)", "(i.e. a …)".
+var glossAside = regexp.MustCompile(`\((?:that is|i\.\s?e\.?),?\s[^()]*\)`)
+
+// withoutGlosses is ut without the words of the asides that gloss the
+// word before them ("North American equivalent of a {noddy} (that is,
+// trivial) program."): what the question's word means, no news of the
+// unit's own; a unit that holds nothing else restates the question.
+func withoutGlosses(text string, ut []tok) []tok {
+	if len(ut) == 0 {
+		return ut
+	}
+	spans := glossAside.FindAllStringIndex(text[ut[0].start:ut[len(ut)-1].end], -1)
+	if spans == nil {
+		return ut
+	}
+	off := ut[0].start
+	return slices.DeleteFunc(slices.Clone(ut), func(t tok) bool {
+		return slices.ContainsFunc(spans, func(s []int) bool { return t.start >= off+s[0] && t.end <= off+s[1] })
+	})
 }
 
 // inCapitalName reports whether word k of ut stands beside a word of three

@@ -6260,3 +6260,22 @@ func TestWordsThatNameTheFileBindNoRecord(t *testing.T) {
 	words, _ = numbered("What does ISO 15924 list?", &passage{file: "iso_15924.json", dataFile: true})
 	assert.Empty(t, words)
 }
+
+// TestGlossAsideIsNoNews: the Jargon File's "mickey mouse program" opens
+// "North American equivalent of a {noddy} (that is, trivial) program.",
+// which holds every word of "what is the North American equivalent of a
+// noddy program?" but the aside that glosses "noddy": it restates the
+// question: it fits no answer (the entry's name is the answer). A unit
+// whose own words stand outside the aside still answers.
+func TestGlossAsideIsNoNews(t *testing.T) {
+	entry := doc{"jargon/mickey-mouse-program.txt", "mickey-mouse-program.txt", "mickey mouse program\n n.\n\n    North American equivalent of a {noddy} (that is, trivial) program. Doesn't\n    necessarily have the belittling connotations of mainstream slang “Oh,\n    that's just mickey mouse stuff!”; sometimes trivial programs can be very\n    useful.\n"}
+	fits := unitFits("In the Jargon File, what is the North American equivalent of a noddy program?", entry)
+	assert.Zero(t, fits["North American equivalent of a {noddy} (that is, trivial) program."], "it says nothing the question does not")
+
+	stash := doc{"gitdoc/git-stash.html", "git-stash", "When no <stash> is given, the latest stash is assumed (that is, stash@{0}).\n"}
+	got, why := best("When no stash is given, which stash is assumed?", stash)
+	assert.Contains(t, got, "the latest stash is assumed", why)
+	for _, text := range []string{"a noddy (that is, trivial) program", "a noddy (i.e. trivial) program", "a noddy (i. e., trivial) program"} {
+		assert.Equal(t, []string{"a", "noddy", "program"}, lowers(withoutGlosses(text, words(text, 0))), text)
+	}
+}
