@@ -1960,7 +1960,11 @@ func withoutGlosses(text string, ut []tok) []tok {
 	if len(ut) == 0 {
 		return ut
 	}
-	spans := glossAside.FindAllStringIndex(text[ut[0].start:ut[len(ut)-1].end], -1)
+	s := text[ut[0].start:ut[len(ut)-1].end]
+	if !strings.Contains(s, "(that is") && !strings.Contains(s, "(i.") {
+		return ut // most units: no regular expression to run
+	}
+	spans := glossAside.FindAllStringIndex(s, -1)
 	if spans == nil {
 		return ut
 	}
