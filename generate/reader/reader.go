@@ -1345,7 +1345,10 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if len(nt) > 1 && nt[0].digit && senseNumber(p.text[nt[0].start:u.End]) {
 		nt = nt[1:] // "1. decree": a sense's number is not news; its words are
 	}
-	fresh := novel(q, withoutGlosses(p.text, nt))
+	fresh := novel(q, nt)
+	if q.kind != Definition && q.kind != Expansion {
+		fresh = novel(q, withoutGlosses(p.text, nt)) // what a word means is what its gloss says ("separated by LF (i.e. one path per line)")
+	}
 	if !fresh && q.kind == Code && (q.length == 0 || q.length == 2) && u.Shape == english.Field && len(u.Parts) > 0 && len(nt) == 1 && len(nt[0].body) == 2 && nt[0].start == u.Parts[0].Start && nt[0].end == u.Parts[0].End && !q.mentions(nt[0]) {
 		fresh = true // `"alpha_2": "kl"`: a field's whole value is news however short when a code is asked; a code of two letters is written in lower case ("kl", "pt", "as")
 	}
@@ -1950,12 +1953,16 @@ func novel(q *question, ut []tok) bool {
 
 // glossAside finds an aside that glosses the word before it: "(that is,
 // trivial)", "(i.e. a …)".
-var glossAside = regexp.MustCompile(`\((?:that is|i\.\s?e\.?),?\s[^()]*\)`)
+var glossAside = regexp.MustCompile(`\((?:that is,|i\.\s?e\.?,?)\s[^()]*\)`)
 
 // withoutGlosses is ut without the words of the asides that gloss the
-// word before them ("North American equivalent of a {noddy} (that is,
-// trivial) program."): what the question's word means, no news of the
-// unit's own; a unit that holds nothing else restates the question.
+// word before them and that the unit goes on after ("North American
+// equivalent of a {noddy} (that is, trivial) program."): what the
+// question's word means, no news of the unit's own; a unit that holds
+// nothing else restates the question. An aside that closes the unit is
+// kept ("… the latest stash is assumed (that is, stash@{0})."): the
+// slice of text ut spans ends at its last word, before the aside's
+// bracket, and what the sentence ends on may be what it states.
 func withoutGlosses(text string, ut []tok) []tok {
 	if len(ut) == 0 {
 		return ut

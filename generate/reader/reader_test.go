@@ -6278,4 +6278,12 @@ func TestGlossAsideIsNoNews(t *testing.T) {
 	for _, text := range []string{"a noddy (that is, trivial) program", "a noddy (i.e. trivial) program", "a noddy (i. e., trivial) program"} {
 		assert.Equal(t, []string{"a", "noddy", "program"}, lowers(withoutGlosses(text, words(text, 0))), text)
 	}
+	for _, text := range []string{"the stash (that is, stash@{0})", "internal (that is what internal means) tags"} {
+		assert.Equal(t, lowers(words(text, 0)), lowers(withoutGlosses(text, words(text, 0))), "no gloss the unit goes on after: %s", text)
+	}
+
+	// What a word means is what its gloss says.
+	lf := doc{"gitdoc/git-ls-files.html", "git-ls-files", "Paths are separated by LF (i.e. one path per line) by default.\n"}
+	fits = unitFits("What does it mean that paths are separated by LF by default?", lf)
+	assert.Positive(t, fits["Paths are separated by LF (i.e. one path per line) by default."])
 }
