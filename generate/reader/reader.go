@@ -1450,6 +1450,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if lacksTranslated {
 		c.fit = 0 // "the Italian word for a bat, the flying mammal": "mosca: fly, housefly" translates another word, however "flying" aligns
 	}
+	if u.Shape == english.Row && p.dataFile && q.asksColumns() {
+		c.fit = 0 // "What kind of code makes up the first column of iso3166.tab?": a row ("TZ	Tanzania") fills its columns; the file's header says what they hold
+	}
 	if p.onlyLeadsOn(i) || restatesThenLeadsOn(q, p, i, ut) {
 		c.fit = 0 // "… by the following.": it announces the answer; the block it leads into gives it
 	}
@@ -2309,6 +2312,14 @@ func restatesThenLeadsOn(q *question, p *passage, i int, ut []tok) bool {
 		}
 	}
 	return own <= 1 && said >= 3
+}
+
+// asksColumns reports whether the question asks about a table's columns
+// ("the first column of iso3166.tab", "what separates the columns"),
+// naming no record of it by a code it gives.
+func (q *question) asksColumns() bool {
+	return slices.ContainsFunc(q.words, func(w qword) bool { return w.lower == "column" || w.lower == "columns" }) &&
+		!slices.ContainsFunc(q.words, func(w qword) bool { return w.given })
 }
 
 // lowers are the lower-cased words of toks.

@@ -6287,3 +6287,16 @@ func TestGlossAsideIsNoNews(t *testing.T) {
 	fits = unitFits("What does it mean that paths are separated by LF by default?", lf)
 	assert.Positive(t, fits["Paths are separated by LF (i.e. one path per line) by default."])
 }
+
+// TestRowsDoNotSayWhatTheirColumnsHold: a question about a table's
+// columns ("What kind of code makes up the first column of iso3166.tab?")
+// is answered by the file's header, if at all; a row fills the columns
+// ("TZ	Tanzania") and says nothing of what they hold. A question that
+// names a row by a code it gives still reads the row.
+func TestRowsDoNotSayWhatTheirColumnsHold(t *testing.T) {
+	tab := doc{"tzdata/iso3166.tab", "iso3166.tab", "# The table is sorted by country code.\n#\n#country-\n#code\tname of country, territory, area, or subdivision\nTZ\tTanzania\nUA\tUkraine\n"}
+	fits := unitFits("What kind of code makes up the first column of the tz database's iso3166.tab?", tab)
+	assert.Zero(t, fits["TZ\tTanzania"], "a row")
+	fits = unitFits("What does the second column of iso3166.tab give for the code UA?", tab)
+	assert.Positive(t, fits["UA\tUkraine"], "the row the question names by its code")
+}
