@@ -2316,10 +2316,11 @@ func restatesThenLeadsOn(q *question, p *passage, i int, ut []tok) bool {
 
 // asksColumns reports whether the question asks about a table's columns
 // ("the first column of iso3166.tab", "what separates the columns"),
-// naming no record of it by a code it gives.
+// naming nothing but the table: no record of it by a code it gives, a
+// name ("… for Kenya") or any other subject word.
 func (q *question) asksColumns() bool {
 	return slices.ContainsFunc(q.words, func(w qword) bool { return w.lower == "column" || w.lower == "columns" }) &&
-		!slices.ContainsFunc(q.words, func(w qword) bool { return w.given })
+		!slices.ContainsFunc(q.words, func(w qword) bool { return w.given || (w.subject && !w.fileName && !w.numbered) })
 }
 
 // lowers are the lower-cased words of toks.
