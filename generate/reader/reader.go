@@ -677,10 +677,11 @@ func numberedSiblings(q *question, ps []*passage) {
 			if ok && pre != "" && slices.Contains(beside, fileWord(pre)) {
 				frames = append(frames, frame{pre, post})
 				named[p] = true
+				lnum, lpre := strings.ToLower(num), fileWord(pre)
 				for w := range q.words {
-					if l := q.words[w].lower; l == strings.ToLower(num) || l == fileWord(pre) {
+					if l := q.words[w].lower; l == lnum || l == lpre {
 						where[w] = true
-						if b := q.words[max(w-1, 0)].body; w > 0 && l == strings.ToLower(num) && q.adjacent(w-1, w) && len(b) > 1 && strings.ToUpper(b) == b {
+						if b := q.words[max(w-1, 0)].body; w > 0 && l == lnum && q.adjacent(w-1, w) && len(b) > 1 && strings.ToUpper(b) == b {
 							where[w-1] = true // "ISO" of "ISO 639-5": the standard's name, of which the file writes the number
 						}
 					}
@@ -1345,10 +1346,11 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if len(nt) > 1 && nt[0].digit && senseNumber(p.text[nt[0].start:u.End]) {
 		nt = nt[1:] // "1. decree": a sense's number is not news; its words are
 	}
-	fresh := novel(q, nt)
+	news := nt
 	if q.kind != Definition && q.kind != Expansion {
-		fresh = novel(q, withoutGlosses(p.text, nt)) // what a word means is what its gloss says ("separated by LF (i.e. one path per line)")
+		news = withoutGlosses(p.text, nt) // what a word means is what its gloss says ("separated by LF (i.e. one path per line)")
 	}
+	fresh := novel(q, news)
 	if !fresh && q.kind == Code && (q.length == 0 || q.length == 2) && u.Shape == english.Field && len(u.Parts) > 0 && len(nt) == 1 && len(nt[0].body) == 2 && nt[0].start == u.Parts[0].Start && nt[0].end == u.Parts[0].End && !q.mentions(nt[0]) {
 		fresh = true // `"alpha_2": "kl"`: a field's whole value is news however short when a code is asked; a code of two letters is written in lower case ("kl", "pt", "as")
 	}
