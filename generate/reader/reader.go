@@ -451,7 +451,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			// "Belge /bɛlʒ/ <n, fem>" gives no sense of "the feminine noun Belge"
 			part := english.GivesEntryPart(q.part, t) && !(q.genderNamed && english.IsPronouncedHeadword(t))
 			origin := q.termOrigin && p.originNote(i) // "[from the Illuminatus Trilogy]" under "fnord" for "which books did fnord come from"
-			if (!p.label[i] || term || division || byline || part || origin) && len(docs[t]) < boilerplateDocs && (division || !restatesQuestion(q, p, i)) {
+			if (!p.label[i] || term || division || byline || part || origin) && (len(docs[t]) < boilerplateDocs || p.schema && schemaConstraints[p.keyText(i)]) && (division || !restatesQuestion(q, p, i)) {
 				cands = append(cands, r.score(q, p, i))
 			}
 		}
@@ -654,7 +654,12 @@ func (q *question) markFileName(f string) {
 // names no chapter file ("ch11.en.html"). In the passages of a data file
 // it names, the words that name it say where to look, as a file named
 // whole does (see namesFiles); an entry's file ("pdp-10.txt") names a
-// thing other entries speak of, and its words bind as any do.
+// thing other entries speak of, and its words bind as any do. When those
+// words are all the subject the question names ("Which fields are
+// required in the ISO 4217 schema?"), they bind as any do, and bind too
+// every keyword of the named JSON Schema that states what it asks of its
+// records (schemaConstraints): its "required" line is the schema's,
+// though only its title writes "ISO 4217".
 func numberedSiblings(q *question, ps []*passage) {
 	type frame struct{ pre, post string }
 	var frames []frame
@@ -704,8 +709,9 @@ func numberedSiblings(q *question, ps []*passage) {
 		p.numbered = p.dataFile // not an entry's file ("mpu401.txt", "pdp-10.txt"): the thing it is about, which other entries speak of
 	}
 	for w := range where {
-		q.words[w].numbered = rest
+		q.words[w].numbered = true
 	}
+	q.fileByNumber = !rest
 	for _, p := range ps {
 		name := stem(p.file)
 		for _, fr := range frames {
@@ -1056,7 +1062,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	recordTitle := p.recordTitle(i) // the heading that names unit i's record, -1 if none
 	for wi, w := range q.words {
-		if w.fileName || (w.numbered && p.numbered) {
+		if w.fileName || (w.numbered && p.numbered && !q.fileByNumber) {
 			continue // "zone.tab" names the file to look in (see namesFiles), and so does "ISO 15924" in iso_15924.json's passages (see numberedSiblings)
 		}
 		if w.nameClass && (u.Shape == english.Field || u.Shape == english.Row) {
@@ -1074,6 +1080,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			// A word of the passage's title names what the question is
 			// about there, even lower-cased ("what is a dead-tree version").
 			m := match(ut, w)
+			if w.numbered && p.numbered && p.schema && schemaConstraints[p.keyText(i)] {
+				m = 1 // "ISO 4217" of "Which fields are required in the ISO 4217 schema?": every unit of schema-4217.json is the schema's, its "required" line too
+			}
 			if m == 0 && !w.subject && opposes(ut, w) {
 				opposed = true // "includes" of "which option includes the original orig.tar.gz source" under "9.2. Including orig.tar.gz for upload": "… the -sd option will force the exclusion of …" says the other way
 			}
@@ -1315,7 +1324,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if u.Shape == english.Field && len(u.Parts) > 0 && q.kind != Definition && q.kind != Expansion && !(q.kind.valued() && len(p.rangeToks(u.Parts[0])) > 3) && q.givesCode(p.rangeToks(u.Parts[0])) {
 		c.fit = 0 // "code": "TW-PEN" holds the code the question gives ("which currency has the code PEN"): not what it asks (WordNet's sense "n 1: the constitution written … in 1787 … {US Constitution}" says more than a code: a date, a number)
 	}
-	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any && !(q.asksKey && p.namesKeys(i)) {
+	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any && !(q.asksKey && p.namesKeys(i)) && !(q.asksOfSchema() && schemaConstraints[p.keyText(i)]) {
 		c.fit = 0 // a JSON Schema describes the fields of records ("Two letter alphabetic code of the item"); it holds none of their values, though its keys name them
 	}
 	if t := strings.TrimSpace(p.text[u.Start:u.End]); strings.HasSuffix(t, ":") && strings.Count(t, ":") == 1 && len(strings.Fields(t)) <= 3 {
@@ -1955,6 +1964,15 @@ func novel(q *question, ut []tok) bool {
 	}
 	return false
 }
+
+// schemaConstraints are the JSON Schema keywords that state what one
+// schema asks of its records (a pattern, the fields required, a length,
+// the draft it is written against): written alike in sibling schemas
+// ("pattern": "^[A-Z]{3}$" in the ISO 3166-1 and ISO 4217 schemas), each
+// is still its own schema's, unlike the "type": "object" every schema
+// writes.
+var schemaConstraints = map[string]bool{"$schema": true, "required": true, "pattern": true, "minLength": true, "maxLength": true,
+	"minimum": true, "maximum": true, "enum": true, "format": true, "minItems": true, "maxItems": true, "default": true}
 
 // glossAside finds an aside that glosses the word before it: "(that is,
 // trivial)", "(i.e. a …)".
