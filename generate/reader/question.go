@@ -130,7 +130,7 @@ type question struct {
 	condition     bool              // a "when" that asks under what condition: see english.AsksCondition
 	version       bool              // "which version": a number ("15.0.0", "bash-3.2", "Perl 4"), no name
 	fieldKey      string            // the key a question names as a field ("the name field", "the alpha_4 property"), "" if none
-	fileByNumber  bool              // the words that name a data file by its number (see numberedSiblings) are all the subject the question names: they bind as any do, and bind the named schema's constraint keywords
+	fileByNumber  bool              // the words that name a data file by its number (see numberedSiblings) are all the subject the question names: they bind as any do
 	asksKey       bool              // the question asks which field or property ("which property is required"): a key is its answer
 	classes       []string          // stems of the words after an opening "which" or "what": the class it may ask for (see asksClass)
 	command       bool              // "which tool", "which package": a command or package name

@@ -654,12 +654,12 @@ func (q *question) markFileName(f string) {
 // names no chapter file ("ch11.en.html"). In the passages of a data file
 // it names, the words that name it say where to look, as a file named
 // whole does (see namesFiles); an entry's file ("pdp-10.txt") names a
-// thing other entries speak of, and its words bind as any do. When those
-// words are all the subject the question names ("Which fields are
-// required in the ISO 4217 schema?"), they bind as any do, and bind too
-// every keyword of the named JSON Schema that states what it asks of its
-// records (schemaConstraints): its "required" line is the schema's,
-// though only its title writes "ISO 4217".
+// thing other entries speak of, and its words bind as any do; so do they
+// where they are all the subject the question names. They bind, too,
+// every keyword of a named JSON Schema that states what it asks of its
+// records (schemaConstraints): in "Which fields are required in the ISO
+// 4217 schema?" the "required" line is the schema's, though only its
+// title writes "ISO 4217".
 func numberedSiblings(q *question, ps []*passage) {
 	type frame struct{ pre, post string }
 	var frames []frame
@@ -1062,7 +1062,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	recordTitle := p.recordTitle(i) // the heading that names unit i's record, -1 if none
 	for wi, w := range q.words {
-		if w.fileName || (w.numbered && p.numbered && !q.fileByNumber) {
+		if w.fileName || (w.numbered && p.numbered && !q.fileByNumber && !(p.schema && schemaConstraints[p.keyText(i)])) {
 			continue // "zone.tab" names the file to look in (see namesFiles), and so does "ISO 15924" in iso_15924.json's passages (see numberedSiblings)
 		}
 		if w.nameClass && (u.Shape == english.Field || u.Shape == english.Row) {

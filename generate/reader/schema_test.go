@@ -38,6 +38,7 @@ func TestSchemaStatesItsOwnConstraints(t *testing.T) {
 	}{
 		{"Which fields are required for each entry in the ISO 4217 schema?", `"required": ["alpha_3", "name", "numeric"],`, true},
 		{"Which JSON Schema draft does the ISO 15924 schema declare?", `"$schema": "http://json-schema.org/draft-04/schema#",`, true},
+		{"Which JSON Schema draft does the ISO 3166-1 schema file in the ISO codes data declare?", `"$schema": "http://json-schema.org/draft-04/schema#",`, true},
 		{"In the ISO 4217 schema, what pattern must the three letter code of the currency match?", `"pattern": "^[A-Z]{3}$"`, false},
 		{"How does the ISO 4217 schema describe its content?", `"description": "ISO 4217 language family and groups codes",`, false},
 	} {
