@@ -131,6 +131,7 @@ type question struct {
 	version       bool              // "which version": a number ("15.0.0", "bash-3.2", "Perl 4"), no name
 	fieldKey      string            // the key a question names as a field ("the name field", "the alpha_4 property"), "" if none
 	fileByNumber  bool              // the words that name a data file by its number (see numberedSiblings) are all the subject the question names: they bind as any do
+	schemaProps   map[string]bool   // the keys of JSON Schema properties the question writes ("alpha_4"); set once the passages are read (see namedProperties)
 	asksKey       bool              // the question asks which field or property ("which property is required"): a key is its answer
 	classes       []string          // stems of the words after an opening "which" or "what": the class it may ask for (see asksClass)
 	command       bool              // "which tool", "which package": a command or package name
@@ -2128,12 +2129,4 @@ func wordToTranslate(lower []string) int {
 		return head
 	}
 	return -1
-}
-
-// asksOfSchema reports whether the question speaks of a schema ("Which
-// JSON Schema draft does the ISO 639-3 schema use?", "the fields the
-// ISO 4217 schema requires"): the schema's own keywords state what it
-// asks, not values of the records it describes.
-func (q *question) asksOfSchema() bool {
-	return slices.ContainsFunc(q.words, func(w qword) bool { return w.lower == "schema" || w.lower == "schemas" })
 }

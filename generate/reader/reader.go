@@ -431,6 +431,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 		}
 	}
 	q.namedWithClass(ps)
+	q.namedProperties(ps)
 	namesFiles(q, ps)
 	q.dropAuthors(ps)
 	q.bindHeadwords(ps)
@@ -451,7 +452,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			// "Belge /bɛlʒ/ <n, fem>" gives no sense of "the feminine noun Belge"
 			part := english.GivesEntryPart(q.part, t) && !(q.genderNamed && english.IsPronouncedHeadword(t))
 			origin := q.termOrigin && p.originNote(i) // "[from the Illuminatus Trilogy]" under "fnord" for "which books did fnord come from"
-			if (!p.label[i] || term || division || byline || part || origin) && (len(docs[t]) < boilerplateDocs || p.schema && schemaConstraints[p.keyText(i)]) && (division || !restatesQuestion(q, p, i)) {
+			if (!p.label[i] || term || division || byline || part || origin) && (len(docs[t]) < boilerplateDocs || q.asksConstraint(p, i)) && (division || !restatesQuestion(q, p, i)) {
 				cands = append(cands, r.score(q, p, i))
 			}
 		}
@@ -1062,7 +1063,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	recordTitle := p.recordTitle(i) // the heading that names unit i's record, -1 if none
 	for wi, w := range q.words {
-		if w.fileName || (w.numbered && p.numbered && !q.fileByNumber && !(p.schema && schemaConstraints[p.keyText(i)])) {
+		if w.fileName || (w.numbered && p.numbered && !q.fileByNumber && !q.asksConstraint(p, i)) {
 			continue // "zone.tab" names the file to look in (see namesFiles), and so does "ISO 15924" in iso_15924.json's passages (see numberedSiblings)
 		}
 		if w.nameClass && (u.Shape == english.Field || u.Shape == english.Row) {
@@ -1080,7 +1081,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			// A word of the passage's title names what the question is
 			// about there, even lower-cased ("what is a dead-tree version").
 			m := match(ut, w)
-			if w.numbered && p.numbered && p.schema && schemaConstraints[p.keyText(i)] {
+			if w.numbered && p.numbered && q.asksConstraint(p, i) {
 				m = 1 // "ISO 4217" of "Which fields are required in the ISO 4217 schema?": every unit of schema-4217.json is the schema's, its "required" line too
 			}
 			if m == 0 && !w.subject && opposes(ut, w) {
@@ -1324,7 +1325,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if u.Shape == english.Field && len(u.Parts) > 0 && q.kind != Definition && q.kind != Expansion && !(q.kind.valued() && len(p.rangeToks(u.Parts[0])) > 3) && q.givesCode(p.rangeToks(u.Parts[0])) {
 		c.fit = 0 // "code": "TW-PEN" holds the code the question gives ("which currency has the code PEN"): not what it asks (WordNet's sense "n 1: the constitution written … in 1787 … {US Constitution}" says more than a code: a date, a number)
 	}
-	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any && !(q.asksKey && p.namesKeys(i)) && !(q.asksOfSchema() && schemaConstraints[p.keyText(i)]) {
+	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any && !(q.asksKey && p.namesKeys(i)) && !q.asksConstraint(p, i) {
 		c.fit = 0 // a JSON Schema describes the fields of records ("Two letter alphabetic code of the item"); it holds none of their values, though its keys name them
 	}
 	if t := strings.TrimSpace(p.text[u.Start:u.End]); strings.HasSuffix(t, ":") && strings.Count(t, ":") == 1 && len(strings.Fields(t)) <= 3 {
@@ -1966,13 +1967,77 @@ func novel(q *question, ut []tok) bool {
 }
 
 // schemaConstraints are the JSON Schema keywords that state what one
-// schema asks of its records (a pattern, the fields required, a length,
-// the draft it is written against): written alike in sibling schemas
-// ("pattern": "^[A-Z]{3}$" in the ISO 3166-1 and ISO 4217 schemas), each
-// is still its own schema's, unlike the "type": "object" every schema
-// writes.
-var schemaConstraints = map[string]bool{"$schema": true, "required": true, "pattern": true, "minLength": true, "maxLength": true,
-	"minimum": true, "maximum": true, "enum": true, "format": true, "minItems": true, "maxItems": true, "default": true}
+// schema asks of its records, each with the words a question asks for it
+// by: the draft it is written against, the fields required, a pattern, a
+// length, a bound, the values allowed, a format, a default.
+var schemaConstraints = map[string][]string{
+	"$schema":   {"$schema", "draft", "drafts", "metaschema", "meta-schema", "specification"},
+	"required":  {"required", "require", "requires", "mandatory", "must"},
+	"pattern":   {"pattern", "patterns", "regex", "regexp", "regular", "match", "matches"},
+	"minLength": {"minlength", "length", "short", "shortest", "least", "minimum", "characters"},
+	"maxLength": {"maxlength", "length", "long", "longest", "most", "maximum", "characters"},
+	"minimum":   {"minimum", "least", "smallest", "lowest"},
+	"maximum":   {"maximum", "most", "largest", "highest"},
+	"enum":      {"enum", "values", "allowed", "possible"},
+	"format":    {"format"},
+	"default":   {"default"},
+	"minItems":  {"minitems", "least", "minimum"},
+	"maxItems":  {"maxitems", "most", "maximum"},
+}
+
+// schemaWords are JSON Schema's keywords other than its constraints.
+var schemaWords = map[string]bool{"type": true, "description": true, "title": true, "$ref": true, "$id": true, "id": true,
+	"additionalProperties": true, "definitions": true, "$defs": true, "oneOf": true, "anyOf": true, "allOf": true, "not": true}
+
+// asksConstraint reports whether field unit i of a JSON Schema is a
+// constraint keyword (schemaConstraints) the question asks for by one of
+// its words ("which fields are REQUIRED": "required"; "which DRAFT":
+// "$schema"), and, when the question names a property of a schema
+// ("the alpha_4 code"), one of the schema itself or in that property's
+// object: "pattern" of alpha_4, not of numeric. Written alike in sibling schemas ("pattern":
+// "^[A-Z]{3}$" in the ISO 3166-1 and ISO 4217 schemas), such a keyword is
+// still its own schema's, and it states what the question asks.
+func (q *question) asksConstraint(p *passage, i int) bool {
+	if !p.schema || p.units[i].Shape != english.Field {
+		return false
+	}
+	asks, ok := schemaConstraints[p.keyText(i)]
+	if !ok || !slices.ContainsFunc(q.words, func(w qword) bool { return !w.subject && slices.Contains(asks, w.lower) }) {
+		return false
+	}
+	own := p.opener[i]
+	if own == i || !p.opensObject(own) {
+		return true // a keyword of the schema itself ("$schema", the top "required")
+	}
+	return q.schemaProps[p.keyText(own)] || len(q.schemaProps) == 0 // not the pattern of another property the question names ("numeric" of "What pattern must numeric match?"), in this schema or a sibling
+}
+
+// namedProperties sets q.schemaProps: the keys of the properties that the
+// JSON Schemas among the passages define (`"alpha_4": {`, `"uniqueItems":
+// true` in a definition's object) and that the question writes.
+func (q *question) namedProperties(ps []*passage) {
+	lower := strings.ToLower(q.text)
+	for _, p := range ps {
+		if !p.schema {
+			continue
+		}
+		for k, u := range p.units {
+			key := p.keyText(k)
+			if u.Shape != english.Field || key == "properties" || key == "items" || strings.IndexFunc(key, unicode.IsLetter) < 0 {
+				continue // not the list the records are kept in ("639-5": {)
+			}
+			if _, ok := schemaConstraints[key]; !p.opensObject(k) && (ok || schemaWords[key]) {
+				continue // a keyword of JSON Schema's own ("type": "string"), unless a property is so named ("type": {)
+			}
+			if english.HoldsWhole(lower, strings.ToLower(key)) {
+				if q.schemaProps == nil {
+					q.schemaProps = map[string]bool{}
+				}
+				q.schemaProps[key] = true
+			}
+		}
+	}
+}
 
 // glossAside finds an aside that glosses the word before it: "(that is,
 // trivial)", "(i.e. a …)".

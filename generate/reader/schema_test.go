@@ -3,6 +3,7 @@ package reader
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -46,6 +47,31 @@ func TestSchemaStatesItsOwnConstraints(t *testing.T) {
 		assert.Equal(t, tc.want, answerText(Answer{Pieces: a.Best}, srcs), r.Explain(tc.q, srcs, 4))
 		if tc.answered {
 			assert.False(t, a.Declined(), r.Explain(tc.q, srcs, 4))
+		}
+	}
+}
+
+// A constraint keyword answers only a question that asks for it ("Which
+// schema has a flag property?" asks no draft: the "$schema" line does not
+// answer it) and, where the question names a property, only in that
+// property's object: "What pattern must numeric match in the ISO 15924
+// schema?" is not answered by alpha_4's pattern when the passage of
+// schema-15924.json that holds numeric's was not retrieved (a passage cut
+// where the store cuts files; "numeric" is a property of the ISO 4217
+// schema beside it).
+func TestSchemaConstraintOfAnotherPropertyAnswersNot(t *testing.T) {
+	docs := schemaDocs(t, "schema-15924.json", "schema-4217.json", "schema-3166-1.json")
+	lines := strings.SplitAfter(docs[0].text, "\n")
+	docs[0].text = strings.Join(lines[:17], "") // up to alpha_4's pattern
+	srcs := sources(docs...)
+	r := New(nil)
+	for _, tc := range []struct{ q, not string }{
+		{"What pattern must numeric match in the ISO 15924 schema?", `"pattern": "^[A-Z][a-z]{3}$"`},
+		{"Which schema has a flag property?", `"$schema": "http://json-schema.org/draft-04/schema#",`},
+	} {
+		a := r.Read(tc.q, srcs)
+		if !a.Declined() {
+			assert.NotEqual(t, tc.not, answerText(Answer{Pieces: a.Best}, srcs), r.Explain(tc.q, srcs, 4))
 		}
 	}
 }
