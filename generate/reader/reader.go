@@ -1462,6 +1462,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if lacksTranslated {
 		c.fit = 0 // "the Italian word for a bat, the flying mammal": "mosca: fly, housefly" translates another word, however "flying" aligns
 	}
+	if q.twinOfClassAsked(p, i) {
+		c.fit = 0 // "0012;DEVICE CONTROL TWO;control" for "the abbreviation of DEVICE CONTROL TWO": its twin "0012;DC2;abbreviation" is of the class asked
+	}
 	if u.Shape == english.Row && p.dataFile && q.asksColumns() {
 		c.fit = 0 // "What kind of code makes up the first column of iso3166.tab?": a row ("TZ	Tanzania") fills its columns; the file's header says what they hold
 	}
@@ -2687,9 +2690,26 @@ func (p *passage) holdsPinned(q *question) bool {
 // rows ("0012;DEVICE CONTROL TWO;control" and "0012;DC2;abbreviation" of
 // NameAliases.txt), nil for a row keyed alone.
 func (p *passage) keyTwinToks(i int) []tok {
+	lo, hi := p.keyTwins(i)
+	if lo < 0 {
+		return nil
+	}
+	var out []tok
+	for k := lo; k <= hi; k++ {
+		if k != i {
+			out = append(out, p.unitToks(k)...)
+		}
+	}
+	return out
+}
+
+// keyTwins returns the first and last of the rows on the lines next to
+// table row i keyed by the same first cell, row i among them (see
+// keyTwinToks); -1, -1 for a row keyed alone.
+func (p *passage) keyTwins(i int) (int, int) {
 	u := p.units[i]
 	if len(u.Parts) < 2 {
-		return nil
+		return -1, -1
 	}
 	key := p.text[u.Parts[0].Start:u.Parts[0].End]
 	twin := func(k, next int) bool { // row k is keyed as row i is, on the line before or after row next
@@ -2705,15 +2725,44 @@ func (p *passage) keyTwinToks(i int) []tok {
 		hi++
 	}
 	if lo == hi || hi-lo+1 > maxKeyTwins {
-		return nil // a row of its own, or a column of categories many rows share ("gc ; Lu ; Uppercase_Letter"), no key
+		return -1, -1 // a row of its own, or a column of categories many rows share ("gc ; Lu ; Uppercase_Letter"), no key
 	}
-	var out []tok
+	return lo, hi
+}
+
+// twinOfClassAsked reports whether table row i writes no word of the
+// class the question asks for while a row keyed as it is, on the lines
+// next to it, does: "0012;DEVICE CONTROL TWO;control" beside
+// "0012;DC2;abbreviation" for "What short abbreviation is the alias of
+// DEVICE CONTROL TWO?". One record written over several rows labels each
+// row's value with its class; the row of another class is the record's
+// answer to another question. Not for what an abbreviation stands for:
+// "the abbreviation EOT" is given, its twin of another class answers.
+func (q *question) twinOfClassAsked(p *passage, i int) bool {
+	if p.units[i].Shape != english.Row || q.kind == Expansion {
+		return false
+	}
+	lo, hi := p.keyTwins(i)
+	if lo < 0 {
+		return false
+	}
+	writesClass := func(k int) bool { // in its last cell, a label of one word ("abbreviation"), not a name or an address
+		parts := p.units[k].Parts
+		if len(parts) < 2 {
+			return false
+		}
+		lt := p.rangeToks(parts[len(parts)-1])
+		return len(lt) == 1 && slices.ContainsFunc(q.words, func(w qword) bool { return w.cue && !w.subject && match(lt, w) > 0 })
+	}
+	if writesClass(i) {
+		return false
+	}
 	for k := lo; k <= hi; k++ {
-		if k != i {
-			out = append(out, p.unitToks(k)...)
+		if k != i && writesClass(k) {
+			return true
 		}
 	}
-	return out
+	return false
 }
 
 // maxKeyTwins is the most rows one record is written over (see

@@ -6197,6 +6197,29 @@ func TestRowsKeyedAlikeAreOneRecord(t *testing.T) {
 	assert.Equal(t, "0015;NEGATIVE ACKNOWLEDGE;control", b.p.text[b.p.units[b.unit].Start:b.p.units[b.unit].End], r.Explain(q, srcs, 3))
 }
 
+// The row of another class than the one asked is no answer, though it
+// names the character asked about (Unicode's NameAliases.txt, lines
+// 79-80, 122-123 and 170-173 as shipped in unicode-data): "0012;DEVICE
+// CONTROL TWO;control" fits nothing for "What short abbreviation is the
+// alias of DEVICE CONTROL TWO?", its twin "0012;DC2;abbreviation" does;
+// "0080;PADDING CHARACTER;figment" nothing for "What's the abbreviation
+// of U+0080?". A question for what an abbreviation stands for gives the
+// abbreviation: its twin of another class answers.
+func TestTwinOfAnotherClassAnswersNot(t *testing.T) {
+	d := doc{"unicode/NameAliases.txt", "NameAliases.txt", "0004;END OF TRANSMISSION;control\n0004;EOT;abbreviation\n0012;DEVICE CONTROL TWO;control\n0012;DC2;abbreviation\n0080;PADDING CHARACTER;figment\n0080;PAD;abbreviation\n0081;HIGH OCTET PRESET;figment\n0081;HOP;abbreviation\n"}
+	r := New(nil)
+	srcs := sources(d)
+	for _, tc := range []struct{ q, want string }{
+		{"What short abbreviation is the alias of the control character DEVICE CONTROL TWO?", "0012;DC2;abbreviation"},
+		{"What's the abbreviation of U+0080?", "0080;PAD;abbreviation"},
+	} {
+		a := r.Read(tc.q, srcs)
+		assert.Equal(t, tc.want, answerText(Answer{Pieces: a.Best}, srcs), r.Explain(tc.q, srcs, 3))
+	}
+	q := "What does the control-code abbreviation EOT stand for?"
+	assert.Positive(t, unitFits(q, d)["0004;END OF TRANSMISSION;control"], r.Explain(q, srcs, 3))
+}
+
 // A dictionary's source tag closes its entry; a headword run onto its
 // line ("[1913 Webster] Psittaceous", as 279 of GCIDE's entry files end)
 // states nothing, and never answers.
