@@ -2402,14 +2402,20 @@ func restatesThenLeadsOn(q *question, p *passage, i int, ut []tok) bool {
 	return own <= 1 && said >= 3
 }
 
-// asksColumns reports whether the question asks about a table's columns
-// ("the first column of iso3166.tab", "what separates the columns"),
-// naming nothing but the table: no record of it by a code it gives, a
-// name ("… for Kenya") or any other subject word.
+// asksColumns reports whether the question asks about a table's layout:
+// its columns, its rows, their order or what parts them ("the first
+// column of iso3166.tab", "what separates the columns", "in what order
+// are the table's rows arranged"), naming nothing but the table: no
+// record of it by a code it gives, a name ("… for Kenya") or any other
+// subject word.
 func (q *question) asksColumns() bool {
-	return slices.ContainsFunc(q.words, func(w qword) bool { return w.lower == "column" || w.lower == "columns" }) &&
+	return slices.ContainsFunc(q.words, func(w qword) bool { return layoutWords[w.lower] }) &&
 		!slices.ContainsFunc(q.words, func(w qword) bool { return w.given || (w.subject && !w.fileName && !w.numbered) })
 }
+
+// layoutWords name the parts of a table's layout.
+var layoutWords = map[string]bool{"column": true, "columns": true, "row": true, "rows": true, "line": true, "lines": true,
+	"order": true, "sorted": true, "arranged": true, "separated": true, "separates": true, "separator": true, "delimiter": true, "delimited": true}
 
 // lowers are the lower-cased words of toks.
 func lowers(toks []tok) []string {

@@ -6315,7 +6315,8 @@ func TestGlossAsideIsNoNews(t *testing.T) {
 }
 
 // TestRowsDoNotSayWhatTheirColumnsHold: a question about a table's
-// columns ("What kind of code makes up the first column of iso3166.tab?")
+// columns or rows ("What kind of code makes up the first column of
+// iso3166.tab?", "In what order are its rows arranged?")
 // is answered by the file's header, if at all; a row fills the columns
 // ("TZ	Tanzania") and says nothing of what they hold. A question that
 // names a row by a code it gives still reads the row.
@@ -6323,6 +6324,8 @@ func TestRowsDoNotSayWhatTheirColumnsHold(t *testing.T) {
 	tab := doc{"tzdata/iso3166.tab", "iso3166.tab", "# The table is sorted by country code.\n#\n#country-\n#code\tname of country, territory, area, or subdivision\nTZ\tTanzania\nUA\tUkraine\n"}
 	fits := unitFits("What kind of code makes up the first column of the tz database's iso3166.tab?", tab)
 	assert.Zero(t, fits["TZ\tTanzania"], "a row")
+	fits = unitFits("In what order are the rows of the tz database's iso3166.tab arranged?", tab)
+	assert.Zero(t, fits["TZ\tTanzania"], "a row says nothing of the rows' order (its key TZ is no 'tz database')")
 	fits = unitFits("What does the second column of iso3166.tab give for the code UA?", tab)
 	assert.Positive(t, fits["UA\tUkraine"], "the row the question names by its code")
 	fits = unitFits("In iso3166.tab, what is the name column for Ukraine?", tab)
