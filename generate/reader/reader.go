@@ -1364,6 +1364,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if !fresh && q.kind == Code && (q.length == 0 || q.length == 2) && u.Shape == english.Field && len(u.Parts) > 0 && len(nt) == 1 && len(nt[0].body) == 2 && nt[0].start == u.Parts[0].Start && nt[0].end == u.Parts[0].End && !q.mentions(nt[0]) {
 		fresh = true // `"alpha_2": "kl"`: a field's whole value is news however short when a code is asked; a code of two letters is written in lower case ("kl", "pt", "as")
 	}
+	if !fresh && q.kind == Code && u.Shape == english.Row && slices.ContainsFunc(u.Parts, func(r english.Range) bool { return q.shortCodeCell(p.rangeToks(r)) }) {
+		fresh = true // "co:Corsican" for "What is the ISO 639-1 code for Corsican?": so is a table's cell of a short code, the row's other cells the question's
+	}
 	if fresh && (q.kind == Definition || q.kind == Any) && u.Shape == english.Row && u.Key.End > u.Key.Start && u.Key.End < u.End && u.Key.Start == u.Start && isHexID(strings.TrimSpace(p.text[u.Key.Start:u.Key.End])) {
 		fresh = novel(q, p.rangeToks(english.Range{Start: u.Key.End, End: u.End})) // "1F4EB\tCLOSED MAILBOX WITH RAISED FLAG": the code keys the record; its name, the question's own, says nothing of what it signifies
 	}
@@ -2400,6 +2403,17 @@ func restatesThenLeadsOn(q *question, p *passage, i int, ut []tok) bool {
 		}
 	}
 	return own <= 1 && said >= 3
+}
+
+// shortCodeCell reports whether a table cell's words are one code of two
+// or three letters or digits the question does not write, of the length
+// it asks if it asks one ("co", "nn", "US").
+func (q *question) shortCodeCell(cell []tok) bool {
+	if len(cell) != 1 || q.mentions(cell[0]) {
+		return false
+	}
+	n := len(cell[0].body)
+	return n >= 2 && n <= 3 && (q.length == 0 || n == q.length) && strings.IndexFunc(cell[0].body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) < 0
 }
 
 // asksColumns reports whether the question asks about a table's layout:

@@ -6220,6 +6220,18 @@ func TestTwinOfAnotherClassAnswersNot(t *testing.T) {
 	assert.Positive(t, unitFits(q, d)["0004;END OF TRANSMISSION;control"], r.Explain(q, srcs, 3))
 }
 
+// A table's cell of a short code is news when a code is asked, though it
+// is written in two lower-case letters (GNU miscfiles' languages, lines
+// 1-4 and 24-29: "co:Corsican" for "What is the ISO 639-1 code for
+// Corsican?"); without it, every other row of the list, which the header
+// binds to "ISO 639-1", ranked above the row of Corsican.
+func TestShortCodeCellIsNews(t *testing.T) {
+	d := doc{"miscfiles/languages", "languages", "# ISO 639-1 Language specifications\n# code:Language\naa:Afar\nab:Abkhazian\nca:Catalan\nce:Chechen\nch:Chamorro\nco:Corsican\ncr:Cree\ncs:Czech\n"}
+	got, why := best("What is the ISO 639-1 code for Corsican?", d)
+	assert.Equal(t, "co:Corsican", got, why)
+	assert.Positive(t, unitFits("What is the ISO 639-1 code for Corsican?", d)["co:Corsican"])
+}
+
 // A dictionary's source tag closes its entry; a headword run onto its
 // line ("[1913 Webster] Psittaceous", as 279 of GCIDE's entry files end)
 // states nothing, and never answers.
