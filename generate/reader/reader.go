@@ -2428,7 +2428,9 @@ func (q *question) asksColumns() bool {
 }
 
 // layoutWords name the parts of a table's layout.
-var layoutWords = map[string]bool{"column": true, "columns": true, "row": true, "rows": true, "line": true, "lines": true,
+// Not "row" nor "line", which name the row asked for as often ("What is
+// the line for btw in abbrevs.talk?").
+var layoutWords = map[string]bool{"column": true, "columns": true, "rows": true, "lines": true,
 	"order": true, "sorted": true, "arranged": true, "separated": true, "separates": true, "separator": true, "delimiter": true, "delimited": true}
 
 // lowers are the lower-cased words of toks.

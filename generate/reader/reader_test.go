@@ -6342,6 +6342,9 @@ func TestRowsDoNotSayWhatTheirColumnsHold(t *testing.T) {
 	assert.Positive(t, fits["UA\tUkraine"], "the row the question names by its code")
 	fits = unitFits("In iso3166.tab, what is the name column for Ukraine?", tab)
 	assert.Positive(t, fits["UA\tUkraine"], "the row that holds what the question names")
+	talk := doc{"miscfiles/abbrevs.talk", "abbrevs.talk", "bcnu:\t\tbe seeing you\nbfn:\t\tbye for now\nbtw:\t\tby the way\n"}
+	fits = unitFits("What is the line for btw in abbrevs.talk?", talk)
+	assert.Positive(t, fits["btw:\t\tby the way"], "'the line for btw' names the row asked, no layout")
 	oui := doc{"ieeeoui/oui.csv", "oui.csv", "Registry,Assignment,Organization Name,Organization Address\nMA-L,608B0E,\"Apple, Inc.\",1 Infinite Loop Cupertino CA US 95014\nMA-L,00D0EF,IGT,9295 PROTOTYPE DRIVE RENO NV US 89511\n"}
 	fits = unitFits("In oui.csv, what is the Organization Name column for assignment 00D0EF?", oui)
 	assert.Positive(t, fits["MA-L,00D0EF,IGT,9295 PROTOTYPE DRIVE RENO NV US 89511"], "the row the question names by its assignment")
