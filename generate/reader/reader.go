@@ -1364,7 +1364,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if !fresh && q.kind == Code && (q.length == 0 || q.length == 2) && u.Shape == english.Field && len(u.Parts) > 0 && len(nt) == 1 && len(nt[0].body) == 2 && nt[0].start == u.Parts[0].Start && nt[0].end == u.Parts[0].End && !q.mentions(nt[0]) {
 		fresh = true // `"alpha_2": "kl"`: a field's whole value is news however short when a code is asked; a code of two letters is written in lower case ("kl", "pt", "as")
 	}
-	if !fresh && q.kind == Code && u.Shape == english.Row && slices.ContainsFunc(u.Parts, func(r english.Range) bool { return q.shortCodeCell(p.rangeToks(r)) }) {
+	if !fresh && q.kind == Code && u.Shape == english.Row && q.shortCodeCell(p, i) {
 		fresh = true // "co:Corsican" for "What is the ISO 639-1 code for Corsican?": so is a table's cell of a short code, the row's other cells the question's
 	}
 	if fresh && (q.kind == Definition || q.kind == Any) && u.Shape == english.Row && u.Key.End > u.Key.Start && u.Key.End < u.End && u.Key.Start == u.Start && isHexID(strings.TrimSpace(p.text[u.Key.Start:u.Key.End])) {
@@ -2405,15 +2405,34 @@ func restatesThenLeadsOn(q *question, p *passage, i int, ut []tok) bool {
 	return own <= 1 && said >= 3
 }
 
-// shortCodeCell reports whether a table cell's words are one code of two
-// or three letters or digits the question does not write, of the length
-// it asks if it asks one ("co", "nn", "US").
-func (q *question) shortCodeCell(cell []tok) bool {
-	if len(cell) != 1 || q.mentions(cell[0]) {
-		return false
+// shortCodeCell reports whether a cell of table row i is one code of
+// two or three letters or digits the question does not write, of the
+// length it asks if it asks one ("co" of "co:Corsican"), and not a column
+// the rows beside it fill alike ("jt" of "jt ; D ; Dual_Joining": the
+// property of the section, not the row's code).
+func (q *question) shortCodeCell(p *passage, i int) bool {
+	u := p.units[i]
+	for k, r := range u.Parts {
+		cell := p.rangeToks(r)
+		if len(cell) != 1 || q.mentions(cell[0]) {
+			continue
+		}
+		b := cell[0].body
+		if n := len(b); n < 2 || n > 3 || q.length != 0 && n != q.length || strings.IndexFunc(b, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) >= 0 {
+			continue
+		}
+		alike := func(j int) bool {
+			if j < 0 || j >= len(p.units) || p.units[j].Shape != english.Row || len(p.units[j].Parts) != len(u.Parts) {
+				return false
+			}
+			o := p.units[j].Parts[k]
+			return strings.TrimSpace(p.text[o.Start:o.End]) == strings.TrimSpace(p.text[r.Start:r.End])
+		}
+		if !alike(i-1) && !alike(i+1) {
+			return true
+		}
 	}
-	n := len(cell[0].body)
-	return n >= 2 && n <= 3 && (q.length == 0 || n == q.length) && strings.IndexFunc(cell[0].body, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) < 0
+	return false
 }
 
 // asksColumns reports whether the question asks about a table's layout:
@@ -2758,10 +2777,12 @@ func (p *passage) keyTwins(i int) (int, int) {
 // "0012;DC2;abbreviation" for "What short abbreviation is the alias of
 // DEVICE CONTROL TWO?". One record written over several rows labels each
 // row's value with its class; the row of another class is the record's
-// answer to another question. Not for what an abbreviation stands for:
-// "the abbreviation EOT" is given, its twin of another class answers.
+// answer to another question. A row that holds the short form an
+// expansion question gives ("What does the abbreviation EOT stand for?")
+// is the question's, not of the class asked: its twin of another class
+// answers.
 func (q *question) twinOfClassAsked(p *passage, i int) bool {
-	if p.units[i].Shape != english.Row || q.kind == Expansion {
+	if p.units[i].Shape != english.Row {
 		return false
 	}
 	lo, hi := p.keyTwins(i)
@@ -2770,8 +2791,8 @@ func (q *question) twinOfClassAsked(p *passage, i int) bool {
 	}
 	writesClass := func(k int) bool { // in its last cell, a label of one word ("abbreviation"), not a name or an address
 		parts := p.units[k].Parts
-		if len(parts) < 2 {
-			return false
+		if len(parts) < 2 || q.kind == Expansion && q.short != "" && exactIn(p.unitToks(k), q.short) {
+			return false // "What does EOT stand for?": the abbreviation row holds the short form given, not the class asked
 		}
 		lt := p.rangeToks(parts[len(parts)-1])
 		return len(lt) == 1 && slices.ContainsFunc(q.words, func(w qword) bool { return w.cue && !w.subject && match(lt, w) > 0 })

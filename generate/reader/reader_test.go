@@ -6218,6 +6218,8 @@ func TestTwinOfAnotherClassAnswersNot(t *testing.T) {
 	}
 	q := "What does the control-code abbreviation EOT stand for?"
 	assert.Positive(t, unitFits(q, d)["0004;END OF TRANSMISSION;control"], r.Explain(q, srcs, 3))
+	q = "What is the abbreviation of END OF TRANSMISSION?" // read as an expansion question of the short form "END", which no row holds
+	assert.Zero(t, unitFits(q, d)["0004;END OF TRANSMISSION;control"], r.Explain(q, srcs, 3))
 }
 
 // A table's cell of a short code is news when a code is asked, though it
@@ -6230,6 +6232,12 @@ func TestShortCodeCellIsNews(t *testing.T) {
 	got, why := best("What is the ISO 639-1 code for Corsican?", d)
 	assert.Equal(t, "co:Corsican", got, why)
 	assert.Positive(t, unitFits("What is the ISO 639-1 code for Corsican?", d)["co:Corsican"])
+
+	// A column the rows beside it fill alike is the table's, not the
+	// row's code (Unicode's PropertyValueAliases.txt: "jt" is the
+	// property of the section; "D" is Dual_Joining's value, one letter).
+	jt := doc{"unicode/PropertyValueAliases.txt", "PropertyValueAliases.txt", "jt ; C                                ; Join_Causing\njt ; D                                ; Dual_Joining\njt ; L                                ; Left_Joining\n"}
+	assert.Zero(t, unitFits("What is the two-letter abbreviation of the joining type Dual_Joining?", jt)["jt ; D                                ; Dual_Joining"])
 }
 
 // A dictionary's source tag closes its entry; a headword run onto its
