@@ -1998,11 +1998,12 @@ var schemaWords = map[string]bool{"type": true, "description": true, "title": tr
 // asksConstraint reports whether field unit i of a JSON Schema is a
 // constraint keyword (schemaConstraints) the question asks for by one of
 // its words ("which fields are REQUIRED": "required"; "which DRAFT":
-// "$schema"), and, when the question names a property of a schema
-// ("the alpha_4 code"), one of the schema itself or in that property's
-// object: "pattern" of alpha_4, not of numeric. Written alike in sibling schemas ("pattern":
-// "^[A-Z]{3}$" in the ISO 3166-1 and ISO 4217 schemas), such a keyword is
-// still its own schema's, and it states what the question asks.
+// "$schema"), and, when the question names a property of a schema ("the
+// alpha_4 code"), one of the schema itself or in that property's object:
+// "pattern" of alpha_4, not of numeric. Written alike in sibling schemas
+// ("pattern": "^[A-Z]{3}$" in the ISO 3166-1 and ISO 4217 schemas), such
+// a keyword is still its own schema's, and it states what the question
+// asks.
 func (q *question) asksConstraint(p *passage, i int) bool {
 	if !p.schema || p.units[i].Shape != english.Field {
 		return false

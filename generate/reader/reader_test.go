@@ -6204,7 +6204,9 @@ func TestRowsKeyedAlikeAreOneRecord(t *testing.T) {
 // alias of DEVICE CONTROL TWO?", its twin "0012;DC2;abbreviation" does;
 // "0080;PADDING CHARACTER;figment" nothing for "What's the abbreviation
 // of U+0080?". A question for what an abbreviation stands for gives the
-// abbreviation: its twin of another class answers.
+// abbreviation: its twin of another class answers; a question only read
+// as one ("the abbreviation of END OF TRANSMISSION", short form "END")
+// gives none.
 func TestTwinOfAnotherClassAnswersNot(t *testing.T) {
 	d := doc{"unicode/NameAliases.txt", "NameAliases.txt", "0004;END OF TRANSMISSION;control\n0004;EOT;abbreviation\n0012;DEVICE CONTROL TWO;control\n0012;DC2;abbreviation\n0080;PADDING CHARACTER;figment\n0080;PAD;abbreviation\n0081;HIGH OCTET PRESET;figment\n0081;HOP;abbreviation\n"}
 	r := New(nil)
