@@ -458,8 +458,50 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 		}
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	if q.describesEntry(cands) {
+		q.term = true // read again as a question for the entry's word
+		for k, c := range cands {
+			cands[k] = r.score(q, c.p, c.unit)
+		}
+		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	}
 	firstSense(q, cands)
 	return cands
+}
+
+// asksWhatIs reports whether a question asks "what is …" or "what are
+// …" after any leading phrase set apart by a comma ("In the Jargon File,
+// what is …"): the shape a description asking for its word takes, not
+// "what does …" or "how …".
+func asksWhatIs(text string) bool {
+	t := strings.ToLower(text)
+	if k := strings.LastIndex(t, ", what "); k >= 0 {
+		t = t[k+2:]
+	}
+	return strings.HasPrefix(t, "what is ") || strings.HasPrefix(t, "what's ") || strings.HasPrefix(t, "what are ")
+}
+
+// describesEntry reports whether a question that asks for no word in
+// its own words ("what is the standard elaborated form of bells and
+// whistles?") holds nothing but the definition its best unit gives, in a
+// glossary's entry whose headword it does not write ("bells whistles and
+// gongs": "A standard elaborated form of {bells and whistles}; …"): it
+// describes the entry, and asks for its word, as "what is the term for
+// …" does (the reverse of a definition question).
+func (q *question) describesEntry(cands []candidate) bool {
+	if len(cands) == 0 || q.term || q.kind != Any || q.alias || q.named {
+		return false
+	}
+	c := cands[0]
+	if !c.p.entryStart || c.unit != c.p.first || c.bind < 1 || c.align < 1 || !asksWhatIs(q.text) {
+		return false // not a later sentence of the entry, which the question may ask about ("How will the founder of IBM be buried?")
+	}
+	h := c.p.headwordOf(c.unit)
+	if h < 0 || h == c.unit || !novel(q, c.p.unitToks(h)) || english.SectionNumber(c.p.text[c.p.units[h].Start:c.p.units[h].End]) > 0 {
+		return false // a manual's numbered section ("2. Applying to Become a Member") is no entry whose word is asked
+	}
+	ut := c.p.unitToks(c.unit)
+	return !slices.ContainsFunc(q.words, func(w qword) bool { return match(ut, w) == 0 })
 }
 
 // opensWithOtherHeadword reports whether ut, a unit of text, opens with a

@@ -6242,6 +6242,34 @@ func TestShortCodeCellIsNews(t *testing.T) {
 	assert.Zero(t, unitFits("What is the two-letter abbreviation of the joining type Dual_Joining?", jt)["jt ; D                                ; Dual_Joining"])
 }
 
+// A question that holds nothing but an entry's definition ("what is the
+// standard elaborated form of bells and whistles?") asks for the entry's
+// word, as "what is the term for …" does (the Jargon File's entries
+// bells-whistles-and-gongs.txt and mickey-mouse-program.txt as shipped in
+// dict-jargon): the headword answers, not the definition, which says the
+// question back. A later sentence of an entry is no such definition, nor
+// is a manual's numbered section.
+func TestQuestionThatDescribesAnEntryAsksItsWord(t *testing.T) {
+	gongs := doc{"jargon/bells-whistles-and-gongs.txt", "bells-whistles-and-gongs.txt", "bells whistles and gongs\n n.\n\n    A standard elaborated form of {bells and whistles}; typically said with a\n    pronounced and ironic accent on the \u2018gongs\u2019.\n"}
+	mickey := doc{"jargon/mickey-mouse-program.txt", "mickey-mouse-program.txt", "mickey mouse program\n n.\n\n    North American equivalent of a {noddy} (that is, trivial) program. Doesn't\n    necessarily have the belittling connotations of mainstream slang \u201cOh,\n    that's just mickey mouse stuff!\u201d; sometimes trivial programs can be very\n    useful.\n"}
+	r := New(nil)
+	for _, tc := range []struct {
+		q    string
+		d    doc
+		want string
+	}{
+		{`In the Jargon File, what is the standard elaborated form of "bells and whistles"?`, gongs, "bells whistles and gongs"},
+		{"In the Jargon File, what is the North American equivalent of a noddy program?", mickey, "mickey mouse program"},
+	} {
+		srcs := sources(tc.d)
+		a := r.Read(tc.q, srcs)
+		require.False(t, a.Declined(), r.Explain(tc.q, srcs, 3))
+		assert.True(t, strings.HasPrefix(answerText(a, srcs), tc.want), "%q\n%s", answerText(a, srcs), r.Explain(tc.q, srcs, 3))
+	}
+	assert.False(t, asksWhatIs("What does a passive UDP drop?"))
+	assert.True(t, asksWhatIs("In the Jargon File, what is the North American equivalent of a noddy program?"))
+}
+
 // A dictionary's source tag closes its entry; a headword run onto its
 // line ("[1913 Webster] Psittaceous", as 279 of GCIDE's entry files end)
 // states nothing, and never answers.
