@@ -469,6 +469,10 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 	return cands
 }
 
+// senseLabel matches a sense's label that opens a definition ("n 1:",
+// "adj 2:", the Jargon File's "[MIT; rare (like its referent)]").
+var senseLabel = regexp.MustCompile(`^\s*(?:[a-z]{1,4}\s+\d+:|\[[^\]]*\])\s*`)
+
 // asksWhatIs reports whether a question asks "what is …" or "what are
 // …" after any leading phrase set apart by a comma ("In the Jargon File,
 // what is …"): the shape a description asking for its word takes, not
@@ -483,14 +487,16 @@ func asksWhatIs(text string) bool {
 
 // describesEntry reports whether a question that asks for no word in
 // its own words ("what is the standard elaborated form of bells and
-// whistles?") holds nothing but the definition its best unit gives, in a
+// whistles?") holds nothing but the definition its best unit opens with
+// (up to a semicolon or a colon), and ends on no preposition, in a
 // glossary's entry whose headword it does not write ("bells whistles and
 // gongs": "A standard elaborated form of {bells and whistles}; …"): it
 // describes the entry, and asks for its word, as "what is the term for
 // …" does (the reverse of a definition question).
 func (q *question) describesEntry(cands []candidate) bool {
-	if len(cands) == 0 || q.term || q.kind != Any || q.alias || q.named {
-		return false
+	f := strings.Fields(strings.ToLower(q.text))
+	if len(cands) == 0 || q.term || q.kind != Any || q.alias || q.named || len(f) == 0 || english.IsPreposition(strings.Trim(f[len(f)-1], "?!.")) {
+		return false // "… based on?", "… consisting of?": the rest of the sentence is asked, not its word
 	}
 	c := cands[0]
 	if !c.p.entryStart || c.unit != c.p.first || c.bind < 1 || c.align < 1 || !asksWhatIs(q.text) {
@@ -500,8 +506,16 @@ func (q *question) describesEntry(cands []candidate) bool {
 	if h < 0 || h == c.unit || !novel(q, c.p.unitToks(h)) || english.SectionNumber(c.p.text[c.p.units[h].Start:c.p.units[h].End]) > 0 {
 		return false // a manual's numbered section ("2. Applying to Become a Member") is no entry whose word is asked
 	}
-	ut := c.p.unitToks(c.unit)
-	return !slices.ContainsFunc(q.words, func(w qword) bool { return match(ut, w) == 0 })
+	u := c.p.units[c.unit]
+	clause := c.p.text[u.Start:u.End]
+	if m := senseLabel.FindStringIndex(clause); m != nil {
+		clause = clause[m[1]:] // WordNet's "n 1: a stiff hat made of straw …"
+	}
+	if k := strings.IndexAny(clause, ";:"); k >= 0 {
+		clause = clause[:k] // the definition proper, before what it goes on to say ("Design Patterns: Elements of … (Addison-Wesley, 1995; ISBN …)")
+	}
+	ct := words(clause, 0)
+	return !slices.ContainsFunc(q.words, func(w qword) bool { return match(ct, w) == 0 })
 }
 
 // opensWithOtherHeadword reports whether ut, a unit of text, opens with a

@@ -6266,6 +6266,14 @@ func TestQuestionThatDescribesAnEntryAsksItsWord(t *testing.T) {
 		require.False(t, a.Declined(), r.Explain(tc.q, srcs, 3))
 		assert.True(t, strings.HasPrefix(answerText(a, srcs), tc.want), "%q\n%s", answerText(a, srcs), r.Explain(tc.q, srcs, 3))
 	}
+	// WordNet's sense label opens the definition; a question that ends on
+	// a preposition asks for the rest of the sentence, not the word.
+	boater := doc{"wordnet/boater.txt", "boater.txt", "boater\n    n 1: a stiff hat made of straw with a flat crown [syn: {boater},\n         {leghorn}, {Panama}, {Panama hat}, {sailor}, {skimmer},\n         {straw hat}]\n    2: someone who drives or rides in a boat [syn: {boatman},\n       {boater}, {waterman}]\n"}
+	srcs := sources(boater)
+	q := "What is a stiff hat made of straw with a flat crown?"
+	assert.True(t, strings.HasPrefix(answerText(r.Read(q, srcs), srcs), "boater"), r.Explain(q, srcs, 3))
+	q = "What is a stiff hat with a flat crown made of?"
+	assert.False(t, strings.HasPrefix(answerText(r.Read(q, srcs), srcs), "boater"), r.Explain(q, srcs, 3))
 	assert.False(t, asksWhatIs("What does a passive UDP drop?"))
 	assert.True(t, asksWhatIs("In the Jargon File, what is the North American equivalent of a noddy program?"))
 }
