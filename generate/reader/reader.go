@@ -478,10 +478,8 @@ var senseLabel = regexp.MustCompile(`^\s*(?:[a-z]{1,4}\s+\d+:|\[[^\]]*\])\s*`)
 // what is …"): the shape a description asking for its word takes, not
 // "what does …" or "how …".
 func asksWhatIs(text string) bool {
-	t := strings.ToLower(text)
-	if k := strings.LastIndex(t, ", what "); k >= 0 {
-		t = t[k+2:]
-	}
+	_, rest := splitLead(text)
+	t := strings.ToLower(rest)
 	return strings.HasPrefix(t, "what is ") || strings.HasPrefix(t, "what's ") || strings.HasPrefix(t, "what are ")
 }
 
@@ -1114,12 +1112,13 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	apposed := q.apposedHeld(p, i) // "the Åland Islands (AX)": the row keyed AX names them as the name does
 	hw := p.headwordOf(i)
 	var twins []tok // the rows keyed as this one is, for a row that writes the class asked (see keyTwinToks)
-	if u.Shape == english.Row && slices.ContainsFunc(q.words, func(w qword) bool { return w.cue && !w.subject && match(ut, w) > 0 }) {
+	if u.Shape == english.Row && q.writesClass(ut) {
 		twins = p.keyTwinToks(i)
 	}
-	recordTitle := p.recordTitle(i) // the heading that names unit i's record, -1 if none
+	recordTitle := p.recordTitle(i)      // the heading that names unit i's record, -1 if none
+	constraint := q.asksConstraint(p, i) // a named schema's keyword the question asks for
 	for wi, w := range q.words {
-		if w.fileName || (w.numbered && p.numbered && !q.fileByNumber && !q.asksConstraint(p, i)) {
+		if w.fileName || (w.numbered && p.numbered && !q.fileByNumber && !constraint) {
 			continue // "zone.tab" names the file to look in (see namesFiles), and so does "ISO 15924" in iso_15924.json's passages (see numberedSiblings)
 		}
 		if w.nameClass && (u.Shape == english.Field || u.Shape == english.Row) {
@@ -1137,7 +1136,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			// A word of the passage's title names what the question is
 			// about there, even lower-cased ("what is a dead-tree version").
 			m := match(ut, w)
-			if w.numbered && p.numbered && q.asksConstraint(p, i) {
+			if w.numbered && p.numbered && constraint {
 				m = 1 // "ISO 4217" of "Which fields are required in the ISO 4217 schema?": every unit of schema-4217.json is the schema's, its "required" line too
 			}
 			if m == 0 && !w.subject && opposes(ut, w) {
@@ -1381,7 +1380,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if u.Shape == english.Field && len(u.Parts) > 0 && q.kind != Definition && q.kind != Expansion && !(q.kind.valued() && len(p.rangeToks(u.Parts[0])) > 3) && q.givesCode(p.rangeToks(u.Parts[0])) {
 		c.fit = 0 // "code": "TW-PEN" holds the code the question gives ("which currency has the code PEN"): not what it asks (WordNet's sense "n 1: the constitution written … in 1787 … {US Constitution}" says more than a code: a date, a number)
 	}
-	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any && !(q.asksKey && p.namesKeys(i)) && !q.asksConstraint(p, i) {
+	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any && !(q.asksKey && p.namesKeys(i)) && !constraint {
 		c.fit = 0 // a JSON Schema describes the fields of records ("Two letter alphabetic code of the item"); it holds none of their values, though its keys name them
 	}
 	if t := strings.TrimSpace(p.text[u.Start:u.End]); strings.HasSuffix(t, ":") && strings.Count(t, ":") == 1 && len(strings.Fields(t)) <= 3 {
@@ -2828,6 +2827,13 @@ func (p *passage) keyTwins(i int) (int, int) {
 	return lo, hi
 }
 
+// writesClass reports whether toks write a word of the class the
+// question asks for (a cue word that names no subject: "abbreviation" of
+// "What short abbreviation is the alias of …").
+func (q *question) writesClass(toks []tok) bool {
+	return slices.ContainsFunc(q.words, func(w qword) bool { return w.cue && !w.subject && match(toks, w) > 0 })
+}
+
 // twinOfClassAsked reports whether table row i writes no word of the
 // class the question asks for while a row keyed as it is, on the lines
 // next to it, does: "0012;DEVICE CONTROL TWO;control" beside
@@ -2846,19 +2852,19 @@ func (q *question) twinOfClassAsked(p *passage, i int) bool {
 	if lo < 0 {
 		return false
 	}
-	writesClass := func(k int) bool { // in its last cell, a label of one word ("abbreviation"), not a name or an address
+	labelsClass := func(k int) bool { // in its last cell, a label of one word ("abbreviation"), not a name or an address
 		parts := p.units[k].Parts
 		if len(parts) < 2 || q.kind == Expansion && q.short != "" && exactIn(p.unitToks(k), q.short) {
 			return false // "What does EOT stand for?": the abbreviation row holds the short form given, not the class asked
 		}
 		lt := p.rangeToks(parts[len(parts)-1])
-		return len(lt) == 1 && slices.ContainsFunc(q.words, func(w qword) bool { return w.cue && !w.subject && match(lt, w) > 0 })
+		return len(lt) == 1 && q.writesClass(lt)
 	}
-	if writesClass(i) {
+	if labelsClass(i) {
 		return false
 	}
 	for k := lo; k <= hi; k++ {
-		if k != i && writesClass(k) {
+		if k != i && labelsClass(k) {
 			return true
 		}
 	}
