@@ -434,6 +434,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 	q.namedProperties(ps)
 	namesFiles(q, ps)
 	q.dropAuthors(ps)
+	q.dropScene(ps)
 	q.bindHeadwords(ps)
 	q.joinCodes(ps)
 	q.glossed = q.askedShortForm() // of the subject words as the passages bound them
@@ -548,6 +549,32 @@ func (q *question) dropAuthors(ps []*passage) {
 		}
 		lw := english.WithoutPossessive(w.lower)
 		return !slices.ContainsFunc(texts, func(t string) bool { return english.HoldsWhole(t, lw) })
+	})
+}
+
+// dropScene leaves out the words of a scene phrase of names only ("In
+// VERA, what does TTG stand for?": see analyze) that no retrieved
+// passage writing the question's subject writes: they name the
+// collection to look in, as a cited work's title does (english.SourceSpan),
+// and its entries do not write it (only VERA's own entry, "VERA  Just
+// playing around, huh?", which is not about TTG). A scene word that
+// the passages about the subject write ("In GPIB, what does SRQ stand
+// for?": "SRQ  Service ReQuest (GPIB)") relates, and stays.
+func (q *question) dropScene(ps []*passage) {
+	if !slices.ContainsFunc(q.words, func(w qword) bool { return w.scene }) {
+		return
+	}
+	var about []*passage // the passages that write a subject word
+	for _, p := range ps {
+		if slices.ContainsFunc(q.words, func(w qword) bool { return w.subject && !w.scene && match(p.toks, w) >= 1 }) {
+			about = append(about, p)
+		}
+	}
+	if len(about) == 0 {
+		return
+	}
+	q.words = slices.DeleteFunc(q.words, func(w qword) bool {
+		return w.scene && !slices.ContainsFunc(about, func(p *passage) bool { return match(p.toks, w) >= 1 })
 	})
 }
 
