@@ -553,20 +553,27 @@ func (q *question) dropAuthors(ps []*passage) {
 }
 
 // dropScene leaves out the words of a scene phrase of names only ("In
-// VERA, what does TTG stand for?": see analyze) that no retrieved
-// passage writing the question's subject writes: they name the
-// collection to look in, as a cited work's title does (english.SourceSpan),
-// and its entries do not write it (only VERA's own entry, "VERA  Just
-// playing around, huh?", which is not about TTG). A scene word that
-// the passages about the subject write ("In GPIB, what does SRQ stand
-// for?": "SRQ  Service ReQuest (GPIB)") relates, and stays.
+// VERA, what does TTG stand for?": see analyze) that name the folder the
+// retrieved documents are kept in ("vera/ttg.txt") and that no retrieved
+// passage about the question's subject writes: they name the collection
+// to look in, as a cited work's title does (english.SourceSpan), and its
+// entries do not write it (only VERA's own entry, "VERA  Just playing
+// around, huh?", which is not about TTG). A passage is about the subject
+// when it writes a subject word or its title does (a later chunk of an
+// entry, "5. (Law) A connection, or bond of union, …" of privity). A
+// scene word the subject's passages write ("In GPIB, what does SRQ stand
+// for?": "SRQ  Service ReQuest (GPIB)") relates, and stays; so does one
+// that names no folder ("In IBM, what does MSN stand for?", "In Python,
+// what is autosplit?"): a context the passages may lack, which then
+// answer nothing.
 func (q *question) dropScene(ps []*passage) {
 	if !slices.ContainsFunc(q.words, func(w qword) bool { return w.scene }) {
 		return
 	}
-	var about []*passage // the passages that write a subject word
+	subject := func(w qword) bool { return w.subject && !w.scene }
+	var about []*passage // the passages about the subject
 	for _, p := range ps {
-		if slices.ContainsFunc(q.words, func(w qword) bool { return w.subject && !w.scene && match(p.toks, w) >= 1 }) {
+		if slices.ContainsFunc(q.words, func(w qword) bool { return subject(w) && (match(p.toks, w) >= 1 || match(p.title, w) >= 1) }) {
 			about = append(about, p)
 		}
 	}
@@ -574,8 +581,21 @@ func (q *question) dropScene(ps []*passage) {
 		return
 	}
 	q.words = slices.DeleteFunc(q.words, func(w qword) bool {
-		return w.scene && !slices.ContainsFunc(about, func(p *passage) bool { return match(p.toks, w) >= 1 })
+		return w.scene && !slices.ContainsFunc(about, func(p *passage) bool { return match(p.toks, w) >= 1 }) &&
+			slices.ContainsFunc(ps, func(p *passage) bool { return namesFolder(p.dir, w.lower) })
 	})
+}
+
+// namesFolder reports whether a lower-cased word names a folder of dir,
+// whole or one of its parts between hyphens, underscores or dots
+// ("vera" of "dict-vera/ttg.txt").
+func namesFolder(dir, lw string) bool {
+	for _, f := range strings.Split(strings.ToLower(dir), "/") {
+		if f == lw || slices.Contains(strings.FieldsFunc(f, func(r rune) bool { return r == '-' || r == '_' || r == '.' }), lw) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesFiles marks the passages of other files than the ones the
