@@ -190,5 +190,18 @@ func IsExpansionWord(lw string) bool {
 	return false
 }
 
+// IsAbbreviationWord reports whether a lower-cased word names the
+// relation of a short form to what it stands for ("abbreviated",
+// "acronym", "initials"): a question's "Which manufacturer is
+// abbreviated SMC?" asks what a glossary line "SMC  Standard
+// Microsystems Corporation" states by its shape, in none of these words.
+func IsAbbreviationWord(lw string) bool {
+	switch lw {
+	case "abbreviated", "abbreviate", "abbreviates", "abbreviation", "abbreviations", "acronym", "acronyms", "initials", "initialism", "initialisms":
+		return true
+	}
+	return false
+}
+
 var expansionIntros = []string{"abbreviation for", "abbreviation of", "acronym for", "acronym of", "acronym", "abbreviation", "abbrev",
 	"short for", "stands for", "stand for", "expands to", "expansion of", "initialism for", "contraction of"}

@@ -1354,6 +1354,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if m == 0 && w.numbers != "" && u.Shape == english.Row && len(ut) > 0 && ut[0].lower == w.numbers {
 				m = 1 // "Alcor Micro's device 9350", "product 1340 of Initio": the row "9350  Delkin eFilm Reader-32" is the thing the number numbers; a list writes no "device" beside each
 			}
+			if m == 0 && english.IsAbbreviationWord(w.lower) && p.expandsShortForm(q, i) {
+				m = 1 // "Which manufacturer is abbreviated SMC?": "SMC  Standard Microsystems Corporation (manufacturer)" states it by its shape
+			}
 			if m > 0 && u.Shape == english.Row && w.body == w.lower && inNamesOnly(ut, w) {
 				m = 0 // "holds" of "Which company holds the MA-S assignment …" is no "Levelup Holding, Inc." of another row: a name's word is no relation the row states
 			}
@@ -5024,6 +5027,33 @@ func (p *passage) expansionFitOf(q *question, i int, short string) (float64, int
 		return 0.4, -1
 	}
 	return 0, -1
+}
+
+// expandsShortForm reports whether unit i spells out a short form it
+// writes ("SMC  Standard Microsystems Corporation", "Alpha Beta Code
+// (ABC)"): it states what the short form is an abbreviation of. Where
+// the question writes short forms, the unit's must be one of them, as
+// written ("LAW  Local Authority Workstation" is no abbreviation of the
+// law abbreviated EGG); where it writes none, the short form is what it
+// asks ("What is the Apple Desktop Bus abbreviated as?").
+func (p *passage) expandsShortForm(q *question, i int) bool {
+	var given []string
+	for _, w := range q.words {
+		if isAbbreviation(w.body) && !camelName(w.body) {
+			given = append(given, w.body)
+		}
+	}
+	for _, t := range p.unitToks(i) {
+		if len(given) > 0 && !slices.Contains(given, t.body) {
+			continue
+		}
+		if isAbbreviation(t.body) && !camelName(t.body) && !strings.HasPrefix(p.text[t.end:], "'") && !strings.HasPrefix(p.text[t.end:], "’") { // not "SF's fanzine", whose "s f" spell it
+			if f, _ := p.expansionFitOf(q, i, t.body); f >= 1 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // glossOnly reports whether unit i says nothing but the expansion at

@@ -1,0 +1,36 @@
+package reader
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// An acronym list states what a short form abbreviates by its shape, the
+// short form on one line and what it stands for on the next, and never
+// writes "abbreviated" or "acronym": a question that asks by those words
+// ("Which manufacturer is abbreviated SMC?") is answered by the line
+// that spells the short form out. The short form must be the question's
+// where it writes one: "LAW  Local Authority Workstation" spells out no
+// law abbreviated EGG. Entries of GNU VERA 1.24 (dict-vera), byte for
+// byte.
+func TestAnAcronymListStatesTheAbbreviation(t *testing.T) {
+	smc := doc{"vera/smc.txt", "smc.txt", "SMC\n       SCSI-3 Medium changer Commands (SAM, SCSI)\n\nSMC\n       Standard Microsystems Corporation (manufacturer)\n"}
+	adb := doc{"vera/adb.txt", "adb.txt", "ADB\n       A DeBugger (Unix)\n\nADB\n       Android Debug Bridge (Android)\n\nADB\n       Apple Desktop Bus (Apple)\n"}
+	egg := doc{"vera/egg.txt", "egg.txt", "EGG\n       Elektronischer Geschaeftsverkehr-Gesetz Germany\n"}
+	law := doc{"vera/law.txt", "law.txt", "LAW\n       Local Authority Workstation\n"}
+	for _, tc := range []struct {
+		q    string
+		docs []doc
+		want string
+	}{
+		{"Which manufacturer is abbreviated SMC?", []doc{smc}, "Standard Microsystems Corporation"},
+		{"What is the Apple Desktop Bus abbreviated as?", []doc{adb}, "Apple Desktop Bus"},
+		{"What's the full German name of the law abbreviated EGG?", []doc{egg, law}, "Elektronischer Geschaeftsverkehr-Gesetz"},
+	} {
+		srcs := sources(tc.docs...)
+		r := New(nil)
+		a := r.Read(tc.q, srcs)
+		assert.Contains(t, answerText(a, srcs), tc.want, "%s\n%s", tc.q, r.Explain(tc.q, srcs, 3))
+	}
+}
