@@ -12,13 +12,22 @@ import (
 // ("Which manufacturer is abbreviated SMC?") is answered by the line
 // that spells the short form out. The short form must be the question's
 // where it writes one: "LAW  Local Authority Workstation" spells out no
-// law abbreviated EGG. Entries of GNU VERA 1.24 (dict-vera), byte for
+// law abbreviated EGG; where it writes none, the short form must be the
+// one its subject spells. Entries of GNU VERA 1.24 (dict-vera), byte for
 // byte.
 func TestAnAcronymListStatesTheAbbreviation(t *testing.T) {
 	smc := doc{"vera/smc.txt", "smc.txt", "SMC\n       SCSI-3 Medium changer Commands (SAM, SCSI)\n\nSMC\n       Standard Microsystems Corporation (manufacturer)\n"}
 	adb := doc{"vera/adb.txt", "adb.txt", "ADB\n       A DeBugger (Unix)\n\nADB\n       Android Debug Bridge (Android)\n\nADB\n       Apple Desktop Bus (Apple)\n"}
 	egg := doc{"vera/egg.txt", "egg.txt", "EGG\n       Elektronischer Geschaeftsverkehr-Gesetz Germany\n"}
 	law := doc{"vera/law.txt", "law.txt", "LAW\n       Local Authority Workstation\n"}
+	scaf := doc{"vera/scaf.txt", "scaf.txt", "SCAF\n       Service Control Agent Function (IN)\n"}
+	scf := doc{"vera/scf.txt", "scf.txt", "SCF\n       Selective Call-Forwarding\n\nSCF\n       Sequential Character Filemanager (OS-9)\n\nSCF\n       Service Control Function (IN)\n"}
+	rare := func(lw string) float64 { // the list's weights: no entry writes "abbreviated"
+		if lw == "abbreviated" {
+			return 16.8
+		}
+		return 10
+	}
 	for _, tc := range []struct {
 		q    string
 		docs []doc
@@ -27,9 +36,12 @@ func TestAnAcronymListStatesTheAbbreviation(t *testing.T) {
 		{"Which manufacturer is abbreviated SMC?", []doc{smc}, "Standard Microsystems Corporation"},
 		{"What is the Apple Desktop Bus abbreviated as?", []doc{adb}, "Apple Desktop Bus"},
 		{"What's the full German name of the law abbreviated EGG?", []doc{egg, law}, "Elektronischer Geschaeftsverkehr-Gesetz"},
+		// A question that writes no short form asks for the one its
+		// subject spells: SCAF spells the Service Control AGENT Function.
+		{"What is Service Control Function abbreviated as?", []doc{scaf, scf}, "SCF\n       Service Control Function"},
 	} {
 		srcs := sources(tc.docs...)
-		r := New(nil)
+		r := New(rare)
 		a := r.Read(tc.q, srcs)
 		assert.Contains(t, answerText(a, srcs), tc.want, "%s\n%s", tc.q, r.Explain(tc.q, srcs, 3))
 	}

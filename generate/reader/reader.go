@@ -5035,16 +5035,34 @@ func (p *passage) expansionFitOf(q *question, i int, short string) (float64, int
 // the question writes short forms, the unit's must be one of them, as
 // written ("LAW  Local Authority Workstation" is no abbreviation of the
 // law abbreviated EGG); where it writes none, the short form is what it
-// asks ("What is the Apple Desktop Bus abbreviated as?").
+// asks, and the question's subject, from its first word to its last, is
+// what the short form spells, and the unit writes every word of it ("What
+// is the Apple Desktop Bus abbreviated as?": ADB; not DFSG, "Debian Free
+// Software Guidelines", for the Debian Social Contract, nor SCAF for the
+// Service Control Function).
 func (p *passage) expandsShortForm(q *question, i int) bool {
 	var given []string
+	from, to := -1, -1 // the span of the question's subject words
 	for _, w := range q.words {
 		if isAbbreviation(w.body) && !camelName(w.body) {
 			given = append(given, w.body)
 		}
+		if w.subject {
+			if from < 0 {
+				from = w.start
+			}
+			to = w.end
+		}
 	}
-	for _, t := range p.unitToks(i) {
-		if len(given) > 0 && !slices.Contains(given, t.body) {
+	if len(given) == 0 && from < 0 {
+		return false
+	}
+	ut := p.unitToks(i)
+	if len(given) == 0 && slices.ContainsFunc(q.words, func(w qword) bool { return w.subject && match(ut, w) < 1 }) {
+		return false // "the Internet Assigned NAMES Authority" is not IANA, "Internet Assigned Numbers Authority", whatever the initials
+	}
+	for _, t := range ut {
+		if len(given) > 0 && !slices.Contains(given, t.body) || len(given) == 0 && !initialsOf(q.text[from:to], t.body) {
 			continue
 		}
 		if isAbbreviation(t.body) && !camelName(t.body) && !strings.HasPrefix(p.text[t.end:], "'") && !strings.HasPrefix(p.text[t.end:], "’") { // not "SF's fanzine", whose "s f" spell it
@@ -5054,6 +5072,33 @@ func (p *passage) expandsShortForm(q *question, i int) bool {
 		}
 	}
 	return false
+}
+
+// initialsOf reports whether short is the initials of the words of
+// phrase, with its function words or without ("Request for Packaging":
+// RFP; "Apple Desktop Bus": ADB): not "Index Offset Table" for IEOT, the
+// Index ENTRY Offset Table, though its letters are all in it.
+func initialsOf(phrase, short string) bool {
+	want := strings.ToUpper(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return r
+		}
+		return -1
+	}, short))
+	var all, content []rune
+	for _, t := range english.Tokenize(phrase) {
+		b := t.Body(phrase)
+		if !english.IsWord(b) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(b)
+		r = unicode.ToUpper(r)
+		all = append(all, r)
+		if !english.IsStopword(strings.ToLower(b)) {
+			content = append(content, r)
+		}
+	}
+	return want != "" && (string(all) == want || string(content) == want)
 }
 
 // glossOnly reports whether unit i says nothing but the expansion at
