@@ -46,3 +46,32 @@ func TestAnAcronymListStatesTheAbbreviation(t *testing.T) {
 		assert.Contains(t, answerText(a, srcs), tc.want, "%s\n%s", tc.q, r.Explain(tc.q, srcs, 3))
 	}
 }
+
+// A question may say which of an acronym's senses it asks by its context
+// ("in the GCC context", "in the SWIFT sense"); the list says it by a
+// label beside the sense ("(GCC)"), never in the words "context" or
+// "sense", which no sense can be faulted for lacking. Entries of GNU
+// VERA 1.24 (dict-vera), byte for byte.
+func TestTheContextOfASenseIsNoWordOfIt(t *testing.T) {
+	gdc := doc{"vera/gdc.txt", "gdc.txt", "GDC\n       Game Developers Conference\n\nGDC\n       GCC D Compiler (GCC)\n"}
+	sid := doc{"vera/sid.txt", "sid.txt", "SID\n       Security IDentifier (AD, RID, ACL)\n\nSID\n       Signaling IDentifier\n\nSID\n       Society for Information Displays (org.)\n\nSID\n       Sound Interface Device (audio, C64)\n\nSID\n       SWIFT Interface Device (SWIFT)\n"}
+	rare := func(lw string) float64 { // the list's weights: no entry writes "context" or "sense"
+		if lw == "context" || lw == "sense" {
+			return 14.2
+		}
+		return 10
+	}
+	for _, tc := range []struct {
+		q    string
+		docs []doc
+		want string
+	}{
+		{"What does GDC stand for in the GCC context?", []doc{gdc}, "GCC D Compiler (GCC)"},
+		{"What does SID stand for in the SWIFT sense?", []doc{sid}, "SWIFT Interface Device (SWIFT)"},
+	} {
+		srcs := sources(tc.docs...)
+		r := New(rare)
+		a := r.Read(tc.q, srcs)
+		assert.Contains(t, answerText(a, srcs), tc.want, "%s\n%s", tc.q, r.Explain(tc.q, srcs, 3))
+	}
+}
