@@ -1649,8 +1649,8 @@ func isCue(lower []string, i int, k Kind) bool {
 		return true
 	case k == Expansion && (w == "stand" || w == "stands" || w == "short" || w == "expansion" || w == "acronym" || w == "abbreviation" || w == "mean" || w == "means" || w == "full" && prev == "in"):
 		return true
-	case (k == Expansion || k == Definition) && (w == "context" || w == "sense" || w == "senses"):
-		return true // "in the context of DCE/RPC", "in the VLSI sense": which of its senses is asked, as a label beside it says ("(DCE/RPC, CDS)"), never in these words
+	case k == Expansion && (w == "context" || w == "sense" || w == "senses"):
+		return true // "in the context of DCE/RPC", "in the VLSI sense": which of its expansions is asked, as a label beside it says ("(DCE/RPC, CDS)"), never in these words (a definition's "in its second noun sense" is a numbered sense's, which the word's entry writes as "2:", not as its first)
 	case k == Definition && (english.IsMeanVerb(w) || usedFor[w] || w == "define" || w == "definition" || w == "meaning" || w == "word" || w == "term"):
 		return true
 	case k == Name && classOfKind(lower, i):
