@@ -5062,13 +5062,14 @@ func (p *passage) expandsShortForm(q *question, i int) bool {
 		return false // "the Internet Assigned NAMES Authority" is not IANA, "Internet Assigned Numbers Authority", whatever the initials
 	}
 	for _, t := range ut {
-		if len(given) > 0 && !slices.Contains(given, t.body) || len(given) == 0 && !initialsOf(q.text[from:to], t.body) {
-			continue
+		switch {
+		case !isAbbreviation(t.body) || camelName(t.body) || strings.HasPrefix(p.text[t.end:], "'") || strings.HasPrefix(p.text[t.end:], "’"):
+			continue // no short form; not "SF's fanzine", whose "s f" spell SF
+		case len(given) > 0 && !slices.Contains(given, t.body), len(given) == 0 && !initialsOf(q.text[from:to], t.body):
+			continue // not the short form asked about
 		}
-		if isAbbreviation(t.body) && !camelName(t.body) && !strings.HasPrefix(p.text[t.end:], "'") && !strings.HasPrefix(p.text[t.end:], "’") { // not "SF's fanzine", whose "s f" spell it
-			if f, _ := p.expansionFitOf(q, i, t.body); f >= 1 {
-				return true
-			}
+		if f, _ := p.expansionFitOf(q, i, t.body); f >= 1 {
+			return true
 		}
 	}
 	return false
