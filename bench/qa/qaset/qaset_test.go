@@ -177,7 +177,8 @@ func TestLoadSplits(t *testing.T) {
 		{name: "old", split: "blind45", missing: true},
 		{name: "old", split: "blind46", missing: true},
 		{name: "old", split: "blind47", missing: true},
-		{name: "old", split: "blind48", bad: true},
+		{name: "old", split: "blind48", missing: true},
+		{name: "old", split: "blind49", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
