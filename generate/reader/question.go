@@ -200,6 +200,37 @@ func (q *question) qualifiersNameNoSubject() {
 	}
 }
 
+// codeOfRelation finds "what is the NAMES … number of" ("What is the
+// IP protocol number of GRE tunnels?", "what's the USB vendor ID for
+// …"): names, then lower-case words, then a code or number noun, then
+// the word that leads to what the code is of. Group 1 is the names.
+var codeOfRelation = regexp.MustCompile(`\b(?i:what(?:'s|’s| is| was)) the ((?:[A-Z][\w-]*\s+)+)(?:[a-z]+\s+){0,2}(?i:numbers?|codes?|ids?|identifiers?)\s+(?:of|for|used by|assigned to)\s`)
+
+// codeOwnersNameNoSubject takes the subject off the names that qualify
+// the code a "what is the X number of Y" question asks, as
+// qualifiersNameNoSubject does for a "which" question's: the IP of "the
+// IP protocol number of GRE" says which kind of number, and the row of
+// IP itself ("ip  0  IP  # internet protocol, pseudo protocol number")
+// is not about GRE. Only where the question names its subject after
+// them, by a name.
+func (q *question) codeOwnersNameNoSubject() {
+	m := codeOfRelation.FindStringSubmatchIndex(q.text)
+	if m == nil {
+		return
+	}
+	from, to, end := m[2], m[3], m[1]
+	if !slices.ContainsFunc(q.words, func(w qword) bool {
+		return w.subject && w.start >= end && !w.given && strings.IndexFunc(w.body, unicode.IsDigit) < 0
+	}) {
+		return
+	}
+	for k, w := range q.words {
+		if w.start >= from && w.end <= to && w.subject && !w.given && strings.IndexFunc(w.body, unicode.IsDigit) < 0 {
+			q.words[k].subject, q.words[k].qualifier = false, true
+		}
+	}
+}
+
 // apposition is a name the question writes with its code in brackets
 // after it ("the Åland Islands (AX)", "Sri Lanka (country code LK)"), or
 // that a table's row gives its code ("MW<tab>Malawi"; see joinCodes): the
@@ -1010,6 +1041,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.markClassBefore()
 	q.markQualifiers()
 	q.qualifiersNameNoSubject()
+	q.codeOwnersNameNoSubject()
 	q.markApposed()
 	if q.kind == Code {
 		q.length, q.letters = codeLength(lower)
