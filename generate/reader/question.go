@@ -77,6 +77,7 @@ type qword struct {
 	scene       bool     // a word of a leading or trailing phrase of names only ("In VERA, …") before a question that names its own subject: it says where to look, no entry asked about (see bindHeadwords)
 	nameClass   bool     // the class of "the name of the CURRENCY with code TZS" (see nameOfClass): a cue to a record's field or row, which never writes it; prose that names the thing does
 	pos         bool     // a part of speech that qualifies the entry asked about ("the VERB dib", "used as a NOUN"): its label says, not its words
+	kindName    bool     // a standard's name in capitals that says which kind of code is asked ("IP" of "the IP protocol number of GRE"; see codeOwnersNameNoSubject)
 	fileName    bool     // a part of the name of a retrieved file the question names ("zone" of "zone.tab"): it says where to look, not what the answer says (see namesFiles)
 	numbered    bool     // a word of a data file's name the question gives by its number ("ISO 15924" of iso_15924.json): in that file's passages it says where to look (see numberedSiblings)
 	start       int      // where the word is in the question's text
@@ -206,13 +207,15 @@ func (q *question) qualifiersNameNoSubject() {
 // the word that leads to what the code is of. Group 1 is the names.
 var codeOfRelation = regexp.MustCompile(`\b(?i:what(?:'s|’s| is| was)) the ((?:[A-Z][\w-]*\s+)+)(?:[a-z]+\s+){0,2}(?i:numbers?|codes?|ids?|identifiers?)\s+(?:of|for|used by|assigned to)\s`)
 
-// codeOwnersNameNoSubject takes the subject off the names that qualify
-// the code a "what is the X number of Y" question asks, as
+// codeOwnersNameNoSubject takes the subject off the names in capitals
+// that qualify the code a "what is the X number of Y" question asks, as
 // qualifiersNameNoSubject does for a "which" question's: the IP of "the
 // IP protocol number of GRE" says which kind of number, and the row of
 // IP itself ("ip  0  IP  # internet protocol, pseudo protocol number")
 // is not about GRE. Only where the question names its subject after
-// them, by a name.
+// them, by a name; a maker's name ("the Sony USB product ID of …") says
+// whose code, and stays; so does a standard no retrieved passage writes
+// (see keepUnwrittenKinds).
 func (q *question) codeOwnersNameNoSubject() {
 	m := codeOfRelation.FindStringSubmatchIndex(q.text)
 	if m == nil {
@@ -225,8 +228,8 @@ func (q *question) codeOwnersNameNoSubject() {
 		return
 	}
 	for k, w := range q.words {
-		if w.start >= from && w.end <= to && w.subject && !w.given && strings.IndexFunc(w.body, unicode.IsDigit) < 0 {
-			q.words[k].subject, q.words[k].qualifier = false, true
+		if w.start >= from && w.end <= to && w.subject && !w.given && strings.IndexFunc(w.body, unicode.IsDigit) < 0 && strings.ToUpper(w.body) == w.body {
+			q.words[k].subject, q.words[k].cue, q.words[k].kindName = false, true, true // no relation either: the row need not write it ("ssh  22/tcp" for "the TCP port number of SSH")
 		}
 	}
 }

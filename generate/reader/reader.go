@@ -435,6 +435,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 	namesFiles(q, ps)
 	q.dropAuthors(ps)
 	q.dropScene(ps)
+	q.keepUnwrittenKinds(ps)
 	q.bindHeadwords(ps)
 	q.joinCodes(ps)
 	q.glossed = q.askedShortForm() // of the subject words as the passages bound them
@@ -584,6 +585,19 @@ func (q *question) dropScene(ps []*passage) {
 		return w.scene && !slices.ContainsFunc(about, func(p *passage) bool { return match(p.toks, w) >= 1 }) &&
 			slices.ContainsFunc(ps, func(p *passage) bool { return namesFolder(p.dir, w.lower) })
 	})
+}
+
+// keepUnwrittenKinds gives back to the subject a standard's name that
+// says which kind of code is asked (see codeOwnersNameNoSubject) when no
+// retrieved passage writes it: "the ITU country calling code for Greece"
+// is not answered by the countries table's UN number (`300:GR:GRC:Greece`)
+// because the table of calling codes was not retrieved.
+func (q *question) keepUnwrittenKinds(ps []*passage) {
+	for k, w := range q.words {
+		if w.kindName && !slices.ContainsFunc(ps, func(p *passage) bool { return match(p.toks, loose(w)) >= 1 || match(p.context, loose(w)) >= 1 }) {
+			q.words[k].subject, q.words[k].cue = true, false
+		}
+	}
 }
 
 // namesFolder reports whether a lower-cased word names a folder of dir,
