@@ -40,10 +40,8 @@ func TestAnAcronymListStatesTheAbbreviation(t *testing.T) {
 		// subject spells: SCAF spells the Service Control AGENT Function.
 		{"What is Service Control Function abbreviated as?", []doc{scaf, scf}, "SCF\n       Service Control Function"},
 	} {
-		srcs := sources(tc.docs...)
-		r := New(rare)
-		a := r.Read(tc.q, srcs)
-		assert.Contains(t, answerText(a, srcs), tc.want, "%s\n%s", tc.q, r.Explain(tc.q, srcs, 3))
+		_, text, why := answer(New(rare), tc.q, tc.docs...)
+		assert.Contains(t, text, tc.want, why)
 	}
 }
 
@@ -69,9 +67,7 @@ func TestTheContextOfASenseIsNoWordOfIt(t *testing.T) {
 		{"What does GDC stand for in the GCC context?", []doc{gdc}, "GCC D Compiler (GCC)"},
 		{"What does SID stand for in the SWIFT sense?", []doc{sid}, "SWIFT Interface Device (SWIFT)"},
 	} {
-		srcs := sources(tc.docs...)
-		r := New(rare)
-		a := r.Read(tc.q, srcs)
-		assert.Contains(t, answerText(a, srcs), tc.want, "%s\n%s", tc.q, r.Explain(tc.q, srcs, 3))
+		_, text, why := answer(New(rare), tc.q, tc.docs...)
+		assert.Contains(t, text, tc.want, why)
 	}
 }

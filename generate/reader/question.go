@@ -222,13 +222,12 @@ func (q *question) codeOwnersNameNoSubject() {
 		return
 	}
 	from, to, end := m[2], m[3], m[1]
-	if !slices.ContainsFunc(q.words, func(w qword) bool {
-		return w.subject && w.start >= end && !w.given && strings.IndexFunc(w.body, unicode.IsDigit) < 0
-	}) {
+	named := func(w qword) bool { return w.subject && !w.given && strings.IndexFunc(w.body, unicode.IsDigit) < 0 }
+	if !slices.ContainsFunc(q.words, func(w qword) bool { return named(w) && w.start >= end }) {
 		return
 	}
 	for k, w := range q.words {
-		if w.start >= from && w.end <= to && w.subject && !w.given && strings.IndexFunc(w.body, unicode.IsDigit) < 0 && strings.ToUpper(w.body) == w.body {
+		if named(w) && w.start >= from && w.end <= to && strings.ToUpper(w.body) == w.body {
 			q.words[k].subject, q.words[k].cue, q.words[k].kindName = false, true, true // no relation either: the row need not write it ("ssh  22/tcp" for "the TCP port number of SSH")
 		}
 	}
@@ -1682,10 +1681,9 @@ func isCue(lower []string, i int, k Kind) bool {
 	case k == Date && english.HeadOf(w) == english.DateHead, k == Code && (english.HeadOf(w) == english.CodeHead || english.IsCodeCompound(prev, w)),
 		k == Number && english.HeadOf(w) == english.NumberHead && w != "population":
 		return true
-	case k == Expansion && (w == "stand" || w == "stands" || w == "short" || w == "expansion" || w == "acronym" || w == "abbreviation" || w == "mean" || w == "means" || w == "full" && prev == "in"):
+	case k == Expansion && (w == "stand" || w == "stands" || w == "short" || w == "expansion" || w == "acronym" || w == "abbreviation" || w == "mean" || w == "means" || w == "full" && prev == "in" ||
+		w == "context" || w == "sense" || w == "senses"): // "in the context of DCE/RPC", "in the VLSI sense": which of its expansions is asked, as a label beside it says ("(DCE/RPC, CDS)"), never in these words (a definition's "in its second noun sense" is a numbered sense's, which the word's entry writes as "2:", not as its first)
 		return true
-	case k == Expansion && (w == "context" || w == "sense" || w == "senses"):
-		return true // "in the context of DCE/RPC", "in the VLSI sense": which of its expansions is asked, as a label beside it says ("(DCE/RPC, CDS)"), never in these words (a definition's "in its second noun sense" is a numbered sense's, which the word's entry writes as "2:", not as its first)
 	case k == Definition && (english.IsMeanVerb(w) || usedFor[w] || w == "define" || w == "definition" || w == "meaning" || w == "word" || w == "term"):
 		return true
 	case k == Name && classOfKind(lower, i):

@@ -5072,14 +5072,18 @@ func (p *passage) expandsShortForm(q *question, i int) bool {
 		return false
 	}
 	ut := p.unitToks(i)
-	if len(given) == 0 && slices.ContainsFunc(q.words, func(w qword) bool { return w.subject && match(ut, w) < 1 }) {
-		return false // "the Internet Assigned NAMES Authority" is not IANA, "Internet Assigned Numbers Authority", whatever the initials
+	var subject []tok // the question's subject, as its words
+	if len(given) == 0 {
+		if slices.ContainsFunc(q.words, func(w qword) bool { return w.subject && match(ut, w) < 1 }) {
+			return false // "the Internet Assigned NAMES Authority" is not IANA, "Internet Assigned Numbers Authority", whatever the initials
+		}
+		subject = words(q.text[from:to], 0)
 	}
 	for _, t := range ut {
 		switch {
 		case !isAbbreviation(t.body) || camelName(t.body) || strings.HasPrefix(p.text[t.end:], "'") || strings.HasPrefix(p.text[t.end:], "’"):
 			continue // no short form; not "SF's fanzine", whose "s f" spell SF
-		case len(given) > 0 && !slices.Contains(given, t.body), len(given) == 0 && !initialsOf(q.text[from:to], t.body):
+		case len(given) > 0 && !slices.Contains(given, t.body), len(given) == 0 && !initialsSpell(subject, t.body):
 			continue // not the short form asked about
 		}
 		if f, _ := p.expansionFitOf(q, i, t.body); f >= 1 {
@@ -5087,33 +5091,6 @@ func (p *passage) expandsShortForm(q *question, i int) bool {
 		}
 	}
 	return false
-}
-
-// initialsOf reports whether short is the initials of the words of
-// phrase, with its function words or without ("Request for Packaging":
-// RFP; "Apple Desktop Bus": ADB): not "Index Offset Table" for IEOT, the
-// Index ENTRY Offset Table, though its letters are all in it.
-func initialsOf(phrase, short string) bool {
-	want := strings.ToUpper(strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return r
-		}
-		return -1
-	}, short))
-	var all, content []rune
-	for _, t := range english.Tokenize(phrase) {
-		b := t.Body(phrase)
-		if !english.IsWord(b) {
-			continue
-		}
-		r, _ := utf8.DecodeRuneInString(b)
-		r = unicode.ToUpper(r)
-		all = append(all, r)
-		if !english.IsStopword(strings.ToLower(b)) {
-			content = append(content, r)
-		}
-	}
-	return want != "" && (string(all) == want || string(content) == want)
 }
 
 // glossOnly reports whether unit i says nothing but the expansion at

@@ -37,6 +37,15 @@ func best(q string, docs ...doc) (string, string) {
 	return answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3)
 }
 
+// answer reads q over docs with r and returns the answer, its text and
+// a message for assertions: the question and the reader's explanation.
+func answer(r *Reader, q string, docs ...doc) (Answer, string, string) {
+	srcs := sources(docs...)
+	a := r.Read(q, srcs)
+	text := answerText(a, srcs)
+	return a, text, q + ": " + text + "\n" + r.Explain(q, srcs, 3)
+}
+
 // feature is the named feature of a's best unit (see featureNames).
 // unitFits reads q over docs with a reader of no corpus statistics and
 // returns each candidate unit's fit by the unit's text.

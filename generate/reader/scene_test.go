@@ -35,13 +35,11 @@ func TestSceneOfTheCollectionIsNoRelation(t *testing.T) {
 		// they may lack: no sense of MSN is IBM's.
 		{"In IBM, what does MSN stand for?", []doc{msn, vera}, ""},
 	} {
-		srcs := sources(tc.docs...)
-		r := New(nil)
-		a := r.Read(tc.q, srcs)
+		a, text, why := answer(New(nil), tc.q, tc.docs...)
 		if tc.want == "" {
-			assert.True(t, a.Declined(), "%s: %s\n%s", tc.q, answerText(a, srcs), r.Explain(tc.q, srcs, 3))
+			assert.True(t, a.Declined(), why)
 			continue
 		}
-		assert.Contains(t, answerText(a, srcs), tc.want, "%s\n%s", tc.q, r.Explain(tc.q, srcs, 3))
+		assert.Contains(t, text, tc.want, why)
 	}
 }
