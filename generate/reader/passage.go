@@ -254,15 +254,35 @@ func (p *passage) headwordTitle() []tok {
 		return p.title
 	}
 	head := words(line[:cut], 0)
-	if len(head) == 0 || len(head) >= len(p.title) {
+	if len(head) == 0 || len(p.title) < 2 {
 		return p.title
 	}
-	for k, t := range head {
-		if english.Fold(t.lower) != english.Fold(p.title[k].lower) {
-			return p.title
+	// The name spells the headword's letters in its first words: a file
+	// name writes a hyphen or an apostrophe as its separator
+	// ("pre-existence-n-an-unnoted-factor-in-creation.txt" for
+	// "PRE-EXISTENCE, n."), so letters are compared, not words.
+	want, spelt := nameLetters(line[:cut]), ""
+	for _, t := range p.title[:len(p.title)-1] {
+		spelt += nameLetters(t.lower)
+		if spelt == want {
+			return head
+		}
+		if !strings.HasPrefix(want, spelt) {
+			break
 		}
 	}
-	return head
+	return p.title
+}
+
+// nameLetters folds s to the letters and digits a file name spells it
+// with: lower-cased, without accents, separators or punctuation.
+func nameLetters(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return unicode.ToLower(r)
+		}
+		return -1
+	}, english.Fold(s))
 }
 
 // quotations marks the attributions ("--Johnson.", "--Sir W. Scott.")
