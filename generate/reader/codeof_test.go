@@ -32,3 +32,22 @@ func TestAStandardNoPassageWritesStillBinds(t *testing.T) {
 	a, _, why := answer(New(nil), "What is the ITU country calling code for Greece?", countries)
 	assert.True(t, a.Declined(), why)
 }
+
+// A services table writes a port's protocol in lower case after its
+// number ("4190/tcp"): the "TCP" a question writes in capitals to say
+// which kind of port is that word, though short capitalised names
+// otherwise match only as written; so the row of the service asked
+// binds, and the row whose comment writes "TCP port" (tcpmux's) is not
+// the only one that does. Two passages of netbase's /etc/services
+// (netbase 6.4), byte for byte.
+func TestAPortsProtocolIsWrittenAfterItsNumber(t *testing.T) {
+	head := doc{"netbase/services", "services", "# Network services, Internet style\n#\n# Updated from https://www.iana.org/assignments/service-names-port-numbers/service-names-port-numbers.xhtml .\n#\n# New ports will be added on request if they have been officially assigned\n# by IANA and used in the real-world or are needed by a debian package.\n# If you need a huge list of used numbers please install the nmap package.\n\ntcpmux\t\t1/tcp\t\t\t\t# TCP port service multiplexer\necho\t\t7/tcp\necho\t\t7/udp\ndiscard\t\t9/tcp\t\tsink null\n"}
+	rows := doc{"netbase/services", "services", "nut\t\t3493/tcp\t\t\t# Network UPS Tools\nnut\t\t3493/udp\ndistcc\t\t3632/tcp\t\t\t# distributed compiler\ndaap\t\t3689/tcp\t\t\t# Digital Audio Access Protocol\nsvn\t\t3690/tcp\tsubversion\t# Subversion protocol\nsuucp\t\t4031/tcp\t\t\t# UUCP over SSL\nsysrqd\t\t4094/tcp\t\t\t# sysrq daemon\nsieve\t\t4190/tcp\t\t\t# ManageSieve Protocol\nepmd\t\t4369/tcp\t\t\t# Erlang Port Mapper Daemon\nremctl\t\t4373/tcp\t\t# Remote Authenticated Command Service\n"}
+	for _, tc := range []struct{ q, want string }{
+		{"Which TCP port does the ManageSieve Protocol use?", "sieve\t\t4190/tcp"},
+		{"On which TCP port does the distributed compiler distcc listen?", "distcc\t\t3632/tcp"},
+	} {
+		_, text, why := answer(New(nil), tc.q, head, rows)
+		assert.Contains(t, text, tc.want, why)
+	}
+}

@@ -23,6 +23,7 @@ type tok struct {
 	digit      bool // holds a digit
 	part       bool // a part of a hyphenated or quoted word ("11" of "Reader-11"), not a word as written
 	hyphen     bool // written with a hyphen ("e-mail")
+	slashed    bool // written after a number and a slash, as a services table writes a port's protocol ("tcp" of "4190/tcp")
 }
 
 // passage is a retrieved passage split into units and words.
@@ -1236,7 +1237,9 @@ func words(text string, base int) []tok {
 			continue
 		}
 		start := t.Start + t.Lead
-		out = append(out, newTok(b, base+start))
+		nt := newTok(b, base+start)
+		nt.slashed = start > 1 && text[start-1] == '/' && isDigitByte(text[start-2])
+		out = append(out, nt)
 		if l := english.UsageLabel(strings.ToLower(b)); l != "" && isLabel(text, start, start+len(b)) {
 			lt := newTok(l, base+start) // "a." of "Maculate, a." says "adjective"
 			lt.body, lt.end = b, base+start+len(b)
@@ -1297,7 +1300,8 @@ func newTok(b string, start int) tok {
 }
 
 // match is how well toks hold question word w: 1 for the word or its
-// stem (case-sensitively for a short capitalised name), 0.8 for a word
+// stem (case-sensitively for a short capitalised name, unless the text
+// writes it after a number as a code's qualifier: "TCP" in "4190/tcp"), 0.8 for a word
 // WordNet relates to it (a whole word, not a part of a hyphenated one), 0
 // otherwise.
 func match(toks []tok, w qword) float64 {
@@ -1307,7 +1311,7 @@ func match(toks []tok, w qword) float64 {
 	for i, t := range toks {
 		switch {
 		case w.exact || w.option:
-			if t.body == w.body && !(w.option && t.part) {
+			if (t.body == w.body || (t.slashed && !w.option && t.lower == w.lower)) && !(w.option && t.part) {
 				return 1 // (an option's letter is no piece of "directory's" or "don't")
 			}
 		case t.lower == w.lower || (t.stem == w.stem && !acronymOf(t, w)) || ((wordHyphen || t.hyphen) && hyphenVariant(toks[i:], w.lower)):
