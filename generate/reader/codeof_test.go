@@ -51,3 +51,27 @@ func TestAPortsProtocolIsWrittenAfterItsNumber(t *testing.T) {
 		assert.Contains(t, text, tc.want, why)
 	}
 }
+
+// A services table names its rows in lower case ("nntp  119/tcp
+// readnews untp"), and the short name a question writes in capitals
+// ("NNTP") is that name, not only the one another row's comment writes
+// ("nntps  563/tcp  snntp  # NNTP over SSL"); a row of another protocol
+// than the one asked ("ntp  123/udp" for "which TCP port") is no answer.
+// Two passages of netbase's /etc/services (netbase 6.4), byte for byte.
+func TestAServicesRowIsNamedInLowerCase(t *testing.T) {
+	low := doc{"netbase/services", "services", "pop3\t\t110/tcp\t\tpop-3\t\t# POP version 3\nsunrpc\t\t111/tcp\t\tportmapper\t# RPC 4.0 portmapper\nsunrpc\t\t111/udp\t\tportmapper\nauth\t\t113/tcp\t\tauthentication tap ident\nnntp\t\t119/tcp\t\treadnews untp\t# USENET News Transfer Protocol\nntp\t\t123/udp\t\t\t\t# Network Time Protocol\nepmap\t\t135/tcp\t\tloc-srv\t\t# DCE endpoint resolution\nnetbios-ns\t137/udp\t\t\t\t# NETBIOS Name Service\nnetbios-dgm\t138/udp\t\t\t\t# NETBIOS Datagram Service\nnetbios-ssn\t139/tcp\t\t\t\t# NETBIOS session service\nimap2\t\t143/tcp\t\timap\t\t# Interim Mail Access P 2 and 4\nsnmp\t\t161/tcp\t\t\t\t# Simple Net Mgmt Protocol\nsnmp\t\t161/udp\nsnmp-trap\t162/tcp\t\tsnmptrap\t# Traps for SNMP\nsnmp-trap\t162/udp\t\tsnmptrap\ncmip-man\t163/tcp\t\t\t\t# ISO mgmt over IP (CMOT)\ncmip-man\t163/udp\ncmip-agent\t164/tcp\ncmip-agent\t164/udp\n"}
+	ssl := doc{"netbase/services", "services", "dhcpv6-client\t546/udp\ndhcpv6-server\t547/udp\nafpovertcp\t548/tcp\t\t\t\t# AFP over TCP\nnntps\t\t563/tcp\t\tsnntp\t\t# NNTP over SSL\nsubmission\t587/tcp\t\t\t\t# Submission [RFC4409]\nldaps\t\t636/tcp\t\t\t\t# LDAP over SSL\nldaps\t\t636/udp\n"}
+	for _, tc := range []struct{ q, not, want string }{
+		{"Which TCP port does NNTP use?", "nntps", ""},
+		{"Which TCP port does NTP use?", "ntp", ""},
+		{"Which UDP port does NTP use?", "", "ntp\t\t123/udp"},
+	} {
+		_, text, why := answer(New(nil), tc.q, low, ssl)
+		if tc.want != "" {
+			assert.Contains(t, text, tc.want, why)
+		}
+		if tc.not != "" {
+			assert.NotContains(t, text, tc.not, why)
+		}
+	}
+}

@@ -24,6 +24,7 @@ type tok struct {
 	part       bool // a part of a hyphenated or quoted word ("11" of "Reader-11"), not a word as written
 	hyphen     bool // written with a hyphen ("e-mail")
 	slashed    bool // written after a number and a slash, as a services table writes a port's protocol ("tcp" of "4190/tcp")
+	rowName    bool // a name of such a row, before its number or after it, before its comment ("nntp" and "readnews" of "nntp  119/tcp  readnews  # USENET News")
 }
 
 // passage is a retrieved passage split into units and words.
@@ -1231,6 +1232,7 @@ func (p *passage) rangeToks(r english.Range) []tok { return p.toks[p.tokAt(r.Sta
 // words returns the words of text, "_" and "-" joined names split too.
 func words(text string, base int) []tok {
 	var out []tok
+	names := -1 // the end of the names of the row a line of a services table opens with
 	for _, t := range english.Tokenize(text) {
 		b := t.Body(text)
 		if !english.IsWord(b) {
@@ -1239,6 +1241,10 @@ func words(text string, base int) []tok {
 		start := t.Start + t.Lead
 		nt := newTok(b, base+start)
 		nt.slashed = start > 1 && text[start-1] == '/' && isDigitByte(text[start-2])
+		if start == 0 || text[start-1] == '\n' {
+			names = portRowNames(text, start)
+		}
+		nt.rowName = start < names && !nt.digit && !nt.slashed
 		out = append(out, nt)
 		if l := english.UsageLabel(strings.ToLower(b)); l != "" && isLabel(text, start, start+len(b)) {
 			lt := newTok(l, base+start) // "a." of "Maculate, a." says "adjective"
@@ -1257,6 +1263,40 @@ func words(text string, base int) []tok {
 		}
 	}
 	return out
+}
+
+// portRowNames returns where the names of a services table's row end
+// when the line at start is one: a name, blanks, a number, a slash and
+// the protocol ("nntp\t\t119/tcp\t\treadnews untp\t# USENET News
+// Transfer Protocol"); its names, the first and the aliases after the
+// port, end at its comment or its line. -1 for any other line.
+func portRowNames(text string, start int) int {
+	end := strings.IndexByte(text[start:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += start
+	}
+	line := text[start:end]
+	name := strings.IndexAny(line, " \t")
+	if name <= 0 {
+		return -1
+	}
+	i := name
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	j := i
+	for j < len(line) && isDigitByte(line[j]) {
+		j++
+	}
+	if j == i || j+1 >= len(line) || line[j] != '/' || !unicode.IsLetter(rune(line[j+1])) {
+		return -1
+	}
+	if c := strings.IndexByte(line, '#'); c >= 0 {
+		return start + c
+	}
+	return end
 }
 
 // inAngles reports whether text at start is inside angle brackets opened
@@ -1301,7 +1341,8 @@ func newTok(b string, start int) tok {
 
 // match is how well toks hold question word w: 1 for the word or its
 // stem (case-sensitively for a short capitalised name, unless the text
-// writes it after a number as a code's qualifier: "TCP" in "4190/tcp"), 0.8 for a word
+// writes it after a number as a code's qualifier, "TCP" in "4190/tcp",
+// or as a services table's name of its row, "NNTP" in "nntp  119/tcp"), 0.8 for a word
 // WordNet relates to it (a whole word, not a part of a hyphenated one), 0
 // otherwise.
 func match(toks []tok, w qword) float64 {
@@ -1311,7 +1352,7 @@ func match(toks []tok, w qword) float64 {
 	for i, t := range toks {
 		switch {
 		case w.exact || w.option:
-			if (t.body == w.body || (t.slashed && !w.option && t.lower == w.lower)) && !(w.option && t.part) {
+			if (t.body == w.body || ((t.slashed || t.rowName) && !w.option && t.lower == w.lower)) && !(w.option && t.part) {
 				return 1 // (an option's letter is no piece of "directory's" or "don't")
 			}
 		case t.lower == w.lower || (t.stem == w.stem && !acronymOf(t, w)) || ((wordHyphen || t.hyphen) && hyphenVariant(toks[i:], w.lower)):

@@ -454,7 +454,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			// "Belge /bɛlʒ/ <n, fem>" gives no sense of "the feminine noun Belge"
 			part := english.GivesEntryPart(q.part, t) && !(q.genderNamed && english.IsPronouncedHeadword(t))
 			origin := q.termOrigin && p.originNote(i) // "[from the Illuminatus Trilogy]" under "fnord" for "which books did fnord come from"
-			if (!p.label[i] || term || division || byline || part || origin) && (len(docs[t]) < boilerplateDocs || q.asksConstraint(p, i)) && (division || !restatesQuestion(q, p, i)) {
+			if (!p.label[i] || term || division || byline || part || origin) && (len(docs[t]) < boilerplateDocs || q.asksConstraint(p, i)) && (division || !restatesQuestion(q, p, i)) && !p.otherProtocol(q, i) {
 				cands = append(cands, r.score(q, p, i))
 			}
 		}
@@ -2768,6 +2768,27 @@ func namedKey(key string, keyToks []tok) bool {
 // kindHeads are the head-noun classes of the kinds a record's key may
 // name instead of the one asked (keyOfOtherKind).
 var kindHeads = map[Kind]english.Head{Person: english.PersonHead, Place: english.PlaceHead, Date: english.DateHead}
+
+// otherProtocol reports whether unit i is a services table's row for
+// another protocol than the one the question names ("Which TCP port does
+// NTP use?" and "ntp  123/udp"): the question writes a word the passage
+// writes after its numbers, and the row writes another there. No
+// answer: the row of the protocol asked may follow ("gnutella-svc
+// 6346/udp" after "gnutella-svc  6346/tcp  # gnutella").
+func (p *passage) otherProtocol(q *question, i int) bool {
+	ut := p.unitToks(i)
+	for _, w := range q.words {
+		if !w.exact || !slices.ContainsFunc(p.toks, func(t tok) bool { return t.slashed && t.lower == w.lower }) {
+			continue
+		}
+		same := slices.ContainsFunc(ut, func(t tok) bool { return t.slashed && t.lower == w.lower })
+		other := slices.ContainsFunc(ut, func(t tok) bool { return t.slashed && !t.digit && t.lower != w.lower })
+		if other && !same {
+			return true
+		}
+	}
+	return false
+}
 
 // otherKindField reports whether c is a field whose key names a person,
 // a place or a date where q asks for another of them ("Builder: Agnes
