@@ -739,9 +739,25 @@ func (q *question) kindOf(w qword) bool {
 // answer is not, as a leading "Besides …" does (see excludes).
 var asideInside = regexp.MustCompile(`(?i),\s*(?:besides|apart from|aside from|other than|except)\s+([^,?]+),\s*|\s*\(\s*(?:not|besides|other than|except)\s+([^)]*)\)`)
 
+// asideBeforeVerb finds "besides X" written between the class a "which"
+// question asks and its verb, with no commas ("which area code BESIDES
+// 770 is listed for Mableton?"); asideBeforeOther finds the value a
+// question gives before asking for another ("listed under area code 954
+// AND WHICH OTHER area code?"). Group 1 is what is set aside.
+var (
+	asideBeforeVerb  = regexp.MustCompile(`(?i)\s+(?:besides|apart from|aside from|other than)\s+([^,?]+?)\s+(?:is|are|was|were|does|do|did|has|have|can)\s`)
+	asideBeforeOther = regexp.MustCompile(`(?i)\s([^\s,]+)\s+and\s+(which|what)\s+other\s`)
+)
+
 // cutAside returns question without a phrase inside it that sets
 // something aside, and that phrase's words.
 func cutAside(question string) (string, string) {
+	if m := asideBeforeVerb.FindStringSubmatchIndex(question); m != nil {
+		return question[:m[0]] + question[m[3]:], question[m[2]:m[3]] // "which area code is listed for Mableton?"
+	}
+	if m := asideBeforeOther.FindStringSubmatchIndex(question); m != nil {
+		return question[:m[2]] + question[m[4]:m[5]] + " " + question[m[1]:], question[m[2]:m[3]] // "listed under area code which area code?"
+	}
 	if !strings.ContainsAny(question, ",(") {
 		return question, "" // most questions: no regular expression to run
 	}

@@ -1444,6 +1444,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if u.Shape == english.Field && len(u.Parts) > 0 && q.kind != Definition && q.kind != Expansion && !(q.kind.valued() && len(p.rangeToks(u.Parts[0])) > 3) && q.givesCode(p.rangeToks(u.Parts[0])) {
 		c.fit = 0 // "code": "TW-PEN" holds the code the question gives ("which currency has the code PEN"): not what it asks (WordNet's sense "n 1: the constitution written … in 1787 … {US Constitution}" says more than a code: a date, a number)
 	}
+	if (u.Shape == english.Row || u.Shape == english.Field) && q.setAsideCell(p, u) {
+		c.fit = 0 // "770:Mableton:Georgia:GA" for "which area code besides 770 is listed for Mableton?": the record set aside
+	}
 	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any && !(q.asksKey && p.namesKeys(i)) && !constraint {
 		c.fit = 0 // a JSON Schema describes the fields of records ("Two letter alphabetic code of the item"); it holds none of their values, though its keys name them
 	}
@@ -3813,6 +3816,23 @@ func (q *question) listsOthers(text string, ut []tok) bool {
 		from = to + 1
 	}
 	return aside && other
+}
+
+// setAsideCell reports whether a cell of record u is, whole, a value the
+// question sets aside ("770" of "770:Mableton:Georgia:GA" for "which
+// area code besides 770 …"): the record is the one set aside, not the
+// other one asked for.
+func (q *question) setAsideCell(p *passage, u english.Unit) bool {
+	if len(q.excluded) == 0 {
+		return false
+	}
+	for _, part := range u.Parts {
+		pt := p.rangeToks(part)
+		if len(pt) == 1 && slices.ContainsFunc(q.excluded, func(w qword) bool { return pt[0].lower == w.lower && (pt[0].digit || english.IsCodeName(pt[0].body)) }) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownWords counts the words of ut that the question does not hold,

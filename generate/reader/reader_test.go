@@ -5205,6 +5205,8 @@ func TestCutAside(t *testing.T) {
 		{"Besides kiss, what does baiser mean?", "Besides kiss, what does baiser mean?", ""}, // a leading one: see excludes
 		{"What does (not) mean here?", "What does (not) mean here?", ""},
 		{"Which port does ssh use?", "Which port does ssh use?", ""},
+		{"Which area code besides 770 is listed for Mableton, Georgia?", "Which area code is listed for Mableton, Georgia?", "770"},
+		{"Sunrise, Florida is listed under area code 954 and which other area code?", "Sunrise, Florida is listed under area code which area code?", "954"},
 	}
 	for _, tc := range tests {
 		out, aside := cutAside(tc.in)
@@ -6404,4 +6406,14 @@ func TestRowsDoNotSayWhatTheirColumnsHold(t *testing.T) {
 	oui := doc{"ieeeoui/oui.csv", "oui.csv", "Registry,Assignment,Organization Name,Organization Address\nMA-L,608B0E,\"Apple, Inc.\",1 Infinite Loop Cupertino CA US 95014\nMA-L,00D0EF,IGT,9295 PROTOTYPE DRIVE RENO NV US 89511\n"}
 	fits = unitFits("In oui.csv, what is the Organization Name column for assignment 00D0EF?", oui)
 	assert.Positive(t, fits["MA-L,00D0EF,IGT,9295 PROTOTYPE DRIVE RENO NV US 89511"], "the row the question names by its assignment")
+}
+
+// A record whose cell is, whole, the value a question sets aside is the
+// record set aside, not the other one asked for: miscfiles' na.phone
+// lists a city once per area code. (Rows of na.phone, byte for byte.)
+func TestTheRecordSetAsideIsNoAnswer(t *testing.T) {
+	other := doc{"miscfiles/na.phone", "na.phone", "754:Pompano Beach:Florida:FL\n754:Sunrise:Florida:FL\n754:Tamarac:Florida:FL\n"}
+	given := doc{"miscfiles/na.phone", "na.phone", "954:Pompano Beach:Florida:FL\n954:Sunrise:Florida:FL\n954:Tamarac:Florida:FL\n"}
+	_, text, why := answer(New(nil), "Sunrise, Florida is listed under area code 954 and which other area code?", given, other)
+	assert.Equal(t, "754:Sunrise:Florida:FL", text, why)
 }
