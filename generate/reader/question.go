@@ -740,23 +740,27 @@ func (q *question) kindOf(w qword) bool {
 var asideInside = regexp.MustCompile(`(?i),\s*(?:besides|apart from|aside from|other than|except)\s+([^,?]+),\s*|\s*\(\s*(?:not|besides|other than|except)\s+([^)]*)\)`)
 
 // asideBeforeVerb finds "besides X" written between the class a "which"
-// question asks and its verb, with no commas ("which area code BESIDES
-// 770 is listed for Mableton?"); asideBeforeOther finds the value a
-// question gives before asking for another ("listed under area code 954
-// AND WHICH OTHER area code?"). Group 1 is what is set aside.
+// question opens with and its verb, with no commas ("which area code
+// BESIDES 770 is listed for Mableton?", "which French word besides chien
+// means dog?"): group 1 is the phrase to cut, group 2 what is set aside.
+// asideBeforeOther finds the value a question gives before it ends asking
+// for another ("listed under area code 954 AND WHICH OTHER area code?",
+// not "what is an abattoir and what other name does it have?", two
+// questions): group 1 is what is set aside, group 2 the question word,
+// group 3 the class asked.
 var (
-	asideBeforeVerb  = regexp.MustCompile(`(?i)\s+(?:besides|apart from|aside from|other than)\s+([^,?]+?)\s+(?:is|are|was|were|does|do|did|has|have|can)\s`)
-	asideBeforeOther = regexp.MustCompile(`(?i)\s([^\s,]+)\s+and\s+(which|what)\s+other\s`)
+	asideBeforeVerb  = regexp.MustCompile(`(?i)(?:^|,\s+)(?:which|what)\s+(?:[^\s,?]+\s+){0,3}?((?:besides|apart from|aside from|other than)\s+([^,?]+?))\s+(?:is|are|was|were|does|do|did|has|have|can|means|mean|serves|serve|uses|use|covers|cover|makes|make|requires|require)\s`)
+	asideBeforeOther = regexp.MustCompile(`(?i)\s([^\s,]+)\s+and\s+(which|what)\s+other\s+((?:[^\s,?]+\s+)?[^\s,?]+)\s*\?\s*$`)
 )
 
 // cutAside returns question without a phrase inside it that sets
 // something aside, and that phrase's words.
 func cutAside(question string) (string, string) {
 	if m := asideBeforeVerb.FindStringSubmatchIndex(question); m != nil {
-		return question[:m[0]] + question[m[3]:], question[m[2]:m[3]] // "which area code is listed for Mableton?"
+		return strings.TrimRight(question[:m[2]], " ") + question[m[3]:], question[m[4]:m[5]] // "which area code is listed for Mableton?"
 	}
 	if m := asideBeforeOther.FindStringSubmatchIndex(question); m != nil {
-		return question[:m[2]] + question[m[4]:m[5]] + " " + question[m[1]:], question[m[2]:m[3]] // "listed under area code which area code?"
+		return question[:m[2]] + question[m[4]:m[5]] + " " + question[m[6]:], question[m[2]:m[3]] // "listed under area code which area code?"
 	}
 	if !strings.ContainsAny(question, ",(") {
 		return question, "" // most questions: no regular expression to run

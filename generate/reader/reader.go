@@ -459,6 +459,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			}
 		}
 	}
+	setAside(q, cands)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	if q.describesEntry(cands) {
 		q.term = true // read again as a question for the entry's word
@@ -1443,9 +1444,6 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	if u.Shape == english.Field && len(u.Parts) > 0 && q.kind != Definition && q.kind != Expansion && !(q.kind.valued() && len(p.rangeToks(u.Parts[0])) > 3) && q.givesCode(p.rangeToks(u.Parts[0])) {
 		c.fit = 0 // "code": "TW-PEN" holds the code the question gives ("which currency has the code PEN"): not what it asks (WordNet's sense "n 1: the constitution written … in 1787 … {US Constitution}" says more than a code: a date, a number)
-	}
-	if (u.Shape == english.Row || u.Shape == english.Field) && q.setAsideCell(p, u) {
-		c.fit = 0 // "770:Mableton:Georgia:GA" for "which area code besides 770 is listed for Mableton?": the record set aside
 	}
 	if u.Shape == english.Field && p.schema && q.kind != Definition && q.kind != Expansion && q.kind != Any && !(q.asksKey && p.namesKeys(i)) && !constraint {
 		c.fit = 0 // a JSON Schema describes the fields of records ("Two letter alphabetic code of the item"); it holds none of their values, though its keys name them
@@ -3818,17 +3816,54 @@ func (q *question) listsOthers(text string, ut []tok) bool {
 	return aside && other
 }
 
-// setAsideCell reports whether a cell of record u is, whole, a value the
-// question sets aside ("770" of "770:Mableton:Georgia:GA" for "which
-// area code besides 770 …"): the record is the one set aside, not the
-// other one asked for.
+// setAside takes the fit off a record one of whose cells is, whole, a
+// value the question sets aside ("770" of "770:Mableton:Georgia:GA" for
+// "which area code besides 770 is listed for Mableton?") when a sibling
+// record binds the subject as well without it ("678:Mableton:Georgia:GA"):
+// the record is the one set aside, not the other one asked for. With no
+// such sibling the record may hold the other value itself ("AED:784:UAE
+// dirham" for "which code besides AED is listed for the UAE dirham?").
+func setAside(q *question, cands []candidate) {
+	if len(q.excluded) == 0 {
+		return
+	}
+	record := func(c candidate) bool {
+		s := c.p.units[c.unit].Shape
+		return s == english.Row || s == english.Field
+	}
+	aside := make([]bool, len(cands))
+	for k, c := range cands {
+		aside[k] = record(c) && q.setAsideCell(c.p, c.p.units[c.unit])
+	}
+	for k, c := range cands {
+		if !aside[k] || c.fit == 0 {
+			continue
+		}
+		sibling := false
+		for j, d := range cands {
+			if j != k && !aside[j] && record(d) && d.fit > 0 && d.bind >= c.bind {
+				sibling = true
+				break
+			}
+		}
+		if sibling {
+			cands[k].score -= scoreWeights[2] * c.fit
+			cands[k].fit = 0
+		}
+	}
+}
+
+// setAsideCell reports whether a cell of record u is, whole, the value
+// the question sets aside ("770" of "770:Mableton:Georgia:GA" for "which
+// area code besides 770 …", "shell" of "shell  514/tcp  cmd" for "port
+// 514 is assigned to shell and which other service?").
 func (q *question) setAsideCell(p *passage, u english.Unit) bool {
 	if len(q.excluded) == 0 {
 		return false
 	}
 	for _, part := range u.Parts {
 		pt := p.rangeToks(part)
-		if len(pt) == 1 && slices.ContainsFunc(q.excluded, func(w qword) bool { return pt[0].lower == w.lower && (pt[0].digit || english.IsCodeName(pt[0].body)) }) {
+		if len(pt) == 1 && len(q.excluded) == 1 && pt[0].lower == q.excluded[0].lower {
 			return true
 		}
 	}

@@ -5207,6 +5207,9 @@ func TestCutAside(t *testing.T) {
 		{"Which port does ssh use?", "Which port does ssh use?", ""},
 		{"Which area code besides 770 is listed for Mableton, Georgia?", "Which area code is listed for Mableton, Georgia?", "770"},
 		{"Sunrise, Florida is listed under area code 954 and which other area code?", "Sunrise, Florida is listed under area code which area code?", "954"},
+		{"Which French word besides chien means dog?", "Which French word means dog?", "chien"},
+		{"What is an abattoir and what other name does it have?", "What is an abattoir and what other name does it have?", ""}, // two questions, no value set aside
+		{"Which area code serves Mableton and what other cities share it?", "Which area code serves Mableton and what other cities share it?", ""},
 	}
 	for _, tc := range tests {
 		out, aside := cutAside(tc.in)
@@ -6416,4 +6419,9 @@ func TestTheRecordSetAsideIsNoAnswer(t *testing.T) {
 	given := doc{"miscfiles/na.phone", "na.phone", "954:Pompano Beach:Florida:FL\n954:Sunrise:Florida:FL\n954:Tamarac:Florida:FL\n"}
 	_, text, why := answer(New(nil), "Sunrise, Florida is listed under area code 954 and which other area code?", given, other)
 	assert.Equal(t, "754:Sunrise:Florida:FL", text, why)
+	// With no sibling record the record may hold the other value
+	// itself (miscfiles' currency table).
+	currency := doc{"miscfiles/currency", "currency", "# ISO Currency Abbreviation:ISO Currency code:Name\nAED:784:UAE dirham\nAFN:971:Afghani\nALL:008:Lek\nAMD:051:Armenian Dram\nANG:532:Netherlands Antillan Guilder\nAOA:973:Kwanza\nARS:032:Argentine Peso\n"}
+	_, text, why = answer(New(nil), "Which code besides AED is listed for the UAE dirham?", currency)
+	assert.Equal(t, "AED:784:UAE dirham", text, why)
 }
