@@ -1340,11 +1340,10 @@ func newTok(b string, start int) tok {
 }
 
 // match is how well toks hold question word w: 1 for the word or its
-// stem (case-sensitively for a short capitalised name, unless the text
-// writes it after a number as a code's qualifier, "TCP" in "4190/tcp",
-// or as a services table's name of its row, "NNTP" in "nntp  119/tcp"), 0.8 for a word
-// WordNet relates to it (a whole word, not a part of a hyphenated one), 0
-// otherwise.
+// stem (case-sensitively for a short capitalised name, unless a services
+// table writes it in lower case as a row's protocol or name: "TCP" in
+// "4190/tcp", "NNTP" in "nntp  119/tcp"), 0.8 for a word WordNet relates
+// to it (a whole word, not a part of a hyphenated one), 0 otherwise.
 func match(toks []tok, w qword) float64 {
 	best := 0.0
 	wordHyphen := strings.IndexByte(w.lower, '-') >= 0

@@ -3824,7 +3824,7 @@ func (q *question) listsOthers(text string, ut []tok) bool {
 // such sibling the record may hold the other value itself ("AED:784:UAE
 // dirham" for "which code besides AED is listed for the UAE dirham?").
 func setAside(q *question, cands []candidate) {
-	if len(q.excluded) == 0 {
+	if len(q.excluded) != 1 {
 		return
 	}
 	record := func(c candidate) bool {
@@ -3858,12 +3858,11 @@ func setAside(q *question, cands []candidate) {
 // area code besides 770 …", "shell" of "shell  514/tcp  cmd" for "port
 // 514 is assigned to shell and which other service?").
 func (q *question) setAsideCell(p *passage, u english.Unit) bool {
-	if len(q.excluded) == 0 {
-		return false
+	if len(q.excluded) != 1 {
+		return false // nothing set aside, or a phrase no one cell holds whole
 	}
 	for _, part := range u.Parts {
-		pt := p.rangeToks(part)
-		if len(pt) == 1 && len(q.excluded) == 1 && pt[0].lower == q.excluded[0].lower {
+		if pt := p.rangeToks(part); len(pt) == 1 && pt[0].lower == q.excluded[0].lower {
 			return true
 		}
 	}
