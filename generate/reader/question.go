@@ -621,7 +621,11 @@ func splitLead(text string) (lead, rest string) {
 	}
 	first := strings.ToLower(strings.Fields(text)[0])
 	tail := strings.TrimSpace(text[i+1:])
-	next := strings.ToLower(strings.TrimRight(strings.Fields(tail + " x")[0], "'’s"))
+	tf := strings.Fields(strings.ToLower(tail) + " x x")
+	next := strings.TrimRight(tf[0], "'’s")
+	if english.IsPreposition(next) && english.IsQuestionWord(tf[1]) {
+		next = tf[1] // "Besides the LaserWriter options, IN WHICH Mac printer drivers …"
+	}
 	if !leadWords[first] || (!english.IsQuestionWord(next) && first != "according") {
 		return "", text // "According to Bierce, PUSH is one of …; what is the other?": a cited work's phrase ends at its comma, whatever follows
 	}

@@ -6425,3 +6425,22 @@ func TestTheRecordSetAsideIsNoAnswer(t *testing.T) {
 	_, text, why = answer(New(nil), "Which code besides AED is listed for the UAE dirham?", currency)
 	assert.Equal(t, "AED:784:UAE dirham", text, why)
 }
+
+// A leading phrase that says where to look ends at the comma before the
+// question proper, also when the question opens with a preposition ("In
+// GCIDE, FROM WHAT elements is the verb 'unbuckle' said to be formed?",
+// "Besides the LaserWriter options, IN WHICH Mac printer drivers …"); a
+// phrase whose comma is followed by no question is no lead.
+func TestLeadEndsBeforeAPrepositionalQuestion(t *testing.T) {
+	tests := []struct{ in, lead, rest string }{
+		{"In GCIDE, from what elements is the verb 'unbuckle' said to be formed?", "In GCIDE", "from what elements is the verb 'unbuckle' said to be formed?"},
+		{"Besides the LaserWriter options, in which Mac printer drivers does the dogcow also lurk?", "Besides the LaserWriter options", "in which Mac printer drivers does the dogcow also lurk?"},
+		{"In VERA, what does TTG stand for?", "In VERA", "what does TTG stand for?"},
+		{"In the Jargon File, in 1991, what was a weenie?", "", "In the Jargon File, in 1991, what was a weenie?"},
+	}
+	for _, tc := range tests {
+		lead, rest := splitLead(tc.in)
+		assert.Equal(t, tc.lead, lead, tc.in)
+		assert.Equal(t, tc.rest, rest, tc.in)
+	}
+}
