@@ -1787,7 +1787,7 @@ func sentences(text string, a, b int, item bool) []Range {
 			if k := strings.LastIndexAny(pw, " \t\n"); k >= 0 {
 				pw = pw[k+1:]
 			}
-			if !DotEndsSentence(pw, text[w:i], next, lineStart) {
+			if !DotEndsSentence(pw, text[w:i], next, lineStart) || quotedStop(text[w:i], text[i+n:j], next) {
 				i = j
 				continue
 			}
@@ -1797,6 +1797,19 @@ func sentences(text string, a, b int, item bool) []Range {
 	}
 	emit(start, b)
 	return out
+}
+
+// quotedStop reports whether a full stop inside quotation marks ends no
+// sentence: the quoted text is the stop itself (`containing "." to
+// drop`), or a lower-case word carries the sentence on after the closing
+// mark (`choose ‘Page Setup...’ with a LaserWriter selected`). word is
+// what the stop closes, closers what follows it up to the blanks, next
+// the rune after them.
+func quotedStop(word, closers string, next rune) bool {
+	if !strings.ContainsAny(closers, "\"'”’") {
+		return false
+	}
+	return strings.Trim(word, "\"'“‘") == "" || unicode.IsLower(next)
 }
 
 // maxBracket is the longest bracketed run kept from ending a sentence.

@@ -428,6 +428,12 @@ func TestSentenceEnds(t *testing.T) {
 		{"Bandoline, n. [Perh. allied to band.] A glutinous pomatum.", 1},
 		{"It costs 2.5 million. That is a lot.", 2},
 		{"[End Of Line] Syn. for {newline}, derived perhaps from Pascal.", 1},
+		// A quoted stop: the quoted text is the stop itself, or a
+		// lower-case word carries the sentence on (debian-reference's
+		// chapter on backups, byte for byte).
+		{`You can substitute "." with the absolute path "/path/to/source/foo" for all examples containing "." to drop "cd ./source;".  These copy files to different locations depending on tools used as follows.`, 2},
+		{`He said "stop." and left. Nobody asked again.`, 2},
+		{`He answered "Never." Nobody asked again.`, 2},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
