@@ -277,11 +277,12 @@ func (p *passage) headwordTitle() []tok {
 }
 
 // nameLetters folds s to the letters and digits a file name spells it
-// with: lower-cased, without accents, separators or punctuation.
+// with: lower-cased (english.Fold), without accents, separators or
+// punctuation.
 func nameLetters(s string) string {
 	return strings.Map(func(r rune) rune {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return unicode.ToLower(r)
+		if english.IsWordRune(r) {
+			return r
 		}
 		return -1
 	}, english.Fold(s))

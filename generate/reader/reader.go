@@ -442,6 +442,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 	q.gloss = q.askedGloss()
 	q.author = q.asksAuthor()
 	for _, p := range ps {
+		protocols := q.protocolsAsked(p)
 		for i, u := range p.units {
 			// A unit written alike in several documents is boilerplate
 			// (a source tag "[1913 Webster]", "See the manual page."):
@@ -454,7 +455,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 			// "Belge /bɛlʒ/ <n, fem>" gives no sense of "the feminine noun Belge"
 			part := english.GivesEntryPart(q.part, t) && !(q.genderNamed && english.IsPronouncedHeadword(t))
 			origin := q.termOrigin && p.originNote(i) // "[from the Illuminatus Trilogy]" under "fnord" for "which books did fnord come from"
-			if (!p.label[i] || term || division || byline || part || origin) && (len(docs[t]) < boilerplateDocs || q.asksConstraint(p, i)) && (division || !restatesQuestion(q, p, i)) && !p.otherProtocol(q, i) {
+			if (!p.label[i] || term || division || byline || part || origin) && (len(docs[t]) < boilerplateDocs || q.asksConstraint(p, i)) && (division || !restatesQuestion(q, p, i)) && !p.otherProtocol(protocols, i) {
 				cands = append(cands, r.score(q, p, i))
 			}
 		}
@@ -2770,20 +2771,32 @@ func namedKey(key string, keyToks []tok) bool {
 // name instead of the one asked (keyOfOtherKind).
 var kindHeads = map[Kind]english.Head{Person: english.PersonHead, Place: english.PlaceHead, Date: english.DateHead}
 
-// otherProtocol reports whether unit i is a services table's row for
-// another protocol than the one the question names ("Which TCP port does
-// NTP use?" and "ntp  123/udp"): the question writes a word the passage
-// writes after its numbers, and the row writes another there. No
-// answer: the row of the protocol asked may follow ("gnutella-svc
-// 6346/udp" after "gnutella-svc  6346/tcp  # gnutella").
-func (p *passage) otherProtocol(q *question, i int) bool {
-	ut := p.unitToks(i)
+// protocolsAsked returns the short names of the question ("TCP") that
+// passage p writes after its numbers, as a services table writes a
+// port's protocol ("4190/tcp"), lower-cased.
+func (q *question) protocolsAsked(p *passage) []string {
+	var out []string
 	for _, w := range q.words {
-		if !w.exact || !slices.ContainsFunc(p.toks, func(t tok) bool { return t.slashed && t.lower == w.lower }) {
-			continue
+		if w.exact && !slices.Contains(out, w.lower) && slices.ContainsFunc(p.toks, func(t tok) bool { return t.slashed && t.lower == w.lower }) {
+			out = append(out, w.lower)
 		}
-		same := slices.ContainsFunc(ut, func(t tok) bool { return t.slashed && t.lower == w.lower })
-		other := slices.ContainsFunc(ut, func(t tok) bool { return t.slashed && !t.digit && t.lower != w.lower })
+	}
+	return out
+}
+
+// otherProtocol reports whether unit i is a services table's row for
+// another protocol than one the question names (protocolsAsked: "Which
+// TCP port does NTP use?" and "ntp  123/udp"). No answer: the row of the
+// protocol asked may follow ("gnutella-svc 6346/udp" after "gnutella-svc
+// 6346/tcp  # gnutella").
+func (p *passage) otherProtocol(asked []string, i int) bool {
+	if len(asked) == 0 {
+		return false
+	}
+	ut := p.unitToks(i)
+	for _, lw := range asked {
+		same := slices.ContainsFunc(ut, func(t tok) bool { return t.slashed && t.lower == lw })
+		other := slices.ContainsFunc(ut, func(t tok) bool { return t.slashed && !t.digit && t.lower != lw })
 		if other && !same {
 			return true
 		}
@@ -3825,7 +3838,7 @@ func (q *question) listsOthers(text string, ut []tok) bool {
 // dirham" for "which code besides AED is listed for the UAE dirham?").
 func setAside(q *question, cands []candidate) {
 	if len(q.excluded) != 1 {
-		return
+		return // nothing set aside, or a phrase no one cell holds whole
 	}
 	record := func(c candidate) bool {
 		s := c.p.units[c.unit].Shape
@@ -3833,7 +3846,7 @@ func setAside(q *question, cands []candidate) {
 	}
 	aside := make([]bool, len(cands))
 	for k, c := range cands {
-		aside[k] = record(c) && q.setAsideCell(c.p, c.p.units[c.unit])
+		aside[k] = record(c) && c.p.cellIs(c.p.units[c.unit], q.excluded[0].lower)
 	}
 	for k, c := range cands {
 		if !aside[k] || c.fit == 0 {
@@ -3853,16 +3866,12 @@ func setAside(q *question, cands []candidate) {
 	}
 }
 
-// setAsideCell reports whether a cell of record u is, whole, the value
-// the question sets aside ("770" of "770:Mableton:Georgia:GA" for "which
-// area code besides 770 …", "shell" of "shell  514/tcp  cmd" for "port
-// 514 is assigned to shell and which other service?").
-func (q *question) setAsideCell(p *passage, u english.Unit) bool {
-	if len(q.excluded) != 1 {
-		return false // nothing set aside, or a phrase no one cell holds whole
-	}
+// cellIs reports whether a cell of record u is, whole, the lower-cased
+// word lw ("770" of "770:Mableton:Georgia:GA", "shell" of "shell
+// 514/tcp  cmd").
+func (p *passage) cellIs(u english.Unit, lw string) bool {
 	for _, part := range u.Parts {
-		if pt := p.rangeToks(part); len(pt) == 1 && pt[0].lower == q.excluded[0].lower {
+		if pt := p.rangeToks(part); len(pt) == 1 && pt[0].lower == lw {
 			return true
 		}
 	}
