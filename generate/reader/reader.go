@@ -1174,7 +1174,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	apposed := q.apposedHeld(p, i) // "the Åland Islands (AX)": the row keyed AX names them as the name does
 	hw := p.headwordOf(i)
-	var twins []tok // the rows keyed as this one is, for a row that writes the class asked (see keyTwinToks)
+	annotated := p.annotatedRecord(i) // the record line a note is written under, -1 if unit i is no note
+	var twins []tok                   // the rows keyed as this one is, for a row that writes the class asked (see keyTwinToks)
 	if u.Shape == english.Row && q.writesClass(ut) {
 		twins = p.keyTwinToks(i)
 	}
@@ -1396,6 +1397,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				if caption := p.captionToks(i); len(caption) > 0 {
 					m = 0.6 * match(caption, w) // "AT 0302  Headphones" under "# List of Audio Class Terminal Types"
 				}
+			}
+			if m == 0 && annotated >= 0 {
+				m = 0.9 * match(p.unitToks(annotated), w) // "double danda" of "What alternative name does the Devanagari double danda have?" in "0965\tDEVANAGARI DOUBLE DANDA" over "\t= deergh viram": the note's record is named there
 			}
 			if m == 0 && u.Shape == english.Field {
 				m = 0.6 * match(block, w) // a field's record: "type": "Province" qualifies "code": "CN-JS" beside it
@@ -3141,7 +3145,7 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 	bGlossed := q.term && b.p.entryStart && q.glossedAs(bt) // the best unit glosses its headword with the word a translation question asks for (see fitOf)
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
-		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) || rowWithin(c, b) || (q.kind == Code && sameKey(q, c, b)) {
+		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) || rowWithin(c, b) || noteWithin(c, b) || (q.kind == Code && sameKey(q, c, b)) {
 			continue // the same words in an overlapping passage, or the same answer in another unit, agree: they do not compete; so does the same record in another file's layout, for a code or for a bare "what is the name of 0D14" whose every word it holds, and rows keyed by the same code that give it alike (sameKey)
 		}
 		if slices.Contains(alts, Piece{N: c.p.n, Start: cu.Start, End: cu.End}) {
@@ -3450,6 +3454,22 @@ func (p *passage) annotation(u english.Unit) string {
 	return ""
 }
 
+// annotatedRecord returns the record line unit i, a note on it, is
+// written under (a names list's "0965\tDEVANAGARI DOUBLE DANDA" over
+// "\t= deergh viram" and "\t* ..."), -1 when unit i is no note.
+func (p *passage) annotatedRecord(i int) int {
+	u := p.units[i]
+	if p.annotation(u) == "" {
+		return -1
+	}
+	for k := i - 1; k >= 0 && p.units[k].Block == u.Block; k-- {
+		if v := p.units[k]; v.Shape == english.Row && p.annotation(v) == "" {
+			return k
+		}
+	}
+	return -1
+}
+
 // wholeWords returns the words of ts as written, without the parts of
 // hyphenated words.
 func wholeWords(ts []tok) []tok {
@@ -3493,6 +3513,29 @@ func sameRecord(c, b candidate) bool {
 			return false
 		}
 		left[t.lower]--
+	}
+	return true
+}
+
+// noteWithin reports whether c is a note on the record row b is, in
+// another file's layout, that b writes whole: "# 0066 0069" under "FB01
+// LATIN SMALL LIGATURE FI" in a names list and "FB01;LATIN SMALL LIGATURE
+// FI;Ll;0;L;<compat> 0066 0069;…" in a data file. c says nothing b does
+// not: it is no rival.
+func noteWithin(c, b candidate) bool {
+	r := c.p.annotatedRecord(c.unit)
+	if r < 0 || b.p.units[b.unit].Shape != english.Row {
+		return false
+	}
+	head, y := c.p.unitToks(r), b.p.unitToks(b.unit)
+	x := c.p.unitToks(c.unit)
+	if len(head) == 0 || len(y) == 0 || len(x) == 0 || head[0].lower != y[0].lower {
+		return false
+	}
+	for _, t := range x {
+		if !slices.ContainsFunc(y, func(u tok) bool { return u.lower == t.lower }) {
+			return false
+		}
 	}
 	return true
 }
