@@ -11,15 +11,18 @@ func TestAskedSense(t *testing.T) {
 		n    int
 		rest string
 	}{
-		"What is the second sense of kestling?":                          {2, "What is kestling?"},
-		"What does hectic mean in its second sense?":                     {2, "What does hectic mean?"},
-		"What is sense 7 of twillock?":                                   {7, "What is twillock?"},
-		"What is a throne, in its first sense in WordNet?":               {1, "What is a throne in WordNet?"},
-		"In the 1913 Webster, what is the first sense of the verb knit?": {1, "In the 1913 Webster, what is the verb knit?"},
-		"What does gallimore mean in sense 2?":                           {2, "What does gallimore mean?"},
-		"What is the second sense given for the noun 'marchand'?":        {2, "What is the noun 'marchand'?"},
-		"What is the sense of humour?":                                   {0, ""},
-		"Which second is a leap second?":                                 {0, ""},
+		"What is the second sense of kestling?":                                                                     {2, "What is kestling?"},
+		"What does hectic mean in its second sense?":                                                                {2, "What does hectic mean?"},
+		"What is sense 7 of twillock?":                                                                              {7, "What is twillock?"},
+		"What is a throne, in its first sense in WordNet?":                                                          {1, "What is a throne in WordNet?"},
+		"In the 1913 Webster, what is the first sense of the verb knit?":                                            {1, "In the 1913 Webster, what is the verb knit?"},
+		"What does gallimore mean in sense 2?":                                                                      {2, "What does gallimore mean?"},
+		"What is the second sense given for the noun 'marchand'?":                                                   {2, "What is the noun 'marchand'?"},
+		"In the French-English dictionary, what is the first English sense given for the feminine noun 'étranger'?": {1, "In the French-English dictionary, what is the feminine noun 'étranger'?"},
+		"What second sense does the French-English dictionary give for 'bataille'?":                                 {2, "What does the French-English dictionary give for 'bataille'?"},
+		"What is the first English translation given for 'Monsieur'?":                                               {1, "What is 'Monsieur'?"},
+		"What is the sense of humour?":                                                                              {0, ""},
+		"Which second is a leap second?":                                                                            {0, ""},
 	} {
 		n, from, to := AskedSense(q)
 		assert.Equal(t, want.n, n, q)

@@ -197,7 +197,7 @@ func prepare(src generate.Source, rank int) *passage {
 	}
 	for i, u := range p.units {
 		p.uTok[i] = [2]int{p.tokAt(u.Start), p.tokAt(u.End)}
-		p.label[i] = u.Shape == english.Heading || (p.namesOnly(i) || i < 2 && p.headword(i)) && !p.groupsRows(i) || p.term[i] || p.headLine[i]
+		p.label[i] = u.Shape == english.Heading || (p.namesOnly(i) || i < 2 && p.headword(i)) && !p.groupsRows(i) && !(p.entryStart && i > 0 && senseNumber(p.text[u.Start:u.End])) || p.term[i] || p.headLine[i] // "1. sir" under "Monsieur /məsjø/" is the entry's first sense, not its headword
 		if p.first < 0 && src.Passage.Ord == 0 && !p.label[i] && p.states(i) && !(p.label[0] && p.valueField(i)) {
 			p.first = i // an entry's short fields ("Symbol: Vm", "Atomic number: 131") describe its headword; they do not say what it is
 		}

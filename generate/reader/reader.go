@@ -3470,6 +3470,24 @@ func (p *passage) annotatedRecord(i int) int {
 	return -1
 }
 
+// wordList reports whether the last line of text is a list of at least n
+// words or short phrases (up to three words each, of letters) split by commas: a
+// dictionary's unnumbered senses ("go in, enter, perform" under "entrar
+// /entɾˈaɾ/"), not a sentence.
+func wordList(text string, n int) bool {
+	text = strings.TrimSpace(text)
+	items := strings.Split(text[strings.LastIndexByte(text, '\n')+1:], ",")
+	if len(items) < n {
+		return false
+	}
+	for _, it := range items {
+		if k := len(strings.Fields(it)); k == 0 || k > 3 || strings.ContainsFunc(it, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsSpace(r) && r != '-' && r != '\'' }) {
+			return false // "KESTLING Kest\"ling, n. [Dial.]": a headword line, not a list of senses
+		}
+	}
+	return true
+}
+
 // wholeWords returns the words of ts as written, without the parts of
 // hyphenated words.
 func wholeWords(ts []tok) []tok {
@@ -4110,6 +4128,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 			return 0.5, -1 // "what is a throne, in its first sense": the noun's, not the verb's "v 1: sit on the throne"
 		case n == q.sense:
 			return 1, -1
+		case n == 0 && wordList(p.text[u.Start:u.End], q.sense):
+			// "go in, enter, perform" under "entrar": an entry whose
+			// senses are not numbered lists them; the third is there
 		case n > 0 || q.sense > 1:
 			return 0, -1 // another sense, or one not numbered where a numbered one is asked
 		}
