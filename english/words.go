@@ -188,6 +188,10 @@ var ordinalNumbers = map[string]int{"first": 1, "second": 2, "third": 3, "fourth
 // "second" on.
 func IsOrdinal(lw string) bool { return ordinals[lw] }
 
+// OrdinalNumber returns the number a lower-cased ordinal word stands for
+// ("second": 2), 0 for any other word.
+func OrdinalNumber(lw string) int { return ordinalNumbers[lw] }
+
 // IsCurrency reports whether a lower-cased word names a currency.
 func IsCurrency(lw string) bool { return currencies[lw] }
 

@@ -1200,6 +1200,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			// A word of the passage's title names what the question is
 			// about there, even lower-cased ("what is a dead-tree version").
 			m := match(ut, w)
+			if m < 1 && p.numberedAs(i, w) {
+				m = 1 // "the second column" of "# 2.  The usual English name for the coded region."
+			}
 			if w.numbered && p.numbered && constraint {
 				m = 1 // "ISO 4217" of "Which fields are required in the ISO 4217 schema?": every unit of schema-4217.json is the schema's, its "required" line too
 			}
@@ -1359,6 +1362,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			}
 		default:
 			m := matchRelation(q, p.text, rt, w)
+			if m == 0 && p.numberedAs(i, w) {
+				m = 1 // "the fourth section" of "4. Editing Input Fields"
+			}
 			if m == 0 && attributed && english.IsSpeechVerb(w.lower) {
 				m = 1 // "who said …": an attribution says who
 			}
@@ -3468,6 +3474,21 @@ func (p *passage) annotatedRecord(i int) int {
 		}
 	}
 	return -1
+}
+
+// numberedAs reports whether unit i is the item of a numbered list that
+// question word w, an ordinal, numbers: "# 2.  The usual English name
+// for the coded region." (a comment's list) for "second", "4. Editing
+// Input Fields" for "fourth".
+func (p *passage) numberedAs(i int, w qword) bool {
+	n := english.OrdinalNumber(w.lower)
+	if n == 0 {
+		return false
+	}
+	u := p.units[i]
+	t := strings.TrimLeft(p.text[u.Start:u.End], "# \t")
+	k := strconv.Itoa(n)
+	return strings.HasPrefix(t, k+". ") || strings.HasPrefix(t, k+") ") || strings.HasPrefix(t, "("+k+") ")
 }
 
 // wordList reports whether the last line of text is a list of at least n

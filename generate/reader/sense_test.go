@@ -33,3 +33,13 @@ func TestTheSenseAskedByItsNumber(t *testing.T) {
 		assert.Contains(t, text, tc.want, why)
 	}
 }
+
+// An ordinal the question writes ("the Jargon File's second sense") is
+// the number of a list's item ("2. Also said of problems …"), whatever
+// the phrase around it. The Jargon File's entry uninteresting (4.4.8),
+// byte for byte.
+func TestAnOrdinalNumbersAListItem(t *testing.T) {
+	entry := doc{"jargon/uninteresting.txt", "uninteresting", "uninteresting\n adj.\n\n    1. Said of a problem that, although {nontrivial}, can be solved simply by\n    throwing sufficient resources at it.\n\n    2. Also said of problems for which a solution would neither advance the\n    state of the art nor be fun to design and code.\n\n    Hackers regard uninteresting problems as intolerable wastes of time, to be\n    solved (if at all) by lesser mortals.\n"}
+	_, text, why := answer(New(nil), "In the Jargon File's second sense of 'uninteresting', what would a solution to such a problem not advance?", entry)
+	assert.Contains(t, text, "state of the art", why)
+}
