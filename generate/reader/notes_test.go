@@ -40,3 +40,15 @@ func TestANoteTheDataLineWritesIsNoRival(t *testing.T) {
 	assert.False(t, a.Declined(), why)
 	assert.Contains(t, text, "0066 0069", why)
 }
+
+// An acronym list kept one acronym to a file writes each of its
+// expansions as an entry of its own ("SRQ\n       Service ReQuest
+// (GPIB)", then "SRQ\n       Store Reorder Queue (Power4, IBM, CPU)"):
+// the second entry is not named by the first one's words, so "in GPIB"
+// tells the two apart. VERA's srq.txt (dict-vera 1.24), byte for byte.
+func TestAnotherEntryOfTheHeadwordIsNotNamedByTheFirst(t *testing.T) {
+	srq := doc{"vera/srq.txt", "srq.txt", "SRQ\n       Service ReQuest (GPIB)\n\nSRQ\n       Store Reorder Queue (Power4, IBM, CPU)\n"}
+	_, text, why := answer(New(nil), "What does SRQ stand for in GPIB?", srq)
+	assert.Contains(t, text, "Service ReQuest", why)
+	assert.NotContains(t, text, "Store Reorder Queue", why)
+}

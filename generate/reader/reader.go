@@ -3098,6 +3098,9 @@ func (p *passage) firstMatch(i int, w qword) float64 {
 	if p.glossTerm(i) > 0 {
 		return 0 // "Default is "1.day"." under the term "gc.logExpiry" of a definition list that opens with "gc.writeCommitGraph": the unit is its own term's
 	}
+	if ft, it := p.unitToks(0), p.unitToks(i); i > 0 && p.units[i].Block != p.units[0].Block && len(ft) > 1 && len(it) > 1 && ft[0].body == it[0].body && !english.IsStopword(ft[0].lower) && hasWhole(p.title, ft[0].lower) {
+		return 0 // "SRQ Store Reorder Queue (Power4, IBM, CPU)" after "SRQ Service ReQuest (GPIB)" in srq.txt: another entry of the headword the file is named for, not one the first names
+	}
 	return match(p.unitToks(0), w)
 }
 
