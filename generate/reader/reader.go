@@ -3494,6 +3494,17 @@ func (p *passage) numberedAs(i int, w qword) bool {
 	return strings.HasPrefix(t, k+". ") || strings.HasPrefix(t, k+") ") || strings.HasPrefix(t, "("+k+") ")
 }
 
+// numbersSenses reports whether a unit of p opens with a sense's number
+// ("1. sir"): its entry numbers its senses.
+func (p *passage) numbersSenses() bool {
+	for _, u := range p.units {
+		if n, _ := english.SenseNumber(p.text[u.Start:u.End]); n > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // wordList reports whether the last line of text is a list of at least n
 // words or short phrases (up to three words each, of letters) split by commas: a
 // dictionary's unnumbered senses ("go in, enter, perform" under "entrar
@@ -4146,15 +4157,14 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		}
 		return 0.25, -1
 	}
-	if q.sense > 0 && (q.kind == Definition || q.kind == Any) {
+	if q.sense > 0 && (q.kind == Definition || q.kind == Any || q.kind == Name) {
 		switch n, class := english.SenseNumber(p.text[u.Start:u.End]); {
 		case n == q.sense && class != "" && class != "n" && q.asksThing():
 			return 0.5, -1 // "what is a throne, in its first sense": the noun's, not the verb's "v 1: sit on the throne"
 		case n == q.sense:
 			return 1, -1
-		case n == 0 && wordList(p.text[u.Start:u.End], q.sense):
-			// "go in, enter, perform" under "entrar": an entry whose
-			// senses are not numbered lists them; the third is there
+		case n == 0 && p.namesSubject(q) && !p.numbersSenses() && wordList(p.text[u.Start:u.End], q.sense):
+			return 1, -1 // "go in, enter, perform" in entrar's entry, which numbers no senses: it lists them, the third is there
 		case n > 0 || q.sense > 1:
 			return 0, -1 // another sense, or one not numbered where a numbered one is asked
 		}

@@ -11,7 +11,8 @@ import (
 // "the first English sense given for") is answered with that sense; a
 // numbered sense right under the headword is a sense, not the headword;
 // and an entry that lists its senses unnumbered, split by commas, holds
-// the third of them. Entries of freedict's French-English and
+// the third of them (another entry's second sense, "2. amusement, fun"
+// for amusant, does not). Entries of freedict's French-English and
 // Spanish-English dictionaries, byte for byte.
 func TestTheSenseAskedByItsNumber(t *testing.T) {
 	monsieur := doc{"fraeng/monsieur-msj.txt", "monsieur-msj.txt", "Monsieur /məsjø/\n1. sir\n2. mister, Mr.\n"}
@@ -19,6 +20,8 @@ func TestTheSenseAskedByItsNumber(t *testing.T) {
 	bataille := doc{"fraeng/bataille-bataj-n-fem.txt", "bataille-bataj-n-fem.txt", "bataille /bataj/ <n, fem>\n1. action, battle, scuffle, struggle\n2. blow\n"}
 	batailler := doc{"fraeng/batailler-bataje-v.txt", "batailler-bataje-v.txt", "batailler /bataje/ <v>\nfight, struggle\n"}
 	entrar := doc{"spaeng/entrar-enta.txt", "entrar-enta.txt", "entrar /entɾˈaɾ/\ngo in, enter, perform\n"}
+	amusant := doc{"fraeng/amusant-amyz-adj.txt", "amusant-amyz-adj.txt", "amusant /amyzɑ̃/ <adj>\namusing, entertaining, funny\n"}
+	amusement := doc{"fraeng/amusement-amyzm-n-masc.txt", "amusement-amyzm-n-masc.txt", "amusement /amyzəmɑ̃/ <n, masc>\n1. entertainment\n2. amusement, fun\n3. distraction, diversion\n"}
 	for _, tc := range []struct {
 		q    string
 		docs []doc
@@ -28,6 +31,7 @@ func TestTheSenseAskedByItsNumber(t *testing.T) {
 		{"In the French-English dictionary, what is the second English translation given for 'Monsieur'?", []doc{monsieur, monsieurNoun}, "mister"},
 		{"What is the first sense listed for 'Monsieur' in the French-English dictionary?", []doc{monsieur}, "sir"},
 		{"What third English meaning does the Spanish-English dictionary list for 'entrar'?", []doc{entrar}, "perform"},
+		{"Give me the 2nd translation of 'amusant'.", []doc{amusant, amusement}, "entertaining"},
 	} {
 		_, text, why := answer(New(nil), tc.q, tc.docs...)
 		assert.Contains(t, text, tc.want, why)
