@@ -188,7 +188,9 @@ func TestExtractHTMLTableRows(t *testing.T) {
 }
 
 // TestExtractHTMLDropsNavigation: a manual's navigation (DocBook's
-// Prev/Up/Next bars, Sphinx's related links and sidebar, a <nav>) links
+// Prev/Up/Next bars, Texinfo's Next/Previous/Up bar over each node (bash
+// 5.2's bashref.html, byte for byte), Sphinx's related links and
+// sidebar, a <nav>) links
 // to other pages and is no part of what the page says; a page that is
 // nothing but navigation, or whose navigation is never closed, keeps it.
 func TestExtractHTMLDropsNavigation(t *testing.T) {
@@ -210,6 +212,8 @@ func TestExtractHTMLDropsNavigation(t *testing.T) {
 			"The policy manual."},
 		{"texinfo section menu", `<h3>3.5 Shell Expansions</h3><ul class="section-toc"><li><a href="#Brace-Expansion">Brace Expansion</a></li></ul><p>Expansion is performed on the command line.</p>`,
 			"3.5 Shell Expansions\n\nExpansion is performed on the command line."},
+		{"texinfo node bar", "<div class=\"header\">\n<p>\nNext: <a href=\"#Word-Splitting\" accesskey=\"n\" rel=\"next\">Word Splitting</a>, Previous: <a href=\"#Arithmetic-Expansion\" accesskey=\"p\" rel=\"prev\">Arithmetic Expansion</a>, Up: <a href=\"#Shell-Expansions\" accesskey=\"u\" rel=\"up\">Shell Expansions</a> &nbsp; [<a href=\"#SEC_Contents\" title=\"Table of contents\" rel=\"contents\">Contents</a>][<a href=\"#Indexes\" title=\"Index\" rel=\"index\">Index</a>]</p>\n</div>\n<span id=\"Process-Substitution-1\"></span><h4 class=\"subsection\">3.5.6 Process Substitution</h4>\n<p>Process substitution allows a process&rsquo;s input or output to be\nreferred to using a filename.</p>",
+			"3.5.6 Process Substitution\n\nProcess substitution allows a process’s input or output to be referred to using a filename."},
 		{"nav element", `<nav><a href="/">Home</a> <nav>inner</nav> Docs</nav><p>Text.</p>`, "Text."},
 		{"only navigation", `<nav><ul><li>1. About</li><li>2. Use</li></ul></nav>`, "1. About\n2. Use"},
 		{"left open", `<p>Before.</p><div class="navfooter"><div><p>Next</p></div>`, "Before.\n\nNext"},

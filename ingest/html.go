@@ -193,7 +193,8 @@ func isNavigation(z *html.Tokenizer, name string, attrs bool) bool {
 // navClasses are the classes of blocks that list other parts of the
 // manual by their titles: tables of contents and the lists of tables,
 // figures and examples after them (DocBook's toc and list-of-*, Sphinx's
-// toctree-wrapper and page menu, Texinfo's section-toc). Their entries are
+// toctree-wrapper and page menu, Texinfo's section-toc), and Texinfo's
+// Next/Previous/Up bar over each node. Their entries are
 // headings of this page and of others, not statements: a caption "List of
 // notable GUI infrastructure packages" in the Debian Reference's list of
 // tables answered questions about the packages in the table itself.
@@ -201,6 +202,7 @@ var navClasses = map[string]bool{
 	"navheader": true, "navfooter": true,
 	"toc": true, "list-of-tables": true, "list-of-figures": true, "list-of-examples": true, "list-of-procedures": true, "list-of-equations": true,
 	"toctree-wrapper": true, "this-page-menu": true, "section-toc": true,
+	"header": true, "nav-panel": true, // Texinfo's bar over each node ("Next: Word Splitting, Previous: Arithmetic Expansion, Up: Shell Expansions"; "nav-panel" from Texinfo 7 on)
 }
 
 func (b *htmlBuilder) startTag(name string, selfClosing bool) {
