@@ -3482,7 +3482,7 @@ func (p *passage) annotatedRecord(i int) int {
 // numberedAs reports whether unit i is the item of a numbered list that
 // question word w, an ordinal, numbers: "# 2.  The usual English name
 // for the coded region." (a comment's list) for "second", "4. Editing
-// Input Fields" for "fourth".
+// Input Fields" for "fourth" (english.SenseNumber's numbers, and "4) ").
 func (p *passage) numberedAs(i int, w qword) bool {
 	n := english.OrdinalNumber(w.lower)
 	if n == 0 {
@@ -3490,8 +3490,10 @@ func (p *passage) numberedAs(i int, w qword) bool {
 	}
 	u := p.units[i]
 	t := strings.TrimLeft(p.text[u.Start:u.End], "# \t")
-	k := strconv.Itoa(n)
-	return strings.HasPrefix(t, k+". ") || strings.HasPrefix(t, k+") ") || strings.HasPrefix(t, "("+k+") ")
+	if k, _ := english.SenseNumber(t); k == n {
+		return true
+	}
+	return strings.HasPrefix(t, strconv.Itoa(n)+") ")
 }
 
 // numbersSenses reports whether a unit of p opens with a sense's number
@@ -3506,9 +3508,9 @@ func (p *passage) numbersSenses() bool {
 }
 
 // wordList reports whether the last line of text is a list of at least n
-// words or short phrases (up to three words each, of letters) split by commas: a
-// dictionary's unnumbered senses ("go in, enter, perform" under "entrar
-// /entɾˈaɾ/"), not a sentence.
+// words or short phrases split by commas (up to three words each, of
+// letters): a dictionary's unnumbered senses ("go in, enter, perform"
+// under "entrar /entɾˈaɾ/"), not a sentence.
 func wordList(text string, n int) bool {
 	text = strings.TrimSpace(text)
 	items := strings.Split(text[strings.LastIndexByte(text, '\n')+1:], ",")
