@@ -1175,6 +1175,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	apposed := q.apposedHeld(p, i) // "the Åland Islands (AX)": the row keyed AX names them as the name does
 	hw := p.headwordOf(i)
 	annotated := p.annotatedRecord(i) // the record line a note is written under, -1 if unit i is no note
+	first := p.firstToks(i)           // the passage's first unit, when it names unit i
 	var twins []tok                   // the rows keyed as this one is, for a row that writes the class asked (see keyTwinToks)
 	if u.Shape == english.Row && q.writesClass(ut) {
 		twins = p.keyTwinToks(i)
@@ -1283,7 +1284,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 					if parent >= 0 {
 						bm = 0.9 * match(elders, w) // not its siblings' names: other records'
 					}
-					m = max(m, bm, 0.9*match(p.context, loose(w)), 0.9*p.firstMatch(i, w), elsewhere)
+					m = max(m, bm, 0.9*match(p.context, loose(w)), 0.9*match(first, w), elsewhere)
 					if u.Shape == english.Row {
 						m = max(m, 0.9*match(p.caption, loose(w))) // "ISO" of "Haiti's three-letter ISO abbreviation" in "# UN Code number: 2 letter ISO abbrev : …" over the table: the rows are ISO's
 					}
@@ -3083,25 +3084,26 @@ func (p *passage) comment(i int) bool {
 	return strings.HasPrefix(p.text[p.units[i].Start:p.units[i].End], "#")
 }
 
-// firstMatch is how well the passage's first unit (a headword, an
-// entry's name) holds w, for unit i. A first unit that is a field of
-// another record names that record only: a passage cut inside a JSON
-// table opens with `"official_name": "Federal Republic of Somalia"`, and
-// the Serbia record after it is not about Somalia.
-func (p *passage) firstMatch(i int, w qword) float64 {
+// firstToks returns the words of the passage's first unit (a headword,
+// an entry's name) when they name unit i too, nil otherwise. A first unit
+// that is a field of another record names that record only: a passage
+// cut inside a JSON table opens with `"official_name": "Federal Republic
+// of Somalia"`, and the Serbia record after it is not about Somalia.
+func (p *passage) firstToks(i int) []tok {
 	if len(p.units) == 0 {
-		return 0
+		return nil
 	}
 	if f := p.units[0]; (f.Shape == english.Field || f.Shape == english.Row) && f.Block != p.units[i].Block {
-		return 0
+		return nil
 	}
 	if p.glossTerm(i) > 0 {
-		return 0 // "Default is "1.day"." under the term "gc.logExpiry" of a definition list that opens with "gc.writeCommitGraph": the unit is its own term's
+		return nil // "Default is "1.day"." under the term "gc.logExpiry" of a definition list that opens with "gc.writeCommitGraph": the unit is its own term's
 	}
-	if ft, it := p.unitToks(0), p.unitToks(i); i > 0 && p.units[i].Block != p.units[0].Block && len(ft) > 1 && len(it) > 1 && ft[0].body == it[0].body && !english.IsStopword(ft[0].lower) && hasWhole(p.title, ft[0].lower) {
-		return 0 // "SRQ Store Reorder Queue (Power4, IBM, CPU)" after "SRQ Service ReQuest (GPIB)" in srq.txt: another entry of the headword the file is named for, not one the first names
+	ft := p.unitToks(0)
+	if it := p.unitToks(i); i > 0 && p.units[i].Block != p.units[0].Block && len(ft) > 1 && len(it) > 1 && ft[0].body == it[0].body && !english.IsStopword(ft[0].lower) && hasWhole(p.title, ft[0].lower) {
+		return nil // "SRQ Store Reorder Queue (Power4, IBM, CPU)" after "SRQ Service ReQuest (GPIB)" in srq.txt: another entry of the headword the file is named for, not one the first names
 	}
-	return match(p.unitToks(0), w)
+	return ft
 }
 
 // featureNames name the features of the best candidate that the
