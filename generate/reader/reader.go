@@ -2063,7 +2063,10 @@ func (q *question) subjectRuns() []string {
 		if i > 0 && !q.words[i-1].subject {
 			flush()
 		}
-		cur = append(cur, w.lower)
+		cur = append(cur, english.WithoutPossessive(w.lower))
+		if english.IsPossessive(w.lower) {
+			flush() // "Lauterbach's USB vendor ID": the possessor is a name of its own, written without the possessive where it is listed
+		}
 	}
 	flush()
 	return runs
