@@ -17,6 +17,7 @@ func TestNamesBeforeTheCodeAskedSayItsKind(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{
 		{"What is the IP protocol number of GRE tunnels?", "gre\t47\tGRE"},
 		{"What is the IP protocol number of UDP, the user datagram protocol?", "udp\t17\tUDP"},
+		{"What is GRE's IP protocol number?", "gre\t47\tGRE"}, // the owner named by its possessive, before the names
 	} {
 		_, text, why := answer(New(nil), tc.q, protocols)
 		assert.Contains(t, text, tc.want, why)

@@ -207,6 +207,11 @@ func (q *question) qualifiersNameNoSubject() {
 // the word that leads to what the code is of. Group 1 is the names.
 var codeOfRelation = regexp.MustCompile(`\b(?i:what(?:'s|’s| is| was)) the ((?:[A-Z][\w-]*\s+)+)(?:[a-z]+\s+){0,2}(?i:numbers?|codes?|ids?|identifiers?)\s+(?:of|for|used by|assigned to)\s`)
 
+// ownersCode finds "what is NAME's NAMES … number" ("What is HTC's USB
+// vendor ID?", "what's Guernsey's ISO numeric code"): the code of an owner
+// named by its possessive, qualified by names. Group 1 is those names.
+var ownersCode = regexp.MustCompile(`\b(?i:what(?:'s|’s| is| was)) (?:the )?[\w.&-]+(?:\s+[\w.&-]+){0,3}(?:'s|’s)\s+((?:[A-Z][\w-]*\s+)+)(?:[a-z]+\s+){0,2}(?i:numbers?|codes?|ids?|identifiers?)\b`)
+
 // codeOwnersNameNoSubject takes the subject off the names in capitals
 // that qualify the code a "what is the X number of Y" question asks, as
 // qualifiersNameNoSubject does for a "which" question's: the IP of "the
@@ -217,13 +222,17 @@ var codeOfRelation = regexp.MustCompile(`\b(?i:what(?:'s|’s| is| was)) the ((?
 // whose code, and stays; so does a standard no retrieved passage writes
 // (see keepUnwrittenKinds).
 func (q *question) codeOwnersNameNoSubject() {
-	m := codeOfRelation.FindStringSubmatchIndex(q.text)
-	if m == nil {
-		return
-	}
-	from, to, end := m[2], m[3], m[1]
 	named := func(w qword) bool { return w.subject && !w.given && strings.IndexFunc(w.body, unicode.IsDigit) < 0 }
-	if !slices.ContainsFunc(q.words, func(w qword) bool { return named(w) && w.start >= end }) {
+	var from, to int
+	if m := codeOfRelation.FindStringSubmatchIndex(q.text); m != nil {
+		from, to = m[2], m[3]
+		end := m[1]
+		if !slices.ContainsFunc(q.words, func(w qword) bool { return named(w) && w.start >= end }) {
+			return
+		}
+	} else if m := ownersCode.FindStringSubmatchIndex(q.text); m != nil {
+		from, to = m[2], m[3] // "What is HTC's USB vendor ID?": the owner is named before, by its possessive
+	} else {
 		return
 	}
 	for k, w := range q.words {
