@@ -1817,18 +1817,43 @@ func (q *question) subjectIsCell(p *passage, u english.Unit) bool {
 		}
 		var ws []string
 		for _, t := range p.rangeToks(c) {
+			if t.part {
+				continue // "M" and "Audio" of "M-Audio": the name is read whole
+			}
 			if !strings.ContainsAny(t.body, "-'’") || len(ws) == 0 || !strings.HasPrefix(t.lower, ws[len(ws)-1]) {
 				ws = append(ws, t.lower)
 			}
 		}
 		cell := strings.Join(ws, " ")
 		for _, r := range runs {
-			if cell == r {
+			if cell == r && !p.sharedCell(u, p.text[c.Start:c.End]) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// sharedCell reports whether most other record units of p, two at least,
+// hold a cell written as cell: a column every row of a table repeats
+// ("MA-M" of IEEE's MA-M registry, "MA-M,78D4F19,…") names the table, not
+// the record; a code a few rows share ("AE" of the armed forces' postal
+// codes for Europe, Africa, Canada and the Middle East) still names them.
+func (p *passage) sharedCell(u english.Unit, cell string) bool {
+	rows, shared := 0, 0
+	for _, o := range p.units {
+		if o.Start == u.Start || (o.Shape != english.Row && o.Shape != english.Field) {
+			continue
+		}
+		rows++
+		for _, c := range append([]english.Range{o.Key}, o.Parts...) {
+			if c.End > c.Start && p.text[c.Start:c.End] == cell {
+				shared++
+				break
+			}
+		}
+	}
+	return shared >= 2 && 2*shared >= rows
 }
 
 // recordCovers reports whether record unit i of p binds more of the
@@ -2056,6 +2081,9 @@ func (q *question) subjectRuns() []string {
 		cur = nil
 	}
 	for i, w := range q.words {
+		if w.piece {
+			continue // "tz" of "TZ-11": the name is read whole, as a cell's (see subjectIsCell)
+		}
 		if !w.subject {
 			flush()
 			continue
