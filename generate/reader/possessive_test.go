@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -87,5 +88,32 @@ func TestAPossessorIsANameOfItsOwn(t *testing.T) {
 		why := r.Explain(tc.q, srcs, 3)
 		assert.Equal(t, tc.want, answerText(Answer{Pieces: a.Best}, srcs), why)
 		assert.Equal(t, 1.0, feature(a, "cell"), why) // the record's name cell is the possessor, whole
+	}
+}
+
+// A possessor names the owner of the thing asked when the name after it
+// names another record: "TRILL's IS-IS" is "L2-IS-IS  22F4  # TRILL
+// IS-IS", not the owner's own "TRILL  22F3", and "AppleTalk's Address
+// Resolution Protocol" is the record that names it whole ("AARP  80F3  #
+// Appletalk Address Resolution Protocol"), not ARP's; "TRILL's EtherType"
+// names no other record, and TRILL's row is the one asked. Rows of
+// netbase's ethertypes (netbase 6.4), byte for byte.
+func TestAPossessorNamesTheOwnerOfAnotherRecord(t *testing.T) {
+	rows := doc{"netbase/ethertypes", "ethertypes", "IPv4\t\t0800\tip ip4\t# IP (IPv4)\nX25\t\t0805\nARP\t\t0806\tether-arp # Address Resolution Protocol\nFR_ARP\t\t0808\t\t# Frame Relay ARP [RFC1701]\nBPQ\t\t08FF\t\t# G8BPQ AX.25 over Ethernet\nTRILL\t\t22F3\t\t# TRILL [RFC6325]\nL2-IS-IS\t22F4\t\t# TRILL IS-IS [RFC6325]\nTEB\t\t6558\t\t# Transparent Ethernet Bridging [RFC1701]\nRAW_FR\t\t6559\t\t# Raw Frame Relay [RFC1701]\nRARP\t\t8035\t\t# Reverse ARP [RFC903]\nATALK\t\t809B\t\t# Appletalk\nAARP\t\t80F3\t\t# Appletalk Address Resolution Protocol\n802_1Q\t\t8100\t8021q 1q 802.1q\tdot1q # VLAN tagged frame [802.1q]\nIPX\t\t8137\t\t# Novell IPX\nNetBEUI\t\t8191\t\t# NetBEUI\nIPv6\t\t86DD\tip6\t# IP version 6\nPPP\t\t880B\t\t# Point-to-Point Protocol\nMPLS\t\t8847\t\t# MPLS [RFC5332]\nMPLS_MULTI\t8848\t\t# MPLS with upstream-assigned label [RFC5332]\n"}
+	tests := []struct {
+		q, want string
+		named   float64 // the best row's "cell" feature: whether a run of the subject is its name, whole
+	}{
+		{"Which EtherType does TRILL's IS-IS use?", "L2-IS-IS\t22F4", 0},
+		{"What EtherType does AppleTalk's Address Resolution Protocol use?", "AARP\t\t80F3", 1},
+		{"What is TRILL's EtherType?", "TRILL\t\t22F3", 1},
+	}
+	for _, tc := range tests {
+		r, srcs := New(nil), sources(rows)
+		a := r.Read(tc.q, srcs)
+		why := r.Explain(tc.q, srcs, 3)
+		assert.True(t, strings.HasPrefix(answerText(Answer{Pieces: a.Best}, srcs), tc.want), why)
+		assert.Equal(t, tc.named, feature(a, "cell"), why)
+		assert.Greater(t, a.Confidence, 0.75, why) // no rival named as the subject: the owner's row is not
 	}
 }

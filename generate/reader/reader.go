@@ -1632,7 +1632,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if q.kind == Definition && !q.term && c.about == 0 && p.entryStart && i == p.first && c.fit > 0.3 && opensWithOtherHeadword(q, p.text, ut) {
 		c.fit = 0.3 // "PEDESTRIAN, n.  The variable (an audible) part of the roadway for an automobile." defines a pedestrian, not the automobile it names
 	}
-	c.cell = fresh && (u.Shape == english.Row || u.Shape == english.Field) && !(q.alias && c.fit < 1) && (q.subjectIsCell(p, u) || q.subjectInRecord(p, i))
+	c.cell = fresh && (u.Shape == english.Row || u.Shape == english.Field) && !(q.alias && c.fit < 1) && (q.subjectIsCell(p, i) || q.subjectInRecord(p, i))
 	c.score = 0
 	for k, x := range c.signals() {
 		c.score += scoreWeights[k] * x
@@ -1805,8 +1805,9 @@ func negatedAt(text string, toks []tok, i int) bool {
 // word for word, a run of the question's subject ("WHITE SESAME DOT" in
 // "FE46;WHITE SESAME DOT;Po;…", "Tonga" in `"name": "Tonga"`): the record
 // is the one asked about, not one that merely shares its words.
-func (q *question) subjectIsCell(p *passage, u english.Unit) bool {
-	runs := q.subjectRuns()
+func (q *question) subjectIsCell(p *passage, i int) bool {
+	u := p.units[i]
+	runs := q.subjectRuns(p)
 	if len(runs) == 0 {
 		return false
 	}
@@ -2046,7 +2047,7 @@ func (q *question) subjectField(p *passage, i int) int {
 		return -1
 	}
 	for j, v := range p.units {
-		if j != i && v.Block == u.Block && v.Shape == english.Field && v.Key.End > v.Key.Start && q.subjectIsCell(p, v) {
+		if j != i && v.Block == u.Block && v.Shape == english.Field && v.Key.End > v.Key.Start && q.subjectIsCell(p, j) {
 			return j
 		}
 	}
@@ -2070,8 +2071,12 @@ func (q *question) subjectNamedIn(toks []tok) bool {
 }
 
 // subjectRuns returns the runs of adjacent subject words, lower-cased and
-// joined by spaces ("white sesame dot").
-func (q *question) subjectRuns() []string {
+// joined by spaces ("white sesame dot"), as names of the records of p. A
+// possessor is a name of its own, written without the possessive where
+// it is listed ("Lauterbach's USB vendor ID": "0897  Lauterbach"), unless
+// the name after it names another record of p ("TRILL's IS-IS":
+// "L2-IS-IS  22F4  # TRILL IS-IS", not the owner's own "TRILL  22F3").
+func (q *question) subjectRuns(p *passage) []string {
 	var runs []string
 	var cur []string
 	flush := func() {
@@ -2080,7 +2085,7 @@ func (q *question) subjectRuns() []string {
 		}
 		cur = nil
 	}
-	for i, w := range q.words {
+	for k, w := range q.words {
 		if w.piece {
 			continue // "tz" of "TZ-11": the name is read whole, as a cell's (see subjectIsCell)
 		}
@@ -2088,17 +2093,53 @@ func (q *question) subjectRuns() []string {
 			flush()
 			continue
 		}
-		if i > 0 && !q.words[i-1].subject {
+		if k > 0 && !q.words[k-1].subject {
 			flush()
 		}
-		cur = append(cur, english.WithoutPossessive(w.lower))
-		if english.IsPossessive(w.lower) {
-			flush() // "Lauterbach's USB vendor ID": the possessor is a name of its own, written without the possessive where it is listed
+		if !english.IsPossessive(w.lower) {
+			cur = append(cur, w.lower)
+			continue
 		}
+		var owned []qword
+		for _, v := range q.words[k+1:] {
+			if !v.subject {
+				break
+			}
+			if !v.piece {
+				owned = append(owned, v)
+			}
+		}
+		if len(owned) > 0 && p.recordHoldsAll(append([]qword{w}, owned...)) {
+			cur = append(cur, english.WithoutPossessive(w.lower))
+			continue // "AppleTalk's Address Resolution Protocol": one record names the owner's thing whole ("AARP  80F3  # Appletalk Address Resolution Protocol"), and "ARP  0806  # Address Resolution Protocol" is another thing
+		}
+		if !p.recordHolds(owned, false) {
+			cur = append(cur, english.WithoutPossessive(w.lower))
+		}
+		flush()
 	}
 	flush()
 	return runs
 }
+
+// recordHolds reports whether a record unit of p (a row or a field, no
+// comment) holds one of ws, or with all every one.
+func (p *passage) recordHolds(ws []qword, all bool) bool {
+	for k, u := range p.units {
+		if (u.Shape != english.Row && u.Shape != english.Field) || p.comment(k) {
+			continue
+		}
+		held := func(w qword) bool { return match(p.unitToks(k), w) >= 1 }
+		if (!all && slices.ContainsFunc(ws, held)) || (all && !slices.ContainsFunc(ws, func(w qword) bool { return !held(w) })) {
+			return true
+		}
+	}
+	return false
+}
+
+// recordHoldsAll reports whether one record unit of p holds every word
+// of ws.
+func (p *passage) recordHoldsAll(ws []qword) bool { return p.recordHolds(ws, true) }
 
 // exactIn reports whether toks hold body exactly, case and all.
 func exactIn(toks []tok, body string) bool {
@@ -4983,10 +5024,10 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	if i > 0 && p.units[i-1].Shape == english.Heading && p.units[i].Shape == english.Sentence && p.headingNames(i-1, q) {
 		return 1 // "### .conflicts(x, y)", then "Given the key `x` is set, the key `y` must not be set.": the section's first sentence says what it is
 	}
-	if u := p.units[i]; u.Shape == english.Row && u.Key.End > u.Key.Start && u.Key.Start == u.Start && len(u.Parts) >= 2 && slices.Contains(q.subjectRuns(), strings.ToLower(strings.TrimSpace(p.text[u.Key.Start:u.Key.End]))) {
+	if u := p.units[i]; u.Shape == english.Row && u.Key.End > u.Key.Start && u.Key.Start == u.Start && len(u.Parts) >= 2 && slices.Contains(q.subjectRuns(p), strings.ToLower(strings.TrimSpace(p.text[u.Key.Start:u.Key.End]))) {
 		return 0.9 // "stone  14 lb" in a file of definitions: the record named for the subject defines it
 	}
-	if u := p.units[i]; u.Shape == english.Row && p.cellNamesSubject(u, q) {
+	if u := p.units[i]; u.Shape == english.Row && p.cellNamesSubject(i, q) {
 		return 0.9 // "patchutils  V:14, I:125  232  combinediff(1)  create a cumulative patch from two incremental patches": a table of commands describes each in its last cell
 	}
 	if h := p.entryHeadword(i); h >= 0 && p.rowNames(h, q) {
@@ -5024,11 +5065,12 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	return 0.2
 }
 
-// cellNamesSubject reports whether a cell of row u before its last is
+// cellNamesSubject reports whether a cell of row i before its last is
 // the question's subject, whole (a manual section after it aside:
 // "combinediff(1)"), and the last cell is prose of three words or more:
 // what the row says of its subject.
-func (p *passage) cellNamesSubject(u english.Unit, q *question) bool {
+func (p *passage) cellNamesSubject(i int, q *question) bool {
+	u := p.units[i]
 	if len(u.Parts) < 2 {
 		return false
 	}
@@ -5036,7 +5078,7 @@ func (p *passage) cellNamesSubject(u english.Unit, q *question) bool {
 	if len(strings.Fields(p.text[last.Start:last.End])) < 3 {
 		return false
 	}
-	runs := q.subjectRuns()
+	runs := q.subjectRuns(p)
 	for _, c := range u.Parts[:len(u.Parts)-1] {
 		cell := strings.ToLower(strings.TrimSpace(p.text[c.Start:c.End]))
 		if k := strings.LastIndexByte(cell, '('); k > 0 && strings.HasSuffix(cell, ")") && len(cell)-k <= 4 {
