@@ -139,6 +139,26 @@ func IsPackageNoun(lw string) bool { return packageNouns[lw] }
 // which pack …"), which a question's kind must not be read from.
 func OpensTimeClause(lw string) bool { return lw == "when" || lw == "whenever" }
 
+// MakerIsAsked reports whether the maker is what a lower-cased question
+// asks for: its wh-word opens a phrase headed by a maker noun ("WHICH
+// VENDOR makes the E-Mu 0404", "what company's …") or "who" a verb of
+// making ("WHO MANUFACTURED the Yepp YP-35"); a question that names the
+// maker and asks another thing ("what is product 1c05 under VENDOR 1b1c
+// Corsair", "the vendor ID of Metrohm") does not.
+func MakerIsAsked(lower []string) bool {
+	for i, w := range lower {
+		if w != "which" && w != "what" && w != "who" {
+			continue
+		}
+		if i+1 >= len(lower) {
+			return false
+		}
+		next := WithoutPossessive(lower[i+1])
+		return (w != "who" && makerNouns[next]) || (w == "who" && makerVerbs[next])
+	}
+	return false
+}
+
 // AsksMaker reports whether a lower-cased question asks who makes or
 // sells a thing ("which COMPANY makes the motionCookie", "who MANUFACTURES
 // the Yepp YP-35", "which VENDOR is the DYMO scale listed under"): a

@@ -123,6 +123,23 @@ func TestAsksMaker(t *testing.T) {
 	}
 }
 
+func TestMakerIsAsked(t *testing.T) {
+	tests := []struct {
+		q    string
+		want bool
+	}{
+		{"which vendor makes the e-mu 0404", true},
+		{"which company's scanner is the dymo", true},
+		{"who manufactured the yepp yp-35", true},
+		{"in usb.ids, what is product 1c05 under vendor 1b1c corsair", false}, // the maker is named; the product asked
+		{"what is the vendor id of metrohm", false},
+		{"who wrote the lions book", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, MakerIsAsked(strings.Fields(tt.q)), tt.q)
+	}
+}
+
 func TestIsPackageNoun(t *testing.T) {
 	for w, want := range map[string]bool{"crate": true, "library": true, "modules": true, "gem": true, "package": false, "book": false} {
 		assert.Equal(t, want, IsPackageNoun(w), w)

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/generate"
 )
 
 // A possessor is a name of its own, whole in the record that names it: "Sweden's full formal name" asks for
@@ -115,5 +117,55 @@ func TestAPossessorNamesTheOwnerOfAnotherRecord(t *testing.T) {
 		assert.True(t, strings.HasPrefix(answerText(Answer{Pieces: a.Best}, srcs), tc.want), why)
 		assert.Equal(t, tc.named, feature(a, "cell"), why)
 		assert.Greater(t, a.Confidence, 0.75, why) // no rival named as the subject: the owner's row is not
+	}
+}
+
+// Asked for a thing's maker, the thing's own row, listed under a maker's
+// row the passage was cut from, names the thing, not its maker: "Which
+// vendor makes the E-Mu 0404?" over "\t3f04  E-Mu 0404" (Creative
+// Technology's, 1,400 lines above) is declined, not answered with the
+// product's row; "what is product 3f04" over the same rows asks the
+// product. A passage of usb.ids (Debian's usbutils), byte for byte as
+// retrieved.
+func TestTheThingsOwnRowNamesNoMaker(t *testing.T) {
+	rows := generate.Source{N: 1, Passage: corpus.Passage{ID: "u#1", Path: "usbids/usb.ids", Title: "usb.ids", Section: "041e  Creative Technology, Ltd", Ord: 68, Text: `3100  IR Receiver (SB0540)
+	3121  WoW tap chat
+	3220  Sound Blaster Tactic(3D) Sigma sound card
+	3232  Sound Blaster Premium HD [SBX]
+	3237  SB X-Fi Surround 5.1 Pro
+	3241  Sound Blaster JAM
+	3263  SB X-Fi Surround 5.1 Pro
+	3f00  E-Mu Xboard 25 MIDI Controller
+	3f02  E-Mu 0202
+	3f04  E-Mu 0404
+	3f07  E-Mu Xmidi 1x1
+	3f0a  E-Mu Tracker Pre
+	3f0e  Xmidi 1x1 Tab
+	4003  VideoBlaster Webcam Go Plus [W9967CF]
+	4004  Nomad II MG
+	4005  Webcam Blaster Go ES
+	4007  Go Mini
+	400a  PC-Cam 300
+	400b  PC-Cam 600
+	400c  Webcam 5 [pwc]
+	400d  Webcam PD1001
+	400f  PC-CAM 550 (Composite)
+	4011  Webcam PRO eX
+	4012  PC-CAM350
+	4013  PC-Cam 750
+	4015  CardCam Value
+	4016  CardCam
+	4017  Webcam Mobile [PD1090]
+	4018  Webcam Vista [PD1100]
+	4019  Audio Device
+	401a  Webcam Vista [PD1100]`}}
+	srcs := []generate.Source{rows}
+	for _, tc := range []struct{ q, want string }{
+		{"Which vendor makes the E-Mu 0404?", ""},
+		{"Which E-Mu device has USB product ID 3f04?", "3f04  E-Mu 0404"},
+	} {
+		r := New(nil)
+		a := r.Read(tc.q, srcs)
+		assert.Equal(t, tc.want, answerText(a, srcs), "%s\n%s", tc.q, r.Explain(tc.q, srcs, 3))
 	}
 }

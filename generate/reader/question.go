@@ -110,6 +110,7 @@ type question struct {
 	genderNamed   bool              // names its word's gender only to tell its entry (english.NamesByGender): a headword line alone gives none of what it asks
 	sense         int               // the numbered sense asked for ("the second sense of kestling": 2), 0 for none
 	maker         bool              // asks who makes or sells the thing ("which company makes …"): a list's parent row names it
+	makerAsked    bool              // the maker is what is asked ("WHICH VENDOR makes …"), not named beside what is (english.MakerIsAsked)
 	excluded      []qword           // what a leading "besides …" names: the question holds it, but asks for something else
 	aside         string            // a phrase inside the question that sets something aside (see cutAside), "" if none
 	listed        []int             // where each thing after the first of a list in excluded starts ("fame and GLORY")
@@ -922,6 +923,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.part = english.AsksEntryPart(pt)
 	q.genderNamed = q.part == english.Gender && english.NamesByGender(pt)
 	q.maker = english.AsksMaker(lower)
+	q.makerAsked = english.MakerIsAsked(lower)
 	q.negated = slices.ContainsFunc(lower, english.IsContrast)
 	if c, ok := english.ReadContrast(lower); ok {
 		q.contrast = &c

@@ -103,7 +103,7 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 		}
 	}
 	if conf < Threshold || (q.kind.valued() && best.fit == 0) || (q.zone && best.fit < 1) || (best.fit == 0 && len(q.excluded) > 0 && q.ownWords(best.p.text, best.p.unitToks(best.unit)) == 0) || best.otherKindField(q) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling ||
-		(q.procedure && q.kind == Any && !best.p.namesCode(q, best.unit) && best.p.codeBeside(q, best.unit)) {
+		(q.procedure && q.kind == Any && !best.p.namesCode(q, best.unit) && best.p.codeBeside(q, best.unit)) || best.ownerCut(q) {
 		// The best unit's passage does not write a numbered name the
 		// question asks about ("Halvium-2", "QPL/3"), or a name written
 		// in punctuation ("$;"): it is of another.
@@ -115,6 +115,15 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	}
 	ans.Pieces = append(slices.Clone(ans.Best), alternatives(q, cands)...)
 	return ans
+}
+
+// ownerCut reports whether c, asked for a thing's maker, is the thing's
+// own row listed under a maker's row the passage does not hold
+// ("\t3f04  E-Mu 0404" cut from "041e  Creative Technology, Ltd" above
+// it, for "Which vendor makes the E-Mu 0404?"): the row names the thing
+// asked about, not its maker (see answerPiece for a maker's row held).
+func (c candidate) ownerCut(q *question) bool {
+	return q.makerAsked && c.cell && c.p.units[c.unit].Shape == english.Row && c.p.lead(c.unit) > 0 && c.p.parentRow(c.unit) < 0
 }
 
 // readForm is question with its hardware addresses written as one run of
