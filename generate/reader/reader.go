@@ -1641,7 +1641,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if q.kind == Definition && !q.term && c.about == 0 && p.entryStart && i == p.first && c.fit > 0.3 && opensWithOtherHeadword(q, p.text, ut) {
 		c.fit = 0.3 // "PEDESTRIAN, n.  The variable (an audible) part of the roadway for an automobile." defines a pedestrian, not the automobile it names
 	}
-	c.cell = fresh && (u.Shape == english.Row || u.Shape == english.Field) && !(q.alias && c.fit < 1) && (q.subjectIsCell(p, i) || q.subjectInRecord(p, i))
+	c.cell = fresh && (u.Shape == english.Row || u.Shape == english.Field) && !(q.alias && c.fit < 1) && (q.subjectIsCell(p, u) || q.subjectInRecord(p, i))
 	c.score = 0
 	for k, x := range c.signals() {
 		c.score += scoreWeights[k] * x
@@ -1814,8 +1814,7 @@ func negatedAt(text string, toks []tok, i int) bool {
 // word for word, a run of the question's subject ("WHITE SESAME DOT" in
 // "FE46;WHITE SESAME DOT;Po;…", "Tonga" in `"name": "Tonga"`): the record
 // is the one asked about, not one that merely shares its words.
-func (q *question) subjectIsCell(p *passage, i int) bool {
-	u := p.units[i]
+func (q *question) subjectIsCell(p *passage, u english.Unit) bool {
 	runs := q.subjectRuns(p)
 	if len(runs) == 0 {
 		return false
@@ -2056,7 +2055,7 @@ func (q *question) subjectField(p *passage, i int) int {
 		return -1
 	}
 	for j, v := range p.units {
-		if j != i && v.Block == u.Block && v.Shape == english.Field && v.Key.End > v.Key.Start && q.subjectIsCell(p, j) {
+		if j != i && v.Block == u.Block && v.Shape == english.Field && v.Key.End > v.Key.Start && q.subjectIsCell(p, v) {
 			return j
 		}
 	}
@@ -2122,7 +2121,7 @@ func (q *question) subjectRuns(p *passage) []string {
 			cur = append(cur, english.WithoutPossessive(w.lower))
 			continue // "AppleTalk's Address Resolution Protocol": one record names the owner's thing whole ("AARP  80F3  # Appletalk Address Resolution Protocol"), and "ARP  0806  # Address Resolution Protocol" is another thing
 		}
-		if !p.recordHolds(owned, false) {
+		if !p.recordHoldsAny(owned) {
 			cur = append(cur, english.WithoutPossessive(w.lower))
 		}
 		flush()
@@ -2131,24 +2130,31 @@ func (q *question) subjectRuns(p *passage) []string {
 	return runs
 }
 
-// recordHolds reports whether a record unit of p (a row or a field, no
-// comment) holds one of ws, or with all every one.
-func (p *passage) recordHolds(ws []qword, all bool) bool {
+// recordHoldsAny reports whether a record unit of p holds one of ws.
+func (p *passage) recordHoldsAny(ws []qword) bool {
+	return p.someRecord(func(toks []tok) bool {
+		return slices.ContainsFunc(ws, func(w qword) bool { return match(toks, w) >= 1 })
+	})
+}
+
+// recordHoldsAll reports whether one record unit of p holds every word
+// of ws.
+func (p *passage) recordHoldsAll(ws []qword) bool {
+	return p.someRecord(func(toks []tok) bool {
+		return !slices.ContainsFunc(ws, func(w qword) bool { return match(toks, w) < 1 })
+	})
+}
+
+// someRecord reports whether f holds for the words of a record unit of
+// p: a row or a field, no comment.
+func (p *passage) someRecord(f func([]tok) bool) bool {
 	for k, u := range p.units {
-		if (u.Shape != english.Row && u.Shape != english.Field) || p.comment(k) {
-			continue
-		}
-		held := func(w qword) bool { return match(p.unitToks(k), w) >= 1 }
-		if (!all && slices.ContainsFunc(ws, held)) || (all && !slices.ContainsFunc(ws, func(w qword) bool { return !held(w) })) {
+		if (u.Shape == english.Row || u.Shape == english.Field) && !p.comment(k) && f(p.unitToks(k)) {
 			return true
 		}
 	}
 	return false
 }
-
-// recordHoldsAll reports whether one record unit of p holds every word
-// of ws.
-func (p *passage) recordHoldsAll(ws []qword) bool { return p.recordHolds(ws, true) }
 
 // exactIn reports whether toks hold body exactly, case and all.
 func exactIn(toks []tok, body string) bool {
@@ -5036,7 +5042,7 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	if u := p.units[i]; u.Shape == english.Row && u.Key.End > u.Key.Start && u.Key.Start == u.Start && len(u.Parts) >= 2 && slices.Contains(q.subjectRuns(p), strings.ToLower(strings.TrimSpace(p.text[u.Key.Start:u.Key.End]))) {
 		return 0.9 // "stone  14 lb" in a file of definitions: the record named for the subject defines it
 	}
-	if u := p.units[i]; u.Shape == english.Row && p.cellNamesSubject(i, q) {
+	if u := p.units[i]; u.Shape == english.Row && p.cellNamesSubject(u, q) {
 		return 0.9 // "patchutils  V:14, I:125  232  combinediff(1)  create a cumulative patch from two incremental patches": a table of commands describes each in its last cell
 	}
 	if h := p.entryHeadword(i); h >= 0 && p.rowNames(h, q) {
@@ -5074,12 +5080,11 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	return 0.2
 }
 
-// cellNamesSubject reports whether a cell of row i before its last is
+// cellNamesSubject reports whether a cell of row u before its last is
 // the question's subject, whole (a manual section after it aside:
 // "combinediff(1)"), and the last cell is prose of three words or more:
 // what the row says of its subject.
-func (p *passage) cellNamesSubject(i int, q *question) bool {
-	u := p.units[i]
+func (p *passage) cellNamesSubject(u english.Unit, q *question) bool {
 	if len(u.Parts) < 2 {
 		return false
 	}
