@@ -69,6 +69,8 @@ type passage struct {
 	columns     map[english.Range][][]tok // the words of each header cell of its tables (columnNames)
 	namedBlocks map[int]bool              // the records named exactly as the question's subject (namedRecordElsewhere)
 	rowKeys     map[int]map[string]int    // per block, how many of its rows (notes under a record aside) open with each word (keysOtherRow)
+	runs        []string                  // the question's subject runs as names of its records (subjectRuns), computed on first use
+	runsDone    bool
 
 	aboutDone bool
 	aboutVal  float64

@@ -9,11 +9,11 @@ import (
 	"github.com/verbatim-rag/verbatim/generate"
 )
 
-// A possessor is a name of its own, whole in the record that names it: "Sweden's full formal name" asks for
-// a field of the record named "Sweden", "Chicony's VGA 24fps UVC Webcam"
-// for the row named "VGA 24fps UVC Webcam" under Chicony's. The text is
-// iso-codes' iso_3166-1.json and usb.ids (Debian's iso-codes and usbutils),
-// byte for byte as retrieved.
+// A possessor is a name of its own, whole in the record that names it:
+// "Sweden's full formal name" asks for a field of the record named
+// "Sweden", "Chicony's VGA 24fps UVC Webcam" for the row named "VGA 24fps
+// UVC Webcam" under Chicony's. The text is iso-codes' iso_3166-1.json and
+// usb.ids (Debian's iso-codes and usbutils), byte for byte as retrieved.
 func TestAPossessorIsANameOfItsOwn(t *testing.T) {
 	iso := doc{"iso_3166-1.json", "iso_3166-1.json", `{
       "alpha_2": "SI",

@@ -2085,6 +2085,14 @@ func (q *question) subjectNamedIn(toks []tok) bool {
 // the name after it names another record of p ("TRILL's IS-IS":
 // "L2-IS-IS  22F4  # TRILL IS-IS", not the owner's own "TRILL  22F3").
 func (q *question) subjectRuns(p *passage) []string {
+	if !p.runsDone {
+		p.runs, p.runsDone = q.recordRuns(p), true
+	}
+	return p.runs
+}
+
+// recordRuns computes subjectRuns, once a passage.
+func (q *question) recordRuns(p *passage) []string {
 	var runs []string
 	var cur []string
 	flush := func() {
