@@ -41,6 +41,54 @@ func TestANoteTheDataLineWritesIsNoRival(t *testing.T) {
 	assert.Contains(t, text, "0066 0069", why)
 }
 
+// A record line the question writes whole, but for its code, holds
+// nothing asked unless the code is: what the character is or stands for
+// is in its notes, which are read as bound as the line they are written
+// under (the question's words written as the line writes them, the
+// line's name the question's subject). A cross-reference names another
+// character and is no note on this one. Lines of Unicode 15's
+// NamesList.txt, byte for byte.
+func TestANamedRecordsNotesSayWhatItIs(t *testing.T) {
+	recycling := doc{"unicode/NamesList.txt", "NamesList.txt", "2670\tWEST SYRIAC CROSS\n2671\tEAST SYRIAC CROSS\n@\t\tRecycling symbols\n2672\tUNIVERSAL RECYCLING SYMBOL\n\t* used as generic symbol for recycling or to indicate that material is recyclable\n2673\tRECYCLING SYMBOL FOR TYPE-1 PLASTICS\n\t* polyethylene terephthalate\n2674\tRECYCLING SYMBOL FOR TYPE-2 PLASTICS\n\t* high density polyethylene\n2675\tRECYCLING SYMBOL FOR TYPE-3 PLASTICS\n\t* vinyl, polyvinyl chloride\n"}
+	squared := doc{"unicode/NamesList.txt", "NamesList.txt", "1F1A4\tSQUARED ONE HUNDRED TWENTY P\n\t* denotes 120Hz frame rate with progressive scanning\n1F1A5\tSQUARED LATIN SMALL LETTER D\n\t= data\n1F1A6\tSQUARED HC\n\t= hybrid cast\n1F1A7\tSQUARED HDR\n\t= high dynamic range\n1F1A8\tSQUARED HI-RES\n\t= high resolution\n1F1A9\tSQUARED LOSSLESS\n1F1AA\tSQUARED SHV\n\t= super high vision\n"}
+	tests := []struct {
+		q    string
+		d    doc
+		want string
+	}{
+		{"Which plastic does RECYCLING SYMBOL FOR TYPE-1 PLASTICS refer to?", recycling, "polyethylene terephthalate"},
+		{"What does SQUARED HDR stand for?", squared, "high dynamic range"},
+		{"What is the code point of RECYCLING SYMBOL FOR TYPE-1 PLASTICS?", recycling, "2673\tRECYCLING SYMBOL FOR TYPE-1 PLASTICS"}, // the code asked: the line answers
+		{"What is the name of the character U+1F1A7?", squared, "1F1A7\tSQUARED HDR"},                                                // its name asked: so does it
+	}
+	for _, tc := range tests {
+		t.Run(tc.q, func(t *testing.T) {
+			text, why := best(tc.q, tc.d)
+			assert.Contains(t, text, tc.want, why)
+		})
+	}
+}
+
+// The note that best answers and the other file's line that writes it
+// whole agree, whichever of the two ranks first ("\t: 4E0D" under
+// "F967\tCJK COMPATIBILITY IDEOGRAPH-F967", and "F967;…;4E0D;…"). Lines
+// 26146-26160 of Unicode 15's NamesList.txt and 15360-15368 of
+// UnicodeData.txt, byte for byte.
+func TestTheDataLineThatWritesTheBestNoteIsNoRival(t *testing.T) {
+	names := doc{"unicode/NamesList.txt", "NamesList.txt", "F964\tCJK COMPATIBILITY IDEOGRAPH-F964\n\t: 78FB\nF965\tCJK COMPATIBILITY IDEOGRAPH-F965\n\t: 4FBF\nF966\tCJK COMPATIBILITY IDEOGRAPH-F966\n\t: 5FA9\nF967\tCJK COMPATIBILITY IDEOGRAPH-F967\n\t: 4E0D\nF968\tCJK COMPATIBILITY IDEOGRAPH-F968\n\t: 6CCC\nF969\tCJK COMPATIBILITY IDEOGRAPH-F969\n\t: 6578\nF96A\tCJK COMPATIBILITY IDEOGRAPH-F96A\n\t: 7D22\nF96B\tCJK COMPATIBILITY IDEOGRAPH-F96B\n"}
+	data := doc{"unicode/UnicodeData.txt", "UnicodeData.txt", "F963;CJK COMPATIBILITY IDEOGRAPH-F963;Lo;0;L;5317;;;;N;;;;;\nF964;CJK COMPATIBILITY IDEOGRAPH-F964;Lo;0;L;78FB;;;;N;;;;;\nF965;CJK COMPATIBILITY IDEOGRAPH-F965;Lo;0;L;4FBF;;;;N;;;;;\nF966;CJK COMPATIBILITY IDEOGRAPH-F966;Lo;0;L;5FA9;;;;N;;;;;\nF967;CJK COMPATIBILITY IDEOGRAPH-F967;Lo;0;L;4E0D;;;;N;;;;;\nF968;CJK COMPATIBILITY IDEOGRAPH-F968;Lo;0;L;6CCC;;;;N;;;;;\nF969;CJK COMPATIBILITY IDEOGRAPH-F969;Lo;0;L;6578;;;;N;;;;;\nF96A;CJK COMPATIBILITY IDEOGRAPH-F96A;Lo;0;L;7D22;;;;N;;;;;\nF96B;CJK COMPATIBILITY IDEOGRAPH-F96B;Lo;0;L;53C3;;;3;N;;;;;\n"}
+	idf := map[string]float64{"compatibility": 14.5, "ideograph": 13.6, "unified": 13.0, "cjk": 13.4} // the index's weights; the rarer words 20.8
+	r := New(func(w string) float64 {
+		if v, ok := idf[w]; ok {
+			return v
+		}
+		return 20.8
+	})
+	a, text, why := answer(r, "Which unified ideograph does CJK COMPATIBILITY IDEOGRAPH-F967 map to?", names, data)
+	assert.False(t, a.Declined(), why)
+	assert.Contains(t, text, "4E0D", why)
+}
+
 // An acronym list kept one acronym to a file writes each of its
 // expansions as an entry of its own ("SRQ\n       Service ReQuest
 // (GPIB)", then "SRQ\n       Store Reorder Queue (Power4, IBM, CPU)"):

@@ -1184,8 +1184,12 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	apposed := q.apposedHeld(p, i) // "the Åland Islands (AX)": the row keyed AX names them as the name does
 	hw := p.headwordOf(i)
 	annotated := p.annotatedRecord(i) // the record line a note is written under, -1 if unit i is no note
-	first := p.firstToks(i)           // the passage's first unit, when it names unit i
-	var twins []tok                   // the rows keyed as this one is, for a row that writes the class asked (see keyTwinToks)
+	named := -1                       // the record the question names whole, when unit i is a note on it that speaks of it (see namedRecord)
+	if annotated >= 0 && p.annotation(u) != "x" {
+		named = q.namedRecord(p, annotated) // "x (right corner bracket - 300D)" names another record
+	}
+	first := p.firstToks(i) // the passage's first unit, when it names unit i
+	var twins []tok         // the rows keyed as this one is, for a row that writes the class asked (see keyTwinToks)
 	if u.Shape == english.Row && q.writesClass(ut) {
 		twins = p.keyTwinToks(i)
 	}
@@ -1204,7 +1208,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		heaviest = max(heaviest, w.idf)
 		switch {
 		case w.subject || (!w.cue && !w.pos && match(p.context, loose(w)) >= 1):
-			if exactIn(ut, w.body) || (hw >= 0 && p.namesSubject(q) && exactIn(p.unitToks(hw), w.body)) {
+			if exactIn(ut, w.body) || (hw >= 0 && p.namesSubject(q) && exactIn(p.unitToks(hw), w.body)) || (named >= 0 && exactIn(p.unitToks(named), w.body)) {
 				c.exact++ // written as the question writes it ("IoT", not "IOT"), in the unit or in the headword line of the entry the question names ("1. postcard" under "tarjeta postal /…/")
 			}
 			// A word of the passage's title names what the question is
@@ -1511,6 +1515,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if fresh && (q.kind == Definition || q.kind == Any) && u.Shape == english.Row && u.Key.End > u.Key.Start && u.Key.End < u.End && u.Key.Start == u.Start && isHexID(strings.TrimSpace(p.text[u.Key.Start:u.Key.End])) {
 		fresh = novel(q, p.rangeToks(english.Range{Start: u.Key.End, End: u.End})) // "1F4EB\tCLOSED MAILBOX WITH RAISED FLAG": the code keys the record; its name, the question's own, says nothing of what it signifies
 	}
+	if fresh && i+1 < len(p.units) && q.namedRecord(p, i) == i && p.annotatedRecord(i+1) == i {
+		fresh = false // "2673\tRECYCLING SYMBOL FOR TYPE-1 PLASTICS" for "Which plastic does RECYCLING SYMBOL FOR TYPE-1 PLASTICS refer to?": its code is not asked, and its notes say what it stands for
+	}
 	if !fresh && u.Shape == english.Field && len(u.Parts) > 0 && len(nt) == 1 && english.IsSwitchValue(nt[0].lower) && nt[0].start == u.Parts[0].Start && nt[0].end == u.Parts[0].End {
 		fresh = true // "Default: no": a setting's whole value is news, a function word as it is
 	}
@@ -1641,7 +1648,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if q.kind == Definition && !q.term && c.about == 0 && p.entryStart && i == p.first && c.fit > 0.3 && opensWithOtherHeadword(q, p.text, ut) {
 		c.fit = 0.3 // "PEDESTRIAN, n.  The variable (an audible) part of the roadway for an automobile." defines a pedestrian, not the automobile it names
 	}
-	c.cell = fresh && (u.Shape == english.Row || u.Shape == english.Field) && !(q.alias && c.fit < 1) && (q.subjectIsCell(p, u) || q.subjectInRecord(p, i))
+	c.cell = fresh && (u.Shape == english.Row || u.Shape == english.Field) && !(q.alias && c.fit < 1) && (q.subjectIsCell(p, u) || q.subjectInRecord(p, i) || (named >= 0 && q.subjectIsCell(p, p.units[named])))
 	c.score = 0
 	for k, x := range c.signals() {
 		c.score += scoreWeights[k] * x
@@ -3251,8 +3258,8 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 	bGlossed := q.term && b.p.entryStart && q.glossedAs(bt) // the best unit glosses its headword with the word a translation question asks for (see fitOf)
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
-		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) || rowWithin(c, b) || noteWithin(c, b) || (q.kind == Code && sameKey(q, c, b)) {
-			continue // the same words in an overlapping passage, or the same answer in another unit, agree: they do not compete; so does the same record in another file's layout, for a code or for a bare "what is the name of 0D14" whose every word it holds, and rows keyed by the same code that give it alike (sameKey)
+		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) || rowWithin(c, b) || noteWithin(c, b) || noteWithin(b, c) || (q.kind == Code && sameKey(q, c, b)) {
+			continue // the same words in an overlapping passage, or the same answer in another unit, agree: they do not compete; so does the same record in another file's layout, for a code or for a bare "what is the name of 0D14" whose every word it holds, and rows keyed by the same code that give it alike (sameKey); a note agrees with the record row of another file that writes it ("\t: 4E0D" under "F967 CJK COMPATIBILITY IDEOGRAPH-F967" and "F967;CJK COMPATIBILITY IDEOGRAPH-F967;Lo;0;L;4E0D;…"), whichever ranks first
 		}
 		if slices.Contains(alts, Piece{N: c.p.n, Start: cu.Start, End: cu.End}) {
 			continue // another sense of the term, given beside the best: part of the answer
@@ -3574,6 +3581,25 @@ func (p *passage) annotatedRecord(i int) int {
 		}
 	}
 	return -1
+}
+
+// namedRecord returns r, the record row a note is written under, when
+// the question writes the record's name whole and asks for no code:
+// "Which plastic does RECYCLING SYMBOL FOR TYPE-1 PLASTICS refer to?"
+// over "2673\tRECYCLING SYMBOL FOR TYPE-1 PLASTICS" and "\t* polyethylene
+// terephthalate". The row then says nothing the question does not (its
+// code is not asked), and its notes are the record's words about it: they
+// are bound as the row is. -1 otherwise ("What's the name of U+0459?",
+// "What is the code point of WHITE SESAME DOT?": the row answers).
+func (q *question) namedRecord(p *passage, r int) int {
+	if r < 0 || r >= len(p.units) || p.units[r].Shape != english.Row || q.kind == Code || q.kind == Number || q.asksKey {
+		return -1
+	}
+	u := p.units[r]
+	if u.Key.End <= u.Key.Start || u.Key.End >= u.End || novel(q, p.rangeToks(english.Range{Start: u.Key.End, End: u.End})) {
+		return -1
+	}
+	return r
 }
 
 // numberedAs reports whether unit i is the item of a numbered list that
