@@ -17,7 +17,9 @@ func TestNamesBeforeTheCodeAskedSayItsKind(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{
 		{"What is the IP protocol number of GRE tunnels?", "gre\t47\tGRE"},
 		{"What is the IP protocol number of UDP, the user datagram protocol?", "udp\t17\tUDP"},
-		{"What is GRE's IP protocol number?", "gre\t47\tGRE"}, // the owner named by its possessive, before the names
+		{"What is GRE's IP protocol number?", "gre\t47\tGRE"},                                 // the owner named by its possessive, before the names
+		{"Which protocol has IP protocol number 3?", "ggp\t3\tGGP"},                           // the record named by the number given
+		{"Which Xerox networking protocol is assigned IP protocol number 22?", "xns-idp\t22"}, // so
 	} {
 		_, text, why := answer(New(nil), tc.q, protocols)
 		assert.Contains(t, text, tc.want, why)

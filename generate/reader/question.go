@@ -213,6 +213,12 @@ var codeOfRelation = regexp.MustCompile(`\b(?i:what(?:'s|’s| is| was)) the ((?
 // named by its possessive, qualified by names. Group 1 is those names.
 var ownersCode = regexp.MustCompile(`\b(?i:what(?:'s|’s| is| was)) (?:the )?[\w.&-]+(?:\s+[\w.&-]+){0,3}(?:'s|’s)\s+((?:[A-Z][\w-]*\s+)+)(?:[a-z]+\s+){0,2}(?i:numbers?|codes?|ids?|identifiers?)\b`)
 
+// kindOfGivenCode finds "NAMES … number VALUE" ("Which protocol has IP
+// protocol number 3?", "Which vendor has USB vendor ID 06db?"): names,
+// then lower-case words, then a code or number noun the question gives
+// the value of. Group 1 is the names.
+var kindOfGivenCode = regexp.MustCompile(`\b((?:[A-Z][\w-]*\s+)+)(?:[a-z]+\s+){0,2}(?i:numbers?|codes?|ids?|identifiers?)\s+["'“‘]?([\w:.-]+)`)
+
 // codeOwnersNameNoSubject takes the subject off the names in capitals
 // that qualify the code a "what is the X number of Y" question asks, as
 // qualifiersNameNoSubject does for a "which" question's: the IP of "the
@@ -233,6 +239,8 @@ func (q *question) codeOwnersNameNoSubject() {
 		}
 	} else if m := ownersCode.FindStringSubmatchIndex(q.text); m != nil {
 		from, to = m[2], m[3] // "What is HTC's USB vendor ID?": the owner is named before, by its possessive
+	} else if m := kindOfGivenCode.FindStringSubmatchIndex(q.text); m != nil && slices.ContainsFunc(q.words, func(w qword) bool { return (w.given || w.subject) && w.start >= m[4] && w.end <= m[5] }) {
+		from, to = m[2], m[3] // "Which protocol has IP protocol number 3?": the record is named by the value given, the names say which kind of number it is (the row "ip  0  IP" is no record of 3)
 	} else {
 		return
 	}
