@@ -89,6 +89,43 @@ func TestTheDataLineThatWritesTheBestNoteIsNoRival(t *testing.T) {
 	assert.Contains(t, text, "4E0D", why)
 }
 
+// A record is named whole only by a question that writes every word
+// of its name, a letter's too: notes under "1D7D\tLATIN SMALL LETTER P
+// WITH STROKE" are not bound by a question about the H WITH STROKE
+// (which stop words like "of" in "PILE OF POO" may leave out). Lines
+// 11461-11470 of Unicode 15's NamesList.txt, byte for byte.
+func TestARecordIsNamedByEveryWordOfItsName(t *testing.T) {
+	names := doc{"unicode/NamesList.txt", "NamesList.txt", "1D7B\tLATIN SMALL CAPITAL LETTER I WITH STROKE\n\t* used with different meanings by Americanists and Oxford dictionaries\n1D7C\tLATIN SMALL LETTER IOTA WITH STROKE\n\t* used by Russianists\n1D7D\tLATIN SMALL LETTER P WITH STROKE\n\t* used by Americanists\n\t* uppercase is 2C63\n1D7E\tLATIN SMALL CAPITAL LETTER U WITH STROKE\n\t* used by Americanists\n\tx (latin small letter u bar - 0289)\n"}
+	r := New(nil)
+	for _, tc := range []struct {
+		q     string
+		named bool
+	}{
+		{"Which linguists use LATIN SMALL LETTER P WITH STROKE?", true},
+		{"Which linguists use LATIN SMALL LETTER H WITH STROKE?", false},
+	} {
+		q := analyze(tc.q, r.idf)
+		got := false
+		for _, c := range r.candidates(q, sources(names)) {
+			if a := c.p.annotatedRecord(c.unit); a >= 0 && q.namedRecord(c.p, a) >= 0 {
+				got = true
+			}
+		}
+		assert.Equal(t, tc.named, got, tc.q)
+	}
+}
+
+// Of a note and another file's record line that writes it whole, bound
+// and fitting as well, the line is the answer: it says the same with the
+// name of the character it is about. Lines 11847-11856 of Unicode 15's
+// NamesList.txt and 6929-6931 of UnicodeData.txt, byte for byte.
+func TestTheRecordLineThatWritesANoteComesFirst(t *testing.T) {
+	names := doc{"unicode/NamesList.txt", "NamesList.txt", "\t: 004C 032D\n1E3D\tLATIN SMALL LETTER L WITH CIRCUMFLEX BELOW\n\t: 006C 032D\n1E3E\tLATIN CAPITAL LETTER M WITH ACUTE\n\t: 004D 0301\n1E3F\tLATIN SMALL LETTER M WITH ACUTE\n\t: 006D 0301\n1E40\tLATIN CAPITAL LETTER M WITH DOT ABOVE\n\t: 004D 0307\n1E41\tLATIN SMALL LETTER M WITH DOT ABOVE\n\t* Irish Gaelic (old orthography)\n"}
+	data := doc{"unicode/UnicodeData.txt", "UnicodeData.txt", "1E3E;LATIN CAPITAL LETTER M WITH ACUTE;Lu;0;L;004D 0301;;;;N;;;;1E3F;\n1E3F;LATIN SMALL LETTER M WITH ACUTE;Ll;0;L;006D 0301;;;;N;;;1E3E;;1E3E\n1E40;LATIN CAPITAL LETTER M WITH DOT ABOVE;Lu;0;L;004D 0307;;;;N;;;;1E41;\n"}
+	text, why := best("What is the decomposition of LATIN SMALL LETTER M WITH ACUTE?", names, data)
+	assert.Contains(t, text, "1E3F;LATIN SMALL LETTER M WITH ACUTE;Ll;0;L;006D 0301", why)
+}
+
 // An acronym list kept one acronym to a file writes each of its
 // expansions as an entry of its own ("SRQ\n       Service ReQuest
 // (GPIB)", then "SRQ\n       Store Reorder Queue (Power4, IBM, CPU)"):

@@ -479,7 +479,28 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
 	firstSense(q, cands)
+	recordBeforeNote(cands)
 	return cands
+}
+
+// recordBeforeNote puts first the record line of another file that
+// writes the best unit, a note, whole and is bound and fits as well: of
+// "\t: 006D 0301" under "1E3F\tLATIN SMALL LETTER M WITH ACUTE" and
+// "1E3F;LATIN SMALL LETTER M WITH ACUTE;Ll;0;L;006D 0301;…", the line
+// says the same with the name of the character it is about, a quote
+// that stands on its own.
+func recordBeforeNote(cands []candidate) {
+	if len(cands) < 2 || cands[0].p.annotatedRecord(cands[0].unit) < 0 {
+		return
+	}
+	b := cands[0]
+	for k, c := range cands[1:] {
+		if noteWithin(b, c) && c.fit >= b.fit && c.bind >= b.bind {
+			copy(cands[1:k+2], cands[:k+1])
+			cands[0] = c
+			return
+		}
+	}
 }
 
 // senseLabel matches a sense's label that opens a definition ("n 1:",
@@ -3596,8 +3617,17 @@ func (q *question) namedRecord(p *passage, r int) int {
 		return -1
 	}
 	u := p.units[r]
-	if u.Key.End <= u.Key.Start || u.Key.End >= u.End || novel(q, p.rangeToks(english.Range{Start: u.Key.End, End: u.End})) {
+	if u.Key.End <= u.Key.Start || u.Key.End >= u.End {
 		return -1
+	}
+	said := -1 // end of the last word the question holds: its parts ("HEADED" of "TRIANGLE-HEADED") are held too
+	for _, t := range p.rangeToks(english.Range{Start: u.Key.End, End: u.End}) {
+		switch {
+		case q.mentions(t):
+			said = max(said, t.end)
+		case t.start >= said && !english.IsStopword(t.lower):
+			return -1 // every word but "of", "to", a letter's too: "LATIN SMALL LETTER P WITH STROKE" is not the H WITH STROKE asked
+		}
 	}
 	return r
 }
