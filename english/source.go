@@ -14,8 +14,9 @@ import (
 // GCIDE define as …". It returns the span [from, to) of the source's own
 // words (its article and the phrase's frame left out), or -1, -1.
 //
-// A source is a run of one to four words after "according to" or a "per"
-// inside the question ("…, per the Jargon File"), after "in" when it
+// A source is a run of one to four words after "according to" or "per"
+// ("…, per the Jargon File", "Per the IEEE OUI registry, which …"; "per
+// second" names no work), after "in" when it
 // holds a noun naming a work ("In the Debian Reference, which package …",
 // "described in the Debian Reference as …"),
 // or between "do/does/did" and a reporting verb (reportVerbs), each
@@ -29,7 +30,7 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 		switch {
 		case lower[i] == "according" && i+1 < len(lower) && lower[i+1] == "to":
 			start = i + 2
-		case lower[i] == "per" && i > 0:
+		case lower[i] == "per":
 			start = i + 1
 		case lower[i] == "does" || lower[i] == "do" || lower[i] == "did":
 			start = i + 1

@@ -15,6 +15,8 @@ func TestSourceSpan(t *testing.T) {
 		{"Which iproute2 program does the Debian Reference recommend for low level configuration", "Debian Reference"},
 		{"What does incapability mean according to the Collaborative International Dictionary", "Collaborative International Dictionary"},
 		{"Who coined the word per the Jargon File", "Jargon File"},
+		{"Per the IEEE OUI registry which vendor owns the large MAC address block E0-7C-13", "IEEE OUI registry"}, // "per" opening the question, as "according to" does
+		{"Per second how many bytes", ""}, // no work
 		{"According to the IEEE registry of 36-bit MAC address blocks in which German town is Cetto Industries based", "IEEE registry"}, // a registry is a work cited
 		{"According to the IEEE IAB listing what contact email address does Weinert Engineering GmbH give", "IEEE IAB listing"},
 		{"In the IEEE OUI registry what website address is listed for Securifi Ltd", "IEEE OUI registry"},

@@ -644,7 +644,7 @@ func splitLead(text string) (lead, rest string) {
 	if english.IsPreposition(next) && english.IsQuestionWord(tf[1]) {
 		next = tf[1] // "Besides the LaserWriter options, IN WHICH Mac printer drivers …"
 	}
-	if !leadWords[first] || (!english.IsQuestionWord(next) && first != "according") {
+	if !leadWords[first] || (!english.IsQuestionWord(next) && first != "according" && first != "per") {
 		return "", text // "According to Bierce, PUSH is one of …; what is the other?": a cited work's phrase ends at its comma, whatever follows
 	}
 	for _, w := range strings.Fields(strings.ToLower(text[:i])) {
@@ -746,7 +746,7 @@ func askedAfterWhen(text string, lower []string, spans [][2]int) int {
 }
 
 // leadWords open a phrase that sets a question's scene.
-var leadWords = set(`in on for according as besides apart aside among within under to from`)
+var leadWords = set(`in on for according per as besides apart aside among within under to from`)
 
 // kindOf reports whether question word w asks for a kind in "what kind
 // (type, sort) of X": "of" follows it.

@@ -6437,10 +6437,27 @@ func TestLeadEndsBeforeAPrepositionalQuestion(t *testing.T) {
 		{"Besides the LaserWriter options, in which Mac printer drivers does the dogcow also lurk?", "Besides the LaserWriter options", "in which Mac printer drivers does the dogcow also lurk?"},
 		{"In VERA, what does TTG stand for?", "In VERA", "what does TTG stand for?"},
 		{"In the Jargon File, in 1991, what was a weenie?", "", "In the Jargon File, in 1991, what was a weenie?"},
+		{"Per the IEEE OUI registry, which vendor owns the large MAC address block E0-7C-13?", "Per the IEEE OUI registry", "which vendor owns the large MAC address block E0-7C-13?"},
 	}
 	for _, tc := range tests {
 		lead, rest := splitLead(tc.in)
 		assert.Equal(t, tc.lead, lead, tc.in)
 		assert.Equal(t, tc.rest, rest, tc.in)
 	}
+}
+
+// A question that opens with "Per" and the work it cites ("Per the IEEE
+// OUI registry, which vendor …") asks what follows the comma, as one
+// opening with "According to" does: the work's words name no record, and
+// "Per" is no name of the subject. Lines 20431-20434 of the IEEE's
+// oui.csv (ieee-data), byte for byte.
+func TestPerTheWorkLeadsTheQuestion(t *testing.T) {
+	oui := doc{"ieeeoui/oui.csv", "oui.csv", "MA-L,E07C13,zte corporation,\"12/F.,zte R&D building ,kejinan Road,Shenzhen,P.R.China shenzhen guangdong CN 518057 \"\nMA-L,F41F88,zte corporation,\"12/F.,zte R&D building ,kejinan Road,Shenzhen,P.R.China shenzhen guangdong CN 518057 \"\nMA-L,14EDBB,2Wire Inc,1764 Automation Parkway San Jose CA US 95131 \nMA-L,18E29F,\"vivo Mobile Communication Co., Ltd.\",\"#283,BBK Road Wusha,Chang'An DongGuan City,Guangdong, CN 523860 \"\n"}
+	q := analyze("Per the IEEE OUI registry, which vendor owns the large MAC address block E0-7C-13?", New(nil).idf)
+	for _, w := range q.words {
+		assert.False(t, w.subject && (w.lower == "per" || w.lower == "ieee" || w.lower == "oui"), w.body)
+	}
+	a, text, why := answer(New(nil), "Per the IEEE OUI registry, which vendor owns the large MAC address block E0-7C-13?", oui)
+	assert.False(t, a.Declined(), why)
+	assert.Contains(t, text, "MA-L,E07C13,zte corporation", why)
 }
