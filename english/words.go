@@ -470,8 +470,9 @@ var announcedNouns = set(`command commands step steps line lines option options 
 component components package packages setting settings entry entries code snippet script`)
 
 // leadInWords end a sentence a manual breaks off to set a command or an
-// example apart ("… you can set a package to hold using").
-var leadInWords = set(`using with by via like enter execute`)
+// example apart ("… you can set a package to hold using", "… for checking
+// the status run").
+var leadInWords = set(`using with by via like enter execute run`)
 
 // IsChangeLogSignature reports whether a line signs a change log's entry:
 // a GNU ChangeLog's header over its items ("2021-06-12  Rafael Quintero

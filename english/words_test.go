@@ -114,10 +114,11 @@ func TestIsDeclaration(t *testing.T) {
 
 func TestIntroduces(t *testing.T) {
 	for text, want := range map[string]bool{
-		"You can check your global configuration by the following.": true, // debian-reference, before a <pre>
-		"With apt, you can set a package to hold using":             true, // the Debian FAQ: the command is the next block
-		"leading to examples\n    like:":                            true, // the Jargon File
-		"An empty disk image can be made using dd(1) as follows.":   true,
+		"You can check your global configuration by the following.":                                                        true, // debian-reference, before a <pre>
+		"With apt, you can set a package to hold using":                                                                    true, // the Debian FAQ: the command is the next block
+		"If you however prefer to use the same command on any systemd-supported Linux system, for checking the status run": true, // the Debian FAQ, before a <pre>
+		"leading to examples\n    like:":                                                                                   true, // the Jargon File
+		"An empty disk image can be made using dd(1) as follows.":                                                          true,
 		"Examples:": true,
 		"You can check your global configuration.":                                              false,
 		"He patented the cab in 1834, and sold the rights the following year.":                  false,
