@@ -3605,7 +3605,8 @@ func (p *passage) annotatedRecord(i int) int {
 }
 
 // namedRecord returns r, the record row a note is written under, when
-// the question writes the record's name whole and asks for no code:
+// the question writes every word of the record's name but stop words
+// (parts of a hyphenated word held with it) and asks for no code:
 // "Which plastic does RECYCLING SYMBOL FOR TYPE-1 PLASTICS refer to?"
 // over "2673\tRECYCLING SYMBOL FOR TYPE-1 PLASTICS" and "\t* polyethylene
 // terephthalate". The row then says nothing the question does not (its
