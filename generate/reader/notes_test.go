@@ -30,12 +30,7 @@ func TestANoteTheDataLineWritesIsNoRival(t *testing.T) {
 	names := doc{"unicode/NamesList.txt", "NamesList.txt", "FAD2\tCJK COMPATIBILITY IDEOGRAPH-FAD2\n\t: 3B9D\nFAD3\tCJK COMPATIBILITY IDEOGRAPH-FAD3\n\t: 4018\nFAD4\tCJK COMPATIBILITY IDEOGRAPH-FAD4\n\t* mapping change removed original source\n\tx (cjk compatibility ideograph-2F949 - 2F949)\n\t: 4039\nFAD5\tCJK COMPATIBILITY IDEOGRAPH-FAD5\n\t: 25249\nFAD6\tCJK COMPATIBILITY IDEOGRAPH-FAD6\n\t: 25CD0\nFAD7\tCJK COMPATIBILITY IDEOGRAPH-FAD7\n\t: 27ED3\nFAD8\tCJK COMPATIBILITY IDEOGRAPH-FAD8\n\t: 9F43\nFAD9\tCJK COMPATIBILITY IDEOGRAPH-FAD9\n\t: 9F8E\n@~\tStandardized Variation Sequences\n@@\tFB00\tAlphabetic Presentation Forms\tFB4F\n@\t\tLatin ligatures\n@+\t\tSee the Basic Latin block starting at 0020\nFB00\tLATIN SMALL LIGATURE FF\n\t# 0066 0066\nFB01\tLATIN SMALL LIGATURE FI\n\t# 0066 0069\nFB02\tLATIN SMALL LIGATURE FL\n\t# 0066 006C\nFB03\tLATIN SMALL LIGATURE FFI\n\t# 0066 0066 0069"}
 	data := doc{"unicode/UnicodeData.txt", "UnicodeData.txt", "FAD3;CJK COMPATIBILITY IDEOGRAPH-FAD3;Lo;0;L;4018;;;;N;;;;;\nFAD4;CJK COMPATIBILITY IDEOGRAPH-FAD4;Lo;0;L;4039;;;;N;;;;;\nFAD5;CJK COMPATIBILITY IDEOGRAPH-FAD5;Lo;0;L;25249;;;;N;;;;;\nFAD6;CJK COMPATIBILITY IDEOGRAPH-FAD6;Lo;0;L;25CD0;;;;N;;;;;\nFAD7;CJK COMPATIBILITY IDEOGRAPH-FAD7;Lo;0;L;27ED3;;;;N;;;;;\nFAD8;CJK COMPATIBILITY IDEOGRAPH-FAD8;Lo;0;L;9F43;;;;N;;;;;\nFAD9;CJK COMPATIBILITY IDEOGRAPH-FAD9;Lo;0;L;9F8E;;;;N;;;;;\nFB00;LATIN SMALL LIGATURE FF;Ll;0;L;<compat> 0066 0066;;;;N;;;;;\nFB01;LATIN SMALL LIGATURE FI;Ll;0;L;<compat> 0066 0069;;;;N;;;;;\nFB02;LATIN SMALL LIGATURE FL;Ll;0;L;<compat> 0066 006C;;;;N;;;;;\nFB03;LATIN SMALL LIGATURE FFI;Ll;0;L;<compat> 0066 0066 0069;;;;N;;;;;\nFB04;LATIN SMALL LIGATURE FFL;Ll;0;L;<compat> 0066 0066 006C;;;;N;;;;;"}
 	idf := map[string]float64{"ligature": 14.4, "compatibility": 14.5} // the index's weights; the rarer words 20.8
-	r := New(func(w string) float64 {
-		if v, ok := idf[w]; ok {
-			return v
-		}
-		return 20.8
-	})
+	r := New(indexWeights(idf, 20.8))
 	a, text, why := answer(r, "What does the ﬁ ligature U+FB01 decompose into for compatibility?", names, data)
 	assert.False(t, a.Declined(), why)
 	assert.Contains(t, text, "0066 0069", why)
@@ -78,12 +73,7 @@ func TestTheDataLineThatWritesTheBestNoteIsNoRival(t *testing.T) {
 	names := doc{"unicode/NamesList.txt", "NamesList.txt", "F964\tCJK COMPATIBILITY IDEOGRAPH-F964\n\t: 78FB\nF965\tCJK COMPATIBILITY IDEOGRAPH-F965\n\t: 4FBF\nF966\tCJK COMPATIBILITY IDEOGRAPH-F966\n\t: 5FA9\nF967\tCJK COMPATIBILITY IDEOGRAPH-F967\n\t: 4E0D\nF968\tCJK COMPATIBILITY IDEOGRAPH-F968\n\t: 6CCC\nF969\tCJK COMPATIBILITY IDEOGRAPH-F969\n\t: 6578\nF96A\tCJK COMPATIBILITY IDEOGRAPH-F96A\n\t: 7D22\nF96B\tCJK COMPATIBILITY IDEOGRAPH-F96B\n"}
 	data := doc{"unicode/UnicodeData.txt", "UnicodeData.txt", "F963;CJK COMPATIBILITY IDEOGRAPH-F963;Lo;0;L;5317;;;;N;;;;;\nF964;CJK COMPATIBILITY IDEOGRAPH-F964;Lo;0;L;78FB;;;;N;;;;;\nF965;CJK COMPATIBILITY IDEOGRAPH-F965;Lo;0;L;4FBF;;;;N;;;;;\nF966;CJK COMPATIBILITY IDEOGRAPH-F966;Lo;0;L;5FA9;;;;N;;;;;\nF967;CJK COMPATIBILITY IDEOGRAPH-F967;Lo;0;L;4E0D;;;;N;;;;;\nF968;CJK COMPATIBILITY IDEOGRAPH-F968;Lo;0;L;6CCC;;;;N;;;;;\nF969;CJK COMPATIBILITY IDEOGRAPH-F969;Lo;0;L;6578;;;;N;;;;;\nF96A;CJK COMPATIBILITY IDEOGRAPH-F96A;Lo;0;L;7D22;;;;N;;;;;\nF96B;CJK COMPATIBILITY IDEOGRAPH-F96B;Lo;0;L;53C3;;;3;N;;;;;\n"}
 	idf := map[string]float64{"compatibility": 14.5, "ideograph": 13.6, "unified": 13.0, "cjk": 13.4} // the index's weights; the rarer words 20.8
-	r := New(func(w string) float64 {
-		if v, ok := idf[w]; ok {
-			return v
-		}
-		return 20.8
-	})
+	r := New(indexWeights(idf, 20.8))
 	a, text, why := answer(r, "Which unified ideograph does CJK COMPATIBILITY IDEOGRAPH-F967 map to?", names, data)
 	assert.False(t, a.Declined(), why)
 	assert.Contains(t, text, "4E0D", why)

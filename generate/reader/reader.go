@@ -1877,17 +1877,15 @@ func (q *question) subjectIsCell(p *passage, u english.Unit) bool {
 // the record; a code a few rows share ("AE" of the armed forces' postal
 // codes for Europe, Africa, Canada and the Middle East) still names them.
 func (p *passage) sharedCell(u english.Unit, cell string) bool {
+	written := func(c english.Range) bool { return c.End > c.Start && p.text[c.Start:c.End] == cell }
 	rows, shared := 0, 0
 	for _, o := range p.units {
 		if o.Start == u.Start || (o.Shape != english.Row && o.Shape != english.Field) {
 			continue
 		}
 		rows++
-		for _, c := range append([]english.Range{o.Key}, o.Parts...) {
-			if c.End > c.Start && p.text[c.Start:c.End] == cell {
-				shared++
-				break
-			}
+		if written(o.Key) || slices.ContainsFunc(o.Parts, written) {
+			shared++
 		}
 	}
 	return shared >= 2 && 2*shared >= rows

@@ -46,6 +46,17 @@ func answer(r *Reader, q string, docs ...doc) (Answer, string, string) {
 	return a, text, q + ": " + text + "\n" + r.Explain(q, srcs, 3)
 }
 
+// indexWeights returns a store index's IDF for a test: the weights
+// given, and rest for every other word.
+func indexWeights(idf map[string]float64, rest float64) func(string) float64 {
+	return func(w string) float64 {
+		if v, ok := idf[w]; ok {
+			return v
+		}
+		return rest
+	}
+}
+
 // feature is the named feature of a's best unit (see featureNames).
 // unitFits reads q over docs with a reader of no corpus statistics and
 // returns each candidate unit's fit by the unit's text.
@@ -4117,12 +4128,7 @@ func TestRowWithinARow(t *testing.T) {
 	sidebar := doc{"muttman/sidebar", "manual.txt", "┌───────────┬────────────────────────┬────────────────────────────────────────┐\n│Menus      │Function                │Description                             │\n├───────────┼────────────────────────┼────────────────────────────────────────┤\n│index,pager│<sidebar-open>          │Open highlighted mailbox                │\n├───────────┼────────────────────────┼────────────────────────────────────────┤\n│index,pager│<sidebar-page-down>     │Scroll the Sidebar down 1 page          │\n├───────────┼────────────────────────┼────────────────────────────────────────┤\n│index,pager│<sidebar-page-up>       │Scroll the Sidebar up 1 page            │\n├───────────┼────────────────────────┼────────────────────────────────────────┤\n│index,pager│<sidebar-prev>          │Move the highlight to previous mailbox  │\n└───────────┴────────────────────────┴────────────────────────────────────────┘\n"}
 	reference := doc{"muttman/reference", "manual.txt", "┌───────────────────────────┬─────────────┬───────────────────────────────────┐\n│<sidebar-open>             │             │open highlighted mailbox           │\n├───────────────────────────┼─────────────┼───────────────────────────────────┤\n│<sidebar-page-down>        │             │scroll the sidebar down 1 page     │\n├───────────────────────────┼─────────────┼───────────────────────────────────┤\n│<sidebar-page-up>          │             │scroll the sidebar up 1 page       │\n├───────────────────────────┼─────────────┼───────────────────────────────────┤\n│<sidebar-prev>             │             │move the highlight to previous     │\n│                           │             │mailbox                            │\n└───────────────────────────┴─────────────┴───────────────────────────────────┘\n"}
 	idf := map[string]float64{"function": 10.6, "scroll": 13.1, "sidebar": 10.8, "up": 11.8, "1": 9.9, "page": 12.0} // the manual's
-	r := New(func(w string) float64 {
-		if v, ok := idf[w]; ok {
-			return v
-		}
-		return 8
-	})
+	r := New(indexWeights(idf, 8))
 	srcs := sources(sidebar, reference)
 	q := "Which function will scroll the sidebar up 1 page?"
 	a := r.Read(q, srcs)
@@ -4141,12 +4147,7 @@ func TestRowWithinARow(t *testing.T) {
 func TestRowKeyedByTheNumberAsked(t *testing.T) {
 	usb := doc{"usbids/usb.ids", "usb.ids", "058f  Alcor Micro Corp.\n\t9330  SD Reader\n\t9331  Micro Storage Driver for Win98\n\t9340  Delkin eFilm Reader-32\n\t9350  Delkin eFilm Reader-32\n\t9360  8-in-1 Media Card Reader\n\t9361  Multimedia Card Reader\n\t9368  Multimedia Card Reader\n\t9380  Flash Drive\n\t9381  Flash Drive\n\t9382  Acer/Sweex Flash drive\n\t9384  qdi U2Disk T209M\n\t9410  Keyboard\n\t9472  Keyboard Hub\n"}
 	idf := map[string]float64{"alcor": 12.9, "micro's": 19.5, "micro": 12.9, "device": 3.6, "9360": 19.5} // usb.ids's
-	r := New(func(w string) float64 {
-		if v, ok := idf[w]; ok {
-			return v
-		}
-		return 8
-	})
+	r := New(indexWeights(idf, 8))
 	srcs := sources(usb)
 	q := "What is Alcor Micro's device 9360?"
 	a := r.Read(q, srcs)
