@@ -1395,6 +1395,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if match(ut, w) > 0 || ((p.isSection(i) || p.divisionHeading(i)) && match(p.parents, w) > 0) {
 				c.cueHit = true // "in the Flintstones CARTOONS" for "which cartoon"; "3.11. askbcc" under "3. Configuration Variables" for "which variable"
 			}
+			if !c.cueHit && !q.kind.typed() && w.asked && !w.qualifier && !w.trailing && !w.ofGiven && u.Shape == english.Row && !p.drawnHeader && match(p.captionToks(i), w) > 0 {
+				c.cueHit = true // "KM	Comoros" under "# ISO 3166 alpha-2 country codes" for "which country": the table's caption names the class its rows are of
+			}
 		default:
 			m := matchRelation(q, p.text, rt, w)
 			if m == 0 && p.numberedAs(i, w) {

@@ -2322,6 +2322,36 @@ func TestCommentCaptionsRows(t *testing.T) {
 	}
 }
 
+// TestACaptionNamingTheClassAskedCues: the comment a data file titles
+// its table with names the class its rows are of (tzdata's iso3166.tab
+// under "# ISO 3166 alpha-2 country codes", miscfiles' birthtoken under
+// "# Birthday : Birth Stone : Birth Flower"): for "which country", "which
+// gem" its rows hold the class asked, as a row that writes the word
+// does, where zone.tab's row of the same code, under "# tzdb timezone
+// descriptions", holds a zone. A code asked ("What country calling
+// code") is no class of rows: "country codes" titles the code's
+// table, not the answer's.
+func TestACaptionNamingTheClassAskedCues(t *testing.T) {
+	iso := doc{"tzdata/iso3166.tab", "iso3166.tab", "# ISO 3166 alpha-2 country codes\nIT\tItaly\nJE\tJersey\nJM\tJamaica\nJO\tJordan\nJP\tJapan\nKE\tKenya\nKG\tKyrgyzstan\nKH\tCambodia\nKI\tKiribati\nKM\tComoros\n"}
+	zone := doc{"tzdata/zone.tab", "zone.tab", "# tzdb timezone descriptions (deprecated version)\nKI\t+0152-15720\tPacific/Kiritimati\tLine Islands\nKM\t-1141+04316\tIndian/Comoro\nKN\t+1718-06243\tAmerica/St_Kitts\n"}
+	stones := doc{"miscfiles/birthtoken", "birthtoken", "# Birthday : Birth Stone : Birth Flower\n#\t@(#)birthtoken\t8.1 (Berkeley) 6/8/93\nJanuary:Garnet:Carnation\nFebruary:Amethyst:Violet\nMarch:Aquamarine:Jonquil\nApril:Diamond:Sweetpea\n"}
+	r := New(nil)
+	for _, tc := range []struct {
+		q, want string
+		docs    []doc
+	}{
+		{"Which country has the two-letter code KM?", "Comoros", []doc{iso, zone}},
+		{"Which gem is associated with people born in April?", "Diamond", []doc{stones}},
+	} {
+		a, got, why := answer(r, tc.q, tc.docs...)
+		require.NotEmpty(t, a.Pieces, why)
+		assert.Contains(t, got, tc.want, why)
+		assert.Equal(t, 1.0, feature(a, "cue"), why)
+	}
+	a := r.Read("What country calling code does Kenya have?", sources(iso))
+	assert.Zero(t, feature(a, "cue"), "a code asked is no class of rows")
+}
+
 // TestValueAskedIsStated: a question that asks for a date is declined
 // when the unit that best matches the rest states none: the Unicode
 // Character Database's ReadMe opens with a sentence naming it and its
