@@ -1185,6 +1185,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	attributed, asksPerson := p.attributes(i), q.asksPerson() || (q.asksWork() && p.namesWork(i)) // "-- Callimachus" closes its record's quotation; `-- William Shakespeare, "Henry VI"` names its play
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
+	captioned := false // a cue the caption of unit i's table writes (see below)
 	var ownKeys map[string]bool // the keys of unit i's record, once a word asks (inOtherRecord)
 	relInUnit := false          // a relation word of the question is in the unit itself
 	opposed := false            // the unit states the opposite of a relation word it lacks
@@ -1395,8 +1396,8 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if match(ut, w) > 0 || ((p.isSection(i) || p.divisionHeading(i)) && match(p.parents, w) > 0) {
 				c.cueHit = true // "in the Flintstones CARTOONS" for "which cartoon"; "3.11. askbcc" under "3. Configuration Variables" for "which variable"
 			}
-			if !c.cueHit && !q.kind.typed() && w.asked && !w.qualifier && !w.trailing && !w.ofGiven && u.Shape == english.Row && !p.drawnHeader && match(p.captionToks(i), w) > 0 {
-				c.cueHit = true // "KM	Comoros" under "# ISO 3166 alpha-2 country codes" for "which country": the table's caption names the class its rows are of
+			if !q.kind.typed() && w.asked && !w.qualifier && !w.trailing && !w.ofGiven && u.Shape == english.Row && !p.drawnHeader && match(p.captionToks(i), w) > 0 {
+				captioned = true // "KM	Comoros" under "# ISO 3166 alpha-2 country codes" for "which country": the table's caption names the class its rows are of
 			}
 		default:
 			m := matchRelation(q, p.text, rt, w)
@@ -1459,6 +1460,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			relTotal += w.idf
 			relGot += w.idf * m
 		}
+	}
+	if captioned && (relGot > 0 || q.givesValue() || slices.ContainsFunc(q.words, func(w qword) bool { return w.subject && w.exact })) {
+		c.cueHit = true // of the class asked, and it relates or is keyed by the code given: "AW	Aruba" is a country, but says nothing of "which country Aruba is part of"
 	}
 	c.bind, c.align = 1, 1
 	if subjTotal > 0 {

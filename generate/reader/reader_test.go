@@ -2330,7 +2330,9 @@ func TestCommentCaptionsRows(t *testing.T) {
 // does, where zone.tab's row of the same code, under "# tzdb timezone
 // descriptions", holds a zone. A code asked ("What country calling
 // code") is no class of rows: "country codes" titles the code's
-// table, not the answer's.
+// table, not the answer's; nor is the row of a subject of the class
+// that states none of what the question relates it by ("Which country is
+// Kenya part of?").
 func TestACaptionNamingTheClassAskedCues(t *testing.T) {
 	iso := doc{"tzdata/iso3166.tab", "iso3166.tab", "# ISO 3166 alpha-2 country codes\nIT\tItaly\nJE\tJersey\nJM\tJamaica\nJO\tJordan\nJP\tJapan\nKE\tKenya\nKG\tKyrgyzstan\nKH\tCambodia\nKI\tKiribati\nKM\tComoros\n"}
 	zone := doc{"tzdata/zone.tab", "zone.tab", "# tzdb timezone descriptions (deprecated version)\nKI\t+0152-15720\tPacific/Kiritimati\tLine Islands\nKM\t-1141+04316\tIndian/Comoro\nKN\t+1718-06243\tAmerica/St_Kitts\n"}
@@ -2350,6 +2352,8 @@ func TestACaptionNamingTheClassAskedCues(t *testing.T) {
 	}
 	a := r.Read("What country calling code does Kenya have?", sources(iso))
 	assert.Zero(t, feature(a, "cue"), "a code asked is no class of rows")
+	a = r.Read("Which country is Kenya part of?", sources(iso))
+	assert.Zero(t, feature(a, "cue"), "\"KE\tKenya\" is a country, but says nothing of what Kenya is part of")
 }
 
 // TestValueAskedIsStated: a question that asks for a date is declined
