@@ -1185,7 +1185,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	attributed, asksPerson := p.attributes(i), q.asksPerson() || (q.asksWork() && p.namesWork(i)) // "-- Callimachus" closes its record's quotation; `-- William Shakespeare, "Henry VI"` names its play
 	var subjTotal, subjGot, relTotal, relGot, own, heaviest, missing float64
-	captioned := false // a cue the caption of unit i's table writes (see below)
+	captioned := false          // a cue the caption of unit i's table writes (see below)
 	var ownKeys map[string]bool // the keys of unit i's record, once a word asks (inOtherRecord)
 	relInUnit := false          // a relation word of the question is in the unit itself
 	opposed := false            // the unit states the opposite of a relation word it lacks
