@@ -4134,17 +4134,16 @@ func setAside(q *question, cands []candidate) {
 // say something of another thing than "058c  In Focus Systems" is.
 func otherRecords(cands []candidate) {
 	type table struct{ dir, file string }
-	type named struct{ bind, fit float64 } // the subject's rows: how whole they name it, how well they fit
-	subject := map[table]named{}
+	bound := map[table]float64{}
 	row := func(c candidate) bool { return c.p.units[c.unit].Shape == english.Row && c.fit > 0 }
 	for _, c := range cands {
-		if t := (table{c.p.dir, c.p.file}); row(c) && c.bind >= 0.95 {
-			subject[t] = named{max(subject[t].bind, c.bind), max(subject[t].fit, c.fit)}
+		if t := (table{c.p.dir, c.p.file}); row(c) && c.bind > bound[t] {
+			bound[t] = c.bind
 		}
 	}
 	for k, c := range cands {
-		if s, ok := subject[table{c.p.dir, c.p.file}]; ok && row(c) && c.bind < 0.5 && s.fit >= c.fit {
-			cands[k].score -= scoreWeights[1] * c.align * (s.bind - c.bind) // a row that fits what is asked better than the subject's does stays a rival ("IT:country-code:ItalyIIT" holds a three-letter word, Iceland's row none)
+		if b := bound[table{c.p.dir, c.p.file}]; row(c) && b >= 0.95 && c.bind < 0.5 {
+			cands[k].score -= scoreWeights[1] * c.align * (b - c.bind)
 		}
 	}
 }
