@@ -470,7 +470,6 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 		}
 	}
 	setAside(q, cands)
-	otherRecords(cands)
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	if q.describesEntry(cands) {
 		q.term = true // read again as a question for the entry's word
@@ -4120,30 +4119,6 @@ func setAside(q *question, cands []candidate) {
 		if sibling {
 			cands[k].score -= scoreWeights[2] * c.fit
 			cands[k].fit = 0
-		}
-	}
-}
-
-// otherRecords takes from a table row that names less than half of the
-// question's subject the credit of its relation words, as much as a row
-// of the same table that names the subject (nearly) whole names it
-// better: each row of a table is the record of the thing its key names,
-// so the words a row shares with the question beyond its subject
-// ("vendor", "ID" of "What is the USB vendor ID of In Focus Systems?" in
-// "0b05  802.11n Network Adapter (wrong ID - swapped vendor and device)")
-// say something of another thing than "058c  In Focus Systems" is.
-func otherRecords(cands []candidate) {
-	type table struct{ dir, file string }
-	bound := map[table]float64{}
-	row := func(c candidate) bool { return c.p.units[c.unit].Shape == english.Row && c.fit > 0 }
-	for _, c := range cands {
-		if t := (table{c.p.dir, c.p.file}); row(c) && c.bind > bound[t] {
-			bound[t] = c.bind
-		}
-	}
-	for k, c := range cands {
-		if b := bound[table{c.p.dir, c.p.file}]; row(c) && b >= 0.95 && c.bind < 0.5 {
-			cands[k].score -= scoreWeights[1] * c.align * (b - c.bind)
 		}
 	}
 }

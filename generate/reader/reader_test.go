@@ -2356,24 +2356,6 @@ func TestACaptionNamingTheClassAskedCues(t *testing.T) {
 	assert.Zero(t, feature(a, "cue"), "\"KE\tKenya\" is a country, but says nothing of what Kenya is part of")
 }
 
-// TestARowOfAnotherRecordTakesNoCreditForRelations: each row of a
-// table is the record of the thing its key names. usb.ids's
-// "0b05  802.11n Network Adapter (wrong ID - swapped vendor and device)"
-// writes "vendor" and "ID" of "What is the USB vendor ID of In Focus
-// Systems?", but is a device of ASUSTek's; the vendor line "058c  In
-// Focus Systems" of the same file names the subject, and is the record
-// asked about. The three passages retrieved from usb.ids, byte for byte.
-func TestARowOfAnotherRecordTakesNoCreditForRelations(t *testing.T) {
-	asus := doc{"usbids/usb.ids", "usb.ids", "1761  ASUSTek Computer, Inc. (wrong ID)\n\t0b05  802.11n Network Adapter (wrong ID - swapped vendor and device)\n1770  MSI\n\tff00  steel series rgb keyboard\n1772  System Level Solutions, Inc."}                                                                                                                                                                                                                                                                                                                                                                                                              // lines 19280-19284
-	cable := doc{"usbids/usb.ids", "usb.ids", "178e  ASUSTek Computer, Inc. (wrong ID)\n\t0b05  CrossLink cable 2GB (wrong ID - swapped vendor and device)\n1796  Printrex, Inc.\n1797  JALCO CO., LTD."}                                                                                                                                                                                                                                                                                                                                                                                                                                                      // lines 19333-19336
-	focus := doc{"usbids/usb.ids", "usb.ids", "058b  Infineon Technologies\n\t0015  Flash Loader utility\n\t001c  Flash Drive\n\t0041  Flash Loader utility\n058c  In Focus Systems\n\t0007  Flash\n\t0008  LP130\n\t000a  LP530\n\t0010  Projector\n\t0011  Projector\n\t0012  Projector\n\t0013  Projector\n\t0014  Projector\n\t0015  Projector\n\t0016  Projector\n\t0017  Projector\n\t0018  Projector\n\t0019  Projector\n\t001a  Projector\n\t001b  Projector\n\t001c  Projector\n\t001d  Projector\n\t001e  Projector\n\t001f  Projector\n\tffe5  IN34 Projector\n\tffeb  Projector IN76\n058d  Micrel Semiconductor\n058e  Tripath Technology, Inc."} // lines 8115-8142
-	const q = "What is the USB vendor ID of In Focus Systems?"
-	r := New(indexWeights(map[string]float64{"usb": 12.7, "vendor": 4.8, "id": 19.5, "focus": 13.8, "systems": 8.5}, 14)) // usb.ids's store
-	srcs := sources(asus, cable, focus)                                                                                   // as the store ranks them
-	a := r.Read(q, srcs)
-	assert.Contains(t, answerText(Answer{Pieces: a.Best}, srcs), "058c", r.Explain(q, srcs, 3))
-}
-
 // TestValueAskedIsStated: a question that asks for a date is declined
 // when the unit that best matches the rest states none: the Unicode
 // Character Database's ReadMe opens with a sentence naming it and its
