@@ -432,7 +432,31 @@ func OnlyIntroduces(text string) bool {
 	imperative := (leadInVerbs[last] || leadInWords[last]) && strings.HasSuffix(f[n-2], ",")
 	modal := last == "be" && IsAuxiliary(f[n-2])
 	form := n > 2 && f[n-2] == "the" && (formNouns[last] || announcedNouns[last]) && (leadInVerbs[f[n-3]] || leadInWords[f[n-3]])
-	return imperative || modal || form
+	return imperative || modal || form || breaksOffAtCopula(strings.TrimSuffix(t, ":"))
+}
+
+// breaksOffAtCopula reports whether a sentence stops on "is" or "are",
+// an aside in brackets apart ("The canonical syntax for specifying URLs
+// in Mutt is (an item enclosed in [] means it is optional and may be
+// omitted)"): what its subject is is what follows.
+func breaksOffAtCopula(t string) bool {
+	t = strings.TrimSpace(t)
+	if strings.HasSuffix(t, ")") {
+		depth := 0
+		for i := len(t) - 1; i >= 0; i-- {
+			if t[i] == ')' {
+				depth++
+			} else if t[i] == '(' {
+				depth--
+			}
+			if depth == 0 {
+				t = strings.TrimSpace(t[:i])
+				break
+			}
+		}
+	}
+	f := strings.Fields(strings.ToLower(t))
+	return len(f) > 2 && (f[len(f)-1] == "is" || f[len(f)-1] == "are") && !strings.ContainsAny(t, ",;") // "… contains the Debian Policy Manual and related documents, which are:" states what it contains first
 }
 
 // leadInVerbs are the imperatives a manual breaks a sentence off with

@@ -164,6 +164,9 @@ func TestOnlyIntroduces(t *testing.T) {
 		"Here are the steps:":                            true,
 		"These are the files that Debian keeps in /etc:": true,
 		"These are worth knowing, but the list is long:": false,
+		"The canonical syntax for specifying URLs in Mutt is\n(an item enclosed in [] means it is optional and may be omitted):": true, // the Mutt manual: what the syntax is follows
+		"The process of sponsoring a package is:":                                                       true,  // the Developer's Reference: the steps follow
+		"The debian-policy package contains the Debian Policy Manual and related documents, which are:": false, // what it contains is said first
 	} {
 		assert.Equal(t, want, OnlyIntroduces(text), text)
 	}
