@@ -19,9 +19,39 @@ func TestAsksAlias(t *testing.T) {
 		"Which Anatolian hieroglyph is also known as asinus2a": false,
 		"What is the code point of WHITE SESAME DOT":           false,
 		"What's the short alias of variation selector FE06":    true,
+		"What's the common name of Crocus sativus":             true,
+		"What's the scientific name of the fennec fox":         true,
 	} {
 		joined := " " + strings.ToLower(q) + " "
 		assert.Equal(t, want, AsksAlias(joined), q)
+	}
+}
+
+func TestAsksScientificName(t *testing.T) {
+	for q, want := range map[string]bool{
+		"What's the scientific name of the fennec fox":         true,
+		"What is the Latin botanical name of tramp's spurge":   true,
+		"What mock scientific name does Bierce give the camel": true,
+		"What's the common name of Crocus sativus":             false,
+		"What is another name for the cicada":                  false,
+		"What scientific instrument measures air pressure":     false, // no name asked
+	} {
+		joined := " " + strings.ToLower(q) + " "
+		assert.Equal(t, want, AsksScientificName(joined), q)
+	}
+}
+
+func TestWritesBinomial(t *testing.T) {
+	for text, want := range map[string]bool{
+		"A small, African, foxlike animal ({Vulpes zerda}) of a pale": true, // GCIDE
+		"The grunt of the human hog (_Pignoramus intolerabilis_)":     true, // The Devil's Dictionary
+		"a type of grunt ({Haemulon melanurum}) of warm Atlantic":     true,
+		"[syn: {saffron}, {saffron crocus}, {Crocus sativus}]":        true,
+		"See {wax palm}.": false, // a cross-reference to a common name
+		"Syn: family {Burseraceae}, torchwood family": false, // a family, one word
+		"(Zool.) A small foxlike animal":              false,
+	} {
+		assert.Equal(t, want, WritesBinomial(text), text)
 	}
 }
 

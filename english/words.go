@@ -849,6 +849,30 @@ func aliasAsked(joined string) (asks, gives bool) {
 	return false, false
 }
 
+// AsksScientificName reports whether a lower-cased question, joined as
+// for AsksAlias, asks for the scientific name of its subject ("What's
+// the scientific name of the fennec fox?", "what Latin name does Bierce
+// give the human hog"): a genus and species written apart in a
+// definition give it (WritesBinomial).
+func AsksScientificName(joined string) bool {
+	for _, p := range scientificAsks {
+		if strings.Contains(joined, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// WritesBinomial reports whether a text writes a genus and species set
+// apart by brackets, braces or underscores, as dictionaries name a
+// plant's or animal's kind inside its definition: "A small, African,
+// foxlike animal ({Vulpes zerda})", "(_Pignoramus intolerabilis_)".
+func WritesBinomial(text string) bool {
+	return binomial.MatchString(text)
+}
+
+var binomial = regexp.MustCompile(`(?:\(\{?|\{|\(?_)[A-Z][a-z]+\s+[a-z]{2,}(?:\s+[a-z]{2,})?(?:\}\)?|_\)?|\))`)
+
 // GivesAlias reports whether a unit's text gives another name for what it
 // is about: "called also the {sulphur alcohols}", "Syn: cicala", "also
 // known as", "a.k.a.".
@@ -987,8 +1011,9 @@ var aliasLists = set(aliasListNouns)
 const aliasListNouns = `alias aliases synonym synonyms`
 
 var (
-	aliasWords = set(`also otherwise known called name names other another alternative alternate better ` + aliasListNouns)
-	aliasAsks  = []string{" also called ", " also known ", " otherwise called ", " otherwise known ", " other name", " another name", " alternative name", " alternate name", " alias ", " aliases ", " synonym ", " synonyms ", " better known as "}
+	aliasWords     = set(`also otherwise known called name names other another alternative alternate better common scientific botanical taxonomic ` + aliasListNouns)
+	aliasAsks      = []string{" also called ", " also known ", " otherwise called ", " otherwise known ", " other name", " another name", " alternative name", " alternate name", " alias ", " aliases ", " synonym ", " synonyms ", " better known as ", " common name", " scientific name", " latin name", " botanical name", " taxonomic name"}
+	scientificAsks = []string{" scientific name", " latin name", " botanical name", " taxonomic name"}
 	// aliasReads are the phrases aliasAsked looks for: those that ask for
 	// another name, then two that may give one.
 	aliasReads = append(aliasAsks[:len(aliasAsks):len(aliasAsks)], " known as ", " called ")

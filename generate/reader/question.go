@@ -102,6 +102,7 @@ type question struct {
 	apposed       []apposition      // names with their code in brackets after them ("the Åland Islands (AX)")
 	fullDay       bool              // "on what date", "what day": a day and month beat a year
 	alias         bool              // asks for another name of its subject ("also called", "other name")
+	scientific    bool              // the other name asked is its scientific name (english.AsksScientificName)
 	term          bool              // describes a thing and asks for its word ("what do you call …")
 	describedMore bool              // a translation question describes what it asks the word for beyond the word itself ("the weed with fluffy seed heads")
 	gloss         string            // the phrase a translation question asks another language's word for, as a gloss writes it (askedGloss); set once the passages have bound the question's words (see candidates)
@@ -919,6 +920,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	}
 	quoted := quotedSpans(text)
 	q.alias = english.AsksAlias(joined)
+	q.scientific = q.alias && english.AsksScientificName(joined)
 	q.named = english.GivesOtherName(joined)
 	q.term = english.AsksTerm(joined)
 	if n := len(lower); n >= 3 && english.IsPreposition(lower[n-1]) && !english.IsStopword(lower[n-2]) && !english.IsQuestionWord(lower[n-2]) {

@@ -4307,8 +4307,8 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 			}
 			return 0, -1 // a note, a cross-reference: not a name
 		}
-		if english.GivesAlias(p.text[u.Start:u.End]) {
-			return 1, -1
+		if english.GivesAlias(p.text[u.Start:u.End]) || (q.scientific && english.WritesBinomial(p.text[u.Start:u.End])) {
+			return 1, -1 // "A flounder ({Symphurus plagiusa}) native of …" names its kind's genus and species
 		}
 		if (u.Shape == english.Row || u.Shape == english.Field) && p.aliasFile && !p.comment(i) {
 			return 1, -1 // "0081;HOP;abbreviation" in NameAliases.txt: a record of a list of other names gives one

@@ -2356,6 +2356,27 @@ func TestACaptionNamingTheClassAskedCues(t *testing.T) {
 	assert.Zero(t, feature(a, "cue"), "\"KE\tKenya\" is a country, but says nothing of what Kenya is part of")
 }
 
+// TestACommonOrScientificNameIsAnotherName: "the common name of Crocus
+// sativus" and "the scientific name of the fennec fox" ask for another
+// name of the subject, as "also called" does: WordNet's synonym list
+// gives it, and so does the genus and species a GCIDE definition writes
+// in braces, not the gloss that describes the plant. The two entries,
+// byte for byte.
+func TestACommonOrScientificNameIsAnotherName(t *testing.T) {
+	crocus := doc{"wordnet/crocus-sativus.txt", "Crocus sativus", "Crocus sativus\n    n 1: Old World crocus having purple or white flowers with\n         aromatic pungent orange stigmas used in flavoring food\n         [syn: {saffron}, {saffron crocus}, {Crocus sativus}]\n"}
+	fennec := doc{"gcide/fennec.txt", "Fennec", "Fennec\nFennec \\Fen\"nec\\ (f[e^]n\"n[e^]k), n. [Ar. fanek.] (Zool.)\n   A small, African, foxlike animal ({Vulpes zerda}) of a pale\n   fawn color, remarkable for the large size of its ears.\n   [1913 Webster]\n"}
+	for _, tc := range []struct {
+		q, want string
+		d       doc
+	}{
+		{"What's the common name of Crocus sativus?", "{saffron}", crocus},
+		{"What's the scientific name of the fennec fox?", "Vulpes zerda", fennec},
+	} {
+		got, why := best(tc.q, tc.d)
+		assert.Contains(t, got, tc.want, why)
+	}
+}
+
 // TestValueAskedIsStated: a question that asks for a date is declined
 // when the unit that best matches the rest states none: the Unicode
 // Character Database's ReadMe opens with a sentence naming it and its
