@@ -4151,6 +4151,19 @@ func (q *question) ownWords(text string, ut []tok) int {
 	return n
 }
 
+// namesKeyWhole reports whether the question writes a field's key of
+// two words or more, its underscores and hyphens read as spaces
+// ("common_name" in "What's the common name of …").
+func (q *question) namesKeyWhole(key string) bool {
+	k := strings.Fields(strings.Map(func(r rune) rune {
+		if r == '_' || r == '-' || r == '"' || r == ':' {
+			return ' '
+		}
+		return unicode.ToLower(r)
+	}, key))
+	return len(k) >= 2 && strings.Contains(" "+strings.Join(strings.Fields(strings.ToLower(q.text)), " ")+" ", " "+strings.Join(k, " ")+" ")
+}
+
 // givesCode reports whether a field's value holds a short name the
 // question gives as its subject, written alike ("PEN" in "TW-PEN"): such
 // a value is the record's key or another code built on it, not the answer.
@@ -4309,6 +4322,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		}
 		if english.GivesAlias(p.text[u.Start:u.End]) || (q.scientific && english.WritesBinomial(p.text[u.Start:u.End])) {
 			return 1, -1 // "A flounder ({Symphurus plagiusa}) native of …" names its kind's genus and species
+		}
+		if u.Shape == english.Field && q.namesKeyWhole(p.text[u.Key.Start:u.Key.End]) {
+			return 1, 0 // `"common_name": "Laos",` for "What's the common name of the Lao People's Democratic Republic?": the field the question names
 		}
 		if (u.Shape == english.Row || u.Shape == english.Field) && p.aliasFile && !p.comment(i) {
 			return 1, -1 // "0081;HOP;abbreviation" in NameAliases.txt: a record of a list of other names gives one

@@ -2360,10 +2360,12 @@ func TestACaptionNamingTheClassAskedCues(t *testing.T) {
 // sativus" and "the scientific name of the fennec fox" ask for another
 // name of the subject, as "also called" does: WordNet's synonym list
 // gives it, and so does the genus and species a GCIDE definition writes
-// in braces, not the gloss that describes the plant. The two entries,
+// in braces, not the gloss that describes the plant; iso-codes' record
+// names the field ("common_name") the question writes. The entries,
 // byte for byte.
 func TestACommonOrScientificNameIsAnotherName(t *testing.T) {
 	crocus := doc{"wordnet/crocus-sativus.txt", "Crocus sativus", "Crocus sativus\n    n 1: Old World crocus having purple or white flowers with\n         aromatic pungent orange stigmas used in flavoring food\n         [syn: {saffron}, {saffron crocus}, {Crocus sativus}]\n"}
+	laos := doc{"isocodes/iso_3166-1.json", "iso_3166-1.json", "    {\n      \"alpha_2\": \"LA\",\n      \"alpha_3\": \"LAO\",\n      \"common_name\": \"Laos\",\n      \"flag\": \"🇱🇦\",\n      \"name\": \"Lao People's Democratic Republic\",\n      \"numeric\": \"418\"\n    },\n"} // lines 954-961
 	fennec := doc{"gcide/fennec.txt", "Fennec", "Fennec\nFennec \\Fen\"nec\\ (f[e^]n\"n[e^]k), n. [Ar. fanek.] (Zool.)\n   A small, African, foxlike animal ({Vulpes zerda}) of a pale\n   fawn color, remarkable for the large size of its ears.\n   [1913 Webster]\n"}
 	for _, tc := range []struct {
 		q, want string
@@ -2371,6 +2373,7 @@ func TestACommonOrScientificNameIsAnotherName(t *testing.T) {
 	}{
 		{"What's the common name of Crocus sativus?", "{saffron}", crocus},
 		{"What's the scientific name of the fennec fox?", "Vulpes zerda", fennec},
+		{"What's the common name of the Lao People's Democratic Republic?", "Laos", laos},
 	} {
 		got, why := best(tc.q, tc.d)
 		assert.Contains(t, got, tc.want, why)
