@@ -1475,7 +1475,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if relTotal > 0 {
 		c.align = relGot / relTotal
 	}
-	if !p.holdsPinned(q) || !p.holdsSymbols(q) || p.otherFile || (u.Shape == english.Field && p.ofOtherField(q, i)) {
+	if !p.holdsPinned(q) || !p.holdsSymbols(q) || !p.holdsCodes(q) || p.otherFile || (u.Shape == english.Field && p.ofOtherField(q, i)) {
 		c.bind *= 0.5 // "Quill-7" in a passage on the Quill-11: another machine (and no answer: see Read); "$;" in a passage without it
 	}
 	c.fit, c.part = r.fit(q, p, i)
@@ -3018,6 +3018,39 @@ func (p *passage) holdsPinned(q *question) bool {
 		}
 	}
 	return true
+}
+
+// holdsCodes reports whether the passage writes every hexadecimal code
+// of four digits or more the question gives as its subject ("22FC" of
+// "what is the name of character 22FC?"), or a range of one of its rows
+// holds it: a passage that writes none of it is about other records,
+// whatever else of the question it holds (NamesList's note on the
+// spelling of "Oriya", which speaks of character names).
+func (p *passage) holdsCodes(q *question) bool {
+	var hay string
+	for _, w := range q.words {
+		if !w.subject || !w.hexID || len(w.body) < 4 {
+			continue
+		}
+		if hay == "" {
+			hay = strings.ToLower(p.text + "\n" + p.heading)
+		}
+		if !english.HoldsWhole(hay, strings.ToLower(w.body)) && !p.rangeHoldsAny(w.body) {
+			return false
+		}
+	}
+	return true
+}
+
+// rangeHoldsAny reports whether a row of the passage opens with a range
+// that holds the code (rangeHolds).
+func (p *passage) rangeHoldsAny(code string) bool {
+	for i, u := range p.units {
+		if u.Shape == english.Row && p.rangeHolds(i, code) {
+			return true
+		}
+	}
+	return false
 }
 
 // keyTwinToks returns the words of the rows on the lines next to table

@@ -2380,6 +2380,24 @@ func TestACommonOrScientificNameIsAnotherName(t *testing.T) {
 	}
 }
 
+// TestAPassageWithoutTheCodeGivenIsOfOtherRecords: a question that
+// gives a character's code ("22FC") asks about its record; a passage of
+// Unicode's NamesList.txt that writes no such code (lines 5672-5690, the
+// Gujarati and Oriya blocks) holds other records, and its note on the
+// spelling of "Oriya", which speaks of "character names", answers
+// nothing of 22FC; beside the passage that writes 22FC's record line it
+// is no rival.
+func TestAPassageWithoutTheCodeGivenIsOfOtherRecords(t *testing.T) {
+	names := doc{"unicode/NamesList.txt", "NamesList.txt", "0AF9\tGUJARATI LETTER ZHA\n\t* used in transliteration of Avestan\n\tx (devanagari letter zha - 0979)\n@\t\tTransliteration signs\n@+\t\tUsed for the transliteration of the Arabic script into Gujarati by Ismaili Khoja communities.\n0AFA\tGUJARATI SIGN SUKUN\n0AFB\tGUJARATI SIGN SHADDA\n0AFC\tGUJARATI SIGN MADDAH\n0AFD\tGUJARATI SIGN THREE-DOT NUKTA ABOVE\n0AFE\tGUJARATI SIGN CIRCLE NUKTA ABOVE\n0AFF\tGUJARATI SIGN TWO-CIRCLE NUKTA ABOVE\n@@\t0B00\tOriya\t0B7F\n@+\t\tAs of 2012, the name \"Oriya\" for this script and language is officially spelled \"Odia\" in India. That change in spelling does not affect the Unicode block or character names, which are constrained by stability guarantees.\n@\t\tVarious signs\n0B01\tORIYA SIGN CANDRABINDU\n0B02\tORIYA SIGN ANUSVARA\n0B03\tORIYA SIGN VISARGA\n@\t\tIndependent vowels\n0B05\tORIYA LETTER A"}
+	r := New(indexWeights(map[string]float64{"character": 12, "unicode": 14.5, "nameslist": 20.8, "name": 8}, 20.8)) // the unicode store's weights
+	a, _, why := answer(r, "In the Unicode NamesList, what is the name of character 22FC?", names)
+	assert.True(t, a.Declined(), why)
+	signs := doc{"unicode/NamesList.txt", "NamesList.txt", "22F9\tELEMENT OF WITH TWO HORIZONTAL STROKES\n22FA\tCONTAINS WITH LONG HORIZONTAL STROKE\n22FB\tCONTAINS WITH VERTICAL BAR AT END OF HORIZONTAL STROKE\n22FC\tSMALL CONTAINS WITH VERTICAL BAR AT END OF HORIZONTAL STROKE\n22FD\tCONTAINS WITH OVERBAR\n22FE\tSMALL CONTAINS WITH OVERBAR\n22FF\tZ NOTATION BAG MEMBERSHIP"} // lines 14551-14557
+	a, got, why := answer(r, "In the Unicode NamesList, what is the name of character 22FC?", names, signs)
+	assert.False(t, a.Declined(), why)
+	assert.Contains(t, got, "SMALL CONTAINS WITH VERTICAL BAR AT END OF HORIZONTAL STROKE", why)
+}
+
 // TestValueAskedIsStated: a question that asks for a date is declined
 // when the unit that best matches the rest states none: the Unicode
 // Character Database's ReadMe opens with a sentence naming it and its
