@@ -3043,15 +3043,31 @@ func (p *passage) holdsCodes(q *question) bool {
 }
 
 // rangeHoldsAny reports whether a row of the passage opens with a range
-// that holds the code (rangeHolds).
+// that holds the code (rangeHolds), or a names list's block header
+// ("@@\t0B00\tOriya\t0B7F") spans it.
 func (p *passage) rangeHoldsAny(code string) bool {
+	c, err := strconv.ParseUint(code, 16, 32)
+	if err != nil {
+		return false
+	}
 	for i, u := range p.units {
 		if u.Shape == english.Row && p.rangeHolds(i, code) {
 			return true
 		}
 	}
+	for _, m := range blockHeader.FindAllStringSubmatch(p.text, -1) {
+		lo, _ := strconv.ParseUint(m[1], 16, 32)
+		hi, _ := strconv.ParseUint(m[2], 16, 32)
+		if lo <= c && c <= hi {
+			return true
+		}
+	}
 	return false
 }
+
+// blockHeader matches a names list's block header line: "@@", the
+// block's first code, its name, its last code (Unicode's NamesList.txt).
+var blockHeader = regexp.MustCompile(`(?m)^@@\t([0-9A-Fa-f]{4,6})\t[^\t\n]*\t([0-9A-Fa-f]{4,6})\s*$`)
 
 // keyTwinToks returns the words of the rows on the lines next to table
 // row i keyed by the same first cell: one record written over several
