@@ -60,6 +60,7 @@ type passage struct {
 	dataFile    bool                      // titled by a file name that is no entry's ("pci.ids", "mime.types")
 	aliasFile   bool                      // cut from a file whose name says it lists other names ("NameAliases.txt"; english.NamesAliasList)
 	pinned      map[string]bool           // the question's numbered names it holds (holdsPinned)
+	codesHeld   int8                      // whether it holds the codes the question gives (holdsCodes): 0 not yet asked, 1 yes, -1 no
 	file        string                    // the base name of its document's path
 	dir         string                    // its document's folder
 	otherFile   bool                      // the question names a file by name, and this passage is of another (see namesFiles)

@@ -3022,24 +3022,29 @@ func (p *passage) holdsPinned(q *question) bool {
 
 // holdsCodes reports whether the passage writes every hexadecimal code
 // of four digits or more the question gives as its subject ("22FC" of
-// "what is the name of character 22FC?"), or a range of one of its rows
-// holds it: a passage that writes none of it is about other records,
-// whatever else of the question it holds (NamesList's note on the
-// spelling of "Oriya", which speaks of character names).
+// "what is the name of character 22FC?"), or a row's range or a names
+// list's block header spans it (rangeHoldsAny): a passage that holds
+// none of it is about other records, whatever else of the question it
+// holds (NamesList's note on the spelling of "Oriya", which speaks of
+// character names). Found once a passage: it is read for one question.
 func (p *passage) holdsCodes(q *question) bool {
-	var hay string
-	for _, w := range q.words {
-		if !w.subject || !w.hexID || len(w.body) < 4 {
-			continue
-		}
-		if hay == "" {
-			hay = strings.ToLower(p.text + "\n" + p.heading)
-		}
-		if !english.HoldsWhole(hay, strings.ToLower(w.body)) && !p.rangeHoldsAny(w.body) {
-			return false
+	if p.codesHeld == 0 {
+		p.codesHeld = 1
+		hay := ""
+		for _, w := range q.words {
+			if !w.subject || !w.hexID || len(w.body) < 4 {
+				continue
+			}
+			if hay == "" {
+				hay = strings.ToLower(p.text + "\n" + p.heading)
+			}
+			if !english.HoldsWhole(hay, strings.ToLower(w.body)) && !p.rangeHoldsAny(w.body) {
+				p.codesHeld = -1
+				break
+			}
 		}
 	}
-	return true
+	return p.codesHeld > 0
 }
 
 // rangeHoldsAny reports whether a row of the passage opens with a range
