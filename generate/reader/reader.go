@@ -3056,8 +3056,8 @@ func (p *passage) rangeHoldsAny(code string) bool {
 		return false
 	}
 	for i, u := range p.units {
-		if u.Shape == english.Row && p.rangeHolds(i, code) {
-			return true
+		if lo, hi, ok := p.openingRange(i); u.Shape == english.Row && ok && lo <= c && c <= hi {
+			return true // rangeHolds, the code read once
 		}
 	}
 	for _, m := range blockHeader.FindAllStringSubmatch(p.text, -1) {
@@ -4512,8 +4512,6 @@ func (q *question) spellsKey(key string) bool {
 	return camelCase(key) || strings.ContainsAny(key[1:len(key)-1], "_.-")
 }
 
-// givesValue reports whether the question gives a record's value to find
-// the record by ("the alpha_3 code CAF", "vendor 10de").
 // statesDefault finds a default value stated: "defaults to", "Default is",
 // "the default value is", "(default 500)", "(default: none)".
 var statesDefault = regexp.MustCompile(`(?i)\bdefaults? (?:value )?(?:is|to)\s+\S|\(default:? \S`)
@@ -4525,6 +4523,8 @@ func (q *question) asksValue() bool {
 	return slices.ContainsFunc(q.words, func(w qword) bool { return !w.subject && english.IsValueWord(w.lower) })
 }
 
+// givesValue reports whether the question gives a record's value to find
+// the record by ("the alpha_3 code CAF", "vendor 10de").
 func (q *question) givesValue() bool {
 	return slices.ContainsFunc(q.words, func(w qword) bool { return w.given || w.hexID })
 }
