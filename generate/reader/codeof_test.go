@@ -4,6 +4,9 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+
+	"github.com/verbatim-rag/verbatim/corpus"
+	"github.com/verbatim-rag/verbatim/generate"
 )
 
 // A code table's rows are keyed by names that a question also writes to
@@ -77,4 +80,21 @@ func TestAServicesRowIsNamedInLowerCase(t *testing.T) {
 			assert.NotContains(t, text, tc.not, why)
 		}
 	}
+}
+
+// A passage cut from usb.ids opens with the last row of one table and
+// runs on into the next, which a comment heads: the rows under "# List
+// of Audio Class Terminal Types" are no records of the group "C ff
+// Vendor Specific Class" the passage is named for, and a word of that
+// group's name ("class") is not what they lack to be of the question's
+// subject. Two passages of usb.ids (usbutils' 2023 list), byte for byte.
+func TestARowUnderANewCaptionIsNoneOfTheSectionsGroup(t *testing.T) {
+	srcs := []generate.Source{
+		{N: 1, Passage: corpus.Passage{ID: "a", Path: "usbids/usb.ids", Title: "usb.ids", Section: "C ff  Vendor Specific Class", Format: corpus.Text, Text: "C ff  Vendor Specific Class\n\tff  Vendor Specific Subclass\n\t\tff  Vendor Specific Protocol\n\n# List of Audio Class Terminal Types\n\n# Syntax:\n# AT terminal_type  terminal_type_name\n\nAT 0100  USB Undefined\nAT 0101  USB Streaming\nAT 01ff  USB Vendor Specific\nAT 0200  Input Undefined\nAT 0201  Microphone\nAT 0202  Desktop Microphone\nAT 0203  Personal Microphone\nAT 0204  Omni-directional Microphone\nAT 0205  Microphone Array\nAT 0206  Processing Microphone Array\nAT 0300  Output Undefined\nAT 0301  Speaker\nAT 0302  Headphones\nAT 0303  Head Mounted Display Audio\nAT 0304  Desktop Speaker\nAT 0305  Room Speaker\nAT 0306  Communication Speaker\nAT 0307  Low Frequency Effects Speaker\nAT 0400  Bidirectional Undefined\nAT 0401  Handset\nAT 0402  Headset\nAT 0403  Speakerphone, no echo reduction"}},
+		{N: 2, Passage: corpus.Passage{ID: "b", Path: "usbids/usb.ids", Title: "usb.ids", Section: "L 0061  Nepali", Format: corpus.Text, Text: "HCC 34  Yugoslavia\nHCC 35  Turkish-F\n\n# List of Video Class Terminal Types\n\n# Syntax:\n# VT terminal_type  terminal_type_name\n\nVT 0100  USB Vendor Specific\nVT 0101  USB Streaming\nVT 0200  Input Vendor Specific\nVT 0201  Camera Sensor\nVT 0202  Sequential Media\nVT 0300  Output Vendor Specific\nVT 0301  Generic Display\nVT 0302  Sequential Media\nVT 0400  External Vendor Specific\nVT 0401  Composite Video\nVT 0402  S-Video\nVT 0403  Component Video"}},
+	}
+	r := New(nil)
+	q := "Which audio class terminal type is 0302?"
+	a := r.Read(q, srcs)
+	assert.Equal(t, "AT 0302  Headphones", answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
 }

@@ -1302,7 +1302,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			} else if m < 1 && u.Shape == english.Row && (w.hexID || p.keysOtherRow(i, w)) {
 				m = max(m, 0.5*match(block, w)) // the same: an identifier the question gives is the row's own, or another's ("1340" keys its own row under Initio's: the vendor's other products do not hold it)
 			} else if m < 1 {
-				if u.Shape == english.Row && p.lead(i) == 0 && p.groupRow >= 0 && p.groupRow != i {
+				if u.Shape == english.Row && p.lead(i) == 0 && p.groupRow >= 0 && p.groupRow != i && !p.captionedSince(p.groupRow, i) {
 					// "ffff  Illegal Vendor ID" after the group "fffe  VMWare
 					// Inc (temporary ID)" the passage opens with and is named
 					// for: a record of its own, not of that group.
@@ -3891,6 +3891,20 @@ func (p *passage) blockKeys(i int) map[string]bool {
 		}
 	}
 	return keys
+}
+
+// captionedSince reports whether a comment line lies between units g and
+// i (g before i): unit i is a row of the next table, which the comment
+// heads ("# List of Audio Class Terminal Types" over "AT 0302
+// Headphones", after the group "C ff  Vendor Specific Class" the passage
+// opens with and is named for).
+func (p *passage) captionedSince(g, i int) bool {
+	for k := g + 1; k < i; k++ {
+		if p.comment(k) {
+			return true
+		}
+	}
+	return false
 }
 
 // keysOtherRow reports whether the question word w, holding a digit, is
