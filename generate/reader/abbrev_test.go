@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -69,5 +70,32 @@ func TestTheContextOfASenseIsNoWordOfIt(t *testing.T) {
 	} {
 		_, text, why := answer(New(rare), tc.q, tc.docs...)
 		assert.Contains(t, text, tc.want, why)
+	}
+}
+
+// The short form a question asks about is the one its question proper
+// writes; one in a clause before it sets the scene ("When talking about
+// DVD region locking, what is RCE short for?" asks RCE, not DVD), unless
+// the question proper writes none ("When someone on IRC types BRB, what
+// do they mean?" asks BRB). VERA 1.24's entries, byte for byte.
+func TestAShortFormInALeadingClauseSetsTheScene(t *testing.T) {
+	rce := doc{"vera/rce.txt", "rce.txt", "RCE\n       Regional Code Enhancement (DVD)\n\nRCE\n       Resident Command Extension (DOS)\n"}
+	brb := doc{"vera/brb.txt", "brb.txt", "BRB\n       Be Right Back (slang, Usenet, IRC)\n"}
+	for _, tc := range []struct {
+		q, want string
+		d       doc
+	}{
+		{"When talking about DVD region locking, what is RCE short for?", "Regional Code Enhancement", rce},
+		{"When someone on IRC types BRB, what do they mean?", "Be Right Back", brb},
+	} {
+		fits := unitFits(tc.q, tc.d)
+		found := false
+		for u, fit := range fits {
+			if strings.Contains(u, tc.want) {
+				found = true
+				assert.Equal(t, 1.0, fit, "%s: %s", tc.q, u)
+			}
+		}
+		assert.True(t, found, "%s: %v", tc.q, fits)
 	}
 }

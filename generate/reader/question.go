@@ -1110,10 +1110,15 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		// A word of a name in capitals that English knows ("SQUARED" of
 		// "what does SQUARED HDR stand for") is no short form while the
 		// question writes one English does not know.
-		for pass := range 4 {
-			scene, worded := pass >= 2, pass&1 == 1
+		// One in a clause before the question proper ("When talking
+		// about DVD region locking, what is RCE short for?") sets the
+		// scene too, when the question proper writes one ("When someone
+		// on IRC types BRB, what do they mean?" asks BRB).
+		proper := clauseEnd(q.text)
+		for pass := range 6 {
+			scene, clause, worded := pass >= 4, pass >= 2, pass&1 == 1
 			for k, w := range q.words {
-				if isAbbreviation(w.body) && !english.IsPossessive(w.body) && (scene || !afterPreposition(q.text, w.start)) && (worded || !q.wordOfCapitalName(k)) { // "NetWare's NMAS": the owner is no short form
+				if isAbbreviation(w.body) && !english.IsPossessive(w.body) && (scene || !afterPreposition(q.text, w.start) && (clause || w.start >= proper)) && (worded || !q.wordOfCapitalName(k)) { // "NetWare's NMAS": the owner is no short form
 					q.short = w.body
 					break
 				}
@@ -2101,6 +2106,23 @@ func lengthWord(lower []string, i int) bool {
 
 // afterPreposition reports whether the word at start in text follows a
 // place preposition ("on IRC", "in HTML").
+// clauseEnd is where the question proper starts after a leading clause
+// that ends on a comma before a question word ("When a movie theatre
+// receives a film as a DCP, WHAT is …"), 0 when there is none.
+func clauseEnd(text string) int {
+	for i := strings.IndexByte(text, ','); i >= 0; {
+		if f := strings.Fields(text[i+1:]); len(f) > 0 && english.IsQuestionWord(strings.ToLower(f[0])) {
+			return i + 1
+		}
+		j := strings.IndexByte(text[i+1:], ',')
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return 0
+}
+
 func afterPreposition(text string, start int) bool {
 	f := strings.Fields(text[:start])
 	return len(f) > 0 && english.IsPlacePreposition(strings.ToLower(f[len(f)-1]))
