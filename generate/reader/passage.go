@@ -1200,6 +1200,23 @@ func (p *passage) describedRecord(i int) bool {
 	return false
 }
 
+// hyphenedName reports whether a term line is a lower-case name joined
+// by hyphens ("find-rev", "dump-macros", "set-tree"): a command's or a
+// function's name, as a reference lists them, each over its
+// description.
+func hyphenedName(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) < 2 || len(s) < 5 {
+		return false
+	}
+	for _, p := range parts {
+		if len(p) < 2 || strings.IndexFunc(p, func(r rune) bool { return !unicode.IsLower(r) }) >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
 // describedAt is describedBy's unit index, -1 if none.
 func (p *passage) describedAt(i int) int {
 	u := p.units[i]
@@ -1213,7 +1230,7 @@ func (p *passage) describedAt(i int) int {
 	numbered := english.SectionNumber(text)
 	for _, line := range strings.Split(text[numbered:], "\n") {
 		// (a permalink after the term is none of it: "OPTERR ¶" of the bash manual's HTML)
-		if w := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(line), "¶")); w == "" || ((strings.ContainsAny(w, " \t"+english.NoBreakSpace) || !writtenAsCode(w)) && !english.IsOptionList(w)) {
+		if w := strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(line), "¶")); w == "" || ((strings.ContainsAny(w, " \t"+english.NoBreakSpace) || !writtenAsCode(w) && !hyphenedName(w)) && !english.IsOptionList(w)) {
 			return -1
 		}
 	}

@@ -168,8 +168,11 @@ func completedBy(q *question, cands []candidate, piece Piece) completing {
 	b := cands[0]
 	bu := b.p.units[b.unit]
 	j := b.unit + 1
-	if b.part >= 0 || j >= len(b.p.units) || piece != (Piece{N: b.p.n, Start: bu.Start, End: bu.End}) {
+	if b.part >= 0 || j >= len(b.p.units) || piece.N != b.p.n || piece.End != bu.End {
 		return none
+	}
+	if t := q.optionTermOf(b.p, b.unit); piece.Start != bu.Start && (t < 0 || piece.Start != b.p.units[t].Start) {
+		return none // narrowed; a description copied from its term on is still whole ("no-private-update" over "When using the refspec capability, …")
 	}
 	nu := b.p.units[j]
 	if nu.Block != bu.Block || nu.Shape != english.Sentence || bu.Shape != english.Sentence || b.p.label[j] ||
@@ -192,16 +195,30 @@ func completedBy(q *question, cands []candidate, piece Piece) completing {
 // if it describes none or the question asks for neither an option nor
 // what to do: "Which option of git notes merge finalizes a merge?" is
 // answered by the option, with what the manual says it does.
+//
+// A question that asks which thing of a named class ("Which git svn
+// subcommand turns an SVN revision number like rN into …?") is answered
+// by any term so described ("find-rev" over "When given an SVN revision
+// number of the form rN, returns …"): the description says what the
+// thing does, its term which thing it is.
 func (q *question) optionTermOf(p *passage, i int) int {
-	if q.kind != Any && !q.namesClass("option") && !q.namesClass("flag") && !q.namesClass("switch") {
+	named := q.kind == Name && q.which
+	if q.kind != Any && !named && !q.namesClass("option") && !q.namesClass("flag") && !q.namesClass("switch") {
 		return -1
 	}
 	first := i // the description's first sentence: "Use this option when …" is said of the option above "Finalize …"
 	if i > 0 && p.units[i-1].Block == p.units[i].Block && p.units[i-1].Shape == english.Sentence && p.units[i].Shape == english.Sentence {
 		first = i - 1 // the second sentence at most: a description's later sentences say more than which option it is, and the answer would copy it all
 	}
-	if t := p.termOf(first); t >= 0 && english.IsOptionList(p.text[p.units[t].Start:p.units[t].End]) {
-		return t
+	if t := p.termOf(first); t >= 0 {
+		term := p.text[p.units[t].Start:p.units[t].End]
+		if english.IsOptionList(term) {
+			return t
+		}
+		d := strings.TrimSpace(p.text[p.units[first].Start:p.units[first].End])
+		if named && !strings.HasSuffix(strings.TrimSpace(term), ":") && strings.HasSuffix(d, ".") {
+			return t // not "Usage:" over "bind map key function", a label over a line of syntax
+		}
 	}
 	return -1
 }

@@ -6540,3 +6540,28 @@ func TestPerTheWorkLeadsTheQuestion(t *testing.T) {
 	assert.False(t, a.Declined(), why)
 	assert.Contains(t, text, "MA-L,E07C13,zte corporation", why)
 }
+
+// A reference lists a command's or a capability's name on a line of its
+// own, its description under it ("find-rev" over "When given an SVN
+// revision number of the form rN, returns …"); a name joined by hyphens
+// is such a term as a name written as code is. A question that asks
+// which thing of a class does what the description says is answered by
+// the term with its description, and the sentence that completes the
+// description's first still does ("This update is disabled when the
+// remote-helper declares the capability no-private-update."). Two
+// passages of git's HTML manual pages (git 2.43), as extracted.
+func TestATermIsCopiedWithItsDescription(t *testing.T) {
+	svn := doc{"gitdoc/git-svn.html", "git-svn(1)", "find-rev\n\nWhen given an SVN revision number of the form rN, returns the corresponding Git commit hash (this can optionally be followed by a tree-ish to specify which branch should be searched). When given a tree-ish, returns the corresponding SVN revision number.\n\n-B\n--before\n\nDon\u2019t require an exact match if given an SVN revision, instead find the commit corresponding to the state of the SVN repository (on the current branch) at the specified revision.\n\n-A\n--after\n\nDon\u2019t require an exact match if given an SVN revision; if there is not an exact match return the closest match searching forward in the history.\n\nset-tree"}
+	helpers := doc{"gitdoc/gitremote-helpers.html", "gitremote-helpers(7)", "export\n\nCan discover remote refs and push specified objects from a fast-import stream to remote refs.\n\nSupported commands: list for-push, export.\n\nIf a helper advertises connect, Git will use it if possible and fall back to another capability if the helper requests so when connecting (see the connect command under COMMANDS). When choosing between push and export, Git prefers push. Other frontends may have some other order of preference.\n\nno-private-update\n\nWhen using the refspec capability, git normally updates the private ref on successful push. This update is disabled when the remote-helper declares the capability no-private-update."}
+	for _, tc := range []struct {
+		q, want string
+		d       doc
+	}{
+		{"Which git svn subcommand turns an SVN revision number like rN into the matching Git commit hash?", "find-rev\n\nWhen given an SVN revision number", svn},
+		{"Which capability can a git remote helper declare so that git stops updating the private ref after a successful push?", "no-private-update\n\nWhen using the refspec capability, git normally updates the private ref on successful push. This update is disabled", helpers},
+	} {
+		a, _, why := answer(New(nil), tc.q, tc.d)
+		require.NotEmpty(t, a.Best, why)
+		assert.Contains(t, answerText(Answer{Pieces: a.Best}, sources(tc.d)), tc.want, why)
+	}
+}
