@@ -76,8 +76,8 @@ func TestTheContextOfASenseIsNoWordOfIt(t *testing.T) {
 // The short form a question asks about is the one its question proper
 // writes; one in a clause before it sets the scene ("When talking about
 // DVD region locking, what is RCE short for?" asks RCE, not DVD), unless
-// the question proper writes none ("When someone on IRC types BRB, what
-// do they mean?" asks BRB). VERA 1.24's entries, byte for byte.
+// the question proper asks for none ("When someone on IRC types BRB,
+// what does the IRC user mean?" asks BRB). VERA 1.24's entries, byte for byte.
 func TestAShortFormInALeadingClauseSetsTheScene(t *testing.T) {
 	rce := doc{"vera/rce.txt", "rce.txt", "RCE\n       Regional Code Enhancement (DVD)\n\nRCE\n       Resident Command Extension (DOS)\n"}
 	brb := doc{"vera/brb.txt", "brb.txt", "BRB\n       Be Right Back (slang, Usenet, IRC)\n"}
@@ -87,6 +87,8 @@ func TestAShortFormInALeadingClauseSetsTheScene(t *testing.T) {
 	}{
 		{"When talking about DVD region locking, what is RCE short for?", "Regional Code Enhancement", rce},
 		{"When someone on IRC types BRB, what do they mean?", "Be Right Back", brb},
+		{"When someone on IRC types BRB, what does the IRC user mean?", "Be Right Back", brb}, // the IRC user means something by BRB
+		{"If I see BRB, what does the USENET poster mean?", "Be Right Back", brb},
 	} {
 		fits := unitFits(tc.q, tc.d)
 		found := false

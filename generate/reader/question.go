@@ -1112,13 +1112,14 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		// question writes one English does not know.
 		// One in a clause before the question proper ("When talking
 		// about DVD region locking, what is RCE short for?") sets the
-		// scene too, when the question proper writes one ("When someone
-		// on IRC types BRB, what do they mean?" asks BRB).
+		// scene too, when the question proper asks what one stands for
+		// ("When someone on IRC types BRB, what do they mean?" asks BRB,
+		// and so does "…, what does the IRC user mean?").
 		proper := clauseEnd(q.text)
 		for pass := range 6 {
 			scene, clause, worded := pass >= 4, pass >= 2, pass&1 == 1
 			for k, w := range q.words {
-				if isAbbreviation(w.body) && !english.IsPossessive(w.body) && (scene || !afterPreposition(q.text, w.start) && (clause || w.start >= proper)) && (worded || !q.wordOfCapitalName(k)) { // "NetWare's NMAS": the owner is no short form
+				if isAbbreviation(w.body) && !english.IsPossessive(w.body) && (scene || !afterPreposition(q.text, w.start) && (clause || w.start >= proper && (proper == 0 || expandedAt(q.text, w)))) && (worded || !q.wordOfCapitalName(k)) { // "NetWare's NMAS": the owner is no short form
 					q.short = w.body
 					break
 				}
@@ -2104,8 +2105,6 @@ func lengthWord(lower []string, i int) bool {
 	return lengthAt(lower, i) > 0 || (i > 0 && lengthAt(lower, i-1) > 0 && !strings.Contains(lower[i-1], "-"))
 }
 
-// afterPreposition reports whether the word at start in text follows a
-// place preposition ("on IRC", "in HTML").
 // clauseEnd is where the question proper starts after a leading clause
 // that ends on a comma before a question word ("When a movie theatre
 // receives a film as a DCP, WHAT is …"), 0 when there is none.
@@ -2123,6 +2122,27 @@ func clauseEnd(text string) int {
 	return 0
 }
 
+// expandedAt reports whether the question asks what w stands for, its
+// verb right after it and no article before it ("what is RCE SHORT for",
+// "what does RCE STAND for"; not "what does THE CEO mean", who means
+// something by another).
+func expandedAt(text string, w qword) bool {
+	after, before := strings.Fields(strings.ToLower(text[w.end:])), strings.Fields(strings.ToLower(text[:w.start]))
+	if len(after) == 0 {
+		return false
+	}
+	if n := len(before); n > 0 && (before[n-1] == "the" || before[n-1] == "a" || before[n-1] == "an") {
+		return false
+	}
+	switch strings.Trim(after[0], "?,.") {
+	case "stand", "stands", "short", "mean", "means", "expand", "expands", "abbreviate", "abbreviates":
+		return true
+	}
+	return false
+}
+
+// afterPreposition reports whether the word at start in text follows a
+// place preposition ("on IRC", "in HTML").
 func afterPreposition(text string, start int) bool {
 	f := strings.Fields(text[:start])
 	return len(f) > 0 && english.IsPlacePreposition(strings.ToLower(f[len(f)-1]))
