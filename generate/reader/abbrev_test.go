@@ -101,3 +101,23 @@ func TestAShortFormInALeadingClauseSetsTheScene(t *testing.T) {
 		assert.True(t, found, "%s: %v", tc.q, fits)
 	}
 }
+
+// An abbreviations list may write its short forms in lower case, each
+// keying its line ("bfn:\t\tbye for now"): a question that writes one in
+// capitals ("What does BFN mean?") asks about that key, though a short
+// name in capitals otherwise matches only as written. GNU miscfiles
+// 1.5's abbrevs.talk and abbrevs.gen, byte for byte.
+func TestALowerCaseKeyIsTheShortFormInCapitals(t *testing.T) {
+	talk := doc{"miscfiles/abbrevs.talk", "abbrevs.talk", "# A list of common abbreviations in talk and live chat electronic \n# communication. \n# Provided by Francois Pinard <pinard@progiciels-bpi.ca>.\n#\n# Abbrev:\tExpansion\n#\n(word)p:\t(word)?\n-o-:\t\tover\n-oo-:\t\tover and out\na*:\t\tany*\nawh:\t\tanywhere\nbcnu:\t\tbe seeing you\nbfn:\t\tbye for now\nbtw:\t\tby the way\nbye:\t\tquitting\nbye?:\t\tready to quit?\ncu:\t\tsee you\ncul:\t\tcu later\ndiy:\t\tdo it yourself\ndtn:\t\tdowntown\n"}
+	gen := doc{"miscfiles/abbrevs.gen", "abbrevs.gen", "fud:\t\tfear, uncertainty, and doubt\nfyi:\t\tfor your information\nhand:\t\thave a nice day\nhth:\t\thope that helps\nianal:\t\tI am not a lawyer\niirc:\t\tif I remember correctly\nimho:\t\tin my {humble,honest} opinion\nimnsho:\t\tin my not so humble opinion\niyswim:\t\tif you see what I mean\nljbf:\t\tlet's just be friends\not1h:\t\ton the first hand\n"}
+	for _, tc := range []struct {
+		q, want string
+		d       doc
+	}{
+		{"What does BFN mean?", "bye for now", talk},
+		{"What does IIRC stand for?", "if I remember correctly", gen},
+	} {
+		_, text, why := answer(New(nil), tc.q, tc.d)
+		assert.Contains(t, text, tc.want, why)
+	}
+}

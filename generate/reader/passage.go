@@ -24,7 +24,7 @@ type tok struct {
 	part       bool // a part of a hyphenated or quoted word ("11" of "Reader-11"), not a word as written
 	hyphen     bool // written with a hyphen ("e-mail")
 	slashed    bool // written after a number and a slash, as a services table writes a port's protocol ("tcp" of "4190/tcp")
-	rowName    bool // a name of such a row, before its number or after it, before its comment ("nntp" and "readnews" of "nntp  119/tcp  readnews  # USENET News")
+	rowName    bool // a name of such a row, before its number or after it, before its comment ("nntp" and "readnews" of "nntp  119/tcp  readnews  # USENET News"), or the lower-case key a line opens with ("bfn" of "bfn:\t\tbye for now"): written in lower case, what a question writes in capitals
 }
 
 // passage is a retrieved passage split into units and words.
@@ -1265,7 +1265,7 @@ func words(text string, base int) []tok {
 		if start == 0 || text[start-1] == '\n' {
 			names = portRowNames(text, start)
 		}
-		nt.rowName = start < names && !nt.digit && !nt.slashed
+		nt.rowName = start < names && !nt.digit && !nt.slashed || (start == 0 || text[start-1] == '\n') && keyedLine(text, start, b)
 		out = append(out, nt)
 		if l := english.UsageLabel(strings.ToLower(b)); l != "" && isLabel(text, start, start+len(b)) {
 			lt := newTok(l, base+start) // "a." of "Maculate, a." says "adjective"
@@ -1284,6 +1284,15 @@ func words(text string, base int) []tok {
 		}
 	}
 	return out
+}
+
+// keyedLine reports whether the word b that a line of text opens with
+// (at start) is in lower case and keys the line, a colon and a blank
+// right after it: an abbreviations list's "bfn:\t\tbye for now",
+// "iirc: if I remember correctly".
+func keyedLine(text string, start int, b string) bool {
+	end := start + len(b)
+	return end+1 < len(text) && text[end] == ':' && (text[end+1] == ' ' || text[end+1] == '\t') && strings.ToLower(b) == b && strings.IndexFunc(b, unicode.IsLetter) >= 0
 }
 
 // portRowNames returns where the names of a services table's row end
