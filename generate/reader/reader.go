@@ -216,8 +216,8 @@ func (q *question) optionTermOf(p *passage, i int) int {
 			return t
 		}
 		d := strings.TrimSpace(p.text[p.units[first].Start:p.units[first].End])
-		if named && !strings.HasSuffix(strings.TrimSpace(term), ":") && strings.HasSuffix(d, ".") {
-			return t // not "Usage:" over "bind map key function", a label over a line of syntax
+		if named && !strings.HasSuffix(strings.TrimSpace(term), ":") && strings.HasSuffix(d, ".") && !p.isSection(t) && !p.divisionHeading(t) {
+			return t // not "Usage:" over "bind map key function", a label over a line of syntax, nor a heading ("HOOKS", "3.1. abort_noattach") over its section's text
 		}
 	}
 	return -1
