@@ -44,6 +44,7 @@ var matchTests = []struct {
 	{"In 1776.", []string{"1776"}, true},                             // whole token
 	{"It was 11,200.", []string{"1,200"}, false},                     // digits grouped, still token-safe
 	{"About 1,200 people died.", []string{"1200"}, true},             // grouping on one side only
+	{"shim6\t140\tShim6\t\t# Shim6 Protocol", []string{"140"}, true}, // a name ending in a digit, then a number: no grouping
 	{"Population 8340.", []string{"8,340"}, true},                    // and on the other
 	{"born on 14 March, 1871", []string{"14 March 1871"}, true},      // punctuation removed
 	{"born 14 March 1872", []string{"14 March 1871"}, false},         // one token differs

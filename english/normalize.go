@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
 )
@@ -95,7 +96,8 @@ func dropThousands(s string) string {
 }
 
 // groupedBefore reports whether the digit run ending at s[i-1] looks like
-// the head of a grouped number: 1 to 3 digits, or itself a group.
+// the head of a grouped number: 1 to 3 digits, or itself a group, not the
+// end of a word ("shim6", "ipv4").
 func groupedBefore(s string, i int) bool {
 	j := i
 	for j > 0 && isASCIIDigit(s[j-1]) {
@@ -104,6 +106,9 @@ func groupedBefore(s string, i int) bool {
 	n := i - j
 	if n > 3 {
 		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:j]); j > 0 && (unicode.IsLetter(r) || r == '_') {
+		return false // "shim6 140" (a name ending in a digit, then a number): no "6 140"
 	}
 	if j > 0 && (s[j-1] == ',' || s[j-1] == ' ' || s[j-1] == '\'') && j > 1 && isASCIIDigit(s[j-2]) {
 		return n == 3

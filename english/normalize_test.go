@@ -10,6 +10,8 @@ var normalizeTests = []struct{ in, want string }{
 	{"1,200 people", "1200 people"},
 	{"1,234,567", "1234567"},
 	{"1\u00a0200", "1200"},
+	{"shim6\t140\tShim6", "shim6 140 shim6"}, // a name's last digit heads no grouped number (netbase's protocols)
+	{"ipv4 800 and x_1 200", "ipv4 800 and x_1 200"},
 	{"1, 2, 3", "1, 2, 3"},
 	{"12,5", "12,5"},
 	{"Gödel  Escher\tBach", "godel escher bach"},
