@@ -215,8 +215,8 @@ func (q *question) optionTermOf(p *passage, i int) int {
 		if english.IsOptionList(term) {
 			return t
 		}
-		d := strings.TrimSpace(p.text[p.units[first].Start:p.units[first].End])
-		if named && !strings.HasSuffix(strings.TrimSpace(term), ":") && strings.HasSuffix(d, ".") && !p.isSection(t) && !p.divisionHeading(t) {
+		if named && !strings.HasSuffix(strings.TrimSpace(term), ":") && !p.isSection(t) && !p.divisionHeading(t) &&
+			strings.HasSuffix(strings.TrimSpace(p.text[p.units[first].Start:p.units[first].End]), ".") {
 			return t // not "Usage:" over "bind map key function", a label over a line of syntax, nor a heading ("HOOKS", "3.1. abort_noattach") over its section's text
 		}
 	}
