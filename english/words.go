@@ -1012,8 +1012,8 @@ const aliasListNouns = `alias aliases synonym synonyms`
 
 var (
 	aliasWords     = set(`also otherwise known called name names other another alternative alternate better common scientific botanical taxonomic ` + aliasListNouns)
-	aliasAsks      = []string{" also called ", " also known ", " otherwise called ", " otherwise known ", " other name", " another name", " alternative name", " alternate name", " alias ", " aliases ", " synonym ", " synonyms ", " better known as ", " common name", " scientific name", " latin name", " botanical name", " taxonomic name"}
 	scientificAsks = []string{" scientific name", " latin name", " botanical name", " taxonomic name"}
+	aliasAsks      = append([]string{" also called ", " also known ", " otherwise called ", " otherwise known ", " other name", " another name", " alternative name", " alternate name", " alias ", " aliases ", " synonym ", " synonyms ", " better known as ", " common name"}, scientificAsks...) // a scientific name is another name
 	// aliasReads are the phrases aliasAsked looks for: those that ask for
 	// another name, then two that may give one.
 	aliasReads = append(aliasAsks[:len(aliasAsks):len(aliasAsks)], " known as ", " called ")
