@@ -379,13 +379,83 @@ func (r *Retriever) planned(ctx context.Context, st *termStats, p parsed, rest q
 // search runs bq for its k best hits, with the text locations of their
 // terms when loc is set.
 func (r *Retriever) search(ctx context.Context, bq query.Query, text string, k int, loc bool) (search.DocumentMatchCollection, error) {
-	req := bleve.NewSearchRequestOptions(bq, k, 0, false)
-	req.IncludeLocations = loc
-	res, err := r.c.Index().SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("retrieve: search %q: %w", text, err)
+	ms, _, err := tiedCut(k, func(n int) (search.DocumentMatchCollection, [][]Match, error) {
+		req := bleve.NewSearchRequestOptions(bq, n, 0, false)
+		req.IncludeLocations = loc
+		res, err := r.c.Index().SearchInContext(ctx, req)
+		if err != nil {
+			return nil, nil, fmt.Errorf("retrieve: search %q: %w", text, err)
+		}
+		return res.Hits, nil, nil
+	})
+	return ms, err
+}
+
+// maxTied is how many hits tiedCut fetches to see the end of a run of
+// passages tied with the k-th.
+const maxTied = 256
+
+// tiedCut returns the k best hits of a search that fetch runs for its n
+// best (with each hit's matches, if it gives them), the same ones however
+// the index orders passages of equal score. Bleve breaks ties by the
+// index's internal document number, which follows the order an ingest's
+// batches arrived in: a folder ingested twice would otherwise cut a run of
+// equal rows ("ST Sao Tome & Principe" among a table's rows that match
+// only "code") at different places and answer differently. It fetches one
+// more than k; when that one ties with the k-th, it fetches maxTied (a
+// run longer than that is cut among those), and the run's passages go by
+// ID, as the walk's do (see topK).
+func tiedCut(k int, fetch func(n int) (search.DocumentMatchCollection, [][]Match, error)) (search.DocumentMatchCollection, [][]Match, error) {
+	if k <= 0 {
+		return fetch(k)
 	}
-	return res.Hits, nil
+	n := k + 1
+	for {
+		ms, locs, err := fetch(n)
+		if err != nil || len(ms) <= k {
+			return ms, locs, err
+		}
+		edge := ms[k-1].Score
+		if ms[k].Score != edge {
+			return ms[:k], cutLocs(locs, k), nil
+		}
+		if len(ms) == n && ms[n-1].Score == edge && n < maxTied {
+			n = maxTied // the run may go on past what was fetched
+			continue
+		}
+		start := k - 1
+		for start > 0 && ms[start-1].Score == edge {
+			start--
+		}
+		end := k
+		for end < len(ms) && ms[end].Score == edge {
+			end++
+		}
+		order := make([]int, end-start)
+		for i := range order {
+			order[i] = start + i
+		}
+		slices.SortFunc(order, func(a, b int) int { return strings.Compare(ms[a].ID, ms[b].ID) })
+		out := slices.Clone(ms[:k])
+		var outLocs [][]Match
+		if locs != nil {
+			outLocs = slices.Clone(locs[:k])
+		}
+		for i, j := range order[:k-start] {
+			out[start+i] = ms[j]
+			if locs != nil {
+				outLocs[start+i] = locs[j]
+			}
+		}
+		return out, outLocs, nil
+	}
+}
+
+func cutLocs(locs [][]Match, k int) [][]Match {
+	if locs == nil {
+		return nil
+	}
+	return locs[:k]
 }
 
 // hits resolves bleve matches against the store, skipping passages the

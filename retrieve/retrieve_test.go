@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
@@ -229,6 +230,44 @@ func TestEqualScoresOrderByID(t *testing.T) {
 	assert.Equal(t, orders[0], orders[2])
 }
 
+// TestTiedRunCutAlike: more passages tie than are asked for (the rows of
+// a country table that match only the question's "code"); whichever order
+// they were ingested in, the same ones are returned: the run tied with the
+// k-th goes by passage ID, not by the index's internal order.
+func TestTiedRunCutAlike(t *testing.T) {
+	var docs []doc
+	for _, row := range []string{"AD Andorra", "AL Albania", "AM Armenia", "AO Angola", "IO Indian Ocean", "LA Laos"} {
+		docs = append(docs, doc{"/tz/" + row[:2] + ".tab", corpus.Text, "iso3166", []string{"code " + row}})
+	}
+	docs = append(docs, doc{"/tz/zz.tab", corpus.Text, "iso3166", []string{"country code ST Sao Tome"}})
+	for _, k := range []int{1, 2, 3, 5} {
+		// the walk's search, and bleve's (a folder filter)
+		for _, q := range []Query{{Text: "which country has the code", K: k}, {Text: "which country has the code", K: k, PathPrefixes: []string{"/tz"}}} {
+			top := func(perm []int) []string {
+				c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
+				require.NoError(t, err)
+				defer c.Close()
+				for _, i := range perm {
+					require.NoError(t, c.Put(context.Background(), []corpus.Entry{docs[i].entry()}))
+				}
+				hits, err := New(c, Config{}).Search(context.Background(), q)
+				require.NoError(t, err)
+				var texts []string
+				for _, h := range hits {
+					texts = append(texts, h.Passage.Text)
+				}
+				return texts
+			}
+			want := top([]int{0, 1, 2, 3, 4, 5, 6})
+			require.Len(t, want, k)
+			assert.Equal(t, "country code ST Sao Tome", want[0], "the row with both words first")
+			for _, perm := range [][]int{{5, 4, 3, 2, 1, 0, 6}, {6, 3, 5, 0, 4, 1, 2}, {2, 6, 0, 5, 1, 4, 3}} {
+				assert.Equal(t, want, top(perm), "k=%d, filtered %v, ingested in the order %v", k, q.PathPrefixes != nil, perm)
+			}
+		}
+	}
+}
+
 // A question typed in capitals throughout is searched as the same question
 // in lower case: its capitals mark no acronyms ("WHEN" and "WAS" were
 // searched as the acronyms _when and _wa, which lowered every passage's
@@ -266,5 +305,50 @@ func TestPastedCitationMark(t *testing.T) {
 	for i := range plain {
 		assert.Equal(t, plain[i].Passage.ID, marked[i].Passage.ID)
 		assert.Equal(t, plain[i].Score, marked[i].Score)
+	}
+}
+
+// TestTiedCut: the k best of a fetch whose ties come in any order; the
+// run tied with the k-th is fetched to its end and taken by ID, each hit
+// keeping its own matches.
+func TestTiedCut(t *testing.T) {
+	hit := func(id string, score float64) *search.DocumentMatch {
+		return &search.DocumentMatch{ID: id, Score: score}
+	}
+	// index order: scores descending, ties in an arbitrary order
+	all := search.DocumentMatchCollection{hit("a", 3), hit("z", 2), hit("q", 2), hit("m", 2), hit("e", 2), hit("b", 2), hit("c", 1)}
+	tests := []struct {
+		k       int
+		want    []string
+		fetches []int
+	}{
+		{k: 1, want: []string{"a"}, fetches: []int{2}},
+		{k: 2, want: []string{"a", "b"}, fetches: []int{3, 256}},
+		{k: 4, want: []string{"a", "b", "e", "m"}, fetches: []int{5, 256}},
+		{k: 6, want: []string{"a", "z", "q", "m", "e", "b"}, fetches: []int{7}}, // the whole run is in: hits sorts it
+		{k: 7, want: []string{"a", "z", "q", "m", "e", "b", "c"}, fetches: []int{8}},
+		{k: 9, want: []string{"a", "z", "q", "m", "e", "b", "c"}, fetches: []int{10}},
+	}
+	for _, tc := range tests {
+		t.Run(fmt.Sprint(tc.k), func(t *testing.T) {
+			var fetches []int
+			ms, locs, err := tiedCut(tc.k, func(n int) (search.DocumentMatchCollection, [][]Match, error) {
+				fetches = append(fetches, n)
+				got := all[:min(n, len(all))]
+				locs := make([][]Match, len(got))
+				for i, m := range got {
+					locs[i] = []Match{{Term: m.ID}}
+				}
+				return got, locs, nil
+			})
+			require.NoError(t, err)
+			var ids []string
+			for i, m := range ms {
+				ids = append(ids, m.ID)
+				assert.Equal(t, m.ID, locs[i][0].Term, "a hit keeps its own matches")
+			}
+			assert.Equal(t, tc.want, ids)
+			assert.Equal(t, tc.fetches, fetches)
+		})
 	}
 }

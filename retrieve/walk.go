@@ -82,17 +82,26 @@ func (r *Retriever) walkSearch(ctx context.Context, st *termStats, p parsed, res
 		return nil, nil, err
 	}
 	defer wq.close()
-	top, err := wq.run(ctx, k)
+	iid := make(bleveindex.IndexInternalID, 8)
+	passageID := func(doc uint64) (string, error) {
+		binary.BigEndian.PutUint64(iid, doc)
+		id, err := st.r.ExternalID(iid)
+		if err != nil {
+			return "", fmt.Errorf("retrieve: passage id: %w", err)
+		}
+		return id, nil
+	}
+	top, err := wq.run(ctx, k, passageID)
 	if err != nil {
 		return nil, nil, err
 	}
 	out := make(search.DocumentMatchCollection, len(top))
-	iid := make(bleveindex.IndexInternalID, 8)
 	for i, h := range top {
-		binary.BigEndian.PutUint64(iid, h.doc)
-		id, err := st.r.ExternalID(iid)
-		if err != nil {
-			return nil, nil, fmt.Errorf("retrieve: passage id: %w", err)
+		id := h.id
+		if id == "" {
+			if id, err = passageID(h.doc); err != nil {
+				return nil, nil, err
+			}
 		}
 		out[i] = &search.DocumentMatch{ID: id, Score: h.score}
 	}
@@ -250,26 +259,57 @@ type walkHit struct {
 	doc   uint64
 	score float64
 	terms []string // the text terms it holds
+	id    string   // its passage ID, read when a tie needs it (see topK)
 }
 
 // topK is a min-heap of the k best hits so far: lowest score first, and
-// of equal scores the later passage first (it goes first).
-type topK []walkHit
-
-func (h topK) Len() int { return len(h) }
-func (h topK) Less(i, j int) bool {
-	if h[i].score != h[j].score {
-		return h[i].score < h[j].score
-	}
-	return h[i].doc > h[j].doc
+// of equal scores the greater passage ID first (it goes first). The
+// index's internal order follows how an ingest's batches arrived, so
+// ties go by the passage IDs, which are the same for the same folder
+// however it was ingested; they are read only for ties.
+type topK struct {
+	hits []walkHit
+	ids  func(doc uint64) (string, error)
+	err  error // the first failed ID read
 }
-func (h topK) Swap(i, j int) { h[i], h[j] = h[j], h[i] }
-func (h *topK) Push(x any)   { *h = append(*h, x.(walkHit)) }
+
+func (h *topK) Len() int { return len(h.hits) }
+func (h *topK) Less(i, j int) bool {
+	if h.hits[i].score != h.hits[j].score {
+		return h.hits[i].score < h.hits[j].score
+	}
+	return h.idOf(&h.hits[i]) > h.idOf(&h.hits[j])
+}
+func (h *topK) Swap(i, j int) { h.hits[i], h.hits[j] = h.hits[j], h.hits[i] }
+func (h *topK) Push(x any)    { h.hits = append(h.hits, x.(walkHit)) }
 func (h *topK) Pop() any {
-	old := *h
-	x := old[len(old)-1]
-	*h = old[:len(old)-1]
+	x := h.hits[len(h.hits)-1]
+	h.hits = h.hits[:len(h.hits)-1]
 	return x
+}
+
+// idOf is hit's passage ID, read once.
+func (h *topK) idOf(hit *walkHit) string {
+	if hit.id == "" && h.ids != nil {
+		id, err := h.ids(hit.doc)
+		if err != nil && h.err == nil {
+			h.err = err
+		}
+		hit.id = id
+	}
+	return hit.id
+}
+
+// beats reports whether a passage scoring s, at doc, enters the k best
+// in place of the lowest (of its score, the one of the greatest ID).
+func (h *topK) beats(doc uint64, s float64, id *string) bool {
+	low := &h.hits[0]
+	if s != low.score {
+		return s > low.score
+	}
+	cand := walkHit{doc: doc}
+	*id = h.idOf(&cand)
+	return *id < h.idOf(low)
 }
 
 // cursorHeap orders the text cursors by their current passage.

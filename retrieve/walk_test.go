@@ -91,8 +91,9 @@ func TestWalkSkips(t *testing.T) {
 	assert.Greater(t, skipping, 20, "the walk should stop driving by the common words of most of these queries")
 }
 
-// TestWalkTies: passages of equal score come in bleve's order (the earlier
-// indexed first), also when only some of them fit in k.
+// TestWalkTies: passages of equal score come in the order bleve's search
+// gives them (by passage ID; see tiedCut), also when only some of them fit
+// in k.
 func TestWalkTies(t *testing.T) {
 	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
 	require.NoError(t, err)

@@ -22,14 +22,16 @@ import (
 // rounding of sums in another order.
 const boundMargin = 1e-9
 
-// run walks the postings and returns the k best passages, best first.
-func (wq *walkQuery) run(ctx context.Context, k int) ([]walkHit, error) {
+// run walks the postings and returns the k best passages, best first
+// (of equal scores, the smaller passage ID, which ids reads, first).
+func (wq *walkQuery) run(ctx context.Context, k int, ids func(doc uint64) (string, error)) ([]walkHit, error) {
 	for _, c := range wq.cursors {
 		if err := c.next(); err != nil {
 			return nil, err
 		}
 	}
 	w := newWalk(wq, k)
+	w.best.ids = ids
 	for n := 0; len(w.drive) > 0; n++ {
 		if n%4096 == 0 && ctx.Err() != nil {
 			return nil, ctx.Err()
@@ -38,11 +40,11 @@ func (wq *walkQuery) run(ctx context.Context, k int) ([]walkHit, error) {
 			return nil, err
 		}
 	}
-	out := make([]walkHit, len(w.best))
-	for i := len(w.best) - 1; i >= 0; i-- {
+	out := make([]walkHit, w.best.Len())
+	for i := len(out) - 1; i >= 0; i-- {
 		out[i] = heap.Pop(&w.best).(walkHit)
 	}
-	return out, nil
+	return out, w.best.err
 }
 
 // walk is the state of one run.
@@ -60,7 +62,7 @@ type walk struct {
 }
 
 func newWalk(wq *walkQuery, k int) *walk {
-	w := &walk{wq: wq, k: k, fs: make([]float64, len(wq.cursors)), ub: make([]float64, len(wq.cursors)), best: make(topK, 0, k)}
+	w := &walk{wq: wq, k: k, fs: make([]float64, len(wq.cursors)), ub: make([]float64, len(wq.cursors)), best: topK{hits: make([]walkHit, 0, k)}}
 	for _, c := range wq.cursors {
 		w.ub[c.i] = c.idf * c.maxFactor
 	}
@@ -101,10 +103,10 @@ func (w *walk) rebuild() {
 
 // threshold is the k-th best score, or -Inf while fewer than k are held.
 func (w *walk) threshold() float64 {
-	if len(w.best) < w.k || w.k == 0 {
+	if w.best.Len() < w.k || w.k == 0 {
 		return math.Inf(-1)
 	}
-	return w.best[0].score
+	return w.best.hits[0].score
 }
 
 // step scores the next passage a driving cursor holds, if it may enter
@@ -144,11 +146,12 @@ func (w *walk) step() error {
 		return nil // a title or section match alone
 	}
 	s := w.wq.score(w.fs)
+	var id string
 	switch {
-	case len(w.best) < w.k:
-		heap.Push(&w.best, walkHit{doc, s, w.terms()})
-	case w.k > 0 && s > w.best[0].score:
-		w.best[0] = walkHit{doc, s, w.terms()}
+	case w.best.Len() < w.k:
+		heap.Push(&w.best, walkHit{doc: doc, score: s, terms: w.terms()})
+	case w.k > 0 && w.best.beats(doc, s, &id):
+		w.best.hits[0] = walkHit{doc: doc, score: s, terms: w.terms(), id: id}
 		heap.Fix(&w.best, 0)
 	default:
 		return nil
