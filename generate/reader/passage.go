@@ -1373,12 +1373,17 @@ func newTok(b string, start int) tok {
 // stem (case-sensitively for a short capitalised name, unless a services
 // table writes it in lower case as a row's protocol or name: "TCP" in
 // "4190/tcp", "NNTP" in "nntp  119/tcp"), 0.8 for a word WordNet relates
-// to it (a whole word, not a part of a hyphenated one), 0 otherwise.
+// to it (a whole word, not a part of a hyphenated one), 0.5 for the head
+// of a hyphenated compound ("whitelisted" of "sidebar-whitelisted": the
+// thing, less what narrows it), 0 otherwise.
 func match(toks []tok, w qword) float64 {
 	best := 0.0
 	wordHyphen := strings.IndexByte(w.lower, '-') >= 0
 	unitWord := english.UnitOf(w.lower) != 0
 	for i, t := range toks {
+		if w.head != "" && best < 0.5 && !t.part && t.stem == w.head {
+			best = 0.5
+		}
 		switch {
 		case w.exact || w.option:
 			if (t.body == w.body || ((t.slashed || t.rowName) && !w.option && t.lower == w.lower)) && !(w.option && t.part) {

@@ -71,6 +71,7 @@ type qword struct {
 	piece       bool     // a part of a word with a hyphen and a digit ("tz" of "TZ-11"), a word of its own too
 	translated  bool     // the word a translation question asks another language's word for ("the Italian word for a BAT"): the answering sense holds it
 	numbers     string   // the number of three digits or more written right after it ("device 9350", "product 1340"), lower-cased; "" if none
+	head        string   // the stem of a two-word compound's last word ("whitelist" of "sidebar-whitelisted", see compoundHead); "" for any other word
 	ident       string   // the name written with underscores it is a part of ("mime_type_query_first" for "mime"), "" if none: see identifierOf
 	classNoun   bool     // a lower-case noun beside a name, read as the name's class: after it ("script" of "the Tamil script", see markClassNoun) or before it (classBefore)
 	classBefore bool     // the class noun is written before the name ("character" of "the character LINEAR A SIGN A510", see markClassBefore)
@@ -1082,6 +1083,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 				}
 			}
 		}
+	}
+	for i := range q.words {
+		q.words[i].head = compoundHead(q.text, q.words[i])
 	}
 	q.nameClassed()
 	q.markClassNoun()
@@ -2153,6 +2157,33 @@ func afterPreposition(text string, start int) bool {
 // SLOTH emoji", "the ADHESIVE BANDAGE character"): it names the kind of
 // thing the subject is, which the record or entry that names it need not
 // write.
+// compoundHead is the stem of the last word of w when w is an English
+// compound of two words joined by a hyphen ("sidebar-whitelisted",
+// "compile-time", "SMART-compliant"): a text that writes the head alone
+// ("the list of whitelisted mailboxes") holds the thing, less what narrows
+// it. Not for a name or code ("sa-msg-port", "ISO-8859-1", "--rev-index"
+// written as an option, a name in capitals), nor for a first word that
+// reverses the second ("non-trivial" is not "trivial").
+func compoundHead(text string, w qword) string {
+	first, last, ok := strings.Cut(w.lower, "-")
+	if !ok || strings.Contains(last, "-") || w.exact || w.option || w.piece || len(first) < 3 || len(last) < 3 ||
+		strings.IndexFunc(w.lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 ||
+		english.IsStopword(last) || negatingPrefix(first) || (w.start > 0 && w.start <= len(text) && text[w.start-1] == '-') {
+		return ""
+	}
+	return english.Stem(last)
+}
+
+// negatingPrefix reports whether a compound's first word reverses its
+// second ("non-trivial", "anti-spam").
+func negatingPrefix(p string) bool {
+	switch p {
+	case "non", "anti", "counter", "dis", "mis", "not":
+		return true
+	}
+	return false
+}
+
 func (q *question) markClassNoun() {
 	n := len(q.words)
 	if n < 2 {
