@@ -2162,11 +2162,13 @@ func afterPreposition(text string, start int) bool {
 // "compile-time", "SMART-compliant"): a text that writes the head alone
 // ("the list of whitelisted mailboxes") holds the thing, less what narrows
 // it. Not for a name or code ("sa-msg-port", "ISO-8859-1", "--rev-index"
-// written as an option, a name in capitals), nor for a first word that
-// reverses the second ("non-trivial" is not "trivial").
+// written as an option, a name in capitals), nor for a head of three
+// letters or fewer, common in many units ("mod" of "case-mod", "low" of
+// "active-low"), nor for a first word that reverses the second
+// ("non-trivial" is not "trivial").
 func compoundHead(text string, w qword) string {
 	first, last, ok := strings.Cut(w.lower, "-")
-	if !ok || strings.Contains(last, "-") || w.exact || w.option || w.piece || len(first) < 3 || len(last) < 3 ||
+	if !ok || strings.Contains(last, "-") || w.exact || w.option || w.piece || len(first) < 3 || len(last) < 4 ||
 		strings.IndexFunc(w.lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 ||
 		english.IsStopword(last) || negatingPrefix(first) || (w.start > 0 && w.start <= len(text) && text[w.start-1] == '-') {
 		return ""
