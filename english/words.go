@@ -1183,6 +1183,13 @@ func IsProseCompound(lw string) bool {
 	return false
 }
 
+// ReversingPrefix reports whether a lower-cased first word of a compound
+// turns its second around: "non-trivial" is not "trivial", "anti-spam"
+// not "spam".
+func ReversingPrefix(lw string) bool { return reversingPrefixes[lw] }
+
+var reversingPrefixes = set(`non anti counter dis mis not`)
+
 var prosePrefixes = set(`non multi pre re co self well semi anti sub inter over under cross auto so ill half post counter pseudo quasi ultra`)
 
 // adjectival reports whether a lower-cased word ends as adjectives and

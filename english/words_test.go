@@ -485,3 +485,15 @@ func TestRefersBack(t *testing.T) {
 		assert.Equal(t, tt.want, RefersBack(tt.text), tt.text)
 	}
 }
+
+func TestReversingPrefix(t *testing.T) {
+	for _, tc := range []struct {
+		word string
+		want bool
+	}{
+		{"non", true}, {"anti", true}, {"counter", true},
+		{"sidebar", false}, {"compile", false}, {"self", false}, {"", false},
+	} {
+		assert.Equal(t, tc.want, ReversingPrefix(tc.word), tc.word)
+	}
+}

@@ -2152,40 +2152,29 @@ func afterPreposition(text string, start int) bool {
 	return len(f) > 0 && english.IsPlacePreposition(strings.ToLower(f[len(f)-1]))
 }
 
-// markClassNoun makes a cue of a lower-case word that ends the question
-// right after a subject written in capitals ("the code point of the
-// SLOTH emoji", "the ADHESIVE BANDAGE character"): it names the kind of
-// thing the subject is, which the record or entry that names it need not
-// write.
 // compoundHead is the stem of the last word of w when w is an English
 // compound of two words joined by a hyphen ("sidebar-whitelisted",
 // "compile-time", "SMART-compliant"): a text that writes the head alone
 // ("the list of whitelisted mailboxes") holds the thing, less what narrows
 // it. Not for a name or code ("sa-msg-port", "ISO-8859-1", "--rev-index"
-// written as an option, a name in capitals), nor for a head of three
-// letters or fewer, common in many units ("mod" of "case-mod", "low" of
-// "active-low"), nor for a first word that reverses the second
-// ("non-trivial" is not "trivial").
+// written as an option), nor for a head of three letters or fewer, common
+// in many units ("mod" of "case-mod", "low" of "active-low"), nor for a
+// first word that reverses the second ("non-trivial" is not "trivial").
 func compoundHead(text string, w qword) string {
 	first, last, ok := strings.Cut(w.lower, "-")
 	if !ok || strings.Contains(last, "-") || w.exact || w.option || w.piece || len(first) < 3 || len(last) < 4 ||
 		strings.IndexFunc(w.lower, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) >= 0 ||
-		english.IsStopword(last) || negatingPrefix(first) || (w.start > 0 && w.start <= len(text) && text[w.start-1] == '-') {
+		english.IsStopword(last) || english.ReversingPrefix(first) || (w.start > 0 && w.start <= len(text) && text[w.start-1] == '-') {
 		return ""
 	}
 	return english.Stem(last)
 }
 
-// negatingPrefix reports whether a compound's first word reverses its
-// second ("non-trivial", "anti-spam").
-func negatingPrefix(p string) bool {
-	switch p {
-	case "non", "anti", "counter", "dis", "mis", "not":
-		return true
-	}
-	return false
-}
-
+// markClassNoun makes a cue of a lower-case word that ends the question
+// right after a subject written in capitals ("the code point of the
+// SLOTH emoji", "the ADHESIVE BANDAGE character"): it names the kind of
+// thing the subject is, which the record or entry that names it need not
+// write.
 func (q *question) markClassNoun() {
 	n := len(q.words)
 	if n < 2 {
