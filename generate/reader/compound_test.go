@@ -31,6 +31,7 @@ func TestACompoundsHeadIsHeld(t *testing.T) {
 		{"non-trivial", ""}, // the first word reverses the second
 		{"ISO-8859", ""},    // a code
 		{"e-mail", ""},      // a word written with a hyphen, no compound
+		{"case-mod", ""},    // a head of three letters: in many units
 	} {
 		q := analyze("What is "+tc.word+"?", New(nil).idf)
 		i := slices.IndexFunc(q.words, func(w qword) bool { return w.lower == strings.ToLower(tc.word) })
