@@ -4448,7 +4448,7 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	switch q.kind {
 	case Any:
 		if u.Shape == english.Field && len(u.Parts) > 0 && q.asksValue() && english.IsValueWord(strings.ToLower(strings.TrimSpace(p.text[u.Key.Start:u.Key.End]))) {
-			return 0.5, 0 // "What is the default value of sidebar_width?": "Default: 30" under "3.318. sidebar_width" gives it, its value alone
+			return 0.9, 0 // "What is the default value of sidebar_width?": "Default: 30" under "3.318. sidebar_width" gives it, its value alone (a sentence that states a default fits at 1)
 		}
 		if q.asksValue() && statesDefault.MatchString(p.text[u.Start:u.End]) {
 			return 1, -1 // "… which defaults to the string that puts the terminal in standout mode", "Default is true.": a value stated, not a unit that only speaks of one ("reset to the default value")
