@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -21,4 +22,34 @@ func TestADefaultFieldGivesTheValue(t *testing.T) {
 	assert.NotContains(t, text, "no", why)
 	fits := unitFits("What is the default value of Mutt's sidebar_width variable?", mutt)
 	assert.GreaterOrEqual(t, fits["Default:\u00a030"], 0.9, "the line gives the value asked: %v", fits)
+}
+
+// TestAnInvocationDefinesNothing: a manual's example of a command written
+// out with its arguments ("fcc-hook 'foo@example\\.com$' '+one,+two'",
+// "fcc-hook [@.]aol\\\\.com$ +spammers") opens with the command's name,
+// as a dictionary's line opens with its headword, but says nothing of what
+// the command is for.
+func TestAnInvocationDefinesNothing(t *testing.T) {
+	mutt := doc{"muttman/manual.txt", "The Mutt E-Mail Client", "Usage:\n\nfcc-hook [!]pattern mailbox\n\nThis command is used to save outgoing mail in a mailbox other than $record.\nMutt searches the initial list of message recipients for the first matching \npattern and uses mailbox as the default Fcc: mailbox. If no match is found the\nmessage will be saved to $record mailbox.\n\nTo provide more flexibility and good defaults, Mutt applies the expandos of\n$index_format to mailbox after it was expanded.\n\nSee Message Matching in Hooks for information on the exact format of pattern.\n\nfcc-hook [@.]aol\\\\.com$ +spammers\n\n...will save a copy of all messages going to the aol.com domain to the\n`+spammers' mailbox by default. Also see the fcc-save-hook command.\n\nMultiple mailboxes may be specified by separating them with $fcc_delimiter, if\nset:\n\n  set fcc_delimiter = ','\n  fcc-hook 'foo@example\\.com$' '+one,+two'\n"}
+	fits := unitFits("What is the fcc-hook command used for?", mutt)
+	for text, fit := range fits {
+		if strings.HasPrefix(strings.TrimSpace(text), "fcc-hook '") || strings.HasPrefix(text, "fcc-hook [@") {
+			assert.LessOrEqual(t, fit, 0.2, text)
+		}
+	}
+	for _, tc := range []struct {
+		rest string
+		want bool
+	}{
+		{" 'foo@example\\.com$' '+one,+two'", true},
+		{" [@.]aol\\\\.com$ +spammers", true},
+		{" = ','", true},
+		{" / Built In Function", false},
+		{" /nakt/", false},
+		{" <n, fem>", false},
+		{" (Built In Function)", false},
+		{"", false},
+	} {
+		assert.Equal(t, tc.want, invocation(tc.rest), tc.rest)
+	}
 }

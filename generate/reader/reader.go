@@ -5228,7 +5228,7 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	if m := p.annotation(p.units[i]); m == "*" {
 		return 0.9 // "\t* used in referencing numbered sections": a names list's note says what the record above it is for
 	}
-	if len(ut) > 0 && p.gist(i) >= 2 {
+	if len(ut) > 0 && p.gist(i) >= 2 && !invocation(p.text[ut[0].end:p.units[i].End]) {
 		for _, w := range q.words {
 			if w.subject && ut[0].lower == w.lower && (len(w.lower) > 1 || q.subjectWords() == 1) { // not a parameter named "y" of ".conflicts(x, y)" ("`y` can either be …")
 				return 0.9 // a dictionary's entry for another sense opens with the headword ("BIF / Built In Function")
@@ -5249,6 +5249,20 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 		}
 	}
 	return 0.2
+}
+
+// invocation reports whether rest, what follows a line's first word, is
+// the arguments of a command written out ("fcc-hook 'foo@example\.com$'
+// '+one,+two'", "fcc-hook [@.]aol\\.com$ +spammers", "set x = y"): a
+// quoted string, a pattern or a value, no words saying what the command
+// is. A dictionary line goes on with its sense, a pronunciation or a
+// label ("BIF / Built In Function", "naakt /nakt/", "mer <n, fem>").
+func invocation(rest string) bool {
+	rest = strings.TrimLeft(rest, " \t")
+	if rest == "" || strings.ContainsRune(rest, '\n') {
+		return false
+	}
+	return strings.ContainsRune(`'"[!+~$\=`, rune(rest[0]))
 }
 
 // cellNamesSubject reports whether a cell of row u before its last is
