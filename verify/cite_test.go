@@ -150,6 +150,34 @@ func TestCiteCopiesLocator(t *testing.T) {
 	assert.Equal(t, src.Span.SrcStart, cites[0].Span.SrcStart, "non text-like: the passage's source range")
 }
 
+// TestCiteCopiesOfPunctuation: an answer that is one copied value of
+// punctuation only (Mutt's sidebar_delim_chars default, "/.") is cited,
+// its marker after the whole value; a copied full stop inside a longer
+// answer is not (see TestCiteCopies).
+func TestCiteCopiesOfPunctuation(t *testing.T) {
+	src := testSource(1, "d9-2", "manual.txt", "│sidebar_delim_chars │string │/.    │", 0, 6499)
+	at := strings.Index(src.Passage.Text, "/.")
+	for _, text := range []string{"/.", " /.\n"} {
+		lead := strings.Index(text, "/")
+		out := generate.Output{Text: text, Copies: []generate.Copy{{Start: lead, End: lead + 2, N: 1, PStart: at, PEnd: at + 2}}}
+		got, cites, _ := Cite(out, []generate.Source{src}, nil)
+		require.Len(t, cites, 1, "%q", text)
+		assert.Equal(t, "/.", cites[0].Quote)
+		assert.Equal(t, strings.TrimRight(text, "\n")+" [1]"+text[len(strings.TrimRight(text, "\n")):], got)
+	}
+	for _, tc := range []struct {
+		text string
+		at   int
+	}{
+		{"It is long.", 10},
+		{"/.", 2},
+		{"...", 3},
+		{"Why? Because!", 12},
+	} {
+		assert.Equal(t, tc.at, insertionPoint(tc.text, 0, len(tc.text)), tc.text)
+	}
+}
+
 func TestCiteCopiesInvalidIgnored(t *testing.T) {
 	srcs := testSources()
 	out := generate.Output{Text: "short", Copies: []generate.Copy{

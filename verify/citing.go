@@ -211,7 +211,7 @@ func validCopies(out generate.Output, byN map[int]generate.Source, nb *numbering
 		}
 		if c.Start < 0 || c.End > len(out.Text) || c.Start >= c.End ||
 			c.PStart < 0 || c.PEnd > len(src.Passage.Text) || c.PStart >= c.PEnd ||
-			!hasAlnum(out.Text[c.Start:c.End]) {
+			(!hasAlnum(out.Text[c.Start:c.End]) && !wholeText(out.Text, c)) {
 			continue
 		}
 		cs = append(cs, c)
@@ -240,8 +240,17 @@ func hasAlnum(s string) bool {
 	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
 }
 
+// wholeText reports whether copy c is all of text but white space: an
+// answer that is one copied value, cited whatever its characters (a
+// manual's default "/." for a delimiter setting), where a copied full stop
+// or bracket inside a longer answer is not.
+func wholeText(text string, c generate.Copy) bool {
+	return strings.TrimSpace(text[:c.Start]) == "" && strings.TrimSpace(text[c.End:]) == ""
+}
+
 // insertionPoint is where a sentence's markers go: before its final run of
-// sentence punctuation, else at its end.
+// sentence punctuation, else at its end (also when nothing but punctuation
+// precedes that run: "/." is a value, not the sentence "/").
 func insertionPoint(text string, start, end int) int {
 	at := end
 	for at > start {
@@ -251,7 +260,7 @@ func insertionPoint(text string, start, end int) int {
 		}
 		at -= size
 	}
-	if at == start {
+	if !hasAlnum(text[start:at]) {
 		return end
 	}
 	return at
