@@ -57,7 +57,6 @@ func indexWeights(idf map[string]float64, rest float64) func(string) float64 {
 	}
 }
 
-// feature is the named feature of a's best unit (see featureNames).
 // unitFits reads q over docs with a reader of no corpus statistics and
 // returns each candidate unit's fit by the unit's text.
 func unitFits(q string, docs ...doc) map[string]float64 {
@@ -70,6 +69,7 @@ func unitFits(q string, docs ...doc) map[string]float64 {
 	return fits
 }
 
+// feature is the named feature of a's best unit (see featureNames).
 func feature(a Answer, name string) float64 {
 	return a.Features[slices.Index(featureNames, name)]
 }
