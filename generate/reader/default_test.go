@@ -53,3 +53,19 @@ func TestAnInvocationDefinesNothing(t *testing.T) {
 		assert.Equal(t, tc.want, invocation(tc.rest), tc.rest)
 	}
 }
+
+// TestACommandIsWhatTheSentenceUnderItsUsageSays: a manual gives a
+// command's usage line, then "This command is used to …": that sentence
+// says what the command on the line above does, and answers "What is X
+// used for?" (it fitted as any sentence does, and was declined).
+func TestACommandIsWhatTheSentenceUnderItsUsageSays(t *testing.T) {
+	mutt := doc{"muttman/manual.txt", "The Mutt E-Mail Client", "15. Using Multiple Spool Mailboxes\n\nUsage:\n\nmbox-hook [!]regexp mailbox\n\nThis command is used to move read messages from a specified mailbox to a\ndifferent mailbox automatically when you quit or change folders. regexp is a\nregular expression specifying the mailbox to treat as a “spool” mailbox and \nmailbox specifies where mail should be saved when read.\n\nThe regexp parameter has mailbox shortcut expansion performed on the first\ncharacter. See Mailbox Matching in Hooks for more details.\n\nNote that execution of mbox-hooks is dependent on the $move configuration\nvariable. If set to “no” (the default), mbox-hooks will not be executed.\n"}
+	fits := unitFits("What is mbox-hook used for?", mutt)
+	for text, fit := range fits {
+		if strings.HasPrefix(text, "This command is used to move read messages") {
+			assert.GreaterOrEqual(t, fit, 0.9, text)
+			return
+		}
+	}
+	t.Fatalf("no unit of the sentence under the usage line: %v", fits)
+}

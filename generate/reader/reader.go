@@ -5228,6 +5228,9 @@ func (p *passage) definitionFit(q *question, i int) float64 {
 	if m := p.annotation(p.units[i]); m == "*" {
 		return 0.9 // "\t* used in referencing numbered sections": a names list's note says what the record above it is for
 	}
+	if g := p.referent(i); g >= 0 && slices.ContainsFunc(q.words, func(w qword) bool { return w.subject && match(wholeWords(p.unitToks(g)), w) >= 1 }) {
+		return 0.9 // "This command is used to move read messages …" under "mbox-hook [!]regexp mailbox": what the command on the line above does
+	}
 	if len(ut) > 0 && p.gist(i) >= 2 && !invocation(p.text[ut[0].end:p.units[i].End]) {
 		for _, w := range q.words {
 			if w.subject && ut[0].lower == w.lower && (len(w.lower) > 1 || q.subjectWords() == 1) { // not a parameter named "y" of ".conflicts(x, y)" ("`y` can either be …")
