@@ -22,7 +22,7 @@ type AnswerJSON struct {
 	Abstained   bool           `json:"abstained"`
 	Unverified  bool           `json:"unverified,omitempty"`
 	Degenerate  string         `json:"degenerate,omitempty"`
-	Confidence  *float64       `json:"confidence,omitempty"` // the built-in reader's calibrated confidence, from 0 to 1 (it declines below reader.Threshold); absent for a chat model
+	Confidence  *float64       `json:"confidence,omitempty"` // the built-in reader's calibrated confidence, from 0 to 1 (it declines below reader.Threshold); absent for a chat model and when no passage was retrieved (the reader read nothing)
 	Citations   []Citation     `json:"citations"`
 	Checks      []verify.Check `json:"checks,omitempty"`
 	Unsupported []Unsupported  `json:"unsupported"` // the checks that failed, for clients that only flag
