@@ -2127,9 +2127,10 @@ func clauseEnd(text string) int {
 }
 
 // expandedAt reports whether the question asks what w stands for, its
-// verb right after it and no article before it ("what is RCE SHORT for",
-// "what does RCE STAND for"; not "what does THE CEO mean", who means
-// something by another).
+// verb right after it (a form of "mean" or "abbreviate", or one of
+// expandPhrase) and no article before it ("what is RCE SHORT for", "what
+// does RCE STAND for"; not "what does THE CEO mean", who means something
+// by another).
 func expandedAt(text string, w qword) bool {
 	after, before := strings.Fields(strings.ToLower(text[w.end:])), strings.Fields(strings.ToLower(text[:w.start]))
 	if len(after) == 0 {
@@ -2138,11 +2139,12 @@ func expandedAt(text string, w qword) bool {
 	if n := len(before); n > 0 && (before[n-1] == "the" || before[n-1] == "a" || before[n-1] == "an") {
 		return false
 	}
-	switch strings.Trim(after[0], "?,.") {
-	case "stand", "stands", "short", "mean", "means", "expand", "expands", "abbreviate", "abbreviates":
+	verb := strings.Trim(after[0], "?,.")
+	if english.IsMeanVerb(verb) || english.IsAbbreviationWord(verb) {
 		return true
 	}
-	return false
+	rest := strings.Join(after, " ")
+	return slices.ContainsFunc(expandPhrase, func(ph string) bool { return strings.HasPrefix(rest, ph) })
 }
 
 // afterPreposition reports whether the word at start in text follows a
