@@ -28,8 +28,9 @@ var _ ingest.AsyncStore = (*index.Corpus)(nil)
 
 // measureIngest ingests o.folder into a fresh corpus in dir with the default
 // configuration, trains the built-in model as verbatim ingest does (unless
-// o.noTrain) and records time (index_seconds: until the index is merged;
-// ingest_seconds: training included), throughput, sizes and peak RSS.
+// o.noTrain) and records time (index_seconds: until the index is merged,
+// training running beside the merge; ingest_seconds: training included),
+// throughput, sizes and peak RSS.
 func measureIngest(ctx context.Context, o options, dir string, res result) error {
 	if err := requireEmpty(dir); err != nil {
 		return err
@@ -53,7 +54,8 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 	}
 	res["batch_files"], res["workers"], res["nosync"] = cfg.BatchFiles, cfg.Workers, o.noSync
 	// As verbatim ingest does: the training text is tokenized while the
-	// ingest runs, the index merged into one segment, the model trained.
+	// ingest runs; once the files are stored the model trains beside the
+	// merge of the index into one segment.
 	var opts ingest.Options
 	var stream *lossy.Stream
 	if !o.noTrain {
@@ -65,14 +67,21 @@ func measureIngest(ctx context.Context, o options, dir string, res result) error
 		return err
 	}
 	rep, err := ingest.Run(ctx, c, []string{folder}, cfg, opts)
+	var training *lossy.Retraining
+	if err == nil && !o.noTrain {
+		training = (lossy.Keeper{Store: c, Config: lossy.DefaultConfig()}).Start(ctx, stream)
+	}
 	if err == nil {
 		err = c.Compact(ctx)
 	}
 	indexed := time.Since(start).Seconds()
 	res["trained"] = !o.noTrain
-	if err == nil && !o.noTrain {
-		var r lossy.Retrained
-		if r, err = (lossy.Keeper{Store: c, Config: lossy.DefaultConfig()}).RetrainFrom(ctx, stream); err == nil {
+	if training != nil {
+		r, terr := training.Wait()
+		if err == nil {
+			err = terr
+		}
+		if terr == nil {
 			res["train_seconds"] = stats.Round(r.Elapsed.Seconds(), 3)
 			res["train_streamed"] = r.Streamed
 			res["model_bytes"] = r.Bytes

@@ -85,24 +85,38 @@ func (a *app) runIngest(cmd *cobra.Command, roots []string, o ingestOptions) err
 	// segment: bleve's merges until then are held back (RunLedgered).
 	// The summary is written as soon as the files are stored: the merge
 	// after a bulk load may take a while, or fail, and what was stored
-	// stands either way.
+	// stands either way. Training starts then too, beside the merge (see
+	// lossy.Keeper.Start); the model is stored even when the merge fails.
+	var (
+		training *lossy.Retraining
+		freshErr error
+	)
 	rep, err := ingest.RunLedgered(cmd.Context(), c, roots, a.ingestConfig(), opts, func(rep ingest.Report) {
 		pp.finish()
 		writeIngestSummary(a.out, rep, o)
+		if o.dryRun || o.noTrain {
+			return
+		}
+		has, err := a.keeper(c).Fresh()
+		switch {
+		case err != nil:
+			freshErr = err
+		case rep.Changed() > 0 || !has:
+			training = a.keeper(c).Start(cmd.Context(), stream)
+		}
 	})
 	pp.finish()
+	if training != nil {
+		r, terr := training.Wait()
+		if terr = sayRetrained(a.out, r, terr); err == nil {
+			err = terr
+		}
+	}
+	if err == nil {
+		err = freshErr
+	}
 	if err != nil {
 		return err
-	}
-	changed := rep.Changed() > 0
-	if !o.dryRun && !o.noTrain {
-		if has, err := a.keeper(c).Fresh(); err != nil {
-			return err
-		} else if changed || !has {
-			if err := a.trainAndStoreFrom(cmd.Context(), c, stream, a.out); err != nil {
-				return err
-			}
-		}
 	}
 	return missingRoots(rep, roots)
 }

@@ -33,6 +33,11 @@ func (a *app) trainAndStore(ctx context.Context, c *index.Corpus) error {
 // (nil: read the store), saying so on w.
 func (a *app) trainAndStoreFrom(ctx context.Context, c *index.Corpus, s *lossy.Stream, w io.Writer) error {
 	r, err := a.keeper(c).RetrainFrom(ctx, s)
+	return sayRetrained(w, r, err)
+}
+
+// sayRetrained says what a retraining stored, or returns its error.
+func sayRetrained(w io.Writer, r lossy.Retrained, err error) error {
 	if err != nil {
 		return err
 	}

@@ -106,6 +106,37 @@ func (k Keeper) RetrainFrom(ctx context.Context, s *Stream) (Retrained, error) {
 	return k.retrain(ctx, func() (*Model, bool, error) { return k.trainStream(ctx, s) })
 }
 
+// Retraining is a RetrainFrom running on its own goroutine (see Start).
+type Retraining struct {
+	done chan struct{}
+	r    Retrained
+	err  error
+}
+
+// Start runs RetrainFrom(ctx, s) on its own goroutine and returns at
+// once; Wait gives its outcome. An ingest starts it as soon as its
+// documents are stored, so that training runs beside the merge of the
+// index into one segment that ends a bulk load: the merge keeps about
+// one core busy, training takes the other. Training reads the stream
+// and the store's list of paths and writes only the model's meta keys,
+// none of which the merge touches, and the stamp it stores is the last
+// document write's, which the merge does not change.
+func (k Keeper) Start(ctx context.Context, s *Stream) *Retraining {
+	t := &Retraining{done: make(chan struct{})}
+	go func() {
+		defer close(t.done)
+		t.r, t.err = k.RetrainFrom(ctx, s)
+	}()
+	return t
+}
+
+// Wait waits for the training Start began and returns what RetrainFrom
+// returned.
+func (t *Retraining) Wait() (Retrained, error) {
+	<-t.done
+	return t.r, t.err
+}
+
 // pathLister lists a store's document paths in the order EachPassage
 // reads them; *index.Corpus implements it.
 type pathLister interface {

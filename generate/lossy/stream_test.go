@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -335,4 +336,69 @@ func TestPackedTokensUnpackAsAddTextLaysThemOut(t *testing.T) {
 	require.Equal(t, want.avail, got.avail)
 	require.GreaterOrEqual(t, cap(got.toks), len(want.toks)+10, "room for more")
 	require.Zero(t, p.n)
+}
+
+// gatedCorpus is a corpus whose list of paths waits for gate: training
+// started on it cannot get past its first read of the store until the
+// test lets it. opened records who opened the gate.
+type gatedCorpus struct {
+	*index.Corpus
+	gate   chan struct{}
+	opened atomic.Value // "test" or "watchdog"
+}
+
+func (g *gatedCorpus) EachPath(root string, fn func(path, docID string) bool) error {
+	<-g.gate
+	return g.Corpus.EachPath(root, fn)
+}
+
+func (g *gatedCorpus) open(by string) {
+	if g.opened.CompareAndSwap(nil, by) {
+		close(g.gate)
+	}
+}
+
+// An ingest starts training as soon as its documents are stored, so that
+// it runs beside the merge of the index into one segment (see
+// Keeper.Start): Start returns before training has read anything, the
+// merge runs meanwhile, and the model stored is, byte for byte, the one
+// trained afterwards from the store, stamped fresh.
+func TestTrainingBesideTheMerge(t *testing.T) {
+	ctx := context.Background()
+	folder := writeFiles(t, t.TempDir(), makeFixture(42, 120).Entries, nested)
+	c, err := index.Open(t.TempDir(), index.Options{})
+	require.NoError(t, err)
+	defer c.Close()
+	_, err = c.HoldMerges() // a bulk load, as RunLedgered holds it
+	require.NoError(t, err)
+	s := NewStream(Config{})
+	defer s.Close()
+	cfg := ingest.DefaultConfig()
+	cfg.BatchFiles = 16 // a segment a batch
+	_, err = ingest.Run(ctx, c, []string{folder}, cfg, ingest.Options{Passages: s.Add})
+	require.NoError(t, err)
+	segs, err := c.Segments()
+	require.NoError(t, err)
+	require.Greater(t, segs, 1, "the fixture must leave segments to merge")
+
+	g := &gatedCorpus{Corpus: c, gate: make(chan struct{})}
+	// Were Start to train before it returned, only this would let it.
+	watchdog := time.AfterFunc(time.Minute, func() { g.open("watchdog") })
+	defer watchdog.Stop()
+	k := Keeper{Store: g, Config: Config{Budget: "10%"}}
+	training := k.Start(ctx, s)
+	require.NoError(t, c.Compact(ctx), "the merge runs while training waits")
+	g.open("test")
+	r, err := training.Wait()
+	require.NoError(t, err)
+	assert.Equal(t, "test", g.opened.Load(), "Start returned only once training had ended")
+	require.True(t, r.Streamed)
+
+	segs, err = c.Segments()
+	require.NoError(t, err)
+	assert.Equal(t, 1, segs)
+	assert.Equal(t, postHoc(t, Keeper{Store: c, Config: k.Config}), storedModel(t, c))
+	fresh, err := Keeper{Store: c, Config: k.Config}.Fresh()
+	require.NoError(t, err)
+	assert.True(t, fresh, "stamped with the last document write, which the merge does not move")
 }
