@@ -274,12 +274,10 @@ func (ct *counter) level(ctx context.Context, k int, hist []int64) (*level, *os.
 		var sorted []rec
 		sorted, ct.tmp = radixSort(ct.recs, ct.tmp, ct.workers)
 		ct.recs = sorted
-		if k == 1 {
-			// The last level counted: the sort's scratch (12 bytes a
-			// position) goes before this level's n-grams join the
-			// others held, where counting's memory peaks.
-			ct.tmp = nil
-		}
+		// The sort's scratch (12 bytes a position) goes before this
+		// level's n-grams join the others held, where counting's memory
+		// peaks; the next level's sort makes its own.
+		ct.tmp = nil
 		index := 0
 		if k < ct.top && ct.backoffs {
 			index = n // the order above backs off to this one by position
