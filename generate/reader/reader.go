@@ -1830,12 +1830,16 @@ func spells(toks []tok, w qword) bool {
 // stand for "climbed", though WordNet relates mount and climb.
 func matchRelation(q *question, text string, toks []tok, w qword) float64 {
 	best := 0.0
+	hyphened := strings.IndexByte(w.lower, '-') >= 0
 	for i := range toks {
-		if toks[i].lower != w.lower && toks[i].stem != w.stem && q.mentions(toks[i]) {
-			continue
-		}
 		if !q.negated && negatedAt(text, toks, i) {
 			continue // "Do not ignore case distinctions" (--no-ignore-case) does not say what "ignores case distinctions" asks
+		}
+		if hyphened && hyphenVariant(toks[i:], w.lower) {
+			return 1 // "congestion-control" as "Datagram Congestion Control Prot.": a compound's words written apart (match sees one token at a time here)
+		}
+		if toks[i].lower != w.lower && toks[i].stem != w.stem && q.mentions(toks[i]) {
+			continue
 		}
 		best = max(best, match(toks[i:i+1], w))
 		if toks[i].lower == "from" && english.IsOriginWord(w.lower) {
