@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/generate"
@@ -97,4 +98,18 @@ func TestARowUnderANewCaptionIsNoneOfTheSectionsGroup(t *testing.T) {
 	q := "Which audio class terminal type is 0302?"
 	a := r.Read(q, srcs)
 	assert.Equal(t, "AT 0302  Headphones", answerText(Answer{Pieces: a.Best}, srcs), r.Explain(q, srcs, 3))
+}
+
+// TestACodeCitedIsNoRivalNumber: a table's row gives one number, its
+// value ("ah	51	IPSEC-AH	# Authentication Header [RFC2402]"); a
+// word that opens with a letter and holds digits ("RFC2402", "IPv6") is a
+// name or a citation, not a second number to choose from, so the row's
+// value answers a number question as a row without the citation does.
+func TestACodeCitedIsNoRivalNumber(t *testing.T) {
+	protocols := doc{"netbase/protocols", "protocols", "rsvp\t46\tRSVP\t\t# Reservation Protocol\ngre\t47\tGRE\t\t# General Routing Encapsulation\nesp\t50\tIPSEC-ESP\t# Encap Security Payload [RFC2406]\nah\t51\tIPSEC-AH\t# Authentication Header [RFC2402]\nskip\t57\tSKIP\t\t# SKIP\nipv6-icmp 58\tIPv6-ICMP\t# ICMP for IPv6\nipv6-nonxt 59\tIPv6-NoNxt\t# No Next Header for IPv6\nipv6-opts 60\tIPv6-Opts\t# Destination Options for IPv6\n"}
+	fits := unitFits("What IP protocol number does the netbase protocols file give for the IPsec Authentication Header?", protocols)
+	assert.GreaterOrEqual(t, fits["ah\t51\tIPSEC-AH\t# Authentication Header [RFC2402]"], 0.9, "%v", fits)
+	a, text, why := answer(New(nil), "What IP protocol number does the netbase protocols file give for the IPsec Authentication Header?", protocols)
+	require.False(t, a.Declined(), why)
+	assert.Contains(t, text, "51", why)
 }

@@ -5709,14 +5709,22 @@ func (p *passage) listsAliases(q *question, u english.Unit) bool {
 }
 
 // soleNumber reports whether ut[k] is the only number of a unit that the
-// question does not write itself.
+// question does not write itself. A word that opens with a letter is a
+// name or code, whatever digits follow ("[RFC4340]" cites a document,
+// "IPv6" names a protocol): no number of the row.
 func soleNumber(q *question, ut []tok, k int) bool {
 	for j, t := range ut {
-		if j != k && t.digit && !q.mentions(t) {
+		if j != k && t.digit && !q.mentions(t) && !letterLed(t.body) {
 			return false
 		}
 	}
 	return true
+}
+
+// letterLed reports whether b opens with a letter.
+func letterLed(b string) bool {
+	r, _ := utf8.DecodeRuneInString(b)
+	return unicode.IsLetter(r)
 }
 
 // givesCondition reports whether unit i says under what condition or at
