@@ -112,4 +112,9 @@ func TestACodeCitedIsNoRivalNumber(t *testing.T) {
 	a, text, why := answer(New(nil), "What IP protocol number does the netbase protocols file give for the IPsec Authentication Header?", protocols)
 	require.False(t, a.Declined(), why)
 	assert.Contains(t, text, "51", why)
+
+	// A row whose only digits are in such words gives no one number.
+	services := doc{"debref/ch06.en.html", "Chapter 6. Network applications", "RFC\tdescription\nrfc1939 and rfc2449\tPOP3 service\nrfc3501\tIMAP4 service\n"}
+	fits = unitFits("What port does POP3 use?", services)
+	assert.Less(t, fits["rfc1939 and rfc2449\tPOP3 service"], 0.9, "%v", fits)
 }

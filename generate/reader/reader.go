@@ -5711,10 +5711,13 @@ func (p *passage) listsAliases(q *question, u english.Unit) bool {
 // soleNumber reports whether ut[k] is the only number of a unit that the
 // question does not write itself. A word that opens with a letter is a
 // name or code, whatever digits follow ("[RFC4340]" cites a document,
-// "IPv6" names a protocol): no number of the row.
+// "IPv6" names a protocol): no rival of the row's number. When ut[k] is
+// such a word itself, every other word with digits rivals it ("rfc1939
+// and rfc2449 | POP3 service" gives no one number).
 func soleNumber(q *question, ut []tok, k int) bool {
+	code := letterLed(ut[k].body)
 	for j, t := range ut {
-		if j != k && t.digit && !q.mentions(t) && !letterLed(t.body) {
+		if j != k && t.digit && !q.mentions(t) && (code || !letterLed(t.body)) {
 			return false
 		}
 	}
