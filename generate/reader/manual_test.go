@@ -69,3 +69,32 @@ func TestACommandIsWhatTheSentenceUnderItsUsageSays(t *testing.T) {
 	}
 	t.Fatalf("no unit of the sentence under the usage line: %v", fits)
 }
+
+// TestACopyPointingElsewhereRestates: bash's man page and its reference
+// manual hold the same sentence, each pointing to its own section ("(see
+// FUNCTIONS below)", "(see Shell Functions)"): the two copies say one
+// thing and do not compete as rival answers (the question was declined
+// at 0.80 for that margin alone).
+func TestACopyPointingElsewhereRestates(t *testing.T) {
+	man := doc{"bashdoc/bash.html", "BASH", "Positional parameters may not be assigned to\nwith assignment statements.  The positional parameters are\ntemporarily replaced when a shell function is executed (see\nFUNCTIONS\n\nbelow).\n"}
+	ref := doc{"bashdoc/bashref.html", "Bash Reference Manual", "Positional parameters may not be assigned to with assignment statements.\nThe set and shift builtins are used to set and\nunset them (see Shell Builtin Commands).\nThe positional parameters are\ntemporarily replaced when a shell function is executed\n(see Shell Functions).\n"}
+	const question = "What happens to the positional parameters when a shell function is executed?"
+	r := New(nil)
+	srcs := sources(man, ref)
+	q := analyze(question, r.idf)
+	var cands []candidate
+	for _, s := range srcs {
+		p := prepare(s, s.N-1)
+		for i := range p.units {
+			if strings.Contains(p.text[p.units[i].Start:p.units[i].End], "temporarily replaced") {
+				cands = append(cands, r.score(q, p, i))
+			}
+		}
+	}
+	require.Len(t, cands, 2)
+	assert.True(t, restates(q, cands[0], cands[1]), "the two copies say one thing")
+
+	other := doc{"bashdoc/bash.html", "BASH", "The positional parameters are temporarily kept when a shell function is executed (see\nFUNCTIONS below).\n"}
+	p := prepare(sources(other)[0], 0)
+	assert.False(t, restates(q, cands[1], r.score(q, p, 0)), "a copy that says otherwise is a rival")
+}

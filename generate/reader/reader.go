@@ -3587,9 +3587,11 @@ func agrees(q *question, bv []string, c candidate) bool {
 // them lacks: they may differ in "each" and "every" or in a quote, not
 // in what they say ("500" and "1000", "yes" and "no", "-sa" and "-sd",
 // "must" and "must not", options over settings and settings over
-// options).
+// options). A pointer in parentheses to where more is said ("(see
+// FUNCTIONS below)" in the man page, "(see Shell Functions)" in the
+// manual) is where the copy sits, not what it says: it is left out.
 func restates(q *question, b, c candidate) bool {
-	bt, ct := b.p.unitToks(b.unit), c.p.unitToks(c.unit)
+	bt, ct := withoutPointers(b.p.text, b.p.unitToks(b.unit)), withoutPointers(c.p.text, c.p.unitToks(c.unit))
 	if len(bt) < 4 || len(ct) < 4 {
 		return false
 	}
@@ -3625,6 +3627,30 @@ func restates(q *question, b, c candidate) bool {
 		return out
 	}
 	return slices.Equal(said(bt, cs), said(ct, bs))
+}
+
+// withoutPointers returns the tokens of ut, words of text, but those
+// inside a parenthesis that opens with "see" ("(see FUNCTIONS below)",
+// "(See Section 4.2)"): a cross-reference of the copy of the text the
+// unit is in.
+func withoutPointers(text string, ut []tok) []tok {
+	var out []tok
+	for i := 0; i < len(ut); i++ {
+		t := ut[i]
+		if t.lower == "see" && t.start <= len(text) && strings.HasSuffix(strings.TrimRight(text[:t.start], " "), "(") {
+			if end := strings.IndexByte(text[t.start:], ')'); end >= 0 {
+				for i+1 < len(ut) && ut[i+1].start < t.start+end {
+					i++
+				}
+				continue
+			}
+		}
+		out = append(out, t)
+	}
+	if out == nil {
+		return ut[:0]
+	}
+	return out
 }
 
 // typedValues are the words of c's unit that fit the asked kind well (for
