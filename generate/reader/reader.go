@@ -3647,9 +3647,6 @@ func withoutPointers(text string, ut []tok) []tok {
 		}
 		out = append(out, t)
 	}
-	if out == nil {
-		return ut[:0]
-	}
 	return out
 }
 
