@@ -51,10 +51,11 @@
 // # Concurrency
 //
 // One ingest runs at a time (a second gets 409) in the background while
-// questions and searches go on against the same open corpus. When it ends,
-// Deps.AfterIngest may return a retrained generator, which replaces the old
-// one atomically: requests already running finish with the generator they
-// started with.
+// questions and searches go on against the same open corpus. Once its
+// files are stored, Deps.AfterIngest may return a retrained generator
+// (training beside the merge of the index that may end the ingest; the job
+// ends when both have), which replaces the old one atomically: requests
+// already running finish with the generator they started with.
 //
 // # Shutdown
 //

@@ -120,14 +120,24 @@ func (j *jobs) run(job *Job, roots []string, force bool) {
 	cfg.FollowSymlinks = false // a link must not lead out of the allowed roots
 	s.log.Info("server: ingest started", "job", job.ID, "roots", roots)
 	// As the CLI's ingest: the note that a merge may be owed goes first,
-	// so a job stopped half-way leaves it for the next ingest.
+	// so a job stopped half-way leaves it for the next ingest; and the
+	// model retrains as soon as the files are stored, beside the merge
+	// of the index that ends a bulk load (see lossy.Keeper.Start).
+	var trained chan struct{}
 	rep, err := ingest.RunLedgered(j.ctx, s.corpus, roots, cfg, ingest.Options{Force: force, Progress: func(p ingest.Progress) {
 		j.update(job, func() { job.Progress = progressOf(p, "ingest") })
-	}}, nil)
-	j.update(job, func() { job.Report, job.Progress.Phase = &rep, "train" })
-	if err == nil {
-		s.afterIngest(j.ctx, job, rep)
+	}}, func(stored ingest.Report) {
+		j.update(job, func() { job.Report, job.Progress.Phase = &stored, "train" })
+		trained = make(chan struct{})
+		go func() {
+			defer close(trained)
+			s.afterIngest(j.ctx, job, stored)
+		}()
+	})
+	if trained != nil {
+		<-trained
 	}
+	j.update(job, func() { job.Report, job.Progress.Phase = &rep, "train" })
 	j.finish(job, err)
 }
 

@@ -31,8 +31,9 @@ type Deps struct {
 	// Generator answers questions; nil until a model exists (questions then
 	// get 503 until an ingest produces one through AfterIngest).
 	Generator generate.Generator
-	// AfterIngest, when set, runs after an ingest that changed the corpus
-	// (or when there is no generator yet) and returns the generator to use
+	// AfterIngest, when set, runs once an ingest that changed the corpus
+	// (or when there is no generator yet) has stored its files, beside the
+	// merge of the index that may end it, and returns the generator to use
 	// from then on, typically the built-in model retrained on the corpus.
 	AfterIngest func(ctx context.Context) (generate.Generator, error)
 	// ModelKey is the meta key of the stored built-in model, whose size
