@@ -3,6 +3,7 @@ package retrieve
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -214,4 +215,31 @@ func TestWholeCodeFirst(t *testing.T) {
 	}
 	assert.True(t, writesCode(`"alpha_2": "TO",`, "TO"))
 	assert.False(t, writesCode(`"code": "TO-01",`, "TO"), "a subdivision's code holds the country's")
+}
+
+// A table file's first line that holds a letter is its title ("#", then
+// "# Internet (IP) protocols"): a row further down does not restate the
+// names it gives, and a question that names the table by them ("which IP
+// protocol number …") finds the row it asks for as it finds a row of a
+// file whose name gives them. Three lines down is no title.
+func TestDocumentFirstLineNamesItsPassages(t *testing.T) {
+	protocols := doc{"/etc/protocols", corpus.Text, "protocols", []string{
+		"#\n# Internet (IP) protocols\n#\nip\t0\tIP\t\t# internet protocol, pseudo protocol number\nicmp\t1\tICMP\t\t# internet control message protocol\nipencap\t4\tIP-ENCAP\t# IP encapsulated in IP",
+		"udp\t17\tUDP\t\t# user datagram protocol\nrdp\t27\tRDP\t\t# reliable datagram protocol\ndccp\t33\tDCCP\t\t# Datagram Congestion Control Protocol",
+		"ipip\t94\tIPIP\t\t# IP-within-IP Encapsulation Protocol\netherip\t97\tETHERIP\t\t# Ethernet-within-IP Encapsulation",
+	}}
+	const q = "Under which IP protocol number is the datagram congestion control transport listed?"
+	hits, err := New(corpusOf(t, protocols), DefaultConfig()).Search(context.Background(), Query{Text: q, K: 3})
+	require.NoError(t, err)
+	require.NotEmpty(t, hits)
+	assert.Equal(t, pid("/etc/protocols", 1), hits[0].Passage.ID)
+	assert.True(t, hits[0].NameCoverage >= 1, "the title line gives IP")
+
+	deep := protocols
+	deep.paras = append([]string{"#\n#\n#\n# Internet (IP) protocols\nip\t0\tIP\t\t# internet protocol"}, protocols.paras[1:]...)
+	hits, err = New(corpusOf(t, deep), DefaultConfig()).Search(context.Background(), Query{Text: q, K: 3})
+	require.NoError(t, err)
+	i := slices.IndexFunc(hits, func(h Hit) bool { return h.Passage.ID == pid("/etc/protocols", 1) })
+	require.GreaterOrEqual(t, i, 0)
+	assert.Less(t, hits[i].NameCoverage, 1.0, "no title within the first three lines")
 }

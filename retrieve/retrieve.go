@@ -5,9 +5,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
@@ -472,6 +474,12 @@ func (r *Retriever) hits(ms search.DocumentMatchCollection, locs [][]Match, qt q
 	if err != nil {
 		return nil, err
 	}
+	var heads map[string]map[string]bool
+	if len(qt.names) > 0 {
+		if heads, err = r.docHeads(ps); err != nil {
+			return nil, err
+		}
+	}
 	out := make([]Hit, 0, len(ms))
 	for i, m := range ms {
 		if ps[i].ID == "" {
@@ -482,7 +490,7 @@ func (r *Retriever) hits(ms search.DocumentMatchCollection, locs [][]Match, qt q
 		if located {
 			loc = locs[i]
 		}
-		out = append(out, r.hit(m, located, loc, ps[i], sps[i], qt, w, hl))
+		out = append(out, r.hit(m, located, loc, ps[i], sps[i], qt, w, hl, heads[ps[i].DocID]))
 	}
 	// Relevant passages first, each group by score: a passage that lacks
 	// the question's names is not the best one, whatever its score. Equal
@@ -502,6 +510,67 @@ func (r *Retriever) hits(ms search.DocumentMatchCollection, locs [][]Match, qt q
 	return out, nil
 }
 
+// maxHeadLine is the longest head line of a document read as its title
+// (see docHeads): a longer one is text, not a title.
+const maxHeadLine = 160
+
+// docHeads returns, for each document of ps past its first passage, the
+// terms of the document's head line (see headLine) when that line is
+// short: the title a plain-text table or a manual writes on top ("#
+// Internet (IP) protocols", "# List of USB ID's", "The Mutt E-Mail
+// Client"), which its later passages do not restate. A question's names
+// the title holds are held by every passage of the document, as a name in
+// its file name or heading is (see nameTerms): "the datagram
+// congestion-control transport" is the row "dccp 33 DCCP # Datagram
+// Congestion Control Prot." of the IP protocols table, though the row
+// writes no "IP". Only a question with names reads them, the first
+// passages in one transaction.
+func (r *Retriever) docHeads(ps []corpus.Passage) (map[string]map[string]bool, error) {
+	var ids []string
+	seen := map[string]bool{}
+	for _, p := range ps {
+		if p.ID != "" && p.Ord > 0 && !seen[p.DocID] {
+			seen[p.DocID] = true
+			ids = append(ids, corpus.PassageID(p.DocID, 0))
+		}
+	}
+	if len(ids) == 0 {
+		return nil, nil
+	}
+	firsts, _, err := r.resolve(ids)
+	if err != nil {
+		return nil, err
+	}
+	heads := make(map[string]map[string]bool, len(firsts))
+	for _, f := range firsts {
+		line := headLine(f.Text)
+		if f.ID == "" || line == "" || len(line) > maxHeadLine {
+			continue
+		}
+		terms := map[string]bool{}
+		for _, t := range Terms(line) {
+			terms[t] = true
+		}
+		heads[f.DocID] = terms
+	}
+	return heads, nil
+}
+
+// headLine is the first of the first three lines of text that holds a
+// letter: a comment block's title below its opening "#" ("#", then
+// "#\tList of USB ID's").
+func headLine(text string) string {
+	rest := text
+	for range 3 {
+		line, after, _ := strings.Cut(rest, "\n")
+		if strings.IndexFunc(line, unicode.IsLetter) >= 0 {
+			return strings.TrimSpace(line)
+		}
+		rest = after
+	}
+	return ""
+}
+
 func (r *Retriever) resolve(ids []string) ([]corpus.Passage, []corpus.Span, error) {
 	ps, sps, err := r.c.Passages(ids)
 	if err == nil || !errors.Is(err, index.ErrNotFound) {
@@ -517,7 +586,7 @@ func (r *Retriever) resolve(ids []string) ([]corpus.Passage, []corpus.Span, erro
 	return ps, sps, nil
 }
 
-func (r *Retriever) hit(m *search.DocumentMatch, located bool, loc []Match, p corpus.Passage, sp corpus.Span, qt queryTerms, w map[string]float64, hl highlighter) Hit {
+func (r *Retriever) hit(m *search.DocumentMatch, located bool, loc []Match, p corpus.Passage, sp corpus.Span, qt queryTerms, w map[string]float64, hl highlighter, head map[string]bool) Hit {
 	// The query searched the question's words and their related words, so
 	// the query terms found in the passage (located by the full query, or
 	// by analysing the passage after a planned one) are all the passage
@@ -543,9 +612,14 @@ func (r *Retriever) hit(m *search.DocumentMatch, located bool, loc []Match, p co
 	for _, t := range Terms(p.Section) {
 		title[t] = true
 	}
+	named := title // the names the passage's context holds: the document's first line too (see docHeads)
+	if len(head) > 0 {
+		named = maps.Clone(title)
+		maps.Copy(named, head)
+	}
 	h := Hit{Passage: p, Span: sp, Score: titleScore(m.Score, qt, w, tt), Matches: matches, Names: qt.names,
 		Coverage:     coverage(qt, w, present, present, r.cfg.Fuzzy),
-		NameCoverage: nameCoverage(qt, w, &nameTerms{text: p.Text, present: present, title: title}),
+		NameCoverage: nameCoverage(qt, w, &nameTerms{text: p.Text, present: present, title: named}),
 		WordCoverage: wordCoverage(qt, w, present, title)}
 	h.SnippetStart, h.Snippet, h.SnippetMatches = snippet(p.Text, matches)
 	return h
