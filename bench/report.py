@@ -73,7 +73,7 @@ def rows(v, x):
     ]
     if v.get("trained"):
         out += [
-            ("  Verbatim training s (after the index is merged)", v.get("train_seconds", 0), None, "", None),
+            ("  Verbatim training s (from the files stored, beside the index merge)", v.get("train_seconds", 0), None, "", None),
         ]
     if "no_train_ingest_seconds" in v:
         out += [
