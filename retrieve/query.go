@@ -2,6 +2,7 @@ package retrieve
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -99,7 +100,7 @@ func build(p parsed, rest queryTerms, q Query, fuzzy bool, docs docSet, gate que
 	if _, nested := main.(*query.BooleanQuery); gate != nil && !nested {
 		top.AddMust(gate)
 	}
-	top.AddShould(fieldMatch(index.FieldTitle, p.fields, titleBoost), fieldMatch(index.FieldSection, p.fields, sectionBoost))
+	top.AddShould(titleMatchQuery(p.fields, rest), fieldMatch(index.FieldSection, p.fields, sectionBoost))
 	if f := filters(q, docs.termFilter()); f != nil {
 		top.AddFilter(f)
 	}
@@ -262,6 +263,55 @@ func fieldMatch(field string, terms []string, boost float64) query.Query {
 	d.SetMin(1)
 	d.SetBoost(boost)
 	return d
+}
+
+// titleMatchQuery is fieldMatch of the title, but a title word that
+// textVoids counts only for the passages whose text lacks it: a title adds
+// the words its passages do not write (the table name "countries" of a
+// row "352:IS:ISL:Iceland:Reykjavik", the "Blocks" of "0840..085F;
+// Mandaic"), not a second count of those they do. Counted twice, a title
+// that shares one word with the question outranks the passage that holds
+// all of them: in a dictionary folder where every headword titles a file,
+// "wire turned back" found turn_back.txt, whose text says "turn back"
+// throughout, above solenoid.txt's "the conjuctive wire turned back along
+// its axis". This is BM25F's saturation across fields (a word's score
+// grows little once the text holds it) taken to its limit, in a form the
+// walk computes exactly.
+func titleMatchQuery(terms []string, qt queryTerms) query.Query {
+	if len(terms) == 0 {
+		return bleve.NewMatchNoneQuery()
+	}
+	cs := make([]query.Query, len(terms))
+	for i, t := range terms {
+		tq := bleve.NewTermQuery(t)
+		tq.SetField(index.FieldTitle)
+		tq.SetBoost(titleBoost)
+		cs[i] = tq
+		if textVoids(qt, t) {
+			text := bleve.NewTermQuery(t)
+			text.SetField(index.FieldText)
+			b := bleve.NewBooleanQuery()
+			b.AddMust(tq)
+			b.AddMustNot(text)
+			cs[i] = b
+		}
+	}
+	d := bleve.NewDisjunctionQuery(cs...)
+	d.SetMin(1)
+	return d
+}
+
+// textVoids reports whether a passage's text holding the title word t
+// voids its title's match of t (see titleMatchQuery): t is a word of the
+// question, not one of its names, and the question has the all-terms
+// clause (two words or more, cue words aside), which rewards the passages
+// that hold every word. A name in the title is what the entry is about
+// ("When was Velmora founded?": the entry titled Velmora, not the one on
+// the Velmora Prize that names Velmora thrice), and the title of a
+// question of one word ("install": the page titled "Install guide") is
+// the only sign of which passage is about it.
+func textVoids(qt queryTerms, t string) bool {
+	return slices.Contains(qt.all, t) && !slices.Contains(qt.names, t) && allTermsClauses(qt) != nil
 }
 
 // filters combines the format filter and a document filter in one

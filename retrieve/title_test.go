@@ -2,6 +2,7 @@ package retrieve
 
 import (
 	"context"
+	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -71,6 +72,67 @@ func TestSearchRanking(t *testing.T) {
 			require.NoError(t, err)
 			require.NotEmpty(t, hits)
 			assert.Equal(t, pid(tt.first, 0), hits[0].Passage.ID)
+		})
+	}
+}
+
+// A title adds the words its passages do not write, not a second count of
+// those they do (see titleMatchQuery). Real entries of dict-gcide and
+// dict-wn as bench/mkdataset.py files them, one headword a file titled by
+// its name, and rows of miscfiles' tables, whose file name is the word
+// the rows lack.
+func TestTitleAddsWhatTheTextLacks(t *testing.T) {
+	docs := []doc{
+		doc{"/d/solenoid.txt", corpus.Text, "solenoid.txt", []string{`Solenoid \So"len*oid\, n.[Gr. ??? channel + -oid.] (Elec.)
+   An electrodynamic spiral having the conjuctive wire turned
+   back along its axis, so as to neutralize that component of
+   the effect of the current which is due to the length of the
+   spiral, and reduce the whole effect to that of a series of
+   equal and parallel circular currents. When traversed by a
+   current the solenoid exhibits polarity and attraction or
+   repulsion, like a magnet.
+   [1913 Webster]`}},
+		doc{"/d/turn_back.txt", corpus.Text, "turn_back.txt", []string{`turn back
+    v 1: retrace one's course; "The hikers got into a storm and had
+         to turn back" [syn: {backtrack}, {turn back}, {double
+         back}]
+    2: go back to a previous state; "We reverted to the old rules"
+       [syn: {revert}, {return}, {retrovert}, {regress}, {turn
+       back}]`}},
+		doc{"/d/double_back.txt", corpus.Text, "double_back.txt", []string{`double back
+    v 1: retrace one's course; "The hikers got into a storm and had
+         to turn back" [syn: {backtrack}, {turn back}, {double
+         back}]`}},
+		doc{"/d/wire_cloth.txt", corpus.Text, "wire_cloth.txt", []string{"wire cloth\n    n 1: fabric woven of metallic wire"}},
+		doc{"/d/baling_wire.txt", corpus.Text, "baling_wire.txt", []string{"baling wire\n    n 1: wire used to make bales"}},
+		doc{"/m/countries", corpus.Text, "countries", []string{"352:IS:ISL:Iceland:Reykjavik\n356:IN:IND:India:New Delhi"}},
+		doc{"/m/inter.phone", corpus.Text, "inter.phone", []string{"354:Iceland\n91:India"}},
+	}
+	// The rest of a dictionary: in a folder of thousands of headwords a
+	// title's word is rare among titles and weighs much.
+	for i := range 400 {
+		docs = append(docs, doc{fmt.Sprintf("/d/entry%d.txt", i), corpus.Text, fmt.Sprintf("entry%d.txt", i),
+			[]string{fmt.Sprintf("entry%d\n    n 1: a headword of the folder", i)}})
+	}
+	c := corpusOf(t, docs...)
+	r := New(c, DefaultConfig())
+	tests := []struct{ q, first string }{
+		// the dictionary's question words title other entries, whose
+		// texts hold them already
+		{"wire turned back", "/d/solenoid.txt"},
+		// the rows do not write "country": their file's name does
+		{"What is Iceland's three-letter country code?", "/m/countries"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.q, func(t *testing.T) {
+			hits, err := r.Search(context.Background(), Query{Text: tt.q})
+			require.NoError(t, err)
+			require.NotEmpty(t, hits)
+			var got []string
+			for _, h := range hits {
+				got = append(got, h.Passage.ID)
+			}
+			assert.Equal(t, pid(tt.first, 0), hits[0].Passage.ID, "%v", got)
 		})
 	}
 }

@@ -36,6 +36,10 @@ import (
 type walkClause struct {
 	cur    int     // its cursor (a field's term)
 	weight float64 // bleve's queryWeight: boost·idf·queryNorm
+	// unless is the cursor of the text term whose match voids the clause
+	// (a title word the passage's text holds, see titleMatchQuery); -1:
+	// none
+	unless int
 }
 
 // walkGroup is a disjunction of clauses, scored as one: Σ·matched/len.
@@ -157,7 +161,7 @@ func newWalkQuery(ctx context.Context, st *termStats, p parsed, qt queryTerms) (
 		}
 		w := boost * wq.cursors[i].idf
 		sq = append(sq, w*w)
-		g.clauses = append(g.clauses, walkClause{cur: i, weight: boost})
+		g.clauses = append(g.clauses, walkClause{cur: i, weight: boost, unless: -1})
 		return nil
 	}
 	for _, c := range wordClauses(qt) {
@@ -199,6 +203,13 @@ func newWalkQuery(ctx context.Context, st *termStats, p parsed, qt queryTerms) (
 				wq.close()
 				return nil, err
 			}
+		}
+	}
+	// A title word of the question's counts unless the text holds it (see
+	// titleMatchQuery); the words clause has its cursor.
+	for i, t := range p.fields {
+		if c, ok := byKey[termKey{index.FieldText, t}]; ok && textVoids(qt, t) {
+			wq.title.clauses[i].unless = c
 		}
 	}
 	nTitle := nMain + len(p.fields)
@@ -371,10 +382,17 @@ func (c *walkCursor) score() float64 {
 // clauses' scores summed in order times the share matched; ok is false
 // when none matched.
 func (wq *walkQuery) groupScore(g walkGroup, fs []float64) (float64, bool) {
+	return wq.groupScoreOf(g, fs, true)
+}
+
+// groupScoreOf is groupScore, clauses voided by their text term (see
+// walkClause.unless) left out when void is set, counted when not (a bound
+// on the passages whose text terms are not all known).
+func (wq *walkQuery) groupScoreOf(g walkGroup, fs []float64, void bool) (float64, bool) {
 	var sum float64
 	m := 0
 	for _, cl := range g.clauses {
-		if wq.cursors[cl.cur].hit {
+		if wq.cursors[cl.cur].hit && (!void || cl.unless < 0 || !wq.cursors[cl.unless].hit) {
 			sum += termScore(fs[cl.cur], cl.weight)
 			m++
 		}
@@ -420,16 +438,23 @@ func (wq *walkQuery) mainScore(fs []float64) float64 {
 // disjunction, from the cursors marked hit, as bleve computes it: the
 // main boolean's, plus the title and section matches'.
 func (wq *walkQuery) score(fs []float64) float64 {
-	return 0 + wq.mainScore(fs) + wq.fieldScore(fs)
+	return 0 + wq.mainScore(fs) + wq.fieldScore(fs, true)
+}
+
+// boundScore bounds score for a passage whose cursors marked hit may not
+// all hold it (those set aside, at their bounds): a title clause their
+// match would void counts.
+func (wq *walkQuery) boundScore(fs []float64) float64 {
+	return 0 + wq.mainScore(fs) + wq.fieldScore(fs, false)
 }
 
 // fieldScore is the score of the title and section matches: their sum
-// times the share of the two that match.
-func (wq *walkQuery) fieldScore(fs []float64) float64 {
+// times the share of the two that match (void: see groupScoreOf).
+func (wq *walkQuery) fieldScore(fs []float64, void bool) float64 {
 	var should float64
 	m := 0
 	for _, g := range []walkGroup{wq.title, wq.sections} {
-		if s, ok := wq.groupScore(g, fs); ok {
+		if s, ok := wq.groupScoreOf(g, fs, void); ok {
 			should += s
 			m++
 		}

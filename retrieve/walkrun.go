@@ -188,7 +188,7 @@ func (w *walk) bound() float64 {
 	for _, c := range marked {
 		c.hit, w.fs[c.i] = true, w.ub[c.i]
 	}
-	b := w.wq.score(w.fs)
+	b := w.wq.boundScore(w.fs)
 	for _, c := range marked {
 		c.hit = false
 	}
