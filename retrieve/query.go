@@ -266,15 +266,19 @@ func fieldMatch(field string, terms []string, boost float64) query.Query {
 }
 
 // titleMatchQuery is fieldMatch of the title, but a title word that
-// textVoids counts only for the passages whose text lacks it: a title adds
-// the words its passages do not write (the table name "countries" of a
-// row "352:IS:ISL:Iceland:Reykjavik", the "Blocks" of "0840..085F;
-// Mandaic"), not a second count of those they do. Counted twice, a title
-// that shares one word with the question outranks the passage that holds
-// all of them: in a dictionary folder where every headword titles a file,
-// "wire turned back" found turn_back.txt, whose text says "turn back"
-// throughout, above solenoid.txt's "the conjuctive wire turned back along
-// its axis". This is BM25F's saturation across fields (a word's score
+// textVoids counts only for the passages whose text lacks it or whose
+// heading (section) writes it too: a title adds the words its passages do
+// not write (the table name "countries" of a row
+// "352:IS:ISL:Iceland:Reykjavik", the "Blocks" of "0840..085F;
+// Mandaic"), not a second count of those their text uses. Counted twice,
+// a title that shares one word with the question outranks the passage
+// that holds all of them: in a dictionary folder where every headword
+// titles a file, "wire turned back" found turn_back.txt, whose text says
+// "turn back" throughout, above solenoid.txt's "the conjuctive wire
+// turned back along its axis". A passage under a heading that writes the
+// word keeps the title's count: the page titled "Install guide" under
+// its heading "Install guide" is about installing, however its text
+// words it. This is BM25F's saturation across fields (a word's score
 // grows little once the text holds it) taken to its limit, in a form the
 // walk computes exactly.
 func titleMatchQuery(terms []string, qt queryTerms) query.Query {
@@ -290,9 +294,14 @@ func titleMatchQuery(terms []string, qt queryTerms) query.Query {
 		if textVoids(qt, t) {
 			text := bleve.NewTermQuery(t)
 			text.SetField(index.FieldText)
+			section := bleve.NewTermQuery(t)
+			section.SetField(index.FieldSection)
+			inText := bleve.NewBooleanQuery()
+			inText.AddMust(text)
+			inText.AddMustNot(section)
 			b := bleve.NewBooleanQuery()
 			b.AddMust(tq)
-			b.AddMustNot(text)
+			b.AddMustNot(inText)
 			cs[i] = b
 		}
 	}

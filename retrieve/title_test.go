@@ -136,3 +136,58 @@ func TestTitleAddsWhatTheTextLacks(t *testing.T) {
 		})
 	}
 }
+
+// A passage under a heading that writes the title's word keeps the
+// title's count (see titleMatchQuery): the page titled "Install guide"
+// answers how to install, though a troubleshooting page's text says
+// "install" twice. (Pages of a product manual an outside review wrote.)
+func TestTitleCountsUnderItsHeading(t *testing.T) {
+	pages := []struct{ path, title, section, text string }{
+		{"/ferry/install.md", "Install guide", "Install guide > Requirements", `# Install guide
+
+Ferry runs on Linux, macOS and Windows. Download the archive for your platform
+from the releases page and unpack it into a folder on your PATH.
+
+## Requirements
+
+You need 2 GB of memory and 500 MB of free disk. A C compiler is not required.`},
+		{"/ferry/troubleshooting.md", "Troubleshooting", "Troubleshooting", `# Troubleshooting
+
+**The service will not start.** Check that port 7400 is free and that the data
+folder is writable by the ferry user.
+
+**The web page is blank.** Clear the browser cache and reload.
+
+**Install fails with "permission denied".** Run the installer from an
+administrator shell, or install into your home folder.`},
+		{"/ferry/release_notes.md", "Release notes", "Release notes > 3.1", `# Release notes
+
+## 3.2
+- SOCKS5 support for the proxy setting.
+
+## 3.1
+- PostgreSQL metadata backend.
+- The installer no longer needs a C compiler.`},
+		{"/ferry/uninstall.md", "Uninstall", "Uninstall", "# Uninstall\n\nStop the service, delete the `ferry` binary and remove `~/.config/ferry`."},
+		{"/ferry/upgrade.md", "Upgrading", "Upgrading", "# Upgrading\n\nRead the release notes before moving between major versions. Stop the service,\nreplace the binary, then run `ferry migrate` once."},
+	}
+	var docs []doc
+	for _, p := range pages {
+		docs = append(docs, doc{p.path, corpus.Markdown, p.title, []string{p.text}})
+	}
+	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = c.Close() })
+	var entries []corpus.Entry
+	for i, d := range docs {
+		e := d.entry()
+		e.Passages[0].Section = pages[i].section
+		entries = append(entries, e)
+	}
+	require.NoError(t, c.Put(context.Background(), entries))
+	r := New(c, DefaultConfig())
+	hits, err := r.Search(context.Background(), Query{Text: "how do I install ferry"})
+	require.NoError(t, err)
+	require.NotEmpty(t, hits)
+	assert.Equal(t, pid("/ferry/install.md", 0), hits[0].Passage.ID)
+}

@@ -37,9 +37,14 @@ type walkClause struct {
 	cur    int     // its cursor (a field's term)
 	weight float64 // bleve's queryWeight: boost·idf·queryNorm
 	// unless is the cursor of the text term whose match voids the clause
-	// (a title word the passage's text holds, see titleMatchQuery); -1:
-	// none
-	unless int
+	// (a title word the passage's text holds, see titleMatchQuery), but
+	// for a match of the section term of cursor unlessSection; -1: none
+	unless, unlessSection int
+}
+
+// void reports whether the passage being scored voids c (see unless).
+func (wq *walkQuery) void(c walkClause) bool {
+	return c.unless >= 0 && wq.cursors[c.unless].hit && !wq.cursors[c.unlessSection].hit
 }
 
 // walkGroup is a disjunction of clauses, scored as one: Σ·matched/len.
@@ -205,11 +210,13 @@ func newWalkQuery(ctx context.Context, st *termStats, p parsed, qt queryTerms) (
 			}
 		}
 	}
-	// A title word of the question's counts unless the text holds it (see
-	// titleMatchQuery); the words clause has its cursor.
+	// A title word of the question's counts unless the text holds it and
+	// the section does not (see titleMatchQuery); the words and section
+	// clauses have their cursors.
 	for i, t := range p.fields {
-		if c, ok := byKey[termKey{index.FieldText, t}]; ok && textVoids(qt, t) {
-			wq.title.clauses[i].unless = c
+		text, ok := byKey[termKey{index.FieldText, t}]
+		if ok && textVoids(qt, t) {
+			wq.title.clauses[i].unless, wq.title.clauses[i].unlessSection = text, byKey[termKey{index.FieldSection, t}]
 		}
 	}
 	nTitle := nMain + len(p.fields)
@@ -392,7 +399,7 @@ func (wq *walkQuery) groupScoreOf(g walkGroup, fs []float64, void bool) (float64
 	var sum float64
 	m := 0
 	for _, cl := range g.clauses {
-		if wq.cursors[cl.cur].hit && (!void || cl.unless < 0 || !wq.cursors[cl.unless].hit) {
+		if wq.cursors[cl.cur].hit && !(void && wq.void(cl)) {
 			sum += termScore(fs[cl.cur], cl.weight)
 			m++
 		}
