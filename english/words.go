@@ -1064,6 +1064,9 @@ func AsksTerm(joined string) bool {
 				return true // "what's the JARGON word for …", "what is the hacker term for …"
 			}
 		}
+		if f[k] == "name" && f[k+1] == "of" && describesByClause(f[k+2:]) {
+			return true // "what is the name of the small round passage through which the stomach empties …"
+		}
 	}
 	// "What is the device in a plane that aims the bombs called?": a
 	// description, then the word asked for.
@@ -1073,6 +1076,29 @@ func AsksTerm(joined string) bool {
 	for j := 3; j < len(f); j++ {
 		if f[j] == "called" && (j == len(f)-1 || f[j+1] == "when" || f[j+1] == "if" || f[j+1] == "where") {
 			return true // "… called when it isn't a real Friday?": the description, the word asked for, then the case it is said of
+		}
+	}
+	return false
+}
+
+// describesByClause reports whether f, the words after "the name of",
+// describe a thing by a relative clause ("the mask THAT decides which
+// permission bits …", "the passage THROUGH WHICH the stomach empties"):
+// the thing is known by what it does, and its name is the word a
+// glossary or dictionary defines so. A thing given by a code or number
+// ("the currency that has the code MKD", "the character at U+2E17, which
+// carries …") or a person ("the programmer WHO planted …") is a record's or a
+// story's name, not a defined word.
+func describesByClause(f []string) bool {
+	for _, w := range f {
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || HeadOf(strings.Trim(w, ",;:?")) == CodeHead {
+			return false
+		}
+	}
+	for j, w := range f {
+		w = strings.Trim(w, ",;:")
+		if j >= 2 && (w == "that" || w == "which") {
+			return true
 		}
 	}
 	return false
