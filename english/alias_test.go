@@ -97,6 +97,9 @@ func TestAsksTerm(t *testing.T) {
 		"What is the name of the currency that has the code MKD":                                          false,
 		"What was the name of the programmer who planted the time bomb":                                   false,
 		"What is the name of the character at U+2E17, which carries the Hyphen property":                  false,
+		"What is the name of the stone that is the birth stone for June":                                  false,
+		"What is the name of the river that Lisbon, the capital of Portugal, lies on":                     false,
+		"What is the name of the bitumen that gives off a foul stench when it is burned":                  true,
 		"What is the name of Debian's mascot":                                                             false,
 	} {
 		assert.Equal(t, want, AsksTerm(" "+strings.ToLower(q)+" "), q)

@@ -1082,27 +1082,38 @@ func AsksTerm(joined string) bool {
 }
 
 // describesByClause reports whether f, the words after "the name of",
-// describe a thing by a relative clause ("the mask THAT decides which
-// permission bits …", "the passage THROUGH WHICH the stomach empties"):
-// the thing is known by what it does, and its name is the word a
-// glossary or dictionary defines so. A thing given by a code or number
-// ("the currency that has the code MKD", "the character at U+2E17, which
-// carries …") or a person ("the programmer WHO planted …") is a record's or a
-// story's name, not a defined word.
+// describe a thing by what it does: a relative clause whose verb follows
+// its pronoun ("the mask THAT DECIDES which permission bits …", "the
+// bitumen THAT GIVES off a foul stench"), or one after a preposition
+// ("the passage THROUGH WHICH the stomach empties"). The thing is known
+// by what it does, and its name is the word a glossary or dictionary
+// defines so. A clause of what the thing is ("the stone that IS the birth
+// stone for June": a record's field), one whose subject is something else
+// ("the river that Lisbon lies on": Lisbon's entry names the river), a
+// thing given by a code or number ("the currency that has the code MKD")
+// or a person ("the programmer WHO planted …") asks a name written in the
+// text, not a defined word.
 func describesByClause(f []string) bool {
 	for _, w := range f {
 		if strings.IndexFunc(w, unicode.IsDigit) >= 0 || HeadOf(strings.Trim(w, ",;:?")) == CodeHead {
 			return false
 		}
 	}
-	for j, w := range f {
-		w = strings.Trim(w, ",;:")
-		if j >= 2 && (w == "that" || w == "which") {
-			return true
+	for j := 2; j+1 < len(f); j++ {
+		w := strings.Trim(f[j], ",;:")
+		if w != "that" && w != "which" {
+			continue
 		}
+		if w == "which" && prepositions[f[j-1]] {
+			return true // "through which", "by which"
+		}
+		next := f[j+1]
+		return len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !copulas[next] && !IsStopword(next)
 	}
 	return false
 }
+
+var copulas = set(`is was has does means`)
 
 // termNouns are what a question calls the word it asks for.
 var termNouns = set(`word term name expression phrase`)
