@@ -54,7 +54,7 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 				possessive = true // "the guide's example", "the manual's spam command example": the run ends on the work's noun. A capitalised one goes on as a name ("The Devil's Dictionary"); read as a possessive ("the Debian Reference's X"), it answered 2 more benchmark questions right and 2 more wrong in session 41, and stays a name
 				break
 			}
-			if !sourceWord(lower[end], bodies[end]) {
+			if !sourceWord(lower[end], bodies[end]) && !modifiesWork(lower, end, start) {
 				break
 			}
 			end++
@@ -204,6 +204,14 @@ func sourceWord(lw, body string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(body)
 	return unicode.IsUpper(r) && !IsQuestionWord(lw)
+}
+
+// modifiesWork reports whether lower[k], a lower-case word after a name
+// that opens a source run (start), is a noun that qualifies the noun of a
+// work after it ("the VERA ACRONYM list", "the Debian PACKAGING manual").
+func modifiesWork(lower []string, k, start int) bool {
+	return k > start && k+1 < len(lower) && workNouns[lower[k+1]] && !workNouns[lower[k]] && !IsStopword(lower[k]) && !IsQuestionWord(lower[k]) &&
+		strings.IndexFunc(lower[k], func(r rune) bool { return !unicode.IsLetter(r) }) < 0 // not "the ISO 3166-1 schema": a numbered standard is what is asked about
 }
 
 // workNouns name kinds of works a question may cite as its source;

@@ -27,14 +27,17 @@ func TestSourceSpan(t *testing.T) {
 		{"How does the Debian Policy define Essential", "Debian Policy"},
 		{"What does the Debian FAQ list as the default editor", "Debian FAQ"}, // "list" the verb, not a noun of the run
 		{"What does GCIDE list as the plural", "GCIDE"},
-		{"What does DEC stand for", ""},                              // the short form asked about
-		{"How does Ambrose Bierce define a banker", ""},              // a person, not a work
-		{"Which property does PropList give MASARAM GONDI SIGN", ""}, // a file whose records are asked
-		{"Which company bought SCO per the UNIX entry", ""},          // the X of "the X entry" is what is asked
-		{"How does Git store objects", ""},                           // no reporting verb
-		{"What does Debian call its testing release", ""},            // no work noun
-		{"How many bytes per second", ""},                            // "per" with no source
-		{"What is the speed according to Debian policy makers", ""},  // the run goes on
+		{"What does DEC stand for", ""},                                                         // the short form asked about
+		{"How does Ambrose Bierce define a banker", ""},                                         // a person, not a work
+		{"Which property does PropList give MASARAM GONDI SIGN", ""},                            // a file whose records are asked
+		{"Which company bought SCO per the UNIX entry", ""},                                     // the X of "the X entry" is what is asked
+		{"How does Git store objects", ""},                                                      // no reporting verb
+		{"What does Debian call its testing release", ""},                                       // no work noun
+		{"What is the long form of JRE as given in the VERA acronym list", "VERA acronym list"}, // a noun qualifying the work's
+		{"What is the description given in the ISO 3166-1 schema", ""},                          // a numbered standard: what is asked about
+		{"What is a debian/watch file for according to the Debian packaging manual", "Debian packaging manual"},
+		{"How many bytes per second", ""},                           // "per" with no source
+		{"What is the speed according to Debian policy makers", ""}, // the run goes on
 		{"In the Debian Reference which package provides Flatpak support", "Debian Reference"},
 		{"In the Debian Reference under which directory does systemd-journald keep its persistent binary log data", "Debian Reference"}, // a preposition before the question word starts the question
 		{"In the Debian Reference under the hood what runs", ""},                                                                        // the run goes on past "under"
