@@ -1810,9 +1810,10 @@ func inCapitalRun(bodies []string, i int) bool {
 func asksURL(lower []string, n int) bool {
 	for k := 0; k < n && k <= 1; k++ {
 		switch w := lower[k]; {
-		case (w == "web" || w == "internet" || w == "website" || w == "url") && k+1 < n && (lower[k+1] == "address" || lower[k+1] == "page" || lower[k+1] == "site" || lower[k+1] == "link"):
-			k++ // "which WEBSITE ADDRESS is listed": the two words make one
-		case w == "url" || w == "urls" || w == "website" || w == "webpage" || w == "homepage":
+		case (w == "web" || w == "internet" || w == "website" || w == "url") && k+1 < n && (lower[k+1] == "address" || lower[k+1] == "page" || lower[k+1] == "site" || lower[k+1] == "link"),
+			(w == "host" || w == "mirror") && k+1 < n && (lower[k+1] == "name" || lower[k+1] == "host"):
+			k++ // "which WEBSITE ADDRESS is listed", "which HOST NAME": the two words make one
+		case w == "url" || w == "urls" || w == "website" || w == "webpage" || w == "homepage" || w == "host" || w == "site" || w == "mirror":
 		default:
 			continue
 		}
