@@ -1108,12 +1108,12 @@ func describesByClause(f []string) bool {
 			return true // "through which", "by which"
 		}
 		next := f[j+1]
-		return len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !copulas[next] && !IsStopword(next)
+		// a verb of the third person ("decides", "gives"), not one that
+		// says what the thing is or has ("is", "has", "means")
+		return len(next) > 3 && strings.HasSuffix(next, "s") && !strings.HasSuffix(next, "ss") && !IsBe(next) && !IsAuxiliary(next) && next != "means" && !IsStopword(next)
 	}
 	return false
 }
-
-var copulas = set(`is was has does means`)
 
 // termNouns are what a question calls the word it asks for.
 var termNouns = set(`word term name expression phrase`)

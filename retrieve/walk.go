@@ -214,9 +214,10 @@ func newWalkQuery(ctx context.Context, st *termStats, p parsed, qt queryTerms) (
 	// the section does not (see titleMatchQuery); the words and section
 	// clauses have their cursors.
 	for i, t := range p.fields {
-		text, ok := byKey[termKey{index.FieldText, t}]
-		if ok && textVoids(qt, t) {
-			wq.title.clauses[i].unless, wq.title.clauses[i].unlessSection = text, byKey[termKey{index.FieldSection, t}]
+		text, inText := byKey[termKey{index.FieldText, t}]
+		section, inSection := byKey[termKey{index.FieldSection, t}]
+		if inText && inSection && textVoids(qt, t) {
+			wq.title.clauses[i].unless, wq.title.clauses[i].unlessSection = text, section
 		}
 	}
 	nTitle := nMain + len(p.fields)
