@@ -99,19 +99,20 @@ func TestACopyPointingElsewhereRestates(t *testing.T) {
 	assert.False(t, restates(q, cands[1], r.score(q, p, 0)), "a copy that says otherwise is a rival")
 }
 
-// "Through which site …", "from which host …" ask for a host name, as
-// "which web address" does (asksURL): a sentence that writes none
-// ("Security updates serve one purpose: …") does not answer. (The Debian
-// FAQ, as debian-faq installs it.)
+// "From which host …", "which mirror …" ask for a host name, as "which
+// web address" does (asksURL): a sentence that writes none ("Security
+// updates serve one purpose: …") does not answer. "Which site" may ask
+// for a place or a site's name, and stays as it was. (The Debian FAQ, as
+// debian-faq installs it.)
 func TestWhichHostWantsAHostName(t *testing.T) {
 	served := "No new functionality is added to the stable release.  Once a Debian version is\nreleased and tagged `stable' it will only get security updates.  That is, only\npackages for which a security vulnerability has been found after the release\nwill be upgraded.  All the security updates are served through security.debian.org.\n"
 	purpose := "Security updates serve one purpose: to supply a fix for a security\nvulnerability.  They are not a method for sneaking additional changes into the\nstable release without going through normal point release procedure.\n"
-	for _, q := range []string{"Through which site are all Debian security updates served?", "From which host are all security fixes for the stable release distributed?"} {
+	for _, q := range []string{"From which host are all Debian security updates served?", "From which host are all security fixes for the stable release distributed?"} {
 		_, text, why := answer(New(nil), q, doc{"debfaq/getting-debian.en.html", "Getting and installing Debian", purpose},
 			doc{"debfaq/getting-debian.en.html#2", "Getting and installing Debian", served})
 		assert.NotContains(t, text, "serve one purpose", why)
 	}
-	_, text, why := answer(New(nil), "Through which site are all Debian security updates served?",
+	_, text, why := answer(New(nil), "From which host are all Debian security updates served?",
 		doc{"debfaq/getting-debian.en.html", "Getting and installing Debian", served})
 	assert.Contains(t, text, "security.debian.org", why)
 }

@@ -1813,7 +1813,7 @@ func asksURL(lower []string, n int) bool {
 		case (w == "web" || w == "internet" || w == "website" || w == "url") && k+1 < n && (lower[k+1] == "address" || lower[k+1] == "page" || lower[k+1] == "site" || lower[k+1] == "link"),
 			(w == "host" || w == "mirror") && k+1 < n && (lower[k+1] == "name" || lower[k+1] == "host"):
 			k++ // "which WEBSITE ADDRESS is listed", "which HOST NAME": the two words make one
-		case w == "url" || w == "urls" || w == "website" || w == "webpage" || w == "homepage" || w == "host" || w == "site" || w == "mirror":
+		case w == "url" || w == "urls" || w == "website" || w == "webpage" || w == "homepage" || w == "host" || w == "mirror": // not "site": a place ("on which site is a co-lo machine located"), or a site by its name ("the Work-Needing and Prospective Packages site")
 		default:
 			continue
 		}
