@@ -1551,6 +1551,9 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 		news = withoutGlosses(p.text, nt) // what a word means is what its gloss says ("separated by LF (i.e. one path per line)")
 	}
 	fresh := novel(q, news)
+	if !fresh && q.alias && english.GivesAlias(p.text[u.Start:u.End]) && slices.ContainsFunc(news, q.derivesWord) {
+		fresh = true // "[syn: {charlatanism}, {quackery}]" for "what synonym has quackery, the dishonesty of a charlatan": another name made from the question's word is one it does not write
+	}
 	if !fresh && q.kind == Code && (q.length == 0 || q.length == 2) && u.Shape == english.Field && len(u.Parts) > 0 && len(nt) == 1 && len(nt[0].body) == 2 && nt[0].start == u.Parts[0].Start && nt[0].end == u.Parts[0].End && !q.mentions(nt[0]) {
 		fresh = true // `"alpha_2": "kl"`: a field's whole value is news however short when a code is asked; a code of two letters is written in lower case ("kl", "pt", "as")
 	}
@@ -4719,6 +4722,18 @@ func (q *question) mentions(t tok) bool {
 	}
 	label := english.UsageLabel(t.lower) // "Syn." is the question's "synonym"
 	return label != "" && q.said[label]
+}
+
+// derivesWord reports whether t is a word the question does not write
+// made from one it does by a suffix of three letters or more
+// ("charlatanism" of "charlatan"): stemmed alike, but another word.
+func (q *question) derivesWord(t tok) bool {
+	if q.writes(t.lower) {
+		return false
+	}
+	return slices.ContainsFunc(q.words, func(w qword) bool {
+		return len(w.lower) >= 4 && len(t.lower) >= len(w.lower)+3 && strings.HasPrefix(t.lower, w.lower) && w.stem == t.stem
+	})
 }
 
 // writes reports whether the question, its set-aside words included,

@@ -47,3 +47,14 @@ func TestAnOrdinalNumbersAListItem(t *testing.T) {
 	_, text, why := answer(New(nil), "In the Jargon File's second sense of 'uninteresting', what would a solution to such a problem not advance?", entry)
 	assert.Contains(t, text, "state of the art", why)
 }
+
+// Another name made from the question's own word by a suffix
+// ("charlatanism" of "charlatan") is news for a question that asks for
+// another name: the sense whose [syn: …] gives it answers, not the other
+// sense's. (WordNet 3.0, as dict-wn writes the entry.)
+func TestADerivedSynonymIsNews(t *testing.T) {
+	quackery := "quackery\n    n 1: medical practice and advice based on observation and\n         experience in ignorance of scientific findings [syn:\n         {quackery}, {empiricism}]\n    2: the dishonesty of a charlatan [syn: {charlatanism},\n       {quackery}]\n"
+	_, text, why := answer(New(nil), "According to WordNet, the second sense of quackery, the dishonesty of a charlatan, has what synonym?",
+		doc{"wordnet/quackery.txt", "quackery.txt", quackery})
+	assert.Contains(t, text, "charlatanism", why)
+}
