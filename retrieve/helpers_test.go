@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-rag/verbatim/corpus"
@@ -70,15 +71,36 @@ func testCorpus(t testing.TB) *index.Corpus {
 // the test ends.
 func corpusOf(t testing.TB, docs ...doc) *index.Corpus {
 	t.Helper()
-	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = c.Close() })
 	var entries []corpus.Entry
 	for _, d := range docs {
 		entries = append(entries, d.entry())
 	}
+	return corpusOfEntries(t, entries...)
+}
+
+// corpusOfEntries opens a corpus holding entries, put in one batch,
+// closed when the test ends.
+func corpusOfEntries(t testing.TB, entries ...corpus.Entry) *index.Corpus {
+	t.Helper()
+	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
+	require.NoError(t, err)
+	t.Cleanup(func() { _ = c.Close() })
 	require.NoError(t, c.Put(context.Background(), entries))
 	return c
+}
+
+// assertFirst asserts that r's first hit for q is the first passage of
+// the document at path (the hits' IDs in the message).
+func assertFirst(t *testing.T, r *Retriever, q Query, path string) {
+	t.Helper()
+	hits, err := r.Search(context.Background(), q)
+	require.NoError(t, err)
+	require.NotEmpty(t, hits)
+	var got []string
+	for _, h := range hits {
+		got = append(got, h.Passage.ID)
+	}
+	assert.Equal(t, pid(path, 0), hits[0].Passage.ID, "%v", got)
 }
 
 func pid(path string, ord int) string { return corpus.PassageID(corpus.DocID(path), ord) }

@@ -282,15 +282,12 @@ func fieldMatch(field string, terms []string, boost float64) query.Query {
 // grows little once the text holds it) taken to its limit, in a form the
 // walk computes exactly.
 func titleMatchQuery(terms []string, qt queryTerms) query.Query {
-	if len(terms) == 0 {
-		return bleve.NewMatchNoneQuery()
+	m := fieldMatch(index.FieldTitle, terms, titleBoost)
+	d, ok := m.(*query.DisjunctionQuery)
+	if !ok {
+		return m // no terms
 	}
-	cs := make([]query.Query, len(terms))
 	for i, t := range terms {
-		tq := bleve.NewTermQuery(t)
-		tq.SetField(index.FieldTitle)
-		tq.SetBoost(titleBoost)
-		cs[i] = tq
 		if textVoids(qt, t) {
 			text := bleve.NewTermQuery(t)
 			text.SetField(index.FieldText)
@@ -300,13 +297,11 @@ func titleMatchQuery(terms []string, qt queryTerms) query.Query {
 			inText.AddMust(text)
 			inText.AddMustNot(section)
 			b := bleve.NewBooleanQuery()
-			b.AddMust(tq)
+			b.AddMust(d.Disjuncts[i])
 			b.AddMustNot(inText)
-			cs[i] = b
+			d.Disjuncts[i] = b
 		}
 	}
-	d := bleve.NewDisjunctionQuery(cs...)
-	d.SetMin(1)
 	return d
 }
 

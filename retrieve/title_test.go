@@ -1,12 +1,10 @@
 package retrieve
 
 import (
-	"context"
 	"fmt"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
-	"github.com/stretchr/testify/require"
 
 	"github.com/verbatim-rag/verbatim/corpus"
 	"github.com/verbatim-rag/verbatim/index"
@@ -67,12 +65,7 @@ func TestSearchRanking(t *testing.T) {
 		{"kettle water leaves", "/e/tea.md"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			hits, err := r.Search(context.Background(), Query{Text: tt.q})
-			require.NoError(t, err)
-			require.NotEmpty(t, hits)
-			assert.Equal(t, pid(tt.first, 0), hits[0].Passage.ID)
-		})
+		t.Run(tt.q, func(t *testing.T) { assertFirst(t, r, Query{Text: tt.q}, tt.first) })
 	}
 }
 
@@ -124,16 +117,7 @@ func TestTitleAddsWhatTheTextLacks(t *testing.T) {
 		{"What is Iceland's three-letter country code?", "/m/countries"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) {
-			hits, err := r.Search(context.Background(), Query{Text: tt.q})
-			require.NoError(t, err)
-			require.NotEmpty(t, hits)
-			var got []string
-			for _, h := range hits {
-				got = append(got, h.Passage.ID)
-			}
-			assert.Equal(t, pid(tt.first, 0), hits[0].Passage.ID, "%v", got)
-		})
+		t.Run(tt.q, func(t *testing.T) { assertFirst(t, r, Query{Text: tt.q}, tt.first) })
 	}
 }
 
@@ -171,23 +155,12 @@ administrator shell, or install into your home folder.`},
 		{"/ferry/uninstall.md", "Uninstall", "Uninstall", "# Uninstall\n\nStop the service, delete the `ferry` binary and remove `~/.config/ferry`."},
 		{"/ferry/upgrade.md", "Upgrading", "Upgrading", "# Upgrading\n\nRead the release notes before moving between major versions. Stop the service,\nreplace the binary, then run `ferry migrate` once."},
 	}
-	var docs []doc
-	for _, p := range pages {
-		docs = append(docs, doc{p.path, corpus.Markdown, p.title, []string{p.text}})
-	}
-	c, err := index.Open(t.TempDir(), index.Options{NoSync: true})
-	require.NoError(t, err)
-	t.Cleanup(func() { _ = c.Close() })
 	var entries []corpus.Entry
-	for i, d := range docs {
-		e := d.entry()
-		e.Passages[0].Section = pages[i].section
+	for _, p := range pages {
+		e := doc{p.path, corpus.Markdown, p.title, []string{p.text}}.entry()
+		e.Passages[0].Section = p.section
 		entries = append(entries, e)
 	}
-	require.NoError(t, c.Put(context.Background(), entries))
-	r := New(c, DefaultConfig())
-	hits, err := r.Search(context.Background(), Query{Text: "how do I install ferry"})
-	require.NoError(t, err)
-	require.NotEmpty(t, hits)
-	assert.Equal(t, pid("/ferry/install.md", 0), hits[0].Passage.ID)
+	r := New(corpusOfEntries(t, entries...), DefaultConfig())
+	assertFirst(t, r, Query{Text: "how do I install ferry"}, "/ferry/install.md")
 }
