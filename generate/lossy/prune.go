@@ -369,10 +369,23 @@ func prune(ctx context.Context, c *corpusData, levels []*level, hdr header, boos
 }
 
 // bitsPerByte is the model's cross-entropy on the training text, unknown
-// tokens spelled out at 8 bits a byte. The text is scored in one chunk per
-// core; each token's history stays within its passage, so chunks are
-// independent.
+// tokens spelled out at 8 bits a byte. Each token's history stays within
+// its passage, so any set of positions can be scored apart: the text is
+// scored in one range per core. Past bitsSample tokens it is estimated
+// from a systematic sample, one block of bitsBlock tokens in every k, the
+// bits scaled by the tokens scored: scoring every token of a large folder
+// costs more than counting them.
 func bitsPerByte(m *Model, c *corpusData) float64 {
+	return bitsPerByteSampled(m, c, bitsSample)
+}
+
+const (
+	bitsBlock  = 1 << 12 // tokens
+	bitsSample = 1 << 22 // tokens scored at most, about (4M: 18 MB of text)
+)
+
+// bitsPerByteSampled is bitsPerByte scoring about sample tokens at most.
+func bitsPerByteSampled(m *Model, c *corpusData, sample int) float64 {
 	toModel := make([]int32, len(c.keys))
 	for w, key := range c.keys {
 		toModel[w] = -1
@@ -382,38 +395,63 @@ func bitsPerByte(m *Model, c *corpusData) float64 {
 	}
 	pNew := -math.Log2(m.newWordProb())
 	n := c.originalToks() // the record view is not the text
-	workers := max(1, min(runtime.GOMAXPROCS(0), n/(1<<14)))
-	part := make([]float64, workers)
+	// spans[w] are the [lo, hi) ranges worker w scores: the whole text cut
+	// in one range a worker, or the sampled blocks dealt out among them.
+	var spans [][][2]int
+	if stride := (n + sample - 1) / sample; stride <= 1 {
+		workers := max(1, min(runtime.GOMAXPROCS(0), n/(1<<14)))
+		for w := range workers {
+			spans = append(spans, [][2]int{{n * w / workers, n * (w + 1) / workers}})
+		}
+	} else {
+		var blocks [][2]int
+		for lo := 0; lo < n; lo += stride * bitsBlock {
+			blocks = append(blocks, [2]int{lo, min(n, lo+bitsBlock)})
+		}
+		workers := max(1, min(runtime.GOMAXPROCS(0), len(blocks)))
+		for w := range workers {
+			spans = append(spans, blocks[len(blocks)*w/workers:len(blocks)*(w+1)/workers])
+		}
+	}
+	part := make([]float64, len(spans))
+	toks := make([]int, len(spans))
 	var wg sync.WaitGroup
-	for w := range workers {
-		lo, hi := n*w/workers, n*(w+1)/workers
+	for w, mine := range spans {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
 			bits := 0.0
 			hist := make([]uint64, 0, m.hdr.Order)
 			var ms []match
-			for i := lo; i < hi; i++ {
-				tok := c.toks[i]
-				if id := toModel[tok]; id >= 0 {
-					a := min(int(c.avail[i]), m.hdr.Order-1)
-					hist = hist[:0]
-					for j := i - a; j < i; j++ {
-						hist = append(hist, c.hash[c.toks[j]])
+			for _, span := range mine {
+				lo, hi := span[0], span[1]
+				toks[w] += hi - lo
+				for i := lo; i < hi; i++ {
+					tok := c.toks[i]
+					if id := toModel[tok]; id >= 0 {
+						a := min(int(c.avail[i]), m.hdr.Order-1)
+						hist = hist[:0]
+						for j := i - a; j < i; j++ {
+							hist = append(hist, c.hash[c.toks[j]])
+						}
+						ms = m.appendMatches(ms[:0], hist)
+						bits -= math.Log2(m.prob(ms, int(id)))
+					} else {
+						bits += pNew + 8*float64(len(c.keys[tok]))
 					}
-					ms = m.appendMatches(ms[:0], hist)
-					bits -= math.Log2(m.prob(ms, int(id)))
-				} else {
-					bits += pNew + 8*float64(len(c.keys[tok]))
 				}
 			}
 			part[w] = bits
 		}()
 	}
 	wg.Wait()
-	bits := 0.0
-	for _, b := range part {
+	bits, scoredToks := 0.0, 0
+	for w, b := range part {
 		bits += b
+		scoredToks += toks[w]
+	}
+	if scoredToks < n && scoredToks > 0 {
+		bits *= float64(n) / float64(scoredToks)
 	}
 	return bits / float64(max(c.bytes, 1))
 }

@@ -225,30 +225,98 @@ func (c *corpusData) addText(text string, sc *tokScratch) {
 
 // gzipSizer measures the gzipped size of the text written to it: gzip
 // runs on its own goroutine, fed in batches of 256 KiB.
+//
+// Past the first 16 MiB the size is estimated from a systematic sample:
+// the text comes in stages of 64 batches' worth, each stage gzips one
+// batch in a stride that doubles from stage to stage (every batch, then
+// every second, every fourth …), and a stage counts at the ratio its
+// sampled batches compressed to. gzip's window is 32 KiB, so a batch of
+// 256 KiB compresses nearly as it would in the whole stream; the estimate
+// is within a fraction of a percent on real folders (see
+// TestGzipSizeSampled) and costs a bounded share of the training's time
+// on large ones. Text under 16 MiB is gzipped whole, as gzip would.
 type gzipSizer struct {
 	cw      countWriter
-	batches chan []byte
+	batches chan gzBatch
 	free    chan []byte
 	pending []byte
 	zerr    chan error
+	size    chan int64
+
+	batchSize, stage int // bytes a batch; batches a stage
+	i                int // batches handed over in the current stage
+	stride           int // the current stage's stride
 }
 
-func newGzipSizer() *gzipSizer {
-	const batch = 256 << 10
-	g := &gzipSizer{batches: make(chan []byte, 2), free: make(chan []byte, 3), zerr: make(chan error, 1)}
+// gzBatch is a batch the sizer hands to gzip: its bytes (nil when not
+// sampled: its length still counts), and whether it ends a stage.
+type gzBatch struct {
+	b      []byte
+	n      int
+	stride int
+}
+
+func newGzipSizer() *gzipSizer { return newGzipSizerSampled(256<<10, 64) }
+
+// newGzipSizerSampled is newGzipSizer with batches of batch bytes and
+// stages of stage batches.
+func newGzipSizerSampled(batch, stage int) *gzipSizer {
+	g := &gzipSizer{batches: make(chan gzBatch, 2), free: make(chan []byte, 3), zerr: make(chan error, 1),
+		size: make(chan int64, 1), batchSize: batch, stage: stage, stride: 1}
 	for range 3 {
 		g.free <- make([]byte, 0, batch)
 	}
 	zw := gzip.NewWriter(&g.cw)
 	go func() {
 		var err error
-		for b := range g.batches {
-			if err == nil {
-				_, err = zw.Write(b)
+		// est is the estimate of the stages before the current one; in
+		// and inSampled the current stage's bytes, all and gzipped, and
+		// out0 the compressed size when it began.
+		var est, in, inSampled, out0 int64
+		stride := 1
+		endStage := func() {
+			if stride == 1 {
+				return // counted exactly by cw at the end
 			}
-			g.free <- b[:0]
+			if err == nil {
+				err = zw.Flush()
+			}
+			if inSampled > 0 {
+				est += int64(float64(g.cw.n-out0) * float64(in) / float64(inSampled))
+			}
+			out0, in, inSampled = g.cw.n, 0, 0
 		}
-		g.zerr <- errors.Join(err, zw.Close())
+		for b := range g.batches {
+			if b.stride != stride {
+				if stride == 1 && err == nil {
+					err = zw.Flush() // the exact stage ends here
+				}
+				if stride == 1 {
+					est, out0, in, inSampled = g.cw.n, g.cw.n, 0, 0
+				} else {
+					endStage()
+				}
+				stride = b.stride
+			}
+			in += int64(b.n)
+			if b.b != nil {
+				if err == nil {
+					_, err = zw.Write(b.b)
+				}
+				inSampled += int64(b.n)
+				g.free <- b.b[:0]
+			}
+		}
+		if err == nil {
+			err = zw.Close()
+		}
+		if stride == 1 {
+			est = g.cw.n
+		} else {
+			endStage()
+		}
+		g.size <- est
+		g.zerr <- err
 	}()
 	g.pending = <-g.free
 	return g
@@ -258,8 +326,7 @@ func newGzipSizer() *gzipSizer {
 func (g *gzipSizer) write(text string) {
 	for rest := text; len(rest) > 0; {
 		if len(g.pending) == cap(g.pending) {
-			g.batches <- g.pending
-			g.pending = <-g.free
+			g.hand()
 		}
 		n := min(len(rest), cap(g.pending)-len(g.pending))
 		g.pending = append(g.pending, rest[:n]...)
@@ -267,12 +334,32 @@ func (g *gzipSizer) write(text string) {
 	}
 }
 
-// close ends the stream and returns its gzipped size.
+// hand gives the pending batch to gzip (or only its length, when the
+// stride skips it) and starts the next.
+func (g *gzipSizer) hand() {
+	if g.i == g.stage {
+		g.i, g.stride = 0, g.stride*2
+	}
+	n := len(g.pending)
+	if g.i%g.stride == 0 {
+		g.batches <- gzBatch{b: g.pending, n: n, stride: g.stride}
+		g.pending = <-g.free
+	} else {
+		g.batches <- gzBatch{n: n, stride: g.stride}
+		g.pending = g.pending[:0]
+	}
+	g.i++
+}
+
+// close ends the stream and returns its gzipped size, estimated past the
+// first stage.
 func (g *gzipSizer) close() (int64, error) {
-	g.batches <- g.pending
+	if len(g.pending) > 0 {
+		g.hand()
+	}
 	close(g.batches)
-	err := <-g.zerr
-	return g.cw.n, err
+	n := <-g.size
+	return n, <-g.zerr
 }
 
 // appendKey appends the key of token t without allocating.
