@@ -26,26 +26,38 @@ import (
 // data folder, or one that rewrote every document); else RetrainFrom reads
 // the store as Retrain does.
 //
-// What the stream holds adds to the ingest's own memory, so it holds at
-// most a quarter of model.train_memory (32 MiB by default, which holds a
-// 5.4 MB folder of glossary entries; estimated as 2¼ bytes a byte of text
-// and 80 a distinct word); beyond that it drops what it holds, takes
-// nothing more, and training reads the store.
+// What the stream holds adds to the ingest's own memory. It keeps the
+// documents' texts (which finishing needs only when they came out of path
+// order, to measure and view them again in the store's order) while it
+// holds under a quarter of model.train_memory (32 MiB by default, which
+// holds a 5.4 MB folder of glossary entries); past that it lets the texts
+// go and keeps their tokens (packed, about 2 bytes each, counted at the 5
+// they take unpacked), up to twice model.train_memory in all (256 MiB by
+// default: about 200 MB of text). A document out of path order after the
+// texts went, or a stream over its limit, drops what it holds and takes
+// nothing more, and training reads the store. Training from the store
+// holds the same tokens after the ingest, and rereading and tokenizing
+// them is half its time: on bench/run.sh's 207k-file folder (70 MB) the
+// stream takes training from 12 to under 8 s.
 type Stream struct {
-	limit   int64        // bytes the stream may hold
-	held    atomic.Int64 // bytes it holds, estimated
-	full    atomic.Bool  // it went over limit: it holds and takes nothing
-	in      chan streamDoc
-	stop    chan struct{} // closed by Close: Add returns at once, the tokenizer quits
-	done    chan struct{} // closed when the tokenizer has returned
-	once    sync.Once
-	aborted bool // set by the tokenizer when it quit on stop; read after done
+	limit int64 // bytes the stream may hold
+	// textLimit is what it may hold with the texts kept.
+	textLimit int64
+	held      atomic.Int64 // bytes it holds, estimated
+	full      atomic.Bool  // it went over limit: it holds and takes nothing
+	in        chan streamDoc
+	stop      chan struct{} // closed by Close: Add returns at once, the tokenizer quits
+	done      chan struct{} // closed when the tokenizer has returned
+	once      sync.Once
+	aborted   bool // set by the tokenizer when it quit on stop; read after done
 
 	// Owned by the tokenizer until done is closed.
-	c      corpusData // the words, numbered in order of arrival; toks and avail are scratch
-	packed packedToks // the tokens, in order of arrival
-	docs   []streamDoc
-	sc     tokScratch
+	keepTexts bool       // it keeps the documents' texts
+	textHeld  int64      // the bytes of the texts it keeps
+	c         corpusData // the words, numbered in order of arrival; toks and avail are scratch
+	packed    packedToks // the tokens, in order of arrival
+	docs      []streamDoc
+	sc        tokScratch
 	// gz measures the text and view builds its record view while the
 	// documents come in path order (as an ingest of one folder hands
 	// them over); both nil once one did not, and finish does it over.
@@ -53,11 +65,13 @@ type Stream struct {
 	view *recordViewer
 }
 
-// streamDoc is one stored document: its path, its passages' texts and the
-// span of its tokens in the stream's tokens (Stream.c.toks once unpacked).
+// streamDoc is one stored document: its path, its passages' texts (nil
+// once the stream let them go) and lengths, and the span of its tokens in
+// the stream's tokens (Stream.c.toks once unpacked).
 type streamDoc struct {
 	path   string
 	texts  []string
+	lens   []int
 	lo, hi int
 	end    bool // the marker finish sends
 }
@@ -69,12 +83,12 @@ const streamQueue = 64
 // errStreamMismatch is why RetrainFrom reads the store instead of a stream.
 var errStreamMismatch = errors.New("lossy: the stream does not hold the stored documents")
 
-// Estimated memory a stream holds: per byte of text (the text itself and
-// its tokens, about one per 4 bytes, counted at the 5 bytes each they take
-// unpacked), per passage and per distinct word (its key, hash, count and
-// map entry).
+// Estimated memory a stream holds: per byte of text its tokens (about
+// one per 4 bytes, counted at the 5 bytes each they take unpacked), and
+// the text itself while it keeps it; per passage and per distinct word
+// (its key, hash, count and map entry).
 const (
-	streamBytesPerByte4 = 9 // in quarters: 2¼ bytes
+	streamBytesPerByte4 = 5 // in quarters: 1¼ bytes
 	streamPassageBytes  = 16
 	streamWordBytes     = 80
 )
@@ -83,13 +97,15 @@ const (
 // train_memory bounds the stream); Close (or RetrainFrom) ends it.
 func NewStream(cfg Config) *Stream {
 	s := &Stream{
-		limit: cfg.withDefaults().trainMemory() / 4,
-		in:    make(chan streamDoc, streamQueue),
-		stop:  make(chan struct{}),
-		done:  make(chan struct{}),
-		c:     corpusData{},
-		gz:    newGzipSizer(),
-		view:  &recordViewer{},
+		limit:     cfg.withDefaults().trainMemory() * 2,
+		textLimit: cfg.withDefaults().trainMemory() / 4,
+		keepTexts: true,
+		in:        make(chan streamDoc, streamQueue),
+		stop:      make(chan struct{}),
+		done:      make(chan struct{}),
+		c:         corpusData{},
+		gz:        newGzipSizer(),
+		view:      &recordViewer{},
 	}
 	go s.tokenize()
 	return s
@@ -109,9 +125,9 @@ func (s *Stream) Add(path string, ps []corpus.Passage) {
 		s.full.Store(true) // the tokenizer drops what it holds
 		return
 	}
-	d := streamDoc{path: path, texts: make([]string, len(ps))}
+	d := streamDoc{path: path, texts: make([]string, len(ps)), lens: make([]int, len(ps))}
 	for i, p := range ps {
-		d.texts[i] = p.Text
+		d.texts[i], d.lens[i] = p.Text, len(p.Text)
 	}
 	select {
 	case <-s.stop:
@@ -148,6 +164,11 @@ func (s *Stream) tokenize() {
 				continue
 			}
 			if n := len(s.docs); n > 0 && d.path <= s.docs[n-1].path {
+				if !s.keepTexts {
+					s.full.Store(true) // out of path order, and the texts to measure and view again are gone
+					s.drop()
+					continue
+				}
 				s.dropInOrder() // out of path order: measured and viewed again at the end
 			}
 			d.lo = s.packed.n
@@ -162,11 +183,29 @@ func (s *Stream) tokenize() {
 				}
 			}
 			d.hi = s.packed.n
-			s.docs = append(s.docs, d)
 			grown := int64(s.c.words.len()-words)*streamWordBytes + int64(s.viewBytes()-viewed)
-			if s.held.Add(grown) > s.limit {
+			if s.keepTexts {
+				text := int64(0)
+				for _, n := range d.lens {
+					text += int64(n)
+				}
+				s.textHeld += text
+				grown += text
+			} else {
+				d.texts = nil
+			}
+			s.docs = append(s.docs, d)
+			held := s.held.Add(grown)
+			if held > s.limit {
 				s.full.Store(true)
 				s.drop()
+			} else if s.keepTexts && held > s.textLimit {
+				if s.gz == nil { // out of path order already: finishing needs the texts
+					s.full.Store(true)
+					s.drop()
+				} else {
+					s.dropTexts()
+				}
 			}
 		}
 	}
@@ -193,6 +232,11 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 	}
 	byPath := func(a, b streamDoc) int { return strings.Compare(a.path, b.path) }
 	inOrder := slices.IsSortedFunc(s.docs, byPath)
+	if (!inOrder || s.gz == nil || s.view == nil) && !s.keepTexts {
+		// Measuring and viewing the text again needs the texts (tokenize
+		// ends a stream before this can happen).
+		return nil, nil, false, fmt.Errorf("%w: its texts are let go", errStreamMismatch)
+	}
 	if !inOrder {
 		slices.SortStableFunc(s.docs, byPath)
 	}
@@ -219,19 +263,19 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 	weighted := false
 	gz := s.gz // the text measured in this order already
 	s.gz = nil
-	remeasure := gz == nil
+	remeasure := gz == nil // out of path order: the texts are kept (see tokenize)
 	if remeasure {
 		gz = newGzipSizer()
 	}
 	for _, d := range s.docs {
 		w := float32(prio.Weight(d.path))
-		for _, t := range d.texts {
+		for i, n := range d.lens {
 			c.passages++
-			c.bytes += int64(len(t))
+			c.bytes += int64(n)
 			if remeasure {
-				gz.write(t)
+				gz.write(d.texts[i])
 			}
-			if t != "" {
+			if n != 0 {
 				weights = append(weights, w)
 				weighted = weighted || w != 1
 			}
@@ -245,6 +289,16 @@ func (s *Stream) finish(stored []string, prio Priority) (*corpusData, []float32,
 	c.settleWords()
 	s.docs, s.view = nil, nil
 	return c, weights, weighted, nil
+}
+
+// dropTexts lets go of the documents' texts: from now on the stream keeps
+// their tokens only, and a document out of path order ends it.
+func (s *Stream) dropTexts() {
+	for i := range s.docs {
+		s.docs[i].texts = nil
+	}
+	s.held.Add(-s.textHeld)
+	s.textHeld, s.keepTexts = 0, false
 }
 
 // drop lets go of everything the stream holds.

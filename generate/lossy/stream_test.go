@@ -161,7 +161,7 @@ func TestStreamFallsBackToTheStore(t *testing.T) {
 	assert.False(t, r.Streamed)
 }
 
-// A stream holds at most a quarter of train_memory: past it, it lets go
+// A stream holds at most twice train_memory: past it, it lets go
 // of what it holds and training reads the store.
 func TestStreamOverItsCap(t *testing.T) {
 	ctx := context.Background()
@@ -169,7 +169,7 @@ func TestStreamOverItsCap(t *testing.T) {
 	folder := writeFolder(t, t.TempDir(), texts)
 	cfg := Config{Budget: "20%", TrainMemory: "16MiB"}
 	s := NewStream(cfg)
-	require.EqualValues(t, 4<<20, s.limit)
+	require.EqualValues(t, 32<<20, s.limit)
 
 	c, err := index.Open(t.TempDir(), index.Options{})
 	require.NoError(t, err)
@@ -184,6 +184,62 @@ func TestStreamOverItsCap(t *testing.T) {
 	assert.Nil(t, s.docs, "what it held is let go")
 	assert.Nil(t, s.c.toks)
 	require.Equal(t, postHoc(t, k), storedModel(t, c))
+}
+
+// Past a quarter of train_memory a stream lets the texts go and keeps
+// their tokens: documents in path order still train from it, byte for
+// byte the model the store gives; a document out of order after the texts
+// went (finishing would have to measure and view them again in the
+// store's order), or texts still needed when the quarter is reached, end
+// it, and training reads the store.
+func TestStreamLetsItsTextsGo(t *testing.T) {
+	texts := makeFixture(13, 40).Entries
+	total := int64(len(strings.Join(texts, "")))
+	tests := []struct {
+		name      string
+		names     func(int) string
+		textLimit int64
+		streamed  bool
+	}{
+		{"in path order", flat, 1, true},
+		{"in path order, texts kept", flat, 1 << 40, true},
+		{"out of order after the texts went", nested, 1, false},
+		{"out of order, texts kept", nested, 1 << 40, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			ctx := context.Background()
+			folder := writeFiles(t, t.TempDir(), texts, tc.names)
+			c, err := index.Open(t.TempDir(), index.Options{})
+			require.NoError(t, err)
+			defer c.Close()
+			cfg := Config{Budget: "20%"}
+			s := NewStream(cfg)
+			s.textLimit = tc.textLimit
+			_, s = ingestInto(t, ctx, c, folder, s)
+			k := Keeper{Store: c, Config: cfg}
+			r, err := k.RetrainFrom(ctx, s)
+			require.NoError(t, err)
+			assert.Equal(t, tc.streamed, r.Streamed)
+			assert.Equal(t, tc.textLimit < total, !s.keepTexts, "the texts were let go")
+			require.Equal(t, postHoc(t, k), storedModel(t, c))
+		})
+	}
+
+	// Out of order while it kept the texts, the stream needs them to finish:
+	// reaching the texts' limit then ends it.
+	s := NewStream(Config{})
+	defer s.Close()
+	s.textLimit = total / 2
+	s.Add("b.txt", []corpus.Passage{{Text: texts[0]}})
+	s.Add("a.txt", []corpus.Passage{{Text: texts[1]}})
+	for i, text := range texts[2:] {
+		s.Add(fmt.Sprintf("c%03d.txt", i), []corpus.Passage{{Text: text}})
+	}
+	s.in <- streamDoc{end: true}
+	<-s.done
+	assert.True(t, s.full.Load())
+	assert.Nil(t, s.docs)
 }
 
 // A file that fails to extract is reported, never streamed: the store
