@@ -1941,6 +1941,12 @@ func isHex(s string) bool {
 	return len(s) >= 4 && len(s) <= 6 && allHex(s)
 }
 
+// givesHexID reports whether the question gives a hexadecimal identifier
+// ("product ID 0301"): it asks what the ID stands for, not another ID.
+func (q *question) givesHexID() bool {
+	return slices.ContainsFunc(q.words, func(w qword) bool { return w.hexID })
+}
+
 // isHexID reports whether a question word can only be an identifier:
 // 4 to 12 hexadecimal digits, at least one a decimal digit, and a letter
 // or a leading 0 ("8C1F6479B", "1e3d", "0044"). A word of decimal digits

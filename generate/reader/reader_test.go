@@ -6565,3 +6565,27 @@ func TestATermIsCopiedWithItsDescription(t *testing.T) {
 		assert.Contains(t, answerText(Answer{Pieces: a.Best}, sources(tc.d)), tc.want, why)
 	}
 }
+
+// TestHexRowKeyIsNoProductName: in usb.ids a vendor's row opens with its
+// hexadecimal ID ("05ab  In-System Design") and names the vendor the
+// question names; asked what a product ID the question gives stands for,
+// the vendor's ID is no name of it (it answered "05ab  In-System Design"
+// for product 0301), while the product's row answers, and a question
+// that gives no ID may still ask for the vendor's row (a maker's).
+func TestHexRowKeyIsNoProductName(t *testing.T) {
+	isd := doc{"usbids/usb.ids", "usb.ids", "05ab  In-System Design\n\t0002  Parallel Port\n\t0030  Storage Adapter V2 (TPP)\n\t0031  ATA Bridge\n\t0060  USB 2.0 ATA Bridge\n\t0061  Storage Adapter V3 (TPP-I)\n\t0101  Storage Adapter (TPP)\n\t0130  Compact Flash and Microdrive Reader (TPP)\n\t0200  USS725 ATA Bridge\n\t0201  Storage Adapter (TPP)\n\t0202  ATA Bridge\n\t0300  Portable Hard Drive (TPP)\n\t0301  Portable Hard Drive V2\n\t0350  Portable Hard Drive (TPP)\n\t0351  Portable Hard Drive V2\n\t081a  ATA Bridge\n"}
+	zippy := doc{"usbids/usb.ids", "usb.ids", "099a  Zippy Technology Corp.\n\t0638  Sanwa Supply Inc. Small Keyboard\n\t2620  Graphics tablet [Polostar PT1001, Zeniq PT1001, Leogics PT1001]\n\t610c  EL-610 Super Mini Electron luminescent Keyboard\n\t6330  SANWA Supply Inc. Slim Keyboard\n\t713a  WK-713 Multimedia Keyboard\n\t7160  Hyper Slim Keyboard\n\t7202  Enermax Aurora Micro Wireless Receiver\n099e  Trimble Navigation, Ltd\n"}
+	r := New(nil)
+	q := "What product name does In-System Design's USB product ID 0301 correspond to?"
+	for _, c := range r.candidates(analyze(q, r.idf), sources(isd)) {
+		if u := c.p.units[c.unit]; strings.HasPrefix(c.p.text[u.Start:u.End], "05ab") {
+			assert.LessOrEqual(t, c.fit, 0.5, "the vendor's ID names no product")
+		}
+	}
+	got, why := best(q, isd)
+	assert.NotContains(t, got, "In-System Design", why)
+	got, why = best("Which product is 0638 under Zippy Technology Corp.?", zippy)
+	assert.Contains(t, got, "Sanwa Supply Inc. Small Keyboard", why)
+	got, why = best("Which vendor is product 0301, the Portable Hard Drive V2, listed under?", isd)
+	assert.Contains(t, got, "In-System Design", why)
+}
