@@ -6570,8 +6570,8 @@ func TestATermIsCopiedWithItsDescription(t *testing.T) {
 // hexadecimal ID ("05ab  In-System Design") and names the vendor the
 // question names; asked what a product ID the question gives stands for,
 // the vendor's ID is no name of it (it answered "05ab  In-System Design"
-// for product 0301), while the product's row answers, and a question
-// that gives no ID may still ask for the vendor's row (a maker's).
+// for product 0301), while the product's row answers; asked for the maker
+// of a product it gives, the vendor's row answers.
 func TestHexRowKeyIsNoProductName(t *testing.T) {
 	isd := doc{"usbids/usb.ids", "usb.ids", "05ab  In-System Design\n\t0002  Parallel Port\n\t0030  Storage Adapter V2 (TPP)\n\t0031  ATA Bridge\n\t0060  USB 2.0 ATA Bridge\n\t0061  Storage Adapter V3 (TPP-I)\n\t0101  Storage Adapter (TPP)\n\t0130  Compact Flash and Microdrive Reader (TPP)\n\t0200  USS725 ATA Bridge\n\t0201  Storage Adapter (TPP)\n\t0202  ATA Bridge\n\t0300  Portable Hard Drive (TPP)\n\t0301  Portable Hard Drive V2\n\t0350  Portable Hard Drive (TPP)\n\t0351  Portable Hard Drive V2\n\t081a  ATA Bridge\n"}
 	zippy := doc{"usbids/usb.ids", "usb.ids", "099a  Zippy Technology Corp.\n\t0638  Sanwa Supply Inc. Small Keyboard\n\t2620  Graphics tablet [Polostar PT1001, Zeniq PT1001, Leogics PT1001]\n\t610c  EL-610 Super Mini Electron luminescent Keyboard\n\t6330  SANWA Supply Inc. Slim Keyboard\n\t713a  WK-713 Multimedia Keyboard\n\t7160  Hyper Slim Keyboard\n\t7202  Enermax Aurora Micro Wireless Receiver\n099e  Trimble Navigation, Ltd\n"}
@@ -6586,6 +6586,7 @@ func TestHexRowKeyIsNoProductName(t *testing.T) {
 	assert.NotContains(t, got, "In-System Design", why)
 	got, why = best("Which product is 0638 under Zippy Technology Corp.?", zippy)
 	assert.Contains(t, got, "Sanwa Supply Inc. Small Keyboard", why)
-	got, why = best("Which vendor is product 0301, the Portable Hard Drive V2, listed under?", isd)
-	assert.Contains(t, got, "In-System Design", why)
+	a, text, why := answer(r, "Which vendor makes the USB product 0301, the Portable Hard Drive V2?", isd)
+	assert.False(t, a.Declined(), why)
+	assert.Contains(t, text, "In-System Design", why) // the maker asked: its row answers (review)
 }
