@@ -371,16 +371,17 @@ func prune(ctx context.Context, c *corpusData, levels []*level, hdr header, boos
 // bitsPerByte is the model's cross-entropy on the training text, unknown
 // tokens spelled out at 8 bits a byte. Each token's history stays within
 // its passage, so any set of positions can be scored apart: the text is
-// scored in one range per core. Past bitsSample tokens it is estimated
-// from a systematic sample, one block of bitsBlock tokens in every k, the
-// bits scaled by the tokens scored: scoring every token of a large folder
-// costs more than counting them.
+// scored in one range per core. Past bitsSample tokens the model's part is
+// estimated from a systematic sample, one block of bitsBlock tokens in
+// every k, its bits scaled by the known tokens scored (scoring every token
+// of a large folder costs more than counting them), while the unknown
+// tokens, whose costs vary most, are counted in full.
 func bitsPerByte(m *Model, c *corpusData) float64 {
 	return bitsPerByteSampled(m, c, bitsSample)
 }
 
 const (
-	bitsBlock  = 1 << 12 // tokens
+	bitsBlock  = 1 << 10 // tokens
 	bitsSample = 1 << 22 // tokens scored at most, about (4M: 18 MB of text)
 )
 
@@ -398,7 +399,9 @@ func bitsPerByteSampled(m *Model, c *corpusData, sample int) float64 {
 	// spans[w] are the [lo, hi) ranges worker w scores: the whole text cut
 	// in one range a worker, or the sampled blocks dealt out among them.
 	var spans [][][2]int
-	if stride := (n + sample - 1) / sample; stride <= 1 {
+	stride := (n + sample - 1) / sample
+	sampled := stride > 1
+	if !sampled {
 		workers := max(1, min(runtime.GOMAXPROCS(0), n/(1<<14)))
 		for w := range workers {
 			spans = append(spans, [][2]int{{n * w / workers, n * (w + 1) / workers}})
@@ -425,10 +428,10 @@ func bitsPerByteSampled(m *Model, c *corpusData, sample int) float64 {
 			var ms []match
 			for _, span := range mine {
 				lo, hi := span[0], span[1]
-				toks[w] += hi - lo
 				for i := lo; i < hi; i++ {
 					tok := c.toks[i]
 					if id := toModel[tok]; id >= 0 {
+						toks[w]++
 						a := min(int(c.avail[i]), m.hdr.Order-1)
 						hist = hist[:0]
 						for j := i - a; j < i; j++ {
@@ -436,7 +439,7 @@ func bitsPerByteSampled(m *Model, c *corpusData, sample int) float64 {
 						}
 						ms = m.appendMatches(ms[:0], hist)
 						bits -= math.Log2(m.prob(ms, int(id)))
-					} else {
+					} else if !sampled {
 						bits += pNew + 8*float64(len(c.keys[tok]))
 					}
 				}
@@ -445,13 +448,28 @@ func bitsPerByteSampled(m *Model, c *corpusData, sample int) float64 {
 		}()
 	}
 	wg.Wait()
-	bits, scoredToks := 0.0, 0
+	bits, scored := 0.0, 0
 	for w, b := range part {
 		bits += b
-		scoredToks += toks[w]
+		scored += toks[w]
 	}
-	if scoredToks < n && scoredToks > 0 {
-		bits *= float64(n) / float64(scoredToks)
+	if sampled {
+		// The known tokens scored stand for all of them; the unknown ones,
+		// spelled out, cost what their length says, a few of them much
+		// (a long identifier, a run of digits): they are counted, not
+		// sampled.
+		known, spelled := 0, 0.0
+		for _, tok := range c.toks[:n] {
+			if toModel[tok] >= 0 {
+				known++
+			} else {
+				spelled += pNew + 8*float64(len(c.keys[tok]))
+			}
+		}
+		if scored > 0 {
+			bits *= float64(known) / float64(scored)
+		}
+		bits += spelled
 	}
 	return bits / float64(max(c.bytes, 1))
 }
