@@ -2531,6 +2531,23 @@ func (p *passage) columnsName(u english.Unit, k Kind) bool {
 	return false
 }
 
+// rowKeyCode reports whether t is the code table row u opens with, no
+// name of what q asks: "MW<tab>Malawi" keys the country by its code (not
+// its time zone's name, "what time zone name does Malawi use"), and a
+// list's hexadecimal ID keys its row when the question gives the ID of
+// what it asks ("In-System Design's product 0301": "05ab  In-System
+// Design" names the vendor, the 0301 row the product), unless it asks for
+// the maker, whose row that is.
+func (p *passage) rowKeyCode(q *question, u english.Unit, t tok) bool {
+	if u.Shape != english.Row || t.start != u.Start || t.end >= u.End {
+		return false
+	}
+	if p.text[t.end] == '\t' && len(t.body) <= 3 && strings.IndexFunc(t.body, unicode.IsLower) < 0 && !t.digit {
+		return true
+	}
+	return isHexID(t.body) && strings.HasPrefix(p.text[t.end:], "  ") && q.givesHexID() && !q.makerAsked
+}
+
 // namesKey reports a key that names its record ("name", "title").
 func namesKey(keyToks []tok) bool {
 	for _, t := range keyToks {
@@ -4528,8 +4545,8 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 			if q.kind == Place && u.Shape == english.Field && len(ut) == 1 && len(t.body) <= 3 && strings.IndexFunc(t.body, unicode.IsLower) < 0 && codeKey(p.text[u.Key.Start:u.Key.End]) {
 				f = 0.3 // "alpha_3": "TON" is a code, no place
 			}
-			if q.kind == Name && u.Shape == english.Row && t.start == u.Start && t.end < u.End && (p.text[t.end] == '\t' && len(t.body) <= 3 && strings.IndexFunc(t.body, unicode.IsLower) < 0 && !t.digit || isHexID(t.body) && strings.HasPrefix(p.text[t.end:], "  ") && q.givesHexID() && !q.makerAsked) {
-				f = 0.5 // "MW<tab>Malawi": the row's key is the country's code, no name of it ("what time zone name does Malawi use"); so is a list's hexadecimal ID when the question gives the ID of what it asks ("In-System Design's product 0301": "05ab  In-System Design" names the vendor, the 0301 row the product), unless it asks for the maker
+			if q.kind == Name && p.rowKeyCode(q, u, t) {
+				f = 0.5 // the row's key is a code, no name
 			}
 		}
 		if q.kind == Name && f < 1 && !q.path && !q.zone && !q.setting && !q.api && afterThe(ut, k) && q.namesClass(nextWord(ut, p.text, t.end)) {
