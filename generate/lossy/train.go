@@ -247,11 +247,11 @@ type gzipSizer struct {
 	zerr    chan error
 	size    chan int64
 
-	batchSize, stage int  // bytes a batch; batches a stage
-	i                int  // batches handed over in the current stage
-	stride           int  // the current stage's stride
-	prevSampled      bool // the batch handed over before was gzipped
-	tail             []byte
+	stage       int    // batches a stage
+	i           int    // batches handed over in the current stage
+	stride      int    // the current stage's stride
+	prevSampled bool   // the batch handed over before was gzipped
+	tail        []byte // the last gzWindow bytes of the batch handed over before, when it was not gzipped
 }
 
 // gzBatch is a batch the sizer hands to gzip: its bytes (nil when not
@@ -276,7 +276,7 @@ const (
 // stages of stage batches.
 func newGzipSizerSampled(batch, stage int) *gzipSizer {
 	g := &gzipSizer{batches: make(chan gzBatch, 2), free: make(chan []byte, 3), zerr: make(chan error, 1),
-		size: make(chan int64, 1), batchSize: batch, stage: stage, stride: 1}
+		size: make(chan int64, 1), stage: stage, stride: 1}
 	for range 3 {
 		g.free <- make([]byte, 0, batch)
 	}
