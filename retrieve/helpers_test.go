@@ -103,6 +103,18 @@ func assertFirst(t *testing.T, r *Retriever, q Query, path string) {
 	assert.Equal(t, pid(path, 0), hits[0].Passage.ID, "%v", got)
 }
 
+// firstHit is a query and the path of the document whose first passage
+// it ranks first.
+type firstHit struct{ q, first string }
+
+// assertFirsts runs assertFirst for each case, a subtest each.
+func assertFirsts(t *testing.T, r *Retriever, cases []firstHit) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.q, func(t *testing.T) { assertFirst(t, r, Query{Text: c.q}, c.first) })
+	}
+}
+
 func pid(path string, ord int) string { return corpus.PassageID(corpus.DocID(path), ord) }
 
 // passageTerms is the set of analysed terms of a passage's text, title

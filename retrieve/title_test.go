@@ -60,13 +60,11 @@ func rankCorpus(t *testing.T) *index.Corpus {
 
 func TestSearchRanking(t *testing.T) {
 	r := New(rankCorpus(t), DefaultConfig())
-	tests := []struct{ q, first string }{
+	tests := []firstHit{
 		{"When was Velmora founded?", "/e/velmora.md"},
 		{"kettle water leaves", "/e/tea.md"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) { assertFirst(t, r, Query{Text: tt.q}, tt.first) })
-	}
+	assertFirsts(t, r, tests)
 }
 
 // A title adds the words its passages do not write, not a second count of
@@ -109,16 +107,14 @@ func TestTitleAddsWhatTheTextLacks(t *testing.T) {
 	}
 	c := corpusOf(t, docs...)
 	r := New(c, DefaultConfig())
-	tests := []struct{ q, first string }{
+	tests := []firstHit{
 		// the dictionary's question words title other entries, whose
 		// texts hold them already
 		{"wire turned back", "/d/solenoid.txt"},
 		// the rows do not write "country": their file's name does
 		{"What is Iceland's three-letter country code?", "/m/countries"},
 	}
-	for _, tt := range tests {
-		t.Run(tt.q, func(t *testing.T) { assertFirst(t, r, Query{Text: tt.q}, tt.first) })
-	}
+	assertFirsts(t, r, tests)
 }
 
 // A passage under a heading that writes the title's word keeps the
