@@ -134,6 +134,36 @@ func (q queryTerms) rel(t string) []string {
 	return related[t]
 }
 
+// withElided adds after each French or Italian word written with its
+// elision ("l'accusé", english.Elided) the word without it ("accusé"), as
+// a bilingual dictionary writes its headword, and as the question writes
+// it: a quoted word stays a quoted name. The word as written is kept:
+// "s'incliner" is a headword too.
+func withElided(text string, toks []Match) []Match {
+	var out []Match
+	for i, tok := range toks {
+		rest, ok := english.Elided(text[tok.Start:tok.End])
+		var ts []Match
+		if ok {
+			ts = Tokens(text[tok.End-len(rest) : tok.End])
+		}
+		if len(ts) != 1 {
+			if out != nil {
+				out = append(out, tok)
+			}
+			continue // no elision, or a stop word once bare ("qu'il")
+		}
+		if out == nil {
+			out = slices.Clone(toks[:i])
+		}
+		out = append(out, tok, Match{Start: tok.End - len(rest), End: tok.End, Term: ts[0].Term})
+	}
+	if out == nil {
+		return toks
+	}
+	return out
+}
+
 // classifyQuery analyses a question's text into its terms, its names and
 // its cue words.
 func classifyQuery(text string) queryTerms {
@@ -143,6 +173,7 @@ func classifyQuery(text string) queryTerms {
 // classifyTokens is classifyQuery of text from its tokens (Tokens(text)).
 func classifyTokens(text string, toks []Match) queryTerms {
 	toks = withoutTranslationFrame(text, toks)
+	toks = withElided(text, toks)
 	toks = slices.DeleteFunc(slices.Clone(toks), func(tok Match) bool {
 		return english.WritesNotation(text[tok.Start:tok.End], text[tok.End:]) // "U" of "U+00E9": how the code is written; records key their lines by "00E9" alone
 	})

@@ -1372,7 +1372,8 @@ func newTok(b string, start int) tok {
 // match is how well toks hold question word w: 1 for the word or its
 // stem (case-sensitively for a short capitalised name, unless a services
 // table writes it in lower case as a row's protocol or name: "TCP" in
-// "4190/tcp", "NNTP" in "nntp  119/tcp"), 0.8 for a word WordNet relates
+// "4190/tcp", "NNTP" in "nntp  119/tcp"; a French or Italian word
+// without its elision, "accusé" for "l'accusé"), 0.8 for a word WordNet relates
 // to it (a whole word, not a part of a hyphenated one), 0.5 for the head
 // of a hyphenated compound ("whitelisted" of "sidebar-whitelisted": the
 // thing, less what narrows it), 0 otherwise.
@@ -1389,7 +1390,7 @@ func match(toks []tok, w qword) float64 {
 			if (t.body == w.body || ((t.slashed || t.rowName) && !w.option && t.lower == w.lower)) && !(w.option && t.part) {
 				return 1 // (an option's letter is no piece of "directory's" or "don't")
 			}
-		case t.lower == w.lower || (t.stem == w.stem && !acronymOf(t, w)) || ((wordHyphen || t.hyphen) && hyphenVariant(toks[i:], w.lower)):
+		case t.lower == w.lower || (t.stem == w.stem && !acronymOf(t, w)) || ((wordHyphen || t.hyphen) && hyphenVariant(toks[i:], w.lower)) || (w.elided != "" && t.lower == w.elided):
 			return 1
 		case best < 0.8 && len(t.stem) > 2 && !t.part && containsStr(w.rel, t.stem):
 			best = 0.8 // (a part of a word, "light" of "light-years", relates nothing: the word does not say "light")

@@ -72,6 +72,7 @@ type qword struct {
 	translated  bool     // the word a translation question asks another language's word for ("the Italian word for a BAT"): the answering sense holds it
 	numbers     string   // the number of three digits or more written right after it ("device 9350", "product 1340"), lower-cased; "" if none
 	head        string   // the stem of a two-word compound's last word ("whitelist" of "sidebar-whitelisted", see compoundHead); "" for any other word
+	elided      string   // the word a French or Italian elision is joined to ("accusé" of "l'accusé", english.Elided): a dictionary's headword may be written without it; "" for any other word
 	ident       string   // the name written with underscores it is a part of ("mime_type_query_first" for "mime"), "" if none: see identifierOf
 	classNoun   bool     // a lower-case noun beside a name, read as the name's class: after it ("script" of "the Tamil script", see markClassNoun) or before it (classBefore)
 	classBefore bool     // the class noun is written before the name ("character" of "the character LINEAR A SIGN A510", see markClassBefore)
@@ -1086,6 +1087,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	}
 	for i := range q.words {
 		q.words[i].head = compoundHead(q.text, q.words[i])
+		q.words[i].elided, _ = english.Elided(q.words[i].lower)
 	}
 	q.nameClassed()
 	q.markClassNoun()
@@ -2063,12 +2065,33 @@ func quotedSpans(text string) [][2]int {
 			continue // an apostrophe
 		}
 		j := strings.IndexRune(text[i+utf8.RuneLen(r):], close)
+		if r == '\'' {
+			j = closingQuote(text[i+1:])
+		}
 		if j <= 0 || r == '<' && strings.ContainsAny(text[i+1:i+1+j], " \t") {
 			continue // "<search-next>", "<Enter>": a name set apart as a manual writes functions and keys; "a < b > c" sets none apart
 		}
 		out = append(out, [2]int{i, i + utf8.RuneLen(r) + j})
 	}
 	return out
+}
+
+// closingQuote returns the index in s of the single quote that closes
+// one opened just before s: the first not followed by a letter or digit,
+// so an apostrophe inside the quoted words is no end of them ("'s'incliner'",
+// "'l'accusé'", "'don't'"); -1 if none.
+func closingQuote(s string) int {
+	for j := 0; j < len(s); {
+		k := strings.IndexByte(s[j:], '\'')
+		if k < 0 {
+			return -1
+		}
+		j += k + 1
+		if r, _ := utf8.DecodeRuneInString(s[j:]); j == len(s) || !english.IsWordRune(r) {
+			return j - 1
+		}
+	}
+	return -1
 }
 
 func inQuoted(spans [][2]int, text, b string) bool {

@@ -460,6 +460,7 @@ func (r *Reader) candidates(q *question, sources []generate.Source) []candidate 
 	q.namedProperties(ps)
 	namesFiles(q, ps)
 	q.dropAuthors(ps)
+	q.writtenElided(ps)
 	q.dropScene(ps)
 	q.keepUnwrittenKinds(ps)
 	q.bindHeadwords(ps)
@@ -600,6 +601,23 @@ func (q *question) dropAuthors(ps []*passage) {
 		lw := english.WithoutPossessive(w.lower)
 		return !slices.ContainsFunc(texts, func(t string) bool { return english.HoldsWhole(t, lw) })
 	})
+}
+
+// writtenElided keeps a French or Italian word's match without its
+// elision (qword.elided: "accusé" for "l'accusé", the headword as a
+// bilingual dictionary writes it) only when no passage writes the word
+// with it: where one does ("all'indietro /ˈal indjˈɛtro/ backwards"), that
+// is the entry asked about, and "indietro /indjˈɛtro/ 1. backward,
+// backwards" is another.
+func (q *question) writtenElided(ps []*passage) {
+	for i, w := range q.words {
+		if w.elided == "" {
+			continue
+		}
+		if slices.ContainsFunc(ps, func(p *passage) bool { return english.HoldsWhole(strings.ToLower(p.text), w.lower) }) {
+			q.words[i].elided = ""
+		}
+	}
 }
 
 // dropScene leaves out the words of a scene phrase of names only ("In
