@@ -103,7 +103,8 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 		}
 	}
 	if conf < Threshold || (q.kind.valued() && best.fit == 0) || (q.zone && best.fit < 1) || (best.fit == 0 && len(q.excluded) > 0 && q.ownWords(best.p.text, best.p.unitToks(best.unit)) == 0) || best.otherKindField(q) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling ||
-		(q.procedure && q.kind == Any && !best.p.namesCode(q, best.unit) && best.p.codeBeside(q, best.unit)) || best.ownerCut(q) {
+		(q.procedure && q.kind == Any && !best.p.namesCode(q, best.unit) && best.p.codeBeside(q, best.unit)) || best.ownerCut(q) ||
+		(done.unit < 0 && best.refersToAsked(q, piece)) {
 		// The best unit's passage does not write a numbered name the
 		// question asks about ("Halvium-2", "QPL/3"), or a name written
 		// in punctuation ("$;"): it is of another.
@@ -116,6 +117,55 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	ans.Pieces = append(slices.Clone(ans.Best), alternatives(q, cands)...)
 	return ans
 }
+
+// refersToAsked reports whether c's unit, copied whole (piece), points
+// at the thing of the class the question asks for with a demonstrative
+// ("When this variable is set, Mutt additionally saves …" for "Which Mutt
+// variable, when set, saves …?"; "… using the following construct:" for
+// "What construct do you use …?") and names no thing of that class
+// otherwise ("This struct is contained within the rev_info struct" names
+// one), with no term above it that names the thing (see
+// passage.referredAs): it says what the thing does, which the question
+// already says, not which thing it is.
+func (c candidate) refersToAsked(q *question, piece Piece) bool {
+	u := c.p.units[c.unit]
+	if c.part >= 0 || piece.Start != u.Start || piece.End != u.End || (c.unit > 0 && c.p.referredAs(q, c.unit-1) == c.unit) {
+		return false
+	}
+	text := c.p.text[u.Start:u.End]
+	for _, m := range pointedNoun.FindAllStringSubmatchIndex(text, -1) {
+		noun := text[m[2]:m[3]]
+		if english.IsStopword(noun) {
+			continue // "this is": no noun
+		}
+		stem := english.Stem(noun)
+		if next, _, _ := strings.Cut(strings.TrimLeft(text[m[3]:], " \t\n"), " "); next != "" && english.IsWord(next) && !english.IsStopword(strings.ToLower(next)) {
+			continue // "these file inspection operations": the noun phrase goes on to its head
+		}
+		if !q.asksClass(noun) && !slices.ContainsFunc(q.words, func(w qword) bool { return w.cue && w.asked && !w.ofGiven && w.stem == stem }) {
+			continue
+		}
+		ut := c.p.unitToks(c.unit)
+		if novel(q, slices.DeleteFunc(slices.Clone(ut), func(t tok) bool { return t.start >= u.Start+m[0] })) {
+			continue // "HISTTIMEFORMAT If this variable is set …", "If you already have a completed source package, issue the following commands": said of a thing the unit names before, or in words of its own
+		}
+		named := 0 // the times the unit writes the noun
+		for _, t := range ut {
+			if t.stem == stem {
+				named++
+			}
+		}
+		if named == len(pointedNoun.FindAllString(text, -1)) || named == 1 {
+			return true
+		}
+	}
+	return false
+}
+
+// pointedNoun finds a noun a demonstrative points at: "this variable",
+// "these tools", "the following construct" ("those offenders whom …"
+// defines its noun by what follows, and is left alone).
+var pointedNoun = regexp.MustCompile(`\b(?:[Tt]h(?:is|ese)|[Tt]he following|[Tt]he above) ([a-z][a-z-]+)\b`)
 
 // ownerCut reports whether c, asked for a thing's maker, is the thing's
 // own row listed under a maker's row the passage does not hold
