@@ -138,6 +138,7 @@ type question struct {
 	fileByNumber  bool              // the words that name a data file by its number (see numberedSiblings) are all the subject the question names: they bind as any do
 	schemaProps   map[string]bool   // the keys of JSON Schema properties the question writes ("alpha_4"); set once the passages are read (see namedProperties)
 	asksKey       bool              // the question asks which field or property ("which property is required"): a key is its answer
+	asksCalled    bool              // a word asks what a thing is named or known as (english.AsksNameAt: "what is it called", "what name is given to"), whether or not it is weighed as a word of the question
 	classes       []string          // stems of the words after an opening "which" or "what": the class it may ask for (see asksClass)
 	command       bool              // "which tool", "which package": a command or package name
 	which         bool              // a "which X" or "what X" question: the answer is one of a class
@@ -942,6 +943,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	}
 	q.copyright = slices.ContainsFunc(lower, english.IsCopyrightWord)
 	subjectFrom := subjectStart(lower, joined, q.kind)
+	for i := range lower {
+		q.asksCalled = q.asksCalled || english.AsksNameAt(lower, i)
+	}
 	shortFrom, shortTo := shortAt(lower, text, spans, subjectFrom)
 	aliasFrom, aliasTo := -1, -1
 	if q.alias {

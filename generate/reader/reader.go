@@ -146,8 +146,9 @@ func (c candidate) refersToAsked(q *question, piece Piece) bool {
 			continue
 		}
 		ut := c.p.unitToks(c.unit)
-		if novel(q, slices.DeleteFunc(slices.Clone(ut), func(t tok) bool { return t.start >= u.Start+m[0] })) {
-			continue // "HISTTIMEFORMAT If this variable is set …", "If you already have a completed source package, issue the following commands": said of a thing the unit names before, or in words of its own
+		if before := text[:m[0]]; strings.Contains(strings.TrimSpace(before), "\n") || strings.ContainsFunc(before, func(r rune) bool { return r == '_' }) ||
+			novel(q, slices.DeleteFunc(slices.Clone(ut), func(t tok) bool { return t.start >= u.Start+m[0] })) {
+			continue // "HISTTIMEFORMAT If this variable is set …", "PROMPT_COMMAND" (of the question's own words) on the line above, "If you already have a completed source package, issue the following commands": said of a thing the unit names before, or in words of its own
 		}
 		named := 0 // the times the unit writes the noun
 		for _, t := range ut {
@@ -236,7 +237,18 @@ func completedBy(q *question, cands []candidate, piece Piece) completing {
 	}
 	// The relation words as score weighs them (a word of the passage's
 	// context is read as a subject word there), held by either sentence.
-	return heldWith(q, b, j)
+	if c := heldWith(q, b, j); c.unit >= 0 {
+		return c
+	}
+	// A question asking what a thing is called, of the sentence that
+	// describes it, is answered by the next one that says so ("With each
+	// new release, the Debian project tries to focus on a set of topics."
+	// and "These are known as "Release Goals" …"): it names what the
+	// best one describes, whichever of the question's words it holds.
+	if nt := b.p.text[nu.Start:nu.End]; q.asksCalled && english.RefersBack(nt) && english.SaysWhatCalled(nt) && !english.SaysWhatCalled(b.p.text[bu.Start:bu.End]) {
+		return completing{unit: j, align: b.align, miss: b.miss}
+	}
+	return none
 }
 
 // optionTermOf returns the option list that unit i of p describes, as
