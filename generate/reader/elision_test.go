@@ -42,3 +42,18 @@ func TestElidedHeadword(t *testing.T) {
 		})
 	}
 }
+
+// A definition question that quotes a word is not answered by the entry
+// of a longer phrase that holds it ("tout d'abord /tudabɔʀ/" for
+// "What does 'd'abord' mean?"): the phrase means something of its own.
+// The entry of the word itself still answers. (FreeDict's French-English
+// dictionary.)
+func TestQuotedWordIsNotAPhraseEntry(t *testing.T) {
+	tout := doc{"fraeng/tout-d-abord-tudab.txt", "tout-d-abord-tudab.txt", "tout d'abord /tudabɔʀ/\n1. above all, especially\n2. at once, instantly, immediately, without delay\n"}
+	dabord := doc{"fraeng/d-abord-dab.txt", "d-abord-dab.txt", "d'abord /dabɔʀ/\n1. certainly, indeed, rather, surely\n2. at first, at the outset, in the beginning\n3. at once, instantly, immediately, without delay\n4. just, right away, right now\n5. first, firstly, first of all\n"}
+	q := "What does 'd'abord' mean in English?"
+	a, _, why := answer(New(nil), q, tout)
+	assert.Empty(t, a.Pieces, why)
+	_, text, why := answer(New(nil), q, dabord, tout)
+	assert.Equal(t, "1. certainly, indeed, rather, surely", text, why) // the word's own first sense; "tout d'abord"'s senses do not compete
+}

@@ -104,7 +104,7 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	}
 	if conf < Threshold || (q.kind.valued() && best.fit == 0) || (q.zone && best.fit < 1) || (best.fit == 0 && len(q.excluded) > 0 && q.ownWords(best.p.text, best.p.unitToks(best.unit)) == 0) || best.otherKindField(q) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling ||
 		(q.procedure && q.kind == Any && !best.p.namesCode(q, best.unit) && best.p.codeBeside(q, best.unit)) || best.ownerCut(q) ||
-		(done.unit < 0 && best.refersToAsked(q, piece)) {
+		(done.unit < 0 && best.refersToAsked(q, piece)) || best.p.longerEntryOfQuoted(q) {
 		// The best unit's passage does not write a numbered name the
 		// question asks about ("Halvium-2", "QPL/3"), or a name written
 		// in punctuation ("$;"): it is of another.
@@ -448,6 +448,32 @@ func entryHead(text string) string {
 	}
 	h, _, _ := strings.Cut(line, " /")
 	return strings.TrimSpace(h)
+}
+
+// longerEntryOfQuoted reports whether p is a dictionary entry whose
+// headword holds the word a definition question quotes but is longer
+// than it, and the question does not write it ("tout d'abord /tudabɔʀ/"
+// for "What does 'd'abord' mean?", "avoir pitié" for 'pitié'): the entry
+// of a phrase, which means what the phrase does, not what the word does.
+func (p *passage) longerEntryOfQuoted(q *question) bool {
+	if q.kind != Definition || len(p.units) == 0 {
+		return false
+	}
+	head := strings.ToLower(entryHead(p.text[p.units[0].Start:p.units[0].End]))
+	if head == "" || english.HoldsWhole(strings.ToLower(q.text), head) {
+		return false
+	}
+	quoted := 0
+	for _, w := range q.words {
+		if !w.quoted || !w.subject {
+			continue
+		}
+		if !english.HoldsWhole(head, w.lower) {
+			return false
+		}
+		quoted++
+	}
+	return quoted > 0
 }
 
 // namesWordClass reports whether the question names the part of speech of
@@ -3492,10 +3518,12 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		if c.p == b.p && cu.Block == bu.Block {
 			continue
 		}
-		if q.kind == Definition && namesEntryOnly(q, bt, c.p.text[cu.Start:cu.End]) {
+		if q.kind == Definition && (namesEntryOnly(q, bt, c.p.text[cu.Start:cu.End]) || (c.p != b.p && c.p.longerEntryOfQuoted(q) && !b.p.longerEntryOfQuoted(q))) {
 			// "What does the French word pitié mean in English?": "pitié
 			// /pitje/ <n, fem> compassion, pity" is the entry the question
-			// names; "avoir pitié /avwaʀpitje/ <v> …" is another entry.
+			// names; "avoir pitié /avwaʀpitje/ <v> …" is another entry,
+			// and so is "tout d'abord", sense for sense, beside "d'abord"
+			// (longerEntryOfQuoted).
 			continue
 		}
 		if bGlossed && !q.glossedAs(c.p.text[cu.Start:cu.End]) {
