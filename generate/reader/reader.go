@@ -150,14 +150,47 @@ func (c candidate) refersToAsked(q *question, piece Piece) bool {
 			novel(q, slices.DeleteFunc(slices.Clone(ut), func(t tok) bool { return t.start >= u.Start+m[0] })) {
 			continue // "HISTTIMEFORMAT If this variable is set …", "PROMPT_COMMAND" (of the question's own words) on the line above, "If you already have a completed source package, issue the following commands": said of a thing the unit names before, or in words of its own
 		}
-		named := 0 // the times the unit writes the noun
-		for _, t := range ut {
-			if t.stem == stem {
-				named++
-			}
-		}
-		if named == len(pointedNoun.FindAllString(text, -1)) || named == 1 {
+		if !c.namesOfClass(q, ut, stem) {
 			return true
+		}
+	}
+	return false
+}
+
+// namesOfClass reports whether c's unit names a thing of the class whose
+// stem is given: it writes the noun, not pointed at by a demonstrative,
+// beside a word of its own that the question does not write ("within
+// the rev_info struct", "the <end-cond> operator"); "the rev_info
+// struct" of "Which struct is contained within the rev_info struct?" is
+// the question's own.
+func (c candidate) namesOfClass(q *question, ut []tok, stem string) bool {
+	u := c.p.units[c.unit]
+	lq := strings.ToLower(q.text)
+	for _, t := range ut {
+		if t.stem != stem {
+			continue
+		}
+		before := strings.ToLower(strings.TrimRight(c.p.text[u.Start:t.start], " \t\n"))
+		if strings.HasSuffix(before, "this") || strings.HasSuffix(before, "these") || strings.HasSuffix(before, "the following") || strings.HasSuffix(before, "the above") {
+			continue
+		}
+		// The words beside it as written, whole: "rev_info" is not
+		// the question's "rev_cmdline_info", though their parts are.
+		var beside []string
+		if f := strings.Fields(before); len(f) > 0 {
+			beside = append(beside, f[len(f)-1])
+		}
+		if f := strings.Fields(c.p.text[t.end:u.End]); len(f) > 0 {
+			beside = append(beside, f[0])
+		}
+		for _, w := range beside {
+			w = strings.ToLower(strings.Trim(w, ".,;:()\"'“”‘’"))
+			if english.IsWord(w) && !english.IsStopword(w) && !english.HoldsWhole(lq, w) {
+				return true
+			}
+			if w != "" && !english.IsWord(w) && !strings.Contains(lq, w) {
+				return true // "<end-cond>": a name written in punctuation
+			}
 		}
 	}
 	return false
