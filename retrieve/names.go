@@ -134,32 +134,22 @@ func (q queryTerms) rel(t string) []string {
 	return related[t]
 }
 
-// withElided adds after each French or Italian word written with its
-// elision ("l'accusé", english.Elided) the word without it ("accusé"), as
-// a bilingual dictionary writes its headword, and as the question writes
-// it: a quoted word stays a quoted name. The word as written is kept:
-// "s'incliner" is a headword too.
-func withElided(text string, toks []Match) []Match {
-	var out []Match
-	for i, tok := range toks {
+// elidedTerms returns the terms of the French or Italian words written
+// with their elision ("l'accusé", english.Elided) without it ("accusé"):
+// a bilingual dictionary writes its headword so, or with the elision
+// ("s'incliner"). They are searched as words of the question, not as
+// its names: an entry that writes the word as asked still ranks first
+// ("d'ailleurs" before "ailleurs", see formsFirst).
+func elidedTerms(text string, toks []Match) []string {
+	var out []string
+	for _, tok := range toks {
 		rest, ok := english.Elided(text[tok.Start:tok.End])
-		var ts []Match
-		if ok {
-			ts = Tokens(text[tok.End-len(rest) : tok.End])
+		if !ok {
+			continue
 		}
-		if len(ts) != 1 {
-			if out != nil {
-				out = append(out, tok)
-			}
-			continue // no elision, or a stop word once bare ("qu'il")
+		if ts := Tokens(rest); len(ts) == 1 && ts[0].Term != tok.Term { // not a stop word once bare ("qu'il")
+			out = append(out, ts[0].Term)
 		}
-		if out == nil {
-			out = slices.Clone(toks[:i])
-		}
-		out = append(out, tok, Match{Start: tok.End - len(rest), End: tok.End, Term: ts[0].Term})
-	}
-	if out == nil {
-		return toks
 	}
 	return out
 }
@@ -173,7 +163,6 @@ func classifyQuery(text string) queryTerms {
 // classifyTokens is classifyQuery of text from its tokens (Tokens(text)).
 func classifyTokens(text string, toks []Match) queryTerms {
 	toks = withoutTranslationFrame(text, toks)
-	toks = withElided(text, toks)
 	toks = slices.DeleteFunc(slices.Clone(toks), func(tok Match) bool {
 		return english.WritesNotation(text[tok.Start:tok.End], text[tok.End:]) // "U" of "U+00E9": how the code is written; records key their lines by "00E9" alone
 	})
@@ -211,6 +200,11 @@ func classifyTokens(text string, toks []Match) queryTerms {
 	}
 	for _, n := range qt.names {
 		delete(qt.cues, n)
+	}
+	for _, t := range elidedTerms(text, toks) {
+		if !slices.Contains(qt.all, t) {
+			qt.all = append(qt.all, t)
+		}
 	}
 	return qt
 }
@@ -333,6 +327,9 @@ func isName(text string, start int, word string) bool {
 // ("batailler" for "bataille") or one that shares a common word ("by
 // means of" for "mean") outranks its own.
 func isForeign(word string) bool {
+	if _, ok := english.Elided(word); ok {
+		return true // "d'ailleurs", "dell'anno": French or Italian, accents or not
+	}
 	return strings.IndexFunc(word, func(r rune) bool { return r > unicode.MaxASCII && unicode.IsLetter(r) }) >= 0
 }
 
