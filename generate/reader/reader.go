@@ -176,8 +176,19 @@ func (c candidate) namesOfClass(q *question, ut []tok, stem string) bool {
 		}
 		// The words beside it as written, whole: "rev_info" is not
 		// the question's "rev_cmdline_info", though their parts are.
+		// The mention must follow a relation word of the question
+		// ("contained within the rev_info struct"): "even when the
+		// $arrow_cursor variable is unset" names a variable the unit
+		// does not say the question of.
+		f := strings.Fields(before)
+		if !slices.ContainsFunc(f[max(0, len(f)-4):max(0, len(f)-1)], func(w string) bool {
+			w = strings.ToLower(strings.Trim(w, ".,;:()\"'“”‘’"))
+			return !english.IsStopword(w) && slices.ContainsFunc(q.words, func(qw qword) bool { return !qw.subject && !qw.cue && qw.stem == english.Stem(w) })
+		}) {
+			continue
+		}
 		var beside []string
-		if f := strings.Fields(before); len(f) > 0 {
+		if len(f) > 0 {
 			beside = append(beside, f[len(f)-1])
 		}
 		if f := strings.Fields(c.p.text[t.end:u.End]); len(f) > 0 {
