@@ -977,7 +977,7 @@ var callsNext = set(`to under first next then`)
 
 // calledHow are the words after "called" that say when or by what a
 // routine is called, not what a thing is called.
-var calledHow = set(`when whenever by with from if in on once each for at after before during via as`)
+var calledHow = set(`when whenever by with from if in on once each for at after before during via as even only again twice unless`)
 
 // IsSynonymList reports whether a unit's text is a dictionary's list of
 // other names for its entry and nothing else: it opens with "Syn:" or

@@ -374,13 +374,15 @@ func TestSaysWhatCalled(t *testing.T) {
 	for text, want := range map[string]bool{
 		"Dwimming can require a great\ndeal of behind-the-scenes magic, which (if it doesn’t stay properly\nbehind the scenes) is called a bug.": true,
 		"A program\nlike Perl must somehow remember all the names":                                                                               false,
-		"Also known as a hash.":                             true,
-		"This is what the recall function does.":            false,
-		"This subroutine is called when the program exits.": false,
-		"The function is called by the loader.":             false,
-		"A variable is also called a symbol.":               true,
-		"Also colloquially called SHA-1.":                   true,
-		"Called once per file.":                             false,
+		"Also known as a hash.":                                 true,
+		"This is what the recall function does.":                false,
+		"This subroutine is called when the program exits.":     false,
+		"The function is called by the loader.":                 false,
+		"A variable is also called a symbol.":                   true,
+		"Also colloquially called SHA-1.":                       true,
+		"Called once per file.":                                 false,
+		"This hook is called even if --prepare-p4-only is set.": false, // git-p4's p4-prepare-changelist hook: invoked (found by review)
+		"It is called only for new files.":                      false,
 	} {
 		assert.Equal(t, want, SaysWhatCalled(text), text)
 	}
