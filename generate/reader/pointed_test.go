@@ -29,7 +29,7 @@ func TestPointingAtTheAskedClassNamesNothing(t *testing.T) {
 		{"Which bash variable, if set and not null, is used as a format string for strftime(3) to print the time stamp of each history entry?", bash, "HISTTIMEFORMAT"},
 		{"Which variable is executed as a command prior to issuing each primary prompt?", prompt, "PROMPT_COMMAND"},
 		{"In the MyFirstObjectWalk tutorial, within which struct is struct rev_cmdline_info contained?", walk, "rev_info"},
-		{"Which struct is contained within the rev_info struct?", walk, ""}, // the struct it names is the question's own (found by review)
+		{"Which struct is contained within the rev_info struct?", walk, ""},                                        // the struct it names is the question's own (found by review)
 		{"Which variable makes mutt place the cursor at the beginning of the current line in menus?", braille, ""}, // $arrow_cursor is named, but not as what the question asks (found by review)
 	}
 	for _, tt := range tests {

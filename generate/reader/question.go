@@ -2070,7 +2070,7 @@ func quotedSpans(text string) [][2]int {
 		}
 		j := strings.IndexRune(text[i+utf8.RuneLen(r):], close)
 		if r == '\'' {
-			j = closingQuote(text[i+1:])
+			j = closingQuote(text[i+1:]) // "'s'incliner'": not the apostrophe inside
 		}
 		if j <= 0 || r == '<' && strings.ContainsAny(text[i+1:i+1+j], " \t") {
 			continue // "<search-next>", "<Enter>": a name set apart as a manual writes functions and keys; "a < b > c" sets none apart

@@ -124,7 +124,7 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 // variable, when set, saves …?"; "… using the following construct:" for
 // "What construct do you use …?") and names no thing of that class
 // otherwise ("This struct is contained within the rev_info struct" names
-// one), with no term above it that names the thing (see
+// one, see namesOfClass), with no term above it that names the thing (see
 // passage.referredAs): it says what the thing does, which the question
 // already says, not which thing it is.
 func (c candidate) refersToAsked(q *question, piece Piece) bool {
@@ -146,7 +146,7 @@ func (c candidate) refersToAsked(q *question, piece Piece) bool {
 			continue
 		}
 		ut := c.p.unitToks(c.unit)
-		if before := text[:m[0]]; strings.Contains(strings.TrimSpace(before), "\n") || strings.ContainsFunc(before, func(r rune) bool { return r == '_' }) ||
+		if before := text[:m[0]]; strings.Contains(strings.TrimSpace(before), "\n") || strings.Contains(before, "_") ||
 			novel(q, slices.DeleteFunc(slices.Clone(ut), func(t tok) bool { return t.start >= u.Start+m[0] })) {
 			continue // "HISTTIMEFORMAT If this variable is set …", "PROMPT_COMMAND" (of the question's own words) on the line above, "If you already have a completed source package, issue the following commands": said of a thing the unit names before, or in words of its own
 		}
@@ -178,8 +178,8 @@ func (c candidate) namesOfClass(q *question, ut []tok, stem string) bool {
 		// the question's "rev_cmdline_info", though their parts are.
 		// The mention must follow a relation word of the question
 		// ("contained within the rev_info struct"): "even when the
-		// $arrow_cursor variable is unset" names a variable the unit
-		// does not say the question of.
+		// $arrow_cursor variable is unset" names a variable, but not as
+		// the one the question asks for.
 		f := strings.Fields(before)
 		if !slices.ContainsFunc(f[max(0, len(f)-4):max(0, len(f)-1)], func(w string) bool {
 			w = strings.ToLower(strings.Trim(w, ".,;:()\"'“”‘’"))
