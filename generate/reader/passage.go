@@ -882,6 +882,9 @@ func (p *passage) referent(i int) int {
 // the unit says it in the question's words.
 func (p *passage) referredAs(q *question, g int) int {
 	i := g + 1
+	for k := 0; k < 3 && i+1 < len(p.units) && p.units[i].Shape == english.Field && p.units[g].Shape != english.Field; k++ {
+		i++ // "3.58. crypt_autosign", "Type: boolean", "Default: no", then "Setting this variable will cause …": a setting's fields before its description
+	}
 	if len(q.classes) == 0 || i >= len(p.units) || p.opener[i] != i {
 		return -1
 	}
@@ -890,8 +893,8 @@ func (p *passage) referredAs(q *question, g int) int {
 		return -1 // no demonstrative: the regular expression is not needed
 	}
 	m := thisNoun.FindStringSubmatch(head)
-	if m == nil || !q.asksClass(m[1]) {
-		return -1
+	if m == nil || !(q.asksClass(m[1]) || (q.setting && english.IsSettingNoun(m[1]))) {
+		return -1 // "this variable" is the option or setting asked for
 	}
 	gt := strings.TrimSpace(p.text[p.units[p.opener[g]].Start:p.units[g].End]) // "4.2.4. Config-Version¶", its number a unit of its own
 	switch {

@@ -54,3 +54,19 @@ func TestTheNextSentenceSaysWhatItIsCalled(t *testing.T) {
 	_, text, why := answer(New(nil), "In the Debian FAQ, what name is given to the set of topics the Debian project tries to concentrate on for each new release?", faq)
 	assert.Contains(t, text, "Release Goals", why)
 }
+
+// A manual's configuration variable is described under its heading after
+// its fields ("3.58. crypt_autosign", "Type: boolean", "Default: no"),
+// and the description calls it "this variable" where the question asks
+// for a setting: the heading is the setting the description speaks of.
+// (The Mutt manual's manual.txt, as Debian ships it.)
+func TestAVariableDescribedUnderItsFields(t *testing.T) {
+	mutt := doc{"muttman/manual.txt", "The Mutt E-Mail Client", "3.58. crypt_autosign\n\nType: boolean\nDefault: no\n\nSetting this variable will cause Mutt to always attempt to\ncryptographically sign outgoing messages. This can be overridden by use of the\npgp menu, when signing is not required or encryption is requested as well.\n"}
+	got, why := best("Which setting makes Mutt always try to cryptographically sign outgoing mail?", mutt)
+	assert.Equal(t, "crypt_autosign", got, why)
+	r := New(nil)
+	srcs := sources(mutt)
+	q := analyze("Which setting makes Mutt always try to cryptographically sign outgoing mail?", r.idf)
+	p := prepare(srcs[0], 0)
+	assert.Equal(t, 4, p.referredAs(q, 1), "the description, past the fields, speaks of the heading's setting")
+}
