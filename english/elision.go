@@ -26,7 +26,7 @@ func Elided(w string) (string, bool) {
 	_, n := utf8.DecodeRuneInString(w[i:])
 	rest := w[i+n:]
 	r, _ := utf8.DecodeRuneInString(rest)
-	if utf8.RuneCountInString(rest) < 2 || !strings.ContainsRune("aeiouhyàâäéèêëîïôöùûüœæAEIOUHYÀÂÉÈÊÎÔÙÛ", r) {
+	if utf8.RuneCountInString(rest) < 2 || !strings.ContainsRune("aeiouyhàâäéèêëîïôöùûüœæ", unicode.ToLower(r)) {
 		return "", false
 	}
 	for _, r := range rest {

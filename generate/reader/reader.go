@@ -133,7 +133,12 @@ func (c candidate) refersToAsked(q *question, piece Piece) bool {
 		return false
 	}
 	text := c.p.text[u.Start:u.End]
-	for _, m := range pointedNoun.FindAllStringSubmatchIndex(text, -1) {
+	ms := pointedNoun.FindAllStringSubmatchIndex(text, -1)
+	pointed := map[int]bool{} // where the nouns pointed at start in the passage
+	for _, m := range ms {
+		pointed[u.Start+m[2]] = true
+	}
+	for _, m := range ms {
 		noun := text[m[2]:m[3]]
 		if english.IsStopword(noun) {
 			continue // "this is": no noun
@@ -150,7 +155,7 @@ func (c candidate) refersToAsked(q *question, piece Piece) bool {
 			novel(q, slices.DeleteFunc(slices.Clone(ut), func(t tok) bool { return t.start >= u.Start+m[0] })) {
 			continue // "HISTTIMEFORMAT If this variable is set …", "PROMPT_COMMAND" (of the question's own words) on the line above, "If you already have a completed source package, issue the following commands": said of a thing the unit names before, or in words of its own
 		}
-		if !c.namesOfClass(q, ut, stem) {
+		if !c.namesOfClass(q, ut, stem, pointed) {
 			return true
 		}
 	}
@@ -158,35 +163,31 @@ func (c candidate) refersToAsked(q *question, piece Piece) bool {
 }
 
 // namesOfClass reports whether c's unit names a thing of the class whose
-// stem is given: it writes the noun, not pointed at by a demonstrative,
-// beside a word of its own that the question does not write ("within
-// the rev_info struct", "the <end-cond> operator"); "the rev_info
-// struct" of "Which struct is contained within the rev_info struct?" is
-// the question's own.
-func (c candidate) namesOfClass(q *question, ut []tok, stem string) bool {
+// stem is given: it writes the noun, not pointed at by a demonstrative
+// (pointed: where those nouns start), after a relation word of the
+// question and beside a word of its own that the question does not write
+// ("contained within the rev_info struct", "the <end-cond> operator");
+// "the rev_info struct" of "Which struct is contained within the
+// rev_info struct?" is the question's own, and "even when the
+// $arrow_cursor variable is unset" names a variable, but not as the one
+// the question asks for.
+func (c candidate) namesOfClass(q *question, ut []tok, stem string, pointed map[int]bool) bool {
 	u := c.p.units[c.unit]
 	lq := strings.ToLower(q.text)
+	bare := func(w string) string { return strings.ToLower(strings.Trim(w, ".,;:()\"'“”‘’")) }
 	for _, t := range ut {
-		if t.stem != stem {
+		if t.stem != stem || pointed[t.start] {
 			continue
 		}
-		before := strings.ToLower(strings.TrimRight(c.p.text[u.Start:t.start], " \t\n"))
-		if strings.HasSuffix(before, "this") || strings.HasSuffix(before, "these") || strings.HasSuffix(before, "the following") || strings.HasSuffix(before, "the above") {
-			continue
-		}
-		// The words beside it as written, whole: "rev_info" is not
-		// the question's "rev_cmdline_info", though their parts are.
-		// The mention must follow a relation word of the question
-		// ("contained within the rev_info struct"): "even when the
-		// $arrow_cursor variable is unset" names a variable, but not as
-		// the one the question asks for.
-		f := strings.Fields(before)
+		f := strings.Fields(c.p.text[u.Start:t.start])
 		if !slices.ContainsFunc(f[max(0, len(f)-4):max(0, len(f)-1)], func(w string) bool {
-			w = strings.ToLower(strings.Trim(w, ".,;:()\"'“”‘’"))
+			w = bare(w)
 			return !english.IsStopword(w) && slices.ContainsFunc(q.words, func(qw qword) bool { return !qw.subject && !qw.cue && qw.stem == english.Stem(w) })
 		}) {
 			continue
 		}
+		// The words beside it as written, whole: "rev_info" is not
+		// the question's "rev_cmdline_info", though their parts are.
 		var beside []string
 		if len(f) > 0 {
 			beside = append(beside, f[len(f)-1])
@@ -195,7 +196,7 @@ func (c candidate) namesOfClass(q *question, ut []tok, stem string) bool {
 			beside = append(beside, f[0])
 		}
 		for _, w := range beside {
-			w = strings.ToLower(strings.Trim(w, ".,;:()\"'“”‘’"))
+			w = bare(w)
 			if english.IsWord(w) && !english.IsStopword(w) && !english.HoldsWhole(lq, w) {
 				return true
 			}
@@ -209,7 +210,8 @@ func (c candidate) namesOfClass(q *question, ut []tok, stem string) bool {
 
 // pointedNoun finds a noun a demonstrative points at: "this variable",
 // "these tools", "the following construct" ("those offenders whom …"
-// defines its noun by what follows, and is left alone).
+// defines its noun by what follows, and is left alone). passage.go's
+// thisNoun is its "this"/"these" part, read in a unit's opening words.
 var pointedNoun = regexp.MustCompile(`\b(?:[Tt]h(?:is|ese)|[Tt]he following|[Tt]he above) ([a-z][a-z-]+)\b`)
 
 // ownerCut reports whether c, asked for a thing's maker, is the thing's
@@ -3527,6 +3529,7 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 	crowded := map[string]bool{} // the rivals within a point of the best
 	bGiven := q.writesGiven(b.p, b.unit)
 	bGlossed := q.term && b.p.entryStart && q.glossedAs(bt) // the best unit glosses its headword with the word a translation question asks for (see fitOf)
+	bLonger := b.p.longerEntryOfQuoted(q)                   // the best unit is of a longer phrase's entry than the word quoted
 	for _, c := range cands[1:] {
 		cu := c.p.units[c.unit]
 		if t := c.p.text[cu.Start:cu.End]; t == bt || (c.part >= 0 && c.answerText() == ba) || ((q.kind == Code || (q.kind == Any && b.align == 1)) && sameRecord(c, b)) || rowWithin(c, b) || noteWithin(c, b) || noteWithin(b, c) || (q.kind == Code && sameKey(q, c, b)) {
@@ -3562,7 +3565,7 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		if c.p == b.p && cu.Block == bu.Block {
 			continue
 		}
-		if q.kind == Definition && (namesEntryOnly(q, bt, c.p.text[cu.Start:cu.End]) || (c.p != b.p && c.p.longerEntryOfQuoted(q) && !b.p.longerEntryOfQuoted(q))) {
+		if q.kind == Definition && (namesEntryOnly(q, bt, c.p.text[cu.Start:cu.End]) || (c.p != b.p && !bLonger && c.p.longerEntryOfQuoted(q))) {
 			// "What does the French word pitié mean in English?": "pitié
 			// /pitje/ <n, fem> compassion, pity" is the entry the question
 			// names; "avoir pitié /avwaʀpitje/ <v> …" is another entry,
