@@ -542,6 +542,60 @@ func namesEntryOnly(q *question, b, c string) bool {
 	return english.HoldsWhole(lq, strings.ToLower(hb)) && !english.HoldsWhole(lq, strings.ToLower(hc))
 }
 
+// picksSense reports whether b and c are senses of one headword the
+// question names (both units open with it: an acronym list's "EFL
+// Emitter Follower Logic (IC)" and "EFL Eiffel Forum License (Eiffel)")
+// and the question's other words pick b: b holds a word of the question
+// that c lacks, and c none that b lacks (stop words and the headword
+// apart). The senses the question does not tell apart still compete.
+func picksSense(q *question, b, c candidate) bool {
+	if q.kind != Expansion && q.kind != Definition && q.kind != Any {
+		return false
+	}
+	if len(q.excluded) > 0 || setsAside.MatchString(q.text) {
+		return false // "what does EFT stand for, other than Euro-FileTransfer?": the words set aside pick no sense
+	}
+	bt, ct := b.p.unitToks(b.unit), c.p.unitToks(c.unit)
+	if len(bt) < 2 || len(ct) < 2 || bt[0].lower != ct[0].lower || headLine(b) != headLine(c) {
+		return false // "tener el propósito /…/" is another headword than "tener /…/"
+	}
+	head := -1
+	for k, w := range q.words {
+		if w.subject && match(bt[:1], w) >= 1 {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return false
+	}
+	picked := false
+	for k, w := range q.words {
+		if k == head || w.cue || english.IsStopword(w.lower) {
+			continue // "mean" of "what does tener mean" asks; it picks nothing
+		}
+		inB, inC := match(bt[1:], w) > 0, match(ct[1:], w) > 0
+		if inC && !inB {
+			return false
+		}
+		picked = picked || (inB && !inC)
+	}
+	return picked
+}
+
+// setsAside finds a phrase that sets something aside anywhere in a
+// question (see asideInside).
+var setsAside = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except)\b`)
+
+// headLine is the first line of c's unit, up to a pronunciation ("tener
+// /teˈneɾ/"): the headword of a dictionary's or a list's entry.
+func headLine(c candidate) string {
+	u := c.p.units[c.unit]
+	line, _, _ := strings.Cut(c.p.text[u.Start:u.End], "\n")
+	line, _, _ = strings.Cut(line, " /")
+	return strings.ToLower(strings.TrimSpace(line))
+}
+
 // alternatives returns the other senses of an ambiguous abbreviation or
 // term: units of the best unit's passage that fit as well and score
 // within altMargin of it ("ANR: Application Not Responding" and "ANR:
@@ -3571,6 +3625,14 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 			// names; "avoir pitié /avwaʀpitje/ <v> …" is another entry,
 			// and so is "tout d'abord", sense for sense, beside "d'abord"
 			// (longerEntryOfQuoted).
+			continue
+		}
+		if picksSense(q, b, c) {
+			// "In V.E.R.A., what does EFL stand for in the IC sense?":
+			// "EFL Emitter Follower Logic (IC)" is the sense the question
+			// picks; "EFL Eiffel Forum License (Eiffel)" is another sense
+			// of the same headword, which holds nothing the question
+			// says that the picked one lacks.
 			continue
 		}
 		if bGlossed && !q.glossedAs(c.p.text[cu.Start:cu.End]) {

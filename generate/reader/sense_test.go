@@ -58,3 +58,47 @@ func TestADerivedSynonymIsNews(t *testing.T) {
 		doc{"wordnet/quackery.txt", "quackery.txt", quackery})
 	assert.Contains(t, text, "charlatanism", why)
 }
+
+// Senses of one headword that the question's other words tell apart: the
+// sense that holds the question's words (its bracketed field, "(IC)",
+// "(SMTP)") is the one asked, and the senses that hold none of them are
+// no rivals to it. Senses the question does not tell apart, a sense it
+// sets aside ("other than Euro-FileTransfer") and another headword that
+// opens with the same word ("tener el propósito" beside "tener") still
+// are. V.E.R.A.'s entries and freedict's Spanish-English entries, byte
+// for byte.
+func TestTheQuestionPicksASense(t *testing.T) {
+	efl := doc{"vera/efl.txt", "efl.txt", "EFL\n       Eiffel Forum License (Eiffel)\n\nEFL\n       Emitter Follower Logic (IC)\n\nEFL\n       Enlightenment Foundation Libraries (GUI)\n"}
+	ndr := doc{"vera/ndr.txt", "ndr.txt", "NDR\n       Network Data Representation (NCS, DCE, Apollo)\n\nNDR\n       Network Data Representation service (DCE/RPC)\n\nNDR\n       Non-Delivery Report (SMTP)\n\nNDR\n       Non-Destructive Read\n"}
+	imd := doc{"vera/imd.txt", "imd.txt", "IMD\n       Integrated Management Display (Compaq)\n\nIMD\n       Internet Multimedia Development (Internet)\n"}
+	eft := doc{"vera/eft.txt", "eft.txt", "EFT\n       Electronic Funds Transfer\n\nEFT\n       Euro-FileTransfer (ISDN, ETS 300 075)\n"}
+	tener := doc{"spaeng/tener-tene.txt", "tener-tene.txt", "tener /tenˈeɾ/\n1. desire, wish\n2. have, havegot\n3. own, possess\n4. hang onto, hold\n"}
+	proposito := doc{"spaeng/tener-el-proposito-tene-el-poposito.txt", "tener-el-proposito-tene-el-poposito.txt", "tener el propósito /tenˈeɾ el pɾopˈosito/\nintend, mean\n"}
+	r := New(nil)
+	for _, tc := range []struct {
+		q    string
+		docs []doc
+		want string // "" when the reader must decline
+		not  string // what it must not answer
+	}{
+		{"In V.E.R.A., what does EFL stand for in the IC (integrated circuit) sense?", []doc{efl}, "Emitter Follower Logic", ""},
+		{"In the SMTP context, what does NDR stand for?", []doc{ndr}, "Non-Delivery Report", ""},
+		{"What does IMD mean in the Compaq sense?", []doc{imd}, "Integrated Management Display", ""},
+		{"What does NDR stand for?", []doc{ndr}, "", ""},
+		{"In V.E.R.A., what does EFT stand for, other than Euro-FileTransfer?", []doc{eft}, "", "Euro-FileTransfer"},
+		{"What does tener mean?", []doc{proposito, tener}, "", "intend"},
+	} {
+		a, text, msg := answer(r, tc.q, tc.docs...)
+		if tc.want == "" {
+			if tc.not != "" {
+				assert.NotContains(t, text, tc.not, msg)
+			} else {
+				assert.True(t, a.Declined(), msg)
+			}
+			continue
+		}
+		if assert.False(t, a.Declined(), msg) {
+			assert.Contains(t, text, tc.want, msg)
+		}
+	}
+}
