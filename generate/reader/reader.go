@@ -584,8 +584,9 @@ func picksSense(q *question, b, c candidate) bool {
 }
 
 // setsAside finds a phrase that sets something aside anywhere in a
-// question (see asideInside).
-var setsAside = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except)\b`)
+// question (see asideInside), or a "not" that opens one after a comma or
+// a bracket ("What does DSA stand for, not the Debian ones?").
+var setsAside = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except)\b|[,(]\s*not\b`)
 
 // headLine is the first line of c's unit, up to a pronunciation ("tener
 // /teˈneɾ/"): the headword of a dictionary's or a list's entry.
