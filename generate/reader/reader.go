@@ -544,30 +544,38 @@ func namesEntryOnly(q *question, b, c string) bool {
 
 // picksSense reports whether b and c are senses of one headword the
 // question names (both units open with it: an acronym list's "EFL
-// Emitter Follower Logic (IC)" and "EFL Eiffel Forum License (Eiffel)")
-// and the question's other words pick b: b holds a word of the question
-// that c lacks, and c none that b lacks (stop words and the headword
-// apart). The senses the question does not tell apart still compete.
+// Emitter Follower Logic (IC)" and "EFL Eiffel Forum License (Eiffel)"),
+// or rows of one table that name one thing told apart by a bracketed
+// remark (usb.ids' "2011  Pocket CAM 3 Mega (storage)" and "2010  Pocket
+// CAM 3 Mega (webcam)"), and the question's other words pick b: b holds a
+// word of the question that c lacks, and c none that b lacks (stop words,
+// cue words and the headword or key apart). The senses the question does
+// not tell apart still compete.
 func picksSense(q *question, b, c candidate) bool {
-	if q.kind != Expansion && q.kind != Definition && q.kind != Any {
-		return false
-	}
 	if len(q.excluded) > 0 || setsAside.MatchString(q.text) {
 		return false // "what does EFT stand for, other than Euro-FileTransfer?": the words set aside pick no sense
 	}
 	bt, ct := b.p.unitToks(b.unit), c.p.unitToks(c.unit)
-	if len(bt) < 2 || len(ct) < 2 || bt[0].lower != ct[0].lower || headLine(b) != headLine(c) {
-		return false // "tener el propósito /…/" is another headword than "tener /…/"
+	if len(bt) < 2 || len(ct) < 2 {
+		return false
 	}
 	head := -1
-	for k, w := range q.words {
-		if w.subject && match(bt[:1], w) >= 1 {
-			head = k
-			break
-		}
-	}
-	if head < 0 {
+	switch {
+	case variantRows(b, c):
+	case q.kind != Expansion && q.kind != Definition && q.kind != Any:
 		return false
+	case bt[0].lower != ct[0].lower || headLine(b) != headLine(c):
+		return false // "tener el propósito /…/" is another headword than "tener /…/"
+	default:
+		for k, w := range q.words {
+			if w.subject && match(bt[:1], w) >= 1 {
+				head = k
+				break
+			}
+		}
+		if head < 0 {
+			return false
+		}
 	}
 	picked := false
 	for k, w := range q.words {
@@ -583,10 +591,37 @@ func picksSense(q *question, b, c candidate) bool {
 	return picked
 }
 
+// bracketed matches a bracketed remark and the space before it.
+var bracketed = regexp.MustCompile(`\s*(?:\([^()]*\)|\[[^\[\]]*\])`)
+
+// variantRows reports whether b and c are rows of one block that name the
+// same thing, told apart only by their keys and bracketed remarks
+// ("2011  Pocket CAM 3 Mega (storage)", "2010  Pocket CAM 3 Mega
+// (webcam)").
+func variantRows(b, c candidate) bool {
+	bu, cu := b.p.units[b.unit], c.p.units[c.unit]
+	if c.p != b.p || bu.Shape != english.Row || cu.Shape != english.Row || bu.Block != cu.Block {
+		return false
+	}
+	name := func(t string) (string, bool) {
+		f := strings.Fields(t)
+		if len(f) < 2 {
+			return "", false
+		}
+		t = strings.Join(f[1:], " ")
+		n := bracketed.ReplaceAllString(t, "")
+		return strings.ToLower(strings.TrimSpace(n)), n != t
+	}
+	bn, bb := name(b.p.text[bu.Start:bu.End])
+	cn, cb := name(c.p.text[cu.Start:cu.End])
+	return bn != "" && bn == cn && (bb || cb)
+}
+
 // setsAside finds a phrase that sets something aside anywhere in a
 // question (see asideInside), or a "not" that opens one after a comma or
-// a bracket ("What does DSA stand for, not the Debian ones?").
-var setsAside = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except)\b|[,(]\s*not\b`)
+// a bracket ("What does DSA stand for, not the Debian ones?"), or "rather
+// than …" ("as a USB drive rather than a webcam").
+var setsAside = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except|rather than|instead of)\b|[,(]\s*not\b`)
 
 // headLine is the first line of c's unit, up to a pronunciation ("tener
 // /teˈneɾ/"): the headword of a dictionary's or a list's entry.
@@ -3680,6 +3715,9 @@ func featuresWith(q *question, cands []candidate, done completing) []float64 {
 		}
 		if q.kind == Definition && senseNumber(bt) && senseNumber(c.p.text[cu.Start:cu.End]) {
 			continue // "1. anniversary" and "2. birthday": senses of one entry, both what it means
+		}
+		if picksSense(q, b, c) {
+			continue // "2011  Pocket CAM 3 Mega (storage)" for "… when it shows up as a mass-storage device?", not "(webcam)"
 		}
 		if bu.Shape == english.Row && b.p.annotation(bu) == "" && b.p.annotation(cu) == "" && bindsLess(q, b, c) {
 			continue // a table's rows are records of their own: the row that binds less of the subject is another's (see the rivals above); a names list's notes ("\t* fourth of the signs of the Asian zodiac") are its character's
