@@ -765,6 +765,25 @@ func (q *question) kindOf(w qword) bool {
 // answer is not, as a leading "Besides …" does (see excludes).
 var asideInside = regexp.MustCompile(`(?i),\s*(?:besides|apart from|aside from|other than|except)\s+([^,?]+),\s*|\s*\(\s*(?:not|besides|other than|except)\s+([^)]*)\)`)
 
+// asideAtEnd finds such a phrase closing a question ("What does EFT
+// stand for, OTHER THAN EURO-FILETRANSFER?", "…, NOT THE DRIVE
+// INTERFACE?"). A closing "besides …", "apart from …" or "except …" is
+// left in: the answer's sentence often names it too ("either by renaming
+// the files, or by adding a symbolic link").
+var asideAtEnd = regexp.MustCompile(`(?i),\s*(?:other than|not)\s+([^,?]+?)\s*\?\s*$`)
+
+// notOnly reports whether what follows a "not" widens the question rather
+// than sets something aside ("…, not JUST those that precede the command
+// name?").
+func notOnly(aside string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(aside), " ")
+	switch first {
+	case "just", "only", "merely", "simply", "necessarily", "even", "always", "all":
+		return true
+	}
+	return false
+}
+
 // asideBeforeVerb finds "besides X" written between the class a "which"
 // question opens with and its verb, with no commas ("which area code
 // BESIDES 770 is listed for Mableton?", "which French word besides chien
@@ -790,6 +809,9 @@ func cutAside(question string) (string, string) {
 	}
 	if !strings.ContainsAny(question, ",(") {
 		return question, "" // most questions: no regular expression to run
+	}
+	if m := asideAtEnd.FindStringSubmatchIndex(question); m != nil && m[0] > 0 && !notOnly(question[m[2]:m[3]]) {
+		return question[:m[0]] + "?", question[m[2]:m[3]] // "what does EFT stand for?"
 	}
 	m := asideInside.FindStringSubmatchIndex(question)
 	if m == nil || m[0] == 0 {

@@ -5289,6 +5289,10 @@ func TestCutAside(t *testing.T) {
 		{"Which French word besides chien means dog?", "Which French word means dog?", "chien"},
 		{"What is an abattoir and what other name does it have?", "What is an abattoir and what other name does it have?", ""}, // two questions, no value set aside
 		{"Which area code serves Mableton and what other cities share it?", "Which area code serves Mableton and what other cities share it?", ""},
+		{"In V.E.R.A., what does EFT stand for, other than Euro-FileTransfer?", "In V.E.R.A., what does EFT stand for?", "Euro-FileTransfer"}, // vera: at the end
+		{"What does IDE stand for, not the drive interface?", "What does IDE stand for?", "the drive interface"},
+		{"What is it called, except in Perl?", "What is it called, except in Perl?", ""},                                                                                                   // a closing "except" stays
+		{"Which option puts all arguments in the environment, not just those before the name?", "Which option puts all arguments in the environment, not just those before the name?", ""}, // bashdoc: widens, sets nothing aside
 	}
 	for _, tc := range tests {
 		out, aside := cutAside(tc.in)

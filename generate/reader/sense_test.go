@@ -72,6 +72,7 @@ func TestTheQuestionPicksASense(t *testing.T) {
 	ndr := doc{"vera/ndr.txt", "ndr.txt", "NDR\n       Network Data Representation (NCS, DCE, Apollo)\n\nNDR\n       Network Data Representation service (DCE/RPC)\n\nNDR\n       Non-Delivery Report (SMTP)\n\nNDR\n       Non-Destructive Read\n"}
 	imd := doc{"vera/imd.txt", "imd.txt", "IMD\n       Integrated Management Display (Compaq)\n\nIMD\n       Internet Multimedia Development (Internet)\n"}
 	eft := doc{"vera/eft.txt", "eft.txt", "EFT\n       Electronic Funds Transfer\n\nEFT\n       Euro-FileTransfer (ISDN, ETS 300 075)\n"}
+	aws := doc{"vera/aws.txt", "aws.txt", "AWS\n       Amazon Web Services (XML, API, Amazon)\n\nAWS\n       Apple Workgroup Server (Appletalk, Apple)\n"}
 	tener := doc{"spaeng/tener-tene.txt", "tener-tene.txt", "tener /tenˈeɾ/\n1. desire, wish\n2. have, havegot\n3. own, possess\n4. hang onto, hold\n"}
 	proposito := doc{"spaeng/tener-el-proposito-tene-el-poposito.txt", "tener-el-proposito-tene-el-poposito.txt", "tener el propósito /tenˈeɾ el pɾopˈosito/\nintend, mean\n"}
 	r := New(nil)
@@ -87,6 +88,7 @@ func TestTheQuestionPicksASense(t *testing.T) {
 		{"What does NDR stand for?", []doc{ndr}, "", ""},
 		{"In V.E.R.A., what does EFT stand for, other than Euro-FileTransfer?", []doc{eft}, "", "Euro-FileTransfer"},
 		{"What does tener mean?", []doc{proposito, tener}, "", "intend"},
+		{"What does AWS stand for, other than Amazon Web Services?", []doc{aws}, "Apple Workgroup Server", ""},
 	} {
 		a, text, msg := answer(r, tc.q, tc.docs...)
 		if tc.want == "" {
