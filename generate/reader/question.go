@@ -763,7 +763,20 @@ func (q *question) kindOf(w qword) bool {
 // ("What area code, BESIDES 978, is listed for Chelmsford?", "… the Gobi
 // 2000 Wireless Modem (NOT THE QDL MODE ONE)?"): its words name what the
 // answer is not, as a leading "Besides …" does (see excludes).
-var asideInside = regexp.MustCompile(`(?i),\s*(?:besides|apart from|aside from|other than|except)\s+([^,?]+),\s*|\s*\(\s*(?:not|besides|other than|except)\s+([^)]*)\)`)
+var asideInside = regexp.MustCompile(`(?i),\s*(?:` + asideWords + `)\s+([^,?]+),\s*|\s*\(\s*(?:not|besides|other than|except)\s+([^)]*)\)`)
+
+// asideWords open a phrase that sets something aside.
+const asideWords = `besides|apart from|aside from|other than|except`
+
+// asideAnywhere finds a phrase that sets something aside anywhere in a
+// question (see asideInside), a "not" that opens one after a comma or a
+// bracket ("What does DSA stand for, not the Debian ones?"), or "rather
+// than …" ("as a USB drive rather than a webcam").
+var asideAnywhere = regexp.MustCompile(`(?i)\b(?:` + asideWords + `|rather than|instead of)\b|[,(]\s*not\b`)
+
+// setsAside reports whether the question sets something aside, in front
+// ("Besides …") or anywhere else.
+func (q *question) setsAside() bool { return len(q.excluded) > 0 || asideAnywhere.MatchString(q.text) }
 
 // asideAtEnd finds such a phrase closing a question ("What does EFT
 // stand for, OTHER THAN EURO-FILETRANSFER?", "…, NOT THE DRIVE

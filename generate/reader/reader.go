@@ -552,7 +552,7 @@ func namesEntryOnly(q *question, b, c string) bool {
 // cue words and the headword or key apart). The senses the question does
 // not tell apart still compete.
 func picksSense(q *question, b, c candidate) bool {
-	if len(q.excluded) > 0 || setsAside.MatchString(q.text) {
+	if q.setsAside() {
 		return false // "what does EFT stand for, other than Euro-FileTransfer?": the words set aside pick no sense
 	}
 	bt, ct := b.p.unitToks(b.unit), c.p.unitToks(c.unit)
@@ -616,12 +616,6 @@ func variantRows(b, c candidate) bool {
 	cn, cb := name(c.p.text[cu.Start:cu.End])
 	return bn != "" && bn == cn && (bb || cb)
 }
-
-// setsAside finds a phrase that sets something aside anywhere in a
-// question (see asideInside), or a "not" that opens one after a comma or
-// a bracket ("What does DSA stand for, not the Debian ones?"), or "rather
-// than …" ("as a USB drive rather than a webcam").
-var setsAside = regexp.MustCompile(`(?i)\b(?:besides|apart from|aside from|other than|except|rather than|instead of)\b|[,(]\s*not\b`)
 
 // headLine is the first line of c's unit, up to a pronunciation ("tener
 // /teˈneɾ/"): the headword of a dictionary's or a list's entry.

@@ -108,7 +108,9 @@ func TestTheQuestionPicksASense(t *testing.T) {
 // Rows of one table that name one thing, told apart by a bracketed remark
 // (usb.ids' products in their modes): the question's words pick the row
 // whose remark holds them, and the row it sets aside ("rather than a
-// webcam") picks nothing. usb.ids, byte for byte.
+// webcam") picks nothing. usb.ids' lines, byte for byte: a vendor's
+// line and rows of its products (the Motorola rows asked about, not all
+// the vendor's).
 func TestTheQuestionPicksARowByItsRemark(t *testing.T) {
 	aiptek := doc{"usbids/usb.ids", "usb.ids", "08ca  Aiptek International, Inc.\n\t0001  Tablet\n\t0010  Tablet\n\t0020  APT-6000U Tablet\n\t0021  APT-2 Tablet\n\t0022  Tablet\n\t0023  Tablet\n\t0024  Tablet\n\t0100  Pen Drive\n\t0102  DualCam\n\t0103  Pocket DV Digital Camera\n\t0104  Pocket DVII\n\t0105  Mega DV(Disk)\n\t0106  Pocket DV3100+\n\t0107  Pocket DV3100\n\t0109  Nisis DV4 Digital Camera\n\t010a  Trust 738AV LCD PV Mass Storage\n\t0111  PenCam VGA Plus\n\t2008  Mini PenCam 2\n\t2010  Pocket CAM 3 Mega (webcam)\n\t2011  Pocket CAM 3 Mega (storage)\n\t2016  PocketCam 2 Mega\n"}
 	motorola := doc{"usbids/usb.ids", "usb.ids", "22b8  Motorola PCS\n\t604c  EZX GSM Phone (Storage)\n\t6101  Talon integrated chipset\n\t6401  Argon chipset\n\t6403  Argon chipset flash\n\t6411  ROKR Z6 (print mode)\n\t6415  ROKR Z6 (MTP mode)\n\t6422  ROKR Z6 (modem mode)\n\t6426  ROKR Z6 (storage mode)\n"}
