@@ -138,6 +138,7 @@ type question struct {
 	fileByNumber  bool              // the words that name a data file by its number (see numberedSiblings) are all the subject the question names: they bind as any do
 	schemaProps   map[string]bool   // the keys of JSON Schema properties the question writes ("alpha_4"); set once the passages are read (see namedProperties)
 	asksKey       bool              // the question asks which field or property ("which property is required"): a key is its answer
+	putsAside     bool              // it sets something aside, in front ("Besides …", see excluded) or anywhere else (asideAnywhere): those words pick no sense (see picksSense)
 	asksCalled    bool              // a word asks what a thing is named or known as (english.AsksNameAt: "what is it called", "what name is given to"), whether or not it is weighed as a word of the question
 	classes       []string          // stems of the words after an opening "which" or "what": the class it may ask for (see asksClass)
 	command       bool              // "which tool", "which package": a command or package name
@@ -614,6 +615,7 @@ func analyze(text string, idf func(string) float64) *question {
 				start: at + t.Start + t.Lead, end: at + t.End, scene: named})
 		}
 	}
+	q.putsAside = len(q.excluded) > 0 || asideAnywhere.MatchString(text)
 	return q
 }
 
@@ -773,10 +775,6 @@ const asideWords = `besides|apart from|aside from|other than|except`
 // bracket ("What does DSA stand for, not the Debian ones?"), or "rather
 // than …" ("as a USB drive rather than a webcam").
 var asideAnywhere = regexp.MustCompile(`(?i)\b(?:` + asideWords + `|rather than|instead of)\b|[,(]\s*not\b`)
-
-// setsAside reports whether the question sets something aside, in front
-// ("Besides …") or anywhere else.
-func (q *question) setsAside() bool { return len(q.excluded) > 0 || asideAnywhere.MatchString(q.text) }
 
 // asideAtEnd finds such a phrase closing a question ("What does EFT
 // stand for, OTHER THAN EURO-FILETRANSFER?", "…, NOT THE DRIVE

@@ -492,6 +492,12 @@ func entryHead(text string) string {
 	if !english.IsPronouncedHeadword(line) {
 		return ""
 	}
+	return headwordOf(line)
+}
+
+// headwordOf is a headword line's headword: the line up to its
+// pronunciation ("tener" of "tener /teˈneɾ/").
+func headwordOf(line string) string {
 	h, _, _ := strings.Cut(line, " /")
 	return strings.TrimSpace(h)
 }
@@ -552,7 +558,7 @@ func namesEntryOnly(q *question, b, c string) bool {
 // cue words and the headword or key apart). The senses the question does
 // not tell apart still compete.
 func picksSense(q *question, b, c candidate) bool {
-	if q.setsAside() {
+	if q.putsAside {
 		return false // "what does EFT stand for, other than Euro-FileTransfer?": the words set aside pick no sense
 	}
 	bt, ct := b.p.unitToks(b.unit), c.p.unitToks(c.unit)
@@ -622,8 +628,7 @@ func variantRows(b, c candidate) bool {
 func headLine(c candidate) string {
 	u := c.p.units[c.unit]
 	line, _, _ := strings.Cut(c.p.text[u.Start:u.End], "\n")
-	line, _, _ = strings.Cut(line, " /")
-	return strings.ToLower(strings.TrimSpace(line))
+	return strings.ToLower(headwordOf(line))
 }
 
 // alternatives returns the other senses of an ambiguous abbreviation or

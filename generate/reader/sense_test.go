@@ -90,18 +90,7 @@ func TestTheQuestionPicksASense(t *testing.T) {
 		{"What does tener mean?", []doc{proposito, tener}, "", "intend"},
 		{"What does AWS stand for, other than Amazon Web Services?", []doc{aws}, "Apple Workgroup Server", ""},
 	} {
-		a, text, msg := answer(r, tc.q, tc.docs...)
-		if tc.want == "" {
-			if tc.not != "" {
-				assert.NotContains(t, text, tc.not, msg)
-			} else {
-				assert.True(t, a.Declined(), msg)
-			}
-			continue
-		}
-		if assert.False(t, a.Declined(), msg) {
-			assert.Contains(t, text, tc.want, msg)
-		}
+		assertPicked(t, r, tc.q, tc.docs, tc.want, tc.not)
 	}
 }
 
@@ -120,19 +109,29 @@ func TestTheQuestionPicksARowByItsRemark(t *testing.T) {
 		q    string
 		docs []doc
 		want string // "" when the reader must not answer with not
-		not  string
+		not  string // what it must not answer
 	}{
 		{"Which Aiptek product ID does the Pocket CAM 3 Mega use when it shows up as a mass-storage device?", []doc{aiptek}, "2011", ""},
 		{"Which product ID does a Motorola ROKR Z6 use when it's connected in print mode?", []doc{motorola}, "6411", ""},
 		{"When the Generalplus 808 Camera #9 is attached so it shows up as a USB drive rather than a webcam, what product ID does it present?", []doc{generalplus}, "", "2002"},
 	} {
-		a, text, msg := answer(r, tc.q, tc.docs...)
-		if tc.want == "" {
-			assert.NotContains(t, text, tc.not, msg)
-			continue
-		}
+		assertPicked(t, r, tc.q, tc.docs, tc.want, tc.not)
+	}
+}
+
+// assertPicked asserts that r answers q over docs with want; when want is
+// "", that it does not answer with not, or declines when not is "" too.
+func assertPicked(t *testing.T, r *Reader, q string, docs []doc, want, not string) {
+	t.Helper()
+	a, text, msg := answer(r, q, docs...)
+	switch {
+	case want != "":
 		if assert.False(t, a.Declined(), msg) {
-			assert.Contains(t, text, tc.want, msg)
+			assert.Contains(t, text, want, msg)
 		}
+	case not != "":
+		assert.NotContains(t, text, not, msg)
+	default:
+		assert.True(t, a.Declined(), msg)
 	}
 }
