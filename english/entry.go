@@ -273,7 +273,7 @@ var translateWords = set(translateVerbs + ` said translated ` + translationNouns
 // does the FAQ say"); translationNouns name what a translation gives.
 const (
 	translateVerbs   = `say says translate translates render renders`
-	translationNouns = `translation translations equivalent`
+	translationNouns = `translation translations equivalent equivalents`
 )
 
 // IsMeanVerb reports whether a lower-cased word is a form of "mean", the
@@ -419,6 +419,18 @@ func IsLanguageName(lw string) bool { return languageNames[lw] }
 func IsLanguagePeriod(w string) bool { return languagePeriods[w] }
 
 var languagePeriods = set(`old middle late early vulgar medieval mediaeval modern new low high ancient classical`)
+
+// GenderLabel returns the gender a bilingual dictionary's abbreviated
+// label stands for ("masculine" for the "masc" of "<n, masc>"), "" when lw
+// is none. As with UsageLabel, the caller checks that the text writes it
+// as a label.
+func GenderLabel(lw string) string { return genderLabels[lw] }
+
+// IsGenderWord reports whether a lower-cased word is a gender a label
+// stands for ("masculine").
+func IsGenderWord(lw string) bool { return lw == "masculine" || lw == "feminine" || lw == "neuter" }
+
+var genderLabels = map[string]string{"masc": "masculine", "fem": "feminine", "neut": "neuter"}
 
 var (
 	// gender matches a noun's gender as a dictionary marks it ("<n,

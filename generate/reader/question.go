@@ -1000,7 +1000,10 @@ func analyzeProper(text string, idf func(string) float64) *question {
 			translation = english.IsLanguageName(lower[i]) && !inQuoted(quoted, text, bodies[i]) && inQuoted(quoted, text, bodies[i+1])
 		}
 	}
-	translation = translation && q.part == english.NoPart
+	// A question for a part of an entry asks no translation; a gender
+	// named beside the word class ("the French masculine noun soleil")
+	// tells the entry, as the class does, and asks for no part of it.
+	translation = translation && (q.part == english.NoPart || q.genderNamed)
 	framed := false  // a word of the translation's frame came before
 	translated := -1 // the word to translate: "the Italian word for a BAT, the flying mammal"
 	if translation && foreignWord {
@@ -1033,9 +1036,9 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if i > 1 && i <= callAt {
 			continue // "what does WordNet CALL an expert …", "what do HACKERS call …": how the question asks and whom, not what
 		}
-		if translation && (english.IsTranslationWord(lower, i) || english.IsMeanVerb(lw)) {
+		if translation && (english.IsTranslationWord(lower, i) || english.IsMeanVerb(lw) || english.IsGiveForVerb(lw) && i+1 < len(lower) && (lower[i+1] == "for" || lower[i+1] == "as")) {
 			framed = true
-			continue // "the Spanish word for rat", "mean in English": the language asked in, which no entry of a bilingual dictionary writes
+			continue // "the Spanish word for rat", "mean in English", "what translations are GIVEN for": the language asked in and how the dictionary gives it, which no entry of a bilingual dictionary writes
 		}
 		given := givenCode(lower, bodies, i) || inIDPair(text, spans, bodies, i)
 		if english.IsQuestionWord(lw) || (english.IsStopword(lw) && !isShortName(b, i) && !given && !namePrefix(bodies, i)) || (b == "U" && i+1 < len(bodies) && isHex(bodies[i+1])) {

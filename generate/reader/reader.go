@@ -3028,15 +3028,16 @@ func (p *passage) entryPOS(i int) string {
 }
 
 // labelled reports whether a dictionary's usage label for the word lw
-// ("Obs." for "obsolete", "(Bot.)" for "botany"; english.UsageLabel),
-// written as a label, stands among toks: the word itself written plainly
-// ("the history of …") labels nothing.
+// ("Obs." for "obsolete", "(Bot.)" for "botany"; english.UsageLabel) or
+// gender label ("masc" of "<n, masc>" for "masculine"), written as a
+// label, stands among toks: the word itself written plainly ("the history
+// of …") labels nothing.
 func (p *passage) labelled(toks []tok, lw string) bool {
-	if !english.IsUsageWord(lw) {
+	if !english.IsUsageWord(lw) && !english.IsGenderWord(lw) {
 		return false
 	}
 	for _, t := range toks {
-		if english.UsageLabel(t.lower) == lw && isLabel(p.text, t.start, t.end) {
+		if (english.UsageLabel(t.lower) == lw || english.GenderLabel(t.lower) == lw) && isLabel(p.text, t.start, t.end) {
 			return true
 		}
 	}

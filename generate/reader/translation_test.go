@@ -1,0 +1,41 @@
+package reader
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A question for a bilingual dictionary's translation says how the
+// dictionary gives it ("what translations are GIVEN for", "which
+// equivalents does it LIST for", "which words does it OFFER as"): words no
+// entry writes, of the frame, not of what is asked. A gender named beside
+// the word class ("the masculine noun soleil") tells the entry, as the
+// class does, and asks for no gender: the entry's label ("<n, masc>")
+// states it. (Entries of FreeDict's French-, Italian- and
+// Spanish-English dictionaries, as the dict-freedict packages write them.)
+func TestTranslationFrames(t *testing.T) {
+	soleil := doc{"fraeng/soleil-slj-n-masc.txt", "soleil-slj-n-masc.txt", "soleil /sɔlɛj/ <n, masc>\nsun\n"}
+	rayon := doc{"fraeng/rayon-de-soleil-jdslj-n-masc.txt", "rayon-de-soleil-jdslj-n-masc.txt", "rayon de soleil /ʀɛjɔ̃dəsɔlɛj/ <n, masc>\nsunbeam\n"}
+	bavardage := doc{"fraeng/bavardage-bavada-n-masc.txt", "bavardage-bavada-n-masc.txt", "bavardage /bavaʀdaʒ/ <n, masc>\nchat\n"}
+	cliente := doc{"itaeng/cliente-klinte.txt", "cliente-klinte.txt", "cliente /kliˈɛnte/\n1. buyer, client, purchaser\n2. customer\n"}
+	solo := doc{"spaeng/solo-solo.txt", "solo-solo.txt", "solo /sˈolo/\nalone, only, sole, solitary\n"}
+	soloAccent := doc{"spaeng/solo-solo~2.txt", "solo-solo~2.txt", "sólo /sˈolo/\nexclusively, just, only\n"}
+	r := New(indexWeights(map[string]float64{"english": 14.1, "french": 14.4, "italian": 14.4, "spanish": 14.4}, 16.4)) // the index's weights; the rarer words 16.4
+	for _, tc := range []struct {
+		q    string
+		docs []doc
+		want string
+	}{
+		{"Which English equivalents does the Spanish-English dictionary offer for the Spanish word solo?", []doc{cliente, bavardage, solo, soloAccent}, "alone, only, sole, solitary"},
+		{"What English equivalents are given for solo?", []doc{cliente, bavardage, solo, soloAccent}, "alone, only, sole, solitary"},
+		{"In the French-English dictionary, what English word is given for bavardage?", []doc{bavardage, soleil}, "chat"},
+		{"What is the English translation of the masculine noun soleil?", []doc{rayon, soleil}, "sun"},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			a, text, why := answer(r, tc.q, tc.docs...)
+			assert.False(t, a.Declined(), why)
+			assert.Contains(t, text, tc.want, why)
+		})
+	}
+}
