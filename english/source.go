@@ -66,6 +66,9 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 			continue // "in HTML", "in GNU screen", "in the table": where the thing asked is, not a work cited
 		}
 		if possessive {
+			if end < len(lower) && workParts[lower[end]] {
+				end++ // "the Debian FAQ's EXAMPLE of virtual packages": a part of the work, which its text does not name
+			}
 			return start, end
 		}
 		if asks {
@@ -220,6 +223,10 @@ var (
 	bookNouns = set(bookNounList)
 	workNouns = set(bookNounList + ` docs file files list lists listing listings table tables schema book policy standard specification spec registry registries`)
 )
+
+// workParts name a part of a work after the work's possessive ("the
+// Debian FAQ's EXAMPLE", "the glossary's ENTRY").
+var workParts = set(`example examples`)
 
 const bookNounList = `manual manuals glossary dictionary dictionaries reference guide handbook faq documentation`
 
