@@ -107,13 +107,23 @@ func IsLanguageFrame(lower []string, i int) bool {
 	if !languageNames[lower[i]] {
 		return false
 	}
-	if i+1 < len(lower) && languageFrames[lower[i+1]] {
+	if k := classAfter(lower, i); k < len(lower) && languageFrames[lower[k]] {
 		return true
 	}
 	// "… in English", "translate fournir into English", "described in
 	// Italian as …", "what noises, in English, does …"; not "in French
 	// Guiana", "in English law"
 	return i > 0 && (lower[i-1] == "in" || lower[i-1] == "into") && (i+1 == len(lower) || IsStopword(lower[i+1]))
+}
+
+// classAfter returns the index of the word after the language name at i,
+// past a gender between them ("the French MASCULINE noun"): where a word
+// class would stand.
+func classAfter(lower []string, i int) int {
+	if i+2 < len(lower) && IsGenderWord(lower[i+1]) {
+		return i + 2
+	}
+	return i + 1
 }
 
 // speakerFrame returns the index of the verb when the lower-cased word at
@@ -187,8 +197,8 @@ func AsksTranslation(lower []string) (asks, headword bool) {
 			continue
 		}
 		next, framed := "", false
-		if i+2 < len(lower) && wordFrames[lower[i+1]] {
-			next, framed = lower[i+2], true
+		if k := classAfter(lower, i); k+1 < len(lower) && wordFrames[lower[k]] {
+			next, framed = lower[k+1], true
 		} else if i+1 < len(lower) {
 			next = lower[i+1]
 		}
@@ -264,7 +274,7 @@ func IsTranslationWord(lower []string, i int) bool {
 		}
 	}
 	return languageNames[lower[i]] || translateWords[lower[i]] ||
-		i > 0 && languageNames[lower[i-1]] && wordFrames[lower[i]]
+		wordFrames[lower[i]] && (i > 0 && languageNames[lower[i-1]] || i > 1 && IsGenderWord(lower[i-1]) && languageNames[lower[i-2]])
 }
 
 var translateWords = set(translateVerbs + ` said translated ` + translationNouns)
@@ -431,6 +441,21 @@ func GenderLabel(lw string) string { return genderLabels[lw] }
 func IsGenderWord(lw string) bool { return lw == "masculine" || lw == "feminine" || lw == "neuter" }
 
 var genderLabels = map[string]string{"masc": "masculine", "fem": "feminine", "neut": "neuter"}
+
+// EntryGender returns the gender a bilingual dictionary's headword line
+// labels its noun with ("feminine" for "livre /livʀ/ <n, fem>"), "" when
+// its first line writes none in angle brackets.
+func EntryGender(text string) string {
+	line, _, _ := strings.Cut(text, "\n")
+	if m := genderTag.FindStringSubmatch(line); m != nil {
+		return genderLabels[m[1]]
+	}
+	return ""
+}
+
+// genderTag matches a FreeDict grammar note that holds a gender ("<n,
+// masc>").
+var genderTag = regexp.MustCompile(`<[^<>\n]*\b(masc|fem|neut)\b[^<>\n]*>`)
 
 var (
 	// gender matches a noun's gender as a dictionary marks it ("<n,

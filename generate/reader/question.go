@@ -79,6 +79,7 @@ type qword struct {
 	scene       bool     // a word of a leading or trailing phrase of names only ("In VERA, …") before a question that names its own subject: it says where to look, no entry asked about (see bindHeadwords)
 	nameClass   bool     // the class of "the name of the CURRENCY with code TZS" (see nameOfClass): a cue to a record's field or row, which never writes it; prose that names the thing does
 	pos         bool     // a part of speech that qualifies the entry asked about ("the VERB dib", "used as a NOUN"): its label says, not its words
+	gender      bool     // a gender that qualifies the entry asked about ("the MASCULINE noun livre"; english.NamesByGender): its label says ("<n, masc>")
 	kindName    bool     // a standard's name in capitals that says which kind of code is asked ("IP" of "the IP protocol number of GRE"; see codeOwnersNameNoSubject)
 	fileName    bool     // a part of the name of a retrieved file the question names ("zone" of "zone.tab"): it says where to look, not what the answer says (see namesFiles)
 	numbered    bool     // a word of a data file's name the question gives by its number ("ISO 15924" of iso_15924.json): in that file's passages it says where to look (see numberedSiblings)
@@ -1088,11 +1089,12 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		w.hexID = isHexID(b) || (allHex(b) && len(b) >= 4 && len(b) <= 6 && strings.HasSuffix(text[:spans[i][0]], "U+")) // "U+2126": a code point, however its digits read
 		w.vendor = idPair(text, spans, bodies, i) || (given && makerGiven(lower, i))
 		w.nameClass = i == named && !given && !inCapitalRun(bodies, i)
+		w.gender = q.genderNamed && english.IsGenderWord(lw) // "the masculine noun livre": the entry of that gender
 		w.cue = !given && !inCapitalRun(bodies, i) && (isCue(lower, i, q.kind) || i == head || (i+1 == head && english.HeadOf(lower[head]) != english.NoHead && !isName(b, i)) ||
 			lengthWord(lower, i) || // "three-letter": a code's form, which no text writes beside it
 			w.ofGiven || // "vendor ID 06db": the code noun only names the given code's kind
 			(q.alias && english.IsAliasWord(lw)) || // "otherwise known", "other name": how the answer is asked for
-			(q.part != english.NoPart && english.PartWords[lw]) || // "the Latin plural of", "derived from"
+			(q.part != english.NoPart && english.PartWords[lw] && !w.gender) || // "the Latin plural of", "derived from" (not "the MASCULINE noun frais": the entry's label binds it)
 			english.IsLanguageFrame(lower, i)) // a given code is never a cue: the record must hold it
 
 		if framed {

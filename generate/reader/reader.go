@@ -1300,7 +1300,7 @@ func (q *question) bindHeadwords(ps []*passage) {
 		}
 	}
 	for i, w := range q.words {
-		if w.subject && !in(i) && !q.headwordHolds(ps, bestAt, bestN, w) {
+		if w.subject && !in(i) && !w.gender && !q.headwordHolds(ps, bestAt, bestN, w) {
 			// A subject word the entry never writes describes it in the
 			// question's terms ("the French verb promouvoir", "the
 			// English for ciseaux"): it says how it is asked about.
@@ -1610,6 +1610,19 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 				m = 1
 			}
 			wt := w.idf
+			if w.gender {
+				// "the masculine noun livre": the entry's label says
+				// ("livre /livʀ/ <n, masc>" over "<n, fem>"), as a part
+				// of speech's does.
+				switch g := p.entryGender(i); {
+				case g == w.lower:
+					m = 1
+				case g != "":
+					m = 0
+				default:
+					m = min(m, 0.5)
+				}
+			}
 			if w.pos {
 				// "the verb dib": the entry's label says ("Dib \Dib\, v. i."),
 				// not a word of it (WordNet's entry "adjective" is no
@@ -3008,7 +3021,7 @@ func lowers(toks []tok) []string {
 // third for a part of speech, which qualifies the headword asked about
 // and names no entry of its own (see score).
 func posWeight(w qword) float64 {
-	if w.pos {
+	if w.pos || w.gender {
 		return 0.3
 	}
 	return 1
@@ -3022,6 +3035,18 @@ func (p *passage) entryPOS(i int) string {
 	for j := i; j >= 0; j-- {
 		if pos := english.EntryPartOfSpeech(p.text[p.units[j].Start:p.units[j].End]); pos != "" {
 			return pos
+		}
+	}
+	return ""
+}
+
+// entryGender returns the gender of the bilingual dictionary's entry unit
+// i is of: the label of the nearest unit at or above it that writes one
+// (english.EntryGender: "livre /livʀ/ <n, fem>"), "" when none does.
+func (p *passage) entryGender(i int) string {
+	for j := i; j >= 0; j-- {
+		if g := english.EntryGender(p.text[p.units[j].Start:p.units[j].End]); g != "" {
+			return g
 		}
 	}
 	return ""

@@ -12,7 +12,8 @@ import (
 // entry writes, of the frame, not of what is asked. A gender named beside
 // the word class ("the masculine noun soleil") tells the entry, as the
 // class does, and asks for no gender: the entry's label ("<n, masc>")
-// states it. (Entries of FreeDict's French-, Italian- and
+// states it, and picks the entry among a headword's ("livre /livʀ/ <n,
+// masc>" beside "<n, fem>", "frais /fʀɛ/ <adj>"). (Entries of FreeDict's French-, Italian- and
 // Spanish-English dictionaries, as the dict-freedict packages write them.)
 func TestTranslationFrames(t *testing.T) {
 	soleil := doc{"fraeng/soleil-slj-n-masc.txt", "soleil-slj-n-masc.txt", "soleil /sɔlɛj/ <n, masc>\nsun\n"}
@@ -21,6 +22,10 @@ func TestTranslationFrames(t *testing.T) {
 	cliente := doc{"itaeng/cliente-klinte.txt", "cliente-klinte.txt", "cliente /kliˈɛnte/\n1. buyer, client, purchaser\n2. customer\n"}
 	solo := doc{"spaeng/solo-solo.txt", "solo-solo.txt", "solo /sˈolo/\nalone, only, sole, solitary\n"}
 	soloAccent := doc{"spaeng/solo-solo~2.txt", "solo-solo~2.txt", "sólo /sˈolo/\nexclusively, just, only\n"}
+	livreM := doc{"fraeng/livre-liv-n-masc.txt", "livre-liv-n-masc.txt", "livre /livʀ/ <n, masc>\nbook\n"}
+	livreF := doc{"fraeng/livre-liv-n-fem.txt", "livre-liv-n-fem.txt", "livre /livʀ/ <n, fem>\npound\n"}
+	fraisA := doc{"fraeng/frais-f-adj.txt", "frais-f-adj.txt", "frais /fʀɛ/ <adj>\nfresh, recent\n"}
+	fraisN := doc{"fraeng/frais-f-n-masc.txt", "frais-f-n-masc.txt", "frais /fʀɛ/ <n, masc>\nfee\n"}
 	r := New(indexWeights(map[string]float64{"english": 14.1, "french": 14.4, "italian": 14.4, "spanish": 14.4}, 16.4)) // the index's weights; the rarer words 16.4
 	for _, tc := range []struct {
 		q    string
@@ -31,6 +36,9 @@ func TestTranslationFrames(t *testing.T) {
 		{"What English equivalents are given for solo?", []doc{cliente, bavardage, solo, soloAccent}, "alone, only, sole, solitary"},
 		{"In the French-English dictionary, what English word is given for bavardage?", []doc{bavardage, soleil}, "chat"},
 		{"What is the English translation of the masculine noun soleil?", []doc{rayon, soleil}, "sun"},
+		{"What does the feminine noun livre mean?", []doc{livreM, livreF}, "pound"},
+		{"What does the masculine noun livre mean?", []doc{livreF, livreM}, "book"},
+		{"What English translations does the dictionary give for the French masculine noun frais?", []doc{fraisA, fraisN}, "fee"},
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			a, text, why := answer(r, tc.q, tc.docs...)
