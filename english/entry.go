@@ -443,19 +443,22 @@ func IsGenderWord(lw string) bool { return lw == "masculine" || lw == "feminine"
 var genderLabels = map[string]string{"masc": "masculine", "fem": "feminine", "neut": "neuter"}
 
 // EntryGender returns the gender a bilingual dictionary's headword line
-// labels its noun with ("feminine" for "livre /livʀ/ <n, fem>"), "" when
-// its first line writes none in angle brackets.
-func EntryGender(text string) string {
+// labels its entry with ("feminine" for "livre /livʀ/ <n, fem>"), "" when
+// it labels none, and whether its first line writes a grammar note in
+// angle brackets at all ("frais /fʀɛ/ <adj>" does, of no gender;
+// "cane /kˈane/" writes none).
+func EntryGender(text string) (gender string, noted bool) {
 	line, _, _ := strings.Cut(text, "\n")
-	if m := genderTag.FindStringSubmatch(line); m != nil {
-		return genderLabels[m[1]]
+	m := grammarNote.FindStringSubmatch(line)
+	if m == nil {
+		return "", false
 	}
-	return ""
+	return genderLabels[m[1]], true
 }
 
-// genderTag matches a FreeDict grammar note that holds a gender ("<n,
-// masc>").
-var genderTag = regexp.MustCompile(`<[^<>\n]*\b(masc|fem|neut)\b[^<>\n]*>`)
+// grammarNote matches a FreeDict grammar note ("<adj>"), and the gender
+// it holds ("<n, masc>").
+var grammarNote = regexp.MustCompile(`<[a-z]+(?:[^<>\n]*?\b(masc|fem|neut)\b)?[^<>\n]*>`)
 
 var (
 	// gender matches a noun's gender as a dictionary marks it ("<n,

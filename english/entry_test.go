@@ -160,3 +160,22 @@ func TestInEntryNote(t *testing.T) {
 		assert.Equal(t, tt.want, InEntryNote(text, off), tt.word)
 	}
 }
+
+func TestEntryGender(t *testing.T) {
+	tests := []struct {
+		text, gender string
+		noted        bool
+	}{
+		{"livre /livʀ/ <n, fem>\npound", "feminine", true},
+		{"soleil /sɔlɛj/ <n, masc>\nsun", "masculine", true},
+		{"frais /fʀɛ/ <adj>\nfresh, recent", "", true}, // a note of no gender
+		{"cane /kˈane/\ndog", "", false},               // a dictionary that writes no notes
+		{"pound\n<n, fem>", "", false},                 // the headword line only
+		{"Maculate \\Mac\"u*late\\, a. Marked with spots.", "", false},
+	}
+	for _, tt := range tests {
+		g, noted := EntryGender(tt.text)
+		assert.Equal(t, tt.gender, g, tt.text)
+		assert.Equal(t, tt.noted, noted, tt.text)
+	}
+}

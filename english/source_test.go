@@ -48,7 +48,7 @@ func TestSourceSpan(t *testing.T) {
 		{"How many rows are in the Unicode file", "Unicode file"},
 		{"What does carnivorous mean in the dictionary", "dictionary"},
 		{"In the manual's spam command example for mail from MAILER-DAEMON what tag value is given", "manual's"}, // the work's possessive ends the source, whatever follows
-		{"When dh_make is run in the guide's example what is the name of the copy", "guide's example"}, // a part of the work, which its text does not name
+		{"When dh_make is run in the guide's example what is the name of the copy", "guide's example"},           // a part of the work, which its text does not name
 		{"In the Perl glossary's example what is the fully qualified form of the symbol", "Perl glossary's example"},
 		{"According to The Devil's Dictionary what is a bore", "Devil's Dictionary"}, // a name's own possessive goes on
 	}

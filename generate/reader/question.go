@@ -1037,7 +1037,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 		if i > 1 && i <= callAt {
 			continue // "what does WordNet CALL an expert …", "what do HACKERS call …": how the question asks and whom, not what
 		}
-		if translation && (english.IsTranslationWord(lower, i) || english.IsMeanVerb(lw) || english.IsGiveForVerb(lw) && i+1 < len(lower) && (lower[i+1] == "for" || lower[i+1] == "as")) {
+		if translation && (english.IsTranslationWord(lower, i) || english.IsMeanVerb(lw) || english.IsGiveForVerb(lw) && !q.scientific && i+1 < len(lower) && (lower[i+1] == "for" || lower[i+1] == "as")) {
 			framed = true
 			continue // "the Spanish word for rat", "mean in English", "what translations are GIVEN for": the language asked in and how the dictionary gives it, which no entry of a bilingual dictionary writes
 		}

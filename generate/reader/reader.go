@@ -1613,14 +1613,12 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 			if w.gender {
 				// "the masculine noun livre": the entry's label says
 				// ("livre /livʀ/ <n, masc>" over "<n, fem>"), as a part
-				// of speech's does.
-				switch g := p.entryGender(i); {
-				case g == w.lower:
+				// of speech's does; a dictionary that labels no gender
+				// ("cane /kˈane/" over "dog") says nothing against it.
+				if g, noted := p.entryGender(i); g == w.lower || !noted {
 					m = 1
-				case g != "":
+				} else {
 					m = 0
-				default:
-					m = min(m, 0.5)
 				}
 			}
 			if w.pos {
@@ -3041,15 +3039,16 @@ func (p *passage) entryPOS(i int) string {
 }
 
 // entryGender returns the gender of the bilingual dictionary's entry unit
-// i is of: the label of the nearest unit at or above it that writes one
-// (english.EntryGender: "livre /livʀ/ <n, fem>"), "" when none does.
-func (p *passage) entryGender(i int) string {
+// i is of, read from the grammar note of the nearest unit at or above it
+// that writes one (english.EntryGender: "livre /livʀ/ <n, fem>"; "" for
+// "frais /fʀɛ/ <adj>"), and whether one does.
+func (p *passage) entryGender(i int) (gender string, noted bool) {
 	for j := i; j >= 0; j-- {
-		if g := english.EntryGender(p.text[p.units[j].Start:p.units[j].End]); g != "" {
-			return g
+		if g, noted := english.EntryGender(p.text[p.units[j].Start:p.units[j].End]); noted {
+			return g, true
 		}
 	}
-	return ""
+	return "", false
 }
 
 // labelled reports whether a dictionary's usage label for the word lw

@@ -26,6 +26,7 @@ func TestTranslationFrames(t *testing.T) {
 	livreF := doc{"fraeng/livre-liv-n-fem.txt", "livre-liv-n-fem.txt", "livre /livʀ/ <n, fem>\npound\n"}
 	fraisA := doc{"fraeng/frais-f-adj.txt", "frais-f-adj.txt", "frais /fʀɛ/ <adj>\nfresh, recent\n"}
 	fraisN := doc{"fraeng/frais-f-n-masc.txt", "frais-f-n-masc.txt", "frais /fʀɛ/ <n, masc>\nfee\n"}
+	cane := doc{"itaeng/cane-kane.txt", "cane-kane.txt", "cane /kˈane/\ndog\n"}
 	r := New(indexWeights(map[string]float64{"english": 14.1, "french": 14.4, "italian": 14.4, "spanish": 14.4}, 16.4)) // the index's weights; the rarer words 16.4
 	for _, tc := range []struct {
 		q    string
@@ -39,6 +40,7 @@ func TestTranslationFrames(t *testing.T) {
 		{"What does the feminine noun livre mean?", []doc{livreM, livreF}, "pound"},
 		{"What does the masculine noun livre mean?", []doc{livreF, livreM}, "book"},
 		{"What English translations does the dictionary give for the French masculine noun frais?", []doc{fraisA, fraisN}, "fee"},
+		{"What English translation is given for the Italian masculine noun cane?", []doc{cane, soleil}, "dog"}, // a dictionary that labels no gender says nothing against it
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			a, text, why := answer(r, tc.q, tc.docs...)
