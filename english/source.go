@@ -67,7 +67,7 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 		}
 		if possessive {
 			if end < len(lower) && workParts[lower[end]] {
-				end++ // "the Debian FAQ's EXAMPLE of virtual packages": a part of the work, which its text does not name
+				end++ // "the Perl glossary's EXAMPLE": a part of the work, which its text does not name
 			}
 			return start, end
 		}
@@ -225,7 +225,7 @@ var (
 )
 
 // workParts name a part of a work after the work's possessive ("the
-// Debian FAQ's EXAMPLE", "the glossary's ENTRY").
+// guide's EXAMPLE").
 var workParts = set(`example examples`)
 
 const bookNounList = `manual manuals glossary dictionary dictionaries reference guide handbook faq documentation`

@@ -13,8 +13,9 @@ import (
 // the word class ("the masculine noun soleil") tells the entry, as the
 // class does, and asks for no gender: the entry's label ("<n, masc>")
 // states it, and picks the entry among a headword's ("livre /livʀ/ <n,
-// masc>" beside "<n, fem>", "frais /fʀɛ/ <adj>"). (Entries of FreeDict's French-, Italian- and
-// Spanish-English dictionaries, as the dict-freedict packages write them.)
+// masc>" beside "<n, fem>", "frais /fʀɛ/ <adj>"). (Entries of FreeDict's
+// French-, Italian- and Spanish-English dictionaries, as the dict-freedict
+// packages write them.)
 func TestTranslationFrames(t *testing.T) {
 	soleil := doc{"fraeng/soleil-slj-n-masc.txt", "soleil-slj-n-masc.txt", "soleil /sɔlɛj/ <n, masc>\nsun\n"}
 	rayon := doc{"fraeng/rayon-de-soleil-jdslj-n-masc.txt", "rayon-de-soleil-jdslj-n-masc.txt", "rayon de soleil /ʀɛjɔ̃dəsɔlɛj/ <n, masc>\nsunbeam\n"}
