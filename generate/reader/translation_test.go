@@ -8,8 +8,9 @@ import (
 
 // A question for a bilingual dictionary's translation says how the
 // dictionary gives it ("what translations are GIVEN for", "which
-// equivalents does it LIST for", "which words does it OFFER as"): words no
-// entry writes, of the frame, not of what is asked. A gender named beside
+// equivalents does it LIST for", "which words does it OFFER as", "the
+// English MEANINGS of"): words no entry writes, of the frame, not of what
+// is asked. A gender named beside
 // the word class ("the masculine noun soleil") tells the entry, as the
 // class does, and asks for no gender: the entry's label ("<n, masc>")
 // states it, and picks the entry among a headword's ("livre /livʀ/ <n,
@@ -28,6 +29,9 @@ func TestTranslationFrames(t *testing.T) {
 	fraisA := doc{"fraeng/frais-f-adj.txt", "frais-f-adj.txt", "frais /fʀɛ/ <adj>\nfresh, recent\n"}
 	fraisN := doc{"fraeng/frais-f-n-masc.txt", "frais-f-n-masc.txt", "frais /fʀɛ/ <n, masc>\nfee\n"}
 	cane := doc{"itaeng/cane-kane.txt", "cane-kane.txt", "cane /kˈane/\ndog\n"}
+	billete := doc{"spaeng/billete-biete.txt", "billete-biete.txt", "billete /biʎˈete/\nbill, ticket, note\n"}
+	billeteBanco := doc{"spaeng/billete-de-banco-biete-e-anko.txt", "billete-de-banco-biete-e-anko.txt", "billete de banco /biʎˈete ðe βˈanko/\nbank‐note\n"}
+	encantar := doc{"spaeng/encantar-enkanta.txt", "encantar-enkanta.txt", "encantar /ˌenkantˈaɾ/\n1. attract, draw\n2. charm\n"}
 	r := New(indexWeights(map[string]float64{"english": 14.1, "french": 14.4, "italian": 14.4, "spanish": 14.4}, 16.4)) // the index's weights; the rarer words 16.4
 	for _, tc := range []struct {
 		q    string
@@ -41,6 +45,8 @@ func TestTranslationFrames(t *testing.T) {
 		{"What does the feminine noun livre mean?", []doc{livreM, livreF}, "pound"},
 		{"What does the masculine noun livre mean?", []doc{livreF, livreM}, "book"},
 		{"What English translations does the dictionary give for the French masculine noun frais?", []doc{fraisA, fraisN}, "fee"},
+		{"What English meanings does the Spanish-English dictionary list for billete?", []doc{billeteBanco, billete, solo}, "bill, ticket, note"},
+		{"What are the English meanings of encantar?", []doc{encantar, solo}, "attract, draw"},
 		{"What English translation is given for the Italian masculine noun cane?", []doc{cane, soleil}, "dog"}, // a dictionary that labels no gender says nothing against it
 	} {
 		t.Run(tc.q, func(t *testing.T) {
