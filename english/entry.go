@@ -283,7 +283,7 @@ var translateWords = set(translateVerbs + ` said translated ` + translationNouns
 // does the FAQ say"); translationNouns name what a translation gives.
 const (
 	translateVerbs   = `say says translate translates render renders`
-	translationNouns = `translation translations equivalent equivalents meaning meanings gloss glosses`
+	translationNouns = `translation translations equivalent equivalents meaning meanings senses gloss glosses`
 )
 
 // IsMeanVerb reports whether a lower-cased word is a form of "mean", the

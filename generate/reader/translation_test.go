@@ -9,14 +9,14 @@ import (
 // A question for a bilingual dictionary's translation says how the
 // dictionary gives it ("what translations are GIVEN for", "which
 // equivalents does it LIST for", "which words does it OFFER as", "the
-// English MEANINGS of"): words no entry writes, of the frame, not of what
-// is asked. A gender named beside
-// the word class ("the masculine noun soleil") tells the entry, as the
-// class does, and asks for no gender: the entry's label ("<n, masc>")
-// states it, and picks the entry among a headword's ("livre /livʀ/ <n,
-// masc>" beside "<n, fem>", "frais /fʀɛ/ <adj>"). (Entries of FreeDict's
-// French-, Italian- and Spanish-English dictionaries, as the dict-freedict
-// packages write them.)
+// English MEANINGS of", "which English SENSES"): words no entry writes, of
+// the frame, not of what is asked. A gender named beside the word class
+// ("the masculine noun soleil") tells the entry, as the class does, and
+// asks for no gender: the entry's label ("<n, masc>") states it, and picks
+// the entry among a headword's ("livre /livʀ/ <n, masc>" beside "<n,
+// fem>", "frais /fʀɛ/ <adj>"). (Entries of FreeDict's French-, Italian-
+// and Spanish-English dictionaries, as the dict-freedict packages write
+// them.)
 func TestTranslationFrames(t *testing.T) {
 	soleil := doc{"fraeng/soleil-slj-n-masc.txt", "soleil-slj-n-masc.txt", "soleil /sɔlɛj/ <n, masc>\nsun\n"}
 	rayon := doc{"fraeng/rayon-de-soleil-jdslj-n-masc.txt", "rayon-de-soleil-jdslj-n-masc.txt", "rayon de soleil /ʀɛjɔ̃dəsɔlɛj/ <n, masc>\nsunbeam\n"}
@@ -32,6 +32,7 @@ func TestTranslationFrames(t *testing.T) {
 	billete := doc{"spaeng/billete-biete.txt", "billete-biete.txt", "billete /biʎˈete/\nbill, ticket, note\n"}
 	billeteBanco := doc{"spaeng/billete-de-banco-biete-e-anko.txt", "billete-de-banco-biete-e-anko.txt", "billete de banco /biʎˈete ðe βˈanko/\nbank‐note\n"}
 	encantar := doc{"spaeng/encantar-enkanta.txt", "encantar-enkanta.txt", "encantar /ˌenkantˈaɾ/\n1. attract, draw\n2. charm\n"}
+	vittoria := doc{"itaeng/vittoria-vitria.txt", "vittoria-vitria.txt", "vittoria /vitːˈɔria/\n1. triumph\n2. victory\n"}
 	r := New(indexWeights(map[string]float64{"english": 14.1, "french": 14.4, "italian": 14.4, "spanish": 14.4}, 16.4)) // the index's weights; the rarer words 16.4
 	for _, tc := range []struct {
 		q    string
@@ -47,6 +48,7 @@ func TestTranslationFrames(t *testing.T) {
 		{"What English translations does the dictionary give for the French masculine noun frais?", []doc{fraisA, fraisN}, "fee"},
 		{"What English meanings does the Spanish-English dictionary list for billete?", []doc{billeteBanco, billete, solo}, "bill, ticket, note"},
 		{"What are the English meanings of encantar?", []doc{encantar, solo}, "attract, draw"},
+		{"Which two English senses are listed for the Italian noun vittoria?", []doc{vittoria, cane}, "triumph"},
 		{"What English translation is given for the Italian masculine noun cane?", []doc{cane, soleil}, "dog"}, // a dictionary that labels no gender says nothing against it
 	} {
 		t.Run(tc.q, func(t *testing.T) {
