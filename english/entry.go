@@ -180,6 +180,9 @@ func speakerLanguage(w string) string {
 func AsksTranslation(lower []string) (asks, headword bool) {
 	english := false
 	for i, w := range lower {
+		if translatingVerbs[w] && slices.ContainsFunc(lower, namesLanguage) {
+			asks = true // "what does dolor TRANSLATE to" in "the Spanish-English dictionary", "how is the French colombien TRANSLATED" (not "which project do translators use to translate package descriptions")
+		}
 		if !IsLanguageFrame(lower, i) {
 			continue
 		}
@@ -276,6 +279,15 @@ func IsTranslationWord(lower []string, i int) bool {
 	return languageNames[lower[i]] || translateWords[lower[i]] ||
 		wordFrames[lower[i]] && (i > 0 && languageNames[lower[i-1]] || i > 1 && IsGenderWord(lower[i-1]) && languageNames[lower[i-2]])
 }
+
+// namesLanguage reports whether a lower-cased word names a language a
+// bilingual dictionary translates, or its parts do ("spanish-english").
+func namesLanguage(w string) bool {
+	return languageNames[w] || strings.Contains(w, "-") && slices.ContainsFunc(strings.Split(w, "-"), func(p string) bool { return languageNames[p] })
+}
+
+// translatingVerbs are the forms of "translate".
+var translatingVerbs = set(`translate translates translated`)
 
 var translateWords = set(translateVerbs + ` said translated ` + translationNouns)
 

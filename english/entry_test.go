@@ -130,7 +130,9 @@ func TestAsksTranslation(t *testing.T) {
 		{"from which french verb does tourniquet come", false, false},
 		{"which latin word does gcide give for the origin of salary", false, false},
 		{"what greek word does gcide trace the word to", false, false},
-		{"translate the french adjective pur", false, false}, // no wh-word asks for the word (the imperative is read elsewhere)
+		{"translate the french adjective pur", true, false},                                      // a translation of the entry, not its headword
+		{"how does the spanish-english dictionary translate necesitado", true, false},            // the dictionary's name names the languages
+		{"which project should translators use to translate package descriptions", false, false}, // no language named: no bilingual dictionary's
 	}
 	for _, tc := range tests {
 		asks, headword := AsksTranslation(strings.Fields(tc.q))

@@ -9,8 +9,9 @@ import (
 // A question for a bilingual dictionary's translation says how the
 // dictionary gives it ("what translations are GIVEN for", "which
 // equivalents does it LIST for", "which words does it OFFER as", "the
-// English MEANINGS of", "which English SENSES"): words no entry writes, of
-// the frame, not of what is asked. A gender named beside the word class
+// English MEANINGS of", "which English SENSES", "how does the
+// Italian-English dictionary TRANSLATE"): words no entry writes, of the
+// frame, not of what is asked. A gender named beside the word class
 // ("the masculine noun soleil") tells the entry, as the class does, and
 // asks for no gender: the entry's label ("<n, masc>") states it, and picks
 // the entry among a headword's ("livre /livʀ/ <n, masc>" beside "<n,
@@ -33,6 +34,8 @@ func TestTranslationFrames(t *testing.T) {
 	billeteBanco := doc{"spaeng/billete-de-banco-biete-e-anko.txt", "billete-de-banco-biete-e-anko.txt", "billete de banco /biʎˈete ðe βˈanko/\nbank‐note\n"}
 	encantar := doc{"spaeng/encantar-enkanta.txt", "encantar-enkanta.txt", "encantar /ˌenkantˈaɾ/\n1. attract, draw\n2. charm\n"}
 	vittoria := doc{"itaeng/vittoria-vitria.txt", "vittoria-vitria.txt", "vittoria /vitːˈɔria/\n1. triumph\n2. victory\n"}
+	necesitado := doc{"spaeng/necesitado-neesitao.txt", "necesitado-neesitao.txt", "necesitado /nˌeθesitˈaðo/\n1. abject, dismal, meager, miserable, wretched\n2. needy\n"}
+	mostruoso := doc{"itaeng/mostruoso-mostrozo.txt", "mostruoso-mostrozo.txt", "mostruoso /mostrʊˈozo/\ndismal, dreary, horrible, nasty\n"}
 	r := New(indexWeights(map[string]float64{"english": 14.1, "french": 14.4, "italian": 14.4, "spanish": 14.4}, 16.4)) // the index's weights; the rarer words 16.4
 	for _, tc := range []struct {
 		q    string
@@ -49,6 +52,10 @@ func TestTranslationFrames(t *testing.T) {
 		{"What English meanings does the Spanish-English dictionary list for billete?", []doc{billeteBanco, billete, solo}, "bill, ticket, note"},
 		{"What are the English meanings of encantar?", []doc{encantar, solo}, "attract, draw"},
 		{"Which two English senses are listed for the Italian noun vittoria?", []doc{vittoria, cane}, "triumph"},
+		{"Translate the Italian adjective mostruoso.", []doc{mostruoso, cane}, "horrible"},
+		{"How does the Italian-English dictionary translate mostruoso?", []doc{mostruoso, cane}, "horrible"},
+		{"How does the Spanish-English dictionary translate 'necesitado'?", []doc{necesitado, solo, billete}, "abject"},
+		{"Which Spanish word is translated as 'wretched'?", []doc{necesitado, solo, billete}, "necesitado"},
 		{"What English translation is given for the Italian masculine noun cane?", []doc{cane, soleil}, "dog"}, // a dictionary that labels no gender says nothing against it
 	} {
 		t.Run(tc.q, func(t *testing.T) {
