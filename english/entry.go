@@ -169,14 +169,15 @@ func speakerLanguage(w string) string {
 
 // AsksTranslation reports whether a lower-cased question asks a
 // bilingual dictionary for a translation: it frames English ("the English
-// for ciseaux", "what does te mean in English") or asks for another
+// for ciseaux", "what does te mean in English"), asks for another
 // language's word for something ("the Italian word for a caterpillar",
-// "the Spanish verb for to sigh", "which French verb means to gild",
-// "how do you say coupon in Italian"), and whether it asks for that word,
-// the entry's headword, rather than for what an entry means. Its language
-// frames name the language asked in, which no entry writes; a frame alone
-// ("what Spanish word is torilto compared with") may ask for an
-// etymology instead.
+// "the Spanish verb for to sigh", "which French verb means to gild", "how
+// do you say coupon in Italian") or translates where it names a language
+// ("how does the Spanish-English dictionary translate necesitado"); and
+// whether it asks for that word, the entry's headword, rather than for
+// what an entry means. Its language frames name the language asked in,
+// which no entry writes; a frame alone ("what Spanish word is torilto
+// compared with") may ask for an etymology instead.
 func AsksTranslation(lower []string) (asks, headword bool) {
 	english := false
 	for i, w := range lower {
