@@ -288,14 +288,16 @@ func namesLanguage(w string) bool {
 }
 
 // translatingVerbs are the forms of "translate".
-var translatingVerbs = set(`translate translates translated`)
+var translatingVerbs = set(translateForms + ` translated`)
 
 var translateWords = set(translateVerbs + ` said translated ` + translationNouns)
 
 // translateVerbs say or translate a word (a reporting verb too: "what
-// does the FAQ say"); translationNouns name what a translation gives.
+// does the FAQ say"), translateForms being translate's present forms;
+// translationNouns name what a translation gives.
 const (
-	translateVerbs   = `say says translate translates render renders`
+	translateForms   = `translate translates`
+	translateVerbs   = `say says render renders ` + translateForms
 	translationNouns = `translation translations equivalent equivalents meaning meanings senses gloss glosses`
 )
 
@@ -451,9 +453,18 @@ func GenderLabel(lw string) string { return genderLabels[lw] }
 
 // IsGenderWord reports whether a lower-cased word is a gender a label
 // stands for ("masculine").
-func IsGenderWord(lw string) bool { return lw == "masculine" || lw == "feminine" || lw == "neuter" }
+func IsGenderWord(lw string) bool { return genderWords[lw] }
 
-var genderLabels = map[string]string{"masc": "masculine", "fem": "feminine", "neut": "neuter"}
+var (
+	genderLabels = map[string]string{"masc": "masculine", "fem": "feminine", "neut": "neuter"}
+	genderWords  = func() map[string]bool {
+		m := map[string]bool{}
+		for _, g := range genderLabels {
+			m[g] = true
+		}
+		return m
+	}()
+)
 
 // EntryGender returns the gender a bilingual dictionary's headword line
 // labels its entry with ("feminine" for "livre /livʀ/ <n, fem>"), "" when

@@ -3030,12 +3030,11 @@ func posWeight(w qword) float64 {
 // writes one (english.EntryPartOfSpeech: "Dib \Dib\, v. i." over "To
 // dip.", WordNet's "n 1: …" over "2: …"), "" when none does.
 func (p *passage) entryPOS(i int) string {
-	for j := i; j >= 0; j-- {
-		if pos := english.EntryPartOfSpeech(p.text[p.units[j].Start:p.units[j].End]); pos != "" {
-			return pos
-		}
-	}
-	return ""
+	pos, _ := p.entryLabel(i, func(t string) (string, bool) {
+		pos := english.EntryPartOfSpeech(t)
+		return pos, pos != ""
+	})
+	return pos
 }
 
 // entryGender returns the gender of the bilingual dictionary's entry unit
@@ -3043,9 +3042,16 @@ func (p *passage) entryPOS(i int) string {
 // that writes one (english.EntryGender: "livre /livʀ/ <n, fem>"; "" for
 // "frais /fʀɛ/ <adj>"), and whether one does.
 func (p *passage) entryGender(i int) (gender string, noted bool) {
+	return p.entryLabel(i, english.EntryGender)
+}
+
+// entryLabel reads the label of the entry unit i is of with read, from
+// the nearest unit at or above it for which read finds one (ok), as
+// entryPOS and entryGender do.
+func (p *passage) entryLabel(i int, read func(text string) (label string, ok bool)) (string, bool) {
 	for j := i; j >= 0; j-- {
-		if g, noted := english.EntryGender(p.text[p.units[j].Start:p.units[j].End]); noted {
-			return g, true
+		if l, ok := read(p.text[p.units[j].Start:p.units[j].End]); ok {
+			return l, true
 		}
 	}
 	return "", false
