@@ -36,8 +36,23 @@ func (e csvExtractor) Extract(path string, data []byte) (corpus.Extraction, erro
 		r.Comma = detectComma(data[base:])
 	}
 	r.LazyQuotes, r.FieldsPerRecord, r.ReuseRecord = true, -1, true
+	// A comment block that opens the file and ends with a line naming
+	// the columns (tzdata's zone.tab: notes, then "#code<TAB>coordinates
+	// <TAB>TZ<TAB><TAB><TAB>comments"): that line heads the rows, not the
+	// first note, and the notes are a table of their own before them.
+	// The notes' first line, the file's title ("# tzdb timezone
+	// descriptions (deprecated version)", "# ISO 3166 alpha-2 country
+	// codes"), stands above the header in every group of rows: it names
+	// what the rows are.
+	header := -1
+	if bytes.HasPrefix(bytes.TrimLeft(data[base:], " \t\r\n"), []byte("#")) {
+		if at, line, _ := lastOpeningComment(string(data), base); commentColumns(line, r.Comma) != nil {
+			header = at
+		}
+	}
 	var t tableBuilder
 	t.table("")
+	var first *tableRow
 	line, counted := 1, 0 // line is the line number of byte offset counted
 	for {
 		rec, err := r.Read()
@@ -58,10 +73,17 @@ func (e csvExtractor) Extract(path string, data []byte) (corpus.Extraction, erro
 		}
 		line += bytes.Count(data[counted:start], []byte("\n"))
 		counted = start
-		t.add(tableRow{text: string(raw), seg: corpus.Segment{
+		row := tableRow{text: string(raw), seg: corpus.Segment{
 			SrcStart: int64(start), SrcEnd: int64(start + len(raw)), Verbatim: true,
 			Line: line, EndLine: line + bytes.Count(raw, []byte("\n")),
-		}})
+		}}
+		if start == header && first != nil {
+			t.captioned(*first)
+		}
+		if first == nil {
+			first = &row
+		}
+		t.add(row)
 	}
 	ex := t.extraction()
 	if strings.TrimSpace(ex.Text) == "" {

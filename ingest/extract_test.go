@@ -438,6 +438,16 @@ func TestHeaderSections(t *testing.T) {
 		{"a comma header", "# code, name, capital\n" + rows("AF,Afghanistan,Kabul", 12), "# code, name, capital"},
 		{"a header too long for a title", "# " + strings.Repeat("column : ", 12) + "last\n" + rows(strings.Repeat("x:", 12)+"y", 12), ""},
 		{"key: value lines", "# title: My Notes\n" + rows("web: bundle exec puma", 12), ""},
+		// The last line of an opening comment block (GNU miscfiles'
+		// languages; tzdata's tables, whose comment column is filled
+		// only where a country has several zones).
+		{"a header under a title", "# ISO 639-1 Language specifications\n# code:Language\n" + rows("aa:Afar", 12), "# code:Language"},
+		{"a header under notes", "# tzdb timezone descriptions\n#\n# 3.  Zone name used in value of TZ environment variable.\n#\n#country-\n#code\tcoordinates\tTZ\t\t\tcomments\n" +
+			rows("AD\t+4230+00131\tEurope/Andorra", 8) + rows("AQ\t-6617+11031\tAntarctica/Casey\tCasey", 4), "#code\tcoordinates\tTZ\t\t\tcomments"},
+		{"more cells than the header names", "# notes\n#code\tname\n" + rows("AD\t+4230+00131\tEurope/Andorra", 12), ""},
+		{"no row fills the header", "# notes\n#code\tcoordinates\tTZ\tcomments\n" + rows("AD\t+4230+00131", 12), ""},
+		{"a note last, not columns", "# Blocks-16.0.0.txt\n# @missing: 0000..10FFFF; No_Block\n" + rows("0000..007F; Basic Latin", 12), ""},
+		{"an arrow is no column", "# Syntax:\n#\t\tinterface  interface_name\t\t<-- two tabs\n" + rows("0001\tFry's Electronics", 12), ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -233,6 +233,28 @@ func TestCSVDialects(t *testing.T) {
 	assert.ErrorIs(t, err, ErrNoText)
 }
 
+// TestCSVCommentHeader: a table that opens with notes in comment lines
+// and names its columns in the last of them (tzdata's zone.tab, read as
+// tab-separated values) heads its rows with that line, so every passage
+// of rows names the columns; the notes are a table of their own. A
+// comment block that names no columns leaves the first line the header.
+func TestCSVCommentHeader(t *testing.T) {
+	notes := "# tzdb timezone descriptions (deprecated version)\n#\n# This file is in the public domain, so clarified as of\n# 2009-05-17 by Arthur David Olson.\n#\n"
+	header := "#country-\n#code\tcoordinates\tTZ\t\t\tcomments\n"
+	rows := "AD\t+4230+00131\tEurope/Andorra\nAE\t+2518+05518\tAsia/Dubai\nAQ\t-6617+11031\tAntarctica/Casey\tCasey\n"
+	_, ex, err := Extract("zone.tab", []byte(notes+header+rows))
+	require.NoError(t, err)
+	extractionInvariants(t, []byte(notes+header+rows), ex)
+	assert.Equal(t, []string{":2-6", ":8-10"}, cites(t, ex))
+	chunks := Chunk(ex, defaultChunk)
+	require.Len(t, chunks, 2)
+	assert.True(t, strings.HasPrefix(ex.Text[chunks[1].Start:chunks[1].End], "# tzdb timezone descriptions (deprecated version)\n#code\tcoordinates\tTZ\t\t\tcomments\nAD\t"), ex.Text)
+
+	_, ex, err = Extract("zone.tab", []byte(notes+rows))
+	require.NoError(t, err)
+	assert.Equal(t, []string{":2-8"}, cites(t, ex), "no header among the notes: the first line heads them all, as before")
+}
+
 // TestCSVRowGroups: rows are grouped up to tableGroupRows, each group a
 // passage of its own that starts with the header.
 func TestCSVRowGroups(t *testing.T) {

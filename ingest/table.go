@@ -29,8 +29,9 @@ type tableBuilder struct {
 	b          strings.Builder
 	ex         corpus.Extraction
 	header     *tableRow
-	section    string // title of a section to open at the next group
-	rows       int    // data rows in the open group; 0 when none is open
+	caption    *tableRow // a row written above the header in each group (the title of the notes that open a file), nil if none
+	section    string    // title of a section to open at the next group
+	rows       int       // data rows in the open group; 0 when none is open
 	groupBytes int
 	data       bool // the current table has had a data row
 }
@@ -38,7 +39,14 @@ type tableBuilder struct {
 // table starts a new table; a non-empty title opens a section named so.
 func (t *tableBuilder) table(title string) {
 	t.finishTable()
-	t.header, t.section, t.rows, t.groupBytes, t.data = nil, title, 0, 0, false
+	t.header, t.caption, t.section, t.rows, t.groupBytes, t.data = nil, nil, title, 0, 0, false
+}
+
+// captioned starts a new table, as table does, whose groups each open
+// with a copy of r above the header (marked Repeat).
+func (t *tableBuilder) captioned(r tableRow) {
+	t.table("")
+	t.caption = &r
 }
 
 // add appends a row of the current table: the first is its header.
@@ -53,6 +61,12 @@ func (t *tableBuilder) add(r tableRow) {
 	}
 	if t.rows == 0 {
 		t.openGroup()
+		if t.caption != nil {
+			c := *t.caption
+			c.seg.Repeat = true
+			t.write(c)
+			t.b.WriteByte('\n')
+		}
 		hdr := *t.header
 		hdr.seg.Repeat = true
 		t.write(hdr)

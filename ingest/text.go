@@ -1,6 +1,8 @@
 package ingest
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -84,6 +86,11 @@ func (textExtractor) Extract(path string, data []byte) (corpus.Extraction, error
 // configuration's, are no table's). The title is the comment line as
 // written ("# Area Code : City : …"): a reader tells a table's caption
 // from a heading by its mark. Nil otherwise.
+//
+// Failing that, the header is the last line of the file's opening
+// comment block, under the notes that describe the table (tzdata's
+// zone.tab: "# tzdb timezone descriptions …", then "#code<TAB>coordinates
+// <TAB>TZ<TAB><TAB><TAB>comments"): see lastHeaderSections.
 func headerSections(text string) []corpus.Section {
 	start := len(text) - len(strings.TrimLeft(text, " \t\r\n\ufeff"))
 	line, rest, _ := strings.Cut(text[start:], "\n")
@@ -91,6 +98,15 @@ func headerSections(text string) []corpus.Section {
 	if !strings.HasPrefix(line, "#") {
 		return nil
 	}
+	if secs := firstHeaderSections(start, line, rest); secs != nil {
+		return secs
+	}
+	return lastHeaderSections(text, start)
+}
+
+// firstHeaderSections is headerSections for a header on the file's first
+// line.
+func firstHeaderSections(start int, line, rest string) []corpus.Section {
 	header := strings.TrimSpace(strings.TrimLeft(line, "#"))
 	if len(header) > maxTitleLen {
 		return nil
@@ -128,6 +144,92 @@ func headerSections(text string) []corpus.Section {
 	}
 	return []corpus.Section{{Start: start, Level: 1, Title: line}}
 }
+
+// lastHeaderSections returns one section from the last line of the
+// comment block that opens text at start, when that line names a table's
+// columns and the rows below are cut by the same separator: tzdata's
+// "#code<TAB>coordinates<TAB>TZ<TAB><TAB><TAB>comments" over
+// "AD<TAB>+4230+00131<TAB>Europe/Andorra". Comment lines below a long
+// block of notes are mostly prose, so the header must look like column
+// names (commentColumns). Rows may leave trailing columns out (a
+// comment column filled only where it is needed), so four in five rows
+// must have from two cells to as many as the header names, and the widest
+// must fill them all. The section starts at the header line; nil when
+// there is none.
+func lastHeaderSections(text string, start int) []corpus.Section {
+	at, header, rows := lastOpeningComment(text, start)
+	if at < 0 {
+		return nil
+	}
+	for _, comma := range []rune{'\t', ':', ';', '|'} {
+		cols, sep := commentColumns(header, comma), string(comma)
+		if cols == nil {
+			continue
+		}
+		n, fit, full, spaced := 0, 0, false, 0
+		for l := range strings.Lines(rows) {
+			l = strings.TrimRight(l, "\r\n")
+			if strings.TrimSpace(l) == "" || strings.HasPrefix(strings.TrimSpace(l), "#") {
+				continue
+			}
+			n++
+			k := strings.Count(l, sep) + 1
+			if k >= 2 && k <= len(cols) {
+				fit++
+			}
+			full = full || k == len(cols)
+			if sep == ":" && strings.Contains(l, ": ") {
+				spaced++
+			}
+		}
+		if n >= minOutlineGroups && 5*fit >= 4*n && full && 2*spaced <= n {
+			return []corpus.Section{{Start: at, Level: 1, Title: header}}
+		}
+	}
+	return nil
+}
+
+// lastOpeningComment returns the offset and the text (trimmed) of the
+// last line of the comment block ('#' lines, blank lines between them)
+// that opens text at start, and the text from the first line below it
+// that is neither; at is -1 when text does not open with a comment.
+func lastOpeningComment(text string, start int) (at int, line, rest string) {
+	at = -1
+	for off := start; off < len(text); {
+		l, _, _ := strings.Cut(text[off:], "\n")
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "#") {
+			at, line = off+len(l)-len(strings.TrimLeft(l, " \t")), t
+		} else if t != "" {
+			return at, line, text[off:]
+		}
+		off += len(l) + 1
+	}
+	return at, line, ""
+}
+
+// commentColumns returns the names of a table's columns that a comment
+// line writes, cut by sep ("#code<TAB>coordinates<TAB>TZ<TAB><TAB><TAB>
+// comments": code, coordinates, TZ, comments; a run of separators aligns
+// the names with the rows and cuts once), when it names at least two and
+// each reads as a column's name (commentColumn). Nil otherwise: a note
+// ("# @missing: 0000..10FFFF; No_Block") or a title.
+func commentColumns(line string, sep rune) []string {
+	names := strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(line), "#"))
+	if !strings.HasPrefix(strings.TrimSpace(line), "#") || len(names) > maxTitleLen {
+		return nil
+	}
+	cols := strings.FieldsFunc(names, func(r rune) bool { return r == sep })
+	if len(cols) < 2 || slices.ContainsFunc(cols, func(c string) bool { return !commentColumn.MatchString(strings.TrimSpace(c)) }) {
+		return nil
+	}
+	return cols
+}
+
+// commentColumn is a table's column name as a header comment writes it:
+// letters, spaces, hyphens, underscores, commas and slashes, a letter
+// first ("coordinates", "name of country, territory, area, or
+// subdivision"; not "0000..10FFFF" or "<-- two tabs").
+var commentColumn = regexp.MustCompile(`^\p{L}[\p{L} ,/_-]*$`)
 
 // idRow reports whether line opens with an identifier (letters and
 // digits) and two spaces or a tab before the rest: "0001  Keyboard".
