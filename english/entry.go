@@ -301,6 +301,18 @@ const (
 	translationNouns = `translation translations equivalent equivalents meaning meanings senses gloss glosses`
 )
 
+// AsksAllSenses reports whether a lower-cased question asks for every
+// sense an entry gives: it names them in the plural ("what are the
+// English MEANINGS of encantar", "which TRANSLATIONS does the dictionary
+// give for rayon", "what DEFINITIONS are listed for tine"), where "what
+// does encantar mean" asks for one.
+func AsksAllSenses(lower []string) bool {
+	return slices.ContainsFunc(lower, func(w string) bool { return sensesNouns[w] })
+}
+
+// sensesNouns name an entry's senses in the plural.
+var sensesNouns = set(`meanings senses translations equivalents definitions glosses`)
+
 // IsMeanVerb reports whether a lower-cased word is a form of "mean", the
 // verb a question asks what a word means with.
 func IsMeanVerb(lw string) bool { return meanVerbs[lw] }

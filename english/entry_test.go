@@ -94,6 +94,23 @@ func TestIsTranslationWord(t *testing.T) {
 	assert.Equal(t, []string{"spanish", "speakers", "call"}, got, "the speakers' frame")
 }
 
+func TestAsksAllSenses(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"what are the english meanings of encantar", true},
+		{"which translations does the dictionary give for rayon", true},
+		{"what definitions are listed for tine", true},
+		{"which two senses are listed for vittoria", true},
+		{"what does encantar mean", false},
+		{"what is the english translation of the italian catena", false},
+		{"what is the second sense of cliente", false},
+	} {
+		assert.Equal(t, tc.want, AsksAllSenses(strings.Fields(tc.q)), tc.q)
+	}
+}
+
 func TestAsksTranslation(t *testing.T) {
 	tests := []struct {
 		q              string

@@ -113,6 +113,7 @@ type question struct {
 	part          english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
 	genderNamed   bool              // names its word's gender only to tell its entry (english.NamesByGender): a headword line alone gives none of what it asks
 	sense         int               // the numbered sense asked for ("the second sense of kestling": 2), 0 for none
+	allSenses     bool              // names the senses asked in the plural ("the English meanings of encantar"): every numbered sense of the entry answers (english.AsksAllSenses)
 	maker         bool              // asks who makes or sells the thing ("which company makes …"): a list's parent row names it
 	makerAsked    bool              // the maker is what is asked ("WHICH VENDOR makes …"), not named beside what is (english.MakerIsAsked)
 	excluded      []qword           // what a leading "besides …" names: the question holds it, but asks for something else
@@ -960,6 +961,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	q.scientific = q.alias && english.AsksScientificName(joined)
 	q.named = english.GivesOtherName(joined)
 	q.term = english.AsksTerm(joined)
+	q.allSenses = english.AsksAllSenses(lower)
 	if n := len(lower); n >= 3 && english.IsPreposition(lower[n-1]) && !english.IsStopword(lower[n-2]) && !english.IsQuestionWord(lower[n-2]) {
 		q.stranded = [2]string{english.Stem(lower[n-2]), lower[n-1]} // "what does each name refer to", "relative to"
 	}

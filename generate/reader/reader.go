@@ -1,6 +1,7 @@
 package reader
 
 import (
+	"cmp"
 	"math"
 	"path"
 	"regexp"
@@ -115,6 +116,11 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 		return ans
 	}
 	ans.Pieces = append(slices.Clone(ans.Best), alternatives(q, cands)...)
+	if q.givesAllSenses(best) {
+		// An entry's senses, in the order it numbers them ("1. attract,
+		// draw 2. charm" wherever the best one stands).
+		slices.SortStableFunc(ans.Pieces, func(a, b Piece) int { return cmp.Or(cmp.Compare(a.N, b.N), cmp.Compare(a.Start, b.Start)) })
+	}
 	return ans
 }
 
@@ -634,12 +640,17 @@ func headLine(c candidate) string {
 // alternatives returns the other senses of an ambiguous abbreviation or
 // term: units of the best unit's passage that fit as well and score
 // within altMargin of it ("ANR: Application Not Responding" and "ANR:
-// Access Node Router"), at most two, each whole.
+// Access Node Router"), at most two, each whole; or, for a question that
+// asks for every sense of an entry, the entry's other numbered senses
+// (givesAllSenses).
 func alternatives(q *question, cands []candidate) []Piece {
+	b := cands[0]
+	if q.givesAllSenses(b) {
+		return b.p.otherSenses(b.unit)
+	}
 	if q.kind != Expansion && q.kind != Definition {
 		return nil
 	}
-	b := cands[0]
 	bu := b.p.units[b.unit]
 	head := "" // the best unit's headword, when it opens a dictionary's entry and the question names no part of speech (one entry of several is meant then)
 	if !namesWordClass(q) {
@@ -659,6 +670,31 @@ func alternatives(q *question, cands []candidate) []Piece {
 	}
 	return out
 }
+
+// givesAllSenses reports whether the question asks for every sense of an
+// entry (question.allSenses) and not one by its number, and b is one
+// numbered sense, whole: its entry's other senses answer too.
+func (q *question) givesAllSenses(b candidate) bool {
+	u := b.p.units[b.unit]
+	return q.allSenses && q.sense == 0 && b.part < 0 && senseNumber(b.p.text[u.Start:u.End])
+}
+
+// otherSenses returns the numbered senses of unit i's entry (its block)
+// other than unit i, in the order written, up to maxSenses in all: "2.
+// charm" beside "1. attract, draw" of encantar, for "what are the English
+// meanings of encantar".
+func (p *passage) otherSenses(i int) []Piece {
+	var out []Piece
+	for k, u := range p.units {
+		if k != i && u.Block == p.units[i].Block && senseNumber(p.text[u.Start:u.End]) && len(out)+1 < maxSenses {
+			out = append(out, Piece{N: p.n, Start: u.Start, End: u.End})
+		}
+	}
+	return out
+}
+
+// maxSenses is how many numbered senses an answer gives at most.
+const maxSenses = 6
 
 // altMargin is how close in score another sense must come to be given too.
 const altMargin = 0.5

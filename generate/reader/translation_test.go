@@ -65,3 +65,36 @@ func TestTranslationFrames(t *testing.T) {
 		})
 	}
 }
+
+// A question that names an entry's senses in the plural ("the English
+// MEANINGS of encantar", "which TRANSLATIONS") is answered with every
+// numbered sense of the entry, in the order the entry numbers them; one
+// that asks what the word means, or for one sense by its number, with
+// one. (Entries of FreeDict's Spanish- and Italian-English dictionaries.)
+func TestAllSenses(t *testing.T) {
+	encantar := doc{"spaeng/encantar-enkanta.txt", "encantar-enkanta.txt", "encantar /ˌenkantˈaɾ/\n1. attract, draw\n2. charm\n"}
+	lengua := doc{"spaeng/lengua-lenwa.txt", "lengua-lenwa.txt", "lengua /lˈenɡwa/\n1. tongue\n2. language\n"}
+	cliente := doc{"itaeng/cliente-klinte.txt", "cliente-klinte.txt", "cliente /kliˈɛnte/\n1. buyer, client, purchaser\n2. customer\n"}
+	solo := doc{"spaeng/solo-solo.txt", "solo-solo.txt", "solo /sˈolo/\nalone, only, sole, solitary\n"}
+	r := New(indexWeights(map[string]float64{"english": 14.1, "italian": 14.4, "spanish": 14.4}, 16.4))
+	for _, tc := range []struct {
+		q          string
+		docs       []doc
+		want, lack string
+	}{
+		{"What are the English meanings of encantar?", []doc{encantar, solo}, "1. attract, draw 2. charm", ""},
+		{"What are the meanings of lengua in English?", []doc{lengua, solo}, "1. tongue 2. language", ""},
+		{"Which English translations does the Italian-English dictionary give for cliente?", []doc{cliente, solo}, "1. buyer, client, purchaser 2. customer", ""},
+		{"What does encantar mean?", []doc{encantar, solo}, "attract, draw", "charm"},
+		{"What is the second sense of the Italian cliente?", []doc{cliente, solo}, "customer", "buyer"},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			a, text, why := answer(r, tc.q, tc.docs...)
+			assert.False(t, a.Declined(), why)
+			assert.Contains(t, text, tc.want, why)
+			if tc.lack != "" {
+				assert.NotContains(t, text, tc.lack, why)
+			}
+		})
+	}
+}
