@@ -1701,6 +1701,16 @@ func Columns(text string, u Unit) (header, row []Range) {
 		return nil, nil
 	}
 	header, row = splitCells(text, u.Header, sep), splitCells(text, u.Range, sep)
+	if sep == "\t" && strings.Contains(ht, "\t\t") {
+		// Runs of tabs line a header's names up with the rows' cells
+		// ("#code<TAB>coordinates<TAB>TZ<TAB><TAB><TAB>comments" over
+		// "…<TAB>Europe/Zurich<TAB>Büsingen"): a run is one cut, in the
+		// header and in its rows ("wth:<TAB><TAB>{who,what,where} the
+		// hell" under "-o-:<TAB><TAB>over"), and the empty names between
+		// are no columns.
+		empty := func(c Range) bool { return c.End <= c.Start }
+		header, row = slices.DeleteFunc(header, empty), slices.DeleteFunc(row, empty)
+	}
 	if sep == "|" || sep == boxBar {
 		header, row = innerCells(header), innerCells(row) // "| 1902 | Ilse |": no cells before the first bar or after the last
 	}

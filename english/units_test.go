@@ -562,6 +562,10 @@ func TestCommaRows(t *testing.T) {
 
 // TestColumns: a row's cells stand under its header's, one for one, the
 // empty ones included, so a column's name finds its cell in every row.
+// zoneTab is tzdata's zone table under its title and header lines, the
+// header's names lined up with the rows' cells by runs of tabs.
+const zoneTab = "# tzdb timezone descriptions (deprecated version)\n#code\tcoordinates\tTZ\t\t\tcomments\nIN\t+2232+08822\tAsia/Kolkata\nCH,DE,LI\t+4723+00832\tEurope/Zurich\tBüsingen\n"
+
 func TestColumns(t *testing.T) {
 	tests := []struct {
 		name, text string
@@ -582,6 +586,8 @@ func TestColumns(t *testing.T) {
 			"variable expansion=foo2 = bar|description=recursive expansion"},
 		{"a first row of codes", "eth0\tEthernet port\nwlan0\tWireless port\n", 1, ""},
 		{"a first row with a count", "Lunar probes\t3 missions\nMars probes\t5 missions\n", 1, ""},
+		{"a header lined up by a run of tabs", zoneTab, 3, "#code=CH,DE,LI|coordinates=+4723+00832|TZ=Europe/Zurich|comments=Büsingen"}, // tzdata's zone1970.tab, its header as zone.tab writes it
+		{"a row leaving the last column out", zoneTab, 2, "#code=IN|coordinates=+2232+08822|TZ=Asia/Kolkata"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

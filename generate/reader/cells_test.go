@@ -76,3 +76,46 @@ MA-M,4048FD5,The 52nd Research Institute of China Electronic Technology Group Co
 	_, text, why := answer(New(nil), "Which organization holds the MA-M assignment F8B568E?", a1, a2)
 	assert.Contains(t, text, "RADIUS Avtomatika", why)
 }
+
+// A table row that leaves the column the question names empty states no
+// such value: tzdata's zone table fills its comments column only where a
+// country has several zones, so "IN<TAB>+2232+08822<TAB>Asia/Kolkata"
+// gives no comment, whatever else it says of Asia/Kolkata. A row that
+// fills the column is narrowed to its cell; a run of tabs lines the
+// header's names up with the cells. (A passage of zone.tab as the CSV
+// extractor lays it out: the file's title, its header, rows.)
+func TestAnEmptyColumnStatesNothing(t *testing.T) {
+	zone := doc{"tzdata/zone.tab", "zone.tab", "# tzdb timezone descriptions (deprecated version)\n#code\tcoordinates\tTZ\t\t\tcomments\n" +
+		"IL\t+314650+0351326\tAsia/Jerusalem\nIM\t+5409-00428\tEurope/Isle_of_Man\nIN\t+2232+08822\tAsia/Kolkata\n" +
+		"US\t+433649-1161209\tAmerica/Boise\tMountain - ID (south), OR (east)\nUS\t+332654-1120424\tAmerica/Phoenix\tMST - AZ (except Navajo)\n"}
+	r := New(nil)
+	for _, tc := range []struct{ q, want string }{
+		{"What are the comments for Asia/Kolkata?", ""},
+		{"What are the comments for America/Boise?", "Mountain - ID (south), OR (east)"},
+		{"What are the coordinates of Asia/Kolkata?", "+2232+08822"},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			a, text, why := answer(r, tc.q, zone)
+			if tc.want == "" {
+				assert.True(t, a.Declined(), why)
+				return
+			}
+			assert.Equal(t, tc.want, text, why)
+		})
+	}
+}
+
+// Rows of any width under one header lined up by runs of tabs are read
+// against the same column names: a row as wide as the header's raw cells
+// (its empty names included) and a row narrower than its names, in one
+// passage, whichever is read first.
+func TestRowsOfEveryWidthUnderATabAlignedHeader(t *testing.T) {
+	zone := doc{"tzdata/zone.tab", "zone.tab", "#code\tcoordinates\tTZ\t\t\tcomments\n" +
+		"IN\t+2232+08822\tAsia/Kolkata\nXX\t+0000+00000\tEtc/Wide\tone\ttwo\tthree\nUS\t+433649-1161209\tAmerica/Boise\tMountain - ID (south), OR (east)\n"}
+	r := New(nil)
+	for _, q := range []string{"What are the comments for Asia/Kolkata?", "What are the comments for Etc/Wide?", "What are the coordinates of America/Boise?"} {
+		assert.NotPanics(t, func() { r.Read(q, sources(zone)) }, q)
+	}
+	_, text, why := answer(r, "What are the coordinates of America/Boise?", zone)
+	assert.Equal(t, "+433649-1161209", text, why)
+}

@@ -79,6 +79,7 @@ type candidate struct {
 	miss   float64 // weight of the heaviest relation word the unit lacks, over the question's heaviest word
 	signed int     // the change log signature that answers for the unit (who made the change, when), -1 if none
 	origin bool    // the unit opens with the note of where its entry's term comes from: the answer is the note (see passage.originNote)
+	empty  bool    // a table row that leaves the column the question names empty: it states no such value (see passage.askedCell)
 }
 
 // Read answers question from sources (ranked best first).
@@ -103,7 +104,7 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 			ans.Best[0].Start = best.p.units[t].Start // and it describes an option: the option with it
 		}
 	}
-	if conf < Threshold || (q.kind.valued() && best.fit == 0) || (q.zone && best.fit < 1) || (best.fit == 0 && len(q.excluded) > 0 && q.ownWords(best.p.text, best.p.unitToks(best.unit)) == 0) || best.otherKindField(q) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling ||
+	if conf < Threshold || (q.kind.valued() && best.fit == 0) || best.empty || (q.zone && best.fit < 1) || (best.fit == 0 && len(q.excluded) > 0 && q.ownWords(best.p.text, best.p.unitToks(best.unit)) == 0) || best.otherKindField(q) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling ||
 		(q.procedure && q.kind == Any && !best.p.namesCode(q, best.unit) && best.p.codeBeside(q, best.unit)) || best.ownerCut(q) ||
 		(done.unit < 0 && best.refersToAsked(q, piece)) || best.p.longerEntryOfQuoted(q) {
 		// The best unit's passage does not write a numbered name the
@@ -1789,7 +1790,7 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	}
 	if cell, named := p.askedCell(q, i); named {
 		if cell.End <= cell.Start {
-			c.fit = 0 // "When will Debian 14 be released?": the row leaves its "release" cell empty; it states no such date
+			c.fit, c.empty = 0, true // "When will Debian 14 be released?": the row leaves its "release" cell empty; it states no such date
 		} else if k := slices.IndexFunc(u.Parts, func(r english.Range) bool { return r == cell }); k >= 0 {
 			c.part = k // "When was Debian 11 released?": the cell under "release", not the whole row
 		}
