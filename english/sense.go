@@ -20,11 +20,11 @@ var senseOrd = func() string {
 }()
 
 var askedSense = []*regexp.Regexp{
-	regexp.MustCompile(`(?i),?\s*\b(?:in|by|under)\s+(?:its|the|their|his|her)\s+` + senseOrd + `\s+(?:sense|meaning|definition)\b`),                                                   // "what does hectic mean in its second sense"
-	regexp.MustCompile(`(?i)\b(?:the|its)\s+` + senseOrd + `\s+(?:English\s+)?(?:sense|meaning|definition|translation)\b(?:\s+(?:given|listed|offered|shown)\b)?(?:\s+(?:of|for)\b)?`), // "the second sense of kestling", "the second sense given for marchand", "the first English sense given for"
-	regexp.MustCompile(`(?i)\b(?:what|which)\s+(` + senseOrd + `\s+(?:English\s+)?(?:sense|meaning|definition|translation)\b)`),                                                        // "what second sense does the dictionary give for bataille": the question word stays
-	regexp.MustCompile(`(?i),?\s*\bin\s+(?:sense|meaning|definition)\s+(?:number\s+|no\.?\s*|#)?(\d{1,2})\b`),                                                                          // "in sense 2"
-	regexp.MustCompile(`(?i)\b(?:sense|meaning|definition)\s+(?:number\s+|no\.?\s*|#)?(\d{1,2})\s+(?:of|for)\b`),                                                                       // "sense 7 of twillock"
+	regexp.MustCompile(`(?i),?\s*\b(?:in|by|under)\s+(?:its|the|their|his|her)\s+` + senseOrd + `\s+(?:sense|meaning|definition)\b`),                                                                    // "what does hectic mean in its second sense"
+	regexp.MustCompile(`(?i)\b(?:the|its)\s+` + senseOrd + `(?:[- ]listed)?\s+(?:English\s+)?(?:sense|meaning|definition|translation)s?\b(?:\s+(?:given|listed|offered|shown)\b)?(?:\s+(?:of|for)\b)?`), // "the second sense of kestling", "the second sense given for marchand", "the first English sense given for", "its second listed sense", "the first-listed English translations of puissance"
+	regexp.MustCompile(`(?i)\b(?:what|which)\s+(` + senseOrd + `(?:[- ]listed)?\s+(?:English\s+)?(?:sense|meaning|definition|translation)s?\b)`),                                                        // "what second sense does the dictionary give for bataille": the question word stays
+	regexp.MustCompile(`(?i),?\s*\bin\s+(?:sense|meaning|definition)\s+(?:number\s+|no\.?\s*|#)?(\d{1,2})\b`),                                                                                           // "in sense 2"
+	regexp.MustCompile(`(?i)\b(?:sense|meaning|definition)\s+(?:number\s+|no\.?\s*|#)?(\d{1,2})\s+(?:of|for)\b`),                                                                                        // "sense 7 of twillock"
 }
 
 // AskedSense finds the numbered sense a question asks for ("What is the

@@ -21,6 +21,8 @@ func TestAskedSense(t *testing.T) {
 		"In the French-English dictionary, what is the first English sense given for the feminine noun 'étranger'?": {1, "In the French-English dictionary, what is the feminine noun 'étranger'?"},
 		"What second sense does the French-English dictionary give for 'bataille'?":                                 {2, "What does the French-English dictionary give for 'bataille'?"},
 		"What is the first English translation given for 'Monsieur'?":                                               {1, "What is 'Monsieur'?"},
+		"What are the first-listed English translations of 'puissance' in the French-English dictionary?":           {1, "What are 'puissance' in the French-English dictionary?"},
+		"The Spanish verb 'cerrar' means close or shut; what is its second listed sense?":                           {2, "The Spanish verb 'cerrar' means close or shut; what is?"},
 		"What is the sense of humour?":                                                                              {0, ""},
 		"Which second is a leap second?":                                                                            {0, ""},
 	} {
