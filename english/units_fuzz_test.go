@@ -18,6 +18,7 @@ func FuzzUnits(f *testing.F) {
 		"{\n  \"alpha_2\": \"IT\",\n  \"name\": \"Italy\"\n}\n",
 		"a,b,c\n1,2,3\n\"x\ny\",4,5\n",
 		"\t= \n\tx\n=\t\n",
+		"#code\tcoordinates\tTZ\t\t\tcomments\nIN\t+2232+08822\tAsia/Kolkata\nCH\t+4723+00832\tEurope/Zurich\tBüsingen\n\t\t\n",
 	} {
 		f.Add(s)
 	}
@@ -39,6 +40,20 @@ func FuzzUnits(f *testing.F) {
 			}
 			if u.Header.End > u.Header.Start && !in(u.Header, 0, len(text)) {
 				t.Fatalf("header %v outside the text %q", u.Header, text)
+			}
+			header, row := Columns(text, u)
+			if len(row) > len(header) {
+				t.Fatalf("row %v of %d cells under a header of %d in %q", u.Range, len(row), len(header), text)
+			}
+			for _, c := range row {
+				if !in(c, u.Start, u.End) {
+					t.Fatalf("cell %v outside row %v of %q", c, u.Range, text)
+				}
+			}
+			for _, c := range header {
+				if !in(c, u.Header.Start, u.Header.End) {
+					t.Fatalf("header cell %v outside header %v of %q", c, u.Header, text)
+				}
 			}
 		}
 	})

@@ -119,6 +119,7 @@ func FuzzCSV(f *testing.F) {
 	f.Add(readTestdata(f, "formats/tide-gauges.csv"))
 	f.Add([]byte("\ufeffa;b\r\n\r\n\"x\"\"\n;y\r\n,\n\"unterminated"))
 	f.Add([]byte("a\tb\n1\t\"2\n"))
+	f.Add([]byte("# tzdb\ttimezone descriptions\n#\n#country-\n#code\tcoordinates\tTZ\t\t\tcomments\nAD\t+4230+00131\tEurope/Andorra\nAQ\t-6617+11031\tAntarctica/Casey\tCasey\n# a note\n")) // a header at the end of the opening notes
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ex, err := csvExtractor{}.Extract("fuzz", data)
 		if err != nil {
@@ -143,6 +144,7 @@ func FuzzText(f *testing.F) {
 	f.Add([]byte(usbOutline(12)))
 	f.Add([]byte("0001  A\n\t0002  B\n\t= note\n  0003  C\n\n# c\n\t0004  D\r\n0005\n"))
 	f.Add([]byte("Chapter 1. A\n\n1. B\n\n\n1.1. C\n\nTable 1.1. T\n\n┌─┬─┐\n│a│b│\n│ │c│\n├─┼─┤\n│1│2│\n└─┴─┘\n\n2. D\n\n┌\n│x│\n"))
+	f.Add([]byte("# ISO 639-1 Language specifications\n# code:Language\n" + strings.Repeat("aa:Afar\n", 12))) // a header at the end of the opening notes
 	f.Fuzz(func(t *testing.T, data []byte) { fuzzText(t, textExtractor{}, data) })
 }
 

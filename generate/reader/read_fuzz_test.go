@@ -16,7 +16,9 @@ func FuzzRead(f *testing.F) {
 		{"What MAC prefix is F0-27-65 or 88:A9:A7:C?", "MA-L,F02765,Acme Inc.,1 Main St\n", "F0-27-65   (hex)\t\tAcme Inc.\n"},
 		{"What does the obsolete word 'als' mean in the Jargon File?", "als\n  n. also\n", ""},
 		{"the -the -- - ? U+ U+1F0D4 'x' \"y\" (AX) 5.5", "a\n\n\n", "-t timeout\n   Cause read to time out.\n"},
-		{"What is the code point of the character TZ-11?", "TZ-11\tthe eleventh zone\n", "TZ 11\ta character\n"}, // a class noun before a hyphenated name
+		{"What is the code point of the character TZ-11?", "TZ-11\tthe eleventh zone\n", "TZ 11\ta character\n"},                                                                     // a class noun before a hyphenated name
+		{"What are the comments for Asia/Kolkata?", "# tzdb\n#code\tcoordinates\tTZ\t\t\tcomments\nIN\t+2232+08822\tAsia/Kolkata\nXX\t+0\tEtc/W\ta\tb\tc\td\n", "#code\tTZ\n\t\t\n"}, // rows of every width under a header lined up by tabs
+		{"What are the English meanings of encantar?", "encantar /ˌenkantˈaɾ/\n1. attract, draw\n2. charm\n3. x\n4. y\n5. z\n6. w\n7. v\n", "1. a\n"},                                // every numbered sense
 	} {
 		f.Add(seed.q, seed.a, seed.b)
 	}
