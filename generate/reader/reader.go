@@ -1770,6 +1770,15 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if captioned && (relGot > 0 || q.givesValue() || slices.ContainsFunc(q.words, func(w qword) bool { return w.subject && w.exact })) {
 		c.cueHit = true // of the class asked, and it relates or is keyed by the code given: "AW	Aruba" is a country, but says nothing of "which country Aruba is part of"
 	}
+	if q.part != english.NoPart && !(q.part == english.Gender && q.genderNamed) && english.GivesEntryPart(q.part, p.text[u.Start:u.End]) && p.about(q) > 0 {
+		// "rivière /ʀivjɛʀ/ <n, fem>" writes the transcription "what is
+		// the phonetic transcription of rivière" asks for, as a unit of
+		// the class a "which X" asks holds its word; in the entry the
+		// question names (its title), not in another whose etymology
+		// uses the word ("Bipartient … [L. … partire to divide.]" for
+		// "the etymology of divide").
+		c.cueHit = true
+	}
 	c.bind, c.align = 1, 1
 	if subjTotal > 0 {
 		c.bind = subjGot / subjTotal

@@ -98,3 +98,42 @@ func TestAllSenses(t *testing.T) {
 		})
 	}
 }
+
+// A question for a part of an entry (its pronunciation, its plural, its
+// etymology) is met by the entry that writes that part, as a question
+// for a class of thing is by a unit that names the class (the "cue"
+// signal the calibrator reads): the
+// transcription in "madera /maðˈeɾa/", GCIDE's "pl. L. {Fulcra}". Only in the entry the question names: another entry whose
+// etymology uses the word ("Bipartient … [L. … partire to divide.]") is
+// no etymology of "divide". (Entries of FreeDict's French-English
+// dictionary and of GCIDE, as Debian's dict-freedict and dict-gcide
+// write them.)
+func TestEntryPartAnswered(t *testing.T) {
+	madera := doc{"spaeng/madera-maea.txt", "madera-maea.txt", "madera /maðˈeɾa/\ntimber, wood\n"}
+	matrimonio := doc{"spaeng/matrimonio-matimonjo.txt", "matrimonio-matimonjo.txt", "matrimonio /mˌatɾimˈonjo/\n1. marriage, matrimony\n"}
+	hawaii := doc{"fraeng/hawaii-ow-n.txt", "hawaii-ow-n.txt", "Hawaii /owɛ/ <n>\nHawaii\n"}
+	hawaiien := doc{"fraeng/hawaiien-ow-adj.txt", "hawaiien-ow-adj.txt", "hawaiien /owɛ/ <adj>\nHawaiian, Hawaiian language\n"}
+	bipartient := doc{"gcide/bipartient.txt", "Bipartient", "Bipartient\nBipartient \\Bi*par\"tient\\, a. [L. bis twice + partiens, p. pr.\n   of partire to divide.]\n   Dividing into two parts.\n"}
+	r := New(indexWeights(map[string]float64{"french": 14.4, "spanish": 14.4, "latin": 14.9, "word": 12.3}, 16.4))
+	for _, tc := range []struct {
+		q    string
+		docs []doc
+		want string // "" when the best unit is no part of the entry asked
+	}{
+		{"What is the IPA transcription given for 'madera' in the Spanish-English dictionary?", []doc{madera, matrimonio}, "/maðˈeɾa/"},
+		{"In the Spanish-English dictionary, what is the pronunciation given for 'matrimonio'?", []doc{matrimonio, madera}, "/mˌatɾimˈonjo/"},
+		{"How is the French place name Hawaii transcribed phonetically in the dictionary?", []doc{hawaii, hawaiien}, "/owɛ/"},
+		{"Which Latin word for a widow does the etymology of divide suggest it may be related to?", []doc{bipartient, madera}, ""},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			a, text, why := answer(r, tc.q, tc.docs...)
+			if tc.want == "" {
+				assert.Equal(t, 0.0, feature(a, "cue"), why)
+				return
+			}
+			assert.Equal(t, 1.0, feature(a, "cue"), why)
+			assert.False(t, a.Declined(), why)
+			assert.Contains(t, text, tc.want, why)
+		})
+	}
+}
