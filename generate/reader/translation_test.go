@@ -58,11 +58,19 @@ func TestTranslationFrames(t *testing.T) {
 		{"Which Spanish word is translated as 'wretched'?", []doc{necesitado, solo, billete}, "necesitado"},
 		{"What English translation is given for the Italian masculine noun cane?", []doc{cane, soleil}, "dog"}, // a dictionary that labels no gender says nothing against it
 	} {
-		t.Run(tc.q, func(t *testing.T) {
-			a, text, why := answer(r, tc.q, tc.docs...)
-			assert.False(t, a.Declined(), why)
-			assert.Contains(t, text, tc.want, why)
-		})
+		t.Run(tc.q, func(t *testing.T) { assertAnswered(t, r, tc.q, tc.docs, tc.want, "") })
+	}
+}
+
+// assertAnswered asserts that r answers q over docs, with want in the
+// answer and, when lack is not empty, without lack.
+func assertAnswered(t *testing.T, r *Reader, q string, docs []doc, want, lack string) {
+	t.Helper()
+	a, text, why := answer(r, q, docs...)
+	assert.False(t, a.Declined(), why)
+	assert.Contains(t, text, want, why)
+	if lack != "" {
+		assert.NotContains(t, text, lack, why)
 	}
 }
 
@@ -88,24 +96,17 @@ func TestAllSenses(t *testing.T) {
 		{"What does encantar mean?", []doc{encantar, solo}, "attract, draw", "charm"},
 		{"What is the second sense of the Italian cliente?", []doc{cliente, solo}, "customer", "buyer"},
 	} {
-		t.Run(tc.q, func(t *testing.T) {
-			a, text, why := answer(r, tc.q, tc.docs...)
-			assert.False(t, a.Declined(), why)
-			assert.Contains(t, text, tc.want, why)
-			if tc.lack != "" {
-				assert.NotContains(t, text, tc.lack, why)
-			}
-		})
+		t.Run(tc.q, func(t *testing.T) { assertAnswered(t, r, tc.q, tc.docs, tc.want, tc.lack) })
 	}
 }
 
 // A question for a part of an entry (its pronunciation, its plural, its
 // etymology) is met by the entry that writes that part, as a question
 // for a class of thing is by a unit that names the class (the "cue"
-// signal the calibrator reads): the
-// transcription in "madera /maðˈeɾa/", GCIDE's "pl. L. {Fulcra}". Only in the entry the question names: another entry whose
-// etymology uses the word ("Bipartient … [L. … partire to divide.]") is
-// no etymology of "divide". (Entries of FreeDict's French-English
+// signal the calibrator reads): the transcription in "madera
+// /maðˈeɾa/", GCIDE's "pl. L. {Fulcra}". Only in the entry the question
+// names: another entry whose etymology uses the word ("Bipartient … [L.
+// … partire to divide.]") is no etymology of "divide". (Entries of FreeDict's French-English
 // dictionary and of GCIDE, as Debian's dict-freedict and dict-gcide
 // write them.)
 func TestEntryPartAnswered(t *testing.T) {
