@@ -61,7 +61,18 @@ func AsksEntryPart(joined string) EntryPart {
 // mer feminine") or for a word of that gender ("which French feminine
 // noun means …": the headword line is the answer's).
 func NamesByGender(joined string) bool {
-	named := false
+	return NamedGender(joined) != "" && !strings.Contains(joined, " gender ")
+}
+
+// NamedGender returns the gender a lower-cased question, its words joined
+// by single spaces with a space at each end, gives the word it asks about
+// as an attribute of its word class ("masculine" of "the masculine noun
+// poste"), whether or not it asks for the gender too ("what is the gender
+// of the masculine noun poste": the entry of that gender is meant); ""
+// when it names a gender otherwise ("is mer masculine or feminine",
+// "which feminine noun means …") or none.
+func NamedGender(joined string) string {
+	named := ""
 	for _, g := range [...]string{" masculine ", " feminine ", " neuter "} {
 		for at := 0; ; {
 			i := strings.Index(joined[at:], g)
@@ -73,18 +84,18 @@ func NamesByGender(joined string) bool {
 			next, _, _ := strings.Cut(joined[at+1:], " ")
 			next = strings.TrimRightFunc(next, unicode.IsPunct) // "noun," of "as a masculine noun, what …"
 			if !wordClasses[next] && next != "form" && next != "forms" {
-				return false
+				return ""
 			}
 			before := strings.Fields(joined[:i])
 			for k := len(before) - 1; k >= 0 && k >= len(before)-2; k-- {
 				if before[k] == "which" || before[k] == "what" {
-					return false
+					return ""
 				}
 			}
-			named = true
+			named = strings.TrimSpace(g)
 		}
 	}
-	return named && !strings.Contains(joined, " gender ")
+	return named
 }
 
 // etymologyAsk matches a question about the word in another language an
@@ -510,3 +521,28 @@ var (
 	// source ("[from the movie …]").
 	etymologyMark = regexp.MustCompile(`\[([A-Z][A-Za-z]{0,4}\.|[Ff]rom )|\bfr\. `)
 )
+
+// EntryHeadword returns the headword of the last dictionary entry whose
+// headword line text holds: a line that opens with the headword and its
+// pronunciation, between slashes ("poste" of "poste /pɔst/ <n, fem>") or
+// backslashes ("Corundum" of "Emery\nCorundum \Co*run"dum\ (k[-o]*r…),
+// n.; pl. {Corundums}", an entry a file titled Emery holds); "" when no
+// line of text is one.
+func EntryHeadword(text string) string {
+	head := ""
+	for line := range strings.Lines(text) {
+		line = strings.TrimRight(line, "\r\n")
+		if IsPronouncedHeadword(line) {
+			h, _, _ := strings.Cut(line, " /")
+			head = strings.TrimSpace(h)
+		} else if m := backslashHeadword.FindStringSubmatch(line); m != nil {
+			head = m[1]
+		}
+	}
+	return head
+}
+
+// backslashHeadword is a headword line whose pronunciation stands between
+// backslashes, as GCIDE writes them ("Emery \Em"er*y\, n."): the headword
+// opens the line.
+var backslashHeadword = regexp.MustCompile(`^([\pL][\pL\pM'’. -]{0,60}?) \\[^\\\s][^\\]{0,80}\\`)

@@ -12,18 +12,37 @@ func TestNamesByGender(t *testing.T) {
 	for _, c := range []struct {
 		question string
 		named    bool
+		gender   string // NamedGender's
 	}{
-		{"How does the French-English dictionary render the feminine noun Belge in English?", true},
-		{"As a masculine noun, what English senses does passé have?", true},
-		{"What is the English for the French noun boucher (the masculine noun, not the verb)?", true},
-		{"Is the French word mer feminine?", false},
-		{"Is the French noun cuisse masculine or feminine?", false},
-		{"Which French masculine noun means suffix?", false},
-		{"What is the feminine noun Belge, and what is its gender?", false},
-		{"What is a fulcrum?", false},
+		{"How does the French-English dictionary render the feminine noun Belge in English?", true, "feminine"},
+		{"As a masculine noun, what English senses does passé have?", true, "masculine"},
+		{"What is the English for the French noun boucher (the masculine noun, not the verb)?", true, "masculine"},
+		{"Is the French word mer feminine?", false, ""},
+		{"Is the French noun cuisse masculine or feminine?", false, ""},
+		{"Which French masculine noun means suffix?", false, ""},
+		{"What is the feminine noun Belge, and what is its gender?", false, "feminine"},
+		{"What is the gender of the masculine noun poste?", false, "masculine"},
+		{"What is a fulcrum?", false, ""},
 	} {
 		joined := " " + strings.Join(strings.Fields(strings.ToLower(strings.Trim(c.question, "?"))), " ") + " "
 		assert.Equal(t, c.named, NamesByGender(joined), c.question)
+		assert.Equal(t, c.gender, NamedGender(joined), c.question)
+	}
+}
+
+func TestEntryHeadword(t *testing.T) {
+	for _, c := range []struct {
+		text, head string
+	}{
+		{"poste /pɔst/ <n, fem>\nmail, post", "poste"},
+		{"baie d'Hudson /bɛdysɔ̃/ <n, fem>\nHudson Bay", "baie d'Hudson"},
+		{"Emery\nCorundum \\Co*run\"dum\\ (k[-o]*r[u^]n\"d[u^]m), n.; pl. {Corundums}", "Corundum"},
+		{"Water glass \\Wa\"ter glass\\, n.", "Water glass"},
+		{"   (k[-o]*r[u^]n\"d[u^]mz). [Also corindon.] [From Hind. kurand", ""},
+		{"Emery", ""},
+		{"timber, wood", ""},
+	} {
+		assert.Equal(t, c.head, EntryHeadword(c.text), c.text)
 	}
 }
 

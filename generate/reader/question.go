@@ -112,6 +112,7 @@ type question struct {
 	stranded      [2]string         // a question that ends on a preposition: the stem of the word before it and the preposition ("what is OPTIND set TO": "set", "to"); empty otherwise
 	part          english.EntryPart // the part of a dictionary entry asked for ("the plural of fulcrum")
 	genderNamed   bool              // names its word's gender only to tell its entry (english.NamesByGender): a headword line alone gives none of what it asks
+	namedGender   string            // the gender it gives the word it asks about ("masculine" of "the gender of the masculine noun poste"; english.NamedGender)
 	sense         int               // the numbered sense asked for ("the second sense of kestling": 2), 0 for none
 	allSenses     bool              // names the senses asked in the plural ("the English meanings of encantar"): every numbered sense of the entry answers (english.AsksAllSenses)
 	maker         bool              // asks who makes or sells the thing ("which company makes …"): a list's parent row names it
@@ -971,6 +972,7 @@ func analyzeProper(text string, idf func(string) float64) *question {
 	pt := partText(bodies, lower)
 	q.part = english.AsksEntryPart(pt)
 	q.genderNamed = q.part == english.Gender && english.NamesByGender(pt)
+	q.namedGender = english.NamedGender(pt)
 	q.maker = english.AsksMaker(lower)
 	q.makerAsked = english.MakerIsAsked(lower)
 	q.negated = slices.ContainsFunc(lower, english.IsContrast)

@@ -1770,13 +1770,13 @@ func (r *Reader) score(q *question, p *passage, i int) candidate {
 	if captioned && (relGot > 0 || q.givesValue() || slices.ContainsFunc(q.words, func(w qword) bool { return w.subject && w.exact })) {
 		c.cueHit = true // of the class asked, and it relates or is keyed by the code given: "AW	Aruba" is a country, but says nothing of "which country Aruba is part of"
 	}
-	if q.part != english.NoPart && !(q.part == english.Gender && q.genderNamed) && english.GivesEntryPart(q.part, p.text[u.Start:u.End]) && p.about(q) > 0 {
+	if q.part != english.NoPart && !(q.part == english.Gender && q.genderNamed) && english.GivesEntryPart(q.part, p.text[u.Start:u.End]) && p.entryNamed(q, i) {
 		// "rivière /ʀivjɛʀ/ <n, fem>" writes the transcription "what is
 		// the phonetic transcription of rivière" asks for, as a unit of
 		// the class a "which X" asks holds its word; in the entry the
-		// question names (its title), not in another whose etymology
-		// uses the word ("Bipartient … [L. … partire to divide.]" for
-		// "the etymology of divide").
+		// question names, not in another whose etymology uses the word
+		// ("Bipartient … [L. … partire to divide.]" for "the etymology
+		// of divide").
 		c.cueHit = true
 	}
 	c.bind, c.align = 1, 1
@@ -3089,6 +3089,30 @@ func (p *passage) entryPOS(i int) string {
 // "frais /fʀɛ/ <adj>"), and whether one does.
 func (p *passage) entryGender(i int) (gender string, noted bool) {
 	return p.entryLabel(i, english.EntryGender)
+}
+
+// entryNamed reports whether unit i is of the dictionary entry the
+// question names: its headword (english.EntryHeadword, read from the
+// nearest unit at or above it that opens an entry) is written whole in the
+// question, in the gender the question gives it ("the masculine noun
+// poste": not "poste /pɔst/ <n, fem>"). Not Corundum's entry, which
+// emery.txt holds under its title "Emery", for "the plural of emery".
+// A passage that writes no headword, or one in markup ("Caf['e]"), is
+// named when its title is (passage.about).
+func (p *passage) entryNamed(q *question, i int) bool {
+	if q.namedGender != "" {
+		if g, noted := p.entryGender(i); noted && g != q.namedGender {
+			return false
+		}
+	}
+	head, ok := p.entryLabel(i, func(t string) (string, bool) {
+		h := english.EntryHeadword(t)
+		return h, h != ""
+	})
+	if !ok || strings.ContainsAny(head, "[]\"`*") {
+		return p.about(q) > 0
+	}
+	return english.HoldsWhole(strings.ToLower(q.text), strings.ToLower(head))
 }
 
 // entryLabel reads the label of the entry unit i is of with read, from

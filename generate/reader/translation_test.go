@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // A question for a bilingual dictionary's translation says how the
@@ -115,6 +116,8 @@ func TestEntryPartAnswered(t *testing.T) {
 	hawaii := doc{"fraeng/hawaii-ow-n.txt", "hawaii-ow-n.txt", "Hawaii /owɛ/ <n>\nHawaii\n"}
 	hawaiien := doc{"fraeng/hawaiien-ow-adj.txt", "hawaiien-ow-adj.txt", "hawaiien /owɛ/ <adj>\nHawaiian, Hawaiian language\n"}
 	bipartient := doc{"gcide/bipartient.txt", "Bipartient", "Bipartient\nBipartient \\Bi*par\"tient\\, a. [L. bis twice + partiens, p. pr.\n   of partire to divide.]\n   Dividing into two parts.\n"}
+	// emery.txt holds Corundum's entry under its title, then Emery's own.
+	emery := doc{"gcide/emery.txt", "Emery", "Emery\nCorundum \\Co*run\"dum\\ (k[-o]*r[u^]n\"d[u^]m), n.; pl. {Corundums}\n   (k[-o]*r[u^]n\"d[u^]mz). [Also corindon.] [From Hind. kurand\n   corundum stone.] (Min.)\n   The mineral alumina ({Al2O3}), as found native in a\n   crystalline state.\n\nEmery \\Em\"er*y\\, n. [F. ['e]meri, earlier ['e]meril, It.\n   smeriglio.] (Min.)\n   Corundum in the form of grains or powder, used in the arts\n   for grinding and polishing hard substances.\n"}
 	r := New(indexWeights(map[string]float64{"french": 14.4, "spanish": 14.4, "latin": 14.9, "word": 12.3}, 16.4))
 	for _, tc := range []struct {
 		q    string
@@ -125,6 +128,7 @@ func TestEntryPartAnswered(t *testing.T) {
 		{"In the Spanish-English dictionary, what is the pronunciation given for 'matrimonio'?", []doc{matrimonio, madera}, "/mˌatɾimˈonjo/"},
 		{"How is the French place name Hawaii transcribed phonetically in the dictionary?", []doc{hawaii, hawaiien}, "/owɛ/"},
 		{"Which Latin word for a widow does the etymology of divide suggest it may be related to?", []doc{bipartient, madera}, ""},
+		{"What's the plural of emery?", []doc{emery}, ""}, // the plural written is Corundum's
 	} {
 		t.Run(tc.q, func(t *testing.T) {
 			a, text, why := answer(r, tc.q, tc.docs...)
@@ -135,6 +139,28 @@ func TestEntryPartAnswered(t *testing.T) {
 			assert.Equal(t, 1.0, feature(a, "cue"), why)
 			assert.False(t, a.Declined(), why)
 			assert.Contains(t, text, tc.want, why)
+		})
+	}
+}
+
+// TestEntryOfNamedGender: a question that names the gender of the word it
+// asks about means that entry, even when it asks for the gender too: the
+// feminine entry of a FreeDict headword with two writes a gender, but not
+// the masculine one asked for.
+func TestEntryOfNamedGender(t *testing.T) {
+	posteFem := doc{"fraeng/poste-pst-n-fem.txt", "poste-pst-n-fem.txt", "poste /pɔst/ <n, fem>\nmail, post\n"}
+	posteMasc := doc{"fraeng/poste-pst-n-masc.txt", "poste-pst-n-masc.txt", "poste /pɔst/ <n, masc>\nappointment, post, position\n"}
+	r := New(indexWeights(map[string]float64{"french": 14.4, "noun": 12.3}, 16.4))
+	for _, q := range []string{
+		"What is the gender of the masculine noun poste?",
+		"What is the phonetic transcription of the masculine noun poste?",
+	} {
+		t.Run(q, func(t *testing.T) {
+			a, _, why := answer(r, q, posteFem, posteMasc)
+			srcs := sources(posteFem, posteMasc)
+			require.NotEmpty(t, a.Best, why)
+			b := a.Best[0]
+			assert.Contains(t, srcs[b.N-1].Passage.Text[b.Start:b.End], "<n, masc>", why)
 		})
 	}
 }
