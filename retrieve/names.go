@@ -169,9 +169,21 @@ func classifyTokens(text string, toks []Match) queryTerms {
 	ranged := slices.ContainsFunc(toks, func(tok Match) bool { return english.IsRangeWord(strings.ToLower(text[tok.Start:tok.End])) })
 	qt := queryTerms{all: distinctTerms(toks), cues: map[string]bool{}}
 	seen := map[string]bool{}
+	srcFrom, srcTo := sourceRange(text)
+	source, outside := map[string]bool{}, map[string]bool{} // terms written in the source's words, and outside them
 	for _, tok := range toks {
 		word := text[tok.Start:tok.End]
 		lw := strings.ToLower(word)
+		if tok.Start >= srcFrom && tok.End <= srcTo {
+			// "According to the Debian New Maintainers' Guide, what is
+			// gpc?": the work's name is written on its title page and in
+			// every page's banner, not beside what is asked; searched as
+			// a cue, it tells a passage of that work, but does not rank
+			// the title page above the one that writes gpc.
+			source[tok.Term] = true
+			continue
+		}
+		outside[tok.Term] = true
 		switch {
 		case ranged && notated(text, tok):
 			// "Which block contains U+2126?": the range that covers the
@@ -200,6 +212,11 @@ func classifyTokens(text string, toks []Match) queryTerms {
 	}
 	for _, n := range qt.names {
 		delete(qt.cues, n)
+	}
+	for t := range source {
+		if !outside[t] {
+			qt.cues[t] = true
+		}
 	}
 	for _, t := range elidedTerms(text, toks) {
 		if !slices.Contains(qt.all, t) {
@@ -447,4 +464,26 @@ func hasRelated(term string, terms map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// sourceRange returns the byte range of text that names the work a
+// question cites (english.SourceSpan: "the Debian New Maintainers' Guide"
+// of "According to the Debian New Maintainers' Guide, what is gpc?"), or
+// an empty range.
+func sourceRange(text string) (from, to int) {
+	var words []english.Token
+	var lower, bodies []string
+	for _, w := range english.Tokenize(text) {
+		if b := w.Body(text); english.IsWord(b) {
+			words, lower, bodies = append(words, w), append(lower, strings.ToLower(b)), append(bodies, b)
+		}
+	}
+	i, j := english.SourceSpan(lower, bodies)
+	if i < 0 || j <= i {
+		return 0, 0
+	}
+	for i > 0 && (english.IsStopword(lower[i-1]) || lower[i-1] == "according") {
+		i-- // the frame: "according to the", "per the"
+	}
+	return words[i].Start, words[j-1].End
 }
