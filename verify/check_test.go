@@ -145,3 +145,16 @@ func TestCheckSupportCommas(t *testing.T) {
 		assert.Equal(t, tt.ok, checks[0].Supported, "%s: missing %v", tt.sentence, checks[0].Missing)
 	}
 }
+
+// TestCheckSupportCombiningMarks: a transcription written with a
+// combining mark (FreeDict's "cendre /sɑ̃dʀ/", U+0303 over ɑ) is one fact,
+// found in the passage that writes it, not "/sɑ" cut before the mark.
+func TestCheckSupportCombiningMarks(t *testing.T) {
+	src := testSource(1, "c-0", "cendre-sd-n-fem.txt", "cendre /sɑ̃dʀ/ <n, fem>\nash, cinder", 0, 1)
+	text, cites, _ := Cite(generate.Output{Text: "cendre /sɑ̃dʀ/ <n, fem>\nash, cinder [1]"}, []generate.Source{src}, nil)
+	checks := CheckSupport(text, cites, []generate.Source{src})
+	require.NotEmpty(t, checks)
+	for _, c := range checks {
+		assert.True(t, c.Supported, "%q: missing %v", c.Sentence, c.Missing)
+	}
+}

@@ -31,8 +31,9 @@ type fact struct {
 
 // codeRE matches code-like tokens: words joined by ".", "_", "/", ":",
 // "+", "=", "@" or "-" with no space ("3.35.0", "GAUGE_MAX_COLUMN",
-// "default.target", "/etc/fstab", "x86_64", "bs=512").
-var codeRE = regexp.MustCompile(`/?[\p{L}\p{N}_]+(?:[./:+=@-][\p{L}\p{N}_]+)*`)
+// "default.target", "/etc/fstab", "x86_64", "bs=512"); a letter's
+// combining marks are part of its word ("/sɑ̃dʀ/", U+0303 over ɑ).
+var codeRE = regexp.MustCompile(`/?[\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*(?:[./:+=@-][\p{L}\p{N}_][\p{L}\p{M}\p{N}_]*)*`)
 
 // unitSuffixRE matches a storage or magnitude suffix written against a
 // number: "100K", "750KiB", "2M", "4GB".
