@@ -392,7 +392,8 @@ func GivesEntryPart(p EntryPart, text string) bool {
 		return etymologyMark.MatchString(text)
 	case Spelling:
 		t := strings.Join(strings.Fields(strings.ToLower(text)), " ") // "written\n   also", as a wrapped entry writes it
-		return strings.Contains(t, "written also") || strings.Contains(t, "spelled also") || strings.Contains(t, "also spelled") || strings.Contains(t, "also written")
+		return strings.Contains(t, "written also") || strings.Contains(t, "spelled also") || strings.Contains(t, "also spelled") || strings.Contains(t, "also written") ||
+			strings.Contains(t, "(alt.: ") // the Jargon File's "(alt.: wizzy)"
 	case Gender:
 		return gender.MatchString(text)
 	}

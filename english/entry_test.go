@@ -57,6 +57,7 @@ func TestEntryParts(t *testing.T) {
 		{"How is bateau transcribed phonetically in the dictionary?", Pronunciation, "bateau /bato/ <n, masc>"},
 		{"Which Latin word is acrid derived from?", Etymology, `Acrid \Ac"rid\, a. [L. acer sharp; prob. assimilated in form to`},
 		{"What other spelling is given for Doorga?", Spelling, "[Written also {Durga}.]"},
+		{"What alternative spelling of 'whizzy' does the Jargon File give?", Spelling, "(alt.: wizzy) [Sun] Describes a {cuspy} program"},
 		{"Is the French noun cuisse masculine or feminine?", Gender, "cuisse /kɥis/ <n, fem>"},
 		{"What grammatical gender does the dictionary give for lit?", Gender, "lit /li/ <n, masc>"},
 		{"What is a fulcrum?", NoPart, ""},

@@ -106,7 +106,7 @@ func (r *Reader) Read(question string, sources []generate.Source) Answer {
 	}
 	if conf < Threshold || (q.kind.valued() && best.fit == 0) || best.empty || (q.zone && best.fit < 1) || (best.fit == 0 && len(q.excluded) > 0 && q.ownWords(best.p.text, best.p.unitToks(best.unit)) == 0) || best.otherKindField(q) || !best.p.holdsPinned(q) || !best.p.holdsSymbols(q) || best.p.sibling ||
 		(q.procedure && q.kind == Any && !best.p.namesCode(q, best.unit) && best.p.codeBeside(q, best.unit)) || best.ownerCut(q) ||
-		(done.unit < 0 && best.refersToAsked(q, piece)) || best.p.longerEntryOfQuoted(q) {
+		(done.unit < 0 && best.refersToAsked(q, piece)) || best.p.longerEntryOfQuoted(q) || best.lacksPart(q) {
 		// The best unit's passage does not write a numbered name the
 		// question asks about ("Halvium-2", "QPL/3"), or a name written
 		// in punctuation ("$;"): it is of another.
@@ -3105,14 +3105,21 @@ func (p *passage) entryNamed(q *question, i int) bool {
 			return false
 		}
 	}
-	head, ok := p.entryLabel(i, func(t string) (string, bool) {
-		h := english.EntryHeadword(t)
-		return h, h != ""
-	})
+	head, ok := p.entryHeadwordOf(i)
 	if !ok || strings.ContainsAny(head, "[]\"`*") {
 		return p.about(q) > 0
 	}
 	return english.HoldsWhole(strings.ToLower(q.text), strings.ToLower(head))
+}
+
+// entryHeadwordOf returns the headword of the dictionary entry unit i is
+// of (english.EntryHeadword of the nearest unit at or above it that opens
+// an entry), and whether one does.
+func (p *passage) entryHeadwordOf(i int) (string, bool) {
+	return p.entryLabel(i, func(t string) (string, bool) {
+		h := english.EntryHeadword(t)
+		return h, h != ""
+	})
 }
 
 // entryLabel reads the label of the entry unit i is of with read, from
@@ -6258,4 +6265,20 @@ func creditsBy(toks []tok) bool {
 // ("exclusion" of "includes": see english.OppositeStems).
 func opposes(toks []tok, w qword) bool {
 	return len(w.opposite) > 0 && slices.ContainsFunc(toks, func(t tok) bool { return containsStr(w.opposite, t.stem) })
+}
+
+// lacksPart reports whether the question asks for a part of a dictionary
+// entry (plural, past form, pronunciation, etymology, spelling, gender;
+// not a gender that only tells the entry) that the best unit, of an entry
+// that opens with its headword line, does not give (see fitOf): "cheval
+// /ʃəval/ <n, masc> horse" names the entry "the plural of cheval" asks
+// about, but the FreeDict entry writes no plural. A list that is no
+// dictionary ("IPA  [Fraunhofer] Institut …" for "the Institut … (IPA)")
+// says nothing by lacking one.
+func (c candidate) lacksPart(q *question) bool {
+	if q.part == english.NoPart || q.genderNamed || c.fit > 0.25 {
+		return false
+	}
+	_, entry := c.p.entryHeadwordOf(c.unit)
+	return entry
 }

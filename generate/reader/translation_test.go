@@ -164,3 +164,24 @@ func TestEntryOfNamedGender(t *testing.T) {
 		})
 	}
 }
+
+// TestPartNotGiven: a question for a part of an entry that the entry does
+// not give (FreeDict's entries write no plural; its Spanish and Italian
+// ones no gender) is declined, though the entry is the one it names.
+func TestPartNotGiven(t *testing.T) {
+	cheval := doc{"fraeng/cheval-val-n-masc.txt", "cheval-val-n-masc.txt", "cheval /ʃəval/ <n, masc>\nhorse\n"}
+	perro := doc{"spaeng/perro-pero.txt", "perro-pero.txt", "perro /pˈero/\ndog\n"}
+	r := New(indexWeights(map[string]float64{"french": 14.4, "spanish": 14.4}, 16.4))
+	for _, tc := range []struct {
+		q    string
+		docs []doc
+	}{
+		{"In the French-English dictionary, what is the plural of cheval?", []doc{cheval}},
+		{"What gender is the Spanish noun perro?", []doc{perro}},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			a, _, why := answer(r, tc.q, tc.docs...)
+			assert.True(t, a.Declined(), why)
+		})
+	}
+}
