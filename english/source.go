@@ -47,11 +47,11 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 		possessive := false // "In the Debian Reference's example of …": the work's, whatever follows
 		run := lower
 		for end < len(lower) && end-start < 4 && !asks {
-			if base, ok := possessiveOf(lower[end]); ok && workNouns[base] && bodies[end] == lower[end] {
+			if base, ok := possessiveOf(lower[end]); ok && workNouns[base] && (bodies[end] == lower[end] || end+1 >= len(lower) || bodies[end+1] == lower[end+1]) {
 				run = slices.Clone(lower[:end+1])
 				run[end] = base
 				end++
-				possessive = true // "the guide's example", "the manual's spam command example": the run ends on the work's noun. A capitalised one goes on as a name ("The Devil's Dictionary"); read as a possessive ("the Debian Reference's X"), it answered 2 more benchmark questions right and 2 more wrong in session 41, and stays a name
+				possessive = true // "the guide's example", "the manual's spam command example", "the Debian Reference's shell scripting chapter": the run ends on the work's noun. A capitalised one before another capital goes on as a name ("The Devil's Dictionary", "the Reference's Appendix A")
 				break
 			}
 			if !sourceWord(lower[end], bodies[end]) && !modifiesWork(lower, end, start) {

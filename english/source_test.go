@@ -51,6 +51,8 @@ func TestSourceSpan(t *testing.T) {
 		{"When dh_make is run in the guide's example what is the name of the copy", "guide's example"},           // a part of the work, which its text does not name
 		{"In the Perl glossary's example what is the fully qualified form of the symbol", "Perl glossary's example"},
 		{"According to The Devil's Dictionary what is a bore", "Devil's Dictionary"}, // a name's own possessive goes on
+		{"In the Debian Reference's ls -ld example output which group owns /usr/local", "Debian Reference's"},
+		{"In the Jargon File's techspeak sense 2 of bit a computational quantity can take on one of how many values", "Jargon File's"},
 	}
 	for _, tt := range tests {
 		bodies := strings.Fields(tt.q)
