@@ -409,7 +409,7 @@ func OnlyIntroduces(text string) bool {
 		return true
 	}
 	f := strings.Fields(strings.ToLower(strings.TrimSuffix(t, ":")))
-	if len(f) <= 1 || announceWords[f[len(f)-1]] || announcesFollowing(f) { // "… use the following command:"
+	if len(f) <= 1 || announceWords[f[len(f)-1]] || announcesFollowing(f) || announcesLast(f) { // "… use the following command:", "… if the following conditions are met:", "please follow these rules:"
 		return true
 	}
 	// It breaks off before its verb's object: an imperative after the
@@ -481,6 +481,24 @@ var caption = regexp.MustCompile(`^(?:Example|Table|Figure|Listing)[\s\x{00a0}]+
 // and a noun a manual announces ("the following commands").
 func announcesFollowing(f []string) bool {
 	return len(f) > 2 && f[len(f)-2] == "following" && announcedNouns[f[len(f)-1]]
+}
+
+// announcesLast reports whether lower-cased words, a sentence before its
+// colon, announce what follows in their last four: "the following" or
+// "these" and the noun of what is listed ("… if the following conditions
+// are met", "… please follow these rules"), whatever the noun. A sentence
+// that writes a number states it ("The current Debian GNU/Linux release,
+// 11, contains … for the following architectures:").
+func announcesLast(f []string) bool {
+	if slices.ContainsFunc(f, func(w string) bool { return strings.ContainsAny(w, "0123456789") }) {
+		return false
+	}
+	for k := max(1, len(f)-4); k < len(f)-1; k++ {
+		if f[k] == "following" || f[k] == "these" {
+			return true
+		}
+	}
+	return false
 }
 
 // announceWords end a sentence that only announces a list or an example

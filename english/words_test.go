@@ -161,12 +161,16 @@ func TestOnlyIntroduces(t *testing.T) {
 		"To be fair, the shell provides three ways to quote:":                                                                false, // a clause says something after the purpose
 		"To upgrade:": true,
 		"These are the sources.list 5 lines for experimental:": true, // the Developer's Reference: the lines follow
-		"Here are the steps:":                            true,
-		"These are the files that Debian keeps in /etc:": true,
-		"These are worth knowing, but the list is long:": false,
-		"The canonical syntax for specifying URLs in Mutt is\n(an item enclosed in [] means it is optional and may be omitted):": true, // the Mutt manual: what the syntax is follows
-		"The process of sponsoring a package is:":                                                       true,  // the Developer's Reference: the steps follow
-		"The debian-policy package contains the Debian Policy Manual and related documents, which are:": false, // what it contains is said first
+		"Here are the steps:": true,
+		"When using the Debian mailing lists, please follow these rules:":                                                              true,  // the Debian FAQ: the rules are the list after it
+		"Debian packages can be built through the dh_auto_configure and dh_auto_install commands if the following conditions are met:": true,  // maint-guide
+		"Unlike crontab files, the files in /etc/cron.d and the file /etc/crontab have seven fields; namely:":                          false, // Debian Policy: how many fields is stated
+		"The current Debian GNU/Linux release, 11, contains packages for the following architectures:":                                 false, // the Debian FAQ: the release's number is stated
+		"These are the files that Debian keeps in /etc:":                                                                               true,
+		"These are worth knowing, but the list is long:":                                                                               false,
+		"The canonical syntax for specifying URLs in Mutt is\n(an item enclosed in [] means it is optional and may be omitted):":       true,  // the Mutt manual: what the syntax is follows
+		"The process of sponsoring a package is:":                                                                                      true,  // the Developer's Reference: the steps follow
+		"The debian-policy package contains the Debian Policy Manual and related documents, which are:":                                false, // what it contains is said first
 	} {
 		assert.Equal(t, want, OnlyIntroduces(text), text)
 	}
