@@ -60,6 +60,13 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 			end++
 		}
 		for end < len(lower) && end-start < 4 && asks && sourceWord(lower[end], bodies[end]) && !(end > start && reportVerbs[lower[end]]) {
+			if base, ok := possessiveOf(lower[end]); ok && workNouns[base] && end > start && (end+1 >= len(lower) || bodies[end+1] == lower[end+1]) {
+				run = slices.Clone(lower[:end+1])
+				run[end] = base
+				end++
+				possessive = true // "What command does the Debian FAQ's section on alternatives give": the work's, whatever follows
+				break
+			}
 			end++ // "does the Debian FAQ LIST": a noun of works that is the verb ends the run
 		}
 		if end == start || !namesWork(run[start:end], bodies[start:end]) || lower[i] == "in" && !citesBook(run[start:end], bodies[start:end]) {

@@ -52,6 +52,8 @@ func TestSourceSpan(t *testing.T) {
 		{"In the Perl glossary's example what is the fully qualified form of the symbol", "Perl glossary's example"},
 		{"According to The Devil's Dictionary what is a bore", "Devil's Dictionary"}, // a name's own possessive goes on
 		{"In the Debian Reference's ls -ld example output which group owns /usr/local", "Debian Reference's"},
+		{"What command does the Debian FAQ's section on alternatives give for listing them", "Debian FAQ's"}, // in the middle of the question
+		{"What does the Debian FAQ's answer say", "Debian FAQ's"},
 		{"In the Jargon File's techspeak sense 2 of bit a computational quantity can take on one of how many values", "Jargon File's"},
 	}
 	for _, tt := range tests {
