@@ -534,13 +534,19 @@ func EntryHeadword(text string) string {
 	for line := range strings.Lines(text) {
 		line = strings.TrimRight(line, "\r\n")
 		if IsPronouncedHeadword(line) {
-			h, _, _ := strings.Cut(line, " /")
-			head = strings.TrimSpace(h)
+			head = HeadwordOf(line)
 		} else if m := backslashHeadword.FindStringSubmatch(line); m != nil {
 			head = m[1]
 		}
 	}
 	return head
+}
+
+// HeadwordOf is a headword line's headword: the line up to its
+// pronunciation ("tener" of "tener /teˈneɾ/").
+func HeadwordOf(line string) string {
+	h, _, _ := strings.Cut(line, " /")
+	return strings.TrimSpace(h)
 }
 
 // backslashHeadword is a headword line whose pronunciation stands between

@@ -162,14 +162,15 @@ func classifyQuery(text string) queryTerms {
 
 // classifyTokens is classifyQuery of text from its tokens (Tokens(text)).
 func classifyTokens(text string, toks []Match) queryTerms {
-	toks = withoutTranslationFrame(text, toks)
+	ws := wordsOf(text)
+	toks = withoutTranslationFrame(ws, toks)
 	toks = slices.DeleteFunc(slices.Clone(toks), func(tok Match) bool {
 		return english.WritesNotation(text[tok.Start:tok.End], text[tok.End:]) // "U" of "U+00E9": how the code is written; records key their lines by "00E9" alone
 	})
 	ranged := slices.ContainsFunc(toks, func(tok Match) bool { return english.IsRangeWord(strings.ToLower(text[tok.Start:tok.End])) })
 	qt := queryTerms{all: distinctTerms(toks), cues: map[string]bool{}}
 	seen := map[string]bool{}
-	srcFrom, srcTo := sourceRange(text)
+	srcFrom, srcTo := sourceRange(ws)
 	source, outside := map[string]bool{}, map[string]bool{} // terms written in the source's words, and outside them
 	for _, tok := range toks {
 		word := text[tok.Start:tok.End]
@@ -250,20 +251,13 @@ func notated(text string, tok Match) bool {
 // of a bilingual dictionary writes the language asked in beside the word
 // it translates, and a capitalised language is no name a passage must
 // hold; searched for, they find the entries for "español" and "word".
-func withoutTranslationFrame(text string, toks []Match) []Match {
-	var words []english.Token
-	var lower []string
-	for _, w := range english.Tokenize(text) {
-		if b := w.Body(text); english.IsWord(b) {
-			words, lower = append(words, w), append(lower, strings.ToLower(b))
-		}
-	}
-	if asks, _ := english.AsksTranslation(lower); !asks {
+func withoutTranslationFrame(ws questionWords, toks []Match) []Match {
+	if asks, _ := english.AsksTranslation(ws.lower); !asks {
 		return toks
 	}
 	frame := map[int]bool{} // the frame words' end offsets
-	for i, w := range words {
-		if english.IsTranslationWord(lower, i) {
+	for i, w := range ws.words {
+		if english.IsTranslationWord(ws.lower, i) {
 			frame[w.End] = true
 		}
 	}
@@ -466,24 +460,36 @@ func hasRelated(term string, terms map[string]bool) bool {
 	return false
 }
 
-// sourceRange returns the byte range of text that names the work a
-// question cites (english.SourceSpan: "the Debian New Maintainers' Guide"
-// of "According to the Debian New Maintainers' Guide, what is gpc?"), or
-// an empty range.
-func sourceRange(text string) (from, to int) {
-	var words []english.Token
-	var lower, bodies []string
+// questionWords are the words of a question (english.IsWord), with the
+// text's tokens they are, as written and lower-cased.
+type questionWords struct {
+	words         []english.Token
+	bodies, lower []string
+}
+
+// wordsOf reads the words of text once, for the readings of a question
+// that go by its words (withoutTranslationFrame, sourceRange).
+func wordsOf(text string) questionWords {
+	var ws questionWords
 	for _, w := range english.Tokenize(text) {
 		if b := w.Body(text); english.IsWord(b) {
-			words, lower, bodies = append(words, w), append(lower, strings.ToLower(b)), append(bodies, b)
+			ws.words, ws.bodies, ws.lower = append(ws.words, w), append(ws.bodies, b), append(ws.lower, strings.ToLower(b))
 		}
 	}
-	i, j := english.SourceSpan(lower, bodies)
+	return ws
+}
+
+// sourceRange returns the byte range of the question that names the work
+// it cites (english.SourceSpan: "the Debian New Maintainers' Guide" of
+// "According to the Debian New Maintainers' Guide, what is gpc?"), or an
+// empty range.
+func sourceRange(ws questionWords) (from, to int) {
+	i, j := english.SourceSpan(ws.lower, ws.bodies)
 	if i < 0 || j <= i {
 		return 0, 0
 	}
-	for i > 0 && (english.IsStopword(lower[i-1]) || lower[i-1] == "according") {
+	for i > 0 && (english.IsStopword(ws.lower[i-1]) || ws.lower[i-1] == "according") {
 		i-- // the frame: "according to the", "per the"
 	}
-	return words[i].Start, words[j-1].End
+	return ws.words[i].Start, ws.words[j-1].End
 }

@@ -499,14 +499,7 @@ func entryHead(text string) string {
 	if !english.IsPronouncedHeadword(line) {
 		return ""
 	}
-	return headwordOf(line)
-}
-
-// headwordOf is a headword line's headword: the line up to its
-// pronunciation ("tener" of "tener /teˈneɾ/").
-func headwordOf(line string) string {
-	h, _, _ := strings.Cut(line, " /")
-	return strings.TrimSpace(h)
+	return english.HeadwordOf(line)
 }
 
 // longerEntryOfQuoted reports whether p is a dictionary entry whose
@@ -635,7 +628,7 @@ func variantRows(b, c candidate) bool {
 func headLine(c candidate) string {
 	u := c.p.units[c.unit]
 	line, _, _ := strings.Cut(c.p.text[u.Start:u.End], "\n")
-	return strings.ToLower(headwordOf(line))
+	return strings.ToLower(english.HeadwordOf(line))
 }
 
 // alternatives returns the other senses of an ambiguous abbreviation or
