@@ -10,7 +10,7 @@ stripped (CSS declarations left out; a file with no such line, a short
 dictionary entry, falls back to any non-empty line). Draws are used in
 order; a draw is skipped only if it holds no fact (boilerplate, CSS/JS,
 navigation) or repeats an earlier draw's line. Seed N drew blindN
-(blind8 to blind63; blind37 was written from seed 36's draws for the six
+(blind8 to blind64; blind37 was written from seed 36's draws for the six
 corpora blind36 lacks): `python3 bench/qa/pick.py 40` prints blind40's
 draws again.
 """

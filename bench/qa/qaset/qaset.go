@@ -130,8 +130,9 @@ func Names(dir string) ([]string, error) {
 // "blind60" (session 62: the same, from the seed-60 draws; asked once at the end of session 63),
 // "blind61" (session 63: the same, from the seed-61 draws; asked once at the end of session 64),
 // "blind62" (session 64: the same, from the seed-62 draws; asked once at the end of session 65),
-// "blind63" (session 65: the same, from the seed-63 draws; to be asked once).
-var Splits = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63"}
+// "blind63" (session 65: the same, from the seed-63 draws; to be asked once),
+// "blind64" (session 66: the same, from the seed-64 draws; to be asked once).
+var Splits = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64"}
 
 // Seen are the splits already read: the dev half and every blind set
 // asked once at the end of its session. "seen" asks them together, the

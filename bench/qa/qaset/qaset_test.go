@@ -193,7 +193,8 @@ func TestLoadSplits(t *testing.T) {
 		{name: "old", split: "blind61", missing: true},
 		{name: "old", split: "blind62", missing: true},
 		{name: "old", split: "blind63", missing: true},
-		{name: "old", split: "blind64", bad: true},
+		{name: "old", split: "blind64", missing: true},
+		{name: "old", split: "blind65", bad: true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name+"/"+tc.split, func(t *testing.T) {
