@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // sentenceOpeners are ordinary words that are capitalised only because
@@ -15,7 +16,9 @@ but and or if when where what which who whom whose why how while because in yes 
 such only first finally overall based however furthermore moreover additionally unfortunately
 sorry answer note born died founded located known married despite following given using
 during unlike like along among between within without instead whether either neither
-there's it's she's he's they're we're i'm`)
+there's it's she's he's they're we're i'm
+name list give tell describe explain did does do was were is are has have had can could
+apart besides per roughly approximately once every even`)
 
 // nameConnectors may join the capitalised words of one name:
 // "University of Cambridge", "Ludwig van Beethoven".
@@ -23,8 +26,25 @@ var nameConnectors = set(`of de van von der den da du la le del di bin al y`)
 
 // IsSentenceOpener reports whether a lower-cased word, capitalised at a
 // sentence's start, is an ordinary word rather than a name ("The", "In",
-// "However").
-func IsSentenceOpener(lw string) bool { return sentenceOpeners[lw] }
+// "However", "Per", "Describe").
+func IsSentenceOpener(lw string) bool { return sentenceOpeners[lw] || prepositions[lw] }
+
+// OrdinaryOpener reports whether w, the first word of a sentence or a
+// question as written, is an ordinary word: a sentence opener (see
+// IsSentenceOpener), or a lower-case word but for its first letter ending
+// like an adverb, participle or gerund ("Finally", "Founded", "Using",
+// "According").
+func OrdinaryOpener(w string) bool {
+	lw := strings.ToLower(w)
+	if IsSentenceOpener(lw) {
+		return true
+	}
+	_, size := utf8.DecodeRuneInString(w)
+	if w[size:] != lw[size:] || len(w) <= 4 {
+		return false
+	}
+	return strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")
+}
 
 // IsNameConnector reports whether a lower-cased word may join the
 // capitalised words of one name ("of", "van", "de").

@@ -76,3 +76,26 @@ func TestNamesAliasList(t *testing.T) {
 		assert.Equal(t, want, NamesAliasList(base), base)
 	}
 }
+
+func TestOrdinaryOpener(t *testing.T) {
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"The", true},
+		{"According", true}, // ends like a participle
+		{"Besides", true},   // a preposition
+		{"Per", true},
+		{"Describe", true},
+		{"Finally", true},
+		{"Founded", true},
+		{"Debian", false},
+		{"Bierce", false},
+		{"Git", false},
+		{"Reading", true},  // a town too, but capitalised at the start it is read as the word
+		{"LISTING", false}, // written in capitals: a name
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, OrdinaryOpener(tt.w), tt.w)
+	}
+}

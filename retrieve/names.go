@@ -47,11 +47,6 @@ func isKindCue(lw string) bool {
 	return false
 }
 
-// openers are the words that open a question without being names even
-// when capitalised.
-var openers = wordSet(`who whom whose what when where which why how name list give tell describe explain in on at for from
-since during did does do was were is are has have had can could by to of the a an`)
-
 // related maps an analysed term to the analysed terms of its groups.
 var related = buildRelated(english.RelatedGroups)
 
@@ -66,15 +61,7 @@ func buildRelated(groups []string) map[string][]string {
 	return m
 }
 
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
-
-// analysedSet is wordSet of the words' analysed terms.
+// analysedSet is the set of the words' analysed terms.
 func analysedSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -170,7 +157,7 @@ func classifyTokens(text string, toks []Match) queryTerms {
 	ranged := slices.ContainsFunc(toks, func(tok Match) bool { return english.IsRangeWord(strings.ToLower(text[tok.Start:tok.End])) })
 	qt := queryTerms{all: distinctTerms(toks), cues: map[string]bool{}}
 	seen := map[string]bool{}
-	srcFrom, srcTo := sourceRange(ws)
+	srcFrom, srcTo := sourceRange(text, ws)
 	source, outside := map[string]bool{}, map[string]bool{} // terms written in the source's words, and outside them
 	for _, tok := range toks {
 		word := text[tok.Start:tok.End]
@@ -327,7 +314,7 @@ func isName(text string, start int, word string) bool {
 	if !opensSentence(text, start) {
 		return true
 	}
-	return !openers[strings.ToLower(word)]
+	return !english.OrdinaryOpener(word)
 }
 
 // isForeign reports whether word holds a letter outside ASCII: in an
@@ -483,8 +470,23 @@ func wordsOf(text string) questionWords {
 // it cites (english.SourceSpan: "the Debian New Maintainers' Guide" of
 // "According to the Debian New Maintainers' Guide, what is gpc?"), or an
 // empty range.
-func sourceRange(ws questionWords) (from, to int) {
-	i, j := english.SourceSpan(ws.lower, ws.bodies)
+func sourceRange(text string, ws questionWords) (from, to int) {
+	i, j := -1, -1
+	if c := strings.IndexByte(text, ','); c > 0 {
+		// "According to the Jargon File, firefighting (sense 1) is …":
+		// the comma ends the phrase that cites the work, whatever word
+		// follows it (see english.SourceSpan, which reads words only).
+		n := 0
+		for n < len(ws.words) && ws.words[n].End <= c {
+			n++
+		}
+		if a, b := english.SourceSpan(ws.lower[:n], ws.bodies[:n]); a >= 0 && b == n {
+			i, j = a, b
+		}
+	}
+	if i < 0 {
+		i, j = english.SourceSpan(ws.lower, ws.bodies)
+	}
 	if i < 0 || j <= i {
 		return 0, 0
 	}

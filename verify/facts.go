@@ -93,7 +93,7 @@ func names(s string) [][2]int {
 	first := firstWordIndex(s, ws)
 	for i := 0; i < len(ws); {
 		w := s[ws[i].start:ws[i].end]
-		if !capitalised(w) || w == "I" || (i == first && ordinaryOpener(w)) {
+		if !capitalised(w) || w == "I" || (i == first && english.OrdinaryOpener(w)) {
 			i++
 			continue
 		}
@@ -113,22 +113,6 @@ func names(s string) [][2]int {
 		i = last + 1
 	}
 	return out
-}
-
-// ordinaryOpener reports whether w, the first word of a sentence, is an
-// ordinary word: on the stop list, or a lower-case word but for its first
-// letter ending like an adverb, participle or gerund ("Finally",
-// "Founded", "Using").
-func ordinaryOpener(w string) bool {
-	lw := strings.ToLower(w)
-	if english.IsSentenceOpener(lw) {
-		return true
-	}
-	_, size := utf8.DecodeRuneInString(w)
-	if w[size:] != lw[size:] || len(w) <= 4 {
-		return false
-	}
-	return strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed")
 }
 
 // firstWordIndex is the index in ws of the sentence's first word, or -1
