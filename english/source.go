@@ -26,14 +26,20 @@ import (
 // about, and stays one; so is the X of "the X entry".
 func SourceSpan(lower, bodies []string) (from, to int) {
 	for i := 0; i < len(lower); i++ {
-		start := -1
+		start, asks := -1, false
 		switch {
 		case lower[i] == "according" && i+1 < len(lower) && lower[i+1] == "to":
 			start = i + 2
 		case lower[i] == "per":
 			start = i + 1
 		case lower[i] == "does" || lower[i] == "do" || lower[i] == "did":
-			start = i + 1
+			start, asks = i+1, true
+		case lower[i] == "as":
+			start, asks = i+1, true // "as the Debian FAQ describes"
+		case lower[i] == "the" && i == 0:
+			start, asks = i, true // "The Git FAQ suggests …": the work says what is asked
+		case i == 0 && !IsQuestionWord(lower[i]) && !IsStopword(lower[i]):
+			start, asks = i, true // "Debian Policy gives an example …"
 		case lower[i] == "in":
 			start = i + 1
 		default:
@@ -42,7 +48,6 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 		if start < len(lower) && (lower[start] == "the" || lower[start] == "its" || lower[start] == "this") {
 			start++
 		}
-		asks := lower[i] == "does" || lower[i] == "do" || lower[i] == "did"
 		end := start
 		possessive := false // "In the Debian Reference's example of …": the work's, whatever follows
 		run := lower
@@ -84,8 +89,9 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 			if end >= len(lower) || !reportVerbs[lower[end]] {
 				continue
 			}
-		} else if end < len(lower) && !IsQuestionWord(lower[end]) && !IsStopword(lower[end]) && !(prepositions[lower[end]] && end+1 < len(lower) && IsQuestionWord(lower[end+1])) {
-			continue // "according to Debian policy makers": the run goes on (not "In the Debian Reference, UNDER WHICH directory …": the question starts)
+		} else if end < len(lower) && !IsQuestionWord(lower[end]) && !IsStopword(lower[end]) && !(prepositions[lower[end]] && end+1 < len(lower) && IsQuestionWord(lower[end+1])) &&
+			!(lower[i] == "in" && citedParts[lower[end]]) {
+			continue // "according to Debian policy makers": the run goes on (not "In the Debian Reference, UNDER WHICH directory …": the question starts; nor "In the Debian FAQ CHAPTER on …")
 		}
 		return start, end
 	}
@@ -276,7 +282,12 @@ const giveVerbList = `give gives list lists`
 // cites it ("how does the FAQ DESCRIBE it", "what does GCIDE GIVE as").
 var reportVerbs = set(giveVerbList + ` describe describes define defines call calls recommend recommends
 suggest suggests mention mentions credit credits state states explain explains name names note notes gloss glosses
-advise advises consider considers ` + translateVerbs)
+advise advises consider considers say says show shows tell tells caution cautions warn warns require requires use uses cover covers discuss discusses ` + translateVerbs)
+
+// citedParts are the parts of a cited work a question may name right
+// after it ("In the Debian FAQ CHAPTER on …", "In the Debian Policy
+// APPENDIX on …", "the Jargon File ENTRY").
+var citedParts = set(`chapter chapters section sections subsection appendix part entry entries footnote footnotes example examples`)
 
 // IsCopyrightNotice reports whether a unit is a copyright notice
 // ("Copyright © 1996-2021 Software in the Public Interest", "Packaged by

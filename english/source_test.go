@@ -36,8 +36,17 @@ func TestSourceSpan(t *testing.T) {
 		{"What is the long form of JRE as given in the VERA acronym list", "VERA acronym list"}, // a noun qualifying the work's
 		{"What is the description given in the ISO 3166-1 schema", ""},                          // a numbered standard: what is asked about
 		{"What is a debian/watch file for according to the Debian packaging manual", "Debian packaging manual"},
-		{"How many bytes per second", ""},                           // "per" with no source
-		{"What is the speed according to Debian policy makers", ""}, // the run goes on
+		{"How many bytes per second", ""},                                                                                    // "per" with no source
+		{"The Debian Developer's Reference says it covers interim releases under what name", "Debian Developer's Reference"}, // the work is the subject
+		{"Debian Policy gives an example in which every package provides one virtual package what type", "Debian Policy"},
+		{"In the Debian FAQ chapter on changes expected in the next release what is the number", "Debian FAQ"}, // a part of the work after it
+		{"After running dpkg-divert as the Debian FAQ describes where will the file go", "Debian FAQ"},
+		{"What command does the Debian Reference show for running top", "Debian Reference"},
+		{"Who wrote the Jargon File", ""},                                   // the work is what is asked about
+		{"Which Debian package is the Debian Policy Manual shipped in", ""}, // and here
+		{"Bierce defines a bore as what", ""},                               // a person says it
+		{"List the files of the Debian FAQ", ""},                            // "List" opens a request
+		{"What is the speed according to Debian policy makers", ""},         // the run goes on
 		{"In the Debian Reference which package provides Flatpak support", "Debian Reference"},
 		{"In the Debian Reference under which directory does systemd-journald keep its persistent binary log data", "Debian Reference"}, // a preposition before the question word starts the question
 		{"In the Debian Reference under the hood what runs", ""},                                                                        // the run goes on past "under"

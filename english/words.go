@@ -498,6 +498,11 @@ func announcesLast(f []string) bool {
 			return true
 		}
 	}
+	for k := 1; k < len(f); k++ {
+		if f[k-1] == "as" && strings.TrimRight(f[k], ",;") == "follows" {
+			return true // "You can then inspect changes … as follows, watching out for anything suspicious:"
+		}
+	}
 	return false
 }
 

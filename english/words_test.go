@@ -134,7 +134,8 @@ func TestIntroduces(t *testing.T) {
 
 func TestOnlyIntroduces(t *testing.T) {
 	for text, want := range map[string]bool{
-		"You can check your global configuration by the following.": true,
+		"You can check your global configuration by the following.":                                                                                                                   true,
+		"You can then inspect changes between the old and new upstream sources as follows, watching out for anything suspicious:":                                                     true, // maintguide: "as follows" anywhere before the colon
 		"The latest version of the lintian command can be executed in the chroot environment using the hook script /var/cache/pbuilder/hooks/B90lintian configured as follows:  [68]": true, // maintguide, a footnote's mark after the colon
 		"The version is given in brackets [2]":          false,
 		"With apt, you can set a package to hold using": true,

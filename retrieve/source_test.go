@@ -69,6 +69,7 @@ func TestSourceWorkFindsTheFact(t *testing.T) {
 	r := New(corpusOf(t, docs...), DefaultConfig())
 	assertFirsts(t, r, []firstHit{
 		{"According to the Debian New Maintainers' Guide, what is gpc?", "/m/start.en.html"},
+		{"The Debian New Maintainers' Guide says gpc is necessary if your program is written in which language?", "/m/start.en.html"}, // the work as the subject
 	})
 }
 
