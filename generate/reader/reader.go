@@ -4895,6 +4895,9 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		if (q.kind == Person || q.kind == Place) && t.digit && !(q.where && locator(wordAround(p.text, t.start, t.end))) {
 			continue // "Year discovered: 1948" names no one who discovered it ("18B0..18FF" says where a block is)
 		}
+		if !t.digit && english.IsNumberWord(t.lower) && q.writesWord(t.lower) {
+			continue // "How many packs make git gc --auto consolidate them into ONE larger pack?": the question's own number, a stop word it does not search
+		}
 		f := tokenFit(q, p.text, ut, k)
 		if (q.kind == Person || q.kind == Place || q.kind == Name) && f > 0 && (u.Shape == english.Field || u.Shape == english.Row) && !((q.path || q.zone) && f < 1) {
 			f = 1 // a record's value: no preposition to wait for
@@ -5123,6 +5126,17 @@ func (q *question) writes(lw string) bool {
 		}
 	}
 	return q.said[lw]
+}
+
+// writesWord reports whether the question's text writes the lower-cased
+// word lw, a stop word among them ("one" of "into one larger pack").
+func (q *question) writesWord(lw string) bool {
+	for _, w := range english.Tokenize(q.text) {
+		if strings.EqualFold(w.Body(q.text), lw) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedByClass reports whether word k of ut, which stems as a word of
