@@ -130,7 +130,7 @@ func Names(dir string) ([]string, error) {
 // "blind60" (session 62: the same, from the seed-60 draws; asked once at the end of session 63),
 // "blind61" (session 63: the same, from the seed-61 draws; asked once at the end of session 64),
 // "blind62" (session 64: the same, from the seed-62 draws; asked once at the end of session 65),
-// "blind63" (session 65: the same, from the seed-63 draws; to be asked once),
+// "blind63" (session 65: the same, from the seed-63 draws; asked once at the end of session 66),
 // "blind64" (session 66: the same, from the seed-64 draws; to be asked once).
 var Splits = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63", "blind64"}
 
@@ -138,7 +138,7 @@ var Splits = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5", "b
 // asked once at the end of its session. "seen" asks them together, the
 // set the reader's calibrator is fitted on (more styles than dev alone);
 // a blind set written later stays out of it until it has been read.
-var Seen = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62"}
+var Seen = []string{"dev", "blind", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26", "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33", "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41", "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48", "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58", "blind59", "blind60", "blind61", "blind62", "blind63"}
 
 // Load reads the questions of one corpus: one of Splits, or "all" for
 // every split the corpus has a file for. A corpus without a file for the
