@@ -72,6 +72,20 @@ func SenseNumber(text string) (n int, class string) {
 	return n, m[1]
 }
 
+// SenseLabelEnd returns the offset in text just past the number a
+// dictionary sense opens with ("n 1: " of WordNet's "n 1: the capital
+// and largest city of Bangladesh", "2. " of "2. A quick-tempered
+// person."), or 0 when it opens with none (see SenseNumber): a label,
+// no value the sense states.
+func SenseLabelEnd(text string) int {
+	trimmed := strings.TrimLeftFunc(text, unicode.IsSpace)
+	loc := senseOpener.FindStringIndex(trimmed)
+	if loc == nil {
+		return 0
+	}
+	return len(text) - len(trimmed) + loc[1]
+}
+
 // CutSpan returns text without the span [from, to), its spaces and
 // punctuation tidied ("What does hectic mean in its second sense?" without
 // "in its second sense": "What does hectic mean?").

@@ -69,3 +69,16 @@ func TestEntryPartOfSpeech(t *testing.T) {
 	assert.True(t, IsPartOfSpeech("verb"))
 	assert.False(t, IsPartOfSpeech("botany"))
 }
+
+func TestSenseLabelEnd(t *testing.T) {
+	for text, want := range map[string]string{
+		"n 1: the capital and largest city of Bangladesh": "n 1: ",
+		"     n 2: a city":            "     n 2: ",
+		"2. A quick-tempered person.": "2. ",
+		"(2) A beautiful woman":       "(2) ",
+		"1988 was the year":           "",
+		"A group of seven stars":      "",
+	} {
+		assert.Equal(t, want, text[:SenseLabelEnd(text)], text)
+	}
+}

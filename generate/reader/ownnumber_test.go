@@ -26,3 +26,19 @@ func TestTheQuestionsOwnNumberIsNoAnswer(t *testing.T) {
 		assert.True(t, a.Declined() || strings.Contains(answerText(a, srcs), "50"), "%s\n%s", answerText(a, srcs), why)
 	}
 }
+
+// A dictionary sense's number is a label, no value the sense states:
+// WordNet's entry for Dhaka (Debian's wordnet-base, as dictd serves it)
+// writes no population, and "n 1:" is not one.
+func TestASensesNumberIsNoValue(t *testing.T) {
+	dhaka := doc{"dhaka.txt", "Dhaka", "Dhaka\n     n 1: the capital and largest city of Bangladesh [syn: {Dhaka},\n          {Dacca}, {capital of Bangladesh}]"}
+	wain := doc{"charles's-wain.txt", "Charles's Wain", "Charles's Wain\n     n 1: a group of seven bright stars in the constellation Ursa\n          Major [syn: {Big Dipper}, {Dipper}, {Plough}, {Charles's\n          Wain}, {Wain}, {Wagon}]"}
+	r := New(nil)
+	q := "According to WordNet, what is the population of Dhaka, the capital of Bangladesh?"
+	srcs := sources(dhaka)
+	assert.True(t, r.Read(q, srcs).Declined(), r.Explain(q, srcs, 3))
+	q = "How many stars make up the group known as Charles's Wain?"
+	srcs = sources(wain)
+	a := r.Read(q, srcs)
+	assert.Contains(t, answerText(a, srcs), "seven", r.Explain(q, srcs, 3)) // the number the sense states
+}
