@@ -64,7 +64,7 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 			}
 			end++
 		}
-		for end < len(lower) && end-start < 4 && asks && sourceWord(lower[end], bodies[end]) && !(end > start && reportVerbs[lower[end]]) {
+		for end < len(lower) && end-start < 4 && asks && sourceWord(lower[end], bodies[end]) && !(end > start && (reportVerbs[lower[end]] || workVerbs[lower[end]])) {
 			if base, ok := possessiveOf(lower[end]); ok && workNouns[base] && end > start && (end+1 >= len(lower) || bodies[end+1] == lower[end+1]) {
 				run = slices.Clone(lower[:end+1])
 				run[end] = base
@@ -86,7 +86,7 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 		if asks {
 			// The run must end at the reporting verb: "does the Debian
 			// Reference DESCRIBE"; "does DEC stand for" has no source.
-			if end >= len(lower) || !reportVerbs[lower[end]] {
+			if end >= len(lower) || !reportVerbs[lower[end]] && !(workVerbs[lower[end]] && hasWorkNoun(run[start:end])) {
 				continue
 			}
 		} else if end < len(lower) && !IsQuestionWord(lower[end]) && !IsStopword(lower[end]) && !(prepositions[lower[end]] && end+1 < len(lower) && IsQuestionWord(lower[end+1])) &&
@@ -282,7 +282,13 @@ const giveVerbList = `give gives list lists`
 // cites it ("how does the FAQ DESCRIBE it", "what does GCIDE GIVE as").
 var reportVerbs = set(giveVerbList + ` describe describes define defines call calls recommend recommends
 suggest suggests mention mentions credit credits state states explain explains name names note notes gloss glosses
-advise advises consider considers say says show shows tell tells caution cautions warn warns require requires use uses cover covers discuss discusses ` + translateVerbs)
+advise advises consider considers ` + translateVerbs)
+
+// workVerbs are more verbs a work does with a fact ("What command does
+// the Debian Reference SHOW for …", "The Debian FAQ SAYS …"), but which a
+// thing asked about does too ("Which UDP port does NTP USE?"): they end a
+// source's run only when it holds a noun naming a work.
+var workVerbs = set(`say says show shows tell tells caution cautions warn warns require requires use uses cover covers discuss discusses`)
 
 // citedParts are the parts of a cited work a question may name right
 // after it ("In the Debian FAQ CHAPTER on …", "In the Debian Policy

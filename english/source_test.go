@@ -44,6 +44,7 @@ func TestSourceSpan(t *testing.T) {
 		{"What command does the Debian Reference show for running top", "Debian Reference"},
 		{"Who wrote the Jargon File", ""},                                   // the work is what is asked about
 		{"Which Debian package is the Debian Policy Manual shipped in", ""}, // and here
+		{"Which UDP port does NTP use", ""},                                 // a thing asked about uses it: "use" ends a work's name only
 		{"Bierce defines a bore as what", ""},                               // a person says it
 		{"List the files of the Debian FAQ", ""},                            // "List" opens a request
 		{"What is the speed according to Debian policy makers", ""},         // the run goes on
