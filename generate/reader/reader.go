@@ -4884,7 +4884,10 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 	if u.Shape == english.Field && len(u.Parts) > 0 && (q.kind == Person || q.kind == Place) {
 		ut = p.rangeToks(u.Parts[0]) // "Year discovered: 1948": the key's capital is no name
 	}
-	label := english.SenseLabelEnd(p.text[u.Start:u.End])
+	label := 0 // where the sense's number ends, for a question of a number ("n 1: …")
+	if q.kind == Number || q.kind == Measure || q.kind == Amount || q.kind == Date {
+		label = english.SenseLabelEnd(p.text[u.Start:u.End])
+	}
 	for k, t := range ut {
 		if q.mentions(t) && !q.newIdentifier(p.text, t) && !q.namedByClass(p.text, ut, k) {
 			said = max(said, t.end)
@@ -4896,7 +4899,7 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		if (q.kind == Person || q.kind == Place) && t.digit && !(q.where && locator(wordAround(p.text, t.start, t.end))) {
 			continue // "Year discovered: 1948" names no one who discovered it ("18B0..18FF" says where a block is)
 		}
-		if t.digit && t.end <= u.Start+label && (q.kind == Number || q.kind == Measure || q.kind == Amount || q.kind == Date) {
+		if t.digit && t.end <= u.Start+label {
 			continue // "n 1: the capital and largest city of Bangladesh": the sense's number, no value it states
 		}
 		if !t.digit && english.IsNumberWord(t.lower) && q.writesWord(t.lower) {
