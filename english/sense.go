@@ -79,11 +79,35 @@ func SenseNumber(text string) (n int, class string) {
 // no value the sense states.
 func SenseLabelEnd(text string) int {
 	trimmed := strings.TrimLeftFunc(text, unicode.IsSpace)
+	if !opensLikeSense(trimmed) {
+		return 0
+	}
 	loc := senseOpener.FindStringIndex(trimmed)
 	if loc == nil {
 		return 0
 	}
 	return len(text) - len(trimmed) + loc[1]
+}
+
+// opensLikeSense reports whether text may open with a sense's number
+// (see senseOpener): with a digit, "(", or a word class and a space. A
+// cheap test first: the reader asks it of every unit of every passage.
+func opensLikeSense(text string) bool {
+	if text == "" {
+		return false
+	}
+	if c := text[0]; c >= '0' && c <= '9' || c == '(' {
+		return true
+	}
+	i := strings.IndexFunc(text, unicode.IsSpace)
+	if i < 1 || i > 3 {
+		return false
+	}
+	switch text[:i] {
+	case "n", "v", "adj", "adv", "a", "s":
+		return true
+	}
+	return false
 }
 
 // CutSpan returns text without the span [from, to), its spaces and
