@@ -21,9 +21,15 @@ import (
 // "described in the Debian Reference as …"),
 // or between "do/does/did" and a reporting verb (reportVerbs), each
 // written capitalised or a noun that names a kind of work (workNouns:
-// "manual", "glossary", "FAQ"), that names a work (namesWork). A
-// capitalised word anywhere else in a question is a name of what it asks
-// about, and stays one; so is the X of "the X entry".
+// "manual", "glossary", "FAQ"), that names a work (namesWork). The same
+// run before a reporting verb also cites the work when it opens the
+// question ("The Debian FAQ says …", "Debian Policy gives an example …")
+// or follows "as" ("as the Debian FAQ describes"); after "in" it may be
+// followed by the part of the work named (citedParts: "In the Debian FAQ
+// chapter on …"). The verbs of workVerbs ("show", "use", "say") end it
+// only when it holds a work noun ("Which UDP port does NTP use?" cites
+// nothing). A capitalised word anywhere else in a question is a name of
+// what it asks about, and stays one; so is the X of "the X entry".
 func SourceSpan(lower, bodies []string) (from, to int) {
 	for i := 0; i < len(lower); i++ {
 		start, asks := -1, false
