@@ -302,7 +302,9 @@ func isLabel(text string, tok Match, word string) bool {
 
 // isName reports whether the word at offset start of text is a name: it
 // holds a digit, or it is capitalised and is not the first word of a
-// sentence (unless it is no question opener: "Vallin's novels?").
+// sentence, or is one that is no ordinary word (english.OrdinaryOpener:
+// "Vallin's novels?" names Vallin; "According to …", "Besides …" name
+// nothing).
 func isName(text string, start int, word string) bool {
 	r, _ := utf8.DecodeRuneInString(word)
 	if strings.IndexFunc(word, unicode.IsDigit) >= 0 {
