@@ -8,17 +8,18 @@ import (
 )
 
 // sentenceOpeners are ordinary words that are capitalised only because
-// they open a sentence; a fact checker does not take them for names there.
+// they open a sentence (prepositions aside: IsSentenceOpener adds them);
+// a fact checker does not take them for names there.
 var sentenceOpeners = set(`a an the this that these those there here it its he she they we you i
-his her their our my your in on at by for from of to with as after before during since until
+his her their our my your
 although though however yes no not according both each all some many most one also then thus so
-but and or if when where what which who whom whose why how while because in yes today yet still
-such only first finally overall based however furthermore moreover additionally unfortunately
-sorry answer note born died founded located known married despite following given using
-during unlike like along among between within without instead whether either neither
+but and or if when where what which who whom whose why how while because today yet still
+such only first finally overall based furthermore moreover additionally unfortunately
+sorry answer note born died founded located known married following given using
+instead whether either neither
 there's it's she's he's they're we're i'm
 name list give tell describe explain did does do was were is are has have had can could
-apart besides per roughly approximately once every even`)
+apart roughly approximately once every even`)
 
 // nameConnectors may join the capitalised words of one name:
 // "University of Cambridge", "Ludwig van Beethoven".

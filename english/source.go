@@ -42,10 +42,8 @@ func SourceSpan(lower, bodies []string) (from, to int) {
 			start, asks = i+1, true
 		case lower[i] == "as":
 			start, asks = i+1, true // "as the Debian FAQ describes"
-		case lower[i] == "the" && i == 0:
-			start, asks = i, true // "The Git FAQ suggests …": the work says what is asked
-		case i == 0 && !IsQuestionWord(lower[i]) && !IsStopword(lower[i]):
-			start, asks = i, true // "Debian Policy gives an example …"
+		case i == 0 && (lower[i] == "the" || !IsQuestionWord(lower[i]) && !IsStopword(lower[i])):
+			start, asks = i, true // "The Git FAQ suggests …", "Debian Policy gives an example …": the work says what is asked
 		case lower[i] == "in":
 			start = i + 1
 		default:

@@ -122,6 +122,7 @@ type question struct {
 	listed        []int             // where each thing after the first of a list in excluded starts ("fame and GLORY")
 	said          map[string]bool   // the question's words and excluded ones, lower-cased: see mentions
 	saidStem      map[string]bool   // their stems longer than three letters
+	written       map[string]bool   // every word of the question's text, stop words too, lower-cased: see writesWord
 	named         bool              // gives another name of what it asks for ("what substance is known as HN")
 	purpose       string            // for Definition: the stem of "used" in "what is X used for", which the unit stating the use holds
 	path          bool              // "which file", "in which directory": a path or file name is the answer

@@ -4885,7 +4885,7 @@ func (r *Reader) fit(q *question, p *passage, i int) (float64, int) {
 		ut = p.rangeToks(u.Parts[0]) // "Year discovered: 1948": the key's capital is no name
 	}
 	label := 0 // where the sense's number ends, for a question of a number ("n 1: …")
-	if q.kind == Number || q.kind == Measure || q.kind == Amount || q.kind == Date {
+	if q.kind.valued() {
 		label = english.SenseLabelEnd(p.text[u.Start:u.End])
 	}
 	for k, t := range ut {
@@ -5138,12 +5138,14 @@ func (q *question) writes(lw string) bool {
 // writesWord reports whether the question's text writes the lower-cased
 // word lw, a stop word among them ("one" of "into one larger pack").
 func (q *question) writesWord(lw string) bool {
-	for _, w := range english.Tokenize(q.text) {
-		if strings.EqualFold(w.Body(q.text), lw) {
-			return true
+	if q.written == nil {
+		toks := english.Tokenize(q.text)
+		q.written = make(map[string]bool, len(toks))
+		for _, w := range toks {
+			q.written[strings.ToLower(w.Body(q.text))] = true
 		}
 	}
-	return false
+	return q.written[lw]
 }
 
 // namedByClass reports whether word k of ut, which stems as a word of
